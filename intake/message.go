@@ -1,0 +1,72 @@
+// Package intake reads support mail: it talks IMAP to the support mailbox
+// (RFC 9051, RFC 3501, IDLE per RFC 2177), parses each message's MIME
+// structure (RFC 5322, RFC 2045–2049, RFC 2047 headers) into a plain
+// Message, extracts the new visible text of replies, recognises automatic
+// mail (RFC 3834, RFC 3464, RFC 5965) and derives threading keys.
+//
+// It knows nothing about tickets or SQL.
+package intake
+
+import "time"
+
+// Address is one mailbox of a header.
+type Address struct {
+	Name string `json:"name,omitempty"`
+	Addr string `json:"addr"`
+}
+
+// AutoKind says what kind of automatic mail a message is; empty for a person.
+type AutoKind string
+
+// Kinds of automatic mail.
+const (
+	Human     AutoKind = ""
+	Bounce    AutoKind = "bounce"     // delivery status notification, MAILER-DAEMON
+	AutoReply AutoKind = "auto-reply" // RFC 3834 vacation / out-of-office
+	List      AutoKind = "list"       // mailing list, bulk, newsletter
+	Report    AutoKind = "report"     // multipart/report other than a DSN (ARF, MDN)
+	Loop      AutoKind = "loop"       // our own mail coming back
+)
+
+// Attachment is the metadata of one attached (or inline non-text) part.
+type Attachment struct {
+	Filename    string `json:"filename"`
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"`
+	SHA256      string `json:"sha256"`
+	Truncated   bool   `json:"truncated,omitempty"`
+}
+
+// Message is what intake makes of one mail.
+type Message struct {
+	// MessageID is the Message-ID without angle brackets. When the mail has
+	// none, it is a stable synthetic ID derived from the content and
+	// SyntheticID is true.
+	MessageID   string    `json:"message_id"`
+	SyntheticID bool      `json:"synthetic_id,omitempty"`
+	InReplyTo   []string  `json:"in_reply_to,omitempty"` // without brackets
+	References  []string  `json:"references,omitempty"`  // without brackets, oldest first
+	From        Address   `json:"from"`
+	ReplyTo     []Address `json:"reply_to,omitempty"`
+	To          []Address `json:"to,omitempty"`
+	Cc          []Address `json:"cc,omitempty"`
+	Subject     string    `json:"subject"`
+	Date        time.Time `json:"date"`
+
+	// Text is the whole readable body (text/plain preferred, else HTML
+	// converted to text). Visible is the new text only: quoted history,
+	// forwarded blocks and signatures removed.
+	Text     string `json:"-"`
+	Visible  string `json:"text"`
+	FromHTML bool   `json:"from_html,omitempty"`
+
+	Auto       AutoKind `json:"automatic"`
+	AutoReason string   `json:"automatic_reason,omitempty"`
+
+	// AuthResults is the raw Authentication-Results header values (RFC 8601).
+	AuthResults []string `json:"-"`
+
+	Attachments []Attachment `json:"attachments,omitempty"`
+	Warnings    []string     `json:"warnings"`
+	Size        int          `json:"size"`
+}
