@@ -62,6 +62,12 @@ type Message struct {
 
 	Auto       AutoKind `json:"automatic"`
 	AutoReason string   `json:"automatic_reason,omitempty"`
+	// AutoSubmitted is the lowercased Auto-Submitted header (RFC 3834
+	// section 5), e.g. "auto-replied"; empty when absent.
+	AutoSubmitted string `json:"auto_submitted,omitempty"`
+	// ListID is the List-Id (RFC 2919) without angle brackets; empty when
+	// the mail did not come through a mailing list.
+	ListID string `json:"list_id,omitempty"`
 
 	// AuthResults is the raw Authentication-Results header values (RFC 8601).
 	AuthResults []string `json:"-"`

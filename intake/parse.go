@@ -1,6 +1,24 @@
 package intake
 
-import "errors"
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // registers all charsets with go-message
+	"github.com/emersion/go-message/mail"
+)
+
+// Default limits of ParseOptions.
+const (
+	DefaultMaxTextBytes       = 1 << 20
+	DefaultMaxAttachmentBytes = 25 << 20
+)
 
 // ParseOptions tunes Parse.
 type ParseOptions struct {
@@ -14,9 +32,127 @@ type ParseOptions struct {
 	MaxAttachmentBytes int64
 }
 
+func (o ParseOptions) withDefaults() ParseOptions {
+	if o.MaxTextBytes <= 0 {
+		o.MaxTextBytes = DefaultMaxTextBytes
+	}
+	if o.MaxAttachmentBytes <= 0 {
+		o.MaxAttachmentBytes = DefaultMaxAttachmentBytes
+	}
+	return o
+}
+
+// ErrNoHeader is returned by Parse when the input has no readable header
+// block at all, so there is nothing to record.
+var ErrNoHeader = errors.New("no header")
+
 // Parse turns one raw RFC 5322 message into a Message. It is lenient: a
 // malformed part gives a warning, not an error. It returns an error only
 // when nothing usable can be read (no header at all).
+//
+// Headers are decoded per RFC 2047 with unknown charsets passed through;
+// bodies per RFC 2045 with go-message's charset tables; text/plain is
+// preferred over text/html (RFC 2046 section 5.1.4), HTML-only mail is
+// converted to text. Visible is VisibleText(Text); Auto is set per
+// RFC 3834 and the heuristics of DetectAuto.
 func Parse(raw []byte, opt ParseOptions) (*Message, error) {
-	return nil, errors.New("intake: parse not implemented yet")
+	opt = opt.withDefaults()
+	raw = bytes.TrimPrefix(raw, utf8BOM)
+	e, err := message.Read(bytes.NewReader(raw))
+	if e == nil {
+		return nil, fmt.Errorf("intake: parse: %w: %w", ErrNoHeader, err)
+	}
+	if len(e.Header.Map()) == 0 {
+		return nil, fmt.Errorf("intake: parse: %w", ErrNoHeader)
+	}
+	m := &Message{Size: len(raw), Warnings: []string{}}
+	if err != nil {
+		m.warn("body: %v", err)
+	}
+	h := mail.Header{Header: e.Header}
+	readHeader(m, h)
+	b := newBodyWalker(m, opt)
+	b.walk(e, 0)
+	b.finish()
+	if m.MessageID == "" {
+		m.MessageID = syntheticID(h, raw)
+		m.SyntheticID = true
+	}
+	m.Visible = VisibleText(m.Text)
+	m.Auto, m.AutoReason = detectAuto(h, m, opt.OwnAddresses)
+	return m, nil
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// warn records a non-fatal problem met while parsing.
+func (m *Message) warn(format string, args ...any) {
+	const maxWarnings = 50
+	if len(m.Warnings) < maxWarnings {
+		m.Warnings = append(m.Warnings, fmt.Sprintf(format, args...))
+	}
+}
+
+// readHeader fills the header-derived fields of m, decoding each leniently
+// so that one bad field or encoded word loses nothing else.
+func readHeader(m *Message, h mail.Header) {
+	m.Subject = decodeText(m, "subject", h.Get("Subject"))
+	m.From = firstAddress(m, "from", h.Get("From"))
+	if m.From.Addr == "" {
+		// QUIRK: some bounces and scripts carry only Sender or Return-Path.
+		m.From = firstAddress(m, "sender", h.Get("Sender"))
+	}
+	m.ReplyTo = addressList(m, "reply-to", h.Get("Reply-To"))
+	m.To = addressList(m, "to", h.Get("To"))
+	m.Cc = addressList(m, "cc", h.Get("Cc"))
+	m.Date = parseDate(m, h.Get("Date"))
+	m.MessageID = firstMsgID(h.Get("Message-Id"))
+	m.InReplyTo = msgIDs(h.Get("In-Reply-To"))
+	m.References = msgIDs(strings.Join(h.Values("References"), " "))
+	m.AuthResults = h.Values("Authentication-Results")
+	m.ListID = firstMsgID(h.Get("List-Id"))
+	m.AutoSubmitted = strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted")))
+}
+
+// parseDate reads an RFC 5322 date, accepting the common malformed forms.
+func parseDate(m *Message, v string) time.Time {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return time.Time{}
+	}
+	if t, err := parseDateLenient(v); err == nil {
+		return t
+	}
+	m.warn("date: cannot parse %q", truncate(v, 80))
+	return time.Time{}
+}
+
+// syntheticID derives a stable Message-ID from the fields a re-delivery of
+// the same mail keeps: originator, recipients, date, subject and the body.
+// Trace fields (Received, Return-Path, Delivered-To) are left out on
+// purpose, since they differ between copies of one mail.
+func syntheticID(h mail.Header, raw []byte) string {
+	s := sha256.New()
+	for _, k := range []string{"From", "To", "Cc", "Date", "Subject"} {
+		fmt.Fprintf(s, "%s:%s\n", k, strings.TrimSpace(h.Get(k)))
+	}
+	s.Write(bodyOf(raw))
+	return hex.EncodeToString(s.Sum(nil))[:32] + "@synthetic.escalate.invalid"
+}
+
+// bodyOf returns the bytes after the header block of raw.
+func bodyOf(raw []byte) []byte {
+	for _, sep := range [][]byte{[]byte("\r\n\r\n"), []byte("\n\n")} {
+		if i := bytes.Index(raw, sep); i >= 0 {
+			return raw[i+len(sep):]
+		}
+	}
+	return nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return strings.ToValidUTF8(s[:n], "") + "…"
 }

@@ -1,0 +1,188 @@
+package intake
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io"
+	"mime"
+	"strings"
+
+	"github.com/emersion/go-message"
+	"github.com/inbucket/html2text"
+)
+
+// Bounds on the MIME tree, so a hostile message cannot make Parse work
+// without end.
+const (
+	maxPartDepth = 20
+	maxParts     = 1000
+)
+
+// bodyWalker collects the text and attachment metadata of a MIME tree
+// (RFC 2045, RFC 2046).
+type bodyWalker struct {
+	m     *Message
+	opt   ParseOptions
+	plain []string
+	html  []string
+	parts int
+}
+
+func newBodyWalker(m *Message, opt ParseOptions) *bodyWalker {
+	return &bodyWalker{m: m, opt: opt}
+}
+
+// walk visits e and, for a multipart entity, its parts depth first.
+func (b *bodyWalker) walk(e *message.Entity, depth int) {
+	b.parts++
+	if b.parts > maxParts {
+		if b.parts == maxParts+1 {
+			b.m.warn("mime: more than %d parts, rest ignored", maxParts)
+		}
+		return
+	}
+	mr := e.MultipartReader()
+	if mr == nil {
+		b.leaf(e)
+		return
+	}
+	if depth >= maxPartDepth {
+		b.m.warn("mime: nesting deeper than %d, rest ignored", maxPartDepth)
+		return
+	}
+	for {
+		p, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
+			b.m.warn("mime: %v", err)
+			return
+		}
+		if err != nil {
+			b.m.warn("mime part: %v", err)
+		}
+		b.walk(p, depth+1)
+	}
+}
+
+// leaf handles one non-multipart entity: inline text is kept, anything
+// else is recorded as an attachment.
+func (b *bodyWalker) leaf(e *message.Entity) {
+	mediaType, params, err := e.Header.ContentType()
+	if err != nil {
+		// RFC 2045 section 5.2: an unreadable Content-Type is text/plain.
+		mediaType, params = "text/plain", map[string]string{}
+		if ct := e.Header.Get("Content-Type"); ct != "" {
+			b.m.warn("content-type: cannot parse %q, read as text/plain", truncate(ct, 80))
+		}
+	}
+	if mediaType == "" {
+		mediaType = "text/plain"
+	}
+	disp, dparams, _ := e.Header.ContentDisposition()
+	name := b.filename(dparams, params)
+	isText := mediaType == "text/plain" || mediaType == "text/html"
+	if isText && disp != "attachment" && name == "" {
+		b.text(e, mediaType)
+		return
+	}
+	b.attachment(e, mediaType, name)
+}
+
+// filename is the part's file name from Content-Disposition (RFC 2183,
+// RFC 2231 parameters are decoded by go-message) or the older
+// Content-Type name parameter, RFC 2047-decoded leniently.
+func (b *bodyWalker) filename(dparams, params map[string]string) string {
+	name := dparams["filename"]
+	if name == "" {
+		name = params["name"]
+	}
+	if name == "" {
+		return ""
+	}
+	return decodeText(b.m, "filename", name)
+}
+
+// text reads an inline text part up to MaxTextBytes.
+func (b *bodyWalker) text(e *message.Entity, mediaType string) {
+	s, truncated, err := readLimited(e.Body, b.opt.MaxTextBytes)
+	if err != nil {
+		b.m.warn("%s: read: %v", mediaType, err)
+	}
+	if truncated {
+		b.m.warn("%s: text longer than %d bytes, truncated", mediaType, b.opt.MaxTextBytes)
+	}
+	s = validUTF8(b.m, mediaType, s)
+	if mediaType == "text/html" {
+		b.html = append(b.html, s)
+	} else {
+		b.plain = append(b.plain, s)
+	}
+}
+
+// readLimited reads at most limit bytes of r, reporting whether more was
+// there. A read error keeps what was read before it.
+func readLimited(r io.Reader, limit int64) (string, bool, error) {
+	var sb strings.Builder
+	n, err := io.Copy(&sb, io.LimitReader(r, limit+1))
+	s := sb.String()
+	if n > limit {
+		return s[:limit], true, err
+	}
+	return s, false, err
+}
+
+// attachment records the metadata of a non-text part, hashing at most
+// MaxAttachmentBytes of it.
+func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
+	h := sha256.New()
+	n, err := io.Copy(h, io.LimitReader(e.Body, b.opt.MaxAttachmentBytes+1))
+	a := Attachment{Filename: name, ContentType: mediaType, Size: n}
+	if n > b.opt.MaxAttachmentBytes {
+		a.Truncated = true
+		a.Size = b.opt.MaxAttachmentBytes
+		b.m.warn("attachment %q: larger than %d bytes, hashed in part", name, b.opt.MaxAttachmentBytes)
+	} else {
+		a.SHA256 = hex.EncodeToString(h.Sum(nil))
+	}
+	if err != nil {
+		b.m.warn("attachment %q: read: %v", name, err)
+	}
+	b.m.Attachments = append(b.m.Attachments, a)
+}
+
+// finish chooses the message text: the text/plain parts when they say
+// anything, else the HTML parts converted to text (RFC 2046 section 5.1.4
+// puts the preferred alternative last, but a plain version is what a
+// support team wants to read and quote).
+func (b *bodyWalker) finish() {
+	text := strings.Join(b.plain, "\n")
+	if strings.TrimSpace(text) == "" && len(b.html) > 0 {
+		text = b.htmlText(strings.Join(b.html, "\n"))
+		b.m.FromHTML = true
+	}
+	text = strings.TrimPrefix(text, "\ufeff")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	b.m.Text = strings.ReplaceAll(text, "\r", "\n")
+}
+
+// htmlText converts HTML to readable text.
+func (b *bodyWalker) htmlText(h string) string {
+	s, err := html2text.FromString(h, html2text.Options{})
+	if err != nil {
+		b.m.warn("text/html: convert: %v", err)
+		return h
+	}
+	return s
+}
+
+// contentType is e's media type, lowercased, or "" if unreadable.
+func contentType(v string) string {
+	t, _, err := mime.ParseMediaType(v)
+	if err != nil {
+		return strings.ToLower(strings.TrimSpace(strings.SplitN(v, ";", 2)[0]))
+	}
+	return t
+}

@@ -1,0 +1,228 @@
+package intake
+
+import (
+	"io"
+	"mime"
+	netmail "net/mail"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message/charset"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// lenientWords decodes RFC 2047 encoded words; a word in an unknown charset
+// is passed through undecoded instead of failing the whole header.
+var lenientWords = &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
+	if rr, err := charset.Reader(cs, r); err == nil {
+		return rr, nil
+	}
+	return r, nil
+}}
+
+// decodeText decodes an unstructured header field (RFC 2047 section 5(1))
+// and always returns valid UTF-8. Raw 8-bit bytes that are not UTF-8 are
+// read as Windows-1252, the most common undeclared header charset.
+func decodeText(m *Message, field, v string) string {
+	v = unfold(v)
+	if v == "" {
+		return ""
+	}
+	s, err := lenientWords.DecodeHeader(v)
+	if err != nil {
+		m.warn("%s: %v", field, err)
+		s = v
+	}
+	return validUTF8(m, field, s)
+}
+
+// validUTF8 returns s as valid UTF-8, reading invalid bytes as Windows-1252.
+func validUTF8(m *Message, field, s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	m.warn("%s: undeclared 8-bit text read as windows-1252", field)
+	if d, err := charmap.Windows1252.NewDecoder().String(s); err == nil {
+		return d
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// unfold joins folded header lines (RFC 5322 section 2.2.3) and trims.
+func unfold(v string) string {
+	v = strings.NewReplacer("\r\n", "", "\n", "", "\r", "").Replace(v)
+	return strings.TrimSpace(v)
+}
+
+var addrParser = &netmail.AddressParser{WordDecoder: lenientWords}
+
+// addressList parses an address-list field (RFC 5322 section 3.4). When the
+// list as a whole is malformed, each comma-separated piece is tried alone,
+// and a piece that still fails keeps whatever address it visibly contains.
+func addressList(m *Message, field, v string) []Address {
+	v = unfold(v)
+	if v == "" {
+		return nil
+	}
+	if list, err := addrParser.ParseList(v); err == nil {
+		return convertAddrs(m, field, list)
+	}
+	m.warn("%s: malformed address list %q", field, truncate(v, 80))
+	var out []Address
+	for _, piece := range splitAddrList(v) {
+		if a, ok := lenientAddress(m, field, piece); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// firstAddress returns the first address of a field; when nothing parses,
+// the decoded raw text is kept as Addr so the sender is never lost.
+func firstAddress(m *Message, field, v string) Address {
+	list := addressList(m, field, v)
+	if len(list) > 0 {
+		return list[0]
+	}
+	return Address{}
+}
+
+func convertAddrs(m *Message, field string, list []*netmail.Address) []Address {
+	out := make([]Address, 0, len(list))
+	for _, a := range list {
+		out = append(out, Address{
+			Name: validUTF8(m, field, a.Name),
+			Addr: validUTF8(m, field, a.Address),
+		})
+	}
+	return out
+}
+
+var bareAddr = regexp.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
+
+// lenientAddress makes the best of one malformed mailbox.
+func lenientAddress(m *Message, field, piece string) (Address, bool) {
+	piece = strings.TrimSpace(piece)
+	if piece == "" {
+		return Address{}, false
+	}
+	if a, err := addrParser.Parse(piece); err == nil {
+		return convertAddrs(m, field, []*netmail.Address{a})[0], true
+	}
+	decoded := decodeText(m, field, piece)
+	if loc := bareAddr.FindStringIndex(decoded); loc != nil {
+		name := strings.Trim(decoded[:loc[0]]+decoded[loc[1]:], " \t\"'<>")
+		return Address{Name: name, Addr: decoded[loc[0]:loc[1]]}, true
+	}
+	// No address at all (e.g. "From: not an address"): keep the raw text.
+	return Address{Addr: decoded}, true
+}
+
+// splitAddrList splits on commas outside quotes and angle brackets.
+func splitAddrList(v string) []string {
+	var out []string
+	depth, quoted, start := 0, false, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '\\' && quoted:
+			i++
+		case c == '"':
+			quoted = !quoted
+		case c == '<' && !quoted:
+			depth++
+		case c == '>' && !quoted && depth > 0:
+			depth--
+		case c == ',' && !quoted && depth == 0:
+			out = append(out, v[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, v[start:])
+}
+
+var bracketedID = regexp.MustCompile(`<([^<>\s]+)>`)
+
+// msgIDs returns the msg-ids of an In-Reply-To or References field
+// (RFC 5322 section 3.6.4) without brackets, in order, without duplicates.
+// It accepts the common malformed forms: missing brackets, commas,
+// comments and phrases between the ids.
+func msgIDs(v string) []string {
+	v = unfold(v)
+	var ids []string
+	if found := bracketedID.FindAllStringSubmatch(v, -1); len(found) > 0 {
+		for _, f := range found {
+			ids = append(ids, f[1])
+		}
+	} else {
+		for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' }) {
+			if strings.Contains(f, "@") {
+				ids = append(ids, strings.Trim(f, "<>"))
+			}
+		}
+	}
+	return dedupe(ids)
+}
+
+// firstMsgID returns the first msg-id of a field, or the trimmed field
+// itself when it has no brackets (some mailers omit them).
+func firstMsgID(v string) string {
+	if ids := msgIDs(v); len(ids) > 0 {
+		return ids[0]
+	}
+	v = strings.Trim(unfold(v), "<> ")
+	if strings.ContainsAny(v, " \t") {
+		return ""
+	}
+	return v
+}
+
+func dedupe(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := ids[:0]
+	for _, id := range ids {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// dateLayouts are tried after net/mail.ParseDate, for the malformed dates
+// seen in real mail (missing seconds, named zones, extra comments).
+var dateLayouts = []string{
+	"Mon, 2 Jan 2006 15:04:05 -0700 (MST)",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 2006 15:04 -0700",
+	"2 Jan 2006 15:04 -0700",
+	"Mon, 2 Jan 06 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05",
+	"Mon Jan 2 15:04:05 2006",
+	"Mon Jan 2 15:04:05 MST 2006",
+	"Mon, 2 Jan 2006 15:04:05 -0700 -0700",
+	time.RFC3339,
+}
+
+// parseDateLenient parses an RFC 5322 date-time (section 3.3).
+func parseDateLenient(v string) (time.Time, error) {
+	t, err := netmail.ParseDate(v)
+	if err == nil {
+		return t, nil
+	}
+	clean := strings.Join(strings.Fields(v), " ")
+	for _, layout := range dateLayouts {
+		if t, e := time.Parse(layout, clean); e == nil {
+			return t, nil
+		}
+	}
+	// Drop a trailing comment such as "(CEST)" or "(added by postmaster)".
+	if i := strings.IndexByte(clean, '('); i > 0 {
+		return parseDateLenient(strings.TrimSpace(clean[:i]))
+	}
+	return time.Time{}, err
+}
