@@ -1,0 +1,105 @@
+package schema
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Message is one row of messages: a mail in or out of the gateway.
+type Message struct {
+	ID          int64     `db:"id"`
+	TicketID    *int64    `db:"ticket_id"`
+	Direction   string    `db:"direction"` // "in" or "out"
+	MessageID   string    `db:"message_id"`
+	InReplyTo   string    `db:"in_reply_to"` // space-separated, no brackets
+	Refs        string    `db:"refs"`        // space-separated, no brackets
+	FromAddr    string    `db:"from_addr"`
+	FromName    string    `db:"from_name"`
+	ToAddrs     string    `db:"to_addrs"` // comma-separated
+	Subject     string    `db:"subject"`
+	Body        string    `db:"body"` // visible text
+	AutoKind    string    `db:"auto_kind"`
+	Warnings    string    `db:"warnings"` // newline-separated
+	Mailbox     *string   `db:"mailbox"`
+	UIDValidity *int64    `db:"uidvalidity"`
+	UID         *int64    `db:"uid"`
+	Raw         []byte    `db:"raw"`
+	RawSize     int64     `db:"raw_size"`
+	ReceivedAt  time.Time `db:"received_at"`
+}
+
+// InsertMessage stores m unless a message with the same Message-ID or the
+// same mailbox position is already stored; inserted reports which. This is
+// what makes re-reading a mailbox harmless.
+func (x *Tx) InsertMessage(ctx context.Context, m *Message) (inserted bool, err error) {
+	const query = `INSERT INTO messages (ticket_id, direction, message_id, in_reply_to, refs,
+	from_addr, from_name, to_addrs, subject, body, auto_kind, warnings, mailbox, uidvalidity, uid,
+	raw, raw_size, received_at)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT DO NOTHING RETURNING id`
+	err = x.tx.GetContext(ctx, &m.ID, x.tx.Rebind(query), m.TicketID, m.Direction, m.MessageID,
+		m.InReplyTo, m.Refs, m.FromAddr, m.FromName, m.ToAddrs, m.Subject, m.Body, m.AutoKind,
+		m.Warnings, m.Mailbox, m.UIDValidity, m.UID, m.Raw, m.RawSize, ts(m.ReceivedAt))
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("schema: insert message %s: %w", m.MessageID, err)
+	}
+	return true, nil
+}
+
+// SetMessageTicket links a stored message to its ticket.
+func (x *Tx) SetMessageTicket(ctx context.Context, messageRow, ticketID int64) error {
+	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`UPDATE messages SET ticket_id = ? WHERE id = ?`), ticketID, messageRow)
+	if err != nil {
+		return fmt.Errorf("schema: link message: %w", err)
+	}
+	return nil
+}
+
+// TicketByMessageIDs returns the ticket of the first of ids (in the given
+// order) that is a stored message linked to a ticket.
+func (x *Tx) TicketByMessageIDs(ctx context.Context, ids []string) (int64, bool, error) {
+	for _, id := range ids {
+		var tid sql.NullInt64
+		err := x.tx.GetContext(ctx, &tid, x.tx.Rebind(`SELECT ticket_id FROM messages WHERE message_id = ?`), id)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && !tid.Valid) {
+			continue
+		}
+		if err != nil {
+			return 0, false, fmt.Errorf("schema: thread lookup: %w", err)
+		}
+		return tid.Int64, true, nil
+	}
+	return 0, false, nil
+}
+
+// Messages lists a ticket's messages in order.
+func (s *Store) Messages(ctx context.Context, ticketID int64) ([]Message, error) {
+	var ms []Message
+	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(`SELECT * FROM messages WHERE ticket_id = ? ORDER BY received_at, id`), ticketID)
+	if err != nil {
+		return nil, fmt.Errorf("schema: messages: %w", err)
+	}
+	return ms, nil
+}
+
+// HasMessage reports whether a message with this mailbox position is stored.
+func (s *Store) HasMessage(ctx context.Context, mailbox string, uidvalidity, uid uint32) (bool, error) {
+	var n int
+	err := s.db.GetContext(ctx, &n, s.db.Rebind(`SELECT
+	(SELECT COUNT(*) FROM messages WHERE mailbox = ? AND uidvalidity = ? AND uid = ?) +
+	(SELECT COUNT(*) FROM quarantine WHERE mailbox = ? AND uidvalidity = ? AND uid = ?)`),
+		mailbox, int64(uidvalidity), int64(uid), mailbox, int64(uidvalidity), int64(uid))
+	if err != nil {
+		return false, fmt.Errorf("schema: has message: %w", err)
+	}
+	return n > 0, nil
+}
+
+func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

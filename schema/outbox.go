@@ -1,0 +1,148 @@
+package schema
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Outbox statuses.
+const (
+	OutboxPending = "pending"
+	OutboxSent    = "sent"
+	OutboxFailed  = "failed"
+)
+
+// OutboxMail is one row of outbox: a mail decided and waiting for (or done
+// with) delivery. Everything needed to build the mail is stored, so a
+// retry sends the same bytes with the same Message-ID.
+type OutboxMail struct {
+	ID         int64      `db:"id"`
+	TicketID   *int64     `db:"ticket_id"`
+	Kind       string     `db:"kind"`
+	MessageID  string     `db:"message_id"` // without brackets
+	FromAddr   string     `db:"from_addr"`
+	FromName   string     `db:"from_name"`
+	ToAddrs    string     `db:"to_addrs"` // comma-separated
+	Subject    string     `db:"subject"`
+	Body       string     `db:"body"`
+	InReplyTo  string     `db:"in_reply_to"` // without brackets
+	Refs       string     `db:"refs"`        // space-separated, without brackets
+	Headers    string     `db:"headers"`     // JSON object of extra headers
+	Status     string     `db:"status"`
+	Attempts   int        `db:"attempts"`
+	LastError  string     `db:"last_error"`
+	CreatedAt  time.Time  `db:"created_at"`
+	DueAt      time.Time  `db:"due_at"`
+	LeaseUntil *time.Time `db:"lease_until"`
+	SentAt     *time.Time `db:"sent_at"`
+}
+
+// Enqueue adds a mail to the outbox. A mail whose Message-ID is already
+// queued is not queued again (deterministic IDs make decisions idempotent);
+// queued reports whether this call added it.
+func (x *Tx) Enqueue(ctx context.Context, m *OutboxMail) (queued bool, err error) {
+	const query = `INSERT INTO outbox (ticket_id, kind, message_id, from_addr, from_name, to_addrs,
+	subject, body, in_reply_to, refs, headers, status, created_at, due_at)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
+	ON CONFLICT (message_id) DO NOTHING RETURNING id`
+	if m.Headers == "" {
+		m.Headers = "{}"
+	}
+	if m.DueAt.IsZero() {
+		m.DueAt = m.CreatedAt
+	}
+	err = x.tx.GetContext(ctx, &m.ID, x.tx.Rebind(query), m.TicketID, m.Kind, m.MessageID, m.FromAddr,
+		m.FromName, m.ToAddrs, m.Subject, m.Body, m.InReplyTo, m.Refs, m.Headers, ts(m.CreatedAt), ts(m.DueAt))
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("schema: enqueue %s: %w", m.MessageID, err)
+	}
+	return true, nil
+}
+
+// ClaimOutbox leases up to limit due mails for delivery until now+lease.
+// A mail whose lease ran out (its sender died) is claimed again. On
+// PostgreSQL concurrent gateways skip each other's rows (SKIP LOCKED); on
+// SQLite the single writer lock serialises claims.
+func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]OutboxMail, error) {
+	lock := ""
+	if s.dialect == Postgres {
+		lock = " FOR UPDATE SKIP LOCKED"
+	}
+	query := `UPDATE outbox SET lease_until = ?, attempts = attempts + 1
+	WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ?
+	  AND (lease_until IS NULL OR lease_until <= ?) ORDER BY due_at, id LIMIT ?` + lock + `)
+	RETURNING *`
+	var ms []OutboxMail
+	n := ts(now)
+	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(query), ts(now.Add(lease)), n, n, limit)
+	if err != nil {
+		return nil, fmt.Errorf("schema: claim outbox: %w", err)
+	}
+	return ms, nil
+}
+
+// MarkSent records a delivered mail.
+func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
+	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET status = 'sent', sent_at = ?,
+	lease_until = NULL, last_error = '' WHERE id = ?`), ts(at), id)
+	if err != nil {
+		return fmt.Errorf("schema: mark sent %d: %w", id, err)
+	}
+	return nil
+}
+
+// MarkRetry records a failed attempt and when to try again.
+func (s *Store) MarkRetry(ctx context.Context, id int64, next time.Time, reason string) error {
+	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET due_at = ?, lease_until = NULL,
+	last_error = ? WHERE id = ?`), ts(next), reason, id)
+	if err != nil {
+		return fmt.Errorf("schema: mark retry %d: %w", id, err)
+	}
+	return nil
+}
+
+// MarkFailed records a mail that will not be delivered.
+func (s *Store) MarkFailed(ctx context.Context, id int64, reason string) error {
+	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET status = 'failed', lease_until = NULL,
+	last_error = ? WHERE id = ?`), reason, id)
+	if err != nil {
+		return fmt.Errorf("schema: mark failed %d: %w", id, err)
+	}
+	return nil
+}
+
+// NextOutboxDue returns when the next pending mail is due (or its lease
+// ends); ok is false when nothing is pending.
+func (s *Store) NextOutboxDue(ctx context.Context) (due time.Time, ok bool, err error) {
+	var mails []OutboxMail
+	err = s.db.SelectContext(ctx, &mails, `SELECT * FROM outbox WHERE status = 'pending'
+	ORDER BY due_at, id LIMIT 1`)
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("schema: next outbox due: %w", err)
+	}
+	if len(mails) == 0 {
+		return time.Time{}, false, nil
+	}
+	due = mails[0].DueAt
+	if l := mails[0].LeaseUntil; l != nil && l.After(due) {
+		due = *l
+	}
+	return due, true, nil
+}
+
+// Outbox lists outbox rows of a ticket (0: all), oldest first.
+func (s *Store) Outbox(ctx context.Context, ticketID int64) ([]OutboxMail, error) {
+	var ms []OutboxMail
+	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(`SELECT * FROM outbox
+	WHERE (? = 0 OR ticket_id = ?) ORDER BY id`), ticketID, ticketID)
+	if err != nil {
+		return nil, fmt.Errorf("schema: outbox: %w", err)
+	}
+	return ms, nil
+}

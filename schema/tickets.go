@@ -1,0 +1,211 @@
+package schema
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Ticket statuses.
+const (
+	StatusOpen     = "open"
+	StatusResolved = "resolved"
+	StatusClosed   = "closed"
+)
+
+// Ticket is one row of tickets.
+type Ticket struct {
+	ID              int64      `db:"id"`
+	Subject         string     `db:"subject"`
+	CustomerAddr    string     `db:"customer_addr"`
+	CustomerName    string     `db:"customer_name"`
+	Mailbox         string     `db:"mailbox"`
+	Severity        int        `db:"severity"`
+	Status          string     `db:"status"`
+	Score           float64    `db:"score"`
+	Confidence      float64    `db:"confidence"`
+	Evidence        string     `db:"evidence"` // JSON array of classify.Evidence
+	ThreadRoot      string     `db:"thread_root"`
+	ParentID        *int64     `db:"parent_id"`
+	Assignee        string     `db:"assignee"`
+	RootCause       string     `db:"root_cause"`
+	PostmortemDone  bool       `db:"postmortem_done"`
+	EscalationLevel int        `db:"escalation_level"`
+	OpenedAt        time.Time  `db:"opened_at"`
+	AckDueAt        time.Time  `db:"ack_due_at"`
+	AckedAt         *time.Time `db:"acked_at"`
+	FirstResponseAt *time.Time `db:"first_response_at"`
+	NextUpdateDueAt *time.Time `db:"next_update_due_at"`
+	EscalationDueAt *time.Time `db:"escalation_due_at"`
+	ResolvedAt      *time.Time `db:"resolved_at"`
+	MonitorUntil    *time.Time `db:"monitor_until"`
+	UpdatedAt       time.Time  `db:"updated_at"`
+}
+
+// ErrNotFound is returned when a looked-up row does not exist.
+var ErrNotFound = errors.New("schema: not found")
+
+func pt(t *time.Time) sql.NullTime {
+	if t == nil {
+		return sql.NullTime{}
+	}
+	return nts(*t)
+}
+
+// CreateTicket inserts t and sets t.ID.
+func (x *Tx) CreateTicket(ctx context.Context, t *Ticket) error {
+	const query = `INSERT INTO tickets (subject, customer_addr, customer_name, mailbox, severity, status,
+	score, confidence, evidence, thread_root, parent_id, assignee, escalation_level,
+	opened_at, ack_due_at, next_update_due_at, escalation_due_at, updated_at)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+	if t.Status == "" {
+		t.Status = StatusOpen
+	}
+	if t.Evidence == "" {
+		t.Evidence = "[]"
+	}
+	err := x.tx.GetContext(ctx, &t.ID, x.tx.Rebind(query), t.Subject, t.CustomerAddr, t.CustomerName,
+		t.Mailbox, t.Severity, t.Status, t.Score, t.Confidence, t.Evidence, t.ThreadRoot, t.ParentID,
+		t.Assignee, t.EscalationLevel, ts(t.OpenedAt), ts(t.AckDueAt), pt(t.NextUpdateDueAt),
+		pt(t.EscalationDueAt), ts(t.OpenedAt))
+	if err != nil {
+		return fmt.Errorf("schema: create ticket: %w", err)
+	}
+	return nil
+}
+
+// Ticket reads one ticket.
+func (x *Tx) Ticket(ctx context.Context, id int64) (*Ticket, error) { return ticket(ctx, x.tx, id) }
+
+// Ticket reads one ticket.
+func (s *Store) Ticket(ctx context.Context, id int64) (*Ticket, error) { return ticket(ctx, s.db, id) }
+
+func ticket(ctx context.Context, db q, id int64) (*Ticket, error) {
+	var t Ticket
+	err := db.GetContext(ctx, &t, db.Rebind(`SELECT * FROM tickets WHERE id = ?`), id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("ticket %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("schema: ticket %d: %w", id, err)
+	}
+	return &t, nil
+}
+
+// MarkAcknowledged records when the acknowledgement was queued, once.
+func (x *Tx) MarkAcknowledged(ctx context.Context, id int64, at time.Time) error {
+	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`UPDATE tickets SET acked_at = ?, updated_at = ?
+	WHERE id = ? AND acked_at IS NULL`), ts(at), ts(at), id)
+	if err != nil {
+		return fmt.Errorf("schema: ack ticket %d: %w", id, err)
+	}
+	return nil
+}
+
+// TicketFilter selects tickets for listing.
+type TicketFilter struct {
+	Status   string // "" for all
+	Severity int    // 0 for all
+	Limit    int    // 0 for 100
+}
+
+// Tickets lists tickets, newest first.
+func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
+	if f.Limit <= 0 {
+		f.Limit = 100
+	}
+	var ts []Ticket
+	err := s.db.SelectContext(ctx, &ts, s.db.Rebind(`SELECT * FROM tickets
+	WHERE (? = '' OR status = ?) AND (? = 0 OR severity = ?)
+	ORDER BY id DESC LIMIT ?`), f.Status, f.Status, f.Severity, f.Severity, f.Limit)
+	if err != nil {
+		return nil, fmt.Errorf("schema: list tickets: %w", err)
+	}
+	return ts, nil
+}
+
+// AddParticipant records addr as a participant of a ticket (idempotent).
+func (x *Tx) AddParticipant(ctx context.Context, ticketID int64, addr, role string) error {
+	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`INSERT INTO participants (ticket_id, addr, role)
+	VALUES (?, ?, ?) ON CONFLICT (ticket_id, addr) DO NOTHING`), ticketID, lower(addr), role)
+	if err != nil {
+		return fmt.Errorf("schema: add participant: %w", err)
+	}
+	return nil
+}
+
+// IsParticipant reports whether addr already took part in a ticket.
+func (x *Tx) IsParticipant(ctx context.Context, ticketID int64, addr string) (bool, error) {
+	var n int
+	err := x.tx.GetContext(ctx, &n, x.tx.Rebind(`SELECT COUNT(*) FROM participants
+	WHERE ticket_id = ? AND addr = ?`), ticketID, lower(addr))
+	if err != nil {
+		return false, fmt.Errorf("schema: participant: %w", err)
+	}
+	return n > 0, nil
+}
+
+// Event is one row of events: a state change of a ticket.
+type Event struct {
+	ID       int64     `db:"id"`
+	TicketID int64     `db:"ticket_id"`
+	At       time.Time `db:"at"`
+	Kind     string    `db:"kind"`
+	Actor    string    `db:"actor"`
+	Detail   string    `db:"detail"` // JSON object
+}
+
+// AddEvent appends an event.
+func (x *Tx) AddEvent(ctx context.Context, e Event) error {
+	if e.Detail == "" {
+		e.Detail = "{}"
+	}
+	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`INSERT INTO events (ticket_id, at, kind, actor, detail)
+	VALUES (?, ?, ?, ?, ?)`), e.TicketID, ts(e.At), e.Kind, e.Actor, e.Detail)
+	if err != nil {
+		return fmt.Errorf("schema: add event %s: %w", e.Kind, err)
+	}
+	return nil
+}
+
+// Events lists a ticket's events in order.
+func (s *Store) Events(ctx context.Context, ticketID int64) ([]Event, error) {
+	var es []Event
+	err := s.db.SelectContext(ctx, &es, s.db.Rebind(`SELECT * FROM events WHERE ticket_id = ? ORDER BY at, id`), ticketID)
+	if err != nil {
+		return nil, fmt.Errorf("schema: events: %w", err)
+	}
+	return es, nil
+}
+
+// SeverityCount is the number of open and resolved tickets of a severity.
+type SeverityCount struct {
+	Severity int `db:"severity"`
+	Open     int `db:"open"`
+	Resolved int `db:"resolved"`
+}
+
+// CountBySeverity counts tickets by severity, P1 first; every severity is
+// present even with no ticket.
+func (s *Store) CountBySeverity(ctx context.Context) ([]SeverityCount, error) {
+	var rows []SeverityCount
+	err := s.db.SelectContext(ctx, &rows, `SELECT severity,
+	SUM(CASE WHEN status = 'open' THEN 1 ELSE 0 END) AS open,
+	SUM(CASE WHEN status <> 'open' THEN 1 ELSE 0 END) AS resolved
+	FROM tickets GROUP BY severity`)
+	if err != nil {
+		return nil, fmt.Errorf("schema: count by severity: %w", err)
+	}
+	out := make([]SeverityCount, 4)
+	for i := range out {
+		out[i].Severity = i + 1
+	}
+	for _, r := range rows {
+		if r.Severity >= 1 && r.Severity <= 4 {
+			out[r.Severity-1] = r
+		}
+	}
+	return out, nil
+}
