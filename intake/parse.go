@@ -58,16 +58,10 @@ var ErrNoHeader = errors.New("no header")
 func Parse(raw []byte, opt ParseOptions) (*Message, error) {
 	opt = opt.withDefaults()
 	raw = bytes.TrimPrefix(raw, utf8BOM)
-	e, err := message.Read(bytes.NewReader(raw))
-	if e == nil {
-		return nil, fmt.Errorf("intake: parse: %w: %w", ErrNoHeader, err)
-	}
-	if len(e.Header.Map()) == 0 {
-		return nil, fmt.Errorf("intake: parse: %w", ErrNoHeader)
-	}
 	m := &Message{Size: len(raw), Warnings: []string{}}
+	e, err := readEntity(m, raw)
 	if err != nil {
-		m.warn("body: %v", err)
+		return nil, fmt.Errorf("intake: parse: %w", err)
 	}
 	h := mail.Header{Header: e.Header}
 	readHeader(m, h)
@@ -81,6 +75,30 @@ func Parse(raw []byte, opt ParseOptions) (*Message, error) {
 	m.Visible = VisibleText(m.Text)
 	m.Auto, m.AutoReason = detectAuto(h, m, opt.OwnAddresses)
 	return m, nil
+}
+
+// readEntity reads the top-level entity of raw, repairing a malformed
+// header block when the strict reader refuses it. An unknown top-level
+// charset or transfer encoding gives a warning and the undecoded body.
+func readEntity(m *Message, raw []byte) (*message.Entity, error) {
+	e, err := message.Read(bytes.NewReader(raw))
+	if e == nil {
+		fixed, notes := repairHeader(raw)
+		for _, n := range notes {
+			m.warn("%s", n)
+		}
+		e, err = message.Read(bytes.NewReader(fixed))
+	}
+	if e == nil {
+		return nil, fmt.Errorf("%w: %w", ErrNoHeader, err)
+	}
+	if len(e.Header.Map()) == 0 {
+		return nil, ErrNoHeader
+	}
+	if err != nil {
+		m.warn("body: %v", err)
+	}
+	return e, nil
 }
 
 var utf8BOM = []byte("\xef\xbb\xbf")

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 )
 
 func readTestdata(t *testing.T, name string) *Message {
@@ -62,3 +63,5 @@ func TestParseMultipart(t *testing.T) {
 		t.Errorf("Attachments = %+v, want [%+v]", m.Attachments, want)
 	}
 }
+
+func utf8Valid(s string) bool { return utf8.ValidString(s) }

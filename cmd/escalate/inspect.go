@@ -2,12 +2,196 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+	"strings"
+
+	"github.com/escalate-dev/escalate/intake"
 )
 
-// cmdInspect implements `escalate inspect`. Placeholder until the intake
-// parsing work lands.
+const inspectUsage = `usage: escalate inspect [--json] [FILE.eml ...]
+
+Prints what intake makes of each mail: decoded sender, recipients and
+subject, the visible new text (quoted history and signature removed),
+whether the mail is automatic and of which kind (bounce, auto-reply, list,
+report, loop; empty for a person) with the evidence, the threading keys,
+attachments and parser warnings. Reads standard input when no file is named.
+Use it to answer "why was this mail not acknowledged?": automatic mail is
+stored and threaded but never acknowledged.
+
+With --json, prints one JSON object per line with the keys
+  file, from (address string), from_name, to, cc, subject, date,
+  message_id, synthetic_id, in_reply_to, references, thread_ids, text,
+  automatic, automatic_reason, auto_submitted, list_id, attachments,
+  warnings, size.
+
+A file that cannot be read or parsed is reported on standard error with its
+reason; the others are still printed, and the exit status is 1.
+`
+
+// inspection is one line of `escalate inspect --json`. From is the bare
+// address so that jq filters stay simple; the display name is from_name.
+type inspection struct {
+	File            string              `json:"file"`
+	From            string              `json:"from"`
+	FromName        string              `json:"from_name,omitempty"`
+	To              []intake.Address    `json:"to,omitempty"`
+	Cc              []intake.Address    `json:"cc,omitempty"`
+	Subject         string              `json:"subject"`
+	Date            string              `json:"date,omitempty"`
+	MessageID       string              `json:"message_id"`
+	SyntheticID     bool                `json:"synthetic_id,omitempty"`
+	InReplyTo       []string            `json:"in_reply_to,omitempty"`
+	References      []string            `json:"references,omitempty"`
+	ThreadIDs       []string            `json:"thread_ids,omitempty"`
+	Text            string              `json:"text"`
+	Automatic       intake.AutoKind     `json:"automatic"`
+	AutomaticReason string              `json:"automatic_reason,omitempty"`
+	AutoSubmitted   string              `json:"auto_submitted,omitempty"`
+	ListID          string              `json:"list_id,omitempty"`
+	Attachments     []intake.Attachment `json:"attachments,omitempty"`
+	Warnings        []string            `json:"warnings"`
+	Size            int                 `json:"size"`
+}
+
+// cmdInspect implements `escalate inspect`.
 func cmdInspect(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errors.New("inspect: not implemented yet")
+	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per line")
+	fs.Usage = func() { fmt.Fprint(stderr, inspectUsage) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return fmt.Errorf("inspect: %w", err)
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	failed := 0
+	for _, name := range files {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("inspect: %w", err)
+		}
+		in, err := inspectFile(name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "escalate inspect: %s: %v\n", name, err)
+			failed++
+			continue
+		}
+		if err := printInspection(stdout, in, *asJSON); err != nil {
+			return fmt.Errorf("inspect: write: %w", err)
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("inspect: %d of %d files failed", failed, len(files))
+	}
+	return nil
+}
+
+// inspectFile reads and parses one file ("-" is stdin).
+func inspectFile(name string, stdin io.Reader) (inspection, error) {
+	var raw []byte
+	var err error
+	if name == "-" {
+		raw, err = io.ReadAll(stdin)
+	} else {
+		raw, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return inspection{}, err
+	}
+	m, err := intake.Parse(raw, intake.ParseOptions{})
+	if err != nil {
+		return inspection{}, err
+	}
+	return newInspection(name, m), nil
+}
+
+func newInspection(name string, m *intake.Message) inspection {
+	in := inspection{
+		File: name, From: m.From.Addr, FromName: m.From.Name, To: m.To, Cc: m.Cc,
+		Subject: m.Subject, MessageID: m.MessageID, SyntheticID: m.SyntheticID,
+		InReplyTo: m.InReplyTo, References: m.References, ThreadIDs: m.ThreadIDs(),
+		Text: m.Visible, Automatic: m.Auto, AutomaticReason: m.AutoReason,
+		AutoSubmitted: m.AutoSubmitted, ListID: m.ListID,
+		Attachments: m.Attachments, Warnings: m.Warnings, Size: m.Size,
+	}
+	if !m.Date.IsZero() {
+		in.Date = m.Date.Format("2006-01-02T15:04:05Z07:00")
+	}
+	if in.Warnings == nil {
+		in.Warnings = []string{}
+	}
+	return in
+}
+
+func printInspection(w io.Writer, in inspection, asJSON bool) error {
+	if asJSON {
+		return json.NewEncoder(w).Encode(in)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "== %s\n", in.File)
+	field(&b, "From", formatAddr(intake.Address{Name: in.FromName, Addr: in.From}))
+	field(&b, "To", formatAddrs(in.To))
+	field(&b, "Cc", formatAddrs(in.Cc))
+	field(&b, "Subject", in.Subject)
+	field(&b, "Date", in.Date)
+	id := in.MessageID
+	if in.SyntheticID {
+		id += " (synthetic: the mail has no Message-ID)"
+	}
+	field(&b, "Message-ID", id)
+	field(&b, "Thread keys", strings.Join(in.ThreadIDs, " "))
+	field(&b, "Automatic", automaticLine(in))
+	for _, a := range in.Attachments {
+		field(&b, "Attachment", fmt.Sprintf("%q %s %d bytes sha256:%s", a.Filename, a.ContentType, a.Size, a.SHA256))
+	}
+	for _, warn := range in.Warnings {
+		field(&b, "Warning", warn)
+	}
+	fmt.Fprintf(&b, "Text:\n%s\n\n", indent(in.Text))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func automaticLine(in inspection) string {
+	if in.Automatic == intake.Human {
+		return "no (from a person; will be acknowledged if it opens a ticket)"
+	}
+	return fmt.Sprintf("%s (%s; never acknowledged)", in.Automatic, in.AutomaticReason)
+}
+
+func field(b *strings.Builder, name, value string) {
+	if value != "" {
+		fmt.Fprintf(b, "%-12s %s\n", name+":", value)
+	}
+}
+
+func formatAddr(a intake.Address) string {
+	if a.Name == "" {
+		return a.Addr
+	}
+	return fmt.Sprintf("%q <%s>", a.Name, a.Addr)
+}
+
+func formatAddrs(list []intake.Address) string {
+	s := make([]string, len(list))
+	for i, a := range list {
+		s[i] = formatAddr(a)
+	}
+	return strings.Join(s, ", ")
+}
+
+func indent(text string) string {
+	if text == "" {
+		return "  (empty)"
+	}
+	return "  " + strings.ReplaceAll(text, "\n", "\n  ")
 }

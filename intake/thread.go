@@ -1,0 +1,74 @@
+package intake
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// TagPrefix is the prefix of the ticket tag the gateway puts in subjects,
+// as in "[ESC-123]".
+var TagPrefix = "ESC"
+
+// ThreadIDs returns the Message-IDs this mail answers, most telling first:
+// In-Reply-To, then References from newest to oldest (RFC 5322 section
+// 3.6.4), without duplicates. A router tries them in order to find the
+// thread a reply belongs to.
+func (m *Message) ThreadIDs() []string {
+	ids := make([]string, 0, len(m.InReplyTo)+len(m.References))
+	ids = append(ids, m.InReplyTo...)
+	for i := len(m.References) - 1; i >= 0; i-- {
+		ids = append(ids, m.References[i])
+	}
+	return dedupe(ids)
+}
+
+// tagRE matches "[PREFIX-123]", "[PREFIX 123]" and "[PREFIX#123]" in any
+// case; the prefix is read from TagPrefix at each call.
+func tagRE() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\[\s*` + regexp.QuoteMeta(TagPrefix) + `\s*[-#: ]?\s*(\d{1,18})\s*\]`)
+}
+
+// SubjectTag finds the ticket tag (e.g. "[ESC-123]") in a subject and
+// returns the ticket number. When several tags are present (a thread
+// merged by hand), the first one counts.
+func SubjectTag(subject string) (ticket int64, ok bool) {
+	sm := tagRE().FindStringSubmatch(subject)
+	if sm == nil {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(sm[1], 10, 64)
+	if err != nil || n <= 0 {
+		return 0, false
+	}
+	return n, true
+}
+
+// replyPrefix matches one reply or forward prefix as mail clients write
+// them in many languages: Re, Fwd/Fw, AW/WG (German), TR (French), RV/RE
+// (Spanish), SV/VS (Nordic), R/I (Italian), Antw/Doorst (Dutch), Odp/PD
+// (Polish), Ynt (Turkish), ΑΠ/ΣΧΕΤ/ΠΡΘ (Greek), Отв/Пересл (Russian),
+// 回复/转发/回覆/轉寄 (Chinese), 答复 and Réf, with an optional counter
+// ("Re[2]:", "Re^2:") and any brackets around it ("[Fwd: …]" keeps its
+// closing bracket, which NormalizeSubject trims).
+var replyPrefix = regexp.MustCompile(`(?i)^\s*(?:\[\s*)?(?:re|fwd?|aw|wg|tr|rv|sv|vs|r|i|antw|doorst|odp|pd|ynt|ilt|ref|réf|rif|enc|res|vá|továbbítás|svar|vb|ΑΠ|ΣΧΕΤ|ΠΡΘ|Отв|Пересл|Fwd|回复|回覆|转发|轉寄|答复|転送|返信)\s*(?:\[\d+\]|\^\d+|\(\d+\))?\s*[:：]\s*`)
+
+// NormalizeSubject strips reply and forward prefixes in many languages and
+// the ticket tag, and collapses white space, so that the subjects of one
+// thread compare equal: "AW: Re: [ESC-12] Server down" → "Server down".
+func NormalizeSubject(s string) string {
+	s = tagRE().ReplaceAllString(s, " ")
+	for {
+		t := replyPrefix.ReplaceAllString(s, "")
+		t = strings.TrimSpace(tagRE().ReplaceAllString(t, " "))
+		if t == strings.TrimSpace(s) {
+			break
+		}
+		s = t
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	if strings.HasSuffix(s, "]") && !strings.Contains(s, "[") {
+		s = strings.TrimSpace(strings.TrimSuffix(s, "]"))
+	}
+	return s
+}

@@ -1,0 +1,93 @@
+package intake
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestThreadIDs(t *testing.T) {
+	tests := []struct {
+		inReplyTo, refs, want []string
+	}{
+		{nil, nil, nil},
+		{[]string{"c@x"}, []string{"a@x", "b@x", "c@x"}, []string{"c@x", "b@x", "a@x"}},
+		{nil, []string{"a@x", "b@x"}, []string{"b@x", "a@x"}},
+		{[]string{"z@x"}, nil, []string{"z@x"}},
+		{[]string{"b@x"}, []string{"a@x", "b@x", "a@x"}, []string{"b@x", "a@x"}},
+	}
+	for _, tt := range tests {
+		m := &Message{InReplyTo: tt.inReplyTo, References: tt.refs}
+		if got := m.ThreadIDs(); !slices.Equal(got, tt.want) {
+			t.Errorf("ThreadIDs(in-reply-to %q, references %q) = %q, want %q", tt.inReplyTo, tt.refs, got, tt.want)
+		}
+	}
+}
+
+func TestSubjectTag(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"Re: [ESC-123] Server down", 123, true},
+		{"[esc-7] lowercase", 7, true},
+		{"AW: [ESC 42] space", 42, true},
+		{"[ESC#9] hash", 9, true},
+		{"[ ESC-10 ] padded", 10, true},
+		{"Re: [ESC-1] merged [ESC-2]", 1, true},
+		{"ESC-123 without brackets", 0, false},
+		{"[ESCALATE-5] other prefix", 0, false},
+		{"[ESC-] no number", 0, false},
+		{"[ESC-0] zero", 0, false},
+		{"[ESC-99999999999999999999] overflow", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := SubjectTag(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("SubjectTag(%q) = %d, %v, want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestSubjectTagPrefix(t *testing.T) {
+	old := TagPrefix
+	t.Cleanup(func() { TagPrefix = old })
+	TagPrefix = "ACME"
+	if got, ok := SubjectTag("Re: [ACME-5] x"); got != 5 || !ok {
+		t.Errorf("SubjectTag with TagPrefix ACME = %d, %v, want 5, true", got, ok)
+	}
+	if _, ok := SubjectTag("Re: [ESC-5] x"); ok {
+		t.Error("SubjectTag with TagPrefix ACME found an ESC tag")
+	}
+}
+
+func TestNormalizeSubject(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Server down", "Server down"},
+		{"Re: Server down", "Server down"},
+		{"RE: re: Fwd: Server down", "Server down"},
+		{"AW: WG: Server  down", "Server down"},
+		{"TR: RE : Serveur en panne", "Serveur en panne"},
+		{"RV: Servidor caído", "Servidor caído"},
+		{"SV: VS: Tjener nede", "Tjener nede"},
+		{"Re[2]: Server down", "Server down"},
+		{"Re^3: Server down", "Server down"},
+		{"Re: [ESC-12] Server down", "Server down"},
+		{"[ESC-12] Re: Server down", "Server down"},
+		{"Antw: Doorst: Server offline", "Server offline"},
+		{"Odp: Serwer", "Serwer"},
+		{"回复: 服务器故障", "服务器故障"},
+		{"Отв: Сервер", "Сервер"},
+		{"ΑΠ: Διακομιστής", "Διακομιστής"},
+		{"[Fwd: Server down]", "Server down"},
+		{"Reply needed: server", "Reply needed: server"},
+		{"Regarding: server", "Regarding: server"},
+		{"Fwd:", ""},
+	}
+	for _, tt := range tests {
+		if got := NormalizeSubject(tt.in); got != tt.want {
+			t.Errorf("NormalizeSubject(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
