@@ -1,0 +1,131 @@
+// Package escalation is the Escalation Protocol as data and pure
+// decisions: the severity policies (acknowledgement SLA, update cadence,
+// escalation ladder, checklist, monitoring window), ticket states, and
+// what an inbound message or a clock tick must cause.
+//
+// It does no I/O; times are passed in, so every clock is computed from
+// stored timestamps and can be tested in simulated time.
+package escalation
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/escalate-dev/escalate/classify"
+)
+
+// Requirement says whether a checklist action applies to a severity.
+type Requirement string
+
+// Checklist answers of the protocol.
+const (
+	Required     Requirement = "yes"
+	IfNeeded     Requirement = "if needed"
+	IfApplicable Requirement = "if applicable"
+	NotRequired  Requirement = "no"
+)
+
+// Policy is what the protocol demands for one severity.
+type Policy struct {
+	Severity classify.Severity
+	// AckWithin is the acknowledgement SLA.
+	AckWithin time.Duration
+	// UpdateEvery is the customer update cadence; 0 means "as needed".
+	UpdateEvery time.Duration
+	// MonitorFor is how long the account is watched after resolution;
+	// 0 means not at all.
+	MonitorFor time.Duration
+
+	NotifyTeam       Requirement // notify internal team
+	EscalateToVP     Requirement // escalate to manager/VP
+	ResponseTeam     Requirement // assemble response team
+	CustomerCall     Requirement // schedule customer call
+	RootCause        Requirement // document root cause
+	PostMortem       Requirement // conduct post-mortem review
+	UpdateCadenceTxt string      // as the customer reads it: "hourly", "daily", "as needed"
+}
+
+// Role is one rung of the contact ladder.
+type Role struct {
+	Level int    // 1 (CSM) … 5 (CEO); 0 for the side roles
+	Title string // "Customer Success Manager", …
+	Key   string // config key: "csm", "team_lead", "vp", "cco", "ceo", "technical", "product"
+}
+
+// Ladder is the protocol's escalation contact matrix, lowest level first.
+var Ladder = []Role{
+	{1, "Customer Success Manager", "csm"},
+	{2, "CS Team Lead / Manager", "team_lead"},
+	{3, "VP of Customer Success", "vp"},
+	{4, "Chief Customer Officer (CCO)", "cco"},
+	{5, "CEO / Executive Leadership", "ceo"},
+}
+
+// SideRoles are contacted by topic rather than by level.
+var SideRoles = []Role{
+	{0, "Engineering Lead / CTO", "technical"},
+	{0, "Product Manager / CPO", "product"},
+}
+
+// Protocol is the set of severity policies in force.
+type Protocol struct {
+	policies [4]Policy
+}
+
+// DefaultProtocol returns the policies of the protocol document's
+// "Escalation Response Checklist".
+func DefaultProtocol() Protocol {
+	return Protocol{policies: [4]Policy{
+		{Severity: classify.P1, AckWithin: 15 * time.Minute, UpdateEvery: time.Hour, MonitorFor: 30 * 24 * time.Hour,
+			NotifyTeam: Required, EscalateToVP: Required, ResponseTeam: Required, CustomerCall: Required,
+			RootCause: Required, PostMortem: Required, UpdateCadenceTxt: "hourly"},
+		{Severity: classify.P2, AckWithin: time.Hour, UpdateEvery: 24 * time.Hour, MonitorFor: 14 * 24 * time.Hour,
+			NotifyTeam: Required, EscalateToVP: IfNeeded, ResponseTeam: IfNeeded, CustomerCall: Required,
+			RootCause: Required, PostMortem: Required, UpdateCadenceTxt: "daily"},
+		{Severity: classify.P3, AckWithin: 4 * time.Hour, MonitorFor: 7 * 24 * time.Hour,
+			NotifyTeam: NotRequired, EscalateToVP: NotRequired, ResponseTeam: NotRequired, CustomerCall: IfNeeded,
+			RootCause: Required, PostMortem: IfNeeded, UpdateCadenceTxt: "as needed"},
+		{Severity: classify.P4, AckWithin: 24 * time.Hour,
+			NotifyTeam: NotRequired, EscalateToVP: NotRequired, ResponseTeam: NotRequired, CustomerCall: NotRequired,
+			RootCause: IfApplicable, PostMortem: NotRequired, UpdateCadenceTxt: "as needed"},
+	}}
+}
+
+// Policy returns the policy of severity s; an invalid severity gets P4's.
+func (p Protocol) Policy(s classify.Severity) Policy {
+	if s < classify.P1 || s > classify.P4 {
+		s = classify.P4
+	}
+	return p.policies[s-1]
+}
+
+// WithPolicy returns a copy of p with pol replacing its severity's policy.
+func (p Protocol) WithPolicy(pol Policy) (Protocol, error) {
+	if pol.Severity < classify.P1 || pol.Severity > classify.P4 {
+		return p, fmt.Errorf("escalation: policy for invalid severity %d", pol.Severity)
+	}
+	if pol.AckWithin <= 0 {
+		return p, fmt.Errorf("escalation: %s: acknowledgement time must be positive", pol.Severity)
+	}
+	p.policies[pol.Severity-1] = pol
+	return p, nil
+}
+
+// HumanDuration renders an SLA the way the protocol writes it:
+// "15 minutes", "1 hour", "4 hours", "1 day".
+func HumanDuration(d time.Duration) string {
+	plural := func(n int64, unit string) string {
+		if n == 1 {
+			return "1 " + unit
+		}
+		return fmt.Sprintf("%d %ss", n, unit)
+	}
+	switch {
+	case d >= 24*time.Hour && d%(24*time.Hour) == 0:
+		return plural(int64(d/(24*time.Hour)), "day")
+	case d >= time.Hour && d%time.Hour == 0:
+		return plural(int64(d/time.Hour), "hour")
+	default:
+		return plural(int64(d.Round(time.Minute)/time.Minute), "minute")
+	}
+}
