@@ -1,0 +1,185 @@
+package reports
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// hostile is a ticket subject that closes the script element go-echarts would
+// put it in and opens one of its own.
+const hostile = `x</script><script>alert(1)</script>`
+
+func hostileSnapshot(title, label string) Snapshot {
+	return Snapshot{
+		GeneratedAt: time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC),
+		Title:       title,
+		BySeverity:  []SeverityCount{{Severity: label, Open: 2, Resolved: 1}, {Severity: "P2", Open: 1}},
+	}
+}
+
+func renderString(t testing.TB, s Snapshot) string {
+	t.Helper()
+	p, err := buildPage(s)
+	if err != nil {
+		t.Fatalf("buildPage: %v", err)
+	}
+	var b bytes.Buffer
+	if err := render(&b, p); err != nil {
+		t.Fatalf("render: %v", err)
+	}
+	return b.String()
+}
+
+// parsed is what the test needs to know about a page as a browser parses it.
+type parsed struct {
+	scripts  []*html.Node // <script> elements
+	handlers []string     // on* attributes anywhere
+	foreign  []string     // elements the template never writes
+	texts    map[string][]string
+}
+
+// allowed are the elements page.html.tmpl writes.
+var allowed = map[string]bool{
+	"html": true, "head": true, "meta": true, "title": true, "style": true, "body": true,
+	"header": true, "div": true, "h1": true, "p": true, "time": true, "nav": true, "ul": true,
+	"li": true, "a": true, "main": true, "section": true, "h2": true, "noscript": true,
+	"table": true, "caption": true, "thead": true, "tbody": true, "tr": true, "th": true,
+	"td": true, "footer": true, "script": true,
+}
+
+func parsePage(t testing.TB, page string) parsed {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatalf("html.Parse: %v", err)
+	}
+	p := parsed{texts: map[string][]string{}}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			p.element(n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return p
+}
+
+func (p *parsed) element(n *html.Node) {
+	if n.Data == "script" {
+		p.scripts = append(p.scripts, n)
+	}
+	if !allowed[n.Data] {
+		p.foreign = append(p.foreign, n.Data)
+	}
+	for _, a := range n.Attr {
+		if strings.HasPrefix(strings.ToLower(a.Key), "on") {
+			p.handlers = append(p.handlers, n.Data+"."+a.Key)
+		}
+	}
+	if n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+		p.texts[n.Data] = append(p.texts[n.Data], n.FirstChild.Data)
+	}
+}
+
+// checkStructure fails unless the page has exactly the template's two
+// scripts (the ECharts file and the inline chart setup), no event handler
+// attributes and no elements the template does not write.
+func checkStructure(t testing.TB, page string) parsed {
+	t.Helper()
+	p := parsePage(t, page)
+	if len(p.scripts) != 2 {
+		t.Fatalf("page has %d <script> elements, want 2", len(p.scripts))
+	}
+	if src := attr(p.scripts[0], "src"); src != echartsAsset {
+		t.Errorf("first script src = %q, want %q", src, echartsAsset)
+	}
+	if len(p.handlers) > 0 || len(p.foreign) > 0 {
+		t.Errorf("page has handler attributes %q and foreign elements %q, want none", p.handlers, p.foreign)
+	}
+	return p
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestHostileTextEscaped(t *testing.T) {
+	page := renderString(t, hostileSnapshot(hostile, hostile))
+	if n := strings.Count(page, hostile); n != 0 {
+		t.Errorf("page contains the raw payload %d times, want 0", n)
+	}
+	for _, want := range []string{
+		`x&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;`, // in <title>, <h1>, <th>
+		`x\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e`, // in the chart options
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks the escaped payload %s", want)
+		}
+	}
+	p := checkStructure(t, page)
+	for _, el := range []string{"title", "h1", "th"} {
+		if !contains(p.texts[el], hostile) {
+			t.Errorf("no <%s> shows the payload as text; texts: %q", el, p.texts[el])
+		}
+	}
+}
+
+func TestHostileTextVariants(t *testing.T) {
+	payloads := []string{
+		`<img src=x onerror=alert(1)>`,
+		`</SCRIPT ><svg onload=alert(1)>`,
+		`<!--<script>`,
+		`"; alert(1); "`,
+		"\u2028alert(1)\u2029",
+		`{{.Title}}`,
+		`]]></style><script>alert(1)</script>`,
+	}
+	for _, payload := range payloads {
+		page := renderString(t, hostileSnapshot(payload, payload))
+		p := checkStructure(t, page)
+		if !contains(p.texts["h1"], payload) {
+			t.Errorf("title %q: <h1> texts = %q, want the title as text", payload, p.texts["h1"])
+		}
+	}
+}
+
+// FuzzRender checks that no title or severity label changes the structure of
+// the page: two scripts, no event handlers, no foreign elements, and the
+// title shown as text.
+func FuzzRender(f *testing.F) {
+	f.Add(hostile, hostile)
+	f.Add("Escalation metrics", "P1")
+	f.Add("<!--", "<script>")
+	f.Fuzz(func(t *testing.T, title, label string) {
+		if title == "" || !utf8.ValidString(title) || strings.ContainsAny(title, "\x00\r") {
+			t.Skip("HTML parsing replaces NUL, CR and invalid UTF-8 in text")
+		}
+		page := renderString(t, hostileSnapshot(title, label))
+		p := checkStructure(t, page)
+		if !contains(p.texts["h1"], title) {
+			t.Errorf("title %q: <h1> texts = %q", title, p.texts["h1"])
+		}
+	})
+}
