@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-	"unicode/utf8"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -131,7 +131,7 @@ func TestHostileTextEscaped(t *testing.T) {
 		t.Errorf("page contains the raw payload %d times, want 0", n)
 	}
 	for _, want := range []string{
-		`x&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;`, // in <title>, <h1>, <th>
+		`x&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;`,             // in <title>, <h1>, <th>
 		`x\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e`, // in the chart options
 	} {
 		if !strings.Contains(page, want) {
