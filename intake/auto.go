@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/emersion/go-message/mail"
@@ -11,30 +12,267 @@ import (
 // back and is never answered.
 const LoopHeader = "X-Escalate-Loop"
 
+// autoCheck is one rule of automatic-mail detection: it returns the kind
+// and the evidence, or Human when it does not apply.
+type autoCheck func(h mail.Header, m *Message) (AutoKind, string)
+
+// autoChecks run in order; the first that applies decides. Reports and
+// bounces come before the generic Auto-Submitted rule because many DSNs
+// carry Auto-Submitted: auto-replied too.
+var autoChecks = []autoCheck{
+	reportCheck,
+	bounceSenderCheck,
+	bounceHeaderCheck,
+	autoSubmittedCheck,
+	autoReplyHeaderCheck,
+	autoReplySubjectCheck,
+	listCheck,
+	nullSenderCheck,
+	noReplyCheck,
+	suppressCheck,
+}
+
 // detectAuto decides whether a mail was sent by a machine and of which
-// kind, with a short reason naming the evidence.
+// kind, with a short reason naming the evidence. Such mail is stored and
+// threaded but never acknowledged (RFC 3834 section 2).
 func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if h.Get(LoopHeader) != "" {
-		return Loop, "header " + LoopHeader
+	if v := h.Get(LoopHeader); v != "" {
+		return Loop, LoopHeader + ": " + truncate(unfold(v), 60)
 	}
 	for _, a := range own {
-		if strings.EqualFold(strings.TrimSpace(a), m.From.Addr) {
-			return Loop, "from our own address " + a
+		if a = strings.TrimSpace(a); a != "" && strings.EqualFold(a, m.From.Addr) {
+			return Loop, "From is our own address " + a
 		}
 	}
-	ct := contentType(h.Get("Content-Type"))
-	if ct == "multipart/report" {
-		return Report, "multipart/report"
-	}
-	if as := m.AutoSubmitted; as != "" && as != "no" {
-		return AutoReply, "Auto-Submitted: " + as
-	}
-	switch strings.ToLower(strings.TrimSpace(h.Get("Precedence"))) {
-	case "bulk", "junk", "list":
-		return List, "Precedence: " + h.Get("Precedence")
-	}
-	if m.ListID != "" {
-		return List, "List-Id"
+	for _, check := range autoChecks {
+		if kind, why := check(h, m); kind != Human {
+			return kind, why
+		}
 	}
 	return Human, ""
+}
+
+// reportCheck recognises RFC 6522 multipart/report and its machine parts
+// wherever they sit: RFC 3464 delivery status (a bounce, or a "delivered"
+// or "delayed" notice), RFC 5965 ARF feedback and RFC 8098 MDN.
+func reportCheck(h mail.Header, m *Message) (AutoKind, string) {
+	for _, a := range m.Attachments {
+		switch a.ContentType {
+		case "message/delivery-status", "message/global-delivery-status":
+			return Bounce, "part " + a.ContentType + " (RFC 3464)"
+		case "message/feedback-report":
+			return Report, "part message/feedback-report (RFC 5965 ARF)"
+		case "message/disposition-notification", "message/global-disposition-notification":
+			return Report, "part " + a.ContentType + " (RFC 8098 MDN)"
+		}
+	}
+	_, params, _ := h.ContentType()
+	if contentType(h.Get("Content-Type")) != "multipart/report" {
+		return Human, ""
+	}
+	rt := strings.ToLower(params["report-type"])
+	if rt == "delivery-status" || rt == "" && looksLikeBounce(m.Subject) {
+		return Bounce, "multipart/report; report-type=" + rt
+	}
+	return Report, "multipart/report; report-type=" + params["report-type"]
+}
+
+// bounceLocalParts are the sender mailboxes of delivery systems
+// (RFC 5321 section 4.5.1 postmaster; MAILER-DAEMON by tradition).
+// Separators are removed before lookup, so "post_master" and
+// "Mailer.Daemon" match too.
+var bounceLocalParts = map[string]bool{
+	"mailerdaemon": true, "postmaster": true, "maildaemon": true,
+	"maildeliverysystem": true, "maildeliverysubsystem": true,
+}
+
+// bounceSenderCheck recognises mail from MAILER-DAEMON or postmaster, or
+// from "Mail Delivery System"/"Mail Delivery Subsystem" display names,
+// and mail whose From is the null address "<>".
+func bounceSenderCheck(h mail.Header, m *Message) (AutoKind, string) {
+	if bounceLocalParts[localPart(m.From.Addr)] {
+		return Bounce, "From " + m.From.Addr
+	}
+	name := strings.ToLower(m.From.Name)
+	if strings.Contains(name, "mail delivery") || strings.Contains(name, "mailer-daemon") {
+		return Bounce, "From name " + m.From.Name
+	}
+	if m.From.Addr == "" && h.Get("From") != "" {
+		if looksLikeBounce(m.Subject) {
+			return Bounce, "null From address and a bounce subject"
+		}
+		return AutoReply, "null From address"
+	}
+	return Human, ""
+}
+
+// localPart is the lowercased local part of addr without '.', '-', '_'.
+func localPart(addr string) string {
+	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
+	return strings.NewReplacer(".", "", "-", "", "_", "", " ", "").Replace(local)
+}
+
+// noReplyLocalParts are the local parts (separators removed) of senders
+// that do not take replies.
+var noReplyLocalParts = map[string]bool{
+	"noreply": true, "donotreply": true, "noresponse": true, "noreplies": true,
+}
+
+// noReplyCheck recognises machine senders such as no-reply@. A web form
+// that sends from no-reply@ with the customer in Reply-To is a person's
+// mail and is not matched.
+func noReplyCheck(h mail.Header, m *Message) (AutoKind, string) {
+	if !noReplyLocalParts[localPart(m.From.Addr)] {
+		return Human, ""
+	}
+	for _, r := range m.ReplyTo {
+		if !noReplyLocalParts[localPart(r.Addr)] {
+			return Human, ""
+		}
+	}
+	if looksLikeBounce(m.Subject) {
+		return Bounce, "From " + m.From.Addr + " and a bounce subject"
+	}
+	return AutoReply, "From " + m.From.Addr + " (takes no replies)"
+}
+
+// bounceHeaderCheck recognises headers only delivery systems write:
+// Exim's X-Failed-Recipients, qmail's and others' bounce markers.
+func bounceHeaderCheck(h mail.Header, m *Message) (AutoKind, string) {
+	for _, k := range []string{"X-Failed-Recipients", "X-Mailer-Daemon-Error", "X-Bounce-Reason"} {
+		if h.Has(k) {
+			return Bounce, "header " + k
+		}
+	}
+	return Human, ""
+}
+
+// autoSubmittedCheck applies RFC 3834 section 5: any Auto-Submitted value
+// other than "no" marks automatic mail.
+func autoSubmittedCheck(h mail.Header, m *Message) (AutoKind, string) {
+	as := m.AutoSubmitted
+	if as == "" || strings.HasPrefix(as, "no") && (len(as) == 2 || as[2] == ';' || as[2] == ' ') {
+		return Human, ""
+	}
+	if looksLikeBounce(m.Subject) {
+		return Bounce, "Auto-Submitted: " + as + " and a bounce subject"
+	}
+	return AutoReply, "Auto-Submitted: " + as
+}
+
+// autoReplyHeaders are the non-standard markers of vacation responders and
+// autoresponders in use (Exchange, Zimbra, cPanel, Yahoo, FirstClass…).
+var autoReplyHeaders = []struct{ name, value string }{
+	{"X-Autoreply", ""},
+	{"X-Autorespond", ""},
+	{"X-Autoresponder", ""},
+	{"X-AutoReply-From", ""},
+	{"X-Mail-Autoreply", ""},
+	{"X-Autogenerated", "reply"},
+	{"X-FC-MachineGenerated", "true"},
+	{"X-POST-MessageClass", "autoresponder"},
+	{"Delivered-To", "autoresponder"},
+	{"X-Precedence", "auto_reply"},
+	{"Precedence", "auto_reply"},
+	{"X-Vacation", ""},
+}
+
+// autoReplyHeaderCheck recognises the vacation markers above. A header
+// whose value is "no" or "false" does not count.
+func autoReplyHeaderCheck(h mail.Header, m *Message) (AutoKind, string) {
+	for _, ah := range autoReplyHeaders {
+		v := strings.ToLower(unfold(h.Get(ah.name)))
+		if v == "" || v == "no" || v == "false" || v == "0" {
+			continue
+		}
+		if ah.value == "" || strings.Contains(v, ah.value) {
+			return AutoReply, "header " + ah.name + ": " + truncate(v, 40)
+		}
+	}
+	return Human, ""
+}
+
+// autoReplySubject matches the subject prefixes that out-of-office
+// responders write, in the languages of Exchange, Gmail and common
+// webmails. A person does not start a subject this way; a reply to such
+// mail starts with "Re:" and does not match.
+var autoReplySubject = regexp.MustCompile(`(?i)^\s*(automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신)\s*[:：]`)
+
+// autoReplySubjectCheck recognises out-of-office subjects.
+func autoReplySubjectCheck(h mail.Header, m *Message) (AutoKind, string) {
+	if autoReplySubject.MatchString(m.Subject) {
+		return AutoReply, "out-of-office subject"
+	}
+	return Human, ""
+}
+
+// listHeaders mark mail sent by list software: RFC 2369 fields, ezmlm's
+// Mailing-List, fml's X-MLServer and X-ML-Name, and Sympa's/Mailman's
+// X-Loop-style list markers.
+var listHeaders = []string{
+	"List-Unsubscribe", "List-Subscribe", "List-Post", "List-Help",
+	"List-Owner", "List-Archive", "Mailing-List", "X-Mailing-List",
+	"X-MLServer", "X-ML-Name", "X-List-Administrivia",
+}
+
+// listCheck recognises mailing-list and bulk mail: RFC 2919 List-Id,
+// RFC 2369/8058 List-Unsubscribe, and Precedence bulk/junk/list
+// (RFC 3834 section 3.1.8 names these as not to be answered).
+func listCheck(h mail.Header, m *Message) (AutoKind, string) {
+	switch p := strings.ToLower(unfold(h.Get("Precedence"))); p {
+	case "bulk", "junk", "list":
+		return List, "Precedence: " + p
+	}
+	if m.ListID != "" {
+		return List, "List-Id: " + m.ListID
+	}
+	for _, k := range listHeaders {
+		if h.Has(k) {
+			return List, "header " + k
+		}
+	}
+	return Human, ""
+}
+
+// nullSenderCheck recognises a null reverse-path (Return-Path: <>), which
+// only notifications use (RFC 5321 section 4.5.5, RFC 3834 section 3.3).
+func nullSenderCheck(h mail.Header, m *Message) (AutoKind, string) {
+	for _, rp := range h.Values("Return-Path") {
+		if v := unfold(rp); v == "<>" || v == "" {
+			if looksLikeBounce(m.Subject) {
+				return Bounce, "null Return-Path and a bounce subject"
+			}
+			return AutoReply, "null Return-Path <>"
+		}
+	}
+	return Human, ""
+}
+
+// suppressCheck handles Exchange's X-Auto-Response-Suppress.
+//
+// QUIRK: DESIGN.md lists X-Auto-Response-Suppress as a mark of automatic
+// mail, but Exchange also sets it on ordinary mail from people (mail to
+// distribution groups, meeting responses, Outlook "Recall"): Discourse
+// (PR #21367), osTicket (#5320), Redmine (#19558), GLPI (#2170) and
+// sisimai (p5 #491) all stopped treating it as automatic after real
+// customer mail was dropped. It asks the receiver not to auto-respond,
+// which the gateway honours by counting it as automatic only together with
+// a bounce-like subject; Exchange's own out-of-office replies carry
+// Auto-Submitted and an "Automatic reply:" subject and are caught above.
+func suppressCheck(h mail.Header, m *Message) (AutoKind, string) {
+	v := unfold(h.Get("X-Auto-Response-Suppress"))
+	if v != "" && looksLikeBounce(m.Subject) {
+		return Bounce, "X-Auto-Response-Suppress: " + v + " and a bounce subject"
+	}
+	return Human, ""
+}
+
+// bounceSubject matches the subjects of non-delivery reports of common
+// MTAs (Postfix, Exim, Sendmail, qmail, Exchange, Gmail, Domino) in
+// several languages.
+var bounceSubject = regexp.MustCompile(`(?i)^\s*(undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not) delivered|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
+
+// looksLikeBounce reports whether subject is a delivery failure's.
+func looksLikeBounce(subject string) bool {
+	return bounceSubject.MatchString(subject)
 }

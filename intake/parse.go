@@ -117,8 +117,10 @@ func readHeader(m *Message, h mail.Header) {
 	m.Subject = decodeText(m, "subject", h.Get("Subject"))
 	m.From = firstAddress(m, "from", h.Get("From"))
 	if m.From.Addr == "" {
-		// QUIRK: some bounces and scripts carry only Sender or Return-Path.
-		m.From = firstAddress(m, "sender", h.Get("Sender"))
+		// QUIRK: some bounces and scripts carry only Sender.
+		if s := firstAddress(m, "sender", h.Get("Sender")); s.Addr != "" {
+			m.From = s
+		}
 	}
 	m.ReplyTo = addressList(m, "reply-to", h.Get("Reply-To"))
 	m.To = addressList(m, "to", h.Get("To"))

@@ -112,6 +112,10 @@ func lenientAddress(m *Message, field, piece string) (Address, bool) {
 		return convertAddrs(m, field, []*netmail.Address{a})[0], true
 	}
 	decoded := decodeText(m, field, piece)
+	if name, ok := strings.CutSuffix(strings.TrimSpace(decoded), "<>"); ok {
+		// The null address, as in "From: MAILER-DAEMON <>".
+		return Address{Name: strings.Trim(name, " \t\""), Addr: ""}, true
+	}
 	if loc := bareAddr.FindStringIndex(decoded); loc != nil {
 		name := strings.Trim(decoded[:loc[0]]+decoded[loc[1]:], " \t\"'<>")
 		return Address{Name: name, Addr: decoded[loc[0]:loc[1]]}, true

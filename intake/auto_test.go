@@ -1,0 +1,75 @@
+package intake
+
+import (
+	"strings"
+	"testing"
+)
+
+// mailWith builds a small text/plain mail from header lines.
+func mailWith(headers ...string) []byte {
+	h := strings.Join(headers, "\r\n")
+	if !strings.Contains(strings.ToLower(h), "from:") {
+		headers = append(headers, "From: Customer <customer@example.org>")
+	}
+	if !strings.Contains(strings.ToLower(h), "subject:") {
+		headers = append(headers, "Subject: Server down")
+	}
+	headers = append(headers, "To: support@example.com", "Message-ID: <m1@example.org>")
+	return []byte(strings.Join(headers, "\r\n") + "\r\n\r\nHello\r\n")
+}
+
+func TestDetectAuto(t *testing.T) {
+	tests := []struct {
+		name    string
+		headers []string
+		want    AutoKind
+	}{
+		{"person", nil, Human},
+		{"auto-submitted no", []string{"Auto-Submitted: no"}, Human},
+		{"auto-submitted no with comment", []string{"Auto-Submitted: no (person)"}, Human},
+		{"auto-submitted auto-replied", []string{"Auto-Submitted: auto-replied"}, AutoReply},
+		{"auto-submitted auto-generated", []string{"Auto-Submitted: Auto-Generated"}, AutoReply},
+		{"auto-submitted on a bounce", []string{"Auto-Submitted: auto-replied", "Subject: Undelivered Mail Returned to Sender"}, Bounce},
+		{"precedence bulk", []string{"Precedence: bulk"}, List},
+		{"precedence junk", []string{"Precedence: junk"}, List},
+		{"precedence list", []string{"Precedence: list"}, List},
+		{"precedence first-class", []string{"Precedence: first-class"}, Human},
+		{"list-id", []string{"List-Id: Users <users.lists.example.org>"}, List},
+		{"list-unsubscribe", []string{"List-Unsubscribe: <mailto:u@example.org>"}, List},
+		{"mailer-daemon", []string{"From: MAILER-DAEMON@mx.example.org (Mail Delivery System)"}, Bounce},
+		{"postmaster", []string{"From: postmaster@example.org"}, Bounce},
+		{"null from", []string{"From: MAILER-DAEMON <>"}, Bounce},
+		{"null return-path", []string{"Return-Path: <>"}, AutoReply},
+		{"null return-path bounce", []string{"Return-Path: <>", "Subject: failure notice"}, Bounce},
+		{"multipart/report dsn", []string{"Content-Type: multipart/report; report-type=delivery-status; boundary=x"}, Bounce},
+		{"multipart/report arf", []string{"Content-Type: multipart/report; report-type=feedback-report; boundary=x"}, Report},
+		{"multipart/report mdn", []string{"Content-Type: multipart/report; report-type=disposition-notification; boundary=x"}, Report},
+		{"x-autoreply", []string{"X-Autoreply: yes"}, AutoReply},
+		{"x-autorespond", []string{"X-Autorespond: on"}, AutoReply},
+		{"x-autoreply no", []string{"X-Autoreply: no"}, Human},
+		{"precedence auto_reply", []string{"Precedence: auto_reply"}, AutoReply},
+		{"outlook automatic reply", []string{"Subject: Automatic reply: Server down"}, AutoReply},
+		{"german abwesenheitsnotiz", []string{"Subject: Abwesenheitsnotiz: Server down"}, AutoReply},
+		{"reply to an automatic reply", []string{"Subject: Re: Automatic reply: Server down"}, Human},
+		// QUIRK: Exchange sets X-Auto-Response-Suppress on people's mail.
+		{"x-auto-response-suppress alone", []string{"X-Auto-Response-Suppress: All"}, Human},
+		{"x-auto-response-suppress bounce", []string{"X-Auto-Response-Suppress: All", "Subject: Undeliverable: Server down"}, Bounce},
+		{"no-reply sender", []string{"From: no-reply@shop.example"}, AutoReply},
+		{"no-reply web form", []string{"From: noreply@shop.example", "Reply-To: customer@example.org"}, Human},
+		{"loop header", []string{LoopHeader + ": 42"}, Loop},
+		{"own address", []string{"From: Support <Support@Example.com>"}, Loop},
+		{"person mentioning delivery", []string{"Subject: Delivery failure of our shipment"}, Human},
+	}
+	for _, tt := range tests {
+		m, err := Parse(mailWith(tt.headers...), ParseOptions{OwnAddresses: []string{"support@example.com"}})
+		if err != nil {
+			t.Fatalf("%s: Parse: %v", tt.name, err)
+		}
+		if m.Auto != tt.want {
+			t.Errorf("%s: Parse(%q).Auto = %q (%s), want %q", tt.name, tt.headers, m.Auto, m.AutoReason, tt.want)
+		}
+		if (m.Auto == Human) != (m.AutoReason == "") {
+			t.Errorf("%s: Auto %q with reason %q", tt.name, m.Auto, m.AutoReason)
+		}
+	}
+}
