@@ -60,6 +60,8 @@ type Evidence struct {
 	Weight float64  `json:"weight"` // contribution after field weighting; negative for dampeners
 	Offset int      `json:"offset"` // byte offset in Field
 	Note   string   `json:"note,omitempty"`
+	// Source is where the rule is defined ("default.rules:42").
+	Source string `json:"source,omitempty"`
 }
 
 // Result is a classification.

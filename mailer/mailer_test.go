@@ -49,7 +49,6 @@ func TestRawThreadingHeaders(t *testing.T) {
 	}
 }
 
-
 func TestReferencesCapsAndKeepsRoot(t *testing.T) {
 	var refs []string
 	for i := 0; i < 30; i++ {

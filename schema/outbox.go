@@ -3,6 +3,7 @@ package schema
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -87,14 +88,33 @@ func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Durat
 	return ms, nil
 }
 
-// MarkSent records a delivered mail.
+// MarkSent records a delivered mail, and with it the ticket's event; an
+// acknowledgement's delivery is the ticket's acknowledgement time.
 func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
-	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET status = 'sent', sent_at = ?,
-	lease_until = NULL, last_error = '' WHERE id = ?`), ts(at), id)
-	if err != nil {
-		return fmt.Errorf("schema: mark sent %d: %w", id, err)
-	}
-	return nil
+	return s.InTx(ctx, func(x *Tx) error {
+		var m OutboxMail
+		if err := x.tx.GetContext(ctx, &m, x.tx.Rebind(`SELECT * FROM outbox WHERE id = ?`), id); err != nil {
+			return fmt.Errorf("schema: mark sent %d: %w", id, err)
+		}
+		if m.Status == OutboxSent {
+			return nil
+		}
+		_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`UPDATE outbox SET status = 'sent', sent_at = ?,
+		lease_until = NULL, last_error = '' WHERE id = ?`), ts(at), id)
+		if err != nil {
+			return fmt.Errorf("schema: mark sent %d: %w", id, err)
+		}
+		if m.TicketID == nil {
+			return nil
+		}
+		if m.Kind == "ack" {
+			if err := x.MarkAcknowledged(ctx, *m.TicketID, at); err != nil {
+				return err
+			}
+		}
+		detail, _ := json.Marshal(map[string]any{"kind": m.Kind, "message_id": m.MessageID, "to": m.ToAddrs, "attempts": m.Attempts})
+		return x.AddEvent(ctx, Event{TicketID: *m.TicketID, At: at, Kind: "mail_sent", Detail: string(detail)})
+	})
 }
 
 // MarkRetry records a failed attempt and when to try again.
