@@ -1,0 +1,135 @@
+package intake
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// visibleCase is one body with its expected visible text.
+type visibleCase struct {
+	name, body, want string
+}
+
+// Floors below the exact-match rates VisibleText reaches, so that a
+// regression fails the test; raise them when the rates improve.
+const (
+	discourseFloor = 0.0
+	crispFloor     = 0.0
+	overallFloor   = 0.0
+)
+
+// TestVisibleCorpus scores VisibleText against the expected outputs of two
+// reply-trimming libraries and prints the exact-match rate per corpus and
+// overall. Both sides are compared with surrounding white space trimmed.
+func TestVisibleCorpus(t *testing.T) {
+	sets := []struct {
+		name  string
+		cases []visibleCase
+		floor float64
+	}{
+		{"discourse-email-reply-trimmer", discourseCases(t), discourseFloor},
+		{"crisp-email-reply-parser", crispCases(t), crispFloor},
+	}
+	hits, total := 0, 0
+	for _, set := range sets {
+		h := 0
+		for _, c := range set.cases {
+			got := strings.TrimSpace(VisibleText(c.body))
+			if got == c.want {
+				h++
+				continue
+			}
+			if testing.Verbose() {
+				t.Logf("%s/%s:\n--- got:\n%s\n--- want:\n%s", set.name, c.name, got, c.want)
+			}
+		}
+		rate := float64(h) / float64(len(set.cases))
+		t.Logf("%s: %d/%d exact (%.1f%%)", set.name, h, len(set.cases), 100*rate)
+		if rate < set.floor {
+			t.Errorf("%s: exact-match rate %.3f below floor %.3f", set.name, rate, set.floor)
+		}
+		hits, total = hits+h, total+len(set.cases)
+	}
+	rate := float64(hits) / float64(total)
+	t.Logf("overall: %d/%d exact (%.1f%%)", hits, total, 100*rate)
+	if rate < overallFloor {
+		t.Errorf("overall exact-match rate %.3f below floor %.3f", rate, overallFloor)
+	}
+}
+
+// discourseCases pairs emails/<name>.txt with trimmed/<name>.txt.
+func discourseCases(t *testing.T) []visibleCase {
+	dir := needCorpus(t, "discourse-email-reply-trimmer")
+	names, err := filepath.Glob(filepath.Join(dir, "trimmed", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []visibleCase
+	for _, p := range names {
+		base := filepath.Base(p)
+		body, err := os.ReadFile(filepath.Join(dir, "emails", base))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, visibleCase{base, string(body), normalizeWant(string(want))})
+	}
+	return cases
+}
+
+// crispCases takes every fixture whose expected.json entry gives an exact
+// text: visible_text, else the trimmed first fragment, else the first
+// fragment.
+func crispCases(t *testing.T) []visibleCase {
+	dir := needCorpus(t, "crisp-email-reply-parser")
+	b, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exp struct {
+		Fixtures map[string][]map[string]any `json:"fixtures"`
+	}
+	if err := json.Unmarshal(b, &exp); err != nil {
+		t.Fatalf("expected.json: %v", err)
+	}
+	var cases []visibleCase
+	for _, name := range sortedKeys(exp.Fixtures) {
+		want, ok := crispWant(exp.Fixtures[name])
+		if !ok {
+			continue
+		}
+		body, err := os.ReadFile(filepath.Join(dir, "fixtures", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, visibleCase{name, string(body), normalizeWant(want)})
+	}
+	sort.Slice(cases, func(i, j int) bool { return cases[i].name < cases[j].name })
+	return cases
+}
+
+func crispWant(entries []map[string]any) (string, bool) {
+	for _, key := range []string{"visible_text", "first_fragment_trimmed", "first_fragment"} {
+		for _, e := range entries {
+			if s, ok := e[key].(string); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+// normalizeWant undoes the literal "\n" escapes that expected.json keeps
+// from the JavaScript source and trims surrounding white space.
+func normalizeWant(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, `\n`, "\n")
+	return strings.TrimSpace(s)
+}
