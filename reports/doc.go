@@ -18,6 +18,6 @@
 // an apostrophe (OWASP "CSV injection").
 //
 // Adding a chart means adding one small function that returns a section
-// (options + table, from which the CSV is written) and listing it in
-// [sectionBuilders].
+// (chart options plus the table the CSV is written from; see grouped for
+// data with categories and series) and listing it in sectionBuilders.
 package reports

@@ -28,8 +28,8 @@ func newBar() *charts.Bar {
 	return bar
 }
 
-// valueLabels shows each bar's value above it; pass it to AddSeries (series
-// options only apply to series that already exist).
+// valueLabels shows each bar's value above it. It goes to AddSeries because
+// go-echarts' SetSeriesOptions only reaches series that already exist.
 func valueLabels() charts.SeriesOpts {
 	return charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Position: "top"})
 }
