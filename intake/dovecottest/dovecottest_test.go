@@ -37,6 +37,12 @@ func TestStart(t *testing.T) {
 	begin := time.Now()
 	s := Start(t, support)
 	t.Logf("Start took %v", time.Since(begin))
+	pre, err := imapclient.DialInsecure(s.Addr, nil)
+	if err != nil {
+		t.Fatalf("dial %s: %v", s.Addr, err)
+	}
+	t.Logf("capabilities before login: %v", capNames(pre.Caps()))
+	pre.Close()
 	c := s.Login(t, support, nil)
 
 	caps := c.Caps()
@@ -360,5 +366,30 @@ func TestRestart(t *testing.T) {
 	}
 	if after.UIDValidity != before.UIDValidity || after.NumMessages != 2 {
 		t.Errorf("after restart UIDVALIDITY %d, %d messages; want %d, 2", after.UIDValidity, after.NumMessages, before.UIDValidity)
+	}
+}
+
+// TestMoveToProcessed moves a delivered mail the way the poller will and
+// checks the COPYUID data of UIDPLUS.
+func TestMoveToProcessed(t *testing.T) {
+	t.Parallel()
+	s := Start(t, support)
+	s.Deliver(t, support, testMail("to move"))
+	c := s.Login(t, support, nil)
+	if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+		t.Fatalf("SELECT INBOX: %v", err)
+	}
+	md, err := c.Move(imap.UIDSetNum(1), Processed).Wait()
+	if err != nil {
+		t.Fatalf("UID MOVE 1 %s: %v", Processed, err)
+	}
+	if md.UIDValidity == 0 || md.DestUIDs.String() != "1" {
+		t.Errorf("MOVE data = UIDVALIDITY %d, dest UIDs %q; want non-zero, \"1\"", md.UIDValidity, md.DestUIDs)
+	}
+	if got := status(t, s, support, Processed); got != 1 {
+		t.Errorf("STATUS %s = %d messages, want 1", Processed, got)
+	}
+	if got := status(t, s, support, "INBOX"); got != 0 {
+		t.Errorf("STATUS INBOX = %d messages, want 0", got)
 	}
 }

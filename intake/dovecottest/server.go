@@ -27,7 +27,7 @@ const (
 
 const (
 	startTimeout = 15 * time.Second
-	termGrace    = 2 * time.Second
+	termGrace    = 500 * time.Millisecond
 	stopTimeout  = 10 * time.Second
 	portAttempts = 3 // a free port can be taken between probe and bind
 	logTail      = 50
@@ -35,12 +35,12 @@ const (
 
 // Server is a private Dovecot instance on 127.0.0.1.
 type Server struct {
-	Addr       string // host:port of IMAP (plaintext, LOGIN and AUTH PLAIN allowed)
-	User       string // the first user given to Start
-	Password   string // the password of every user (the constant Password)
-	Dir        string // everything of this instance: config, log, sockets, Maildirs
-	LMTPSocket string // path of the LMTP unix socket, for Deliver or an MTA
-	Users      []string
+	Addr       string   // host:port of IMAP (plaintext, LOGIN and AUTH PLAIN allowed)
+	User       string   // the first user given to Start
+	Password   string   // the password of every user (the constant Password)
+	Dir        string   // everything of this instance: config, log, sockets, Maildirs
+	LMTPSocket string   // path of the LMTP unix socket, for Deliver or an MTA
+	Users      []string // every user given to Start
 
 	bin    string
 	id     identity
@@ -117,17 +117,25 @@ func makeDir(id identity) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("temp dir: %w", err)
 	}
+	if err := prepareDir(dir, id); err != nil {
+		os.RemoveAll(dir)
+		return "", err
+	}
+	return dir, nil
+}
+
+func prepareDir(dir string, id identity) error {
 	if err := os.Chmod(dir, 0o711); err != nil {
-		return "", fmt.Errorf("chmod %s: %w", dir, err)
+		return fmt.Errorf("chmod %s: %w", dir, err)
 	}
 	mail := filepath.Join(dir, "mail")
 	if err := os.Mkdir(mail, 0o700); err != nil {
-		return "", fmt.Errorf("mkdir %s: %w", mail, err)
+		return fmt.Errorf("mkdir %s: %w", mail, err)
 	}
 	if err := os.Chown(mail, id.MailUID, id.MailGID); err != nil {
-		return "", fmt.Errorf("chown %s: %w", mail, err)
+		return fmt.Errorf("chown %s: %w", mail, err)
 	}
-	return dir, nil
+	return nil
 }
 
 // Restart stops Dovecot and starts it again on the same port with the same
@@ -241,9 +249,9 @@ func (s *Server) cleanup(t testing.TB) {
 }
 
 // stop sends SIGTERM to Dovecot's whole process group: signalled directly,
-// the children exit at once, while the master alone waits ~1 s for them.
-// Rarely the master still lingers (up to 6 s were seen); after termGrace the
-// group is killed, which is harmless as the instance is thrown away. stop
+// the children exit at once (~15 ms), while the master alone waits ~1 s for
+// them. Under load the master still lingers at times (1 s, once 6 s, were
+// seen); after termGrace the group is killed, which Maildir survives. stop
 // returns when the master is reaped and no child is alive.
 func (s *Server) stop() error {
 	if s.cmd == nil || s.exited == nil {
