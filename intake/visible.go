@@ -27,13 +27,73 @@ func VisibleText(text string) string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")
 	kinds := classifyLines(lines)
-	cut := firstCut(kinds)
+	dropLeadingHistory(kinds)
+	cut := firstCut(lines, kinds)
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := trailingEnd(kinds, true)
 	if !hasText(kinds[:end]) {
 		end = trailingEnd(kinds, false) // only quotes: keep them
 	}
-	return strings.TrimSpace(strings.Join(lines[:end], "\n"))
+	return joinKept(lines[:end], kinds[:end])
+}
+
+// kDrop marks a line left out of the result without cutting there.
+const kDrop lineKind = 255
+
+// joinKept joins the lines not marked kDrop and trims the result.
+func joinKept(lines []string, kinds []lineKind) string {
+	kept := make([]string, 0, len(lines))
+	for i, l := range lines {
+		if kinds[i] != kDrop {
+			kept = append(kept, l)
+		}
+	}
+	return strings.TrimSpace(strings.Join(kept, "\n"))
+}
+
+// dropLeadingHistory handles a body that starts with history rather than
+// new text: a forward without a comment, or a reply written below the
+// quote. The leading header lines, and the quote right after a quote
+// header, are dropped when new text follows them.
+func dropLeadingHistory(kinds []lineKind) {
+	i := 0
+	for i < len(kinds) && kinds[i] == kEmpty {
+		i++
+	}
+	if i == len(kinds) || (kinds[i] != kQuoteHeader && kinds[i] != kMarker && kinds[i] != kHeaderBlock) {
+		return
+	}
+	j := i
+	for j < len(kinds) && (kinds[j] == kQuoteHeader || kinds[j] == kMarker || kinds[j] == kHeaderBlock || kinds[j] == kEmpty) {
+		j++
+	}
+	k := j
+	for k < len(kinds) && (kinds[k] == kQuote || kinds[k] == kEmpty) {
+		k++
+	}
+	if k == len(kinds) || kinds[k] != kText {
+		return // nothing new follows: keep the history as the message
+	}
+	for x := i; x < k; x++ {
+		kinds[x] = kDrop
+	}
+}
+
+// inlineReplyAt reports whether the quote header at i introduces a quote
+// that new text follows (an inline reply), so the header is dropped
+// rather than cutting the text below it.
+func inlineReplyAt(kinds []lineKind, i int) bool {
+	j := i
+	for j < len(kinds) && (kinds[j] == kQuoteHeader || kinds[j] == kEmpty) {
+		j++
+	}
+	if j == len(kinds) || kinds[j] != kQuote {
+		return false
+	}
+	for j < len(kinds) && (kinds[j] == kQuote || kinds[j] == kEmpty) {
+		j++
+	}
+	return j < len(kinds) && kinds[j] == kText
 }
 
 // lineKind is what one line of a body is.
@@ -87,14 +147,26 @@ func classifyLine(l string) lineKind {
 
 // firstCut is the index of the first line that starts history or a
 // signature with some new text above it; len(kinds) when there is none.
-func firstCut(kinds []lineKind) int {
+func firstCut(lines []string, kinds []lineKind) int {
 	seenText := false
 	for i, k := range kinds {
 		switch k {
 		case kText:
 			seenText = true
-		case kQuoteHeader, kMarker, kHeaderBlock, kSigDash:
+		case kQuoteHeader:
+			if inlineReplyAt(kinds, i) {
+				kinds[i] = kDrop
+				continue
+			}
 			if seenText {
+				return i
+			}
+		case kMarker, kHeaderBlock, kSigDash, kMobileSig:
+			if seenText {
+				return i
+			}
+		case kDelimiter:
+			if seenText && footerFollows(kinds, i) && underscores.MatchString(strings.TrimSpace(lines[i])) {
 				return i
 			}
 		}
@@ -123,6 +195,27 @@ func trailingEnd(kinds []lineKind, dropQuotes bool) int {
 	return end
 }
 
+// underscores is the separator Outlook and mailing lists put above a
+// footer.
+var underscores = regexp.MustCompile(`^_{2,}$`)
+
+// footerFollows reports whether the delimiter at i is followed by a
+// short block up to the end, as a signature or list footer is.
+func footerFollows(kinds []lineKind, i int) bool {
+	const maxFooterLines = 6
+	n := 0
+	for _, k := range kinds[i+1:] {
+		switch k {
+		case kEmpty:
+		case kText, kMobileSig, kSigDash:
+			n++
+		default:
+			return false
+		}
+	}
+	return n <= maxFooterLines
+}
+
 func hasText(kinds []lineKind) bool {
 	for _, k := range kinds {
 		if k == kText || k == kHeaderBlock {
@@ -139,17 +232,31 @@ var delimiterLine = regexp.MustCompile(`^[-_=+~#*ᐧ—–•.]{2,}$|^ᐧ$`)
 // quoteVerbs are the "wrote" of quote headers in many languages.
 const quoteVerbs = `wrote|writes|escribió|escribio|escreveu|a écrit|a ecrit|ha scritto|scrisse|schrieb|schreef|het volgende geschreven|geschreven|skrev|kirjoitti|napisał\(a\)|napisała|napisał|napisal|napsal\(a\)|napsal|пише|написал\(а\)|написала|написал|写道|寫道|yazdı|írta|a scris|kirjutas|rašė`
 
+// sp is white space including the no-break spaces French mail puts
+// before colons; nw is a boundary before a word in any script (\b only
+// knows ASCII).
+const (
+	sp   = `[\s\p{Zs}]`
+	tail = `[\s\p{Zs}.:：>-]*$`
+	nw   = `(?:^|[^\p{L}])`
+	lead = `(?i)^[-\s\p{Zs}]*(on|at|am|le|el|il|em|op|den|på|w dniu|dnia|dňa|dne|в|在|quoting|in message)` + sp
+)
+
 var quoteHeaderRes = []*regexp.Regexp{
 	// "On <date>, <name> wrote:" and its translations: a lead word, then
 	// the verb at the end, with a date or address in between.
-	regexp.MustCompile(`(?i)^[-\s]*(on|at|am|le|el|il|em|op|den|på|w dniu|dnia|dňa|dne|в|在|quoting|in message)\s.*?(` + quoteVerbs + `)[\s.:：>-]*$`),
+	regexp.MustCompile(lead + `.*?` + nw + `(` + quoteVerbs + `)` + tail),
+	// "Am <date> schrieb <name> <addr>:", "Den <date> skrev <name>:".
+	regexp.MustCompile(lead + `.*?` + nw + `(` + quoteVerbs + `)` + sp + `.*[:：]` + sp + `*$`),
 	// "<name> <addr> wrote:", "<date> <name> napisał(a):".
-	regexp.MustCompile(`(?i)^.*\b(` + quoteVerbs + `)\s*[:：]\s*$`),
+	regexp.MustCompile(`(?i)` + nw + `(` + quoteVerbs + `)` + sp + `*[:：]` + sp + `*$`),
 	// "<name> schrieb am <date>:", "<name> wrote on <date>:".
-	regexp.MustCompile(`(?i)^.*\b(wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev)\s+(on|am|le|el|il|em|op|den)\s.*[:：]\s*$`),
+	regexp.MustCompile(`(?i)` + nw + `(wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev)` + sp + `+(on|am|le|el|il|em|op|den)` + sp + `.*[:：]` + sp + `*$`),
 	// Gmail in other languages: "<date> <name> <addr>:", e.g.
 	// "ср, 30 апр. 2025 г. в 15:19, John Doe <doe@example.com>:".
-	regexp.MustCompile(`(\d{4}|\d{1,2}[:.]\d{2}).*<[^<>\s@]+@[^<>\s]+>\s*[:：]?\s*$`),
+	regexp.MustCompile(`(\d{4}|\d{1,2}[:.]\d{2}).*<[^<>\s@]+@[^<>\s]+>` + sp + `*[:：]?` + sp + `*$`),
+	// Gmail's older "2016-03-03 17:21 GMT+01:00 Some One".
+	regexp.MustCompile(`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} [\p{L} .'"-]+$`),
 	// "Posted by <name> on 01/21/2016".
 	regexp.MustCompile(`(?i)^posted by .+ on \d{1,2}/\d{1,2}/\d{2,4}$`),
 }
@@ -176,7 +283,7 @@ func mayBeQuoteHeader(t string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(l, "posted by ")
+	return strings.HasPrefix(l, "posted by ") || strings.Contains(l, " gmt+") || strings.Contains(l, " gmt-")
 }
 
 // isQuoteHeader reports whether one line is a quote header.
@@ -193,19 +300,40 @@ func isQuoteHeader(t string) bool {
 }
 
 // markWrappedQuoteHeaders finds quote headers that the sending client
-// wrapped over two or three lines and marks all their lines.
+// wrapped over up to four lines (blank lines between the pieces allowed)
+// and marks all their lines. A piece that is a whole sentence, or a line
+// that is a quote header by itself, does not start a wrapped one.
 func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 	for i := range lines {
-		if kinds[i] != kText {
+		first := strings.TrimSpace(lines[i])
+		if kinds[i] != kText || !startsLikeHeader(first) {
 			continue
 		}
-		joined := strings.TrimSpace(lines[i])
-		for j := i + 1; j < len(lines) && j <= i+2; j++ {
-			if kinds[j] == kEmpty || kinds[j] == kQuote {
+		joined, pieces := first, 1
+		for j := i + 1; j < len(lines) && j <= i+5 && pieces < 4; j++ {
+			if kinds[j] == kEmpty {
+				continue
+			}
+			if kinds[j] == kQuoteHeader {
+				// "On <date> <name> <" + "addr> wrote:": the end alone
+				// already reads as a header.
+				for k := i; k < j; k++ {
+					kinds[k] = kQuoteHeader
+				}
 				break
 			}
-			joined += " " + strings.TrimSpace(lines[j])
+			if leadRe.MatchString(lines[j]) || kinds[j] == kSigDash || kinds[j] == kMarker ||
+				kinds[j] == kQuote && len(strings.TrimSpace(lines[j])) > 12 {
+				break // a short "> wrote:" is the broken end of a header
+			}
+			joined = joinPiece(joined, strings.TrimSpace(lines[j]))
+			pieces++
 			if isQuoteHeader(joined) {
+				// Take a broken "> wrote:" end along.
+				if n := j + 1; n < len(lines) && kinds[n] == kQuote && len(strings.TrimSpace(lines[n])) <= 12 &&
+					isQuoteHeader(joinPiece(joined, strings.TrimSpace(lines[n]))) {
+					j = n
+				}
 				for k := i; k <= j; k++ {
 					kinds[k] = kQuoteHeader
 				}
@@ -213,6 +341,38 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 			}
 		}
 	}
+}
+
+// headerStartRe is how the first line of a wrapped quote header starts:
+// with a lead word ("On", "Am", "Le"…), or it holds a year or a time.
+var headerStartRe = regexp.MustCompile(lead + `|\d{4}|\d{1,2}[:.]\d{2}`)
+
+// startsLikeHeader reports whether a line can be the first piece of a
+// wrapped quote header: not a finished sentence, and with a lead word or
+// a date.
+func startsLikeHeader(t string) bool {
+	if sentenceEnd.MatchString(t) || len(t) > 300 {
+		return false
+	}
+	return headerStartRe.MatchString(t) || emailAddr.MatchString(t)
+}
+
+// emailAddr is an address in running text (not an "@mention").
+var emailAddr = regexp.MustCompile(`[^\s<>()"@]+@[^\s<>()"@]+\.[a-zA-Z]{2,}`)
+
+// leadRe is a line that starts the way quote headers start.
+var leadRe = regexp.MustCompile(lead)
+
+// sentenceEnd is a line that ends a sentence (not a date such as "28.").
+var sentenceEnd = regexp.MustCompile(`[^\d\s][.!?]$`)
+
+// joinPiece joins two pieces of a wrapped line; around a broken
+// "<address>" no space is put back.
+func joinPiece(a, b string) string {
+	if strings.HasSuffix(a, "<") || strings.HasPrefix(b, ">") || strings.HasSuffix(a, "@") {
+		return a + b
+	}
+	return a + " " + b
 }
 
 // markerPhrases are "Original Message" and forwarded-message separators in
@@ -251,40 +411,49 @@ func isMarker(t string) bool {
 	return markerPhrases[s]
 }
 
-// mobileSigRes are the lines mail apps append on phones and tablets.
+// mobileSigRes are the lines mail apps append on phones and tablets
+// ("Sent from my iPhone", "Get Outlook for iOS" and their translations).
 var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
-	`sent (from|via|with|by|using|on) .+|` +
-	`get outlook for .*|` +
+	`sent (from|with|via|using|by) (my|a|an|the|mobile|\S+ for|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton|spark|airmail|windows|mailbox|iphone|ipad|android)\b.*|` +
+	`sent from \S+|sent via \S+( \S+)?|` +
+	`(get|download) outlook for .*|` +
 	`\S+ from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy|smartphone|blackberry).*|` +
-	`envoyé (de|depuis) (mon|ma|yahoo|l'application|outlook) .*|` +
-	`von meinem .+ gesendet.*|gesendet (von|mit) (meinem|der|mobile|iphone|outlook).*|` +
+	`envoyé (de|depuis|à partir de|avec) .*|obtenir outlook pour .*|` +
+	`von meinem .+ gesendet.*|gesendet (von|mit|vom) .*|holen sie sich outlook für .*|` +
 	`diese nachricht wurde von .+ gesendet.*|` +
-	`inviato da .+|` +
-	`enviado (desde|do|de) (mi|meu|o meu|my|el) .+|enviado desde .+|` +
-	`verzonden (met|vanaf|van) .+|verstuurd (vanaf|met) .+|` +
-	`sendt fra .+|skickat från .+|från min .+|` +
-	`lähetetty .+(puhelimesta|iphonesta|laitteesta|android).*|` +
-	`wysłane z .+|отправлено (с|из) .+|` +
-	`從我的 .+ 傳送|发自我的.+|` +
+	`inviato da .*|scarica outlook per .*|` +
+	`enviado (desde|do|de|com) .*|obtener outlook para .*|` +
+	`verzonden (met|vanaf|van|from) .*|verstuurd (vanaf|met) .*|outlook voor .* downloaden|` +
+	`sendt fra .*|skickat från .*|från min .*|skickades från .*|` +
+	`lähetetty .*|` +
+	`wysłane (z|ze) .*|отправлено (с|из) .*|надіслано з .*|` +
+	`從我的 .+ 傳送|发自我的.+|寄件者為 .+|` +
 	`sent from a phone|sent from mobile( device)?` +
 	`)[\s)>\].]*$`)
 
-// markdownLink is "[text](url)" as html2text writes links.
-var markdownLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]+\)`)
+// linkNoise is what link rendering leaves in signature lines: markdown
+// "[text](url)" and Outlook's "text<https://…>".
+var (
+	markdownLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]+\)`)
+	angleLink    = regexp.MustCompile(`<(https?|mailto):[^>]*>`)
+)
 
-// isMobileSig reports whether t is a mobile signature line.
+// isMobileSig reports whether t is a mobile signature line: short, and
+// in one of the forms above.
 func isMobileSig(t string) bool {
-	if len(t) > 160 {
+	t = markdownLink.ReplaceAllString(t, "$1")
+	t = strings.TrimSpace(angleLink.ReplaceAllString(t, ""))
+	if len(t) > 90 || len(strings.Fields(t)) > 12 {
 		return false
 	}
-	return mobileSigRes.MatchString(markdownLink.ReplaceAllString(t, "$1"))
+	return mobileSigRes.MatchString(t)
 }
 
 // headerFieldRe is a field of an embedded mail header as mail clients
 // write it when quoting, in many languages; fromFieldRe the first field.
 var (
 	headerFieldRe = regexp.MustCompile(`(?i)^[\s*>]*(from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名)[\s*]*[:：]`)
-	fromFieldRe = regexp.MustCompile(`(?i)^[\s*>]*(from|von|de|expéditeur|da|van|från|fra|od|от|lähettäjä|kimden|feladó|发件人|寄件者|差出人)[\s*]*[:：]`)
+	fromFieldRe   = regexp.MustCompile(`(?i)^[\s*>]*(from|von|de|expéditeur|da|van|från|fra|od|от|lähettäjä|kimden|feladó|发件人|寄件者|差出人)[\s*]*[:：]`)
 )
 
 // markHeaderBlocks finds embedded header blocks: at least two header
