@@ -129,3 +129,45 @@ func HumanDuration(d time.Duration) string {
 		return plural(int64(d.Round(time.Minute)/time.Minute), "minute")
 	}
 }
+
+// SeverityName is the plain word for a severity, as agents and customers
+// read it next to "P1".
+func SeverityName(s classify.Severity) string {
+	switch s {
+	case classify.P1:
+		return "Critical"
+	case classify.P2:
+		return "High"
+	case classify.P3:
+		return "Medium"
+	}
+	return "Low"
+}
+
+// Checklist lists the protocol's checklist items that apply to a new
+// ticket of policy p, as an agent works through them.
+func (p Policy) Checklist() []string {
+	var out []string
+	add := func(r Requirement, item string) {
+		switch r {
+		case Required:
+			out = append(out, item)
+		case IfNeeded, IfApplicable:
+			out = append(out, item+" ("+string(r)+")")
+		}
+	}
+	add(Required, "Acknowledge within "+HumanDuration(p.AckWithin))
+	add(p.NotifyTeam, "Notify internal team")
+	add(p.EscalateToVP, "Escalate to Manager/VP")
+	add(p.ResponseTeam, "Assemble response team")
+	add(p.CustomerCall, "Schedule customer call")
+	if p.UpdateEvery > 0 {
+		add(Required, "Provide "+p.UpdateCadenceTxt+" updates")
+	}
+	add(p.RootCause, "Document root cause")
+	add(p.PostMortem, "Conduct post-mortem review")
+	if p.MonitorFor > 0 {
+		add(Required, "Monitor account health for "+HumanDuration(p.MonitorFor)+" after resolution")
+	}
+	return out
+}

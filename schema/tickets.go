@@ -209,3 +209,25 @@ func (s *Store) CountBySeverity(ctx context.Context) ([]SeverityCount, error) {
 	}
 	return out, nil
 }
+
+// Reopen puts a resolved ticket back to open.
+func (x *Tx) Reopen(ctx context.Context, id int64, at time.Time) error {
+	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`UPDATE tickets SET status = 'open', resolved_at = NULL,
+	updated_at = ? WHERE id = ?`), ts(at), id)
+	if err != nil {
+		return fmt.Errorf("schema: reopen ticket %d: %w", id, err)
+	}
+	return nil
+}
+
+// CountOutboxTo counts mail of kind queued to addr since a time: the
+// per-sender rate limit on automatic mail (DESIGN.md invariant 3).
+func (x *Tx) CountOutboxTo(ctx context.Context, addr, kind string, since time.Time) (int, error) {
+	var n int
+	err := x.tx.GetContext(ctx, &n, x.tx.Rebind(`SELECT COUNT(*) FROM outbox
+	WHERE to_addrs = ? AND kind = ? AND created_at >= ?`), lower(addr), kind, ts(since))
+	if err != nil {
+		return 0, fmt.Errorf("schema: count outbox: %w", err)
+	}
+	return n, nil
+}

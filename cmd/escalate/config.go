@@ -1,0 +1,375 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/mail"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/escalate-dev/escalate/intake"
+	"github.com/escalate-dev/escalate/mailer"
+)
+
+// Config is the whole of escalate.toml. Every key is documented in
+// README.md; Load rejects unknown keys and names invalid ones.
+type Config struct {
+	Gateway  GatewayConfig   `toml:"gateway"`
+	Database DatabaseConfig  `toml:"database"`
+	Mailbox  []MailboxConfig `toml:"mailbox"`
+	SMTP     SMTPConfig      `toml:"smtp"`
+	Reports  ReportsConfig   `toml:"reports"`
+	Classify ClassifyConfig  `toml:"classify"`
+	Log      LogConfig       `toml:"log"`
+
+	dir string // directory of the config file: relative paths start there
+}
+
+// GatewayConfig is who the gateway is.
+type GatewayConfig struct {
+	Name    string `toml:"name"`    // display name of outgoing mail
+	Address string `toml:"address"` // From address of outgoing mail
+	// Domain of our Message-IDs; default the domain of Address.
+	Domain string `toml:"domain"`
+	// Secret keys the HMAC in our Message-IDs.
+	Secret       Secret   `toml:"secret"`
+	TicketPrefix string   `toml:"ticket_prefix"` // default "ESC"
+	Contact      string   `toml:"contact"`       // point of contact named in acknowledgements
+	Signature    string   `toml:"signature"`
+	Team         []string `toml:"team"`   // notified of new P1/P2 tickets
+	Agents       []string `toml:"agents"` // may update tickets by mail
+	// HistoryCutoff: on the first read of a mailbox, mail received more
+	// than this long before start is imported without acknowledgement.
+	HistoryCutoff Duration `toml:"history_cutoff"`
+	// RawLimit bounds the raw bytes kept per mail for audit (0: 10 MiB).
+	RawLimit int64 `toml:"raw_limit"`
+}
+
+// DatabaseConfig says where tickets live.
+type DatabaseConfig struct {
+	// URL of PostgreSQL (postgres://…); when empty, the SQLite file Path.
+	URL  Secret `toml:"url"`
+	Path string `toml:"path"`
+}
+
+// MailboxConfig is one [[mailbox]] table.
+type MailboxConfig struct {
+	Name            string   `toml:"name"`
+	Address         string   `toml:"address"` // host:port
+	TLS             string   `toml:"tls"`     // implicit (default), starttls, none
+	Username        string   `toml:"username"`
+	Password        Secret   `toml:"password"`
+	Auth            string   `toml:"auth"` // login (default), plain, xoauth2
+	Folder          string   `toml:"folder"`
+	ProcessedFolder string   `toml:"processed_folder"`
+	PollInterval    Duration `toml:"poll_interval"`
+	AllowPlaintext  bool     `toml:"allow_plaintext"`
+	InsecureTLS     bool     `toml:"insecure_skip_verify"`
+}
+
+// SMTPConfig is the [smtp] table.
+type SMTPConfig struct {
+	Host        string   `toml:"host"`
+	Port        int      `toml:"port"`
+	TLS         string   `toml:"tls"` // starttls (default), implicit, none
+	Username    string   `toml:"username"`
+	Password    Secret   `toml:"password"`
+	Auth        string   `toml:"auth"`
+	HELO        string   `toml:"helo"`
+	Timeout     Duration `toml:"timeout"`
+	InsecureTLS bool     `toml:"insecure_skip_verify"`
+}
+
+// ReportsConfig is the [reports] table.
+type ReportsConfig struct {
+	Dir      string   `toml:"dir"`      // where pages are written; default "reports"
+	Interval Duration `toml:"interval"` // how often `run` rewrites them; default 15m
+}
+
+// ClassifyConfig is the [classify] table.
+type ClassifyConfig struct {
+	Rules string `toml:"rules"` // operator rules file
+}
+
+// LogConfig is the [log] table.
+type LogConfig struct {
+	Level  string `toml:"level"`  // debug, info (default), warn, error
+	Format string `toml:"format"` // text (default) or json
+}
+
+// Duration is a TOML string such as "90s" or "4h".
+type Duration struct{ time.Duration }
+
+// UnmarshalText parses a Go duration.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("want a duration such as \"30s\" or \"4h\": %w", err)
+	}
+	d.Duration = v
+	return nil
+}
+
+// Secret is a value kept out of the config file: one of
+// { env = "VAR" }, { file = "path" }, { command = "cmd args" } (e.g. to
+// fetch an OAuth access token), or a literal string (discouraged).
+type Secret struct {
+	Value   string `toml:"value"`
+	Env     string `toml:"env"`
+	File    string `toml:"file"`
+	Command string `toml:"command"`
+	dir     string
+}
+
+// UnmarshalTOML accepts a plain string or a table.
+func (s *Secret) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case string:
+		s.Value = v
+	case map[string]any:
+		for k, x := range v {
+			str, ok := x.(string)
+			if !ok {
+				return fmt.Errorf("secret key %q: want a string", k)
+			}
+			switch k {
+			case "env":
+				s.Env = str
+			case "file":
+				s.File = str
+			case "command":
+				s.Command = str
+			case "value":
+				s.Value = str
+			default:
+				return fmt.Errorf("secret: unknown key %q (want env, file or command)", k)
+			}
+		}
+	default:
+		return errors.New("secret: want a string or a table { env | file | command = \"…\" }")
+	}
+	return nil
+}
+
+// IsSet reports whether any source is configured.
+func (s Secret) IsSet() bool { return s.Value != "" || s.Env != "" || s.File != "" || s.Command != "" }
+
+// Resolve reads the secret now (files and commands are read at each use,
+// so rotated tokens are picked up).
+func (s Secret) Resolve(ctx context.Context) (string, error) {
+	switch {
+	case s.Env != "":
+		v, ok := os.LookupEnv(s.Env)
+		if !ok {
+			return "", fmt.Errorf("environment variable %s is not set", s.Env)
+		}
+		return v, nil
+	case s.File != "":
+		b, err := os.ReadFile(s.path(s.File))
+		if err != nil {
+			return "", err
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	case s.Command != "":
+		var out, errb bytes.Buffer
+		cmd := exec.CommandContext(ctx, "/bin/sh", "-c", s.Command)
+		cmd.Dir, cmd.Stdout, cmd.Stderr = s.dir, &out, &errb
+		if err := cmd.Run(); err != nil {
+			return "", fmt.Errorf("command failed: %w: %s", err, strings.TrimSpace(errb.String()))
+		}
+		return strings.TrimSpace(out.String()), nil
+	}
+	return s.Value, nil
+}
+
+func (s Secret) path(p string) string {
+	if filepath.IsAbs(p) || s.dir == "" {
+		return p
+	}
+	return filepath.Join(s.dir, p)
+}
+
+// LoadConfig reads and validates a config file.
+func LoadConfig(path string) (*Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	c, err := ParseConfig(b, filepath.Dir(path))
+	if err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	return c, nil
+}
+
+// ParseConfig parses config text; dir anchors relative paths.
+func ParseConfig(b []byte, dir string) (*Config, error) {
+	var c Config
+	md, err := toml.Decode(string(b), &c)
+	if err != nil {
+		return nil, err // toml's errors give the line and the key
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		keys := make([]string, len(und))
+		for i, k := range und {
+			keys[i] = k.String()
+		}
+		return nil, fmt.Errorf("unknown key %s", strings.Join(keys, ", "))
+	}
+	c.dir = dir
+	c.defaults()
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+func (c *Config) defaults() {
+	g := &c.Gateway
+	if g.Name == "" {
+		g.Name = "Support"
+	}
+	if g.TicketPrefix == "" {
+		g.TicketPrefix = "ESC"
+	}
+	if g.Domain == "" {
+		if _, dom, ok := strings.Cut(g.Address, "@"); ok {
+			g.Domain = dom
+		}
+	}
+	if g.Contact == "" {
+		g.Contact = g.Name + " <" + g.Address + ">"
+	}
+	if g.Signature == "" {
+		g.Signature = g.Name
+	}
+	if g.HistoryCutoff.Duration == 0 {
+		g.HistoryCutoff.Duration = time.Hour
+	}
+	if g.RawLimit == 0 {
+		g.RawLimit = 10 << 20
+	}
+	if c.Database.Path == "" && !c.Database.URL.IsSet() {
+		c.Database.Path = "escalate.db"
+	}
+	if c.Reports.Dir == "" {
+		c.Reports.Dir = "reports"
+	}
+	if c.Reports.Interval.Duration == 0 {
+		c.Reports.Interval.Duration = 15 * time.Minute
+	}
+	for i := range c.Mailbox {
+		if c.Mailbox[i].Name == "" {
+			c.Mailbox[i].Name = fmt.Sprintf("mailbox%d", i+1)
+		}
+	}
+	for _, s := range []*Secret{&g.Secret, &c.Database.URL, &c.SMTP.Password} {
+		s.dir = c.dir
+	}
+	for i := range c.Mailbox {
+		c.Mailbox[i].Password.dir = c.dir
+	}
+	if c.Log.Level == "" {
+		c.Log.Level = "info"
+	}
+	if c.Log.Format == "" {
+		c.Log.Format = "text"
+	}
+}
+
+func (c *Config) validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+	}
+	if _, err := mail.ParseAddress(c.Gateway.Address); err != nil {
+		bad("gateway.address", "want the support address, e.g. \"support@example.com\" (%v)", err)
+	}
+	if !c.Gateway.Secret.IsSet() {
+		bad("gateway.secret", "missing: keys the Message-IDs of our mail, e.g. secret = { env = \"ESCALATE_SECRET\" }")
+	}
+	for i, list := range [][]string{c.Gateway.Team, c.Gateway.Agents} {
+		key := []string{"gateway.team", "gateway.agents"}[i]
+		for _, a := range list {
+			if _, err := mail.ParseAddress(a); err != nil {
+				bad(key, "%q is not an address", a)
+			}
+		}
+	}
+	names := map[string]bool{}
+	for i, m := range c.Mailbox {
+		key := fmt.Sprintf("mailbox[%d] (%s)", i, m.Name)
+		if names[m.Name] {
+			bad(key+".name", "duplicate mailbox name")
+		}
+		names[m.Name] = true
+		if err := m.intake(c).Check(); err != nil {
+			bad(key, "%v", err)
+		}
+		if !m.Password.IsSet() {
+			bad(key+".password", "missing")
+		}
+	}
+	if c.SMTP.Host == "" {
+		bad("smtp.host", "missing")
+	}
+	if _, err := mailer.NewSender(c.smtpConfig("")); err != nil && c.SMTP.Host != "" {
+		bad("smtp", "%v", err)
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("log.level", "%q: want debug, info, warn or error", c.Log.Level)
+	}
+	if c.Log.Format != "text" && c.Log.Format != "json" {
+		bad("log.format", "%q: want text or json", c.Log.Format)
+	}
+	return errors.Join(errs...)
+}
+
+// intake converts a [[mailbox]] table for the poller.
+func (m MailboxConfig) intake(c *Config) intake.MailboxConfig {
+	return intake.MailboxConfig{
+		Name: m.Name, Addr: m.Address, TLS: m.TLS, Username: m.Username, Auth: m.Auth,
+		Secret: m.Password.Resolve, Folder: m.Folder, ProcessedFolder: m.ProcessedFolder,
+		PollInterval: m.PollInterval.Duration, AllowPlaintext: m.AllowPlaintext,
+		InsecureSkipVerify: m.InsecureTLS,
+	}
+}
+
+func (c *Config) smtpConfig(password string) mailer.SMTPConfig {
+	s := c.SMTP
+	return mailer.SMTPConfig{Host: s.Host, Port: s.Port, TLS: s.TLS, Username: s.Username, Password: password,
+		Auth: s.Auth, HELO: s.HELO, Timeout: s.Timeout.Duration, InsecureSkipVerify: s.InsecureTLS}
+}
+
+// DatabaseDSN resolves where the store is.
+func (c *Config) DatabaseDSN(ctx context.Context) (string, error) {
+	if c.Database.URL.IsSet() {
+		u, err := c.Database.URL.Resolve(ctx)
+		if err != nil {
+			return "", fmt.Errorf("database.url: %w", err)
+		}
+		return u, nil
+	}
+	p := c.Database.Path
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(c.dir, p)
+	}
+	return p, nil
+}
+
+// ReportsDir is the absolute reports directory.
+func (c *Config) ReportsDir() string {
+	if filepath.IsAbs(c.Reports.Dir) {
+		return c.Reports.Dir
+	}
+	return filepath.Join(c.dir, c.Reports.Dir)
+}

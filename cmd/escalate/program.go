@@ -1,0 +1,234 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/escalate-dev/escalate/classify"
+	"github.com/escalate-dev/escalate/intake"
+	"github.com/escalate-dev/escalate/mailer"
+	"github.com/escalate-dev/escalate/reports"
+	"github.com/escalate-dev/escalate/schema"
+)
+
+// Program is the whole gateway: store, pollers, deliverer and reports,
+// started by `escalate run` and by the end-to-end tests.
+type Program struct {
+	Config    *Config
+	Store     *schema.Store
+	Gateway   *Gateway
+	Deliverer *mailer.Deliverer
+	Pollers   []*intake.Poller
+	Log       *slog.Logger
+	Now       func() time.Time
+}
+
+// ProgramOptions override parts for tests and the demo.
+type ProgramOptions struct {
+	Now       func() time.Time // default time.Now
+	Log       *slog.Logger
+	Transport mailer.Transport // default SMTP from the config
+	// Connected is called when a mailbox session is ready (demo, tests).
+	Connected func(mailbox string)
+}
+
+// NewProgram opens the store (migrating it) and wires every part.
+func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program, error) {
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	if opt.Log == nil {
+		opt.Log = newLogger(cfg.Log, os.Stderr)
+	}
+	cl, err := loadClassifier(cfg)
+	if err != nil {
+		return nil, err
+	}
+	dsn, err := cfg.DatabaseDSN(ctx)
+	if err != nil {
+		return nil, err
+	}
+	store, err := schema.Open(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	p := &Program{Config: cfg, Store: store, Log: opt.Log, Now: opt.Now}
+	p.Gateway, err = NewGateway(ctx, cfg, store, cl, opt.Now, opt.Log)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	tr := opt.Transport
+	if tr == nil {
+		if tr, err = newSMTPTransport(cfg); err != nil {
+			store.Close()
+			return nil, err
+		}
+	}
+	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: tr, Now: opt.Now, Log: opt.Log}
+	p.Gateway.kick = p.Deliverer.Kick
+	for _, m := range cfg.Mailbox {
+		poller := intake.NewPoller(m.intake(cfg), p.Gateway, opt.Log)
+		if opt.Connected != nil {
+			name := m.Name
+			poller.Connected = func() { opt.Connected(name) }
+		}
+		p.Pollers = append(p.Pollers, poller)
+	}
+	return p, nil
+}
+
+func loadClassifier(cfg *Config) (*classify.Classifier, error) {
+	if cfg.Classify.Rules == "" {
+		return classify.Default(), nil
+	}
+	path := Secret{dir: cfg.dir}.path(cfg.Classify.Rules)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("classify.rules: %w", err)
+	}
+	defer f.Close()
+	cl, err := classify.NewWithRules(f, path)
+	if err != nil {
+		return nil, fmt.Errorf("classify.rules: %w", err)
+	}
+	return cl, nil
+}
+
+// smtpTransport resolves the SMTP password at each batch, so a rotated
+// secret or OAuth token is used without a restart.
+type smtpTransport struct{ cfg *Config }
+
+func newSMTPTransport(cfg *Config) (mailer.Transport, error) {
+	if _, err := mailer.NewSender(cfg.smtpConfig("")); err != nil {
+		return nil, fmt.Errorf("smtp: %w", err)
+	}
+	return smtpTransport{cfg}, nil
+}
+
+func (t smtpTransport) Send(ctx context.Context, mails []mailer.Mail) []mailer.Result {
+	pw, err := t.cfg.SMTP.Password.Resolve(ctx)
+	if err == nil {
+		var s *mailer.Sender
+		if s, err = mailer.NewSender(t.cfg.smtpConfig(pw)); err == nil {
+			return s.Send(ctx, mails)
+		}
+	}
+	res := make([]mailer.Result, len(mails))
+	for i := range res {
+		res[i] = mailer.Result{Err: fmt.Errorf("smtp.password: %w", err), Temporary: true}
+	}
+	return res
+}
+
+// Run runs every part until ctx ends. Shutdown stops the pollers (no new
+// mail is taken), and the deliverer finishes the batch in flight.
+func (p *Program) Run(ctx context.Context) error {
+	var wg sync.WaitGroup
+	errs := make(chan error, len(p.Pollers)+2)
+	start := func(f func(context.Context) error) {
+		wg.Add(1)
+		go func() { defer wg.Done(); errs <- f(ctx) }()
+	}
+	for _, poller := range p.Pollers {
+		start(poller.Run)
+	}
+	start(p.Deliverer.Run)
+	start(p.reportLoop)
+	wg.Wait()
+	close(errs)
+	var all []error
+	for err := range errs {
+		all = append(all, err)
+	}
+	return errors.Join(all...)
+}
+
+func (p *Program) reportLoop(ctx context.Context) error {
+	t := time.NewTicker(p.Config.Reports.Interval.Duration)
+	defer t.Stop()
+	for {
+		if path, err := p.WriteReports(ctx); err != nil {
+			p.Log.Error("write reports", "err", err)
+		} else {
+			p.Log.Debug("reports written", "index", path)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// WriteReports writes the metrics pages and returns the index path.
+func (p *Program) WriteReports(ctx context.Context) (string, error) {
+	return writeReports(ctx, p.Store, p.Config.ReportsDir(), p.Now())
+}
+
+func writeReports(ctx context.Context, store *schema.Store, dir string, now time.Time) (string, error) {
+	counts, err := store.CountBySeverity(ctx)
+	if err != nil {
+		return "", err
+	}
+	snap := reports.Snapshot{GeneratedAt: now}
+	for _, c := range counts {
+		snap.BySeverity = append(snap.BySeverity, reports.SeverityCount{
+			Severity: classify.Severity(c.Severity).String(), Open: c.Open, Resolved: c.Resolved})
+	}
+	return reports.Write(dir, snap)
+}
+
+// Close closes the store.
+func (p *Program) Close() error { return p.Store.Close() }
+
+// outboxQueue adapts the schema's outbox to the mailer's Queue.
+type outboxQueue struct{ s *schema.Store }
+
+func (q outboxQueue) Claim(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]mailer.Queued, error) {
+	rows, err := q.s.ClaimOutbox(ctx, now, lease, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]mailer.Queued, len(rows))
+	for i, r := range rows {
+		out[i] = mailer.Queued{ID: r.ID, Attempts: r.Attempts, Mail: outboxMail(r)}
+	}
+	return out, nil
+}
+
+func outboxMail(r schema.OutboxMail) mailer.Mail {
+	m := mailer.Mail{MessageID: r.MessageID, Date: r.CreatedAt, FromName: r.FromName, FromAddr: r.FromAddr,
+		To: strings.Split(r.ToAddrs, ","), Subject: r.Subject, Body: r.Body, InReplyTo: r.InReplyTo,
+		References: strings.Fields(r.Refs)}
+	json.Unmarshal([]byte(r.Headers), &m.Headers)
+	return m
+}
+
+func (q outboxQueue) Sent(ctx context.Context, id int64, at time.Time) error {
+	return q.s.MarkSent(ctx, id, at)
+}
+func (q outboxQueue) Retry(ctx context.Context, id int64, next time.Time, reason string) error {
+	return q.s.MarkRetry(ctx, id, next, reason)
+}
+func (q outboxQueue) Failed(ctx context.Context, id int64, reason string) error {
+	return q.s.MarkFailed(ctx, id, reason)
+}
+func (q outboxQueue) NextDue(ctx context.Context) (time.Time, bool, error) { return q.s.NextOutboxDue(ctx) }
+
+func newLogger(c LogConfig, w *os.File) *slog.Logger {
+	var lvl slog.Level
+	lvl.UnmarshalText([]byte(c.Level))
+	o := &slog.HandlerOptions{Level: lvl}
+	if c.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, o))
+	}
+	return slog.New(slog.NewTextHandler(w, o))
+}

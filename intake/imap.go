@@ -1,0 +1,549 @@
+package intake
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"mime"
+	"net"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-message/charset"
+	"github.com/emersion/go-sasl"
+)
+
+// TLS modes of an IMAP connection.
+const (
+	TLSImplicit = "implicit" // TLS from the first byte (RFC 8314), port 993; the default
+	TLSStartTLS = "starttls" // STARTTLS (RFC 9051 §6.2.1), port 143
+	TLSNone     = "none"     // clear text: loopback only unless AllowPlaintext
+)
+
+// MailboxConfig is one support mailbox to read.
+type MailboxConfig struct {
+	// Name labels the mailbox in the store (its cursor) and in logs.
+	Name     string
+	Addr     string // host:port
+	TLS      string
+	Username string
+	// Auth is "login" (default), "plain" (SASL PLAIN, RFC 4616) or
+	// "xoauth2" (Gmail, Microsoft 365): then Secret returns an access token.
+	Auth string
+	// Secret returns the password or access token; it is called at every
+	// connection so that tokens can be refreshed.
+	Secret func(ctx context.Context) (string, error)
+	// Folder is read for new mail. Default INBOX.
+	Folder string
+	// ProcessedFolder, when set, receives each mail after its transaction
+	// commits; otherwise the mail stays and is only flagged with Keyword.
+	ProcessedFolder string
+	// Keyword flags handled mail. Default "$Escalated".
+	Keyword string
+	// PollInterval is the polling period on servers without IDLE. Default 30s.
+	PollInterval time.Duration
+	// MaxMessageBytes bounds how much of one mail is fetched; a larger
+	// mail is fetched truncated and says so. Default 25 MiB.
+	MaxMessageBytes int64
+	// AllowPlaintext permits TLSNone to a host that is not loopback.
+	AllowPlaintext     bool
+	InsecureSkipVerify bool // accept any certificate: test servers only
+}
+
+func (c *MailboxConfig) defaults() {
+	if c.Folder == "" {
+		c.Folder = "INBOX"
+	}
+	if c.Keyword == "" {
+		c.Keyword = "$Escalated"
+	}
+	if c.PollInterval == 0 {
+		c.PollInterval = 30 * time.Second
+	}
+	if c.MaxMessageBytes == 0 {
+		c.MaxMessageBytes = 25 << 20
+	}
+	if c.TLS == "" {
+		c.TLS = TLSImplicit
+	}
+	if c.Name == "" {
+		c.Name = c.Username + "@" + c.Addr + "/" + c.Folder
+	}
+}
+
+// Check validates the configuration; errors name the field.
+func (c MailboxConfig) Check() error {
+	c.defaults()
+	host, _, err := net.SplitHostPort(c.Addr)
+	if err != nil {
+		return fmt.Errorf("addr %q: want host:port", c.Addr)
+	}
+	switch c.TLS {
+	case TLSImplicit, TLSStartTLS:
+	case TLSNone:
+		if !c.AllowPlaintext && !isLoopback(host) {
+			return fmt.Errorf("tls = \"none\" to %s: clear text is allowed only to loopback unless allow_plaintext = true", host)
+		}
+	default:
+		return fmt.Errorf("tls %q: want implicit, starttls or none", c.TLS)
+	}
+	switch c.Auth {
+	case "", "login", "plain", "xoauth2":
+	default:
+		return fmt.Errorf("auth %q: want login, plain or xoauth2", c.Auth)
+	}
+	if c.Username == "" {
+		return errors.New("username is empty")
+	}
+	return nil
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Fetched is one mail read from a mailbox.
+type Fetched struct {
+	Mailbox      string // MailboxConfig.Name
+	UIDValidity  uint32
+	UID          uint32
+	InternalDate time.Time
+	Size         int64
+	Raw          []byte
+	// Truncated: the mail was larger than MaxMessageBytes and Raw holds
+	// its beginning only.
+	Truncated bool
+	// Initial: the mail was already in the mailbox when the gateway first
+	// read it (no cursor yet): a candidate for history import.
+	Initial bool
+	// FetchErr is set when the server could not produce the mail's bytes.
+	FetchErr error
+}
+
+// Handler consumes fetched mail.
+type Handler interface {
+	// Cursor returns how far the mailbox was read (0, 0 when never).
+	Cursor(ctx context.Context, mailbox string) (uidvalidity, lastUID uint32, err error)
+	// Handle must commit the mail (or its quarantine) together with the
+	// advanced cursor before it returns nil (DESIGN.md invariant 1). An
+	// error stops the session; the mail is read again after reconnecting.
+	Handle(ctx context.Context, f Fetched) error
+}
+
+// Poller reads one mailbox: IDLE when offered (RFC 2177), polling
+// otherwise, reconnecting with backoff, resuming from the stored cursor.
+type Poller struct {
+	cfg MailboxConfig
+	h   Handler
+	log *slog.Logger
+	// Connected, when set, is told each time a session has caught up and
+	// waits for new mail (tests and the demo wait on it).
+	Connected func()
+}
+
+// NewPoller returns a poller for cfg that hands mail to h.
+func NewPoller(cfg MailboxConfig, h Handler, log *slog.Logger) *Poller {
+	cfg.defaults()
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Poller{cfg: cfg, h: h, log: log.With("mailbox", cfg.Name)}
+}
+
+// Run reads mail until ctx ends. Connection failures are retried with
+// exponential backoff and jitter: 1 s doubling to at most 5 min.
+func (p *Poller) Run(ctx context.Context) error {
+	failures := 0
+	for {
+		start := time.Now()
+		err := p.session(ctx)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if time.Since(start) > time.Minute {
+			failures = 0
+		}
+		failures++
+		wait := reconnectDelay(failures, rand.Float64())
+		p.log.Warn("imap session ended; reconnecting", "err", err, "in", wait.Round(time.Millisecond))
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// reconnectDelay is 1 s doubling per consecutive failure up to 5 min, with
+// "equal jitter": half fixed, half random (u in [0,1)).
+func reconnectDelay(failures int, u float64) time.Duration {
+	d := time.Second
+	for i := 1; i < failures && d < 5*time.Minute; i++ {
+		d *= 2
+	}
+	d = min(d, 5*time.Minute)
+	return d/2 + time.Duration(float64(d/2)*u)
+}
+
+func (p *Poller) dial(ctx context.Context, newMail chan<- struct{}) (*imapclient.Client, error) {
+	host, _, _ := net.SplitHostPort(p.cfg.Addr)
+	opts := &imapclient.Options{
+		TLSConfig: &tls.Config{ServerName: host, InsecureSkipVerify: p.cfg.InsecureSkipVerify},
+		Dialer:    &net.Dialer{Timeout: 30 * time.Second},
+		// Callbacks run on the reader goroutine: only signal, never issue
+		// commands from here (LIBRARIES.md, go-imap gotcha 7).
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			Mailbox: func(d *imapclient.UnilateralDataMailbox) {
+				if d.NumMessages != nil {
+					select {
+					case newMail <- struct{}{}:
+					default:
+					}
+				}
+			},
+		},
+		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader},
+	}
+	var c *imapclient.Client
+	var err error
+	switch p.cfg.TLS {
+	case TLSImplicit:
+		c, err = imapclient.DialTLS(p.cfg.Addr, opts)
+	case TLSStartTLS:
+		c, err = imapclient.DialStartTLS(p.cfg.Addr, opts)
+	default:
+		c, err = imapclient.DialInsecure(p.cfg.Addr, opts)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("dial %s: %w", p.cfg.Addr, err)
+	}
+	if err := p.authenticate(ctx, c); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+func (p *Poller) authenticate(ctx context.Context, c *imapclient.Client) error {
+	secret := ""
+	if p.cfg.Secret != nil {
+		s, err := p.cfg.Secret(ctx)
+		if err != nil {
+			return fmt.Errorf("credentials: %w", err)
+		}
+		secret = s
+	}
+	var err error
+	switch p.cfg.Auth {
+	case "plain":
+		err = c.Authenticate(sasl.NewPlainClient("", p.cfg.Username, secret))
+	case "xoauth2":
+		err = c.Authenticate(&xoauth2{user: p.cfg.Username, token: secret})
+	default:
+		err = c.Login(p.cfg.Username, secret).Wait()
+	}
+	if err != nil {
+		return fmt.Errorf("authenticate %s as %s: %w", p.cfg.Addr, p.cfg.Username, err)
+	}
+	return nil
+}
+
+// xoauth2 is the SASL XOAUTH2 client of Gmail and Microsoft 365, which
+// go-sasl lacks (LIBRARIES.md §1).
+type xoauth2 struct{ user, token string }
+
+func (x *xoauth2) Start() (string, []byte, error) {
+	return "XOAUTH2", []byte("user=" + x.user + "\x01auth=Bearer " + x.token + "\x01\x01"), nil
+}
+
+// Next answers the server's JSON error challenge with an empty response,
+// after which the server fails the command with the real error.
+func (x *xoauth2) Next([]byte) ([]byte, error) { return []byte{}, nil }
+
+// session is one connection: select, catch up, then wait for mail.
+func (p *Poller) session(ctx context.Context) error {
+	newMail := make(chan struct{}, 1)
+	c, err := p.dial(ctx, newMail)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	stop := context.AfterFunc(ctx, func() { c.Close() })
+	defer stop()
+
+	sel, err := c.Select(p.cfg.Folder, nil).Wait()
+	if err != nil {
+		return fmt.Errorf("select %s: %w", p.cfg.Folder, err)
+	}
+	s := &mailboxSession{p: p, c: c, uidValidity: sel.UIDValidity, keyword: p.flagFor(sel.PermanentFlags)}
+	if err := s.resume(ctx, sel); err != nil {
+		return err
+	}
+	p.log.Info("imap session ready", "uidvalidity", sel.UIDValidity, "last_uid", s.last,
+		"idle", c.Caps().Has(imap.CapIdle), "move", c.Caps().Has(imap.CapMove))
+	ready := p.Connected
+	for {
+		if err := s.catchUp(ctx); err != nil {
+			return err
+		}
+		if err := s.wait(ctx, newMail, ready); err != nil {
+			return err
+		}
+		ready = nil
+	}
+}
+
+// flagFor picks the flag that marks handled mail: our keyword when the
+// mailbox accepts new keywords (\* in PERMANENTFLAGS), else \Seen.
+func (p *Poller) flagFor(permanent []imap.Flag) imap.Flag {
+	kw := imap.Flag(p.cfg.Keyword)
+	for _, f := range permanent {
+		if f == imap.FlagWildcard || strings.EqualFold(string(f), string(kw)) {
+			return kw
+		}
+	}
+	return imap.FlagSeen
+}
+
+type mailboxSession struct {
+	p           *Poller
+	c           *imapclient.Client
+	uidValidity uint32
+	last        uint32 // highest UID committed
+	initialTop  uint32 // UIDs up to this were in the mailbox at first sight
+	keyword     imap.Flag
+}
+
+// resume positions the session after the stored cursor. A changed
+// UIDVALIDITY (RFC 9051 §2.3.1.1) means the UIDs were reassigned: the
+// mailbox is read again and Message-ID dedupe keeps that harmless.
+func (s *mailboxSession) resume(ctx context.Context, sel *imap.SelectData) error {
+	uv, last, err := s.p.h.Cursor(ctx, s.p.cfg.Name)
+	if err != nil {
+		return fmt.Errorf("cursor: %w", err)
+	}
+	switch {
+	case uv == 0:
+		s.initialTop = uint32(sel.UIDNext) - 1
+		if sel.UIDNext == 0 { // server did not say: everything present is initial
+			s.initialTop = ^uint32(0)
+		}
+	case uv != sel.UIDValidity:
+		s.p.log.Warn("UIDVALIDITY changed: re-reading the mailbox", "was", uv, "now", sel.UIDValidity)
+	default:
+		s.last = last
+		return s.sweep(ctx)
+	}
+	return nil
+}
+
+// sweep finishes the post-commit step (flag, move) for mail committed
+// before a crash or disconnect could do it.
+func (s *mailboxSession) sweep(ctx context.Context) error {
+	if s.last == 0 {
+		return nil
+	}
+	crit := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: 1, Stop: imap.UID(s.last)}}}}
+	if s.p.cfg.ProcessedFolder == "" {
+		crit.NotFlag = []imap.Flag{s.keyword}
+	}
+	res, err := s.c.UIDSearch(crit, nil).Wait()
+	if err != nil {
+		return fmt.Errorf("sweep search: %w", err)
+	}
+	uids := below(res.AllUIDs(), s.last)
+	if len(uids) == 0 {
+		return nil
+	}
+	s.p.log.Info("finishing mail committed earlier", "count", len(uids))
+	return s.markDone(ctx, uids)
+}
+
+func below(uids []imap.UID, last uint32) []imap.UID {
+	return slices.DeleteFunc(uids, func(u imap.UID) bool { return uint32(u) > last })
+}
+
+// catchUp reads every mail after the cursor, in UID order.
+func (s *mailboxSession) catchUp(ctx context.Context) error {
+	for {
+		crit := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(s.last + 1), Stop: 0}}}}
+		res, err := s.c.UIDSearch(crit, nil).Wait()
+		if err != nil {
+			return fmt.Errorf("search new mail: %w", err)
+		}
+		// "N:*" matches the highest UID even when it is below N
+		// (RFC 9051 §6.4.4; LIBRARIES.md gotcha 3): drop what we have.
+		uids := slices.DeleteFunc(res.AllUIDs(), func(u imap.UID) bool { return uint32(u) <= s.last })
+		if len(uids) == 0 {
+			return nil
+		}
+		slices.Sort(uids)
+		const batch = 50
+		for len(uids) > 0 {
+			n := min(batch, len(uids))
+			if err := s.fetchBatch(ctx, uids[:n]); err != nil {
+				return err
+			}
+			uids = uids[n:]
+		}
+	}
+}
+
+func (s *mailboxSession) fetchBatch(ctx context.Context, uids []imap.UID) error {
+	meta, err := s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true}).Collect()
+	if err != nil {
+		return fmt.Errorf("fetch sizes: %w", err)
+	}
+	slices.SortFunc(meta, func(a, b *imapclient.FetchMessageBuffer) int { return int(a.UID) - int(b.UID) })
+	for _, m := range meta {
+		if uint32(m.UID) <= s.last {
+			continue
+		}
+		f, err := s.fetchOne(m)
+		if err != nil {
+			return err
+		}
+		if err := s.p.h.Handle(ctx, f); err != nil {
+			return fmt.Errorf("handle uid %d: %w", m.UID, err)
+		}
+		s.last = uint32(m.UID)
+		if err := s.markDone(ctx, []imap.UID{m.UID}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fetchOne reads one mail's bytes with BODY.PEEK[] (not setting \Seen).
+func (s *mailboxSession) fetchOne(m *imapclient.FetchMessageBuffer) (Fetched, error) {
+	f := Fetched{Mailbox: s.p.cfg.Name, UIDValidity: s.uidValidity, UID: uint32(m.UID),
+		InternalDate: m.InternalDate, Size: m.RFC822Size, Initial: uint32(m.UID) <= s.initialTop}
+	sec := &imap.FetchItemBodySection{Peek: true}
+	if m.RFC822Size > s.p.cfg.MaxMessageBytes {
+		sec.Partial = &imap.SectionPartial{Offset: 0, Size: s.p.cfg.MaxMessageBytes}
+		f.Truncated = true
+	}
+	bufs, err := s.c.Fetch(imap.UIDSetNum(m.UID), &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{sec}}).Collect()
+	if err != nil {
+		var ierr *imap.Error
+		if errors.As(err, &ierr) { // the server answered NO/BAD for this mail: quarantine it
+			f.FetchErr = fmt.Errorf("fetch uid %d: %w", m.UID, err)
+			return f, nil
+		}
+		return f, fmt.Errorf("fetch uid %d: %w", m.UID, err)
+	}
+	if len(bufs) == 0 {
+		f.FetchErr = fmt.Errorf("fetch uid %d: server returned no data", m.UID)
+		return f, nil
+	}
+	f.Raw = bufs[0].FindBodySection(sec)
+	if f.Raw == nil {
+		f.FetchErr = fmt.Errorf("fetch uid %d: server returned no body", m.UID)
+	}
+	return f, nil
+}
+
+// markDone flags committed mail and, when configured, moves it. It never
+// deletes: go-imap's Move fallback expunges even when COPY failed
+// (LIBRARIES.md gotcha 1), so the fallback here checks COPY first and
+// expunges only the moved UIDs (UID EXPUNGE needs UIDPLUS, RFC 4315).
+func (s *mailboxSession) markDone(ctx context.Context, uids []imap.UID) error {
+	set := imap.UIDSetNum(uids...)
+	err := s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{s.keyword}}, nil).Close()
+	if err != nil {
+		return fmt.Errorf("flag %v: %w", uids, err)
+	}
+	dest := s.p.cfg.ProcessedFolder
+	if dest == "" {
+		return nil
+	}
+	caps := s.c.Caps()
+	if caps.Has(imap.CapMove) {
+		if _, err := s.c.Move(set, dest).Wait(); err != nil {
+			s.p.log.Error("move failed; mail stays flagged in place", "uids", uids, "to", dest, "err", err)
+		}
+		return nil
+	}
+	if _, err := s.c.Copy(set, dest).Wait(); err != nil {
+		s.p.log.Error("copy failed; mail stays flagged in place", "uids", uids, "to", dest, "err", err)
+		return nil
+	}
+	if !caps.Has(imap.CapUIDPlus) {
+		return nil // copied and flagged; without UID EXPUNGE we expunge nothing
+	}
+	if err := s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close(); err != nil {
+		return fmt.Errorf("mark moved %v deleted: %w", uids, err)
+	}
+	if err := s.c.UIDExpunge(set).Close(); err != nil {
+		return fmt.Errorf("expunge moved %v: %w", uids, err)
+	}
+	return nil
+}
+
+// wait returns when new mail may have arrived: an EXISTS during IDLE, or
+// the poll interval on servers without IDLE. ready, when set, is called
+// once the session waits (idling, or between polls).
+func (s *mailboxSession) wait(ctx context.Context, newMail <-chan struct{}, ready func()) error {
+	if ready == nil {
+		ready = func() {}
+	}
+	t := time.NewTimer(s.p.cfg.PollInterval)
+	defer t.Stop()
+	if !s.c.Caps().Has(imap.CapIdle) {
+		ready()
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-s.c.Closed():
+			return errors.New("connection closed")
+		case <-newMail:
+		case <-t.C:
+		}
+		return s.c.Noop().Wait()
+	}
+	// QUIRK: go-imap's memserver queues mail delivered just before IDLE
+	// and announces it only with the next event; a NOOP first makes any
+	// server report what it holds, so nothing waits behind the IDLE.
+	if err := s.c.Noop().Wait(); err != nil {
+		return fmt.Errorf("noop: %w", err)
+	}
+	select {
+	case <-newMail:
+		return nil
+	default:
+	}
+	// go-imap re-issues IDLE every 28 minutes by itself, inside the
+	// 29-minute limit of RFC 2177. The poll interval still ends each IDLE
+	// as a safety net against a lost notification.
+	idle, err := s.c.Idle()
+	if err != nil {
+		return fmt.Errorf("idle: %w", err)
+	}
+	ready()
+	select {
+	case <-ctx.Done():
+	case <-s.c.Closed():
+		return errors.New("connection closed during IDLE")
+	case <-newMail:
+	case <-t.C:
+	}
+	if err := idle.Close(); err != nil {
+		return fmt.Errorf("idle done: %w", err)
+	}
+	if err := idle.Wait(); err != nil {
+		return fmt.Errorf("idle: %w", err)
+	}
+	return ctx.Err()
+}
