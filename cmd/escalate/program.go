@@ -221,7 +221,9 @@ func (q outboxQueue) Retry(ctx context.Context, id int64, next time.Time, reason
 func (q outboxQueue) Failed(ctx context.Context, id int64, reason string) error {
 	return q.s.MarkFailed(ctx, id, reason)
 }
-func (q outboxQueue) NextDue(ctx context.Context) (time.Time, bool, error) { return q.s.NextOutboxDue(ctx) }
+func (q outboxQueue) NextDue(ctx context.Context) (time.Time, bool, error) {
+	return q.s.NextOutboxDue(ctx)
+}
 
 func newLogger(c LogConfig, w *os.File) *slog.Logger {
 	var lvl slog.Level
