@@ -47,6 +47,10 @@ func TestWriteGolden(t *testing.T) {
 		t.Fatalf("Write: %v", err)
 	}
 	got := readFile(t, index)
+	// 17:50 CET is 16:50 UTC, and the page says which zone it uses.
+	if want := `<time datetime="2026-11-26T16:50:00Z">26 Nov 2026, 16:50</time> (UTC)`; !bytes.Contains(got, []byte(want)) {
+		t.Errorf("index.html lacks the generation time in UTC: %s", want)
+	}
 	golden := filepath.Join("testdata", "index.golden.html")
 	if *update {
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
