@@ -230,7 +230,7 @@ func hasText(kinds []lineKind) bool {
 var delimiterLine = regexp.MustCompile(`^[-_=+~#*ᐧ—–•.]{2,}$|^ᐧ$`)
 
 // quoteVerbs are the "wrote" of quote headers in many languages.
-const quoteVerbs = `wrote|writes|escribió|escribio|escreveu|a écrit|a ecrit|ha scritto|scrisse|schrieb|schreef|het volgende geschreven|geschreven|skrev|kirjoitti|napisał\(a\)|napisała|napisał|napisal|napsal\(a\)|napsal|пише|написал\(а\)|написала|написал|写道|寫道|yazdı|írta|a scris|kirjutas|rašė`
+const quoteVerbs = `wrote|writes|escribió|escribio|escreveu|a écrit|a ecrit|ha scritto|scrisse|schrieb|schreef|het volgende geschreven|geschreven|skrev|kirjoitti|napisał\(a\)|napisała|napisał|napisal|napsal\(a\)|napsal|пише|пишет|написав|написала|написал\(а\)|написал|napísal|je napisao|je napisala|έγραψε|כתב|كتب|đã viết|menulis|rakstīja|작성|写道|寫道|yazdı|írta|a scris|kirjutas|rašė`
 
 // sp is white space including the no-break spaces French mail puts
 // before colons; nw is a boundary before a word in any script (\b only
@@ -414,8 +414,7 @@ func isMarker(t string) bool {
 // mobileSigRes are the lines mail apps append on phones and tablets
 // ("Sent from my iPhone", "Get Outlook for iOS" and their translations).
 var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
-	`sent (from|with|via|using|by) (my|a|an|the|mobile|\S+ for|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton|spark|airmail|windows|mailbox|iphone|ipad|android)\b.*|` +
-	`sent from \S+|sent via \S+( \S+)?|` +
+	`sent (from|with|via|using|by) ((my|a|an) \S+( \S+){0,4}?|` + mailApps + `( \S+){0,3}?)([.,;:]? *-? *(please )?(excuse|pardon|sorry)\b.*)?|` +
 	`(get|download) outlook for .*|` +
 	`\S+ from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy|smartphone|blackberry).*|` +
 	`envoyé (de|depuis|à partir de|avec) .*|obtenir outlook pour .*|` +
@@ -430,6 +429,9 @@ var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
 	`從我的 .+ 傳送|发自我的.+|寄件者為 .+|` +
 	`sent from a phone|sent from mobile( device)?` +
 	`)[\s)>\].]*$`)
+
+// mailApps are the mail apps and devices that sign "Sent from X".
+const mailApps = `(mobile|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton\S*|spark|airmail|windows|mailbox|iphone|ipad|android|superhuman|hey|edison|newton|polymail|nine|k-9|fairemail|tutanota|zoho|icloud|thunderbird|phone|tablet|galaxy|huawei|xiaomi|pixel|nokia|htc|sony|motorola|oneplus|ios|aquamail|gmx|web\.de|t-online|orange|libero|seznam|mail\.ru|yandex)\b`
 
 // linkNoise is what link rendering leaves in signature lines: markdown
 // "[text](url)" and Outlook's "text<https://…>".
