@@ -221,3 +221,38 @@ func TestBrowserHostileText(t *testing.T) {
 	}
 	checkDrawn(t, doc, "tickets-by-severity-chart")
 }
+
+// TestBrowserTooltipEscapes forces ECharts' tooltip open on a category whose
+// label is markup. The axis tooltip builds HTML; it must show the label as
+// text. ECharts 5.4.3 encodes it in the default tooltip and in string
+// templates such as "{b}" (tried); a formatter function returning HTML would
+// not, and this test is there to catch one.
+func TestBrowserTooltipEscapes(t *testing.T) {
+	t.Parallel()
+	const label = `<img src=x onerror="document.documentElement.setAttribute('data-pwned','tooltip')">`
+	s := fixture()
+	s.BySeverity[0].Severity = label
+	page := writePage(t, s)
+	showTip := `<script>
+echarts.getInstanceByDom(document.getElementById("tickets-by-severity-chart"))
+	.dispatchAction({type: "showTip", seriesIndex: 0, dataIndex: 0});
+</script>
+</body>`
+	src := string(readFile(t, page))
+	if err := os.WriteFile(page, []byte(strings.Replace(src, "</body>", showTip, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc := dumpDOM(t, page)
+	if root := find(doc, func(n *html.Node) bool { return n.Data == "html" }); attr(root, "data-pwned") != "" {
+		t.Errorf("tooltip ran the label's handler: <html data-pwned=%q>", attr(root, "data-pwned"))
+	}
+	if find(doc, func(n *html.Node) bool { return n.Data == "img" }) != nil {
+		t.Errorf("dumped DOM has an <img> element from the tooltip")
+	}
+	tip := find(doc, func(n *html.Node) bool {
+		return n.Data == "div" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode && n.FirstChild.Data == label
+	})
+	if tip == nil {
+		t.Errorf("no tooltip <div> shows the label as text: the tooltip did not open")
+	}
+}
