@@ -114,24 +114,26 @@ func (m *Message) warn(format string, args ...any) {
 // readHeader fills the header-derived fields of m, decoding each leniently
 // so that one bad field or encoded word loses nothing else.
 func readHeader(m *Message, h mail.Header) {
-	m.Subject = decodeText(m, "subject", h.Get("Subject"))
-	m.From = firstAddress(m, "from", h.Get("From"))
+	_, params, _ := h.ContentType()
+	d := newHeaderDecoder(m, params["charset"])
+	m.Subject = d.text("subject", h.Get("Subject"))
+	m.From = d.firstAddress("from", h.Get("From"))
 	if m.From.Addr == "" {
 		// QUIRK: some bounces and scripts carry only Sender.
-		if s := firstAddress(m, "sender", h.Get("Sender")); s.Addr != "" {
+		if s := d.firstAddress("sender", h.Get("Sender")); s.Addr != "" {
 			m.From = s
 		}
 	}
-	m.ReplyTo = addressList(m, "reply-to", h.Get("Reply-To"))
-	m.To = addressList(m, "to", h.Get("To"))
-	m.Cc = addressList(m, "cc", h.Get("Cc"))
+	m.ReplyTo = d.addressList("reply-to", h.Get("Reply-To"))
+	m.To = d.addressList("to", h.Get("To"))
+	m.Cc = d.addressList("cc", h.Get("Cc"))
 	m.Date = parseDate(m, h.Get("Date"))
 	m.MessageID = firstMsgID(h.Get("Message-Id"))
 	m.InReplyTo = msgIDs(h.Get("In-Reply-To"))
 	m.References = msgIDs(strings.Join(h.Values("References"), " "))
 	m.AuthResults = h.Values("Authentication-Results")
 	m.ListID = firstMsgID(h.Get("List-Id"))
-	m.AutoSubmitted = strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted")))
+	m.AutoSubmitted = strings.ToLower(unfold(h.Get("Auto-Submitted")))
 }
 
 // parseDate reads an RFC 5322 date, accepting the common malformed forms.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message"
 	"github.com/inbucket/html2text"
@@ -102,7 +103,7 @@ func (b *bodyWalker) filename(dparams, params map[string]string) string {
 	if name == "" {
 		return ""
 	}
-	return decodeText(b.m, "filename", name)
+	return newHeaderDecoder(b.m, "").text("filename", name)
 }
 
 // text reads an inline text part up to MaxTextBytes.
@@ -129,9 +130,23 @@ func readLimited(r io.Reader, limit int64) (string, bool, error) {
 	n, err := io.Copy(&sb, io.LimitReader(r, limit+1))
 	s := sb.String()
 	if n > limit {
-		return s[:limit], true, err
+		return trimPartialRune(s[:limit]), true, err
 	}
 	return s, false, err
+}
+
+// trimPartialRune drops a UTF-8 sequence cut short at the end of s, so a
+// truncated UTF-8 text stays valid.
+func trimPartialRune(s string) string {
+	for i := 1; i <= utf8.UTFMax && i <= len(s); i++ {
+		if utf8.RuneStart(s[len(s)-i]) {
+			if r, size := utf8.DecodeRuneInString(s[len(s)-i:]); r == utf8.RuneError && size == 1 {
+				return s[:len(s)-i]
+			}
+			return s
+		}
+	}
+	return s
 }
 
 // attachment records the metadata of a non-text part, hashing at most

@@ -10,35 +10,100 @@ import (
 	"unicode/utf8"
 
 	"github.com/emersion/go-message/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/ianaindex"
 )
 
-// lenientWords decodes RFC 2047 encoded words; a word in an unknown charset
-// is passed through undecoded instead of failing the whole header.
-var lenientWords = &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
+// headerDecoder decodes the header fields of one message leniently
+// (RFC 2047). An encoded word in an unknown charset is read as the
+// fallback charset instead of failing the whole field, and raw 8-bit text
+// that is not UTF-8 (RFC 6532 allows only UTF-8) is read as the charset
+// the message declares for its body, else as Windows-1252, the most common
+// undeclared header charset.
+type headerDecoder struct {
+	m        *Message
+	fallback encoding.Encoding
+	words    *mime.WordDecoder
+	addrs    *netmail.AddressParser
+}
+
+func newHeaderDecoder(m *Message, bodyCharset string) *headerDecoder {
+	d := &headerDecoder{m: m, fallback: charmap.Windows1252}
+	if e, err := ianaindex.MIME.Encoding(bodyCharset); err == nil && e != nil && !isUTF8OrASCII(bodyCharset) {
+		d.fallback = e
+	}
+	d.words = &mime.WordDecoder{CharsetReader: d.charsetReader}
+	d.addrs = &netmail.AddressParser{WordDecoder: d.words}
+	return d
+}
+
+func isUTF8OrASCII(cs string) bool {
+	switch strings.ToLower(strings.TrimSpace(cs)) {
+	case "", "utf-8", "utf8", "us-ascii", "ascii":
+		return true
+	}
+	return false
+}
+
+// charsetReader converts one encoded word to UTF-8.
+func (d *headerDecoder) charsetReader(cs string, r io.Reader) (io.Reader, error) {
 	if rr, err := charset.Reader(cs, r); err == nil {
 		return rr, nil
 	}
-	return r, nil
-}}
+	d.m.warn("header: unknown charset %q in an encoded word, read as %s", truncate(cs, 40), encodingName(d.fallback))
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return strings.NewReader(d.toUTF8(b)), nil
+}
 
-// decodeText decodes an unstructured header field (RFC 2047 section 5(1))
-// and always returns valid UTF-8. Raw 8-bit bytes that are not UTF-8 are
-// read as Windows-1252, the most common undeclared header charset.
-func decodeText(m *Message, field, v string) string {
+// toUTF8 returns b as is when it is UTF-8, else decoded as the fallback.
+func (d *headerDecoder) toUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	if s, err := d.fallback.NewDecoder().Bytes(b); err == nil && utf8.Valid(s) {
+		return string(s)
+	}
+	return strings.ToValidUTF8(string(b), "\uFFFD")
+}
+
+func encodingName(e encoding.Encoding) string {
+	if n, err := ianaindex.MIME.Name(e); err == nil {
+		return n
+	}
+	return "a fallback charset"
+}
+
+// raw prepares a raw field value: unfolded, and 8-bit text turned to UTF-8.
+func (d *headerDecoder) raw(field, v string) string {
 	v = unfold(v)
+	if !utf8.ValidString(v) {
+		d.m.warn("%s: undeclared 8-bit text read as %s", field, encodingName(d.fallback))
+		v = d.toUTF8([]byte(v))
+	}
+	return v
+}
+
+// text decodes an unstructured field (RFC 2047 section 5(1)); the result
+// is always valid UTF-8.
+func (d *headerDecoder) text(field, v string) string {
+	v = d.raw(field, v)
 	if v == "" {
 		return ""
 	}
-	s, err := lenientWords.DecodeHeader(v)
+	s, err := d.words.DecodeHeader(v)
 	if err != nil {
-		m.warn("%s: %v", field, err)
-		s = v
+		d.m.warn("%s: %v", field, err)
+		return v
 	}
-	return validUTF8(m, field, s)
+	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
-// validUTF8 returns s as valid UTF-8, reading invalid bytes as Windows-1252.
+// validUTF8 returns s as valid UTF-8, reading invalid bytes as
+// Windows-1252; for text that did not pass through a headerDecoder.
 func validUTF8(m *Message, field, s string) string {
 	if utf8.ValidString(s) {
 		return s
@@ -56,23 +121,21 @@ func unfold(v string) string {
 	return strings.TrimSpace(v)
 }
 
-var addrParser = &netmail.AddressParser{WordDecoder: lenientWords}
-
 // addressList parses an address-list field (RFC 5322 section 3.4). When the
 // list as a whole is malformed, each comma-separated piece is tried alone,
 // and a piece that still fails keeps whatever address it visibly contains.
-func addressList(m *Message, field, v string) []Address {
-	v = unfold(v)
+func (d *headerDecoder) addressList(field, v string) []Address {
+	v = d.raw(field, v)
 	if v == "" {
 		return nil
 	}
-	if list, err := addrParser.ParseList(v); err == nil {
-		return convertAddrs(m, field, list)
+	if list, err := d.addrs.ParseList(v); err == nil {
+		return convertAddrs(d.m, field, list)
 	}
-	m.warn("%s: malformed address list %q", field, truncate(v, 80))
+	d.m.warn("%s: malformed address list %q", field, truncate(v, 80))
 	var out []Address
 	for _, piece := range splitAddrList(v) {
-		if a, ok := lenientAddress(m, field, piece); ok {
+		if a, ok := d.lenientAddress(field, piece); ok {
 			out = append(out, a)
 		}
 	}
@@ -81,8 +144,8 @@ func addressList(m *Message, field, v string) []Address {
 
 // firstAddress returns the first address of a field; when nothing parses,
 // the decoded raw text is kept as Addr so the sender is never lost.
-func firstAddress(m *Message, field, v string) Address {
-	list := addressList(m, field, v)
+func (d *headerDecoder) firstAddress(field, v string) Address {
+	list := d.addressList(field, v)
 	if len(list) > 0 {
 		return list[0]
 	}
@@ -103,15 +166,15 @@ func convertAddrs(m *Message, field string, list []*netmail.Address) []Address {
 var bareAddr = regexp.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
 
 // lenientAddress makes the best of one malformed mailbox.
-func lenientAddress(m *Message, field, piece string) (Address, bool) {
+func (d *headerDecoder) lenientAddress(field, piece string) (Address, bool) {
 	piece = strings.TrimSpace(piece)
 	if piece == "" {
 		return Address{}, false
 	}
-	if a, err := addrParser.Parse(piece); err == nil {
-		return convertAddrs(m, field, []*netmail.Address{a})[0], true
+	if a, err := d.addrs.Parse(piece); err == nil {
+		return convertAddrs(d.m, field, []*netmail.Address{a})[0], true
 	}
-	decoded := decodeText(m, field, piece)
+	decoded := d.text(field, piece)
 	if name, ok := strings.CutSuffix(strings.TrimSpace(decoded), "<>"); ok {
 		// The null address, as in "From: MAILER-DAEMON <>".
 		return Address{Name: strings.Trim(name, " \t\""), Addr: ""}, true
