@@ -170,6 +170,12 @@ func (s *Store) InTx(ctx context.Context, fn func(*Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("schema: begin: %w", err)
 	}
+	defer func() {
+		if p := recover(); p != nil {
+			tx.Rollback() // release the lock before the panic goes on
+			panic(p)
+		}
+	}()
 	if err := fn(&Tx{tx: tx, dialect: s.dialect}); err != nil {
 		tx.Rollback()
 		return err

@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/mail"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -85,14 +87,43 @@ func (g *Gateway) Handle(ctx context.Context, f intake.Fetched) error {
 	if f.FetchErr != nil {
 		return g.quarantine(ctx, f, f.FetchErr.Error(), log)
 	}
+	queued, err := g.process(ctx, f, log)
+	var bad *badMailError
+	if errors.As(err, &bad) {
+		return g.quarantine(ctx, f, bad.reason, log)
+	}
+	if err != nil {
+		return err
+	}
+	if queued {
+		g.kick()
+	}
+	return nil
+}
+
+// badMailError is a mail that cannot be processed at all, now or later:
+// it is quarantined so that it never blocks the mail after it.
+type badMailError struct{ reason string }
+
+func (e *badMailError) Error() string { return e.reason }
+
+// process parses f and commits its decision. A panic while parsing or
+// classifying one mail is that mail's fault: it becomes a badMailError
+// (the transaction rolls back) instead of a crash loop.
+func (g *Gateway) process(ctx context.Context, f intake.Fetched, log *slog.Logger) (queued bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("panic while processing mail", "panic", r, "stack", string(debug.Stack()))
+			err = &badMailError{reason: fmt.Sprintf("internal error (panic): %v", r)}
+		}
+	}()
 	msg, err := intake.Parse(f.Raw, intake.ParseOptions{OwnAddresses: g.own})
 	if err != nil {
-		return g.quarantine(ctx, f, "parse: "+err.Error(), log)
+		return false, &badMailError{reason: "parse: " + err.Error()}
 	}
 	if f.Truncated {
 		msg.Warnings = append(msg.Warnings, fmt.Sprintf("mail of %d bytes read truncated", f.Size))
 	}
-	queued := false
 	err = g.store.InTx(ctx, func(x *schema.Tx) error {
 		var err error
 		queued, err = g.decide(ctx, x, f, msg, log)
@@ -101,13 +132,7 @@ func (g *Gateway) Handle(ctx context.Context, f intake.Fetched) error {
 		}
 		return x.AdvanceCursor(ctx, schema.Cursor{Mailbox: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID}, g.now())
 	})
-	if err != nil {
-		return err
-	}
-	if queued {
-		g.kick()
-	}
-	return nil
+	return queued, err
 }
 
 func (g *Gateway) quarantine(ctx context.Context, f intake.Fetched, reason string, log *slog.Logger) error {
