@@ -37,6 +37,9 @@ type ProgramOptions struct {
 	Transport mailer.Transport // default SMTP from the config
 	// Connected is called when a mailbox session is ready (demo, tests).
 	Connected func(mailbox string)
+	// Committed is called after each mail's transaction commits, with the
+	// wall-clock time (benchmarks).
+	Committed func(f intake.Fetched, at time.Time)
 }
 
 // NewProgram opens the store (migrating it) and wires every part.
@@ -74,6 +77,7 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 	}
 	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: tr, Now: opt.Now, Log: opt.Log}
 	p.Gateway.kick = p.Deliverer.Kick
+	p.Gateway.committed = opt.Committed
 	for _, m := range cfg.Mailbox {
 		poller := intake.NewPoller(m.intake(cfg), p.Gateway, opt.Log)
 		if opt.Connected != nil {
