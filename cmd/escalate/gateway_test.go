@@ -150,7 +150,6 @@ func TestAutomaticMailIsStoredNeverAnswered(t *testing.T) {
 	})
 }
 
-
 func (g *gw) resolve(id int64, monitorUntil time.Time) {
 	g.t.Helper()
 	_, err := g.store.DB().Exec(g.store.DB().Rebind(`UPDATE tickets SET status = 'resolved', resolved_at = ?, monitor_until = ? WHERE id = ?`),
@@ -210,7 +209,7 @@ func TestDuplicatesAndHistory(t *testing.T) {
 		// the cut-off is stored without a ticket or a mail to anyone.
 		g.uid++
 		old := intake.Fetched{Mailbox: "support", UIDValidity: 1, UID: g.uid, Initial: true,
-			Raw: rawMail("Old <old@o.example>", "Last year's question", "Hi.", "Message-ID: <old@o.example>"),
+			Raw:          rawMail("Old <old@o.example>", "Last year's question", "Hi.", "Message-ID: <old@o.example>"),
 			InternalDate: g.now.Add(-48 * time.Hour)}
 		if err := g.Handle(context.Background(), old); err != nil {
 			t.Fatal(err)
