@@ -1,0 +1,110 @@
+package classify
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// defaultRules is the built-in rule set, derived from the Escalation
+// Protocol's severity definitions and examples.
+//
+//go:embed default.rules
+var defaultRules string
+
+// DefaultRulesName is the name default rules carry in evidence and errors.
+const DefaultRulesName = "default.rules"
+
+// Classifier holds compiled rules. It is immutable after construction and
+// safe for concurrent use.
+type Classifier struct {
+	rules []Rule
+	ac    *wordAC
+	p     params
+}
+
+// params are the scoring constants. See decide for how they combine.
+type params struct {
+	subjectWeight float64    // a subject match counts this many times a body match
+	threshold     [5]float64 // score a level needs (index by Severity; P4 needs none)
+	benignDamp    [5]float64 // how much of the P4 score is taken off each level
+	faultPromote  float64    // weight factor of a fault promoted to P2
+}
+
+var defaultParams = params{
+	subjectWeight: 1.5,
+	threshold:     [5]float64{0, 2.5, 2, 1, 0},
+	benignDamp:    [5]float64{0, 0.25, 0.5, 1, 0},
+	faultPromote:  2,
+}
+
+var defaultClassifier = sync.OnceValue(func() *Classifier {
+	c, err := build(nil, "")
+	if err != nil {
+		panic(err) // the embedded file is tested; this is a build defect
+	}
+	return c
+})
+
+// Default returns the classifier with the built-in rules.
+func Default() *Classifier { return defaultClassifier() }
+
+// NewWithRules returns a classifier with the built-in rules changed by an
+// operator's rules file read from r: a line adds a rule or re-weights the
+// same phrase, "remove PHRASE" drops one. Errors name the file (name) and
+// line. The syntax is described in default.rules.
+func NewWithRules(r io.Reader, name string) (*Classifier, error) {
+	lines, err := parseRules(r, name)
+	if err != nil {
+		return nil, err
+	}
+	return build(lines, name)
+}
+
+func build(overlay []ruleLine, name string) (*Classifier, error) {
+	base, err := parseRules(strings.NewReader(defaultRules), DefaultRulesName)
+	if err != nil {
+		return nil, err
+	}
+	set := newRuleSet()
+	if err := set.apply(base, DefaultRulesName, false); err != nil {
+		return nil, err
+	}
+	if err := set.apply(overlay, name, true); err != nil {
+		return nil, err
+	}
+	if len(set.rules) == 0 {
+		return nil, fmt.Errorf("classify: %s: no rules left", name)
+	}
+	phrases := make([][]string, len(set.rules))
+	prefix := make([]bool, len(set.rules))
+	for i, r := range set.rules {
+		phrases[i], prefix[i] = strings.Fields(r.Phrase), r.Prefix
+	}
+	return &Classifier{rules: set.rules, ac: newWordAC(phrases, prefix, numberList()), p: defaultParams}, nil
+}
+
+// Rules returns a copy of the classifier's rules, in file order.
+func (c *Classifier) Rules() []Rule { return slices.Clone(c.rules) }
+
+// Field names used in evidence.
+const (
+	FieldSubject = "subject"
+	FieldBody    = "body"
+	FieldSender  = "sender"
+)
+
+// Classify decides the severity of one mail. It is pure and safe for
+// concurrent use.
+func (c *Classifier) Classify(in Input) Result {
+	w := folderPool.Get().(*folder)
+	defer folderPool.Put(w)
+	st := &state{c: c}
+	st.field(w, FieldSender, in.SenderName+" <"+in.Sender+">")
+	st.field(w, FieldSubject, in.Subject)
+	st.field(w, FieldBody, in.Body)
+	return st.decide()
+}

@@ -1,0 +1,387 @@
+package classify
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The automaton reads a field as a sequence of folded words: lower case,
+// accents removed (é→e, ß→ss), split on every non-word character, with
+// clause and sentence ends kept as mark tokens "," and ".". Rule phrases are
+// folded the same way, so matching is on whole words by construction and a
+// phrase cannot match across a clause end.
+//
+// Folding is one pass over the input; ASCII takes a fast path and other
+// runes a table built once from NFKD decomposition.
+
+// Clause and sentence marks.
+const (
+	clauseMark   = ','
+	sentenceMark = '.'
+)
+
+// folded is one field after folding.
+type folded struct {
+	text []byte  // the folded words, back to back
+	toks []token // the words and marks, in order
+	nums []int32 // tokens that are numbers, filled by the automaton's scan
+	// shouting signals, counted on the source while folding
+	upper, letters, bangs int
+}
+
+// token is one word (text[start:end]) or mark, with the source span
+// src[src0:src1] that produced it.
+type token struct {
+	start, end int32
+	src0, src1 int32
+	mark       byte // clauseMark, sentenceMark or 0 for a word
+}
+
+// mark returns the mark of token i, or 0 for a word.
+func (f *folded) mark(i int) byte { return f.toks[i].mark }
+
+// word returns the folded text of token i.
+func (f *folded) word(i int) string { return string(f.wordb(i)) }
+
+// wordb returns the folded bytes of token i, without copying.
+func (f *folded) wordb(i int) []byte {
+	t := f.toks[i]
+	return f.text[t.start:t.end]
+}
+
+// source returns the source text of tokens [t0, t1) and its offset.
+func (f *folded) source(src string, t0, t1 int) (string, int) {
+	if t0 >= t1 || t1 > len(f.toks) {
+		return "", 0
+	}
+	a, b := int(f.toks[t0].src0), int(f.toks[t1-1].src1)
+	if a > b || b > len(src) {
+		return "", 0
+	}
+	return src[a:b], a
+}
+
+// foldEntry says what a non-ASCII rune becomes.
+type foldEntry struct {
+	s    string // folded text; empty for a separator or a dropped mark
+	word bool
+}
+
+const foldTableSize = 0x3000
+
+// foldTable maps runes below foldTableSize to their folded form. It is
+// built once, on first use, from NFKD decomposition without combining marks.
+var foldTable = sync.OnceValue(func() []foldEntry {
+	t := make([]foldEntry, foldTableSize)
+	strip := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)))
+	for r := rune(0x80); r < foldTableSize; r++ {
+		t[r] = foldRune(r, strip)
+	}
+	return t
+})
+
+// special lists letters that do not decompose into ASCII.
+var special = map[rune]string{
+	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o",
+	'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l", 'þ': "th", 'Þ': "th", 'ı': "i",
+	'ð': "d", 'Ð': "d",
+}
+
+func foldRune(r rune, strip transform.Transformer) foldEntry {
+	if s, ok := special[r]; ok {
+		return foldEntry{s: s, word: true}
+	}
+	if unicode.IsMark(r) {
+		return foldEntry{word: true} // a combining mark of decomposed input: dropped
+	}
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return foldEntry{}
+	}
+	out, _, err := transform.String(strip, string(r))
+	if err != nil || out == "" {
+		out = string(r)
+	}
+	return foldEntry{s: strings.ToLower(out), word: true}
+}
+
+// foldFull handles runes beyond the table: full-width ASCII maps to ASCII,
+// other letters and digits are kept in lower case.
+func foldFull(r rune) foldEntry {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		c := byte(r - 0xFEE0)
+		if asciiClass[c] == classWord {
+			return foldEntry{s: string(asciiLower[c]), word: true}
+		}
+		return foldEntry{}
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return foldEntry{s: string(unicode.ToLower(r)), word: true}
+	}
+	if unicode.IsMark(r) {
+		return foldEntry{word: true}
+	}
+	return foldEntry{}
+}
+
+// ASCII byte classes.
+const (
+	classSpace = iota
+	classWord
+	classPunct // needs a look at its neighbours
+)
+
+var (
+	asciiClass [128]byte
+	asciiLower [128]byte
+)
+
+func init() {
+	for c := 0; c < 128; c++ {
+		b := byte(c)
+		asciiLower[c] = b
+		switch {
+		case b >= 'A' && b <= 'Z':
+			asciiClass[c], asciiLower[c] = classWord, b+'a'-'A'
+		case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
+			asciiClass[c] = classWord
+		case strings.IndexByte("!?;.,:()[]\"'/\n>", b) >= 0:
+			asciiClass[c] = classPunct
+		}
+	}
+}
+
+// folder builds a folded text. It is reused through a pool.
+type folder struct {
+	f       folded
+	pending byte // separator owed before the next word: 0, ' ', ',' or '.'
+	inWord  bool
+	// lineStart and blank track the current line: a blank line ends a
+	// paragraph, a line starting with '>' is quoted history.
+	lineStart, blank bool
+}
+
+var folderPool = sync.Pool{New: func() any { return new(folder) }}
+
+// fold folds src. The result is valid until the folder is reused.
+func (w *folder) fold(src string) *folded {
+	w.reset()
+	table := foldTable()
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classWord:
+				i = w.letters(src, i)
+			case classSpace:
+				w.sep(' ')
+				i++
+			default:
+				i = w.punct(src, i)
+			}
+			continue
+		}
+		w.lineStart = false
+		r, size := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case r == '\u2019' || r == '\u02BC':
+			w.apostrophe(src, i, size)
+		case r < foldTableSize:
+			w.entry(table[r], r, i, size)
+		default:
+			w.entry(foldFull(r), r, i, size)
+		}
+		i += size
+	}
+	w.sep(' ')
+	return &w.f
+}
+
+func (w *folder) reset() {
+	w.f.text = w.f.text[:0]
+	w.f.toks = w.f.toks[:0]
+	w.f.nums = w.f.nums[:0]
+	w.f.upper, w.f.letters, w.f.bangs = 0, 0, 0
+	w.pending, w.inWord = 0, false
+	w.lineStart, w.blank = true, false
+}
+
+// letters appends the run of ASCII letters and digits at i and returns
+// the offset after it.
+func (w *folder) letters(src string, i int) int {
+	w.lineStart = false
+	if !w.inWord {
+		w.begin(i)
+	}
+	j := i
+	for ; j < len(src) && src[j] < utf8.RuneSelf && asciiClass[src[j]] == classWord; j++ {
+		c := src[j]
+		if c >= 'A' {
+			w.f.letters++
+			if c <= 'Z' {
+				w.f.upper++
+			}
+		}
+		w.f.text = append(w.f.text, asciiLower[c])
+	}
+	w.f.toks[len(w.f.toks)-1].src1 = int32(j)
+	return j
+}
+
+// punct handles ASCII punctuation and newlines; it returns the next offset.
+func (w *folder) punct(src string, i int) int {
+	c := src[i]
+	if c == '\n' {
+		if w.lineStart && w.blank {
+			w.sep(sentenceMark) // a blank line ends a paragraph
+		}
+		w.sep(' ')
+		w.lineStart, w.blank = true, true
+		return i + 1
+	}
+	if c == '>' && w.lineStart {
+		// Quoted history that intake did not remove: only the new text of
+		// a mail counts, so skip to the end of the line.
+		w.sep(' ')
+		if j := strings.IndexByte(src[i:], '\n'); j >= 0 {
+			return i + j
+		}
+		return len(src)
+	}
+	w.lineStart, w.blank = false, false
+	switch c {
+	case '!':
+		w.f.bangs++
+		w.sep(sentenceMark)
+	case '?', ';':
+		w.sep(sentenceMark)
+	case '.':
+		w.dot(src, i)
+	case '\'':
+		w.apostrophe(src, i, 1)
+	case '/':
+		// Keep "2/10" together (ratings); otherwise a word break.
+		if w.inWord && isDigitAt(src, i-1) && isDigitAt(src, i+1) {
+			w.glue(c, i)
+		} else {
+			w.sep(' ')
+		}
+	case '>':
+		w.sep(' ')
+	default: // , : ( ) [ ] "
+		w.sep(clauseMark)
+	}
+	return i + 1
+}
+
+// dot handles '.': a decimal point inside a number, a word break inside a
+// name ("acme.com"), otherwise a sentence end.
+func (w *folder) dot(src string, i int) {
+	switch {
+	case w.inWord && isDigitAt(src, i-1) && isDigitAt(src, i+1):
+		w.glue('.', i)
+	case i+1 < len(src) && !isSpaceAt(src, i+1) && src[i+1] != '.':
+		w.sep(' ')
+	default:
+		w.sep(sentenceMark)
+	}
+}
+
+// glue appends a punctuation byte inside the current word.
+func (w *folder) glue(c byte, i int) {
+	w.f.text = append(w.f.text, c)
+	w.f.toks[len(w.f.toks)-1].src1 = int32(i + 1)
+}
+
+// apostrophe drops the apostrophe of an English "n't" contraction
+// ("don't" → "dont") and breaks words otherwise ("l'accès" → "l acces").
+func (w *folder) apostrophe(src string, i, size int) {
+	j := i + size
+	if w.inWord && j < len(src) && (src[j] == 't' || src[j] == 'T') &&
+		(j+1 == len(src) || !isLetterAt(src, j+1)) {
+		return
+	}
+	w.sep(' ')
+}
+
+func (w *folder) entry(e foldEntry, r rune, i, size int) {
+	if !e.word {
+		w.sep(' ')
+		return
+	}
+	if unicode.IsUpper(r) {
+		w.f.upper++
+	}
+	w.f.letters++
+	if e.s == "" {
+		return
+	}
+	if !w.inWord {
+		w.begin(i)
+	}
+	w.f.text = append(w.f.text, e.s...)
+	w.f.toks[len(w.f.toks)-1].src1 = int32(i + size)
+}
+
+// begin starts a word at source offset i, after the pending separator.
+func (w *folder) begin(i int) {
+	if (w.pending == clauseMark || w.pending == sentenceMark) && len(w.f.toks) > 0 {
+		w.f.toks = append(w.f.toks, token{mark: w.pending, src0: int32(i), src1: int32(i)})
+	}
+	w.pending = 0
+	n := int32(len(w.f.text))
+	w.f.toks = append(w.f.toks, token{start: n, end: n, src0: int32(i), src1: int32(i)})
+	w.inWord = true
+}
+
+// sep ends the current word; the strongest separator before the next word
+// wins.
+func (w *folder) sep(kind byte) {
+	if w.inWord {
+		w.f.toks[len(w.f.toks)-1].end = int32(len(w.f.text))
+		w.inWord = false
+	}
+	if rank(kind) > rank(w.pending) {
+		w.pending = kind
+	}
+}
+
+func rank(b byte) int {
+	switch b {
+	case ' ':
+		return 1
+	case clauseMark:
+		return 2
+	case sentenceMark:
+		return 3
+	}
+	return 0
+}
+
+func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+func isSpaceAt(s string, i int) bool {
+	return s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+}
+func isLetterAt(s string, i int) bool { c := s[i] | 0x20; return c >= 'a' && c <= 'z' }
+
+// foldWords folds a rule phrase the way fold folds text and returns its
+// words; marks are dropped.
+func foldWords(p string) []string {
+	w := new(folder)
+	f := w.fold(p)
+	words := make([]string, 0, len(f.toks))
+	for i := range f.toks {
+		if f.mark(i) == 0 {
+			words = append(words, f.word(i))
+		}
+	}
+	return words
+}
+
+// foldPhrase is foldWords joined by single spaces.
+func foldPhrase(p string) string { return strings.Join(foldWords(p), " ") }

@@ -1,0 +1,276 @@
+package classify
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// Kind is what a rule does when its phrase matches.
+type Kind string
+
+// Rule kinds. A rules file line starts with one of them.
+const (
+	// KindP1 … KindP4 are signals: the weight counts toward that level.
+	KindP1 Kind = "P1"
+	KindP2 Kind = "P2"
+	KindP3 Kind = "P3"
+	KindP4 Kind = "P4"
+	// KindFault is a P3 signal (something is broken) that counts toward P2
+	// instead when a core feature is named in the same sentence or many
+	// users are affected ("Core feature not working", "Multiple users
+	// unable to complete key workflows").
+	KindFault Kind = "fault"
+	// KindCore names a core feature (reports, dashboards, integrations …).
+	KindCore Kind = "core"
+	// KindNegate suppresses the signals that start within Weight words
+	// after it in the same clause ("no data was lost").
+	KindNegate Kind = "negate"
+	// KindHypothetical suppresses like KindNegate, for conditionals and
+	// questions about what could happen ("in case of a data breach").
+	KindHypothetical Kind = "hypothetical"
+	// KindBreak ends the scope of a negation ("no outage but …").
+	KindBreak Kind = "break"
+	// KindMany says many users or the whole organisation are affected;
+	// KindSingle that one user is.
+	KindMany   Kind = "many"
+	KindSingle Kind = "single"
+	// KindExec says an executive is involved; KindTitle is an executive
+	// title, looked for only in the sender's name and address.
+	KindExec  Kind = "exec"
+	KindTitle Kind = "title"
+	// KindIntensifier is urgency wording ("urgent", "asap"): it raises the
+	// weight of real signals by Weight but never makes a level on its own.
+	KindIntensifier Kind = "intensifier"
+	// KindNeutral matches and does nothing: it keeps a longer phrase from
+	// being read as a shorter rule ("not only", "no longer").
+	KindNeutral Kind = "neutral"
+)
+
+var kinds = map[Kind]Severity{
+	KindP1: P1, KindP2: P2, KindP3: P3, KindP4: P4, KindFault: P3,
+	KindCore: 0, KindNegate: 0, KindHypothetical: 0, KindBreak: 0,
+	KindMany: 0, KindSingle: 0, KindExec: 0, KindTitle: 0,
+	KindIntensifier: 0, KindNeutral: 0,
+}
+
+// Rule is one phrase of a rules file after expansion of its alternatives.
+type Rule struct {
+	Kind   Kind
+	Weight float64
+	// Phrase is folded: lower case, no accents, words separated by one
+	// space. Prefix means the last word may continue ("crash*").
+	Phrase string
+	Prefix bool
+	Source string // "file:line"
+}
+
+// Level is the severity a signal rule points to; 0 for other kinds.
+func (r Rule) Level() Severity { return kinds[r.Kind] }
+
+// key identifies a rule: a phrase means one thing, so a later definition
+// of the same phrase replaces the earlier one.
+func (r Rule) key() string {
+	if r.Prefix {
+		return r.Phrase + "*"
+	}
+	return r.Phrase
+}
+
+// ruleLine is one parsed line: rules to add (or re-weight), or to remove.
+type ruleLine struct {
+	remove bool
+	rules  []Rule
+	line   int
+}
+
+// maxExpansions bounds the phrases one line may expand to.
+const maxExpansions = 20000
+
+// Rules file syntax, one rule per line; '#' starts a comment:
+//
+//	KIND WEIGHT PHRASE     add a rule, or re-weight the same phrase
+//	remove PHRASE          remove a rule (any kind)
+//
+// A PHRASE is words; "(a|b|)" offers alternatives (an empty one makes the
+// group optional) and a trailing "*" lets the last word continue. Phrases
+// are matched on case- and accent-folded whole words.
+func parseRules(r io.Reader, name string) ([]ruleLine, error) {
+	var out []ruleLine
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		l, err := parseLine(sc.Text(), fmt.Sprintf("%s:%d", name, n))
+		if err != nil {
+			return nil, fmt.Errorf("classify: %s:%d: %w", name, n, err)
+		}
+		if l != nil {
+			l.line = n
+			out = append(out, *l)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("classify: read %s: %w", name, err)
+	}
+	return out, nil
+}
+
+func parseLine(text, source string) (*ruleLine, error) {
+	if i := strings.IndexByte(text, '#'); i >= 0 {
+		text = text[:i]
+	}
+	fields := strings.Fields(text)
+	if len(fields) == 0 {
+		return nil, nil
+	}
+	if fields[0] == "remove" {
+		if len(fields) < 2 {
+			return nil, errors.New("remove needs a phrase")
+		}
+		rules, err := expandRules(Rule{Source: source}, strings.Join(fields[1:], " "))
+		return &ruleLine{remove: true, rules: rules}, err
+	}
+	kind := Kind(fields[0])
+	if k := Kind(strings.ToUpper(fields[0])); strings.HasPrefix(string(k), "P") {
+		kind = k
+	}
+	if _, ok := kinds[kind]; !ok {
+		return nil, fmt.Errorf("unknown kind %q (want P1-P4, fault, core, negate, hypothetical, break, many, single, exec, title, intensifier, neutral or remove)", fields[0])
+	}
+	if len(fields) < 3 {
+		return nil, fmt.Errorf("want KIND WEIGHT PHRASE, got %q", strings.TrimSpace(text))
+	}
+	w, err := strconv.ParseFloat(fields[1], 64)
+	if err != nil || w < 0 || w > 100 {
+		return nil, fmt.Errorf("weight %q is not a number between 0 and 100", fields[1])
+	}
+	rules, err := expandRules(Rule{Kind: kind, Weight: w, Source: source}, strings.Join(fields[2:], " "))
+	return &ruleLine{rules: rules}, err
+}
+
+// expandRules expands the alternatives of phrase into folded rules.
+func expandRules(proto Rule, phrase string) ([]Rule, error) {
+	alts, err := expand(phrase)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Rule, 0, len(alts))
+	seen := make(map[string]bool, len(alts))
+	for _, a := range alts {
+		r := proto
+		a = strings.TrimSpace(a)
+		if strings.HasSuffix(a, "*") {
+			r.Prefix = true
+			a = strings.TrimSuffix(a, "*")
+		}
+		if strings.ContainsRune(a, '*') {
+			return nil, fmt.Errorf("phrase %q: '*' is allowed only at the end", a)
+		}
+		r.Phrase = foldPhrase(a)
+		if r.Phrase == "" {
+			return nil, fmt.Errorf("phrase %q has no words", a)
+		}
+		if !seen[r.key()] {
+			seen[r.key()] = true
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// expand turns "a (b|c) d" into "a b d", "a c d". Groups do not nest.
+func expand(p string) ([]string, error) {
+	outs := []string{""}
+	for len(p) > 0 {
+		i := strings.IndexAny(p, "()|")
+		if i < 0 {
+			outs = appendAll(outs, []string{p})
+			break
+		}
+		if p[i] != '(' {
+			return nil, fmt.Errorf("unexpected %q outside a group", p[i])
+		}
+		outs = appendAll(outs, []string{p[:i]})
+		j := strings.IndexAny(p[i+1:], "()")
+		if j < 0 || p[i+1+j] != ')' {
+			return nil, errors.New("unclosed or nested group")
+		}
+		outs = appendAll(outs, strings.Split(p[i+1:i+1+j], "|"))
+		if len(outs) > maxExpansions {
+			return nil, fmt.Errorf("more than %d alternatives", maxExpansions)
+		}
+		p = p[i+1+j+1:]
+	}
+	return outs, nil
+}
+
+func appendAll(prefixes, suffixes []string) []string {
+	out := make([]string, 0, len(prefixes)*len(suffixes))
+	for _, p := range prefixes {
+		for _, s := range suffixes {
+			out = append(out, p+s)
+		}
+	}
+	return out
+}
+
+// ruleSet is an ordered set of rules keyed by phrase.
+type ruleSet struct {
+	rules []Rule
+	index map[string]int
+}
+
+func newRuleSet() *ruleSet { return &ruleSet{index: make(map[string]int)} }
+
+// apply adds, re-weights or removes. Within one file a phrase defined twice
+// with a different meaning is an error; across files the later wins.
+func (s *ruleSet) apply(lines []ruleLine, name string, overlay bool) error {
+	defined := make(map[string]Rule)
+	var errs []error
+	for _, l := range lines {
+		for _, r := range l.rules {
+			if l.remove {
+				if !s.remove(r.key()) {
+					return fmt.Errorf("classify: %s:%d: remove %q: no such rule", name, l.line, r.key())
+				}
+				continue
+			}
+			if prev, ok := defined[r.key()]; ok && (prev.Kind != r.Kind || prev.Weight != r.Weight) && !overlay {
+				errs = append(errs, fmt.Errorf("classify: %s:%d: phrase %q already defined at %s", name, l.line, r.key(), prev.Source))
+				continue
+			}
+			defined[r.key()] = r
+			s.put(r)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (s *ruleSet) put(r Rule) {
+	if i, ok := s.index[r.key()]; ok {
+		s.rules[i] = r
+		return
+	}
+	s.index[r.key()] = len(s.rules)
+	s.rules = append(s.rules, r)
+}
+
+func (s *ruleSet) remove(key string) bool {
+	i, ok := s.index[key]
+	if !ok {
+		return false
+	}
+	delete(s.index, key)
+	s.rules = append(s.rules[:i], s.rules[i+1:]...)
+	for k, j := range s.index {
+		if j > i {
+			s.index[k] = j - 1
+		}
+	}
+	return true
+}

@@ -1,0 +1,382 @@
+package classify
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+)
+
+// hit is one accepted rule match.
+type hit struct {
+	rule   int
+	field  string
+	t0, t1 int    // token range [t0, t1)
+	sent   int    // sentence number within the field
+	text   string // source text that matched
+	offset int    // byte offset of text in the field
+	// suppressedBy is the cue (negation, hypothetical) that cancels it.
+	suppressedBy *hit
+}
+
+// state collects the evidence of one Classify call.
+type state struct {
+	c    *Classifier
+	hits []*hit
+	ev   []Evidence
+	// signals beyond words
+	shout    []Evidence
+	perf     []perfFinding
+	anyInput bool
+	matches  []acMatch // scratch for the automaton
+}
+
+// field folds, scans and resolves one field of the input.
+func (st *state) field(w *folder, name, src string) {
+	f := w.fold(src)
+	if len(f.toks) > 0 && name != FieldSender {
+		st.anyInput = true
+	}
+	hits := st.scan(f, name, src)
+	applyCues(st.c.rules, f, hits)
+	st.hits = append(st.hits, hits...)
+	if name == FieldSender {
+		return
+	}
+	st.perf = append(st.perf, findPerf(f, name, src)...)
+	if e, ok := shouting(f, name); ok {
+		st.shout = append(st.shout, e)
+	}
+}
+
+// scan runs the automaton over the folded field and keeps the leftmost-
+// longest non-overlapping matches of the rules that apply to the field.
+func (st *state) scan(f *folded, name, src string) []*hit {
+	st.matches = st.c.ac.scan(f, st.matches[:0])
+	ms := st.matches
+	slices.SortFunc(ms, func(a, b acMatch) int {
+		return cmp.Or(cmp.Compare(a.t0, b.t0), cmp.Compare(b.t1, a.t1))
+	})
+	kept := make([]hit, 0, len(ms))
+	end := 0
+	for _, m := range ms {
+		if m.t0 < end || !appliesTo(st.c.rules[m.p].Kind, name) {
+			continue
+		}
+		text, off := f.source(src, m.t0, m.t1)
+		kept = append(kept, hit{rule: m.p, field: name, t0: m.t0, t1: m.t1, text: text, offset: off})
+		end = m.t1
+	}
+	out := make([]*hit, len(kept))
+	for i := range kept {
+		out[i] = &kept[i]
+	}
+	setSentences(f, out)
+	return out
+}
+
+// appliesTo says whether rules of kind k are looked for in field: only
+// executive titles and phrases in the sender, anything but bare titles in
+// the subject and body.
+func appliesTo(k Kind, field string) bool {
+	if field == FieldSender {
+		return k == KindTitle || k == KindExec
+	}
+	return k != KindTitle
+}
+
+// setSentences numbers the sentences of the hits (sorted by t0).
+func setSentences(f *folded, hits []*hit) {
+	sent, t := 0, 0
+	for _, h := range hits {
+		for ; t < h.t0; t++ {
+			if f.mark(t) == sentenceMark {
+				sent++
+			}
+		}
+		h.sent = sent
+	}
+}
+
+// applyCues marks the hits that a negation or hypothetical cue cancels: a
+// cue reaches Weight words forward, not past a clause or sentence end nor
+// past a "break" word ("but").
+func applyCues(rules []Rule, f *folded, hits []*hit) {
+	var cue *hit
+	limit := 0
+	for _, h := range hits {
+		r := rules[h.rule]
+		switch r.Kind {
+		case KindNegate, KindHypothetical:
+			cue, limit = h, scopeEnd(f, h.t1, int(r.Weight))
+		case KindBreak:
+			cue = nil
+		case KindNeutral:
+		default:
+			if cue != nil && h.t0 < limit {
+				h.suppressedBy = cue
+			}
+		}
+	}
+}
+
+func scopeEnd(f *folded, from, words int) int {
+	end := from
+	for n := 0; end < len(f.toks) && n < words; end++ {
+		if f.mark(end) != 0 {
+			break
+		}
+		n++
+	}
+	return end
+}
+
+// tally is the per-level sum of weights, with the evidence that made it.
+type tally struct {
+	s        [5]float64
+	many     float64 // strongest multiplier seen, 0 if none
+	single   float64
+	exec     float64
+	intense  float64
+	core     map[[2]int]bool // (field, sentence) with a core feature
+	coreSubj bool
+}
+
+func fieldNo(name string) int {
+	switch name {
+	case FieldSubject:
+		return 0
+	case FieldBody:
+		return 1
+	}
+	return 2
+}
+
+// decide turns the hits into a Result.
+//
+// Each counted signal adds its weight (×1.5 in the subject) to its level.
+// Modifiers then scale levels: many users and an executive raise P1 and P2,
+// a single user lowers P1, urgency wording raises levels that already have
+// evidence. A level is "at least" evidence for the levels below it, so the
+// decision is a cascade on cumulative scores:
+//
+//	c1 = s1, c2 = s1+s2, c3 = s1+s2+s3, b = s4 (questions, hedges, cosmetics)
+//	P1 if c1 - ½b ≥ 3; else P2 if c2 - ½b ≥ 2; else P3 if c3 - b ≥ 1; else P4.
+//
+// With no signal at all the answer is P4: the protocol's P4 is "general
+// questions or feature inquiries", and a report of something broken almost
+// always names the breakage, which is a P3 signal or stronger.
+func (st *state) decide() Result {
+	p := st.c.p
+	t := tally{core: make(map[[2]int]bool)}
+	st.modifiers(&t)
+	st.signals(&t)
+	st.perfSignals(&t)
+	st.applyModifiers(&t)
+
+	b := t.s[P4]
+	var c [5]float64
+	c[P1] = t.s[P1] - p.benignDamp[P1]*b
+	c[P2] = t.s[P1] + t.s[P2] - p.benignDamp[P2]*b
+	c[P3] = t.s[P1] + t.s[P2] + t.s[P3] - p.benignDamp[P3]*b
+
+	res := Result{Severity: P4, Score: b}
+	for _, l := range []Severity{P1, P2, P3} {
+		if c[l] >= p.threshold[l] {
+			res.Severity, res.Score = l, c[l]
+			break
+		}
+	}
+	res.Confidence = st.confidence(res.Severity, c)
+	res.Score = math.Round(res.Score*100) / 100
+	res.Evidence = st.sortedEvidence()
+	if len(res.Evidence) == 0 {
+		res.Evidence = []Evidence{{Rule: "default", Field: FieldBody, Level: P4,
+			Note: "no rule matched: a mail without a problem signal is taken as a general question (P4)"}}
+	}
+	return res
+}
+
+// confidence maps the margin of the decision to 0..1. The margin is the
+// distance of the deciding score from the nearest decision boundary: how
+// far the chosen level's cumulative score is above its threshold, and how
+// far the next more severe level is below its own (the runner-up). A
+// margin of 0 is a coin toss (0.5); each 1.5 points of margin halves the
+// remaining doubt: conf = 1 - ½·e^(-m/1.5), capped at 0.99. A mail with no
+// signal at all gets 0.3: P4 is then a default, not a finding.
+func (st *state) confidence(l Severity, c [5]float64) float64 {
+	if len(st.ev) == 0 {
+		return 0.3
+	}
+	p := st.c.p
+	m := math.Inf(1)
+	if l != P4 {
+		m = c[l] - p.threshold[l]
+	} else {
+		m = p.threshold[P3] - c[P3]
+	}
+	if l != P1 {
+		m = math.Min(m, p.threshold[l-1]-c[l-1])
+	}
+	conf := 1 - 0.5*math.Exp(-math.Max(m, 0)/1.5)
+	return math.Round(math.Min(conf, 0.99)*100) / 100
+}
+
+// modifiers collects the multipliers and core-feature mentions.
+func (st *state) modifiers(t *tally) {
+	for _, h := range st.hits {
+		r := st.c.rules[h.rule]
+		if h.suppressedBy != nil {
+			continue
+		}
+		switch r.Kind {
+		case KindMany:
+			t.many = math.Max(t.many, r.Weight)
+		case KindSingle:
+			t.single = math.Max(t.single, r.Weight)
+		case KindExec, KindTitle:
+			t.exec = math.Max(t.exec, r.Weight)
+		case KindIntensifier:
+			t.intense = math.Max(t.intense, r.Weight)
+		case KindCore:
+			t.core[[2]int{fieldNo(h.field), h.sent}] = true
+			if h.field == FieldSubject {
+				t.coreSubj = true
+			}
+		}
+	}
+	if len(st.shout) > 0 && t.intense == 0 {
+		t.intense = shoutFactor
+	}
+}
+
+// signals adds the weight of every counted signal, once per rule and field.
+func (st *state) signals(t *tally) {
+	// A rule counts once per field: repeating a phrase is not more evidence.
+	seen := make(map[[3]int]bool)
+	for _, h := range st.hits {
+		r := st.c.rules[h.rule]
+		lvl := r.Level()
+		key := [3]int{h.rule, fieldNo(h.field), 0}
+		if h.suppressedBy != nil {
+			key[2] = 1
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if h.suppressedBy != nil {
+			st.suppressed(h, r)
+			continue
+		}
+		if lvl == 0 {
+			st.modifierEvidence(h, r)
+			continue
+		}
+		w := r.Weight
+		if h.field == FieldSubject {
+			w *= st.c.p.subjectWeight
+		}
+		note := ""
+		if r.Kind == KindFault {
+			if why := st.promotion(t, h); why != "" {
+				lvl, w, note = P2, w*st.c.p.faultPromote, "fault promoted to P2: "+why
+			} else {
+				note = "fault: P3 unless a core feature or many users are named"
+			}
+		}
+		if lvl == P4 {
+			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
+		}
+		t.s[lvl] += w
+		st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: lvl,
+			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
+	}
+}
+
+// promotion says why a fault counts toward P2, or "" if it does not.
+func (st *state) promotion(t *tally, h *hit) string {
+	if t.many > 0 {
+		return "many users affected"
+	}
+	if t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] {
+		return "core feature named"
+	}
+	return ""
+}
+
+func (st *state) suppressed(h *hit, r Rule) {
+	cue := st.c.rules[h.suppressedBy.rule]
+	st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: r.Level(),
+		Weight: 0, Offset: h.offset, Source: r.Source,
+		Note: fmt.Sprintf("not counted: %s by %q", suppressWord(cue.Kind), h.suppressedBy.text)})
+}
+
+func suppressWord(k Kind) string {
+	if k == KindHypothetical {
+		return "hypothetical"
+	}
+	return "negated"
+}
+
+func (st *state) modifierEvidence(h *hit, r Rule) {
+	var note string
+	switch r.Kind {
+	case KindMany:
+		note = "many users affected: raises P1/P2, promotes faults to P2"
+	case KindSingle:
+		note = "a single user affected: lowers P1"
+	case KindExec, KindTitle:
+		note = "executive involved: raises P1/P2"
+	case KindIntensifier:
+		note = "urgency wording: raises existing signals only, never a level on its own"
+	case KindCore:
+		note = "core feature named: faults in the same sentence count toward P2"
+	default:
+		return // cues, breaks and neutral phrases explain themselves through what they suppress
+	}
+	st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field,
+		Offset: h.offset, Note: note, Source: r.Source})
+}
+
+// applyModifiers scales the level scores and records what each changed.
+func (st *state) applyModifiers(t *tally) {
+	scale := func(name string, f float64, levels ...Severity) {
+		for _, l := range levels {
+			if f == 0 || t.s[l] == 0 {
+				continue
+			}
+			d := t.s[l] * (f - 1)
+			t.s[l] += d
+			st.ev = append(st.ev, Evidence{Rule: name, Field: "mail", Level: l, Weight: round2(d),
+				Note: fmt.Sprintf("%s: ×%g on %s", name, f, l)})
+		}
+	}
+	scale("many users", t.many, P1, P2)
+	if t.many == 0 {
+		scale("single user", t.single, P1)
+	}
+	scale("executive", t.exec, P1, P2)
+	scale("urgency", t.intense, P1, P2, P3)
+}
+
+func (st *state) sortedEvidence() []Evidence {
+	ev := append(st.ev, st.shout...)
+	slices.SortStableFunc(ev, func(a, b Evidence) int {
+		return cmp.Or(cmp.Compare(rankEvidence(a), rankEvidence(b)), cmp.Compare(b.Weight, a.Weight))
+	})
+	return ev
+}
+
+// rankEvidence orders evidence: counted signals, modifiers, suppressed.
+func rankEvidence(e Evidence) int {
+	switch {
+	case e.Level != 0 && e.Weight != 0:
+		return 0
+	case e.Level == 0:
+		return 1
+	}
+	return 2
+}
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }

@@ -1,0 +1,298 @@
+package classify
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// Signals beyond phrases: a performance factor ("10x slower", "30 seconds
+// instead of 2") and shouting (capitals, "!!!"). Both read the folded
+// tokens, so they cost one more pass over the words, not over the bytes.
+
+// perfFinding is one performance factor found in a field.
+type perfFinding struct {
+	factor float64
+	field  string
+	text   string
+	offset int
+}
+
+// The protocol: "Performance severely degraded (5x+ slower than normal)"
+// is P2, "Minor performance degradation" P3.
+const (
+	perfSevere = 5.0
+	perfMinor  = 1.5
+)
+
+// shoutFactor is the urgency multiplier of shouting without urgency words.
+const shoutFactor = 1.1
+
+var multiplierWords = map[string]bool{
+	"x": true, "times": true, "fold": true, "mal": true, "fois": true, "veces": true, "vezes": true,
+}
+
+var comparatives = byFirst("slow", "longer", "worse", "langsam", "lent", "lento", "lenta", "plus", "mais", "mas")
+
+var numberWords = map[string]float64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+	"zehn": 10, "dix": 10, "diez": 10, "dez": 10, "cinq": 5, "cinco": 5, "funf": 5,
+}
+
+var units = map[string]float64{
+	"ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "millisekunden": 0.001,
+	"s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "sekunde": 1, "sekunden": 1,
+	"seconde": 1, "secondes": 1, "segundo": 1, "segundos": 1,
+	"m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60, "minuten": 60, "minuto": 60, "minutos": 60,
+	"h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600, "stunde": 3600, "stunden": 3600,
+	"heure": 3600, "heures": 3600, "hora": 3600, "horas": 3600,
+}
+
+// comparisonCues say that two durations in a sentence are then and now.
+var comparisonCues = map[string]bool{
+	"instead": true, "rather": true, "compared": true, "vs": true, "versus": true, "used": true,
+	"usually": true, "normally": true, "typically": true, "before": true, "previously": true,
+	"now": true, "from": true, "statt": true, "anstatt": true, "vorher": true, "normalerweise": true,
+	"sonst": true, "lieu": true, "auparavant": true, "avant": true, "normalement": true,
+	"habituellement": true, "lugar": true, "vez": true, "antes": true, "normalmente": true,
+	"ahora": true, "agora": true, "jetzt": true, "maintenant": true,
+}
+
+// timingContext are word prefixes that make two durations a speed matter.
+var timingContext = byFirst("take", "took", "load", "slow", "wait", "respon", "latenc", "render",
+	"open", "run", "sync", "process", "dauert", "braucht", "lad", "prend", "charg", "tarda",
+	"demora", "carga", "leva", "lent", "lento", "langsam", "timeout", "time")
+
+// prefixSet holds word prefixes by their first byte.
+type prefixSet [256][]string
+
+func byFirst(words ...string) *prefixSet {
+	var s prefixSet
+	for _, w := range words {
+		s[w[0]] = append(s[w[0]], w)
+	}
+	return &s
+}
+
+// numberList lists the number words the automaton must flag.
+func numberList() []string {
+	out := []string{"twice"}
+	for w := range numberWords {
+		out = append(out, w)
+	}
+	return out
+}
+
+// perfWindow bounds how far from a number a factor is read, so the work is
+// linear in the text whatever its punctuation.
+const perfWindow = 24
+
+// dur is a duration found in the text.
+type dur struct {
+	sec, unit float64
+	t0, t1    int
+}
+
+// findPerf returns the performance factors stated in a field: "10x
+// slower" at a number, and two durations in one sentence compared ("30
+// seconds instead of 2", "used to take 2s, now 20s").
+func findPerf(f *folded, field, src string) []perfFinding {
+	var out []perfFinding
+	var prev *dur
+	var last dur
+	for _, n := range f.nums {
+		i := int(n)
+		hi := sentenceEnd(f, i)
+		if m, t1, ok := multiplier(f, i, hi); ok && m > 1 {
+			text, off := f.source(src, i, t1)
+			out = append(out, perfFinding{factor: m, field: field, text: text, offset: off})
+		}
+		d, ok := duration(f, i, hi)
+		if !ok && prev != nil && i-prev.t1 <= 6 && isNumber(f.wordb(i)) && sameSentence(f, prev.t1, i) {
+			// "30 seconds instead of 2": the unit carries over.
+			d, ok = dur{sec: number(f.wordb(i)) * prev.unit, unit: prev.unit, t0: i, t1: i + 1}, true
+		}
+		if !ok {
+			continue
+		}
+		if prev != nil && d.t0-prev.t1 <= perfWindow && sameSentence(f, prev.t1, d.t0) &&
+			comparison(f, max(prev.t0-perfWindow/2, 0), min(d.t1+perfWindow/2, hi)) {
+			hiSec, loSec := max(prev.sec, d.sec), min(prev.sec, d.sec)
+			if loSec > 0 && hiSec/loSec > 1 {
+				text, off := f.source(src, prev.t0, d.t1)
+				out = append(out, perfFinding{factor: hiSec / loSec, field: field, text: text, offset: off})
+			}
+		}
+		last = d
+		prev = &last
+	}
+	return out
+}
+
+// sentenceEnd returns the end of i's sentence, at most perfWindow tokens on.
+func sentenceEnd(f *folded, i int) int {
+	end := min(i+perfWindow, len(f.toks))
+	for j := i; j < end; j++ {
+		if f.mark(j) == sentenceMark {
+			return j
+		}
+	}
+	return end
+}
+
+// sameSentence reports whether no sentence ends between tokens a and b.
+func sameSentence(f *folded, a, b int) bool {
+	for j := a; j < b && j < len(f.toks); j++ {
+		if f.mark(j) == sentenceMark {
+			return false
+		}
+	}
+	return true
+}
+
+// comparison reports whether tokens [from, to) compare then and now ("instead
+// of", "used to") about a matter of time ("takes", "load").
+func comparison(f *folded, from, to int) bool {
+	cue, timing := false, false
+	for i := from; i < to; i++ {
+		w := f.wordb(i)
+		cue = cue || comparisonCues[string(w)]
+		timing = timing || hasPrefix(w, timingContext)
+	}
+	return cue && timing
+}
+
+// multiplier reads "10x slower", "10 times slower", "ten times longer",
+// "twice as slow", "slower by 10x" at token i.
+func multiplier(f *folded, i, to int) (float64, int, bool) {
+	w := f.wordb(i)
+	var n float64
+	next := i + 1
+	switch {
+	case string(w) == "twice":
+		n = 2
+	case len(w) > 1 && w[len(w)-1] == 'x' && isNumber(w[:len(w)-1]):
+		n = number(w[:len(w)-1])
+	case isNumber(w) || numberWords[string(w)] > 0:
+		n = number(w)
+		if next >= to || !multiplierWords[string(f.wordb(next))] {
+			return 0, 0, false
+		}
+		next++
+	default:
+		return 0, 0, false
+	}
+	for j := next; j < to && j < next+3; j++ {
+		if hasPrefix(f.wordb(j), comparatives) {
+			return n, j + 1, true
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if f.mark(j) != 0 {
+			break
+		}
+		if hasPrefix(f.wordb(j), comparatives) {
+			return n, next, true
+		}
+	}
+	return 0, 0, false
+}
+
+// duration reads "30 seconds", "30s", "2 min", "500ms" at token i.
+func duration(f *folded, i, to int) (dur, bool) {
+	w := f.wordb(i)
+	if isNumber(w) || numberWords[string(w)] > 0 {
+		if i+1 < to {
+			if u, ok := units[string(f.wordb(i+1))]; ok {
+				return dur{sec: number(w) * u, unit: u, t0: i, t1: i + 2}, true
+			}
+		}
+		return dur{}, false
+	}
+	k := 0
+	for k < len(w) && (w[k] >= '0' && w[k] <= '9' || w[k] == '.') {
+		k++
+	}
+	if k == 0 || k == len(w) {
+		return dur{}, false
+	}
+	u, ok := units[string(w[k:])]
+	if !ok {
+		return dur{}, false
+	}
+	return dur{sec: number(w[:k]) * u, unit: u, t0: i, t1: i + 1}, true
+}
+
+// isNumber reports whether w is digits with at most one decimal point.
+func isNumber(w []byte) bool {
+	if len(w) == 0 || len(w) > 12 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	dots := 0
+	for _, c := range w {
+		switch {
+		case c == '.':
+			dots++
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return dots <= 1 && w[len(w)-1] != '.'
+}
+
+func number(w []byte) float64 {
+	if n, ok := numberWords[string(w)]; ok {
+		return n
+	}
+	n, _ := strconv.ParseFloat(string(w), 64)
+	return n
+}
+
+func hasPrefix(w []byte, set *prefixSet) bool {
+	if len(w) == 0 {
+		return false
+	}
+	for _, p := range set[w[0]] {
+		if len(w) >= len(p) && string(w[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// perfSignals turns the strongest performance factor into a signal.
+func (st *state) perfSignals(t *tally) {
+	var best *perfFinding
+	for i := range st.perf {
+		if best == nil || st.perf[i].factor > best.factor {
+			best = &st.perf[i]
+		}
+	}
+	if best == nil || best.factor < perfMinor {
+		return
+	}
+	lvl, w := P3, 1.0
+	switch {
+	case best.factor >= perfSevere:
+		lvl, w = P2, 2.5
+	case best.factor >= 2:
+		w = 1.5
+	}
+	if best.field == FieldSubject {
+		w *= st.c.p.subjectWeight
+	}
+	t.s[lvl] += w
+	st.ev = append(st.ev, Evidence{Rule: "performance factor", Match: best.text, Field: best.field,
+		Level: lvl, Weight: round2(w), Offset: best.offset,
+		Note: fmt.Sprintf("%.3gx slower than normal (protocol: 5x+ is P2, less is P3)", best.factor)})
+}
+
+// shouting reports capitals in a subject or a run of exclamation marks.
+func shouting(f *folded, field string) (Evidence, bool) {
+	caps := field == FieldSubject && f.letters >= 6 && f.upper*10 >= f.letters*7
+	if !caps && f.bangs < 3 {
+		return Evidence{}, false
+	}
+	return Evidence{Rule: "shouting", Field: field,
+		Note: fmt.Sprintf("capitals or exclamation marks: ×%g on levels that already have evidence, never a level on its own", shoutFactor)}, true
+}
