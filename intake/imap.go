@@ -149,6 +149,8 @@ type Poller struct {
 	// Connected, when set, is told each time a session has caught up and
 	// waits for new mail (tests and the demo wait on it).
 	Connected func()
+	// retryDelay is the wait before reconnecting; tests shorten it.
+	retryDelay func(failures int, u float64) time.Duration
 }
 
 // NewPoller returns a poller for cfg that hands mail to h.
@@ -157,7 +159,7 @@ func NewPoller(cfg MailboxConfig, h Handler, log *slog.Logger) *Poller {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Poller{cfg: cfg, h: h, log: log.With("mailbox", cfg.Name)}
+	return &Poller{cfg: cfg, h: h, log: log.With("mailbox", cfg.Name), retryDelay: reconnectDelay}
 }
 
 // Run reads mail until ctx ends. Connection failures are retried with
@@ -174,7 +176,7 @@ func (p *Poller) Run(ctx context.Context) error {
 			failures = 0
 		}
 		failures++
-		wait := reconnectDelay(failures, rand.Float64())
+		wait := p.retryDelay(failures, rand.Float64())
 		p.log.Warn("imap session ended; reconnecting", "err", err, "in", wait.Round(time.Millisecond))
 		t := time.NewTimer(wait)
 		select {
@@ -356,7 +358,10 @@ func (s *mailboxSession) sweep(ctx context.Context) error {
 		return nil
 	}
 	crit := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: 1, Stop: imap.UID(s.last)}}}}
-	if s.p.cfg.ProcessedFolder == "" {
+	caps := s.c.Caps()
+	if s.p.cfg.ProcessedFolder == "" || (!caps.Has(imap.CapMove) && !caps.Has(imap.CapUIDPlus)) {
+		// Flag-only mode, or a server where handled mail stays in place
+		// after its copy: what carries our flag is finished.
 		crit.NotFlag = []imap.Flag{s.keyword}
 	}
 	res, err := s.c.UIDSearch(crit, nil).Wait()
