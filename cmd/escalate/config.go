@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/mail"
 	"os"
 	"os/exec"
@@ -28,6 +29,7 @@ type Config struct {
 	Reports  ReportsConfig   `toml:"reports"`
 	Classify ClassifyConfig  `toml:"classify"`
 	Log      LogConfig       `toml:"log"`
+	Metrics  MetricsConfig   `toml:"metrics"`
 
 	dir string // directory of the config file: relative paths start there
 }
@@ -96,6 +98,13 @@ type ReportsConfig struct {
 // ClassifyConfig is the [classify] table.
 type ClassifyConfig struct {
 	Rules string `toml:"rules"` // operator rules file
+}
+
+// MetricsConfig is the [metrics] table.
+type MetricsConfig struct {
+	// Listen is the address of the Prometheus /metrics endpoint, e.g.
+	// "127.0.0.1:9464"; empty: no endpoint.
+	Listen string `toml:"listen"`
 }
 
 // LogConfig is the [log] table.
@@ -327,6 +336,11 @@ func (c *Config) validate() error {
 	case "debug", "info", "warn", "error":
 	default:
 		bad("log.level", "%q: want debug, info, warn or error", c.Log.Level)
+	}
+	if c.Metrics.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.Metrics.Listen); err != nil {
+			bad("metrics.listen", "%q: want host:port", c.Metrics.Listen)
+		}
 	}
 	if c.Log.Format != "text" && c.Log.Format != "json" {
 		bad("log.format", "%q: want text or json", c.Log.Format)

@@ -136,7 +136,7 @@ func (t smtpTransport) Send(ctx context.Context, mails []mailer.Mail) []mailer.R
 // mail is taken), and the deliverer finishes the batch in flight.
 func (p *Program) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
-	errs := make(chan error, len(p.Pollers)+2)
+	errs := make(chan error, len(p.Pollers)+3)
 	start := func(f func(context.Context) error) {
 		wg.Add(1)
 		go func() { defer wg.Done(); errs <- f(ctx) }()
@@ -146,6 +146,9 @@ func (p *Program) Run(ctx context.Context) error {
 	}
 	start(p.Deliverer.Run)
 	start(p.reportLoop)
+	if addr := p.Config.Metrics.Listen; addr != "" {
+		start(func(ctx context.Context) error { return p.serveMetrics(ctx, addr) })
+	}
 	wg.Wait()
 	close(errs)
 	var all []error
