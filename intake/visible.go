@@ -83,17 +83,21 @@ func dropLeadingHistory(kinds []lineKind) {
 // that new text follows (an inline reply), so the header is dropped
 // rather than cutting the text below it.
 func inlineReplyAt(kinds []lineKind, i int) bool {
+	// The look-ahead is bounded so that a body of many headers over one
+	// long quote stays linear; a longer quote counts as history.
+	const maxLookahead = 1000
+	end := min(len(kinds), i+maxLookahead)
 	j := i
-	for j < len(kinds) && (kinds[j] == kQuoteHeader || kinds[j] == kEmpty) {
+	for j < end && (kinds[j] == kQuoteHeader || kinds[j] == kEmpty) {
 		j++
 	}
-	if j == len(kinds) || kinds[j] != kQuote {
+	if j == end || kinds[j] != kQuote {
 		return false
 	}
-	for j < len(kinds) && (kinds[j] == kQuote || kinds[j] == kEmpty) {
+	for j < end && (kinds[j] == kQuote || kinds[j] == kEmpty) {
 		j++
 	}
-	return j < len(kinds) && kinds[j] == kText
+	return j < end && kinds[j] == kText
 }
 
 // lineKind is what one line of a body is.
@@ -229,76 +233,6 @@ func hasText(kinds []lineKind) bool {
 // invisible mark Gmail's tracking extensions add).
 var delimiterLine = regexp.MustCompile(`^[-_=+~#*ᐧ—–•.]{2,}$|^ᐧ$`)
 
-// quoteVerbs are the "wrote" of quote headers in many languages.
-const quoteVerbs = `wrote|writes|escribió|escribio|escreveu|a écrit|a ecrit|ha scritto|scrisse|schrieb|schreef|het volgende geschreven|geschreven|skrev|kirjoitti|napisał\(a\)|napisała|napisał|napisal|napsal\(a\)|napsal|пише|пишет|написав|написала|написал\(а\)|написал|napísal|je napisao|je napisala|έγραψε|כתב|كتب|đã viết|menulis|rakstīja|작성|写道|寫道|yazdı|írta|a scris|kirjutas|rašė`
-
-// sp is white space including the no-break spaces French mail puts
-// before colons; nw is a boundary before a word in any script (\b only
-// knows ASCII).
-const (
-	sp   = `[\s\p{Zs}]`
-	tail = `[\s\p{Zs}.:：>-]*$`
-	nw   = `(?:^|[^\p{L}])`
-	lead = `(?i)^[-\s\p{Zs}]*(on|at|am|le|el|il|em|op|den|på|w dniu|dnia|dňa|dne|в|在|quoting|in message)` + sp
-)
-
-var quoteHeaderRes = []*regexp.Regexp{
-	// "On <date>, <name> wrote:" and its translations: a lead word, then
-	// the verb at the end, with a date or address in between.
-	regexp.MustCompile(lead + `.*?` + nw + `(` + quoteVerbs + `)` + tail),
-	// "Am <date> schrieb <name> <addr>:", "Den <date> skrev <name>:".
-	regexp.MustCompile(lead + `.*?` + nw + `(` + quoteVerbs + `)` + sp + `.*[:：]` + sp + `*$`),
-	// "<name> <addr> wrote:", "<date> <name> napisał(a):".
-	regexp.MustCompile(`(?i)` + nw + `(` + quoteVerbs + `)` + sp + `*[:：]` + sp + `*$`),
-	// "<name> schrieb am <date>:", "<name> wrote on <date>:".
-	regexp.MustCompile(`(?i)` + nw + `(wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev)` + sp + `+(on|am|le|el|il|em|op|den)` + sp + `.*[:：]` + sp + `*$`),
-	// Gmail in other languages: "<date> <name> <addr>:", e.g.
-	// "ср, 30 апр. 2025 г. в 15:19, John Doe <doe@example.com>:".
-	regexp.MustCompile(`(\d{4}|\d{1,2}[:.]\d{2}).*<[^<>\s@]+@[^<>\s]+>` + sp + `*[:：]?` + sp + `*$`),
-	// Gmail's older "2016-03-03 17:21 GMT+01:00 Some One".
-	regexp.MustCompile(`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} [\p{L} .'"-]+$`),
-	// "Posted by <name> on 01/21/2016".
-	regexp.MustCompile(`(?i)^posted by .+ on \d{1,2}/\d{1,2}/\d{2,4}$`),
-}
-
-// hasDateOrAddr reports whether a line has a digit or an address, which
-// every real quote header has and prose rarely ends with.
-func hasDateOrAddr(t string) bool {
-	return strings.ContainsAny(t, "0123456789@<")
-}
-
-// verbList is quoteVerbs as a list, for the cheap suffix test.
-var verbList = strings.Split(strings.NewReplacer(`\(`, "(", `\)`, ")").Replace(quoteVerbs), "|")
-
-// mayBeQuoteHeader is a cheap test that rules out most prose before the
-// regular expressions run: a quote header ends with a colon, an address
-// or the verb, or is a "Posted by" line.
-func mayBeQuoteHeader(t string) bool {
-	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ">") {
-		return true
-	}
-	l := strings.ToLower(strings.TrimRight(t, " .:：>-"))
-	for _, v := range verbList {
-		if strings.HasSuffix(l, v) {
-			return true
-		}
-	}
-	return strings.HasPrefix(l, "posted by ") || strings.Contains(l, " gmt+") || strings.Contains(l, " gmt-")
-}
-
-// isQuoteHeader reports whether one line is a quote header.
-func isQuoteHeader(t string) bool {
-	if len(t) > 600 || !hasDateOrAddr(t) || !mayBeQuoteHeader(t) {
-		return false
-	}
-	for _, re := range quoteHeaderRes {
-		if re.MatchString(t) {
-			return true
-		}
-	}
-	return false
-}
-
 // markWrappedQuoteHeaders finds quote headers that the sending client
 // wrapped over up to four lines (blank lines between the pieces allowed)
 // and marks all their lines. A piece that is a whole sentence, or a line
@@ -359,9 +293,6 @@ func startsLikeHeader(t string) bool {
 
 // emailAddr is an address in running text (not an "@mention").
 var emailAddr = regexp.MustCompile(`[^\s<>()"@]+@[^\s<>()"@]+\.[a-zA-Z]{2,}`)
-
-// leadRe is a line that starts the way quote headers start.
-var leadRe = regexp.MustCompile(lead)
 
 // sentenceEnd is a line that ends a sentence (not a date such as "28.").
 var sentenceEnd = regexp.MustCompile(`[^\d\s][.!?]$`)
@@ -475,8 +406,9 @@ func markHeaderBlocks(lines []string, kinds []lineKind) {
 			for k := i; k < end; k++ {
 				kinds[k] = kHeaderBlock
 			}
-			i = end - 1
 		}
+		// A later From in the same run starts a shorter run: skip it.
+		i = max(i, end-1)
 	}
 }
 

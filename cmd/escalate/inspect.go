@@ -9,11 +9,12 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode"
 
 	"github.com/escalate-dev/escalate/intake"
 )
 
-const inspectUsage = `usage: escalate inspect [--json] [FILE.eml ...]
+const inspectUsage = `usage: escalate inspect [--json] [--own ADDR,...] [--config FILE] [FILE.eml ...]
 
 Prints what intake makes of each mail: decoded sender, recipients and
 subject, the visible new text (quoted history and signature removed),
@@ -22,6 +23,10 @@ report, loop; empty for a person) with the evidence, the threading keys,
 attachments and parser warnings. Reads standard input when no file is named.
 Use it to answer "why was this mail not acknowledged?": automatic mail is
 stored and threaded but never acknowledged.
+
+The gateway's own addresses (mail from them is our own mail coming back,
+kind "loop") are read from the config file when there is one
+($ESCALATE_CONFIG, else ./escalate.toml, or --config) and from --own.
 
 With --json, prints one JSON object per line with the keys
   file, from (address string), from_name, to, cc, subject, date,
@@ -63,13 +68,16 @@ func cmdInspect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per line")
-	fs.Usage = func() { fmt.Fprint(stderr, inspectUsage) }
+	ownFlag := fs.String("own", "", "the gateway's own addresses, comma-separated")
+	config := configFlag(fs)
+	fs.Usage = func() { fmt.Fprint(stderr, inspectUsage); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
-		return fmt.Errorf("inspect: %w", err)
+		return fmt.Errorf("inspect: %w", errUsage)
 	}
+	opt := intake.ParseOptions{OwnAddresses: inspectOwn(*ownFlag, *config, flagSet(fs, "config"), stderr)}
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -79,7 +87,7 @@ func cmdInspect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("inspect: %w", err)
 		}
-		in, err := inspectFile(name, stdin)
+		in, err := inspectFile(name, stdin, opt)
 		if err != nil {
 			fmt.Fprintf(stderr, "escalate inspect: %s: %v\n", name, err)
 			failed++
@@ -96,7 +104,7 @@ func cmdInspect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 }
 
 // inspectFile reads and parses one file ("-" is stdin).
-func inspectFile(name string, stdin io.Reader) (inspection, error) {
+func inspectFile(name string, stdin io.Reader, opt intake.ParseOptions) (inspection, error) {
 	var raw []byte
 	var err error
 	if name == "-" {
@@ -107,11 +115,46 @@ func inspectFile(name string, stdin io.Reader) (inspection, error) {
 	if err != nil {
 		return inspection{}, err
 	}
-	m, err := intake.Parse(raw, intake.ParseOptions{})
+	m, err := intake.Parse(raw, opt)
 	if err != nil {
 		return inspection{}, err
 	}
 	return newInspection(name, m), nil
+}
+
+// inspectOwn gathers the gateway's own addresses from --own and, when it
+// can be read, the config file. A default config file that does not exist
+// is not an error; one named with --config that cannot be read is reported
+// and the addresses from --own are used alone.
+func inspectOwn(ownFlag, config string, explicit bool, stderr io.Writer) []string {
+	var own []string
+	for _, a := range strings.Split(ownFlag, ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			own = append(own, addrOnly(a))
+		}
+	}
+	if _, err := os.Stat(config); err != nil && !explicit {
+		return own
+	}
+	cfg, err := LoadConfig(config)
+	if err != nil {
+		fmt.Fprintf(stderr, "escalate inspect: own addresses not read from config: %v\n", err)
+		return own
+	}
+	own = append(own, addrOnly(cfg.Gateway.Address))
+	for _, m := range cfg.Mailbox {
+		if strings.Contains(m.Username, "@") {
+			own = append(own, strings.ToLower(m.Username))
+		}
+	}
+	return own
+}
+
+// flagSet reports whether the named flag was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 func newInspection(name string, m *intake.Message) inspection {
@@ -157,7 +200,7 @@ func printInspection(w io.Writer, in inspection, asJSON bool) error {
 		field(&b, "Warning", warn)
 	}
 	fmt.Fprintf(&b, "Text:\n%s\n\n", indent(in.Text))
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, printable(b.String()))
 	return err
 }
 
@@ -194,4 +237,15 @@ func indent(text string) string {
 		return "  (empty)"
 	}
 	return "  " + strings.ReplaceAll(text, "\n", "\n  ")
+}
+
+// printable replaces control characters other than newline and tab, so a
+// mail cannot send escape sequences to the operator's terminal.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
+			return r
+		}
+		return '\uFFFD'
+	}, s)
 }

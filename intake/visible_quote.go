@@ -1,0 +1,147 @@
+package intake
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteVerbs are the "wrote" of quote headers in many languages.
+const quoteVerbs = `wrote|writes|escribió|escribio|escreveu|a écrit|a ecrit|ha scritto|scrisse|schrieb|schreef|het volgende geschreven|geschreven|skrev|kirjoitti|napisał\(a\)|napisała|napisał|napisal|napsal\(a\)|napsal|пише|пишет|написав|написала|написал\(а\)|написал|napísal|je napisao|je napisala|έγραψε|כתב|كتب|đã viết|menulis|rakstīja|작성|写道|寫道|yazdı|írta|a scris|kirjutas|rašė`
+
+// verbList is quoteVerbs as a list.
+var verbList = strings.Split(strings.NewReplacer(`\(`, "(", `\)`, ")").Replace(quoteVerbs), "|")
+
+// sp is white space including the no-break spaces French mail puts before
+// colons.
+const sp = `[\s\p{Zs}]`
+
+// lead is how "On <date> … wrote:" headers start in many languages.
+const lead = `(?i)^[-\s\p{Zs}]*(on|at|am|le|el|il|em|op|den|på|w dniu|dnia|dňa|dne|в|在|quoting|in message)` + sp
+
+var (
+	leadRe = regexp.MustCompile(lead)
+	// dateRe is a year or a time of day.
+	dateRe = regexp.MustCompile(`\d{4}|\d{1,2}[:.]\d{2}`)
+	// gmtRe is Gmail's older "2016-03-03 17:21 GMT+01:00 Some One".
+	gmtRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} [\p{L} .'"-]+$`)
+	// postedByRe is "Posted by <name> on 01/21/2016".
+	postedByRe = regexp.MustCompile(`(?i)^posted by .+ on \d{1,2}/\d{1,2}/\d{2,4}$`)
+)
+
+// isQuoteHeader reports whether one line is a quote header:
+//   - "On <date>, <name> wrote:" and translations (a lead word, the verb
+//     at the end);
+//   - "Am <date> schrieb <name> <addr>:" (a lead word, the verb, a colon);
+//   - "<name> <addr> wrote:", "<date> <name> napisał(a):" (verb, colon);
+//   - "<name> schrieb am <date>:", "<name> wrote on <date>:";
+//   - Gmail in other languages, "<date> <name> <addr>:", e.g.
+//     "ср, 30 апр. 2025 г. в 15:19, John Doe <doe@example.com>:";
+//   - "2016-03-03 17:21 GMT+01:00 Some One", "Posted by X on 01/21/2016".
+//
+// Every form has a date or an address, which prose rarely ends with. The
+// tests are string operations and anchored expressions, so a long body
+// of such lines stays linear.
+func isQuoteHeader(t string) bool {
+	if len(t) > 600 || !strings.ContainsAny(t, "0123456789@<") {
+		return false
+	}
+	l := strings.ToLower(t)
+	trimmed := strings.TrimRightFunc(l, isSpaceRune)
+	colon := strings.HasSuffix(trimmed, ":") || strings.HasSuffix(trimmed, "：")
+	core := strings.TrimRightFunc(l, func(r rune) bool { return isSpaceRune(r) || strings.ContainsRune(".:：>-", r) })
+	switch {
+	case endsWithVerb(core) && (colon || leadRe.MatchString(t)):
+		return true
+	case colon && leadRe.MatchString(t) && containsVerb(l):
+		return true
+	case colon && wroteOn(l):
+		return true
+	case endsWithAddrAfterDate(t):
+		return true
+	}
+	return gmtRe.MatchString(t) || postedByRe.MatchString(t)
+}
+
+func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
+
+// endsWithVerb reports whether s ends with a quote verb as a word.
+func endsWithVerb(s string) bool {
+	for _, v := range verbList {
+		if strings.HasSuffix(s, v) && wordBoundaryBefore(s, len(s)-len(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsVerb reports whether s has a quote verb as a word.
+func containsVerb(s string) bool {
+	for _, v := range verbList {
+		for off := 0; ; {
+			i := strings.Index(s[off:], v)
+			if i < 0 {
+				break
+			}
+			i += off
+			if wordBoundaryBefore(s, i) && wordBoundaryBefore(s[i+len(v):]+" ", 0) {
+				return true
+			}
+			off = i + len(v)
+		}
+	}
+	return false
+}
+
+// wroteOnPairs are "<verb> <preposition>" openings of headers that put
+// the name first: "<name> schrieb am <date>:", "<name> wrote on <date>:".
+var wroteOnPairs = func() []string {
+	var pairs []string
+	for _, v := range []string{"wrote", "schrieb", "a écrit", "escribió", "ha scritto", "escreveu", "schreef", "skrev"} {
+		for _, p := range []string{"on", "am", "le", "el", "il", "em", "op", "den"} {
+			pairs = append(pairs, v+" "+p+" ")
+		}
+	}
+	return pairs
+}()
+
+// wroteOn reports whether l (lowercased) has one of wroteOnPairs as words.
+func wroteOn(l string) bool {
+	l = strings.Join(strings.Fields(l), " ")
+	for _, p := range wroteOnPairs {
+		if i := strings.Index(l, p); i >= 0 && wordBoundaryBefore(l, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBoundaryBefore reports whether s[i] starts a word: the rune before
+// it, if any, is not a letter.
+func wordBoundaryBefore(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r)
+}
+
+// endsWithAddrAfterDate reports whether t ends with "<local@domain>" (and
+// maybe a colon) after a date or time.
+func endsWithAddrAfterDate(t string) bool {
+	s := strings.TrimRightFunc(t, func(r rune) bool { return isSpaceRune(r) || r == ':' || r == '：' })
+	if !strings.HasSuffix(s, ">") {
+		return false
+	}
+	i := strings.LastIndexByte(s, '<')
+	if i < 0 {
+		return false
+	}
+	addr := s[i+1 : len(s)-1]
+	at := strings.IndexByte(addr, '@')
+	if at <= 0 || at == len(addr)-1 || strings.ContainsAny(addr, " \t<>") {
+		return false
+	}
+	return dateRe.MatchString(s[:i])
+}
