@@ -9,3 +9,10 @@ var ReconnectDelay = reconnectDelay
 func (p *Poller) SetRetryDelay(d time.Duration) {
 	p.retryDelay = func(int, float64) time.Duration { return d }
 }
+
+// XOAUTH2 exposes the SASL client.
+func XOAUTH2(user, token string) interface {
+	Start() (string, []byte, error)
+} {
+	return &xoauth2{user: user, token: token}
+}

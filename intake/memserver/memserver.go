@@ -6,6 +6,7 @@ package memserver
 
 import (
 	"bytes"
+	"crypto/tls"
 	"fmt"
 	"io"
 	"log"
@@ -32,6 +33,10 @@ type Options struct {
 	Caps imap.CapSet
 	// Debug receives the raw protocol trace.
 	Debug io.Writer
+	// TLS enables STARTTLS with this configuration; with ImplicitTLS the
+	// listener speaks TLS from the first byte instead (port 993 style).
+	TLS         *tls.Config
+	ImplicitTLS bool
 }
 
 // Start starts a server with one user owning INBOX and the given extra
@@ -54,6 +59,7 @@ func Start(username, password string, mailboxes []string, opt Options) (*Server,
 			return mem.NewSession(), nil, nil
 		},
 		Caps:         caps,
+		TLSConfig:    opt.TLS,
 		InsecureAuth: true, // loopback only
 		Logger:       log.New(io.Discard, "", 0),
 		DebugWriter:  opt.Debug,
@@ -61,6 +67,9 @@ func Start(username, password string, mailboxes []string, opt Options) (*Server,
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, fmt.Errorf("memserver: listen: %w", err)
+	}
+	if opt.ImplicitTLS {
+		ln = tls.NewListener(ln, opt.TLS)
 	}
 	go srv.Serve(ln)
 	return &Server{Addr: ln.Addr().String(), srv: srv, user: user}, nil
