@@ -373,7 +373,15 @@ func (g *Gateway) queueNotice(ctx context.Context, x *schema.Tx, t *schema.Ticke
 func (g *Gateway) enqueue(ctx context.Context, x *schema.Tx, m *schema.OutboxMail, n int) error {
 	m.FromAddr, m.FromName = addrOnly(g.cfg.Gateway.Address), g.cfg.Gateway.Name
 	m.MessageID = escalation.MessageID(g.secret, g.cfg.Gateway.Domain, *m.TicketID, m.Kind, n)
-	_, err := x.Enqueue(ctx, m)
+	queued, err := x.Enqueue(ctx, m)
+	if err != nil || !queued {
+		return err
+	}
+	// The thread's record holds our mail too, so a reply threads by it
+	// even if the Message-ID secret is rotated.
+	_, err = x.InsertMessage(ctx, &schema.Message{TicketID: m.TicketID, Direction: "out", MessageID: m.MessageID,
+		InReplyTo: m.InReplyTo, Refs: m.Refs, FromAddr: m.FromAddr, FromName: m.FromName, ToAddrs: m.ToAddrs,
+		Subject: m.Subject, Body: m.Body, ReceivedAt: m.CreatedAt})
 	return err
 }
 
