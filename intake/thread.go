@@ -53,13 +53,19 @@ func SubjectTag(subject string) (ticket int64, ok bool) {
 // closing bracket, which NormalizeSubject trims).
 var replyPrefix = regexp.MustCompile(`(?i)^\s*(?:\[\s*)?(?:re|fwd?|aw|wg|tr|rv|sv|vs|r|i|antw|doorst|odp|pd|ynt|ilt|ref|réf|rif|enc|res|vá|továbbítás|svar|vb|ΑΠ|ΣΧΕΤ|ΠΡΘ|Отв|Пересл|Fwd|回复|回覆|转发|轉寄|答复|転送|返信)\s*(?:\[\d+\]|\^\d+|\(\d+\))?\s*[:：]\s*`)
 
-// NormalizeSubject strips reply and forward prefixes in many languages and
-// the ticket tag, and collapses white space, so that the subjects of one
-// thread compare equal: "AW: Re: [ESC-12] Server down" → "Server down".
+// gatewayTag matches the markers mail gateways put before subjects of
+// outside or suspicious mail: "[EXTERNAL]", "[EXT]", "EXTERNAL:",
+// "[SPAM]", "*****SPAM*****", "[Caution: External Sender]".
+var gatewayTag = regexp.MustCompile(`(?i)^\s*(\[\s*(external|ext|extern|externe|externo|esterno|spam|suspected spam|possible spam|caution[^\]]*|warning[^\]]*)\s*\]|\*+\s*(spam|external)\s*\*+|external\s*:)\s*`)
+
+// NormalizeSubject strips reply and forward prefixes in many languages,
+// the ticket tag and the markers mail gateways add ("[EXTERNAL]"), and
+// collapses white space, so that the subjects of one thread compare
+// equal: "AW: [EXTERNAL] Re: [ESC-12] Server down" → "Server down".
 func NormalizeSubject(s string) string {
 	s = tagRE().ReplaceAllString(s, " ")
 	for {
-		t := replyPrefix.ReplaceAllString(s, "")
+		t := gatewayTag.ReplaceAllString(replyPrefix.ReplaceAllString(s, ""), "")
 		t = strings.TrimSpace(tagRE().ReplaceAllString(t, " "))
 		if t == strings.TrimSpace(s) {
 			break

@@ -84,6 +84,12 @@ func TestNormalizeSubject(t *testing.T) {
 		{"Reply needed: server", "Reply needed: server"},
 		{"Regarding: server", "Regarding: server"},
 		{"Fwd:", ""},
+		{"[EXTERNAL] Re: Server down", "Server down"},
+		{"AW: [EXT] AW: Server down", "Server down"},
+		{"EXTERNAL: Server down", "Server down"},
+		{"*****SPAM***** Server down", "Server down"},
+		{"[Caution: External Sender] RE: Server down", "Server down"},
+		{"[users] Server down", "[users] Server down"},
 	}
 	for _, tt := range tests {
 		if got := NormalizeSubject(tt.in); got != tt.want {

@@ -331,11 +331,18 @@ var markerPhrases = map[string]bool{
 	"元のメッセージ": true, "転送されたメッセージ": true,
 }
 
+// replyAbove is the line help desks put above their quoted notification,
+// "##- Please type your reply above this line -##" and its relatives.
+var replyAbove = regexp.MustCompile(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|répondez au-dessus de cette ligne|responda por encima de esta línea`)
+
 // isMarker reports whether t is an original or forwarded message
 // separator such as "-----Original Message-----".
 func isMarker(t string) bool {
 	if len(t) > 120 {
 		return false
+	}
+	if replyAbove.MatchString(t) {
+		return true
 	}
 	s := strings.ToLower(strings.Trim(t, " \t>*-_=[]"))
 	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
@@ -385,8 +392,8 @@ func isMobileSig(t string) bool {
 // headerFieldRe is a field of an embedded mail header as mail clients
 // write it when quoting, in many languages; fromFieldRe the first field.
 var (
-	headerFieldRe = regexp.MustCompile(`(?i)^[\s*>]*(from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名)[\s*]*[:：]`)
-	fromFieldRe   = regexp.MustCompile(`(?i)^[\s*>]*(from|von|de|expéditeur|da|van|från|fra|od|от|lähettäjä|kimden|feladó|发件人|寄件者|差出人)[\s*]*[:：]`)
+	headerFieldRe = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名)[\s\p{Zs}*]*[:：]`)
+	fromFieldRe   = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|von|de|expéditeur|da|van|från|fra|od|от|lähettäjä|kimden|feladó|发件人|寄件者|差出人)[\s\p{Zs}*]*[:：]`)
 )
 
 // markHeaderBlocks finds embedded header blocks: at least two header

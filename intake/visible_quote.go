@@ -60,6 +60,9 @@ func isQuoteHeader(t string) bool {
 		return true
 	case endsWithAddrAfterDate(t):
 		return true
+	case colon && strings.Contains(t, "@") && dateRe.MatchString(t) && containsVerb(l):
+		// "Ann <ann@example.org> ezt írta (időpont: 2026. jan. 5.):"
+		return true
 	}
 	return gmtRe.MatchString(t) || postedByRe.MatchString(t)
 }
@@ -118,9 +121,13 @@ func wroteOn(l string) bool {
 }
 
 // wordBoundaryBefore reports whether s[i] starts a word: the rune before
-// it, if any, is not a letter.
+// it, if any, is not a letter. Scripts written without spaces (Han,
+// Hiragana, Katakana) have no word boundaries to test.
 func wordBoundaryBefore(s string, i int) bool {
-	if i == 0 {
+	if i == 0 || i >= len(s) {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])

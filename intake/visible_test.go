@@ -41,3 +41,68 @@ func TestVisibleText(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleTextQuoteHeaders covers the quote headers of common clients
+// in many languages, each below a one-line reply.
+func TestVisibleTextQuoteHeaders(t *testing.T) {
+	headers := []string{
+		"On Mon, Jan 5, 2026 at 10:00 AM Ann <ann@example.org> wrote:",
+		"On 05.01.26 10:00, Ann wrote:",
+		"On Monday, January 5, 2026, 10:00:00 AM GMT+1, Ann <ann@example.org> wrote:",
+		"Am 05.01.26 um 10:00 schrieb Ann:",
+		"Ann <ann@example.de> schrieb am Mo., 5. Jan. 2026, 10:00:",
+		"Le lun. 5 janv. 2026 à 10:00, Ann <ann@example.fr> a écrit :",
+		"Le 05/01/2026 à 10:00, Ann a écrit\u00a0:",
+		"El lun, 5 ene 2026 a las 10:00, Ann (<ann@example.es>) escribió:",
+		"Il giorno lun 5 gen 2026 alle ore 10:00 Ann <ann@example.it> ha scritto:",
+		"Em seg., 5 de jan. de 2026 às 10:00, Ann <ann@example.pt> escreveu:",
+		"Op ma 5 jan. 2026 om 10:00 schreef Ann <ann@example.nl>:",
+		"Den mån 5 jan. 2026 kl 10:00 skrev Ann <ann@example.se>:",
+		"man. 5. jan. 2026 kl. 10:00 skrev Ann <ann@example.no>:",
+		"pon., 5 sty 2026 o 10:00 Ann <ann@example.pl> napisał(a):",
+		"po 5. 1. 2026 v 10:00 odesílatel Ann <ann@example.cz> napsal:",
+		"ma 5.1.2026 klo 10.00 Ann (ann@example.fi) kirjoitti:",
+		"пн, 5 янв. 2026 г. в 10:00, Ann <ann@example.ru>:",
+		"5 січ. 2026 р. о 10:00 Ann <ann@example.ua> пише:",
+		"Ann <ann@example.tr>, 5 Oca 2026 Pzt, 10:00 tarihinde şunu yazdı:",
+		"Ann <ann@example.hu> ezt írta (időpont: 2026. jan. 5., H, 10:00):",
+		"Στις Δευ 5 Ιαν 2026 στις 10:00, ο/η Ann <ann@example.gr> έγραψε:",
+		"2026年1月5日(月) 10:00 Ann <ann@example.jp>:",
+		"Ann <ann@example.cn> 于2026年1月5日周一 10:00写道：",
+		"在 2026年1月5日周一 10:00，Ann<ann@example.cn> 写道：",
+		"2026년 1월 5일 (월) 오전 10:00, Ann <ann@example.kr>님이 작성:",
+		"-----Original Message-----",
+		"-----Ursprüngliche Nachricht-----",
+		"----- Mensaje original -----",
+		"-------- Message d'origine --------",
+		"Begin forwarded message:",
+		"##- Please type your reply above this line -##",
+	}
+	for _, h := range headers {
+		in := "Thanks, fixed.\n\n" + h + "\nThe old text.\n"
+		if got := VisibleText(in); got != "Thanks, fixed." {
+			t.Errorf("VisibleText(reply above %q) = %q, want %q", h, got, "Thanks, fixed.")
+		}
+	}
+}
+
+// TestVisibleTextHeaderBlocks covers Outlook's embedded header blocks.
+func TestVisibleTextHeaderBlocks(t *testing.T) {
+	blocks := []string{
+		"From: Ann <ann@example.org>\nSent: Monday, January 5, 2026 10:00 AM\nTo: Support\nSubject: Server",
+		"Von: Ann <ann@example.de>\nGesendet: Montag, 5. Januar 2026 10:00\nAn: Support\nBetreff: Server",
+		"De\u00a0: Ann <ann@example.fr>\nEnvoyé\u00a0: lundi 5 janvier 2026 10:00\nÀ\u00a0: Support\nObjet\u00a0: Serveur",
+		"De: Ann <ann@example.es>\nEnviado: lunes, 5 de enero de 2026 10:00\nPara: Support\nAsunto: Servidor",
+		"Da: Ann <ann@example.it>\nInviato: lunedì 5 gennaio 2026 10:00\nA: Support\nOggetto: Server",
+		"Van: Ann <ann@example.nl>\nVerzonden: maandag 5 januari 2026 10:00\nAan: Support\nOnderwerp: Server",
+		"Från: Ann <ann@example.se>\nSkickat: den 5 januari 2026 10:00\nTill: Support\nÄmne: Server",
+		"*From:* Ann <ann@example.org>\n*Sent:* Monday, January 5, 2026 10:00 AM\n*To:* Support",
+		"发件人: Ann <ann@example.cn>\n发送时间: 2026年1月5日 10:00\n收件人: Support\n主题: 服务器",
+	}
+	for _, b := range blocks {
+		in := "Thanks, fixed.\n\n" + b + "\n\nThe old text.\n"
+		if got := VisibleText(in); got != "Thanks, fixed." {
+			t.Errorf("VisibleText(reply above %q) = %q, want %q", b, got, "Thanks, fixed.")
+		}
+	}
+}
