@@ -13,17 +13,12 @@ import (
 )
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("run", "run [--config FILE]", stderr)
-	cfgPath := configFlag(fs)
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	cfg, err := LoadConfig(*cfgPath)
+	cfg, cfgPath, err := loadConfigFlag("run", args, stderr)
 	if err != nil {
 		return err
 	}
 	if len(cfg.Mailbox) == 0 {
-		return fmt.Errorf("config %s: no [[mailbox]]: nothing to read", *cfgPath)
+		return fmt.Errorf("config %s: no [[mailbox]]: nothing to read", cfgPath)
 	}
 	p, err := NewProgram(ctx, cfg, ProgramOptions{})
 	if err != nil {
@@ -42,7 +37,7 @@ func cmdMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *cfgPath, false)
+	_, store, err := openStore(ctx, *cfgPath, false)
 	if err != nil {
 		return err
 	}
@@ -60,19 +55,21 @@ func cmdMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 }
 
 // openStore opens the store of a config file, migrating unless told not to.
-func openStore(ctx context.Context, cfgPath string, migrate bool) (*schema.Store, error) {
+func openStore(ctx context.Context, cfgPath string, migrate bool) (*Config, *schema.Store, error) {
 	cfg, err := LoadConfig(cfgPath)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	dsn, err := cfg.DatabaseDSN(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	open := schema.Connect
 	if migrate {
-		return schema.Open(ctx, dsn)
+		open = schema.Open
 	}
-	return schema.Connect(ctx, dsn)
+	store, err := open(ctx, dsn)
+	return cfg, store, err
 }
 
 func cmdTickets(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -86,7 +83,7 @@ func cmdTickets(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *cfgPath, true)
+	_, store, err := openStore(ctx, *cfgPath, true)
 	if err != nil {
 		return err
 	}
@@ -162,15 +159,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	cfg, err := LoadConfig(*cfgPath)
-	if err != nil {
-		return err
-	}
-	dsn, err := cfg.DatabaseDSN(ctx)
-	if err != nil {
-		return err
-	}
-	store, err := schema.Open(ctx, dsn)
+	cfg, store, err := openStore(ctx, *cfgPath, true)
 	if err != nil {
 		return err
 	}
@@ -188,12 +177,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 }
 
 func cmdConfigCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("config check", "config check [--config FILE]", stderr)
-	cfgPath := configFlag(fs)
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	cfg, err := LoadConfig(*cfgPath)
+	cfg, cfgPath, err := loadConfigFlag("config check", args, stderr)
 	if err != nil {
 		return err
 	}
@@ -213,6 +197,18 @@ func cmdConfigCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 	if _, err := loadClassifier(cfg); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: ok (%d mailbox(es), smtp %s:%d)\n", *cfgPath, len(cfg.Mailbox), cfg.SMTP.Host, cfg.SMTP.Port)
+	fmt.Fprintf(stdout, "%s: ok (%d mailbox(es), smtp %s:%d)\n", cfgPath, len(cfg.Mailbox), cfg.SMTP.Host, cfg.SMTP.Port)
 	return nil
+}
+
+// loadConfigFlag parses the flags of a command whose only flag is
+// --config and loads that file.
+func loadConfigFlag(name string, args []string, stderr io.Writer) (*Config, string, error) {
+	fs := newFlags(name, name+" [--config FILE]", stderr)
+	path := configFlag(fs)
+	if err := fs.Parse(args); err != nil {
+		return nil, "", err
+	}
+	cfg, err := LoadConfig(*path)
+	return cfg, *path, err
 }
