@@ -7,11 +7,18 @@ import (
 	"unicode/utf8"
 )
 
-// quoteVerbs are the "wrote" of quote headers in many languages.
-const quoteVerbs = `wrote|writes|escribió|escribio|escreveu|a écrit|a ecrit|ha scritto|scrisse|schrieb|schreef|het volgende geschreven|geschreven|skrev|kirjoitti|napisał\(a\)|napisała|napisał|napisal|napsal\(a\)|napsal|пише|пишет|написав|написала|написал\(а\)|написал|napísal|je napisao|je napisala|έγραψε|כתב|كتب|đã viết|menulis|rakstīja|작성|写道|寫道|yazdı|írta|a scris|kirjutas|rašė`
-
-// verbList is quoteVerbs as a list.
-var verbList = strings.Split(strings.NewReplacer(`\(`, "(", `\)`, ")").Replace(quoteVerbs), "|")
+// quoteVerbs are the "wrote" of quote headers in many languages, in
+// lower case.
+var quoteVerbs = []string{
+	"wrote", "writes", "escribió", "escribio", "escreveu", "a écrit",
+	"a ecrit", "ha scritto", "scrisse", "schrieb", "schreef",
+	"het volgende geschreven", "geschreven", "skrev", "kirjoitti",
+	"napisał(a)", "napisała", "napisał", "napisal", "napsal(a)", "napsal",
+	"пише", "пишет", "написав", "написала", "написал(а)", "написал",
+	"napísal", "je napisao", "je napisala", "έγραψε", "כתב", "كتب", "đã viết",
+	"menulis", "rakstīja", "작성", "写道", "寫道", "yazdı", "írta", "a scris",
+	"kirjutas", "rašė",
+}
 
 // sp is white space including the no-break spaces French mail puts before
 // colons.
@@ -71,7 +78,7 @@ func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
 
 // endsWithVerb reports whether s ends with a quote verb as a word.
 func endsWithVerb(s string) bool {
-	for _, v := range verbList {
+	for _, v := range quoteVerbs {
 		if strings.HasSuffix(s, v) && wordBoundaryBefore(s, len(s)-len(v)) {
 			return true
 		}
@@ -81,7 +88,7 @@ func endsWithVerb(s string) bool {
 
 // containsVerb reports whether s has a quote verb as a word.
 func containsVerb(s string) bool {
-	for _, v := range verbList {
+	for _, v := range quoteVerbs {
 		for off := 0; ; {
 			i := strings.Index(s[off:], v)
 			if i < 0 {
@@ -151,4 +158,77 @@ func endsWithAddrAfterDate(t string) bool {
 		return false
 	}
 	return dateRe.MatchString(s[:i])
+}
+
+// markWrappedQuoteHeaders finds quote headers that the sending client
+// wrapped over up to four lines (blank lines between the pieces allowed)
+// and marks all their lines. A piece that is a whole sentence, or a line
+// that is a quote header by itself, does not start a wrapped one.
+func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
+	for i := range lines {
+		first := strings.TrimSpace(lines[i])
+		if kinds[i] != kText || !startsLikeHeader(first) {
+			continue
+		}
+		joined, pieces := first, 1
+		for j := i + 1; j < len(lines) && j <= i+5 && pieces < 4; j++ {
+			if kinds[j] == kEmpty {
+				continue
+			}
+			if kinds[j] == kQuoteHeader {
+				// "On <date> <name> <" + "addr> wrote:": the end alone
+				// already reads as a header.
+				for k := i; k < j; k++ {
+					kinds[k] = kQuoteHeader
+				}
+				break
+			}
+			if leadRe.MatchString(lines[j]) || kinds[j] == kSigDash || kinds[j] == kMarker ||
+				kinds[j] == kQuote && len(strings.TrimSpace(lines[j])) > 12 {
+				break // a short "> wrote:" is the broken end of a header
+			}
+			joined = joinPiece(joined, strings.TrimSpace(lines[j]))
+			pieces++
+			if isQuoteHeader(joined) {
+				// Take a broken "> wrote:" end along.
+				if n := j + 1; n < len(lines) && kinds[n] == kQuote && len(strings.TrimSpace(lines[n])) <= 12 &&
+					isQuoteHeader(joinPiece(joined, strings.TrimSpace(lines[n]))) {
+					j = n
+				}
+				for k := i; k <= j; k++ {
+					kinds[k] = kQuoteHeader
+				}
+				break
+			}
+		}
+	}
+}
+
+// headerStartRe is how the first line of a wrapped quote header starts:
+// with a lead word ("On", "Am", "Le"…), or it holds a year or a time.
+var headerStartRe = regexp.MustCompile(lead + `|\d{4}|\d{1,2}[:.]\d{2}`)
+
+// startsLikeHeader reports whether a line can be the first piece of a
+// wrapped quote header: not a finished sentence, and with a lead word or
+// a date.
+func startsLikeHeader(t string) bool {
+	if sentenceEnd.MatchString(t) || len(t) > 300 {
+		return false
+	}
+	return headerStartRe.MatchString(t) || emailAddr.MatchString(t)
+}
+
+// emailAddr is an address in running text (not an "@mention").
+var emailAddr = regexp.MustCompile(`[^\s<>()"@]+@[^\s<>()"@]+\.[a-zA-Z]{2,}`)
+
+// sentenceEnd is a line that ends a sentence (not a date such as "28.").
+var sentenceEnd = regexp.MustCompile(`[^\d\s][.!?]$`)
+
+// joinPiece joins two pieces of a wrapped line; around a broken
+// "<address>" no space is put back.
+func joinPiece(a, b string) string {
+	if strings.HasSuffix(a, "<") || strings.HasPrefix(b, ">") || strings.HasSuffix(a, "@") {
+		return a + b
+	}
+	return a + " " + b
 }

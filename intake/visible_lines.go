@@ -1,0 +1,142 @@
+package intake
+
+import (
+	"regexp"
+	"strings"
+)
+
+// lineKind is what one line of a body is.
+type lineKind uint8
+
+const (
+	kText        lineKind = iota
+	kEmpty                // blank
+	kQuote                // "> quoted"
+	kDelimiter            // "-----", "_____", "***"
+	kSigDash              // "-- " (RFC 3676 section 4.3)
+	kMobileSig            // "Sent from my iPhone"
+	kQuoteHeader          // "On … wrote:" and its wrapped continuation
+	kMarker               // "-----Original Message-----", "Begin forwarded message:"
+	kHeaderBlock          // a line of an embedded "From:/Sent:/To:" block
+)
+
+// classifyLines gives each line its kind, then finds the constructs that
+// span lines: wrapped quote headers and embedded header blocks.
+func classifyLines(lines []string) []lineKind {
+	kinds := make([]lineKind, len(lines))
+	for i, l := range lines {
+		kinds[i] = classifyLine(l)
+	}
+	markWrappedQuoteHeaders(lines, kinds)
+	markHeaderBlocks(lines, kinds)
+	return kinds
+}
+
+// classifyLine classifies one line on its own.
+func classifyLine(l string) lineKind {
+	t := strings.TrimSpace(l)
+	switch {
+	case t == "":
+		return kEmpty
+	case strings.TrimRight(l, " \t") == "--" || l == "-- ":
+		return kSigDash
+	case strings.HasPrefix(t, ">"):
+		return kQuote
+	case delimiterLine.MatchString(t):
+		return kDelimiter
+	case isMarker(t):
+		return kMarker
+	case isQuoteHeader(t):
+		return kQuoteHeader
+	case isMobileSig(t):
+		return kMobileSig
+	}
+	return kText
+}
+
+// delimiterLine is a line made only of separator characters (ᐧ is the
+// invisible mark Gmail's tracking extensions add).
+var delimiterLine = regexp.MustCompile(`^[-_=+~#*ᐧ—–•.]{2,}$|^ᐧ$`)
+
+// markerPhrases are "Original Message" and forwarded-message separators in
+// many languages, compared after the decoration around them is removed.
+var markerPhrases = map[string]bool{
+	"original message": true, "reply message": true, "forwarded message": true,
+	"forwarded email": true, "begin forwarded message": true, "forwarded by": true,
+	"ursprüngliche nachricht": true, "weitergeleitete nachricht": true, "anfang der weitergeleiteten nachricht": true,
+	"original-nachricht": true, "originalnachricht": true,
+	"message d'origine": true, "message original": true, "message transféré": true,
+	"début du message transféré": true, "début du message réexpédié": true,
+	"mensaje original": true, "mensaje reenviado": true, "comienzo del mensaje reenviado": true,
+	"messaggio originale": true, "messaggio inoltrato": true, "inizio messaggio inoltrato": true,
+	"oorspronkelijk bericht": true, "origineel bericht": true, "doorgestuurd bericht": true, "begin doorgestuurd bericht": true,
+	"ursprungligt meddelande": true, "originalmeddelande": true, "vidarebefordrat meddelande": true,
+	"oprindelig besked": true, "oprindelig meddelelse": true, "videresendt besked": true, "videresendt meddelelse": true,
+	"opprinnelig melding": true, "videresendt melding": true,
+	"alkuperäinen viesti": true, "välitetty viesti": true,
+	"wiadomość oryginalna": true, "oryginalna wiadomość": true, "przekazana wiadomość": true, "wiadomość przekazana dalej": true,
+	"mensagem original": true, "mensagem encaminhada": true, "início da mensagem reencaminhada": true,
+	"исходное сообщение": true, "пересылаемое сообщение": true, "переслане повідомлення": true, "оригінальне повідомлення": true,
+	"původní zpráva": true, "přeposlaná zpráva": true, "eredeti üzenet": true, "továbbított üzenet": true,
+	"orijinal mesaj": true, "iletilen mesaj": true,
+	"原始邮件": true, "原始郵件": true, "转发邮件": true, "转发的邮件": true, "轉寄郵件": true,
+	"元のメッセージ": true, "転送されたメッセージ": true,
+}
+
+// replyAbove is the line help desks put above their quoted notification,
+// "##- Please type your reply above this line -##" and its relatives.
+var replyAbove = regexp.MustCompile(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|répondez au-dessus de cette ligne|responda por encima de esta línea`)
+
+// isMarker reports whether t is an original or forwarded message
+// separator such as "-----Original Message-----".
+func isMarker(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	if replyAbove.MatchString(t) {
+		return true
+	}
+	s := strings.ToLower(strings.Trim(t, " \t>*-_=[]"))
+	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
+	return markerPhrases[s]
+}
+
+// mobileSigRes are the lines mail apps append on phones and tablets
+// ("Sent from my iPhone", "Get Outlook for iOS" and their translations).
+var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
+	`sent (from|with|via|using|by) ((my|a|an) \S+( \S+){0,4}?|` + mailApps + `( \S+){0,3}?)([.,;:]? *-? *(please )?(excuse|pardon|sorry)\b.*)?|` +
+	`(get|download) outlook for .*|` +
+	`\S+ from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy|smartphone|blackberry).*|` +
+	`envoyé (de|depuis|à partir de|avec) .*|obtenir outlook pour .*|` +
+	`von meinem .+ gesendet.*|gesendet (von|mit|vom) .*|holen sie sich outlook für .*|` +
+	`diese nachricht wurde von .+ gesendet.*|` +
+	`inviato da .*|scarica outlook per .*|` +
+	`enviado (desde|do|de|com) .*|obtener outlook para .*|` +
+	`verzonden (met|vanaf|van|from) .*|verstuurd (vanaf|met) .*|outlook voor .* downloaden|` +
+	`sendt fra .*|skickat från .*|från min .*|skickades från .*|` +
+	`lähetetty .*|` +
+	`wysłane (z|ze) .*|отправлено (с|из) .*|надіслано з .*|` +
+	`從我的 .+ 傳送|发自我的.+|寄件者為 .+|` +
+	`sent from a phone|sent from mobile( device)?` +
+	`)[\s)>\].]*$`)
+
+// mailApps are the mail apps and devices that sign "Sent from X".
+const mailApps = `(mobile|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton\S*|spark|airmail|windows|mailbox|iphone|ipad|android|superhuman|hey|edison|newton|polymail|nine|k-9|fairemail|tutanota|zoho|icloud|thunderbird|phone|tablet|galaxy|huawei|xiaomi|pixel|nokia|htc|sony|motorola|oneplus|ios|aquamail|gmx|web\.de|t-online|orange|libero|seznam|mail\.ru|yandex)\b`
+
+// linkNoise is what link rendering leaves in signature lines: markdown
+// "[text](url)" and Outlook's "text<https://…>".
+var (
+	markdownLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]+\)`)
+	angleLink    = regexp.MustCompile(`<(https?|mailto):[^>]*>`)
+)
+
+// isMobileSig reports whether t is a mobile signature line: short, and
+// in one of the forms above.
+func isMobileSig(t string) bool {
+	t = markdownLink.ReplaceAllString(t, "$1")
+	t = strings.TrimSpace(angleLink.ReplaceAllString(t, ""))
+	if len(t) > 90 || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	return mobileSigRes.MatchString(t)
+}
