@@ -112,6 +112,10 @@ func isLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
+// handleGrace bounds how long a mail's commit may run on after shutdown
+// began.
+const handleGrace = 30 * time.Second
+
 // Fetched is one mail read from a mailbox.
 type Fetched struct {
 	Mailbox      string // MailboxConfig.Name
@@ -416,11 +420,18 @@ func (s *mailboxSession) fetchBatch(ctx context.Context, uids []imap.UID) error 
 		if uint32(m.UID) <= s.last {
 			continue
 		}
+		if ctx.Err() != nil { // shutting down: take no more mail
+			return ctx.Err()
+		}
 		f, err := s.fetchOne(m)
 		if err != nil {
 			return err
 		}
-		if err := s.p.h.Handle(ctx, f); err != nil {
+		// A mail being committed when shutdown starts is let finish.
+		hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleGrace)
+		err = s.p.h.Handle(hctx, f)
+		cancel()
+		if err != nil {
 			return fmt.Errorf("handle uid %d: %w", m.UID, err)
 		}
 		s.last = uint32(m.UID)

@@ -114,8 +114,11 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (int, error) {
 		for i, q := range batch {
 			mails[i] = q.Mail
 		}
+		// Results are recorded even when shutdown began meanwhile: a mail
+		// the server accepted must not be sent again.
+		sctx := context.WithoutCancel(ctx)
 		for i, r := range d.Transport.Send(ctx, mails) {
-			if err := d.settle(ctx, batch[i], r); err != nil {
+			if err := d.settle(sctx, batch[i], r); err != nil {
 				return sent, err
 			}
 			if r.Err == nil {
