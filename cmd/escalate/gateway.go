@@ -58,6 +58,8 @@ func NewGateway(ctx context.Context, cfg *Config, store *schema.Store, cl *class
 	}
 	g := &Gateway{cfg: cfg, store: store, classifier: cl, protocol: escalation.DefaultProtocol(),
 		secret: []byte(secret), now: now, log: log, startedAt: now(), agents: map[string]bool{}, kick: func() {}}
+	// One prefix per process: the config's, for tags written and read.
+	intake.TagPrefix = cfg.Gateway.TicketPrefix
 	for _, a := range cfg.Gateway.Agents {
 		g.agents[addrOnly(a)] = true
 	}
