@@ -1,15 +1,18 @@
 package intake
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"io"
 	"mime"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/textproto"
 	"github.com/inbucket/html2text"
 )
 
@@ -43,8 +46,7 @@ func (b *bodyWalker) walk(e *message.Entity, depth int) {
 		}
 		return
 	}
-	mr := e.MultipartReader()
-	if mr == nil {
+	if !strings.HasPrefix(contentType(e.Header.Get("Content-Type")), "multipart/") {
 		b.leaf(e)
 		return
 	}
@@ -52,20 +54,73 @@ func (b *bodyWalker) walk(e *message.Entity, depth int) {
 		b.m.warn("mime: nesting deeper than %d, rest ignored", maxPartDepth)
 		return
 	}
-	for {
+	b.multipart(e, depth)
+}
+
+// multipart reads the parts of a multipart entity (RFC 2046 section 5.1).
+// The boundary is read leniently (unquoted values with "=" are common);
+// when no part can be read at all, the body is kept as plain text rather
+// than lost.
+func (b *bodyWalker) multipart(e *message.Entity, depth int) {
+	var seen bytes.Buffer
+	body := io.TeeReader(e.Body, &limitedWriter{w: &seen, n: b.opt.MaxTextBytes})
+	mr := textproto.NewMultipartReader(body, boundary(e.Header))
+	n := 0
+	for ; ; n++ {
 		p, err := mr.NextPart()
-		if errors.Is(err, io.EOF) {
-			return
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				b.m.warn("mime: %v", err)
+			}
+			break
 		}
-		if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
-			b.m.warn("mime: %v", err)
-			return
-		}
+		child, err := message.New(message.Header{Header: p.Header}, p)
 		if err != nil {
 			b.m.warn("mime part: %v", err)
 		}
-		b.walk(p, depth+1)
+		b.walk(child, depth+1)
 	}
+	if n == 0 {
+		_, _ = io.Copy(io.Discard, body)
+		if strings.TrimSpace(seen.String()) != "" {
+			b.m.warn("mime: multipart without readable parts, body read as text")
+			b.plain = append(b.plain, validUTF8(b.m, "body", seen.String()))
+		}
+	}
+}
+
+// boundaryParam finds a boundary parameter that mime.ParseMediaType
+// refuses, such as an unquoted value containing "=".
+var boundaryParam = regexp.MustCompile(`(?i);\s*boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))`)
+
+// boundary is the multipart boundary of h.
+func boundary(h message.Header) string {
+	if _, params, err := h.ContentType(); err == nil && params["boundary"] != "" {
+		return params["boundary"]
+	}
+	sm := boundaryParam.FindStringSubmatch(unfold(h.Get("Content-Type")))
+	if sm == nil {
+		return ""
+	}
+	return sm[1] + sm[2]
+}
+
+// limitedWriter keeps the first n bytes written to it and drops the rest
+// without error, so a TeeReader over a long body stays bounded.
+type limitedWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (l *limitedWriter) Write(p []byte) (int, error) {
+	if l.n > 0 {
+		k := min(int64(len(p)), l.n)
+		if _, err := l.w.Write(p[:k]); err != nil {
+			return 0, err
+		}
+		l.n -= k
+	}
+	return len(p), nil
 }
 
 // leaf handles one non-multipart entity: inline text is kept, anything
