@@ -28,17 +28,19 @@ type Classifier struct {
 
 // params are the scoring constants. See decide for how they combine.
 type params struct {
-	subjectWeight float64    // a subject match counts this many times a body match
-	threshold     [5]float64 // score a level needs (index by Severity; P4 needs none)
-	benignDamp    [5]float64 // how much of the P4 score is taken off each level
-	faultPromote  float64    // weight factor of a fault promoted to P2
+	subjectWeight      float64    // a subject match counts this many times a body match
+	replySubjectWeight float64    // the same for a reply or forward
+	threshold          [5]float64 // score a level needs (index by Severity; P4 needs none)
+	benignDamp         [5]float64 // how much of the P4 score is taken off each level
+	faultPromote       float64    // weight factor of a fault promoted to P2
 }
 
 var defaultParams = params{
-	subjectWeight: 1.5,
-	threshold:     [5]float64{0, 2.5, 2, 1, 0},
-	benignDamp:    [5]float64{0, 0.25, 0.5, 1, 0},
-	faultPromote:  2,
+	subjectWeight:      1.5,
+	replySubjectWeight: 0.5,
+	threshold:          [5]float64{0, 2.5, 2, 1, 0},
+	benignDamp:         [5]float64{0, 0.25, 0.5, 0.75, 0},
+	faultPromote:       2,
 }
 
 var defaultClassifier = sync.OnceValue(func() *Classifier {
@@ -102,9 +104,24 @@ const (
 func (c *Classifier) Classify(in Input) Result {
 	w := folderPool.Get().(*folder)
 	defer folderPool.Put(w)
-	st := &state{c: c}
+	st := &state{c: c, reply: isReply(in.Subject)}
 	st.field(w, FieldSender, in.SenderName+" <"+in.Sender+">")
 	st.field(w, FieldSubject, in.Subject)
 	st.field(w, FieldBody, in.Body)
 	return st.decide()
+}
+
+// replyPrefixes are the subject prefixes of replies and forwards in the
+// common mail clients and languages (RFC 5322 section 3.6.5 names "Re: ").
+var replyPrefixes = []string{"re", "aw", "sv", "vs", "antw", "r", "ref", "rif", "fw", "fwd", "wg", "tr", "rv", "enc", "res"}
+
+// isReply reports whether a subject starts with a reply or forward prefix.
+func isReply(subject string) bool {
+	s := strings.TrimSpace(subject)
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 5 {
+		return false
+	}
+	p := strings.ToLower(strings.TrimRight(s[:i], "[]0123456789 "))
+	return slices.Contains(replyPrefixes, p)
 }

@@ -24,6 +24,10 @@ const (
 	// users are affected ("Core feature not working", "Multiple users
 	// unable to complete key workflows").
 	KindFault Kind = "fault"
+	// KindDefect is a P3 signal for something wrong but not broken ("wrong
+	// total", "duplicate", "sometimes fails"); it counts toward P2 only when
+	// many users are affected.
+	KindDefect Kind = "defect"
 	// KindCore names a core feature (reports, dashboards, integrations …).
 	KindCore Kind = "core"
 	// KindNegate suppresses the signals that start within Weight words
@@ -51,7 +55,7 @@ const (
 )
 
 var kinds = map[Kind]Severity{
-	KindP1: P1, KindP2: P2, KindP3: P3, KindP4: P4, KindFault: P3,
+	KindP1: P1, KindP2: P2, KindP3: P3, KindP4: P4, KindFault: P3, KindDefect: P3,
 	KindCore: 0, KindNegate: 0, KindHypothetical: 0, KindBreak: 0,
 	KindMany: 0, KindSingle: 0, KindExec: 0, KindTitle: 0,
 	KindIntensifier: 0, KindNeutral: 0,
@@ -140,7 +144,7 @@ func parseLine(text, source string) (*ruleLine, error) {
 		kind = k
 	}
 	if _, ok := kinds[kind]; !ok {
-		return nil, fmt.Errorf("unknown kind %q (want P1-P4, fault, core, negate, hypothetical, break, many, single, exec, title, intensifier, neutral or remove)", fields[0])
+		return nil, fmt.Errorf("unknown kind %q (want P1-P4, fault, defect, core, negate, hypothetical, break, many, single, exec, title, intensifier, neutral or remove)", fields[0])
 	}
 	if len(fields) < 3 {
 		return nil, fmt.Errorf("want KIND WEIGHT PHRASE, got %q", strings.TrimSpace(text))

@@ -28,6 +28,7 @@ type state struct {
 	shout    []Evidence
 	perf     []perfFinding
 	anyInput bool
+	reply    bool      // the subject starts with Re:, Fwd: or a translation
 	matches  []acMatch // scratch for the automaton
 }
 
@@ -112,6 +113,8 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 		case KindBreak:
 			cue = nil
 		case KindNeutral:
+		case KindCore:
+			// naming a feature is context, not a claim a negation can deny
 		default:
 			if cue != nil && h.t0 < limit {
 				h.suppressedBy = cue
@@ -152,6 +155,9 @@ func fieldNo(name string) int {
 	return 2
 }
 
+// maxBenign caps how much P4 evidence can take off the other levels.
+const maxBenign = 3
+
 // decide turns the hits into a Result.
 //
 // Each counted signal adds its weight (×1.5 in the subject) to its level.
@@ -174,7 +180,9 @@ func (st *state) decide() Result {
 	st.perfSignals(&t)
 	st.applyModifiers(&t)
 
-	b := t.s[P4]
+	// Benign evidence lowers the others, but at most by maxBenign: a polite
+	// question at the end of a real report must not hide it.
+	b := math.Min(t.s[P4], maxBenign)
 	var c [5]float64
 	c[P1] = t.s[P1] - p.benignDamp[P1]*b
 	c[P2] = t.s[P1] + t.s[P2] - p.benignDamp[P2]*b
@@ -275,14 +283,17 @@ func (st *state) signals(t *tally) {
 		}
 		w := r.Weight
 		if h.field == FieldSubject {
-			w *= st.c.p.subjectWeight
+			w *= st.subjectWeight()
 		}
 		note := ""
-		if r.Kind == KindFault {
-			if why := st.promotion(t, h); why != "" {
-				lvl, w, note = P2, w*st.c.p.faultPromote, "fault promoted to P2: "+why
-			} else {
+		switch r.Kind {
+		case KindFault, KindDefect:
+			if why := st.promotion(t, h, r.Kind); why != "" {
+				lvl, w, note = P2, w*st.c.p.faultPromote, string(r.Kind)+" promoted to P2: "+why
+			} else if r.Kind == KindFault {
 				note = "fault: P3 unless a core feature or many users are named"
+			} else {
+				note = "defect: P3 unless many users are affected"
 			}
 		}
 		if lvl == P4 {
@@ -294,10 +305,26 @@ func (st *state) signals(t *tally) {
 	}
 }
 
-// promotion says why a fault counts toward P2, or "" if it does not.
-func (st *state) promotion(t *tally, h *hit) string {
+// subjectWeight is the weight of subject matches: above the body for a new
+// mail, below it for a reply or forward, whose subject names the thread's
+// old topic rather than the news.
+func (st *state) subjectWeight() float64 {
+	if st.reply {
+		return st.c.p.replySubjectWeight
+	}
+	return st.c.p.subjectWeight
+}
+
+// promotion says why a fault or defect counts toward P2, or "" if it does
+// not: many users affected, or (faults only) a core feature named in the
+// same sentence or the subject, unless the mail says only some users or
+// some of the time.
+func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	if t.many > 0 {
 		return "many users affected"
+	}
+	if k != KindFault || t.single > 0 {
+		return ""
 	}
 	if t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] {
 		return "core feature named"

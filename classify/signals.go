@@ -61,7 +61,7 @@ var comparisonCues = map[string]bool{
 // timingContext are word prefixes that make two durations a speed matter.
 var timingContext = byFirst("take", "took", "load", "slow", "wait", "respon", "latenc", "render",
 	"open", "run", "sync", "process", "dauert", "braucht", "lad", "prend", "charg", "tarda",
-	"demora", "carga", "leva", "lent", "lento", "langsam", "timeout", "time")
+	"demora", "carga", "leva", "lent", "lento", "langsam", "timeout", "time", "prenn", "tard", "lad", "dur")
 
 // prefixSet holds word prefixes by their first byte.
 type prefixSet [256][]string
@@ -279,7 +279,7 @@ func (st *state) perfSignals(t *tally) {
 		w = 1.5
 	}
 	if best.field == FieldSubject {
-		w *= st.c.p.subjectWeight
+		w *= st.subjectWeight()
 	}
 	t.s[lvl] += w
 	st.ev = append(st.ev, Evidence{Rule: "performance factor", Match: best.text, Field: best.field,

@@ -1,0 +1,124 @@
+package classify
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// loadLabelled reads every mail of testdata/labelled.
+func loadLabelled(t testing.TB) []labelled {
+	t.Helper()
+	files, err := filepath.Glob("testdata/labelled/*.mbox")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no labelled mail: %v", err)
+	}
+	var set []labelled
+	for _, f := range files {
+		msgs, err := readMbox(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, raw := range msgs {
+			l, err := parseLabelled(raw, fmt.Sprintf("%s#%d", filepath.Base(f), i+1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			set = append(set, l)
+		}
+	}
+	return set
+}
+
+// confusion[want][got] counts mails.
+type confusion [5][5]int
+
+func (c *confusion) report() (accuracy, macroF1, p1Recall float64, s string) {
+	var b strings.Builder
+	total, correct := 0, 0
+	b.WriteString("want\\got    P1   P2   P3   P4\n")
+	for _, w := range Severities {
+		fmt.Fprintf(&b, "%-8v", w)
+		for _, g := range Severities {
+			fmt.Fprintf(&b, " %4d", c[w][g])
+			total += c[w][g]
+			if w == g {
+				correct += c[w][g]
+			}
+		}
+		b.WriteString("\n")
+	}
+	for _, l := range Severities {
+		tp, fp, fn := c[l][l], 0, 0
+		for _, o := range Severities {
+			if o != l {
+				fp += c[o][l]
+				fn += c[l][o]
+			}
+		}
+		prec, rec := ratio(tp, tp+fp), ratio(tp, tp+fn)
+		f1 := 0.0
+		if prec+rec > 0 {
+			f1 = 2 * prec * rec / (prec + rec)
+		}
+		fmt.Fprintf(&b, "%v precision %.3f recall %.3f F1 %.3f\n", l, prec, rec, f1)
+		macroF1 += f1 / 4
+		if l == P1 {
+			p1Recall = rec
+		}
+	}
+	return ratio(correct, total), macroF1, p1Recall, b.String()
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// TestLabelledSet measures the default rules on the labelled set and fails
+// below the bar: P1 recall 100 %, no P1 classified P3 or P4, macro-F1 0.90.
+func TestLabelledSet(t *testing.T) {
+	set := loadLabelled(t)
+	var counts [5]int
+	for _, l := range set {
+		counts[l.want]++
+	}
+	for _, l := range Severities {
+		if counts[l] < 60 {
+			t.Errorf("labelled set has %d %v mails, want at least 60", counts[l], l)
+		}
+	}
+	c := Default()
+	var m confusion
+	for _, l := range set {
+		got := c.Classify(l.in)
+		m[l.want][got.Severity]++
+		if got.Severity != l.want {
+			t.Logf("%s: Classify(%q) = %v, want %v (score %.2f)%s", l.name, l.in.Subject, got.Severity, l.want, got.Score, evidenceSummary(got))
+		}
+	}
+	acc, f1, p1, table := m.report()
+	t.Logf("labelled set: %d mails, accuracy %.3f, macro-F1 %.3f, P1 recall %.3f\n%s", len(set), acc, f1, p1, table)
+	if p1 < 1 {
+		t.Errorf("P1 recall = %.3f, want 1", p1)
+	}
+	if n := m[P1][P3] + m[P1][P4]; n > 0 {
+		t.Errorf("%d P1 mails classified P3 or P4, want 0", n)
+	}
+	if f1 < 0.90 {
+		t.Errorf("macro-F1 = %.3f, want at least 0.90", f1)
+	}
+}
+
+func evidenceSummary(r Result) string {
+	var b strings.Builder
+	for _, e := range r.Evidence {
+		if e.Weight != 0 || strings.HasPrefix(e.Note, "not counted") {
+			fmt.Fprintf(&b, "\n\t%v %+.2f %s %q %s", e.Level, e.Weight, e.Field, e.Match, e.Note)
+		}
+	}
+	return b.String()
+}
