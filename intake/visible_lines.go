@@ -93,7 +93,8 @@ func isMarker(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
-	if replyAbove.MatchString(t) {
+	if l := strings.ToLower(t); (strings.Contains(l, "above") || strings.Contains(l, "oberhalb") ||
+		strings.Contains(l, "dessus") || strings.Contains(l, "encima")) && replyAbove.MatchString(t) {
 		return true
 	}
 	s := strings.ToLower(strings.Trim(t, " \t>*-_=[]"))

@@ -189,7 +189,7 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 			}
 			joined = joinPiece(joined, strings.TrimSpace(lines[j]))
 			pieces++
-			if isQuoteHeader(joined) {
+			if mayEndHeader(lines[j]) && isQuoteHeader(joined) {
 				// Take a broken "> wrote:" end along.
 				if n := j + 1; n < len(lines) && kinds[n] == kQuote && len(strings.TrimSpace(lines[n])) <= 12 &&
 					isQuoteHeader(joinPiece(joined, strings.TrimSpace(lines[n]))) {
@@ -215,14 +215,48 @@ func startsLikeHeader(t string) bool {
 	if sentenceEnd.MatchString(t) || len(t) > 300 {
 		return false
 	}
-	return headerStartRe.MatchString(t) || emailAddr.MatchString(t)
+	if !strings.ContainsAny(t, "0123456789@") {
+		return leadRe.MatchString(t)
+	}
+	return headerStartRe.MatchString(t) || hasEmailAddr(t)
 }
 
-// emailAddr is an address in running text (not an "@mention").
-var emailAddr = regexp.MustCompile(`[^\s<>()"@]+@[^\s<>()"@]+\.[a-zA-Z]{2,}`)
+// hasEmailAddr reports whether t has an address in running text
+// ("ann@example.org", not an "@mention").
+func hasEmailAddr(t string) bool {
+	const stop = " \t<>()\"@,;:[]"
+	for off := 0; ; {
+		i := strings.IndexByte(t[off:], '@')
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		if i == 0 || strings.IndexByte(stop, t[i-1]) >= 0 {
+			continue
+		}
+		domain := t[i+1:]
+		if j := strings.IndexAny(domain, stop); j >= 0 {
+			domain = domain[:j]
+		}
+		if dot := strings.LastIndexByte(domain, '.'); dot > 0 && len(domain)-dot > 2 {
+			return true
+		}
+	}
+}
 
 // sentenceEnd is a line that ends a sentence (not a date such as "28.").
 var sentenceEnd = regexp.MustCompile(`[^\d\s][.!?]$`)
+
+// mayEndHeader is a cheap test of whether a line can be the last piece
+// of a wrapped quote header: it ends with a colon, an address or a verb.
+func mayEndHeader(line string) bool {
+	t := strings.TrimRightFunc(line, isSpaceRune)
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ">") {
+		return true
+	}
+	return endsWithVerb(strings.ToLower(strings.TrimRight(t, ".-")))
+}
 
 // joinPiece joins two pieces of a wrapped line; around a broken
 // "<address>" no space is put back.
