@@ -5,7 +5,11 @@
 // It does no I/O and does not log.
 package classify
 
-import "fmt"
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
 
 // Severity is a protocol severity level. P1 is the most severe.
 type Severity int
@@ -70,4 +74,97 @@ type Result struct {
 	Score      float64    `json:"score"`
 	Confidence float64    `json:"confidence"` // 0..1
 	Evidence   []Evidence `json:"evidence"`
+}
+
+// evidenceJSON is Evidence on the wire: the level as "P1" … "P4", or
+// omitted for modifiers that point to no level.
+type evidenceJSON struct {
+	Rule   string  `json:"rule"`
+	Match  string  `json:"match"`
+	Field  string  `json:"field"`
+	Level  string  `json:"level,omitempty"`
+	Weight float64 `json:"weight"`
+	Offset int     `json:"offset"`
+	Note   string  `json:"note,omitempty"`
+	Source string  `json:"source,omitempty"`
+}
+
+// MarshalJSON writes the evidence with its level as "P1" … "P4".
+func (e Evidence) MarshalJSON() ([]byte, error) {
+	j := evidenceJSON{Rule: e.Rule, Match: e.Match, Field: e.Field, Weight: e.Weight,
+		Offset: e.Offset, Note: e.Note, Source: e.Source}
+	if e.Level >= P1 && e.Level <= P4 {
+		j.Level = e.Level.String()
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (e *Evidence) UnmarshalJSON(b []byte) error {
+	var j evidenceJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("classify: evidence: %w", err)
+	}
+	*e = Evidence{Rule: j.Rule, Match: j.Match, Field: j.Field, Weight: j.Weight,
+		Offset: j.Offset, Note: j.Note, Source: j.Source}
+	if j.Level != "" {
+		l, err := ParseSeverity(j.Level)
+		if err != nil {
+			return err
+		}
+		e.Level = l
+	}
+	return nil
+}
+
+// String renders the evidence for an agent, e.g.
+// `P1 +4.50 subject "Platform down" (rule "platform down", default.rules:50)`.
+func (e Evidence) String() string {
+	var b strings.Builder
+	if e.Level >= P1 && e.Level <= P4 {
+		fmt.Fprintf(&b, "%v %+.2f ", e.Level, e.Weight)
+	} else {
+		b.WriteString("modifier ")
+	}
+	b.WriteString(e.Field)
+	if e.Match != "" {
+		fmt.Fprintf(&b, " %q", e.Match)
+	}
+	fmt.Fprintf(&b, " (rule %q", e.Rule)
+	if e.Source != "" {
+		b.WriteString(", " + e.Source)
+	}
+	b.WriteString(")")
+	if e.Note != "" {
+		b.WriteString(": " + e.Note)
+	}
+	return b.String()
+}
+
+// resultJSON is Result on the wire.
+type resultJSON struct {
+	Severity   string     `json:"severity"`
+	Score      float64    `json:"score"`
+	Confidence float64    `json:"confidence"`
+	Evidence   []Evidence `json:"evidence"`
+}
+
+// MarshalJSON writes the result with its severity as "P1" … "P4".
+func (r Result) MarshalJSON() ([]byte, error) {
+	return json.Marshal(resultJSON{Severity: r.Severity.String(), Score: r.Score,
+		Confidence: r.Confidence, Evidence: r.Evidence})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *Result) UnmarshalJSON(b []byte) error {
+	var j resultJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("classify: result: %w", err)
+	}
+	s, err := ParseSeverity(j.Severity)
+	if err != nil {
+		return err
+	}
+	*r = Result{Severity: s, Score: j.Score, Confidence: j.Confidence, Evidence: j.Evidence}
+	return nil
 }

@@ -2,12 +2,148 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+
+	"github.com/escalate-dev/escalate/classify"
+	"github.com/escalate-dev/escalate/intake"
 )
 
-// cmdClassify implements `escalate classify`. Placeholder until the
-// classify work lands.
+const classifyUsage = `usage: escalate classify [--json] [--rules FILE] [FILE.eml ...]
+
+Decides the severity (P1-P4) of each mail the way the gateway does when it
+opens a ticket, and prints the evidence: which phrase matched where
+(subject, body, sender), for which level and with what weight, which
+phrases were not counted because they were negated or hypothetical ("no
+data was lost", "in case of an outage"), and which modifiers applied (many
+users, an executive, urgency). Only the new text of a mail counts: intake
+removes quoted history and signatures first. Reads standard input when no
+file is named.
+
+--rules FILE changes the built-in rules with an operator's rules file (add
+a phrase, re-weight it, or "remove PHRASE"); errors name the line. The
+syntax is described at the top of classify/default.rules.
+
+With --json, prints one JSON object per line with the keys
+  file, severity ("P1".."P4"), score, confidence (0..1), evidence
+(each with rule, match, field, level, weight, offset, note, source).
+
+A mail that cannot be read or parsed is reported on standard error with its
+reason; the others are still classified, and the exit status is 1.
+`
+
+// classification is one line of `escalate classify --json`.
+type classification struct {
+	File       string              `json:"file"`
+	Severity   string              `json:"severity"`
+	Score      float64             `json:"score"`
+	Confidence float64             `json:"confidence"`
+	Evidence   []classify.Evidence `json:"evidence"`
+}
+
+// cmdClassify implements `escalate classify`.
 func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return errors.New("classify: not implemented yet")
+	fs := flag.NewFlagSet("classify", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per line")
+	rules := fs.String("rules", "", "operator rules `FILE` applied over the built-in rules")
+	fs.Usage = func() { fmt.Fprint(stderr, classifyUsage); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return fmt.Errorf("classify: %w", errUsage)
+	}
+	c, err := classifierFor(*rules)
+	if err != nil {
+		return err
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	failed := 0
+	for _, name := range files {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("classify: %w", err)
+		}
+		in, err := classifyInput(name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "escalate classify: %s: %v\n", name, err)
+			failed++
+			continue
+		}
+		if err := printClassification(stdout, name, c.Classify(in), *asJSON); err != nil {
+			return fmt.Errorf("classify: write: %w", err)
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("classify: %d of %d mails could not be parsed", failed, len(files))
+	}
+	return nil
+}
+
+// classifierFor returns the default classifier, or one with the operator's
+// rules file applied.
+func classifierFor(path string) (*classify.Classifier, error) {
+	if path == "" {
+		return classify.Default(), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("classify: rules: %w", err)
+	}
+	defer f.Close()
+	return classify.NewWithRules(f, path)
+}
+
+// classifyInput reads and parses one mail ("-" is stdin) into what the
+// classifier looks at: the subject, the new visible text and the sender.
+func classifyInput(name string, stdin io.Reader) (classify.Input, error) {
+	var raw []byte
+	var err error
+	if name == "-" {
+		raw, err = io.ReadAll(stdin)
+	} else {
+		raw, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return classify.Input{}, err
+	}
+	m, err := intake.Parse(raw, intake.ParseOptions{})
+	if err != nil {
+		return classify.Input{}, err
+	}
+	body := m.Visible
+	if body == "" {
+		// A bare forward has no new text of its own: what it forwards is
+		// the report.
+		body = m.Text
+	}
+	return classify.Input{Subject: m.Subject, Body: body, Sender: m.From.Addr, SenderName: m.From.Name}, nil
+}
+
+func printClassification(w io.Writer, name string, r classify.Result, asJSON bool) error {
+	if asJSON {
+		b, err := json.Marshal(classification{File: name, Severity: r.Severity.String(),
+			Score: r.Score, Confidence: r.Confidence, Evidence: r.Evidence})
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w, "%s\n", b)
+		return err
+	}
+	if _, err := fmt.Fprintf(w, "%s: %s (score %.2f, confidence %.2f)\n", name, r.Severity, r.Score, r.Confidence); err != nil {
+		return err
+	}
+	for _, e := range r.Evidence {
+		if _, err := fmt.Fprintf(w, "  %s\n", e); err != nil {
+			return err
+		}
+	}
+	return nil
 }
