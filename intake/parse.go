@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -12,6 +13,7 @@ import (
 	"github.com/emersion/go-message"
 	_ "github.com/emersion/go-message/charset" // registers all charsets with go-message
 	"github.com/emersion/go-message/mail"
+	"github.com/emersion/go-message/textproto"
 )
 
 // Default limits of ParseOptions.
@@ -78,23 +80,28 @@ func Parse(raw []byte, opt ParseOptions) (*Message, error) {
 }
 
 // readEntity reads the top-level entity of raw, repairing a malformed
-// header block when the strict reader refuses it. An unknown top-level
-// charset or transfer encoding gives a warning and the undecoded body.
+// header block when the strict reader refuses it and correcting misspelt
+// encodings. An unknown top-level charset or transfer encoding gives a
+// warning and the undecoded body.
 func readEntity(m *Message, raw []byte) (*message.Entity, error) {
-	e, err := message.Read(bytes.NewReader(raw))
-	if e == nil {
+	br := bufio.NewReader(bytes.NewReader(raw))
+	h, err := textproto.ReadHeader(br)
+	if err != nil {
 		fixed, notes := repairHeader(raw)
 		for _, n := range notes {
 			m.warn("%s", n)
 		}
-		e, err = message.Read(bytes.NewReader(fixed))
+		br = bufio.NewReader(bytes.NewReader(fixed))
+		if h, err = textproto.ReadHeader(br); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrNoHeader, err)
+		}
 	}
-	if e == nil {
-		return nil, fmt.Errorf("%w: %w", ErrNoHeader, err)
-	}
-	if len(e.Header.Map()) == 0 {
+	if h.Len() == 0 {
 		return nil, ErrNoHeader
 	}
+	mh := message.Header{Header: h}
+	fixEntityHeader(m, &mh)
+	e, err := message.New(mh, br)
 	if err != nil {
 		m.warn("body: %v", err)
 	}

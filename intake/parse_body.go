@@ -74,7 +74,9 @@ func (b *bodyWalker) multipart(e *message.Entity, depth int) {
 			}
 			break
 		}
-		child, err := message.New(message.Header{Header: p.Header}, p)
+		h := message.Header{Header: p.Header}
+		fixEntityHeader(b.m, &h)
+		child, err := message.New(h, p)
 		if err != nil {
 			b.m.warn("mime part: %v", err)
 		}

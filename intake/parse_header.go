@@ -261,35 +261,54 @@ func dedupe(ids []string) []string {
 }
 
 // dateLayouts are tried after net/mail.ParseDate, for the malformed dates
-// seen in real mail (missing seconds, named zones, extra comments).
+// seen in real mail (no comma after the weekday, missing seconds, named
+// zones, numeric day-month-year).
 var dateLayouts = []string{
 	"Mon, 2 Jan 2006 15:04:05 -0700 (MST)",
 	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon 2 Jan 2006 15:04:05 -0700",
 	"Mon, 2 Jan 2006 15:04 -0700",
 	"2 Jan 2006 15:04 -0700",
 	"Mon, 2 Jan 06 15:04:05 -0700",
 	"Mon, 2 Jan 2006 15:04:05",
+	"Mon 2 Jan 2006 15:04:05",
 	"Mon Jan 2 15:04:05 2006",
 	"Mon Jan 2 15:04:05 MST 2006",
 	"Mon, 2 Jan 2006 15:04:05 -0700 -0700",
+	"02-01-2006 15:04",
+	"02-01-2006 15:04:05",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
 	time.RFC3339,
 }
 
-// parseDateLenient parses an RFC 5322 date-time (section 3.3).
+// parseDateLenient parses an RFC 5322 date-time (section 3.3), then the
+// malformed forms above; last, it drops a trailing comment or a bad zone
+// and reads the rest as UTC.
 func parseDateLenient(v string) (time.Time, error) {
 	t, err := netmail.ParseDate(v)
 	if err == nil {
 		return t, nil
 	}
 	clean := strings.Join(strings.Fields(v), " ")
-	for _, layout := range dateLayouts {
-		if t, e := time.Parse(layout, clean); e == nil {
-			return t, nil
+	if i := strings.IndexByte(clean, '('); i > 0 {
+		clean = strings.TrimSpace(clean[:i]) // "(CEST)", "(added by postmaster)"
+	}
+	for _, s := range []string{clean, dropLastField(clean)} {
+		for _, layout := range dateLayouts {
+			if t, e := time.Parse(layout, s); e == nil {
+				return t, nil
+			}
 		}
 	}
-	// Drop a trailing comment such as "(CEST)" or "(added by postmaster)".
-	if i := strings.IndexByte(clean, '('); i > 0 {
-		return parseDateLenient(strings.TrimSpace(clean[:i]))
-	}
 	return time.Time{}, err
+}
+
+// dropLastField removes the last space-separated field (a zone such as
+// "H0500" that no layout reads).
+func dropLastField(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return s
 }

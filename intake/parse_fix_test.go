@@ -1,0 +1,77 @@
+package intake
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFixTransferEncoding(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"base64", "base64", false},
+		{"Base64", "base64", false},
+		{"Quoted-Printable", "quoted-printable", false},
+		{" 7bit ", "7bit", false},
+		{"quoted printable", "quoted-printable", true},
+		{"quoted-printable;", "quoted-printable", true},
+		{`"base64"`, "base64", true},
+		{"7-bit", "", true},
+		{"8bits", "", true},
+		{"plain", "", true},
+		{"x-uuencode", "", true},
+		{"base9000", "", true},
+	}
+	for _, tt := range tests {
+		got, ok := fixTransferEncoding(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("fixTransferEncoding(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestParseMisspeltEncodings(t *testing.T) {
+	tests := []struct{ name, raw, want string }{
+		{"quoted printable with a space",
+			"From: a@example.org\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted printable\n\nF=C3=BCr Sie\n",
+			"Für Sie"},
+		{"doubled charset=",
+			"From: a@example.org\nContent-Type: text/plain; charset=\"charset=iso-8859-1\"\nContent-Transfer-Encoding: 8bit\n\nF\xfcr Sie\n",
+			"Für Sie"},
+		{"7-bit",
+			"From: a@example.org\nContent-Type: text/plain\nContent-Transfer-Encoding: 7-bit\n\nplain text\n",
+			"plain text"},
+	}
+	for _, tt := range tests {
+		m, err := Parse([]byte(tt.raw), ParseOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if m.Visible != tt.want {
+			t.Errorf("%s: Parse().Visible = %q, want %q (warnings %q)", tt.name, m.Visible, tt.want, m.Warnings)
+		}
+	}
+}
+
+func TestParseDateLenient(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Thu, 29 Apr 2010 23:34:45 +0900", "2010-04-29T23:34:45+09:00"},
+		{"Thu 29 Apr 2010 23:34:45 +0900", "2010-04-29T23:34:45+09:00"},
+		{"Thu, 29 Apr 2010 23:34:45 +0900 (JST)", "2010-04-29T23:34:45+09:00"},
+		{"Tue, 12 Oct 2010 16:21:05 H0500", "2010-10-12T16:21:05Z"},
+		{"29-04-2017 23:34", "2017-04-29T23:34:00Z"},
+		{"Thu,  29 Apr  2010 23:34 +0900", "2010-04-29T23:34:00+09:00"},
+	}
+	for _, tt := range tests {
+		got, err := parseDateLenient(tt.in)
+		if err != nil || got.Format(time.RFC3339) != tt.want {
+			t.Errorf("parseDateLenient(%q) = %v, %v, want %s", tt.in, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"<HR>", "", "yesterday"} {
+		if _, err := parseDateLenient(bad); err == nil {
+			t.Errorf("parseDateLenient(%q) = nil error, want one", bad)
+		}
+	}
+}
