@@ -14,7 +14,7 @@ const LoopHeader = "X-Escalate-Loop"
 
 // autoCheck is one rule of automatic-mail detection: it returns the kind
 // and the evidence, or Human when it does not apply.
-type autoCheck func(h mail.Header, m *Message) (AutoKind, string)
+type autoCheck func(h mail.Header, m *Message, own []string) (AutoKind, string)
 
 // autoChecks run in order; the first that applies decides. Reports and
 // bounces come before the generic Auto-Submitted rule because many DSNs
@@ -45,7 +45,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		}
 	}
 	for _, check := range autoChecks {
-		if kind, why := check(h, m); kind != Human {
+		if kind, why := check(h, m, own); kind != Human {
 			return kind, why
 		}
 	}
@@ -55,7 +55,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // reportCheck recognises RFC 6522 multipart/report and its machine parts
 // wherever they sit: RFC 3464 delivery status (a bounce, or a "delivered"
 // or "delayed" notice), RFC 5965 ARF feedback and RFC 8098 MDN.
-func reportCheck(h mail.Header, m *Message) (AutoKind, string) {
+func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	for _, a := range m.Attachments {
 		switch a.ContentType {
 		case "message/delivery-status", "message/global-delivery-status":
@@ -89,7 +89,7 @@ var bounceLocalParts = map[string]bool{
 // bounceSenderCheck recognises mail from MAILER-DAEMON or postmaster, or
 // from "Mail Delivery System"/"Mail Delivery Subsystem" display names,
 // and mail whose From is the null address "<>".
-func bounceSenderCheck(h mail.Header, m *Message) (AutoKind, string) {
+func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if bounceLocalParts[localPart(m.From.Addr)] {
 		return Bounce, "From " + m.From.Addr
 	}
@@ -121,7 +121,7 @@ var noReplyLocalParts = map[string]bool{
 // noReplyCheck recognises machine senders such as no-reply@. A web form
 // that sends from no-reply@ with the customer in Reply-To is a person's
 // mail and is not matched.
-func noReplyCheck(h mail.Header, m *Message) (AutoKind, string) {
+func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if !noReplyLocalParts[localPart(m.From.Addr)] {
 		return Human, ""
 	}
@@ -138,7 +138,7 @@ func noReplyCheck(h mail.Header, m *Message) (AutoKind, string) {
 
 // bounceHeaderCheck recognises headers only delivery systems write:
 // Exim's X-Failed-Recipients, qmail's and others' bounce markers.
-func bounceHeaderCheck(h mail.Header, m *Message) (AutoKind, string) {
+func bounceHeaderCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	for _, k := range []string{"X-Failed-Recipients", "X-Mailer-Daemon-Error", "X-Bounce-Reason"} {
 		if h.Has(k) {
 			return Bounce, "header " + k
@@ -149,7 +149,7 @@ func bounceHeaderCheck(h mail.Header, m *Message) (AutoKind, string) {
 
 // autoSubmittedCheck applies RFC 3834 section 5: any Auto-Submitted value
 // other than "no" marks automatic mail.
-func autoSubmittedCheck(h mail.Header, m *Message) (AutoKind, string) {
+func autoSubmittedCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	as := m.AutoSubmitted
 	if as == "" || strings.HasPrefix(as, "no") && (len(as) == 2 || as[2] == ';' || as[2] == ' ') {
 		return Human, ""
@@ -179,7 +179,7 @@ var autoReplyHeaders = []struct{ name, value string }{
 
 // autoReplyHeaderCheck recognises the vacation markers above. A header
 // whose value is "no" or "false" does not count.
-func autoReplyHeaderCheck(h mail.Header, m *Message) (AutoKind, string) {
+func autoReplyHeaderCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	for _, ah := range autoReplyHeaders {
 		v := strings.ToLower(unfold(h.Get(ah.name)))
 		if v == "" || v == "no" || v == "false" || v == "0" {
@@ -199,7 +199,7 @@ func autoReplyHeaderCheck(h mail.Header, m *Message) (AutoKind, string) {
 var autoReplySubject = regexp.MustCompile(`(?i)^\s*(automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신)\s*[:：]`)
 
 // autoReplySubjectCheck recognises out-of-office subjects.
-func autoReplySubjectCheck(h mail.Header, m *Message) (AutoKind, string) {
+func autoReplySubjectCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if autoReplySubject.MatchString(m.Subject) {
 		return AutoReply, "out-of-office subject"
 	}
@@ -218,7 +218,15 @@ var listHeaders = []string{
 // listCheck recognises mailing-list and bulk mail: RFC 2919 List-Id,
 // RFC 2369/8058 List-Unsubscribe, and Precedence bulk/junk/list
 // (RFC 3834 section 3.1.8 names these as not to be answered).
-func listCheck(h mail.Header, m *Message) (AutoKind, string) {
+//
+// QUIRK: when the support address is itself a group (a Google Group or a
+// Mailman list that forwards to the mailbox), every customer mail carries
+// that group's List-Id, List-Post and Precedence: list. Mail whose list is
+// one of our own addresses is therefore not counted as list mail.
+func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if ownList(h, m, own) {
+		return Human, ""
+	}
 	switch p := strings.ToLower(unfold(h.Get("Precedence"))); p {
 	case "bulk", "junk", "list":
 		return List, "Precedence: " + p
@@ -234,9 +242,28 @@ func listCheck(h mail.Header, m *Message) (AutoKind, string) {
 	return Human, ""
 }
 
+// ownList reports whether the list markers of h name one of our own
+// addresses: List-Post <mailto:support@example.com>, or List-Id
+// <support.example.com> as Google Groups writes it.
+func ownList(h mail.Header, m *Message, ownAddrs []string) bool {
+	for _, own := range ownAddrs {
+		own = strings.ToLower(strings.TrimSpace(own))
+		if own == "" {
+			continue
+		}
+		if post := strings.ToLower(h.Get("List-Post")); post != "" && strings.Contains(post, "mailto:"+own) {
+			return true
+		}
+		if id := strings.ToLower(m.ListID); id != "" && (id == own || id == strings.Replace(own, "@", ".", 1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // nullSenderCheck recognises a null reverse-path (Return-Path: <>), which
 // only notifications use (RFC 5321 section 4.5.5, RFC 3834 section 3.3).
-func nullSenderCheck(h mail.Header, m *Message) (AutoKind, string) {
+func nullSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	for _, rp := range h.Values("Return-Path") {
 		if v := unfold(rp); v == "<>" || v == "" {
 			if looksLikeBounce(m.Subject) {
@@ -259,7 +286,7 @@ func nullSenderCheck(h mail.Header, m *Message) (AutoKind, string) {
 // which the gateway honours by counting it as automatic only together with
 // a bounce-like subject; Exchange's own out-of-office replies carry
 // Auto-Submitted and an "Automatic reply:" subject and are caught above.
-func suppressCheck(h mail.Header, m *Message) (AutoKind, string) {
+func suppressCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	v := unfold(h.Get("X-Auto-Response-Suppress"))
 	if v != "" && looksLikeBounce(m.Subject) {
 		return Bounce, "X-Auto-Response-Suppress: " + v + " and a bounce subject"

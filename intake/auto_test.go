@@ -73,3 +73,28 @@ func TestDetectAuto(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectAutoOwnGroup: mail that reaches the mailbox through our own
+// support group carries the group's list headers but is a customer's.
+func TestDetectAutoOwnGroup(t *testing.T) {
+	opt := ParseOptions{OwnAddresses: []string{"support@example.com"}}
+	tests := []struct {
+		name    string
+		headers []string
+		want    AutoKind
+	}{
+		{"google group", []string{"List-Id: <support.example.com>", "List-Post: <https://groups.google.com/a/example.com/group/support/post>, <mailto:support@example.com>", "Precedence: list", "List-Unsubscribe: <mailto:googlegroups-manage+1+unsubscribe@googlegroups.com>"}, Human},
+		{"mailman list of ours", []string{"List-Id: Support <support.example.com>", "List-Post: <mailto:support@example.com>"}, Human},
+		{"someone else's list", []string{"List-Id: <users.lists.example.org>", "List-Post: <mailto:users@lists.example.org>"}, List},
+		{"own group but a vacation reply", []string{"List-Id: <support.example.com>", "Auto-Submitted: auto-replied"}, AutoReply},
+	}
+	for _, tt := range tests {
+		m, err := Parse(mailWith(tt.headers...), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Auto != tt.want {
+			t.Errorf("%s: Parse(%q).Auto = %q (%s), want %q", tt.name, tt.headers, m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}
