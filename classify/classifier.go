@@ -66,8 +66,13 @@ func NewWithRules(r io.Reader, name string) (*Classifier, error) {
 	return build(lines, name)
 }
 
+// defaultLines parses the embedded rules once.
+var defaultLines = sync.OnceValues(func() ([]ruleLine, error) {
+	return parseRules(strings.NewReader(defaultRules), DefaultRulesName)
+})
+
 func build(overlay []ruleLine, name string) (*Classifier, error) {
-	base, err := parseRules(strings.NewReader(defaultRules), DefaultRulesName)
+	base, err := defaultLines()
 	if err != nil {
 		return nil, err
 	}

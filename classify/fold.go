@@ -248,6 +248,7 @@ func (w *folder) punct(src string, i int) int {
 		// Quoted history that intake did not remove: only the new text of
 		// a mail counts, so skip to the end of the line.
 		w.sep(' ')
+		w.blank = false
 		if j := strings.IndexByte(src[i:], '\n'); j >= 0 {
 			return i + j
 		}
