@@ -177,13 +177,17 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 			}
 			if kinds[j] == kQuoteHeader {
 				// "On <date> <name> <" + "addr> wrote:": the end alone
-				// already reads as a header.
-				for k := i; k < j; k++ {
-					kinds[k] = kQuoteHeader
+				// already reads as a header; the start joins it only when
+				// it plainly goes on into it.
+				next := strings.TrimSpace(lines[j])
+				if unfinished(joined) || pieces == 1 && (leadRe.MatchString(first) || strings.HasPrefix(next, "<")) {
+					for k := i; k < j; k++ {
+						kinds[k] = kQuoteHeader
+					}
 				}
 				break
 			}
-			if leadRe.MatchString(lines[j]) || kinds[j] == kSigDash || kinds[j] == kMarker ||
+			if leadRe.MatchString(lines[j]) && !unfinished(joined) || kinds[j] == kSigDash || kinds[j] == kMarker ||
 				kinds[j] == kQuote && len(strings.TrimSpace(lines[j])) > 12 {
 				break // a short "> wrote:" is the broken end of a header
 			}
@@ -256,6 +260,12 @@ func mayEndHeader(line string) bool {
 		return true
 	}
 	return endsWithVerb(strings.ToLower(strings.TrimRight(t, ".-")))
+}
+
+// unfinished reports whether a piece of a header plainly goes on in the
+// next line ("On Nov 21, 2014," then "at 10:18,").
+func unfinished(s string) bool {
+	return strings.HasSuffix(s, ",") || strings.HasSuffix(s, "<") || strings.HasSuffix(s, "(")
 }
 
 // joinPiece joins two pieces of a wrapped line; around a broken
