@@ -194,7 +194,7 @@ func printInspection(w io.Writer, in inspection, asJSON bool) error {
 	field(&b, "Thread keys", strings.Join(in.ThreadIDs, " "))
 	field(&b, "Automatic", automaticLine(in))
 	for _, a := range in.Attachments {
-		field(&b, "Attachment", fmt.Sprintf("%q %s %d bytes sha256:%s", a.Filename, a.ContentType, a.Size, a.SHA256))
+		field(&b, "Attachment", attachmentLine(a))
 	}
 	for _, warn := range in.Warnings {
 		field(&b, "Warning", warn)
@@ -206,9 +206,16 @@ func printInspection(w io.Writer, in inspection, asJSON bool) error {
 
 func automaticLine(in inspection) string {
 	if in.Automatic == intake.Human {
-		return "no (from a person; will be acknowledged if it opens a ticket)"
+		return "no (from a person)"
 	}
 	return fmt.Sprintf("%s (%s; never acknowledged)", in.Automatic, in.AutomaticReason)
+}
+
+func attachmentLine(a intake.Attachment) string {
+	if a.Truncated {
+		return fmt.Sprintf("%q %s over %d bytes (too large to hash)", a.Filename, a.ContentType, a.Size)
+	}
+	return fmt.Sprintf("%q %s %d bytes sha256:%s", a.Filename, a.ContentType, a.Size, a.SHA256)
 }
 
 func field(b *strings.Builder, name, value string) {
