@@ -79,15 +79,24 @@ func TestParseCorpusRobust(t *testing.T) {
 	var slowest string
 	var slowestD time.Duration
 	n, warned, headerless := 0, 0, 0
+	var mostAlloc uint64
+	var mostAllocFile string
 	for _, sub := range []string{"mikel-mail", "enmime", "nodemailer-mailparser", "sisimai-set-of-emails"} {
 		for _, p := range mailFiles(t, needCorpus(t, sub)) {
 			raw, err := os.ReadFile(p)
 			if err != nil {
 				t.Fatal(err)
 			}
+			alloc := allocated()
 			start := time.Now()
 			m, err := parseGuarded(raw, 5*time.Second)
 			d := time.Since(start)
+			if a := allocated() - alloc; a > maxAlloc(len(raw)) {
+				t.Errorf("Parse(%s) allocated %d MiB for %d KiB of mail, more than %d MiB",
+					p, a>>20, len(raw)>>10, maxAlloc(len(raw))>>20)
+			} else if a > mostAlloc {
+				mostAlloc, mostAllocFile = a, p
+			}
 			total += d
 			if d > slowestD {
 				slowest, slowestD = p, d
@@ -107,10 +116,21 @@ func TestParseCorpusRobust(t *testing.T) {
 			checkParsed(t, p, m)
 		}
 	}
+	t.Logf("parsed %d corpus files in %v (%d with warnings, %d without any header refused); slowest %s %v; most allocated %s %d MiB",
+		n, total, warned, headerless, slowest, slowestD, mostAllocFile, mostAlloc>>20)
+}
+
+// allocated is the number of bytes allocated so far by the process.
+func allocated() uint64 {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	t.Logf("parsed %d corpus files in %v (%d with warnings, %d without any header refused); slowest %s %v; peak heap in use %d MiB",
-		n, total, warned, headerless, slowest, slowestD, ms.HeapSys>>20)
+	return ms.TotalAlloc
+}
+
+// maxAlloc bounds what parsing a mail of n bytes may allocate in all: a
+// fixed allowance plus a multiple of its size (decoding, text, lines).
+func maxAlloc(n int) uint64 {
+	return 32<<20 + 40*uint64(n)
 }
 
 // checkParsed checks the invariants every parsed message must meet.
