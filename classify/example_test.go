@@ -15,11 +15,15 @@ func ExampleClassifier_Classify() {
 	})
 	fmt.Println(r.Severity)
 	for _, e := range r.Evidence {
-		fmt.Println(e)
+		fmt.Printf("%v %+.2f %s %q", e.Level, e.Weight, e.Field, e.Match)
+		if e.Note != "" {
+			fmt.Print(" (", e.Note, ")")
+		}
+		fmt.Println()
 	}
 	// Output:
 	// P1
-	// P1 +4.50 subject "Platform down" (rule "platform down", default.rules:51)
-	// P1 +3.00 body "nobody in our company can log in" (rule "nobody in our company can log in", default.rules:55)
-	// P1 +0.00 body "data was lost" (rule "data was lost", default.rules:84): not counted: negated by "No"
+	// P1 +4.50 subject "Platform down"
+	// P1 +3.00 body "nobody in our company can log in"
+	// P1 +0.00 body "data was lost" (not counted: negated by "No")
 }

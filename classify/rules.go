@@ -69,8 +69,16 @@ type Rule struct {
 	// space. Prefix means the last word may continue ("crash*").
 	Phrase string
 	Prefix bool
+	// Tag is an optional category after the kind ("P1:access"). Access
+	// signals (cannot log in, site down) are the ones a single affected
+	// user lowers: one user locked out is rarely a complete outage, while
+	// one user's lost data or hacked account still is P1.
+	Tag    string
 	Source string // "file:line"
 }
+
+// TagAccess marks signals about reaching the service at all.
+const TagAccess = "access"
 
 // Level is the severity a signal rule points to; 0 for other kinds.
 func (r Rule) Level() Severity { return kinds[r.Kind] }
@@ -139,8 +147,9 @@ func parseLine(text, source string) (*ruleLine, error) {
 		rules, err := expandRules(Rule{Source: source}, strings.Join(fields[1:], " "))
 		return &ruleLine{remove: true, rules: rules}, err
 	}
-	kind := Kind(fields[0])
-	if k := Kind(strings.ToUpper(fields[0])); strings.HasPrefix(string(k), "P") {
+	kindField, tag, _ := strings.Cut(fields[0], ":")
+	kind := Kind(kindField)
+	if k := Kind(strings.ToUpper(kindField)); strings.HasPrefix(string(k), "P") {
 		kind = k
 	}
 	if _, ok := kinds[kind]; !ok {
@@ -153,7 +162,7 @@ func parseLine(text, source string) (*ruleLine, error) {
 	if err != nil || w < 0 || w > 100 {
 		return nil, fmt.Errorf("weight %q is not a number between 0 and 100", fields[1])
 	}
-	rules, err := expandRules(Rule{Kind: kind, Weight: w, Source: source}, strings.Join(fields[2:], " "))
+	rules, err := expandRules(Rule{Kind: kind, Weight: w, Tag: tag, Source: source}, strings.Join(fields[2:], " "))
 	return &ruleLine{rules: rules}, err
 }
 
@@ -247,6 +256,9 @@ func (s *ruleSet) apply(lines []ruleLine, name string, overlay bool) error {
 			if prev, ok := defined[r.key()]; ok && (prev.Kind != r.Kind || prev.Weight != r.Weight) && !overlay {
 				errs = append(errs, fmt.Errorf("classify: %s:%d: phrase %q already defined at %s", name, l.line, r.key(), prev.Source))
 				continue
+			}
+			if prev, ok := defined[r.key()]; ok && r.Tag == "" {
+				r.Tag = prev.Tag // the same phrase in a tagged line keeps its tag
 			}
 			defined[r.key()] = r
 			s.put(r)

@@ -139,6 +139,9 @@ type tally struct {
 	s        [5]float64
 	many     float64 // strongest multiplier seen, 0 if none
 	single   float64
+	// singleable is the part of the P1 score a single affected user
+	// lowers: access signals and weak (below 3) P1 signals.
+	singleable float64
 	exec     float64
 	intense  float64
 	core     map[[2]int]bool // (field, sentence) with a core feature
@@ -300,6 +303,9 @@ func (st *state) signals(t *tally) {
 			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
 		}
 		t.s[lvl] += w
+		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
+			t.singleable += w
+		}
 		st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
@@ -352,7 +358,7 @@ func (st *state) modifierEvidence(h *hit, r Rule) {
 	case KindMany:
 		note = "many users affected: raises P1/P2, promotes faults to P2"
 	case KindSingle:
-		note = "a single user affected: lowers P1"
+		note = "one user or some of the time: lowers access and weak P1 signals, stops core-feature promotion"
 	case KindExec, KindTitle:
 		note = "executive involved: raises P1/P2"
 	case KindIntensifier:
@@ -380,8 +386,11 @@ func (st *state) applyModifiers(t *tally) {
 		}
 	}
 	scale("many users", t.many, P1, P2)
-	if t.many == 0 {
-		scale("single user", t.single, P1)
+	if t.many == 0 && t.single > 0 && t.singleable > 0 {
+		d := t.singleable * (t.single - 1)
+		t.s[P1] += d
+		st.ev = append(st.ev, Evidence{Rule: "single user", Field: "mail", Level: P1, Weight: round2(d),
+			Note: fmt.Sprintf("single user or some of the time: ×%g on access and weak P1 signals", t.single)})
 	}
 	scale("executive", t.exec, P1, P2)
 	scale("urgency", t.intense, P1, P2, P3)
