@@ -101,6 +101,11 @@ func TestVisibleTextHeaderBlocks(t *testing.T) {
 		"Från: Ann <ann@example.se>\nSkickat: den 5 januari 2026 10:00\nTill: Support\nÄmne: Server",
 		"*From:* Ann <ann@example.org>\n*Sent:* Monday, January 5, 2026 10:00 AM\n*To:* Support",
 		"发件人: Ann <ann@example.cn>\n发送时间: 2026年1月5日 10:00\n收件人: Support\n主题: 服务器",
+		"Od: Ann <ann@example.cz>\nOdesláno: pondělí 5. ledna 2026 10:00\nKomu: Support\nPředmět: Server",
+		"보낸 사람: Ann <ann@example.kr>\n보낸 날짜: 2026년 1월 5일 월요일 오전 10:00\n받는 사람: Support\n제목: 서버",
+		"Από: Ann <ann@example.gr>\nΣτάλθηκε: Δευτέρα, 5 Ιανουαρίου 2026 10:00 πμ\nΠρος: Support\nΘέμα: Server",
+		"De la: Ann <ann@example.ro>\nTrimis: luni, 5 ianuarie 2026 10:00\nCătre: Support\nSubiect: Server",
+		"От: Ann <ann@example.ru>\nОтправлено: 5 января 2026 г. 10:00\nКому: Support\nТема: Сервер",
 	}
 	for _, b := range blocks {
 		in := "Thanks, fixed.\n\n" + b + "\n\nThe old text.\n"
