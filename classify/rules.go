@@ -77,8 +77,17 @@ type Rule struct {
 	Source string // "file:line"
 }
 
-// TagAccess marks signals about reaching the service at all.
-const TagAccess = "access"
+// Tags with a meaning to the scoring.
+const (
+	// TagAccess marks P1 signals about reaching the service at all.
+	TagAccess = "access"
+	// TagHedge marks P4 phrases that hedge about urgency ("not urgent"):
+	// they lower P1 and P2 but not P3.
+	TagHedge = "hedge"
+	// TagPartial marks single-user phrases that say the rest are fine;
+	// they lower access signals even when many users are named.
+	TagPartial = "partial"
+)
 
 // Level is the severity a signal rule points to; 0 for other kinds.
 func (r Rule) Level() Severity { return kinds[r.Kind] }

@@ -136,16 +136,20 @@ func scopeEnd(f *folded, from, words int) int {
 
 // tally is the per-level sum of weights, with the evidence that made it.
 type tally struct {
-	s        [5]float64
-	many     float64 // strongest multiplier seen, 0 if none
-	single   float64
+	s      [5]float64
+	many   float64 // strongest multiplier seen, 0 if none
+	single float64
+	// partial is "everyone else is fine": it applies even with many users.
+	partial float64
+	// hedge is the part of the P4 score that hedges about urgency.
+	hedge float64
 	// singleable is the part of the P1 score a single affected user
 	// lowers: access signals and weak (below 3) P1 signals.
 	singleable float64
-	exec     float64
-	intense  float64
-	core     map[[2]int]bool // (field, sentence) with a core feature
-	coreSubj bool
+	exec       float64
+	intense    float64
+	core       map[[2]int]bool // (field, sentence) with a core feature
+	coreSubj   bool
 }
 
 func fieldNo(name string) int {
@@ -185,11 +189,14 @@ func (st *state) decide() Result {
 
 	// Benign evidence lowers the others, but at most by maxBenign: a polite
 	// question at the end of a real report must not hide it.
+	// Hedges about urgency ("not urgent") lower P1 and P2 only: a bug
+	// reported calmly is still a bug.
 	b := math.Min(t.s[P4], maxBenign)
+	b3 := math.Min(t.s[P4]-t.hedge, maxBenign)
 	var c [5]float64
 	c[P1] = t.s[P1] - p.benignDamp[P1]*b
 	c[P2] = t.s[P1] + t.s[P2] - p.benignDamp[P2]*b
-	c[P3] = t.s[P1] + t.s[P2] + t.s[P3] - p.benignDamp[P3]*b
+	c[P3] = t.s[P1] + t.s[P2] + t.s[P3] - p.benignDamp[P3]*b3
 
 	res := Result{Severity: P4, Score: b}
 	for _, l := range []Severity{P1, P2, P3} {
@@ -245,6 +252,9 @@ func (st *state) modifiers(t *tally) {
 			t.many = math.Max(t.many, r.Weight)
 		case KindSingle:
 			t.single = math.Max(t.single, r.Weight)
+			if r.Tag == TagPartial {
+				t.partial = math.Max(t.partial, r.Weight)
+			}
 		case KindExec, KindTitle:
 			t.exec = math.Max(t.exec, r.Weight)
 		case KindIntensifier:
@@ -305,6 +315,9 @@ func (st *state) signals(t *tally) {
 		t.s[lvl] += w
 		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
 			t.singleable += w
+		}
+		if lvl == P4 && r.Tag == TagHedge {
+			t.hedge += w
 		}
 		st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
@@ -386,11 +399,15 @@ func (st *state) applyModifiers(t *tally) {
 		}
 	}
 	scale("many users", t.many, P1, P2)
-	if t.many == 0 && t.single > 0 && t.singleable > 0 {
-		d := t.singleable * (t.single - 1)
+	f := t.partial
+	if t.many == 0 {
+		f = t.single
+	}
+	if f > 0 && t.singleable > 0 {
+		d := t.singleable * (f - 1)
 		t.s[P1] += d
 		st.ev = append(st.ev, Evidence{Rule: "single user", Field: "mail", Level: P1, Weight: round2(d),
-			Note: fmt.Sprintf("single user or some of the time: ×%g on access and weak P1 signals", t.single)})
+			Note: fmt.Sprintf("single user or some of the time: ×%g on access and weak P1 signals", f)})
 	}
 	scale("executive", t.exec, P1, P2)
 	scale("urgency", t.intense, P1, P2, P3)
