@@ -91,7 +91,7 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	for i, r := range set.rules {
 		phrases[i], prefix[i] = strings.Fields(r.Phrase), r.Prefix
 	}
-	return &Classifier{rules: set.rules, ac: newWordAC(phrases, prefix, numberList()), p: defaultParams}, nil
+	return &Classifier{rules: set.rules, ac: newWordAC(phrases, prefix, numberList(), cueList()), p: defaultParams}, nil
 }
 
 // Rules returns a copy of the classifier's rules, in file order.

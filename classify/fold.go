@@ -40,7 +40,9 @@ type folded struct {
 type token struct {
 	start, end int32
 	src0, src1 int32
-	mark       byte // clauseMark, sentenceMark or 0 for a word
+	hash       uint32 // FNV-1a of the word, computed while folding
+	mark       byte   // clauseMark, sentenceMark or 0 for a word
+	cue        bool   // a comparison cue, set by the automaton's scan
 }
 
 // mark returns the mark of token i, or 0 for a word.
@@ -164,13 +166,15 @@ type folder struct {
 	// lineStart and blank track the current line: a blank line ends a
 	// paragraph, a line starting with '>' is quoted history.
 	lineStart, blank bool
+	// matches is scratch space for the automaton's scan.
+	matches []acMatch
 }
 
 var folderPool = sync.Pool{New: func() any { return new(folder) }}
 
 // fold folds src. The result is valid until the folder is reused.
 func (w *folder) fold(src string) *folded {
-	w.reset()
+	w.reset(len(src))
 	table := foldTable()
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -202,7 +206,14 @@ func (w *folder) fold(src string) *folded {
 	return &w.f
 }
 
-func (w *folder) reset() {
+func (w *folder) reset(n int) {
+	// Size the buffers once for the input: about one token per 4 bytes.
+	if cap(w.f.text) < n {
+		w.f.text = make([]byte, 0, n+n/8)
+	}
+	if cap(w.f.toks) < n/3 {
+		w.f.toks = make([]token, 0, n/3+8)
+	}
 	w.f.text = w.f.text[:0]
 	w.f.toks = w.f.toks[:0]
 	w.f.nums = w.f.nums[:0]
@@ -218,6 +229,8 @@ func (w *folder) letters(src string, i int) int {
 	if !w.inWord {
 		w.begin(i)
 	}
+	t := &w.f.toks[len(w.f.toks)-1]
+	h := t.hash
 	j := i
 	for ; j < len(src) && src[j] < utf8.RuneSelf && asciiClass[src[j]] == classWord; j++ {
 		c := src[j]
@@ -227,9 +240,11 @@ func (w *folder) letters(src string, i int) int {
 				w.f.upper++
 			}
 		}
-		w.f.text = append(w.f.text, asciiLower[c])
+		l := asciiLower[c]
+		w.f.text = append(w.f.text, l)
+		h = (h ^ uint32(l)) * fnvPrime
 	}
-	w.f.toks[len(w.f.toks)-1].src1 = int32(j)
+	t.src1, t.hash = int32(j), h
 	return j
 }
 
@@ -296,7 +311,8 @@ func (w *folder) dot(src string, i int) {
 // glue appends a punctuation byte inside the current word.
 func (w *folder) glue(c byte, i int) {
 	w.f.text = append(w.f.text, c)
-	w.f.toks[len(w.f.toks)-1].src1 = int32(i + 1)
+	t := &w.f.toks[len(w.f.toks)-1]
+	t.src1, t.hash = int32(i+1), (t.hash^uint32(c))*fnvPrime
 }
 
 // apostrophe drops the apostrophe of an English "n't" contraction
@@ -326,7 +342,11 @@ func (w *folder) entry(e foldEntry, r rune, i, size int) {
 		w.begin(i)
 	}
 	w.f.text = append(w.f.text, e.s...)
-	w.f.toks[len(w.f.toks)-1].src1 = int32(i + size)
+	t := &w.f.toks[len(w.f.toks)-1]
+	t.src1 = int32(i + size)
+	for k := 0; k < len(e.s); k++ {
+		t.hash = (t.hash ^ uint32(e.s[k])) * fnvPrime
+	}
 }
 
 // begin starts a word at source offset i, after the pending separator.
@@ -336,7 +356,7 @@ func (w *folder) begin(i int) {
 	}
 	w.pending = 0
 	n := int32(len(w.f.text))
-	w.f.toks = append(w.f.toks, token{start: n, end: n, src0: int32(i), src1: int32(i)})
+	w.f.toks = append(w.f.toks, token{start: n, end: n, src0: int32(i), src1: int32(i), hash: fnvOffset})
 	w.inWord = true
 }
 

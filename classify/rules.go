@@ -75,6 +75,7 @@ type Rule struct {
 	// one user's lost data or hacked account still is P1.
 	Tag    string
 	Source string // "file:line"
+	level  Severity
 }
 
 // Tags with a meaning to the scoring.
@@ -90,7 +91,7 @@ const (
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.
-func (r Rule) Level() Severity { return kinds[r.Kind] }
+func (r Rule) Level() Severity { return r.level }
 
 // key identifies a rule: a phrase means one thing, so a later definition
 // of the same phrase replaces the earlier one.
@@ -171,7 +172,7 @@ func parseLine(text, source string) (*ruleLine, error) {
 	if err != nil || w < 0 || w > 100 {
 		return nil, fmt.Errorf("weight %q is not a number between 0 and 100", fields[1])
 	}
-	rules, err := expandRules(Rule{Kind: kind, Weight: w, Tag: tag, Source: source}, strings.Join(fields[2:], " "))
+	rules, err := expandRules(Rule{Kind: kind, Weight: w, Tag: tag, Source: source, level: kinds[kind]}, strings.Join(fields[2:], " "))
 	return &ruleLine{rules: rules}, err
 }
 

@@ -28,8 +28,8 @@ type state struct {
 	shout    []Evidence
 	perf     []perfFinding
 	anyInput bool
-	reply    bool      // the subject starts with Re:, Fwd: or a translation
-	matches  []acMatch // scratch for the automaton
+	reply    bool  // the subject starts with Re:, Fwd: or a translation
+	arena    []hit // backing store of hits
 }
 
 // field folds, scans and resolves one field of the input.
@@ -38,9 +38,11 @@ func (st *state) field(w *folder, name, src string) {
 	if len(f.toks) > 0 && name != FieldSender {
 		st.anyInput = true
 	}
-	hits := st.scan(f, name, src)
+	from := len(st.hits)
+	st.scan(w, f, name, src)
+	hits := st.hits[from:]
+	setSentences(f, hits)
 	applyCues(st.c.rules, f, hits)
-	st.hits = append(st.hits, hits...)
 	if name == FieldSender {
 		return
 	}
@@ -52,28 +54,34 @@ func (st *state) field(w *folder, name, src string) {
 
 // scan runs the automaton over the folded field and keeps the leftmost-
 // longest non-overlapping matches of the rules that apply to the field.
-func (st *state) scan(f *folded, name, src string) []*hit {
-	st.matches = st.c.ac.scan(f, st.matches[:0])
-	ms := st.matches
+// The hits are appended to st.hits.
+func (st *state) scan(w *folder, f *folded, name, src string) {
+	w.matches = st.c.ac.scan(f, w.matches[:0])
+	ms := w.matches
 	slices.SortFunc(ms, func(a, b acMatch) int {
 		return cmp.Or(cmp.Compare(a.t0, b.t0), cmp.Compare(b.t1, a.t1))
 	})
-	kept := make([]hit, 0, len(ms))
 	end := 0
 	for _, m := range ms {
 		if m.t0 < end || !appliesTo(st.c.rules[m.p].Kind, name) {
 			continue
 		}
 		text, off := f.source(src, m.t0, m.t1)
-		kept = append(kept, hit{rule: m.p, field: name, t0: m.t0, t1: m.t1, text: text, offset: off})
+		h := st.newHit()
+		*h = hit{rule: m.p, field: name, t0: m.t0, t1: m.t1, text: text, offset: off}
+		st.hits = append(st.hits, h)
 		end = m.t1
 	}
-	out := make([]*hit, len(kept))
-	for i := range kept {
-		out[i] = &kept[i]
+}
+
+// newHit allocates a hit from chunks, so that a mail costs a few
+// allocations rather than one per match, and pointers stay valid.
+func (st *state) newHit() *hit {
+	if len(st.arena) == cap(st.arena) {
+		st.arena = make([]hit, 0, 32)
 	}
-	setSentences(f, out)
-	return out
+	st.arena = st.arena[:len(st.arena)+1]
+	return &st.arena[len(st.arena)-1]
 }
 
 // appliesTo says whether rules of kind k are looked for in field: only

@@ -83,6 +83,15 @@ func numberList() []string {
 	return out
 }
 
+// cueList lists the comparison cues the automaton must mark.
+func cueList() []string {
+	out := make([]string, 0, len(comparisonCues))
+	for w := range comparisonCues {
+		out = append(out, w)
+	}
+	return out
+}
+
 // perfWindow bounds how far from a number a factor is read, so the work is
 // linear in the text whatever its punctuation.
 const perfWindow = 24
@@ -153,13 +162,19 @@ func sameSentence(f *folded, a, b int) bool {
 // comparison reports whether tokens [from, to) compare then and now ("instead
 // of", "used to") about a matter of time ("takes", "load").
 func comparison(f *folded, from, to int) bool {
-	cue, timing := false, false
-	for i := from; i < to; i++ {
-		w := f.wordb(i)
-		cue = cue || comparisonCues[string(w)]
-		timing = timing || hasPrefix(w, timingContext)
+	cue := false
+	for i := from; i < to && !cue; i++ {
+		cue = f.toks[i].cue
 	}
-	return cue && timing
+	if !cue {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if hasPrefix(f.wordb(i), timingContext) {
+			return true
+		}
+	}
+	return false
 }
 
 // multiplier reads "10x slower", "10 times slower", "ten times longer",

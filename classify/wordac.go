@@ -22,6 +22,7 @@ type wordAC struct {
 	vocab    map[string]int32 // word → symbol, from 1 (while building)
 	words    vocabTable       // the same, for lookups
 	numeric  []bool           // by symbol: a number word ("ten", "twice")
+	cue      []bool           // by symbol: a comparison cue ("instead", "usually")
 	prefixes [256][]prefixWord
 	next     map[uint64]int32 // (state, symbol) → state; state 0 is the root (while building)
 	trans    transTable       // the same, for lookups
@@ -44,8 +45,8 @@ type acMatch struct {
 
 // newWordAC builds the automaton. phrases[i] is the word sequence of
 // pattern i; prefix[i] says its last word may continue. Scans list the
-// tokens that are digits or one of numbers.
-func newWordAC(phrases [][]string, prefix []bool, numbers []string) *wordAC {
+// tokens that are digits or one of numbers, and mark the cues.
+func newWordAC(phrases [][]string, prefix []bool, numbers, cues []string) *wordAC {
 	a := &wordAC{vocab: make(map[string]int32), next: make(map[uint64]int32)}
 	a.newState(0)
 	prefixSyms := make(map[string]int32)
@@ -72,9 +73,16 @@ func newWordAC(phrases [][]string, prefix []bool, numbers []string) *wordAC {
 	for _, w := range numbers {
 		a.symbol(w)
 	}
+	for _, w := range cues {
+		a.symbol(w)
+	}
 	a.numeric = make([]bool, len(a.vocab)+1)
 	for _, w := range numbers {
 		a.numeric[a.vocab[w]] = true
+	}
+	a.cue = make([]bool, len(a.vocab)+1)
+	for _, w := range cues {
+		a.cue[a.vocab[w]] = true
 	}
 	a.words = newVocabTable(a.vocab)
 	a.trans = newTransTable(a.next)
@@ -192,10 +200,11 @@ func (a *wordAC) scan(f *folded, dst []acMatch) []acMatch {
 		if len(a.prefixes[w[0]]) > 0 {
 			dst = a.prefixMatches(s, w, i, dst)
 		}
-		sym := a.words.get(w)
+		sym := a.words.getHashed(w, f.toks[i].hash)
 		if a.numeric[sym] || w[0] >= '0' && w[0] <= '9' {
 			f.nums = append(f.nums, int32(i))
 		}
+		f.toks[i].cue = a.cue[sym]
 		s = a.step(s, sym)
 		for o := s; o > 0; o = a.dict[o] {
 			if p := a.out[o]; p >= 0 {
