@@ -8,6 +8,18 @@ import (
 	"testing"
 )
 
+// TestDefaultRules checks that the embedded rules build: every line parses
+// and no phrase is defined twice with different meanings.
+func TestDefaultRules(t *testing.T) {
+	c, err := build(nil, "")
+	if err != nil {
+		t.Fatalf("default rules: %v", err)
+	}
+	if len(c.rules) < 1000 {
+		t.Errorf("default rules expand to %d phrases, want at least 1000", len(c.rules))
+	}
+}
+
 func TestClassify(t *testing.T) {
 	tests := []struct {
 		name string

@@ -347,7 +347,7 @@ func (st *state) subjectWeight() float64 {
 // same sentence or the subject, unless the mail says only some users or
 // some of the time.
 func (st *state) promotion(t *tally, h *hit, k Kind) string {
-	if t.many > 0 {
+	if t.many > 0 && t.partial == 0 {
 		return "many users affected"
 	}
 	if k != KindFault || t.single > 0 {
@@ -406,7 +406,9 @@ func (st *state) applyModifiers(t *tally) {
 				Note: fmt.Sprintf("%s: ×%g on %s", name, f, l)})
 		}
 	}
-	scale("many users", t.many, P1, P2)
+	// One user, some of the time, or "everyone else is fine" lowers the
+	// access and weak P1 signals first; "everyone else is fine" also keeps
+	// a count of affected users from raising P1: it is not organisation-wide.
 	f := t.partial
 	if t.many == 0 {
 		f = t.single
@@ -416,6 +418,11 @@ func (st *state) applyModifiers(t *tally) {
 		t.s[P1] += d
 		st.ev = append(st.ev, Evidence{Rule: "single user", Field: "mail", Level: P1, Weight: round2(d),
 			Note: fmt.Sprintf("single user or some of the time: ×%g on access and weak P1 signals", f)})
+	}
+	if t.partial > 0 {
+		scale("many users", t.many, P2)
+	} else {
+		scale("many users", t.many, P1, P2)
 	}
 	scale("executive", t.exec, P1, P2)
 	scale("urgency", t.intense, P1, P2, P3)
