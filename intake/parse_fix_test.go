@@ -75,3 +75,22 @@ func TestParseDateLenient(t *testing.T) {
 		}
 	}
 }
+
+func TestParseAddressQuirks(t *testing.T) {
+	raw := "From: \"=?UTF-8?Q?J=C3=B6rg_M=C3=BCller?=\" <joerg@example.de>\n" +
+		"To: =?UTF-8?B?w4RybWVs?= <a@example.de>, \"Doe, J.\" <j@example.de>, undisclosed-recipients:;\n" +
+		"Subject: =?UTF-8?Q?Gr=C3?= =?UTF-8?Q?=BC=C3=9Fe?= aus =?iso-8859-1?q?M=FCnchen?=\n\nhi\n"
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.From.Name != "Jörg Müller" {
+		t.Errorf("From.Name = %q, want %q", m.From.Name, "Jörg Müller")
+	}
+	if len(m.To) != 2 || m.To[0].Name != "Ärmel" || m.To[1].Name != "Doe, J." {
+		t.Errorf("To = %+v, want Ärmel and \"Doe, J.\"", m.To)
+	}
+	if m.Subject != "Grüße aus München" {
+		t.Errorf("Subject = %q, want %q (a character split over two encoded words)", m.Subject, "Grüße aus München")
+	}
+}

@@ -130,7 +130,7 @@ func (d *headerDecoder) addressList(field, v string) []Address {
 		return nil
 	}
 	if list, err := d.addrs.ParseList(v); err == nil {
-		return convertAddrs(d.m, field, list)
+		return d.convertAddrs(field, list)
 	}
 	d.m.warn("%s: malformed address list %q", field, truncate(v, 80))
 	var out []Address
@@ -152,12 +152,22 @@ func (d *headerDecoder) firstAddress(field, v string) Address {
 	return Address{}
 }
 
-func convertAddrs(m *Message, field string, list []*netmail.Address) []Address {
+// convertAddrs converts parsed addresses. QUIRK: many mailers put encoded
+// words inside a quoted display name ("=?UTF-8?Q?J=C3=B6rg?=" in quotes),
+// which RFC 2047 section 5(3) forbids and net/mail leaves undecoded; they
+// are decoded here, as other mail readers do.
+func (d *headerDecoder) convertAddrs(field string, list []*netmail.Address) []Address {
 	out := make([]Address, 0, len(list))
 	for _, a := range list {
+		name := a.Name
+		if strings.Contains(name, "=?") && strings.Contains(name, "?=") {
+			if dec, err := d.words.DecodeHeader(name); err == nil {
+				name = dec
+			}
+		}
 		out = append(out, Address{
-			Name: validUTF8(m, field, a.Name),
-			Addr: validUTF8(m, field, a.Address),
+			Name: validUTF8(d.m, field, name),
+			Addr: validUTF8(d.m, field, a.Address),
 		})
 	}
 	return out
@@ -172,7 +182,7 @@ func (d *headerDecoder) lenientAddress(field, piece string) (Address, bool) {
 		return Address{}, false
 	}
 	if a, err := d.addrs.Parse(piece); err == nil {
-		return convertAddrs(d.m, field, []*netmail.Address{a})[0], true
+		return d.convertAddrs(field, []*netmail.Address{a})[0], true
 	}
 	decoded := d.text(field, piece)
 	if name, ok := strings.CutSuffix(strings.TrimSpace(decoded), "<>"); ok {
