@@ -238,6 +238,21 @@ func (b *bodyWalker) finish() {
 	text = strings.TrimPrefix(text, "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	b.m.Text = strings.ReplaceAll(text, "\r", "\n")
+	if strings.TrimSpace(b.m.Text) == "" && b.encrypted() {
+		b.m.warn("encrypted message (S/MIME or OpenPGP): no readable text")
+	}
+}
+
+// encrypted reports whether the mail carries an S/MIME (RFC 8551) or
+// OpenPGP (RFC 3156) encrypted body, which intake cannot read.
+func (b *bodyWalker) encrypted() bool {
+	for _, a := range b.m.Attachments {
+		switch a.ContentType {
+		case "application/pkcs7-mime", "application/x-pkcs7-mime", "application/pgp-encrypted":
+			return true
+		}
+	}
+	return false
 }
 
 // htmlText converts HTML to readable text.

@@ -63,6 +63,7 @@ func TestParseTestdata(t *testing.T) {
 		"attachment-rfc2231-filename.eml":             {visible: "Siehe Anhang."},
 		"multipart-unquoted-boundary-with-equals.eml": {visible: "The VPN drops every hour."},
 		"multipart-without-boundary.eml":              {visible: "The printer is offline again.", warning: "without readable parts"},
+		"smime-encrypted.eml":                         {from: "sam@example.org", warning: "encrypted message"},
 	}
 	files, err := filepath.Glob(filepath.Join("testdata", "*.eml"))
 	if err != nil {
