@@ -178,8 +178,8 @@ var bareAddr = regexp.MustCompile(`[^\s<>"',;:()\[\]]+@[^\s<>"',;:()\[\]]+`)
 // lenientAddress makes the best of one malformed mailbox.
 func (d *headerDecoder) lenientAddress(field, piece string) (Address, bool) {
 	piece = strings.TrimSpace(piece)
-	if piece == "" {
-		return Address{}, false
+	if piece == "" || strings.HasSuffix(piece, ":;") {
+		return Address{}, false // nothing, or an empty group "undisclosed-recipients:;"
 	}
 	if a, err := d.addrs.Parse(piece); err == nil {
 		return d.convertAddrs(field, []*netmail.Address{a})[0], true
