@@ -49,14 +49,21 @@ func (o ParseOptions) withDefaults() ParseOptions {
 var ErrNoHeader = errors.New("no header")
 
 // Parse turns one raw RFC 5322 message into a Message. It is lenient: a
-// malformed part gives a warning, not an error. It returns an error only
-// when nothing usable can be read (no header at all).
+// malformed header line, part, charset or encoding gives a warning in
+// Message.Warnings, not an error, and the text is kept as well as it can
+// be read. It returns an error (wrapping ErrNoHeader) only when the input
+// has no header at all.
 //
-// Headers are decoded per RFC 2047 with unknown charsets passed through;
-// bodies per RFC 2045 with go-message's charset tables; text/plain is
-// preferred over text/html (RFC 2046 section 5.1.4), HTML-only mail is
-// converted to text. Visible is VisibleText(Text); Auto is set per
-// RFC 3834 and the heuristics of DetectAuto.
+// Headers are decoded per RFC 2047, an unknown charset or raw 8-bit text
+// being read as the body's charset or Windows-1252; bodies per RFC 2045
+// with go-message's charset tables. Text is the text/plain parts, or the
+// HTML parts converted to text when there is no plain text (RFC 2046
+// section 5.1.4), with LF line ends; non-text parts become Attachments.
+// Visible is VisibleText(Text). Auto says whether a machine sent the mail
+// (RFC 3834 Auto-Submitted, RFC 3464/6522 reports, RFC 5965 ARF, list and
+// bulk headers, bounce senders, vacation markers, our LoopHeader and
+// opt.OwnAddresses). A mail without a Message-ID gets a stable synthetic
+// one derived from its content.
 func Parse(raw []byte, opt ParseOptions) (*Message, error) {
 	opt = opt.withDefaults()
 	raw = bytes.TrimPrefix(raw, utf8BOM)
