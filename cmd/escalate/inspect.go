@@ -7,20 +7,23 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode"
 
 	"github.com/escalate-dev/escalate/intake"
 )
 
-const inspectUsage = `usage: escalate inspect [--json] [--own ADDR,...] [--config FILE] [FILE.eml ...]
+const inspectUsage = `usage: escalate inspect [--json] [--own ADDR,...] [--config FILE] [FILE.eml|DIR ...]
 
 Prints what intake makes of each mail: decoded sender, recipients and
 subject, the visible new text (quoted history and signature removed),
 whether the mail is automatic and of which kind (bounce, auto-reply, list,
 report, loop; empty for a person) with the evidence, the threading keys,
-attachments and parser warnings. Reads standard input when no file is named.
+attachments and parser warnings. A directory stands for every file under
+it; standard input is read when no file is named.
 Use it to answer "why was this mail not acknowledged?": automatic mail is
 stored and threaded but never acknowledged.
 
@@ -78,9 +81,9 @@ func cmdInspect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fmt.Errorf("inspect: %w", errUsage)
 	}
 	opt := intake.ParseOptions{OwnAddresses: inspectOwn(*ownFlag, *config, flagSet(fs, "config"), stderr)}
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
+	files, err := expandDirs(fs.Args())
+	if err != nil {
+		return fmt.Errorf("inspect: %w", err)
 	}
 	failed := 0
 	for _, name := range files {
@@ -101,6 +104,31 @@ func cmdInspect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fmt.Errorf("inspect: %d of %d files failed", failed, len(files))
 	}
 	return nil
+}
+
+// expandDirs replaces each directory among names by the regular files
+// under it, in lexical order; no names means standard input ("-").
+func expandDirs(names []string) ([]string, error) {
+	if len(names) == 0 {
+		return []string{"-"}, nil
+	}
+	var files []string
+	for _, name := range names {
+		if st, err := os.Stat(name); err != nil || !st.IsDir() {
+			files = append(files, name) // a read error is reported per file
+			continue
+		}
+		err := filepath.WalkDir(name, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				files = append(files, p)
+			}
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
 }
 
 // inspectFile reads and parses one file ("-" is stdin).

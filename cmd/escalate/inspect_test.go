@@ -102,3 +102,14 @@ func TestInspectHelp(t *testing.T) {
 		t.Errorf("inspect --help does not explain the command:\n%s", errOut)
 	}
 }
+
+func TestInspectDirectory(t *testing.T) {
+	out, _, err := inspectCLI(t, "", "--json", "../../intake/testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../../intake/testdata/*.eml")
+	if got := strings.Count(out, "\n"); got != len(files) {
+		t.Errorf("inspect DIR printed %d lines for %d files", got, len(files))
+	}
+}
