@@ -10,10 +10,12 @@ package main
 // "Performance", has the figures of one run and how to read them.
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -45,6 +47,10 @@ const (
 	// benchBound bounds each wait of a benchmark for the gateway.
 	benchBound = 2 * time.Minute
 )
+
+// backlogBound bounds the wait for n mails: generous, since Dovecot's
+// per-mail MOVE slows down as the Maildir grows (see BenchmarkMove).
+func backlogBound(n int) time.Duration { return benchBound + time.Duration(n)*100*time.Millisecond }
 
 // imapTarget is an IMAP server the gateway reads in a benchmark.
 type imapTarget struct {
@@ -262,10 +268,10 @@ func (l *commitLog) add(f intake.Fetched, at time.Time) {
 }
 
 // wait returns when pred holds for the commits so far, or fails after
-// benchBound.
-func (l *commitLog) wait(tb testing.TB, what string, pred func(at map[uint32]time.Time) bool) {
+// bound.
+func (l *commitLog) wait(tb testing.TB, bound time.Duration, what string, pred func(at map[uint32]time.Time) bool) {
 	tb.Helper()
-	deadline := time.After(benchBound)
+	deadline := time.After(bound)
 	for {
 		l.mu.Lock()
 		ok, ch := pred(l.at), l.notify
@@ -276,7 +282,7 @@ func (l *commitLog) wait(tb testing.TB, what string, pred func(at map[uint32]tim
 		select {
 		case <-ch:
 		case <-deadline:
-			tb.Fatalf("timed out after %v waiting for %s", benchBound, what)
+			tb.Fatalf("timed out after %v waiting for %s", bound, what)
 		}
 	}
 }
@@ -309,7 +315,7 @@ func acksByParent(msgs []smtpsink.Message) map[string]time.Time {
 
 func waitAcks(tb testing.TB, sink *smtpsink.Sink, n int) []smtpsink.Message {
 	tb.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), benchBound)
+	ctx, cancel := context.WithTimeout(context.Background(), backlogBound(n))
 	defer cancel()
 	msgs, err := sink.Wait(ctx, n)
 	if err != nil {
@@ -394,7 +400,7 @@ func latencyRun(b *testing.B, c *imapclient.Client, sink *smtpsink.Sink, commits
 		waitAcks(b, sink, base+i+1)
 		time.Sleep(benchGap) // pacing of the load, not a wait for a result
 	}
-	commits.wait(b, "every commit", func(at map[uint32]time.Time) bool {
+	commits.wait(b, benchBound, "every commit", func(at map[uint32]time.Time) bool {
 		return !slices.ContainsFunc(all, func(s sent) bool { _, ok := at[uint32(s.uid)]; return !ok })
 	})
 	acks := acksByParent(waitAcks(b, sink, base+n))
@@ -459,7 +465,80 @@ func reportLatency(b *testing.B, name string, samples []sample, paced bool) {
 	}{{"APPEND → commit", c}, {"APPEND → ack accepted", a}} {
 		fmt.Fprintf(&t, "%-24s %9.1f %9.1f %9.1f %9.1f\n", r.what, ms(r.s.p50), ms(r.s.p90), ms(r.s.p99), ms(r.s.max))
 	}
+	slowest := slices.Clone(samples)
+	slices.SortFunc(slowest, func(x, y sample) int {
+		return cmp.Compare(y.committed.Sub(y.appended), x.committed.Sub(x.appended))
+	})
+	fmt.Fprintf(&t, "slowest commits:")
+	for _, s := range slowest[:min(3, len(slowest))] {
+		fmt.Fprintf(&t, " %v (appended %s UTC)", s.committed.Sub(s.appended).Round(time.Millisecond),
+			s.appended.UTC().Format("15:04:05.000"))
+	}
 	b.Log("\n" + t.String())
+}
+
+// pollerBaseline runs the intake poller alone over the n mails of INBOX,
+// with a handler that only advances the cursor in memory, and moves the
+// mail back to INBOX afterwards. It is the IMAP part of the gateway's
+// work: fetch, flag and MOVE each mail.
+func pollerBaseline(b *testing.B, target imapTarget, c *imapclient.Client, n int) time.Duration {
+	b.Helper()
+	h := &countHandler{want: n, done: make(chan struct{})}
+	poller := intake.NewPoller(intake.MailboxConfig{Name: "baseline", Addr: target.addr, TLS: intake.TLSNone,
+		Username: target.user, Secret: func(context.Context) (string, error) { return target.password, nil },
+		ProcessedFolder: "Processed", PollInterval: 30 * time.Second}, h, nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	begin := time.Now()
+	go func() { poller.Run(ctx); close(stopped) }()
+	select {
+	case <-h.done:
+	case <-time.After(backlogBound(n)):
+		b.Fatalf("poller baseline: %d of %d mails after %v", h.count(), n, backlogBound(n))
+	}
+	took := time.Since(begin)
+	cancel()
+	<-stopped
+	if _, err := c.Select("Processed", nil).Wait(); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := c.Move(imap.UIDSet{imap.UIDRange{Start: 1, Stop: 0}}, "INBOX").Wait(); err != nil {
+		b.Fatalf("move the baseline's mail back to INBOX: %v", err)
+	}
+	if err := c.Unselect().Wait(); err != nil {
+		b.Fatal(err)
+	}
+	return took
+}
+
+// countHandler is an intake.Handler that keeps its cursor in memory.
+type countHandler struct {
+	mu       sync.Mutex
+	uv, last uint32
+	n, want  int
+	done     chan struct{}
+}
+
+func (h *countHandler) Cursor(context.Context, string) (uint32, uint32, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.uv, h.last, nil
+}
+
+func (h *countHandler) Handle(_ context.Context, f intake.Fetched) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.uv, h.last = f.UIDValidity, f.UID
+	if h.n++; h.n == h.want {
+		close(h.done)
+	}
+	return nil
+}
+
+func (h *countHandler) count() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.n
 }
 
 // BenchmarkBacklog measures how fast the gateway works off a full
@@ -467,7 +546,8 @@ func reportLatency(b *testing.B, name string, samples []sample, paced bool) {
 // before it starts, recent enough to be new mail (history_cutoff 100 h),
 // so each opens a ticket and is acknowledged. The baseline is reading the
 // same mail over IMAP without the gateway: all at once (UID FETCH 1:*
-// BODY.PEEK[]) and one UID FETCH per mail, as the poller does.
+// BODY.PEEK[]), one UID FETCH per mail, and the intake poller alone with a
+// handler that does nothing (fetch, flag and MOVE per mail).
 func BenchmarkBacklog(b *testing.B) {
 	dialects := schematest.Dialects(b)
 	for _, srv := range benchServers {
@@ -496,13 +576,14 @@ func benchBacklog(b *testing.B, start func(testing.TB) imapTarget, d schema.Dial
 	}
 	seed := time.Since(seedStart)
 	bulk, single := fetchBaseline(b, c, n)
+	pollerOnly := pollerBaseline(b, target, c, n)
 
 	e := newTargetEnv(b, target, d)
 	e.cfg.Gateway.HistoryCutoff.Duration = 100 * time.Hour
 	commits := newCommitLog()
 	b.StartTimer()
 	p, t0 := runProgram(b, e.cfg, ProgramOptions{Log: benchLogger(), Committed: commits.add})
-	commits.wait(b, fmt.Sprintf("%d commits", n), func(at map[uint32]time.Time) bool { return len(at) >= n })
+	commits.wait(b, backlogBound(n), fmt.Sprintf("%d commits", n), func(at map[uint32]time.Time) bool { return len(at) >= n })
 	msgs := waitAcks(b, e.smtp, n)
 	b.StopTimer()
 	committed := commits.lastAt().Sub(t0)
@@ -521,6 +602,7 @@ func benchBacklog(b *testing.B, start func(testing.TB) imapTarget, d schema.Dial
 	b.ReportMetric(rate(acked), "acked/s")
 	b.ReportMetric(rate(bulk), "fetch-bulk/s")
 	b.ReportMetric(rate(single), "fetch-each/s")
+	b.ReportMetric(rate(pollerOnly), "poller-only/s")
 	var t strings.Builder
 	fmt.Fprintf(&t, "%s/%s: backlog of %d mails (seeded by pipelined APPEND in %v, %.0f/s)\n",
 		target.name, d, n, seed.Round(time.Millisecond), rate(seed))
@@ -531,12 +613,32 @@ func benchBacklog(b *testing.B, start func(testing.TB) imapTarget, d schema.Dial
 	}{
 		{"baseline: UID FETCH 1:* BODY.PEEK[]", bulk},
 		{"baseline: one UID FETCH per mail", single},
+		{"baseline: poller, no-op handler", pollerOnly},
 		{"gateway: start → all committed", committed},
 		{"gateway: start → all acks accepted", acked},
 	} {
 		fmt.Fprintf(&t, "%-40s %10v %10.0f %8.1f%%\n", r.what, r.d.Round(time.Millisecond), rate(r.d), 100*bulk.Seconds()/r.d.Seconds())
 	}
+	fmt.Fprintf(&t, "commits/s by fifth of the backlog: %s\n", commits.ratesByFifth(t0))
 	b.Log("\n" + t.String())
+}
+
+// ratesByFifth returns the commit rate within each fifth of the commits
+// since t0, to show whether the gateway slows down as it works off the
+// backlog.
+func (l *commitLog) ratesByFifth(t0 time.Time) string {
+	l.mu.Lock()
+	times := slices.Collect(maps.Values(l.at))
+	l.mu.Unlock()
+	slices.SortFunc(times, time.Time.Compare)
+	var out []string
+	prev := t0
+	for i := 1; i <= 5; i++ {
+		end := times[i*len(times)/5-1]
+		out = append(out, fmt.Sprintf("%.0f", float64(len(times)/5)/end.Sub(prev).Seconds()))
+		prev = end
+	}
+	return strings.Join(out, " ")
 }
 
 // fetchBaseline reads the n mails of INBOX without the gateway, all in one
@@ -569,4 +671,57 @@ func fetchBaseline(b *testing.B, c *imapclient.Client, n int) (bulk, single time
 		b.Fatal(err)
 	}
 	return bulk, single
+}
+
+// BenchmarkMove compares the IMAP step that ends each mail's handling,
+// UID MOVE to Processed (RFC 6851), done per mail as the poller does it
+// and for 50 mails at once, in a mailbox of 5,000 mails. One op is 50
+// mails; the figure is ms/mail.
+func BenchmarkMove(b *testing.B) {
+	const perOp = 50
+	for _, srv := range benchServers {
+		for _, batched := range []bool{false, true} {
+			name := srv.name + "/one-uid-per-move"
+			if batched {
+				name = fmt.Sprintf("%s/%d-uids-per-move", srv.name, perOp)
+			}
+			b.Run(name, func(b *testing.B) {
+				target := srv.start(b)
+				c := login(b, target)
+				raws := make([][]byte, max(5000, b.N*perOp))
+				for i := range raws {
+					raws[i] = benchMail(i, fmt.Sprintf("move-%d@bench.example", i))
+				}
+				if err := appendPipelined(c, raws); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+					b.Fatal(err)
+				}
+				b.ResetTimer()
+				for op := range b.N {
+					first := imap.UID(op*perOp + 1)
+					if err := moveUIDs(c, first, perOp, batched); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(ms(b.Elapsed())/float64(b.N*perOp), "ms/mail")
+			})
+		}
+	}
+}
+
+func moveUIDs(c *imapclient.Client, first imap.UID, n int, batched bool) error {
+	if batched {
+		var set imap.UIDSet
+		set.AddRange(first, first+imap.UID(n-1))
+		_, err := c.Move(set, "Processed").Wait()
+		return err
+	}
+	for uid := first; uid < first+imap.UID(n); uid++ {
+		if _, err := c.Move(imap.UIDSetNum(uid), "Processed").Wait(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
