@@ -275,24 +275,37 @@ func nullSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, string)
 	return Human, ""
 }
 
-// suppressCheck handles Exchange's X-Auto-Response-Suppress.
+// suppressCheck handles Exchange's X-Auto-Response-Suppress
+// ([MS-OXCMAIL] section 2.1.3.2.20).
 //
 // QUIRK: DESIGN.md lists X-Auto-Response-Suppress as a mark of automatic
-// mail, but Exchange also sets it on ordinary mail from people (mail to
-// distribution groups, meeting responses, Outlook "Recall"): Discourse
-// (PR #21367), osTicket (#5320), Redmine (#19558), GLPI (#2170) and
-// sisimai (p5 #491) all stopped treating it as automatic after real
-// customer mail was dropped. It asks the receiver not to auto-respond,
-// which the gateway honours by counting it as automatic only together with
-// a bounce-like subject; Exchange's own out-of-office replies carry
-// Auto-Submitted and an "Automatic reply:" subject and are caught above.
+// mail, but the header only asks the receiver not to send auto-responses,
+// and Exchange and Outlook set it on ordinary mail from people too (mail
+// to distribution groups, meeting responses, recalls): Discourse (PR
+// #21367), osTicket (#5320), Redmine (#19558), GLPI (#2170), sisimai
+// (p5 #491) and Jitbit's help desk all dropped it as a filter after losing
+// real customer mail. The gateway honours the request (it never
+// auto-responds to automatic mail anyway) and counts the header as
+// automatic only together with a bounce subject or Outlook's short
+// "Auto:" out-of-office prefix; Exchange's own out-of-office replies also
+// carry Auto-Submitted and an "Automatic reply:" subject and are caught
+// above.
 func suppressCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	v := unfold(h.Get("X-Auto-Response-Suppress"))
-	if v != "" && looksLikeBounce(m.Subject) {
+	switch {
+	case v == "":
+		return Human, ""
+	case looksLikeBounce(m.Subject):
 		return Bounce, "X-Auto-Response-Suppress: " + v + " and a bounce subject"
+	case shortAutoPrefix.MatchString(m.Subject):
+		return AutoReply, "X-Auto-Response-Suppress: " + v + " and an \"Auto:\" subject"
 	}
 	return Human, ""
 }
+
+// shortAutoPrefix is the "Auto:" subject prefix some Outlook versions put
+// on out-of-office replies; too short to trust alone.
+var shortAutoPrefix = regexp.MustCompile(`(?i)^\s*auto\s*:`)
 
 // bounceSubject matches the subjects of non-delivery reports of common
 // MTAs (Postfix, Exim, Sendmail, qmail, Exchange, Gmail, Domino) in

@@ -54,6 +54,8 @@ func TestDetectAuto(t *testing.T) {
 		// QUIRK: Exchange sets X-Auto-Response-Suppress on people's mail.
 		{"x-auto-response-suppress alone", []string{"X-Auto-Response-Suppress: All"}, Human},
 		{"x-auto-response-suppress bounce", []string{"X-Auto-Response-Suppress: All", "Subject: Undeliverable: Server down"}, Bounce},
+		{"x-auto-response-suppress auto:", []string{"X-Auto-Response-Suppress: All", "Subject: Auto: Server down"}, AutoReply},
+		{"auto: alone", []string{"Subject: Auto: Server down"}, Human},
 		{"no-reply sender", []string{"From: no-reply@shop.example"}, AutoReply},
 		{"no-reply web form", []string{"From: noreply@shop.example", "Reply-To: customer@example.org"}, Human},
 		{"loop header", []string{LoopHeader + ": 42"}, Loop},
