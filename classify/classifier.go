@@ -33,6 +33,7 @@ type params struct {
 	threshold          [5]float64 // score a level needs (index by Severity; P4 needs none)
 	benignDamp         [5]float64 // how much of the P4 score is taken off each level
 	faultPromote       float64    // weight factor of a fault promoted to P2
+	lossPromote        float64    // weight factor of a loss promoted to P1
 }
 
 var defaultParams = params{
@@ -41,6 +42,7 @@ var defaultParams = params{
 	threshold:          [5]float64{0, 2.5, 2, 1, 0},
 	benignDamp:         [5]float64{0, 0.25, 0.5, 0.75, 0},
 	faultPromote:       2,
+	lossPromote:        2,
 }
 
 var defaultClassifier = sync.OnceValue(func() *Classifier {

@@ -30,6 +30,11 @@ const (
 	KindDefect Kind = "defect"
 	// KindCore names a core feature (reports, dashboards, integrations …).
 	KindCore Kind = "core"
+	// KindLoss is a P3 signal that something vanished ("disappeared",
+	// "were deleted"); it counts toward P1 instead when data is named in
+	// the same sentence or the subject (KindData: "records", "grades").
+	KindLoss Kind = "loss"
+	KindData Kind = "data"
 	// KindNegate suppresses the signals that start within Weight words
 	// after it in the same clause ("no data was lost").
 	KindNegate Kind = "negate"
@@ -56,6 +61,7 @@ const (
 
 var kinds = map[Kind]Severity{
 	KindP1: P1, KindP2: P2, KindP3: P3, KindP4: P4, KindFault: P3, KindDefect: P3,
+	KindLoss: P3, KindData: 0,
 	KindCore: 0, KindNegate: 0, KindHypothetical: 0, KindBreak: 0,
 	KindMany: 0, KindSingle: 0, KindExec: 0, KindTitle: 0,
 	KindIntensifier: 0, KindNeutral: 0,
@@ -163,7 +169,7 @@ func parseLine(text, source string) (*ruleLine, error) {
 		kind = k
 	}
 	if _, ok := kinds[kind]; !ok {
-		return nil, fmt.Errorf("unknown kind %q (want P1-P4, fault, defect, core, negate, hypothetical, break, many, single, exec, title, intensifier, neutral or remove)", fields[0])
+		return nil, fmt.Errorf("unknown kind %q (want P1-P4, fault, defect, core, loss, data, negate, hypothetical, break, many, single, exec, title, intensifier, neutral or remove)", fields[0])
 	}
 	if len(fields) < 3 {
 		return nil, fmt.Errorf("want KIND WEIGHT PHRASE, got %q", strings.TrimSpace(text))

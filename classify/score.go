@@ -121,8 +121,8 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 		case KindBreak:
 			cue = nil
 		case KindNeutral:
-		case KindCore:
-			// naming a feature is context, not a claim a negation can deny
+		case KindCore, KindData:
+			// naming a feature or data is context, not a claim a negation can deny
 		default:
 			if cue != nil && h.t0 < limit {
 				h.suppressedBy = cue
@@ -158,6 +158,8 @@ type tally struct {
 	intense    float64
 	core       map[[2]int]bool // (field, sentence) with a core feature
 	coreSubj   bool
+	data       map[[2]int]bool // (field, sentence) naming data
+	dataSubj   bool
 }
 
 func fieldNo(name string) int {
@@ -189,7 +191,7 @@ const maxBenign = 3
 // always names the breakage, which is a P3 signal or stronger.
 func (st *state) decide() Result {
 	p := st.c.p
-	t := tally{core: make(map[[2]int]bool)}
+	t := tally{core: make(map[[2]int]bool), data: make(map[[2]int]bool)}
 	st.modifiers(&t)
 	st.signals(&t)
 	st.perfSignals(&t)
@@ -269,9 +271,10 @@ func (st *state) modifiers(t *tally) {
 			t.intense = math.Max(t.intense, r.Weight)
 		case KindCore:
 			t.core[[2]int{fieldNo(h.field), h.sent}] = true
-			if h.field == FieldSubject {
-				t.coreSubj = true
-			}
+			t.coreSubj = t.coreSubj || h.field == FieldSubject
+		case KindData:
+			t.data[[2]int{fieldNo(h.field), h.sent}] = true
+			t.dataSubj = t.dataSubj || h.field == FieldSubject
 		}
 	}
 	if len(st.shout) > 0 && t.intense == 0 {
@@ -308,6 +311,12 @@ func (st *state) signals(t *tally) {
 		}
 		note := ""
 		switch r.Kind {
+		case KindLoss:
+			if t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}] {
+				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in the same sentence or the subject"
+			} else {
+				note = "loss: P3 unless data is named in the same sentence"
+			}
 		case KindFault, KindDefect:
 			if why := st.promotion(t, h, r.Kind); why != "" {
 				lvl, w, note = P2, w*st.c.p.faultPromote, string(r.Kind)+" promoted to P2: "+why
@@ -386,6 +395,8 @@ func (st *state) modifierEvidence(h *hit, r Rule) {
 		note = "urgency wording: raises existing signals only, never a level on its own"
 	case KindCore:
 		note = "core feature named: faults in the same sentence count toward P2"
+	case KindData:
+		note = "data named: a loss in the same sentence counts toward P1"
 	default:
 		return // cues, breaks and neutral phrases explain themselves through what they suppress
 	}
