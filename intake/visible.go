@@ -19,8 +19,9 @@ import (
 //
 // text is a plain-text body; CRLF and CR line ends are read as LF. The result
 // has no surrounding blank lines. A forward without a comment keeps the
-// forwarded text, and a body that is nothing but a quote keeps the quote, so
-// that a message is never shown empty by mistake.
+// forwarded text, and a body with nothing new but a quote keeps the quote
+// (without its header and signature lines), so that a message is never
+// shown empty by mistake.
 func VisibleText(text string) string {
 	text = strings.TrimPrefix(text, "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -32,7 +33,14 @@ func VisibleText(text string) string {
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := trailingEnd(kinds, true)
 	if !hasText(kinds[:end]) {
-		end = trailingEnd(kinds, false) // only quotes: keep them
+		// Nothing new, only history: keep the quote itself, without
+		// the headers and signature lines around it.
+		end = trailingEnd(kinds, false)
+		for i, k := range kinds[:end] {
+			if k != kQuote && k != kEmpty {
+				kinds[i] = kDrop
+			}
+		}
 	}
 	return joinKept(lines[:end], kinds[:end])
 }

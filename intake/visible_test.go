@@ -33,6 +33,7 @@ func TestVisibleText(t *testing.T) {
 		{"bare forward", "---------- Forwarded message ---------\nFrom: Ann <ann@example.org>\nDate: Mon, 5 Jan 2026\nSubject: Server\nTo: Bob <bob@example.org>\n\nThe server is down.\n", "The server is down."},
 		{"forward with comment", "Please look at this.\n\n---------- Forwarded message ---------\nFrom: Ann <ann@example.org>\nDate: Mon, 5 Jan 2026\n\nThe server is down.\n", "Please look at this."},
 		{"only a quote", "> Is it fixed?\n", "> Is it fixed?"},
+		{"empty reply", "Sent from my iPhone\n\nOn 5 Jan 2026, at 10:00, Ann <ann@example.org> wrote:\n> Is it fixed?\n", "> Is it fixed?"},
 		{"list footer", "Question?\n\n_______________________________________________\nusers mailing list\nusers@lists.example.org\n", "Question?"},
 		// Prose that looks like history must stay.
 		{"on in prose", "On the other hand, it works.\nOn average it is fast.", "On the other hand, it works.\nOn average it is fast."},
