@@ -117,9 +117,14 @@ var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
 	`sendt fra .*|skickat från .*|från min .*|skickades från .*|` +
 	`lähetetty .*|` +
 	`wysłane (z|ze) .*|отправлено (с|из) .*|надіслано з .*|` +
-	`從我的 .+ 傳送|发自我的.+|寄件者為 .+|` +
+	`從我的 .+ 傳送|发自我的.+|从我的.+发送|寄件者為 .+|[a-z][\w ]* ?から送信|[a-z][\w ]* ?에서 보냄|` +
+	`(odesláno z|odoslané z|poslano s|trimis de pe) (mého |môjho |mog |moj )?` + devices + `\S*.*|` + devices + `\S*\s+gönderildi|` +
 	`sent from a phone|sent from mobile( device)?` +
 	`)[\s)>\].]*$`)
+
+// devices are the phones and tablets that sign "Sent from my X" in
+// languages that inflect X ("iPhonu", "iPhone'umdan").
+const devices = `(iphon|ipad|android|samsung|galaxy|outlook|mobil|smartphon|huawei|xiaomi|pixel)`
 
 // mailApps are the mail apps and devices that sign "Sent from X".
 const mailApps = `(mobile|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton\S*|spark|airmail|windows|mailbox|iphone|ipad|android|superhuman|hey|edison|newton|polymail|nine|k-9|fairemail|tutanota|zoho|icloud|thunderbird|phone|tablet|galaxy|huawei|xiaomi|pixel|nokia|htc|sony|motorola|oneplus|ios|aquamail|gmx|web\.de|t-online|orange|libero|seznam|mail\.ru|yandex)\b`
