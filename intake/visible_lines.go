@@ -108,15 +108,16 @@ var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
 	`sent (from|with|via|using|by) ((my|a|an) \S+( \S+){0,4}?|` + mailApps + `( \S+){0,3}?)([.,;:]? *-? *(please )?(excuse|pardon|sorry)\b.*)?|` +
 	`(get|download) outlook for .*|` +
 	`\S+ from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy|smartphone|blackberry).*|` +
-	`envoyé (de|depuis|à partir de|avec) .*|obtenir outlook pour .*|` +
-	`von meinem .+ gesendet.*|gesendet (von|mit|vom) .*|holen sie sich outlook für .*|` +
+	`envoyé (de|depuis|à partir de|avec) (mon|ma|l'application|un|une|` + mailApps + `).*|obtenir outlook pour .*|` +
+	`von meinem .+ gesendet.*|gesendet (von|mit|vom|über) (meinem|meiner|der (gmx|web\.de|t-online|1&1)|` + mailApps + `).*|holen sie sich outlook für .*|` +
 	`diese nachricht wurde von .+ gesendet.*|` +
-	`inviato da .*|scarica outlook per .*|` +
-	`enviado (desde|do|de|com) .*|obtener outlook para .*|` +
-	`verzonden (met|vanaf|van|from) .*|verstuurd (vanaf|met) .*|outlook voor .* downloaden|` +
-	`sendt fra .*|skickat från .*|från min .*|skickades från .*|` +
-	`lähetetty .*|` +
-	`wysłane (z|ze) .*|отправлено (с|из) .*|надіслано з .*|` +
+	`inviato (da|dal|dal mio|con) (il mio |la mia |un |una )?` + mailApps + `.*|scarica outlook per .*|` +
+	`enviado (desde|do|de|com|con) (mi|meu|o meu|my|el|un|una|` + mailApps + `).*|obtener outlook para .*|` +
+	`(verzonden|verstuurd) (met|vanaf|van|via) (mijn|een|` + mailApps + `).*|outlook voor .* downloaden|` +
+	`(sendt|skickat|skickades) (fra|från) (min|mitt|en|ett|` + mailApps + `).*|från min .*|` +
+	`lähetetty .*(puhelimesta|iphonesta|ipadista|laitteesta|android).*|` +
+	`wysłane (z|ze) (mojego|mojej|aplikacji|telefonu|` + mailApps + `).*|` +
+	`(отправлено|надіслано) (с|из|з) (моего|мого|` + mailApps + `).*|` +
 	`從我的 .+ 傳送|发自我的.+|从我的.+发送|寄件者為 .+|[a-z][\w ]* ?から送信|[a-z][\w ]* ?에서 보냄|` +
 	`(odesláno z|odoslané z|poslano s|trimis de pe) (mého |môjho |mog |moj )?` + devices + `\S*.*|` + devices + `\S*\s+gönderildi|` +
 	`sent from a phone|sent from mobile( device)?` +
