@@ -94,6 +94,12 @@ const (
 	// TagPartial marks single-user phrases that say the rest are fine;
 	// they lower access signals even when many users are named.
 	TagPartial = "partial"
+	// TagAll marks many-users phrases that say everyone (or no one):
+	// with them a fault counts toward P1 unless a workaround is named.
+	TagAll = "all"
+	// TagWorkaround marks phrases that name a workaround, the protocol's
+	// line between P1 and P2.
+	TagWorkaround = "workaround"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.
@@ -256,11 +262,13 @@ type ruleSet struct {
 
 func newRuleSet() *ruleSet { return &ruleSet{index: make(map[string]int)} }
 
-// apply adds, re-weights or removes. Within one file a phrase defined twice
-// with a different meaning is an error; across files the later wins.
+// apply adds, re-weights or removes. In the built-in file a phrase that an
+// earlier line already defines keeps that definition: the file goes from
+// the protocol's specific examples to broader phrasings, and a broad line
+// must not re-weight a curated one. In an operator's file the later
+// definition wins, which is how a rule is re-weighted.
 func (s *ruleSet) apply(lines []ruleLine, name string, overlay bool) error {
-	defined := make(map[string]Rule)
-	var errs []error
+	defined := make(map[string]bool)
 	for _, l := range lines {
 		for _, r := range l.rules {
 			if l.remove {
@@ -269,18 +277,14 @@ func (s *ruleSet) apply(lines []ruleLine, name string, overlay bool) error {
 				}
 				continue
 			}
-			if prev, ok := defined[r.key()]; ok && (prev.Kind != r.Kind || prev.Weight != r.Weight) && !overlay {
-				errs = append(errs, fmt.Errorf("classify: %s:%d: phrase %q already defined at %s", name, l.line, r.key(), prev.Source))
+			if defined[r.key()] && !overlay {
 				continue
 			}
-			if prev, ok := defined[r.key()]; ok && r.Tag == "" {
-				r.Tag = prev.Tag // the same phrase in a tagged line keeps its tag
-			}
-			defined[r.key()] = r
+			defined[r.key()] = true
 			s.put(r)
 		}
 	}
-	return errors.Join(errs...)
+	return nil
 }
 
 func (s *ruleSet) put(r Rule) {

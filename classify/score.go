@@ -149,6 +149,9 @@ type tally struct {
 	single float64
 	// partial is "everyone else is fine": it applies even with many users.
 	partial float64
+	// all says everyone (or no one) is affected; workaround that the mail
+	// names one. A fault counts toward P1 when all and not workaround.
+	all, workaround bool
 	// hedge is the part of the P4 score that hedges about urgency.
 	hedge float64
 	// singleable is the part of the P1 score a single affected user
@@ -260,10 +263,12 @@ func (st *state) modifiers(t *tally) {
 		switch r.Kind {
 		case KindMany:
 			t.many = math.Max(t.many, r.Weight)
+			t.all = t.all || r.Tag == TagAll
 		case KindSingle:
-			t.single = math.Max(t.single, r.Weight)
+			// multipliers below 1: the strongest is the smallest
+			t.single = minSet(t.single, r.Weight)
 			if r.Tag == TagPartial {
-				t.partial = math.Max(t.partial, r.Weight)
+				t.partial = minSet(t.partial, r.Weight)
 			}
 		case KindExec, KindTitle:
 			t.exec = math.Max(t.exec, r.Weight)
@@ -275,6 +280,11 @@ func (st *state) modifiers(t *tally) {
 		case KindData:
 			t.data[[2]int{fieldNo(h.field), h.sent}] = true
 			t.dataSubj = t.dataSubj || h.field == FieldSubject
+		}
+	}
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && st.c.rules[h.rule].Tag == TagWorkaround {
+			t.workaround = true
 		}
 	}
 	if len(st.shout) > 0 && t.intense == 0 {
@@ -318,7 +328,9 @@ func (st *state) signals(t *tally) {
 				note = "loss: P3 unless data is named in the same sentence"
 			}
 		case KindFault, KindDefect:
-			if why := st.promotion(t, h, r.Kind); why != "" {
+			if r.Kind == KindFault && t.all && !t.workaround && t.single == 0 {
+				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: everyone affected and no workaround named"
+			} else if why := st.promotion(t, h, r.Kind); why != "" {
 				lvl, w, note = P2, w*st.c.p.faultPromote, string(r.Kind)+" promoted to P2: "+why
 			} else if r.Kind == KindFault {
 				note = "fault: P3 unless a core feature or many users are named"
@@ -456,6 +468,14 @@ func rankEvidence(e Evidence) int {
 		return 1
 	}
 	return 2
+}
+
+// minSet is min(a, b) where a == 0 means unset.
+func minSet(a, b float64) float64 {
+	if a == 0 {
+		return b
+	}
+	return math.Min(a, b)
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
