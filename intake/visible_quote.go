@@ -166,46 +166,59 @@ func endsWithAddrAfterDate(t string) bool {
 // that is a quote header by itself, does not start a wrapped one.
 func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 	for i := range lines {
-		first := strings.TrimSpace(lines[i])
-		if kinds[i] != kText || !startsLikeHeader(first) {
+		if kinds[i] != kText || !startsLikeHeader(strings.TrimSpace(lines[i])) {
 			continue
 		}
-		joined, pieces := first, 1
-		for j := i + 1; j < len(lines) && j <= i+5 && pieces < 4; j++ {
-			if kinds[j] == kEmpty {
-				continue
-			}
-			if kinds[j] == kQuoteHeader {
-				// "On <date> <name> <" + "addr> wrote:": the end alone
-				// already reads as a header; the start joins it only when
-				// it plainly goes on into it.
-				next := strings.TrimSpace(lines[j])
-				if unfinished(joined) || pieces == 1 && (leadRe.MatchString(first) || strings.HasPrefix(next, "<")) {
-					for k := i; k < j; k++ {
-						kinds[k] = kQuoteHeader
-					}
-				}
-				break
-			}
-			if leadRe.MatchString(lines[j]) && !unfinished(joined) || kinds[j] == kSigDash || kinds[j] == kMarker ||
-				kinds[j] == kQuote && len(strings.TrimSpace(lines[j])) > 12 {
-				break // a short "> wrote:" is the broken end of a header
-			}
-			joined = joinPiece(joined, strings.TrimSpace(lines[j]))
-			pieces++
-			if mayEndHeader(lines[j]) && isQuoteHeader(joined) {
-				// Take a broken "> wrote:" end along.
-				if n := j + 1; n < len(lines) && kinds[n] == kQuote && len(strings.TrimSpace(lines[n])) <= 12 &&
-					isQuoteHeader(joinPiece(joined, strings.TrimSpace(lines[n]))) {
-					j = n
-				}
-				for k := i; k <= j; k++ {
-					kinds[k] = kQuoteHeader
-				}
-				break
+		if end := wrappedHeaderEnd(lines, kinds, i); end > i {
+			for k := i; k <= end; k++ {
+				kinds[k] = kQuoteHeader
 			}
 		}
 	}
+}
+
+// wrappedHeaderEnd returns the last line of a quote header wrapped from
+// line i over at most four pieces within six lines, or i when there is
+// none.
+func wrappedHeaderEnd(lines []string, kinds []lineKind, i int) int {
+	first := strings.TrimSpace(lines[i])
+	joined, pieces := first, 1
+	for j := i + 1; j < len(lines) && j <= i+5 && pieces < 4; j++ {
+		next := strings.TrimSpace(lines[j])
+		switch {
+		case kinds[j] == kEmpty:
+			continue
+		case kinds[j] == kQuoteHeader:
+			// "On <date> <name> <" + "addr> wrote:": the end alone already
+			// reads as a header; the start joins it only when it plainly
+			// goes on into it.
+			if unfinished(joined) || pieces == 1 && (leadRe.MatchString(first) || strings.HasPrefix(next, "<")) {
+				return j
+			}
+			return i
+		case leadRe.MatchString(next) && !unfinished(joined), kinds[j] == kSigDash, kinds[j] == kMarker,
+			kinds[j] == kQuote && len(next) > 12: // a short "> wrote:" is the broken end of a header
+			return i
+		}
+		joined = joinPiece(joined, next)
+		pieces++
+		if mayEndHeader(next) && isQuoteHeader(joined) {
+			return takeBrokenEnd(lines, kinds, j, joined)
+		}
+	}
+	return i
+}
+
+// takeBrokenEnd extends a wrapped header ending at j by a following short
+// "> wrote:" line, the end of a header a client broke and then quoted.
+func takeBrokenEnd(lines []string, kinds []lineKind, j int, joined string) int {
+	n := j + 1
+	if n < len(lines) && kinds[n] == kQuote {
+		if end := strings.TrimSpace(lines[n]); len(end) <= 12 && isQuoteHeader(joinPiece(joined, end)) {
+			return n
+		}
+	}
+	return j
 }
 
 // headerStartRe is how the first line of a wrapped quote header starts:
