@@ -91,7 +91,10 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	phrases := make([][]string, len(set.rules))
 	prefix := make([]bool, len(set.rules))
 	for i, r := range set.rules {
-		phrases[i], prefix[i] = strings.Fields(r.Phrase), r.Prefix
+		phrases[i], prefix[i] = strings.Fields(r.Phrase), r.Prefix || r.Any
+		if r.Any {
+			phrases[i] = append(phrases[i], "") // "" as a prefix: any word
+		}
 	}
 	return &Classifier{rules: set.rules, ac: newWordAC(phrases, prefix, numberList(), cueList()), p: defaultParams}, nil
 }

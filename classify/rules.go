@@ -75,6 +75,8 @@ type Rule struct {
 	// space. Prefix means the last word may continue ("crash*").
 	Phrase string
 	Prefix bool
+	// Any means the phrase ends in any one word ("every *").
+	Any bool
 	// Tag is an optional category after the kind ("P1:access"). Access
 	// signals (cannot log in, site down) are the ones a single affected
 	// user lowers: one user locked out is rarely a complete outage, while
@@ -108,6 +110,9 @@ func (r Rule) Level() Severity { return r.level }
 // key identifies a rule: a phrase means one thing, so a later definition
 // of the same phrase replaces the earlier one.
 func (r Rule) key() string {
+	if r.Any {
+		return r.Phrase + " *"
+	}
 	if r.Prefix {
 		return r.Phrase + "*"
 	}
@@ -199,7 +204,10 @@ func expandRules(proto Rule, phrase string) ([]Rule, error) {
 	for _, a := range alts {
 		r := proto
 		a = strings.TrimSpace(a)
-		if strings.HasSuffix(a, "*") {
+		if a == "*" || strings.HasSuffix(a, " *") {
+			r.Any = true
+			a = strings.TrimSuffix(a, "*")
+		} else if strings.HasSuffix(a, "*") {
 			r.Prefix = true
 			a = strings.TrimSuffix(a, "*")
 		}

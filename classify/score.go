@@ -59,7 +59,7 @@ func (st *state) scan(w *folder, f *folded, name, src string) {
 	w.matches = st.c.ac.scan(f, w.matches[:0])
 	ms := w.matches
 	slices.SortFunc(ms, func(a, b acMatch) int {
-		return cmp.Or(cmp.Compare(a.t0, b.t0), cmp.Compare(b.t1, a.t1))
+		return cmp.Or(cmp.Compare(a.t0, b.t0), cmp.Compare(b.t1, a.t1), boolCmp(a.wild, b.wild))
 	})
 	end := 0
 	for _, m := range ms {
@@ -82,6 +82,17 @@ func (st *state) newHit() *hit {
 	}
 	st.arena = st.arena[:len(st.arena)+1]
 	return &st.arena[len(st.arena)-1]
+}
+
+// boolCmp orders false before true.
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // appliesTo says whether rules of kind k are looked for in field: only

@@ -24,6 +24,7 @@ type wordAC struct {
 	numeric  []bool           // by symbol: a number word ("ten", "twice")
 	cue      []bool           // by symbol: a comparison cue ("instead", "usually")
 	prefixes [256][]prefixWord
+	anyWord  int32            // the symbol of "any one word" at the end of a phrase, or 0
 	next     map[uint64]int32 // (state, symbol) → state; state 0 is the root (while building)
 	trans    transTable       // the same, for lookups
 	root     []int32          // root transitions by symbol, dense
@@ -41,6 +42,7 @@ type prefixWord struct {
 // acMatch is one phrase match: pattern p covers tokens [t0, t1).
 type acMatch struct {
 	p, t0, t1 int
+	wild      bool // ends in a prefix or any word: an exact phrase of the same span wins
 }
 
 // newWordAC builds the automaton. phrases[i] is the word sequence of
@@ -116,7 +118,11 @@ func (a *wordAC) prefixSymbol(syms map[string]int32, w string) int32 {
 	}
 	s := -int32(len(syms) + 1)
 	syms[w] = s
-	a.prefixes[w[0]] = append(a.prefixes[w[0]], prefixWord{word: w, sym: s})
+	if w == "" {
+		a.anyWord = s
+	} else {
+		a.prefixes[w[0]] = append(a.prefixes[w[0]], prefixWord{word: w, sym: s})
+	}
 	return s
 }
 
@@ -200,6 +206,9 @@ func (a *wordAC) scan(f *folded, dst []acMatch) []acMatch {
 		if len(a.prefixes[w[0]]) > 0 {
 			dst = a.prefixMatches(s, w, i, dst)
 		}
+		if a.anyWord != 0 {
+			dst = a.follow(s, a.anyWord, i, dst)
+		}
 		sym := a.words.getHashed(w, f.toks[i].hash)
 		if a.numeric[sym] || w[0] >= '0' && w[0] <= '9' {
 			f.nums = append(f.nums, int32(i))
@@ -222,17 +231,22 @@ func (a *wordAC) scan(f *folded, dst []acMatch) []acMatch {
 // state s and its failure chain.
 func (a *wordAC) prefixMatches(s int32, w []byte, i int, dst []acMatch) []acMatch {
 	for _, pw := range a.prefixes[w[0]] {
-		if len(w) < len(pw.word) || string(w[:len(pw.word)]) != pw.word {
-			continue
-		}
-		for st := s; ; st = a.fail[st] {
-			if t, ok := a.trans.get(key(st, pw.sym)); ok {
-				dst = append(dst, acMatch{p: int(a.out[t]), t0: i + 1 - int(a.depth[t]), t1: i + 1})
-			}
-			if st == 0 {
-				break
-			}
+		if len(w) >= len(pw.word) && string(w[:len(pw.word)]) == pw.word {
+			dst = a.follow(s, pw.sym, i, dst)
 		}
 	}
 	return dst
+}
+
+// follow reports the phrases that end with the phrase-final symbol sym at
+// token i, read from state s and its failure chain.
+func (a *wordAC) follow(s, sym int32, i int, dst []acMatch) []acMatch {
+	for st := s; ; st = a.fail[st] {
+		if t, ok := a.trans.get(key(st, sym)); ok {
+			dst = append(dst, acMatch{p: int(a.out[t]), t0: i + 1 - int(a.depth[t]), t1: i + 1, wild: true})
+		}
+		if st == 0 {
+			return dst
+		}
+	}
 }
