@@ -172,6 +172,9 @@ func (b *bodyWalker) text(e *message.Entity, mediaType string) {
 	if truncated {
 		b.m.warn("%s: text longer than %d bytes, truncated", mediaType, b.opt.MaxTextBytes)
 	}
+	if _, params, _ := e.Header.ContentType(); isUTF7(params["charset"]) {
+		s = decodeUTF7(s) // go-message left it undecoded (unknown charset)
+	}
 	s = validUTF8(b.m, mediaType, s)
 	if mediaType == "text/html" {
 		b.html = append(b.html, s)

@@ -51,6 +51,10 @@ func (d *headerDecoder) charsetReader(cs string, r io.Reader) (io.Reader, error)
 	if rr, err := charset.Reader(cs, r); err == nil {
 		return rr, nil
 	}
+	if isUTF7(cs) {
+		b, err := io.ReadAll(r)
+		return strings.NewReader(decodeUTF7(string(b))), err
+	}
 	d.m.warn("header: unknown charset %q in an encoded word, read as %s", truncate(cs, 40), encodingName(d.fallback))
 	b, err := io.ReadAll(r)
 	if err != nil {
