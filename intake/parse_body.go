@@ -14,6 +14,7 @@ import (
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
 	"github.com/inbucket/html2text"
+	htmlcharset "golang.org/x/net/html/charset"
 )
 
 // Bounds on the MIME tree, so a hostile message cannot make Parse work
@@ -172,8 +173,12 @@ func (b *bodyWalker) text(e *message.Entity, mediaType string) {
 	if truncated {
 		b.m.warn("%s: text longer than %d bytes, truncated", mediaType, b.opt.MaxTextBytes)
 	}
-	if _, params, _ := e.Header.ContentType(); isUTF7(params["charset"]) {
+	_, params, _ := e.Header.ContentType()
+	switch {
+	case isUTF7(params["charset"]):
 		s = decodeUTF7(s) // go-message left it undecoded (unknown charset)
+	case mediaType == "text/html" && params["charset"] == "" && !utf8.ValidString(s):
+		s = b.htmlMetaCharset(s)
 	}
 	s = validUTF8(b.m, mediaType, s)
 	if mediaType == "text/html" {
@@ -181,6 +186,23 @@ func (b *bodyWalker) text(e *message.Entity, mediaType string) {
 	} else {
 		b.plain = append(b.plain, s)
 	}
+}
+
+// htmlMetaCharset decodes HTML whose MIME header names no charset by the
+// charset its <meta> tag declares (HTML Living Standard, "determining the
+// character encoding"), as HTML-only mail often does.
+func (b *bodyWalker) htmlMetaCharset(s string) string {
+	// Without a <meta> charset this is Windows-1252, as for text/plain.
+	enc, name, _ := htmlcharset.DetermineEncoding([]byte(s), "text/html")
+	if enc == nil {
+		return s
+	}
+	d, err := enc.NewDecoder().String(s)
+	if err != nil {
+		return s
+	}
+	b.m.warn("text/html: no charset in the MIME header, read as %s as the document says or implies", name)
+	return d
 }
 
 // readLimited reads at most limit bytes of r, reporting whether more was

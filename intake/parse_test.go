@@ -64,6 +64,7 @@ func TestParseTestdata(t *testing.T) {
 		"multipart-unquoted-boundary-with-equals.eml": {visible: "The VPN drops every hour."},
 		"multipart-without-boundary.eml":              {visible: "The printer is offline again.", warning: "without readable parts"},
 		"smime-encrypted.eml":                         {from: "sam@example.org", warning: "encrypted message"},
+		"html-meta-charset-koi8r.eml":                 {visible: "Сервер не отвечает.", warning: "as the document says"},
 	}
 	files, err := filepath.Glob(filepath.Join("testdata", "*.eml"))
 	if err != nil {
