@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -234,8 +235,13 @@ func trimPartialRune(s string) string {
 // attachment records the metadata of a non-text part, hashing at most
 // MaxAttachmentBytes of it.
 func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
+	body := e.Body
+	if name == "" && (mediaType == "message/rfc822" || mediaType == "message/global") {
+		br := bufio.NewReaderSize(body, attachedHeaderPeek)
+		name, body = attachedMessageName(br), br
+	}
 	h := sha256.New()
-	n, err := io.Copy(h, io.LimitReader(e.Body, b.opt.MaxAttachmentBytes+1))
+	n, err := io.Copy(h, io.LimitReader(body, b.opt.MaxAttachmentBytes+1))
 	a := Attachment{Filename: name, ContentType: mediaType, Size: n}
 	if n > b.opt.MaxAttachmentBytes {
 		a.Truncated = true
@@ -248,6 +254,31 @@ func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
 		b.m.warn("attachment %q: read: %v", name, err)
 	}
 	b.m.Attachments = append(b.m.Attachments, a)
+}
+
+// attachedHeaderPeek is how much of an attached message is looked at for
+// its Subject.
+const attachedHeaderPeek = 64 << 10
+
+// attachedMessageName names an attached mail (a forward as attachment,
+// RFC 2046 section 5.2.1) by its Subject, as mail clients show it; ""
+// when it has none.
+func attachedMessageName(body *bufio.Reader) string {
+	head, _ := body.Peek(attachedHeaderPeek)
+	h, err := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(head)))
+	if err != nil {
+		return ""
+	}
+	subject := newHeaderDecoder(&Message{}, "").text("subject", h.Get("Subject"))
+	if subject == "" {
+		return ""
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '_'
+		}
+		return r
+	}, truncate(subject, 120)) + ".eml"
 }
 
 // finish chooses the message text: the text/plain parts when they say

@@ -189,3 +189,10 @@ func TestTrimPartialRune(t *testing.T) {
 		}
 	}
 }
+
+func TestParseAttachedMessageName(t *testing.T) {
+	m := readTestdata(t, "arf-feedback-report.eml")
+	if len(m.Attachments) != 2 || m.Attachments[1].Filename != "[ESC-11] Update.eml" {
+		t.Errorf("Attachments = %+v, want the attached message named by its subject", m.Attachments)
+	}
+}
