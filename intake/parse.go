@@ -142,6 +142,9 @@ func readHeader(m *Message, h mail.Header) {
 	m.To = d.addressList("to", h.Get("To"))
 	m.Cc = d.addressList("cc", h.Get("Cc"))
 	m.Date = parseDate(m, h.Get("Date"))
+	if m.Date.IsZero() {
+		m.Date = receivedDate(m, h.Values("Received"))
+	}
 	m.MessageID = firstMsgID(h.Get("Message-Id"))
 	m.InReplyTo = msgIDs(h.Get("In-Reply-To"))
 	m.References = msgIDs(strings.Join(h.Values("References"), " "))
@@ -160,6 +163,23 @@ func parseDate(m *Message, v string) time.Time {
 		return t
 	}
 	m.warn("date: cannot parse %q", truncate(v, 80))
+	return time.Time{}
+}
+
+// receivedDate is the time the newest Received field (RFC 5321 section
+// 4.4, the first one) records after its ";", for mail whose Date is
+// missing or unreadable; zero when there is none.
+func receivedDate(m *Message, received []string) time.Time {
+	for _, r := range received {
+		i := strings.LastIndexByte(r, ';')
+		if i < 0 {
+			continue
+		}
+		if t, err := parseDateLenient(unfold(r[i+1:])); err == nil {
+			m.warn("date: taken from the Received field")
+			return t
+		}
+	}
 	return time.Time{}
 }
 

@@ -94,3 +94,15 @@ func TestParseAddressQuirks(t *testing.T) {
 		t.Errorf("Subject = %q, want %q (a character split over two encoded words)", m.Subject, "Grüße aus München")
 	}
 }
+
+func TestParseDateFromReceived(t *testing.T) {
+	raw := "Received: from mx.example.org by mx.example.com;\n Tue, 6 Jan 2026 09:00:00 +0000\n" +
+		"Received: from a by b; Mon, 5 Jan 2026 08:00:00 +0000\nFrom: a@example.org\nDate: <HR>\n\nhi\n"
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2026, 1, 6, 9, 0, 0, 0, time.UTC); !m.Date.Equal(want) {
+		t.Errorf("Date = %v, want %v from the newest Received field", m.Date, want)
+	}
+}
