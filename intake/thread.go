@@ -58,14 +58,22 @@ var replyPrefix = regexp.MustCompile(`(?i)^\s*(?:\[\s*)?(?:re|fwd?|aw|wg|tr|rv|s
 // "[SPAM]", "*****SPAM*****", "[Caution: External Sender]".
 var gatewayTag = regexp.MustCompile(`(?i)^\s*(\[\s*(external|ext|extern|externe|externo|esterno|spam|suspected spam|possible spam|caution[^\]]*|warning[^\]]*)\s*\]|\*+\s*(spam|external)\s*\*+|external\s*:)\s*`)
 
+// ndrPrefix is the prefix Exchange and others put on non-delivery
+// reports of a mail: "Undeliverable: <subject>".
+var ndrPrefix = regexp.MustCompile(`(?i)^\s*(undeliverable|undelivered|unzustellbar|non remis|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|delivery (status notification|failure)( \(failure\))?)\s*[:：]\s*`)
+
 // NormalizeSubject strips reply and forward prefixes in many languages,
-// the ticket tag and the markers mail gateways add ("[EXTERNAL]"), and
+// out-of-office and non-delivery prefixes ("Automatic reply:",
+// "Undeliverable:"), the ticket tag and the markers mail gateways add
+// ("[EXTERNAL]"), and
 // collapses white space, so that the subjects of one thread compare
 // equal: "AW: [EXTERNAL] Re: [ESC-12] Server down" → "Server down".
 func NormalizeSubject(s string) string {
 	s = tagRE().ReplaceAllString(s, " ")
 	for {
 		t := gatewayTag.ReplaceAllString(replyPrefix.ReplaceAllString(s, ""), "")
+		t = autoReplySubject.ReplaceAllString(t, "")
+		t = ndrPrefix.ReplaceAllString(t, "")
 		t = strings.TrimSpace(tagRE().ReplaceAllString(t, " "))
 		if t == strings.TrimSpace(s) {
 			break

@@ -90,6 +90,10 @@ func TestNormalizeSubject(t *testing.T) {
 		{"*****SPAM***** Server down", "Server down"},
 		{"[Caution: External Sender] RE: Server down", "Server down"},
 		{"[users] Server down", "[users] Server down"},
+		{"Automatic reply: [ESC-3] Server down", "Server down"},
+		{"Abwesenheitsnotiz: AW: Server down", "Server down"},
+		{"Undeliverable: Re: Server down", "Server down"},
+		{"Out of Office: the plan", "the plan"},
 	}
 	for _, tt := range tests {
 		if got := NormalizeSubject(tt.in); got != tt.want {
