@@ -2,7 +2,19 @@
 // keyword and phrase heuristics that encode the Escalation Protocol's
 // severity definitions, and explains each decision with its evidence.
 //
-// It does no I/O and does not log.
+// The rules (default.rules, embedded; an operator's file can add,
+// re-weight or remove) are phrases in English, German, French, Spanish and
+// Portuguese, compiled into one Aho–Corasick automaton over words. Text is
+// folded to lower case without accents (Unicode NFKD, UAX #15), so a field
+// is read in one pass whatever the number of phrases. Negations and
+// hypotheticals cancel the signals they govern; modifiers (many users, one
+// user, an executive, urgency), a performance factor ("10x slower") and the
+// context of a fault (a core feature, data, a workaround) move the scores.
+// The input is the new text of a mail only: intake removes quoted history
+// (RFC 3676 "> " quoting and client headers) before this point, and lines
+// starting with ">" are skipped again here.
+//
+// It follows no wire protocol; it does no I/O and does not log.
 package classify
 
 import (

@@ -191,18 +191,25 @@ const maxBenign = 3
 
 // decide turns the hits into a Result.
 //
-// Each counted signal adds its weight (×1.5 in the subject) to its level.
-// Modifiers then scale levels: many users and an executive raise P1 and P2,
-// a single user lowers P1, urgency wording raises levels that already have
+// Each counted signal adds its weight (×1.5 in the subject of a new mail,
+// ×0.5 in the subject of a reply) to its level; faults, defects and losses
+// first move up a level when their context says so (a core feature, many
+// or all users, data named nearby). Modifiers then scale levels: many
+// users and an executive raise P1 and P2, a single user lowers access and
+// weak P1 signals, urgency wording raises levels that already have
 // evidence. A level is "at least" evidence for the levels below it, so the
 // decision is a cascade on cumulative scores:
 //
-//	c1 = s1, c2 = s1+s2, c3 = s1+s2+s3, b = s4 (questions, hedges, cosmetics)
-//	P1 if c1 - ½b ≥ 3; else P2 if c2 - ½b ≥ 2; else P3 if c3 - b ≥ 1; else P4.
+//	c1 = s1, c2 = s1+s2, c3 = s1+s2+s3
+//	b = min(s4, 3) (questions, hedges, cosmetics); b' the same without hedges
+//	P1 if c1 - ¼b ≥ 2.5; else P2 if c2 - ½b ≥ 2; else P3 if c3 - ¾b' ≥ 1; else P4.
 //
-// With no signal at all the answer is P4: the protocol's P4 is "general
-// questions or feature inquiries", and a report of something broken almost
-// always names the breakage, which is a P3 signal or stronger.
+// A strong P1 phrase (weight 3) is P1 on its own and survives a polite
+// question; a medium one (2) needs the subject, many users or a second
+// signal. With no signal at all the answer is P4: the protocol's P4 is
+// "general questions or feature inquiries", and a report of something
+// broken almost always names the breakage, which is a P3 signal or
+// stronger.
 func (st *state) decide() Result {
 	p := st.c.p
 	t := tally{core: make(map[[2]int]bool), data: make(map[[2]int]bool)}
