@@ -163,6 +163,8 @@ type tally struct {
 	// all says everyone (or no one) is affected; workaround that the mail
 	// names one. A fault counts toward P1 when all and not workaround.
 	all, workaround bool
+	// problem says a fault, loss or P1/P2 signal was counted.
+	problem bool
 	// hedge is the part of the P4 score that hedges about urgency.
 	hedge float64
 	// singleable is the part of the P1 score a single affected user
@@ -235,6 +237,14 @@ func (st *state) decide() Result {
 			res.Severity, res.Score = l, c[l]
 			break
 		}
+	}
+	if res.Severity == P3 && t.intense > 0 && t.problem {
+		// The protocol: "Escalate early ... if you're uncertain, involve
+		// your manager". Urgency on a reported problem (not on a question)
+		// is at least P2.
+		res.Severity, res.Score = P2, c[P2]
+		st.ev = append(st.ev, Evidence{Rule: "urgent problem", Field: "mail", Level: P2,
+			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
 	res.Confidence = st.confidence(res.Severity, c)
 	res.Score = math.Round(res.Score*100) / 100
@@ -360,6 +370,7 @@ func (st *state) signals(t *tally) {
 			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
 		}
 		t.s[lvl] += w
+		t.problem = t.problem || lvl <= P2 || r.Kind == KindFault || r.Kind == KindLoss
 		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
 			t.singleable += w
 		}
