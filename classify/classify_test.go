@@ -57,6 +57,13 @@ func TestClassify(t *testing.T) {
 		{"quoted history ignored", Input{Subject: "Thanks", Body: "All good now, thanks!\n> The platform is down for everyone.\n> Data loss confirmed."}, P4},
 		{"reply subject is old news", Input{Subject: "Re: Outage", Body: "Everything works again, thanks for the quick fix."}, P4},
 		{"full-width shouting", Input{Subject: "ＵＲＧＥＮＴ", Body: "Where can I find the release notes?"}, P4},
+		{"everyone, no workaround", Input{Subject: "App", Body: "The app is not working for any of our drivers since 6am."}, P1},
+		{"everyone, with workaround", Input{Subject: "Export", Body: "The export is not working for any of our staff; we copy the data by hand meanwhile."}, P2},
+		{"data loss in free order", Input{Subject: "Grades", Body: "All the grades entered last week have disappeared from the gradebook."}, P1},
+		{"loss without data", Input{Subject: "Toolbar", Body: "The print button disappeared from the toolbar after the update."}, P3},
+		{"any word after none of our", Input{Subject: "Pharmacy", Body: "None of our pharmacists can dispense since 8am."}, P1},
+		{"one user locked out", Input{Subject: "Login", Body: "I can't log in to my account, it says my password is wrong."}, P3},
+		{"urgent problem is at least P2", Input{Subject: "URGENT", Body: "The date filter on the orders page is not working."}, P2},
 	}
 	c := Default()
 	for _, tt := range tests {
