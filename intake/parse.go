@@ -82,6 +82,9 @@ func Parse(raw []byte, opt ParseOptions) (*Message, error) {
 		m.SyntheticID = true
 	}
 	m.Visible = VisibleText(m.Text)
+	if v := VisibleText(b.htmlNew); v != "" {
+		m.Visible = v // the HTML marked its history: trust that first
+	}
 	m.Auto, m.AutoReason = detectAuto(h, m, opt.OwnAddresses)
 	return m, nil
 }

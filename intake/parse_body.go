@@ -33,6 +33,9 @@ type bodyWalker struct {
 	plain []string
 	html  []string
 	parts int
+	// htmlNew is the text above the history an HTML-only body marks
+	// structurally; "" when it marks none.
+	htmlNew string
 }
 
 func newBodyWalker(m *Message, opt ParseOptions) *bodyWalker {
@@ -289,6 +292,7 @@ func (b *bodyWalker) finish() {
 	text := strings.Join(b.plain, "\n")
 	if strings.TrimSpace(text) == "" && len(b.html) > 0 {
 		text = b.htmlText(strings.Join(b.html, "\n"))
+		b.htmlNew = htmlNewText(strings.Join(b.html, "\n"))
 		b.m.FromHTML = true
 	}
 	text = strings.TrimPrefix(text, "\ufeff")

@@ -1,0 +1,131 @@
+package intake
+
+import (
+	"strings"
+
+	"github.com/inbucket/html2text"
+	"golang.org/x/net/html"
+)
+
+// htmlHistoryIDs and htmlHistoryClasses mark the element where mail
+// clients put the quoted or forwarded history below a reply written in
+// HTML: Outlook ("appendonsend", "divRplyFwdMsg" and the new Outlook's
+// reference container), Gmail ("gmail_quote"), Yahoo ("yahoo_quoted"),
+// Thunderbird ("moz-cite-prefix"), Proton ("protonmail_quote"), Zoho
+// ("zmail_extra"), Outlook mobile.
+var (
+	htmlHistoryIDs = []string{"appendonsend", "divrplyfwdmsg", "x_divrplyfwdmsg",
+		"mail-editor-reference-message-container", "olk_src_body_section"}
+	htmlHistoryClasses = []string{"gmail_quote", "x_gmail_quote", "yahoo_quoted", "moz-cite-prefix",
+		"protonmail_quote", "zmail_extra", "ms-outlook-mobile-reference-message"}
+	// htmlSignatureClasses mark a signature block, removed on its own.
+	htmlSignatureClasses = []string{"gmail_signature", "moz-signature", "ms-outlook-mobile-signature"}
+)
+
+// htmlNewText returns the text of an HTML body above the history its
+// client marked, signatures left out, or "" when the HTML marks none.
+// It complements the line rules of VisibleText, which see only the text
+// and so miss an unquoted history that the HTML structure makes plain.
+func htmlNewText(src string) string {
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return ""
+	}
+	cut := false
+	for _, n := range findAll(doc, isSignatureNode) {
+		n.Parent.RemoveChild(n)
+		cut = true
+	}
+	if n := findFirst(doc, isHistoryNode); n != nil {
+		truncateAfter(n)
+		cut = true
+	}
+	if !cut {
+		return ""
+	}
+	s, err := html2text.FromHTMLNode(doc, html2text.Options{})
+	if err != nil {
+		return ""
+	}
+	return s
+}
+
+func isHistoryNode(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	id := strings.ToLower(attr(n, "id"))
+	for _, h := range htmlHistoryIDs {
+		if id == h {
+			return true
+		}
+	}
+	return hasClass(n, htmlHistoryClasses)
+}
+
+func isSignatureNode(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.Parent != nil && hasClass(n, htmlSignatureClasses)
+}
+
+func hasClass(n *html.Node, classes []string) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		for _, want := range classes {
+			if c == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// findFirst returns the first node in document order that match reports.
+func findFirst(n *html.Node, match func(*html.Node) bool) *html.Node {
+	if match(n) {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findFirst(c, match); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// findAll returns the outermost nodes that match reports.
+func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	if match(n) {
+		return []*html.Node{n}
+	}
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = append(out, findAll(c, match)...)
+	}
+	return out
+}
+
+// truncateAfter removes n and everything after it in document order.
+func truncateAfter(n *html.Node) {
+	p := n.Parent
+	removeFrom(n)
+	for ; p != nil && p.Parent != nil; p = p.Parent {
+		removeFrom(p.NextSibling)
+	}
+}
+
+// removeFrom removes s and its following siblings.
+func removeFrom(s *html.Node) {
+	for s != nil {
+		next := s.NextSibling
+		s.Parent.RemoveChild(s)
+		s = next
+	}
+}
