@@ -29,8 +29,6 @@ func newVocabTable(words map[string]int32) vocabTable {
 	return t
 }
 
-func (t *vocabTable) get(b []byte) int32 { return t.getHashed(b, fnv32b(b)) }
-
 // getHashed looks b up by its FNV-1a hash h, computed by the caller.
 func (t *vocabTable) getHashed(b []byte, h uint32) int32 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
@@ -54,14 +52,6 @@ func fnv32(s string) uint32 {
 	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * fnvPrime
-	}
-	return h
-}
-
-func fnv32b(b []byte) uint32 {
-	h := uint32(fnvOffset)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * fnvPrime
 	}
 	return h
 }

@@ -1,5 +1,10 @@
 package classify
 
+import (
+	"cmp"
+	"slices"
+)
+
 // wordAC is an Aho–Corasick automaton whose alphabet is words, not bytes.
 //
 // Each folded word of the text is looked up once in the vocabulary of the
@@ -32,6 +37,10 @@ type wordAC struct {
 	out      []int32 // pattern ending at the state, or -1
 	dict     []int32 // nearest state on the failure chain with out ≥ 0, or -1
 	depth    []int32 // words from the root
+	// wildMask[s] has bit b set when state s or a state on its failure
+	// chain continues with wildcard symbol -(b+1) (a prefix word or any
+	// word), so a scan follows wildcards only from states that have them.
+	wildMask []uint64
 }
 
 type prefixWord struct {
@@ -88,7 +97,40 @@ func newWordAC(phrases [][]string, prefix []bool, numbers, cues []string) *wordA
 	}
 	a.words = newVocabTable(a.vocab)
 	a.trans = newTransTable(a.next)
+	a.buildWildMask()
 	return a
+}
+
+// buildWildMask fills wildMask, states in order of depth so that a
+// state's failure target is done first. Wildcard symbols beyond 64 set
+// every bit: correct, only slower.
+func (a *wordAC) buildWildMask() {
+	own := make([]uint64, len(a.out))
+	for k := range a.next {
+		s, sym := int32(k>>32), int32(uint32(k))
+		if sym < 0 {
+			own[s] |= wildBit(sym)
+		}
+	}
+	order := make([]int32, len(a.out))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return cmp.Compare(a.depth[x], a.depth[y]) })
+	a.wildMask = make([]uint64, len(a.out))
+	for _, s := range order {
+		a.wildMask[s] = own[s]
+		if s != 0 {
+			a.wildMask[s] |= a.wildMask[a.fail[s]]
+		}
+	}
+}
+
+func wildBit(sym int32) uint64 {
+	if b := -sym - 1; b < 64 {
+		return 1 << uint(b)
+	}
+	return ^uint64(0)
 }
 
 func key(s, sym int32) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(sym)) }
@@ -203,11 +245,13 @@ func (a *wordAC) scan(f *folded, dst []acMatch) []acMatch {
 			continue
 		}
 		w := f.wordb(i)
-		if len(a.prefixes[w[0]]) > 0 {
-			dst = a.prefixMatches(s, w, i, dst)
-		}
-		if a.anyWord != 0 {
-			dst = a.follow(s, a.anyWord, i, dst)
+		if m := a.wildMask[s]; m != 0 {
+			if len(a.prefixes[w[0]]) > 0 {
+				dst = a.prefixMatches(s, w, i, dst)
+			}
+			if a.anyWord != 0 && m&wildBit(a.anyWord) != 0 {
+				dst = a.follow(s, a.anyWord, i, dst)
+			}
 		}
 		sym := a.words.getHashed(w, f.toks[i].hash)
 		if a.numeric[sym] || w[0] >= '0' && w[0] <= '9' {
@@ -231,7 +275,7 @@ func (a *wordAC) scan(f *folded, dst []acMatch) []acMatch {
 // state s and its failure chain.
 func (a *wordAC) prefixMatches(s int32, w []byte, i int, dst []acMatch) []acMatch {
 	for _, pw := range a.prefixes[w[0]] {
-		if len(w) >= len(pw.word) && string(w[:len(pw.word)]) == pw.word {
+		if a.wildMask[s]&wildBit(pw.sym) != 0 && len(w) >= len(pw.word) && string(w[:len(pw.word)]) == pw.word {
 			dst = a.follow(s, pw.sym, i, dst)
 		}
 	}
