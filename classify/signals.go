@@ -117,7 +117,7 @@ func findPerf(f *folded, field, src string) []perfFinding {
 			out = append(out, perfFinding{factor: m, field: field, text: text, offset: off})
 		}
 		d, ok := duration(f, i, hi)
-		if !ok && prev != nil && i-prev.t1 <= 6 && isNumber(f.wordb(i)) && sameSentence(f, prev.t1, i) {
+		if !ok && prev != nil && i-prev.t1 <= 10 && isNumber(f.wordb(i)) && sameSentence(f, prev.t1, i) {
 			// "30 seconds instead of 2": the unit carries over.
 			d, ok = dur{sec: number(f.wordb(i)) * prev.unit, unit: prev.unit, t0: i, t1: i + 1}, true
 		}
