@@ -141,8 +141,9 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 		case KindBreak:
 			cue = nil
 		case KindNeutral:
-		case KindCore, KindData:
-			// naming a feature or data is context, not a claim a negation can deny
+		case KindCore, KindData, KindMany:
+			// naming a feature, data or who is affected is context, not a
+			// claim a negation can deny ("haven't worked for any of our users")
 		default:
 			if cue != nil && h.t0 < limit {
 				h.suppressedBy = cue
