@@ -418,7 +418,7 @@ func (st *state) subjectWeight() float64 {
 // same sentence or the subject, unless the mail says only some users or
 // some of the time.
 func (st *state) promotion(t *tally, h *hit, k Kind) string {
-	if t.many > 0 && t.partial == 0 {
+	if t.many > 0 {
 		return "many users affected"
 	}
 	if k != KindFault || t.single > 0 {
