@@ -414,12 +414,15 @@ func (st *state) subjectWeight() float64 {
 }
 
 // promotion says why a fault or defect counts toward P2, or "" if it does
-// not: many users affected, or (faults only) a core feature named in the
+// not: many users affected, an executive involved, or (faults only) a core feature named in the
 // same sentence or the subject, unless the mail says only some users or
 // some of the time.
 func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	if t.many > 0 {
 		return "many users affected"
+	}
+	if t.exec > 0 {
+		return "executive involved"
 	}
 	if k != KindFault || t.single > 0 {
 		return ""
