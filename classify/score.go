@@ -137,7 +137,9 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 		r := rules[h.rule]
 		switch r.Kind {
 		case KindNegate, KindHypothetical:
-			cue, limit = h, scopeEnd(f, h.t1, int(r.Weight))
+			// A conditional reaches over its comma ("if we lower X, will Y
+			// be deleted"); a negation stops at it ("no outage, just...").
+			cue, limit = h, scopeEnd(f, h.t1, int(r.Weight), r.Kind == KindHypothetical)
 		case KindBreak:
 			cue = nil
 		case KindNeutral:
@@ -152,13 +154,15 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 	}
 }
 
-func scopeEnd(f *folded, from, words int) int {
+func scopeEnd(f *folded, from, words int, overClause bool) int {
 	end := from
 	for n := 0; end < len(f.toks) && n < words; end++ {
-		if f.mark(end) != 0 {
+		if m := f.mark(end); m == sentenceMark || (m == clauseMark && !overClause) {
 			break
 		}
-		n++
+		if f.mark(end) == 0 {
+			n++
+		}
 	}
 	return end
 }
