@@ -114,7 +114,9 @@ const (
 func (c *Classifier) Classify(in Input) Result {
 	w := folderPool.Get().(*folder)
 	defer folderPool.Put(w)
-	st := &state{c: c, reply: isReply(in.Subject)}
+	w.arena.reset()
+	st := &state{c: c, reply: isReply(in.Subject), arena: &w.arena, hits: w.hits[:0]}
+	defer func() { w.hits = st.hits[:0] }()
 	st.field(w, FieldSender, in.SenderName+" <"+in.Sender+">")
 	st.field(w, FieldSubject, in.Subject)
 	st.field(w, FieldBody, in.Body)

@@ -166,8 +166,11 @@ type folder struct {
 	// lineStart and blank track the current line: a blank line ends a
 	// paragraph, a line starting with '>' is quoted history.
 	lineStart, blank bool
-	// matches is scratch space for the automaton's scan.
+	// matches is scratch space for the automaton's scan; arena and hits
+	// hold the hits of one Classify call.
 	matches []acMatch
+	arena   hitArena
+	hits    []*hit
 }
 
 var folderPool = sync.Pool{New: func() any { return new(folder) }}
@@ -352,12 +355,24 @@ func (w *folder) entry(e foldEntry, r rune, i, size int) {
 // begin starts a word at source offset i, after the pending separator.
 func (w *folder) begin(i int) {
 	if (w.pending == clauseMark || w.pending == sentenceMark) && len(w.f.toks) > 0 {
-		w.f.toks = append(w.f.toks, token{mark: w.pending, src0: int32(i), src1: int32(i)})
+		w.push(token{mark: w.pending, src0: int32(i), src1: int32(i)})
 	}
 	w.pending = 0
 	n := int32(len(w.f.text))
-	w.f.toks = append(w.f.toks, token{start: n, end: n, src0: int32(i), src1: int32(i), hash: fnvOffset})
+	w.push(token{start: n, end: n, src0: int32(i), src1: int32(i), hash: fnvOffset})
 	w.inWord = true
+}
+
+// push appends a token. Within capacity it only re-slices, which the
+// compiler turns into a length update: no write barrier per token.
+func (w *folder) push(t token) {
+	n := len(w.f.toks)
+	if n == cap(w.f.toks) {
+		w.f.toks = append(w.f.toks, t)
+		return
+	}
+	w.f.toks = w.f.toks[:n+1]
+	w.f.toks[n] = t
 }
 
 // sep ends the current word; the strongest separator before the next word

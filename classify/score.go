@@ -27,8 +27,8 @@ type state struct {
 	// signals beyond words
 	shout []Evidence
 	perf  []perfFinding
-	reply bool  // the subject starts with Re:, Fwd: or a translation
-	arena []hit // backing store of hits
+	reply bool      // the subject starts with Re:, Fwd: or a translation
+	arena *hitArena // backing store of hits, reused across calls
 }
 
 // field folds, scans and resolves one field of the input.
@@ -68,14 +68,30 @@ func (st *state) scan(w *folder, f *folded, name, src string) {
 	}
 }
 
-// newHit allocates a hit from chunks, so that a mail costs a few
-// allocations rather than one per match, and pointers stay valid.
-func (st *state) newHit() *hit {
-	if len(st.arena) == cap(st.arena) {
-		st.arena = make([]hit, 0, 32)
+// newHit takes a hit from the arena.
+func (st *state) newHit() *hit { return st.arena.next() }
+
+// hitArena hands out hits from chunks that are kept for the next call, so
+// that a mail costs no allocation per match and pointers stay valid while
+// the call lasts.
+type hitArena struct {
+	chunks [][]hit
+	c, i   int // current chunk and index in it
+}
+
+const hitChunk = 64
+
+func (a *hitArena) reset() { a.c, a.i = 0, 0 }
+
+func (a *hitArena) next() *hit {
+	if a.c == len(a.chunks) {
+		a.chunks = append(a.chunks, make([]hit, hitChunk))
 	}
-	st.arena = st.arena[:len(st.arena)+1]
-	return &st.arena[len(st.arena)-1]
+	h := &a.chunks[a.c][a.i]
+	if a.i++; a.i == hitChunk {
+		a.c, a.i = a.c+1, 0
+	}
+	return h
 }
 
 // sortMatches orders matches leftmost first, then longest, then exact
