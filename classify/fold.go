@@ -290,9 +290,10 @@ func (w *folder) punct(src string, i int) int {
 		} else {
 			w.sep(' ')
 		}
-	case '>':
+	case '>', '"':
+		// Quotes mark a term ('was marked "unpaid"'), not a clause.
 		w.sep(' ')
-	default: // , : ( ) [ ] "
+	default: // , : ( ) [ ]
 		w.sep(clauseMark)
 	}
 	return i + 1
