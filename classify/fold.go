@@ -283,6 +283,13 @@ func (w *folder) punct(src string, i int) int {
 		w.dot(src, i)
 	case '\'':
 		w.apostrophe(src, i, 1)
+	case ',':
+		// "3,000" is one number; otherwise a clause ends.
+		if w.inWord && isDigitAt(src, i-1) && isDigitAt(src, i+1) && isDigitAt(src, i+3) && !isDigitAt(src, i+4) {
+			w.glue(c, i)
+		} else {
+			w.sep(clauseMark)
+		}
 	case '/':
 		// Keep "2/10" together (ratings); otherwise a word break.
 		if w.inWord && isDigitAt(src, i-1) && isDigitAt(src, i+1) {

@@ -29,6 +29,7 @@ type state struct {
 	perf  []perfFinding
 	reply bool      // the subject starts with Re:, Fwd: or a translation
 	arena *hitArena // backing store of hits, reused across calls
+	bulk  *Evidence // "600 complaints": a count of affected things
 }
 
 // field folds, scans and resolves one field of the input.
@@ -43,6 +44,9 @@ func (st *state) field(w *folder, name, src string) {
 		return
 	}
 	st.perf = append(st.perf, findPerf(f, name, src)...)
+	if e, ok := findBulk(f, name, src); ok && st.bulk == nil {
+		st.bulk = &e
+	}
 	if e, ok := shouting(f, name); ok {
 		st.shout = append(st.shout, e)
 	}
@@ -218,6 +222,9 @@ func fieldNo(name string) int {
 	return 2
 }
 
+// bulkFactor is the many-users multiplier of a count of affected things.
+const bulkFactor = 1.3
+
 // maxBenign caps how much P4 evidence can take off the other levels.
 const maxBenign = 3
 
@@ -355,6 +362,10 @@ func (st *state) modifiers(t *tally) {
 		if h.suppressedBy == nil && st.c.rules[h.rule].Tag == TagWorkaround {
 			t.workaround = true
 		}
+	}
+	if st.bulk != nil {
+		t.many = math.Max(t.many, bulkFactor)
+		st.ev = append(st.ev, *st.bulk)
 	}
 	if len(st.shout) > 0 && t.intense == 0 {
 		t.intense = shoutFactor

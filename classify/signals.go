@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Signals beyond phrases: a performance factor ("10x slower", "30 seconds
@@ -248,19 +249,60 @@ func isNumber(w []byte) bool {
 		switch {
 		case c == '.':
 			dots++
+		case c == ',':
 		case c < '0' || c > '9':
 			return false
 		}
 	}
-	return dots <= 1 && w[len(w)-1] != '.'
+	return dots <= 1 && w[len(w)-1] != '.' && w[len(w)-1] != ','
 }
 
 func number(w []byte) float64 {
 	if n, ok := numberWords[string(w)]; ok {
 		return n
 	}
-	n, _ := strconv.ParseFloat(string(w), 64)
+	n, _ := strconv.ParseFloat(strings.ReplaceAll(string(w), ",", ""), 64)
 	return n
+}
+
+// bulkMin is the count from which "N things" means many are affected
+// ("600 complaints", "3,000 customers", "280 orders").
+const bulkMin = 100
+
+// counted are the things whose count says how many are affected.
+var counted = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`complaints customers users orders records clients members employees
+		patients students invoices transactions people accounts bookings sales tickets calls messages
+		emails guests players drivers stores locations shipments payments refunds chargebacks donors
+		subscribers parents teachers staff agents entries contacts appointments reservations deliveries
+		listings products items files documents photos customer user order record client member employee
+		patient student real affected`) {
+		counted[w] = true
+	}
+}
+
+// thresholdWords before a count make it a limit.
+var thresholdWords = map[string]bool{"than": true, "over": true, "above": true, "beyond": true,
+	"exceeding": true, "exceeds": true, "under": true, "below": true, "to": true, "max": true, "maximum": true, "limit": true}
+
+// findBulk returns the first "N things" with N at least bulkMin.
+func findBulk(f *folded, field, src string) (Evidence, bool) {
+	for _, n := range f.nums {
+		i := int(n)
+		w := f.wordb(i)
+		if !isNumber(w) || number(w) < bulkMin || i+1 >= len(f.toks) || f.mark(i+1) != 0 {
+			continue
+		}
+		if !counted[string(f.wordb(i+1))] || (i > 0 && thresholdWords[string(f.wordb(i-1))]) {
+			continue // "with more than 5,000 contacts" is a limit, not damage
+		}
+		text, off := f.source(src, i, i+2)
+		return Evidence{Rule: "count", Match: text, Field: field, Offset: off,
+			Note: fmt.Sprintf("%s affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, true
+	}
+	return Evidence{}, false
 }
 
 func hasPrefix(w []byte, set *prefixSet) bool {
