@@ -474,6 +474,7 @@ func reportLatency(b *testing.B, name string, samples []sample, paced bool) {
 		fmt.Fprintf(&t, " %v (appended %s UTC)", s.committed.Sub(s.appended).Round(time.Millisecond),
 			s.appended.UTC().Format("15:04:05.000"))
 	}
+	fmt.Fprintln(&t)
 	fmt.Print(t.String()) // b.Log would cut a benchmark's output at 10 lines
 }
 
