@@ -409,6 +409,9 @@ func (st *state) signals(t *tally) {
 			}
 		case KindFault, KindDefect:
 			if r.Kind == KindFault && t.all && !t.workaround && t.single == 0 {
+				// Everyone (or every order) affected by something broken
+				// and no workaround: the protocol's complete unavailability.
+				// A defect (wrong but working) stays at most P2.
 				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: everyone affected and no workaround named"
 			} else if why := st.promotion(t, h, r.Kind); why != "" {
 				lvl, w, note = P2, w*st.c.p.faultPromote, string(r.Kind)+" promoted to P2: "+why
