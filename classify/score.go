@@ -402,7 +402,10 @@ func (st *state) signals(t *tally) {
 		note := ""
 		switch r.Kind {
 		case KindLoss:
-			if t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}] {
+			// A loss of data is P1, unless the mail says it is one item of
+			// one user ("one of my playlists", "only that one").
+			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
+			if !oneItem && (t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in the same sentence or the subject"
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
