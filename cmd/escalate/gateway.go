@@ -347,7 +347,7 @@ func (g *Gateway) queueNotice(ctx context.Context, x *schema.Tx, t *schema.Ticke
 	sev := classify.Severity(t.Severity)
 	var ev []string
 	for _, e := range res.Evidence {
-		ev = append(ev, fmt.Sprintf("%s: %q in %s (%s, %+.1f)%s", e.Rule, e.Match, e.Field, e.Level, e.Weight, noteSuffix(e.Note)))
+		ev = append(ev, e.String())
 	}
 	subject, body, err := mailer.Render("notice", mailer.NoticeData{Tag: g.tag(t.ID), Subject: t.Subject,
 		Customer: formatAddr(msg.From), Severity: sev.String(), SeverityName: escalation.SeverityName(sev),
@@ -388,13 +388,6 @@ func (g *Gateway) enqueue(ctx context.Context, x *schema.Tx, m *schema.OutboxMai
 }
 
 func (g *Gateway) tag(id int64) string { return fmt.Sprintf("%s-%d", g.cfg.Gateway.TicketPrefix, id) }
-
-func noteSuffix(n string) string {
-	if n == "" {
-		return ""
-	}
-	return "; " + n
-}
 
 // customerAddr is where the customer wants answers: Reply-To when given.
 func customerAddr(m *intake.Message) string {

@@ -26,12 +26,13 @@ type gw struct {
 
 var clock0 = time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
 
-func newGW(t *testing.T, s *schema.Store) *gw {
+func newGW(t *testing.T, s *schema.Store, gatewayKeys ...string) *gw {
 	cfg, err := ParseConfig([]byte(`
 [gateway]
 address = "support@acme.example"
 secret = "k"
 agents = ["dana@acme.example"]
+`+strings.Join(gatewayKeys, "\n")+`
 [smtp]
 host = "127.0.0.1"
 `), t.TempDir())
@@ -267,6 +268,42 @@ func TestAgentMailUpdatesTicketWithoutAck(t *testing.T) {
 		if g.acks() != 1 || g.ticketOf("d1@acme.example") != 1 ||
 			g.count(`SELECT COUNT(*) FROM events WHERE kind = 'agent_message'`) != 1 {
 			t.Errorf("agent reply: %d acks, on ticket %d; want 1 ack and an agent_message event on ticket 1", g.acks(), g.ticketOf("d1@acme.example"))
+		}
+	})
+}
+
+// The team hears of every P1/P2 at once, with the checklist and the reasons
+// for the severity; a P3 is left to the normal queue.
+func TestTeamNoticeExplainsSeverity(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		g := newGW(t, s, `team = ["Lead <lead@acme.example>", "csm@acme.example"]`)
+		g.feed(rawMail("Ann <ann@a.example>", "Production outage: all users down",
+			"Nobody in our company can log in since 08:40.", "Message-ID: <a1@a.example>"))
+		g.feed(rawMail("Bob <bob@b.example>", "How do I export a report?",
+			"Where is the CSV export button?", "Message-ID: <b1@b.example>"))
+		out, err := s.Outbox(context.Background(), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var notice *schema.OutboxMail
+		for i := range out {
+			if out[i].Kind == "notice" {
+				notice = &out[i]
+			}
+		}
+		if notice == nil {
+			t.Fatalf("no notice queued for the P1 ticket; outbox: %+v", out)
+		}
+		if notice.ToAddrs != "lead@acme.example,csm@acme.example" || !strings.HasPrefix(notice.Subject, "[ESC-1] P1 ") {
+			t.Errorf("notice to %q subject %q", notice.ToAddrs, notice.Subject)
+		}
+		for _, want := range []string{"Why P1:", `P1 +`, `(rule "`, "default.rules:", "[ ] ", "Nobody in our company can log in"} {
+			if !strings.Contains(notice.Body, want) {
+				t.Errorf("notice body lacks %q:\n%s", want, notice.Body)
+			}
+		}
+		if n := g.count(`SELECT COUNT(*) FROM outbox WHERE kind = 'notice'`); n != 1 {
+			t.Errorf("%d notices, want 1 (the P3 question must not page the team)", n)
 		}
 	})
 }
