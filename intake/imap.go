@@ -3,6 +3,7 @@ package intake
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -54,6 +55,9 @@ type MailboxConfig struct {
 	// AllowPlaintext permits TLSNone to a host that is not loopback.
 	AllowPlaintext     bool
 	InsecureSkipVerify bool // accept any certificate: test servers only
+	// RootCAs verifies the server's certificate instead of the system
+	// roots: a private CA. Nil: the system roots.
+	RootCAs *x509.CertPool
 }
 
 func (c *MailboxConfig) defaults() {
@@ -206,7 +210,7 @@ func reconnectDelay(failures int, u float64) time.Duration {
 func (p *Poller) dial(ctx context.Context, newMail chan<- struct{}) (*imapclient.Client, error) {
 	host, _, _ := net.SplitHostPort(p.cfg.Addr)
 	opts := &imapclient.Options{
-		TLSConfig: &tls.Config{ServerName: host, InsecureSkipVerify: p.cfg.InsecureSkipVerify},
+		TLSConfig: &tls.Config{ServerName: host, InsecureSkipVerify: p.cfg.InsecureSkipVerify, RootCAs: p.cfg.RootCAs},
 		Dialer:    &net.Dialer{Timeout: 30 * time.Second},
 		// Callbacks run on the reader goroutine: only signal, never issue
 		// commands from here (LIBRARIES.md, go-imap gotcha 7).

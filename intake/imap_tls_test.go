@@ -2,52 +2,38 @@ package intake_test
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"crypto/tls"
 	"crypto/x509"
-	"crypto/x509/pkix"
 	"log/slog"
-	"math/big"
-	"net"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/escalate-dev/escalate/intake"
 	"github.com/escalate-dev/escalate/intake/memserver"
+	"github.com/escalate-dev/escalate/mailer/smtpsink"
 )
 
-// selfSigned makes a certificate for 127.0.0.1 valid for the test.
-func selfSigned(t *testing.T) tls.Certificate {
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "imap.test"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
-		IPAddresses: []net.IP{net.IPv4(127, 0, 0, 1)}, KeyUsage: x509.KeyUsageDigitalSignature,
-		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}
-}
-
 func TestPollerOverTLS(t *testing.T) {
-	conf := &tls.Config{Certificates: []tls.Certificate{selfSigned(t)}}
+	cert, privateCA, err := smtpsink.SelfSigned()
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf := &tls.Config{Certificates: []tls.Certificate{cert}}
 	for _, tc := range []struct {
+		name     string
 		mode     string
 		implicit bool
-		verify   bool // leave certificate verification on: must fail
+		verify   bool // leave certificate verification on: must fail without roots
+		roots    *x509.CertPool
 	}{
-		{intake.TLSImplicit, true, false},
-		{intake.TLSStartTLS, false, false},
-		{intake.TLSImplicit, true, true},
+		{"implicit", intake.TLSImplicit, true, false, nil},
+		{"starttls", intake.TLSStartTLS, false, false, nil},
+		{"unverifiable", intake.TLSImplicit, true, true, nil},
+		{"private CA implicit", intake.TLSImplicit, true, true, privateCA},
+		{"private CA starttls", intake.TLSStartTLS, false, true, privateCA},
 	} {
-		t.Run(tc.mode, func(t *testing.T) {
+		t.Run(tc.name, func(t *testing.T) {
 			srv, err := memserver.Start("u@example.com", "pw", nil, memserver.Options{TLS: conf, ImplicitTLS: tc.implicit})
 			if err != nil {
 				t.Fatal(err)
@@ -56,7 +42,8 @@ func TestPollerOverTLS(t *testing.T) {
 			srv.Deliver("INBOX", msg(1), time.Now())
 			h := newHandler()
 			cfg := intake.MailboxConfig{Addr: srv.Addr, TLS: tc.mode, Username: "u@example.com",
-				Secret: func(context.Context) (string, error) { return "pw", nil }, InsecureSkipVerify: !tc.verify}
+				Secret: func(context.Context) (string, error) { return "pw", nil }, InsecureSkipVerify: !tc.verify,
+				RootCAs: tc.roots}
 			logs := &logSink{lines: make(chan string, 10)}
 			p := intake.NewPoller(cfg, h, slog.New(slog.NewTextHandler(logs, nil)))
 			p.SetRetryDelay(time.Hour)
@@ -64,7 +51,7 @@ func TestPollerOverTLS(t *testing.T) {
 			defer cancel()
 			done := make(chan struct{})
 			go func() { p.Run(ctx); close(done) }()
-			if tc.verify {
+			if tc.verify && tc.roots == nil {
 				select {
 				case line := <-logs.lines:
 					if !strings.Contains(line, "certificate") {

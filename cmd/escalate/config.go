@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"net"
@@ -74,6 +75,8 @@ type MailboxConfig struct {
 	PollInterval    Duration `toml:"poll_interval"`
 	AllowPlaintext  bool     `toml:"allow_plaintext"`
 	InsecureTLS     bool     `toml:"insecure_skip_verify"`
+	CAFile          string   `toml:"ca_file"` // PEM CA certificates for a private CA
+	roots           *x509.CertPool
 }
 
 // SMTPConfig is the [smtp] table.
@@ -87,6 +90,8 @@ type SMTPConfig struct {
 	HELO        string   `toml:"helo"`
 	Timeout     Duration `toml:"timeout"`
 	InsecureTLS bool     `toml:"insecure_skip_verify"`
+	CAFile      string   `toml:"ca_file"` // PEM CA certificates for a private CA
+	roots       *x509.CertPool
 }
 
 // ReportsConfig is the [reports] table.
@@ -198,11 +203,15 @@ func (s Secret) Resolve(ctx context.Context) (string, error) {
 	return s.Value, nil
 }
 
-func (s Secret) path(p string) string {
-	if filepath.IsAbs(p) || s.dir == "" {
+func (s Secret) path(p string) string { return relTo(s.dir, p) }
+
+// relTo resolves p, a file named in the config, relative to dir, the
+// config file's directory; "" stays "".
+func relTo(dir, p string) string {
+	if p == "" || dir == "" || filepath.IsAbs(p) {
 		return p
 	}
-	return filepath.Join(s.dir, p)
+	return filepath.Join(dir, p)
 }
 
 // LoadConfig reads and validates a config file.
@@ -319,6 +328,10 @@ func (c *Config) validate() error {
 			bad(key+".name", "duplicate mailbox name")
 		}
 		names[m.Name] = true
+		var err error
+		if c.Mailbox[i].roots, err = loadRoots(c.path(m.CAFile)); err != nil {
+			bad(key+".ca_file", "%v", err)
+		}
 		if err := m.intake(c).Check(); err != nil {
 			bad(key, "%v", err)
 		}
@@ -328,6 +341,10 @@ func (c *Config) validate() error {
 	}
 	if c.SMTP.Host == "" {
 		bad("smtp.host", "missing")
+	}
+	var err error
+	if c.SMTP.roots, err = loadRoots(c.path(c.SMTP.CAFile)); err != nil {
+		bad("smtp.ca_file", "%v", err)
 	}
 	if _, err := mailer.NewSender(c.smtpConfig("")); err != nil && c.SMTP.Host != "" {
 		bad("smtp", "%v", err)
@@ -354,14 +371,30 @@ func (m MailboxConfig) intake(c *Config) intake.MailboxConfig {
 		Name: m.Name, Addr: m.Address, TLS: m.TLS, Username: m.Username, Auth: m.Auth,
 		Secret: m.Password.Resolve, Folder: m.Folder, ProcessedFolder: m.ProcessedFolder,
 		PollInterval: m.PollInterval.Duration, AllowPlaintext: m.AllowPlaintext,
-		InsecureSkipVerify: m.InsecureTLS,
+		InsecureSkipVerify: m.InsecureTLS, RootCAs: m.roots,
 	}
+}
+
+// loadRoots reads PEM CA certificates; "" is no file (the system roots).
+func loadRoots(file string) (*x509.CertPool, error) {
+	if file == "" {
+		return nil, nil
+	}
+	pem, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("%s holds no PEM certificate", file)
+	}
+	return pool, nil
 }
 
 func (c *Config) smtpConfig(password string) mailer.SMTPConfig {
 	s := c.SMTP
 	return mailer.SMTPConfig{Host: s.Host, Port: s.Port, TLS: s.TLS, Username: s.Username, Password: password,
-		Auth: s.Auth, HELO: s.HELO, Timeout: s.Timeout.Duration, InsecureSkipVerify: s.InsecureTLS}
+		Auth: s.Auth, HELO: s.HELO, Timeout: s.Timeout.Duration, InsecureSkipVerify: s.InsecureTLS, RootCAs: s.roots}
 }
 
 // DatabaseDSN resolves where the store is.
@@ -373,17 +406,11 @@ func (c *Config) DatabaseDSN(ctx context.Context) (string, error) {
 		}
 		return u, nil
 	}
-	p := c.Database.Path
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(c.dir, p)
-	}
-	return p, nil
+	return c.path(c.Database.Path), nil
 }
 
 // ReportsDir is the absolute reports directory.
-func (c *Config) ReportsDir() string {
-	if filepath.IsAbs(c.Reports.Dir) {
-		return c.Reports.Dir
-	}
-	return filepath.Join(c.dir, c.Reports.Dir)
-}
+func (c *Config) ReportsDir() string { return c.path(c.Reports.Dir) }
+
+// path resolves a file named in the config relative to the config file.
+func (c *Config) path(p string) string { return relTo(c.dir, p) }

@@ -67,6 +67,8 @@ func TestConfigErrorsNameTheKey(t *testing.T) {
 		{"missing smtp host", `host = "smtp.acme.example"`, "smtp.host"},
 		{"bad smtp tls", `port = 587` + "\n" + `tls = "maybe"`, "smtp"},
 		{"bad log level", `[log]` + "\n" + `level = "loud"`, "log.level"},
+		{"missing smtp CA file", `port = 587` + "\n" + `ca_file = "nope.pem"`, "smtp.ca_file"},
+		{"mailbox CA file not PEM", `username = "support@acme.example"` + "\n" + `ca_file = "/etc/hostname"`, "mailbox[0] (mailbox1).ca_file"},
 		{"secret table typo", `secret = { env = "ESC_TEST_SECRET" }` + "\n" + `x = 1`, "gateway.x"},
 	} {
 		text := minimalConfig

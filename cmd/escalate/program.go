@@ -93,7 +93,7 @@ func loadClassifier(cfg *Config) (*classify.Classifier, error) {
 	if cfg.Classify.Rules == "" {
 		return classify.Default(), nil
 	}
-	path := Secret{dir: cfg.dir}.path(cfg.Classify.Rules)
+	path := cfg.path(cfg.Classify.Rules)
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("classify.rules: %w", err)

@@ -6,6 +6,7 @@ package smtpsink
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"fmt"
 	"io"
 	"net"
@@ -45,14 +46,25 @@ type Sink struct {
 	dataHook func(from string, to []string) error
 }
 
-// Start listens on 127.0.0.1 on a free port.
-func Start() (*Sink, error) {
+// Start listens on 127.0.0.1 on a free port, without TLS.
+func Start() (*Sink, error) { return StartTLS(nil, false) }
+
+// StartTLS listens on 127.0.0.1 on a free port and offers STARTTLS with
+// conf; with implicit, the listener speaks TLS from the first byte
+// instead (port 465 style).
+func StartTLS(conf *tls.Config, implicit bool) (*Sink, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, fmt.Errorf("smtpsink: listen: %w", err)
 	}
+	if implicit {
+		ln = tls.NewListener(ln, conf)
+	}
 	s := &Sink{Addr: ln.Addr().String(), notify: make(chan struct{})}
 	s.srv = smtp.NewServer(backend{s})
+	if !implicit {
+		s.srv.TLSConfig = conf
+	}
 	s.srv.Domain = "localhost"
 	s.srv.AllowInsecureAuth = true
 	s.srv.ReadTimeout = 30 * time.Second
