@@ -59,6 +59,9 @@ type Message struct {
 	Text     string `json:"-"`
 	Visible  string `json:"text"`
 	FromHTML bool   `json:"from_html,omitempty"`
+	// Forwarded is the new text of the mail a forward carries below its
+	// sender's comment (ForwardedText); "" for any other mail.
+	Forwarded string `json:"forwarded,omitempty"`
 
 	Auto       AutoKind `json:"automatic"`
 	AutoReason string   `json:"automatic_reason,omitempty"`

@@ -85,6 +85,7 @@ func Parse(raw []byte, opt ParseOptions) (*Message, error) {
 	if v := VisibleText(b.htmlNew); v != "" {
 		m.Visible = v // the HTML marked its history: trust that first
 	}
+	m.Forwarded = ForwardedText(m.Subject, m.Text)
 	m.Auto, m.AutoReason = detectAuto(h, m, opt.OwnAddresses)
 	return m, nil
 }

@@ -135,10 +135,9 @@ func (l *limitedWriter) Write(p []byte) (int, error) {
 func (b *bodyWalker) leaf(e *message.Entity) {
 	mediaType, params, err := e.Header.ContentType()
 	if err != nil {
-		// RFC 2045 section 5.2: an unreadable Content-Type is text/plain.
-		mediaType, params = "text/plain", map[string]string{}
+		mediaType, params = lenientContentType(e.Header.Get("Content-Type"))
 		if ct := e.Header.Get("Content-Type"); ct != "" {
-			b.m.warn("content-type: cannot parse %q, read as text/plain", truncate(ct, 80))
+			b.m.warn("content-type: cannot parse %q, read as %s", truncate(ct, 80), mediaType)
 		}
 	}
 	if mediaType == "" {
@@ -153,6 +152,27 @@ func (b *bodyWalker) leaf(e *message.Entity) {
 	}
 	b.attachment(e, mediaType, name)
 }
+
+// lenientContentType reads a Content-Type whose parameters are broken
+// (name==?utf-8?B?…?=, unbalanced quotes): the media type before the first
+// ";" when it is well formed, else text/plain (RFC 2045 section 5.2), and
+// the name parameter as best it can. Reading an application/pdf part as
+// text because of a bad parameter would put binary junk in the ticket.
+func lenientContentType(ct string) (string, map[string]string) {
+	params := map[string]string{}
+	base, rest, _ := strings.Cut(ct, ";")
+	mediaType, _, err := mime.ParseMediaType(strings.TrimSpace(base))
+	if err != nil || !strings.Contains(mediaType, "/") {
+		mediaType = "text/plain"
+	}
+	if m := lenientName.FindStringSubmatch(rest); m != nil {
+		params["name"] = strings.Trim(m[1], `"' `)
+	}
+	return mediaType, params
+}
+
+// lenientName finds a name parameter in broken Content-Type parameters.
+var lenientName = regexp.MustCompile(`(?i)(?:^|;)\s*name\s*=\s*("[^"]*"|[^;]*)`)
 
 // filename is the part's file name from Content-Disposition (RFC 2183,
 // RFC 2231 parameters are decoded by go-message) or the older

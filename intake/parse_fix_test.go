@@ -106,3 +106,20 @@ func TestParseDateFromReceived(t *testing.T) {
 		t.Errorf("Date = %v, want %v from the newest Received field", m.Date, want)
 	}
 }
+
+// A broken parameter must not turn a PDF into text: the media type before
+// the ";" is kept and the name read as best it can.
+func TestLenientContentType(t *testing.T) {
+	for _, tt := range []struct{ ct, typ, name string }{
+		{`application/pdf; name==?utf-8?B?VGhpcyBpcyBhIHRlc3QucGRm?=`, "application/pdf", "=?utf-8?B?VGhpcyBpcyBhIHRlc3QucGRm?="},
+		{`Image/PNG; name="unbalanced.png`, "image/png", "unbalanced.png"},
+		{`application/octet-stream; x=1; name = "a b.zip"; y`, "application/octet-stream", "a b.zip"},
+		{`garbage`, "text/plain", ""},
+		{`text; charset=utf-8`, "text/plain", ""},
+	} {
+		typ, params := lenientContentType(tt.ct)
+		if typ != tt.typ || params["name"] != tt.name {
+			t.Errorf("lenientContentType(%q) = %q, name %q; want %q, %q", tt.ct, typ, params["name"], tt.typ, tt.name)
+		}
+	}
+}

@@ -264,7 +264,7 @@ func (g *Gateway) messageRow(f intake.Fetched, msg *intake.Message, now time.Tim
 // open opens a ticket for msg, acknowledges the customer and tells the
 // team, all inside x.
 func (g *Gateway) open(ctx context.Context, x *schema.Tx, row *schema.Message, msg *intake.Message, d escalation.Decision, now time.Time) (bool, error) {
-	res := g.classifier.Classify(classify.Input{Subject: msg.Subject, Body: msg.Visible,
+	res := g.classifier.Classify(classify.Input{Subject: msg.Subject, Body: newText(msg),
 		Sender: msg.From.Addr, SenderName: msg.From.Name})
 	pol := g.protocol.Policy(res.Severity)
 	clocks := g.protocol.OpenClocks(res.Severity, now)
@@ -352,7 +352,7 @@ func (g *Gateway) queueNotice(ctx context.Context, x *schema.Tx, t *schema.Ticke
 	subject, body, err := mailer.Render("notice", mailer.NoticeData{Tag: g.tag(t.ID), Subject: t.Subject,
 		Customer: formatAddr(msg.From), Severity: sev.String(), SeverityName: escalation.SeverityName(sev),
 		Score: res.Score, ConfidencePct: res.Confidence * 100, AckDue: t.AckDueAt.UTC().Format("2006-01-02 15:04 MST"),
-		UpdateCadence: pol.UpdateCadenceTxt, Checklist: pol.Checklist(), Evidence: ev, Text: msg.Visible})
+		UpdateCadence: pol.UpdateCadenceTxt, Checklist: pol.Checklist(), Evidence: ev, Text: newText(msg)})
 	if err != nil {
 		return err
 	}
@@ -388,6 +388,15 @@ func (g *Gateway) enqueue(ctx context.Context, x *schema.Tx, m *schema.OutboxMai
 }
 
 func (g *Gateway) tag(id int64) string { return fmt.Sprintf("%s-%d", g.cfg.Gateway.TicketPrefix, id) }
+
+// newText is what a new ticket is judged on: the visible text and, for a
+// forward with a comment ("see below"), the forwarded mail's text.
+func newText(m *intake.Message) string {
+	if m.Forwarded == "" {
+		return m.Visible
+	}
+	return m.Visible + "\n\n" + m.Forwarded
+}
 
 // customerAddr is where the customer wants answers: Reply-To when given.
 func customerAddr(m *intake.Message) string {

@@ -307,3 +307,23 @@ func TestTeamNoticeExplainsSeverity(t *testing.T) {
 		}
 	})
 }
+
+// A ticket opened from a forward is judged on the forwarded mail too: the
+// account manager writes "see below", the customer below says what broke.
+func TestForwardIsClassifiedOnTheForwardedMail(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		g := newGW(t, s)
+		g.feed(rawMail("Sam <sam@partner.example>", "Fwd: help", "Can you look at this? See below.\r\n\r\n"+
+			"---------- Forwarded message ---------\r\nFrom: Ann <ann@a.example>\r\nDate: Thu, 26 Nov 2026\r\n"+
+			"Subject: help\r\nTo: Sam <sam@partner.example>\r\n\r\n"+
+			"Our production platform is down: none of our 400 users can log in since 8:40.\r\n",
+			"Message-ID: <f1@partner.example>"))
+		tk, err := s.Ticket(context.Background(), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tk.Severity != 1 || !strings.Contains(tk.Evidence, "body") {
+			t.Errorf("forwarded outage: severity P%d, evidence %s; want P1 from the forwarded text", tk.Severity, tk.Evidence)
+		}
+	})
+}

@@ -20,7 +20,7 @@ const inspectUsage = `usage: escalate inspect [--json] [--own ADDR,...] [--confi
 
 Prints what intake makes of each mail: decoded sender, recipients and
 subject, the visible new text (quoted history and signature removed),
-whether the mail is automatic and of which kind (bounce, auto-reply, list,
+for a forward with a comment the forwarded mail's text too, whether the mail is automatic and of which kind (bounce, auto-reply, list,
 report, loop; empty for a person) with the evidence, the threading keys,
 attachments and parser warnings. A directory stands for every file under
 it; standard input is read when no file is named.
@@ -34,7 +34,7 @@ kind "loop") are read from the config file when there is one
 With --json, prints one JSON object per line with the keys
   file, from (address string), from_name, to, cc, subject, date,
   message_id, synthetic_id, in_reply_to, references, thread_ids, text,
-  automatic, automatic_reason, auto_submitted, list_id, attachments,
+  forwarded, automatic, automatic_reason, auto_submitted, list_id, attachments,
   warnings, size.
 
 A file that cannot be read or parsed is reported on standard error with its
@@ -57,6 +57,7 @@ type inspection struct {
 	References      []string            `json:"references,omitempty"`
 	ThreadIDs       []string            `json:"thread_ids,omitempty"`
 	Text            string              `json:"text"`
+	Forwarded       string              `json:"forwarded,omitempty"`
 	Automatic       intake.AutoKind     `json:"automatic"`
 	AutomaticReason string              `json:"automatic_reason,omitempty"`
 	AutoSubmitted   string              `json:"auto_submitted,omitempty"`
@@ -190,7 +191,7 @@ func newInspection(name string, m *intake.Message) inspection {
 		File: name, From: m.From.Addr, FromName: m.From.Name, To: m.To, Cc: m.Cc,
 		Subject: m.Subject, MessageID: m.MessageID, SyntheticID: m.SyntheticID,
 		InReplyTo: m.InReplyTo, References: m.References, ThreadIDs: m.ThreadIDs(),
-		Text: m.Visible, Automatic: m.Auto, AutomaticReason: m.AutoReason,
+		Text: m.Visible, Forwarded: m.Forwarded, Automatic: m.Auto, AutomaticReason: m.AutoReason,
 		AutoSubmitted: m.AutoSubmitted, ListID: m.ListID,
 		Attachments: m.Attachments, Warnings: m.Warnings, Size: m.Size,
 	}
@@ -228,6 +229,9 @@ func printInspection(w io.Writer, in inspection, asJSON bool) error {
 		field(&b, "Warning", warn)
 	}
 	fmt.Fprintf(&b, "Text:\n%s\n\n", indent(in.Text))
+	if in.Forwarded != "" {
+		fmt.Fprintf(&b, "Forwarded text:\n%s\n\n", indent(in.Forwarded))
+	}
 	_, err := io.WriteString(w, printable(b.String()))
 	return err
 }

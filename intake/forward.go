@@ -1,0 +1,95 @@
+package intake
+
+import (
+	"regexp"
+	"strings"
+)
+
+// forwardPrefix matches the subject prefixes mail clients put on a
+// forward: "Fwd:", "FW:", "WG:" (German), "TR:" (French), "RV:" (Spanish),
+// "ENC:" (Portuguese), "I:" (Italian), "Doorst:" (Dutch), "VB:" (Swedish),
+// "VS:"/"VL:" (Finnish), "PD:" (Polish), "İLT:" (Turkish), "Пересл:",
+// "转发:", "轉寄:", "転送:".
+var forwardPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:re|aw|sv|antw)\s*:\s*)*(?:\[\s*)?(?:fwd?|wg|tr|rv|enc|i|doorst|vb|vs|vl|pd|ilt|İlt|továbbítás|Пересл|转发|轉寄|転送)\s*(?:\[\d+\])?\s*[:：]`)
+
+// forwardWords mark a separator line as a forward rather than a reply's
+// "Original Message", in the languages of markerPhrases.
+var forwardWords = []string{"forward", "weitergeleitet", "transféré", "réexpédié", "reenviado", "inoltrato",
+	"doorgestuurd", "vidarebefordrat", "videresendt", "välitetty", "przekazana", "encaminhada",
+	"reencaminhada", "пересылаемое", "переслане", "přeposlaná", "továbbított", "iletilen", "转发", "轉寄", "転送"}
+
+// ForwardedText returns the new text of the message a forward carries
+// below its sender's comment: the part VisibleText leaves out of
+// "Please look at this. ---------- Forwarded message ---------- … The
+// server is down.". It is "" when the mail is not a forward, or when the
+// forward has no comment (VisibleText then keeps the forwarded text
+// itself). A ticket opened from a forward is judged on both: the forwarder
+// writes "see below", the customer below says what is broken.
+func ForwardedText(subject, text string) string {
+	lines := splitLines(text)
+	at := forwardAt(lines, subject)
+	if at < 0 {
+		return ""
+	}
+	// The forwarded mail is sometimes quoted as a whole ("> " on every
+	// line): unquote one level so that its own history stays quoted.
+	rest := lines[at:]
+	quoted := 0
+	for _, l := range rest {
+		if strings.HasPrefix(l, ">") {
+			quoted++
+		}
+	}
+	if quoted*2 > len(rest) {
+		for i, l := range rest {
+			rest[i] = strings.TrimPrefix(strings.TrimPrefix(l, ">"), " ")
+		}
+	}
+	// Skip the separator and the forwarded mail's header fields.
+	kinds := classifyLines(rest)
+	i := 0
+	for i < len(rest) && (kinds[i] != kText || headerFieldRe.MatchString(rest[i])) {
+		i++
+	}
+	fwd := VisibleText(strings.Join(rest[i:], "\n"))
+	if fwd == "" || fwd == VisibleText(text) {
+		return ""
+	}
+	return fwd
+}
+
+// forwardAt is the index of the line that starts the forwarded message
+// below some new text, or -1: a forwarded-message separator, or on a
+// forward subject any separator or embedded header block.
+func forwardAt(lines []string, subject string) int {
+	fwdSubject := forwardPrefix.MatchString(subject)
+	kinds := classifyLines(lines)
+	seenText := false
+	for i, k := range kinds {
+		switch {
+		case k == kText:
+			seenText = true
+		case !seenText:
+		case k == kMarker && (fwdSubject || hasForwardWord(lines[i])):
+			return i
+		case fwdSubject && (k == kHeaderBlock || k == kQuoteHeader):
+			return i
+		}
+	}
+	return -1
+}
+
+func hasForwardWord(l string) bool {
+	l = strings.ToLower(l)
+	for _, w := range forwardWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func splitLines(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	return strings.Split(strings.ReplaceAll(text, "\r", "\n"), "\n")
+}
