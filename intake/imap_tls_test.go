@@ -2,7 +2,6 @@ package intake_test
 
 import (
 	"context"
-	"crypto/tls"
 	"crypto/x509"
 	"log/slog"
 	"strings"
@@ -15,11 +14,10 @@ import (
 )
 
 func TestPollerOverTLS(t *testing.T) {
-	cert, privateCA, err := smtpsink.SelfSigned()
+	conf, privateCA, err := smtpsink.SelfSigned()
 	if err != nil {
 		t.Fatal(err)
 	}
-	conf := &tls.Config{Certificates: []tls.Certificate{cert}}
 	for _, tc := range []struct {
 		name     string
 		mode     string

@@ -2,7 +2,6 @@ package mailer
 
 import (
 	"context"
-	"crypto/tls"
 	"crypto/x509"
 	"strings"
 	"testing"
@@ -15,11 +14,10 @@ import (
 // against the system roots or a configured private CA, and refuses to send
 // to a server it cannot verify.
 func TestSenderTLS(t *testing.T) {
-	cert, ca, err := smtpsink.SelfSigned()
+	conf, ca, err := smtpsink.SelfSigned()
 	if err != nil {
 		t.Fatal(err)
 	}
-	conf := &tls.Config{Certificates: []tls.Certificate{cert}}
 	for _, tc := range []struct {
 		name     string
 		mode     string
