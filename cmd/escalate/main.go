@@ -100,9 +100,43 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: escalate %s\n\n", synopsis)
+		if about := commandHelp[name]; about != "" {
+			fmt.Fprintf(stderr, "%s\n", about)
+		}
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// commandHelp explains a command in its --help, between the synopsis and
+// the flags.
+var commandHelp = map[string]string{
+	"run": `Reads every [[mailbox]] of the config (IMAP IDLE, polling where the server
+lacks it), opens a ticket for each new customer mail, acknowledges it in the
+customer's thread, tells the team of P1/P2 tickets, delivers the outbox over
+SMTP with retries and rewrites the metrics pages every reports.interval.
+Migrations are applied at start. Mail leaves the mailbox's new state only
+after its ticket is committed; a restart resumes from the stored cursors.
+SIGINT or SIGTERM stops it cleanly (a second signal exits at once).
+Logs go to standard error (log.level, log.format); Prometheus metrics are
+served on metrics.listen when set. Exit status 1 on a config or store error.
+`,
+	"migrate": `Applies the embedded database migrations to the store of the config
+(PostgreSQL at database.url, else the SQLite file database.path) and prints
+the schema version. run and every other command also migrate at start.
+`,
+	"tickets": `Lists tickets, newest first: number, severity, status, customer, subject.
+With --quarantine, lists the mail that could not be read or handled, with
+its reason (the raw bytes are kept in the store for audit).
+`,
+	"report": `Writes the static metrics pages (index.html with the charts, a table and
+CSV) from the store, and prints the path of index.html. run rewrites them
+every reports.interval.
+`,
+	"config check": `Validates the config file, resolves every secret (environment, file or
+command), loads the classifier rules, and prints a summary. Errors name the
+key. Nothing is connected to.
+`,
 }
 
 func configFlag(fs *flag.FlagSet) *string {
