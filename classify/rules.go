@@ -102,6 +102,10 @@ const (
 	// TagWorkaround marks phrases that name a workaround, the protocol's
 	// line between P1 and P2.
 	TagWorkaround = "workaround"
+	// TagCorrupt marks defects that make values wrong or scrambled
+	// ("wrong", "swapped"): with data named nearby, everyone or a counted
+	// many affected and no workaround they are data corruption (P1).
+	TagCorrupt = "corrupt"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

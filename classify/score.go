@@ -197,6 +197,8 @@ type tally struct {
 	// all says everyone (or no one) is affected; workaround that the mail
 	// names one. A fault counts toward P1 when all and not workaround.
 	all, workaround bool
+	// bulk says the mail counts the affected things ("400 customers").
+	bulk bool
 	// problem says a fault, loss or P1/P2 signal was counted.
 	problem bool
 	// hedge is the part of the P4 score that hedges about urgency.
@@ -364,6 +366,7 @@ func (st *state) modifiers(t *tally) {
 		}
 	}
 	if st.bulk != nil {
+		t.bulk = true
 		t.many = math.Max(t.many, bulkFactor)
 		st.ev = append(st.ev, *st.bulk)
 	}
@@ -411,7 +414,11 @@ func (st *state) signals(t *tally) {
 				note = "loss: P3 unless data is named in the same sentence"
 			}
 		case KindFault, KindDefect:
-			if r.Kind == KindFault && t.all && !t.workaround && t.single == 0 {
+			if r.Kind == KindDefect && st.corruption(t, h) {
+				// Records wrong for everyone or for hundreds: the protocol's
+				// "data corruption affecting customer records".
+				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
+			} else if r.Kind == KindFault && t.all && !t.workaround && t.single == 0 {
 				// Everyone (or every order) affected by something broken
 				// and no workaround: the protocol's complete unavailability.
 				// A defect (wrong but working) stays at most P2.
@@ -468,6 +475,18 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 		return "core feature named"
 	}
 	return ""
+}
+
+// corruption says a defect is data corruption: a value-changing defect
+// with data named in its sentence or the subject, everyone or a counted
+// many affected, no workaround named, and nothing narrowing it to one user
+// or some of the time. With a workaround ("re-invoicing by hand") the
+// labelled mail calls it P2.
+func (st *state) corruption(t *tally, h *hit) bool {
+	if st.c.rules[h.rule].Tag != TagCorrupt || !t.all && !t.bulk || t.workaround || t.single > 0 {
+		return false
+	}
+	return t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]
 }
 
 func (st *state) suppressed(h *hit, r Rule) {

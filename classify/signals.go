@@ -38,6 +38,8 @@ var numberWords = map[string]float64{
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
 	"zehn": 10, "dix": 10, "diez": 10, "dez": 10, "cinq": 5, "cinco": 5, "funf": 5,
+	"dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000, "dutzend": 12, "douzaine": 12,
+	"docena": 12, "duzia": 12,
 }
 
 var units = map[string]float64{
@@ -266,20 +268,35 @@ func number(w []byte) float64 {
 }
 
 // bulkMin is the count from which "N things" means many are affected
-// ("600 complaints", "3,000 customers", "280 orders").
-const bulkMin = 100
+// ("600 complaints", "3,000 customers", "280 orders"); people need fewer
+// ("a dozen of our engineers", "40 drivers"): peopleMin.
+const (
+	bulkMin   = 100
+	peopleMin = 10
+)
 
-// counted are the things whose count says how many are affected.
-var counted = map[string]bool{}
+// counted are the things whose count says how many are affected; people
+// are the subset that counts from peopleMin.
+var counted, people = map[string]bool{}, map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`complaints customers users orders records clients members employees
-		patients students invoices transactions people accounts bookings sales tickets calls messages
-		emails guests players drivers stores locations shipments payments refunds chargebacks donors
-		subscribers parents teachers staff agents entries contacts appointments reservations deliveries
-		listings products items files documents photos customer user order record client member employee
-		patient student real affected`) {
+	for _, w := range strings.Fields(`complaints orders records invoices transactions accounts bookings
+		sales tickets calls messages emails stores locations shipments payments refunds chargebacks
+		entries contacts appointments reservations deliveries listings products items files documents
+		photos order record real affected branches sites offices devices terminals tills vehicles trucks
+		rechnungen bestellungen auftrage termine facturas factures faturas pedidos commandes encomendas
+		citas reservas rendez`) {
 		counted[w] = true
+	}
+	for _, w := range strings.Fields(`customers users clients members employees patients students people
+		guests players drivers donors subscribers parents teachers staff agents customer user client
+		member employee patient student engineers technicians nurses doctors workers colleagues reps
+		cashiers pickers volunteers riders passengers tenants residents learners attendees families
+		children kids drivers couriers agents advisers advisors partners merchants sellers buyers
+		shoppers visitors callers kunden mitarbeiter mitarbeitende nutzer benutzer patienten schuler
+		clientes usuarios utilisateurs collaborateurs salaries employes pacientes empleados alunos
+		alumnos eleves funcionarios utilizadores membres miembros membros`) {
+		counted[w], people[w] = true, true
 	}
 }
 
@@ -287,22 +304,51 @@ func init() {
 var thresholdWords = map[string]bool{"than": true, "over": true, "above": true, "beyond": true,
 	"exceeding": true, "exceeds": true, "under": true, "below": true, "to": true, "max": true, "maximum": true, "limit": true}
 
-// findBulk returns the first "N things" with N at least bulkMin.
+// findBulk returns the first count of affected things: "N things" with N
+// at least bulkMin, or peopleMin for people. One word may stand between
+// ("40 field engineers") and "of our" or "of the" too ("a dozen of our
+// drivers").
 func findBulk(f *folded, field, src string) (Evidence, bool) {
 	for _, n := range f.nums {
 		i := int(n)
 		w := f.wordb(i)
-		if !isNumber(w) || number(w) < bulkMin || i+1 >= len(f.toks) || f.mark(i+1) != 0 {
-			continue
-		}
-		if !counted[string(f.wordb(i+1))] || (i > 0 && thresholdWords[string(f.wordb(i-1))]) {
+		if !isNumber(w) && numberWords[string(w)] == 0 || i > 0 && thresholdWords[string(f.wordb(i-1))] {
 			continue // "with more than 5,000 contacts" is a limit, not damage
 		}
-		text, off := f.source(src, i, i+2)
+		j, ok := countedNoun(f, i+1)
+		if !ok {
+			continue
+		}
+		min := float64(bulkMin)
+		if people[string(f.wordb(j))] {
+			min = peopleMin
+		}
+		if number(w) < min {
+			continue
+		}
+		text, off := f.source(src, i, j+1)
 		return Evidence{Rule: "count", Match: text, Field: field, Offset: off,
 			Note: fmt.Sprintf("%s affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, true
 	}
 	return Evidence{}, false
+}
+
+// countedNoun finds the counted noun of a number ending at token i: the
+// next word, the one after it, or the word after "of our"/"of the".
+func countedNoun(f *folded, i int) (int, bool) {
+	for j := i; j < i+4 && j < len(f.toks); j++ {
+		if f.mark(j) != 0 {
+			return 0, false
+		}
+		w := string(f.wordb(j))
+		if counted[w] {
+			return j, true
+		}
+		if j == i+1 && string(f.wordb(i)) != "of" {
+			return 0, false // one word between at most, unless "of our"
+		}
+	}
+	return 0, false
 }
 
 func hasPrefix(w []byte, set *prefixSet) bool {
