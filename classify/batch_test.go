@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,4 +34,19 @@ func TestBatch(t *testing.T) {
 		t.Logf("%s: Classify(%q) = %v, want %v (score %.2f)%s", l.name, l.in.Subject, got.Severity, l.want, got.Score, evidenceSummary(got))
 	}
 	t.Logf("%s: %d/%d right", filepath.Base(path), right, len(msgs))
+}
+
+// TestExplain prints every piece of evidence for ESCALATE_TEXT (subject,
+// a blank line, body) to see why a mail is scored as it is.
+func TestExplain(t *testing.T) {
+	text := os.Getenv("ESCALATE_TEXT")
+	if text == "" {
+		t.Skip("ESCALATE_TEXT not set")
+	}
+	subject, body, _ := strings.Cut(text, "\n\n")
+	r := Default().Classify(Input{Subject: subject, Body: body})
+	t.Logf("%v (score %.2f)", r.Severity, r.Score)
+	for _, e := range r.Evidence {
+		t.Logf("%v %+.2f %s %q %s %s", e.Level, e.Weight, e.Field, e.Match, e.Rule, e.Note)
+	}
 }

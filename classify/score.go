@@ -30,6 +30,10 @@ type state struct {
 	reply bool      // the subject starts with Re:, Fwd: or a translation
 	arena *hitArena // backing store of hits, reused across calls
 	bulk  *Evidence // "600 complaints": a count of affected things
+	// survey says the subject names a satisfaction survey; nps is a
+	// detractor's score answering it.
+	survey bool
+	nps    *Evidence
 }
 
 // field folds, scans and resolves one field of the input.
@@ -44,6 +48,14 @@ func (st *state) field(w *folder, name, src string) {
 		return
 	}
 	st.perf = append(st.perf, findPerf(f, name, src)...)
+	switch {
+	case name == FieldSubject:
+		st.survey = surveySubject(f)
+	case st.survey:
+		if e, ok := detractorScore(f, src); ok {
+			st.nps = &e
+		}
+	}
 	if e, ok := findBulk(f, name, src); ok && st.bulk == nil {
 		st.bulk = &e
 	}
@@ -208,10 +220,13 @@ type tally struct {
 	singleable float64
 	exec       float64
 	intense    float64
-	core       map[[2]int]bool // (field, sentence) with a core feature
-	coreSubj   bool
-	data       map[[2]int]bool // (field, sentence) naming data
-	dataSubj   bool
+	// shoutOnly says the urgency is capitals and "!!!" alone, which raise
+	// scores but do not make a P3 problem P2: anger overstates.
+	shoutOnly bool
+	core      map[[2]int]bool // (field, sentence) with a core feature
+	coreSubj  bool
+	data      map[[2]int]bool // (field, sentence) naming data
+	dataSubj  bool
 }
 
 func fieldNo(name string) int {
@@ -257,6 +272,11 @@ func (st *state) decide() Result {
 	st.modifiers(&t)
 	st.signals(&t)
 	st.perfSignals(&t)
+	if st.nps != nil {
+		t.s[P2] += st.nps.Weight
+		t.problem = true
+		st.ev = append(st.ev, *st.nps)
+	}
 	st.applyModifiers(&t)
 
 	// Benign evidence lowers the others, but at most by maxBenign: a polite
@@ -277,7 +297,7 @@ func (st *state) decide() Result {
 			break
 		}
 	}
-	if res.Severity == P3 && t.intense > 0 && t.problem {
+	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly {
 		// The protocol: "Escalate early ... if you're uncertain, involve
 		// your manager". Urgency on a reported problem (not on a question)
 		// is at least P2.
@@ -371,7 +391,7 @@ func (st *state) modifiers(t *tally) {
 		st.ev = append(st.ev, *st.bulk)
 	}
 	if len(st.shout) > 0 && t.intense == 0 {
-		t.intense = shoutFactor
+		t.intense, t.shoutOnly = shoutFactor, true
 	}
 }
 

@@ -77,10 +77,22 @@ func byFirst(words ...string) *prefixSet {
 	return &s
 }
 
+// instantWords are a duration of about a second when a speed is compared
+// ("takes 40 seconds now; last month it was instant").
+var instantWords = map[string]bool{
+	"instant": true, "instantly": true, "instantaneous": true, "immediate": true, "immediately": true,
+	"sofort": true, "instantane": true, "instantanement": true, "immediatement": true,
+	"instantaneo": true, "instantanea": true, "inmediato": true, "inmediata": true, "imediato": true,
+	"imediata": true, "instantaneamente": true,
+}
+
 // numberList lists the number words the automaton must flag.
 func numberList() []string {
 	out := []string{"twice"}
 	for w := range numberWords {
+		out = append(out, w)
+	}
+	for w := range instantWords {
 		out = append(out, w)
 	}
 	return out
@@ -127,7 +139,7 @@ func findPerf(f *folded, field, src string) []perfFinding {
 		if !ok {
 			continue
 		}
-		if prev != nil && d.t0-prev.t1 <= perfWindow && sameSentence(f, prev.t1, d.t0) &&
+		if prev != nil && d.t0-prev.t1 <= perfWindow && adjacentSentences(f, prev.t1, d.t0) &&
 			comparison(f, max(prev.t0-perfWindow/2, 0), min(d.t1+perfWindow/2, hi)) {
 			hiSec, loSec := max(prev.sec, d.sec), min(prev.sec, d.sec)
 			if loSec > 0 && hiSec/loSec > 1 {
@@ -150,6 +162,21 @@ func sentenceEnd(f *folded, i int) int {
 		}
 	}
 	return end
+}
+
+// adjacentSentences reports whether at most one sentence ends between
+// tokens a and b: then and now are often told apart ("It used to take a
+// second. Now it takes 20.").
+func adjacentSentences(f *folded, a, b int) bool {
+	n := 0
+	for j := a; j < b && j < len(f.toks); j++ {
+		if f.mark(j) == sentenceMark {
+			if n++; n > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sameSentence reports whether no sentence ends between tokens a and b.
@@ -219,6 +246,9 @@ func multiplier(f *folded, i, to int) (float64, int, bool) {
 // duration reads "30 seconds", "30s", "2 min", "500ms" at token i.
 func duration(f *folded, i, to int) (dur, bool) {
 	w := f.wordb(i)
+	if instantWords[string(w)] {
+		return dur{sec: 1, unit: 1, t0: i, t1: i + 1}, true
+	}
 	if isNumber(w) || numberWords[string(w)] > 0 {
 		if i+1 < to {
 			if u, ok := units[string(f.wordb(i+1))]; ok {
@@ -388,6 +418,55 @@ func (st *state) perfSignals(t *tally) {
 	st.ev = append(st.ev, Evidence{Rule: "performance factor", Match: best.text, Field: best.field,
 		Level: lvl, Weight: round2(w), Offset: best.offset,
 		Note: fmt.Sprintf("%.3gx slower than normal (protocol: 5x+ is P2, less is P3)", best.factor)})
+}
+
+// surveyWords in a subject say the mail answers a satisfaction survey
+// ("Re: How likely are you to recommend us?").
+var surveyWords = byFirst("recommend", "nps", "survey", "likely", "rating", "satisfaction",
+	"feedback", "empfehl", "recommand", "recomend", "umfrage", "enquete", "encuesta", "pesquisa")
+
+// surveySubject reports whether a folded subject names a survey.
+func surveySubject(f *folded) bool {
+	for i := range f.toks {
+		if f.mark(i) == 0 && hasPrefix(f.wordb(i), surveyWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// detractorScore reads an answer to a 0–10 survey at the start of a body
+// ("2.", "3/10", "Score: 4 -"): the protocol's "negative NPS feedback" is a
+// score of 0 to 6.
+func detractorScore(f *folded, src string) (Evidence, bool) {
+	i := 0
+	for i < len(f.toks) && i < 3 && f.mark(i) == 0 && !isNumber(f.wordb(i)) {
+		switch string(f.wordb(i)) {
+		case "score", "rating", "nps", "a", "i", "d", "say", "would":
+		default:
+			return Evidence{}, false
+		}
+		i++
+	}
+	for i < len(f.toks) && f.mark(i) != 0 {
+		i++
+	}
+	if i >= len(f.toks) {
+		return Evidence{}, false
+	}
+	w := f.wordb(i)
+	if k := strings.IndexByte(string(w), '/'); k > 0 {
+		w = w[:k]
+	}
+	if !isNumber(w) || number(w) > 6 {
+		return Evidence{}, false
+	}
+	if j := i + 1; j < len(f.toks) && f.mark(j) == 0 && string(f.wordb(j)) != "out" {
+		return Evidence{}, false // "2 of our stores ..." is a count, not a score
+	}
+	text, off := f.source(src, i, i+1)
+	return Evidence{Rule: "survey score", Match: text, Field: FieldBody, Level: P2, Weight: 2.5, Offset: off,
+		Note: "a 0-6 answer to a recommend survey: negative NPS feedback (P2)"}, true
 }
 
 // shouting reports capitals in a subject or a run of exclamation marks.
