@@ -150,20 +150,7 @@ func TestEndToEnd(t *testing.T) {
 				t.Fatal(err)
 			}
 			ack := msgs[0]
-			h := ack.Header()
-			subject, _ := h.Subject()
-			checks := []struct{ what, got, want string }{
-				{"subject", subject, "[ESC-1] Re: Platform down - nobody can log in"},
-				{"In-Reply-To", h.Get("In-Reply-To"), "<m2@northwind.example>"},
-				{"References", h.Get("References"), "<m0@northwind.example> <m1@northwind.example> <m2@northwind.example>"},
-				{"Auto-Submitted", h.Get("Auto-Submitted"), "auto-replied"},
-				{"rcpt", strings.Join(ack.To, ","), "priya@northwind.example"},
-			}
-			for _, c := range checks {
-				if c.got != c.want {
-					t.Errorf("ack %s = %q, want %q", c.what, c.got, c.want)
-				}
-			}
+			checkAck(t, ack)
 			if !strings.Contains(string(ack.Raw), "within 15 minutes") {
 				t.Errorf("ack does not state the P1 response time:\n%s", ack.Raw)
 			}
@@ -194,6 +181,26 @@ func TestEndToEnd(t *testing.T) {
 				t.Errorf("metrics page %s: %v\n%.400s", index, err, page)
 			}
 		})
+	}
+}
+
+// checkAck checks the acknowledgement of customerMail: ticket tag in the
+// subject, the customer's thread, marked automatic, sent to the customer.
+func checkAck(t *testing.T, ack smtpsink.Message) {
+	t.Helper()
+	h := ack.Header()
+	subject, _ := h.Subject()
+	checks := []struct{ what, got, want string }{
+		{"subject", subject, "[ESC-1] Re: Platform down - nobody can log in"},
+		{"In-Reply-To", h.Get("In-Reply-To"), "<m2@northwind.example>"},
+		{"References", h.Get("References"), "<m0@northwind.example> <m1@northwind.example> <m2@northwind.example>"},
+		{"Auto-Submitted", h.Get("Auto-Submitted"), "auto-replied"},
+		{"rcpt", strings.Join(ack.To, ","), "priya@northwind.example"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("ack %s = %q, want %q", c.what, c.got, c.want)
+		}
 	}
 }
 
