@@ -30,6 +30,15 @@ const (
 	KindDefect Kind = "defect"
 	// KindCore names a core feature (reports, dashboards, integrations …).
 	KindCore Kind = "core"
+	// KindCritical names what the business stops without (payroll,
+	// payments, checkout, tills, sign-in, the system itself): a fault in
+	// its sentence counts toward P2, and toward P1 when many are affected
+	// and no workaround is named; a loss of it is P1 ("the system's gone").
+	KindCritical Kind = "critical"
+	// KindAble is an ability verb ("can", "consegue", "riesce"): a fault
+	// when a negation or a none-quantifier ("none of our cashiers",
+	// "nenhum dos nossos") comes just before it in the clause.
+	KindAble Kind = "able"
 	// KindLoss is a P3 signal that something vanished ("disappeared",
 	// "were deleted"); it counts toward P1 instead when data is named in
 	// the same sentence or the subject (KindData: "records", "grades").
@@ -62,7 +71,7 @@ const (
 var kinds = map[Kind]Severity{
 	KindP1: P1, KindP2: P2, KindP3: P3, KindP4: P4, KindFault: P3, KindDefect: P3,
 	KindLoss: P3, KindData: 0,
-	KindCore: 0, KindNegate: 0, KindHypothetical: 0, KindBreak: 0,
+	KindCore: 0, KindCritical: 0, KindAble: P3, KindNegate: 0, KindHypothetical: 0, KindBreak: 0,
 	KindMany: 0, KindSingle: 0, KindExec: 0, KindTitle: 0,
 	KindIntensifier: 0, KindNeutral: 0,
 }
@@ -106,6 +115,10 @@ const (
 	// ("wrong", "swapped"): with data named nearby, everyone or a counted
 	// many affected and no workaround they are data corruption (P1).
 	TagCorrupt = "corrupt"
+	// TagNone marks many-users phrases that say no one ("none of our
+	// staff"): all-scope, and they turn a following ability verb into a
+	// fault.
+	TagNone = "none"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

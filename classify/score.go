@@ -17,6 +17,9 @@ type hit struct {
 	offset int    // byte offset of text in the field
 	// suppressedBy is the cue (negation, hypothetical) that cancels it.
 	suppressedBy *hit
+	// denied says an ability verb is denied by a negation or a
+	// none-quantifier just before it ("nobody here can", "nao consegue").
+	denied bool
 }
 
 // state collects the evidence of one Classify call.
@@ -163,7 +166,7 @@ func setSentences(f *folded, hits []*hit) {
 // cue reaches Weight words forward, not past a clause or sentence end nor
 // past a "break" word ("but").
 func applyCues(rules []Rule, f *folded, hits []*hit) {
-	var cue *hit
+	var cue, none *hit
 	limit := 0
 	for _, h := range hits {
 		r := rules[h.rule]
@@ -175,15 +178,44 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 		case KindBreak:
 			cue = nil
 		case KindNeutral:
-		case KindCore, KindData, KindMany:
+		case KindAble:
+			h.denied = cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach) ||
+				none != nil && denies(f, none, h, ableNoneReach)
+		case KindCore, KindCritical, KindData, KindMany:
 			// naming a feature, data or who is affected is context, not a
 			// claim a negation can deny ("haven't worked for any of our users")
+			if r.Tag == TagNone {
+				none = h
+			}
 		default:
 			if cue != nil && h.t0 < limit {
 				h.suppressedBy = cue
 			}
 		}
 	}
+}
+
+// How far before an ability verb a negation ("nao consegue", "can not")
+// or a none-quantifier ("none of our cashiers can") denies it, in words.
+const (
+	ableNegReach  = 2
+	ableNoneReach = 6
+)
+
+// denies reports whether cue ends at most reach words before h, in the
+// same clause.
+func denies(f *folded, cue, h *hit, reach int) bool {
+	if cue.t1 > h.t0 {
+		return false
+	}
+	n := 0
+	for t := cue.t1; t < h.t0; t++ {
+		if f.mark(t) != 0 {
+			return false
+		}
+		n++
+	}
+	return n <= reach
 }
 
 func scopeEnd(f *folded, from, words int, overClause bool) int {
@@ -227,6 +259,8 @@ type tally struct {
 	coreSubj  bool
 	data      map[[2]int]bool // (field, sentence) naming data
 	dataSubj  bool
+	crit      map[[2]int]bool // (field, sentence) naming a critical function
+	critSubj  bool
 }
 
 func fieldNo(name string) int {
@@ -268,7 +302,7 @@ const maxBenign = 3
 // stronger.
 func (st *state) decide() Result {
 	p := st.c.p
-	t := tally{core: make(map[[2]int]bool), data: make(map[[2]int]bool)}
+	t := tally{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool)}
 	st.modifiers(&t)
 	st.signals(&t)
 	st.perfSignals(&t)
@@ -361,7 +395,7 @@ func (st *state) modifiers(t *tally) {
 		switch r.Kind {
 		case KindMany:
 			t.many = math.Max(t.many, r.Weight)
-			t.all = t.all || r.Tag == TagAll
+			t.all = t.all || r.Tag == TagAll || r.Tag == TagNone
 		case KindSingle:
 			// multipliers below 1: the strongest is the smallest
 			t.single = minSet(t.single, r.Weight)
@@ -378,6 +412,9 @@ func (st *state) modifiers(t *tally) {
 		case KindData:
 			t.data[[2]int{fieldNo(h.field), h.sent}] = true
 			t.dataSubj = t.dataSubj || h.field == FieldSubject
+		case KindCritical:
+			t.crit[[2]int{fieldNo(h.field), h.sent}] = true
+			t.critSubj = t.critSubj || h.field == FieldSubject
 		}
 	}
 	for _, h := range st.hits {
@@ -401,7 +438,13 @@ func (st *state) signals(t *tally) {
 	seen := make(map[[3]int]bool)
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
-		lvl := r.Level()
+		kind, lvl := r.Kind, r.Level()
+		if kind == KindAble {
+			if !h.denied {
+				continue // "we can export" is no problem
+			}
+			kind = KindFault
+		}
 		key := [3]int{h.rule, fieldNo(h.field), 0}
 		if h.suppressedBy != nil {
 			key[2] = 1
@@ -423,29 +466,35 @@ func (st *state) signals(t *tally) {
 			w *= st.subjectWeight()
 		}
 		note := ""
-		switch r.Kind {
+		switch kind {
 		case KindLoss:
 			// A loss of data is P1, unless the mail says it is one item of
 			// one user ("one of my playlists", "only that one").
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
-			if !oneItem && (t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]) {
+			if !oneItem && t.critical(h) {
+				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
+			} else if !oneItem && (t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in the same sentence or the subject"
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
 			}
 		case KindFault, KindDefect:
-			if r.Kind == KindDefect && st.corruption(t, h) {
+			if kind == KindDefect && st.corruption(t, h) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
 				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
-			} else if r.Kind == KindFault && t.all && !t.workaround && t.single == 0 {
+			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 {
 				// Everyone (or every order) affected by something broken
 				// and no workaround: the protocol's complete unavailability.
 				// A defect (wrong but working) stays at most P2.
 				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: everyone affected and no workaround named"
-			} else if why := st.promotion(t, h, r.Kind); why != "" {
-				lvl, w, note = P2, w*st.c.p.faultPromote, string(r.Kind)+" promoted to P2: "+why
-			} else if r.Kind == KindFault {
+			} else if kind == KindFault && t.critical(h) && t.many > 0 && !t.workaround && t.single == 0 {
+				// Payroll rejected for 230 employees, tills failing in
+				// every shop: the business stops.
+				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: a critical function fails for many and no workaround named"
+			} else if why := st.promotion(t, h, kind); why != "" {
+				lvl, w, note = P2, w*st.c.p.faultPromote, string(kind)+" promoted to P2: "+why
+			} else if kind == KindFault {
 				note = "fault: P3 unless a core feature or many users are named"
 			} else {
 				note = "defect: P3 unless many users are affected"
@@ -455,7 +504,7 @@ func (st *state) signals(t *tally) {
 			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
 		}
 		t.s[lvl] += w
-		t.problem = t.problem || lvl <= P2 || r.Kind == KindFault || r.Kind == KindLoss
+		t.problem = t.problem || lvl <= P2 || kind == KindFault || kind == KindLoss
 		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
 			t.singleable += w
 		}
@@ -494,6 +543,9 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	if t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] {
 		return "core feature named"
 	}
+	if t.critical(h) {
+		return "critical function named"
+	}
 	return ""
 }
 
@@ -507,6 +559,12 @@ func (st *state) corruption(t *tally, h *hit) bool {
 		return false
 	}
 	return t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]
+}
+
+// critical reports whether a critical function is named in h's sentence or
+// the subject.
+func (t *tally) critical(h *hit) bool {
+	return t.critSubj || t.crit[[2]int{fieldNo(h.field), h.sent}]
 }
 
 func (st *state) suppressed(h *hit, r Rule) {
@@ -536,6 +594,9 @@ func (st *state) modifierEvidence(h *hit, r Rule) {
 		note = "urgency wording: raises existing signals only, never a level on its own"
 	case KindCore:
 		note = "core feature named: faults in the same sentence count toward P2"
+	case KindCritical:
+		note = "critical function named: faults in the same sentence count toward P2, toward P1 with many affected"
+
 	case KindData:
 		note = "data named: a loss in the same sentence counts toward P1"
 	default:
