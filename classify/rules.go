@@ -35,6 +35,11 @@ const (
 	// its sentence counts toward P2, and toward P1 when many are affected
 	// and no workaround is named; a loss of it is P1 ("the system's gone").
 	KindCritical Kind = "critical"
+	// KindOther names someone else as the owner ("another customer",
+	// "other patients", "someone else's"): with data named in the same
+	// sentence or the subject it is a privacy incident or a mix-up of
+	// records (P1); without, it counts for nothing.
+	KindOther Kind = "other"
 	// KindAble is an ability verb ("can", "consegue", "riesce"): a fault
 	// when a negation or a none-quantifier ("none of our cashiers",
 	// "nenhum dos nossos") comes just before it in the clause.
@@ -71,7 +76,7 @@ const (
 var kinds = map[Kind]Severity{
 	KindP1: P1, KindP2: P2, KindP3: P3, KindP4: P4, KindFault: P3, KindDefect: P3,
 	KindLoss: P3, KindData: 0,
-	KindCore: 0, KindCritical: 0, KindAble: P3, KindNegate: 0, KindHypothetical: 0, KindBreak: 0,
+	KindCore: 0, KindCritical: 0, KindAble: P3, KindOther: P1, KindNegate: 0, KindHypothetical: 0, KindBreak: 0,
 	KindMany: 0, KindSingle: 0, KindExec: 0, KindTitle: 0,
 	KindIntensifier: 0, KindNeutral: 0,
 }
@@ -115,6 +120,12 @@ const (
 	// ("wrong", "swapped"): with data named nearby, everyone or a counted
 	// many affected and no workaround they are data corruption (P1).
 	TagCorrupt = "corrupt"
+	// TagUsability marks UI/UX signals that hinder work ("confusing",
+	// "hard to tell apart"); with one, TagCosmetic evidence (colours,
+	// icons, fonts) is not counted as benign: the protocol's P3 "UI/UX
+	// issues affecting usability" rather than P4 "cosmetic".
+	TagUsability = "usability"
+	TagCosmetic  = "cosmetic"
 	// TagNone marks many-users phrases that say no one ("none of our
 	// staff"): all-scope, and they turn a following ability verb into a
 	// fault.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
+	"unicode"
 )
 
 // hit is one accepted rule match.
@@ -184,7 +186,7 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 		case KindCore, KindCritical, KindData, KindMany:
 			// naming a feature, data or who is affected is context, not a
 			// claim a negation can deny ("haven't worked for any of our users")
-			if r.Tag == TagNone {
+			if r.Kind == KindMany && (r.Tag == TagNone || noneWords[string(f.wordb(h.t0))]) {
 				none = h
 			}
 		default:
@@ -193,6 +195,15 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 			}
 		}
 	}
+}
+
+// noneWords start the many-users phrases that say no one ("none of our
+// drivers", "nenhum dos nossos", "keiner unserer"), whatever their tag.
+var noneWords = map[string]bool{
+	"none": true, "nobody": true, "noone": true, "no": true, "not": true, "nenhum": true, "nenhuma": true,
+	"ninguem": true, "ninguno": true, "ninguna": true, "ningun": true, "nadie": true, "aucun": true,
+	"aucune": true, "personne": true, "kein": true, "keine": true, "keiner": true, "keinem": true,
+	"niemand": true, "nessuno": true, "nessuna": true,
 }
 
 // How far before an ability verb a negation ("nao consegue", "can not")
@@ -261,6 +272,9 @@ type tally struct {
 	dataSubj  bool
 	crit      map[[2]int]bool // (field, sentence) naming a critical function
 	critSubj  bool
+	// usability says a UI/UX signal hinders work: cosmetic words then do
+	// not count as benign.
+	usability bool
 }
 
 func fieldNo(name string) int {
@@ -394,6 +408,9 @@ func (st *state) modifiers(t *tally) {
 		}
 		switch r.Kind {
 		case KindMany:
+			if r.Any && endsInNumber(h.text) && startsWithEvery(h.text) {
+				continue // "every 10-15 minutes" is a frequency, not everyone
+			}
 			t.many = math.Max(t.many, r.Weight)
 			t.all = t.all || r.Tag == TagAll || r.Tag == TagNone
 		case KindSingle:
@@ -418,8 +435,13 @@ func (st *state) modifiers(t *tally) {
 		}
 	}
 	for _, h := range st.hits {
-		if h.suppressedBy == nil && st.c.rules[h.rule].Tag == TagWorkaround {
-			t.workaround = true
+		if h.suppressedBy == nil {
+			switch st.c.rules[h.rule].Tag {
+			case TagWorkaround:
+				t.workaround = true
+			case TagUsability:
+				t.usability = true
+			}
 		}
 	}
 	if st.bulk != nil {
@@ -439,11 +461,15 @@ func (st *state) signals(t *tally) {
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
 		kind, lvl := r.Kind, r.Level()
-		if kind == KindAble {
-			if !h.denied {
-				continue // "we can export" is no problem
-			}
+		switch {
+		case kind == KindAble && !h.denied:
+			continue // "we can export" is no problem
+		case kind == KindAble:
 			kind = KindFault
+		case kind == KindOther && !t.dataNear(h):
+			continue // "other customers are fine"
+		case r.Tag == TagCosmetic && t.usability:
+			continue // a visual issue that hinders work is P3, not cosmetic
 		}
 		key := [3]int{h.rule, fieldNo(h.field), 0}
 		if h.suppressedBy != nil {
@@ -473,11 +499,14 @@ func (st *state) signals(t *tally) {
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
 			if !oneItem && t.critical(h) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
-			} else if !oneItem && (t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]) {
-				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in the same sentence or the subject"
+			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) {
+				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
 			}
+		case KindOther:
+			note = "someone else's data: a privacy incident or records mixed up"
+
 		case KindFault, KindDefect:
 			if kind == KindDefect && st.corruption(t, h) {
 				// Records wrong for everyone or for hundreds: the protocol's
@@ -558,6 +587,28 @@ func (st *state) corruption(t *tally, h *hit) bool {
 	if st.c.rules[h.rule].Tag != TagCorrupt || !t.all && !t.bulk || t.workaround || t.single > 0 {
 		return false
 	}
+	return t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]
+}
+
+// endsInNumber reports whether the last word of s is a number.
+func endsInNumber(s string) bool {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' })
+	return isNumber([]byte(s[i+1:]))
+}
+
+// startsWithEvery reports whether s starts with "every" or "each" (or a
+// translation): with a number after it, a frequency.
+func startsWithEvery(s string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(s), " ")
+	switch w {
+	case "every", "each", "jede", "jeden", "jedes", "alle", "chaque", "tous", "toutes", "cada", "todos", "todas", "ogni":
+		return true
+	}
+	return false
+}
+
+// dataNear reports whether data is named in h's sentence or the subject.
+func (t *tally) dataNear(h *hit) bool {
 	return t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]
 }
 

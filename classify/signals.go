@@ -345,6 +345,11 @@ func findBulk(f *folded, field, src string) (Evidence, bool) {
 		if !isNumber(w) && numberWords[string(w)] == 0 || i > 0 && thresholdWords[string(f.wordb(i-1))] {
 			continue // "with more than 5,000 contacts" is a limit, not damage
 		}
+		if percentOf(f, src, i) {
+			text, off := f.source(src, i, i+1)
+			return Evidence{Rule: "count", Match: text + "%", Field: field, Offset: off,
+				Note: fmt.Sprintf("%s%% of them affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, true
+		}
 		j, ok := countedNoun(f, i+1)
 		if !ok {
 			continue
@@ -361,6 +366,36 @@ func findBulk(f *folded, field, src string) (Evidence, bool) {
 			Note: fmt.Sprintf("%s affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, true
 	}
 	return Evidence{}, false
+}
+
+// percentMin is the share from which "N% of" means many are affected.
+const percentMin = 30
+
+// ofWords introduce what a share is of.
+var ofWords = map[string]bool{"of": true, "de": true, "der": true, "des": true, "do": true, "da": true,
+	"dos": true, "das": true, "del": true, "di": true, "dei": true, "delle": true}
+
+// percentOf reads "70% of" (or "70 percent of") at token i.
+func percentOf(f *folded, src string, i int) bool {
+	if n := number(f.wordb(i)); n < percentMin || n > 100 {
+		return false
+	}
+	j := i + 1
+	if end := int(f.toks[i].src1); end < len(src) && src[end] == '%' {
+		for j < len(f.toks) && f.mark(j) != 0 {
+			j++
+		}
+	} else if j < len(f.toks) && f.mark(j) == 0 {
+		switch string(f.wordb(j)) {
+		case "percent", "pct", "prozent", "pourcent", "porciento", "cento":
+			j++
+		default:
+			return false
+		}
+	} else {
+		return false
+	}
+	return j < len(f.toks) && f.mark(j) == 0 && ofWords[string(f.wordb(j))]
 }
 
 // countedNoun finds the counted noun of a number ending at token i: the
