@@ -56,7 +56,7 @@ func Start(username, password string, mailboxes []string, opt Options) (*Server,
 	}
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
-			return mem.NewSession(), nil, nil
+			return pollingIdle{mem.NewSession().(imapserver.SessionIMAP4rev2)}, nil, nil
 		},
 		Caps:         caps,
 		TLSConfig:    opt.TLS,
@@ -100,3 +100,18 @@ type literal struct {
 }
 
 func (l literal) Size() int64 { return l.n }
+
+// pollingIdle works around a race in imapmemserver: its IDLE subscribes to
+// mailbox updates only after "+ idling" is written, and an update queued
+// before that (a mail appended between the client's last command and its
+// IDLE) was announced only with the next event. Polling first sends what
+// is queued; the window left is the few instructions between the poll and
+// the subscription, instead of a network round trip.
+type pollingIdle struct{ imapserver.SessionIMAP4rev2 }
+
+func (s pollingIdle) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
+	if err := s.SessionIMAP4rev2.Poll(w, true); err != nil {
+		return err
+	}
+	return s.SessionIMAP4rev2.Idle(w, stop)
+}
