@@ -40,6 +40,10 @@ const (
 	// sentence or the subject it is a privacy incident or a mix-up of
 	// records (P1); without, it counts for nothing.
 	KindOther Kind = "other"
+	// KindRenewal names the customer's renewal ("renewal", "renewing"):
+	// with any problem or complaint counted in the mail it is the
+	// protocol's "renewal at risk due to unresolved issues" (P2, Weight).
+	KindRenewal Kind = "renewal"
 	// KindAble is an ability verb ("can", "consegue", "riesce"): a fault
 	// when a negation or a none-quantifier ("none of our cashiers",
 	// "nenhum dos nossos") comes just before it in the clause.
@@ -76,7 +80,7 @@ const (
 var kinds = map[Kind]Severity{
 	KindP1: P1, KindP2: P2, KindP3: P3, KindP4: P4, KindFault: P3, KindDefect: P3,
 	KindLoss: P3, KindData: 0,
-	KindCore: 0, KindCritical: 0, KindAble: P3, KindOther: P1, KindNegate: 0, KindHypothetical: 0, KindBreak: 0,
+	KindCore: 0, KindCritical: 0, KindAble: P3, KindOther: P1, KindRenewal: 0, KindNegate: 0, KindHypothetical: 0, KindBreak: 0,
 	KindMany: 0, KindSingle: 0, KindExec: 0, KindTitle: 0,
 	KindIntensifier: 0, KindNeutral: 0,
 }

@@ -35,6 +35,7 @@ type state struct {
 	reply bool      // the subject starts with Re:, Fwd: or a translation
 	arena *hitArena // backing store of hits, reused across calls
 	bulk  *Evidence // "600 complaints": a count of affected things
+	bulkN float64   // the count
 	// survey says the subject names a satisfaction survey; nps is a
 	// detractor's score answering it.
 	survey bool
@@ -61,8 +62,8 @@ func (st *state) field(w *folder, name, src string) {
 			st.nps = &e
 		}
 	}
-	if e, ok := findBulk(f, name, src); ok && st.bulk == nil {
-		st.bulk = &e
+	if e, n, ok := findBulk(f, name, src); ok && st.bulk == nil {
+		st.bulk, st.bulkN = &e, n
 	}
 	if e, ok := shouting(f, name); ok {
 		st.shout = append(st.shout, e)
@@ -252,8 +253,10 @@ type tally struct {
 	// all says everyone (or no one) is affected; workaround that the mail
 	// names one. A fault counts toward P1 when all and not workaround.
 	all, workaround bool
-	// bulk says the mail counts the affected things ("400 customers").
-	bulk bool
+	// bulk says the mail counts the affected things ("400 customers");
+	// bulkN is the count.
+	bulk  bool
+	bulkN float64
 	// problem says a fault, loss or P1/P2 signal was counted.
 	problem bool
 	// hedge is the part of the P4 score that hedges about urgency.
@@ -275,6 +278,9 @@ type tally struct {
 	// usability says a UI/UX signal hinders work: cosmetic words then do
 	// not count as benign.
 	usability bool
+	// renewal is the renewal mention (nil if none): with a problem it puts
+	// the renewal at risk.
+	renewal *hit
 }
 
 func fieldNo(name string) int {
@@ -325,6 +331,7 @@ func (st *state) decide() Result {
 		t.problem = true
 		st.ev = append(st.ev, *st.nps)
 	}
+	st.renewalAtRisk(&t)
 	st.applyModifiers(&t)
 
 	// Benign evidence lowers the others, but at most by maxBenign: a polite
@@ -432,6 +439,10 @@ func (st *state) modifiers(t *tally) {
 		case KindCritical:
 			t.crit[[2]int{fieldNo(h.field), h.sent}] = true
 			t.critSubj = t.critSubj || h.field == FieldSubject
+		case KindRenewal:
+			if t.renewal == nil {
+				t.renewal = h
+			}
 		}
 	}
 	for _, h := range st.hits {
@@ -445,7 +456,7 @@ func (st *state) modifiers(t *tally) {
 		}
 	}
 	if st.bulk != nil {
-		t.bulk = true
+		t.bulk, t.bulkN = true, st.bulkN
 		t.many = math.Max(t.many, bulkFactor)
 		st.ev = append(st.ev, *st.bulk)
 	}
@@ -517,7 +528,7 @@ func (st *state) signals(t *tally) {
 				// and no workaround: the protocol's complete unavailability.
 				// A defect (wrong but working) stays at most P2.
 				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: everyone affected and no workaround named"
-			} else if kind == KindFault && t.critical(h) && t.many > 0 && !t.workaround && t.single == 0 {
+			} else if kind == KindFault && t.critical(h) && t.broad() && !t.workaround && t.single == 0 {
 				// Payroll rejected for 230 employees, tills failing in
 				// every shop: the business stops.
 				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: a critical function fails for many and no workaround named"
@@ -543,6 +554,21 @@ func (st *state) signals(t *tally) {
 		st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
+}
+
+// renewalAtRisk adds the weight of a renewal mention when the mail also
+// counts a problem or a complaint: "renewal at risk due to unresolved
+// issues". A renewal alone is a date, not a risk.
+func (st *state) renewalAtRisk(t *tally) {
+	h := t.renewal
+	if h == nil || t.s[P1]+t.s[P2]+t.s[P3] == 0 {
+		return
+	}
+	r := st.c.rules[h.rule]
+	t.s[P2] += r.Weight
+	st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: P2,
+		Weight: round2(r.Weight), Offset: h.offset, Source: r.Source,
+		Note: "renewal named beside a problem or complaint: renewal at risk (P2)"})
 }
 
 // subjectWeight is the weight of subject matches: above the body for a new
@@ -607,6 +633,10 @@ func startsWithEvery(s string) bool {
 	return false
 }
 
+// broad reports whether everyone, or a count from bulkMin, is affected:
+// enough for a critical function's failure to stop the business.
+func (t *tally) broad() bool { return t.all || t.bulkN >= bulkMin }
+
 // dataNear reports whether data is named in h's sentence or the subject.
 func (t *tally) dataNear(h *hit) bool {
 	return t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]
@@ -645,6 +675,8 @@ func (st *state) modifierEvidence(h *hit, r Rule) {
 		note = "urgency wording: raises existing signals only, never a level on its own"
 	case KindCore:
 		note = "core feature named: faults in the same sentence count toward P2"
+	case KindRenewal:
+		note = "renewal named: with a problem or complaint, renewal at risk (P2)"
 	case KindCritical:
 		note = "critical function named: faults in the same sentence count toward P2, toward P1 with many affected"
 

@@ -39,7 +39,7 @@ var numberWords = map[string]float64{
 	"ten": 10, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
 	"zehn": 10, "dix": 10, "diez": 10, "dez": 10, "cinq": 5, "cinco": 5, "funf": 5,
 	"dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000, "dutzend": 12, "douzaine": 12,
-	"docena": 12, "duzia": 12,
+	"docena": 12, "duzia": 12, "few": 3, "couple": 2,
 }
 
 var units = map[string]float64{
@@ -322,7 +322,8 @@ func init() {
 		guests players drivers donors subscribers parents teachers staff agents customer user client
 		member employee patient student engineers technicians nurses doctors workers colleagues reps
 		cashiers pickers volunteers riders passengers tenants residents learners attendees families
-		children kids drivers couriers agents advisers advisors partners merchants sellers buyers
+		children kids drivers couriers agents runners dispatchers pupils athletes participants
+		entrants applicants candidates riders cyclists swimmers readers listeners viewers advisers advisors partners merchants sellers buyers
 		shoppers visitors callers kunden mitarbeiter mitarbeitende nutzer benutzer patienten schuler
 		clientes usuarios utilisateurs collaborateurs salaries employes pacientes empleados alunos
 		alumnos eleves funcionarios utilizadores membres miembros membros`) {
@@ -337,8 +338,9 @@ var thresholdWords = map[string]bool{"than": true, "over": true, "above": true, 
 // findBulk returns the first count of affected things: "N things" with N
 // at least bulkMin, or peopleMin for people. One word may stand between
 // ("40 field engineers") and "of our" or "of the" too ("a dozen of our
-// drivers").
-func findBulk(f *folded, field, src string) (Evidence, bool) {
+// drivers"). It also returns the count; a share ("70% of") counts as
+// bulkMin from half on, as 1 below.
+func findBulk(f *folded, field, src string) (Evidence, float64, bool) {
 	for _, n := range f.nums {
 		i := int(n)
 		w := f.wordb(i)
@@ -347,8 +349,12 @@ func findBulk(f *folded, field, src string) (Evidence, bool) {
 		}
 		if percentOf(f, src, i) {
 			text, off := f.source(src, i, i+1)
+			n := 1.0
+			if number(w) >= 50 {
+				n = bulkMin
+			}
 			return Evidence{Rule: "count", Match: text + "%", Field: field, Offset: off,
-				Note: fmt.Sprintf("%s%% of them affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, true
+				Note: fmt.Sprintf("%s%% of them affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, n, true
 		}
 		j, ok := countedNoun(f, i+1)
 		if !ok {
@@ -363,9 +369,9 @@ func findBulk(f *folded, field, src string) (Evidence, bool) {
 		}
 		text, off := f.source(src, i, j+1)
 		return Evidence{Rule: "count", Match: text, Field: field, Offset: off,
-			Note: fmt.Sprintf("%s affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, true
+			Note: fmt.Sprintf("%s affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, number(w), true
 	}
-	return Evidence{}, false
+	return Evidence{}, 0, false
 }
 
 // percentMin is the share from which "N% of" means many are affected.
