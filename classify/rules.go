@@ -130,6 +130,9 @@ const (
 	// issues affecting usability" rather than P4 "cosmetic".
 	TagUsability = "usability"
 	TagCosmetic  = "cosmetic"
+	// TagThreat marks P2 threats to leave ("we will not renew"); with an
+	// executive involved they count toward P1.
+	TagThreat = "threat"
 	// TagNone marks many-users phrases that say no one ("none of our
 	// staff"): all-scope, and they turn a following ability verb into a
 	// fault.

@@ -517,7 +517,10 @@ func (st *state) signals(t *tally) {
 			}
 		case KindOther:
 			note = "someone else's data: a privacy incident or records mixed up"
-
+		case KindP2:
+			if r.Tag == TagThreat && t.exec > 0 {
+				lvl, note = P1, "threat to leave from an executive: executive escalation with threat of cancellation (P1)"
+			}
 		case KindFault, KindDefect:
 			if kind == KindDefect && st.corruption(t, h) {
 				// Records wrong for everyone or for hundreds: the protocol's

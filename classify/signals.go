@@ -481,9 +481,10 @@ func surveySubject(f *folded) bool {
 // score of 0 to 6.
 func detractorScore(f *folded, src string) (Evidence, bool) {
 	i := 0
-	for i < len(f.toks) && i < 3 && f.mark(i) == 0 && !isNumber(f.wordb(i)) {
+	for i < len(f.toks) && i < 4 && f.mark(i) == 0 && !isNumber(f.wordb(i)) {
 		switch string(f.wordb(i)) {
-		case "score", "rating", "nps", "a", "i", "d", "say", "would":
+		case "score", "rating", "nps", "a", "i", "d", "say", "would", "give", "gave", "rate", "rated", "we",
+			"you", "it", "us", "my", "our", "is":
 		default:
 			return Evidence{}, false
 		}
