@@ -24,6 +24,9 @@ type Classifier struct {
 	rules []Rule
 	ac    *wordAC
 	p     params
+	// idle is the index in rules of the negated-activity defect, which no
+	// phrase matches: it is found after the scan (see negatedActivity).
+	idle int
 }
 
 // params are the scoring constants. See decide for how they combine.
@@ -96,7 +99,9 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 			phrases[i] = append(phrases[i], "") // "" as a prefix: any word
 		}
 	}
-	return &Classifier{rules: set.rules, ac: newWordAC(phrases, prefix, numberList(), cueList()), p: defaultParams}, nil
+	ac := newWordAC(phrases, prefix, numberList(), cueList())
+	rules := append(set.rules, idleRule)
+	return &Classifier{rules: rules, ac: ac, p: defaultParams, idle: len(rules) - 1}, nil
 }
 
 // Rules returns a copy of the classifier's rules, in file order.

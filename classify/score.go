@@ -53,6 +53,7 @@ func (st *state) field(w *folder, name, src string) {
 	if name == FieldSender {
 		return
 	}
+	st.negatedActivity(f, name, src, hits)
 	st.perf = append(st.perf, findPerf(f, name, src)...)
 	switch {
 	case name == FieldSubject:

@@ -1,0 +1,75 @@
+package classify
+
+// A negated everyday verb ("doesn't open", "won't print", "isn't
+// updating") describes something that should happen and does not, whatever
+// the verb: customers describe faults in their own words, and no phrase
+// list holds them all. When a negation is followed by a word that starts
+// no rule, the pair counts as a weak defect (P3; P2 with many users),
+// unless the word is one of the verbs of opinion and routine that are
+// negated in questions and small talk ("I don't know", "we don't need").
+
+// idleRule is the rule the pairs count under.
+var idleRule = Rule{Kind: KindDefect, Weight: 1, Phrase: "<negated activity>", Source: "classify: negated activity",
+	level: P3}
+
+// verbNegators are the negations that negate a verb.
+var verbNegators = map[string]bool{
+	"not": true, "never": true, "dont": true, "doesnt": true, "didnt": true, "isnt": true, "arent": true,
+	"wasnt": true, "werent": true, "wont": true, "havent": true, "hasnt": true, "nicht": true, "pas": true,
+	"nao": true,
+}
+
+// idleExceptions are words after a negation that do not describe a
+// failure: opinions, needs, routine, determiners and adverbs.
+var idleExceptions = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"know", "knew", "think", "thought", "see", "need", "needs", "needed", "want", "wanted", "mind", "worry",
+		"understand", "have", "has", "had", "matter", "matters", "like", "believe", "remember", "expect",
+		"plan", "intend", "use", "using", "used", "mean", "care", "recall", "agree", "really", "yet", "too",
+		"much", "many", "always", "necessarily", "just", "only", "exactly", "quite", "usually", "a", "an",
+		"the", "any", "all", "that", "this", "it", "so", "as", "be", "been", "sure", "urgent", "possible",
+		"to", "for", "in", "on", "at", "of", "with", "by", "from", "me", "us", "you", "them", "him", "her",
+		"we", "i", "they", "he", "she", "our", "my", "your", "their", "if", "when", "because", "very",
+		"enough", "even", "also", "again", "anymore", "more", "less", "longer", "here", "there", "now",
+		"hesitate", "forget", "miss", "bother", "wish", "feel", "seem", "seems", "appear", "appears",
+		"find", "found", "hear", "heard", "ask", "asked", "say", "said", "tell", "told", "get", "got",
+		"go", "do", "does", "did", "make", "made", "take", "took", "let", "allow", "require", "required",
+		"affected", "impacted", "critical", "important", "ideal", "great", "bad", "good", "fine", "ok",
+		"okay", "clear", "obvious", "available", "aware", "able", "certain", "happy", "surprised",
+		"everything", "anything", "something", "nothing", "everyone", "anyone", "someone", "one", "two",
+		"only", "what", "how", "why", "where", "who", "which", "whether", "until", "unless", "yet",
+		"es", "il", "le", "la", "de", "du", "des", "un", "une", "mehr", "so", "ganz", "sehr", "zu", "nur",
+		"experience", "experienced", "notice", "noticed", "encounter", "encountered", "face", "faced",
+		"observe", "observed", "spot", "spotted", "practical", "efficient", "ideal", "helpful", "useful",
+		"convenient", "intuitive", "ready", "done", "finished", "complete", "included", "supported",
+		"planned", "scheduled", "intended", "expected", "interested", "keen", "familiar", "responsible",
+	} {
+		idleExceptions[w] = true
+	}
+}
+
+// negatedActivity adds a hit of the idle rule for each negation of a
+// field that is followed, in the same clause, by a word starting no rule
+// and not an exception. hits are the field's hits, sorted by position.
+func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
+	starts := make(map[int]bool, len(hits))
+	for _, h := range hits {
+		starts[h.t0] = true
+	}
+	for _, h := range hits {
+		r := st.c.rules[h.rule]
+		if r.Kind != KindNegate || h.t1-h.t0 != 1 || !verbNegators[f.word(h.t0)] {
+			continue
+		}
+		n := h.t1
+		if n >= len(f.toks) || f.mark(n) != 0 || starts[n] || idleExceptions[f.word(n)] || isNumber(f.wordb(n)) {
+			continue
+		}
+		text, off := f.source(src, h.t0, n+1)
+		nh := st.newHit()
+		*nh = hit{rule: st.c.idle, field: field, t0: h.t0, t1: n + 1, sent: h.sent, text: text, offset: off}
+		st.hits = append(st.hits, nh)
+	}
+}
