@@ -54,17 +54,14 @@ func init() {
 // field that is followed, in the same clause, by a word starting no rule
 // and not an exception. hits are the field's hits, sorted by position.
 func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
-	starts := make(map[int]bool, len(hits))
-	for _, h := range hits {
-		starts[h.t0] = true
-	}
-	for _, h := range hits {
+	for i, h := range hits {
 		r := st.c.rules[h.rule]
-		if r.Kind != KindNegate || h.t1-h.t0 != 1 || !verbNegators[f.word(h.t0)] {
+		if r.Kind != KindNegate || h.t1-h.t0 != 1 || !verbNegators[string(f.wordb(h.t0))] {
 			continue
 		}
 		n := h.t1
-		if n >= len(f.toks) || f.mark(n) != 0 || starts[n] || idleExceptions[f.word(n)] || isNumber(f.wordb(n)) {
+		if n >= len(f.toks) || f.mark(n) != 0 || i+1 < len(hits) && hits[i+1].t0 == n ||
+			idleExceptions[string(f.wordb(n))] || isNumber(f.wordb(n)) {
 			continue
 		}
 		text, off := f.source(src, h.t0, n+1)
