@@ -205,6 +205,9 @@ func (b *bodyWalker) text(e *message.Entity, mediaType string) {
 		s = b.htmlMetaCharset(s)
 	}
 	s = validUTF8(b.m, mediaType, s)
+	if mediaType == "text/plain" && strings.EqualFold(params["format"], "flowed") {
+		s = unflow(s, strings.EqualFold(params["delsp"], "yes"))
+	}
 	if mediaType == "text/html" {
 		b.html = append(b.html, s)
 	} else {
