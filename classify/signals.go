@@ -401,7 +401,11 @@ func percentOf(f *folded, src string, i int) bool {
 	} else {
 		return false
 	}
-	return j < len(f.toks) && f.mark(j) == 0 && ofWords[string(f.wordb(j))]
+	if j >= len(f.toks) || f.mark(j) != 0 || !ofWords[string(f.wordb(j))] {
+		return false
+	}
+	// "30% of the time" is how often, not how many.
+	return j+2 >= len(f.toks) || string(f.wordb(j+2)) != "time"
 }
 
 // countedNoun finds the counted noun of a number ending at token i: the
@@ -414,6 +418,9 @@ func countedNoun(f *folded, i int) (int, bool) {
 		w := string(f.wordb(j))
 		if counted[w] {
 			return j, true
+		}
+		if w == "time" || w == "times" || w == "cases" {
+			return 0, false // "30% of the time": how often, not how many
 		}
 		if j == i+1 && string(f.wordb(i)) != "of" {
 			return 0, false // one word between at most, unless "of our"
