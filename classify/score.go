@@ -276,7 +276,6 @@ type tally struct {
 	dataSubj  bool
 	crit      map[[2]int]bool // (field, sentence) naming a critical function
 	critSubj  bool
-	critHits  []*hit // the critical-function mentions, for what follows them
 	// usability says a UI/UX signal hinders work: cosmetic words then do
 	// not count as benign.
 	usability bool
@@ -441,7 +440,6 @@ func (st *state) modifiers(t *tally) {
 		case KindCritical:
 			t.crit[[2]int{fieldNo(h.field), h.sent}] = true
 			t.critSubj = t.critSubj || h.field == FieldSubject
-			t.critHits = append(t.critHits, h)
 		case KindRenewal:
 			if t.renewal == nil {
 				t.renewal = h
@@ -511,7 +509,7 @@ func (st *state) signals(t *tally) {
 			// A loss of data is P1, unless the mail says it is one item of
 			// one user ("one of my playlists", "only that one").
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
-			if !oneItem && t.criticalGone(h) {
+			if !oneItem && st.criticalGone(h) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
 			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
@@ -646,9 +644,9 @@ func (t *tally) broad() bool { return t.all || t.bulkN >= bulkMin }
 // criticalGone reports whether a loss h follows a critical function
 // closely ("the system's gone"): what vanished is the function itself,
 // not something from it ("slots vanish from the checkout").
-func (t *tally) criticalGone(h *hit) bool {
-	for _, c := range t.critHits {
-		if c.field == h.field && c.t1 <= h.t0 && h.t0-c.t1 <= 3 {
+func (st *state) criticalGone(h *hit) bool {
+	for _, c := range st.hits {
+		if st.c.rules[c.rule].Kind == KindCritical && c.field == h.field && c.t1 <= h.t0 && h.t0-c.t1 <= 3 {
 			return true
 		}
 	}
