@@ -42,10 +42,13 @@ type Message struct {
 	// MessageID is the Message-ID without angle brackets. When the mail has
 	// none, it is a stable synthetic ID derived from the content and
 	// SyntheticID is true.
-	MessageID   string    `json:"message_id"`
-	SyntheticID bool      `json:"synthetic_id,omitempty"`
-	InReplyTo   []string  `json:"in_reply_to,omitempty"` // without brackets
-	References  []string  `json:"references,omitempty"`  // without brackets, oldest first
+	MessageID   string   `json:"message_id"`
+	SyntheticID bool     `json:"synthetic_id,omitempty"`
+	InReplyTo   []string `json:"in_reply_to,omitempty"` // without brackets
+	References  []string `json:"references,omitempty"`  // without brackets, oldest first
+	// OriginalIDs are the Message-IDs of attached mail and of the headers a
+	// report returns (a bounce's copy of the mail that bounced).
+	OriginalIDs []string  `json:"original_ids,omitempty"`
 	From        Address   `json:"from"`
 	ReplyTo     []Address `json:"reply_to,omitempty"`
 	To          []Address `json:"to,omitempty"`

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -87,6 +88,9 @@ func Parse(raw []byte, opt ParseOptions) (*Message, error) {
 	}
 	m.Forwarded = ForwardedText(m.Subject, m.Text)
 	m.Auto, m.AutoReason = detectAuto(h, m, opt.OwnAddresses)
+	if (m.Auto == Bounce || m.Auto == Report) && len(m.OriginalIDs) == 0 {
+		m.OriginalIDs = inlineMessageIDs(m.Text, m.MessageID)
+	}
 	return m, nil
 }
 
@@ -215,4 +219,21 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return strings.ToValidUTF8(s[:n], "") + "…"
+}
+
+// inlineMessageIDLine is a "Message-ID: <…>" header line of a mail a
+// bounce copies into its text ("--- Below this line is a copy of the
+// message.", qmail and many others), possibly quoted or indented.
+var inlineMessageIDLine = regexp.MustCompile(`(?im)^[\s>|]*message-id:\s*(<[^<>\s]+>)`)
+
+// inlineMessageIDs finds the Message-IDs of the mail a bounce copies into
+// its text, other than own, at most maxOriginalIDs.
+func inlineMessageIDs(text, own string) []string {
+	var ids []string
+	for _, sm := range inlineMessageIDLine.FindAllStringSubmatch(text, maxOriginalIDs) {
+		if id := firstMsgID(sm[1]); id != "" && id != own {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }

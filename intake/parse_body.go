@@ -262,9 +262,15 @@ func trimPartialRune(s string) string {
 // MaxAttachmentBytes of it.
 func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
 	body := e.Body
-	if name == "" && (mediaType == "message/rfc822" || mediaType == "message/global") {
+	switch mediaType {
+	case "message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers":
 		br := bufio.NewReaderSize(body, attachedHeaderPeek)
-		name, body = attachedMessageName(br), br
+		var subject string
+		subject, b.m.OriginalIDs = attachedHeader(br, b.m.OriginalIDs)
+		if name == "" && (mediaType == "message/rfc822" || mediaType == "message/global") {
+			name = subject
+		}
+		body = br
 	}
 	h := sha256.New()
 	n, err := io.Copy(h, io.LimitReader(body, b.opt.MaxAttachmentBytes+1))
@@ -286,26 +292,41 @@ func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
 // its Subject.
 const attachedHeaderPeek = 64 << 10
 
-// attachedMessageName names an attached mail (a forward as attachment,
-// RFC 2046 section 5.2.1) by its Subject, as mail clients show it; ""
-// when it has none.
-func attachedMessageName(body *bufio.Reader) string {
+// attachedHeader reads the header of an attached mail or of the returned
+// headers of a report (RFC 6522 text/rfc822-headers): it names an attached
+// mail (a forward as attachment, RFC 2046 section 5.2.1) by its Subject,
+// as mail clients show it ("" when it has none), and adds its Message-ID to
+// ids, so that a bounce of our mail threads to the ticket of our mail.
+func attachedHeader(body *bufio.Reader, ids []string) (name string, _ []string) {
 	head, _ := body.Peek(attachedHeaderPeek)
+	// Some MTAs put a blank line before the copied header, and returned
+	// headers (text/rfc822-headers) often end without the blank line.
+	head = bytes.TrimLeft(head, "\r\n")
 	h, err := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(head)))
 	if err != nil {
-		return ""
+		h, err = textproto.ReadHeader(bufio.NewReader(io.MultiReader(bytes.NewReader(head), strings.NewReader("\r\n\r\n"))))
+		if err != nil {
+			return "", ids
+		}
+	}
+	if id := firstMsgID(h.Get("Message-Id")); id != "" && len(ids) < maxOriginalIDs {
+		ids = append(ids, id)
 	}
 	subject := newHeaderDecoder(&Message{}, "").text("subject", h.Get("Subject"))
 	if subject == "" {
-		return ""
+		return "", ids
 	}
 	return strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
 			return '_'
 		}
 		return r
-	}, truncate(subject, 120)) + ".eml"
+	}, truncate(subject, 120)) + ".eml", ids
 }
+
+// maxOriginalIDs bounds Message.OriginalIDs for a mail of many attached
+// messages.
+const maxOriginalIDs = 8
 
 // finish chooses the message text: the text/plain parts when they say
 // anything, else the HTML parts converted to text (RFC 2046 section 5.1.4

@@ -12,13 +12,19 @@ var TagPrefix = "ESC"
 
 // ThreadIDs returns the Message-IDs this mail answers, most telling first:
 // In-Reply-To, then References from newest to oldest (RFC 5322 section
-// 3.6.4), without duplicates. A router tries them in order to find the
+// 3.6.4), then for a bounce or report the Message-IDs of the mail it
+// returns (OriginalIDs), without duplicates. A router tries them in order to find the
 // thread a reply belongs to.
 func (m *Message) ThreadIDs() []string {
 	ids := make([]string, 0, len(m.InReplyTo)+len(m.References))
 	ids = append(ids, m.InReplyTo...)
 	for i := len(m.References) - 1; i >= 0; i-- {
 		ids = append(ids, m.References[i])
+	}
+	if m.Auto == Bounce || m.Auto == Report {
+		// A bounce or a read receipt rarely says In-Reply-To; the copy
+		// of the mail it reports on names it.
+		ids = append(ids, m.OriginalIDs...)
 	}
 	return dedupe(ids)
 }

@@ -101,3 +101,35 @@ func TestNormalizeSubject(t *testing.T) {
 		}
 	}
 }
+
+// A bounce names the mail that bounced in the copy it returns: an attached
+// message (sometimes after a stray blank line), returned headers without
+// the closing blank line, or a copy pasted into its text.
+func TestBounceThreadsByReturnedCopy(t *testing.T) {
+	head := "From: MAILER-DAEMON@mx.example.net\r\nTo: support@acme.example\r\nSubject: failure notice\r\nMessage-ID: <bounce@mx.example.net>\r\n"
+	for _, tt := range []struct{ name, raw string }{
+		{"attached message", head + "Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n" +
+			"--b\r\nContent-Type: message/rfc822\r\n\r\n\r\nSubject: x\r\nMessage-ID: <ours@acme.example>\r\n\r\nbody\r\n--b--\r\n"},
+		{"returned headers", head + "Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n" +
+			"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nSubject: x\r\nMessage-ID: <ours@acme.example>\r\n--b--\r\n"},
+		{"inline copy", head + "\r\nHi. This is the qmail-send program. I'm afraid I wasn't able to deliver your message.\r\n\r\n" +
+			"--- Below this line is a copy of the message.\r\n\r\nReturn-Path: <support@acme.example>\r\n" +
+			"Message-ID: <ours@acme.example>\r\nSubject: x\r\n\r\nbody\r\n"},
+	} {
+		m, err := Parse([]byte(tt.raw), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ids := m.ThreadIDs(); m.Auto != Bounce || len(ids) != 1 || ids[0] != "ours@acme.example" {
+			t.Errorf("%s: automatic %q, ThreadIDs %q; want a bounce threading by ours@acme.example", tt.name, m.Auto, ids)
+		}
+	}
+	// A person's mail with a message attached does not thread by it.
+	m, _ := Parse([]byte("From: ann@a.example\r\nSubject: see attached\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"+
+		"--b\r\nContent-Type: text/plain\r\n\r\nLook.\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nMessage-ID: <other@x>\r\n\r\nhi\r\n--b--\r\n"), ParseOptions{})
+	if ids := m.ThreadIDs(); len(ids) != 0 {
+		t.Errorf("person's mail with an attached message: ThreadIDs %q, want none", ids)
+	}
+}

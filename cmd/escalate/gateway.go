@@ -208,6 +208,12 @@ func (g *Gateway) decide(ctx context.Context, x *schema.Tx, f intake.Fetched, ms
 	}
 	kind := map[escalation.Action]string{escalation.Record: "mail_recorded", escalation.FollowUp: "customer_message",
 		escalation.Reopen: "reopened", escalation.AgentUpdate: "agent_message"}[d.Action]
+	if d.Action == escalation.Record && msg.Auto == intake.Bounce {
+		// Our mail on this ticket could not be delivered: the customer
+		// may not have heard from us.
+		kind = "bounce_received"
+		log.Warn("mail of a ticket bounced", "ticket", ticket.ID, "reason", msg.AutoReason)
+	}
 	return false, x.AddEvent(ctx, schema.Event{TicketID: ticket.ID, At: now, Kind: kind, Actor: msg.From.Addr,
 		Detail: jsonObject(map[string]any{"message_id": msg.MessageID, "reason": d.Reason, "automatic": string(msg.Auto)})})
 }

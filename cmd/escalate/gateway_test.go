@@ -327,3 +327,28 @@ func TestForwardIsClassifiedOnTheForwardedMail(t *testing.T) {
 		}
 	})
 }
+
+// A bounce of our acknowledgement names it only in the copy it returns;
+// it is recorded on the ticket as a bounce and never answered.
+func TestBounceOfAckThreadsToTicket(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		g := newGW(t, s)
+		g.feed(rawMail("Ann <ann@a.example>", "Outage", "Down.", "Message-ID: <a1@a.example>"))
+		dsn := "From: Mail Delivery System <MAILER-DAEMON@mx.acme.example>\r\nTo: support@acme.example\r\n" +
+			"Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <dsn1@mx.acme.example>\r\n" +
+			"Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you that your message could not be delivered.\r\n" +
+			"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.acme.example\r\n\r\n" +
+			"Final-Recipient: rfc822; ann@a.example\r\nAction: failed\r\nStatus: 5.1.1\r\n" +
+			"--b\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: Acme Support <support@acme.example>\r\n" +
+			"To: ann@a.example\r\nSubject: [ESC-1] Re: Outage\r\nMessage-ID: <" + g.ackID(1) + ">\r\n" +
+			"--b--\r\n"
+		g.feed([]byte(dsn))
+		if g.ticketOf("dsn1@mx.acme.example") != 1 || g.acks() != 1 || g.tickets() != 1 ||
+			g.count(`SELECT COUNT(*) FROM events WHERE kind = 'bounce_received' AND ticket_id = 1`) != 1 {
+			t.Errorf("bounce: on ticket %d, %d acks, %d tickets, %d bounce events; want ticket 1, 1 ack, 1 ticket, 1 event",
+				g.ticketOf("dsn1@mx.acme.example"), g.acks(), g.tickets(),
+				g.count(`SELECT COUNT(*) FROM events WHERE kind = 'bounce_received'`))
+		}
+	})
+}
