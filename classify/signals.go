@@ -333,7 +333,7 @@ func init() {
 
 // thresholdWords before a count make it a limit.
 var thresholdWords = map[string]bool{"than": true, "over": true, "above": true, "beyond": true,
-	"exceeding": true, "exceeds": true, "under": true, "below": true, "to": true, "max": true, "maximum": true, "limit": true}
+	"exceeding": true, "exceeds": true, "under": true, "below": true, "max": true, "maximum": true, "limit": true}
 
 // findBulk returns the first count of affected things: "N things" with N
 // at least bulkMin, or peopleMin for people. One word may stand between
@@ -344,8 +344,9 @@ func findBulk(f *folded, field, src string) (Evidence, float64, bool) {
 	for _, n := range f.nums {
 		i := int(n)
 		w := f.wordb(i)
-		if !isNumber(w) && numberWords[string(w)] == 0 || i > 0 && thresholdWords[string(f.wordb(i-1))] {
-			continue // "with more than 5,000 contacts" is a limit, not damage
+		if !isNumber(w) && numberWords[string(w)] == 0 || i > 0 && thresholdWords[string(f.wordb(i-1))] ||
+			i > 1 && string(f.wordb(i-2)) == "up" && string(f.wordb(i-1)) == "to" {
+			continue // "with more than 5,000 contacts", "up to 500 users" are limits, not damage
 		}
 		if percentOf(f, src, i) {
 			text, off := f.source(src, i, i+1)
@@ -408,6 +409,11 @@ func percentOf(f *folded, src string, i int) bool {
 	return j+2 >= len(f.toks) || string(f.wordb(j+2)) != "time"
 }
 
+// betweenStop are words that cannot stand between a number and what it
+// counts ("404 for orders" is a status code, not 404 orders).
+var betweenStop = map[string]bool{"for": true, "in": true, "on": true, "at": true, "to": true, "from": true,
+	"by": true, "with": true, "per": true, "a": true, "an": true, "the": true, "and": true, "or": true}
+
 // countedNoun finds the counted noun of a number ending at token i: the
 // next word, the one after it, or the word after "of our"/"of the".
 func countedNoun(f *folded, i int) (int, bool) {
@@ -422,8 +428,8 @@ func countedNoun(f *folded, i int) (int, bool) {
 		if w == "time" || w == "times" || w == "cases" {
 			return 0, false // "30% of the time": how often, not how many
 		}
-		if j == i+1 && string(f.wordb(i)) != "of" {
-			return 0, false // one word between at most, unless "of our"
+		if j == i+1 && string(f.wordb(i)) != "of" || j == i && betweenStop[w] {
+			return 0, false // one word between at most, unless "of our"; not "404 for orders"
 		}
 	}
 	return 0, false
