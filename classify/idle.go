@@ -45,6 +45,7 @@ func init() {
 		"observe", "observed", "spot", "spotted", "practical", "efficient", "ideal", "helpful", "useful",
 		"convenient", "intuitive", "ready", "done", "finished", "complete", "included", "supported",
 		"planned", "scheduled", "intended", "expected", "interested", "keen", "familiar", "responsible",
+		"happen", "happens", "happened", "occur", "occurs", "occurred", "recur", "last", "take", "cost",
 	} {
 		idleExceptions[w] = true
 	}

@@ -133,6 +133,9 @@ const (
 	// TagThreat marks P2 threats to leave ("we will not renew"); with an
 	// executive involved they count toward P1.
 	TagThreat = "threat"
+	// TagRequest marks P3 enhancement requests; hedges lower them, as a
+	// request that can wait is a low-priority suggestion (P4).
+	TagRequest = "request"
 	// TagNone marks many-users phrases that say no one ("none of our
 	// staff"): all-scope, and they turn a following ability verb into a
 	// fault.

@@ -260,8 +260,9 @@ type tally struct {
 	bulkN float64
 	// problem says a fault, loss or P1/P2 signal was counted.
 	problem bool
-	// hedge is the part of the P4 score that hedges about urgency.
-	hedge float64
+	// hedge is the part of the P4 score that hedges about urgency;
+	// request the part of the P3 score that asks for an enhancement.
+	hedge, request float64
 	// singleable is the part of the P1 score a single affected user
 	// lowers: access signals and weak (below 3) P1 signals.
 	singleable float64
@@ -340,7 +341,8 @@ func (st *state) decide() Result {
 	// Hedges about urgency ("not urgent") lower P1 and P2 only: a bug
 	// reported calmly is still a bug.
 	b := math.Min(t.s[P4], maxBenign)
-	b3 := math.Min(t.s[P4]-t.hedge, maxBenign)
+	// ... except a request: one that can wait is a low-priority suggestion.
+	b3 := math.Min(t.s[P4]-t.hedge+math.Min(t.hedge, t.request), maxBenign)
 	var c [5]float64
 	c[P1] = t.s[P1] - p.benignDamp[P1]*b
 	c[P2] = t.s[P1] + t.s[P2] - p.benignDamp[P2]*b
@@ -415,6 +417,10 @@ func (st *state) modifiers(t *tally) {
 			continue
 		}
 		switch r.Kind {
+		case KindFault:
+			// "rejects every card", "declining all payments": the scope is
+			// inside the fault's own phrase.
+			t.all = t.all || scopeInside(h.text)
 		case KindMany:
 			if r.Any && endsInNumber(h.text) && startsWithEvery(h.text) {
 				continue // "every 10-15 minutes" is a frequency, not everyone
@@ -555,6 +561,9 @@ func (st *state) signals(t *tally) {
 		if lvl == P4 && r.Tag == TagHedge {
 			t.hedge += w
 		}
+		if lvl == P3 && r.Tag == TagRequest {
+			t.request += w
+		}
 		st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
@@ -624,6 +633,18 @@ func (st *state) corruption(t *tally, h *hit) bool {
 func endsInNumber(s string) bool {
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' })
 	return isNumber([]byte(s[i+1:]))
+}
+
+// scopeInside reports whether a fault's text names everyone or everything
+// ("rejects every card").
+func scopeInside(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "every", "all", "each", "everyone", "everybody", "everything":
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithEvery reports whether s starts with "every" or "each" (or a
