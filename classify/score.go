@@ -638,25 +638,41 @@ func endsInNumber(s string) bool {
 // scopeInside reports whether a fault's text names everyone or everything
 // ("rejects every card").
 func scopeInside(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		switch w {
-		case "every", "all", "each", "everyone", "everybody", "everything":
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, unicode.IsLetter)
+		if i < 0 {
+			return false
+		}
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		for _, w := range scopeWords {
+			if strings.EqualFold(s[:j], w) {
+				return true
+			}
+		}
+		s = s[j:]
+	}
+	return false
+}
+
+var scopeWords = []string{"every", "all", "each", "everyone", "everybody", "everything"}
+
+// startsWithEvery reports whether s starts with "every" or "each" (or a
+// translation): with a number after it, a frequency.
+func startsWithEvery(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	for _, e := range everyWords {
+		if strings.EqualFold(w, e) {
 			return true
 		}
 	}
 	return false
 }
 
-// startsWithEvery reports whether s starts with "every" or "each" (or a
-// translation): with a number after it, a frequency.
-func startsWithEvery(s string) bool {
-	w, _, _ := strings.Cut(strings.ToLower(s), " ")
-	switch w {
-	case "every", "each", "jede", "jeden", "jedes", "alle", "chaque", "tous", "toutes", "cada", "todos", "todas", "ogni":
-		return true
-	}
-	return false
-}
+var everyWords = []string{"every", "each", "jede", "jeden", "jedes", "alle", "chaque", "tous", "toutes", "cada", "todos", "todas", "ogni"}
 
 // broad reports whether everyone, or a count from bulkMin, is affected:
 // enough for a critical function's failure to stop the business.
