@@ -27,6 +27,8 @@ type Classifier struct {
 	// idle is the index in rules of the negated-activity defect, which no
 	// phrase matches: it is found after the scan (see negatedActivity).
 	idle int
+	// vocab is the learned vocabulary (vocab.go); nil: the rules alone.
+	vocab *vocab
 }
 
 // params are the scoring constants. See decide for how they combine.
@@ -101,7 +103,7 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	}
 	ac := newWordAC(phrases, prefix, numberList(), cueList())
 	rules := append(set.rules, idleRule)
-	return &Classifier{rules: rules, ac: ac, p: defaultParams, idle: len(rules) - 1}, nil
+	return &Classifier{rules: rules, ac: ac, p: defaultParams, idle: len(rules) - 1, vocab: learnedVocab()}, nil
 }
 
 // Rules returns a copy of the classifier's rules, in file order.
@@ -125,7 +127,11 @@ func (c *Classifier) Classify(in Input) Result {
 	st.field(w, FieldSender, in.SenderName+" <"+in.Sender+">")
 	st.field(w, FieldSubject, in.Subject)
 	st.field(w, FieldBody, in.Body)
-	return st.decide()
+	res := st.decide()
+	if c.vocab != nil {
+		res = c.vocab.combine(res, c.vocab.opinionOf(w, in))
+	}
+	return res
 }
 
 // replyPrefixes are the subject prefixes of replies and forwards in the
