@@ -160,3 +160,95 @@ func BenchmarkClassifyRulesOnly(b *testing.B) {
 		c.Classify(in)
 	}
 }
+
+// TestFresh measures the classifier on the fresh batches as each was when
+// it arrived: the rules' decisions from before they were tuned on the
+// batch (classify/testdata/fresh-rules.sh writes them to
+// $ESCALATE_FRESH_DIR) combined with a vocabulary learned only from the
+// labelled files that are not fresh batches and from the batches before.
+func TestFresh(t *testing.T) {
+	dir := os.Getenv("ESCALATE_FRESH_DIR")
+	if dir == "" {
+		t.Skip("ESCALATE_FRESH_DIR not set (see classify/testdata/fresh-rules.sh)")
+	}
+	set := loadLabelled(t)
+	byFile := map[string][]labelled{}
+	for _, l := range set {
+		f, _, _ := strings.Cut(l.name, "#")
+		byFile[f] = append(byFile[f], l)
+	}
+	batch := func(f string) int { // realistic.mbox is 1, realistic7.mbox 7; others 0
+		if !strings.HasPrefix(f, "realistic") {
+			return 0
+		}
+		n := 1
+		fmt.Sscanf(strings.TrimSuffix(strings.TrimPrefix(f, "realistic"), ".mbox"), "%d", &n)
+		return n
+	}
+	var rulesC, vocabC, bothC confusion
+	raised := 0
+	for k := 1; ; k++ {
+		name := "realistic.mbox"
+		if k > 1 {
+			name = fmt.Sprintf("realistic%d.mbox", k)
+		}
+		mails := byFile[name]
+		data, err := os.ReadFile(filepath.Join(dir, strings.TrimSuffix(name, ".mbox")+".tsv"))
+		if len(mails) == 0 || err != nil {
+			t.Logf("%d fresh batches", k-1)
+			break
+		}
+		c := newCounts()
+		for f, ls := range byFile {
+			if b := batch(f); b < k {
+				for _, l := range ls {
+					c.add(l)
+				}
+			}
+		}
+		v, err := parseVocab(c.file())
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+		if len(lines) != len(mails) {
+			t.Fatalf("%s: %d rule decisions for %d mails", name, len(lines), len(mails))
+		}
+		right := 0
+		for i, l := range mails {
+			var idx int
+			var want, got string
+			var score, conf float64
+			if _, err := fmt.Sscanf(lines[i], "%d\t%s\t%s\t%g\t%g", &idx, &want, &got, &score, &conf); err != nil || want != l.want.String() {
+				t.Fatalf("%s line %d: %q: %v (want %v)", name, i+1, lines[i], err, l.want)
+			}
+			ruled, _ := ParseSeverity(got)
+			o := v.opinionOf(new(folder), l.in)
+			best := 0
+			for j := 1; j < 4; j++ {
+				if o.post[j] > o.post[best] {
+					best = j
+				}
+			}
+			r := v.combine(Result{Severity: ruled, Confidence: conf}, o)
+			rulesC[l.want][ruled]++
+			vocabC[l.want][best+1]++
+			bothC[l.want][r.Severity]++
+			if r.Severity == P1 && l.want >= P3 {
+				raised++
+			}
+			if r.Severity == l.want {
+				right++
+			}
+		}
+		t.Logf("%s: %d/%d right with the vocabulary", name, right, len(mails))
+	}
+	for _, r := range []struct {
+		name string
+		c    *confusion
+	}{{"rules before tuning", &rulesC}, {"vocabulary from earlier batches", &vocabC}, {"both (as Classify combines them)", &bothC}} {
+		acc, f1, p1, table := r.c.report()
+		t.Logf("%s: accuracy %.3f, macro-F1 %.3f, P1 recall %.3f\n%s", r.name, acc, f1, p1, table)
+	}
+	t.Logf("P3/P4 mails raised to P1: %d", raised)
+}
