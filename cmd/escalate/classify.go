@@ -118,13 +118,13 @@ func classifyInput(name string, stdin io.Reader) (classify.Input, error) {
 	if err != nil {
 		return classify.Input{}, err
 	}
-	body := m.Visible
-	if body == "" {
-		// A bare forward has no new text of its own: what it forwards is
-		// the report.
-		body = m.Text
-	}
-	return classify.Input{Subject: m.Subject, Body: body, Sender: m.From.Addr, SenderName: m.From.Name}, nil
+	return inputOf(m), nil
+}
+
+// inputOf is what the classifier is given of a mail, here and in the
+// gateway: the subject, the sender and newText.
+func inputOf(m *intake.Message) classify.Input {
+	return classify.Input{Subject: m.Subject, Body: newText(m), Sender: m.From.Addr, SenderName: m.From.Name}
 }
 
 func printClassification(w io.Writer, name string, r classify.Result, asJSON bool) error {

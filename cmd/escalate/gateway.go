@@ -270,8 +270,7 @@ func (g *Gateway) messageRow(f intake.Fetched, msg *intake.Message, now time.Tim
 // open opens a ticket for msg, acknowledges the customer and tells the
 // team, all inside x.
 func (g *Gateway) open(ctx context.Context, x *schema.Tx, row *schema.Message, msg *intake.Message, d escalation.Decision, now time.Time) (bool, error) {
-	res := g.classifier.Classify(classify.Input{Subject: msg.Subject, Body: newText(msg),
-		Sender: msg.From.Addr, SenderName: msg.From.Name})
+	res := g.classifier.Classify(inputOf(msg))
 	pol := g.protocol.Policy(res.Severity)
 	clocks := g.protocol.OpenClocks(res.Severity, now)
 	evidence, _ := json.Marshal(res.Evidence)
@@ -398,7 +397,10 @@ func (g *Gateway) tag(id int64) string { return fmt.Sprintf("%s-%d", g.cfg.Gatew
 // newText is what a new ticket is judged on: the visible text and, for a
 // forward with a comment ("see below"), the forwarded mail's text.
 func newText(m *intake.Message) string {
-	if m.Forwarded == "" {
+	switch {
+	case m.Visible == "":
+		return m.Text // nothing visible was found new: judge what there is
+	case m.Forwarded == "":
 		return m.Visible
 	}
 	return m.Visible + "\n\n" + m.Forwarded
