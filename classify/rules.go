@@ -136,6 +136,10 @@ const (
 	// TagRequest marks P3 enhancement requests; hedges lower them, as a
 	// request that can wait is a low-priority suggestion (P4).
 	TagRequest = "request"
+	// TagRest marks hypothetical cues that reach to the end of the field:
+	// the start of a legal disclaimer or an auto-reply, whose words
+	// ("confidential", "breach", "urgent") are boilerplate.
+	TagRest = "rest"
 	// TagNone marks many-users phrases that say no one ("none of our
 	// staff"): all-scope, and they turn a following ability verb into a
 	// fault.

@@ -179,8 +179,15 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 			// A conditional reaches over its comma ("if we lower X, will Y
 			// be deleted"); a negation stops at it ("no outage, just...").
 			cue, limit = h, scopeEnd(f, h.t1, int(r.Weight), r.Kind == KindHypothetical)
+			if r.Tag == TagRest {
+				// A legal disclaimer or an auto-reply: nothing after it is
+				// about this mail's problem.
+				limit = len(f.toks)
+			}
 		case KindBreak:
-			cue = nil
+			if cue == nil || rules[cue.rule].Tag != TagRest {
+				cue = nil
+			}
 		case KindNeutral:
 		case KindAble:
 			h.denied = cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach) ||
