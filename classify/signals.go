@@ -95,7 +95,7 @@ func numberList() []string {
 	for w := range instantWords {
 		out = append(out, w)
 	}
-	return out
+	return append(out, "a", "an")
 }
 
 // cueList lists the comparison cues the automaton must mark.
@@ -248,6 +248,12 @@ func duration(f *folded, i, to int) (dur, bool) {
 	w := f.wordb(i)
 	if instantWords[string(w)] {
 		return dur{sec: 1, unit: 1, t0: i, t1: i + 1}, true
+	}
+	if (string(w) == "a" || string(w) == "an") && i+1 < to {
+		// "over a minute", "an hour": one of the unit
+		if u, ok := units[string(f.wordb(i+1))]; ok && u >= 1 {
+			return dur{sec: u, unit: u, t0: i, t1: i + 2}, true
+		}
 	}
 	if isNumber(w) || numberWords[string(w)] > 0 {
 		if i+1 < to {
