@@ -122,15 +122,16 @@ func (c *Classifier) Classify(in Input) Result {
 	w := folderPool.Get().(*folder)
 	defer folderPool.Put(w)
 	w.arena.reset()
-	st := &state{c: c, reply: isReply(in.Subject), arena: &w.arena, hits: w.hits[:0]}
+	st := &state{c: c, reply: isReply(in.Subject), arena: &w.arena, hits: w.hits[:0], keys: w.keys[:0]}
 	defer func() { w.hits = st.hits[:0] }()
 	st.field(w, FieldSender, in.SenderName+" <"+in.Sender+">")
 	st.field(w, FieldSubject, in.Subject)
 	st.field(w, FieldBody, in.Body)
 	res := st.decide()
 	if c.vocab != nil {
-		res = c.vocab.combine(res, c.vocab.opinionOf(w, in))
+		res = c.vocab.combine(res, c.vocab.opinionOf(st.keys))
 	}
+	w.keys = st.keys[:0]
 	return res
 }
 

@@ -171,6 +171,7 @@ type folder struct {
 	matches []acMatch
 	arena   hitArena
 	hits    []*hit
+	keys    []uint64 // the learned vocabulary's token keys (vocab.go)
 }
 
 var folderPool = sync.Pool{New: func() any { return new(folder) }}

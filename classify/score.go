@@ -40,6 +40,9 @@ type state struct {
 	// detractor's score answering it.
 	survey bool
 	nps    *Evidence
+	// keys are the learned vocabulary's token keys of subject and body
+	// (tokenKeys), gathered from the same folding; nil without one.
+	keys []uint64
 }
 
 // field folds, scans and resolves one field of the input.
@@ -52,6 +55,9 @@ func (st *state) field(w *folder, name, src string) {
 	applyCues(st.c.rules, f, hits)
 	if name == FieldSender {
 		return
+	}
+	if st.c.vocab != nil {
+		st.keys = tokenKeys(f, name == FieldSubject, st.keys, vocabMaxWords)
 	}
 	st.negatedActivity(f, name, src, hits)
 	st.perf = append(st.perf, findPerf(f, name, src)...)

@@ -70,14 +70,6 @@ const (
 	pairSep       = " "
 )
 
-func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * 1099511628211
-	}
-	return h
-}
-
 func fnv64b(h uint64, b []byte) uint64 {
 	for _, c := range b {
 		h = (h ^ uint64(c)) * 1099511628211
@@ -92,27 +84,26 @@ const fnvOffset64 = 14695981039346656037
 // subject prefix, and each pair of adjacent words.
 func tokenKeys(f *folded, subject bool, keys []uint64, maxWords int) []uint64 {
 	subj := fnv64b(fnvOffset64, []byte(subjectPrefix))
-	prev := -1
+	var pair uint64 // hash of "previous word ", 0 after a mark
 	words := 0
 	for i := range f.toks {
 		if f.mark(i) != 0 {
-			prev = -1
+			pair = 0
 			continue
 		}
 		if words++; words > maxWords {
 			break
 		}
 		w := f.wordb(i)
-		keys = append(keys, fnv64b(fnvOffset64, w))
+		h := fnv64b(fnvOffset64, w)
+		keys = append(keys, h)
 		if subject {
 			keys = append(keys, fnv64b(subj, w))
 		}
-		if prev >= 0 {
-			h := fnv64b(fnvOffset64, f.wordb(prev))
-			h = fnv64b(h, []byte(pairSep))
-			keys = append(keys, fnv64b(h, w))
+		if pair != 0 {
+			keys = append(keys, fnv64b(pair, w))
 		}
-		prev = i
+		pair = fnv64b(h, []byte(pairSep))
 	}
 	return keys
 }
@@ -201,7 +192,7 @@ func parseVocab(s string) (*vocab, error) {
 		for l := range 4 {
 			w[l] = float32(math.Log((float64(r.n[l])+vocabAlpha)/(float64(n[l])+2*vocabAlpha)) - base)
 		}
-		v.put(fnv64(r.tok), r.tok, w)
+		v.put(fnv64b(fnvOffset64, []byte(r.tok)), r.tok, w)
 	}
 	return v, nil
 }
@@ -307,21 +298,17 @@ func (v *vocab) strongest(o opinion, l Severity, n int) ([]string, []float64) {
 
 // scratch is the per-call memory of opinionOf, reused through a pool.
 type scratch struct {
-	keys  []uint64
 	stamp []uint32 // per slot: the call that last counted it
 	gen   uint32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// opinionOf folds the subject and body of in with w (after the rules are
-// done with it) and asks the vocabulary.
-func (v *vocab) opinionOf(w *folder, in Input) opinion {
+// opinionOf asks the vocabulary about the token keys of one mail
+// (tokenKeys of its subject and body, gathered while the rules fold them).
+func (v *vocab) opinionOf(keys []uint64) opinion {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	keys := tokenKeys(w.fold(in.Subject), true, sc.keys[:0], vocabMaxWords)
-	keys = tokenKeys(w.fold(in.Body), false, keys, vocabMaxWords)
-	sc.keys = keys
 	if len(sc.stamp) != len(v.keys) {
 		sc.stamp, sc.gen = make([]uint32, len(v.keys)), 0
 	}
