@@ -63,26 +63,6 @@ func TestReferencesCapsAndKeepsRoot(t *testing.T) {
 	}
 }
 
-func TestRenderAck(t *testing.T) {
-	subj, body, err := Render("ack", AckData{Tag: "ESC-7", Subject: "Login\r\nBcc: evil@x", CustomerName: "Ann",
-		Severity: "P1", SeverityName: "Critical", AckWithin: "15 minutes", UpdateCadence: "hourly",
-		Contact: "Dana", Urgent: true, Signature: "Acme Support"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if subj != "[ESC-7] Re: Login Bcc: evil@x" {
-		t.Errorf("subject = %q: want one line", subj)
-	}
-	for _, want := range []string{"ESC-7", "within 15 minutes", "Dana", "hourly", "alerted"} {
-		if !strings.Contains(body, want) {
-			t.Errorf("ack body lacks %q:\n%s", want, body)
-		}
-	}
-	if _, _, err := Render("nope", nil); err == nil {
-		t.Error("Render(nope): no error")
-	}
-}
-
 func TestSenderResults(t *testing.T) {
 	sink, err := smtpsink.Start()
 	if err != nil {

@@ -1,5 +1,8 @@
-// Package mailer writes and delivers the gateway's mail: the templates
-// (acknowledgement, internal notice, …), RFC 5322 messages with threading
+// Package mailer writes and delivers the gateway's mail: one typed
+// renderer per mail kind (Ack, Notice, StatusUpdate, …), each taking its
+// own data type so that the package imports none of ours and returning a
+// subject and a plain-text body with every customer's or agent's string
+// stripped of control characters; RFC 5322 messages with threading
 // headers (In-Reply-To/References, RFC 5322 §3.6.4) and RFC 3834
 // Auto-Submitted marking, and SMTP delivery from the outbox with retries.
 //

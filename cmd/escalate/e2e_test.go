@@ -191,7 +191,7 @@ func checkAck(t *testing.T, ack smtpsink.Message) {
 	h := ack.Header()
 	subject, _ := h.Subject()
 	checks := []struct{ what, got, want string }{
-		{"subject", subject, "[ESC-1] Re: Platform down - nobody can log in"},
+		{"subject", subject, "Re: [ESC-1] Platform down - nobody can log in"},
 		{"In-Reply-To", h.Get("In-Reply-To"), "<m2@northwind.example>"},
 		{"References", h.Get("References"), "<m0@northwind.example> <m1@northwind.example> <m2@northwind.example>"},
 		{"Auto-Submitted", h.Get("Auto-Submitted"), "auto-replied"},

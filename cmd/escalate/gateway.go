@@ -329,13 +329,11 @@ func (g *Gateway) queueAck(ctx context.Context, x *schema.Tx, t *schema.Ticket, 
 	if pol.UpdateEvery > 0 {
 		cadence += " until resolved"
 	}
-	subject, body, err := mailer.Render("ack", mailer.AckData{Tag: g.tag(t.ID), Subject: t.Subject,
+	subject, body := mailer.Ack(mailer.AckData{Tag: g.tag(t.ID), Subject: t.Subject,
 		CustomerName: msg.From.Name, Severity: sev.String(), SeverityName: escalation.SeverityName(sev),
 		AckWithin: escalation.HumanDuration(pol.AckWithin), UpdateCadence: cadence, Contact: g.cfg.Gateway.Contact,
-		Urgent: pol.NotifyTeam == escalation.Required, Signature: g.cfg.Gateway.Signature})
-	if err != nil {
-		return false, err
-	}
+		OfferCall:   pol.CustomerCall == escalation.Required,
+		TeamAlerted: pol.NotifyTeam == escalation.Required && len(g.cfg.Gateway.Team) > 0, Signature: g.cfg.Gateway.Signature})
 	m := &schema.OutboxMail{TicketID: &t.ID, Kind: "ack", ToAddrs: t.CustomerAddr, Subject: subject, Body: body,
 		InReplyTo: msg.MessageID, Refs: strings.Join(mailer.References(msg.References, msg.MessageID), " "),
 		Headers: jsonObject(map[string]string{"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All",
@@ -354,13 +352,10 @@ func (g *Gateway) queueNotice(ctx context.Context, x *schema.Tx, t *schema.Ticke
 	for _, e := range res.Evidence {
 		ev = append(ev, e.String())
 	}
-	subject, body, err := mailer.Render("notice", mailer.NoticeData{Tag: g.tag(t.ID), Subject: t.Subject,
+	subject, body := mailer.Notice(mailer.NoticeData{Tag: g.tag(t.ID), Subject: t.Subject,
 		Customer: formatAddr(msg.From), Severity: sev.String(), SeverityName: escalation.SeverityName(sev),
 		Score: res.Score, ConfidencePct: res.Confidence * 100, AckDue: t.AckDueAt.UTC().Format("2006-01-02 15:04 MST"),
 		UpdateCadence: pol.UpdateCadenceTxt, Checklist: pol.Checklist(), Evidence: ev, Text: newText(msg)})
-	if err != nil {
-		return err
-	}
 	var to []string
 	for _, a := range g.cfg.Gateway.Team {
 		to = append(to, addrOnly(a))
