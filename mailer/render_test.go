@@ -371,11 +371,10 @@ func TestOptionalLines(t *testing.T) {
 	res := ResolutionData{Tag: "ESC-12", Summary: "Fixed."}
 	sev := SeverityChangedData{Tag: "ESC-12", From: "P1", To: "P3"}
 	for _, tt := range []struct {
-		name    string
-		body    string
-		has     []string
-		lacks   []string
-		ignored string
+		name  string
+		body  string
+		has   []string
+		lacks []string
 	}{
 		{name: "ack, all set", body: body(Ack(ack)),
 			has: []string{"within 15 minutes", "Next update:     by 2026-12-02 15:00 UTC", "alerted", "phone number", "Dana Reyes <dana@acme.example>"}},
