@@ -27,22 +27,29 @@ const (
 
 // Policy is what the protocol demands for one severity.
 type Policy struct {
-	Severity classify.Severity
-	// AckWithin is the acknowledgement SLA.
-	AckWithin time.Duration
+	Severity classify.Severity `json:"severity"`
+	// AckWithin is the acknowledgement SLA, met by the first human
+	// response.
+	AckWithin time.Duration `json:"ack_within"`
 	// UpdateEvery is the customer update cadence; 0 means "as needed".
-	UpdateEvery time.Duration
+	UpdateEvery time.Duration `json:"update_every"`
 	// MonitorFor is how long the account is watched after resolution;
 	// 0 means not at all.
-	MonitorFor time.Duration
+	MonitorFor time.Duration `json:"monitor_for"`
+	// ReopenWithin is how long after resolution a customer's reply
+	// reopens the ticket instead of opening a new one: the monitoring
+	// window, and a week where the protocol sets none.
+	ReopenWithin time.Duration `json:"reopen_within"`
 
-	NotifyTeam       Requirement // notify internal team
-	EscalateToVP     Requirement // escalate to manager/VP
-	ResponseTeam     Requirement // assemble response team
-	CustomerCall     Requirement // schedule customer call
-	RootCause        Requirement // document root cause
-	PostMortem       Requirement // conduct post-mortem review
-	UpdateCadenceTxt string      // as the customer reads it: "hourly", "daily", "as needed"
+	NotifyTeam       Requirement `json:"notify_team"`    // notify internal team
+	EscalateToVP     Requirement `json:"escalate_to_vp"` // escalate to manager/VP
+	ResponseTeam     Requirement `json:"response_team"`  // assemble response team
+	CustomerCall     Requirement `json:"customer_call"`  // schedule customer call
+	RootCause        Requirement `json:"root_cause"`     // document root cause
+	PostMortem       Requirement `json:"post_mortem"`    // conduct post-mortem review
+	// UpdateCadenceTxt is the cadence as the customer reads it: "hourly",
+	// "daily", "as needed".
+	UpdateCadenceTxt string `json:"update_cadence"`
 }
 
 // Role is one rung of the contact ladder.
@@ -67,15 +74,27 @@ var SideRoles = []Role{
 	{0, "Product Manager / CPO", "product"},
 }
 
-// Protocol is the set of severity policies in force.
+// Protocol is the set of severity policies in force, and the settings of
+// the installation that decisions depend on.
 type Protocol struct {
 	policies [4]Policy
+	// TeamConfigured says a team address exists to notify of new P1/P2
+	// tickets.
+	TeamConfigured bool
+	// ReceiptsPerHour caps the automatic receipts one sender gets per
+	// hour, so a loop with an auto-responder that slipped past detection
+	// stays short (DESIGN invariant 3).
+	ReceiptsPerHour int
 }
+
+// weekReopen is how long a resolved ticket without a monitoring window
+// can be reopened by a reply.
+const weekReopen = 7 * 24 * time.Hour
 
 // DefaultProtocol returns the policies of the protocol document's
 // "Escalation Response Checklist".
 func DefaultProtocol() Protocol {
-	return Protocol{policies: [4]Policy{
+	p := Protocol{ReceiptsPerHour: 5, policies: [4]Policy{
 		{Severity: classify.P1, AckWithin: 15 * time.Minute, UpdateEvery: time.Hour, MonitorFor: 30 * 24 * time.Hour,
 			NotifyTeam: Required, EscalateToVP: Required, ResponseTeam: Required, CustomerCall: Required,
 			RootCause: Required, PostMortem: Required, UpdateCadenceTxt: "hourly"},
@@ -89,6 +108,10 @@ func DefaultProtocol() Protocol {
 			NotifyTeam: NotRequired, EscalateToVP: NotRequired, ResponseTeam: NotRequired, CustomerCall: NotRequired,
 			RootCause: IfApplicable, PostMortem: NotRequired, UpdateCadenceTxt: "as needed"},
 	}}
+	for i := range p.policies {
+		p.policies[i].ReopenWithin = max(p.policies[i].MonitorFor, weekReopen)
+	}
+	return p
 }
 
 // Policy returns the policy of severity s; an invalid severity gets P4's.
@@ -144,30 +167,3 @@ func SeverityName(s classify.Severity) string {
 	return "Low"
 }
 
-// Checklist lists the protocol's checklist items that apply to a new
-// ticket of policy p, as an agent works through them.
-func (p Policy) Checklist() []string {
-	var out []string
-	add := func(r Requirement, item string) {
-		switch r {
-		case Required:
-			out = append(out, item)
-		case IfNeeded, IfApplicable:
-			out = append(out, item+" ("+string(r)+")")
-		}
-	}
-	add(Required, "Acknowledge within "+HumanDuration(p.AckWithin))
-	add(p.NotifyTeam, "Notify internal team")
-	add(p.EscalateToVP, "Escalate to Manager/VP")
-	add(p.ResponseTeam, "Assemble response team")
-	add(p.CustomerCall, "Schedule customer call")
-	if p.UpdateEvery > 0 {
-		add(Required, "Provide "+p.UpdateCadenceTxt+" updates")
-	}
-	add(p.RootCause, "Document root cause")
-	add(p.PostMortem, "Conduct post-mortem review")
-	if p.MonitorFor > 0 {
-		add(Required, "Monitor account health for "+HumanDuration(p.MonitorFor)+" after resolution")
-	}
-	return out
-}

@@ -6,9 +6,18 @@ import (
 	"strings"
 )
 
-// TagPrefix is the prefix of the ticket tag the gateway puts in subjects,
-// as in "[ESC-123]".
-var TagPrefix = "ESC"
+// Tags reads the ticket tag the gateway puts in subjects, as in
+// "[ESC-123]", for one tag prefix.
+type Tags struct{ re *regexp.Regexp }
+
+// NewTags returns the tag reader of prefix ("ESC").
+func NewTags(prefix string) Tags {
+	// "[PREFIX-123]", "[PREFIX 123]" and "[PREFIX#123]" in any case.
+	return Tags{regexp.MustCompile(`(?i)\[\s*` + regexp.QuoteMeta(prefix) + `\s*[-#: ]?\s*(\d{1,18})\s*\]`)}
+}
+
+// DefaultTags reads the default prefix, "ESC".
+var DefaultTags = NewTags("ESC")
 
 // ThreadIDs returns the Message-IDs this mail answers, most telling first:
 // In-Reply-To, then References from newest to oldest (RFC 5322 section
@@ -29,17 +38,15 @@ func (m *Message) ThreadIDs() []string {
 	return dedupe(ids)
 }
 
-// tagRE matches "[PREFIX-123]", "[PREFIX 123]" and "[PREFIX#123]" in any
-// case; the prefix is read from TagPrefix at each call.
-func tagRE() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\[\s*` + regexp.QuoteMeta(TagPrefix) + `\s*[-#: ]?\s*(\d{1,18})\s*\]`)
-}
+// SubjectTag finds the default ticket tag ("[ESC-123]") in a subject;
+// see Tags.Ticket.
+func SubjectTag(subject string) (ticket int64, ok bool) { return DefaultTags.Ticket(subject) }
 
-// SubjectTag finds the ticket tag (e.g. "[ESC-123]") in a subject and
-// returns the ticket number. When several tags are present (a thread
-// merged by hand), the first one counts.
-func SubjectTag(subject string) (ticket int64, ok bool) {
-	sm := tagRE().FindStringSubmatch(subject)
+// Ticket finds the ticket tag in a subject and returns the ticket
+// number. When several tags are present (a thread merged by hand), the
+// first one counts.
+func (tg Tags) Ticket(subject string) (ticket int64, ok bool) {
+	sm := tg.re.FindStringSubmatch(subject)
 	if sm == nil {
 		return 0, false
 	}
@@ -68,19 +75,22 @@ var gatewayTag = regexp.MustCompile(`(?i)^\s*(\[\s*(external|ext|extern|externe|
 // reports of a mail: "Undeliverable: <subject>".
 var ndrPrefix = regexp.MustCompile(`(?i)^\s*(undeliverable|undelivered|unzustellbar|non remis|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|delivery (status notification|failure)( \(failure\))?)\s*[:：]\s*`)
 
-// NormalizeSubject strips reply and forward prefixes in many languages,
+// NormalizeSubject is Tags.Normalize for the default prefix.
+func NormalizeSubject(s string) string { return DefaultTags.Normalize(s) }
+
+// Normalize strips reply and forward prefixes in many languages,
 // out-of-office and non-delivery prefixes ("Automatic reply:",
 // "Undeliverable:"), the ticket tag and the markers mail gateways add
 // ("[EXTERNAL]"), and
 // collapses white space, so that the subjects of one thread compare
 // equal: "AW: [EXTERNAL] Re: [ESC-12] Server down" → "Server down".
-func NormalizeSubject(s string) string {
-	s = tagRE().ReplaceAllString(s, " ")
+func (tg Tags) Normalize(s string) string {
+	s = tg.re.ReplaceAllString(s, " ")
 	for {
 		t := gatewayTag.ReplaceAllString(replyPrefix.ReplaceAllString(s, ""), "")
 		t = autoReplySubject.ReplaceAllString(t, "")
 		t = ndrPrefix.ReplaceAllString(t, "")
-		t = strings.TrimSpace(tagRE().ReplaceAllString(t, " "))
+		t = strings.TrimSpace(tg.re.ReplaceAllString(t, " "))
 		if t == strings.TrimSpace(s) {
 			break
 		}

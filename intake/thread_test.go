@@ -51,14 +51,15 @@ func TestSubjectTag(t *testing.T) {
 }
 
 func TestSubjectTagPrefix(t *testing.T) {
-	old := TagPrefix
-	t.Cleanup(func() { TagPrefix = old })
-	TagPrefix = "ACME"
-	if got, ok := SubjectTag("Re: [ACME-5] x"); got != 5 || !ok {
-		t.Errorf("SubjectTag with TagPrefix ACME = %d, %v, want 5, true", got, ok)
+	acme := NewTags("ACME")
+	if got, ok := acme.Ticket("Re: [ACME-5] x"); got != 5 || !ok {
+		t.Errorf("Ticket with prefix ACME = %d, %v, want 5, true", got, ok)
 	}
-	if _, ok := SubjectTag("Re: [ESC-5] x"); ok {
-		t.Error("SubjectTag with TagPrefix ACME found an ESC tag")
+	if _, ok := acme.Ticket("Re: [ESC-5] x"); ok {
+		t.Error("Ticket with prefix ACME found an ESC tag")
+	}
+	if got := acme.Normalize("Re: [ACME-5] [ESC-7] x"); got != "[ESC-7] x" {
+		t.Errorf("Normalize with prefix ACME = %q, want the ESC tag kept", got)
 	}
 }
 

@@ -103,3 +103,18 @@ func (s *Store) HasMessage(ctx context.Context, mailbox string, uidvalidity, uid
 }
 
 func lower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// LastMessageFrom returns the latest mail from addr on a ticket (the one a
+// reply to that person answers); nil when there is none.
+func (x *Tx) LastMessageFrom(ctx context.Context, ticketID int64, addr string) (*Message, error) {
+	var ms []Message
+	err := x.tx.SelectContext(ctx, &ms, x.tx.Rebind(`SELECT * FROM messages
+	WHERE ticket_id = ? AND direction = 'in' AND from_addr = ? ORDER BY id DESC LIMIT 1`), ticketID, lower(addr))
+	if err != nil {
+		return nil, fmt.Errorf("schema: last message: %w", err)
+	}
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	return &ms[0], nil
+}

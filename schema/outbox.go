@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/escalate-dev/escalate/escalation"
 )
 
 // Outbox statuses.
@@ -20,25 +22,25 @@ const (
 // with) delivery. Everything needed to build the mail is stored, so a
 // retry sends the same bytes with the same Message-ID.
 type OutboxMail struct {
-	ID         int64      `db:"id"`
-	TicketID   *int64     `db:"ticket_id"`
-	Kind       string     `db:"kind"`
-	MessageID  string     `db:"message_id"` // without brackets
-	FromAddr   string     `db:"from_addr"`
-	FromName   string     `db:"from_name"`
-	ToAddrs    string     `db:"to_addrs"` // comma-separated
-	Subject    string     `db:"subject"`
-	Body       string     `db:"body"`
-	InReplyTo  string     `db:"in_reply_to"` // without brackets
-	Refs       string     `db:"refs"`        // space-separated, without brackets
-	Headers    string     `db:"headers"`     // JSON object of extra headers
-	Status     string     `db:"status"`
-	Attempts   int        `db:"attempts"`
-	LastError  string     `db:"last_error"`
-	CreatedAt  time.Time  `db:"created_at"`
-	DueAt      time.Time  `db:"due_at"`
-	LeaseUntil *time.Time `db:"lease_until"`
-	SentAt     *time.Time `db:"sent_at"`
+	ID         int64               `db:"id"`
+	TicketID   *int64              `db:"ticket_id"`
+	Kind       escalation.MailKind `db:"kind"`
+	MessageID  string              `db:"message_id"` // without brackets
+	FromAddr   string              `db:"from_addr"`
+	FromName   string              `db:"from_name"`
+	ToAddrs    string              `db:"to_addrs"` // comma-separated
+	Subject    string              `db:"subject"`
+	Body       string              `db:"body"`
+	InReplyTo  string              `db:"in_reply_to"` // without brackets
+	Refs       string              `db:"refs"`        // space-separated, without brackets
+	Headers    string              `db:"headers"`     // JSON object of extra headers
+	Status     string              `db:"status"`
+	Attempts   int                 `db:"attempts"`
+	LastError  string              `db:"last_error"`
+	CreatedAt  time.Time           `db:"created_at"`
+	DueAt      time.Time           `db:"due_at"`
+	LeaseUntil *time.Time          `db:"lease_until"`
+	SentAt     *time.Time          `db:"sent_at"`
 }
 
 // Enqueue adds a mail to the outbox. A mail whose Message-ID is already
@@ -107,13 +109,13 @@ func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
 		if m.TicketID == nil {
 			return nil
 		}
-		if m.Kind == "ack" {
+		if m.Kind == escalation.MailReceipt {
 			if err := x.MarkAcknowledged(ctx, *m.TicketID, at); err != nil {
 				return err
 			}
 		}
 		detail, _ := json.Marshal(map[string]any{"kind": m.Kind, "message_id": m.MessageID, "to": m.ToAddrs, "attempts": m.Attempts})
-		return x.AddEvent(ctx, Event{TicketID: *m.TicketID, At: at, Kind: "mail_sent", Detail: string(detail)})
+		return x.AddEvent(ctx, Event{TicketID: *m.TicketID, At: at, Kind: escalation.EventMailSent, Detail: string(detail)})
 	})
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/escalate-dev/escalate/escalation"
 	"github.com/escalate-dev/escalate/schema"
 	"github.com/escalate-dev/escalate/schema/schematest"
 )
@@ -45,7 +46,7 @@ func TestTicketRoundTripKeepsUTCMicroseconds(t *testing.T) {
 		if !got.OpenedAt.Equal(want) || got.AckDueAt.Sub(got.OpenedAt) != 15*time.Minute {
 			t.Errorf("opened %v ack due %v, want %v and +15m", got.OpenedAt, got.AckDueAt, want)
 		}
-		if got.Status != schema.StatusOpen || got.AckedAt != nil {
+		if got.Status != escalation.Open || got.AckedAt != nil {
 			t.Errorf("new ticket status %q acked %v", got.Status, got.AckedAt)
 		}
 		if err := s.InTx(ctx, func(x *schema.Tx) error { return x.MarkAcknowledged(ctx, tk.ID, t0.Add(time.Minute)) }); err != nil {
@@ -203,6 +204,23 @@ func TestCountBySeverityHasEveryLevel(t *testing.T) {
 			if c.Severity != i+1 || c.Open != want[i] {
 				t.Errorf("CountBySeverity[%d] = %+v, want P%d open %d", i, c, i+1, want[i])
 			}
+		}
+	})
+}
+
+func TestInstallationIsCreatedOnceAndDiffersPerDatabase(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		ctx := context.Background()
+		a, err := s.Installation(ctx)
+		if err != nil || len(a) < 8 {
+			t.Fatalf("Installation() = %q, %v", a, err)
+		}
+		if b, err := s.Installation(ctx); err != nil || b != a {
+			t.Errorf("second Installation() = %q, %v; want %q", b, err, a)
+		}
+		other := schematest.Open(t, s.Dialect())
+		if c, err := other.Installation(ctx); err != nil || c == a {
+			t.Errorf("a fresh database's installation = %q, %v; want one differing from %q", c, err, a)
 		}
 	})
 }

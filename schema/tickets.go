@@ -5,43 +5,45 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
-)
 
-// Ticket statuses.
-const (
-	StatusOpen     = "open"
-	StatusResolved = "resolved"
-	StatusClosed   = "closed"
+	"github.com/escalate-dev/escalate/escalation"
 )
 
 // Ticket is one row of tickets.
 type Ticket struct {
-	ID              int64      `db:"id"`
-	Subject         string     `db:"subject"`
-	CustomerAddr    string     `db:"customer_addr"`
-	CustomerName    string     `db:"customer_name"`
-	Mailbox         string     `db:"mailbox"`
-	Severity        int        `db:"severity"`
-	Status          string     `db:"status"`
-	Score           float64    `db:"score"`
-	Confidence      float64    `db:"confidence"`
-	Evidence        string     `db:"evidence"` // JSON array of classify.Evidence
-	ThreadRoot      string     `db:"thread_root"`
-	ParentID        *int64     `db:"parent_id"`
-	Assignee        string     `db:"assignee"`
-	RootCause       string     `db:"root_cause"`
-	PostmortemDone  bool       `db:"postmortem_done"`
-	EscalationLevel int        `db:"escalation_level"`
-	OpenedAt        time.Time  `db:"opened_at"`
-	AckDueAt        time.Time  `db:"ack_due_at"`
-	AckedAt         *time.Time `db:"acked_at"`
-	FirstResponseAt *time.Time `db:"first_response_at"`
-	NextUpdateDueAt *time.Time `db:"next_update_due_at"`
-	EscalationDueAt *time.Time `db:"escalation_due_at"`
-	ResolvedAt      *time.Time `db:"resolved_at"`
-	MonitorUntil    *time.Time `db:"monitor_until"`
-	UpdatedAt       time.Time  `db:"updated_at"`
+	ID              int64             `db:"id"`
+	Subject         string            `db:"subject"`
+	CustomerAddr    string            `db:"customer_addr"`
+	CustomerName    string            `db:"customer_name"`
+	Mailbox         string            `db:"mailbox"`
+	Severity        int               `db:"severity"`
+	AutoSeverity    int               `db:"auto_severity"`
+	Status          escalation.Status `db:"status"`
+	Policy          string            `db:"policy"` // JSON of escalation.Policy
+	Score           float64           `db:"score"`
+	Confidence      float64           `db:"confidence"`
+	Evidence        string            `db:"evidence"` // JSON array of classify.Evidence
+	ThreadRoot      string            `db:"thread_root"`
+	ParentID        *int64            `db:"parent_id"`
+	Assignee        string            `db:"assignee"`
+	RootCause       string            `db:"root_cause"`
+	PostmortemDone  bool              `db:"postmortem_done"`
+	Waiting         bool              `db:"waiting"`
+	Resolution      string            `db:"resolution"`
+	CallAt          string            `db:"call_at"`
+	LastUpdateAt    *time.Time        `db:"last_update_at"`
+	EscalationLevel int               `db:"escalation_level"`
+	OpenedAt        time.Time         `db:"opened_at"`
+	AckDueAt        time.Time         `db:"ack_due_at"`
+	AckedAt         *time.Time        `db:"acked_at"`
+	FirstResponseAt *time.Time        `db:"first_response_at"`
+	NextUpdateDueAt *time.Time        `db:"next_update_due_at"`
+	EscalationDueAt *time.Time        `db:"escalation_due_at"`
+	ResolvedAt      *time.Time        `db:"resolved_at"`
+	MonitorUntil    *time.Time        `db:"monitor_until"`
+	UpdatedAt       time.Time         `db:"updated_at"`
 }
 
 // ErrNotFound is returned when a looked-up row does not exist.
@@ -54,27 +56,83 @@ func pt(t *time.Time) sql.NullTime {
 	return nts(*t)
 }
 
-// CreateTicket inserts t and sets t.ID.
-func (x *Tx) CreateTicket(ctx context.Context, t *Ticket) error {
-	const query = `INSERT INTO tickets (subject, customer_addr, customer_name, mailbox, severity, status,
-	score, confidence, evidence, thread_root, parent_id, assignee, escalation_level,
-	opened_at, ack_due_at, next_update_due_at, escalation_due_at, updated_at)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
-	if t.Status == "" {
-		t.Status = StatusOpen
-	}
+// ticketColumns are the columns CreateTicket and UpdateTicket write, in
+// the order of ticketArgs.
+const ticketColumns = `subject, customer_addr, customer_name, mailbox, severity, auto_severity, status,
+	policy, score, confidence, evidence, thread_root, parent_id, assignee, root_cause, postmortem_done,
+	waiting, resolution, call_at, escalation_level, opened_at, ack_due_at, acked_at, first_response_at,
+	last_update_at, next_update_due_at, escalation_due_at, resolved_at, monitor_until, updated_at`
+
+func (t *Ticket) args() []any {
 	if t.Evidence == "" {
 		t.Evidence = "[]"
 	}
-	err := x.tx.GetContext(ctx, &t.ID, x.tx.Rebind(query), t.Subject, t.CustomerAddr, t.CustomerName,
-		t.Mailbox, t.Severity, t.Status, t.Score, t.Confidence, t.Evidence, t.ThreadRoot, t.ParentID,
-		t.Assignee, t.EscalationLevel, ts(t.OpenedAt), ts(t.AckDueAt), pt(t.NextUpdateDueAt),
-		pt(t.EscalationDueAt), ts(t.OpenedAt))
-	if err != nil {
+	if t.Policy == "" {
+		t.Policy = "{}"
+	}
+	return []any{t.Subject, t.CustomerAddr, t.CustomerName, t.Mailbox, t.Severity, t.AutoSeverity, t.Status,
+		t.Policy, t.Score, t.Confidence, t.Evidence, t.ThreadRoot, t.ParentID, t.Assignee, t.RootCause,
+		t.PostmortemDone, t.Waiting, t.Resolution, t.CallAt, t.EscalationLevel, ts(t.OpenedAt), ts(t.AckDueAt),
+		pt(t.AckedAt), pt(t.FirstResponseAt), pt(t.LastUpdateAt), pt(t.NextUpdateDueAt), pt(t.EscalationDueAt),
+		pt(t.ResolvedAt), pt(t.MonitorUntil), ts(t.UpdatedAt)}
+}
+
+// CreateTicket inserts t and sets t.ID.
+func (x *Tx) CreateTicket(ctx context.Context, t *Ticket) error {
+	if t.Status == "" {
+		t.Status = escalation.Open
+	}
+	if t.UpdatedAt.IsZero() {
+		t.UpdatedAt = t.OpenedAt
+	}
+	query := `INSERT INTO tickets (` + ticketColumns + `) VALUES (` + placeholders(30) + `) RETURNING id`
+	if err := x.tx.GetContext(ctx, &t.ID, x.tx.Rebind(query), t.args()...); err != nil {
 		return fmt.Errorf("schema: create ticket: %w", err)
 	}
 	return nil
 }
+
+// UpdateTicket writes every mutable column of t.
+func (x *Tx) UpdateTicket(ctx context.Context, t *Ticket) error {
+	sets := strings.Split(strings.Join(strings.Fields(ticketColumns), ""), ",")
+	for i, c := range sets {
+		sets[i] += " = ?"
+		if c == "acked_at" {
+			// The deliverer owns it (MarkSent); never clear it.
+			sets[i] = "acked_at = COALESCE(acked_at, ?)"
+		}
+	}
+	query := `UPDATE tickets SET ` + strings.Join(sets, ", ") + ` WHERE id = ?`
+	res, err := x.tx.ExecContext(ctx, x.tx.Rebind(query), append(t.args(), t.ID)...)
+	if err != nil {
+		return fmt.Errorf("schema: update ticket %d: %w", t.ID, err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return fmt.Errorf("schema: update ticket %d: %w", t.ID, ErrNotFound)
+	}
+	return nil
+}
+
+// TicketForUpdate reads one ticket inside x, locking its row on
+// PostgreSQL so that concurrent decisions on one ticket serialise (SQLite
+// holds the database's write lock for the whole transaction anyway).
+func (x *Tx) TicketForUpdate(ctx context.Context, id int64) (*Ticket, error) {
+	query := `SELECT * FROM tickets WHERE id = ?`
+	if x.dialect == Postgres {
+		query += ` FOR UPDATE`
+	}
+	var t Ticket
+	err := x.tx.GetContext(ctx, &t, x.tx.Rebind(query), id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("ticket %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("schema: ticket %d: %w", id, err)
+	}
+	return &t, nil
+}
+
+func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n), ", ") }
 
 // Ticket reads one ticket.
 func (x *Tx) Ticket(ctx context.Context, id int64) (*Ticket, error) { return ticket(ctx, x.tx, id) }
@@ -106,9 +164,9 @@ func (x *Tx) MarkAcknowledged(ctx context.Context, id int64, at time.Time) error
 
 // TicketFilter selects tickets for listing.
 type TicketFilter struct {
-	Status   string // "" for all
-	Severity int    // 0 for all
-	Limit    int    // 0 for 100
+	Status   escalation.Status // "" for all
+	Severity int               // 0 for all
+	Limit    int               // 0 for 100
 }
 
 // Tickets lists tickets, newest first.
@@ -149,12 +207,12 @@ func (x *Tx) IsParticipant(ctx context.Context, ticketID int64, addr string) (bo
 
 // Event is one row of events: a state change of a ticket.
 type Event struct {
-	ID       int64     `db:"id"`
-	TicketID int64     `db:"ticket_id"`
-	At       time.Time `db:"at"`
-	Kind     string    `db:"kind"`
-	Actor    string    `db:"actor"`
-	Detail   string    `db:"detail"` // JSON object
+	ID       int64                `db:"id"`
+	TicketID int64                `db:"ticket_id"`
+	At       time.Time            `db:"at"`
+	Kind     escalation.EventKind `db:"kind"`
+	Actor    string               `db:"actor"`
+	Detail   string               `db:"detail"` // JSON object
 }
 
 // AddEvent appends an event.
@@ -210,24 +268,37 @@ func (s *Store) CountBySeverity(ctx context.Context) ([]SeverityCount, error) {
 	return out, nil
 }
 
-// Reopen puts a resolved ticket back to open.
-func (x *Tx) Reopen(ctx context.Context, id int64, at time.Time) error {
-	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`UPDATE tickets SET status = 'open', resolved_at = NULL,
-	updated_at = ? WHERE id = ?`), ts(at), id)
-	if err != nil {
-		return fmt.Errorf("schema: reopen ticket %d: %w", id, err)
-	}
-	return nil
-}
-
 // CountOutboxTo counts mail of kind queued to addr since a time: the
 // per-sender rate limit on automatic mail (DESIGN.md invariant 3).
-func (x *Tx) CountOutboxTo(ctx context.Context, addr, kind string, since time.Time) (int, error) {
+func (x *Tx) CountOutboxTo(ctx context.Context, addr string, kind escalation.MailKind, since time.Time) (int, error) {
 	var n int
 	err := x.tx.GetContext(ctx, &n, x.tx.Rebind(`SELECT COUNT(*) FROM outbox
-	WHERE to_addrs = ? AND kind = ? AND created_at >= ?`), lower(addr), kind, ts(since))
+	WHERE to_addrs = ? AND kind = ? AND created_at >= ?`), lower(addr), string(kind), ts(since))
 	if err != nil {
 		return 0, fmt.Errorf("schema: count outbox: %w", err)
 	}
 	return n, nil
+}
+
+// EventKinds reports which kinds of event a ticket has.
+func (x *Tx) EventKinds(ctx context.Context, ticketID int64) (map[escalation.EventKind]bool, error) {
+	return eventKinds(ctx, x.tx, ticketID)
+}
+
+// EventKinds reports which kinds of event a ticket has.
+func (s *Store) EventKinds(ctx context.Context, ticketID int64) (map[escalation.EventKind]bool, error) {
+	return eventKinds(ctx, s.db, ticketID)
+}
+
+func eventKinds(ctx context.Context, db q, ticketID int64) (map[escalation.EventKind]bool, error) {
+	var kinds []escalation.EventKind
+	err := db.SelectContext(ctx, &kinds, db.Rebind(`SELECT DISTINCT kind FROM events WHERE ticket_id = ?`), ticketID)
+	if err != nil {
+		return nil, fmt.Errorf("schema: event kinds: %w", err)
+	}
+	m := make(map[escalation.EventKind]bool, len(kinds))
+	for _, k := range kinds {
+		m[k] = true
+	}
+	return m, nil
 }

@@ -595,7 +595,7 @@ func benchBacklog(b *testing.B, start func(testing.TB) imapTarget, d schema.Dial
 		}
 	}
 	acked := lastAck.Sub(t0)
-	if opened := p.Gateway.Stats.Opened.Load(); opened != int64(n) {
+	if opened := p.Desk.Stats.Opened.Load(); opened != int64(n) {
 		b.Errorf("%d tickets opened, want %d (history import or dedupe would lower it)", opened, n)
 	}
 	rate := func(d time.Duration) float64 { return float64(n) / d.Seconds() }

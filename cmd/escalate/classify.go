@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"github.com/escalate-dev/escalate/classify"
+	"github.com/escalate-dev/escalate/escalation/desk"
 	"github.com/escalate-dev/escalate/intake"
 )
 
@@ -118,13 +119,8 @@ func classifyInput(name string, stdin io.Reader) (classify.Input, error) {
 	if err != nil {
 		return classify.Input{}, err
 	}
-	return inputOf(m), nil
-}
-
-// inputOf is what the classifier is given of a mail, here and in the
-// gateway: the subject, the sender and newText.
-func inputOf(m *intake.Message) classify.Input {
-	return classify.Input{Subject: m.Subject, Body: newText(m), Sender: m.From.Addr, SenderName: m.From.Name}
+	// Exactly what the gateway classifies.
+	return desk.ClassifyInput(m), nil
 }
 
 func printClassification(w io.Writer, name string, r classify.Result, asJSON bool) error {

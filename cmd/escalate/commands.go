@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/escalate-dev/escalate/classify"
+	"github.com/escalate-dev/escalate/escalation"
 	"github.com/escalate-dev/escalate/schema"
 )
 
@@ -91,7 +92,7 @@ func cmdTickets(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if *quarantine {
 		return printQuarantine(ctx, store, *limit, *asJSON, stdout)
 	}
-	f := schema.TicketFilter{Status: *status, Limit: *limit}
+	f := schema.TicketFilter{Status: escalation.Status(*status), Limit: *limit}
 	if *sev != "" {
 		s, err := classify.ParseSeverity(*sev)
 		if err != nil {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/escalate-dev/escalate/escalation/desk"
 	"github.com/escalate-dev/escalate/intake"
 	"github.com/escalate-dev/escalate/mailer"
 )
@@ -46,8 +47,20 @@ type GatewayConfig struct {
 	TicketPrefix string   `toml:"ticket_prefix"` // default "ESC"
 	Contact      string   `toml:"contact"`       // point of contact named in acknowledgements
 	Signature    string   `toml:"signature"`
-	Team         []string `toml:"team"`   // notified of new P1/P2 tickets
-	Agents       []string `toml:"agents"` // may update tickets by mail
+	Team         []string `toml:"team"` // notified of new P1/P2 tickets
+	// Agents may update tickets by mail: addresses, or "@domain" for a
+	// whole domain.
+	Agents []string `toml:"agents"`
+	// AgentAuth says how an agent's mail is trusted: "authentication-results"
+	// (default: a trusted receiving server must vouch for it) or
+	// "from-header" (the From line alone; test set-ups only).
+	AgentAuth string `toml:"agent_auth"`
+	// TrustedServers are the authserv-ids whose Authentication-Results
+	// headers count (RFC 8601), e.g. "mx.google.com".
+	TrustedServers []string `toml:"trusted_servers"`
+	// TimeZone of the times written in mails (IANA name; default UTC).
+	TimeZone string `toml:"time_zone"`
+	zone     *time.Location
 	// HistoryCutoff: on the first read of a mailbox, mail received more
 	// than this long before start is imported without acknowledgement.
 	HistoryCutoff Duration `toml:"history_cutoff"`
@@ -271,6 +284,12 @@ func (c *Config) defaults() {
 	if g.HistoryCutoff.Duration == 0 {
 		g.HistoryCutoff.Duration = time.Hour
 	}
+	if g.AgentAuth == "" {
+		g.AgentAuth = desk.AuthResults
+	}
+	if g.TimeZone == "" {
+		g.TimeZone = "UTC"
+	}
 	if g.RawLimit == 0 {
 		g.RawLimit = 10 << 20
 	}
@@ -313,13 +332,32 @@ func (c *Config) validate() error {
 	if !c.Gateway.Secret.IsSet() {
 		bad("gateway.secret", "missing: keys the Message-IDs of our mail, e.g. secret = { env = \"ESCALATE_SECRET\" }")
 	}
-	for i, list := range [][]string{c.Gateway.Team, c.Gateway.Agents} {
-		key := []string{"gateway.team", "gateway.agents"}[i]
-		for _, a := range list {
+	for _, a := range c.Gateway.Team {
+		if _, err := mail.ParseAddress(a); err != nil {
+			bad("gateway.team", "%q is not an address", a)
+		}
+	}
+	for _, a := range c.Gateway.Agents {
+		if _, err := mail.ParseAddress("x" + a); !strings.HasPrefix(a, "@") || err != nil {
 			if _, err := mail.ParseAddress(a); err != nil {
-				bad(key, "%q is not an address", a)
+				bad("gateway.agents", "%q is neither an address nor \"@domain\"", a)
 			}
 		}
+	}
+	switch c.Gateway.AgentAuth {
+	case desk.AuthResults:
+		if len(c.Gateway.Agents) > 0 && len(c.Gateway.TrustedServers) == 0 {
+			bad("gateway.trusted_servers", "missing: name the authserv-id of your receiving server's "+
+				"Authentication-Results (e.g. [\"mx.google.com\"]) so agents' mail can be verified, "+
+				"or set agent_auth = \"from-header\" on a test set-up")
+		}
+	case desk.FromHeader:
+	default:
+		bad("gateway.agent_auth", "%q: want %q or %q", c.Gateway.AgentAuth, desk.AuthResults, desk.FromHeader)
+	}
+	var err error
+	if c.Gateway.zone, err = time.LoadLocation(c.Gateway.TimeZone); err != nil {
+		bad("gateway.time_zone", "%q: want an IANA time zone such as \"Europe/Berlin\" (%v)", c.Gateway.TimeZone, err)
 	}
 	names := map[string]bool{}
 	for i, m := range c.Mailbox {
@@ -342,7 +380,6 @@ func (c *Config) validate() error {
 	if c.SMTP.Host == "" {
 		bad("smtp.host", "missing")
 	}
-	var err error
 	if c.SMTP.roots, err = loadRoots(c.path(c.SMTP.CAFile)); err != nil {
 		bad("smtp.ca_file", "%v", err)
 	}
@@ -414,3 +451,38 @@ func (c *Config) ReportsDir() string { return c.path(c.Reports.Dir) }
 
 // path resolves a file named in the config relative to the config file.
 func (c *Config) path(p string) string { return relTo(c.dir, p) }
+
+// deskConfig is what the desk needs of the configuration; secret is the
+// resolved gateway.secret.
+func (c *Config) deskConfig(secret string) desk.Config {
+	g := c.Gateway
+	dc := desk.Config{Name: g.Name, Address: addrOnly(g.Address), Domain: g.Domain, Secret: []byte(secret),
+		Prefix: g.TicketPrefix, Contact: g.Contact, Signature: g.Signature, HistoryCutoff: g.HistoryCutoff.Duration,
+		RawLimit: g.RawLimit, Zone: g.zone,
+		Agents: desk.Agents{Auth: g.AgentAuth, Trusted: g.TrustedServers}}
+	for _, a := range g.Team {
+		dc.Team = append(dc.Team, addrOnly(a))
+	}
+	for _, a := range g.Agents {
+		if strings.HasPrefix(a, "@") {
+			dc.Agents.Addresses = append(dc.Agents.Addresses, strings.ToLower(a))
+		} else {
+			dc.Agents.Addresses = append(dc.Agents.Addresses, addrOnly(a))
+		}
+	}
+	dc.Own = append(dc.Own, addrOnly(g.Address))
+	for _, m := range c.Mailbox {
+		if strings.Contains(m.Username, "@") {
+			dc.Own = append(dc.Own, strings.ToLower(m.Username))
+		}
+	}
+	return dc
+}
+
+// addrOnly returns the bare lower-case address of "Name <addr>" or "addr".
+func addrOnly(s string) string {
+	if a, err := mail.ParseAddress(s); err == nil {
+		return strings.ToLower(a.Address)
+	}
+	return strings.ToLower(strings.TrimSpace(s))
+}

@@ -31,6 +31,7 @@ secret = "%[2]s"
 contact = "Dana Reyes, Customer Success Manager <dana@acme.example>"
 team = ["oncall@acme.example"]
 agents = ["dana@acme.example"]
+agent_auth = "from-header"            # the in-process servers add no Authentication-Results
 
 [database]
 path = "escalate.db"

@@ -34,6 +34,7 @@ address = "support@acme.example"
 secret = "test-secret"
 contact = "Dana <dana@acme.example>"
 agents = ["dana@acme.example"]
+trusted_servers = ["mx.acme.example"]
 team = [%[5]s]
 [database]
 %[1]s

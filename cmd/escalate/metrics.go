@@ -11,10 +11,12 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/escalate-dev/escalate/escalation/desk"
 )
 
 // newRegistry exposes the gateway's counters to Prometheus.
-func newRegistry(g *Gateway) *prometheus.Registry {
+func newRegistry(g *desk.Desk) *prometheus.Registry {
 	r := prometheus.NewRegistry()
 	r.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	counter := func(name, help string, v *atomic.Int64) {
@@ -32,7 +34,7 @@ func newRegistry(g *Gateway) *prometheus.Registry {
 // serveMetrics serves /metrics on addr until ctx ends.
 func (p *Program) serveMetrics(ctx context.Context, addr string) error {
 	mux := http.NewServeMux()
-	mux.Handle("/metrics", promhttp.HandlerFor(newRegistry(p.Gateway), promhttp.HandlerOpts{}))
+	mux.Handle("/metrics", promhttp.HandlerFor(newRegistry(p.Desk), promhttp.HandlerOpts{}))
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

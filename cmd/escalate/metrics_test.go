@@ -4,23 +4,39 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/escalate-dev/escalate/classify"
+	"github.com/escalate-dev/escalate/escalation"
+	"github.com/escalate-dev/escalate/escalation/desk"
 	"github.com/escalate-dev/escalate/intake"
 	"github.com/escalate-dev/escalate/schema"
 	"github.com/escalate-dev/escalate/schema/schematest"
 )
 
 func TestMetricsCountQuarantine(t *testing.T) {
-	g := newGW(t, schematest.Open(t, schema.SQLite))
-	g.Handle(context.Background(), intake.Fetched{Mailbox: "support", UIDValidity: 1, UID: 1, FetchErr: errors.New("NO")})
-	g.uid = 1
-	g.feed(rawMail("Ann <ann@a.example>", "Outage", "Down.", "Message-ID: <a1@a.example>"))
-	srv := httptest.NewServer(promhttp.HandlerFor(newRegistry(g.Gateway), promhttp.HandlerOpts{}))
+	cfg, err := ParseConfig([]byte("[gateway]\naddress = \"support@acme.example\"\nsecret = \"k\"\n[smtp]\nhost = \"127.0.0.1\"\n"), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	d, err := desk.New(ctx, cfg.deskConfig("k"), schematest.Open(t, schema.SQLite), classify.Default(),
+		escalation.DefaultProtocol(), time.Now, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Handle(ctx, intake.Fetched{Mailbox: "support", UIDValidity: 1, UID: 1, FetchErr: errors.New("NO")})
+	raw := "From: Ann <ann@a.example>\r\nSubject: Outage\r\nMessage-ID: <a1@a.example>\r\n\r\nDown.\r\n"
+	if err := d.Handle(ctx, intake.Fetched{Mailbox: "support", UIDValidity: 1, UID: 2, Raw: []byte(raw), InternalDate: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(promhttp.HandlerFor(newRegistry(d), promhttp.HandlerOpts{}))
 	defer srv.Close()
 	resp, err := srv.Client().Get(srv.URL)
 	if err != nil {

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/escalate-dev/escalate/classify"
+	"github.com/escalate-dev/escalate/escalation"
+	"github.com/escalate-dev/escalate/escalation/desk"
 	"github.com/escalate-dev/escalate/intake"
 	"github.com/escalate-dev/escalate/mailer"
 	"github.com/escalate-dev/escalate/reports"
@@ -23,7 +25,7 @@ import (
 type Program struct {
 	Config    *Config
 	Store     *schema.Store
-	Gateway   *Gateway
+	Desk      *desk.Desk
 	Deliverer *mailer.Deliverer
 	Pollers   []*intake.Poller
 	Log       *slog.Logger
@@ -63,7 +65,15 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 		return nil, err
 	}
 	p := &Program{Config: cfg, Store: store, Log: opt.Log, Now: opt.Now}
-	p.Gateway, err = NewGateway(ctx, cfg, store, cl, opt.Now, opt.Log)
+	secret, err := cfg.Gateway.Secret.Resolve(ctx)
+	if err == nil && secret == "" {
+		err = errors.New("resolves to an empty value")
+	}
+	if err != nil {
+		store.Close()
+		return nil, fmt.Errorf("gateway.secret: %w", err)
+	}
+	p.Desk, err = desk.New(ctx, cfg.deskConfig(secret), store, cl, escalation.DefaultProtocol(), opt.Now, opt.Log)
 	if err != nil {
 		store.Close()
 		return nil, err
@@ -76,10 +86,10 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 		}
 	}
 	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: tr, Now: opt.Now, Log: opt.Log}
-	p.Gateway.kick = p.Deliverer.Kick
-	p.Gateway.committed = opt.Committed
+	p.Desk.Kick = p.Deliverer.Kick
+	p.Desk.Committed = opt.Committed
 	for _, m := range cfg.Mailbox {
-		poller := intake.NewPoller(m.intake(cfg), p.Gateway, opt.Log)
+		poller := intake.NewPoller(m.intake(cfg), p.Desk, opt.Log)
 		if opt.Connected != nil {
 			name := m.Name
 			poller.Connected = func() { opt.Connected(name) }
@@ -204,19 +214,30 @@ func (q outboxQueue) Claim(ctx context.Context, now time.Time, lease time.Durati
 	if err != nil {
 		return nil, err
 	}
-	out := make([]mailer.Queued, len(rows))
-	for i, r := range rows {
-		out[i] = mailer.Queued{ID: r.ID, Attempts: r.Attempts, Mail: outboxMail(r)}
+	out := make([]mailer.Queued, 0, len(rows))
+	for _, r := range rows {
+		m, err := outboxMail(r)
+		if err != nil {
+			// Never send a mail without its headers (Auto-Submitted
+			// keeps auto-responders from answering it).
+			if ferr := q.s.MarkFailed(ctx, r.ID, err.Error()); ferr != nil {
+				return nil, ferr
+			}
+			continue
+		}
+		out = append(out, mailer.Queued{ID: r.ID, Attempts: r.Attempts, Mail: m})
 	}
 	return out, nil
 }
 
-func outboxMail(r schema.OutboxMail) mailer.Mail {
+func outboxMail(r schema.OutboxMail) (mailer.Mail, error) {
 	m := mailer.Mail{MessageID: r.MessageID, Date: r.CreatedAt, FromName: r.FromName, FromAddr: r.FromAddr,
 		To: strings.Split(r.ToAddrs, ","), Subject: r.Subject, Body: r.Body, InReplyTo: r.InReplyTo,
 		References: strings.Fields(r.Refs)}
-	json.Unmarshal([]byte(r.Headers), &m.Headers)
-	return m
+	if err := json.Unmarshal([]byte(r.Headers), &m.Headers); err != nil {
+		return m, fmt.Errorf("outbox %d: headers: %w", r.ID, err)
+	}
+	return m, nil
 }
 
 func (q outboxQueue) Sent(ctx context.Context, id int64, at time.Time) error {

@@ -1,0 +1,143 @@
+package desk
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/escalate-dev/escalate/intake"
+	"github.com/escalate-dev/escalate/schema"
+)
+
+// Cursor implements intake.Handler.
+func (d *Desk) Cursor(ctx context.Context, mailbox string) (uint32, uint32, error) {
+	c, err := d.store.Cursor(ctx, mailbox)
+	return c.UIDValidity, c.LastUID, err
+}
+
+// Handle implements intake.Handler: parse, decide and commit one mail.
+func (d *Desk) Handle(ctx context.Context, f intake.Fetched) error {
+	d.Stats.Received.Add(1)
+	log := d.log.With("mailbox", f.Mailbox, "uid", f.UID)
+	if f.FetchErr != nil {
+		return d.quarantine(ctx, f, f.FetchErr.Error(), log)
+	}
+	queued, err := d.process(ctx, f, log)
+	var bad *badMailError
+	if errors.As(err, &bad) {
+		return d.quarantine(ctx, f, bad.reason, log)
+	}
+	if err != nil {
+		return err
+	}
+	if d.Committed != nil {
+		d.Committed(f, time.Now())
+	}
+	if queued && d.Kick != nil {
+		d.Kick()
+	}
+	return nil
+}
+
+// badMailError is a mail that cannot be processed at all, now or later:
+// it is quarantined so that it never blocks the mail after it.
+type badMailError struct{ reason string }
+
+func (e *badMailError) Error() string { return e.reason }
+
+// process parses f and commits its plan. A panic while parsing,
+// classifying or deciding one mail is that mail's fault: it becomes a
+// badMailError (the transaction rolls back) instead of a crash loop.
+func (d *Desk) process(ctx context.Context, f intake.Fetched, log *slog.Logger) (queued bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("panic while processing mail", "panic", r, "stack", string(debug.Stack()))
+			err = &badMailError{reason: fmt.Sprintf("internal error (panic): %v", r)}
+		}
+	}()
+	msg, err := intake.Parse(f.Raw, intake.ParseOptions{OwnAddresses: d.cfg.Own})
+	if err != nil {
+		return false, &badMailError{reason: "parse: " + err.Error()}
+	}
+	if f.Truncated {
+		msg.Warnings = append(msg.Warnings, fmt.Sprintf("mail of %d bytes read truncated", f.Size))
+	}
+	err = d.store.InTx(ctx, func(x *schema.Tx) error {
+		var err error
+		if queued, err = d.decide(ctx, x, f, msg, log); err != nil {
+			return err
+		}
+		return x.AdvanceCursor(ctx, schema.Cursor{Mailbox: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID}, d.now())
+	})
+	return queued, err
+}
+
+func (d *Desk) quarantine(ctx context.Context, f intake.Fetched, reason string, log *slog.Logger) error {
+	raw := f.Raw
+	if int64(len(raw)) > d.cfg.RawLimit {
+		raw = raw[:d.cfg.RawLimit]
+	}
+	err := d.store.InTx(ctx, func(x *schema.Tx) error {
+		q := schema.Quarantined{Mailbox: f.Mailbox, UIDValidity: int64(f.UIDValidity), UID: int64(f.UID),
+			Reason: reason, Raw: raw, RawSize: int64(len(f.Raw)), At: d.now()}
+		if err := x.Quarantine(ctx, q); err != nil {
+			return err
+		}
+		return x.AdvanceCursor(ctx, schema.Cursor{Mailbox: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID}, d.now())
+	})
+	if err == nil {
+		d.Stats.Quarantined.Add(1)
+		log.Warn("mail quarantined", "reason", reason, "size", len(f.Raw))
+	}
+	return err
+}
+
+// decide stores msg, asks escalation.Decide and commits the plan, all
+// inside x. It reports whether outgoing mail was queued.
+func (d *Desk) decide(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *intake.Message, log *slog.Logger) (bool, error) {
+	now := d.now()
+	row := d.messageRow(f, msg, now)
+	inserted, err := x.InsertMessage(ctx, row)
+	if err != nil || !inserted {
+		if err == nil {
+			d.Stats.Duplicates.Add(1)
+			log.Info("mail already stored", "message_id", msg.MessageID)
+		}
+		return false, err
+	}
+	in, t, err := d.inbound(ctx, x, f, msg)
+	if err != nil {
+		return false, err
+	}
+	plan := d.Decide(in, t, now)
+	log.Info("mail decided", "message_id", msg.MessageID, "reason", plan.Reason, "automatic", string(msg.Auto),
+		"events", plan.Kinds(), "mails", plan.Sends())
+	return d.commit(ctx, x, plan, cause{in: in, row: row, mailbox: f.Mailbox}, now)
+}
+
+func (d *Desk) messageRow(f intake.Fetched, msg *intake.Message, now time.Time) *schema.Message {
+	uv, uid := int64(f.UIDValidity), int64(f.UID)
+	mailbox := f.Mailbox
+	row := &schema.Message{Direction: "in", MessageID: msg.MessageID,
+		InReplyTo: strings.Join(msg.InReplyTo, " "), Refs: strings.Join(msg.References, " "),
+		FromAddr: strings.ToLower(msg.From.Addr), FromName: msg.From.Name, ToAddrs: joinAddrs(msg.To),
+		Subject: msg.Subject, Body: msg.Visible, AutoKind: string(msg.Auto),
+		Warnings: strings.Join(msg.Warnings, "\n"), Mailbox: &mailbox, UIDValidity: &uv, UID: &uid,
+		RawSize: int64(len(f.Raw)), ReceivedAt: now}
+	if int64(len(f.Raw)) <= d.cfg.RawLimit {
+		row.Raw = f.Raw
+	}
+	return row
+}
+
+func joinAddrs(as []intake.Address) string {
+	s := make([]string, len(as))
+	for i, a := range as {
+		s[i] = strings.ToLower(a.Addr)
+	}
+	return strings.Join(s, ",")
+}
