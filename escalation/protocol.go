@@ -41,12 +41,12 @@ type Policy struct {
 	// window, and a week where the protocol sets none.
 	ReopenWithin time.Duration `json:"reopen_within"`
 
-	NotifyTeam       Requirement `json:"notify_team"`    // notify internal team
-	EscalateToVP     Requirement `json:"escalate_to_vp"` // escalate to manager/VP
-	ResponseTeam     Requirement `json:"response_team"`  // assemble response team
-	CustomerCall     Requirement `json:"customer_call"`  // schedule customer call
-	RootCause        Requirement `json:"root_cause"`     // document root cause
-	PostMortem       Requirement `json:"post_mortem"`    // conduct post-mortem review
+	NotifyTeam   Requirement `json:"notify_team"`    // notify internal team
+	EscalateToVP Requirement `json:"escalate_to_vp"` // escalate to manager/VP
+	ResponseTeam Requirement `json:"response_team"`  // assemble response team
+	CustomerCall Requirement `json:"customer_call"`  // schedule customer call
+	RootCause    Requirement `json:"root_cause"`     // document root cause
+	PostMortem   Requirement `json:"post_mortem"`    // conduct post-mortem review
 	// UpdateCadenceTxt is the cadence as the customer reads it: "hourly",
 	// "daily", "as needed".
 	UpdateCadenceTxt string `json:"update_cadence"`
@@ -166,4 +166,3 @@ func SeverityName(s classify.Severity) string {
 	}
 	return "Low"
 }
-
