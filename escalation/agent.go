@@ -144,6 +144,7 @@ func (a *agentPlan) update(text string, oldSev classify.Severity) {
 	m := Mail{Kind: MailStatusUpdate, To: ToCustomer, Text: text, AgentName: a.in.FromName, Status: status}
 	if a.n.Severity != oldSev {
 		m.From = oldSev
+		m.Status += "; severity changed from " + oldSev.String() + " to " + a.n.Severity.String()
 	}
 	a.p.mail(m)
 	a.event(EventStatusUpdate, map[string]any{"first_response": first, "chars": len(text)})

@@ -74,6 +74,8 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		*dir = d
 	} else if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return err
+	} else if err := cleanDemoDir(*dir); err != nil {
+		return err
 	}
 	d, err := startDemo(*dir)
 	if err != nil {
@@ -116,7 +118,13 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	return d.report(ctx, p, acks, stdout)
+	if err := d.report(ctx, p, acks, stdout); err != nil {
+		return err
+	}
+	if err := d.runAgents(ctx, p, stdout); err != nil {
+		return err
+	}
+	return d.pages(ctx, p, stdout)
 }
 
 type demo struct {
@@ -203,6 +211,10 @@ func (d *demo) report(ctx context.Context, p *Program, acks []smtpsink.Message, 
 	}
 	notices := len(d.smtp.Messages()) - len(acks)
 	fmt.Fprintf(stdout, "\ninternal notices to the team (P1/P2): %d\n", notices)
+	return nil
+}
+
+func (d *demo) pages(ctx context.Context, p *Program, stdout io.Writer) error {
 	index, err := p.WriteReports(ctx)
 	if err != nil {
 		return err

@@ -35,6 +35,31 @@ func (m Message) Header() mail.Header {
 	return r.Header
 }
 
+// Text returns the first text part of the message, decoded (transfer
+// encoding and charset).
+func (m Message) Text() (string, error) {
+	r, err := mail.CreateReader(bytes.NewReader(m.Raw))
+	if err != nil {
+		return "", fmt.Errorf("smtpsink: read message: %w", err)
+	}
+	for {
+		p, err := r.NextPart()
+		if err == io.EOF {
+			return "", fmt.Errorf("smtpsink: no text part")
+		}
+		if err != nil {
+			return "", fmt.Errorf("smtpsink: read part: %w", err)
+		}
+		if _, ok := p.Header.(*mail.InlineHeader); ok {
+			b, err := io.ReadAll(p.Body)
+			if err != nil {
+				return "", fmt.Errorf("smtpsink: read text: %w", err)
+			}
+			return string(b), nil
+		}
+	}
+}
+
 // Sink is a running SMTP server on 127.0.0.1.
 type Sink struct {
 	Addr string // host:port
