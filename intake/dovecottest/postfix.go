@@ -84,6 +84,20 @@ func StartWithPostfix(t testing.TB, users ...string) (*Server, *Postfix) {
 	return s, s.StartPostfix(t)
 }
 
+// Host is the SMTP host of Addr, 127.0.0.1.
+func (p *Postfix) Host() string {
+	host, _, _ := net.SplitHostPort(p.Addr)
+	return host
+}
+
+// Port is the SMTP port of Addr, for configurations that take host and port
+// apart (the gateway's [smtp] table).
+func (p *Postfix) Port() int {
+	_, port, _ := net.SplitHostPort(p.Addr)
+	n, _ := strconv.Atoi(port)
+	return n
+}
+
 // Stop stops Postfix, as an outage would: SMTP connections are refused
 // until Start. Mail already queued stays in the queue.
 func (p *Postfix) Stop(t testing.TB) {
@@ -100,9 +114,7 @@ func (p *Postfix) Start(t testing.TB) {
 	if p.running() {
 		return
 	}
-	_, port, _ := net.SplitHostPort(p.Addr)
-	n, _ := strconv.Atoi(port)
-	if err := p.start(n); err != nil {
+	if err := p.start(p.Port()); err != nil {
 		t.Fatalf("dovecottest: start postfix: %v", err)
 	}
 }
@@ -119,10 +131,18 @@ func (p *Postfix) running() bool {
 	}
 }
 
+// masterScript runs master(8) in the foreground (-d) under a shell that
+// stays in the process group. The shell is what SysProcAttr's parent-death
+// signal reaches when the test binary dies without its cleanups: the
+// master's own would be cleared by the kernel as soon as it switches its
+// effective uid to mail_owner, and a timed-out test would leave Postfix
+// running. On SIGTERM the shell passes it to the whole group.
+const masterScript = `trap 'trap - TERM; kill -TERM 0' TERM; "$1" -d -c "$2" & wait $!`
+
 // start writes the configuration for port, lets "postfix check" create the
-// queue directories with their owners on the first start, and runs master(8) in the foreground
-// (-d), so that this process reaps it, and the kernel stops it should the
-// test binary die. It returns when smtpd greets on Addr.
+// queue directories with their owners on the first start, and runs
+// master(8) in the foreground (see masterScript), so that this process
+// reaps it. It returns when smtpd greets on Addr.
 func (p *Postfix) start(port int) error {
 	p.Addr = net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
 	st := postfixSettings{
@@ -148,7 +168,7 @@ func (p *Postfix) start(port int) error {
 			return fmt.Errorf("postfix -c %s check: %w (see %s)", etc, err, p.stderrPath())
 		}
 	}
-	p.cmd = exec.Command(filepath.Join(postfixDaemon, "master"), "-d", "-c", etc)
+	p.cmd = exec.Command("/bin/sh", "-c", masterScript, "postfix-master", filepath.Join(postfixDaemon, "master"), etc)
 	p.cmd.Stdout, p.cmd.Stderr = logf, logf
 	p.cmd.SysProcAttr = sysProcAttr()
 	if err := p.cmd.Start(); err != nil {

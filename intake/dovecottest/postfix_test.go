@@ -3,7 +3,9 @@ package dovecottest
 import (
 	"bytes"
 	"fmt"
+	"net"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -127,8 +129,8 @@ func TestPostfixStopStart(t *testing.T) {
 	p.Start(t)
 	t.Logf("Postfix restarted in %v", time.Since(begin))
 	p.Start(t) // running: nothing happens
-	if p.Addr != addr {
-		t.Errorf("Addr after Start = %s, want %s", p.Addr, addr)
+	if p.Addr != addr || net.JoinHostPort(p.Host(), strconv.Itoa(p.Port())) != addr {
+		t.Errorf("after Start Addr = %s, Host %s, Port %d; want %s", p.Addr, p.Host(), p.Port(), addr)
 	}
 	p.Send(t, customer, []string{support}, testMail("after restart"))
 	s.WaitMessages(t, support, "INBOX", 1, deliveryWait)
