@@ -2,7 +2,9 @@
 // (RFC 9051, RFC 3501, IDLE per RFC 2177), parses each message's MIME
 // structure (RFC 5322, RFC 2045–2049, RFC 2047 headers) into a plain
 // Message, extracts the new visible text of replies, recognises automatic
-// mail (RFC 3834, RFC 3464, RFC 5965) and derives threading keys.
+// mail (RFC 3834, RFC 3464, RFC 5965), derives threading keys, and says
+// whether a trusted receiving server vouched for the sender's domain
+// (Authentication-Results, RFC 8601, with DMARC alignment, RFC 7489).
 //
 // It knows nothing about tickets or SQL.
 package intake
@@ -75,7 +77,8 @@ type Message struct {
 	// the mail did not come through a mailing list.
 	ListID string `json:"list_id,omitempty"`
 
-	// AuthResults is the raw Authentication-Results header values (RFC 8601).
+	// AuthResults is the raw Authentication-Results header values (RFC 8601),
+	// topmost first, as Vouch reads them.
 	AuthResults []string `json:"-"`
 
 	Attachments []Attachment `json:"attachments,omitempty"`

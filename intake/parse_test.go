@@ -65,6 +65,8 @@ func TestParseTestdata(t *testing.T) {
 		"multipart-without-boundary.eml":              {visible: "The printer is offline again.", warning: "without readable parts"},
 		"smime-encrypted.eml":                         {from: "sam@example.org", warning: "encrypted message"},
 		"html-meta-charset-koi8r.eml":                 {visible: "Сервер не отвечает.", warning: "as the document says"},
+		"auth-forged-below-trusted.eml":               {from: "dana@acme.example", visible: "#resolve\nFixed, closing."},
+		"auth-gmail-agent.eml":                        {from: "dana@acme.example", messageID: "CAG7x2abc@mail.gmail.com"},
 	}
 	files, err := filepath.Glob(filepath.Join("testdata", "*.eml"))
 	if err != nil {

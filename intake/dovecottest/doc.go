@@ -1,7 +1,8 @@
-// Package dovecottest starts a private Dovecot IMAP server on 127.0.0.1 for
-// integration tests of the intake poller, so that IMAP (RFC 3501, RFC 9051),
-// IDLE (RFC 2177), MOVE (RFC 6851) and UIDPLUS (RFC 4315) are exercised
-// against a real server rather than an in-process one.
+// Package dovecottest starts a private Dovecot IMAP server, and optionally a
+// private Postfix in front of it, on 127.0.0.1 for integration tests of the
+// intake poller and of the gateway's outgoing mail, so that IMAP (RFC 3501,
+// RFC 9051), IDLE (RFC 2177), MOVE (RFC 6851), UIDPLUS (RFC 4315) and SMTP
+// (RFC 5321) are exercised against real servers rather than in-process ones.
 //
 // Each Server has its own configuration, base_dir, state, log and Maildir
 // under one temporary directory and its own free IMAP port, so tests may start
@@ -21,6 +22,19 @@
 // so check capabilities after login. Dovecot announces a delivery to an IDLE
 // session about 0.5 s after it (a compiled-in delay): wait with a bound of
 // several seconds, never a sleep.
+//
+// StartPostfix (or StartWithPostfix) puts a private Postfix 3.7 in front of
+// a Server: its own main.cf and master.cf, queue and data directories under
+// the Server's directory, smtpd on a free port of 127.0.0.1, the domains of
+// the Server's users as virtual mailbox domains delivered over LMTP into that
+// Dovecot. A test sends as any address with Postfix.Send (SMTP, RFC 5321),
+// reads the result with Server.WaitMessages, and simulates an MTA outage with
+// Postfix.Stop and Postfix.Start. Mail to anyone else is refused at RCPT.
+// The binaries come from the Debian package postfix (.ci/postfix.sh installs
+// it without configuring or starting a system instance); the master must run
+// as root. When postfix is missing StartPostfix skips, or fails under CI.
+// Postfix starts in about 0.4 s; a mail sent to it is visible over IMAP
+// about 0.1 s later (more when the machine is busy).
 //
 // Only tests import this package.
 package dovecottest
