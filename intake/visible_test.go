@@ -15,7 +15,7 @@ func TestVisibleText(t *testing.T) {
 			"Hi Bob,\n\nPart one.\n\n____________________\n\nPart two.\n\nRegards,\nAnn"},
 		{"lone bullets before a signature", "List:\n\n-\nOne.\n*\nTwo.\n\n--\nAnn\n", "List:\n\n-\nOne.\n*\nTwo."},
 		{"answer below a selected quote", "Hallo Bob,\n\nAm 13.05.2026 um 09:05 schrieb Bob Beispiel:\n> Die Frage.\n\nDie Antwort.\n\nGrüße\nAnn\n",
-			"Hallo Bob,\n\n> Die Frage.\n\nDie Antwort.\n\nGrüße\nAnn"},
+			"Hallo Bob,\n\nDie Antwort.\n\nGrüße\nAnn"},
 		{"german", "Erledigt.\n\nAm 05.01.2026 um 10:00 schrieb Anna <anna@example.de>:\n> Geht es?\n", "Erledigt."},
 		{"german google", "Erledigt.\n\nAnna <anna@example.de> schrieb am Mo., 5. Jan. 2026, 10:00:\n> Geht es?\n", "Erledigt."},
 		{"french nbsp", "C'est fait.\n\nLe lun. 5 janv. 2026 à 10:00, Anne <anne@example.fr> a écrit\u00a0:\n> Ça marche ?\n", "C'est fait."},
@@ -43,12 +43,12 @@ func TestVisibleText(t *testing.T) {
 		{"sent in prose german", "Hallo.\n\nGesendet von der Zentrale am Montag.\n\nDanke.", "Hallo.\n\nGesendet von der Zentrale am Montag.\n\nDanke."},
 		{"mobile signature german", "Erledigt.\n\nVon meinem iPhone gesendet\n", "Erledigt."},
 		{"outlook mobile", "Done.\n\nGet Outlook for iOS<https://aka.ms/o0ukef>\n", "Done."},
-		{"inline reply", "See below.\n\nOn 5 Jan 2026, Ann <ann@example.org> wrote:\n> Is A fixed?\n\nYes.\n\n> And B?\n\nNo.\n", "See below.\n\n> Is A fixed?\n\nYes.\n\n> And B?\n\nNo."},
+		{"inline reply", "See below.\n\nOn 5 Jan 2026, Ann <ann@example.org> wrote:\n> Is A fixed?\n\nYes.\n\n> And B?\n\nNo.\n", "See below.\n\nYes.\n\nNo."},
 		{"reply below quote", "On 5 Jan 2026, Ann <ann@example.org> wrote:\n> Is it fixed?\n\nYes it is.\n", "Yes it is."},
 		{"bare forward", "---------- Forwarded message ---------\nFrom: Ann <ann@example.org>\nDate: Mon, 5 Jan 2026\nSubject: Server\nTo: Bob <bob@example.org>\n\nThe server is down.\n", "The server is down."},
 		{"forward with comment", "Please look at this.\n\n---------- Forwarded message ---------\nFrom: Ann <ann@example.org>\nDate: Mon, 5 Jan 2026\n\nThe server is down.\n", "Please look at this."},
-		{"only a quote", "> Is it fixed?\n", "> Is it fixed?"},
-		{"empty reply", "Sent from my iPhone\n\nOn 5 Jan 2026, at 10:00, Ann <ann@example.org> wrote:\n> Is it fixed?\n", "> Is it fixed?"},
+		{"only a quote", "> Is it fixed?\n", ""},
+		{"empty reply", "Sent from my iPhone\n\nOn 5 Jan 2026, at 10:00, Ann <ann@example.org> wrote:\n> Is it fixed?\n", ""},
 		{"list footer", "Question?\n\n_______________________________________________\nusers mailing list\nusers@lists.example.org\n", "Question?"},
 		// Prose that looks like history must stay.
 		{"on in prose", "On the other hand, it works.\nOn average it is fast.", "On the other hand, it works.\nOn average it is fast."},
@@ -132,6 +132,33 @@ func TestVisibleTextHeaderBlocks(t *testing.T) {
 		in := "Thanks, fixed.\n\n" + b + "\n\nThe old text.\n"
 		if got := VisibleText(in); got != "Thanks, fixed." {
 			t.Errorf("VisibleText(reply above %q) = %q, want %q", b, got, "Thanks, fixed.")
+		}
+	}
+}
+
+// TestParseQuotedOnly: an Outlook reply sent without typing is only
+// history (empty Visible, QuotedOnly), while the same layout under a
+// forward's subject is the forwarded mail.
+func TestParseQuotedOnly(t *testing.T) {
+	const body = "\r\n________________________________\r\nFrom: Ann <ann@example.org>\r\n" +
+		"Sent: Monday, January 5, 2026 10:00 AM\r\nTo: Support <support@example.com>\r\n" +
+		"Subject: Server down\r\n\r\nThe server is down.\r\n"
+	tests := []struct {
+		subject, visible string
+		quotedOnly       bool
+	}{
+		{"RE: Server down", "", true},
+		{"FW: Server down", "The server is down.", false},
+		{"WG: Server down", "The server is down.", false},
+	}
+	for _, tt := range tests {
+		raw := "From: Bob <bob@example.org>\r\nSubject: " + tt.subject + "\r\n\r\n" + body
+		m, err := Parse([]byte(raw), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Visible != tt.visible || m.QuotedOnly != tt.quotedOnly {
+			t.Errorf("Parse(%q).Visible, QuotedOnly = %q, %v, want %q, %v", tt.subject, m.Visible, m.QuotedOnly, tt.visible, tt.quotedOnly)
 		}
 	}
 }
