@@ -49,7 +49,9 @@ type GatewayConfig struct {
 	Team         []string `toml:"team"`   // notified of new P1/P2 tickets
 	Agents       []string `toml:"agents"` // may update tickets by mail
 	// HistoryCutoff: on the first read of a mailbox, mail received more
-	// than this long before start is imported without acknowledgement.
+	// than this long before start is imported without acknowledgement;
+	// "0s" makes all mail present at the first read history (IsHistory).
+	// Default 1h when the key is absent.
 	HistoryCutoff Duration `toml:"history_cutoff"`
 	// RawLimit bounds the raw bytes kept per mail for audit (0: 10 MiB).
 	RawLimit int64 `toml:"raw_limit"`
@@ -140,6 +142,7 @@ type Secret struct {
 	File    string `toml:"file"`
 	Command string `toml:"command"`
 	dir     string
+	cfgFile string // the config file that names it, for errors
 }
 
 // UnmarshalTOML accepts a plain string or a table.
@@ -182,13 +185,13 @@ func (s Secret) Resolve(ctx context.Context) (string, error) {
 	case s.Env != "":
 		v, ok := os.LookupEnv(s.Env)
 		if !ok {
-			return "", fmt.Errorf("environment variable %s is not set", s.Env)
+			return "", fmt.Errorf("environment variable %s is not set%s", s.Env, s.where())
 		}
 		return v, nil
 	case s.File != "":
 		b, err := os.ReadFile(s.path(s.File))
 		if err != nil {
-			return "", err
+			return "", fmt.Errorf("%w%s", err, s.where())
 		}
 		return strings.TrimRight(string(b), "\r\n"), nil
 	case s.Command != "":
@@ -196,7 +199,7 @@ func (s Secret) Resolve(ctx context.Context) (string, error) {
 		cmd := exec.CommandContext(ctx, "/bin/sh", "-c", s.Command)
 		cmd.Dir, cmd.Stdout, cmd.Stderr = s.dir, &out, &errb
 		if err := cmd.Run(); err != nil {
-			return "", fmt.Errorf("command failed: %w: %s", err, strings.TrimSpace(errb.String()))
+			return "", fmt.Errorf("command failed: %w: %s%s", err, strings.TrimSpace(errb.String()), s.where())
 		}
 		return strings.TrimSpace(out.String()), nil
 	}
@@ -204,6 +207,14 @@ func (s Secret) Resolve(ctx context.Context) (string, error) {
 }
 
 func (s Secret) path(p string) string { return relTo(s.dir, p) }
+
+// where names the config file in a secret's error; callers name the key.
+func (s Secret) where() string {
+	if s.cfgFile == "" {
+		return ""
+	}
+	return " (config " + s.cfgFile + ")"
+}
 
 // relTo resolves p, a file named in the config, relative to dir, the
 // config file's directory; "" stays "".
@@ -224,6 +235,9 @@ func LoadConfig(path string) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("config %s: %w", path, err)
 	}
+	for _, s := range c.secrets() {
+		s.cfgFile = path
+	}
 	return c, nil
 }
 
@@ -239,9 +253,12 @@ func ParseConfig(b []byte, dir string) (*Config, error) {
 		for i, k := range und {
 			keys[i] = k.String()
 		}
-		return nil, fmt.Errorf("unknown key %s", strings.Join(keys, ", "))
+		return nil, unknownKeys(keys)
 	}
 	c.dir = dir
+	if !md.IsDefined("gateway", "history_cutoff") {
+		c.Gateway.HistoryCutoff.Duration = time.Hour
+	}
 	c.defaults()
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -268,9 +285,6 @@ func (c *Config) defaults() {
 	if g.Signature == "" {
 		g.Signature = g.Name
 	}
-	if g.HistoryCutoff.Duration == 0 {
-		g.HistoryCutoff.Duration = time.Hour
-	}
 	if g.RawLimit == 0 {
 		g.RawLimit = 10 << 20
 	}
@@ -288,11 +302,8 @@ func (c *Config) defaults() {
 			c.Mailbox[i].Name = fmt.Sprintf("mailbox%d", i+1)
 		}
 	}
-	for _, s := range []*Secret{&g.Secret, &c.Database.URL, &c.SMTP.Password} {
+	for _, s := range c.secrets() {
 		s.dir = c.dir
-	}
-	for i := range c.Mailbox {
-		c.Mailbox[i].Password.dir = c.dir
 	}
 	if c.Log.Level == "" {
 		c.Log.Level = "info"
@@ -309,6 +320,9 @@ func (c *Config) validate() error {
 	}
 	if _, err := mail.ParseAddress(c.Gateway.Address); err != nil {
 		bad("gateway.address", "want the support address, e.g. \"support@example.com\" (%v)", err)
+	}
+	if c.Gateway.HistoryCutoff.Duration < 0 {
+		bad("gateway.history_cutoff", "%v is negative: want \"0s\" (all mail present at the first start is history) or a positive duration", c.Gateway.HistoryCutoff.Duration)
 	}
 	if !c.Gateway.Secret.IsSet() {
 		bad("gateway.secret", "missing: keys the Message-IDs of our mail, e.g. secret = { env = \"ESCALATE_SECRET\" }")
@@ -369,10 +383,20 @@ func (c *Config) validate() error {
 func (m MailboxConfig) intake(c *Config) intake.MailboxConfig {
 	return intake.MailboxConfig{
 		Name: m.Name, Addr: m.Address, TLS: m.TLS, Username: m.Username, Auth: m.Auth,
-		Secret: m.Password.Resolve, Folder: m.Folder, ProcessedFolder: m.ProcessedFolder,
+		Secret: m.resolvePassword, Folder: m.Folder, ProcessedFolder: m.ProcessedFolder,
 		PollInterval: m.PollInterval.Duration, AllowPlaintext: m.AllowPlaintext,
 		InsecureSkipVerify: m.InsecureTLS, RootCAs: m.roots,
 	}
+}
+
+// resolvePassword is the mailbox's password or token, its error naming
+// the key (the file is named by Secret.Resolve).
+func (m MailboxConfig) resolvePassword(ctx context.Context) (string, error) {
+	v, err := m.Password.Resolve(ctx)
+	if err != nil {
+		return "", fmt.Errorf("mailbox %s: password: %w", m.Name, err)
+	}
+	return v, nil
 }
 
 // loadRoots reads PEM CA certificates; "" is no file (the system roots).

@@ -94,12 +94,12 @@ func TestInspectFailuresContinue(t *testing.T) {
 }
 
 func TestInspectHelp(t *testing.T) {
-	_, errOut, err := inspectCLI(t, "", "--help")
+	out, _, err := runCLI(t, "inspect", "--help")
 	if err != nil {
 		t.Fatalf("inspect --help: %v", err)
 	}
-	if !strings.Contains(errOut, "--json") || !strings.Contains(errOut, "why was this mail not acknowledged") {
-		t.Errorf("inspect --help does not explain the command:\n%s", errOut)
+	if !strings.Contains(out, "--json") || !strings.Contains(out, "why was this mail not acknowledged") {
+		t.Errorf("inspect --help does not explain the command on stdout:\n%s", out)
 	}
 }
 
