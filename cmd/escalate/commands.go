@@ -17,15 +17,18 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if len(cfg.Mailbox) == 0 {
 		return fmt.Errorf("config %s: no [[mailbox]]: nothing to read", cfgPath)
 	}
-	p, err := NewProgram(ctx, cfg, ProgramOptions{})
+	p, err := NewProgram(ctx, cfg, ProgramOptions{Log: newLogger(cfg.Log, stderr)})
 	if err != nil {
 		return err
 	}
 	defer p.Close()
-	p.Log.Info("escalate running", "version", version, "mailboxes", len(cfg.Mailbox), "store", p.Store.Dialect())
+	p.logStartup(ctx)
 	err = p.Run(ctx)
+	if err != nil {
+		return err // main prints it once
+	}
 	p.Log.Info("escalate stopped")
-	return err
+	return nil
 }
 
 func cmdMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {

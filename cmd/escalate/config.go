@@ -110,8 +110,11 @@ type ClassifyConfig struct {
 // MetricsConfig is the [metrics] table.
 type MetricsConfig struct {
 	// Listen is the address of the Prometheus /metrics endpoint, e.g.
-	// "127.0.0.1:9464"; empty: no endpoint.
+	// "127.0.0.1:9464"; empty: no endpoint. /healthz is served there too.
 	Listen string `toml:"listen"`
+	// UnhealthyAfter is how long a mailbox, the database or SMTP may be
+	// unreachable before /healthz answers 503. Default 5m.
+	UnhealthyAfter Duration `toml:"unhealthy_after"`
 }
 
 // LogConfig is the [log] table.
@@ -305,6 +308,9 @@ func (c *Config) defaults() {
 	for _, s := range c.secrets() {
 		s.dir = c.dir
 	}
+	if c.Metrics.UnhealthyAfter.Duration == 0 {
+		c.Metrics.UnhealthyAfter.Duration = 5 * time.Minute
+	}
 	if c.Log.Level == "" {
 		c.Log.Level = "info"
 	}
@@ -372,6 +378,9 @@ func (c *Config) validate() error {
 		if _, _, err := net.SplitHostPort(c.Metrics.Listen); err != nil {
 			bad("metrics.listen", "%q: want host:port", c.Metrics.Listen)
 		}
+	}
+	if c.Metrics.UnhealthyAfter.Duration < 0 {
+		bad("metrics.unhealthy_after", "%v is negative", c.Metrics.UnhealthyAfter.Duration)
 	}
 	if c.Log.Format != "text" && c.Log.Format != "json" {
 		bad("log.format", "%q: want text or json", c.Log.Format)
