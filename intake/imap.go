@@ -159,6 +159,7 @@ type Poller struct {
 	Connected func()
 	// retryDelay is the wait before reconnecting; tests shorten it.
 	retryDelay func(failures int, u float64) time.Duration
+	health     health // see health.go
 }
 
 // NewPoller returns a poller for cfg that hands mail to h.
@@ -185,7 +186,11 @@ func (p *Poller) Run(ctx context.Context) error {
 		}
 		failures++
 		wait := p.retryDelay(failures, rand.Float64())
-		p.log.Warn("imap session ended; reconnecting", "err", err, "in", wait.Round(time.Millisecond))
+		msg := "imap connection failed; retrying" // no session began
+		if p.health.ended(err) {
+			msg = "imap session ended; reconnecting"
+		}
+		p.log.Warn(msg, "err", err, "in", wait.Round(time.Millisecond))
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
@@ -303,6 +308,7 @@ func (p *Poller) session(ctx context.Context) error {
 	}
 	p.log.Info("imap session ready", "uidvalidity", sel.UIDValidity, "last_uid", s.last,
 		"idle", c.Caps().Has(imap.CapIdle), "move", c.Caps().Has(imap.CapMove))
+	p.health.ready()
 	ready := p.Connected
 	for {
 		if err := s.catchUp(ctx); err != nil {

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,16 +12,15 @@ import (
 	"github.com/escalate-dev/escalate/intake"
 )
 
-const classifyUsage = `usage: escalate classify [--json] [--rules FILE] [FILE.eml ...]
-
-Decides the severity (P1-P4) of each mail the way the gateway does when it
+const classifyUsage = `Decides the severity (P1-P4) of each mail the way the gateway does when it
 opens a ticket, and prints the evidence: which phrase matched where
 (subject, body, sender), for which level and with what weight, which
 phrases were not counted because they were negated or hypothetical ("no
 data was lost", "in case of an outage"), and which modifiers applied (many
 users, an executive, urgency). Only the new text of a mail counts: intake
 removes quoted history and signatures first. Reads standard input when no
-file is named.
+file is named. A file must be an RFC 5322 message (.eml): header lines,
+a blank line, the body.
 
 --rules FILE changes the built-in rules with an operator's rules file (add
 a phrase, re-weight it, or "remove PHRASE"); errors name the line. The
@@ -48,22 +45,17 @@ type classification struct {
 
 // cmdClassify implements `escalate classify`.
 func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("classify", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object per line")
-	rules := fs.String("rules", "", "operator rules `FILE` applied over the built-in rules")
-	fs.Usage = func() { fmt.Fprint(stderr, classifyUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("classify: %w", errUsage)
+	f := newFlags("classify", "classify [--json] [--rules FILE] [FILE.eml ...]", classifyUsage, stdout, stderr)
+	asJSON := f.Bool("json", false, "print one JSON object per line")
+	rules := f.String("rules", "", "operator rules `FILE` applied over the built-in rules")
+	files, err := f.parse(args, -1)
+	if err != nil {
+		return err
 	}
 	c, err := classifierFor(*rules)
 	if err != nil {
 		return err
 	}
-	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
@@ -74,7 +66,7 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		}
 		in, err := classifyInput(name, stdin)
 		if err != nil {
-			fmt.Fprintf(stderr, "escalate classify: %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "escalate classify: %s: %s\n", termText(name, false), mailFileError(err, "classify"))
 			failed++
 			continue
 		}
@@ -83,7 +75,7 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("classify: %d of %d mails could not be parsed", failed, len(files))
+		return fmt.Errorf("classify: %d of %d files could not be read as mail", failed, len(files))
 	}
 	return nil
 }

@@ -3,10 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
-	"flag"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -61,21 +60,170 @@ func TestDemoThenCommandsOnItsData(t *testing.T) {
 	}
 }
 
-func TestCLIUsage(t *testing.T) {
-	if _, errs, err := runCLI(t); !errors.Is(err, errUsage) || !strings.Contains(errs, "Usage:") {
-		t.Errorf("no arguments: %v, %q", err, errs)
+// cliCommands is every subcommand, as typed.
+var cliCommands = [][]string{{"run"}, {"demo"}, {"migrate"}, {"tickets"}, {"tickets", "show"}, {"report"},
+	{"classify"}, {"inspect"}, {"config", "check"}, {"config"}, {"version"}}
+
+func TestCLIHelpOnStdout(t *testing.T) {
+	for _, cmd := range cliCommands {
+		for _, h := range []string{"-h", "--help", "-help", "help"} {
+			args := append(append([]string{}, cmd...), h)
+			out, errs, err := runCLI(t, args...)
+			if err != nil || exitCode(err) != 0 {
+				t.Errorf("escalate %s: error %v, want nil (exit 0)", strings.Join(args, " "), err)
+			}
+			if want := "usage: escalate " + strings.Join(cmd, " "); !strings.Contains(out, want) {
+				t.Errorf("escalate %s: stdout %q lacks %q", strings.Join(args, " "), out, want)
+			}
+			if errs != "" {
+				t.Errorf("escalate %s: stderr %q, want nothing", strings.Join(args, " "), errs)
+			}
+		}
 	}
-	if _, _, err := runCLI(t, "frobnicate"); !errors.Is(err, errUsage) {
-		t.Errorf("unknown command: %v", err)
+	for _, args := range [][]string{{"help"}, {"-h"}, {"--help"}} {
+		out, errs, err := runCLI(t, args...)
+		if err != nil || !strings.Contains(out, "Usage:") || errs != "" {
+			t.Errorf("escalate %s: %v, stdout %q, stderr %q", args[0], err, out, errs)
+		}
 	}
-	if _, errs, err := runCLI(t, "run", "--help"); !errors.Is(err, flag.ErrHelp) || !strings.Contains(errs, "--config") {
-		t.Errorf("run --help: %v, %q", err, errs)
+	if out, _, err := runCLI(t, "help", "tickets"); err != nil || !strings.Contains(out, "usage: escalate tickets") {
+		t.Errorf("escalate help tickets: %v, %q", err, out)
 	}
-	missing := filepath.Join(t.TempDir(), "absent.toml")
-	if _, _, err := runCLI(t, "run", "--config", missing); err == nil || !strings.Contains(err.Error(), "absent.toml") {
-		t.Errorf("run with a missing config: %v", err)
+}
+
+func TestCLIHelpTexts(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"demo", "-h"}, []string{"-v", "-dir", "-timeout", "removed at the end"}},
+		{[]string{"run", "-h"}, []string{"-config", "$ESCALATE_CONFIG", "else ./escalate.toml", "/healthz"}},
+		{[]string{"tickets", "-h"}, []string{"-status", "open, resolved, closed", "-severity", "-json", "tickets show"}},
+		{[]string{"classify", "help"}, []string{"RFC 5322", "-rules"}},
+	} {
+		out, _, err := runCLI(t, tt.args...)
+		for _, w := range tt.want {
+			if err != nil || !strings.Contains(out, w) {
+				t.Errorf("escalate %s: %v; help lacks %q:\n%s", strings.Join(tt.args, " "), err, w, out)
+			}
+		}
 	}
-	if out, _, err := runCLI(t, "version"); err != nil || !strings.HasPrefix(out, "escalate ") {
-		t.Errorf("version: %q, %v", out, err)
+}
+
+// TestCLIUsageErrors: a usage error is reported once on stderr, nothing on
+// stdout, exit status 2.
+func TestCLIUsageErrors(t *testing.T) {
+	type tc struct {
+		args []string
+		want string
+	}
+	var cases []tc
+	for _, cmd := range cliCommands {
+		cases = append(cases, tc{append(append([]string{}, cmd...), "--bogus"), "flag provided but not defined: -bogus"})
+		switch cmd[0] {
+		case "classify", "inspect":
+		case "tickets":
+			if len(cmd) == 1 {
+				cases = append(cases, tc{[]string{"tickets", "extra"}, `unexpected argument "extra"`})
+			} else {
+				cases = append(cases, tc{[]string{"tickets", "show", "ESC-1", "ESC-2"}, `unexpected argument "ESC-2"`})
+			}
+		case "config":
+			if len(cmd) == 1 {
+				cases = append(cases, tc{[]string{"config", "frob"}, "want a subcommand: check"})
+			} else {
+				cases = append(cases, tc{[]string{"config", "check", "extra"}, `unexpected argument "extra"`})
+			}
+		default:
+			cases = append(cases, tc{append(append([]string{}, cmd...), "extra"), `unexpected argument "extra"`})
+		}
+	}
+	cases = append(cases,
+		tc{[]string{}, "Usage:"},
+		tc{[]string{"frobnicate"}, `unknown command "frobnicate"`},
+		tc{[]string{"-version=x"}, `unknown command "-version=x"`},
+		tc{[]string{"tickets", "show"}, "want a ticket, e.g. ESC-12"},
+		tc{[]string{"tickets", "--status", "bogus"}, `--status "bogus": want one of open, resolved, closed`},
+		tc{[]string{"tickets", "--severity", "P9"}, `--severity "P9": want one of P1, P2, P3, P4`},
+		tc{[]string{"tickets", "--limit", "0"}, "--limit 0: want a positive number"},
+		tc{[]string{"demo", "--timeout", "soon"}, `invalid value "soon" for flag -timeout`},
+	)
+	for _, tt := range cases {
+		out, errs, err := runCLI(t, tt.args...)
+		name := "escalate " + strings.Join(tt.args, " ")
+		if code := exitCode(err); code != 2 {
+			t.Errorf("%s: exit %d (%v), want 2", name, code, err)
+		}
+		if !strings.Contains(errs, tt.want) {
+			t.Errorf("%s: stderr %q lacks %q", name, errs, tt.want)
+		}
+		if n := strings.Count(errs, tt.want); n > 1 {
+			t.Errorf("%s: stderr says %q %d times, want once", name, tt.want, n)
+		}
+		if out != "" {
+			t.Errorf("%s: stdout %q, want nothing", name, out)
+		}
+	}
+}
+
+func TestCLIVersion(t *testing.T) {
+	for _, v := range []string{"version", "--version", "-version"} {
+		out, _, err := runCLI(t, v)
+		if err != nil || !strings.HasPrefix(out, "escalate ") || !strings.Contains(out, "revision") {
+			t.Errorf("escalate %s = %q, %v; want the version and revision", v, out, err)
+		}
+	}
+	info := &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Path: "github.com/escalate-dev/escalate", Version: "v1.2.3"},
+		Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "4cf0158abc"}, {Key: "vcs.time", Value: "2026-12-01T10:00:00Z"}, {Key: "vcs.modified", Value: "true"}}}
+	got := formatVersion("dev", info)
+	for _, want := range []string{"escalate v1.2.3", "revision 4cf0158abc", "2026-12-01T10:00:00Z", "uncommitted", "go1.26.8"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("formatVersion = %q, lacks %q", got, want)
+		}
+	}
+	if got := formatVersion("v9.9.9", info); !strings.HasPrefix(got, "escalate v9.9.9,") {
+		t.Errorf("formatVersion with -X main.version = %q, want v9.9.9 first", got)
+	}
+	if got := formatVersion("dev", nil); !strings.Contains(got, "revision unknown") {
+		t.Errorf("formatVersion without build info = %q", got)
+	}
+}
+
+// TestCLIConfigPrecedence: --config wins over $ESCALATE_CONFIG, which
+// wins over ./escalate.toml, as the help says.
+func TestCLIConfigPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	fromEnv, fromFlag := filepath.Join(dir, "env.toml"), filepath.Join(dir, "flag.toml")
+	t.Setenv("ESCALATE_CONFIG", fromEnv)
+	if _, _, err := runCLI(t, "config", "check", "--config", fromFlag); err == nil || !strings.Contains(err.Error(), "flag.toml") {
+		t.Errorf("--config and $ESCALATE_CONFIG: %v, want flag.toml read", err)
+	}
+	if _, _, err := runCLI(t, "config", "check"); err == nil || !strings.Contains(err.Error(), "env.toml") {
+		t.Errorf("$ESCALATE_CONFIG alone: %v, want env.toml read", err)
+	}
+	t.Setenv("ESCALATE_CONFIG", "")
+	t.Chdir(dir)
+	if _, _, err := runCLI(t, "config", "check"); err == nil || !strings.Contains(err.Error(), "escalate.toml") {
+		t.Errorf("neither: %v, want ./escalate.toml read", err)
+	}
+}
+
+// TestCLIMailFileErrors: classify and inspect say what is wrong with a
+// file and what they expect.
+func TestCLIMailFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "note.txt")
+	os.WriteFile(plain, []byte("Hello, our server is down.\nPlease help\n"), 0o600)
+	missing := filepath.Join(dir, "nope.eml")
+	for _, cmd := range []string{"classify", "inspect"} {
+		_, errs, err := runCLI(t, cmd, missing)
+		if exitCode(err) != 1 || !strings.Contains(errs, "nope.eml: no such file") {
+			t.Errorf("%s on a missing file: %v, stderr %q; want \"no such file\", exit 1", cmd, err, errs)
+		}
+		_, errs, err = runCLI(t, cmd, plain)
+		want := "not a mail file: no header lines; " + cmd + " reads RFC 5322 messages (.eml)"
+		if exitCode(err) != 1 || !strings.Contains(errs, want) {
+			t.Errorf("%s on plain text: %v, stderr %q; want %q, exit 1", cmd, err, errs, want)
+		}
 	}
 }

@@ -2,43 +2,42 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"text/tabwriter"
 	"time"
 
-	"github.com/escalate-dev/escalate/classify"
-	"github.com/escalate-dev/escalate/escalation"
 	"github.com/escalate-dev/escalate/schema"
 )
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg, cfgPath, err := loadConfigFlag("run", args, stderr)
+	cfg, cfgPath, err := loadConfigFlag("run", args, stdout, stderr)
 	if err != nil {
 		return err
 	}
 	if len(cfg.Mailbox) == 0 {
 		return fmt.Errorf("config %s: no [[mailbox]]: nothing to read", cfgPath)
 	}
-	p, err := NewProgram(ctx, cfg, ProgramOptions{})
+	p, err := NewProgram(ctx, cfg, ProgramOptions{Log: newLogger(cfg.Log, stderr)})
 	if err != nil {
 		return err
 	}
 	defer p.Close()
-	p.Log.Info("escalate running", "version", version, "mailboxes", len(cfg.Mailbox), "store", p.Store.Dialect())
+	p.logStartup(ctx)
 	err = p.Run(ctx)
+	if err != nil {
+		return err // main prints it once
+	}
 	p.Log.Info("escalate stopped")
-	return err
+	return nil
 }
 
 func cmdMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("migrate", "migrate [--config FILE]", stderr)
-	cfgPath := configFlag(fs)
-	if err := fs.Parse(args); err != nil {
+	f := newFlags("migrate", "migrate [--config FILE]", commandHelp["migrate"], stdout, stderr).withConfig()
+	if _, err := f.parse(args, 0); err != nil {
 		return err
 	}
-	_, store, err := openStore(ctx, *cfgPath, false)
+	cfgPath, _ := f.configPath()
+	_, store, err := openStore(ctx, cfgPath, false)
 	if err != nil {
 		return err
 	}
@@ -73,94 +72,14 @@ func openStore(ctx context.Context, cfgPath string, migrate bool) (*Config, *sch
 	return cfg, store, err
 }
 
-func cmdTickets(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("tickets", "tickets [--config FILE] [--status open|resolved|closed] [--severity P1] [--limit N] [--json] [--quarantine]", stderr)
-	cfgPath := configFlag(fs)
-	status := fs.String("status", "", "only tickets with this status")
-	sev := fs.String("severity", "", "only tickets of this severity (P1…P4)")
-	limit := fs.Int("limit", 100, "at most this many rows")
-	asJSON := fs.Bool("json", false, "one JSON object per line")
-	quarantine := fs.Bool("quarantine", false, "list quarantined mail instead of tickets")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	_, store, err := openStore(ctx, *cfgPath, true)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	if *quarantine {
-		return printQuarantine(ctx, store, *limit, *asJSON, stdout)
-	}
-	f := schema.TicketFilter{Status: escalation.Status(*status), Limit: *limit}
-	if *sev != "" {
-		s, err := classify.ParseSeverity(*sev)
-		if err != nil {
-			return fmt.Errorf("--severity: %w", err)
-		}
-		f.Severity = int(s)
-	}
-	ts, err := store.Tickets(ctx, f)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		for _, t := range ts {
-			enc.Encode(t)
-		}
-		return nil
-	}
-	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "TICKET\tSEV\tSTATUS\tOPENED (UTC)\tACKED\tCUSTOMER\tSUBJECT")
-	for _, t := range ts {
-		acked := "-"
-		if t.AckedAt != nil {
-			acked = t.AckedAt.Sub(t.OpenedAt).Round(time.Second).String()
-		}
-		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", t.ID, classify.Severity(t.Severity), t.Status,
-			t.OpenedAt.UTC().Format("2006-01-02 15:04"), acked, t.CustomerAddr, clip(t.Subject, 60))
-	}
-	return w.Flush()
-}
-
-func printQuarantine(ctx context.Context, store *schema.Store, limit int, asJSON bool, stdout io.Writer) error {
-	qs, err := store.QuarantineList(ctx, limit)
-	if err != nil {
-		return err
-	}
-	if asJSON {
-		enc := json.NewEncoder(stdout)
-		for _, q := range qs {
-			enc.Encode(q)
-		}
-		return nil
-	}
-	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "ID\tMAILBOX\tUIDVALIDITY\tUID\tSIZE\tAT (UTC)\tREASON")
-	for _, q := range qs {
-		fmt.Fprintf(w, "%d\t%s\t%d\t%d\t%d\t%s\t%s\n", q.ID, q.Mailbox, q.UIDValidity, q.UID, q.RawSize,
-			q.At.UTC().Format("2006-01-02 15:04"), q.Reason)
-	}
-	return w.Flush()
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
 func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("report", "report [--config FILE] [--out DIR]", stderr)
-	cfgPath := configFlag(fs)
-	out := fs.String("out", "", "directory for the pages (default: reports.dir of the config)")
-	if err := fs.Parse(args); err != nil {
+	f := newFlags("report", "report [--config FILE] [--out DIR]", commandHelp["report"], stdout, stderr).withConfig()
+	out := f.String("out", "", "`DIR` for the pages (default: reports.dir of the config)")
+	if _, err := f.parse(args, 0); err != nil {
 		return err
 	}
-	cfg, store, err := openStore(ctx, *cfgPath, true)
+	cfgPath, _ := f.configPath()
+	cfg, store, err := openStore(ctx, cfgPath, true)
 	if err != nil {
 		return err
 	}
@@ -178,7 +97,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 }
 
 func cmdConfigCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg, cfgPath, err := loadConfigFlag("config check", args, stderr)
+	cfg, cfgPath, err := loadConfigFlag("config check", args, stdout, stderr)
 	if err != nil {
 		return err
 	}
@@ -204,12 +123,12 @@ func cmdConfigCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 
 // loadConfigFlag parses the flags of a command whose only flag is
 // --config and loads that file.
-func loadConfigFlag(name string, args []string, stderr io.Writer) (*Config, string, error) {
-	fs := newFlags(name, name+" [--config FILE]", stderr)
-	path := configFlag(fs)
-	if err := fs.Parse(args); err != nil {
+func loadConfigFlag(name string, args []string, stdout, stderr io.Writer) (*Config, string, error) {
+	f := newFlags(name, name+" [--config FILE]", commandHelp[name], stdout, stderr).withConfig()
+	if _, err := f.parse(args, 0); err != nil {
 		return nil, "", err
 	}
-	cfg, err := LoadConfig(*path)
-	return cfg, *path, err
+	path, _ := f.configPath()
+	cfg, err := LoadConfig(path)
+	return cfg, path, err
 }

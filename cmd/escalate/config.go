@@ -62,7 +62,9 @@ type GatewayConfig struct {
 	TimeZone string `toml:"time_zone"`
 	zone     *time.Location
 	// HistoryCutoff: on the first read of a mailbox, mail received more
-	// than this long before start is imported without acknowledgement.
+	// than this long before start is imported without acknowledgement;
+	// "0s" makes all mail present at the first read history (IsHistory).
+	// Default 1h when the key is absent.
 	HistoryCutoff Duration `toml:"history_cutoff"`
 	// RawLimit bounds the raw bytes kept per mail for audit (0: 10 MiB).
 	RawLimit int64 `toml:"raw_limit"`
@@ -121,8 +123,11 @@ type ClassifyConfig struct {
 // MetricsConfig is the [metrics] table.
 type MetricsConfig struct {
 	// Listen is the address of the Prometheus /metrics endpoint, e.g.
-	// "127.0.0.1:9464"; empty: no endpoint.
+	// "127.0.0.1:9464"; empty: no endpoint. /healthz is served there too.
 	Listen string `toml:"listen"`
+	// UnhealthyAfter is how long a mailbox, the database or SMTP may be
+	// unreachable before /healthz answers 503. Default 5m.
+	UnhealthyAfter Duration `toml:"unhealthy_after"`
 }
 
 // LogConfig is the [log] table.
@@ -153,6 +158,7 @@ type Secret struct {
 	File    string `toml:"file"`
 	Command string `toml:"command"`
 	dir     string
+	cfgFile string // the config file that names it, for errors
 }
 
 // UnmarshalTOML accepts a plain string or a table.
@@ -195,13 +201,13 @@ func (s Secret) Resolve(ctx context.Context) (string, error) {
 	case s.Env != "":
 		v, ok := os.LookupEnv(s.Env)
 		if !ok {
-			return "", fmt.Errorf("environment variable %s is not set", s.Env)
+			return "", fmt.Errorf("environment variable %s is not set%s", s.Env, s.where())
 		}
 		return v, nil
 	case s.File != "":
 		b, err := os.ReadFile(s.path(s.File))
 		if err != nil {
-			return "", err
+			return "", fmt.Errorf("%w%s", err, s.where())
 		}
 		return strings.TrimRight(string(b), "\r\n"), nil
 	case s.Command != "":
@@ -209,7 +215,7 @@ func (s Secret) Resolve(ctx context.Context) (string, error) {
 		cmd := exec.CommandContext(ctx, "/bin/sh", "-c", s.Command)
 		cmd.Dir, cmd.Stdout, cmd.Stderr = s.dir, &out, &errb
 		if err := cmd.Run(); err != nil {
-			return "", fmt.Errorf("command failed: %w: %s", err, strings.TrimSpace(errb.String()))
+			return "", fmt.Errorf("command failed: %w: %s%s", err, strings.TrimSpace(errb.String()), s.where())
 		}
 		return strings.TrimSpace(out.String()), nil
 	}
@@ -217,6 +223,14 @@ func (s Secret) Resolve(ctx context.Context) (string, error) {
 }
 
 func (s Secret) path(p string) string { return relTo(s.dir, p) }
+
+// where names the config file in a secret's error; callers name the key.
+func (s Secret) where() string {
+	if s.cfgFile == "" {
+		return ""
+	}
+	return " (config " + s.cfgFile + ")"
+}
 
 // relTo resolves p, a file named in the config, relative to dir, the
 // config file's directory; "" stays "".
@@ -237,6 +251,9 @@ func LoadConfig(path string) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("config %s: %w", path, err)
 	}
+	for _, s := range c.secrets() {
+		s.cfgFile = path
+	}
 	return c, nil
 }
 
@@ -252,9 +269,12 @@ func ParseConfig(b []byte, dir string) (*Config, error) {
 		for i, k := range und {
 			keys[i] = k.String()
 		}
-		return nil, fmt.Errorf("unknown key %s", strings.Join(keys, ", "))
+		return nil, unknownKeys(keys)
 	}
 	c.dir = dir
+	if !md.IsDefined("gateway", "history_cutoff") {
+		c.Gateway.HistoryCutoff.Duration = time.Hour
+	}
 	c.defaults()
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -281,9 +301,6 @@ func (c *Config) defaults() {
 	if g.Signature == "" {
 		g.Signature = g.Name
 	}
-	if g.HistoryCutoff.Duration == 0 {
-		g.HistoryCutoff.Duration = time.Hour
-	}
 	if g.AgentAuth == "" {
 		g.AgentAuth = desk.AuthResults
 	}
@@ -307,11 +324,11 @@ func (c *Config) defaults() {
 			c.Mailbox[i].Name = fmt.Sprintf("mailbox%d", i+1)
 		}
 	}
-	for _, s := range []*Secret{&g.Secret, &c.Database.URL, &c.SMTP.Password} {
+	for _, s := range c.secrets() {
 		s.dir = c.dir
 	}
-	for i := range c.Mailbox {
-		c.Mailbox[i].Password.dir = c.dir
+	if c.Metrics.UnhealthyAfter.Duration == 0 {
+		c.Metrics.UnhealthyAfter.Duration = 5 * time.Minute
 	}
 	if c.Log.Level == "" {
 		c.Log.Level = "info"
@@ -328,6 +345,9 @@ func (c *Config) validate() error {
 	}
 	if _, err := mail.ParseAddress(c.Gateway.Address); err != nil {
 		bad("gateway.address", "want the support address, e.g. \"support@example.com\" (%v)", err)
+	}
+	if c.Gateway.HistoryCutoff.Duration < 0 {
+		bad("gateway.history_cutoff", "%v is negative: want \"0s\" (all mail present at the first start is history) or a positive duration", c.Gateway.HistoryCutoff.Duration)
 	}
 	if !c.Gateway.Secret.IsSet() {
 		bad("gateway.secret", "missing: keys the Message-IDs of our mail, e.g. secret = { env = \"ESCALATE_SECRET\" }")
@@ -396,6 +416,9 @@ func (c *Config) validate() error {
 			bad("metrics.listen", "%q: want host:port", c.Metrics.Listen)
 		}
 	}
+	if c.Metrics.UnhealthyAfter.Duration < 0 {
+		bad("metrics.unhealthy_after", "%v is negative", c.Metrics.UnhealthyAfter.Duration)
+	}
 	if c.Log.Format != "text" && c.Log.Format != "json" {
 		bad("log.format", "%q: want text or json", c.Log.Format)
 	}
@@ -406,10 +429,20 @@ func (c *Config) validate() error {
 func (m MailboxConfig) intake(c *Config) intake.MailboxConfig {
 	return intake.MailboxConfig{
 		Name: m.Name, Addr: m.Address, TLS: m.TLS, Username: m.Username, Auth: m.Auth,
-		Secret: m.Password.Resolve, Folder: m.Folder, ProcessedFolder: m.ProcessedFolder,
+		Secret: m.resolvePassword, Folder: m.Folder, ProcessedFolder: m.ProcessedFolder,
 		PollInterval: m.PollInterval.Duration, AllowPlaintext: m.AllowPlaintext,
 		InsecureSkipVerify: m.InsecureTLS, RootCAs: m.roots,
 	}
+}
+
+// resolvePassword is the mailbox's password or token, its error naming
+// the key (the file is named by Secret.Resolve).
+func (m MailboxConfig) resolvePassword(ctx context.Context) (string, error) {
+	v, err := m.Password.Resolve(ctx)
+	if err != nil {
+		return "", fmt.Errorf("mailbox %s: password: %w", m.Name, err)
+	}
+	return v, nil
 }
 
 // loadRoots reads PEM CA certificates; "" is no file (the system roots).

@@ -97,3 +97,81 @@ func TestLoadConfigMissingFile(t *testing.T) {
 		t.Errorf("LoadConfig(missing) = %v, want an error naming the file", err)
 	}
 }
+
+func TestConfigUnknownKeySuggests(t *testing.T) {
+	for _, tt := range []struct{ edit, want string }{
+		{"[gateway]\nadress = \"x\"", "unknown key gateway.adress (did you mean gateway.address?)"},
+		{"[gateway]\nhistory_cutof = \"0s\"", "(did you mean gateway.history_cutoff?)"},
+		{"[[mailbox]]\npasword = \"x\"", "(did you mean mailbox.password?)"},
+		{"[metrics]\nlisten_addr = \"x\"", "unknown key metrics.listen_addr"},
+		{"[gatway]\nname = \"x\"", "(did you mean gateway?)"},
+		{"[reports]\nzzzzzz = 1", "unknown key reports.zzzzzz"},
+	} {
+		text := minimalConfig + "\n" + tt.edit + "\n"
+		if strings.HasPrefix(tt.edit, "[gateway]") {
+			text = strings.Replace(minimalConfig, "[gateway]", tt.edit, 1)
+		}
+		_, err := ParseConfig([]byte(text), t.TempDir())
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ParseConfig(%q) = %v, want %q", tt.edit, err, tt.want)
+		}
+	}
+	if _, err := ParseConfig([]byte(minimalConfig+"\n[reports]\nzzzzzz = 1\n"), t.TempDir()); err != nil && strings.Contains(err.Error(), "did you mean") {
+		t.Errorf("a key far from every known key got a suggestion: %v", err)
+	}
+}
+
+// TestConfigSecretErrorNamesFileAndKey: an unset variable is reported with
+// the config file and the key, by every command that resolves it.
+func TestConfigSecretErrorNamesFileAndKey(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "escalate.toml")
+	os.WriteFile(path, []byte(minimalConfig), 0o600)
+	os.WriteFile(filepath.Join(dir, "imap.pw"), []byte("pw"), 0o600)
+	_, _, err := runCLI(t, "config", "check", "--config", path)
+	if err == nil || !strings.Contains(err.Error(), "gateway.secret") || !strings.Contains(err.Error(), "ESC_TEST_SECRET") ||
+		!strings.Contains(err.Error(), path) {
+		t.Errorf("config check with ESC_TEST_SECRET unset: %v, want the key, the variable and %s", err, path)
+	}
+	t.Setenv("ESC_TEST_SECRET", "x")
+	os.Remove(filepath.Join(dir, "imap.pw"))
+	_, _, err = runCLI(t, "config", "check", "--config", path)
+	if err == nil || !strings.Contains(err.Error(), "password") || !strings.Contains(err.Error(), path) {
+		t.Errorf("config check with the password file missing: %v, want the key and %s", err, path)
+	}
+}
+
+func TestConfigHistoryCutoff(t *testing.T) {
+	start := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		line    string
+		want    time.Duration
+		initial bool
+		age     time.Duration // how long before start the server received the mail
+		history bool
+	}{
+		{"", time.Hour, true, 2 * time.Hour, true},
+		{"", time.Hour, true, 30 * time.Minute, false},
+		{`history_cutoff = "0s"`, 0, true, 0, true},
+		{`history_cutoff = "0s"`, 0, true, -time.Minute, true}, // server clock ahead of ours
+		{`history_cutoff = "0s"`, 0, false, time.Hour, false},  // arrived after the first read
+		{`history_cutoff = "24h"`, 24 * time.Hour, true, 2 * time.Hour, false},
+		{`history_cutoff = "24h"`, 24 * time.Hour, true, 25 * time.Hour, true},
+	} {
+		text := strings.Replace(minimalConfig, "[gateway]", "[gateway]\n"+tt.line, 1)
+		c, err := ParseConfig([]byte(text), t.TempDir())
+		if err != nil {
+			t.Fatalf("%q: %v", tt.line, err)
+		}
+		if c.Gateway.HistoryCutoff.Duration != tt.want {
+			t.Errorf("%q: cutoff %v, want %v", tt.line, c.Gateway.HistoryCutoff.Duration, tt.want)
+		}
+		if got := c.Gateway.IsHistory(tt.initial, start.Add(-tt.age), start); got != tt.history {
+			t.Errorf("%q: IsHistory(initial %v, received %v before start) = %v, want %v", tt.line, tt.initial, tt.age, got, tt.history)
+		}
+	}
+	text := strings.Replace(minimalConfig, "[gateway]", "[gateway]\nhistory_cutoff = \"-1h\"", 1)
+	if _, err := ParseConfig([]byte(text), t.TempDir()); err == nil || !strings.Contains(err.Error(), "gateway.history_cutoff") {
+		t.Errorf("negative cutoff: %v, want an error naming gateway.history_cutoff", err)
+	}
+}

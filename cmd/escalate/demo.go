@@ -57,11 +57,11 @@ level = "warn"
 `
 
 func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("demo", "demo [--dir DIR] [--timeout 60s]", stderr)
-	dir := fs.String("dir", "", "keep the database, the pages and a config file in DIR (default: a temporary directory)")
-	timeout := fs.Duration("timeout", 60*time.Second, "give up after this long")
-	verbose := fs.Bool("v", false, "log what the gateway does")
-	if err := fs.Parse(args); err != nil {
+	f := newFlags("demo", "demo [--dir DIR] [--timeout 60s] [-v]", commandHelp["demo"], stdout, stderr)
+	dir := f.String("dir", "", "keep the database, the pages and a config file in `DIR` (default: a temporary directory, removed at the end)")
+	timeout := f.Duration("timeout", 60*time.Second, "give up after this long")
+	verbose := f.Bool("v", false, "log what the gateway does (on standard error)")
+	if _, err := f.parse(args, 0); err != nil {
 		return err
 	}
 	ctx, cancel := context.WithTimeout(ctx, *timeout)
@@ -71,6 +71,8 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return err
 		}
+		// Removed after the store is closed (defers run last-in first-out).
+		defer os.RemoveAll(d)
 		*dir = d
 	} else if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return err
@@ -81,6 +83,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	d.temporary = !f.given("dir")
 	defer d.close()
 	fmt.Fprintf(stdout, "escalate demo: IMAP %s, SMTP %s, store %s\n\n", d.imap.Addr, d.smtp.Addr, filepath.Join(*dir, "escalate.db"))
 
@@ -128,10 +131,11 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
 type demo struct {
-	dir  string
-	imap *memserver.Server
-	smtp *smtpsink.Sink
-	cfg  *Config
+	dir       string
+	temporary bool // removed when the demo ends
+	imap      *memserver.Server
+	smtp      *smtpsink.Sink
+	cfg       *Config
 }
 
 func startDemo(dir string) (*demo, error) {
@@ -199,15 +203,15 @@ func (d *demo) report(ctx context.Context, p *Program, acks []smtpsink.Message, 
 	for i := len(ts) - 1; i >= 0; i-- {
 		t := ts[i]
 		fmt.Fprintf(w, "  %s-%d\t%s\t%s\t%s\t%s\n", p.Config.Gateway.TicketPrefix, t.ID, classify.Severity(t.Severity),
-			escalation.HumanDuration(t.AckDueAt.Sub(t.OpenedAt)), t.CustomerAddr, t.Subject)
+			escalation.HumanDuration(t.AckDueAt.Sub(t.OpenedAt)), termText(t.CustomerAddr, false), termText(t.Subject, false))
 	}
 	w.Flush()
 	fmt.Fprintf(stdout, "\nacknowledgements sent (%d):\n", len(acks))
 	for _, m := range acks {
 		h := m.Header()
 		subj, _ := h.Subject()
-		fmt.Fprintf(stdout, "  to %-28s %s\n", strings.Join(m.To, ","), subj)
-		fmt.Fprintf(stdout, "     In-Reply-To: %s\n", h.Get("In-Reply-To"))
+		fmt.Fprintf(stdout, "  to %-28s %s\n", termText(strings.Join(m.To, ","), false), termText(subj, false))
+		fmt.Fprintf(stdout, "     In-Reply-To: %s\n", termText(h.Get("In-Reply-To"), false))
 	}
 	notices := len(d.smtp.Messages()) - len(acks)
 	fmt.Fprintf(stdout, "\ninternal notices to the team (P1/P2): %d\n", notices)
@@ -221,5 +225,8 @@ func (d *demo) pages(ctx context.Context, p *Program, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "\nmetrics page: %s\n", index)
 	fmt.Fprintf(stdout, "config for other commands: %s\n", filepath.Join(d.dir, "escalate.toml"))
+	if d.temporary {
+		fmt.Fprintf(stdout, "(%s is removed when the demo ends; run \"escalate demo --dir DIR\" to keep it)\n", d.dir)
+	}
 	return nil
 }

@@ -3,27 +3,23 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
 
 	"github.com/escalate-dev/escalate/intake"
 )
 
-const inspectUsage = `usage: escalate inspect [--json] [--own ADDR,...] [--config FILE] [FILE.eml|DIR ...]
-
-Prints what intake makes of each mail: decoded sender, recipients and
+const inspectUsage = `Prints what intake makes of each mail: decoded sender, recipients and
 subject, the visible new text (quoted history and signature removed),
 for a forward with a comment the forwarded mail's text too, whether the mail is automatic and of which kind (bounce, auto-reply, list,
 report, loop; empty for a person) with the evidence, the threading keys,
 attachments and parser warnings. A directory stands for every file under
-it; standard input is read when no file is named.
+it; standard input is read when no file is named. A file must be an
+RFC 5322 message (.eml): header lines, a blank line, the body.
 Use it to answer "why was this mail not acknowledged?": automatic mail is
 stored and threaded but never acknowledged.
 
@@ -69,20 +65,16 @@ type inspection struct {
 
 // cmdInspect implements `escalate inspect`.
 func cmdInspect(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object per line")
-	ownFlag := fs.String("own", "", "the gateway's own addresses, comma-separated")
-	config := configFlag(fs)
-	fs.Usage = func() { fmt.Fprint(stderr, inspectUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("inspect: %w", errUsage)
+	f := newFlags("inspect", "inspect [--json] [--own ADDR,...] [--config FILE] [FILE.eml|DIR ...]", inspectUsage, stdout, stderr).withConfig()
+	asJSON := f.Bool("json", false, "print one JSON object per line")
+	ownFlag := f.String("own", "", "the gateway's own addresses, comma-separated")
+	names, err := f.parse(args, -1)
+	if err != nil {
+		return err
 	}
-	opt := intake.ParseOptions{OwnAddresses: inspectOwn(*ownFlag, *config, flagSet(fs, "config"), stderr)}
-	files, err := expandDirs(fs.Args())
+	config, explicit := f.configPath()
+	opt := intake.ParseOptions{OwnAddresses: inspectOwn(*ownFlag, config, explicit, stderr)}
+	files, err := expandDirs(names)
 	if err != nil {
 		return fmt.Errorf("inspect: %w", err)
 	}
@@ -93,7 +85,7 @@ func cmdInspect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		in, err := inspectFile(name, stdin, opt)
 		if err != nil {
-			fmt.Fprintf(stderr, "escalate inspect: %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "escalate inspect: %s: %s\n", termText(name, false), mailFileError(err, "inspect"))
 			failed++
 			continue
 		}
@@ -102,7 +94,7 @@ func cmdInspect(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("inspect: %d of %d files failed", failed, len(files))
+		return fmt.Errorf("inspect: %d of %d files could not be read as mail", failed, len(files))
 	}
 	return nil
 }
@@ -179,13 +171,6 @@ func inspectOwn(ownFlag, config string, explicit bool, stderr io.Writer) []strin
 	return own
 }
 
-// flagSet reports whether the named flag was given on the command line.
-func flagSet(fs *flag.FlagSet, name string) bool {
-	set := false
-	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
-	return set
-}
-
 func newInspection(name string, m *intake.Message) inspection {
 	in := inspection{
 		File: name, From: m.From.Addr, FromName: m.From.Name, To: m.To, Cc: m.Cc,
@@ -232,7 +217,7 @@ func printInspection(w io.Writer, in inspection, asJSON bool) error {
 	if in.Forwarded != "" {
 		fmt.Fprintf(&b, "Forwarded text:\n%s\n\n", indent(in.Forwarded))
 	}
-	_, err := io.WriteString(w, printable(b.String()))
+	_, err := io.WriteString(w, termText(b.String(), true))
 	return err
 }
 
@@ -276,15 +261,4 @@ func indent(text string) string {
 		return "  (empty)"
 	}
 	return "  " + strings.ReplaceAll(text, "\n", "\n  ")
-}
-
-// printable replaces control characters other than newline and tab, so a
-// mail cannot send escape sequences to the operator's terminal.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
-			return r
-		}
-		return '\uFFFD'
-	}, s)
 }

@@ -94,21 +94,32 @@ func TestInspectFailuresContinue(t *testing.T) {
 }
 
 func TestInspectHelp(t *testing.T) {
-	_, errOut, err := inspectCLI(t, "", "--help")
+	out, _, err := runCLI(t, "inspect", "--help")
 	if err != nil {
 		t.Fatalf("inspect --help: %v", err)
 	}
-	if !strings.Contains(errOut, "--json") || !strings.Contains(errOut, "why was this mail not acknowledged") {
-		t.Errorf("inspect --help does not explain the command:\n%s", errOut)
+	if !strings.Contains(out, "--json") || !strings.Contains(out, "why was this mail not acknowledged") {
+		t.Errorf("inspect --help does not explain the command on stdout:\n%s", out)
 	}
 }
 
 func TestInspectDirectory(t *testing.T) {
-	out, _, err := inspectCLI(t, "", "--json", "../../intake/testdata")
+	// The fixtures' directory also holds reply sets that are not mail.
+	dir := t.TempDir()
+	files, _ := filepath.Glob("../../intake/testdata/*.eml")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, err := inspectCLI(t, "", "--json", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../../intake/testdata/*.eml")
 	if got := strings.Count(out, "\n"); got != len(files) {
 		t.Errorf("inspect DIR printed %d lines for %d files", got, len(files))
 	}

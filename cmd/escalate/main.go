@@ -8,11 +8,11 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -20,17 +20,20 @@ const usage = `escalate — email intake gateway for the Escalation Protocol
 
 Usage:
   escalate run      [--config FILE]          read the mailboxes, open tickets, send mail
-  escalate demo     [--dir DIR]              the whole loop on in-process servers; needs nothing installed
+  escalate demo     [--dir DIR] [-v]         the whole loop on in-process servers; needs nothing installed
   escalate migrate  [--config FILE]          apply database migrations and print the version
   escalate tickets  [--config FILE] [...]    list tickets (--quarantine: mail that could not be read)
+  escalate tickets show [--json] ESC-12      one ticket: thread, events, clocks, outbox
   escalate report   [--config FILE] [--out DIR]   write the metrics pages now
   escalate classify [--json] [--rules FILE] [FILE.eml…]   severity and evidence of mail
   escalate inspect  [--json] [FILE.eml…]     what intake makes of mail
   escalate config check [--config FILE]      validate a config file
-  escalate version
+  escalate version                           module version and VCS revision (also --version)
 
-The config file defaults to $ESCALATE_CONFIG, else ./escalate.toml.
-Run "escalate COMMAND --help" for a command's flags. See README.md for every config key.
+The config file is --config FILE when given, else $ESCALATE_CONFIG, else
+./escalate.toml. "escalate COMMAND -h" (or --help, or "escalate COMMAND help")
+prints a command's help. Exit status: 0 done, 1 error, 2 usage error.
+See README.md for every config key.
 `
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -43,20 +46,37 @@ func main() {
 		stop() // a second signal kills at once
 	}()
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		os.Exit(0)
-	case errors.Is(err, errUsage):
-		os.Exit(2)
-	case err != nil:
-		fmt.Fprintln(os.Stderr, "escalate:", err)
-		os.Exit(1)
+	if code := exitCode(err); code != 0 {
+		if code == 1 {
+			fmt.Fprintln(os.Stderr, "escalate:", err)
+		}
+		os.Exit(code)
 	}
 }
 
-var errUsage = errors.New("usage")
+// exitCode is the exit status for run's error: 0 done (or help shown), 2 a
+// usage error (already reported on stderr), 1 any other error.
+func exitCode(err error) int {
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	}
+	return 1
+}
 
+// run runs the command line args. Help printed on request is a nil
+// error; a usage error wraps errUsage and was already reported on stderr.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	err := dispatch(ctx, args, stdin, stdout, stderr)
+	if errors.Is(err, errHelp) {
+		return nil
+	}
+	return err
+}
+
+func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return errUsage
@@ -78,34 +98,43 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "inspect":
 		return cmdInspect(ctx, rest, stdin, stdout, stderr)
 	case "config":
-		if len(rest) == 0 || rest[0] != "check" {
-			fmt.Fprintln(stderr, "usage: escalate config check [--config FILE]")
-			return errUsage
+		return cmdConfig(ctx, rest, stdout, stderr)
+	case "version", "--version", "-version":
+		return cmdVersion(rest, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 && rest[0] != "help" && !strings.HasPrefix(rest[0], "-") {
+			return dispatch(ctx, []string{rest[0], "--help"}, stdin, stdout, stderr) // help COMMAND
 		}
-		return cmdConfigCheck(ctx, rest[1:], stdout, stderr)
-	case "version", "--version":
-		fmt.Fprintln(stdout, "escalate", version)
-		return nil
-	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	fmt.Fprintf(stderr, "escalate: unknown command %q\n\n%s", cmd, usage)
-	return errUsage
+	fmt.Fprintf(stderr, "escalate: unknown command %q\nRun \"escalate help\" for the commands.\n", cmd)
+	return fmt.Errorf("unknown command %q: %w", cmd, errUsage)
 }
 
-// newFlags makes a flag set whose --help prints the command's synopsis.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: escalate %s\n\n", synopsis)
-		if about := commandHelp[name]; about != "" {
-			fmt.Fprintf(stderr, "%s\n", about)
-		}
-		fs.PrintDefaults()
+func cmdVersion(args []string, stdout, stderr io.Writer) error {
+	f := newFlags("version", "version", "Prints the module version and the VCS revision the binary was built from.", stdout, stderr)
+	if _, err := f.parse(args, 0); err != nil {
+		return err
 	}
-	return fs
+	fmt.Fprintln(stdout, versionString())
+	return nil
+}
+
+// cmdConfig is "config check", the one config subcommand.
+func cmdConfig(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "check" {
+		return cmdConfigCheck(ctx, args[1:], stdout, stderr)
+	}
+	f := newFlags("config", "config check [--config FILE]", commandHelp["config check"], stdout, stderr)
+	pos, err := f.parse(args, -1)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return f.usageError("unknown subcommand %q: want a subcommand: check", pos[0])
+	}
+	return f.usageError("want a subcommand: check")
 }
 
 // commandHelp explains a command in its --help, between the synopsis and
@@ -118,16 +147,35 @@ SMTP with retries and rewrites the metrics pages every reports.interval.
 Migrations are applied at start. Mail leaves the mailbox's new state only
 after its ticket is committed; a restart resumes from the stored cursors.
 SIGINT or SIGTERM stops it cleanly (a second signal exits at once).
-Logs go to standard error (log.level, log.format); Prometheus metrics are
-served on metrics.listen when set. Exit status 1 on a config or store error.
+Logs go to standard error (log.level, log.format), starting with one line
+naming the version, store, mailboxes, SMTP server and metrics address at
+every level. metrics.listen serves Prometheus /metrics and /healthz.
+A part that fails (e.g. the metrics listener) stops the whole process.
+Exit status 1 on a config, store or listener error.
+`,
+	"demo": `Starts an IMAP and an SMTP server in the process and an SQLite store,
+delivers a dozen customer mails written from the protocol's severity
+examples, and prints each ticket, each acknowledgement and the path of the
+metrics page. Needs nothing installed. Without --dir everything lives in a
+temporary directory that is removed at the end; with --dir DIR the
+database, the pages and a config file stay there, so that
+"escalate tickets --config DIR/escalate.toml" works on the demo's data.
 `,
 	"migrate": `Applies the embedded database migrations to the store of the config
 (PostgreSQL at database.url, else the SQLite file database.path) and prints
 the schema version. run and every other command also migrate at start.
 `,
-	"tickets": `Lists tickets, newest first: number, severity, status, customer, subject.
-With --quarantine, lists the mail that could not be read or handled, with
-its reason (the raw bytes are kept in the store for audit).
+	"tickets": `Lists tickets, newest first: tag, severity, status, owner, what is due
+next (the first human response, then the next customer update) and how
+long until it is due or how long it is overdue, customer and subject.
+"tickets show ESC-12" prints one ticket: its clocks, the thread (mail in
+and out), its events and its outbox. With --quarantine, lists the mail
+that could not be read or handled, with its reason (the raw bytes are kept
+in the store for audit). Text from mail is printed with control
+characters escaped.
+
+With --json, prints one JSON object per line (see README.md, "escalate
+tickets --json").
 `,
 	"report": `Writes the static metrics pages (index.html with the charts, a table and
 CSV) from the store, and prints the path of index.html. run rewrites them
@@ -135,14 +183,6 @@ every reports.interval.
 `,
 	"config check": `Validates the config file, resolves every secret (environment, file or
 command), loads the classifier rules, and prints a summary. Errors name the
-key. Nothing is connected to.
+file and the key. Nothing is connected to.
 `,
-}
-
-func configFlag(fs *flag.FlagSet) *string {
-	def := os.Getenv("ESCALATE_CONFIG")
-	if def == "" {
-		def = "escalate.toml"
-	}
-	return fs.String("config", def, "config file (TOML)")
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"sync/atomic"
@@ -31,16 +32,10 @@ func newRegistry(g *desk.Desk) *prometheus.Registry {
 	return r
 }
 
-// serveMetrics serves /metrics on addr until ctx ends.
-func (p *Program) serveMetrics(ctx context.Context, addr string) error {
-	mux := http.NewServeMux()
-	mux.Handle("/metrics", promhttp.HandlerFor(newRegistry(p.Desk), promhttp.HandlerOpts{}))
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return err
-	}
-	p.Log.Info("metrics listening", "addr", ln.Addr().String())
+// serveMetrics serves /metrics (the gateway's counters, the store-derived
+// metrics, each mailbox's connection) and /healthz on ln until ctx ends.
+func (p *Program) serveMetrics(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{Handler: p.metricsHandler(), ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		<-ctx.Done()
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -48,7 +43,22 @@ func (p *Program) serveMetrics(ctx context.Context, addr string) error {
 		srv.Shutdown(sctx)
 	}()
 	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
-		return err
+		return fmt.Errorf("metrics: serve %s: %w", ln.Addr(), err)
 	}
 	return nil
+}
+
+// metricsHandler serves /metrics and /healthz.
+func (p *Program) metricsHandler() http.Handler {
+	r := newRegistry(p.Desk)
+	r.MustRegister(newStoreCollector(p.Store, p.Now, p.Log))
+	names := make([]string, len(p.Config.Mailbox))
+	for i, m := range p.Config.Mailbox {
+		names[i] = m.Name
+	}
+	r.MustRegister(newPollerCollector(names, p.Pollers))
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(r, promhttp.HandlerOpts{}))
+	mux.Handle("/healthz", p.Health)
+	return mux
 }

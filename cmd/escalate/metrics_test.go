@@ -50,3 +50,48 @@ func TestMetricsCountQuarantine(t *testing.T) {
 		}
 	}
 }
+
+// TestMetricsFromTheStore runs the gateway on one customer mail and reads
+// /metrics: the store-derived figures and each mailbox's connection.
+func TestMetricsFromTheStore(t *testing.T) {
+	e := newEnv(t, schema.SQLite)
+	p := e.start(t, time.Now)
+	if _, err := e.imap.Deliver("INBOX", []byte(customerMail), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the receipt to be delivered", func() bool {
+		tk, err := p.Store.Ticket(context.Background(), 1)
+		return err == nil && tk.AckedAt != nil
+	})
+	srv := httptest.NewServer(p.metricsHandler())
+	defer srv.Close()
+	resp, err := srv.Client().Get(srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		`escalate_tickets{severity="P1",status="open"} 1`,
+		`escalate_ticket_latency_seconds_count{stage="receipt"} 1`,
+		`escalate_ticket_latency_seconds_bucket{stage="receipt",le="+Inf"} 1`,
+		`escalate_ticket_latency_seconds_count{stage="first_response"} 0`,
+		`escalate_outbox_mails{status="sent"} 1`,
+		`escalate_outbox_mails{status="pending"} 0`,
+		`escalate_outbox_oldest_pending_age_seconds 0`,
+		`escalate_delivery_failures_total 0`,
+		`escalate_messages_stored_total{direction="in"} 1`,
+		`escalate_quarantine_mails 0`,
+		`escalate_mailbox_connected{mailbox="support"} 1`,
+		`escalate_imap_reconnects_total{mailbox="support"} 0`,
+		`escalate_store_scrape_ok 1`,
+		`escalate_mail_received_total 1`,
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("/metrics:\n%s", body)
+	}
+}

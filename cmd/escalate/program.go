@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"strings"
@@ -28,6 +29,7 @@ type Program struct {
 	Desk      *desk.Desk
 	Deliverer *mailer.Deliverer
 	Pollers   []*intake.Poller
+	Health    *healthMonitor // /healthz
 	Log       *slog.Logger
 	Now       func() time.Time
 }
@@ -65,6 +67,8 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 		return nil, err
 	}
 	p := &Program{Config: cfg, Store: store, Log: opt.Log, Now: opt.Now}
+	p.Health = newHealthMonitor(opt.Now, cfg.Metrics.UnhealthyAfter.Duration)
+	p.Health.probe("database", store.Ping)
 	secret, err := cfg.Gateway.Secret.Resolve(ctx)
 	if err == nil && secret == "" {
 		err = errors.New("resolves to an empty value")
@@ -85,11 +89,12 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 			return nil, err
 		}
 	}
-	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: tr, Now: opt.Now, Log: opt.Log}
+	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log}
 	p.Desk.Kick = p.Deliverer.Kick
 	p.Desk.Committed = opt.Committed
 	for _, m := range cfg.Mailbox {
 		poller := intake.NewPoller(m.intake(cfg), p.Desk, opt.Log)
+		p.Health.watchMailbox(m.Name, poller)
 		if opt.Connected != nil {
 			name := m.Name
 			poller.Connected = func() { opt.Connected(name) }
@@ -142,22 +147,37 @@ func (t smtpTransport) Send(ctx context.Context, mails []mailer.Mail) []mailer.R
 	return res
 }
 
-// Run runs every part until ctx ends. Shutdown stops the pollers (no new
-// mail is taken), and the deliverer finishes the batch in flight.
+// Run runs every part until ctx ends, or until a part fails: then every
+// other part is stopped too and Run returns the failure. Shutdown stops
+// the pollers (no new mail is taken), and the deliverer finishes the batch
+// in flight.
 func (p *Program) Run(ctx context.Context) error {
+	ctx, failed := context.WithCancel(ctx)
+	defer failed()
 	var wg sync.WaitGroup
 	errs := make(chan error, len(p.Pollers)+3)
 	start := func(f func(context.Context) error) {
 		wg.Add(1)
-		go func() { defer wg.Done(); errs <- f(ctx) }()
+		go func() {
+			defer wg.Done()
+			err := f(ctx)
+			if err != nil {
+				failed() // one part down stops the whole process
+			}
+			errs <- err
+		}()
+	}
+	metrics, err := p.listenMetrics()
+	if err != nil {
+		return err
 	}
 	for _, poller := range p.Pollers {
 		start(poller.Run)
 	}
 	start(p.Deliverer.Run)
 	start(p.reportLoop)
-	if addr := p.Config.Metrics.Listen; addr != "" {
-		start(func(ctx context.Context) error { return p.serveMetrics(ctx, addr) })
+	if metrics != nil {
+		start(func(ctx context.Context) error { return p.serveMetrics(ctx, metrics) })
 	}
 	wg.Wait()
 	close(errs)
@@ -253,7 +273,7 @@ func (q outboxQueue) NextDue(ctx context.Context) (time.Time, bool, error) {
 	return q.s.NextOutboxDue(ctx)
 }
 
-func newLogger(c LogConfig, w *os.File) *slog.Logger {
+func newLogger(c LogConfig, w io.Writer) *slog.Logger {
 	var lvl slog.Level
 	lvl.UnmarshalText([]byte(c.Level))
 	o := &slog.HandlerOptions{Level: lvl}
