@@ -77,6 +77,13 @@ func (v Verdict) idName() string {
 // trusted ones below the topmost: a sender can forge one below the
 // receiver's own. A topmost trusted header that cannot be parsed fails.
 // Vouch does no I/O.
+//
+// Vouch relies on the trusted server stamping every mail it accepts, above
+// anything the sender wrote (RFC 8601 §5); a server that stamps nothing
+// leaves a forgery of its id on top. Where a server writes its results over
+// several headers (Postfix with one milter each for OpenDKIM and
+// OpenDMARC), only the topmost is read, so that one must carry the passing
+// result: OpenDMARC's dmarc=pass covers aligned DKIM and SPF.
 func Vouch(m *Message, trusted []string) Verdict {
 	from := domainOf(m.From.Addr)
 	if from == "" {
