@@ -22,6 +22,7 @@ func runCLI(t *testing.T, args ...string) (string, string, error) {
 func TestDemoThenCommandsOnItsData(t *testing.T) {
 	dir := t.TempDir()
 	out, errs, err := runCLI(t, "demo", "--dir", dir)
+	demoOut := out
 	if err != nil {
 		t.Fatalf("demo: %v\n%s\n%s", err, out, errs)
 	}
@@ -54,9 +55,16 @@ func TestDemoThenCommandsOnItsData(t *testing.T) {
 	if err != nil || !strings.Contains(out, "applied 0 migration") {
 		t.Errorf("migrate on a migrated store: %v\n%s", err, out)
 	}
-	out, _, err = runCLI(t, "config", "check", "--config", cfg)
+	out, errs, err = runCLI(t, "config", "check", "--config", cfg)
 	if err != nil || !strings.Contains(out, "ok") {
 		t.Errorf("config check: %v\n%s", err, out)
+	}
+	if !strings.Contains(errs, "warning: gateway.agent_auth") {
+		t.Errorf("config check of the demo's from-header set-up gives no warning:\n%s", errs)
+	}
+	if !strings.Contains(demoOut, "update mail to") || !strings.Contains(demoOut, "resolution mail to") ||
+		!strings.Contains(demoOut, "rejected mail to") {
+		t.Errorf("the demo shows no agent answering:\n%s", demoOut)
 	}
 }
 

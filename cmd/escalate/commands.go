@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/escalate-dev/escalate/escalation/desk"
 	"io"
 	"time"
 
@@ -116,6 +117,10 @@ func cmdConfigCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	if _, err := loadClassifier(cfg); err != nil {
 		return err
+	}
+	if cfg.Gateway.AgentAuth == desk.FromHeader && len(cfg.Gateway.Agents) > 0 {
+		fmt.Fprintf(stderr, "%s: warning: gateway.agent_auth = %q trusts the From line alone: anyone can write as an agent "+
+			"and change tickets; use it on test set-ups only and set gateway.trusted_servers in production\n", cfgPath, desk.FromHeader)
 	}
 	fmt.Fprintf(stdout, "%s: ok (%d mailbox(es), smtp %s:%d)\n", cfgPath, len(cfg.Mailbox), cfg.SMTP.Host, cfg.SMTP.Port)
 	return nil
