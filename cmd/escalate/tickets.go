@@ -210,6 +210,11 @@ type ticketJSON struct {
 	EscalationLevel int             `json:"escalation_level"`
 	RootCause       string          `json:"root_cause"`
 	PostmortemDone  bool            `json:"postmortem_done"`
+	AutoSeverity    string          `json:"auto_severity"` // the classifier's first call
+	Waiting         bool            `json:"waiting"`       // waiting on the customer
+	Resolution      string          `json:"resolution"`
+	Call            string          `json:"call"`
+	LastUpdateAt    *time.Time      `json:"last_update_at"`
 	OpenedAt        time.Time       `json:"opened_at"`
 	AckDueAt        time.Time       `json:"ack_due_at"`
 	AckedAt         *time.Time      `json:"acked_at"`
@@ -224,6 +229,8 @@ type ticketJSON struct {
 
 func newTicketJSON(t schema.Ticket, prefix string, now time.Time) ticketJSON {
 	j := ticketJSON{Tag: tag(prefix, t.ID), ID: t.ID, Severity: classify.Severity(t.Severity).String(),
+		AutoSeverity: classify.Severity(t.AutoSeverity).String(), Waiting: t.Waiting, Resolution: t.Resolution,
+		Call: t.CallAt, LastUpdateAt: utc(t.LastUpdateAt),
 		Status: string(t.Status), Owner: t.Assignee, Customer: t.CustomerAddr, CustomerName: t.CustomerName,
 		Subject: t.Subject, Mailbox: t.Mailbox, Score: t.Score, Confidence: t.Confidence,
 		Evidence: json.RawMessage("[]"), EscalationLevel: t.EscalationLevel, RootCause: t.RootCause,

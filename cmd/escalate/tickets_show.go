@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/escalate-dev/escalate/escalation"
+	"github.com/escalate-dev/escalate/escalation/desk"
 	"github.com/escalate-dev/escalate/schema"
 )
 
@@ -18,6 +20,9 @@ type ticketShowJSON struct {
 	Messages []messageJSON `json:"messages"`
 	Events   []eventJSON   `json:"events"`
 	Outbox   []outboxJSON  `json:"outbox"`
+	// Checklist is the protocol's checklist for the ticket's severity,
+	// each item done or not.
+	Checklist []escalation.ChecklistItem `json:"checklist"`
 }
 
 // messageJSON is a mail of the ticket's thread, in or out.
@@ -113,6 +118,15 @@ func loadTicketShow(ctx context.Context, store *schema.Store, id int64, prefix s
 	}
 	s := &ticketShowJSON{Ticket: newTicketJSON(*t, prefix, now),
 		Messages: []messageJSON{}, Events: []eventJSON{}, Outbox: []outboxJSON{}}
+	domain, err := desk.FromRow(t)
+	if err != nil {
+		return nil, err
+	}
+	happened := map[escalation.EventKind]bool{}
+	for _, e := range events {
+		happened[e.Kind] = true
+	}
+	s.Checklist = escalation.Checklist(*domain, happened, now)
 	for _, m := range msgs {
 		s.Messages = append(s.Messages, messageJSON{Direction: m.Direction, MessageID: m.MessageID,
 			From: m.FromAddr, FromName: m.FromName, To: splitList(m.ToAddrs), Subject: m.Subject, Text: m.Body,
@@ -169,6 +183,10 @@ func printTicketShow(w io.Writer, s *ticketShowJSON) error {
 	}
 	if t.RootCause != "" {
 		line("root cause: %s", one(t.RootCause))
+	}
+	line("\nchecklist (%s):", t.Severity)
+	for _, c := range s.Checklist {
+		line("  %s", one(c.String()))
 	}
 	line("\nthread (%d):", len(s.Messages))
 	for _, m := range s.Messages {

@@ -10,8 +10,8 @@ import (
 	"github.com/escalate-dev/escalate/schema"
 )
 
-// fromRow is the protocol's view of a stored ticket.
-func fromRow(r *schema.Ticket) (*escalation.Ticket, error) {
+// FromRow is the protocol's view of a stored ticket.
+func FromRow(r *schema.Ticket) (*escalation.Ticket, error) {
 	t := &escalation.Ticket{ID: r.ID, Subject: r.Subject, Customer: r.CustomerAddr, CustomerName: r.CustomerName,
 		Mailbox: r.Mailbox, ThreadRoot: r.ThreadRoot, Severity: classify.Severity(r.Severity),
 		AutoSeverity: classify.Severity(r.AutoSeverity), Score: r.Score, Confidence: r.Confidence,

@@ -132,7 +132,7 @@ func (h *harness) ticket(id int64) *escalation.Ticket {
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	t, err := fromRow(row)
+	t, err := FromRow(row)
 	if err != nil {
 		h.t.Fatal(err)
 	}

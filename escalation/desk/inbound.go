@@ -109,7 +109,7 @@ func (d *Desk) load(ctx context.Context, x *schema.Tx, id int64) (*escalation.Ti
 	if err != nil {
 		return nil, err
 	}
-	return fromRow(row)
+	return FromRow(row)
 }
 
 // customerAddr is where the customer wants answers: Reply-To when given.
