@@ -19,7 +19,7 @@ type demoStep struct {
 	ticket    int64
 	replyTo   func(d *demo, ticket int64) string // Message-ID answered
 	body      string
-	mails     int                                          // mails it sends
+	mails     int                                        // mails it sends
 	condition func(ctx context.Context, p *Program) bool // when it is applied
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -229,7 +230,7 @@ type ticketJSON struct {
 
 func newTicketJSON(t schema.Ticket, prefix string, now time.Time) ticketJSON {
 	j := ticketJSON{Tag: tag(prefix, t.ID), ID: t.ID, Severity: classify.Severity(t.Severity).String(),
-		AutoSeverity: classify.Severity(t.AutoSeverity).String(), Waiting: t.Waiting, Resolution: t.Resolution,
+		AutoSeverity: classify.Severity(cmp.Or(t.AutoSeverity, t.Severity)).String(), Waiting: t.Waiting, Resolution: t.Resolution,
 		Call: t.CallAt, LastUpdateAt: utc(t.LastUpdateAt),
 		Status: string(t.Status), Owner: t.Assignee, Customer: t.CustomerAddr, CustomerName: t.CustomerName,
 		Subject: t.Subject, Mailbox: t.Mailbox, Score: t.Score, Confidence: t.Confidence,
