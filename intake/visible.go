@@ -131,11 +131,11 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		j++
 	}
 	k := j
-	for k < len(kinds) && (kinds[k] == kQuote || kinds[k] == kEmpty) {
+	for k < len(kinds) && (kinds[k] == kQuote || isHistory(kinds[k]) || kinds[k] == kEmpty || kinds[k] == kDelimiter) {
 		k++
 	}
 	if k == len(kinds) || kinds[k] != kText {
-		return leadNew // only history: nothing new follows
+		return leadHistory // nothing new follows
 	}
 	lead := leadNew
 	if k == j && embeddedMailIn(kinds[i:j]) {
@@ -212,6 +212,20 @@ func dropHeaderAt(kinds []lineKind, i int) int {
 	return j - 1
 }
 
+// dropSignatureAt marks the signature starting at the "-- " line i as
+// dropped, up to the history below it, and returns its last line; when
+// no history follows within a signature's length, the rest is all
+// signature and is dropped too.
+func dropSignatureAt(kinds []lineKind, i int) int {
+	const maxSignatureLines = 12
+	j := i
+	for j < len(kinds) && j-i <= maxSignatureLines && !isHistory(kinds[j]) && kinds[j] != kQuote {
+		kinds[j] = kDrop
+		j++
+	}
+	return j - 1
+}
+
 // firstCut is the index of the first line that starts history, a
 // signature or a trailing notice with some new text above it;
 // len(kinds) when there is none.
@@ -225,7 +239,7 @@ func firstCut(lines []string, kinds []lineKind) int {
 			}
 			seenText = true
 		case kQuoteHeader, kMarker, kHeaderBlock:
-			if inlineReplyAt(kinds, i) {
+			if inlineReplyAt(kinds, i) || seenText && k != kQuoteHeader && inlineAnnounced(lines, kinds, i) {
 				i = dropHeaderAt(kinds, i)
 				continue
 			}
@@ -235,6 +249,11 @@ func firstCut(lines []string, kinds []lineKind) int {
 		case kSigDash, kMobileSig:
 			if seenText {
 				return i
+			}
+			if k == kSigDash {
+				// A signature above the history and no text: a
+				// reply sent without typing, signed automatically.
+				i = dropSignatureAt(kinds, i)
 			}
 		case kDelimiter:
 			if seenText && footerFollows(kinds, i) && underscores.MatchString(strings.TrimSpace(lines[i])) {
@@ -283,7 +302,7 @@ func footerFollows(kinds []lineKind, i int) bool {
 
 func hasText(kinds []lineKind) bool {
 	for _, k := range kinds {
-		if k == kText || k == kHeaderBlock {
+		if k == kText {
 			return true
 		}
 	}

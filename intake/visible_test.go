@@ -58,6 +58,23 @@ func TestVisibleText(t *testing.T) {
 		{"from in prose", "The data comes From: our database, not From: elsewhere.\nMore text.", "The data comes From: our database, not From: elsewhere.\nMore text."},
 		{"markdown rules", "Points:\n----\n1. one\n\n----\n\nEnd.", "Points:\n----\n1. one\n\n----\n\nEnd."},
 		{"empty", "", ""},
+		{"french notice", "Merci.\n\nAnne\n\nCe message et toutes les pièces jointes sont confidentiels et établis à l'intention\nexclusive de ses destinataires.\n", "Merci.\n\nAnne"},
+		{"spanish notice", "Gracias.\n\nEste mensaje es confidencial. Si usted no es el destinatario, bórrelo.\n", "Gracias."},
+		{"notice words in prose", "Hello,\n\nThis email is intended for the on-call engineer: please call me.\n", "Hello,\n\nThis email is intended for the on-call engineer: please call me."},
+		{"notice in the middle stays", "Our legal team says:\n\nThis message is confidential.\n\nWhy does your system print that on every invoice?\n",
+			"Our legal team says:\n\nThis message is confidential.\n\nWhy does your system print that on every invoice?"},
+		{"two notices", "Done.\n\nThis e-mail is confidential.\n\nDiese E-Mail ist vertraulich.\n", "Done."},
+		{"header block over a quote only", "From: a\nSent: b\nTo: c\nSubject: d\n\n> quoted\n", ""},
+		{"answer below two quotes", "On 5 Jan 2026, Ann <ann@example.org> wrote:\n> q\nOn 4 Jan 2026, Bob <bob@example.org> wrote:\n>> q2\n\nThe answer.\n", "The answer."},
+		// Shapes of issue 13.
+		{"header block starting with To", "Fine.\n\nTo: support@acme.example\nFrom: Ann <ann@customer.example>\nSubject: x\nDate: Tue, 3 Mar 2026 09:12:44 +0100\n\nold", "Fine."},
+		{"quoted link broken with spaces", "Thanks\n\n> Please see https://status.example.com/incidents/\n2026-03-03 for details\n> more\n", "Thanks"},
+		{"reply on the attribution line", "Thanks On Tue, Mar 3, 2026 at 10:07 AM Dana Reyes <dana@acme.example> wrote:\n> old", "Thanks"},
+		{"separator glued to From", "Done.\n\n-----Original Message-----From: Dana\nSent: Tuesday\nTo: Ann\nSubject: x\n\nold", "Done."},
+		{"phone lines kept", "Call me.\n\nDana Reyes\n+1 (555) 010-0100\nTel: +49 (0)30 1234567\n", "Call me.\n\nDana Reyes\n+1 (555) 010-0100\nTel: +49 (0)30 1234567"},
+		{"quoted-printable field values", "Done.\n\nFrom:=20Dana Reyes\nSent:=20Tuesday\nTo:=20Ann\nSubject:=20x\n\nold", "Done."},
+		{"attribution wrapped before wrote", "Done.\n\nOn 3 March 2026 10:07, Dana Reyes\nwrote:\n\n> old", "Done."},
+		{"prose with a lead word and a time", "On Monday at 15:00 we deploy.\nOk?", "On Monday at 15:00 we deploy.\nOk?"},
 	}
 	for _, tt := range tests {
 		if got := VisibleText(tt.in); got != tt.want {
