@@ -42,6 +42,10 @@ func TestDemoThenCommandsOnItsData(t *testing.T) {
 	if err != nil || !strings.Contains(out, "priya@northwind.example") {
 		t.Errorf("tickets --severity P1: %v\n%s", err, out)
 	}
+	out, _, err = runCLI(t, "tickets", "show", "--config", cfg, "ESC-1")
+	if err != nil || !strings.Contains(out, "ESC-1  ") || !strings.Contains(out, "thread (") || !strings.Contains(out, "outbox (") {
+		t.Errorf("tickets show ESC-1 on the demo's data: %v\n%s", err, out)
+	}
 	out, _, err = runCLI(t, "tickets", "--config", cfg, "--quarantine")
 	if err != nil || !strings.Contains(out, "REASON") {
 		t.Errorf("tickets --quarantine: %v\n%s", err, out)
@@ -225,5 +229,21 @@ func TestCLIMailFileErrors(t *testing.T) {
 		if exitCode(err) != 1 || !strings.Contains(errs, want) {
 			t.Errorf("%s on plain text: %v, stderr %q; want %q, exit 1", cmd, err, errs, want)
 		}
+	}
+}
+
+// TestDemoRemovesItsTemporaryDirectory: without --dir, nothing is left.
+func TestDemoRemovesItsTemporaryDirectory(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	out, errs, err := runCLI(t, "demo")
+	if err != nil {
+		t.Fatalf("demo: %v\n%s\n%s", err, out, errs)
+	}
+	if !strings.Contains(out, filepath.Join(tmp, "escalate-demo-")) || !strings.Contains(out, "is removed when the demo ends") {
+		t.Errorf("demo did not work in a temporary directory under %s:\n%s", tmp, out)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("demo left %d entries in %s: %v", len(left), tmp, left)
 	}
 }
