@@ -247,3 +247,17 @@ func TestDemoRemovesItsTemporaryDirectory(t *testing.T) {
 		t.Errorf("demo left %d entries in %s: %v", len(left), tmp, left)
 	}
 }
+
+// TestClassifyEscapesFileNames: a file name is printed with its control
+// characters escaped (the evidence quotes mail text with %q already).
+func TestClassifyEscapesFileNames(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "x\x1b]0;owned\x07.eml")
+	mail := "From: a@b.example\r\nSubject: production down\r\n\r\nEverything is down.\r\n"
+	if err := os.WriteFile(name, []byte(mail), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, err := runCLI(t, "classify", name)
+	if err != nil || strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, `x\x1b]0;owned\x07.eml: P1`) {
+		t.Errorf("classify printed %q, %v %s; want the name escaped", out, err, errs)
+	}
+}
