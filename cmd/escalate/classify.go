@@ -125,11 +125,11 @@ func printClassification(w io.Writer, name string, r classify.Result, asJSON boo
 		_, err = fmt.Fprintf(w, "%s\n", b)
 		return err
 	}
-	if _, err := fmt.Fprintf(w, "%s: %s (score %.2f, confidence %.2f)\n", name, r.Severity, r.Score, r.Confidence); err != nil {
+	if _, err := fmt.Fprintf(w, "%s: %s (score %.2f, confidence %.2f)\n", termText(name, false), r.Severity, r.Score, r.Confidence); err != nil {
 		return err
 	}
 	for _, e := range r.Evidence {
-		if _, err := fmt.Fprintf(w, "  %s\n", e); err != nil {
+		if _, err := fmt.Fprintf(w, "  %s\n", termText(e.String(), false)); err != nil {
 			return err
 		}
 	}

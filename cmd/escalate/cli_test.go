@@ -43,6 +43,10 @@ func TestDemoThenCommandsOnItsData(t *testing.T) {
 	if err != nil || !strings.Contains(out, "priya@northwind.example") {
 		t.Errorf("tickets --severity P1: %v\n%s", err, out)
 	}
+	out, _, err = runCLI(t, "tickets", "show", "--config", cfg, "ESC-1")
+	if err != nil || !strings.Contains(out, "ESC-1  ") || !strings.Contains(out, "thread (") || !strings.Contains(out, "outbox (") {
+		t.Errorf("tickets show ESC-1 on the demo's data: %v\n%s", err, out)
+	}
 	out, _, err = runCLI(t, "tickets", "--config", cfg, "--quarantine")
 	if err != nil || !strings.Contains(out, "REASON") {
 		t.Errorf("tickets --quarantine: %v\n%s", err, out)
@@ -233,5 +237,35 @@ func TestCLIMailFileErrors(t *testing.T) {
 		if exitCode(err) != 1 || !strings.Contains(errs, want) {
 			t.Errorf("%s on plain text: %v, stderr %q; want %q, exit 1", cmd, err, errs, want)
 		}
+	}
+}
+
+// TestDemoRemovesItsTemporaryDirectory: without --dir, nothing is left.
+func TestDemoRemovesItsTemporaryDirectory(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	out, errs, err := runCLI(t, "demo")
+	if err != nil {
+		t.Fatalf("demo: %v\n%s\n%s", err, out, errs)
+	}
+	if !strings.Contains(out, filepath.Join(tmp, "escalate-demo-")) || !strings.Contains(out, "is removed when the demo ends") {
+		t.Errorf("demo did not work in a temporary directory under %s:\n%s", tmp, out)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Errorf("demo left %d entries in %s: %v", len(left), tmp, left)
+	}
+}
+
+// TestClassifyEscapesFileNames: a file name is printed with its control
+// characters escaped (the evidence quotes mail text with %q already).
+func TestClassifyEscapesFileNames(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "x\x1b]0;owned\x07.eml")
+	mail := "From: a@b.example\r\nSubject: production down\r\n\r\nEverything is down.\r\n"
+	if err := os.WriteFile(name, []byte(mail), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, err := runCLI(t, "classify", name)
+	if err != nil || strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, `x\x1b]0;owned\x07.eml: P1`) {
+		t.Errorf("classify printed %q, %v %s; want the name escaped", out, err, errs)
 	}
 }

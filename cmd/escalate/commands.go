@@ -18,7 +18,13 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if len(cfg.Mailbox) == 0 {
 		return fmt.Errorf("config %s: no [[mailbox]]: nothing to read", cfgPath)
 	}
-	p, err := NewProgram(ctx, cfg, ProgramOptions{Log: newLogger(cfg.Log, stderr)})
+	log := newLogger(cfg.Log, stderr)
+	names := make([]string, len(cfg.Mailbox))
+	for i, m := range cfg.Mailbox {
+		names[i] = m.Name
+	}
+	progress := newBacklogProgress(stderr, false, names, log, time.Now)
+	p, err := NewProgram(ctx, cfg, ProgramOptions{Log: log, Committed: progress.committed, Connected: progress.connected})
 	if err != nil {
 		return err
 	}

@@ -200,7 +200,8 @@ func printTicketShow(w io.Writer, s *ticketShowJSON) error {
 		}
 		line("  %s %s %s%s  %s", arrow, m.ReceivedAt.Format("2006-01-02 15:04"), one(formatPerson(m.FromName, m.From)), auto, one(m.Subject))
 		if m.Text != "" {
-			line("%s", termText(indent(strings.TrimRight(m.Text, "\n")), true))
+			body := strings.TrimRight(m.Text, "\n")
+			line("     %s", termText(strings.ReplaceAll(body, "\n", "\n     "), true))
 		}
 	}
 	line("\nevents (%d):", len(s.Events))

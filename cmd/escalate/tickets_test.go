@@ -162,7 +162,7 @@ func TestTicketsShow(t *testing.T) {
 		t.Fatalf("tickets show: %v\n%s", err, errs)
 	}
 	for _, want := range []string{"ESC-1  P2  open", "owner:      dana@acme.example", "response due", "thread (1):",
-		"<- ", "  line one\n", `\x1b[31mred`, "events (1):", "opened", "outbox (1):", "ack", "to eve@customer.example", "pending",
+		"<- ", "     line one\n     ", `\x1b[31mred`, "events (1):", "opened", "outbox (1):", "ack", "to eve@customer.example", "pending",
 		`Eve\x1b[2J`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("tickets show lacks %q:\n%s", want, out)
