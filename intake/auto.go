@@ -292,7 +292,7 @@ func nullSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, string)
 // suppressCheck handles Exchange's X-Auto-Response-Suppress
 // ([MS-OXCMAIL] section 2.1.3.2.20).
 //
-// QUIRK: DESIGN.md lists X-Auto-Response-Suppress as a mark of automatic
+// QUIRK: the invariants list X-Auto-Response-Suppress as a mark of automatic
 // mail, but the header only asks the receiver not to send auto-responses,
 // and Exchange and Outlook set it on ordinary mail from people too (mail
 // to distribution groups, meeting responses, recalls): Discourse (PR

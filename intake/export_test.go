@@ -16,3 +16,6 @@ func XOAUTH2(user, token string) interface {
 } {
 	return &xoauth2{user: user, token: token}
 }
+
+// SetRetryFunc replaces the backoff schedule of p.
+func (p *Poller) SetRetryFunc(f func(failures int, u float64) time.Duration) { p.retryDelay = f }

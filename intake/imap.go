@@ -49,6 +49,15 @@ type MailboxConfig struct {
 	Keyword string
 	// PollInterval is the polling period on servers without IDLE. Default 30s.
 	PollInterval time.Duration
+	// Timeout is how long the server may stay silent while a command waits
+	// for its answer (a hung server: TCP open, nothing said); the session
+	// is then closed and started again. Default 20s.
+	Timeout time.Duration
+	// KeepAlive is the longest IDLE (RFC 2177) before a NOOP checks that
+	// the server still answers. With Timeout it bounds how long a frozen
+	// server goes unnoticed: KeepAlive + 1.25 × Timeout (50 s by default).
+	// Default 25s.
+	KeepAlive time.Duration
 	// MaxMessageBytes bounds how much of one mail is fetched; a larger
 	// mail is fetched truncated and says so. Default 25 MiB.
 	MaxMessageBytes int64
@@ -69,6 +78,12 @@ func (c *MailboxConfig) defaults() {
 	}
 	if c.PollInterval == 0 {
 		c.PollInterval = 30 * time.Second
+	}
+	if c.Timeout == 0 {
+		c.Timeout = 20 * time.Second
+	}
+	if c.KeepAlive == 0 {
+		c.KeepAlive = 25 * time.Second
 	}
 	if c.MaxMessageBytes == 0 {
 		c.MaxMessageBytes = 25 << 20
@@ -143,8 +158,9 @@ type Handler interface {
 	// Cursor returns how far the mailbox was read (0, 0 when never).
 	Cursor(ctx context.Context, mailbox string) (uidvalidity, lastUID uint32, err error)
 	// Handle must commit the mail (or its quarantine) together with the
-	// advanced cursor before it returns nil (DESIGN.md invariant 1). An
-	// error stops the session; the mail is read again after reconnecting.
+	// advanced cursor before it returns nil (README, invariant 1). An
+	// error is taken for the database's: the same mail is handed again
+	// after a backoff, on the same IMAP session.
 	Handle(ctx context.Context, f Fetched) error
 }
 
@@ -157,7 +173,20 @@ type Poller struct {
 	// Connected, when set, is told each time a session has caught up and
 	// waits for new mail (tests and the demo wait on it).
 	Connected func()
-	// retryDelay is the wait before reconnecting; tests shorten it.
+	// Ended, when set, is told why each session ended (tests, metrics).
+	Ended func(err error)
+	// Lease, when set, keeps this poller the only one reading the mailbox
+	// among instances sharing a database; without it the poller reads
+	// alone.
+	Lease Lease
+	// LeaseTTL is how long a held lease lasts unless renewed; it is
+	// renewed every third of it. A standby takes over at most
+	// LeaseTTL + LeaseTTL/3 after the holder's death. Default 30s.
+	LeaseTTL time.Duration
+	// Now is the clock of lease times. Default time.Now.
+	Now func() time.Time
+	// retryDelay is the wait before reconnecting, and before handing a
+	// mail to the handler again; tests shorten it.
 	retryDelay func(failures int, u float64) time.Duration
 	health     health // see health.go
 }
@@ -168,57 +197,83 @@ func NewPoller(cfg MailboxConfig, h Handler, log *slog.Logger) *Poller {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Poller{cfg: cfg, h: h, log: log.With("mailbox", cfg.Name), retryDelay: reconnectDelay}
+	return &Poller{cfg: cfg, h: h, log: log.With("mailbox", cfg.Name), retryDelay: reconnectDelay,
+		LeaseTTL: 30 * time.Second, Now: time.Now}
 }
 
 // Run reads mail until ctx ends. Connection failures are retried with
-// exponential backoff and jitter: 1 s doubling to at most 5 min.
+// exponential backoff and jitter (reconnectDelay); a session that got as
+// far as waiting for new mail resets the backoff. With a Lease, Run reads
+// only while it holds it and waits on standby otherwise.
 func (p *Poller) Run(ctx context.Context) error {
 	failures := 0
 	for {
-		start := time.Now()
-		err := p.session(ctx)
+		var established bool
+		err := p.leased(ctx, func(ctx context.Context) error { return p.session(ctx, &established) })
+		if p.Ended != nil && !errors.Is(err, errStandby) {
+			p.Ended(err)
+		}
 		if ctx.Err() != nil {
 			return nil
 		}
-		if time.Since(start) > time.Minute {
+		if established {
 			failures = 0
 		}
 		failures++
 		wait := p.retryDelay(failures, rand.Float64())
-		msg := "imap connection failed; retrying" // no session began
-		if p.health.ended(err) {
-			msg = "imap session ended; reconnecting"
+		if errors.Is(err, errStandby) {
+			wait = p.LeaseTTL / 3
+		} else {
+			msg := "imap connection failed; retrying" // no session began
+			if p.health.ended(err) {
+				msg = "imap session ended; reconnecting"
+			}
+			p.log.Warn(msg, "err", err, "in", wait.Round(time.Millisecond))
 		}
-		p.log.Warn(msg, "err", err, "in", wait.Round(time.Millisecond))
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
+		if err := sleep(ctx, wait); err != nil {
 			return nil
-		case <-t.C:
 		}
 	}
 }
 
-// reconnectDelay is 1 s doubling per consecutive failure up to 5 min, with
-// "equal jitter": half fixed, half random (u in [0,1)).
+// sleep waits d or until ctx ends.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// maxReconnectDelay caps the backoff: after an outage the first session
+// comes at most this long after the server is back.
+const maxReconnectDelay = 30 * time.Second
+
+// reconnectDelay is 1 s doubling per consecutive failure up to 30 s
+// (1, 2, 4, 8, 16, 30, 30 … s), with "equal jitter": half fixed, half
+// random (u in [0,1)).
 func reconnectDelay(failures int, u float64) time.Duration {
 	d := time.Second
-	for i := 1; i < failures && d < 5*time.Minute; i++ {
+	for i := 1; i < failures && d < maxReconnectDelay; i++ {
 		d *= 2
 	}
-	d = min(d, 5*time.Minute)
+	d = min(d, maxReconnectDelay)
 	return d/2 + time.Duration(float64(d/2)*u)
 }
 
-func (p *Poller) dial(ctx context.Context, newMail chan<- struct{}) (*imapclient.Client, error) {
+// dial connects, reads the greeting and authenticates, all under the
+// command timeout: a server that accepts TCP and says nothing is left
+// after Timeout. The returned watchdog guards the session's commands.
+func (p *Poller) dial(ctx context.Context, newMail chan<- struct{}) (*imapclient.Client, *watchdog, error) {
 	host, _, _ := net.SplitHostPort(p.cfg.Addr)
+	tlsConf := &tls.Config{ServerName: host, InsecureSkipVerify: p.cfg.InsecureSkipVerify, RootCAs: p.cfg.RootCAs}
 	opts := &imapclient.Options{
-		TLSConfig: &tls.Config{ServerName: host, InsecureSkipVerify: p.cfg.InsecureSkipVerify, RootCAs: p.cfg.RootCAs},
-		Dialer:    &net.Dialer{Timeout: 30 * time.Second},
+		TLSConfig: tlsConf,
 		// Callbacks run on the reader goroutine: only signal, never issue
-		// commands from here (LIBRARIES.md, go-imap gotcha 7).
+		// commands from here.
 		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
 			Mailbox: func(d *imapclient.UnilateralDataMailbox) {
 				if d.NumMessages != nil {
@@ -231,24 +286,36 @@ func (p *Poller) dial(ctx context.Context, newMail chan<- struct{}) (*imapclient
 		},
 		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader},
 	}
-	var c *imapclient.Client
-	var err error
-	switch p.cfg.TLS {
-	case TLSImplicit:
-		c, err = imapclient.DialTLS(p.cfg.Addr, opts)
-	case TLSStartTLS:
-		c, err = imapclient.DialStartTLS(p.cfg.Addr, opts)
-	default:
-		c, err = imapclient.DialInsecure(p.cfg.Addr, opts)
-	}
+	raw, err := (&net.Dialer{Timeout: p.cfg.Timeout}).DialContext(ctx, "tcp", p.cfg.Addr)
 	if err != nil {
-		return nil, fmt.Errorf("dial %s: %w", p.cfg.Addr, err)
+		return nil, nil, fmt.Errorf("dial %s: %w", p.cfg.Addr, err)
 	}
-	if err := p.authenticate(ctx, c); err != nil {
-		c.Close()
-		return nil, err
+	w, conn := watch(raw, p.cfg.Timeout)
+	var c *imapclient.Client
+	err = w.do("connect "+p.cfg.Addr, func() error {
+		switch p.cfg.TLS {
+		case TLSImplicit:
+			tlsConf.NextProtos = []string{"imap"}
+			c = imapclient.New(tls.Client(conn, tlsConf), opts)
+		case TLSStartTLS:
+			var err error
+			if c, err = imapclient.NewStartTLS(conn, opts); err != nil {
+				return err
+			}
+		default:
+			c = imapclient.New(conn, opts)
+		}
+		if err := c.WaitGreeting(); err != nil {
+			return err
+		}
+		return p.authenticate(ctx, c)
+	})
+	if err != nil {
+		w.close()
+		raw.Close()
+		return nil, nil, err
 	}
-	return c, nil
+	return c, w, nil
 }
 
 func (p *Poller) authenticate(ctx context.Context, c *imapclient.Client) error {
@@ -276,7 +343,7 @@ func (p *Poller) authenticate(ctx context.Context, c *imapclient.Client) error {
 }
 
 // xoauth2 is the SASL XOAUTH2 client of Gmail and Microsoft 365, which
-// go-sasl lacks (LIBRARIES.md §1).
+// go-sasl lacks.
 type xoauth2 struct{ user, token string }
 
 func (x *xoauth2) Start() (string, []byte, error) {
@@ -288,28 +355,36 @@ func (x *xoauth2) Start() (string, []byte, error) {
 func (x *xoauth2) Next([]byte) ([]byte, error) { return []byte{}, nil }
 
 // session is one connection: select, catch up, then wait for mail.
-func (p *Poller) session(ctx context.Context) error {
+// established is set once the session caught up and waits for mail.
+func (p *Poller) session(ctx context.Context, established *bool) error {
 	newMail := make(chan struct{}, 1)
-	c, err := p.dial(ctx, newMail)
+	c, w, err := p.dial(ctx, newMail)
 	if err != nil {
 		return err
 	}
+	defer w.close()
 	defer c.Close()
 	stop := context.AfterFunc(ctx, func() { c.Close() })
 	defer stop()
 
-	sel, err := c.Select(p.cfg.Folder, nil).Wait()
-	if err != nil {
-		return fmt.Errorf("select %s: %w", p.cfg.Folder, err)
+	s := &mailboxSession{p: p, c: c, w: w}
+	var sel *imap.SelectData
+	if err := s.do("select "+p.cfg.Folder, func() (err error) { sel, err = c.Select(p.cfg.Folder, nil).Wait(); return err }); err != nil {
+		return err
 	}
-	s := &mailboxSession{p: p, c: c, uidValidity: sel.UIDValidity, keyword: p.flagFor(sel.PermanentFlags)}
+	s.uidValidity, s.keyword = sel.UIDValidity, p.flagFor(sel.PermanentFlags)
 	if err := s.resume(ctx, sel); err != nil {
 		return err
 	}
 	p.log.Info("imap session ready", "uidvalidity", sel.UIDValidity, "last_uid", s.last,
 		"idle", c.Caps().Has(imap.CapIdle), "move", c.Caps().Has(imap.CapMove))
 	p.health.ready()
-	ready := p.Connected
+	ready := func() {
+		*established = true
+		if p.Connected != nil {
+			p.Connected()
+		}
+	}
 	for {
 		if err := s.catchUp(ctx); err != nil {
 			return err
@@ -336,19 +411,27 @@ func (p *Poller) flagFor(permanent []imap.Flag) imap.Flag {
 type mailboxSession struct {
 	p           *Poller
 	c           *imapclient.Client
+	w           *watchdog
 	uidValidity uint32
 	last        uint32 // highest UID committed
 	initialTop  uint32 // UIDs up to this were in the mailbox at first sight
 	keyword     imap.Flag
 }
 
+// do runs one command under the session's deadline (watchdog).
+func (s *mailboxSession) do(op string, f func() error) error { return s.w.do(op, f) }
+
 // resume positions the session after the stored cursor. A changed
 // UIDVALIDITY (RFC 9051 §2.3.1.1) means the UIDs were reassigned: the
 // mailbox is read again and Message-ID dedupe keeps that harmless.
 func (s *mailboxSession) resume(ctx context.Context, sel *imap.SelectData) error {
-	uv, last, err := s.p.h.Cursor(ctx, s.p.cfg.Name)
+	var uv, last uint32
+	err := s.retryDB(ctx, "read cursor", func(ctx context.Context) (err error) {
+		uv, last, err = s.p.h.Cursor(ctx, s.p.cfg.Name)
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("cursor: %w", err)
+		return err
 	}
 	switch {
 	case uv == 0:
@@ -378,9 +461,9 @@ func (s *mailboxSession) sweep(ctx context.Context) error {
 		// after its copy: what carries our flag is finished.
 		crit.NotFlag = []imap.Flag{s.keyword}
 	}
-	res, err := s.c.UIDSearch(crit, nil).Wait()
-	if err != nil {
-		return fmt.Errorf("sweep search: %w", err)
+	var res *imap.SearchData
+	if err := s.do("sweep search", func() (err error) { res, err = s.c.UIDSearch(crit, nil).Wait(); return err }); err != nil {
+		return err
 	}
 	uids := below(res.AllUIDs(), s.last)
 	if len(uids) == 0 {
@@ -398,12 +481,12 @@ func below(uids []imap.UID, last uint32) []imap.UID {
 func (s *mailboxSession) catchUp(ctx context.Context) error {
 	for {
 		crit := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(s.last + 1), Stop: 0}}}}
-		res, err := s.c.UIDSearch(crit, nil).Wait()
-		if err != nil {
-			return fmt.Errorf("search new mail: %w", err)
+		var res *imap.SearchData
+		if err := s.do("search new mail", func() (err error) { res, err = s.c.UIDSearch(crit, nil).Wait(); return err }); err != nil {
+			return err
 		}
 		// "N:*" matches the highest UID even when it is below N
-		// (RFC 9051 §6.4.4; LIBRARIES.md gotcha 3): drop what we have.
+		// (RFC 9051 §6.4.4): drop what we have.
 		uids := slices.DeleteFunc(res.AllUIDs(), func(u imap.UID) bool { return uint32(u) <= s.last })
 		if len(uids) == 0 {
 			return nil
@@ -421,9 +504,13 @@ func (s *mailboxSession) catchUp(ctx context.Context) error {
 }
 
 func (s *mailboxSession) fetchBatch(ctx context.Context, uids []imap.UID) error {
-	meta, err := s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true}).Collect()
+	var meta []*imapclient.FetchMessageBuffer
+	err := s.do("fetch sizes", func() (err error) {
+		meta, err = s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true}).Collect()
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("fetch sizes: %w", err)
+		return err
 	}
 	slices.SortFunc(meta, func(a, b *imapclient.FetchMessageBuffer) int { return int(a.UID) - int(b.UID) })
 	meta = slices.DeleteFunc(meta, func(m *imapclient.FetchMessageBuffer) bool { return uint32(m.UID) <= s.last })
@@ -469,12 +556,9 @@ func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.Fe
 			herr = ctx.Err()
 			break
 		}
-		// A mail being committed when shutdown starts is let finish.
-		hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleGrace)
-		err := s.p.h.Handle(hctx, f)
-		cancel()
+		err := s.retryDB(ctx, fmt.Sprintf("handle uid %d", f.UID), func(ctx context.Context) error { return s.p.h.Handle(ctx, f) })
 		if err != nil {
-			herr = fmt.Errorf("handle uid %d: %w", f.UID, err)
+			herr = err
 			break
 		}
 		s.last = f.UID
@@ -514,10 +598,14 @@ func (s *mailboxSession) fetchBodies(group []*imapclient.FetchMessageBuffer) ([]
 		if len(q.set) == 0 {
 			continue
 		}
-		bufs, err := s.c.Fetch(q.set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{q.sec}}).Collect()
+		var bufs []*imapclient.FetchMessageBuffer
+		err := s.do(fmt.Sprintf("fetch %v", q.set), func() (err error) {
+			bufs, err = s.c.Fetch(q.set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{q.sec}}).Collect()
+			return err
+		})
 		var ierr *imap.Error
 		if err != nil && !errors.As(err, &ierr) {
-			return nil, fmt.Errorf("fetch %v: %w", q.set, err)
+			return nil, err
 		}
 		// On NO/BAD the mails the server did return are kept; the others
 		// get FetchErr below.
@@ -539,51 +627,76 @@ func (s *mailboxSession) fetchBodies(group []*imapclient.FetchMessageBuffer) ([]
 
 // markDone flags committed mail and, when configured, moves it. It never
 // deletes: go-imap's Move fallback expunges even when COPY failed
-// (LIBRARIES.md gotcha 1), so the fallback here checks COPY first and
+// (a go-imap v2.0.0-beta.8 bug), so the fallback here checks COPY first and
 // expunges only the moved UIDs (UID EXPUNGE needs UIDPLUS, RFC 4315).
 func (s *mailboxSession) markDone(ctx context.Context, uids []imap.UID) error {
 	set := imap.UIDSetNum(uids...)
-	err := s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{s.keyword}}, nil).Close()
-	if err != nil {
-		return fmt.Errorf("flag %v: %w", uids, err)
+	flags := &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{s.keyword}}
+	if err := s.do(fmt.Sprintf("flag %v", uids), func() error { return s.c.Store(set, flags, nil).Close() }); err != nil {
+		return err
 	}
 	dest := s.p.cfg.ProcessedFolder
 	if dest == "" {
 		return nil
 	}
-	caps := s.c.Caps()
-	if caps.Has(imap.CapMove) {
-		if _, err := s.c.Move(set, dest).Wait(); err != nil {
-			s.p.log.Error("move failed; mail stays flagged in place", "uids", uids, "to", dest, "err", err)
+	moved, err := s.transfer(set, dest)
+	if errors.Is(err, ErrHung) {
+		return err
+	}
+	if err != nil {
+		s.p.log.Error("move failed; mail stays flagged in place", "uids", uids, "to", dest, "err", err)
+		return nil
+	}
+	if moved || !s.c.Caps().Has(imap.CapUIDPlus) {
+		return nil // without UID EXPUNGE we expunge nothing: copied and flagged
+	}
+	deleted := &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}
+	if err := s.do(fmt.Sprintf("mark moved %v deleted", uids), func() error { return s.c.Store(set, deleted, nil).Close() }); err != nil {
+		return err
+	}
+	return s.do(fmt.Sprintf("expunge moved %v", uids), func() error { return s.c.UIDExpunge(set).Close() })
+}
+
+// transfer moves set to dest (RFC 6851 MOVE) or, without MOVE, copies
+// it; moved reports which. A destination the server says to create
+// ([TRYCREATE], RFC 9051 §6.4.7) is created and the command tried once
+// more: an operator's processed_folder need not exist beforehand.
+func (s *mailboxSession) transfer(set imap.UIDSet, dest string) (moved bool, err error) {
+	moved = s.c.Caps().Has(imap.CapMove)
+	send := func() error {
+		if moved {
+			_, err := s.c.Move(set, dest).Wait()
+			return err
 		}
-		return nil
+		_, err := s.c.Copy(set, dest).Wait()
+		return err
 	}
-	if _, err := s.c.Copy(set, dest).Wait(); err != nil {
-		s.p.log.Error("copy failed; mail stays flagged in place", "uids", uids, "to", dest, "err", err)
-		return nil
+	op := fmt.Sprintf("move %v to %s", set, dest)
+	err = s.do(op, send)
+	var ierr *imap.Error
+	if !errors.As(err, &ierr) || ierr.Code != imap.ResponseCodeTryCreate {
+		return moved, err
 	}
-	if !caps.Has(imap.CapUIDPlus) {
-		return nil // copied and flagged; without UID EXPUNGE we expunge nothing
+	s.p.log.Info("creating the processed folder", "folder", dest)
+	if err := s.do("create "+dest, func() error { return s.c.Create(dest, nil).Wait() }); err != nil {
+		return moved, err
 	}
-	if err := s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close(); err != nil {
-		return fmt.Errorf("mark moved %v deleted: %w", uids, err)
-	}
-	if err := s.c.UIDExpunge(set).Close(); err != nil {
-		return fmt.Errorf("expunge moved %v: %w", uids, err)
-	}
-	return nil
+	return moved, s.do(op, send)
 }
 
 // wait returns when new mail may have arrived: an EXISTS during IDLE, or
 // the poll interval on servers without IDLE. ready, when set, is called
-// once the session waits (idling, or between polls).
+// once the session waits (idling, or between polls). IDLE lasts at most
+// KeepAlive: the commands that follow (DONE, SEARCH, NOOP) run under the
+// deadline and so tell a frozen server within KeepAlive + Timeout.
 func (s *mailboxSession) wait(ctx context.Context, newMail <-chan struct{}, ready func()) error {
 	if ready == nil {
 		ready = func() {}
 	}
-	t := time.NewTimer(s.p.cfg.PollInterval)
-	defer t.Stop()
+	noop := func() error { return s.do("noop", func() error { return s.c.Noop().Wait() }) }
 	if !s.c.Caps().Has(imap.CapIdle) {
+		t := time.NewTimer(s.p.cfg.PollInterval)
+		defer t.Stop()
 		ready()
 		select {
 		case <-ctx.Done():
@@ -593,25 +706,27 @@ func (s *mailboxSession) wait(ctx context.Context, newMail <-chan struct{}, read
 		case <-newMail:
 		case <-t.C:
 		}
-		return s.c.Noop().Wait()
+		return noop()
 	}
 	// QUIRK: go-imap's memserver queues mail delivered just before IDLE
 	// and announces it only with the next event; a NOOP first makes any
 	// server report what it holds, so nothing waits behind the IDLE.
-	if err := s.c.Noop().Wait(); err != nil {
-		return fmt.Errorf("noop: %w", err)
+	if err := noop(); err != nil {
+		return err
 	}
 	select {
 	case <-newMail:
 		return nil
 	default:
 	}
-	// go-imap re-issues IDLE every 28 minutes by itself, inside the
-	// 29-minute limit of RFC 2177. The poll interval still ends each IDLE
-	// as a safety net against a lost notification.
-	idle, err := s.c.Idle()
-	if err != nil {
-		return fmt.Errorf("idle: %w", err)
+	// IDLE ends after min(poll interval, KeepAlive), well inside the
+	// 29-minute limit of RFC 2177: the poll is a safety net against a lost
+	// notification and the keepalive checks the server.
+	t := time.NewTimer(min(s.p.cfg.PollInterval, s.p.cfg.KeepAlive))
+	defer t.Stop()
+	var idle *imapclient.IdleCommand
+	if err := s.do("idle", func() (err error) { idle, err = s.c.Idle(); return err }); err != nil {
+		return err
 	}
 	ready()
 	select {
@@ -621,11 +736,45 @@ func (s *mailboxSession) wait(ctx context.Context, newMail <-chan struct{}, read
 	case <-newMail:
 	case <-t.C:
 	}
-	if err := idle.Close(); err != nil {
-		return fmt.Errorf("idle done: %w", err)
-	}
-	if err := idle.Wait(); err != nil {
-		return fmt.Errorf("idle: %w", err)
+	if err := s.do("idle done", func() error {
+		if err := idle.Close(); err != nil {
+			return err
+		}
+		return idle.Wait()
+	}); err != nil {
+		return err
 	}
 	return ctx.Err()
+}
+
+// retryDB runs f, a call into the handler (the database), until it
+// succeeds or ctx ends: a database error is the database's, so it is
+// retried on the same IMAP session, with backoff (reconnectDelay) and a
+// NOOP at least every KeepAlive so that the session stays alive and a
+// hang is still noticed. f gets a context that outlives shutdown by
+// handleGrace: a mail being committed when shutdown starts is let finish.
+func (s *mailboxSession) retryDB(ctx context.Context, op string, f func(context.Context) error) error {
+	for attempt := 1; ; attempt++ {
+		hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleGrace)
+		err := f(hctx)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		wait := s.p.retryDelay(attempt, rand.Float64())
+		s.p.log.Warn("database call failed; retrying", "op", op, "attempt", attempt, "err", err, "in", wait.Round(time.Millisecond))
+		for wait > 0 {
+			step := min(wait, s.p.cfg.KeepAlive)
+			if err := sleep(ctx, step); err != nil {
+				return fmt.Errorf("%s: %w", op, err)
+			}
+			wait -= step
+			if err := s.do("noop", func() error { return s.c.Noop().Wait() }); err != nil {
+				return err
+			}
+		}
+	}
 }

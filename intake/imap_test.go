@@ -22,6 +22,7 @@ type memHandler struct {
 	handled  []intake.Fetched
 	failNext int // Handle fails this many times first (a database outage)
 	notify   chan struct{}
+	onHandle func() // called after each commit
 }
 
 func newHandler() *memHandler { return &memHandler{notify: make(chan struct{}, 100)} }
@@ -42,6 +43,9 @@ func (h *memHandler) Handle(_ context.Context, f intake.Fetched) error {
 	h.handled = append(h.handled, f)
 	h.uv, h.last = f.UIDValidity, f.UID
 	h.notify <- struct{}{}
+	if h.onHandle != nil {
+		h.onHandle()
+	}
 	return nil
 }
 
@@ -203,7 +207,7 @@ func TestPollerRetriesAfterHandlerFailure(t *testing.T) {
 
 // Without MOVE and UIDPLUS (a strict IMAP4rev1 server) the mail is copied
 // and flagged, never expunged; a failed COPY deletes nothing (go-imap's own
-// Move fallback would, LIBRARIES.md gotcha 1).
+// Move fallback would, a go-imap v2.0.0-beta.8 bug).
 func TestPollerNeverDeletesWithoutMove(t *testing.T) {
 	for _, tc := range []struct {
 		name, folder  string
@@ -211,8 +215,9 @@ func TestPollerNeverDeletesWithoutMove(t *testing.T) {
 		inbox, copies uint32
 	}{
 		{"rev1 copy", "Processed", imap.CapSet{imap.CapIMAP4rev1: {}}, 1, 1},
-		{"rev1 copy to missing folder", "Nowhere", imap.CapSet{imap.CapIMAP4rev1: {}}, 1, 0},
-		{"rev2 move to missing folder", "Nowhere", nil, 1, 0},
+		// A missing folder is created on [TRYCREATE] (RFC 9051 §6.4.7).
+		{"rev1 copy to missing folder", "Nowhere", imap.CapSet{imap.CapIMAP4rev1: {}}, 1, 1},
+		{"rev2 move to missing folder", "Nowhere", nil, 0, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := startServer(t, tc.caps)
@@ -221,8 +226,8 @@ func TestPollerNeverDeletesWithoutMove(t *testing.T) {
 			r := startRig(t, srv, h, tc.folder)
 			h.waitN(t, 1)
 			r.stop() // the session finished markDone before waiting again
-			if in, c := count(t, srv, "INBOX"), count(t, srv, "Processed"); in != tc.inbox || c != tc.copies {
-				t.Errorf("INBOX %d, Processed %d; want %d, %d", in, c, tc.inbox, tc.copies)
+			if in, c := count(t, srv, "INBOX"), count(t, srv, tc.folder); in != tc.inbox || c != tc.copies {
+				t.Errorf("INBOX %d, %s %d; want %d, %d", in, tc.folder, c, tc.inbox, tc.copies)
 			}
 		})
 	}
@@ -235,7 +240,8 @@ func TestReconnectDelay(t *testing.T) {
 		want     time.Duration
 	}{
 		{1, 0, 500 * time.Millisecond}, {1, 0.999999, time.Second}, {2, 0, time.Second},
-		{4, 0, 4 * time.Second}, {20, 0, 150 * time.Second}, {20, 0.999999, 5 * time.Minute},
+		{4, 0, 4 * time.Second}, {5, 0.999999, 16 * time.Second}, {6, 0, 15 * time.Second},
+		{20, 0, 15 * time.Second}, {20, 0.999999, 30 * time.Second}, {1000, 0.999999, 30 * time.Second},
 	} {
 		got := intake.ReconnectDelay(tt.failures, tt.u)
 		if got.Round(time.Millisecond) != tt.want {

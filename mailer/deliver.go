@@ -2,8 +2,12 @@ package mailer
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -12,12 +16,18 @@ type Queued struct {
 	ID       int64
 	Attempts int // including the current one
 	Mail     Mail
+	// Reclaimed: an earlier claim's lease ran out with no outcome
+	// recorded; the mail may have been accepted already, so this delivery
+	// may be a duplicate (counted by Deliverer.Reclaimed).
+	Reclaimed bool
 }
 
 // Queue is the outbox as the deliverer needs it (cmd/escalate adapts the
 // schema.Store to it).
 type Queue interface {
 	Claim(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]Queued, error)
+	// Renew extends the lease of mails still being delivered.
+	Renew(ctx context.Context, ids []int64, until time.Time) error
 	Sent(ctx context.Context, id int64, at time.Time) error
 	Retry(ctx context.Context, id int64, next time.Time, reason string) error
 	Failed(ctx context.Context, id int64, reason string) error
@@ -29,22 +39,55 @@ type Transport interface {
 	Send(ctx context.Context, mails []Mail) []Result
 }
 
+// StreamTransport is a Transport that reports each mail's result as soon
+// as the server answered it, so that the mail is marked sent before the
+// next one goes out: the window in which a crash duplicates a mail is one
+// mail wide, not a batch. done may be called from several goroutines.
+type StreamTransport interface {
+	Transport
+	SendEach(ctx context.Context, mails []Mail, done func(i int, r Result))
+}
+
 // Deliverer moves mail from the outbox to the transport with retries.
+//
+// Exactly once, as far as SMTP allows (README, invariant 2): each mail
+// is marked on its own as soon as its result is known; a mark that fails
+// (the database connection was cut) is retried, never the mail; the
+// claim's lease is renewed while the batch is out. A mail is sent twice
+// only when the process dies or loses the database for longer than the
+// lease between the server's 250 and the mark; the second delivery is
+// then counted (Reclaimed).
 type Deliverer struct {
 	Queue     Queue
 	Transport Transport
 	Now       func() time.Time
 	Log       *slog.Logger
 	// Lease is how long a claimed mail is ours before another worker may
-	// take it (longer than the SMTP timeout). Default 5 minutes.
+	// take it; it is renewed every third of it while the mail is being
+	// delivered, so it bounds how long a mail whose deliverer died waits.
+	// Default 30 seconds.
 	Lease time.Duration
 	// MaxAttempts before a temporarily failing mail is given up. Default 12.
 	MaxAttempts int
-	// Batch is how many mails one connection carries. Default 20.
+	// Batch is how many mails one claim takes. Default 20.
 	Batch int
 
-	kick chan struct{}
+	kick       chan struct{}
+	reclaimed  atomic.Int64
+	unrecorded atomic.Int64
+	// markWait is the pause before the n-th retry of a failed mark.
+	markWait func(n int) time.Duration
 }
+
+// Reclaimed counts deliveries of mail whose earlier attempt ended with no
+// recorded outcome: an upper bound on the duplicates this process sent
+// (a metric).
+func (d *Deliverer) Reclaimed() int64 { return d.reclaimed.Load() }
+
+// Unrecorded counts outcomes that could not be recorded even after
+// retries (the database stayed away): each may turn into a Reclaimed
+// delivery once its lease runs out.
+func (d *Deliverer) Unrecorded() int64 { return d.unrecorded.Load() }
 
 // Kick wakes the deliverer: new mail was queued.
 func (d *Deliverer) Kick() {
@@ -60,7 +103,7 @@ func (d *Deliverer) init() {
 		d.kick = make(chan struct{}, 1)
 	}
 	if d.Lease == 0 {
-		d.Lease = 5 * time.Minute
+		d.Lease = 30 * time.Second
 	}
 	if d.MaxAttempts == 0 {
 		d.MaxAttempts = 12
@@ -74,7 +117,14 @@ func (d *Deliverer) init() {
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
 	}
+	if d.markWait == nil {
+		d.markWait = markWait
+	}
 }
+
+// dbTimeout bounds each outbox query, so that a database that accepts
+// TCP and then says nothing does not hold the deliverer.
+const dbTimeout = 30 * time.Second
 
 // Run delivers until ctx ends, waking on Kick and at the next due time.
 func (d *Deliverer) Run(ctx context.Context) error {
@@ -85,9 +135,11 @@ func (d *Deliverer) Run(ctx context.Context) error {
 			d.Log.Error("outbox delivery", "err", err)
 		}
 		wait := idle
-		if due, ok, err := d.Queue.NextDue(ctx); err == nil && ok {
+		qctx, cancel := context.WithTimeout(ctx, dbTimeout)
+		if due, ok, err := d.Queue.NextDue(qctx); err == nil && ok {
 			wait = min(max(due.Sub(d.Now()), 0), idle)
 		}
+		cancel()
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
@@ -101,34 +153,128 @@ func (d *Deliverer) Run(ctx context.Context) error {
 }
 
 // DeliverDue sends every due mail once and returns how many were sent.
+// A mark that could not be recorded does not stop the others; the error
+// returned joins such failures.
 func (d *Deliverer) DeliverDue(ctx context.Context) (int, error) {
 	d.init()
 	sent := 0
+	var errs []error
 	for {
-		now := d.Now()
-		batch, err := d.Queue.Claim(ctx, now, d.Lease, d.Batch)
+		qctx, cancel := context.WithTimeout(ctx, dbTimeout)
+		batch, err := d.Queue.Claim(qctx, d.Now(), d.Lease, d.Batch)
+		cancel()
 		if err != nil || len(batch) == 0 {
-			return sent, err
+			return sent, errors.Join(append(errs, err)...)
 		}
-		mails := make([]Mail, len(batch))
-		for i, q := range batch {
-			mails[i] = q.Mail
-		}
-		// Results are recorded even when shutdown began meanwhile: a mail
-		// the server accepted must not be sent again.
-		sctx := context.WithoutCancel(ctx)
-		for i, r := range d.Transport.Send(ctx, mails) {
-			if err := d.settle(sctx, batch[i], r); err != nil {
-				return sent, err
-			}
-			if r.Err == nil {
-				sent++
-			}
+		n, err := d.deliver(ctx, batch)
+		sent += n
+		if err != nil {
+			errs = append(errs, err)
 		}
 		if len(batch) < d.Batch {
-			return sent, nil
+			return sent, errors.Join(errs...)
 		}
 	}
+}
+
+// deliver sends one claimed batch, renewing its lease meanwhile, and
+// records each result as it comes.
+func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
+	mails := make([]Mail, len(batch))
+	for i, q := range batch {
+		mails[i] = q.Mail
+		if q.Reclaimed {
+			d.reclaimed.Add(1)
+			d.Log.Warn("delivering mail whose earlier attempt has no recorded outcome: may be a duplicate",
+				"outbox", q.ID, "message_id", q.Mail.MessageID, "attempt", q.Attempts)
+		}
+	}
+	out := newInFlight(batch)
+	stop := d.renew(ctx, out)
+	defer stop()
+	// Results are recorded even when shutdown began meanwhile: a mail
+	// the server accepted must not be sent again.
+	sctx := context.WithoutCancel(ctx)
+	var mu sync.Mutex
+	sent := 0
+	var errs []error
+	done := func(i int, r Result) {
+		err := d.settle(sctx, batch[i], r)
+		out.remove(batch[i].ID)
+		mu.Lock()
+		defer mu.Unlock()
+		if err != nil {
+			errs = append(errs, err)
+		} else if r.Err == nil {
+			sent++
+		}
+	}
+	if st, ok := d.Transport.(StreamTransport); ok {
+		st.SendEach(ctx, mails, done)
+	} else {
+		for i, r := range d.Transport.Send(ctx, mails) {
+			done(i, r)
+		}
+	}
+	return sent, errors.Join(errs...)
+}
+
+// inFlight is the set of claimed mails whose outcome is not recorded yet.
+type inFlight struct {
+	mu  sync.Mutex
+	ids map[int64]bool
+}
+
+func newInFlight(batch []Queued) *inFlight {
+	f := &inFlight{ids: make(map[int64]bool, len(batch))}
+	for _, q := range batch {
+		f.ids[q.ID] = true
+	}
+	return f
+}
+
+func (f *inFlight) remove(id int64) {
+	f.mu.Lock()
+	delete(f.ids, id)
+	f.mu.Unlock()
+}
+
+func (f *inFlight) list() []int64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ids := make([]int64, 0, len(f.ids))
+	for id := range f.ids {
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// renew extends the lease of the mails in flight every Lease/3 until
+// stop is called. A failed renewal is only logged: the next tick tries
+// again, and the lease still runs for two thirds of its length.
+func (d *Deliverer) renew(ctx context.Context, out *inFlight) (stop func()) {
+	rctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(d.Lease / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-rctx.Done():
+				return
+			case <-t.C:
+			}
+			ids := out.list()
+			qctx, qcancel := context.WithTimeout(rctx, dbTimeout)
+			err := d.Queue.Renew(qctx, ids, d.Now().Add(d.Lease))
+			qcancel()
+			if err != nil && rctx.Err() == nil {
+				d.Log.Warn("outbox lease renewal failed", "mails", len(ids), "err", err)
+			}
+		}
+	}()
+	return func() { cancel(); <-finished }
 }
 
 func (d *Deliverer) settle(ctx context.Context, q Queued, r Result) error {
@@ -137,15 +283,55 @@ func (d *Deliverer) settle(ctx context.Context, q Queued, r Result) error {
 	switch {
 	case r.Err == nil:
 		log.Info("mail sent", "to", q.Mail.To)
-		return d.Queue.Sent(ctx, q.ID, now)
+		return d.record(ctx, log, "sent", func(ctx context.Context) error { return d.Queue.Sent(ctx, q.ID, now) })
 	case r.Temporary && q.Attempts < d.MaxAttempts:
 		next := now.Add(Backoff(q.Attempts, rand.Float64()))
 		log.Warn("mail delivery failed; will retry", "err", r.Err, "next", next)
-		return d.Queue.Retry(ctx, q.ID, next, r.Err.Error())
+		return d.record(ctx, log, "retry", func(ctx context.Context) error { return d.Queue.Retry(ctx, q.ID, next, r.Err.Error()) })
 	default:
 		log.Error("mail delivery failed permanently", "err", r.Err)
-		return d.Queue.Failed(ctx, q.ID, r.Err.Error())
+		return d.record(ctx, log, "failed", func(ctx context.Context) error { return d.Queue.Failed(ctx, q.ID, r.Err.Error()) })
 	}
+}
+
+// markAttempts bounds the tries of one mark: with markWait about 40 s in
+// all, longer than the lease, after which another worker may take the
+// mail anyway.
+const markAttempts = 10
+
+// markWait is 100 ms doubling up to 10 s: a cut connection is usually
+// replaced by the pool at the first retry.
+func markWait(n int) time.Duration {
+	d := 100 * time.Millisecond
+	for i := 1; i < n && d < 10*time.Second; i++ {
+		d *= 2
+	}
+	return min(d, 10*time.Second)
+}
+
+// record stores a delivery's outcome, retrying the write (never the
+// mail) when the database fails.
+func (d *Deliverer) record(ctx context.Context, log *slog.Logger, what string, f func(context.Context) error) error {
+	var err error
+	for n := 1; n <= markAttempts; n++ {
+		qctx, cancel := context.WithTimeout(ctx, dbTimeout)
+		err = f(qctx)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		log.Warn("recording the delivery failed; retrying", "outcome", what, "try", n, "err", err)
+		t := time.NewTimer(d.markWait(n))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			n = markAttempts
+		case <-t.C:
+		}
+	}
+	d.unrecorded.Add(1)
+	log.Error("delivery outcome not recorded", "outcome", what, "err", err)
+	return fmt.Errorf("mailer: record %s: %w", what, err)
 }
 
 // Backoff is the wait after the given failed attempt: 30 s doubling per

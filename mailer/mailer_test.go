@@ -155,6 +155,7 @@ func (q *memQueue) Retry(_ context.Context, id int64, next time.Time, _ string) 
 	q.mu.Unlock()
 	return q.set(id, "pending")
 }
+func (q *memQueue) Renew(context.Context, []int64, time.Time) error  { return nil }
 func (q *memQueue) NextDue(context.Context) (time.Time, bool, error) { return time.Time{}, false, nil }
 
 type flaky struct{ fails int }

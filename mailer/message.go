@@ -51,7 +51,7 @@ func Build(m Mail) (*gomail.Msg, error) {
 	}
 	if len(m.References) > 0 {
 		// One space-joined value: go-mail joins several values with ", ",
-		// which is not the References syntax (LIBRARIES.md, go-mail gotcha 1).
+		// which is not the References syntax.
 		refs := make([]string, len(m.References))
 		for i, r := range m.References {
 			refs[i] = bracket(r)

@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	gomail "github.com/wneessen/go-mail"
@@ -27,7 +28,13 @@ type SMTPConfig struct {
 	Password string // or an OAuth access token with Auth "xoauth2"
 	Auth     string // "", "plain", "login", "xoauth2" ("" with a username: best offered)
 	HELO     string
-	Timeout  time.Duration
+	// Timeout bounds each exchange with the server (go-mail sets it as
+	// the connection's deadline), so a server that accepts TCP and then
+	// says nothing is left after it. Default 30s.
+	Timeout time.Duration
+	// Connections is how many SMTP connections one batch is spread over,
+	// each carrying its share of mails one after the other. Default 1.
+	Connections int
 	// InsecureSkipVerify accepts any certificate: for test servers only.
 	InsecureSkipVerify bool
 	// RootCAs verifies the server's certificate instead of the system
@@ -54,6 +61,9 @@ func NewSender(cfg SMTPConfig) (*Sender, error) {
 	}
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 30 * time.Second
+	}
+	if cfg.Connections <= 0 {
+		cfg.Connections = 1
 	}
 	return &Sender{cfg: cfg}, nil
 }
@@ -98,48 +108,86 @@ type Result struct {
 	Temporary bool
 }
 
-// Send delivers mails over one connection and reports each mail's result
-// in order.
+// Send delivers mails and reports each mail's result in order.
 func (s *Sender) Send(ctx context.Context, mails []Mail) []Result {
 	res := make([]Result, len(mails))
-	msgs := make([]*gomail.Msg, 0, len(mails))
-	idx := make([]int, 0, len(mails))
-	for i, m := range mails {
-		msg, err := Build(m)
-		if err != nil {
-			res[i] = Result{Err: err}
-			continue
-		}
-		msgs = append(msgs, msg)
-		idx = append(idx, i)
-	}
-	if len(msgs) == 0 {
-		return res
-	}
-	c, err := s.client()
-	if err != nil {
-		return fill(res, idx, err, false)
-	}
-	if err := c.DialWithContext(ctx); err != nil {
-		return fill(res, idx, fmt.Errorf("mailer: dial %s: %w", s.cfg.Host, err), true)
-	}
-	defer c.Close()
-	c.Send(msgs...) // per-message results below; the joined error adds nothing
-	for j, msg := range msgs {
-		if msg.HasSendError() {
-			err := msg.SendError()
-			res[idx[j]] = Result{Err: fmt.Errorf("mailer: send %s: %w", mails[idx[j]].MessageID, err),
-				Temporary: !permanent(err)}
-		}
-	}
+	s.SendEach(ctx, mails, func(i int, r Result) { res[i] = r })
 	return res
 }
 
-func fill(res []Result, idx []int, err error, temp bool) []Result {
-	for _, i := range idx {
-		res[i] = Result{Err: err, Temporary: temp}
+// SendEach delivers mails over up to Connections connections, each mail
+// in its own SMTP transaction, and calls done with each mail's result as
+// soon as the server answered its DATA (RFC 5321 §4.1.1.4), so that the
+// caller can record it before the next mail goes out.
+func (s *Sender) SendEach(ctx context.Context, mails []Mail, done func(i int, r Result)) {
+	n := min(s.cfg.Connections, len(mails))
+	if n <= 1 {
+		s.sendOn(ctx, mails, seq(0, len(mails)), done)
+		return
 	}
-	return res
+	var wg sync.WaitGroup
+	for c := range n {
+		var idx []int
+		for i := c; i < len(mails); i += n {
+			idx = append(idx, i)
+		}
+		wg.Add(1)
+		go func() { defer wg.Done(); s.sendOn(ctx, mails, idx, done) }()
+	}
+	wg.Wait()
+}
+
+func seq(from, to int) []int {
+	idx := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		idx = append(idx, i)
+	}
+	return idx
+}
+
+// sendOn delivers mails[idx] over one connection.
+func (s *Sender) sendOn(ctx context.Context, mails []Mail, idx []int, done func(i int, r Result)) {
+	msgs := make([]*gomail.Msg, 0, len(idx))
+	ok := make([]int, 0, len(idx))
+	for _, i := range idx {
+		msg, err := Build(mails[i])
+		if err != nil {
+			done(i, Result{Err: err})
+			continue
+		}
+		msgs = append(msgs, msg)
+		ok = append(ok, i)
+	}
+	if len(msgs) == 0 {
+		return
+	}
+	c, err := s.client()
+	if err != nil {
+		fill(ok, Result{Err: err}, done)
+		return
+	}
+	if err := c.DialWithContext(ctx); err != nil {
+		fill(ok, Result{Err: fmt.Errorf("mailer: dial %s: %w", s.cfg.Host, err), Temporary: true}, done)
+		return
+	}
+	defer c.Close()
+	for j, msg := range msgs {
+		i := ok[j]
+		if err := c.Send(msg); err != nil || msg.HasSendError() {
+			if msg.HasSendError() {
+				err = msg.SendError()
+			}
+			done(i, Result{Err: fmt.Errorf("mailer: send %s: %w", mails[i].MessageID, err), Temporary: !permanent(err)})
+			continue
+		}
+		done(i, Result{})
+	}
+}
+
+func fill(idx []int, r Result, done func(i int, r Result)) {
+	for _, i := range idx {
+		done(i, r)
+	}
 }
 
 // permanent reports whether err carries a 5xx SMTP reply. Anything else,

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/escalate-dev/escalate/escalation"
+	"github.com/jmoiron/sqlx"
 )
 
 // Outbox statuses.
@@ -41,6 +42,10 @@ type OutboxMail struct {
 	DueAt      time.Time           `db:"due_at"`
 	LeaseUntil *time.Time          `db:"lease_until"`
 	SentAt     *time.Time          `db:"sent_at"`
+	// Reclaimed: this claim found an earlier claim's lease run out with
+	// no outcome recorded, so the mail may already have been accepted and
+	// this delivery may duplicate it (README, invariant 2).
+	Reclaimed bool `db:"reclaimed"`
 }
 
 // Enqueue adds a mail to the outbox. A mail whose Message-ID is already
@@ -69,7 +74,8 @@ func (x *Tx) Enqueue(ctx context.Context, m *OutboxMail) (queued bool, err error
 }
 
 // ClaimOutbox leases up to limit due mails for delivery until now+lease.
-// A mail whose lease ran out (its sender died) is claimed again. On
+// A mail whose lease ran out (its sender died) is claimed again, with
+// Reclaimed set (SET reads the row's old lease). On
 // PostgreSQL concurrent gateways skip each other's rows (SKIP LOCKED); on
 // SQLite the single writer lock serialises claims.
 func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]OutboxMail, error) {
@@ -77,7 +83,7 @@ func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Durat
 	if s.dialect == Postgres {
 		lock = " FOR UPDATE SKIP LOCKED"
 	}
-	query := `UPDATE outbox SET lease_until = ?, attempts = attempts + 1
+	query := `UPDATE outbox SET lease_until = ?, attempts = attempts + 1, reclaimed = (lease_until IS NOT NULL)
 	WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ?
 	  AND (lease_until IS NULL OR lease_until <= ?) ORDER BY due_at, id LIMIT ?` + lock + `)
 	RETURNING *`
@@ -88,6 +94,24 @@ func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Durat
 		return nil, fmt.Errorf("schema: claim outbox: %w", err)
 	}
 	return ms, nil
+}
+
+// RenewOutbox extends the lease of mails still being delivered to until,
+// so that a short lease covers a slow delivery. A mail already settled is
+// left alone.
+func (s *Store) RenewOutbox(ctx context.Context, ids []int64, until time.Time) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	query, args, err := sqlx.In(`UPDATE outbox SET lease_until = ?
+	WHERE status = 'pending' AND lease_until IS NOT NULL AND id IN (?)`, ts(until), ids)
+	if err != nil {
+		return fmt.Errorf("schema: renew outbox: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, s.db.Rebind(query), args...); err != nil {
+		return fmt.Errorf("schema: renew outbox: %w", err)
+	}
+	return nil
 }
 
 // MarkSent records a delivered mail, and with it the ticket's event; an

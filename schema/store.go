@@ -12,14 +12,17 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
 	_ "github.com/lib/pq" // PostgreSQL driver "postgres"
 	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
 	_ "modernc.org/sqlite" // SQLite driver "sqlite"
 )
 
@@ -92,7 +95,7 @@ func driverFor(dsn string) (Dialect, string, error) {
 		q.Add("_pragma", p)
 	}
 	// _time_format=sqlite makes stored times readable by SQLite's date
-	// functions (LIBRARIES.md §6); _txlock=immediate takes the write lock
+	// functions; _txlock=immediate takes the write lock
 	// at BEGIN, so concurrent transactions wait instead of failing.
 	q.Set("_time_format", "sqlite")
 	q.Set("_txlock", "immediate")
@@ -108,11 +111,24 @@ func (s *Store) DB() *sqlx.DB { return s.db }
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
+// sqliteMigrations serialises migrations of SQLite stores in this process.
+var sqliteMigrations sync.Mutex
+
 // Migrate applies pending migrations and returns the versions applied.
+// On PostgreSQL several instances may start at once: the migrations run
+// under a session-level advisory lock (goose's session locker), so one
+// instance migrates and the others find nothing left to do.
 func (s *Store) Migrate(ctx context.Context) ([]int64, error) {
-	p, err := s.migrator()
+	p, err := s.migrator(ctx, true)
 	if err != nil {
 		return nil, err
+	}
+	if s.dialect == SQLite {
+		// goose has no locker for SQLite, and stores opened together on one
+		// file would run the same CREATEs; SQLite serves one process (the
+		// demo, tests), so a process-wide lock suffices.
+		sqliteMigrations.Lock()
+		defer sqliteMigrations.Unlock()
 	}
 	res, err := p.Up(ctx)
 	if err != nil {
@@ -128,7 +144,7 @@ func (s *Store) Migrate(ctx context.Context) ([]int64, error) {
 // Version returns the current migration version and the latest one known
 // to this binary.
 func (s *Store) Version(ctx context.Context) (current, latest int64, err error) {
-	p, err := s.migrator()
+	p, err := s.migrator(ctx, false)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -142,20 +158,46 @@ func (s *Store) Version(ctx context.Context) (current, latest int64, err error) 
 	return current, latest, nil
 }
 
-func (s *Store) migrator() (*goose.Provider, error) {
+func (s *Store) migrator(ctx context.Context, locked bool) (*goose.Provider, error) {
 	sub, err := fs.Sub(migrations, "migrations/"+string(s.dialect))
 	if err != nil {
 		return nil, fmt.Errorf("schema: migrations: %w", err)
 	}
 	gd := goose.DialectPostgres
+	var opts []goose.ProviderOption
 	if s.dialect == SQLite {
-		gd = goose.DialectSQLite3
+		gd = goose.DialectSQLite3 // one file, one writer: BEGIN IMMEDIATE serialises
+	} else if locked {
+		locker, err := s.migrationLocker(ctx)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, goose.WithSessionLocker(locker))
 	}
-	p, err := goose.NewProvider(gd, s.db.DB, sub)
+	p, err := goose.NewProvider(gd, s.db.DB, sub, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("schema: migrations: %w", err)
 	}
 	return p, nil
+}
+
+// migrationLocker is goose's PostgreSQL session locker (an advisory lock
+// held on one connection while migrating). Its id is derived from the
+// database and schema, so that stores in different schemas of one
+// database (the tests) migrate side by side; waiters probe every second
+// for up to five minutes.
+func (s *Store) migrationLocker(ctx context.Context) (lock.SessionLocker, error) {
+	var where string
+	if err := s.db.GetContext(ctx, &where, `SELECT current_database() || '.' || current_schema()`); err != nil {
+		return nil, fmt.Errorf("schema: migration lock: %w", err)
+	}
+	h := fnv.New64a()
+	h.Write([]byte("escalate migrations " + where))
+	l, err := lock.NewPostgresSessionLocker(lock.WithLockID(int64(h.Sum64()>>1)), lock.WithLockTimeout(1, 300))
+	if err != nil {
+		return nil, fmt.Errorf("schema: migration lock: %w", err)
+	}
+	return l, nil
 }
 
 // Tx is one transaction. Its methods are the writes a decision makes.

@@ -269,7 +269,7 @@ func (s *Store) CountBySeverity(ctx context.Context) ([]SeverityCount, error) {
 }
 
 // CountOutboxTo counts mail of kind queued to addr since a time: the
-// per-sender rate limit on automatic mail (DESIGN.md invariant 3).
+// per-sender rate limit on automatic mail (README, invariant 3).
 func (x *Tx) CountOutboxTo(ctx context.Context, addr string, kind escalation.MailKind, since time.Time) (int, error) {
 	var n int
 	err := x.tx.GetContext(ctx, &n, x.tx.Rebind(`SELECT COUNT(*) FROM outbox

@@ -88,6 +88,8 @@ type MailboxConfig struct {
 	Folder          string   `toml:"folder"`
 	ProcessedFolder string   `toml:"processed_folder"`
 	PollInterval    Duration `toml:"poll_interval"`
+	Timeout         Duration `toml:"timeout"`   // server silence before a session is restarted (20s)
+	KeepAlive       Duration `toml:"keepalive"` // longest IDLE before a NOOP (25s)
 	AllowPlaintext  bool     `toml:"allow_plaintext"`
 	InsecureTLS     bool     `toml:"insecure_skip_verify"`
 	CAFile          string   `toml:"ca_file"` // PEM CA certificates for a private CA
@@ -104,6 +106,7 @@ type SMTPConfig struct {
 	Auth        string   `toml:"auth"`
 	HELO        string   `toml:"helo"`
 	Timeout     Duration `toml:"timeout"`
+	Connections int      `toml:"connections"` // parallel SMTP connections per batch (1)
 	InsecureTLS bool     `toml:"insecure_skip_verify"`
 	CAFile      string   `toml:"ca_file"` // PEM CA certificates for a private CA
 	roots       *x509.CertPool
@@ -431,6 +434,7 @@ func (m MailboxConfig) intake(c *Config) intake.MailboxConfig {
 		Name: m.Name, Addr: m.Address, TLS: m.TLS, Username: m.Username, Auth: m.Auth,
 		Secret: m.resolvePassword, Folder: m.Folder, ProcessedFolder: m.ProcessedFolder,
 		PollInterval: m.PollInterval.Duration, AllowPlaintext: m.AllowPlaintext,
+		Timeout: m.Timeout.Duration, KeepAlive: m.KeepAlive.Duration,
 		InsecureSkipVerify: m.InsecureTLS, RootCAs: m.roots,
 	}
 }
@@ -464,7 +468,8 @@ func loadRoots(file string) (*x509.CertPool, error) {
 func (c *Config) smtpConfig(password string) mailer.SMTPConfig {
 	s := c.SMTP
 	return mailer.SMTPConfig{Host: s.Host, Port: s.Port, TLS: s.TLS, Username: s.Username, Password: password,
-		Auth: s.Auth, HELO: s.HELO, Timeout: s.Timeout.Duration, InsecureSkipVerify: s.InsecureTLS, RootCAs: s.roots}
+		Auth: s.Auth, HELO: s.HELO, Timeout: s.Timeout.Duration, Connections: s.Connections,
+		InsecureSkipVerify: s.InsecureTLS, RootCAs: s.roots}
 }
 
 // DatabaseDSN resolves where the store is.

@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 // TestCrashBetweenCommitAndDelivery kills the gateway process (SIGKILL)
 // after the ticket is committed and while the acknowledgement is in the
 // SMTP transaction, then starts a gateway again: the acknowledgement is
-// sent exactly once and no second ticket appears (DESIGN.md invariants
+// sent exactly once and no second ticket appears (README, invariants
 // 1 and 2).
 func TestCrashBetweenCommitAndDelivery(t *testing.T) {
 	for _, d := range schematest.Dialects(t) {

@@ -2,14 +2,17 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/escalate-dev/escalate/classify"
@@ -92,8 +95,11 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log}
 	p.Desk.Kick = p.Deliverer.Kick
 	p.Desk.Committed = opt.Committed
+	leases := store.MailboxLeases(instanceName())
+	leases.Gone = holderGone
 	for _, m := range cfg.Mailbox {
 		poller := intake.NewPoller(m.intake(cfg), p.Desk, opt.Log)
+		poller.Lease = leases
 		p.Health.watchMailbox(m.Name, poller)
 		if opt.Connected != nil {
 			name := m.Name
@@ -133,18 +139,51 @@ func newSMTPTransport(cfg *Config) (mailer.Transport, error) {
 }
 
 func (t smtpTransport) Send(ctx context.Context, mails []mailer.Mail) []mailer.Result {
+	res := make([]mailer.Result, len(mails))
+	t.SendEach(ctx, mails, func(i int, r mailer.Result) { res[i] = r })
+	return res
+}
+
+// SendEach makes smtpTransport a mailer.StreamTransport: each mail is
+// marked sent as soon as the server accepted it.
+func (t smtpTransport) SendEach(ctx context.Context, mails []mailer.Mail, done func(int, mailer.Result)) {
 	pw, err := t.cfg.SMTP.Password.Resolve(ctx)
 	if err == nil {
 		var s *mailer.Sender
 		if s, err = mailer.NewSender(t.cfg.smtpConfig(pw)); err == nil {
-			return s.Send(ctx, mails)
+			s.SendEach(ctx, mails, done)
+			return
 		}
 	}
-	res := make([]mailer.Result, len(mails))
-	for i := range res {
-		res[i] = mailer.Result{Err: fmt.Errorf("smtp.password: %w", err), Temporary: true}
+	for i := range mails {
+		done(i, mailer.Result{Err: fmt.Errorf("smtp.password: %w", err), Temporary: true})
 	}
-	return res
+}
+
+// instanceName names this process among gateway instances sharing a
+// database: the holder of its mailbox leases (host/pid/random).
+func instanceName() string {
+	host, _ := os.Hostname()
+	b := make([]byte, 4)
+	rand.Read(b)
+	return fmt.Sprintf("%s/%d/%x", host, os.Getpid(), b)
+}
+
+// holderGone reports a lease holder that was a process of this host and
+// no longer runs (killed, crashed): a restart takes its lease at once.
+func holderGone(holder string) bool {
+	host, _ := os.Hostname()
+	h, rest, ok := strings.Cut(holder, "/")
+	pidText, _, _ := strings.Cut(rest, "/")
+	pid, err := strconv.Atoi(pidText)
+	if !ok || h != host || err != nil || pid == os.Getpid() {
+		return false
+	}
+	proc, err := os.FindProcess(pid)
+	if err != nil {
+		return true
+	}
+	return errors.Is(proc.Signal(syscall.Signal(0)), os.ErrProcessDone)
 }
 
 // Run runs every part until ctx ends, or until a part fails: then every
@@ -245,7 +284,7 @@ func (q outboxQueue) Claim(ctx context.Context, now time.Time, lease time.Durati
 			}
 			continue
 		}
-		out = append(out, mailer.Queued{ID: r.ID, Attempts: r.Attempts, Mail: m})
+		out = append(out, mailer.Queued{ID: r.ID, Attempts: r.Attempts, Mail: m, Reclaimed: r.Reclaimed})
 	}
 	return out, nil
 }
@@ -260,6 +299,9 @@ func outboxMail(r schema.OutboxMail) (mailer.Mail, error) {
 	return m, nil
 }
 
+func (q outboxQueue) Renew(ctx context.Context, ids []int64, until time.Time) error {
+	return q.s.RenewOutbox(ctx, ids, until)
+}
 func (q outboxQueue) Sent(ctx context.Context, id int64, at time.Time) error {
 	return q.s.MarkSent(ctx, id, at)
 }

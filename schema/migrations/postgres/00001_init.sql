@@ -1,6 +1,6 @@
 -- +goose Up
 -- Tickets: one row per escalation case. Every timer is a *_due_at column so
--- that a restart recomputes nothing from memory (DESIGN.md invariant 5).
+-- that a restart recomputes nothing from memory (README, invariant 5).
 CREATE TABLE tickets (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     subject             TEXT        NOT NULL,

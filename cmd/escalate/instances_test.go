@@ -1,0 +1,239 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"regexp"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/escalate-dev/escalate/intake"
+	"github.com/escalate-dev/escalate/intake/memserver"
+	"github.com/escalate-dev/escalate/mailer/smtpsink"
+	"github.com/escalate-dev/escalate/schema"
+	"github.com/escalate-dev/escalate/schema/schematest"
+)
+
+// These tests drive whole gateways (NewProgram, Run, Close) against a
+// real IMAP server (memserver), a real SMTP server (smtpsink) and a real
+// PostgreSQL under faults, asserting counts and logging timings. They need
+// PostgreSQL: without ESCALATE_TEST_DATABASE_URL they skip, and fail under
+// CI=true.
+
+// needPostgres returns true when the PostgreSQL tests can run.
+func needPostgres(t *testing.T) {
+	t.Helper()
+	for _, d := range schematest.Dialects(t) {
+		if d == schema.Postgres {
+			return
+		}
+	}
+	t.Skip("needs PostgreSQL: ESCALATE_TEST_DATABASE_URL is not set")
+}
+
+// faultEnv is a memserver mailbox, an SMTP sink and a PostgreSQL schema
+// whose connections carry their own application_name, so that a test can
+// cut exactly them.
+type faultEnv struct {
+	*env
+	srv     *memserver.Server
+	appName string
+}
+
+func newFaultEnv(t *testing.T) *faultEnv {
+	t.Helper()
+	srv, err := memserver.Start(supportAddr, "pw", []string{"Processed"}, memserver.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	e := newTargetEnv(t, imapTarget{name: "memserver", addr: srv.Addr, user: supportAddr, password: "pw"}, schema.Postgres)
+	f := &faultEnv{env: e, srv: srv, appName: fmt.Sprintf("escalate_fault_%d", time.Now().UnixNano())}
+	text, err := os.ReadFile(e.cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = regexp.MustCompile(`(url = "[^"]*)"`).ReplaceAll(text, []byte(`${1}&application_name=`+f.appName+`"`))
+	if err := os.WriteFile(e.cfgPath, text, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if e.cfg, err = LoadConfig(e.cfgPath); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *faultEnv) deliver(t *testing.T, from, to int) {
+	t.Helper()
+	for i := from; i < to; i++ {
+		if _, err := f.srv.Deliver("INBOX", benchMail(i, fmt.Sprintf("fault-%d@client.example", i)), time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// settled waits until the store holds n tickets and no pending outbox
+// row, the sink holds n acknowledgements, and the mailbox moved n mails
+// to Processed; it returns the sink's messages.
+func (f *faultEnv) settled(t *testing.T, store *schema.Store, n int, bound time.Duration) []smtpsink.Message {
+	t.Helper()
+	deadline := time.Now().Add(bound)
+	for {
+		var tickets, pending int
+		store.DB().Get(&tickets, `SELECT count(*) FROM tickets`)
+		store.DB().Get(&pending, `SELECT count(*) FROM outbox WHERE status = 'pending'`)
+		st, _ := f.srv.Status("Processed")
+		msgs := f.smtp.Messages()
+		if tickets >= n && pending == 0 && len(msgs) >= n && st != nil && *st.NumMessages >= uint32(n) {
+			return msgs
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after %v: %d tickets, %d pending mails, %d mails sent, want %d each and none pending", bound, tickets, pending, len(msgs), n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// checkOnce asserts n tickets, n distinct mails sent (none twice), no
+// quarantine, n mails in Processed and none left in INBOX.
+func (f *faultEnv) checkOnce(t *testing.T, store *schema.Store, msgs []smtpsink.Message, n int) {
+	t.Helper()
+	var tickets, quarantined int
+	store.DB().Get(&tickets, `SELECT count(*) FROM tickets`)
+	store.DB().Get(&quarantined, `SELECT count(*) FROM quarantine`)
+	seen := map[string]int{}
+	dups := 0
+	for _, m := range msgs {
+		h := m.Header()
+		id := h.Get("Message-ID")
+		if seen[id]++; seen[id] == 2 {
+			dups++
+		}
+	}
+	in, _ := f.srv.Status("INBOX")
+	done, _ := f.srv.Status("Processed")
+	t.Logf("%d tickets, %d mails sent (%d distinct, %d sent twice), %d quarantined, INBOX %d, Processed %d",
+		tickets, len(msgs), len(seen), dups, quarantined, *in.NumMessages, *done.NumMessages)
+	if tickets != n || len(seen) != n || dups != 0 || quarantined != 0 || *in.NumMessages != 0 || *done.NumMessages != uint32(n) {
+		t.Errorf("want %d tickets, %d distinct mails none twice, 0 quarantined, INBOX 0, Processed %d", n, n, n)
+	}
+}
+
+// Two gateways started together on one fresh PostgreSQL schema and one
+// mailbox: the migrations run once, one of them reads the mailbox (the
+// lease), and when it stops the other takes over. Every mail gives one
+// ticket, one acknowledgement, one copy in Processed and no quarantine.
+func TestTwoInstancesOneMailbox(t *testing.T) {
+	needPostgres(t)
+	f := newFaultEnv(t)
+	const n = 200
+	f.deliver(t, 0, n/2)
+	progs := make([]*Program, 2)
+	cancels := make([]context.CancelFunc, 2)
+	dones := make([]chan error, 2)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	commits := map[uint32]int{} // UID → mails committed by either instance
+	errs := make([]error, 2)
+	began := time.Now()
+	for i := range progs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			progs[i], errs[i] = NewProgram(context.Background(), f.cfg, ProgramOptions{Log: benchLogger(),
+				Committed: func(fe intake.Fetched, _ time.Time) { mu.Lock(); commits[fe.UID]++; mu.Unlock() }})
+		}()
+	}
+	wg.Wait()
+	for i, p := range progs {
+		if errs[i] != nil {
+			t.Fatalf("instance %d: %v", i, errs[i])
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		cancels[i], dones[i] = cancel, make(chan error, 1)
+		go func() { dones[i] <- p.Run(ctx) }()
+		t.Cleanup(func() { cancel(); <-dones[i]; p.Close() })
+	}
+	f.deliver(t, n/2, 3*n/4)
+	msgs := f.settled(t, progs[0].Store, 3*n/4, 2*time.Minute)
+	t.Logf("two instances: %d mails settled %v after both started", 3*n/4, time.Since(began).Round(time.Millisecond))
+
+	var holder string
+	progs[0].Store.DB().Get(&holder, `SELECT holder FROM mailbox_leases`)
+	// Stop the first instance (the lease holder or the standby): the
+	// other must read the rest.
+	cancels[0]()
+	<-dones[0]
+	dones[0] <- nil // for the cleanup
+	stoppedAt := time.Now()
+	f.deliver(t, 3*n/4, n)
+	msgs = f.settled(t, progs[1].Store, n, 2*time.Minute)
+	t.Logf("one instance stopped (the lease holder was %s); the rest settled %v later", holder, time.Since(stoppedAt).Round(time.Millisecond))
+	f.checkOnce(t, progs[1].Store, msgs, n)
+	mu.Lock()
+	defer mu.Unlock()
+	twice := 0
+	for _, c := range commits {
+		if c > 1 {
+			twice++
+		}
+	}
+	if len(commits) != n || twice != 0 {
+		t.Errorf("%d mails committed, %d of them by both instances; want %d, each read by one instance", len(commits), twice, n)
+	}
+}
+
+// A backlog read and answered while the gateway's PostgreSQL connections
+// are terminated again and again (pg_terminate_backend): every mail
+// gives one ticket and one acknowledgement, none sent twice; handler
+// errors are retried on the same IMAP session and failed marks are
+// retried, never the mail.
+func TestDatabaseConnectionsCutDuringBacklog(t *testing.T) {
+	needPostgres(t)
+	f := newFaultEnv(t)
+	const n = 200
+	f.deliver(t, 0, n)
+	admin, err := schema.Connect(context.Background(), os.Getenv(schematest.EnvURL))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	p, began := runProgram(t, f.cfg, ProgramOptions{Log: benchLogger()})
+	stop := make(chan struct{})
+	cut := make(chan int)
+	go func() {
+		total := 0
+		tick := time.NewTicker(150 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				cut <- total
+				return
+			case <-tick.C:
+			}
+			var killed []bool
+			admin.DB().Select(&killed, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+			WHERE application_name = $1 AND pid <> pg_backend_pid()`, f.appName)
+			total += len(killed)
+		}
+	}()
+	// Cut while the first half is answered, then let the rest run clean.
+	for len(f.smtp.Messages()) < n/2 && time.Since(began) < 2*time.Minute {
+		time.Sleep(20 * time.Millisecond)
+	}
+	close(stop)
+	terminated := <-cut
+	msgs := f.settled(t, p.Store, n, 2*time.Minute)
+	t.Logf("%d mails settled in %v with %d backend connections terminated meanwhile; Reclaimed %d, Unrecorded %d",
+		n, time.Since(began).Round(time.Millisecond), terminated, p.Deliverer.Reclaimed(), p.Deliverer.Unrecorded())
+	if terminated == 0 {
+		t.Error("no connection was terminated: the test did not test anything")
+	}
+	f.checkOnce(t, p.Store, msgs, n)
+	if p.Deliverer.Reclaimed() != 0 {
+		t.Errorf("Reclaimed = %d, want 0: a cut connection must not lose an outcome", p.Deliverer.Reclaimed())
+	}
+}

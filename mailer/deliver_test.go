@@ -1,0 +1,139 @@
+package mailer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+)
+
+// failingMarks is a memQueue whose Sent fails for chosen mails a number of
+// times (the database connection cut under it), and which counts renewals.
+type failingMarks struct {
+	*memQueue
+	mu       sync.Mutex
+	failSent map[int64]int
+	renewals int
+}
+
+func (q *failingMarks) Sent(ctx context.Context, id int64, at time.Time) error {
+	q.mu.Lock()
+	if q.failSent[id] > 0 {
+		q.failSent[id]--
+		q.mu.Unlock()
+		return errors.New("pq: terminating connection due to administrator command")
+	}
+	q.mu.Unlock()
+	return q.memQueue.Sent(ctx, id, at)
+}
+
+func (q *failingMarks) Renew(context.Context, []int64, time.Time) error {
+	q.mu.Lock()
+	q.renewals++
+	q.mu.Unlock()
+	return nil
+}
+
+// counting sends every mail and counts how often each Message-ID went
+// out; release, when set, holds each send until it is closed.
+type counting struct {
+	mu      sync.Mutex
+	sent    map[string]int
+	release chan struct{}
+}
+
+func (c *counting) Send(ctx context.Context, mails []Mail) []Result {
+	res := make([]Result, len(mails))
+	c.SendEach(ctx, mails, func(i int, r Result) { res[i] = r })
+	return res
+}
+
+func (c *counting) SendEach(_ context.Context, mails []Mail, done func(int, Result)) {
+	for i, m := range mails {
+		if c.release != nil {
+			<-c.release
+		}
+		c.mu.Lock()
+		c.sent[m.MessageID]++
+		c.mu.Unlock()
+		done(i, Result{})
+	}
+}
+
+func newFailingMarks(n int) *failingMarks {
+	q := &memQueue{mails: map[int64]*Queued{}, due: map[int64]time.Time{}, state: map[int64]string{}}
+	for id := int64(1); id <= int64(n); id++ {
+		q.mails[id] = &Queued{ID: id, Mail: ackMail(fmt.Sprintf("m%d@x", id))}
+		q.due[id], q.state[id] = t0, "pending"
+	}
+	return &failingMarks{memQueue: q, failSent: map[int64]int{}}
+}
+
+// A failed mark is retried (the mark, never the mail), and it does not
+// leave the rest of the batch unmarked.
+func TestDelivererRetriesTheMarkNotTheMail(t *testing.T) {
+	q := newFailingMarks(5)
+	q.failSent[2], q.failSent[4] = 2, 1
+	tr := &counting{sent: map[string]int{}}
+	d := &Deliverer{Queue: q, Transport: tr, Now: func() time.Time { return t0 }, markWait: func(int) time.Duration { return 0 }}
+	n, err := d.DeliverDue(context.Background())
+	if err != nil || n != 5 {
+		t.Fatalf("DeliverDue = %d, %v; want 5 sent", n, err)
+	}
+	for id := int64(1); id <= 5; id++ {
+		if q.state[id] != "sent" {
+			t.Errorf("mail %d is %s, want sent", id, q.state[id])
+		}
+		if c := tr.sent[fmt.Sprintf("m%d@x", id)]; c != 1 {
+			t.Errorf("mail %d went out %d times, want 1", id, c)
+		}
+	}
+	if d.Unrecorded() != 0 || d.Reclaimed() != 0 {
+		t.Errorf("Unrecorded %d, Reclaimed %d; want 0, 0", d.Unrecorded(), d.Reclaimed())
+	}
+}
+
+// A mark that keeps failing is given up after markAttempts, counted, and
+// the other mails are still marked.
+func TestDelivererGivesUpAMarkAndGoesOn(t *testing.T) {
+	q := newFailingMarks(3)
+	q.failSent[1] = markAttempts
+	tr := &counting{sent: map[string]int{}}
+	d := &Deliverer{Queue: q, Transport: tr, Now: func() time.Time { return t0 }, markWait: func(int) time.Duration { return 0 }}
+	n, err := d.DeliverDue(context.Background())
+	if err == nil || n != 2 {
+		t.Fatalf("DeliverDue = %d, %v; want 2 sent and the unrecorded mark's error", n, err)
+	}
+	if q.state[2] != "sent" || q.state[3] != "sent" || d.Unrecorded() != 1 {
+		t.Errorf("states %v, Unrecorded %d; want 2 and 3 sent, 1 unrecorded", q.state, d.Unrecorded())
+	}
+}
+
+// The lease of a batch is renewed while its delivery takes longer than
+// a third of it; mails claimed again after a lost outcome are counted.
+func TestDelivererRenewsLeaseAndCountsReclaims(t *testing.T) {
+	q := newFailingMarks(1)
+	q.mails[1].Reclaimed = true
+	tr := &counting{sent: map[string]int{}, release: make(chan struct{})}
+	d := &Deliverer{Queue: q, Transport: tr, Lease: 30 * time.Millisecond}
+	done := make(chan error, 1)
+	go func() { _, err := d.DeliverDue(context.Background()); done <- err }()
+	for {
+		q.mu.Lock()
+		r := q.renewals
+		q.mu.Unlock()
+		if r >= 2 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	close(tr.release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if d.Reclaimed() != 1 {
+		t.Errorf("Reclaimed = %d, want 1", d.Reclaimed())
+	}
+}
