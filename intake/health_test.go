@@ -75,7 +75,7 @@ func TestPollerHealthWhenServerNeverAnswers(t *testing.T) {
 	addr := ln.Addr().String()
 	ln.Close() // connections are now refused
 	p, changes, logs := runPoller(t, addr)
-	h := waitHealth(t, changes, func(h intake.MailboxHealth) bool { return h.Reconnects >= 2 })
+	h := waitHealth(t, changes, func(h intake.MailboxHealth) bool { return h.Reconnects >= 3 })
 	if h.Connected || h.Sessions != 0 || h.LastErr == nil || !strings.Contains(h.LastErr.Error(), addr) {
 		t.Errorf("health = %+v, want not connected, no session, an error naming %s", h, addr)
 	}
@@ -99,7 +99,9 @@ func TestPollerHealthFollowsTheServer(t *testing.T) {
 	if h.Reconnects != 1 || h.LastErr == nil || p.Health().Sessions != 1 {
 		t.Errorf("health after the server stopped = %+v", h)
 	}
-	waitHealth(t, changes, func(h intake.MailboxHealth) bool { return h.Reconnects >= 2 })
+	// The log line of an attempt follows its health change: the third
+	// change means the first two are logged.
+	waitHealth(t, changes, func(h intake.MailboxHealth) bool { return h.Reconnects >= 3 })
 	l := logs.String()
 	if strings.Count(l, "imap session ended; reconnecting") != 1 || !strings.Contains(l, "imap connection failed; retrying") {
 		t.Errorf("want one ended session, then failed connections:\n%s", l)

@@ -109,7 +109,11 @@ func TestHealthzFollowsTheIMAPServer(t *testing.T) {
 		t.Fatalf("/healthz while connected = %d\n%s", code, body)
 	}
 	proxy.off()
-	waitFor(t, "the poller to see the server gone", func() bool { return !p.Pollers[0].Health().Connected })
+	mailboxLine := func() string {
+		_, lines := p.Health.check(context.Background())
+		return strings.Join(lines, "\n")
+	}
+	waitFor(t, "the monitor to see the server gone", func() bool { return strings.Contains(mailboxLine(), "mailbox support: unreachable") })
 	clock.Add(4 * time.Minute)
 	if code, body := healthz(t, srv.URL); code != 200 || !strings.Contains(body, "mailbox support: unreachable for 4m0s (unhealthy after 5m0s)") {
 		t.Errorf("/healthz 4 min into the outage = %d, want 200 with the outage noted\n%s", code, body)
@@ -120,7 +124,7 @@ func TestHealthzFollowsTheIMAPServer(t *testing.T) {
 		t.Errorf("/healthz 6 min into the outage = %d, want 503 naming the mailbox\n%s", code, body)
 	}
 	proxy.on(t)
-	waitFor(t, "the poller to reconnect", func() bool { return p.Pollers[0].Health().Connected })
+	waitFor(t, "the poller to reconnect", func() bool { return strings.Contains(mailboxLine(), "mailbox support: ok") })
 	if code, body := healthz(t, srv.URL); code != 200 || !strings.Contains(body, "mailbox support: ok") {
 		t.Errorf("/healthz after the server came back = %d\n%s", code, body)
 	}
