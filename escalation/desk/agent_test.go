@@ -64,6 +64,17 @@ func TestAgentsRunATicketByMail(t *testing.T) {
 				tk.Status, h.sent(escalation.MailResolution), h.sent(escalation.MailUnverified))
 		}
 
+		// A sender's own "pass" below the receiving server's header does
+		// not count either.
+		h.feed(rawMail("Dana <dana@acme.example>", "Re: [ESC-1] Export page slow", "#severity P4\nNot urgent after all.",
+			"Message-ID: <forged2@evil.example>", "In-Reply-To: <a1@cust.example>",
+			"Authentication-Results: mx.acme.example; dkim=none; spf=softfail smtp.mailfrom=evil.example; dmarc=fail header.from=acme.example",
+			vouched))
+		if tk := h.ticket(1); tk.Severity != classify.P1 || h.events(escalation.EventAgentUnverified) != 2 {
+			t.Errorf("forged pass below the receiver's header: severity %s, %d unverified events; want P1 kept, 2",
+				tk.Severity, h.events(escalation.EventAgentUnverified))
+		}
+
 		// The agent resolves with the root cause.
 		h.now = h.now.Add(40 * time.Minute)
 		h.feed(rawMail("Dana <dana@acme.example>", "Re: [ESC-1] Export page slow",
