@@ -8,7 +8,6 @@ import (
 	"github.com/escalate-dev/escalate/classify"
 )
 
-var now = time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
 
 func TestDefaultProtocolMatchesChecklist(t *testing.T) {
 	p := DefaultProtocol()
