@@ -20,6 +20,9 @@ func fromRow(r *schema.Ticket) (*escalation.Ticket, error) {
 		NextUpdateDue: val(r.NextUpdateDueAt), ResolvedAt: val(r.ResolvedAt), MonitorUntil: val(r.MonitorUntil),
 		Resolution: r.Resolution, RootCause: r.RootCause, PostmortemDone: r.PostmortemDone, Call: r.CallAt,
 		EscalationLevel: r.EscalationLevel}
+	if err := clocksFromRow(r, t); err != nil {
+		return nil, err
+	}
 	if r.ParentID != nil {
 		t.ParentID = *r.ParentID
 	}
@@ -33,6 +36,11 @@ func fromRow(r *schema.Ticket) (*escalation.Ticket, error) {
 		// Opened before policies were copied onto tickets: today's
 		// default policy of its severity.
 		t.Policy = escalation.DefaultProtocol().Policy(t.Severity)
+	}
+	if t.Policy.Steps == nil {
+		// Opened before the ladder: the default ladder and reminders.
+		def := escalation.DefaultProtocol().Policy(t.Severity)
+		t.Policy.Steps, t.Policy.RemindAt = def.Steps, def.RemindAt
 	}
 	return t, nil
 }
@@ -62,7 +70,7 @@ func toRow(t *escalation.Ticket, now time.Time) (*schema.Ticket, error) {
 	if string(ev) == "null" {
 		r.Evidence = "[]"
 	}
-	return r, nil
+	return r, clocksToRow(t, r)
 }
 
 func val(p *time.Time) time.Time {
