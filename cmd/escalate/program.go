@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/escalate-dev/escalate/classify"
-	"github.com/escalate-dev/escalate/escalation"
 	"github.com/escalate-dev/escalate/escalation/desk"
 	"github.com/escalate-dev/escalate/intake"
 	"github.com/escalate-dev/escalate/mailer"
@@ -27,6 +26,7 @@ type Program struct {
 	Store     *schema.Store
 	Desk      *desk.Desk
 	Deliverer *mailer.Deliverer
+	Clocks    *desk.Clocks // the protocol's clocks
 	Pollers   []*intake.Poller
 	Log       *slog.Logger
 	Now       func() time.Time
@@ -73,7 +73,12 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 		store.Close()
 		return nil, fmt.Errorf("gateway.secret: %w", err)
 	}
-	p.Desk, err = desk.New(ctx, cfg.deskConfig(secret), store, cl, escalation.DefaultProtocol(), opt.Now, opt.Log)
+	pr, err := cfg.protocol()
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	p.Desk, err = desk.New(ctx, cfg.deskConfig(secret), store, cl, pr, opt.Now, opt.Log)
 	if err != nil {
 		store.Close()
 		return nil, err
@@ -86,7 +91,8 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 		}
 	}
 	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: tr, Now: opt.Now, Log: opt.Log}
-	p.Desk.Kick = p.Deliverer.Kick
+	p.Clocks = p.Desk.Clocks()
+	p.Desk.Kick = func() { p.Deliverer.Kick(); p.Clocks.Kick() }
 	p.Desk.Committed = opt.Committed
 	for _, m := range cfg.Mailbox {
 		poller := intake.NewPoller(m.intake(cfg), p.Desk, opt.Log)
@@ -146,7 +152,7 @@ func (t smtpTransport) Send(ctx context.Context, mails []mailer.Mail) []mailer.R
 // mail is taken), and the deliverer finishes the batch in flight.
 func (p *Program) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
-	errs := make(chan error, len(p.Pollers)+3)
+	errs := make(chan error, len(p.Pollers)+4)
 	start := func(f func(context.Context) error) {
 		wg.Add(1)
 		go func() { defer wg.Done(); errs <- f(ctx) }()
@@ -155,6 +161,7 @@ func (p *Program) Run(ctx context.Context) error {
 		start(poller.Run)
 	}
 	start(p.Deliverer.Run)
+	start(p.Clocks.Run)
 	start(p.reportLoop)
 	if addr := p.Config.Metrics.Listen; addr != "" {
 		start(func(ctx context.Context) error { return p.serveMetrics(ctx, addr) })
