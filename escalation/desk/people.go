@@ -80,16 +80,20 @@ func (d *Desk) roleAddrs(t *escalation.Ticket, roles []string) []string {
 // teamAddrs is whom the notice of a new ticket goes to: the team and the
 // holders of the roles of its policy's first step.
 func (d *Desk) teamAddrs(t *escalation.Ticket) []string {
-	out := slices.Clone(d.cfg.Team)
 	if t == nil || len(t.Policy.Steps) == 0 {
-		return out
+		return d.cfg.Team
 	}
+	out := slices.Clone(d.cfg.Team)
 	for _, r := range t.Policy.Steps[0].Targets {
 		for _, a := range d.cfg.People.holders(r, t.Customer) {
 			if a = addrOnly(a); !slices.Contains(out, a) {
 				out = append(out, a)
 			}
 		}
+	}
+	if len(out) == 0 {
+		// Contacts exist, but none for these roles: never a mail to nobody.
+		out = append(out, addrOnly(d.cfg.Contact))
 	}
 	return out
 }
