@@ -53,7 +53,7 @@ type Policy struct {
 
 	// Steps is the escalation ladder of the severity (see Step); the
 	// first is paged at intake.
-	Steps []Step `json:"steps,omitempty"`
+	Steps []Step `json:"steps"` // empty, not null: no ladder at all
 	// Repeat is how many more times the last step pages at further
 	// breaches once every step has paged.
 	Repeat int `json:"repeat,omitempty"`
@@ -61,6 +61,8 @@ type Policy struct {
 	// owner is reminded (0.75: 15 minutes before an hourly update); 0
 	// sends no reminders.
 	RemindAt float64 `json:"remind_at,omitempty"`
+	// Calendar, when set, makes the clocks count business time only.
+	Calendar *Calendar `json:"calendar,omitempty"`
 }
 
 // Role is one rung of the contact ladder.
@@ -142,6 +144,9 @@ func (p Protocol) WithPolicy(pol Policy) (Protocol, error) {
 	}
 	if pol.AckWithin <= 0 {
 		return p, fmt.Errorf("escalation: %s: acknowledgement time must be positive", pol.Severity)
+	}
+	if pol.Calendar != nil && pol.Severity <= classify.P2 {
+		return p, fmt.Errorf("escalation: %s: runs 24/7; business hours apply to P3 and P4 only", pol.Severity)
 	}
 	if err := checkSteps(pol); err != nil {
 		return p, fmt.Errorf("escalation: %s: %w", pol.Severity, err)

@@ -110,6 +110,10 @@ func (t Ticket) reminder() (at time.Time, c Clock, due time.Time, ok bool) {
 	if !ok || t.Policy.RemindAt <= 0 || t.RemindedDue.Equal(due) {
 		return time.Time{}, "", time.Time{}, false
 	}
+	if c == ClockAck {
+		// In business time, when the policy has a calendar.
+		return t.Policy.Calendar.Add(t.OpenedAt, time.Duration(float64(every)*t.Policy.RemindAt)), c, due, true
+	}
 	before := time.Duration(float64(every) * (1 - t.Policy.RemindAt))
 	return due.Add(-before), c, due, true
 }
@@ -196,7 +200,7 @@ func (c *ticker) unanswered() {
 		(n.Waiting && n.Severity != classify.P1) {
 		return
 	}
-	n.NextUpdateDue = n.AckDue.Add(n.Policy.UpdateEvery)
+	n.NextUpdateDue = n.Policy.Calendar.Add(n.AckDue, n.Policy.UpdateEvery)
 	c.p.Changed = true
 }
 
@@ -221,7 +225,7 @@ func (c *ticker) ackBreach(due time.Time) {
 
 func (c *ticker) updateBreach(due time.Time) {
 	n := c.n
-	n.NextUpdateDue = due.Add(n.Policy.UpdateEvery)
+	n.NextUpdateDue = n.Policy.Calendar.Add(due, n.Policy.UpdateEvery)
 	c.event(EventBreach, map[string]any{"clock": ClockUpdate, "due": due, "late_by": c.now.Sub(due).String()})
 	c.escalate(ClockUpdate, due, fmt.Sprintf("the %s update to the customer was missed (%s late)",
 		n.Policy.UpdateCadenceTxt, c.late(due)))

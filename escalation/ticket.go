@@ -101,7 +101,7 @@ func (t *Ticket) applyPolicy(pol Policy) {
 	first := t.Policy.Severity == 0
 	t.Policy = pol
 	t.Severity = pol.Severity
-	t.AckDue = t.OpenedAt.Add(pol.AckWithin)
+	t.AckDue = pol.Calendar.Add(t.OpenedAt, pol.AckWithin)
 	t.restartUpdateClock(t.LastUpdateAt)
 	t.placeOnLadder(first)
 }
@@ -118,5 +118,5 @@ func (t *Ticket) restartUpdateClock(from time.Time) {
 	if t.Waiting && t.Severity != classify.P1 {
 		return
 	}
-	t.NextUpdateDue = from.Add(t.Policy.UpdateEvery)
+	t.NextUpdateDue = t.Policy.Calendar.Add(from, t.Policy.UpdateEvery)
 }

@@ -36,6 +36,8 @@ type Config struct {
 	Contacts map[string][]string `toml:"contacts"`
 	Account  []AccountConfig     `toml:"account"`
 	Policy   []PolicyConfig      `toml:"policy"`
+	// BusinessHours, when set, is when the P3 and P4 clocks run.
+	BusinessHours *BusinessHoursConfig `toml:"business_hours"`
 
 	dir string // directory of the config file: relative paths start there
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/mail"
 	"strings"
+	"time"
 
 	"github.com/escalate-dev/escalate/classify"
 	"github.com/escalate-dev/escalate/escalation"
@@ -36,6 +37,12 @@ import (
 //	[[policy.steps]]
 //	targets = ["vp"]
 //	after   = "15m"     # page 15 minutes after the breach unless someone acted
+//
+//	[business_hours]      # the P3 and P4 clocks count these hours only
+//	time_zone = "Europe/Berlin"
+//	days      = ["mon", "tue", "wed", "thu", "fri"]
+//	hours     = "09:00-17:00"
+//	holidays  = ["2026-12-25"]
 
 // AccountConfig is one [[account]] table: customers by address or domain,
 // their account's name and its CSM.
@@ -59,6 +66,53 @@ type PolicyConfig struct {
 type StepConfig struct {
 	Targets []string `toml:"targets"`
 	After   Duration `toml:"after"`
+}
+
+// BusinessHoursConfig is the [business_hours] table.
+type BusinessHoursConfig struct {
+	TimeZone string   `toml:"time_zone"`
+	Days     []string `toml:"days"`  // default Monday to Friday
+	Hours    string   `toml:"hours"` // "09:00-17:00"
+	Holidays []string `toml:"holidays"`
+}
+
+var weekdays = map[string]time.Weekday{"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday,
+	"wed": time.Wednesday, "thu": time.Thursday, "fri": time.Friday, "sat": time.Saturday}
+
+// calendar converts [business_hours]; nil when it is not set.
+func (b *BusinessHoursConfig) calendar() (*escalation.Calendar, error) {
+	if b == nil {
+		return nil, nil
+	}
+	loc, err := time.LoadLocation(b.TimeZone)
+	if err != nil || b.TimeZone == "" {
+		return nil, fmt.Errorf("business_hours.time_zone: %q: want an IANA time zone such as \"Europe/Berlin\"", b.TimeZone)
+	}
+	c := &escalation.Calendar{Zone: b.TimeZone, Location: loc, Holidays: b.Holidays}
+	days := b.Days
+	if days == nil {
+		days = []string{"mon", "tue", "wed", "thu", "fri"}
+	}
+	for _, d := range days {
+		wd, ok := weekdays[strings.ToLower(d)]
+		if !ok {
+			return nil, fmt.Errorf("business_hours.days: %q: want mon, tue, wed, thu, fri, sat or sun", d)
+		}
+		c.Days = append(c.Days, wd)
+	}
+	from, to, ok := strings.Cut(b.Hours, "-")
+	start, err1 := time.Parse("15:04", strings.TrimSpace(from))
+	end, err2 := time.Parse("15:04", strings.TrimSpace(to))
+	if !ok || err1 != nil || err2 != nil || !end.After(start) {
+		return nil, fmt.Errorf("business_hours.hours: %q: want opening hours such as \"09:00-17:00\"", b.Hours)
+	}
+	c.Start, c.End = start.Sub(start.Truncate(24*time.Hour)), end.Sub(end.Truncate(24*time.Hour))
+	for _, h := range b.Holidays {
+		if _, err := time.Parse(time.DateOnly, h); err != nil {
+			return nil, fmt.Errorf("business_hours.holidays: %q: want a date such as \"2026-12-25\"", h)
+		}
+	}
+	return c, nil
 }
 
 // validateProtocol checks [contacts], [[account]] and [[policy]], naming
@@ -100,6 +154,17 @@ func (c *Config) validateProtocol() []error {
 // protocol is the default protocol with the [[policy]] overrides.
 func (c *Config) protocol() (escalation.Protocol, error) {
 	p := escalation.DefaultProtocol()
+	cal, err := c.BusinessHours.calendar()
+	if err != nil {
+		return p, err
+	}
+	for _, sev := range []classify.Severity{classify.P3, classify.P4} {
+		pol := p.Policy(sev)
+		pol.Calendar = cal // P1 and P2 run 24/7
+		if p, err = p.WithPolicy(pol); err != nil {
+			return p, err
+		}
+	}
 	for i, pc := range c.Policy {
 		key := fmt.Sprintf("policy[%d]", i)
 		sev, err := classify.ParseSeverity(pc.Severity)
@@ -111,7 +176,7 @@ func (c *Config) protocol() (escalation.Protocol, error) {
 			pol.AckWithin = pc.AckWithin.Duration
 		}
 		if pc.Steps != nil {
-			pol.Steps = nil
+			pol.Steps = make([]escalation.Step, 0, len(pc.Steps))
 			for _, s := range pc.Steps {
 				pol.Steps = append(pol.Steps, escalation.Step{Targets: s.Targets, After: s.After.Duration})
 			}

@@ -3,6 +3,7 @@ package desk
 import (
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/escalate-dev/escalate/escalation"
 	"github.com/escalate-dev/escalate/schema"
@@ -13,6 +14,13 @@ func clocksFromRow(r *schema.Ticket, t *escalation.Ticket) error {
 	t.Step, t.AckedAt, t.AckedBy, t.AckBreached = r.EscalationStep, val(r.AgentAckAt), r.AgentAckBy, r.AckBreached
 	t.RemindedDue, t.EscalationDue, t.DraftFor = val(r.RemindedDueAt), val(r.EscalationDueAt), val(r.PostmortemDraftFor)
 	t.EscalationClock = escalation.Clock(r.EscalationClock)
+	if cal := t.Policy.Calendar; cal != nil {
+		loc, err := time.LoadLocation(cal.Zone)
+		if err != nil {
+			return fmt.Errorf("desk: ticket %d calendar: %w", r.ID, err)
+		}
+		cal.Location = loc
+	}
 	if r.Notified == "" {
 		return nil
 	}

@@ -20,9 +20,6 @@ func fromRow(r *schema.Ticket) (*escalation.Ticket, error) {
 		NextUpdateDue: val(r.NextUpdateDueAt), ResolvedAt: val(r.ResolvedAt), MonitorUntil: val(r.MonitorUntil),
 		Resolution: r.Resolution, RootCause: r.RootCause, PostmortemDone: r.PostmortemDone, Call: r.CallAt,
 		EscalationLevel: r.EscalationLevel}
-	if err := clocksFromRow(r, t); err != nil {
-		return nil, err
-	}
 	if r.ParentID != nil {
 		t.ParentID = *r.ParentID
 	}
@@ -41,6 +38,9 @@ func fromRow(r *schema.Ticket) (*escalation.Ticket, error) {
 		// Opened before the ladder: the default ladder and reminders.
 		def := escalation.DefaultProtocol().Policy(t.Severity)
 		t.Policy.Steps, t.Policy.RemindAt = def.Steps, def.RemindAt
+	}
+	if err := clocksFromRow(r, t); err != nil {
+		return nil, err
 	}
 	return t, nil
 }
