@@ -262,3 +262,28 @@ func TestClocksRun(t *testing.T) {
 		t.Errorf("Run = %v", err)
 	}
 }
+
+// TestClocksSkipAnUnreadableTicket: a ticket whose stored state cannot be
+// read stops its own clocks, never the others'.
+func TestClocksSkipAnUnreadableTicket(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		h := newHarness(t, s, withPeople)
+		for i := range 2 {
+			h.feed(rawMail(fmt.Sprintf("c%d@initech.example", i), "Outage", "Our production platform is down for all users.",
+				fmt.Sprintf("Message-ID: <c%d@initech.example>", i)))
+		}
+		if _, err := s.DB().Exec(`UPDATE tickets SET notified = 'not json' WHERE id = 1`); err != nil {
+			t.Fatal(err)
+		}
+		h.now = clock0.Add(16 * time.Minute)
+		if n := h.tickDue(h.Clocks()); n != 2 {
+			t.Errorf("ticked %d, want 2 (the unreadable one set aside)", n)
+		}
+		if got := h.count(`SELECT COUNT(*) FROM outbox WHERE kind = 'escalation' AND ticket_id = 2`); got != 1 {
+			t.Errorf("the readable ticket's escalations = %d, want 1", got)
+		}
+		if got := h.count(`SELECT COUNT(*) FROM tickets WHERE id = 1 AND due_at IS NULL`); got != 1 {
+			t.Errorf("the unreadable ticket is still due")
+		}
+	})
+}
