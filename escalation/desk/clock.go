@@ -51,11 +51,13 @@ func (c *Clocks) Kick() {
 // transaction commits or rolls back as a whole.
 func (c *Clocks) Run(ctx context.Context) error {
 	for {
-		if _, err := c.TickDue(ctx); err != nil && ctx.Err() == nil {
+		_, err := c.TickDue(ctx)
+		if err != nil && ctx.Err() == nil {
 			c.log.Error("clock tick", "err", err)
 		}
 		wait := c.Idle
-		if due, ok, err := c.desk.store.NextTicketDue(ctx); err == nil && ok {
+		if due, ok, derr := c.desk.store.NextTicketDue(ctx); err == nil && derr == nil && ok {
+			// After a failure, the idle wait: the failed ticket is still due.
 			wait = min(max(due.Sub(c.desk.now()), 0), c.Idle)
 		}
 		t := time.NewTimer(wait)
