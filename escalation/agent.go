@@ -94,6 +94,7 @@ func (a *agentPlan) apply(text string) {
 		a.n.restartUpdateClock(a.n.LastUpdateAt)
 		a.event(EventWaiting, nil)
 	}
+	a.ladder()
 	if a.n.Owner == "" && (text != "" || len(a.by) > 0) {
 		a.n.Owner = a.in.From // whoever acts first owns the ticket
 		a.p.Changed = true

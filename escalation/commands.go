@@ -23,6 +23,8 @@ const (
 	CmdReopen     Verb = "reopen"
 	CmdPostmortem Verb = "postmortem" // "#postmortem done"
 	CmdCall       Verb = "call"       // when the customer call is
+	CmdAck        Verb = "ack"        // take ownership: the acknowledgement step stops paging
+	CmdEscalate   Verb = "escalate"   // page the next level, or the role named, now
 )
 
 // CommandHelp lists the accepted commands, one line each, as the team
@@ -37,6 +39,8 @@ var CommandHelp = []string{
 	"#reopen                reopen a resolved ticket",
 	"#postmortem done       record the post-mortem review as done",
 	"#call WHEN             record the customer call (e.g. #call today 15:00 UTC)",
+	"#ack                   take ownership; stops the paging (the customer still waits for an update)",
+	"#escalate [ROLE]       page the next level now, or ROLE: vp, cco, ceo, technical, product",
 }
 
 // Command is one parsed command line.
@@ -113,7 +117,7 @@ func parseCommand(line string, n int) (Command, error) {
 		c.Verb, arg, c.Arg = CmdPostmortem, "done", "done"
 	}
 	switch c.Verb {
-	case CmdInternal, CmdWaiting, CmdReopen:
+	case CmdInternal, CmdWaiting, CmdReopen, CmdAck:
 		if arg != "" {
 			return bad("#" + string(c.Verb) + " takes no argument")
 		}
@@ -134,6 +138,11 @@ func parseCommand(line string, n int) (Command, error) {
 			return bad("#assign takes one mail address")
 		}
 		c.Arg = strings.ToLower(a.Address)
+	case CmdEscalate:
+		c.Arg = strings.ToLower(arg)
+		if _, err := RoleByKey(c.Arg); arg != "" && err != nil {
+			return bad("#escalate takes nothing (the next level) or one of vp, cco, ceo, technical, product")
+		}
 	case CmdPostmortem:
 		if !strings.EqualFold(arg, "done") {
 			return bad("write #postmortem done")

@@ -95,6 +95,17 @@ type Mail struct {
 	Reason   string
 	// TagID is the ticket number an agent wrote that matches no ticket.
 	TagID int64
+	// Roles are the role keys a ToRoles mail goes to; Level is the
+	// ladder level an escalation reached (0 for side roles only).
+	Roles []string
+	Level int
+	// Clock and Due name the deadline a reminder or a breach is about.
+	Clock Clock
+	Due   time.Time
+	// N tells apart mails of one kind on one ticket when no inbound mail
+	// caused them (the clocks): a deadline's Unix time, so a tick applied
+	// twice queues one mail. Zero: the inbound mail's row decides.
+	N int64
 }
 
 func (p *Plan) event(kind EventKind, actor string, detail map[string]any) {

@@ -50,6 +50,19 @@ type Policy struct {
 	// UpdateCadenceTxt is the cadence as the customer reads it: "hourly",
 	// "daily", "as needed".
 	UpdateCadenceTxt string `json:"update_cadence"`
+
+	// Steps is the escalation ladder of the severity (see Step); the
+	// first is paged at intake.
+	Steps []Step `json:"steps"` // empty, not null: no ladder at all
+	// Repeat is how many more times the last step pages at further
+	// breaches once every step has paged.
+	Repeat int `json:"repeat,omitempty"`
+	// RemindAt is the fraction of a deadline's interval at which the
+	// owner is reminded (0.75: 15 minutes before an hourly update); 0
+	// sends no reminders.
+	RemindAt float64 `json:"remind_at,omitempty"`
+	// Calendar, when set, makes the clocks count business time only.
+	Calendar *Calendar `json:"calendar,omitempty"`
 }
 
 // Role is one rung of the contact ladder.
@@ -110,6 +123,8 @@ func DefaultProtocol() Protocol {
 	}}
 	for i := range p.policies {
 		p.policies[i].ReopenWithin = max(p.policies[i].MonitorFor, weekReopen)
+		p.policies[i].Steps = DefaultSteps(p.policies[i].Severity)
+		p.policies[i].RemindAt = 0.75
 	}
 	return p
 }
@@ -129,6 +144,12 @@ func (p Protocol) WithPolicy(pol Policy) (Protocol, error) {
 	}
 	if pol.AckWithin <= 0 {
 		return p, fmt.Errorf("escalation: %s: acknowledgement time must be positive", pol.Severity)
+	}
+	if pol.Calendar != nil && pol.Severity <= classify.P2 {
+		return p, fmt.Errorf("escalation: %s: runs 24/7; business hours apply to P3 and P4 only", pol.Severity)
+	}
+	if err := checkSteps(pol); err != nil {
+		return p, fmt.Errorf("escalation: %s: %w", pol.Severity, err)
 	}
 	p.policies[pol.Severity-1] = pol
 	return p, nil

@@ -58,6 +58,29 @@ type Ticket struct {
 	PostmortemDone  bool
 	Call            string // when the customer call is (#call)
 	EscalationLevel int
+
+	// The ladder and the clocks (Tick).
+
+	// Step is the index in Policy.Steps of the next step to page; past
+	// the last, the repeats of the last step.
+	Step int
+	// Notified are the role keys paged so far, in order.
+	Notified []string
+	// AckedAt is an agent's #ack (AckedBy): it stops the paging of the
+	// acknowledgement step, not the customer's clock.
+	AckedAt time.Time
+	AckedBy string
+	// AckBreached says the acknowledgement deadline's breach is recorded.
+	AckBreached bool
+	// RemindedDue is the deadline the owner was last reminded of.
+	RemindedDue time.Time
+	// EscalationDue is when a step waiting out its delay after a breach
+	// of EscalationClock pages, unless its stopping condition came first.
+	EscalationDue   time.Time
+	EscalationClock Clock
+	// DraftFor is the resolution (ResolvedAt) the post-mortem draft was
+	// sent for.
+	DraftFor time.Time
 }
 
 // Tag returns the ticket's tag, e.g. "ESC-12".
@@ -75,10 +98,12 @@ func (t Ticket) reopenable(now time.Time) bool {
 // that depend on it: the first-response deadline from OpenedAt (until a
 // human responded) and the next update from the last one.
 func (t *Ticket) applyPolicy(pol Policy) {
+	first := t.Policy.Severity == 0
 	t.Policy = pol
 	t.Severity = pol.Severity
-	t.AckDue = t.OpenedAt.Add(pol.AckWithin)
+	t.AckDue = pol.Calendar.Add(t.OpenedAt, pol.AckWithin)
 	t.restartUpdateClock(t.LastUpdateAt)
+	t.placeOnLadder(first)
 }
 
 // restartUpdateClock sets the next update due one cadence after from;
@@ -93,5 +118,5 @@ func (t *Ticket) restartUpdateClock(from time.Time) {
 	if t.Waiting && t.Severity != classify.P1 {
 		return
 	}
-	t.NextUpdateDue = from.Add(t.Policy.UpdateEvery)
+	t.NextUpdateDue = t.Policy.Calendar.Add(from, t.Policy.UpdateEvery)
 }

@@ -41,6 +41,14 @@ const (
 	EventCommandRejected   EventKind = "command_rejected"
 	EventAgentUnverified   EventKind = "agent_unverified" // an agent address whose mail nobody vouched for
 	EventMailSent          EventKind = "mail_sent"        // written by the deliverer's commit
+	// The clocks (Tick) and the ladder.
+	EventBreach            EventKind = "breach"             // a deadline passed: each missed interval its own
+	EventEscalated         EventKind = "escalated"          // a step of the ladder paged its targets
+	EventAcked             EventKind = "acked"              // an agent's #ack: ownership, paging of the ack step stops
+	EventReminderQueued    EventKind = "reminder"           // the owner was reminded of a deadline
+	EventMonitoringEnded   EventKind = "monitoring_ended"   // the window after resolution ended; closed
+	EventClosed            EventKind = "closed"             // the reopen window ended (no monitoring)
+	EventPostmortemDrafted EventKind = "postmortem_drafted" // the draft went to the owner
 )
 
 // MailKind names one kind of mail the gateway sends; each has its own
@@ -59,6 +67,10 @@ const (
 	MailUnknownTicket     MailKind = "unknown"    // to the agent: no such ticket
 	MailUnverified        MailKind = "unverified" // to an agent address: not vouched for
 	MailRootCauseReminder MailKind = "rootcause"  // to the owner: document the root cause
+	MailEscalation        MailKind = "escalation" // to a step's roles: the ladder climbed
+	MailReminder          MailKind = "reminder"   // to the owner: a deadline is near
+	MailPostmortemDraft   MailKind = "postmortem" // to the owner: the draft after a P1/P2
+	MailMonitoringEnded   MailKind = "monitoring" // to the account's CSM: check in
 )
 
 // Recipient says to whom a planned mail goes; the desk resolves it to
@@ -71,6 +83,7 @@ const (
 	ToTeam     Recipient = "team"     // the configured team
 	ToSender   Recipient = "sender"   // whoever wrote the inbound mail
 	ToOwner    Recipient = "owner"    // the ticket's owner, else the sender
+	ToRoles    Recipient = "roles"    // the contacts of Mail.Roles (the account's CSM for "csm")
 )
 
 // Agent says whether an inbound mail is an agent's.

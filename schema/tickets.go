@@ -44,6 +44,18 @@ type Ticket struct {
 	ResolvedAt      *time.Time        `db:"resolved_at"`
 	MonitorUntil    *time.Time        `db:"monitor_until"`
 	UpdatedAt       time.Time         `db:"updated_at"`
+
+	// The clocks (schema/clocks.go).
+	EscalationStep     int        `db:"escalation_step"`
+	Notified           string     `db:"notified"` // JSON array of role keys
+	AgentAckAt         *time.Time `db:"agent_ack_at"`
+	AgentAckBy         string     `db:"agent_ack_by"`
+	AckBreached        bool       `db:"ack_breached"`
+	RemindedDueAt      *time.Time `db:"reminded_due_at"`
+	EscalationClock    string     `db:"escalation_clock"`
+	PostmortemDraftFor *time.Time `db:"postmortem_draft_for"`
+	// DueAt is when the clock loop next looks at the ticket; nil: never.
+	DueAt *time.Time `db:"due_at"`
 }
 
 // ErrNotFound is returned when a looked-up row does not exist.
@@ -61,7 +73,9 @@ func pt(t *time.Time) sql.NullTime {
 const ticketColumns = `subject, customer_addr, customer_name, mailbox, severity, auto_severity, status,
 	policy, score, confidence, evidence, thread_root, parent_id, assignee, root_cause, postmortem_done,
 	waiting, resolution, call_at, escalation_level, opened_at, ack_due_at, acked_at, first_response_at,
-	last_update_at, next_update_due_at, escalation_due_at, resolved_at, monitor_until, updated_at`
+	last_update_at, next_update_due_at, escalation_due_at, resolved_at, monitor_until, updated_at,
+	escalation_step, notified, agent_ack_at, agent_ack_by, ack_breached, reminded_due_at, escalation_clock,
+	postmortem_draft_for, due_at`
 
 func (t *Ticket) args() []any {
 	if t.Evidence == "" {
@@ -70,11 +84,16 @@ func (t *Ticket) args() []any {
 	if t.Policy == "" {
 		t.Policy = "{}"
 	}
+	if t.Notified == "" {
+		t.Notified = "[]"
+	}
 	return []any{t.Subject, t.CustomerAddr, t.CustomerName, t.Mailbox, t.Severity, t.AutoSeverity, t.Status,
 		t.Policy, t.Score, t.Confidence, t.Evidence, t.ThreadRoot, t.ParentID, t.Assignee, t.RootCause,
 		t.PostmortemDone, t.Waiting, t.Resolution, t.CallAt, t.EscalationLevel, ts(t.OpenedAt), ts(t.AckDueAt),
 		pt(t.AckedAt), pt(t.FirstResponseAt), pt(t.LastUpdateAt), pt(t.NextUpdateDueAt), pt(t.EscalationDueAt),
-		pt(t.ResolvedAt), pt(t.MonitorUntil), ts(t.UpdatedAt)}
+		pt(t.ResolvedAt), pt(t.MonitorUntil), ts(t.UpdatedAt),
+		t.EscalationStep, t.Notified, pt(t.AgentAckAt), t.AgentAckBy, t.AckBreached, pt(t.RemindedDueAt),
+		t.EscalationClock, pt(t.PostmortemDraftFor), pt(t.DueAt)}
 }
 
 // CreateTicket inserts t and sets t.ID.
@@ -85,7 +104,7 @@ func (x *Tx) CreateTicket(ctx context.Context, t *Ticket) error {
 	if t.UpdatedAt.IsZero() {
 		t.UpdatedAt = t.OpenedAt
 	}
-	query := `INSERT INTO tickets (` + ticketColumns + `) VALUES (` + placeholders(30) + `) RETURNING id`
+	query := `INSERT INTO tickets (` + ticketColumns + `) VALUES (` + placeholders(strings.Count(ticketColumns, ",")+1) + `) RETURNING id`
 	if err := x.tx.GetContext(ctx, &t.ID, x.tx.Rebind(query), t.args()...); err != nil {
 		return fmt.Errorf("schema: create ticket: %w", err)
 	}

@@ -32,6 +32,12 @@ type Config struct {
 	Classify ClassifyConfig  `toml:"classify"`
 	Log      LogConfig       `toml:"log"`
 	Metrics  MetricsConfig   `toml:"metrics"`
+	// The protocol's people and policies (config_protocol.go).
+	Contacts map[string][]string `toml:"contacts"`
+	Account  []AccountConfig     `toml:"account"`
+	Policy   []PolicyConfig      `toml:"policy"`
+	// BusinessHours, when set, is when the P3 and P4 clocks run.
+	BusinessHours *BusinessHoursConfig `toml:"business_hours"`
 
 	dir string // directory of the config file: relative paths start there
 }
@@ -425,6 +431,7 @@ func (c *Config) validate() error {
 	if c.Log.Format != "text" && c.Log.Format != "json" {
 		bad("log.format", "%q: want text or json", c.Log.Format)
 	}
+	errs = append(errs, c.validateProtocol()...)
 	return errors.Join(errs...)
 }
 
@@ -497,7 +504,7 @@ func (c *Config) deskConfig(secret string) desk.Config {
 	dc := desk.Config{Name: g.Name, Address: addrOnly(g.Address), Domain: g.Domain, Secret: []byte(secret),
 		Prefix: g.TicketPrefix, Contact: g.Contact, Signature: g.Signature, HistoryCutoff: g.HistoryCutoff.Duration,
 		RawLimit: g.RawLimit, Zone: g.zone,
-		Agents: desk.Agents{Auth: g.AgentAuth, Trusted: g.TrustedServers}}
+		Agents: desk.Agents{Auth: g.AgentAuth, Trusted: g.TrustedServers}, People: c.people()}
 	for _, a := range g.Team {
 		dc.Team = append(dc.Team, addrOnly(a))
 	}

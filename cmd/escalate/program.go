@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/escalate-dev/escalate/classify"
-	"github.com/escalate-dev/escalate/escalation"
 	"github.com/escalate-dev/escalate/escalation/desk"
 	"github.com/escalate-dev/escalate/intake"
 	"github.com/escalate-dev/escalate/mailer"
@@ -31,6 +30,7 @@ type Program struct {
 	Store     *schema.Store
 	Desk      *desk.Desk
 	Deliverer *mailer.Deliverer
+	Clocks    *desk.Clocks // the protocol's clocks
 	Pollers   []*intake.Poller
 	Health    *healthMonitor // /healthz
 	Log       *slog.Logger
@@ -80,7 +80,12 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 		store.Close()
 		return nil, fmt.Errorf("gateway.secret: %w", err)
 	}
-	p.Desk, err = desk.New(ctx, cfg.deskConfig(secret), store, cl, escalation.DefaultProtocol(), opt.Now, opt.Log)
+	pr, err := cfg.protocol()
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	p.Desk, err = desk.New(ctx, cfg.deskConfig(secret), store, cl, pr, opt.Now, opt.Log)
 	if err != nil {
 		store.Close()
 		return nil, err
@@ -93,7 +98,8 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 		}
 	}
 	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log}
-	p.Desk.Kick = p.Deliverer.Kick
+	p.Clocks = p.Desk.Clocks()
+	p.Desk.Kick = func() { p.Deliverer.Kick(); p.Clocks.Kick() }
 	p.Desk.Committed = opt.Committed
 	leases := store.MailboxLeases(instanceName())
 	leases.Gone = holderGone
@@ -194,7 +200,7 @@ func (p *Program) Run(ctx context.Context) error {
 	ctx, failed := context.WithCancel(ctx)
 	defer failed()
 	var wg sync.WaitGroup
-	errs := make(chan error, len(p.Pollers)+3)
+	errs := make(chan error, len(p.Pollers)+4)
 	start := func(f func(context.Context) error) {
 		wg.Add(1)
 		go func() {
@@ -214,6 +220,7 @@ func (p *Program) Run(ctx context.Context) error {
 		start(poller.Run)
 	}
 	start(p.Deliverer.Run)
+	start(p.Clocks.Run)
 	start(p.reportLoop)
 	if metrics != nil {
 		start(func(ctx context.Context) error { return p.serveMetrics(ctx, metrics) })

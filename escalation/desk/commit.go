@@ -108,7 +108,7 @@ func (d *Desk) writeTicket(ctx context.Context, x *schema.Tx, p escalation.Plan,
 // threading headers and its record in the thread.
 func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *escalation.Ticket, c cause,
 	checklist []escalation.ChecklistItem, now time.Time) error {
-	subject, body, err := d.render(m, t, c.in, checklist)
+	subject, body, err := d.renderAny(ctx, x, m, t, c.in, checklist)
 	if err != nil {
 		return err
 	}
@@ -129,7 +129,7 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 			o.FromName = m.AgentName + " (" + d.cfg.Name + ")"
 		}
 	case escalation.ToTeam:
-		o.ToAddrs = strings.Join(d.cfg.Team, ",")
+		o.ToAddrs = strings.Join(d.teamAddrs(t), ",")
 		o.Refs = c.in.MessageID // the customer's mail: agents' clients thread the notice with it
 	case escalation.ToSender:
 		o.ToAddrs = c.in.From
@@ -137,12 +137,16 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 	case escalation.ToOwner:
 		o.ToAddrs = d.owner(t, c.in)
 		o.Refs = t.ThreadRoot
+	case escalation.ToRoles:
+		o.ToAddrs = strings.Join(d.roleAddrs(t, m.Roles), ",")
+		o.Refs = t.ThreadRoot
 	}
 	switch m.Kind {
 	case escalation.MailReceipt, escalation.MailCommandRejected, escalation.MailUnknownTicket, escalation.MailUnverified:
 		headers["Auto-Submitted"] = "auto-replied" // RFC 3834 §5
 		headers["X-Auto-Response-Suppress"] = "All"
-	case escalation.MailSeverityChanged, escalation.MailNotice, escalation.MailRootCauseReminder:
+	case escalation.MailSeverityChanged, escalation.MailNotice, escalation.MailRootCauseReminder,
+		escalation.MailEscalation, escalation.MailReminder, escalation.MailPostmortemDraft, escalation.MailMonitoringEnded:
 		headers["Auto-Submitted"] = "auto-generated"
 	}
 	b, err := json.Marshal(headers)
@@ -150,7 +154,11 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 		return fmt.Errorf("desk: headers: %w", err)
 	}
 	o.Headers = string(b)
-	o.MessageID = d.ids.MessageID(tid, m.Kind, c.row.ID)
+	n, err := mailNumber(m, c)
+	if err != nil {
+		return err
+	}
+	o.MessageID = d.ids.MessageID(tid, m.Kind, n)
 	queued, err := x.Enqueue(ctx, o)
 	if err != nil || !queued {
 		return err
@@ -195,5 +203,5 @@ func (d *Desk) owner(t *escalation.Ticket, in escalation.Inbound) string {
 	case in.Agent == escalation.Verified:
 		return in.From
 	}
-	return addrOnly(d.cfg.Contact)
+	return d.ownerOrCSM(t)
 }

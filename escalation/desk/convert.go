@@ -34,6 +34,14 @@ func FromRow(r *schema.Ticket) (*escalation.Ticket, error) {
 		// default policy of its severity.
 		t.Policy = escalation.DefaultProtocol().Policy(t.Severity)
 	}
+	if t.Policy.Steps == nil {
+		// Opened before the ladder: the default ladder and reminders.
+		def := escalation.DefaultProtocol().Policy(t.Severity)
+		t.Policy.Steps, t.Policy.RemindAt = def.Steps, def.RemindAt
+	}
+	if err := clocksFromRow(r, t); err != nil {
+		return nil, err
+	}
 	return t, nil
 }
 
@@ -62,7 +70,7 @@ func toRow(t *escalation.Ticket, now time.Time) (*schema.Ticket, error) {
 	if string(ev) == "null" {
 		r.Evidence = "[]"
 	}
-	return r, nil
+	return r, clocksToRow(t, r)
 }
 
 func val(p *time.Time) time.Time {

@@ -40,6 +40,8 @@ type Config struct {
 	Own           []string // our own addresses: mail from them is a loop
 	// Zone is the time zone of times written in mails (default UTC).
 	Zone *time.Location
+	// People hold the protocol's roles: contacts and accounts.
+	People People
 }
 
 // Desk implements intake.Handler over a store.
@@ -85,7 +87,7 @@ func New(ctx context.Context, cfg Config, store *schema.Store, cl *classify.Clas
 		cfg.Prefix = "ESC"
 	}
 	cfg.Address = strings.ToLower(cfg.Address)
-	pr.TeamConfigured = len(cfg.Team) > 0
+	pr.TeamConfigured = len(cfg.Team) > 0 || len(cfg.People.Contacts) > 0
 	d := &Desk{cfg: cfg, store: store, classifier: cl, protocol: pr, now: now, log: log, startedAt: now(),
 		ids: escalation.IDs{Secret: cfg.Secret, Installation: inst, Domain: cfg.Domain}, tags: intake.NewTags(cfg.Prefix)}
 	return d, nil

@@ -28,7 +28,7 @@ func (d *Desk) render(m escalation.Mail, t *escalation.Ticket, in escalation.Inb
 		subject, body = mailer.Ack(mailer.AckData{Tag: tag, Subject: subj, CustomerName: name, Severity: sev,
 			SeverityName: sevName, AckWithin: escalation.HumanDuration(pol.AckWithin), UpdateCadence: pol.UpdateCadenceTxt,
 			NextUpdate: next, OfferCall: pol.CustomerCall == escalation.Required, TeamAlerted: m.TeamAlerted,
-			Contact: d.cfg.Contact, Signature: d.cfg.Signature})
+			Contact: d.contact(t), Signature: d.cfg.Signature})
 	case escalation.MailNotice:
 		var ev, items []string
 		for _, e := range t.Evidence {
