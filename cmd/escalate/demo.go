@@ -33,6 +33,15 @@ team = ["oncall@acme.example"]
 agents = ["dana@acme.example"]
 agent_auth = "from-header"            # the in-process servers add no Authentication-Results
 
+[contacts]                            # the escalation ladder's people
+csm = ["Dana Reyes <dana@acme.example>"]
+team_lead = ["Sam Lead <lead@acme.example>"]
+vp = ["Vic President <vp@acme.example>"]
+cco = ["Chris Officer <cco@acme.example>"]
+ceo = ["Alex Chief <ceo@acme.example>"]
+technical = ["Terry Tech <cto@acme.example>"]
+product = ["Pat Product <cpo@acme.example>"]
+
 [database]
 path = "escalate.db"
 
@@ -92,7 +101,9 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		logLevel = slog.LevelInfo
 	}
 	ready := make(chan struct{}, 1)
+	clock := &simClock{}
 	p, err := NewProgram(ctx, d.cfg, ProgramOptions{
+		Now:       clock.Now,
 		Log:       slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel})),
 		Connected: func(string) { ready <- struct{}{} },
 	})
@@ -125,6 +136,9 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	if err := d.runAgents(ctx, p, stdout); err != nil {
+		return err
+	}
+	if err := d.runClocks(ctx, p, clock, stdout); err != nil {
 		return err
 	}
 	return d.pages(ctx, p, stdout)
