@@ -149,3 +149,11 @@ func isReply(subject string) bool {
 	p := strings.ToLower(strings.TrimRight(s[:i], "[]0123456789 "))
 	return slices.Contains(replyPrefixes, p)
 }
+
+// withVocab returns a copy of c that asks v for a second opinion (nil:
+// the rules alone).
+func (c *Classifier) withVocab(v *vocab) *Classifier {
+	cc := *c
+	cc.vocab = v
+	return &cc
+}
