@@ -27,7 +27,8 @@ type Classifier struct {
 	// idle is the index in rules of the negated-activity defect, which no
 	// phrase matches: it is found after the scan (see negatedActivity).
 	idle int
-	// vocab is the learned vocabulary (vocab.go); nil: the rules alone.
+	// vocab is a learned vocabulary (vocab.go, WithVocabulary); nil, the
+	// default: the rules alone.
 	vocab *vocab
 }
 
@@ -103,7 +104,7 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	}
 	ac := newWordAC(phrases, prefix, numberList(), cueList())
 	rules := append(set.rules, idleRule)
-	return &Classifier{rules: rules, ac: ac, p: defaultParams, idle: len(rules) - 1, vocab: learnedVocab()}, nil
+	return &Classifier{rules: rules, ac: ac, p: defaultParams, idle: len(rules) - 1}, nil
 }
 
 // Rules returns a copy of the classifier's rules, in file order.
@@ -129,7 +130,7 @@ func (c *Classifier) Classify(in Input) Result {
 	st.field(w, FieldBody, in.Body)
 	res := st.decide()
 	if c.vocab != nil {
-		res = c.vocab.combine(res, c.vocab.opinionOf(st.keys))
+		res = c.vocab.combine(res, c.vocab.opinionOf(st.keys), st.operator)
 	}
 	w.keys = st.keys[:0]
 	return res

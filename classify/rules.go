@@ -102,6 +102,9 @@ type Rule struct {
 	Tag    string
 	Source string // "file:line"
 	level  Severity
+	// operator says the rule comes from an operator's rules file, not
+	// from the built-in rules: the team's own word on its mail.
+	operator bool
 }
 
 // Tags with a meaning to the scoring.
@@ -140,6 +143,13 @@ const (
 	// the start of a legal disclaimer or an auto-reply, whose words
 	// ("confidential", "breach", "urgent") are boilerplate.
 	TagRest = "rest"
+	// TagSettled marks P4 phrases that say the mail reports no live
+	// problem: it closes a ticket, confirms or thanks for a fix, announces
+	// planned work, forwards an old note for reference, advertises, or
+	// asks to be taken off a list. Without a word that says a problem is
+	// live ("again", "still"), such a mail is P4 whatever alarm words it
+	// mentions.
+	TagSettled = "settled"
 	// TagNone marks many-users phrases that say no one ("none of our
 	// staff"): all-scope, and they turn a following ability verb into a
 	// fault.
@@ -331,6 +341,7 @@ func (s *ruleSet) apply(lines []ruleLine, name string, overlay bool) error {
 				continue
 			}
 			defined[r.key()] = true
+			r.operator = overlay
 			s.put(r)
 		}
 	}

@@ -40,6 +40,11 @@ type state struct {
 	// detractor's score answering it.
 	survey bool
 	nps    *Evidence
+	// live says a word of the mail says a problem is live now ("again",
+	// "still"): a settled phrase then does not settle the mail.
+	live bool
+	// operator says a rule of an operator's file counted toward a level.
+	operator bool
 	// keys are the learned vocabulary's token keys of subject and body
 	// (tokenKeys), gathered from the same folding; nil without one.
 	keys []uint64
@@ -59,6 +64,7 @@ func (st *state) field(w *folder, name, src string) {
 	if st.c.vocab != nil {
 		st.keys = tokenKeys(f, name == FieldSubject, st.keys, vocabMaxWords)
 	}
+	st.live = st.live || liveWord(f)
 	st.negatedActivity(f, name, src, hits)
 	st.perf = append(st.perf, findPerf(f, name, src)...)
 	switch {
@@ -376,6 +382,13 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "urgent problem", Field: "mail", Level: P2,
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
+	if res.Severity < P4 && !st.live {
+		if e, ok := st.settledBy(); ok {
+			res.Severity, res.Score = P4, b
+			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
+				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
+		}
+	}
 	res.Confidence = st.confidence(res.Severity, c)
 	res.Score = math.Round(res.Score*100) / 100
 	res.Evidence = st.sortedEvidence()
@@ -567,6 +580,7 @@ func (st *state) signals(t *tally) {
 			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
 		}
 		t.s[lvl] += w
+		st.operator = st.operator || r.operator
 		t.problem = t.problem || lvl <= P2 || kind == KindFault || kind == KindLoss
 		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
 			t.singleable += w

@@ -123,7 +123,7 @@ func TestHeldOut(t *testing.T) {
 				}
 			}
 		}
-		v, err := parseVocab(c.file())
+		v, err := parseVocab(c.file(), "vocabulary.tsv")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -212,7 +212,7 @@ func TestFresh(t *testing.T) {
 				}
 			}
 		}
-		v, err := parseVocab(c.file())
+		v, err := parseVocab(c.file(), "vocabulary.tsv")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -236,7 +236,7 @@ func TestFresh(t *testing.T) {
 					best = j
 				}
 			}
-			r := v.combine(Result{Severity: ruled, Confidence: conf}, o)
+			r := v.combine(Result{Severity: ruled, Confidence: conf}, o, false)
 			rulesC[l.want][ruled]++
 			vocabC[l.want][best+1]++
 			bothC[l.want][r.Severity]++
