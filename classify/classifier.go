@@ -27,6 +27,9 @@ type Classifier struct {
 	// idle is the index in rules of the negated-activity defect, which no
 	// phrase matches: it is found after the scan (see negatedActivity).
 	idle int
+	// dataWords are the one-word phrases of data rules ("invoices"): a
+	// scope phrase ending in one names data too ("every invoice").
+	dataWords map[string]bool
 	// vocab is a learned vocabulary (vocab.go, WithVocabulary); nil, the
 	// default: the rules alone.
 	vocab *vocab
@@ -104,7 +107,13 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	}
 	ac := newWordAC(phrases, prefix, numberList(), cueList())
 	rules := append(set.rules, idleRule)
-	return &Classifier{rules: rules, ac: ac, p: defaultParams, idle: len(rules) - 1}, nil
+	data := make(map[string]bool)
+	for _, r := range rules {
+		if r.Kind == KindData && !r.Prefix && !r.Any && !strings.Contains(r.Phrase, " ") {
+			data[r.Phrase] = true
+		}
+	}
+	return &Classifier{rules: rules, ac: ac, p: defaultParams, idle: len(rules) - 1, dataWords: data}, nil
 }
 
 // Rules returns a copy of the classifier's rules, in file order.

@@ -22,6 +22,11 @@ type hit struct {
 	// denied says an ability verb is denied by a negation or a
 	// none-quantifier just before it ("nobody here can", "nao consegue").
 	denied bool
+	// noneCan says the denial is a none-quantifier: no one can.
+	noneCan bool
+	// deniedFrom is the first token of the denial: the evidence shows
+	// "nobody at the office can", not "can".
+	deniedFrom int
 }
 
 // state collects the evidence of one Classify call.
@@ -58,6 +63,11 @@ func (st *state) field(w *folder, name, src string) {
 	hits := st.hits[from:]
 	setSentences(f, hits)
 	applyCues(st.c.rules, f, hits)
+	for _, h := range hits {
+		if h.denied {
+			h.text, h.offset = f.source(src, h.deniedFrom, h.t1)
+		}
+	}
 	if name == FieldSender {
 		return
 	}
@@ -202,8 +212,13 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 			}
 		case KindNeutral:
 		case KindAble:
-			h.denied = cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach) ||
-				none != nil && denies(f, none, h, ableNoneReach)
+			h.noneCan = none != nil && denies(f, none, h, ableNoneReach)
+			switch {
+			case h.noneCan:
+				h.denied, h.deniedFrom = true, none.t0
+			case cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach):
+				h.denied, h.deniedFrom = true, cue.t0
+			}
 		case KindCore, KindCritical, KindData, KindMany:
 			// naming a feature, data or who is affected is context, not a
 			// claim a negation can deny ("haven't worked for any of our users")
@@ -453,6 +468,11 @@ func (st *state) modifiers(t *tally) {
 			}
 			t.many = math.Max(t.many, r.Weight)
 			t.all = t.all || r.Tag == TagAll || r.Tag == TagNone
+			if st.c.dataWords[lastWord(r.Phrase)] {
+				// "every invoice": the scope names the data too
+				t.data[[2]int{fieldNo(h.field), h.sent}] = true
+				t.dataSubj = t.dataSubj || h.field == FieldSubject
+			}
 		case KindSingle:
 			// multipliers below 1: the strongest is the smallest
 			t.single = minSet(t.single, r.Weight)
@@ -555,7 +575,11 @@ func (st *state) signals(t *tally) {
 				lvl, note = P1, "threat to leave from an executive: executive escalation with threat of cancellation (P1)"
 			}
 		case KindFault, KindDefect:
-			if kind == KindDefect && st.corruption(t, h) {
+			if h.noneCan && t.critical(h) && !t.workaround && t.single == 0 {
+				// "nobody at the office can sign in": no one can use what
+				// the business stops without.
+				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: no one can use a critical function and no workaround named"
+			} else if kind == KindDefect && st.corruption(t, h) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
 				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
@@ -591,7 +615,14 @@ func (st *state) signals(t *tally) {
 		if lvl == P3 && r.Tag == TagRequest {
 			t.request += w
 		}
-		st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: lvl,
+		name := r.key()
+		switch {
+		case h.noneCan:
+			name = "no one can"
+		case h.denied:
+			name = "cannot"
+		}
+		st.ev = append(st.ev, Evidence{Rule: name, Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
 }
@@ -832,3 +863,6 @@ func minSet(a, b float64) float64 {
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// lastWord returns the last word of a folded phrase.
+func lastWord(p string) string { return p[strings.LastIndexByte(p, ' ')+1:] }

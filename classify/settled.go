@@ -25,11 +25,27 @@ var recoveredWords = map[string]bool{
 	"marche": true, "funciona": true, "functiona": true,
 }
 
+// livePairs are two words that bring up a problem beside the settled one
+// ("one more thing", "another issue"), keyed by the first.
+var livePairs = map[string]map[string]bool{
+	"one":     {"more": true},
+	"another": {"issue": true, "problem": true, "thing": true, "bug": true, "question": false},
+	"new":     {"issue": true, "problem": true, "bug": true},
+	"also":    {"noticed": true, "found": true, "seeing": true},
+}
+
 // liveWord reports whether a folded field has a live word that does not
-// follow a recovered word.
+// follow a recovered word, or a live pair.
 func liveWord(f *folded) bool {
 	for i := range f.toks {
-		if f.mark(i) != 0 || !liveWords[string(f.wordb(i))] {
+		if f.mark(i) != 0 {
+			continue
+		}
+		w := string(f.wordb(i))
+		if i+1 < len(f.toks) && f.mark(i+1) == 0 && livePairs[w][string(f.wordb(i+1))] {
+			return true
+		}
+		if !liveWords[w] {
 			continue
 		}
 		if i > 0 && f.mark(i-1) == 0 && recoveredWords[string(f.wordb(i-1))] {

@@ -112,8 +112,7 @@ func TestHeldOut(t *testing.T) {
 		byFile[f] = append(byFile[f], l)
 	}
 	var both, vocabOnly, rulesOnly confusion
-	rules := Default()
-	rules = &Classifier{rules: rules.rules, ac: rules.ac, p: rules.p, idle: rules.idle}
+	rules := Default().withVocab(nil)
 	for _, f := range files {
 		c := newCounts()
 		for _, g := range files {
@@ -127,7 +126,7 @@ func TestHeldOut(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		withVocab := &Classifier{rules: rules.rules, ac: rules.ac, p: rules.p, idle: rules.idle, vocab: v}
+		withVocab := rules.withVocab(v)
 		for _, l := range byFile[f] {
 			both[l.want][withVocab.Classify(l.in).Severity]++
 			rulesOnly[l.want][rules.Classify(l.in).Severity]++
@@ -157,8 +156,7 @@ func TestHeldOut(t *testing.T) {
 // BenchmarkClassifyRulesOnly is BenchmarkClassify without the learned
 // vocabulary: the difference is the vocabulary's cost.
 func BenchmarkClassifyRulesOnly(b *testing.B) {
-	d := Default()
-	c := &Classifier{rules: d.rules, ac: d.ac, p: d.p, idle: d.idle}
+	c := Default().withVocab(nil)
 	in := Input{Subject: "Dashboard slow and export broken", Body: benchBody, Sender: "ana@example.com"}
 	b.SetBytes(int64(len(in.Body) + len(in.Subject)))
 	b.ReportAllocs()

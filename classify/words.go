@@ -9,12 +9,12 @@ import "strings"
 // which are times, dates and versions.
 
 var stopWords, greetWords = wordSet(`
-	a an the and or but if then so as of at by for from in into on onto to with without about over under
-	up down out off than too very just also only not no nor is am are was were be been being do does did
+	a an the and or but if then so as of at by for from in into on onto to with without about
+	than too very just also only not no nor is am are was were be been being do does did
 	done doing have has had having can could will would shall should may might must it its it s this that
 	these those there here i me my mine we us our ours you your yours he him his she her they them their
-	what which who whom whose when where why how all any both each few more most other some such own same
-	again further once now s t d ll m re ve y im ive id youre were weve theyre dont doesnt didnt isnt
+	what which who whom whose when where why how all any both each other some such own same
+	now s t d ll m re ve y im ive id youre were weve theyre dont doesnt didnt isnt
 	arent wasnt werent wont cant couldnt wouldnt shouldnt hasnt havent hadnt let lets get got
 	der die das den dem des ein eine einen einem einer und oder aber ist sind war waren wir ich sie es
 	er ihr uns unser unsere mit von zu im am auf fur bei nach aus noch auch nur schon
@@ -55,15 +55,37 @@ func junkWord(w []byte) bool {
 }
 
 // plainTerm reports whether a term (one or more folded words) may be shown
-// to an agent as evidence on its own: it has a word that is no stop word,
-// greeting, sign-off or number.
+// to an agent as evidence: one word that is no stop word, greeting,
+// sign-off or number fragment, or several words that are not all
+// greetings, sign-offs and numbers ("kind regards", "07 00").
 func plainTerm(term string) bool {
-	for _, w := range strings.Fields(term) {
-		if !junkWord([]byte(w)) && !greetWords[w] {
+	words := strings.Fields(term)
+	if len(words) == 1 {
+		w := words[0]
+		return !stopWords[w] && !greetWords[w] && !numberFragment(w)
+	}
+	for _, w := range words {
+		if !greetWords[w] && !numberFragment(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// numberFragment reports whether a folded word is a piece of a time, date
+// or amount ("07", "00", "4.2"): no letter and fewer than three digits. A
+// status code ("404", "500") says something to an agent.
+func numberFragment(w string) bool {
+	digits := 0
+	for _, c := range w {
+		switch {
+		case c >= 'a' && c <= 'z' || c > 0x7f:
+			return false
+		case c >= '0' && c <= '9':
+			digits++
+		}
+	}
+	return digits < 3
 }
 
 // shownToken reports whether a vocabulary token is shown as evidence:
