@@ -11,7 +11,11 @@ import (
 
 // hit is one accepted rule match.
 type hit struct {
-	rule   int
+	rule int
+	// key is the phrase that matched, as a rule key ("crash*", "every *");
+	// any says it ends in any one word.
+	key    string
+	any    bool
 	field  string
 	t0, t1 int    // token range [t0, t1)
 	sent   int    // sentence number within the field
@@ -93,21 +97,34 @@ func (st *state) field(w *folder, name, src string) {
 	}
 }
 
-// scan runs the automaton over the folded field and keeps the leftmost-
+// scan runs the matcher over the folded field and keeps the leftmost-
 // longest non-overlapping matches of the rules that apply to the field.
-// The hits are appended to st.hits.
+// Where several lines match the same phrase, the first line defines it;
+// a built-in phrase that an operator's file redefines or removes does not
+// count. The hits are appended to st.hits.
 func (st *state) scan(w *folder, f *folded, name, src string) {
-	w.matches = st.c.ac.scan(f, w.matches[:0])
+	c := st.c
+	w.matches = c.m.scan(f, w.matches[:0], &w.scan)
 	ms := w.matches
 	sortMatches(ms)
 	end := 0
-	for _, m := range ms {
-		if m.t0 < end || !appliesTo(st.c.rules[m.p].Kind, name) {
+	var prev *acMatch
+	for i := range ms {
+		m := &ms[i]
+		if m.t0 < end {
+			continue
+		}
+		if prev != nil && m.t0 == prev.t0 && m.t1 == prev.t1 && m.wild == prev.wild && m.prefix == prev.prefix {
+			continue // the same phrase: the first line defines it
+		}
+		prev = m
+		key := matchKey(f, *m)
+		if m.p < c.base && c.overlay[key] || !appliesTo(c.rules[m.p].Kind, name) {
 			continue
 		}
 		text, off := f.source(src, m.t0, m.t1)
 		h := st.newHit()
-		*h = hit{rule: m.p, field: name, t0: m.t0, t1: m.t1, text: text, offset: off}
+		*h = hit{rule: m.p, key: key, any: m.wild && m.prefix == "", field: name, t0: m.t0, t1: m.t1, text: text, offset: off}
 		st.hits = append(st.hits, h)
 		end = m.t1
 	}
@@ -140,12 +157,13 @@ func (a *hitArena) next() *hit {
 }
 
 // sortMatches orders matches leftmost first, then longest, then exact
-// before wildcard. The automaton reports them by end position and phrases
-// are a few words long, so the input is nearly sorted and insertion sort
-// is linear in practice.
+// before prefix before any word, then by line. The matcher reports them by end position
+// and phrases are a few words long, so the input is nearly sorted and
+// insertion sort is linear in practice.
 func sortMatches(ms []acMatch) {
 	less := func(a, b acMatch) bool {
-		return cmp.Or(cmp.Compare(a.t0, b.t0), cmp.Compare(b.t1, a.t1), boolCmp(a.wild, b.wild)) < 0
+		return cmp.Or(cmp.Compare(a.t0, b.t0), cmp.Compare(b.t1, a.t1), boolCmp(a.wild, b.wild),
+			boolCmp(a.wild && a.prefix == "", b.wild && b.prefix == ""), cmp.Compare(a.p, b.p)) < 0
 	}
 	for i := 1; i < len(ms); i++ {
 		for j := i; j > 0 && less(ms[j], ms[j-1]); j-- {
@@ -463,12 +481,12 @@ func (st *state) modifiers(t *tally) {
 			// inside the fault's own phrase.
 			t.all = t.all || scopeInside(h.text)
 		case KindMany:
-			if r.Any && endsInNumber(h.text) && startsWithEvery(h.text) {
+			if h.any && endsInNumber(h.text) && startsWithEvery(h.text) {
 				continue // "every 10-15 minutes" is a frequency, not everyone
 			}
 			t.many = math.Max(t.many, r.Weight)
 			t.all = t.all || r.Tag == TagAll || r.Tag == TagNone
-			if st.c.dataWords[lastWord(r.Phrase)] {
+			if st.c.dataWords[lastWord(h.key)] {
 				// "every invoice": the scope names the data too
 				t.data[[2]int{fieldNo(h.field), h.sent}] = true
 				t.dataSubj = t.dataSubj || h.field == FieldSubject
@@ -521,7 +539,11 @@ func (st *state) modifiers(t *tally) {
 // signals adds the weight of every counted signal, once per rule and field.
 func (st *state) signals(t *tally) {
 	// A rule counts once per field: repeating a phrase is not more evidence.
-	seen := make(map[[3]int]bool)
+	type once struct {
+		key          string
+		field, suppr int
+	}
+	seen := make(map[once]bool)
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
 		kind, lvl := r.Kind, r.Level()
@@ -535,9 +557,9 @@ func (st *state) signals(t *tally) {
 		case r.Tag == TagCosmetic && t.usability:
 			continue // a visual issue that hinders work is P3, not cosmetic
 		}
-		key := [3]int{h.rule, fieldNo(h.field), 0}
+		key := once{h.key, fieldNo(h.field), 0}
 		if h.suppressedBy != nil {
-			key[2] = 1
+			key.suppr = 1
 		}
 		if seen[key] {
 			continue
@@ -615,7 +637,7 @@ func (st *state) signals(t *tally) {
 		if lvl == P3 && r.Tag == TagRequest {
 			t.request += w
 		}
-		name := r.key()
+		name := h.key
 		switch {
 		case h.noneCan:
 			name = "no one can"
@@ -637,7 +659,7 @@ func (st *state) renewalAtRisk(t *tally) {
 	}
 	r := st.c.rules[h.rule]
 	t.s[P2] += r.Weight
-	st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: P2,
+	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: P2,
 		Weight: round2(r.Weight), Offset: h.offset, Source: r.Source,
 		Note: "renewal named beside a problem or complaint: renewal at risk (P2)"})
 }
@@ -761,7 +783,7 @@ func (t *tally) critical(h *hit) bool {
 
 func (st *state) suppressed(h *hit, r Rule) {
 	cue := st.c.rules[h.suppressedBy.rule]
-	st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: r.Level(),
+	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: r.Level(),
 		Weight: 0, Offset: h.offset, Source: r.Source,
 		Note: fmt.Sprintf("not counted: %s by %q", suppressWord(cue.Kind), h.suppressedBy.text)})
 }
@@ -796,7 +818,7 @@ func (st *state) modifierEvidence(h *hit, r Rule) {
 	default:
 		return // cues, breaks and neutral phrases explain themselves through what they suppress
 	}
-	st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field,
+	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field,
 		Offset: h.offset, Note: note, Source: r.Source})
 }
 
