@@ -47,12 +47,21 @@ func BenchmarkVersusGrep(b *testing.B) {
 			phrases.WriteString(strings.TrimSpace(r.Phrase) + "\n")
 		}
 	}
+	var runOnce func(string) time.Duration
 	for name, data := range map[string][]byte{textFile: text, phraseFile: []byte(phrases.String()), emptyFile: nil} {
 		if err := os.WriteFile(name, data, 0o644); err != nil {
 			b.Fatal(err)
 		}
 	}
+	// The least of three runs: grep's time is short beside its start.
 	run := func(file string) time.Duration {
+		best := time.Duration(1 << 62)
+		for range 3 {
+			best = min(best, runOnce(file))
+		}
+		return best
+	}
+	runOnce = func(file string) time.Duration {
 		cmd := exec.Command(grep, "-F", "-i", "-c", "-f", phraseFile, file)
 		cmd.Env = append(os.Environ(), "LC_ALL=C")
 		if err := cmd.Run(); err != nil {
