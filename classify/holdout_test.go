@@ -43,8 +43,10 @@ func (c *confusion) p1Precision() float64 {
 
 // TestHoldOutSet scores the hold-out set with the rules alone and with the
 // learned vocabulary as Classify would combine them, and fails when the
-// default classifier falls below the bar it has reached: macro-F1 0.75 and
-// P1 precision 0.80 (before this branch: 0.683 and 0.583).
+// default classifier falls below the bar it has reached: macro-F1 0.78, P1
+// precision 0.83 and P1 recall 0.88 (before this branch: 0.683, 0.583 and
+// 1.000, the recall bought with false P1s). The bar is macro-F1
+// 0.90, P1 precision 0.85 and P1 recall 1.
 func TestHoldOutSet(t *testing.T) {
 	set := loadHoldOut(t)
 	d := Default()
@@ -65,8 +67,9 @@ func TestHoldOutSet(t *testing.T) {
 		prec := m.p1Precision()
 		t.Logf("hold-out, %s: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s",
 			v.name, len(set), acc, f1, prec, rec, table)
-		if i == 0 && (f1 < 0.75 || prec < 0.80) {
-			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f; want at least 0.75, 0.80", v.name, f1, prec)
+		if i == 0 && (f1 < 0.78 || prec < 0.83 || rec < 0.88) {
+			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.78, 0.83, 0.88",
+				v.name, f1, prec, rec)
 		}
 	}
 }

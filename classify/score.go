@@ -78,7 +78,11 @@ func (st *state) field(w *folder, name, src string) {
 	if st.c.vocab != nil {
 		st.keys = tokenKeys(f, name == FieldSubject, st.keys, vocabMaxWords)
 	}
-	st.live = st.live || liveWord(f)
+	// Live words matter only beside a settled phrase: the body is read
+	// for them only when the mail has one (the subject, short, always).
+	if !st.live && (name == FieldSubject || st.hasSettled()) {
+		st.live = liveWord(f)
+	}
 	st.negatedActivity(f, name, src, hits)
 	st.perf = append(st.perf, findPerf(f, name, src)...)
 	switch {

@@ -65,3 +65,9 @@ func (st *state) settledBy() (Evidence, bool) {
 	}
 	return Evidence{}, false
 }
+
+// hasSettled reports whether a settled phrase has matched so far.
+func (st *state) hasSettled() bool {
+	_, ok := st.settledBy()
+	return ok
+}
