@@ -68,6 +68,7 @@ func TestReadsLikeAPerson(t *testing.T) {
 		{P3, "layout", "On small screens the save button overlaps the footer."},
 		{P4, "thanks", "Thank you for resolving yesterday's payment failure so quickly."},
 		{P4, "question", "How do we restore deleted records if a user deletes something by mistake?"},
+		{P3, "Export button hard to find", "The new layout moved the export button into a menu and several users could not find it. It affects usability; could you improve this?"},
 	}
 	c := Default()
 	for _, tt := range tests {
