@@ -21,13 +21,28 @@ const DefaultRulesName = "default.rules"
 // Classifier holds compiled rules. It is immutable after construction and
 // safe for concurrent use.
 type Classifier struct {
+	// rules are the rule lines: the built-in file's lines (Phrase is the
+	// line's pattern, alternatives not expanded), then the operator's
+	// rules (one per phrase), then idleRule. A hit's rule indexes them.
 	rules []Rule
-	ac    *wordAC
-	p     params
+	// base is the number of built-in lines at the start of rules.
+	base int
+	m    *matcher
+	// overlay holds the phrase keys an operator's file defines or
+	// removes: a built-in line's match of such a phrase does not count.
+	overlay map[string]bool
+	// overlayLines and overlayName are the operator's file, kept for Rules.
+	overlayLines []ruleLine
+	overlayName  string
+	p            params
 	// idle is the index in rules of the negated-activity defect, which no
 	// phrase matches: it is found after the scan (see negatedActivity).
 	idle int
-	// vocab is the learned vocabulary (vocab.go); nil: the rules alone.
+	// dataWords are the one-word phrases of data rules ("invoices"): a
+	// scope phrase ending in one names data too ("every invoice").
+	dataWords map[string]bool
+	// vocab is a learned vocabulary (vocab.go, WithVocabulary); nil, the
+	// default: the rules alone.
 	vocab *vocab
 }
 
@@ -73,41 +88,130 @@ func NewWithRules(r io.Reader, name string) (*Classifier, error) {
 	return build(lines, name)
 }
 
-// defaultLines parses the embedded rules once.
+// defaultPatterns reads the embedded rules once.
+var defaultPatterns = sync.OnceValues(func() ([]patternLine, error) {
+	return parsePatterns(defaultRules, DefaultRulesName)
+})
+
+// defaultLines parses and expands the embedded rules once (for Rules).
 var defaultLines = sync.OnceValues(func() ([]ruleLine, error) {
 	return parseRules(strings.NewReader(defaultRules), DefaultRulesName)
 })
 
 func build(overlay []ruleLine, name string) (*Classifier, error) {
-	base, err := defaultLines()
+	base, err := defaultPatterns()
 	if err != nil {
 		return nil, err
 	}
-	set := newRuleSet()
-	if err := set.apply(base, DefaultRulesName, false); err != nil {
-		return nil, err
-	}
-	if err := set.apply(overlay, name, true); err != nil {
-		return nil, err
-	}
-	if len(set.rules) == 0 {
-		return nil, fmt.Errorf("classify: %s: no rules left", name)
-	}
-	phrases := make([][]string, len(set.rules))
-	prefix := make([]bool, len(set.rules))
-	for i, r := range set.rules {
-		phrases[i], prefix[i] = strings.Fields(r.Phrase), r.Prefix || r.Any
-		if r.Any {
-			phrases[i] = append(phrases[i], "") // "" as a prefix: any word
+	c := &Classifier{m: newMatcher(), p: defaultParams, base: len(base), overlayLines: overlay, overlayName: name,
+		dataWords: make(map[string]bool)}
+	c.rules = append(c.rules, base...)
+	for i, r := range base {
+		if err := c.m.add(int32(i), r.Phrase); err != nil {
+			return nil, fmt.Errorf("classify: %s: %w", r.Source, err)
+		}
+		if r.Kind == KindData {
+			for _, w := range dataWordsOf(r.Phrase) {
+				c.dataWords[w] = true
+			}
 		}
 	}
-	ac := newWordAC(phrases, prefix, numberList(), cueList())
-	rules := append(set.rules, idleRule)
-	return &Classifier{rules: rules, ac: ac, p: defaultParams, idle: len(rules) - 1, vocab: learnedVocab()}, nil
+	if err := c.addOverlay(overlay, name); err != nil {
+		return nil, err
+	}
+	c.m.finish(numberList(), cueList())
+	c.rules = append(c.rules, idleRule)
+	c.idle = len(c.rules) - 1
+	return c, nil
 }
 
-// Rules returns a copy of the classifier's rules, in file order.
-func (c *Classifier) Rules() []Rule { return slices.Clone(c.rules) }
+// dataWordsOf returns the one-word alternatives of a data line's pattern
+// ("(data|records|…)").
+func dataWordsOf(pattern string) []string {
+	segs, err := segments(pattern)
+	if err != nil || len(segs) != 1 {
+		return nil
+	}
+	var out []string
+	for _, alt := range segs[0] {
+		if ws := patternWords(nil, alt); len(ws) == 1 && !ws[0].prefix && !ws[0].any_ {
+			out = append(out, ws[0].word)
+		}
+	}
+	return out
+}
+
+// addOverlay applies an operator's rules: each phrase it defines becomes a
+// rule of its own and hides the built-in definition of the same phrase;
+// "remove" hides one. In the file a later definition wins.
+func (c *Classifier) addOverlay(lines []ruleLine, name string) error {
+	set := newRuleSet()
+	c.overlay = make(map[string]bool)
+	for _, l := range lines {
+		for _, r := range l.rules {
+			k := r.key()
+			if !l.remove {
+				r.operator = true
+				set.put(r)
+				c.overlay[k] = true
+				continue
+			}
+			if !set.remove(k) && !c.baseHas(k) {
+				return fmt.Errorf("classify: %s:%d: remove %q: no such rule", name, l.line, k)
+			}
+			c.overlay[k] = true
+		}
+	}
+	for _, r := range set.rules {
+		c.rules = append(c.rules, r)
+		pattern := r.Phrase
+		switch {
+		case r.Any:
+			pattern += " *"
+		case r.Prefix:
+			pattern += "*"
+		}
+		if err := c.m.add(int32(len(c.rules)-1), pattern); err != nil {
+			return fmt.Errorf("classify: %s: %w", r.Source, err)
+		}
+	}
+	return nil
+}
+
+// baseHas reports whether the built-in rules define the phrase key.
+func (c *Classifier) baseHas(key string) bool {
+	base, err := defaultLines()
+	if err != nil {
+		return false
+	}
+	for _, l := range base {
+		for _, r := range l.rules {
+			if r.key() == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Rules returns the classifier's rules, one per phrase (alternatives
+// expanded), in file order: the built-in rules as the operator's file
+// changed them. Classify does not need this list; building it takes a
+// while.
+func (c *Classifier) Rules() []Rule {
+	base, err := defaultLines()
+	if err != nil {
+		return nil
+	}
+	set := newRuleSet()
+	if err := set.apply(base, DefaultRulesName, false); err != nil {
+		return nil
+	}
+	if err := set.apply(c.overlayLines, c.overlayName, true); err != nil {
+		return nil
+	}
+	return slices.Clone(set.rules)
+}
 
 // Field names used in evidence.
 const (
@@ -129,7 +233,7 @@ func (c *Classifier) Classify(in Input) Result {
 	st.field(w, FieldBody, in.Body)
 	res := st.decide()
 	if c.vocab != nil {
-		res = c.vocab.combine(res, c.vocab.opinionOf(st.keys))
+		res = c.vocab.combine(res, c.vocab.opinionOf(st.keys), st.operator)
 	}
 	w.keys = st.keys[:0]
 	return res
@@ -148,4 +252,12 @@ func isReply(subject string) bool {
 	}
 	p := strings.ToLower(strings.TrimRight(s[:i], "[]0123456789 "))
 	return slices.Contains(replyPrefixes, p)
+}
+
+// withVocab returns a copy of c that asks v for a second opinion (nil:
+// the rules alone).
+func (c *Classifier) withVocab(v *vocab) *Classifier {
+	cc := *c
+	cc.vocab = v
+	return &cc
 }

@@ -4,9 +4,13 @@
 //
 // The rules (default.rules, embedded; an operator's file can add,
 // re-weight or remove) are phrases in English, German, French, Spanish and
-// Portuguese, compiled into one Aho–Corasick automaton over words. Text is
-// folded to lower case without accents (Unicode NFKD, UAX #15), so a field
-// is read in one pass whatever the number of phrases. Negations and
+// Portuguese, compiled line by line into one deterministic automaton over
+// words (matcher.go). Text is folded to lower case without accents
+// (Unicode NFKD, UAX #15), so a field is read in one pass whatever the
+// number of phrases. What the writer asks for changes what alarm words
+// mean: a mail that closes a ticket, thanks for a fix or announces planned
+// work is P4 unless it says a problem is live (settled.go). A learned
+// vocabulary is optional and bounded (vocab.go). Negations and
 // hypotheticals cancel the signals they govern; modifiers (many users, one
 // user, an executive, urgency), a performance factor ("10x slower") and the
 // context of a fault (a core feature, data, a workaround) move the scores.

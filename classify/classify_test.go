@@ -15,8 +15,8 @@ func TestDefaultRules(t *testing.T) {
 	if err != nil {
 		t.Fatalf("default rules: %v", err)
 	}
-	if len(c.rules) < 1000 {
-		t.Errorf("default rules expand to %d phrases, want at least 1000", len(c.rules))
+	if n := len(c.Rules()); n < 1000 {
+		t.Errorf("default rules expand to %d phrases, want at least 1000", n)
 	}
 }
 
@@ -144,7 +144,7 @@ func TestPerformanceFactor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		f := new(folder).fold(tt.body)
-		Default().ac.scan(f, nil)
+		Default().m.scan(f, nil, new(scanScratch))
 		got := 0.0
 		for _, p := range findPerf(f, FieldBody, tt.body) {
 			got = max(got, p.factor)

@@ -15,12 +15,6 @@ func ExampleClassifier_Classify() {
 	})
 	fmt.Println(r.Severity)
 	for _, e := range r.Evidence {
-		if e.Source == "vocabulary.tsv" {
-			// Its note names the words that weighed most; they change
-			// as the labelled set grows.
-			fmt.Printf("%v %s\n", e.Level, e.Rule)
-			continue
-		}
 		fmt.Printf("%v %+.2f %s %q", e.Level, e.Weight, e.Field, e.Match)
 		if e.Note != "" {
 			fmt.Print(" (", e.Note, ")")
@@ -32,5 +26,4 @@ func ExampleClassifier_Classify() {
 	// P1 +4.50 subject "Platform down"
 	// P1 +3.00 body "nobody in our company can log in"
 	// P1 +0.00 body "data was lost" (not counted: negated by "No")
-	// P1 learned vocabulary
 }

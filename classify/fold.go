@@ -169,6 +169,7 @@ type folder struct {
 	// matches is scratch space for the automaton's scan; arena and hits
 	// hold the hits of one Classify call.
 	matches []acMatch
+	scan    scanScratch
 	arena   hitArena
 	hits    []*hit
 	keys    []uint64 // the learned vocabulary's token keys (vocab.go)

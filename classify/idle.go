@@ -67,7 +67,7 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 		}
 		text, off := f.source(src, h.t0, n+1)
 		nh := st.newHit()
-		*nh = hit{rule: st.c.idle, field: field, t0: h.t0, t1: n + 1, sent: h.sent, text: text, offset: off}
+		*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: h.t0, t1: n + 1, sent: h.sent, text: text, offset: off}
 		st.hits = append(st.hits, nh)
 	}
 }

@@ -102,6 +102,9 @@ type Rule struct {
 	Tag    string
 	Source string // "file:line"
 	level  Severity
+	// operator says the rule comes from an operator's rules file, not
+	// from the built-in rules: the team's own word on its mail.
+	operator bool
 }
 
 // Tags with a meaning to the scoring.
@@ -140,6 +143,13 @@ const (
 	// the start of a legal disclaimer or an auto-reply, whose words
 	// ("confidential", "breach", "urgent") are boilerplate.
 	TagRest = "rest"
+	// TagSettled marks P4 phrases that say the mail reports no live
+	// problem: it closes a ticket, confirms or thanks for a fix, announces
+	// planned work, forwards an old note for reference, advertises, or
+	// asks to be taken off a list. Without a word that says a problem is
+	// live ("again", "still"), such a mail is P4 whatever alarm words it
+	// mentions.
+	TagSettled = "settled"
 	// TagNone marks many-users phrases that say no one ("none of our
 	// staff"): all-scope, and they turn a following ability verb into a
 	// fault.
@@ -202,19 +212,30 @@ func parseRules(r io.Reader, name string) ([]ruleLine, error) {
 }
 
 func parseLine(text, source string) (*ruleLine, error) {
+	proto, phrase, remove, err := parseHeader(text, source)
+	if err != nil || phrase == "" {
+		return nil, err
+	}
+	rules, err := expandRules(proto, phrase)
+	return &ruleLine{remove: remove, rules: rules}, err
+}
+
+// parseHeader reads one line of a rules file: the rule it defines, with
+// its phrase pattern (alternatives not expanded) apart, or a remove. An
+// empty phrase means a blank or comment line.
+func parseHeader(text, source string) (proto Rule, phrase string, remove bool, err error) {
 	if i := strings.IndexByte(text, '#'); i >= 0 {
 		text = text[:i]
 	}
 	fields := strings.Fields(text)
 	if len(fields) == 0 {
-		return nil, nil
+		return Rule{}, "", false, nil
 	}
 	if fields[0] == "remove" {
 		if len(fields) < 2 {
-			return nil, errors.New("remove needs a phrase")
+			return Rule{}, "", false, errors.New("remove needs a phrase")
 		}
-		rules, err := expandRules(Rule{Source: source}, strings.Join(fields[1:], " "))
-		return &ruleLine{remove: true, rules: rules}, err
+		return Rule{Source: source}, strings.Join(fields[1:], " "), true, nil
 	}
 	kindField, tag, _ := strings.Cut(fields[0], ":")
 	kind := Kind(kindField)
@@ -222,17 +243,40 @@ func parseLine(text, source string) (*ruleLine, error) {
 		kind = k
 	}
 	if _, ok := kinds[kind]; !ok {
-		return nil, fmt.Errorf("unknown kind %q (want P1-P4, fault, defect, core, loss, data, negate, hypothetical, break, many, single, exec, title, intensifier, neutral or remove)", fields[0])
+		return Rule{}, "", false, fmt.Errorf("unknown kind %q (want P1-P4, fault, defect, core, loss, data, negate, hypothetical, break, many, single, exec, title, intensifier, neutral or remove)", fields[0])
 	}
 	if len(fields) < 3 {
-		return nil, fmt.Errorf("want KIND WEIGHT PHRASE, got %q", strings.TrimSpace(text))
+		return Rule{}, "", false, fmt.Errorf("want KIND WEIGHT PHRASE, got %q", strings.TrimSpace(text))
 	}
 	w, err := strconv.ParseFloat(fields[1], 64)
 	if err != nil || w < 0 || w > 100 {
-		return nil, fmt.Errorf("weight %q is not a number between 0 and 100", fields[1])
+		return Rule{}, "", false, fmt.Errorf("weight %q is not a number between 0 and 100", fields[1])
 	}
-	rules, err := expandRules(Rule{Kind: kind, Weight: w, Tag: tag, Source: source, level: kinds[kind]}, strings.Join(fields[2:], " "))
-	return &ruleLine{rules: rules}, err
+	return Rule{Kind: kind, Weight: w, Tag: tag, Source: source, level: kinds[kind]}, strings.Join(fields[2:], " "), false, nil
+}
+
+// patternLine is one line of the built-in rules: the rule it defines, with
+// its phrase pattern (alternatives not expanded) in Phrase.
+type patternLine = Rule
+
+// parsePatterns reads the built-in rules file without expanding its
+// alternatives: the matcher compiles them as they are.
+func parsePatterns(text, name string) ([]patternLine, error) {
+	var out []patternLine
+	for n, line := range strings.Split(text, "\n") {
+		proto, phrase, remove, err := parseHeader(line, fmt.Sprintf("%s:%d", name, n+1))
+		if err != nil {
+			return nil, fmt.Errorf("classify: %s:%d: %w", name, n+1, err)
+		}
+		if remove {
+			return nil, fmt.Errorf("classify: %s:%d: remove is for an operator's file", name, n+1)
+		}
+		if phrase != "" {
+			proto.Phrase = phrase
+			out = append(out, proto)
+		}
+	}
+	return out, nil
 }
 
 // expandRules expands the alternatives of phrase into folded rules.
@@ -331,6 +375,7 @@ func (s *ruleSet) apply(lines []ruleLine, name string, overlay bool) error {
 				continue
 			}
 			defined[r.key()] = true
+			r.operator = overlay
 			s.put(r)
 		}
 	}

@@ -11,7 +11,11 @@ import (
 
 // hit is one accepted rule match.
 type hit struct {
-	rule   int
+	rule int
+	// key is the phrase that matched, as a rule key ("crash*", "every *");
+	// any says it ends in any one word.
+	key    string
+	any    bool
 	field  string
 	t0, t1 int    // token range [t0, t1)
 	sent   int    // sentence number within the field
@@ -22,6 +26,11 @@ type hit struct {
 	// denied says an ability verb is denied by a negation or a
 	// none-quantifier just before it ("nobody here can", "nao consegue").
 	denied bool
+	// noneCan says the denial is a none-quantifier: no one can.
+	noneCan bool
+	// deniedFrom is the first token of the denial: the evidence shows
+	// "nobody at the office can", not "can".
+	deniedFrom int
 }
 
 // state collects the evidence of one Classify call.
@@ -40,6 +49,11 @@ type state struct {
 	// detractor's score answering it.
 	survey bool
 	nps    *Evidence
+	// live says a word of the mail says a problem is live now ("again",
+	// "still"): a settled phrase then does not settle the mail.
+	live bool
+	// operator says a rule of an operator's file counted toward a level.
+	operator bool
 	// keys are the learned vocabulary's token keys of subject and body
 	// (tokenKeys), gathered from the same folding; nil without one.
 	keys []uint64
@@ -53,11 +67,21 @@ func (st *state) field(w *folder, name, src string) {
 	hits := st.hits[from:]
 	setSentences(f, hits)
 	applyCues(st.c.rules, f, hits)
+	for _, h := range hits {
+		if h.denied {
+			h.text, h.offset = f.source(src, h.deniedFrom, h.t1)
+		}
+	}
 	if name == FieldSender {
 		return
 	}
 	if st.c.vocab != nil {
 		st.keys = tokenKeys(f, name == FieldSubject, st.keys, vocabMaxWords)
+	}
+	// Live words matter only beside a settled phrase: the body is read
+	// for them only when the mail has one (the subject, short, always).
+	if !st.live && (name == FieldSubject || st.hasSettled()) {
+		st.live = liveWord(f)
 	}
 	st.negatedActivity(f, name, src, hits)
 	st.perf = append(st.perf, findPerf(f, name, src)...)
@@ -77,21 +101,34 @@ func (st *state) field(w *folder, name, src string) {
 	}
 }
 
-// scan runs the automaton over the folded field and keeps the leftmost-
+// scan runs the matcher over the folded field and keeps the leftmost-
 // longest non-overlapping matches of the rules that apply to the field.
-// The hits are appended to st.hits.
+// Where several lines match the same phrase, the first line defines it;
+// a built-in phrase that an operator's file redefines or removes does not
+// count. The hits are appended to st.hits.
 func (st *state) scan(w *folder, f *folded, name, src string) {
-	w.matches = st.c.ac.scan(f, w.matches[:0])
+	c := st.c
+	w.matches = c.m.scan(f, w.matches[:0], &w.scan)
 	ms := w.matches
 	sortMatches(ms)
 	end := 0
-	for _, m := range ms {
-		if m.t0 < end || !appliesTo(st.c.rules[m.p].Kind, name) {
+	var prev *acMatch
+	for i := range ms {
+		m := &ms[i]
+		if m.t0 < end {
+			continue
+		}
+		if prev != nil && m.t0 == prev.t0 && m.t1 == prev.t1 && m.wild == prev.wild && m.prefix == prev.prefix {
+			continue // the same phrase: the first line defines it
+		}
+		prev = m
+		key := matchKey(f, *m)
+		if m.p < c.base && c.overlay[key] || !appliesTo(c.rules[m.p].Kind, name) {
 			continue
 		}
 		text, off := f.source(src, m.t0, m.t1)
 		h := st.newHit()
-		*h = hit{rule: m.p, field: name, t0: m.t0, t1: m.t1, text: text, offset: off}
+		*h = hit{rule: m.p, key: key, any: m.wild && m.prefix == "", field: name, t0: m.t0, t1: m.t1, text: text, offset: off}
 		st.hits = append(st.hits, h)
 		end = m.t1
 	}
@@ -124,12 +161,13 @@ func (a *hitArena) next() *hit {
 }
 
 // sortMatches orders matches leftmost first, then longest, then exact
-// before wildcard. The automaton reports them by end position and phrases
-// are a few words long, so the input is nearly sorted and insertion sort
-// is linear in practice.
+// before prefix before any word, then by line. The matcher reports them by end position
+// and phrases are a few words long, so the input is nearly sorted and
+// insertion sort is linear in practice.
 func sortMatches(ms []acMatch) {
 	less := func(a, b acMatch) bool {
-		return cmp.Or(cmp.Compare(a.t0, b.t0), cmp.Compare(b.t1, a.t1), boolCmp(a.wild, b.wild)) < 0
+		return cmp.Or(cmp.Compare(a.t0, b.t0), cmp.Compare(b.t1, a.t1), boolCmp(a.wild, b.wild),
+			boolCmp(a.wild && a.prefix == "", b.wild && b.prefix == ""), cmp.Compare(a.p, b.p)) < 0
 	}
 	for i := 1; i < len(ms); i++ {
 		for j := i; j > 0 && less(ms[j], ms[j-1]); j-- {
@@ -196,8 +234,13 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 			}
 		case KindNeutral:
 		case KindAble:
-			h.denied = cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach) ||
-				none != nil && denies(f, none, h, ableNoneReach)
+			h.noneCan = none != nil && denies(f, none, h, ableNoneReach)
+			switch {
+			case h.noneCan:
+				h.denied, h.deniedFrom = true, none.t0
+			case cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach):
+				h.denied, h.deniedFrom = true, cue.t0
+			}
 		case KindCore, KindCritical, KindData, KindMany:
 			// naming a feature, data or who is affected is context, not a
 			// claim a negation can deny ("haven't worked for any of our users")
@@ -376,6 +419,13 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "urgent problem", Field: "mail", Level: P2,
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
+	if res.Severity < P4 && !st.live {
+		if e, ok := st.settledBy(); ok {
+			res.Severity, res.Score = P4, b
+			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
+				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
+		}
+	}
 	res.Confidence = st.confidence(res.Severity, c)
 	res.Score = math.Round(res.Score*100) / 100
 	res.Evidence = st.sortedEvidence()
@@ -435,11 +485,16 @@ func (st *state) modifiers(t *tally) {
 			// inside the fault's own phrase.
 			t.all = t.all || scopeInside(h.text)
 		case KindMany:
-			if r.Any && endsInNumber(h.text) && startsWithEvery(h.text) {
+			if h.any && endsInNumber(h.text) && startsWithEvery(h.text) {
 				continue // "every 10-15 minutes" is a frequency, not everyone
 			}
 			t.many = math.Max(t.many, r.Weight)
 			t.all = t.all || r.Tag == TagAll || r.Tag == TagNone
+			if st.c.dataWords[lastWord(h.key)] {
+				// "every invoice": the scope names the data too
+				t.data[[2]int{fieldNo(h.field), h.sent}] = true
+				t.dataSubj = t.dataSubj || h.field == FieldSubject
+			}
 		case KindSingle:
 			// multipliers below 1: the strongest is the smallest
 			t.single = minSet(t.single, r.Weight)
@@ -488,7 +543,11 @@ func (st *state) modifiers(t *tally) {
 // signals adds the weight of every counted signal, once per rule and field.
 func (st *state) signals(t *tally) {
 	// A rule counts once per field: repeating a phrase is not more evidence.
-	seen := make(map[[3]int]bool)
+	type once struct {
+		key          string
+		field, suppr int
+	}
+	seen := make(map[once]bool)
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
 		kind, lvl := r.Kind, r.Level()
@@ -502,9 +561,9 @@ func (st *state) signals(t *tally) {
 		case r.Tag == TagCosmetic && t.usability:
 			continue // a visual issue that hinders work is P3, not cosmetic
 		}
-		key := [3]int{h.rule, fieldNo(h.field), 0}
+		key := once{h.key, fieldNo(h.field), 0}
 		if h.suppressedBy != nil {
-			key[2] = 1
+			key.suppr = 1
 		}
 		if seen[key] {
 			continue
@@ -542,7 +601,11 @@ func (st *state) signals(t *tally) {
 				lvl, note = P1, "threat to leave from an executive: executive escalation with threat of cancellation (P1)"
 			}
 		case KindFault, KindDefect:
-			if kind == KindDefect && st.corruption(t, h) {
+			if h.noneCan && t.critical(h) && !t.workaround && t.single == 0 {
+				// "nobody at the office can sign in": no one can use what
+				// the business stops without.
+				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: no one can use a critical function and no workaround named"
+			} else if kind == KindDefect && st.corruption(t, h) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
 				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
@@ -567,6 +630,7 @@ func (st *state) signals(t *tally) {
 			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
 		}
 		t.s[lvl] += w
+		st.operator = st.operator || r.operator
 		t.problem = t.problem || lvl <= P2 || kind == KindFault || kind == KindLoss
 		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
 			t.singleable += w
@@ -577,7 +641,14 @@ func (st *state) signals(t *tally) {
 		if lvl == P3 && r.Tag == TagRequest {
 			t.request += w
 		}
-		st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: lvl,
+		name := h.key
+		switch {
+		case h.noneCan:
+			name = "no one can"
+		case h.denied:
+			name = "cannot"
+		}
+		st.ev = append(st.ev, Evidence{Rule: name, Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
 }
@@ -592,7 +663,7 @@ func (st *state) renewalAtRisk(t *tally) {
 	}
 	r := st.c.rules[h.rule]
 	t.s[P2] += r.Weight
-	st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: P2,
+	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: P2,
 		Weight: round2(r.Weight), Offset: h.offset, Source: r.Source,
 		Note: "renewal named beside a problem or complaint: renewal at risk (P2)"})
 }
@@ -716,7 +787,7 @@ func (t *tally) critical(h *hit) bool {
 
 func (st *state) suppressed(h *hit, r Rule) {
 	cue := st.c.rules[h.suppressedBy.rule]
-	st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field, Level: r.Level(),
+	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: r.Level(),
 		Weight: 0, Offset: h.offset, Source: r.Source,
 		Note: fmt.Sprintf("not counted: %s by %q", suppressWord(cue.Kind), h.suppressedBy.text)})
 }
@@ -751,7 +822,7 @@ func (st *state) modifierEvidence(h *hit, r Rule) {
 	default:
 		return // cues, breaks and neutral phrases explain themselves through what they suppress
 	}
-	st.ev = append(st.ev, Evidence{Rule: r.key(), Match: h.text, Field: h.field,
+	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field,
 		Offset: h.offset, Note: note, Source: r.Source})
 }
 
@@ -818,3 +889,6 @@ func minSet(a, b float64) float64 {
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// lastWord returns the last word of a folded phrase.
+func lastWord(p string) string { return p[strings.LastIndexByte(p, ' ')+1:] }

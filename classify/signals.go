@@ -354,13 +354,14 @@ func findBulk(f *folded, field, src string) (Evidence, float64, bool) {
 			i > 1 && string(f.wordb(i-2)) == "up" && string(f.wordb(i-1)) == "to" {
 			continue // "with more than 5,000 contacts", "up to 500 users" are limits, not damage
 		}
-		if percentOf(f, src, i) {
+		if end, ok := percentOf(f, src, i); ok {
 			text, off := f.source(src, i, i+1)
+			match, _ := f.source(src, i, end) // "70% of"
 			n := 1.0
 			if number(w) >= 50 {
 				n = bulkMin
 			}
-			return Evidence{Rule: "count", Match: text + "%", Field: field, Offset: off,
+			return Evidence{Rule: "count", Match: match, Field: field, Offset: off,
 				Note: fmt.Sprintf("%s%% of them affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, n, true
 		}
 		j, ok := countedNoun(f, i+1)
@@ -388,10 +389,11 @@ const percentMin = 30
 var ofWords = map[string]bool{"of": true, "de": true, "der": true, "des": true, "do": true, "da": true,
 	"dos": true, "das": true, "del": true, "di": true, "dei": true, "delle": true}
 
-// percentOf reads "70% of" (or "70 percent of") at token i.
-func percentOf(f *folded, src string, i int) bool {
+// percentOf reads "70% of" (or "70 percent of") at token i and returns
+// the token after "of".
+func percentOf(f *folded, src string, i int) (int, bool) {
 	if n := number(f.wordb(i)); n < percentMin || n > 100 {
-		return false
+		return 0, false
 	}
 	j := i + 1
 	if end := int(f.toks[i].src1); end < len(src) && src[end] == '%' {
@@ -403,16 +405,16 @@ func percentOf(f *folded, src string, i int) bool {
 		case "percent", "pct", "prozent", "pourcent", "porciento", "cento":
 			j++
 		default:
-			return false
+			return 0, false
 		}
 	} else {
-		return false
+		return 0, false
 	}
 	if j >= len(f.toks) || f.mark(j) != 0 || !ofWords[string(f.wordb(j))] {
-		return false
+		return 0, false
 	}
 	// "30% of the time" is how often, not how many.
-	return j+2 >= len(f.toks) || string(f.wordb(j+2)) != "time"
+	return j + 1, j+2 >= len(f.toks) || string(f.wordb(j+2)) != "time"
 }
 
 // betweenStop are words that cannot stand between a number and what it
@@ -526,8 +528,9 @@ func detractorScore(f *folded, src string) (Evidence, bool) {
 		return Evidence{}, false // "2 of our stores ..." is a count, not a score
 	}
 	text, off := f.source(src, i, i+1)
-	return Evidence{Rule: "survey score", Match: text, Field: FieldBody, Level: P2, Weight: 2.5, Offset: off,
-		Note: "a 0-6 answer to a recommend survey: negative NPS feedback (P2)"}, true
+	// A lone number is no evidence term an agent reads: the note says it.
+	return Evidence{Rule: "survey score", Field: FieldBody, Level: P2, Weight: 2.5, Offset: off,
+		Note: fmt.Sprintf("answered %s on a 0-10 recommend survey: negative NPS feedback (P2)", text)}, true
 }
 
 // shouting reports capitals in a subject or a run of exclamation marks.

@@ -2,8 +2,8 @@ package classify
 
 import (
 	"bufio"
-	_ "embed"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"strconv"
@@ -11,24 +11,25 @@ import (
 	"sync"
 )
 
-// The learned vocabulary is the second opinion beside the rules. The rules
-// encode the protocol's definitions and are explained phrase by phrase, but
-// customers describe the same outage in endless words: on fresh labelled
-// batches written after the rules were tuned, the rules alone got 62 % right
-// and found 46 % of the P1s. The vocabulary knows, for every word and word
-// pair of the labelled set, in how many mails of each level it appears
-// (vocabulary.tsv, regenerated from testdata/labelled by
-// `go test ./classify -run TestVocabularyFile -update`), and scores a mail
-// as a naive Bayes model over the words present. Together they got 84 % of
-// the fresh batches right and found 90 % of the P1s (README, "Severity").
+// The learned vocabulary is an optional second opinion beside the rules: a
+// naive Bayes model over the words and word pairs of labelled mails, read
+// from a counts file (WithVocabulary). It is off by default. A vocabulary
+// learned from one team's writers learns their habits (greetings, sign-offs,
+// "Customer N" signatures) rather than severity: on mail from writers it
+// had never seen, the one learned from our own labelled set turned as many
+// right verdicts wrong as wrong ones right, and raised P3/P4 mail to P1 on
+// words like "dear" and "this" (README, "Severity"). A deployment may train
+// one on its own corrected tickets; even then it is bounded (combine):
 //
-// The decision (combine): P1 when the rules say P1 or the vocabulary gives
-// P1 a probability of at least p1Floor, because a missed P1 is the most
-// expensive error; otherwise the level with the highest log-probability
-// after the rules' level gets a bonus of ruleBonus times their confidence.
-
-//go:embed vocabulary.tsv
-var vocabularyFile string
+//   - it never changes a P1 of the rules and never makes a P1: a P1 pages
+//     people, so it needs rule-level evidence an agent can read;
+//   - it moves the rules' level by at most one step, toward the level with
+//     the best log-probability after the rules' level gets a bonus of
+//     ruleBonus times their confidence;
+//   - it does not overrule an operator's own rules, nor the policy "an
+//     urgent reported problem is at least P2";
+//   - stop words, greetings, sign-offs and numbers are never scored and
+//     never shown as evidence.
 
 const (
 	// vocabAlpha smooths the counts (a word seen in no mail of a level
@@ -38,11 +39,29 @@ const (
 	// severity of a mail is in its first paragraphs, and the cost of a
 	// long mail stays constant.
 	vocabMaxWords = 600
-	// p1Floor is the vocabulary's probability of P1 that makes a P1.
-	p1Floor = 0.35
 	// ruleBonus weighs the rules' decision against the vocabulary.
 	ruleBonus = 3.0
 )
+
+// WithVocabulary returns a copy of c that asks a learned vocabulary for a
+// second opinion, bounded as described in vocab.go: it never makes or
+// unmakes a P1 and moves other levels by one step at most. r holds the
+// counts, as written by the labelled-set tooling: comment lines (#), a
+// "mails" line with the number of mails of P1 … P4, then one line per token
+// (a word, "s:word" for a subject word, or two words) with the number of
+// mails of each level it appears in, separated by tabs. name names r in
+// errors and evidence.
+func (c *Classifier) WithVocabulary(r io.Reader, name string) (*Classifier, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("classify: read %s: %w", name, err)
+	}
+	v, err := parseVocab(string(b), name)
+	if err != nil {
+		return nil, err
+	}
+	return c.withVocab(v), nil
+}
 
 // vocab is the learned vocabulary: log-likelihood ratios per level of each
 // token, in an open-addressing table keyed by a 64-bit hash of the token.
@@ -53,15 +72,8 @@ type vocab struct {
 	mask  uint64
 	prior [4]float64 // log share of each level among the mails
 	mails int
+	name  string // where it was read from, for evidence
 }
-
-var learnedVocab = sync.OnceValue(func() *vocab {
-	v, err := parseVocab(vocabularyFile)
-	if err != nil {
-		panic(err) // the embedded file is tested; this is a build defect
-	}
-	return v
-})
 
 // Token keys: a subject word counts as itself and as "s:word"; two words
 // in a row (no clause or sentence end between) as "word word".
@@ -81,10 +93,12 @@ const fnvOffset64 = 14695981039346656037
 
 // tokenKeys appends the keys of the tokens of one folded field to keys:
 // its first maxWords words, as themselves and, in the subject, with the
-// subject prefix, and each pair of adjacent words.
+// subject prefix, and each pair of adjacent words. Tokens that say nothing
+// about severity are left out (see scored).
 func tokenKeys(f *folded, subject bool, keys []uint64, maxWords int) []uint64 {
 	subj := fnv64b(fnvOffset64, []byte(subjectPrefix))
 	var pair uint64 // hash of "previous word ", 0 after a mark
+	prevJunk, prevGreet := false, false
 	words := 0
 	for i := range f.toks {
 		if f.mark(i) != 0 {
@@ -95,23 +109,35 @@ func tokenKeys(f *folded, subject bool, keys []uint64, maxWords int) []uint64 {
 			break
 		}
 		w := f.wordb(i)
+		junk, greet := junkWord(w), greetWords[string(w)]
 		h := fnv64b(fnvOffset64, w)
-		keys = append(keys, h)
-		if subject {
-			keys = append(keys, fnv64b(subj, w))
+		if !junk && !greet {
+			keys = append(keys, h)
+			if subject {
+				keys = append(keys, fnv64b(subj, w))
+			}
 		}
-		if pair != 0 {
+		if pair != 0 && scored(prevJunk, junk, prevGreet, greet) {
 			keys = append(keys, fnv64b(pair, w))
 		}
 		pair = fnv64b(h, []byte(pairSep))
+		prevJunk, prevGreet = junk, greet
 	}
 	return keys
+}
+
+// scored says whether a pair of words is scored: not when either is a
+// greeting or sign-off (they are habits of writers, not of severities),
+// nor when both are stop words or numbers.
+func scored(junk1, junk2, greet1, greet2 bool) bool {
+	return !greet1 && !greet2 && !(junk1 && junk2)
 }
 
 // tokenTexts is tokenKeys with the token texts, for training and
 // evidence; it follows the same steps.
 func tokenTexts(f *folded, subject bool, out []string, maxWords int) []string {
 	prev := ""
+	prevJunk, prevGreet := false, false
 	words := 0
 	for i := range f.toks {
 		if f.mark(i) != 0 {
@@ -122,14 +148,18 @@ func tokenTexts(f *folded, subject bool, out []string, maxWords int) []string {
 			break
 		}
 		w := f.word(i)
-		out = append(out, w)
-		if subject {
-			out = append(out, subjectPrefix+w)
+		junk, greet := junkWord([]byte(w)), greetWords[w]
+		if !junk && !greet {
+			out = append(out, w)
+			if subject {
+				out = append(out, subjectPrefix+w)
+			}
 		}
-		if prev != "" {
+		if prev != "" && scored(prevJunk, junk, prevGreet, greet) {
 			out = append(out, prev+pairSep+w)
 		}
 		prev = w
+		prevJunk, prevGreet = junk, greet
 	}
 	return out
 }
@@ -137,7 +167,7 @@ func tokenTexts(f *folded, subject bool, out []string, maxWords int) []string {
 // parseVocab reads vocabulary.tsv: comment lines (#), a "mails" line with
 // the number of mails of each level, then one line per token with the
 // number of mails of each level it appears in.
-func parseVocab(s string) (*vocab, error) {
+func parseVocab(s, name string) (*vocab, error) {
 	type row struct {
 		tok string
 		n   [4]int
@@ -155,14 +185,14 @@ func parseVocab(s string) (*vocab, error) {
 		}
 		f := strings.Split(l, "\t")
 		if len(f) != 5 {
-			return nil, fmt.Errorf("classify: vocabulary.tsv:%d: want a token and 4 counts", line)
+			return nil, fmt.Errorf("classify: %s:%d: want a token and 4 counts", name, line)
 		}
 		var r row
 		r.tok = f[0]
 		for i := range 4 {
 			c, err := strconv.Atoi(f[i+1])
 			if err != nil || c < 0 {
-				return nil, fmt.Errorf("classify: vocabulary.tsv:%d: count %q", line, f[i+1])
+				return nil, fmt.Errorf("classify: %s:%d: count %q", name, line, f[i+1])
 			}
 			r.n[i] = c
 		}
@@ -174,14 +204,14 @@ func parseVocab(s string) (*vocab, error) {
 	}
 	total := n[0] + n[1] + n[2] + n[3]
 	if total == 0 {
-		return nil, fmt.Errorf("classify: vocabulary.tsv: no \"mails\" line")
+		return nil, fmt.Errorf("classify: %s: no \"mails\" line", name)
 	}
 	size := 1
 	for size < 2*len(rows)+2 {
 		size <<= 1
 	}
 	v := &vocab{keys: make([]uint64, size), vals: make([][4]float32, size), text: make([]string, size),
-		mask: uint64(size - 1), mails: total}
+		mask: uint64(size - 1), mails: total, name: name}
 	for l := range 4 {
 		v.prior[l] = math.Log(float64(n[l]) / float64(total))
 	}
@@ -275,7 +305,7 @@ func (v *vocab) strongest(o opinion, l Severity, n int) ([]string, []float64) {
 				other = math.Max(other, float64(v.vals[s][k]))
 			}
 		}
-		if d := w - other; d > 0 {
+		if d := w - other; d > 0 && shownToken(v.text[s]) {
 			best = append(best, tw{v.text[s], d})
 		}
 	}
@@ -319,67 +349,50 @@ func (v *vocab) opinionOf(keys []uint64) opinion {
 	return v.judge(keys, sc)
 }
 
-// combine decides between the rules' result and the vocabulary's opinion
-// (see the comment at the top of this file) and explains the outcome.
-func (v *vocab) combine(r Result, o opinion) Result {
+// combine bounds the vocabulary's opinion by the rules' result (see the
+// comment at the top of this file) and explains the outcome. operator says
+// that a rule of an operator's file counted toward the rules' decision.
+func (v *vocab) combine(r Result, o opinion, operator bool) Result {
 	ruled := r.Severity
 	final := ruled
-	var s [4]float64
+	note := fmt.Sprintf("learned vocabulary %s (%d labelled mails): P1 %.0f%%, P2 %.0f%%, P3 %.0f%%, P4 %.0f%%",
+		v.name, v.mails, 100*o.post[0], 100*o.post[1], 100*o.post[2], 100*o.post[3])
 	switch {
 	case ruled == P1:
-	case operatorRuled(r):
+		note += "; not consulted: a P1 stands on the rules' evidence"
+	case operator:
 		// An operator's own rules are the team's word on its mail: a
 		// learned statistic does not overrule them.
-	case o.post[0] >= p1Floor:
-		final = P1
+		note += "; not consulted: an operator's rule decided"
 	default:
-		s = o.logp
+		s := o.logp
 		s[ruled-1] += ruleBonus * r.Confidence
-		best := 0
-		for l := 1; l < 4; l++ {
-			if s[l] > s[best] {
+		best := ruled
+		for _, l := range []Severity{ruled - 1, ruled + 1} {
+			if l >= P2 && l <= P4 && s[l-1] > s[best-1] {
 				best = l
 			}
 		}
-		final = Severity(best + 1)
-	}
-	if floor := policyFloor(r); final > floor {
-		final = floor
+		final = min(best, policyFloor(r))
 	}
 	toks, ws := v.strongest(o, final, 3)
 	var sum float64
 	for _, w := range ws {
 		sum += w
 	}
-	note := fmt.Sprintf("learned vocabulary (%d labelled mails): P1 %.0f%%, P2 %.0f%%, P3 %.0f%%, P4 %.0f%%",
-		v.mails, 100*o.post[0], 100*o.post[1], 100*o.post[2], 100*o.post[3])
 	if len(toks) > 0 {
 		note += "; most telling for " + final.String() + ": " + quoteAll(toks)
 	}
 	if final != ruled {
 		note += fmt.Sprintf("; the rules alone said %v (confidence %.2f)", ruled, r.Confidence)
-		if final == P1 {
-			note += "; a possible P1 is treated as P1"
-		}
 		r.Severity = final
 		// The rules' confidence was in another level; the vocabulary's
 		// probability of this one is the best measure left.
 		r.Confidence = math.Round(math.Min(o.post[final-1], 0.99)*100) / 100
 	}
-	r.Evidence = append(r.Evidence, Evidence{Rule: "learned vocabulary", Field: "mail", Level: final,
-		Weight: math.Round(sum*100) / 100, Note: note, Source: "vocabulary.tsv"})
+	r.Evidence = append(r.Evidence, Evidence{Rule: "learned vocabulary", Match: strings.Join(toks, "; "),
+		Field: "mail", Level: final, Weight: math.Round(sum*100) / 100, Note: note, Source: v.name})
 	return r
-}
-
-// operatorRuled reports whether a rule of an operator's rules file counted
-// toward the rules' decision.
-func operatorRuled(r Result) bool {
-	for _, e := range r.Evidence {
-		if e.Weight > 0 && e.Source != "" && !strings.HasPrefix(e.Source, DefaultRulesName+":") {
-			return true
-		}
-	}
-	return false
 }
 
 // policyFloor is the least severe level the protocol's explicit policies

@@ -112,8 +112,7 @@ func TestHeldOut(t *testing.T) {
 		byFile[f] = append(byFile[f], l)
 	}
 	var both, vocabOnly, rulesOnly confusion
-	rules := Default()
-	rules = &Classifier{rules: rules.rules, ac: rules.ac, p: rules.p, idle: rules.idle}
+	rules := Default().withVocab(nil)
 	for _, f := range files {
 		c := newCounts()
 		for _, g := range files {
@@ -123,11 +122,11 @@ func TestHeldOut(t *testing.T) {
 				}
 			}
 		}
-		v, err := parseVocab(c.file())
+		v, err := parseVocab(c.file(), "vocabulary.tsv")
 		if err != nil {
 			t.Fatal(err)
 		}
-		withVocab := &Classifier{rules: rules.rules, ac: rules.ac, p: rules.p, idle: rules.idle, vocab: v}
+		withVocab := rules.withVocab(v)
 		for _, l := range byFile[f] {
 			both[l.want][withVocab.Classify(l.in).Severity]++
 			rulesOnly[l.want][rules.Classify(l.in).Severity]++
@@ -157,8 +156,7 @@ func TestHeldOut(t *testing.T) {
 // BenchmarkClassifyRulesOnly is BenchmarkClassify without the learned
 // vocabulary: the difference is the vocabulary's cost.
 func BenchmarkClassifyRulesOnly(b *testing.B) {
-	d := Default()
-	c := &Classifier{rules: d.rules, ac: d.ac, p: d.p, idle: d.idle}
+	c := Default().withVocab(nil)
 	in := Input{Subject: "Dashboard slow and export broken", Body: benchBody, Sender: "ana@example.com"}
 	b.SetBytes(int64(len(in.Body) + len(in.Subject)))
 	b.ReportAllocs()
@@ -212,7 +210,7 @@ func TestFresh(t *testing.T) {
 				}
 			}
 		}
-		v, err := parseVocab(c.file())
+		v, err := parseVocab(c.file(), "vocabulary.tsv")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -236,7 +234,7 @@ func TestFresh(t *testing.T) {
 					best = j
 				}
 			}
-			r := v.combine(Result{Severity: ruled, Confidence: conf}, o)
+			r := v.combine(Result{Severity: ruled, Confidence: conf}, o, false)
 			rulesC[l.want][ruled]++
 			vocabC[l.want][best+1]++
 			bothC[l.want][r.Severity]++

@@ -1,0 +1,75 @@
+package classify
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+)
+
+// The hold-out set (testdata/holdout, see its README) was written by
+// another hand, in voices the labelled set lacks, before the rules were
+// tuned on this branch; it is never used for tuning or for the learned
+// vocabulary. TestHoldOutSet prints totals only, so that its misses are
+// not read while the rules are changed.
+
+// loadHoldOut reads every mail of testdata/holdout.
+func loadHoldOut(t testing.TB) []labelled {
+	t.Helper()
+	files, err := filepath.Glob("testdata/holdout/*.mbox")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no hold-out mail: %v", err)
+	}
+	var set []labelled
+	for _, f := range files {
+		msgs, err := readMbox(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, raw := range msgs {
+			l, err := parseLabelled(raw, fmt.Sprintf("%s#%d", filepath.Base(f), i+1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			set = append(set, l)
+		}
+	}
+	return set
+}
+
+// p1Precision is the share of predicted P1s that are P1.
+func (c *confusion) p1Precision() float64 {
+	return ratio(c[P1][P1], c[P1][P1]+c[P2][P1]+c[P3][P1]+c[P4][P1])
+}
+
+// TestHoldOutSet scores the hold-out set with the rules alone and with the
+// learned vocabulary as Classify would combine them, and fails when the
+// default classifier falls below the bar it has reached: macro-F1 0.78, P1
+// precision 0.83 and P1 recall 0.88 (before this branch: 0.683, 0.583 and
+// 1.000, the recall bought with false P1s). The issue's bar is macro-F1
+// 0.90, P1 precision 0.85 and P1 recall 1.
+func TestHoldOutSet(t *testing.T) {
+	set := loadHoldOut(t)
+	d := Default()
+	variants := []struct {
+		name string
+		c    *Classifier
+	}{
+		{"default classifier", d},
+		{"rules alone", d.withVocab(nil)},
+		{"rules + learned vocabulary", d.withVocab(learnedVocab())},
+	}
+	for i, v := range variants {
+		var m confusion
+		for _, l := range set {
+			m[l.want][v.c.Classify(l.in).Severity]++
+		}
+		acc, f1, rec, table := m.report()
+		prec := m.p1Precision()
+		t.Logf("hold-out, %s: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s",
+			v.name, len(set), acc, f1, prec, rec, table)
+		if i == 0 && (f1 < 0.78 || prec < 0.83 || rec < 0.88) {
+			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.78, 0.83, 0.88",
+				v.name, f1, prec, rec)
+		}
+	}
+}

@@ -1,0 +1,480 @@
+package classify
+
+import (
+	"errors"
+	"math/bits"
+	"slices"
+	"strings"
+)
+
+// matcher finds the rule phrases in folded text without expanding a rule
+// line's alternatives. A line such as
+//
+//	P1:access 3 (nobody|no one|none of us) (in our company |)(can|could) (log in|sign in)
+//
+// stands for many phrases (the rules file expands to some 200,000). Each
+// line is compiled as it is into a small automaton over words (a chain of
+// states per alternative, a join state per group; all lines share one
+// start state), some 8,000 states instead of the 320,000 of a trie of
+// every expanded phrase. For the scan it is made deterministic (subset
+// construction, about 6,000 states): a thread is the first word of a
+// possible phrase and the one state it is in, each word costs one look-up
+// for a new thread and one per live thread, and a thread lives at most as
+// many words as its lines' longest phrase, so the time is linear in the
+// text. Building it from the rules file takes milliseconds.
+//
+// A phrase may end in a prefix word ("crash*") or in any one word
+// ("every *"); such an ending is followed only as the last word of a
+// match.
+type matcher struct {
+	vocab   map[string]int32 // word → symbol, from 1 (while building)
+	words   vocabTable       // the same, for look-ups
+	numeric []bool           // by symbol: a number word ("ten", "twice")
+	cue     []bool           // by symbol: a comparison cue ("instead")
+
+	root       [][]int32          // by symbol: states after one word from the start
+	rootPrefix [256][]wildEdge    // prefix edges from the start, by first byte
+	rootAny    []int32            // any-word edges from the start
+	next       map[uint64][]int32 // (state, symbol) → states (while building)
+	wild       [][]wildEdge       // by state: prefix and any-word edges (while building)
+	accept     []int32            // by state: the line a phrase ending here belongs to, or -1
+	out        []bool             // by state: some word leads on
+	fw         *folder            // folds the patterns (while building)
+
+	// The automaton above, made deterministic for the scan (subset
+	// construction, finish): a thread is one state of this one, the set
+	// of the states above it is in. State 0 is dead.
+	droot   []int32      // by symbol: the state after one word from the start
+	dnext   dfaTable     // (state, symbol) → state
+	daccept [][]int32    // by state: the lines a phrase ending here belongs to
+	dwild   [][]wildEdge // by state: phrase-final edges, to a line (wildEdge.to)
+	dout    []bool       // by state: some word leads on
+}
+
+// wildEdge is a phrase-final edge: a prefix word, or any word when word is
+// "".
+type wildEdge struct {
+	word string
+	to   int32
+}
+
+// acMatch is one phrase match: line p covers tokens [t0, t1).
+type acMatch struct {
+	p, t0, t1 int
+	wild      bool   // ends in a prefix or any word: an exact phrase of the same span wins
+	prefix    string // the prefix word of a wild match; "" for any word
+}
+
+// thread is a partial match: in state s since token start.
+type thread struct{ s, start int32 }
+
+func newMatcher() *matcher {
+	m := &matcher{vocab: make(map[string]int32), next: make(map[uint64][]int32), fw: new(folder)}
+	m.newState() // the start
+	return m
+}
+
+func (m *matcher) newState() int32 {
+	m.accept = append(m.accept, -1)
+	m.out = append(m.out, false)
+	m.wild = append(m.wild, nil)
+	return int32(len(m.accept) - 1)
+}
+
+func (m *matcher) symbol(w string) int32 {
+	if s, ok := m.vocab[w]; ok {
+		return s
+	}
+	s := int32(len(m.vocab) + 1)
+	m.vocab[w] = s
+	return s
+}
+
+// pword is one word of a pattern: exact, a prefix ("crash*") or any word.
+type pword struct {
+	word         string
+	prefix, any_ bool
+}
+
+// patternWords folds one alternative (or literal part) of a pattern into
+// its words, keeping a trailing "*" as a prefix or any-word marker. fw may
+// be nil.
+func patternWords(fw *folder, s string) []pword {
+	if fw == nil {
+		fw = new(folder)
+	}
+	var out []pword
+	for _, raw := range strings.Fields(s) {
+		star := strings.HasSuffix(raw, "*")
+		f := fw.fold(strings.TrimSuffix(raw, "*"))
+		var ws []string
+		for i := range f.toks {
+			if f.mark(i) == 0 {
+				ws = append(ws, f.word(i))
+			}
+		}
+		for i, w := range ws {
+			out = append(out, pword{word: w, prefix: star && i == len(ws)-1})
+		}
+		if star && len(ws) == 0 {
+			out = append(out, pword{any_: true})
+		}
+	}
+	return out
+}
+
+// segments splits a pattern into its groups of alternatives; the text
+// between groups is a group of one.
+func segments(p string) ([][]string, error) {
+	var out [][]string
+	for len(p) > 0 {
+		i := strings.IndexAny(p, "()|")
+		if i < 0 {
+			out = append(out, []string{p})
+			break
+		}
+		if p[i] != '(' {
+			return nil, errors.New("unexpected '|' outside a group")
+		}
+		if i > 0 {
+			out = append(out, []string{p[:i]})
+		}
+		j := strings.IndexAny(p[i+1:], "()")
+		if j < 0 || p[i+1+j] != ')' {
+			return nil, errors.New("unclosed or nested group")
+		}
+		out = append(out, strings.Split(p[i+1:i+1+j], "|"))
+		p = p[i+1+j+1:]
+	}
+	return out, nil
+}
+
+// add compiles the pattern of line into the automaton.
+func (m *matcher) add(line int32, pattern string) error {
+	segs, err := segments(pattern)
+	if err != nil {
+		return err
+	}
+	cur := []int32{0}
+	for _, alts := range segs {
+		var join int32 = -1
+		nullable := false
+		for _, alt := range alts {
+			words := patternWords(m.fw, alt)
+			if len(words) == 0 {
+				nullable = true
+				continue
+			}
+			if join < 0 {
+				join = m.newState()
+			}
+			from := cur
+			for k, w := range words {
+				to := join
+				if k < len(words)-1 {
+					to = m.newState()
+				}
+				for _, s := range from {
+					m.edge(s, w, to)
+				}
+				from = []int32{to}
+			}
+		}
+		if join < 0 {
+			continue // a group of empty alternatives or spaces only
+		}
+		if nullable {
+			cur = append([]int32{join}, cur...)
+		} else {
+			cur = []int32{join}
+		}
+	}
+	for _, s := range cur {
+		if s == 0 {
+			return errors.New("phrase has no words")
+		}
+		m.accept[s] = line
+	}
+	return nil
+}
+
+func (m *matcher) edge(from int32, w pword, to int32) {
+	switch {
+	case w.any_ || w.prefix:
+		e := wildEdge{word: w.word, to: to}
+		if from != 0 {
+			m.wild[from] = append(m.wild[from], e)
+		} else if w.any_ {
+			m.rootAny = append(m.rootAny, to)
+		} else {
+			m.rootPrefix[w.word[0]] = append(m.rootPrefix[w.word[0]], e)
+		}
+	default:
+		k := key(from, m.symbol(w.word))
+		m.next[k] = append(m.next[k], to)
+	}
+	m.out[from] = true
+}
+
+func key(s, sym int32) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(sym)) }
+
+// finish registers the number words and cues the scan flags and builds
+// the look-up tables.
+func (m *matcher) finish(numbers, cues []string) {
+	for _, w := range numbers {
+		m.symbol(w)
+	}
+	for _, w := range cues {
+		m.symbol(w)
+	}
+	m.numeric = make([]bool, len(m.vocab)+1)
+	for _, w := range numbers {
+		m.numeric[m.vocab[w]] = true
+	}
+	m.cue = make([]bool, len(m.vocab)+1)
+	for _, w := range cues {
+		m.cue[m.vocab[w]] = true
+	}
+	m.root = make([][]int32, len(m.vocab)+1)
+	for k, to := range m.next {
+		if s, sym := int32(k>>32), int32(uint32(k)); s == 0 {
+			m.root[sym] = to
+			delete(m.next, k)
+		}
+	}
+	m.words = newVocabTable(m.vocab)
+	m.determinize()
+	m.vocab, m.next, m.fw, m.wild, m.root = nil, nil, nil, nil, nil
+}
+
+// determinize builds the deterministic automaton from the states each
+// first word leads to.
+func (m *matcher) determinize() {
+	type arc struct {
+		sym int32
+		tos []int32
+	}
+	adj := make([][]arc, len(m.accept))
+	for k, tos := range m.next {
+		s, sym := int32(k>>32), int32(uint32(k))
+		adj[s] = append(adj[s], arc{sym, tos})
+	}
+	index := map[string]int32{"": 0}
+	var sets [][]int32
+	m.daccept, m.dwild, m.dout = [][]int32{nil}, [][]wildEdge{nil}, []bool{false}
+	sets = append(sets, nil)
+	id := func(members []int32) int32 {
+		slices.Sort(members)
+		members = slices.Compact(members)
+		k := setKey(members)
+		if d, ok := index[k]; ok {
+			return d
+		}
+		d := int32(len(sets))
+		index[k] = d
+		sets = append(sets, members)
+		var acc []int32
+		var wild []wildEdge
+		out := false
+		for _, s := range members {
+			if m.accept[s] >= 0 {
+				acc = append(acc, m.accept[s])
+			}
+			for _, e := range m.wild[s] {
+				if l := m.accept[e.to]; l >= 0 {
+					wild = append(wild, wildEdge{word: e.word, to: l})
+				}
+			}
+			out = out || len(adj[s]) > 0 || len(m.wild[s]) > 0
+		}
+		slices.Sort(acc)
+		m.daccept = append(m.daccept, slices.Compact(acc))
+		m.dwild = append(m.dwild, wild)
+		m.dout = append(m.dout, out)
+		return d
+	}
+	m.droot = make([]int32, len(m.root))
+	for sym, tos := range m.root {
+		if len(tos) > 0 {
+			m.droot[sym] = id(slices.Clone(tos))
+		}
+	}
+	next := make(map[uint64]int32)
+	for d := int32(1); int(d) < len(sets); d++ {
+		by := make(map[int32][]int32)
+		for _, s := range sets[d] {
+			for _, a := range adj[s] {
+				by[a.sym] = append(by[a.sym], a.tos...)
+			}
+		}
+		for sym, tos := range by {
+			next[key(d, sym)] = id(tos)
+		}
+	}
+	m.dnext = newDFATable(next)
+}
+
+// setKey encodes a sorted set of states as a map key.
+func setKey(members []int32) string {
+	b := make([]byte, 0, 4*len(members))
+	for _, s := range members {
+		b = append(b, byte(s), byte(s>>8), byte(s>>16), byte(s>>24))
+	}
+	return string(b)
+}
+
+// scan appends every phrase match in f to dst; sc is scratch space.
+// Marks end every thread: no phrase crosses a clause or sentence end. It
+// also records the number tokens (f.nums) and the comparison cues.
+func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
+	if len(sc.seen) != len(m.dout) {
+		sc.seen, sc.gen = make([]uint32, len(m.dout)), 0
+	}
+	live := sc.threads[:0]
+	defer func() { sc.threads = live[:0] }()
+	for i := range f.toks {
+		if f.toks[i].mark != 0 {
+			live = live[:0]
+			continue
+		}
+		w := f.wordb(i)
+		sym := m.words.getHashed(w, f.toks[i].hash)
+		if m.numeric[sym] || w[0] >= '0' && w[0] <= '9' {
+			f.nums = append(f.nums, int32(i))
+		}
+		f.toks[i].cue = m.cue[sym]
+		n := len(live)
+		if sc.gen++; sc.gen == 0 { // wrapped: forget every stamp
+			clear(sc.seen)
+			sc.gen = 1
+		}
+		// Threads that go on are appended after the live ones and moved
+		// down at the end, so one slice serves both generations; the
+		// oldest go first.
+		for j := 0; j < n; j++ {
+			t := live[j]
+			for _, e := range m.dwild[t.s] {
+				if e.word == "" || len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
+					dst = append(dst, acMatch{p: int(e.to), t0: int(t.start), t1: i + 1, wild: true, prefix: e.word})
+				}
+			}
+			if sym != 0 {
+				live, dst = m.step(sc, live, m.dnext.get(key(t.s, sym)), t.start, i, dst)
+			}
+		}
+		if sym != 0 && int(sym) < len(m.droot) {
+			live, dst = m.step(sc, live, m.droot[sym], int32(i), i, dst)
+		}
+		for _, e := range m.rootPrefix[w[0]] {
+			if len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
+				dst = m.report(dst, e.to, i, i, true, e.word)
+			}
+		}
+		for _, to := range m.rootAny {
+			dst = m.report(dst, to, i, i, true, "")
+		}
+		live = live[:copy(live, live[n:])]
+	}
+	return dst
+}
+
+// step moves a thread that started at token start to state d at token i:
+// it reports the phrases that end there and keeps the thread if it can go
+// on. A state reached twice in one generation keeps the first thread: the
+// threads come oldest start first, and the match that starts first is the
+// longer.
+func (m *matcher) step(sc *scanScratch, live []thread, d, start int32, i int, dst []acMatch) ([]thread, []acMatch) {
+	if d == 0 {
+		return live, dst
+	}
+	for _, l := range m.daccept[d] {
+		dst = append(dst, acMatch{p: int(l), t0: int(start), t1: i + 1})
+	}
+	if m.dout[d] && sc.seen[d] != sc.gen {
+		sc.seen[d] = sc.gen
+		live = append(live, thread{d, start})
+	}
+	return live, dst
+}
+
+// scanScratch is the per-call memory of a scan: the live threads, and a
+// stamp per state that keeps one generation from holding a state twice.
+type scanScratch struct {
+	threads []thread
+	seen    []uint32 // per state: the generation that last added a thread for it
+	gen     uint32
+}
+
+// report appends the match of the line accepting at state to, if any.
+func (m *matcher) report(dst []acMatch, to int32, t0, i int, wild bool, prefix string) []acMatch {
+	if l := m.accept[to]; l >= 0 {
+		dst = append(dst, acMatch{p: int(l), t0: t0, t1: i + 1, wild: wild, prefix: prefix})
+	}
+	return dst
+}
+
+// matchKey is the phrase a match stands for, as a rule's key: the folded
+// words, with a prefix word as "crash*" and any word as "*".
+func matchKey(f *folded, m acMatch) string {
+	end := m.t1
+	if m.wild {
+		end--
+	}
+	var b strings.Builder
+	for i := m.t0; i < end; i++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(f.wordb(i))
+	}
+	if m.wild {
+		if m.prefix != "" {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(m.prefix)
+			b.WriteByte('*')
+		} else {
+			b.WriteString(" *")
+		}
+	}
+	return b.String()
+}
+
+// dfaTable maps key(state, symbol) to the next state of the
+// deterministic automaton, in open addressing: faster than a Go map on the
+// hot path. Key 0 never occurs (state 0 is dead) and marks an empty slot.
+type dfaTable struct {
+	keys  []uint64
+	vals  []int32
+	shift uint
+	mask  uint64
+}
+
+func newDFATable(m map[uint64]int32) dfaTable {
+	b := bits.Len(uint(2*len(m) + 1))
+	n := 1 << b
+	t := dfaTable{keys: make([]uint64, n), vals: make([]int32, n), shift: uint(64 - b), mask: uint64(n - 1)}
+	for k, v := range m {
+		i := t.slot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+func (t *dfaTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift & t.mask }
+
+// get returns the next state, or 0.
+func (t *dfaTable) get(k uint64) int32 {
+	for i := t.slot(k); ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}

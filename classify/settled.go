@@ -1,0 +1,73 @@
+package classify
+
+// A mail that closes a ticket, confirms a fix, thanks for one, announces
+// planned work or advertises mentions alarm words as context: "thanks for
+// handling the outage", "Fixed in release 4.2; please confirm". Its
+// settled phrases (rules tagged settled) make it P4, unless a word says a
+// problem is live now: "thanks for the fix, but it is down again".
+
+// liveWords say a problem is live now, in the languages of the rules.
+var liveWords = map[string]bool{
+	"again": true, "still": true, "unfortunately": true, "however": true, "reopen": true,
+	"reopened": true, "persists": true, "persisting": true, "recurring": true, "recurred": true,
+	"wieder": true, "erneut": true, "weiterhin": true, "leider": true, "immer": true,
+	"encore": true, "toujours": true, "malheureusement": true,
+	"todavia": true, "sigue": true, "siguen": true, "aun": true, "desafortunadamente": true,
+	"ainda": true, "novamente": true, "infelizmente": true,
+}
+
+// recoveredWords before "again" (or "wieder", "de nuevo") say things work
+// again: "works again", "läuft wieder".
+var recoveredWords = map[string]bool{
+	"works": true, "working": true, "running": true, "back": true, "up": true, "online": true,
+	"fine": true, "normal": true, "thanks": true, "thank": true, "you": true, "lauft": true,
+	"funktioniert": true, "geht": true, "alles": true, "jetzt": true, "fonctionne": true,
+	"marche": true, "funciona": true, "functiona": true,
+}
+
+// livePairs are two words that bring up a problem beside the settled one
+// ("one more thing", "another issue"), keyed by the first.
+var livePairs = map[string]map[string]bool{
+	"one":     {"more": true},
+	"another": {"issue": true, "problem": true, "thing": true, "bug": true, "question": false},
+	"new":     {"issue": true, "problem": true, "bug": true},
+	"also":    {"noticed": true, "found": true, "seeing": true},
+}
+
+// liveWord reports whether a folded field has a live word that does not
+// follow a recovered word, or a live pair.
+func liveWord(f *folded) bool {
+	for i := range f.toks {
+		if f.mark(i) != 0 {
+			continue
+		}
+		w := string(f.wordb(i))
+		if i+1 < len(f.toks) && f.mark(i+1) == 0 && livePairs[w][string(f.wordb(i+1))] {
+			return true
+		}
+		if !liveWords[w] {
+			continue
+		}
+		if i > 0 && f.mark(i-1) == 0 && recoveredWords[string(f.wordb(i-1))] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// settledBy returns the evidence of the first counted settled phrase.
+func (st *state) settledBy() (Evidence, bool) {
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
+			return Evidence{Match: h.text, Field: h.field, Offset: h.offset}, true
+		}
+	}
+	return Evidence{}, false
+}
+
+// hasSettled reports whether a settled phrase has matched so far.
+func (st *state) hasSettled() bool {
+	_, ok := st.settledBy()
+	return ok
+}
