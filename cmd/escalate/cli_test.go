@@ -59,6 +59,12 @@ func TestDemoThenCommandsOnItsData(t *testing.T) {
 	if err != nil || !strings.Contains(out, "applied 0 migration") {
 		t.Errorf("migrate on a migrated store: %v\n%s", err, out)
 	}
+	out, _, err = runCLI(t, "tickets", "show", "--config", cfg, "ESC-2")
+	for _, want := range []string{"protocol clocks:", "first response", "missed the ack deadline", "paged cco (level 4)", "[x] Notify internal team"} {
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("tickets show ESC-2 after the demo's clocks lacks %q (%v):\n%s", want, err, out)
+		}
+	}
 	out, errs, err = runCLI(t, "config", "check", "--config", cfg)
 	if err != nil || !strings.Contains(out, "ok") {
 		t.Errorf("config check: %v\n%s", err, out)

@@ -23,6 +23,31 @@ type ticketShowJSON struct {
 	// Checklist is the protocol's checklist for the ticket's severity,
 	// each item done or not.
 	Checklist []escalation.ChecklistItem `json:"checklist"`
+	// Clocks are the protocol's clocks as of now: first response,
+	// updates, the ladder, monitoring.
+	Clocks []clockJSON `json:"clocks"`
+	// Ladder lists the breaches and escalations in order: which clock was
+	// missed and by how much, who was paged when.
+	Ladder []ladderJSON `json:"ladder"`
+}
+
+// clockJSON is one protocol clock of a ticket.
+type clockJSON struct {
+	Name  string     `json:"name"`
+	Due   *time.Time `json:"due"`
+	State string     `json:"state"`
+}
+
+// ladderJSON is one breach or escalation of a ticket.
+type ladderJSON struct {
+	At     time.Time `json:"at"`
+	Kind   string    `json:"kind"` // "breach", "escalated", "acked"
+	Clock  string    `json:"clock,omitempty"`
+	LateBy string    `json:"late_by,omitempty"`
+	Level  int       `json:"level,omitempty"`
+	Roles  []string  `json:"roles,omitempty"`
+	Reason string    `json:"reason,omitempty"`
+	Actor  string    `json:"actor,omitempty"`
 }
 
 // messageJSON is a mail of the ticket's thread, in or out.
@@ -127,6 +152,35 @@ func loadTicketShow(ctx context.Context, store *schema.Store, id int64, prefix s
 		happened[e.Kind] = true
 	}
 	s.Checklist = escalation.Checklist(*domain, happened, now)
+	s.Clocks = []clockJSON{}
+	for _, c := range domain.Clocks(now) {
+		cj := clockJSON{Name: c.Name, State: c.State}
+		if !c.Due.IsZero() {
+			due := c.Due.UTC()
+			cj.Due = &due
+		}
+		s.Clocks = append(s.Clocks, cj)
+	}
+	s.Ladder = []ladderJSON{}
+	for _, e := range events {
+		switch e.Kind {
+		case escalation.EventBreach, escalation.EventEscalated, escalation.EventAcked:
+		default:
+			continue
+		}
+		var d struct {
+			Clock  string   `json:"clock"`
+			LateBy string   `json:"late_by"`
+			Level  int      `json:"level"`
+			Roles  []string `json:"roles"`
+			Reason string   `json:"reason"`
+		}
+		if err := json.Unmarshal([]byte(e.Detail), &d); err != nil {
+			return nil, fmt.Errorf("%s: event %d: %w", tag(prefix, id), e.ID, err)
+		}
+		s.Ladder = append(s.Ladder, ladderJSON{At: e.At.UTC(), Kind: string(e.Kind), Clock: d.Clock, LateBy: d.LateBy,
+			Level: d.Level, Roles: d.Roles, Reason: d.Reason, Actor: e.Actor})
+	}
 	for _, m := range msgs {
 		s.Messages = append(s.Messages, messageJSON{Direction: m.Direction, MessageID: m.MessageID,
 			From: m.FromAddr, FromName: m.FromName, To: splitList(m.ToAddrs), Subject: m.Subject, Text: m.Body,
@@ -184,6 +238,40 @@ func printTicketShow(w io.Writer, s *ticketShowJSON) error {
 	if t.RootCause != "" {
 		line("root cause: %s", one(t.RootCause))
 	}
+	line("\nprotocol clocks:")
+	for _, c := range s.Clocks {
+		due := "-"
+		if c.Due != nil {
+			due = c.Due.Format("2006-01-02 15:04")
+		}
+		line("  %-16s %-16s %s", c.Name, due, one(c.State))
+	}
+	if len(s.Ladder) > 0 {
+		line("\nbreaches and escalations (%d):", len(s.Ladder))
+		for i := 0; i < len(s.Ladder); i++ {
+			l := s.Ladder[i]
+			switch l.Kind {
+			case string(escalation.EventBreach):
+				// Each missed interval is its own breach; a run of them
+				// (a ticket left alone for days) reads as one line.
+				n := 1
+				for i+n < len(s.Ladder) && s.Ladder[i+n].Kind == l.Kind && s.Ladder[i+n].Clock == l.Clock {
+					n++
+				}
+				if n == 1 {
+					line("  %s  missed the %s deadline (%s late)", l.At.Format("2006-01-02 15:04"), l.Clock, roundedLate(l.LateBy))
+				} else {
+					line("  %s  missed the %s deadline %d times (the first %s late)", l.At.Format("2006-01-02 15:04"),
+						l.Clock, n, roundedLate(l.LateBy))
+				}
+				i += n - 1
+			case string(escalation.EventEscalated):
+				line("  %s  paged %s (level %d): %s", l.At.Format("2006-01-02 15:04"), strings.Join(l.Roles, ", "), l.Level, one(l.Reason))
+			default:
+				line("  %s  %s by %s", l.At.Format("2006-01-02 15:04"), l.Kind, one(l.Actor))
+			}
+		}
+	}
 	line("\nchecklist (%s):", t.Severity)
 	for _, c := range s.Checklist {
 		line("  %s", one(c.String()))
@@ -235,4 +323,14 @@ func clockText(t *time.Time) string {
 		return "-"
 	}
 	return t.UTC().Format("2006-01-02 15:04:05")
+}
+
+// roundedLate renders a stored Go duration to the minute ("16m0s" →
+// "16m"); anything else is shown as stored.
+func roundedLate(d string) string {
+	v, err := time.ParseDuration(d)
+	if err != nil {
+		return d
+	}
+	return strings.TrimSuffix(v.Round(time.Minute).String(), "0s")
 }
