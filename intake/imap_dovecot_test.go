@@ -455,3 +455,32 @@ func TestDovecotFrozen(t *testing.T) {
 	}
 	t.Logf("mail read %v after the freeze began", time.Since(begin).Round(time.Millisecond))
 }
+
+// TestDovecotDown: Dovecot down for 60 s. The backoff is capped at 30 s,
+// so the first session comes at most 30 s after the server is back, and
+// the mail delivered then is read. Run once: it waits out a real outage.
+func TestDovecotDown(t *testing.T) {
+	t.Parallel()
+	s := dovecottest.Start(t, dovecotUser)
+	h := newRecordingHandler(0, 0)
+	r := startPoller(t, mailboxConfig(s), h)
+	await(t, r.connected, "the poller to idle")
+	s.Down(t)
+	time.Sleep(60 * time.Second) // the outage itself, not a clock
+	s.Up(t)
+	back := time.Now()
+	select {
+	case <-r.connected:
+	case <-time.After(90 * time.Second):
+		t.Fatal("no session within 90 s of Dovecot's return")
+	}
+	again := time.Since(back)
+	t.Logf("after 60 s down, the first session came %v after Dovecot was back (backoff cap 30 s)", again.Round(time.Millisecond))
+	if again > 32*time.Second {
+		t.Errorf("first session %v after the server was back, want within the 30 s backoff cap", again)
+	}
+	s.Deliver(t, dovecotUser, dovecotMail("after-outage"))
+	if got := await(t, h.handled, "Handle of the mail after the outage"); got.messageID != "after-outage@customer.example" {
+		t.Errorf("Handle(%q), want after-outage@customer.example", got.messageID)
+	}
+}

@@ -25,7 +25,6 @@ type proxy struct {
 	down    bool
 	conns   int
 	open    []net.Conn
-	wg      sync.WaitGroup
 	stopped bool
 }
 

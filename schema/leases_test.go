@@ -2,6 +2,8 @@ package schema_test
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -143,6 +145,32 @@ func TestOutboxReclaimAndRenew(t *testing.T) {
 		}
 		if all, _ := s.Outbox(ctx, 0); all[0].Status != schema.OutboxSent || all[0].LeaseUntil != nil {
 			t.Errorf("after sent and a late renewal: status %s lease %v, want sent and no lease", all[0].Status, all[0].LeaseUntil)
+		}
+	})
+}
+
+// Due acknowledgements are claimed before notices queued earlier.
+func TestClaimOutboxAcksFirst(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		ctx := context.Background()
+		for i, kind := range []string{"notice", "notice", "ack", "notice", "ack"} {
+			m := &schema.OutboxMail{Kind: kind, MessageID: fmt.Sprintf("%s.%d@x", kind, i), FromAddr: "s@x", ToAddrs: "c@x",
+				Subject: "s", Body: "b", CreatedAt: t0.Add(time.Duration(i) * time.Second)}
+			if err := s.InTx(ctx, func(x *schema.Tx) error { _, err := x.Enqueue(ctx, m); return err }); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := s.ClaimOutbox(ctx, t0.Add(time.Minute), time.Minute, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var order []string
+		for _, m := range got {
+			order = append(order, m.MessageID)
+		}
+		slices.Sort(order) // RETURNING order is not the claim order
+		if fmt.Sprint(order) != "[ack.2@x ack.4@x notice.0@x]" {
+			t.Errorf("first claim of 3 = %v, want both acks and the oldest notice", order)
 		}
 	})
 }

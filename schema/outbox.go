@@ -73,7 +73,9 @@ func (x *Tx) Enqueue(ctx context.Context, m *OutboxMail) (queued bool, err error
 	return true, nil
 }
 
-// ClaimOutbox leases up to limit due mails for delivery until now+lease.
+// ClaimOutbox leases up to limit due mails for delivery until now+lease,
+// acknowledgements first: a customer's receipt never waits behind the
+// internal notices of a burst.
 // A mail whose lease ran out (its sender died) is claimed again, with
 // Reclaimed set (SET reads the row's old lease). On
 // PostgreSQL concurrent gateways skip each other's rows (SKIP LOCKED); on
@@ -85,7 +87,8 @@ func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Durat
 	}
 	query := `UPDATE outbox SET lease_until = ?, attempts = attempts + 1, reclaimed = (lease_until IS NOT NULL)
 	WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ?
-	  AND (lease_until IS NULL OR lease_until <= ?) ORDER BY due_at, id LIMIT ?` + lock + `)
+	  AND (lease_until IS NULL OR lease_until <= ?)
+	  ORDER BY CASE WHEN kind = 'ack' THEN 0 ELSE 1 END, due_at, id LIMIT ?` + lock + `)
 	RETURNING *`
 	var ms []OutboxMail
 	n := ts(now)

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	mrand "math/rand/v2"
 	"os"
+	"os/exec"
 	"regexp"
 	"sync"
 	"testing"
@@ -138,15 +141,31 @@ func TestTwoInstancesOneMailbox(t *testing.T) {
 	commits := map[uint32]int{} // UID → mails committed by either instance
 	errs := make([]error, 2)
 	began := time.Now()
+	// Both stores are opened (and migrated) at once; NewProgram itself is
+	// called one after the other, because NewGateway sets a package-level
+	// variable (intake.TagPrefix) that two Programs in one process would
+	// race on.
+	dsn, err := f.cfg.DatabaseDSN(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := range progs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			progs[i], errs[i] = NewProgram(context.Background(), f.cfg, ProgramOptions{Log: benchLogger(),
-				Committed: func(fe intake.Fetched, _ time.Time) { mu.Lock(); commits[fe.UID]++; mu.Unlock() }})
+			var s *schema.Store
+			if s, errs[i] = schema.Open(context.Background(), dsn); s != nil {
+				s.Close()
+			}
 		}()
 	}
 	wg.Wait()
+	for i := range progs {
+		if errs[i] == nil {
+			progs[i], errs[i] = NewProgram(context.Background(), f.cfg, ProgramOptions{Log: benchLogger(),
+				Committed: func(fe intake.Fetched, _ time.Time) { mu.Lock(); commits[fe.UID]++; mu.Unlock() }})
+		}
+	}
 	for i, p := range progs {
 		if errs[i] != nil {
 			t.Fatalf("instance %d: %v", i, errs[i])
@@ -157,7 +176,7 @@ func TestTwoInstancesOneMailbox(t *testing.T) {
 		t.Cleanup(func() { cancel(); <-dones[i]; p.Close() })
 	}
 	f.deliver(t, n/2, 3*n/4)
-	msgs := f.settled(t, progs[0].Store, 3*n/4, 2*time.Minute)
+	f.settled(t, progs[0].Store, 3*n/4, 2*time.Minute)
 	t.Logf("two instances: %d mails settled %v after both started", 3*n/4, time.Since(began).Round(time.Millisecond))
 
 	var holder string
@@ -169,7 +188,7 @@ func TestTwoInstancesOneMailbox(t *testing.T) {
 	dones[0] <- nil // for the cleanup
 	stoppedAt := time.Now()
 	f.deliver(t, 3*n/4, n)
-	msgs = f.settled(t, progs[1].Store, n, 2*time.Minute)
+	msgs := f.settled(t, progs[1].Store, n, 2*time.Minute)
 	t.Logf("one instance stopped (the lease holder was %s); the rest settled %v later", holder, time.Since(stoppedAt).Round(time.Millisecond))
 	f.checkOnce(t, progs[1].Store, msgs, n)
 	mu.Lock()
@@ -235,5 +254,68 @@ func TestDatabaseConnectionsCutDuringBacklog(t *testing.T) {
 	f.checkOnce(t, p.Store, msgs, n)
 	if p.Deliverer.Reclaimed() != 0 {
 		t.Errorf("Reclaimed = %d, want 0: a cut connection must not lose an outcome", p.Deliverer.Reclaimed())
+	}
+}
+
+// Gateway processes killed (SIGKILL) again and again while they work
+// through a backlog: every mail still gives exactly one ticket, no
+// quarantine, one copy in Processed; a mail is sent twice only when a kill
+// fell between the SMTP server's 250 and the mark, and every such mail is
+// counted as reclaimed.
+func TestKilledRepeatedlyDuringBacklog(t *testing.T) {
+	needPostgres(t)
+	f := newFaultEnv(t)
+	const n, kills = 300, 10
+	f.deliver(t, 0, n)
+	began := time.Now()
+	for k := 0; k < kills; k++ {
+		var logs bytes.Buffer
+		child := exec.Command(os.Args[0], "-test.run=^$")
+		child.Env = append(os.Environ(), childEnv+"="+f.cfgPath)
+		child.Stdout, child.Stderr = &logs, &logs
+		if err := child.Start(); err != nil {
+			t.Fatal(err)
+		}
+		before := len(f.smtp.Messages())
+		deadline := time.Now().Add(30 * time.Second)
+		for len(f.smtp.Messages()) < before+n/(2*kills) && time.Now().Before(deadline) {
+			time.Sleep(2 * time.Millisecond)
+		}
+		// The kill lands anywhere in the work, not just after a 250.
+		time.Sleep(time.Duration(mrand.IntN(100)) * time.Millisecond)
+		child.Process.Kill()
+		child.Wait()
+		if len(f.smtp.Messages()) == before {
+			t.Fatalf("kill %d: the gateway sent nothing in 30 s; its log:\n%s", k+1, logs.String())
+		}
+	}
+	killed := time.Since(began)
+	// The last gateway's clock runs a minute ahead, past the outbox leases
+	// of the killed processes.
+	p, _ := runProgram(t, f.cfg, ProgramOptions{Log: benchLogger(), Now: func() time.Time { return time.Now().Add(time.Minute) }})
+	msgs := f.settled(t, p.Store, n, 2*time.Minute)
+	var reclaimed int
+	p.Store.DB().Get(&reclaimed, `SELECT count(*) FROM outbox WHERE reclaimed`)
+	seen := map[string]int{}
+	dups := 0
+	for _, m := range msgs {
+		h := m.Header()
+		if seen[h.Get("Message-ID")]++; seen[h.Get("Message-ID")] == 2 {
+			dups++
+		}
+	}
+	t.Logf("%d kills in %v, settled %v later: %d mails sent twice, %d reclaimed deliveries counted",
+		kills, killed.Round(time.Millisecond), (time.Since(began) - killed).Round(time.Millisecond), dups, reclaimed)
+	if dups > reclaimed {
+		t.Errorf("%d mails sent twice but only %d reclaimed deliveries counted", dups, reclaimed)
+	}
+	var tickets, quarantined int
+	p.Store.DB().Get(&tickets, `SELECT count(*) FROM tickets`)
+	p.Store.DB().Get(&quarantined, `SELECT count(*) FROM quarantine`)
+	in, _ := f.srv.Status("INBOX")
+	done, _ := f.srv.Status("Processed")
+	if tickets != n || len(seen) != n || quarantined != 0 || *in.NumMessages != 0 || *done.NumMessages != n {
+		t.Errorf("%d tickets, %d distinct mails sent, %d quarantined, INBOX %d, Processed %d; want %d, %d, 0, 0, %d",
+			tickets, len(seen), quarantined, *in.NumMessages, *done.NumMessages, n, n, n)
 	}
 }

@@ -3,6 +3,8 @@
 package dovecottest
 
 import (
+	"net"
+	"strconv"
 	"syscall"
 	"testing"
 )
@@ -24,5 +26,24 @@ func (s *Server) Thaw(t testing.TB) {
 	t.Helper()
 	if err := syscall.Kill(-s.cmd.Process.Pid, syscall.SIGCONT); err != nil {
 		t.Fatalf("dovecottest: thaw: %v", err)
+	}
+}
+
+// Down stops Dovecot (connections drop, new ones are refused) until Up
+// starts it again on the same port with the same Maildirs.
+func (s *Server) Down(t testing.TB) {
+	t.Helper()
+	if err := s.stop(); err != nil {
+		t.Fatalf("dovecottest: down: %v", err)
+	}
+}
+
+// Up starts Dovecot again after Down.
+func (s *Server) Up(t testing.TB) {
+	t.Helper()
+	_, port, _ := net.SplitHostPort(s.Addr)
+	p, _ := strconv.Atoi(port)
+	if err := s.start(p); err != nil {
+		t.Fatalf("dovecottest: up: %v", err)
 	}
 }
