@@ -41,11 +41,11 @@ func liveWord(f *folded) bool {
 		if f.mark(i) != 0 {
 			continue
 		}
-		w := string(f.wordb(i))
-		if i+1 < len(f.toks) && f.mark(i+1) == 0 && livePairs[w][string(f.wordb(i+1))] {
+		w := f.wordb(i)
+		if i+1 < len(f.toks) && f.mark(i+1) == 0 && livePairs[string(w)][string(f.wordb(i+1))] {
 			return true
 		}
-		if !liveWords[w] {
+		if !liveWords[string(w)] {
 			continue
 		}
 		if i > 0 && f.mark(i-1) == 0 && recoveredWords[string(f.wordb(i-1))] {

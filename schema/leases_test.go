@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/escalate-dev/escalate/escalation"
 	"github.com/escalate-dev/escalate/schema"
 	"github.com/escalate-dev/escalate/schema/schematest"
 )
@@ -153,7 +154,7 @@ func TestOutboxReclaimAndRenew(t *testing.T) {
 func TestClaimOutboxAcksFirst(t *testing.T) {
 	schematest.Each(t, func(t *testing.T, s *schema.Store) {
 		ctx := context.Background()
-		for i, kind := range []string{"notice", "notice", "ack", "notice", "ack"} {
+		for i, kind := range []escalation.MailKind{"notice", "notice", "ack", "notice", "ack"} {
 			m := &schema.OutboxMail{Kind: kind, MessageID: fmt.Sprintf("%s.%d@x", kind, i), FromAddr: "s@x", ToAddrs: "c@x",
 				Subject: "s", Body: "b", CreatedAt: t0.Add(time.Duration(i) * time.Second)}
 			if err := s.InTx(ctx, func(x *schema.Tx) error { _, err := x.Enqueue(ctx, m); return err }); err != nil {
