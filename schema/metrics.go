@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/escalate-dev/escalate/escalation"
 )
 
 // The queries behind the gateway's /metrics, read at scrape time from the
@@ -145,4 +147,51 @@ func (s *Store) Ping(ctx context.Context) error {
 		return fmt.Errorf("schema: ping: %w", err)
 	}
 	return nil
+}
+
+// Ladder is how far the protocol's clocks went: breach and escalation
+// events, and tickets by the highest ladder level they reached.
+type Ladder struct {
+	Breaches    int64
+	Escalations int64
+	ByLevel     map[int]int64 // escalation level (0: never escalated) → tickets
+}
+
+// LadderCounts counts breaches, escalations and tickets by level.
+func (s *Store) LadderCounts(ctx context.Context) (Ladder, error) {
+	l := Ladder{ByLevel: map[int]int64{}}
+	err := s.db.QueryRowxContext(ctx, s.db.Rebind(`SELECT
+	(SELECT COUNT(*) FROM events WHERE kind = ?),
+	(SELECT COUNT(*) FROM events WHERE kind = ?)`), string(escalation.EventBreach), string(escalation.EventEscalated)).
+		Scan(&l.Breaches, &l.Escalations)
+	if err != nil {
+		return l, fmt.Errorf("schema: ladder counts: %w", err)
+	}
+	var rows []struct {
+		Level int   `db:"escalation_level"`
+		N     int64 `db:"n"`
+	}
+	if err := s.db.SelectContext(ctx, &rows, `SELECT escalation_level, COUNT(*) AS n FROM tickets GROUP BY escalation_level`); err != nil {
+		return l, fmt.Errorf("schema: tickets by level: %w", err)
+	}
+	for _, r := range rows {
+		l.ByLevel[r.Level] = r.N
+	}
+	return l, nil
+}
+
+// LeaseHolder is who reads a mailbox now, and until when.
+type LeaseHolder struct {
+	Mailbox string    `db:"mailbox"`
+	Holder  string    `db:"holder"`
+	Until   time.Time `db:"until"`
+}
+
+// LeaseHolders lists the mailbox leases.
+func (s *Store) LeaseHolders(ctx context.Context) ([]LeaseHolder, error) {
+	var ls []LeaseHolder
+	if err := s.db.SelectContext(ctx, &ls, `SELECT mailbox, holder, until FROM mailbox_leases ORDER BY mailbox`); err != nil {
+		return nil, fmt.Errorf("schema: lease holders: %w", err)
+	}
+	return ls, nil
 }

@@ -51,6 +51,13 @@ func (p *Program) serveMetrics(ctx context.Context, ln net.Listener) error {
 // metricsHandler serves /metrics and /healthz.
 func (p *Program) metricsHandler() http.Handler {
 	r := newRegistry(p.Desk)
+	deliverer := func(name, help string, v func() int64) {
+		r.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Namespace: "escalate", Name: name, Help: help},
+			func() float64 { return float64(v()) }))
+	}
+	deliverer("outbox_reclaimed_total", "Mails claimed again after an earlier delivery's lease ran out with no outcome "+
+		"recorded: an upper bound on duplicates from the window between the SMTP server's 250 and our commit.", p.Deliverer.Reclaimed)
+	deliverer("outbox_unrecorded_total", "Delivery outcomes that could not be recorded even after retries.", p.Deliverer.Unrecorded)
 	r.MustRegister(newStoreCollector(p.Store, p.Now, p.Log))
 	names := make([]string, len(p.Config.Mailbox))
 	for i, m := range p.Config.Mailbox {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"log/slog"
+	"strconv"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -26,6 +27,7 @@ type storeCollector struct {
 	log   *slog.Logger
 
 	tickets, latency, outbox, outboxAge, failures, messages, quarantine, up *prometheus.Desc
+	breaches, escalations, levels, lease                                    *prometheus.Desc
 }
 
 func newStoreCollector(store *schema.Store, now func() time.Time, log *slog.Logger) *storeCollector {
@@ -33,20 +35,25 @@ func newStoreCollector(store *schema.Store, now func() time.Time, log *slog.Logg
 		return prometheus.NewDesc("escalate_"+name, help, labels, nil)
 	}
 	return &storeCollector{store: store, now: now, log: log,
-		tickets:    d("tickets", "Tickets by severity and status.", "severity", "status"),
-		latency:    d("ticket_latency_seconds", "Time from a ticket's first mail (INTERNALDATE) to its receipt (the automatic acknowledgement delivered) and to its first human response.", "stage"),
-		outbox:     d("outbox_mails", "Outgoing mail by delivery status; retrying is pending after a failed attempt.", "status"),
-		outboxAge:  d("outbox_oldest_pending_age_seconds", "Age of the oldest mail waiting for delivery; 0 when none waits."),
-		failures:   d("delivery_failures_total", "Outgoing mail given up (a permanent refusal or too many attempts)."),
-		messages:   d("messages_stored_total", "Mail stored, read from the mailboxes (in) or written by the gateway (out).", "direction"),
-		quarantine: d("quarantine_mails", "Mail that could not be read or handled, kept in quarantine."),
-		up:         d("store_scrape_ok", "1 when the store answered the metric queries of this scrape."),
+		tickets:     d("tickets", "Tickets by severity and status.", "severity", "status"),
+		latency:     d("ticket_latency_seconds", "Time from a ticket's first mail (INTERNALDATE) to its receipt (the automatic acknowledgement delivered) and to its first human response.", "stage"),
+		outbox:      d("outbox_mails", "Outgoing mail by delivery status; retrying is pending after a failed attempt.", "status"),
+		outboxAge:   d("outbox_oldest_pending_age_seconds", "Age of the oldest mail waiting for delivery; 0 when none waits."),
+		failures:    d("delivery_failures_total", "Outgoing mail given up (a permanent refusal or too many attempts)."),
+		messages:    d("messages_stored_total", "Mail stored, read from the mailboxes (in) or written by the gateway (out).", "direction"),
+		quarantine:  d("quarantine_mails", "Mail that could not be read or handled, kept in quarantine."),
+		up:          d("store_scrape_ok", "1 when the store answered the metric queries of this scrape."),
+		breaches:    d("breaches_total", "Missed deadlines (first response or update), each missed interval counted."),
+		escalations: d("escalations_total", "Steps of the escalation ladder that paged someone."),
+		levels:      d("tickets_by_escalation_level", "Tickets by the highest ladder level they reached (0: never escalated).", "level"),
+		lease:       d("mailbox_lease", "1 for the instance holding a mailbox's lease (the one reading it).", "mailbox", "holder"),
 	}
 }
 
 // Describe sends the descriptions of every metric.
 func (c *storeCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{c.tickets, c.latency, c.outbox, c.outboxAge, c.failures, c.messages, c.quarantine, c.up} {
+	for _, d := range []*prometheus.Desc{c.tickets, c.latency, c.outbox, c.outboxAge, c.failures, c.messages, c.quarantine, c.up,
+		c.breaches, c.escalations, c.levels, c.lease} {
 		ch <- d
 	}
 }
@@ -57,7 +64,7 @@ func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	ok := 1.0
-	for _, f := range []func(context.Context, chan<- prometheus.Metric) error{c.collectTickets, c.collectLatency, c.collectOutbox, c.collectCounts} {
+	for _, f := range []func(context.Context, chan<- prometheus.Metric) error{c.collectTickets, c.collectLatency, c.collectOutbox, c.collectCounts, c.collectLadder} {
 		if err := f(ctx, ch); err != nil {
 			c.log.Warn("metrics: store query failed", "err", err)
 			ok = 0
@@ -121,6 +128,28 @@ func (c *storeCollector) collectCounts(ctx context.Context, ch chan<- prometheus
 	ch <- prometheus.MustNewConstMetric(c.messages, prometheus.CounterValue, float64(n.MessagesIn), "in")
 	ch <- prometheus.MustNewConstMetric(c.messages, prometheus.CounterValue, float64(n.MessagesOut), "out")
 	ch <- prometheus.MustNewConstMetric(c.quarantine, prometheus.GaugeValue, float64(n.Quarantined))
+	return nil
+}
+
+func (c *storeCollector) collectLadder(ctx context.Context, ch chan<- prometheus.Metric) error {
+	l, err := c.store.LadderCounts(ctx)
+	if err != nil {
+		return err
+	}
+	ch <- prometheus.MustNewConstMetric(c.breaches, prometheus.CounterValue, float64(l.Breaches))
+	ch <- prometheus.MustNewConstMetric(c.escalations, prometheus.CounterValue, float64(l.Escalations))
+	for level, n := range l.ByLevel {
+		ch <- prometheus.MustNewConstMetric(c.levels, prometheus.GaugeValue, float64(n), strconv.Itoa(level))
+	}
+	leases, err := c.store.LeaseHolders(ctx)
+	if err != nil {
+		return err
+	}
+	for _, h := range leases {
+		if h.Until.After(c.now()) {
+			ch <- prometheus.MustNewConstMetric(c.lease, prometheus.GaugeValue, 1, h.Mailbox, h.Holder)
+		}
+	}
 	return nil
 }
 

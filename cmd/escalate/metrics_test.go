@@ -86,6 +86,11 @@ func TestMetricsFromTheStore(t *testing.T) {
 		`escalate_imap_reconnects_total{mailbox="support"} 0`,
 		`escalate_store_scrape_ok 1`,
 		`escalate_mail_received_total 1`,
+		`escalate_breaches_total 0`,
+		`escalate_escalations_total 0`,
+		`escalate_tickets_by_escalation_level{level="3"} 1`, // a P1 pages up to the VP at intake
+		`escalate_mailbox_lease{holder="`,
+		`escalate_outbox_reclaimed_total 0`,
 	} {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("/metrics lacks %q", want)
