@@ -103,13 +103,33 @@ func TestInspectHelp(t *testing.T) {
 	}
 }
 
+// TestInspectDirectory inspects a directory of mails, one of them in a
+// subdirectory (intake's own testdata also holds reply bodies that are
+// not mails, so the test builds its own).
 func TestInspectDirectory(t *testing.T) {
-	out, _, err := inspectCLI(t, "", "--json", "../../intake/testdata")
+	files, _ := filepath.Glob("../../intake/testdata/*.eml")
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		to := filepath.Join(dir, filepath.Base(f))
+		if i == 0 {
+			to = filepath.Join(dir, "sub", filepath.Base(f))
+		}
+		if err := os.WriteFile(to, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, err := inspectCLI(t, "", "--json", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../../intake/testdata/*.eml")
-	if got := strings.Count(out, "\n"); got != len(files) {
+	if got := strings.Count(out, "\n"); got != len(files) || len(files) == 0 {
 		t.Errorf("inspect DIR printed %d lines for %d files", got, len(files))
 	}
 }
