@@ -1,0 +1,178 @@
+package intake
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// replyCase is one reply from testdata/replies: a body (.txt) or a whole
+// mail (.eml) and the visible text expected of it (.want, empty when the
+// reply has no new text).
+type replyCase struct {
+	name, path string
+	eml        bool
+	want       string
+}
+
+// Floors below the exact-match rates of the reply sets, so that a
+// regression fails; raise them when the rates improve. The hold-out set
+// was written together with the tuning set, before any change it scores,
+// and no rule was ever tuned on it: its rate is the honest one.
+const (
+	replyTuneFloor    = 0.0
+	replyHoldoutFloor = 0.0
+)
+
+// TestVisibleReplies scores VisibleText (Parse for .eml) on replies written
+// the way each mail client writes them, per set and per client (the file
+// name up to its first '-'), and counts the damaging failures: words of
+// the writer lost, or history shown as new text.
+func TestVisibleReplies(t *testing.T) {
+	for _, set := range []struct {
+		dir   string
+		floor float64
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}} {
+		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
+		hits, damaging := 0, 0
+		perClient := map[string][2]int{}
+		for _, c := range cases {
+			got := replyVisible(t, c)
+			ok := sameVisible(got, c.want, c.eml)
+			client, _, _ := strings.Cut(c.name, "-")
+			pc := perClient[client]
+			pc[1]++
+			if ok {
+				hits++
+				pc[0]++
+			} else {
+				harm := damage(got, c.want)
+				if harm != "" {
+					damaging++
+				}
+				if testing.Verbose() || harm != "" {
+					t.Logf("%s/%s: %s\n--- got:\n%s\n--- want:\n%s", set.dir, c.name, orDefault(harm, "inexact"), got, c.want)
+				}
+			}
+			perClient[client] = pc
+		}
+		rate := float64(hits) / float64(max(1, len(cases)))
+		t.Logf("replies/%s: %d/%d exact (%.1f%%), %d damaging; by name prefix: %s",
+			set.dir, hits, len(cases), 100*rate, damaging, clientFigures(perClient))
+		if rate < set.floor {
+			t.Errorf("replies/%s: exact-match rate %.3f below floor %.3f", set.dir, rate, set.floor)
+		}
+	}
+}
+
+// replyCases reads the cases of one directory.
+func replyCases(t *testing.T, dir string) []replyCase {
+	t.Helper()
+	wants, err := filepath.Glob(filepath.Join(dir, "*.want"))
+	if err != nil || len(wants) == 0 {
+		t.Fatalf("no cases in %s: %v", dir, err)
+	}
+	var cases []replyCase
+	for _, w := range wants {
+		base := strings.TrimSuffix(w, ".want")
+		c := replyCase{name: filepath.Base(base), path: base + ".txt"}
+		if _, err := os.Stat(c.path); err != nil {
+			c.path, c.eml = base+".eml", true
+		}
+		b, err := os.ReadFile(w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.want = strings.TrimSpace(string(b))
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// replyVisible is the visible text intake makes of a case.
+func replyVisible(t *testing.T, c replyCase) string {
+	t.Helper()
+	b, err := os.ReadFile(c.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.eml {
+		return strings.TrimSpace(VisibleText(string(b)))
+	}
+	m, err := Parse(b, ParseOptions{})
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", c.path, err)
+	}
+	return strings.TrimSpace(m.Visible)
+}
+
+// sameVisible compares got with want exactly, except that for a mail
+// converted from HTML the blank lines and no-break spaces are a matter of
+// rendering and are not compared.
+func sameVisible(got, want string, fromHTML bool) bool {
+	if !fromHTML {
+		return got == want
+	}
+	norm := func(s string) string {
+		var out []string
+		for _, l := range strings.Split(strings.ReplaceAll(s, "\u00a0", " "), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				out = append(out, l)
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	return norm(got) == norm(want)
+}
+
+// damage says how a wrong result harms a reader: the writer's words lost,
+// or history (quoted lines, a quoted header, or a whole old mail) shown as
+// if the writer had written it; "" for a lesser miss (a signature or
+// footer kept, spacing).
+func damage(got, want string) string {
+	gotLines := map[string]bool{}
+	for _, l := range strings.Split(got, "\n") {
+		gotLines[strings.TrimSpace(l)] = true
+	}
+	for _, l := range strings.Split(want, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !gotLines[l] {
+			return "LOST WRITER'S TEXT"
+		}
+	}
+	if want == "" && got != "" {
+		return "HISTORY SHOWN AS NEW TEXT"
+	}
+	wantLines := map[string]bool{}
+	for _, l := range strings.Split(want, "\n") {
+		wantLines[strings.TrimSpace(l)] = true
+	}
+	for l := range gotLines {
+		if !wantLines[l] && (strings.HasPrefix(l, ">") || headerFieldRe.MatchString(l) || isQuoteHeader(l)) {
+			return "HISTORY KEPT"
+		}
+	}
+	return ""
+}
+
+func clientFigures(m map[string][2]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d/%d", k, m[k][0], m[k][1])
+	}
+	return strings.Join(parts, ", ")
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
