@@ -22,6 +22,10 @@ var (
 	htmlSignatureClasses = []string{"gmail_signature", "moz-signature", "ms-outlook-mobile-signature"}
 )
 
+// htmlSignatureID is the id of the element Outlook on the web and the new
+// Outlook put the user's signature in.
+const htmlSignatureID = "Signature"
+
 // htmlNewText returns the text of an HTML body above the history its
 // client marked, signatures left out, or "" when the HTML marks none.
 // It complements the line rules of VisibleText, which see only the text
@@ -64,7 +68,8 @@ func isHistoryNode(n *html.Node) bool {
 }
 
 func isSignatureNode(n *html.Node) bool {
-	return n.Type == html.ElementNode && n.Parent != nil && hasClass(n, htmlSignatureClasses)
+	return n.Type == html.ElementNode && n.Parent != nil &&
+		(hasClass(n, htmlSignatureClasses) || strings.EqualFold(attr(n, "id"), htmlSignatureID))
 }
 
 func hasClass(n *html.Node, classes []string) bool {

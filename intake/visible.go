@@ -10,93 +10,160 @@ import (
 //
 // It recognises quote headers in many languages (Gmail "On … wrote:",
 // "Am … schrieb …:", "Le … a écrit :", "El … escribió:", dates followed by
-// "Name <addr>:", also when the client wrapped them over several lines),
-// Outlook header blocks ("From:/Sent:/To:/Subject:" and their translations
-// such as Von/Gesendet, De/Envoyé, Da/Inviato), "Original Message" and
-// forwarded-message markers, "> " quotes at the end (inline replies between
-// quotes are kept), RFC 3676 "-- " signatures and mobile lines such as
-// "Sent from my iPhone" or "Von meinem iPhone gesendet".
+// "Name <addr>:", also when the client wrapped them over several lines or
+// put them on the reply's last line), Outlook header blocks
+// ("From:/Sent:/To:/Subject:" and their translations such as Von/Gesendet,
+// De/Envoyé, Da/Inviato, whatever field comes first), "Original Message",
+// Zimbra, Lotus Notes and forwarded-message separators, "> " quotes (the
+// writer's answers between quotes are kept, the quotes dropped), RFC 3676
+// "-- " signatures, trailing confidentiality notices and mobile lines such
+// as "Sent from my iPhone" or "Von meinem iPhone gesendet".
 //
 // text is a plain-text body; CRLF and CR line ends are read as LF. The result
 // has no surrounding blank lines. A forward without a comment keeps the
-// forwarded text, and a body with nothing new but a quote keeps the quote
-// (without its header and signature lines), so that a message is never
-// shown empty by mistake.
+// forwarded text; a reply with nothing new returns "" (Parse then sets
+// Message.QuotedOnly), never the history it quotes.
 func VisibleText(text string) string {
-	text = strings.TrimPrefix(text, "\ufeff")
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	lines := strings.Split(text, "\n")
+	v, _ := visibleText(text, false)
+	return v
+}
+
+// visibleText returns the new text of text and whether text holds history
+// and nothing new. forward says the mail's subject marks it as a forward,
+// so that an embedded mail with no comment above it is the message itself
+// rather than history.
+func visibleText(text string, forward bool) (visible string, quotedOnly bool) {
+	lines := splitAttributions(splitLines(strings.TrimPrefix(text, "\ufeff")))
 	kinds := classifyLines(lines)
-	dropLeadingHistory(kinds)
+	history := hasHistory(kinds)
+	if !dropLeadingHistory(lines, kinds, forward) {
+		return "", history
+	}
 	cut := firstCut(lines, kinds)
 	lines, kinds = lines[:cut], kinds[:cut]
-	end := trailingEnd(kinds, true)
+	end := trailingEnd(kinds)
+	dropQuotes(kinds[:end])
 	if !hasText(kinds[:end]) {
-		// Nothing new, only history: keep the quote itself, without
-		// the headers and signature lines around it.
-		end = trailingEnd(kinds, false)
-		for i, k := range kinds[:end] {
-			if k != kQuote && k != kEmpty {
-				kinds[i] = kDrop
-			}
-		}
+		return "", history
 	}
-	return joinKept(lines[:end], kinds[:end])
+	return joinKept(lines[:end], kinds[:end]), false
 }
 
 // kDrop marks a line left out of the result without cutting there.
 const kDrop lineKind = 255
 
-// joinKept joins the lines not marked kDrop and trims the result.
+// joinKept joins the lines not marked kDrop and trims the result. Blank
+// lines around a dropped run are kept once, so that answers between
+// dropped quotes stay apart by one blank line as the writer spaced them.
 func joinKept(lines []string, kinds []lineKind) string {
 	kept := make([]string, 0, len(lines))
+	dropped := false
 	for i, l := range lines {
-		if kinds[i] != kDrop {
+		switch {
+		case kinds[i] == kDrop:
+			dropped = true
+		case kinds[i] == kEmpty && dropped && (len(kept) == 0 || strings.TrimSpace(kept[len(kept)-1]) == ""):
+		default:
 			kept = append(kept, l)
+			if kinds[i] != kEmpty {
+				dropped = false
+			}
 		}
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n"))
 }
 
+// dropQuotes drops the "> " lines left between the writer's text: in an
+// inline reply the answers are new, the questions quoted are not.
+func dropQuotes(kinds []lineKind) {
+	for i, k := range kinds {
+		if k == kQuote {
+			kinds[i] = kDrop
+		}
+	}
+}
+
+// skippable are the kinds that may stand above history without being
+// new text: blank lines, rules, and a mobile footer over an empty reply.
+func skippable(k lineKind) bool {
+	return k == kEmpty || k == kDelimiter || k == kMobileSig || k == kSigDash
+}
+
+// isHistory reports whether k starts or belongs to history.
+func isHistory(k lineKind) bool {
+	return k == kQuoteHeader || k == kMarker || k == kHeaderBlock
+}
+
 // dropLeadingHistory handles a body that starts with history rather than
-// new text: a forward without a comment, or a reply written below the
-// quote. The leading header lines, and the quote right after a quote
-// header, are dropped when new text follows them.
-func dropLeadingHistory(kinds []lineKind) {
+// new text, and reports whether anything new can follow. A reply written
+// below a quote, or answers between quotes, drop the history above them;
+// a forward without a comment keeps the forwarded mail's text below its
+// separator and header; anything else that starts with an embedded mail
+// (Outlook's reply with nothing typed above its header block) is history
+// as a whole.
+func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) bool {
 	i := 0
-	for i < len(kinds) && kinds[i] == kEmpty {
+	for i < len(kinds) && skippable(kinds[i]) {
 		i++
 	}
-	if i == len(kinds) || (kinds[i] != kQuoteHeader && kinds[i] != kMarker && kinds[i] != kHeaderBlock) {
-		return
+	if i == len(kinds) || !isHistory(kinds[i]) {
+		return true
 	}
 	j := i
-	for j < len(kinds) && (kinds[j] == kQuoteHeader || kinds[j] == kMarker || kinds[j] == kHeaderBlock || kinds[j] == kEmpty) {
+	for j < len(kinds) && (isHistory(kinds[j]) || skippable(kinds[j])) {
 		j++
 	}
 	k := j
 	for k < len(kinds) && (kinds[k] == kQuote || kinds[k] == kEmpty) {
 		k++
 	}
-	if k == len(kinds) || kinds[k] != kText {
-		return // nothing new follows: keep the history as the message
+	switch {
+	case k == len(kinds) || kinds[k] != kText:
+		return true // only history: nothing new follows
+	case k == j && !forward && embeddedMailIn(kinds[i:j]) && !forwardMarkerIn(lines[i:j], kinds[i:j]):
+		return false // an embedded mail, not quoted: history
 	}
-	for x := i; x < k; x++ {
+	for x := 0; x < k; x++ {
 		kinds[x] = kDrop
 	}
+	return true
 }
 
-// inlineReplyAt reports whether the quote header at i introduces a quote
-// that new text follows (an inline reply), so the header is dropped
-// rather than cutting the text below it.
+// embeddedMailIn reports whether history starts with an embedded mail
+// (a separator or a header block) rather than a quote header: text below
+// "On … wrote:" is a reply written below the quote (QUIRK: Gmail on
+// Android leaves the quote unmarked; discourse-email-reply-trimmer's
+// embedded_email_17), text below a header block is the old mail.
+func embeddedMailIn(kinds []lineKind) bool {
+	for _, k := range kinds {
+		if k == kMarker || k == kHeaderBlock {
+			return true
+		}
+	}
+	return false
+}
+
+// forwardMarkerIn reports whether one of the marker lines is a
+// forwarded-message separator.
+func forwardMarkerIn(lines []string, kinds []lineKind) bool {
+	for i, k := range kinds {
+		if k == kMarker && hasForwardWord(lines[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineReplyAt reports whether the history that starts at i is a quote
+// that new text follows (an inline reply), so the history's header is
+// dropped rather than cutting the text below it.
 func inlineReplyAt(kinds []lineKind, i int) bool {
 	// The look-ahead is bounded so that a body of many headers over one
 	// long quote stays linear; a longer quote counts as history.
 	const maxLookahead = 1000
 	end := min(len(kinds), i+maxLookahead)
 	j := i
-	for j < end && (kinds[j] == kQuoteHeader || kinds[j] == kEmpty) {
+	for j < end && (isHistory(kinds[j]) || kinds[j] == kEmpty || kinds[j] == kDelimiter) {
 		j++
 	}
 	if j == end || kinds[j] != kQuote {
@@ -108,23 +175,43 @@ func inlineReplyAt(kinds []lineKind, i int) bool {
 	return j < end && kinds[j] == kText
 }
 
-// firstCut is the index of the first line that starts history or a
-// signature with some new text above it; len(kinds) when there is none.
+// dropHeaderAt marks the history header starting at i, and a rule right
+// above it, as dropped; it returns the index of its last line.
+func dropHeaderAt(kinds []lineKind, i int) int {
+	for p := i - 1; p >= 0 && (kinds[p] == kEmpty || kinds[p] == kDelimiter); p-- {
+		if kinds[p] == kDelimiter {
+			kinds[p] = kDrop
+		}
+	}
+	j := i
+	for j < len(kinds) && isHistory(kinds[j]) {
+		kinds[j] = kDrop
+		j++
+	}
+	return j - 1
+}
+
+// firstCut is the index of the first line that starts history, a
+// signature or a trailing notice with some new text above it;
+// len(kinds) when there is none.
 func firstCut(lines []string, kinds []lineKind) int {
 	seenText := false
-	for i, k := range kinds {
-		switch k {
+	for i := 0; i < len(kinds); i++ {
+		switch k := kinds[i]; k {
 		case kText:
+			if seenText && noticeAt(lines, kinds, i) {
+				return i
+			}
 			seenText = true
-		case kQuoteHeader:
+		case kQuoteHeader, kMarker, kHeaderBlock:
 			if inlineReplyAt(kinds, i) {
-				kinds[i] = kDrop
+				i = dropHeaderAt(kinds, i)
 				continue
 			}
 			if seenText {
 				return i
 			}
-		case kMarker, kHeaderBlock, kSigDash, kMobileSig:
+		case kSigDash, kMobileSig:
 			if seenText {
 				return i
 			}
@@ -138,20 +225,14 @@ func firstCut(lines []string, kinds []lineKind) int {
 }
 
 // trailingEnd is the end of kinds once trailing blank lines, delimiters,
-// mobile signatures, leftover markers and (when dropQuotes) quotes are
-// removed.
-func trailingEnd(kinds []lineKind, dropQuotes bool) int {
+// mobile signatures, leftover markers and quotes are removed.
+func trailingEnd(kinds []lineKind) int {
 	end := len(kinds)
 	for end > 0 {
 		switch kinds[end-1] {
-		case kEmpty, kDelimiter, kMobileSig, kQuoteHeader, kMarker, kSigDash:
+		case kEmpty, kDelimiter, kMobileSig, kQuoteHeader, kMarker, kSigDash, kQuote, kDrop:
 			end--
 			continue
-		case kQuote:
-			if dropQuotes {
-				end--
-				continue
-			}
 		}
 		break
 	}
@@ -182,6 +263,16 @@ func footerFollows(kinds []lineKind, i int) bool {
 func hasText(kinds []lineKind) bool {
 	for _, k := range kinds {
 		if k == kText || k == kHeaderBlock {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHistory reports whether any line is quoted or embedded history.
+func hasHistory(kinds []lineKind) bool {
+	for _, k := range kinds {
+		if k == kQuote || isHistory(k) {
 			return true
 		}
 	}

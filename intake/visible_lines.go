@@ -3,6 +3,8 @@ package intake
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // lineKind is what one line of a body is.
@@ -27,9 +29,56 @@ func classifyLines(lines []string) []lineKind {
 	for i, l := range lines {
 		kinds[i] = classifyLine(l)
 	}
+	markSplitMarkers(lines, kinds)
+	markBrokenQuotes(lines, kinds)
 	markWrappedQuoteHeaders(lines, kinds)
 	markHeaderBlocks(lines, kinds)
 	return kinds
+}
+
+// markSplitMarkers finds a separator that a client or a narrow reader
+// wrapped over two lines ("-----Original" then "Message-----") and marks
+// both lines.
+func markSplitMarkers(lines []string, kinds []lineKind) {
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+		if kinds[i] != kText || kinds[i+1] != kText || !strings.HasPrefix(a, "--") ||
+			strings.HasSuffix(a, "-") || !strings.HasSuffix(b, "--") || strings.HasPrefix(b, "-") {
+			continue
+		}
+		if isMarker(a + " " + b) {
+			kinds[i], kinds[i+1] = kMarker, kMarker
+			i++
+		}
+	}
+}
+
+// markBrokenQuotes marks as quoted a line without "> " that continues a
+// quoted line: clients that wrap long lines after quoting them leave the
+// end of a long URL, or of a sentence, unquoted.
+func markBrokenQuotes(lines []string, kinds []lineKind) {
+	for i := 1; i < len(lines); i++ {
+		if kinds[i] == kText && kinds[i-1] == kQuote && brokenQuote(lines[i-1], lines[i], i+1 < len(lines) && kinds[i+1] == kQuote) {
+			kinds[i] = kQuote
+		}
+	}
+}
+
+// brokenQuote reports whether line continues the quoted line prev: the
+// rest of a link (one word after a line ending in a URL), or the rest of
+// a sentence that a long quoted line left unfinished, lower case and
+// followed by more quote (QUIRK: crisp-email-reply-parser email_8). An
+// answer between quotes starts a sentence of its own.
+func brokenQuote(prev, line string, quoteFollows bool) bool {
+	t := strings.TrimSpace(line)
+	fields := strings.Fields(prev)
+	last := fields[len(fields)-1]
+	if !strings.ContainsAny(t, " \t") && (strings.Contains(last, "://") || strings.HasPrefix(last, "www.")) {
+		return true
+	}
+	const wrapWidth = 60
+	r, _ := utf8.DecodeRuneInString(t)
+	return quoteFollows && len(prev) >= wrapWidth && unicode.IsLower(r) && !strings.ContainsAny(last[len(last)-1:], ".?!:")
 }
 
 // classifyLine classifies one line on its own.
@@ -79,6 +128,7 @@ var markerPhrases = map[string]bool{
 	"исходное сообщение": true, "пересылаемое сообщение": true, "переслане повідомлення": true, "оригінальне повідомлення": true,
 	"původní zpráva": true, "přeposlaná zpráva": true, "eredeti üzenet": true, "továbbított üzenet": true,
 	"orijinal mesaj": true, "iletilen mesaj": true,
+	"mail original": true, "ursprüngliche mail": true, "e-mail original": true, "mail d'origine": true,
 	"原始邮件": true, "原始郵件": true, "转发邮件": true, "转发的邮件": true, "轉寄郵件": true,
 	"元のメッセージ": true, "転送されたメッセージ": true,
 }
@@ -99,8 +149,14 @@ func isMarker(t string) bool {
 	}
 	s := strings.ToLower(strings.Trim(t, " \t>*-_=[]"))
 	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
-	return markerPhrases[s]
+	return markerPhrases[s] || notesSeparator.MatchString(t)
 }
+
+// notesSeparator is the line Lotus Notes (HCL Notes) puts above the
+// history of a reply: the sender's name, the date between triple dashes,
+// then the first words of the quoted mail,
+// "Dana Reyes ---03/03/2026 10:07:13 AM---We rolled back at 10:05.".
+var notesSeparator = regexp.MustCompile(`^[^-\d]{1,80}-{3}\s?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[^-]{0,24}-{3}`)
 
 // mobileSigRes are the lines mail apps append on phones and tablets
 // ("Sent from my iPhone", "Get Outlook for iOS" and their translations).

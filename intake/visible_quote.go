@@ -51,7 +51,16 @@ var (
 // tests are string operations and anchored expressions, so a long body
 // of such lines stays linear.
 func isQuoteHeader(t string) bool {
-	if len(t) > 600 || !strings.ContainsAny(t, "0123456789@<") {
+	if len(t) > 600 {
+		return false
+	}
+	// QUIRK: quoted-printable left undecoded by a relay leaves "=20" at
+	// the end of the line ("… wrote:=20"); the header is still a header.
+	t = strings.TrimSuffix(strings.TrimRightFunc(t, isSpaceRune), "=20")
+	if dashedWrote(t) {
+		return true
+	}
+	if !strings.ContainsAny(t, "0123456789@<") {
 		return false
 	}
 	l := strings.ToLower(t)
@@ -71,8 +80,80 @@ func isQuoteHeader(t string) bool {
 		// "Ann <ann@example.org> ezt írta (időpont: 2026. jan. 5.):"
 		return true
 	}
-	return gmtRe.MatchString(t) || postedByRe.MatchString(t)
+	return gmtRe.MatchString(t) || postedByRe.MatchString(t) || muttRe.MatchString(t) || sentVerb(l)
 }
+
+// muttRe is mutt's and neomutt's other attribution,
+// "* Dana Reyes <dana@acme.example> [2026-03-03 10:07]:" (also with the
+// "[260303 10:07 +0100]" date format).
+var muttRe = regexp.MustCompile(`^\* .{1,120} \[[\d][\d :+-]{5,30}\]:$`)
+
+// sentVerb reports whether l is "On <date>, <name> <addr> sent:", the
+// attribution some mobile and web clients write with "sent" for
+// "wrote". Unlike "wrote", "sent:" ends prose too ("on Monday we sent:"),
+// so a lead word, a time and an address are all required.
+func sentVerb(l string) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(l, isSpaceRune), " sent:") && leadRe.MatchString(l) &&
+		strings.Contains(l, "@") && timeRe.MatchString(l)
+}
+
+// timeRe is a time of day.
+var timeRe = regexp.MustCompile(`\d{1,2}:\d{2}`)
+
+// dashedWrote reports whether t is an attribution between dashes, as
+// Android mail apps and Zoho write it: "---- Dana Reyes wrote ----",
+// "---- On Tue, 03 Mar 2026 10:07:13 +0100 Dana <dana@x> wrote ----".
+func dashedWrote(t string) bool {
+	if !strings.HasPrefix(t, "--") || !strings.HasSuffix(t, "--") || len(t) > 300 {
+		return false
+	}
+	core := strings.ToLower(strings.TrimSpace(strings.Trim(t, "-")))
+	return core != "" && endsWithVerb(strings.TrimRight(core, " :"))
+}
+
+// splitAttributions puts an attribution that shares a line with the end of
+// the reply on a line of its own: clients that convert HTML to text, and
+// some phones, write "All good now.On Tue, Mar 3, 2026 at 10:07 AM Dana
+// <dana@acme.example> wrote:". The split is made only after the end of a
+// sentence and only when the rest is a quote header by itself.
+func splitAttributions(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		at := attributionAt(l)
+		if at < 0 {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)+1), lines[:i]...)
+		}
+		out = append(out, strings.TrimRightFunc(l[:at], isSpaceRune), l[at:])
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// attributionAt returns where a quote header starts inside l after the
+// end of a sentence, or -1.
+func attributionAt(l string) int {
+	t := strings.TrimRightFunc(l, isSpaceRune)
+	if len(t) > 600 || !mayEndHeader(t) || leadRe.MatchString(t) {
+		return -1
+	}
+	for _, m := range sentenceThenLead.FindAllStringSubmatchIndex(t, 4) {
+		if at := m[2]; isQuoteHeader(t[at:]) {
+			return at
+		}
+	}
+	return -1
+}
+
+// sentenceThenLead is the end of a sentence followed by a lead word.
+var sentenceThenLead = regexp.MustCompile(`[\p{L}\d)][.!?]\s*((?:On|Am|Le|El|Il|Em|Op|Den) )`)
 
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
 
@@ -197,6 +278,7 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int) int {
 			}
 			return i
 		case leadRe.MatchString(next) && !unfinished(joined), kinds[j] == kSigDash, kinds[j] == kMarker,
+			kinds[j] == kDelimiter, headerFieldRe.MatchString(next), // an Outlook block below a sentence
 			kinds[j] == kQuote && len(next) > 12: // a short "> wrote:" is the broken end of a header
 			return i
 		}
@@ -262,8 +344,9 @@ func hasEmailAddr(t string) bool {
 	}
 }
 
-// sentenceEnd is a line that ends a sentence (not a date such as "28.").
-var sentenceEnd = regexp.MustCompile(`[^\d\s][.!?]$`)
+// sentenceEnd is a line that ends a sentence (not a date such as "28.",
+// but a time such as "by 15:00.").
+var sentenceEnd = regexp.MustCompile(`[^\d\s][.!?]$|\d[:.]\d\d[.!?]$`)
 
 // mayEndHeader is a cheap test of whether a line can be the last piece
 // of a wrapped quote header: it ends with a colon, an address or a verb.

@@ -1,0 +1,57 @@
+package intake
+
+import (
+	"regexp"
+	"strings"
+)
+
+// noticeStart is how the confidentiality notices that company mail
+// servers and Outlook templates append begin, in the languages of the
+// header blocks: "CONFIDENTIALITY NOTICE:", "This e-mail and any
+// attachments are confidential", "Diese E-Mail enthält vertrauliche",
+// "Ce message et ses pièces jointes sont confidentiels", "Este mensaje
+// es confidencial", "Questo messaggio è riservato", "Dit bericht is
+// vertrouwelijk".
+var noticeStart = regexp.MustCompile(`(?i)^[\s*_]*(` +
+	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
+	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
+	`(diese|die) (e-?mail|nachricht|mitteilung)\b|(vertraulichkeitshinweis|haftungsausschluss)\b|` +
+	`(ce|le présent) (message|courriel|e-?mail|mail)\b|(avis de confidentialité|avertissement)\b|` +
+	`(este|el presente) (mensaje|correo|e-?mail)\b|aviso (legal|de confidencialidad)\b|` +
+	`(questo|il presente) (messaggio|e-?mail)\b|avviso di riservatezza\b|` +
+	`(dit|deze) (bericht|e-?mail)\b|` +
+	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b)`)
+
+// noticeWords are the words that make such a paragraph a notice rather
+// than the writer's text about an e-mail.
+var noticeWords = regexp.MustCompile(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed`)
+
+// noticeAt reports whether the paragraph starting at line i is a
+// confidentiality notice that runs to the end of the body: it begins a
+// paragraph, opens as a notice does and speaks of confidentiality or
+// wrong recipients, and only text of a few paragraphs follows it.
+func noticeAt(lines []string, kinds []lineKind, i int) bool {
+	const maxNoticeLines = 15
+	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter {
+		return false
+	}
+	if len(kinds)-i > 2*maxNoticeLines || !noticeStart.MatchString(lines[i]) {
+		return false
+	}
+	n := 0
+	var para strings.Builder
+	for j := i; j < len(kinds); j++ {
+		switch kinds[j] {
+		case kEmpty:
+		case kText, kDelimiter:
+			n++
+			if j < i+4 {
+				para.WriteString(lines[j])
+				para.WriteByte(' ')
+			}
+		default:
+			return false
+		}
+	}
+	return n <= maxNoticeLines && noticeWords.MatchString(para.String())
+}
