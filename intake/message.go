@@ -62,6 +62,10 @@ type Message struct {
 	Text     string `json:"-"`
 	Visible  string `json:"text"`
 	FromHTML bool   `json:"from_html,omitempty"`
+	// QuotedOnly is true when the body holds quoted or embedded history
+	// and nothing new (a reply sent without typing, or only quotes):
+	// Visible is then "", and Text is the old mail, not the sender's words.
+	QuotedOnly bool `json:"quoted_only,omitempty"`
 	// Forwarded is the new text of the mail a forward carries below its
 	// sender's comment (ForwardedText); "" for any other mail.
 	Forwarded string `json:"forwarded,omitempty"`

@@ -60,7 +60,9 @@ var ErrNoHeader = errors.New("no header")
 // with go-message's charset tables. Text is the text/plain parts, or the
 // HTML parts converted to text when there is no plain text (RFC 2046
 // section 5.1.4), with LF line ends; non-text parts become Attachments.
-// Visible is VisibleText(Text). Auto says whether a machine sent the mail
+// Visible is VisibleText(Text), or "" with QuotedOnly set when the body is
+// only history; a forward (by its subject) without a comment keeps the
+// forwarded text. Auto says whether a machine sent the mail
 // (RFC 3834 Auto-Submitted, RFC 3464/6522 reports, RFC 5965 ARF, list and
 // bulk headers, bounce senders, vacation markers, our LoopHeader and
 // opt.OwnAddresses). A mail without a Message-ID gets a stable synthetic
@@ -82,16 +84,33 @@ func Parse(raw []byte, opt ParseOptions) (*Message, error) {
 		m.MessageID = syntheticID(h, raw)
 		m.SyntheticID = true
 	}
-	m.Visible = VisibleText(m.Text)
-	if v := VisibleText(b.htmlNew); v != "" {
-		m.Visible = v // the HTML marked its history: trust that first
-	}
+	m.Visible, m.QuotedOnly = visibleOf(m.Subject, m.Text, b)
 	m.Forwarded = ForwardedText(m.Subject, m.Text)
 	m.Auto, m.AutoReason = detectAuto(h, m, opt.OwnAddresses)
 	if (m.Auto == Bounce || m.Auto == Report) && len(m.OriginalIDs) == 0 {
 		m.OriginalIDs = inlineMessageIDs(m.Text, m.MessageID)
 	}
 	return m, nil
+}
+
+// visibleOf is the visible text of a mail and whether its body is only
+// history. An HTML body whose client marked the history is read from the
+// HTML above that mark first; when nothing is above it, the body is only
+// history unless the text is a forward without a comment, whose
+// forwarded text is the message.
+func visibleOf(subject, text string, b *bodyWalker) (string, bool) {
+	fwd := forwardPrefix.MatchString(subject)
+	v := visibleText(text, fwd)
+	if !b.htmlCut {
+		return v.text, v.quotedOnly
+	}
+	if h := visibleText(b.htmlNew, fwd); h.text != "" {
+		return h.text, false
+	}
+	if b.htmlHistory && !v.forward {
+		return "", true
+	}
+	return v.text, v.quotedOnly
 }
 
 // readEntity reads the top-level entity of raw, repairing a malformed

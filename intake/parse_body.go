@@ -34,8 +34,10 @@ type bodyWalker struct {
 	html  []string
 	parts int
 	// htmlNew is the text above the history an HTML-only body marks
-	// structurally; "" when it marks none.
-	htmlNew string
+	// structurally, signatures removed; htmlCut says the HTML marked a
+	// history or a signature, htmlHistory a history.
+	htmlNew              string
+	htmlCut, htmlHistory bool
 }
 
 func newBodyWalker(m *Message, opt ParseOptions) *bodyWalker {
@@ -336,7 +338,7 @@ func (b *bodyWalker) finish() {
 	text := strings.Join(b.plain, "\n")
 	if strings.TrimSpace(text) == "" && len(b.html) > 0 {
 		text = b.htmlText(strings.Join(b.html, "\n"))
-		b.htmlNew = htmlNewText(strings.Join(b.html, "\n"))
+		b.htmlNew, b.htmlCut, b.htmlHistory = htmlNewText(strings.Join(b.html, "\n"))
 		b.m.FromHTML = true
 	}
 	text = strings.TrimPrefix(text, "\ufeff")

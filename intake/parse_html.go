@@ -27,31 +27,31 @@ var (
 const htmlSignatureID = "Signature"
 
 // htmlNewText returns the text of an HTML body above the history its
-// client marked, signatures left out, or "" when the HTML marks none.
+// client marked, signatures left out; cut says the HTML marked a history
+// or a signature, history that it marked a history.
 // It complements the line rules of VisibleText, which see only the text
 // and so miss an unquoted history that the HTML structure makes plain.
-func htmlNewText(src string) string {
+func htmlNewText(src string) (text string, cut, history bool) {
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		return ""
+		return "", false, false
 	}
-	cut := false
 	for _, n := range findAll(doc, isSignatureNode) {
 		n.Parent.RemoveChild(n)
 		cut = true
 	}
 	if n := findFirst(doc, isHistoryNode); n != nil {
 		truncateAfter(n)
-		cut = true
+		cut, history = true, true
 	}
 	if !cut {
-		return ""
+		return "", false, false
 	}
 	s, err := html2text.FromHTMLNode(doc, html2text.Options{})
 	if err != nil {
-		return ""
+		return "", false, false
 	}
-	return s
+	return s, true, history
 }
 
 func isHistoryNode(n *html.Node) bool {

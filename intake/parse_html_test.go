@@ -17,7 +17,8 @@ Ann</pre>`,
 		{"nothing marked", `<p>Hello</p>`, ""},
 	}
 	for _, tt := range tests {
-		if got := VisibleText(htmlNewText(tt.html)); got != tt.want {
+		text, _, _ := htmlNewText(tt.html)
+		if got := VisibleText(text); got != tt.want {
 			t.Errorf("%s: VisibleText(htmlNewText(…)) = %q, want %q", tt.name, got, tt.want)
 		}
 	}

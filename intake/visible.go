@@ -24,29 +24,38 @@ import (
 // forwarded text; a reply with nothing new returns "" (Parse then sets
 // Message.QuotedOnly), never the history it quotes.
 func VisibleText(text string) string {
-	v, _ := visibleText(text, false)
-	return v
+	return visibleText(text, false).text
 }
 
-// visibleText returns the new text of text and whether text holds history
-// and nothing new. forward says the mail's subject marks it as a forward,
-// so that an embedded mail with no comment above it is the message itself
-// rather than history.
-func visibleText(text string, forward bool) (visible string, quotedOnly bool) {
+// visible is what visibleText makes of a body.
+type visible struct {
+	text string
+	// quotedOnly: the body holds history and nothing new.
+	quotedOnly bool
+	// forward: the body is a forwarded mail without a comment, and text
+	// is the forwarded mail's.
+	forward bool
+}
+
+// visibleText returns the new text of text. forward says the mail's
+// subject marks it as a forward, so that an embedded mail with no comment
+// above it is the message itself rather than history.
+func visibleText(text string, forward bool) visible {
 	lines := splitAttributions(splitLines(strings.TrimPrefix(text, "\ufeff")))
 	kinds := classifyLines(lines)
 	history := hasHistory(kinds)
-	if !dropLeadingHistory(lines, kinds, forward) {
-		return "", history
+	lead := dropLeadingHistory(lines, kinds, forward)
+	if lead == leadHistory {
+		return visible{quotedOnly: true}
 	}
 	cut := firstCut(lines, kinds)
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := trailingEnd(kinds)
 	dropQuotes(kinds[:end])
 	if !hasText(kinds[:end]) {
-		return "", history
+		return visible{quotedOnly: history}
 	}
-	return joinKept(lines[:end], kinds[:end]), false
+	return visible{text: joinKept(lines[:end], kinds[:end]), forward: lead == leadForward}
 }
 
 // kDrop marks a line left out of the result without cutting there.
@@ -94,20 +103,28 @@ func isHistory(k lineKind) bool {
 	return k == kQuoteHeader || k == kMarker || k == kHeaderBlock
 }
 
+// leadKind is what a body starts with, as dropLeadingHistory finds it.
+type leadKind uint8
+
+const (
+	leadNew     leadKind = iota // new text, or a reply below or between quotes
+	leadHistory                 // an embedded mail and nothing new
+	leadForward                 // a forwarded mail without a comment
+)
+
 // dropLeadingHistory handles a body that starts with history rather than
-// new text, and reports whether anything new can follow. A reply written
-// below a quote, or answers between quotes, drop the history above them;
-// a forward without a comment keeps the forwarded mail's text below its
-// separator and header; anything else that starts with an embedded mail
-// (Outlook's reply with nothing typed above its header block) is history
-// as a whole.
-func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) bool {
+// new text. A reply written below a quote, or answers between quotes,
+// drop the history above them; a forward without a comment keeps the
+// forwarded mail's text below its separator and header; anything else
+// that starts with an embedded mail (Outlook's reply with nothing typed
+// above its header block) is history as a whole.
+func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind {
 	i := 0
 	for i < len(kinds) && skippable(kinds[i]) {
 		i++
 	}
 	if i == len(kinds) || !isHistory(kinds[i]) {
-		return true
+		return leadNew
 	}
 	j := i
 	for j < len(kinds) && (isHistory(kinds[j]) || skippable(kinds[j])) {
@@ -117,16 +134,20 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) bool {
 	for k < len(kinds) && (kinds[k] == kQuote || kinds[k] == kEmpty) {
 		k++
 	}
-	switch {
-	case k == len(kinds) || kinds[k] != kText:
-		return true // only history: nothing new follows
-	case k == j && !forward && embeddedMailIn(kinds[i:j]) && !forwardMarkerIn(lines[i:j], kinds[i:j]):
-		return false // an embedded mail, not quoted: history
+	if k == len(kinds) || kinds[k] != kText {
+		return leadNew // only history: nothing new follows
+	}
+	lead := leadNew
+	if k == j && embeddedMailIn(kinds[i:j]) {
+		if !forward && !forwardMarkerIn(lines[i:j], kinds[i:j]) {
+			return leadHistory // an embedded mail, not quoted
+		}
+		lead = leadForward
 	}
 	for x := 0; x < k; x++ {
 		kinds[x] = kDrop
 	}
-	return true
+	return lead
 }
 
 // embeddedMailIn reports whether history starts with an embedded mail

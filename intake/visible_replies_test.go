@@ -41,8 +41,11 @@ func TestVisibleReplies(t *testing.T) {
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
 		for _, c := range cases {
-			got := replyVisible(t, c)
+			got, quotedOnly := replyVisible(t, c)
 			ok := sameVisible(got, c.want, c.eml)
+			if quotedOnly != (c.want == "") {
+				t.Errorf("%s/%s: quoted only = %v, want %v", set.dir, c.name, quotedOnly, c.want == "")
+			}
 			client, _, _ := strings.Cut(c.name, "-")
 			pc := perClient[client]
 			pc[1]++
@@ -96,21 +99,23 @@ func replyCases(t *testing.T, dir string) []replyCase {
 	return cases
 }
 
-// replyVisible is the visible text intake makes of a case.
-func replyVisible(t *testing.T, c replyCase) string {
+// replyVisible is the visible text intake makes of a case and whether it
+// found the body to be history only.
+func replyVisible(t *testing.T, c replyCase) (string, bool) {
 	t.Helper()
 	b, err := os.ReadFile(c.path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !c.eml {
-		return strings.TrimSpace(VisibleText(string(b)))
+		v := visibleText(string(b), false)
+		return strings.TrimSpace(v.text), v.quotedOnly
 	}
 	m, err := Parse(b, ParseOptions{})
 	if err != nil {
 		t.Fatalf("Parse(%s): %v", c.path, err)
 	}
-	return strings.TrimSpace(m.Visible)
+	return strings.TrimSpace(m.Visible), m.QuotedOnly
 }
 
 // sameVisible compares got with want exactly, except that for a mail

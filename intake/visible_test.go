@@ -135,3 +135,30 @@ func TestVisibleTextHeaderBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestParseQuotedOnly: an Outlook reply sent without typing is only
+// history (empty Visible, QuotedOnly), while the same layout under a
+// forward's subject is the forwarded mail.
+func TestParseQuotedOnly(t *testing.T) {
+	const body = "\r\n________________________________\r\nFrom: Ann <ann@example.org>\r\n" +
+		"Sent: Monday, January 5, 2026 10:00 AM\r\nTo: Support <support@example.com>\r\n" +
+		"Subject: Server down\r\n\r\nThe server is down.\r\n"
+	tests := []struct {
+		subject, visible string
+		quotedOnly       bool
+	}{
+		{"RE: Server down", "", true},
+		{"FW: Server down", "The server is down.", false},
+		{"WG: Server down", "The server is down.", false},
+	}
+	for _, tt := range tests {
+		raw := "From: Bob <bob@example.org>\r\nSubject: " + tt.subject + "\r\n\r\n" + body
+		m, err := Parse([]byte(raw), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Visible != tt.visible || m.QuotedOnly != tt.quotedOnly {
+			t.Errorf("Parse(%q).Visible, QuotedOnly = %q, %v, want %q, %v", tt.subject, m.Visible, m.QuotedOnly, tt.visible, tt.quotedOnly)
+		}
+	}
+}
