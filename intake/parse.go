@@ -118,6 +118,10 @@ func visibleOf(subject, text string, b *bodyWalker) (string, bool) {
 // encodings. An unknown top-level charset or transfer encoding gives a
 // warning and the undecoded body.
 func readEntity(m *Message, raw []byte) (*message.Entity, error) {
+	if trimmed, ok := trimBlankLead(raw); ok {
+		m.warn("header: blank lines before the header dropped")
+		raw = trimmed
+	}
 	br := bufio.NewReader(bytes.NewReader(raw))
 	h, err := textproto.ReadHeader(br)
 	if err != nil {

