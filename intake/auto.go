@@ -26,6 +26,8 @@ var autoChecks = []autoCheck{
 	autoSubmittedCheck,
 	autoReplyHeaderCheck,
 	autoReplySubjectCheck,
+	autoReplyBodyCheck,
+	challengeCheck,
 	listCheck,
 	nullSenderCheck,
 	noReplyCheck,
@@ -78,20 +80,32 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 }
 
 // bounceLocalParts are the sender mailboxes of delivery systems
-// (RFC 5321 section 4.5.1 postmaster; MAILER-DAEMON by tradition).
-// Separators are removed before lookup, so "post_master" and
-// "Mailer.Daemon" match too.
+// (MAILER-DAEMON by tradition). Separators are removed before lookup, so
+// "Mailer.Daemon" matches too.
 var bounceLocalParts = map[string]bool{
-	"mailerdaemon": true, "postmaster": true, "maildaemon": true,
+	"mailerdaemon": true, "maildaemon": true,
 	"maildeliverysystem": true, "maildeliverysubsystem": true,
 }
 
-// bounceSenderCheck recognises mail from MAILER-DAEMON or postmaster, or
-// from "Mail Delivery System"/"Mail Delivery Subsystem" display names,
-// and mail whose From is the null address "<>".
+// bounceSenderCheck recognises mail from MAILER-DAEMON, from postmaster
+// with the shape of a bounce, from "Mail Delivery System"/"Mail Delivery
+// Subsystem" display names, and mail whose From is the null address "<>".
+//
+// QUIRK: postmaster@ is a person's mailbox too (RFC 5321 section 4.5.1
+// requires one at every domain, and its administrator writes from it to
+// report a problem with our mail); it counts as a bounce only with a
+// bounce subject or a bounce text.
 func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if bounceLocalParts[localPart(m.From.Addr)] {
 		return Bounce, "From " + m.From.Addr
+	}
+	if localPart(m.From.Addr) == "postmaster" {
+		switch {
+		case looksLikeBounce(m.Subject):
+			return Bounce, "From " + m.From.Addr + " and a bounce subject"
+		case bounceText.MatchString(head(m.Text)):
+			return Bounce, "From " + m.From.Addr + " and a bounce text"
+		}
 	}
 	name := strings.ToLower(m.From.Name)
 	if strings.Contains(name, "mail delivery") || strings.Contains(name, "mailer-daemon") {
@@ -315,4 +329,87 @@ var bounceSubject = regexp.MustCompile(`(?i)^\s*(undeliver(able|ed)|undelivered 
 // looksLikeBounce reports whether subject is a delivery failure's.
 func looksLikeBounce(subject string) bool {
 	return bounceSubject.MatchString(subject)
+}
+
+// bounceText is what the text of a delivery failure says: the opening
+// lines of Postfix, qmail, Exim, Sendmail, Exchange and Gmail reports, or
+// the fields of an RFC 3464 report pasted into the text.
+var bounceText = regexp.MustCompile(`(?im)this is the mail system at host|qmail-send program|` +
+	`(could not|couldn't|was not|wasn't|cannot|can't) be delivered to|message (could not|couldn't) be delivered|` +
+	`delivery to the following recipients? (failed|has been delayed)|` +
+	`(following|your) message (to .{1,100} )?(was|could not be) (undeliverable|delivered)|` +
+	`delivery has failed to these recipients|permanent (fatal )?errors?|` +
+	`^\s*(final-recipient|diagnostic-code|remote-mta|reporting-mta)\s*:|^\s*action\s*:\s*failed|` +
+	`\b(5\.\d{1,3}\.\d{1,3}|5\d\d)\b.{0,80}(no such user|user unknown|does not exist|mailbox (unavailable|full)|rejected|action not taken)|` +
+	`invalid (user|recipient) address|(bounce|delivery failure) notification|(message|e-?mail)( you sent)? was (rejected|returned)`)
+
+// head is the start of a text, where a report or a responder says what it
+// is; the checks on bodies read no further.
+func head(text string) string {
+	const n = 4096
+	if len(text) <= n {
+		return text
+	}
+	return strings.ToValidUTF8(text[:n], "")
+}
+
+// notesOutOfOffice is the subject of Lotus Notes (HCL Domino)
+// out-of-office replies, "AUTO: Dana Reyes is out of the office
+// (returning 03/10/2026)", in the languages Domino ships.
+var notesOutOfOffice = regexp.MustCompile(`(?i)^\s*auto\s*:.*\b(is out of (the )?office|ist außer haus|ist nicht im büro|ist abwesend|est absent|n'est pas au bureau|est en congés?|no está en la oficina|está fuera de la oficina|está ausente|è fuori ufficio|non è in ufficio|è assente|is niet op kantoor|is afwezig|är inte på kontoret|är frånvarande|er ikke på kontoret|er fraværende)`)
+
+// autoResponseOpening is how the text of an autoresponder begins: "This
+// is an automated response", "This is an automatic reply" and their
+// translations. Monitoring alerts ("This is an automated message from
+// Nagios") are left to the other rules: they may be what a ticket is for.
+var autoResponseOpening = regexp.MustCompile(`(?i)^\W*(this is an? (automated|automatic|auto[- ]generated) (response|reply)|` +
+	`dies ist eine automatische (antwort|abwesenheitsnotiz)|ceci est une réponse automatique|` +
+	`esta es una respuesta automática|questa è una risposta automatica|dit is een automatisch (antwoord|gegenereerd antwoord))`)
+
+// autoReplyBodyCheck recognises Lotus Notes out-of-office subjects and
+// autoresponders that announce themselves in their first lines.
+func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if notesOutOfOffice.MatchString(m.Subject) {
+		return AutoReply, "Lotus Notes out-of-office subject"
+	}
+	if autoResponseOpening.MatchString(firstLines(m.Text, 3)) {
+		return AutoReply, "text opens as an automated response"
+	}
+	return Human, ""
+}
+
+// challengeText is what challenge–response spam filters (Spam Arrest,
+// Boxbe, Mailsnitch, ChoiceMail, cPanel BoxTrapper) send back: a request
+// to prove that the sender is a person before the mail is delivered.
+var challengeText = regexp.MustCompile(`(?i)verify that you are (a (real )?(person|human)|human|not a (robot|spammer))|` +
+	`prove (that )?you are (a (real )?(person|human)|human)|` +
+	`before (your|the) (mail|message|e-?mail) (is|will be|can be|gets) delivered|` +
+	`(message|e-?mail) (is )?(held|awaiting|pending) (for |your )?(verification|approval)|` +
+	`complete (the|this) (one-time )?verification (process|step)|` +
+	`(bestätigen|bestaetigen) sie, dass sie ein mensch sind|confirmez que vous êtes (un humain|une personne)`)
+
+// challengeCheck recognises challenge–response mail: the filter asks the
+// gateway to follow a link, which it must never do nor answer. The
+// request must be in the new text, with a link, so that a customer
+// forwarding such a challenge to ask about it is still a person.
+func challengeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if t := head(m.Visible); challengeText.MatchString(t) && strings.Contains(t, "http") {
+		return AutoReply, "challenge-response: asks to verify the sender is a person"
+	}
+	return Human, ""
+}
+
+// firstLines returns the first n non-blank lines of text, joined by
+// spaces.
+func firstLines(text string, n int) string {
+	var out []string
+	for _, l := range strings.SplitN(head(text), "\n", 40) {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return strings.Join(out, " ")
 }

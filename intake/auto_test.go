@@ -37,7 +37,12 @@ func TestDetectAuto(t *testing.T) {
 		{"list-id", []string{"List-Id: Users <users.lists.example.org>"}, List},
 		{"list-unsubscribe", []string{"List-Unsubscribe: <mailto:u@example.org>"}, List},
 		{"mailer-daemon", []string{"From: MAILER-DAEMON@mx.example.org (Mail Delivery System)"}, Bounce},
-		{"postmaster", []string{"From: postmaster@example.org"}, Bounce},
+		// QUIRK: a person writes from postmaster@ too.
+		{"postmaster person", []string{"From: postmaster@example.org"}, Human},
+		{"postmaster bounce", []string{"From: postmaster@example.org", "Subject: Undeliverable: Server down"}, Bounce},
+		{"notes out of office", []string{"Subject: AUTO: Dana Reyes is out of the office (returning 03/10/2026)"}, AutoReply},
+		{"notes out of office german", []string{"Subject: AUTO: Dana Reyes ist außer Haus (Rückkehr am 10.03.2026)"}, AutoReply},
+		{"auto: about an office", []string{"Subject: Auto: office printer broken"}, Human},
 		{"null from", []string{"From: MAILER-DAEMON <>"}, Bounce},
 		{"null return-path", []string{"Return-Path: <>"}, AutoReply},
 		{"null return-path bounce", []string{"Return-Path: <>", "Subject: failure notice"}, Bounce},
@@ -97,6 +102,42 @@ func TestDetectAutoOwnGroup(t *testing.T) {
 		}
 		if m.Auto != tt.want {
 			t.Errorf("%s: Parse(%q).Auto = %q (%s), want %q", tt.name, tt.headers, m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}
+
+// TestDetectAutoBody covers automatic mail recognised by its text.
+func TestDetectAutoBody(t *testing.T) {
+	tests := []struct {
+		name, from, subject, body string
+		want                      AutoKind
+	}{
+		{"postmaster writing as a person", "postmaster@customer.example", "Your relay refuses our mail",
+			"Hi,\n\nI run the mail server here. Since 08:40 your relay refuses our mail with 421.\n\nBob", Human},
+		{"postmaster bounce text", "postmaster@mx.example", "Returned",
+			"This is the mail system at host mx.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.", Bounce},
+		{"postmaster pasted report", "postmaster@mx.example", "Notice",
+			"Reporting-MTA: dns; mx.example\n\nFinal-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1", Bounce},
+		{"domino automated response", "dana@customer.example", "Re: Server down",
+			"This is an automated response.\n\nI will be out of the office starting 03/03/2026 and will not return until 03/10/2026.", AutoReply},
+		{"monitoring alert", "alerts@customer.example", "CRITICAL: db1 down",
+			"This is an automated message from Nagios.\n\nHost db1 is DOWN since 08:40.", Human},
+		{"challenge response", "ann@customer.example", "Re: [ESC-12] Checkout down",
+			"Hello,\n\nI protect my inbox from spam. Please verify that you are a person before your mail is delivered:\n\nhttps://verify.example/c/8f2a\n\nThank you.", AutoReply},
+		{"challenge forwarded by a customer", "ann@customer.example", "Fwd: Please verify",
+			"Why do I get this? I never asked for it.\n\n---------- Forwarded message ---------\nFrom: Filter <f@verify.example>\nDate: Tue, 3 Mar 2026\nSubject: Please verify\n\nPlease verify that you are a person before your mail is delivered: https://verify.example/c/1", Human},
+		{"customer mentions verification", "ann@customer.example", "Login",
+			"Your login page asks me to verify that I am a person and then fails.", Human},
+	}
+	for _, tt := range tests {
+		raw := "From: " + tt.from + "\r\nTo: support@example.com\r\nSubject: " + tt.subject +
+			"\r\nMessage-ID: <b1@example.org>\r\n\r\n" + strings.ReplaceAll(tt.body, "\n", "\r\n")
+		m, err := Parse([]byte(raw), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Auto != tt.want {
+			t.Errorf("%s: Parse().Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
 		}
 	}
 }

@@ -59,6 +59,8 @@ func TestParseTestdata(t *testing.T) {
 		"iso-2022-jp.eml":                             {fromName: "山田", subject: "テスト", visible: "テストです。"},
 		"dsn-multipart-report-postfix.eml":            {from: "MAILER-DAEMON@mx.example.com", auto: Bounce},
 		"vacation-outlook-automatic-reply.eml":        {auto: AutoReply},
+		"vacation-lotus-notes-auto-subject.eml":       {auto: AutoReply},
+		"challenge-response-verify-person.eml":        {auto: AutoReply},
 		"arf-feedback-report.eml":                     {auto: Report},
 		"list-mail-list-id.eml":                       {auto: List},
 		"loop-own-header.eml":                         {auto: Loop},
