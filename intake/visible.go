@@ -212,6 +212,20 @@ func dropHeaderAt(kinds []lineKind, i int) int {
 	return j - 1
 }
 
+// dropSignatureAt marks the signature starting at the "-- " line i as
+// dropped, up to the history below it, and returns its last line; when
+// no history follows within a signature's length, the rest is all
+// signature and is dropped too.
+func dropSignatureAt(kinds []lineKind, i int) int {
+	const maxSignatureLines = 12
+	j := i
+	for j < len(kinds) && j-i <= maxSignatureLines && !isHistory(kinds[j]) && kinds[j] != kQuote {
+		kinds[j] = kDrop
+		j++
+	}
+	return j - 1
+}
+
 // firstCut is the index of the first line that starts history, a
 // signature or a trailing notice with some new text above it;
 // len(kinds) when there is none.
@@ -235,6 +249,11 @@ func firstCut(lines []string, kinds []lineKind) int {
 		case kSigDash, kMobileSig:
 			if seenText {
 				return i
+			}
+			if k == kSigDash {
+				// A signature above the history and no text: a
+				// reply sent without typing, signed automatically.
+				i = dropSignatureAt(kinds, i)
 			}
 		case kDelimiter:
 			if seenText && footerFollows(kinds, i) && underscores.MatchString(strings.TrimSpace(lines[i])) {
