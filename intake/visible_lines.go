@@ -73,7 +73,7 @@ func brokenQuote(prev, line string, quoteFollows bool) bool {
 	t := strings.TrimSpace(line)
 	fields := strings.Fields(prev)
 	last := fields[len(fields)-1]
-	if !strings.ContainsAny(t, " \t") && (strings.Contains(last, "://") || strings.HasPrefix(last, "www.")) {
+	if link := strings.Contains(last, "://") || strings.HasPrefix(last, "www."); link && (quoteFollows || !strings.ContainsAny(t, " \t")) {
 		return true
 	}
 	const wrapWidth = 60

@@ -114,8 +114,9 @@ func dashedWrote(t string) bool {
 // splitAttributions puts an attribution that shares a line with the end of
 // the reply on a line of its own: clients that convert HTML to text, and
 // some phones, write "All good now.On Tue, Mar 3, 2026 at 10:07 AM Dana
-// <dana@acme.example> wrote:". The split is made only after the end of a
-// sentence and only when the rest is a quote header by itself.
+// <dana@acme.example> wrote:". The split is made only when the rest is a
+// quote header by itself. A separator glued to the first field of its
+// header block is split from it the same way.
 func splitAttributions(lines []string) []string {
 	var out []string
 	for i, l := range lines {
@@ -137,14 +138,22 @@ func splitAttributions(lines []string) []string {
 	return out
 }
 
-// attributionAt returns where a quote header starts inside l after the
-// end of a sentence, or -1.
+// attributionAt returns where a quote header or a separator starts
+// inside l after some text, or -1: a capitalised lead word after the end
+// of a word or sentence, or the first field glued to a separator
+// ("-----Original Message-----From: Dana").
 func attributionAt(l string) int {
 	t := strings.TrimRightFunc(l, isSpaceRune)
-	if len(t) > 600 || !mayEndHeader(t) || leadRe.MatchString(t) {
+	if len(t) > 600 {
 		return -1
 	}
-	for _, m := range sentenceThenLead.FindAllStringSubmatchIndex(t, 4) {
+	if m := gluedMarker.FindStringSubmatchIndex(t); m != nil && isMarker(t[:m[3]]) && headerFieldRe.MatchString(t[m[4]:]) {
+		return m[4]
+	}
+	if !mayEndHeader(t) || leadRe.MatchString(t) {
+		return -1
+	}
+	for _, m := range textThenLead.FindAllStringSubmatchIndex(t, 4) {
 		if at := m[2]; isQuoteHeader(t[at:]) {
 			return at
 		}
@@ -152,8 +161,12 @@ func attributionAt(l string) int {
 	return -1
 }
 
-// sentenceThenLead is the end of a sentence followed by a lead word.
-var sentenceThenLead = regexp.MustCompile(`[\p{L}\d)][.!?]\s*((?:On|Am|Le|El|Il|Em|Op|Den) )`)
+// textThenLead is the end of a word or sentence followed by a
+// capitalised lead word.
+var textThenLead = regexp.MustCompile(`[\p{L}\d)][.!?,:;]?\s*((?:On|Am|Le|El|Il|Em|Op|Den) )`)
+
+// gluedMarker is a separator between dashes with text right after it.
+var gluedMarker = regexp.MustCompile(`^(\s*-{2,}[^-]{3,60}-{2,})\s*(\S)`)
 
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
 

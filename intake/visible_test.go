@@ -58,6 +58,15 @@ func TestVisibleText(t *testing.T) {
 		{"from in prose", "The data comes From: our database, not From: elsewhere.\nMore text.", "The data comes From: our database, not From: elsewhere.\nMore text."},
 		{"markdown rules", "Points:\n----\n1. one\n\n----\n\nEnd.", "Points:\n----\n1. one\n\n----\n\nEnd."},
 		{"empty", "", ""},
+		// Shapes of issue 13.
+		{"header block starting with To", "Fine.\n\nTo: support@acme.example\nFrom: Ann <ann@customer.example>\nSubject: x\nDate: Tue, 3 Mar 2026 09:12:44 +0100\n\nold", "Fine."},
+		{"quoted link broken with spaces", "Thanks\n\n> Please see https://status.example.com/incidents/\n2026-03-03 for details\n> more\n", "Thanks"},
+		{"reply on the attribution line", "Thanks On Tue, Mar 3, 2026 at 10:07 AM Dana Reyes <dana@acme.example> wrote:\n> old", "Thanks"},
+		{"separator glued to From", "Done.\n\n-----Original Message-----From: Dana\nSent: Tuesday\nTo: Ann\nSubject: x\n\nold", "Done."},
+		{"phone lines kept", "Call me.\n\nDana Reyes\n+1 (555) 010-0100\nTel: +49 (0)30 1234567\n", "Call me.\n\nDana Reyes\n+1 (555) 010-0100\nTel: +49 (0)30 1234567"},
+		{"quoted-printable field values", "Done.\n\nFrom:=20Dana Reyes\nSent:=20Tuesday\nTo:=20Ann\nSubject:=20x\n\nold", "Done."},
+		{"attribution wrapped before wrote", "Done.\n\nOn 3 March 2026 10:07, Dana Reyes\nwrote:\n\n> old", "Done."},
+		{"prose with a lead word and a time", "On Monday at 15:00 we deploy.\nOk?", "On Monday at 15:00 we deploy.\nOk?"},
 	}
 	for _, tt := range tests {
 		if got := VisibleText(tt.in); got != tt.want {
