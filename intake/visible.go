@@ -131,11 +131,11 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		j++
 	}
 	k := j
-	for k < len(kinds) && (kinds[k] == kQuote || kinds[k] == kEmpty) {
+	for k < len(kinds) && (kinds[k] == kQuote || isHistory(kinds[k]) || kinds[k] == kEmpty || kinds[k] == kDelimiter) {
 		k++
 	}
 	if k == len(kinds) || kinds[k] != kText {
-		return leadNew // only history: nothing new follows
+		return leadHistory // nothing new follows
 	}
 	lead := leadNew
 	if k == j && embeddedMailIn(kinds[i:j]) {
@@ -302,7 +302,7 @@ func footerFollows(kinds []lineKind, i int) bool {
 
 func hasText(kinds []lineKind) bool {
 	for _, k := range kinds {
-		if k == kText || k == kHeaderBlock {
+		if k == kText {
 			return true
 		}
 	}

@@ -58,6 +58,8 @@ func TestVisibleText(t *testing.T) {
 		{"from in prose", "The data comes From: our database, not From: elsewhere.\nMore text.", "The data comes From: our database, not From: elsewhere.\nMore text."},
 		{"markdown rules", "Points:\n----\n1. one\n\n----\n\nEnd.", "Points:\n----\n1. one\n\n----\n\nEnd."},
 		{"empty", "", ""},
+		{"header block over a quote only", "From: a\nSent: b\nTo: c\nSubject: d\n\n> quoted\n", ""},
+		{"answer below two quotes", "On 5 Jan 2026, Ann <ann@example.org> wrote:\n> q\nOn 4 Jan 2026, Bob <bob@example.org> wrote:\n>> q2\n\nThe answer.\n", "The answer."},
 		// Shapes of issue 13.
 		{"header block starting with To", "Fine.\n\nTo: support@acme.example\nFrom: Ann <ann@customer.example>\nSubject: x\nDate: Tue, 3 Mar 2026 09:12:44 +0100\n\nold", "Fine."},
 		{"quoted link broken with spaces", "Thanks\n\n> Please see https://status.example.com/incidents/\n2026-03-03 for details\n> more\n", "Thanks"},
