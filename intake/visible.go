@@ -239,7 +239,7 @@ func firstCut(lines []string, kinds []lineKind) int {
 			}
 			seenText = true
 		case kQuoteHeader, kMarker, kHeaderBlock:
-			if inlineReplyAt(kinds, i) {
+			if inlineReplyAt(kinds, i) || seenText && k != kQuoteHeader && inlineAnnounced(lines, kinds, i) {
 				i = dropHeaderAt(kinds, i)
 				continue
 			}

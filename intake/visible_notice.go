@@ -55,3 +55,29 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	}
 	return n <= maxNoticeLines && noticeWords.MatchString(para.String())
 }
+
+// inlineAnnounce is how a writer says the answers are typed into the
+// mail below: "answers inline", "my comments below in red", "siehe
+// Antworten im Text", "réponses dans le texte", "respuestas abajo".
+var inlineAnnounce = regexp.MustCompile(`(?i)\b(answers?|answered|repl(y|ies|ied)|comments?|responses?|notes?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen)\b.{0,40}(\binline\b|\bin[- ]line\b|\bbelow\b|\bin (red|blue|green|bold|capitals)\b|\bunten\b|\bim text\b|ci-dessous|dans le texte|\babajo\b|\bdebajo\b|en el texto|\bsotto\b|nel testo|\bhieronder\b|in de tekst)`)
+
+// inlineAnnounced reports whether the writer's text above the embedded
+// mail at i says that the answers are typed into it. Outlook does not
+// mark the lines of the mail it quotes, so the answers between them can
+// only be kept with the mail's text around them: the header block is
+// dropped and the text below it kept.
+func inlineAnnounced(lines []string, kinds []lineKind, i int) bool {
+	// Bounded in lines too, so that a body of many blocks stays linear.
+	const window, maxLines = 8, 40
+	n := 0
+	for j := i - 1; j >= 0 && j >= i-maxLines && n < window; j-- {
+		if kinds[j] != kText {
+			continue
+		}
+		n++
+		if inlineAnnounce.MatchString(lines[j]) {
+			return true
+		}
+	}
+	return false
+}
