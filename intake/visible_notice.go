@@ -23,13 +23,30 @@ var noticeStart = regexp.MustCompile(`(?i)^[\s*_]*(` +
 	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b)`)
 
 // noticeWords are the words that make such a paragraph a notice rather
-// than the writer's text about an e-mail.
-var noticeWords = regexp.MustCompile(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed`)
+// than the writer's text about an e-mail: one of confidentiality, or two
+// of wrong or intended recipients.
+var (
+	noticeStrong = regexp.MustCompile(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt`)
+	noticeWeak   = regexp.MustCompile(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat`)
+)
 
-// noticeAt reports whether the paragraph starting at line i is a
+// isNoticeText reports whether a paragraph speaks as a notice does.
+func isNoticeText(p string) bool {
+	if noticeStrong.MatchString(p) {
+		return true
+	}
+	weak := map[string]bool{}
+	for _, w := range noticeWeak.FindAllString(strings.ToLower(p), -1) {
+		weak[w] = true
+	}
+	return len(weak) >= 2
+}
+
+// noticeAt reports whether the paragraph starting at line i opens a
 // confidentiality notice that runs to the end of the body: it begins a
-// paragraph, opens as a notice does and speaks of confidentiality or
-// wrong recipients, and only text of a few paragraphs follows it.
+// paragraph, opens as a notice does, and every paragraph from it to the
+// end speaks of confidentiality or wrong recipients (notices come in
+// several languages one after the other), within a notice's length.
 func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	const maxNoticeLines = 15
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter {
@@ -40,20 +57,22 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	}
 	n := 0
 	var para strings.Builder
-	for j := i; j < len(kinds); j++ {
-		switch kinds[j] {
-		case kEmpty:
-		case kText, kDelimiter:
-			n++
-			if j < i+4 {
-				para.WriteString(lines[j])
-				para.WriteByte(' ')
+	for j := i; j <= len(kinds); j++ {
+		if j == len(kinds) || kinds[j] == kEmpty || kinds[j] == kDelimiter {
+			if para.Len() > 0 && !isNoticeText(para.String()) {
+				return false
 			}
-		default:
+			para.Reset()
+			continue
+		}
+		if kinds[j] != kText {
 			return false
 		}
+		n++
+		para.WriteString(lines[j])
+		para.WriteByte(' ')
 	}
-	return n <= maxNoticeLines && noticeWords.MatchString(para.String())
+	return n <= maxNoticeLines
 }
 
 // inlineAnnounce is how a writer says the answers are typed into the

@@ -58,6 +58,12 @@ func TestVisibleText(t *testing.T) {
 		{"from in prose", "The data comes From: our database, not From: elsewhere.\nMore text.", "The data comes From: our database, not From: elsewhere.\nMore text."},
 		{"markdown rules", "Points:\n----\n1. one\n\n----\n\nEnd.", "Points:\n----\n1. one\n\n----\n\nEnd."},
 		{"empty", "", ""},
+		{"french notice", "Merci.\n\nAnne\n\nCe message et toutes les pièces jointes sont confidentiels et établis à l'intention\nexclusive de ses destinataires.\n", "Merci.\n\nAnne"},
+		{"spanish notice", "Gracias.\n\nEste mensaje es confidencial. Si usted no es el destinatario, bórrelo.\n", "Gracias."},
+		{"notice words in prose", "Hello,\n\nThis email is intended for the on-call engineer: please call me.\n", "Hello,\n\nThis email is intended for the on-call engineer: please call me."},
+		{"notice in the middle stays", "Our legal team says:\n\nThis message is confidential.\n\nWhy does your system print that on every invoice?\n",
+			"Our legal team says:\n\nThis message is confidential.\n\nWhy does your system print that on every invoice?"},
+		{"two notices", "Done.\n\nThis e-mail is confidential.\n\nDiese E-Mail ist vertraulich.\n", "Done."},
 		{"header block over a quote only", "From: a\nSent: b\nTo: c\nSubject: d\n\n> quoted\n", ""},
 		{"answer below two quotes", "On 5 Jan 2026, Ann <ann@example.org> wrote:\n> q\nOn 4 Jan 2026, Bob <bob@example.org> wrote:\n>> q2\n\nThe answer.\n", "The answer."},
 		// Shapes of issue 13.
