@@ -1,6 +1,9 @@
 package intake
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // headerFieldRe is a field of an embedded mail header as mail clients
 // write it when quoting, in many languages; fromFieldRe the first field.
@@ -10,8 +13,10 @@ var (
 )
 
 // markHeaderBlocks finds embedded header blocks: at least two header
-// fields in a row with a From field among them, three when nothing
-// announces them. A field may wrap onto one more line.
+// fields in a row with a From field among them when a separator
+// announces them; otherwise three, with a Subject field or an address,
+// and not a header the writer says they are pasting. A field may wrap
+// onto one more line.
 //
 // QUIRK: the block need not start with From: Outlook for Mac and mutt
 // start with "Date:", Thunderbird's "Original Message" with "Subject:",
@@ -26,11 +31,9 @@ func markHeaderBlocks(lines []string, kinds []lineKind) {
 			i = max(i, end-1)
 			continue
 		}
-		need := 3
-		if announced(kinds, i) {
-			need = 2
-		}
-		if fields >= need {
+		isBlock := fields >= 2 && announced(kinds, i) ||
+			fields >= 3 && mailLike(lines[i:end]) && !pastedHeader(lines, kinds, i)
+		if isBlock {
 			for k := i; k < end; k++ {
 				kinds[k] = kHeaderBlock
 			}
@@ -81,6 +84,42 @@ func hasFromField(lines []string) bool {
 		if fromFieldRe.MatchString(l) {
 			return true
 		}
+	}
+	return false
+}
+
+// subjectFieldRe is the Subject field of quoted header blocks in the
+// languages of headerFieldRe.
+var subjectFieldRe = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|тема|aihe|konu|tárgy|主题|主旨|件名|předmět|predmet|제목|θέμα|subiect|naslov|subjek|относно)[\s\p{Zs}*]*[:：]`)
+
+// mailLike reports whether a run of fields is a mail's header rather
+// than the writer's own "From: 22:00 / To: 23:30 / Date: Tuesday"
+// (QUIRK: an agent announcing a maintenance window): it has a Subject
+// field or an address.
+func mailLike(lines []string) bool {
+	for _, l := range lines {
+		if subjectFieldRe.MatchString(l) || strings.Contains(l, "@") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastedIntro is a line by which a writer introduces a header they
+// paste to ask about it: "This is the header of the mail that bounced:".
+var pastedIntro = regexp.MustCompile(`(?i)\b(headers?|header lines|kopfzeilen|mail-?header|en-têtes?|encabezados?|cabeçalhos?|intestazioni)\b.*[:：]\s*$`)
+
+// pastedHeader reports whether the text line right above i (blank lines
+// skipped) introduces a pasted header.
+func pastedHeader(lines []string, kinds []lineKind, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch kinds[j] {
+		case kEmpty:
+			continue
+		case kText:
+			return pastedIntro.MatchString(lines[j])
+		}
+		return false
 	}
 	return false
 }
