@@ -14,8 +14,9 @@ import (
 // put them on the reply's last line), Outlook header blocks
 // ("From:/Sent:/To:/Subject:" and their translations such as Von/Gesendet,
 // De/Envoyé, Da/Inviato, whatever field comes first), "Original Message",
-// Zimbra, Lotus Notes and forwarded-message separators, "> " quotes (the
-// writer's answers between quotes are kept, the quotes dropped), RFC 3676
+// Zimbra, Lotus Notes and forwarded-message separators, "> " quotes (in a
+// reply, the writer's answers between quotes are kept and the quotes
+// dropped; a body with no attribution keeps its citations), RFC 3676
 // "-- " signatures, trailing confidentiality notices and mobile lines such
 // as "Sent from my iPhone" or "Von meinem iPhone gesendet".
 //
@@ -43,7 +44,7 @@ type visible struct {
 func visibleText(text string, forward bool) visible {
 	lines := splitAttributions(splitLines(strings.TrimPrefix(text, "\ufeff")))
 	kinds := classifyLines(lines)
-	history := hasHistory(kinds)
+	history, attributed := hasHistory(kinds), hasAttribution(kinds)
 	lead := dropLeadingHistory(lines, kinds, forward)
 	if lead == leadHistory {
 		return visible{quotedOnly: true}
@@ -51,7 +52,9 @@ func visibleText(text string, forward bool) visible {
 	cut := firstCut(lines, kinds)
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := trailingEnd(kinds)
-	dropQuotes(kinds[:end])
+	if attributed {
+		dropQuotes(kinds[:end])
+	}
 	if !hasText(kinds[:end]) {
 		return visible{quotedOnly: history}
 	}
@@ -83,7 +86,11 @@ func joinKept(lines []string, kinds []lineKind) string {
 }
 
 // dropQuotes drops the "> " lines left between the writer's text: in an
-// inline reply the answers are new, the questions quoted are not.
+// inline reply the answers are new, the questions quoted are not. It is
+// called only on a body that has an attribution or an embedded header,
+// the marks of a reply; "> " lines in a body without any are the
+// writer's own citation (a line of documentation, a shell prompt) and
+// stay.
 func dropQuotes(kinds []lineKind) {
 	for i, k := range kinds {
 		if k == kQuote {
@@ -303,6 +310,17 @@ func footerFollows(kinds []lineKind, i int) bool {
 func hasText(kinds []lineKind) bool {
 	for _, k := range kinds {
 		if k == kText {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAttribution reports whether any line introduces history: a quote
+// header, a separator or an embedded header block.
+func hasAttribution(kinds []lineKind) bool {
+	for _, k := range kinds {
+		if isHistory(k) {
 			return true
 		}
 	}

@@ -17,16 +17,16 @@ type visibleCase struct {
 // Floors below the exact-match rates VisibleText reaches, so that a
 // regression fails the test; raise them when the rates improve.
 //
-// Five discourse cases expect "> " lines kept: a body that is only a
-// quote (quote_only), and quotes above or between the writer's answers
-// (quote_and_text, embedded_email_7, _16, _17). VisibleText drops them
-// on purpose, since an agent's visible text is relayed to the customer:
-// a reply with nothing new is empty, and an inline reply keeps only the
-// answers. Those five count as misses here.
+// Three discourse cases expect history kept: a body that is only a quote
+// (quote_only), and quotes between the writer's answers below an
+// attribution (embedded_email_7, embedded_email_17). VisibleText drops
+// them on purpose, since an agent's visible text is relayed to the
+// customer: a reply with nothing new is empty, and an inline reply keeps
+// only the answers. Those three count as misses here.
 const (
-	discourseFloor = 0.92
+	discourseFloor = 0.95
 	crispFloor     = 0.97
-	overallFloor   = 0.94
+	overallFloor   = 0.96
 )
 
 // TestVisibleCorpus scores VisibleText against the expected outputs of two

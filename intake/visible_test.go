@@ -58,6 +58,7 @@ func TestVisibleText(t *testing.T) {
 		{"from in prose", "The data comes From: our database, not From: elsewhere.\nMore text.", "The data comes From: our database, not From: elsewhere.\nMore text."},
 		{"markdown rules", "Points:\n----\n1. one\n\n----\n\nEnd.", "Points:\n----\n1. one\n\n----\n\nEnd."},
 		{"empty", "", ""},
+		{"citation without attribution stays", "Your docs say:\n> The API returns 200\nbut it returns 500.", "Your docs say:\n> The API returns 200\nbut it returns 500."},
 		{"french notice", "Merci.\n\nAnne\n\nCe message et toutes les pièces jointes sont confidentiels et établis à l'intention\nexclusive de ses destinataires.\n", "Merci.\n\nAnne"},
 		{"spanish notice", "Gracias.\n\nEste mensaje es confidencial. Si usted no es el destinatario, bórrelo.\n", "Gracias."},
 		{"notice words in prose", "Hello,\n\nThis email is intended for the on-call engineer: please call me.\n", "Hello,\n\nThis email is intended for the on-call engineer: please call me."},
