@@ -220,15 +220,20 @@ func dropHeaderAt(kinds []lineKind, i int) int {
 }
 
 // dropSignatureAt marks the signature starting at the "-- " line i as
-// dropped, up to the history below it, and returns its last line; when
-// no history follows within a signature's length, the rest is all
-// signature and is dropped too.
+// dropped when history follows it within a signature's length, and
+// returns its last line; otherwise it leaves the lines as they are and
+// returns i (a body of a signature alone keeps it).
 func dropSignatureAt(kinds []lineKind, i int) int {
 	const maxSignatureLines = 12
-	j := i
+	j := i + 1
 	for j < len(kinds) && j-i <= maxSignatureLines && !isHistory(kinds[j]) && kinds[j] != kQuote {
-		kinds[j] = kDrop
 		j++
+	}
+	if j == len(kinds) || j-i > maxSignatureLines {
+		return i
+	}
+	for k := i; k < j; k++ {
+		kinds[k] = kDrop
 	}
 	return j - 1
 }
