@@ -6,9 +6,11 @@ import (
 )
 
 // headerFieldRe is a field of an embedded mail header as mail clients
-// write it when quoting, in many languages; fromFieldRe the first field.
+// write it when quoting, in many languages, or as a bounce or a pasted raw
+// mail copies it (RFC 5322 section 3.6, RFC 2045 section 3); fromFieldRe
+// the From field.
 var (
-	headerFieldRe = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|dikirim|kepada|subjek|изпратено|относно|до)[\s\p{Zs}*]*[:：]`)
+	headerFieldRe = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|sent|date|to|cc|bcc|subject|reply-to|message-id|mime-version|content-type|content-transfer-encoding|return-path|in-reply-to|references|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|dikirim|kepada|subjek|изпратено|относно|до)[\s\p{Zs}*]*[:：]`)
 	fromFieldRe   = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|von|de|expéditeur|da|van|från|fra|od|от|lähettäjä|kimden|feladó|发件人|寄件者|差出人|보낸 사람|από|de la|šalje|від|dari)[\s\p{Zs}*]*[:：]`)
 )
 
@@ -23,11 +25,11 @@ var (
 // Lotus Notes writes "From:", "To:", "Date:".
 func markHeaderBlocks(lines []string, kinds []lineKind) {
 	for i := 0; i < len(lines); i++ {
-		if kinds[i] != kText || !headerFieldRe.MatchString(lines[i]) {
+		if kinds[i] != kText || !headerFieldRe.MatchString(lines[i]) && !rawFieldRe.MatchString(lines[i]) {
 			continue
 		}
 		end, fields := headerRun(lines, kinds, i)
-		if !hasFromField(lines[i:end]) {
+		if !hasFromField(lines[i:end]) && !rawHeader(lines[i:end]) {
 			i = max(i, end-1)
 			continue
 		}
@@ -44,16 +46,21 @@ func markHeaderBlocks(lines []string, kinds []lineKind) {
 }
 
 // headerRun returns the end of the run of header fields starting at i
-// and how many fields it has.
+// and how many fields it has. A field may wrap onto one more line as
+// clients write it, or fold over any number of lines that start with
+// white space, as a raw header does (RFC 5322 section 2.2.3).
 func headerRun(lines []string, kinds []lineKind, i int) (end, fields int) {
 	wrapped := false
 	for end = i; end < len(lines); end++ {
+		l := lines[end]
 		switch {
 		case kinds[end] != kText && kinds[end] != kQuoteHeader:
 			return end, fields
-		case headerFieldRe.MatchString(lines[end]):
+		case headerFieldRe.MatchString(l) || rawFieldRe.MatchString(l):
 			fields++
 			wrapped = false
+		case end > i && (l[0] == ' ' || l[0] == '\t'):
+			// a folded line of the field above
 		case !wrapped && end > i:
 			wrapped = true // a long From or To value wrapped by the client
 		default:
@@ -62,6 +69,23 @@ func headerRun(lines []string, kinds []lineKind, i int) (end, fields int) {
 	}
 	return end, fields
 }
+
+// rawHeader reports whether a run of fields is a raw header copied by a
+// bounce or pasted whole: it holds trace or MIME fields, which clients
+// never write into their quote headers.
+func rawHeader(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if rawFieldRe.MatchString(l) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(l)), "message-id") {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// rawFieldRe is a field that only a raw header has, as a bounce or a
+// pasted mail copies it: trace and MIME fields, list and vendor fields.
+var rawFieldRe = regexp.MustCompile(`(?i)^\s*(received|return-path|delivered-to|x-[a-z0-9-]+|content-[a-z-]+|dkim-signature|arc-[a-z-]+|authentication-results|received-spf|importance|sensitivity|priority|precedence|feedback-id|thread-topic|thread-index|list-[a-z]+|errors-to|sender|user-agent|accept-language|content-language|organization)\s*:`)
 
 // announced reports whether the lines above i (blank lines skipped) are a
 // separator or marker that introduces an embedded mail.
