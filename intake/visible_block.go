@@ -25,7 +25,7 @@ var (
 // Lotus Notes writes "From:", "To:", "Date:".
 func markHeaderBlocks(lines []string, kinds []lineKind) {
 	for i := 0; i < len(lines); i++ {
-		if kinds[i] != kText || !headerFieldRe.MatchString(lines[i]) && !rawFieldRe.MatchString(lines[i]) {
+		if kinds[i] != kText || !isEmbeddedField(lines[i]) {
 			continue
 		}
 		end, fields := headerRun(lines, kinds, i)
@@ -56,7 +56,7 @@ func headerRun(lines []string, kinds []lineKind, i int) (end, fields int) {
 		switch {
 		case kinds[end] != kText && kinds[end] != kQuoteHeader:
 			return end, fields
-		case headerFieldRe.MatchString(l) || rawFieldRe.MatchString(l):
+		case isEmbeddedField(l):
 			fields++
 			wrapped = false
 		case end > i && (l[0] == ' ' || l[0] == '\t'):
@@ -68,6 +68,18 @@ func headerRun(lines []string, kinds []lineKind, i int) (end, fields int) {
 		}
 	}
 	return end, fields
+}
+
+// isEmbeddedField reports whether l is a field of an embedded header, quoted
+// or raw. A field name ends within the line's first bytes, so lines
+// without a colon there skip the long expressions.
+func isEmbeddedField(l string) bool {
+	const maxName = 64
+	head := l[:min(len(l), maxName)]
+	if !strings.ContainsRune(head, ':') && !strings.ContainsRune(head, '：') {
+		return false
+	}
+	return headerFieldRe.MatchString(l) || rawFieldRe.MatchString(l)
 }
 
 // rawHeader reports whether a run of fields is a raw header copied by a

@@ -291,7 +291,7 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int) int {
 			}
 			return i
 		case leadRe.MatchString(next) && !unfinished(joined), kinds[j] == kSigDash, kinds[j] == kMarker,
-			kinds[j] == kDelimiter, headerFieldRe.MatchString(next), // an Outlook block below a sentence
+			kinds[j] == kDelimiter, isEmbeddedField(next), // an Outlook block below a sentence
 			kinds[j] == kQuote && len(next) > 12: // a short "> wrote:" is the broken end of a header
 			return i
 		}
@@ -324,7 +324,7 @@ var headerStartRe = regexp.MustCompile(lead + `|\d{4}|\d{1,2}[:.]\d{2}`)
 // wrapped quote header: not a finished sentence, and with a lead word or
 // a date.
 func startsLikeHeader(t string) bool {
-	if sentenceEnd.MatchString(t) || len(t) > 300 {
+	if endsSentence(t) || len(t) > 300 {
 		return false
 	}
 	if !strings.ContainsAny(t, "0123456789@") {
@@ -357,9 +357,20 @@ func hasEmailAddr(t string) bool {
 	}
 }
 
-// sentenceEnd is a line that ends a sentence (not a date such as "28.",
-// but a time such as "by 15:00.").
-var sentenceEnd = regexp.MustCompile(`[^\d\s][.!?]$|\d[:.]\d\d[.!?]$`)
+// endsSentence reports whether a line ends a sentence: a stop after a
+// word, or after a time such as "by 15:00.", not after a date such as
+// "28.".
+func endsSentence(t string) bool {
+	n := len(t)
+	if n < 2 || !strings.ContainsRune(".!?", rune(t[n-1])) {
+		return false
+	}
+	c := t[n-2]
+	if c < '0' || c > '9' {
+		return c != ' ' && c != '\t' && c != '\n' && c != '\r'
+	}
+	return n >= 5 && t[n-3] >= '0' && t[n-3] <= '9' && (t[n-4] == ':' || t[n-4] == '.') && t[n-5] >= '0' && t[n-5] <= '9'
+}
 
 // mayEndHeader is a cheap test of whether a line can be the last piece
 // of a wrapped quote header: it ends with a colon, an address or a verb.
