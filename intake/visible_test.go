@@ -146,6 +146,10 @@ func TestVisibleTextHeaderBlocks(t *testing.T) {
 		"Από: Ann <ann@example.gr>\nΣτάλθηκε: Δευτέρα, 5 Ιανουαρίου 2026 10:00 πμ\nΠρος: Support\nΘέμα: Server",
 		"De la: Ann <ann@example.ro>\nTrimis: luni, 5 ianuarie 2026 10:00\nCătre: Support\nSubiect: Server",
 		"От: Ann <ann@example.ru>\nОтправлено: 5 января 2026 г. 10:00\nКому: Support\nТема: Сервер",
+		"De: Ann <ann@example.br>\nEnviado: segunda-feira, 5 de janeiro de 2026 10:00\nPara: Support\nAssunto: Servidor",
+		"מאת: Ann <ann@example.il>\nנשלח: יום שני 5 ינואר 2026 10:00\nאל: Support\nנושא: שרת",
+		"Từ: Ann <ann@example.vn>\nĐã gửi: Thứ Hai, 5 tháng 1, 2026 10:00\nĐến: Support\nChủ đề: Máy chủ",
+		"Nuo: Ann <ann@example.lt>\nIšsiųsta: 2026 m. sausio 5 d. 10:00\nKam: Support\nTema: Serveris",
 	}
 	for _, b := range blocks {
 		in := "Thanks, fixed.\n\n" + b + "\n\nThe old text.\n"
