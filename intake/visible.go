@@ -44,7 +44,7 @@ type visible struct {
 func visibleText(text string, forward bool) visible {
 	lines := splitAttributions(splitLines(strings.TrimPrefix(text, "\ufeff")))
 	kinds := classifyLines(lines)
-	history, attributed := hasHistory(kinds), hasAttribution(kinds)
+	history, firstHistory := hasHistory(kinds), firstAttribution(kinds)
 	lead := dropLeadingHistory(lines, kinds, forward)
 	if lead == leadHistory {
 		return visible{quotedOnly: true}
@@ -52,8 +52,8 @@ func visibleText(text string, forward bool) visible {
 	cut := firstCut(lines, kinds)
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := trailingEnd(kinds)
-	if attributed {
-		dropQuotes(kinds[:end])
+	if firstHistory < end {
+		dropQuotes(kinds[firstHistory:end])
 	}
 	if !hasText(kinds[:end]) {
 		return visible{quotedOnly: history}
@@ -87,10 +87,9 @@ func joinKept(lines []string, kinds []lineKind) string {
 
 // dropQuotes drops the "> " lines left between the writer's text: in an
 // inline reply the answers are new, the questions quoted are not. It is
-// called only on a body that has an attribution or an embedded header,
-// the marks of a reply; "> " lines in a body without any are the
-// writer's own citation (a line of documentation, a shell prompt) and
-// stay.
+// called on the lines from the first attribution or embedded header on;
+// "> " lines above it, or in a body without any, are the writer's own
+// citation (a line of a status page, a shell prompt) and stay.
 func dropQuotes(kinds []lineKind) {
 	for i, k := range kinds {
 		if k == kQuote {
@@ -321,15 +320,16 @@ func hasText(kinds []lineKind) bool {
 	return false
 }
 
-// hasAttribution reports whether any line introduces history: a quote
-// header, a separator or an embedded header block.
-func hasAttribution(kinds []lineKind) bool {
-	for _, k := range kinds {
+// firstAttribution is the index of the first line that introduces
+// history (a quote header, a separator or an embedded header block), or
+// len(kinds).
+func firstAttribution(kinds []lineKind) int {
+	for i, k := range kinds {
 		if isHistory(k) {
-			return true
+			return i
 		}
 	}
-	return false
+	return len(kinds)
 }
 
 // hasHistory reports whether any line is quoted or embedded history.

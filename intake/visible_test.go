@@ -58,6 +58,8 @@ func TestVisibleText(t *testing.T) {
 		{"from in prose", "The data comes From: our database, not From: elsewhere.\nMore text.", "The data comes From: our database, not From: elsewhere.\nMore text."},
 		{"markdown rules", "Points:\n----\n1. one\n\n----\n\nEnd.", "Points:\n----\n1. one\n\n----\n\nEnd."},
 		{"empty", "", ""},
+		{"citation above an attribution stays", "Your status page says:\n> All systems operational\nbut we still see errors.\n\nOn Tue, Mar 3, 2026 at 10:07 AM Dana <dana@acme.example> wrote:\n> Fixed.\n",
+			"Your status page says:\n> All systems operational\nbut we still see errors."},
 		{"raw header copy", "Why was this refused?\n\nReceived: from mx.example.org (mx [192.0.2.1])\n\tby mx2.example.org; Tue, 3 Mar 2026 09:12:44 +0100\nMessage-ID: <1@example.org>\nContent-Type: text/plain\n\nold", "Why was this refused?"},
 		{"citation without attribution stays", "Your docs say:\n> The API returns 200\nbut it returns 500.", "Your docs say:\n> The API returns 200\nbut it returns 500."},
 		{"french notice", "Merci.\n\nAnne\n\nCe message et toutes les pièces jointes sont confidentiels et établis à l'intention\nexclusive de ses destinataires.\n", "Merci.\n\nAnne"},
