@@ -56,7 +56,7 @@ func isQuoteHeader(t string) bool {
 	}
 	// QUIRK: quoted-printable left undecoded by a relay leaves "=20" at
 	// the end of the line ("… wrote:=20"); the header is still a header.
-	t = strings.TrimSuffix(strings.TrimRightFunc(t, isSpaceRune), "=20")
+	t = strings.TrimSuffix(strings.TrimRightFunc(stripBidi(t), isSpaceRune), "=20")
 	if dashedWrote(t) {
 		return true
 	}
@@ -81,6 +81,29 @@ func isQuoteHeader(t string) bool {
 		return true
 	}
 	return gmtRe.MatchString(t) || postedByRe.MatchString(t) || muttRe.MatchString(t) || sentVerb(l)
+}
+
+// bidiControls are the Unicode bidirectional marks and embeddings
+// (Unicode Standard Annex #9) that Gmail puts around the names and
+// addresses of a right-to-left attribution.
+const bidiControls = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+// stripBidi removes the bidirectional controls from t.
+//
+// QUIRK: Gmail in Hebrew wraps the attribution "בתאריך … מאת Dana
+// <dana@…>:" and its name and address in embeddings and marks, so the
+// line ends with U+202C after the colon (the gmail-hebrew-attribution
+// reply of testdata).
+func stripBidi(t string) string {
+	if !strings.ContainsAny(t, bidiControls) {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(bidiControls, r) {
+			return -1
+		}
+		return r
+	}, t)
 }
 
 // muttRe is mutt's and neomutt's other attribution,
