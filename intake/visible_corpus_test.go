@@ -140,3 +140,55 @@ func normalizeWant(s string) string {
 	s = strings.ReplaceAll(s, `\n`, "\n")
 	return strings.TrimSpace(s)
 }
+
+// TestVisibleCorpusUnlabelled runs VisibleText over the reply corpora whose
+// expectations live only in their upstream tests (fragment flags, not
+// texts) and counts, per source, the bodies whose visible text is clean:
+// not empty, and without a quoted line, a quote header or an embedded
+// header field left in it. It fails when fewer than unlabelledFloor are.
+func TestVisibleCorpusUnlabelled(t *testing.T) {
+	const unlabelledFloor = 0.9
+	for _, sub := range []string{"github-email-reply-parser/emails", "zapier-email-reply-parser/emails", "willdurand-email-reply-parser/fixtures"} {
+		source, _, _ := strings.Cut(sub, "/")
+		names, err := filepath.Glob(filepath.Join(needCorpus(t, source), filepath.Base(sub), "*.txt"))
+		if err != nil || len(names) == 0 {
+			t.Fatalf("%s: no fixtures: %v", sub, err)
+		}
+		clean := 0
+		for _, p := range names {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := VisibleText(string(b))
+			if why := leftover(got); why != "" {
+				t.Logf("%s/%s: %s", source, filepath.Base(p), truncate(why, 100))
+				continue
+			}
+			clean++
+		}
+		rate := float64(clean) / float64(len(names))
+		t.Logf("%s: %d/%d clean (%.1f%%)", source, clean, len(names), 100*rate)
+		if rate < unlabelledFloor {
+			t.Errorf("%s: clean rate %.3f below floor %.3f", source, rate, unlabelledFloor)
+		}
+	}
+}
+
+// leftover says what history a visible text still holds, "" when none.
+func leftover(got string) string {
+	if strings.TrimSpace(got) == "" {
+		return "empty"
+	}
+	for _, l := range strings.Split(got, "\n") {
+		switch t := strings.TrimSpace(l); {
+		case strings.HasPrefix(t, ">"):
+			return "quoted line left: " + t
+		case isQuoteHeader(t):
+			return "quote header left: " + t
+		case fromFieldRe.MatchString(t):
+			return "header field left: " + t
+		}
+	}
+	return ""
+}
