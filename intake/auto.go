@@ -384,7 +384,7 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 var challengeText = regexp.MustCompile(`(?i)verify that you are (a (real )?(person|human)|human|not a (robot|spammer))|` +
 	`prove (that )?you are (a (real )?(person|human)|human)|` +
 	`before (your|the) (mail|message|e-?mail) (is|will be|can be|gets) delivered|` +
-	`(message|e-?mail) (is )?(held|awaiting|pending) (for |your )?(verification|approval)|` +
+	`(message|e-?mail)( to \S+)? (is )?(held|awaiting|pending|waiting) (for )?(your )?(verification|approval)|` +
 	`complete (the|this) (one-time )?verification (process|step)|` +
 	`(bestätigen|bestaetigen) sie, dass sie ein mensch sind|confirmez que vous êtes (un humain|une personne)`)
 

@@ -124,6 +124,8 @@ func TestDetectAutoBody(t *testing.T) {
 			"This is an automated message from Nagios.\n\nHost db1 is DOWN since 08:40.", Human},
 		{"challenge response", "ann@customer.example", "Re: [ESC-12] Checkout down",
 			"Hello,\n\nI protect my inbox from spam. Please verify that you are a person before your mail is delivered:\n\nhttps://verify.example/c/8f2a\n\nThank you.", AutoReply},
+		{"challenge awaiting approval", "ann@customer.example", "Re: [ESC-12] Checkout down",
+			"Your message to ann@customer.example is waiting for your verification.\nClick https://verify.example/a/77 to confirm you sent it.", AutoReply},
 		{"challenge forwarded by a customer", "ann@customer.example", "Fwd: Please verify",
 			"Why do I get this? I never asked for it.\n\n---------- Forwarded message ---------\nFrom: Filter <f@verify.example>\nDate: Tue, 3 Mar 2026\nSubject: Please verify\n\nPlease verify that you are a person before your mail is delivered: https://verify.example/c/1", Human},
 		{"customer mentions verification", "ann@customer.example", "Login",

@@ -12,10 +12,11 @@ import (
 // HTML: Outlook ("appendonsend", "divRplyFwdMsg" and the new Outlook's
 // reference container), Gmail ("gmail_quote"), Yahoo ("yahoo_quoted"),
 // Thunderbird ("moz-cite-prefix"), Proton ("protonmail_quote"), Zoho
-// ("zmail_extra"), Outlook mobile.
+// ("zmail_extra"), Zimbra (the "zwchr" rule), Roundcube ("reply-intro"),
+// Outlook mobile.
 var (
 	htmlHistoryIDs = []string{"appendonsend", "divrplyfwdmsg", "x_divrplyfwdmsg",
-		"mail-editor-reference-message-container", "olk_src_body_section"}
+		"mail-editor-reference-message-container", "olk_src_body_section", "zwchr", "reply-intro"}
 	htmlHistoryClasses = []string{"gmail_quote", "x_gmail_quote", "yahoo_quoted", "moz-cite-prefix",
 		"protonmail_quote", "zmail_extra", "ms-outlook-mobile-reference-message"}
 	// htmlSignatureClasses mark a signature block, removed on its own.

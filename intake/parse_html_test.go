@@ -14,6 +14,8 @@ func TestHTMLNewText(t *testing.T) {
 			`<p>Done.</p><div class="moz-cite-prefix">On 05.01.26 10:00, Support wrote:<br></div><blockquote type="cite">Is it done?</blockquote><pre class="moz-signature" cols="72">-- 
 Ann</pre>`,
 			"Done."},
+		{"zimbra rule", `<div>Still down.</div><hr id="zwchr"><div><b>From: </b>Dana</div><div>Fixed?</div>`, "Still down."},
+		{"roundcube", `<p>Works.</p><p id="reply-intro">On 03.03.2026 10:07, Dana wrote:</p><blockquote type="cite">Fixed?</blockquote>`, "Works."},
 		{"nothing marked", `<p>Hello</p>`, ""},
 	}
 	for _, tt := range tests {

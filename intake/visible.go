@@ -14,8 +14,9 @@ import (
 // put them on the reply's last line), Outlook header blocks
 // ("From:/Sent:/To:/Subject:" and their translations such as Von/Gesendet,
 // De/Envoyé, Da/Inviato, whatever field comes first), "Original Message",
-// Zimbra, Lotus Notes and forwarded-message separators, "> " quotes (the
-// writer's answers between quotes are kept, the quotes dropped), RFC 3676
+// Zimbra, Lotus Notes and forwarded-message separators, "> " quotes (in a
+// reply, the writer's answers between quotes are kept and the quotes
+// dropped; a body with no attribution keeps its citations), RFC 3676
 // "-- " signatures, trailing confidentiality notices and mobile lines such
 // as "Sent from my iPhone" or "Von meinem iPhone gesendet".
 //
@@ -43,7 +44,7 @@ type visible struct {
 func visibleText(text string, forward bool) visible {
 	lines := splitAttributions(splitLines(strings.TrimPrefix(text, "\ufeff")))
 	kinds := classifyLines(lines)
-	history := hasHistory(kinds)
+	history, firstHistory := hasHistory(kinds), firstAttribution(kinds)
 	lead := dropLeadingHistory(lines, kinds, forward)
 	if lead == leadHistory {
 		return visible{quotedOnly: true}
@@ -51,7 +52,9 @@ func visibleText(text string, forward bool) visible {
 	cut := firstCut(lines, kinds)
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := trailingEnd(kinds)
-	dropQuotes(kinds[:end])
+	if firstHistory < end {
+		dropQuotes(kinds[firstHistory:end])
+	}
 	if !hasText(kinds[:end]) {
 		return visible{quotedOnly: history}
 	}
@@ -83,7 +86,10 @@ func joinKept(lines []string, kinds []lineKind) string {
 }
 
 // dropQuotes drops the "> " lines left between the writer's text: in an
-// inline reply the answers are new, the questions quoted are not.
+// inline reply the answers are new, the questions quoted are not. It is
+// called on the lines from the first attribution or embedded header on;
+// "> " lines above it, or in a body without any, are the writer's own
+// citation (a line of a status page, a shell prompt) and stay.
 func dropQuotes(kinds []lineKind) {
 	for i, k := range kinds {
 		if k == kQuote {
@@ -213,15 +219,20 @@ func dropHeaderAt(kinds []lineKind, i int) int {
 }
 
 // dropSignatureAt marks the signature starting at the "-- " line i as
-// dropped, up to the history below it, and returns its last line; when
-// no history follows within a signature's length, the rest is all
-// signature and is dropped too.
+// dropped when history follows it within a signature's length, and
+// returns its last line; otherwise it leaves the lines as they are and
+// returns i (a body of a signature alone keeps it).
 func dropSignatureAt(kinds []lineKind, i int) int {
 	const maxSignatureLines = 12
-	j := i
+	j := i + 1
 	for j < len(kinds) && j-i <= maxSignatureLines && !isHistory(kinds[j]) && kinds[j] != kQuote {
-		kinds[j] = kDrop
 		j++
+	}
+	if j == len(kinds) || j-i > maxSignatureLines {
+		return i
+	}
+	for k := i; k < j; k++ {
+		kinds[k] = kDrop
 	}
 	return j - 1
 }
@@ -307,6 +318,18 @@ func hasText(kinds []lineKind) bool {
 		}
 	}
 	return false
+}
+
+// firstAttribution is the index of the first line that introduces
+// history (a quote header, a separator or an embedded header block), or
+// len(kinds).
+func firstAttribution(kinds []lineKind) int {
+	for i, k := range kinds {
+		if isHistory(k) {
+			return i
+		}
+	}
+	return len(kinds)
 }
 
 // hasHistory reports whether any line is quoted or embedded history.

@@ -1,36 +1,41 @@
 package intake
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // headerFieldRe is a field of an embedded mail header as mail clients
-// write it when quoting, in many languages; fromFieldRe the first field.
+// write it when quoting, in many languages, or as a bounce or a pasted raw
+// mail copies it (RFC 5322 section 3.6, RFC 2045 section 3); fromFieldRe
+// the From field.
 var (
-	headerFieldRe = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|dikirim|kepada|subjek|изпратено|относно|до)[\s\p{Zs}*]*[:：]`)
-	fromFieldRe   = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|von|de|expéditeur|da|van|från|fra|od|от|lähettäjä|kimden|feladó|发件人|寄件者|差出人|보낸 사람|από|de la|šalje|від|dari)[\s\p{Zs}*]*[:：]`)
+	headerFieldRe = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|sent|date|to|cc|bcc|subject|reply-to|message-id|mime-version|content-type|content-transfer-encoding|return-path|in-reply-to|references|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|dikirim|kepada|subjek|изпратено|относно|до|assunto|enviados|enviat|per a|tema|zadeva|za|מאת|נשלח|אל|נושא|תאריך|من|تاريخ الإرسال|إلى|الموضوع|từ|đã gửi|đến|chủ đề|saatja|saadetud|adressaat|teema|nosūtīts|kam|tēma|nuo|išsiųsta)[\s\p{Zs}*]*[:：]`)
+	fromFieldRe   = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|von|de|expéditeur|da|van|från|fra|od|от|lähettäjä|kimden|feladó|发件人|寄件者|差出人|보낸 사람|από|de la|šalje|від|dari|מאת|من|từ|saatja|nuo)[\s\p{Zs}*]*[:：]`)
 )
 
 // markHeaderBlocks finds embedded header blocks: at least two header
-// fields in a row with a From field among them, three when nothing
-// announces them. A field may wrap onto one more line.
+// fields in a row with a From field among them when a separator
+// announces them; otherwise three, with a Subject field or an address,
+// and not a header the writer says they are pasting. A field may wrap
+// onto one more line.
 //
 // QUIRK: the block need not start with From: Outlook for Mac and mutt
 // start with "Date:", Thunderbird's "Original Message" with "Subject:",
 // Lotus Notes writes "From:", "To:", "Date:".
 func markHeaderBlocks(lines []string, kinds []lineKind) {
 	for i := 0; i < len(lines); i++ {
-		if kinds[i] != kText || !headerFieldRe.MatchString(lines[i]) {
+		if kinds[i] != kText || !isEmbeddedField(lines[i]) {
 			continue
 		}
 		end, fields := headerRun(lines, kinds, i)
-		if !hasFromField(lines[i:end]) {
+		if !hasFromField(lines[i:end]) && !rawHeader(lines[i:end]) {
 			i = max(i, end-1)
 			continue
 		}
-		need := 3
-		if announced(kinds, i) {
-			need = 2
-		}
-		if fields >= need {
+		isBlock := fields >= 2 && announced(kinds, i) ||
+			fields >= 3 && mailLike(lines[i:end]) && !pastedHeader(lines, kinds, i)
+		if isBlock {
 			for k := i; k < end; k++ {
 				kinds[k] = kHeaderBlock
 			}
@@ -41,16 +46,21 @@ func markHeaderBlocks(lines []string, kinds []lineKind) {
 }
 
 // headerRun returns the end of the run of header fields starting at i
-// and how many fields it has.
+// and how many fields it has. A field may wrap onto one more line as
+// clients write it, or fold over any number of lines that start with
+// white space, as a raw header does (RFC 5322 section 2.2.3).
 func headerRun(lines []string, kinds []lineKind, i int) (end, fields int) {
 	wrapped := false
 	for end = i; end < len(lines); end++ {
+		l := lines[end]
 		switch {
 		case kinds[end] != kText && kinds[end] != kQuoteHeader:
 			return end, fields
-		case headerFieldRe.MatchString(lines[end]):
+		case isEmbeddedField(l):
 			fields++
 			wrapped = false
+		case end > i && (l[0] == ' ' || l[0] == '\t'):
+			// a folded line of the field above
 		case !wrapped && end > i:
 			wrapped = true // a long From or To value wrapped by the client
 		default:
@@ -59,6 +69,35 @@ func headerRun(lines []string, kinds []lineKind, i int) (end, fields int) {
 	}
 	return end, fields
 }
+
+// isEmbeddedField reports whether l is a field of an embedded header, quoted
+// or raw. A field name ends within the line's first bytes, so lines
+// without a colon there skip the long expressions.
+func isEmbeddedField(l string) bool {
+	const maxName = 64
+	head := l[:min(len(l), maxName)]
+	if !strings.ContainsRune(head, ':') && !strings.ContainsRune(head, '：') {
+		return false
+	}
+	return headerFieldRe.MatchString(l) || rawFieldRe.MatchString(l)
+}
+
+// rawHeader reports whether a run of fields is a raw header copied by a
+// bounce or pasted whole: it holds trace or MIME fields, which clients
+// never write into their quote headers.
+func rawHeader(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if rawFieldRe.MatchString(l) || strings.HasPrefix(strings.ToLower(strings.TrimSpace(l)), "message-id") {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// rawFieldRe is a field that only a raw header has, as a bounce or a
+// pasted mail copies it: trace and MIME fields, list and vendor fields.
+var rawFieldRe = regexp.MustCompile(`(?i)^\s*(received|return-path|delivered-to|x-[a-z0-9-]+|content-[a-z-]+|dkim-signature|arc-[a-z-]+|authentication-results|received-spf|importance|sensitivity|priority|precedence|feedback-id|thread-topic|thread-index|list-[a-z]+|errors-to|sender|user-agent|accept-language|content-language|organization)\s*:`)
 
 // announced reports whether the lines above i (blank lines skipped) are a
 // separator or marker that introduces an embedded mail.
@@ -81,6 +120,42 @@ func hasFromField(lines []string) bool {
 		if fromFieldRe.MatchString(l) {
 			return true
 		}
+	}
+	return false
+}
+
+// subjectFieldRe is the Subject field of quoted header blocks in the
+// languages of headerFieldRe.
+var subjectFieldRe = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|тема|aihe|konu|tárgy|主题|主旨|件名|předmět|predmet|제목|θέμα|subiect|naslov|subjek|относно|tema|zadeva|נושא|الموضوع|chủ đề|teema|tēma)[\s\p{Zs}*]*[:：]`)
+
+// mailLike reports whether a run of fields is a mail's header rather
+// than the writer's own "From: 22:00 / To: 23:30 / Date: Tuesday"
+// (QUIRK: an agent announcing a maintenance window): it has a Subject
+// field or an address.
+func mailLike(lines []string) bool {
+	for _, l := range lines {
+		if subjectFieldRe.MatchString(l) || strings.Contains(l, "@") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastedIntro is a line by which a writer introduces a header they
+// paste to ask about it: "This is the header of the mail that bounced:".
+var pastedIntro = regexp.MustCompile(`(?i)\b(headers?|header lines|kopfzeilen|mail-?header|en-têtes?|encabezados?|cabeçalhos?|intestazioni)\b.*[:：]\s*$`)
+
+// pastedHeader reports whether the text line right above i (blank lines
+// skipped) introduces a pasted header.
+func pastedHeader(lines []string, kinds []lineKind, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch kinds[j] {
+		case kEmpty:
+			continue
+		case kText:
+			return pastedIntro.MatchString(lines[j])
+		}
+		return false
 	}
 	return false
 }

@@ -128,6 +128,7 @@ var markerPhrases = map[string]bool{
 	"исходное сообщение": true, "пересылаемое сообщение": true, "переслане повідомлення": true, "оригінальне повідомлення": true,
 	"původní zpráva": true, "přeposlaná zpráva": true, "eredeti üzenet": true, "továbbított üzenet": true,
 	"orijinal mesaj": true, "iletilen mesaj": true,
+	"this is a copy of the message, including all the headers.": true, "below this line is a copy of the message.": true,
 	"mail original": true, "ursprüngliche mail": true, "e-mail original": true, "mail d'origine": true,
 	"原始邮件": true, "原始郵件": true, "转发邮件": true, "转发的邮件": true, "轉寄郵件": true,
 	"元のメッセージ": true, "転送されたメッセージ": true,

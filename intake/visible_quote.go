@@ -56,7 +56,7 @@ func isQuoteHeader(t string) bool {
 	}
 	// QUIRK: quoted-printable left undecoded by a relay leaves "=20" at
 	// the end of the line ("… wrote:=20"); the header is still a header.
-	t = strings.TrimSuffix(strings.TrimRightFunc(t, isSpaceRune), "=20")
+	t = strings.TrimSuffix(strings.TrimRightFunc(stripBidi(t), isSpaceRune), "=20")
 	if dashedWrote(t) {
 		return true
 	}
@@ -81,6 +81,29 @@ func isQuoteHeader(t string) bool {
 		return true
 	}
 	return gmtRe.MatchString(t) || postedByRe.MatchString(t) || muttRe.MatchString(t) || sentVerb(l)
+}
+
+// bidiControls are the Unicode bidirectional marks and embeddings
+// (Unicode Standard Annex #9) that Gmail puts around the names and
+// addresses of a right-to-left attribution.
+const bidiControls = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+// stripBidi removes the bidirectional controls from t.
+//
+// QUIRK: Gmail in Hebrew wraps the attribution "בתאריך … מאת Dana
+// <dana@…>:" and its name and address in embeddings and marks, so the
+// line ends with U+202C after the colon (the gmail-hebrew-attribution
+// reply of testdata).
+func stripBidi(t string) string {
+	if !strings.ContainsAny(t, bidiControls) {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(bidiControls, r) {
+			return -1
+		}
+		return r
+	}, t)
 }
 
 // muttRe is mutt's and neomutt's other attribution,
@@ -291,7 +314,7 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int) int {
 			}
 			return i
 		case leadRe.MatchString(next) && !unfinished(joined), kinds[j] == kSigDash, kinds[j] == kMarker,
-			kinds[j] == kDelimiter, headerFieldRe.MatchString(next), // an Outlook block below a sentence
+			kinds[j] == kDelimiter, isEmbeddedField(next), // an Outlook block below a sentence
 			kinds[j] == kQuote && len(next) > 12: // a short "> wrote:" is the broken end of a header
 			return i
 		}
@@ -324,7 +347,7 @@ var headerStartRe = regexp.MustCompile(lead + `|\d{4}|\d{1,2}[:.]\d{2}`)
 // wrapped quote header: not a finished sentence, and with a lead word or
 // a date.
 func startsLikeHeader(t string) bool {
-	if sentenceEnd.MatchString(t) || len(t) > 300 {
+	if endsSentence(t) || len(t) > 300 {
 		return false
 	}
 	if !strings.ContainsAny(t, "0123456789@") {
@@ -357,9 +380,20 @@ func hasEmailAddr(t string) bool {
 	}
 }
 
-// sentenceEnd is a line that ends a sentence (not a date such as "28.",
-// but a time such as "by 15:00.").
-var sentenceEnd = regexp.MustCompile(`[^\d\s][.!?]$|\d[:.]\d\d[.!?]$`)
+// endsSentence reports whether a line ends a sentence: a stop after a
+// word, or after a time such as "by 15:00.", not after a date such as
+// "28.".
+func endsSentence(t string) bool {
+	n := len(t)
+	if n < 2 || !strings.ContainsRune(".!?", rune(t[n-1])) {
+		return false
+	}
+	c := t[n-2]
+	if c < '0' || c > '9' {
+		return c != ' ' && c != '\t' && c != '\n' && c != '\r'
+	}
+	return n >= 5 && t[n-3] >= '0' && t[n-3] <= '9' && (t[n-4] == ':' || t[n-4] == '.') && t[n-5] >= '0' && t[n-5] <= '9'
+}
 
 // mayEndHeader is a cheap test of whether a line can be the last piece
 // of a wrapped quote header: it ends with a colon, an address or a verb.

@@ -58,6 +58,10 @@ func TestVisibleText(t *testing.T) {
 		{"from in prose", "The data comes From: our database, not From: elsewhere.\nMore text.", "The data comes From: our database, not From: elsewhere.\nMore text."},
 		{"markdown rules", "Points:\n----\n1. one\n\n----\n\nEnd.", "Points:\n----\n1. one\n\n----\n\nEnd."},
 		{"empty", "", ""},
+		{"citation above an attribution stays", "Your status page says:\n> All systems operational\nbut we still see errors.\n\nOn Tue, Mar 3, 2026 at 10:07 AM Dana <dana@acme.example> wrote:\n> Fixed.\n",
+			"Your status page says:\n> All systems operational\nbut we still see errors."},
+		{"raw header copy", "Why was this refused?\n\nReceived: from mx.example.org (mx [192.0.2.1])\n\tby mx2.example.org; Tue, 3 Mar 2026 09:12:44 +0100\nMessage-ID: <1@example.org>\nContent-Type: text/plain\n\nold", "Why was this refused?"},
+		{"citation without attribution stays", "Your docs say:\n> The API returns 200\nbut it returns 500.", "Your docs say:\n> The API returns 200\nbut it returns 500."},
 		{"french notice", "Merci.\n\nAnne\n\nCe message et toutes les pièces jointes sont confidentiels et établis à l'intention\nexclusive de ses destinataires.\n", "Merci.\n\nAnne"},
 		{"spanish notice", "Gracias.\n\nEste mensaje es confidencial. Si usted no es el destinatario, bórrelo.\n", "Gracias."},
 		{"notice words in prose", "Hello,\n\nThis email is intended for the on-call engineer: please call me.\n", "Hello,\n\nThis email is intended for the on-call engineer: please call me."},
@@ -144,6 +148,10 @@ func TestVisibleTextHeaderBlocks(t *testing.T) {
 		"Από: Ann <ann@example.gr>\nΣτάλθηκε: Δευτέρα, 5 Ιανουαρίου 2026 10:00 πμ\nΠρος: Support\nΘέμα: Server",
 		"De la: Ann <ann@example.ro>\nTrimis: luni, 5 ianuarie 2026 10:00\nCătre: Support\nSubiect: Server",
 		"От: Ann <ann@example.ru>\nОтправлено: 5 января 2026 г. 10:00\nКому: Support\nТема: Сервер",
+		"De: Ann <ann@example.br>\nEnviado: segunda-feira, 5 de janeiro de 2026 10:00\nPara: Support\nAssunto: Servidor",
+		"מאת: Ann <ann@example.il>\nנשלח: יום שני 5 ינואר 2026 10:00\nאל: Support\nנושא: שרת",
+		"Từ: Ann <ann@example.vn>\nĐã gửi: Thứ Hai, 5 tháng 1, 2026 10:00\nĐến: Support\nChủ đề: Máy chủ",
+		"Nuo: Ann <ann@example.lt>\nIšsiųsta: 2026 m. sausio 5 d. 10:00\nKam: Support\nTema: Serveris",
 	}
 	for _, b := range blocks {
 		in := "Thanks, fixed.\n\n" + b + "\n\nThe old text.\n"
