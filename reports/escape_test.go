@@ -49,7 +49,7 @@ var allowed = map[string]bool{
 	"header": true, "div": true, "h1": true, "p": true, "time": true, "nav": true, "ul": true,
 	"li": true, "a": true, "main": true, "section": true, "h2": true, "noscript": true,
 	"table": true, "caption": true, "thead": true, "tbody": true, "tr": true, "th": true,
-	"td": true, "footer": true, "script": true,
+	"td": true, "footer": true, "script": true, "strong": true,
 }
 
 func parsePage(t testing.TB, page string) parsed {

@@ -10,11 +10,12 @@ func ticketsBySeverity(s Snapshot) (section, error) {
 	}
 	return section{
 		ID:      "tickets-by-severity",
-		Heading: "Tickets by severity",
+		Heading: "Tickets by severity, all time",
 		Explanation: "Open and resolved tickets for each severity, P1 (critical) to P4 (low). " +
 			"A tall open bar at P1 or P2 means customers are waiting on urgent issues right now.",
-		Option: option,
-		Table:  data.table("Tickets by severity: open, resolved and total"),
+		Definition: "All tickets in the store, whatever the period, by their severity now: open, or resolved (resolved or closed).",
+		Option:     option,
+		Table:      data.table("Tickets by severity: open, resolved and total"),
 	}, nil
 }
 

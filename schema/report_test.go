@@ -195,7 +195,7 @@ func TestReport(t *testing.T) {
 
 		check("Escalation.Levels", r.Escalation.Levels, [4][6]int{{1, 0, 1, 1}, {1, 1}, {2}, {2}})
 		check("Escalation.PastFirst(P1)", r.Escalation.PastFirst(classify.P1), 2)
-		check("Escalation.Weekly", r.Escalation.Weekly, []schema.EscalationWeek{{1, 0}, {6, 1}, {2, 1}})
+		check("Escalation.Weekly", r.Escalation.Weekly, []schema.EscalationWeek{{Opened: 1}, {Opened: 6, PastFirst: 1}, {Opened: 2, PastFirst: 1}})
 		check("Escalation.BreachTotal", r.Escalation.BreachTotal, map[schema.Clock]int{schema.AckClock: 4, schema.UpdateClock: 3})
 		check("Escalation.Breaches", r.Escalation.Breaches, []schema.Breach{
 			{TicketRef: ref("C", 2, 1), Clock: schema.AckClock, DueAt: nov(24, 9, 0), Late: 6*24*time.Hour + 3*time.Hour, Running: true},
