@@ -74,3 +74,18 @@ func fixtureReport() *schema.Report {
 		Confusion: [4][4]int{{3, 1, 0, 0}, {1, 7, 1, 0}, {0, 1, 13, 1}, {0, 0, 1, 9}},
 	}
 }
+
+// emptyReport is a report over three weeks in which nothing happened, as
+// schema.Store.Report returns it.
+func emptyReport() *schema.Report {
+	r := &schema.Report{From: day(9, 0), To: day(30, 0), Now: day(26, 16), Weeks: []time.Time{day(9, 0), day(16, 0), day(23, 0)}}
+	for _, sev := range []classify.Severity{1, 2, 3, 4} {
+		r.Ack = append(r.Ack, schema.AckRow{Severity: sev, Target: escalation.DefaultProtocol().Policy(sev).AckWithin})
+		r.Compliance.Rows = append(r.Compliance.Rows, schema.ComplianceRow{Severity: sev})
+	}
+	r.Cadence.Rows = []schema.CadenceRow{{Severity: 1, Every: time.Hour}, {Severity: 2, Every: 24 * time.Hour}}
+	r.Flow.Volume = make([][4]int, 3)
+	r.Flow.ResolveWeekly = make([][4]schema.Quantiles, 3)
+	r.Escalation.Weekly = make([]schema.EscalationWeek, 3)
+	return r
+}
