@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/escalate-dev/escalate/escalation"
@@ -66,6 +67,16 @@ func ackTimes(s Snapshot) (section, error) {
 	if !seen {
 		sec.Table.Rows = nil
 		return sec, nil
+	}
+	// The axis always reaches 100%, the promise, so that a fast team's
+	// bars look small rather than fill the chart.
+	f.Max = 100
+	for _, sr := range f.Series {
+		for i, v := range sr.Values {
+			if sr.Known[i] && v > f.Max {
+				f.Max = math.Ceil(v/50) * 50
+			}
+		}
 	}
 	return withChart(sec, f.bar())
 }
