@@ -136,7 +136,7 @@ func TestBrowserDrawsChart(t *testing.T) {
 func seriesPixels(t *testing.T, page string) (open, resolved int) {
 	t.Helper()
 	shot := filepath.Join(t.TempDir(), "page.png")
-	runChromium(t, page, "--screenshot="+shot, "--window-size=1200,900")
+	runChromium(t, page, "--screenshot="+shot, "--window-size=1200,2000")
 	f, err := os.Open(shot)
 	if err != nil {
 		t.Fatalf("chromium wrote no screenshot: %v", err)
@@ -180,7 +180,7 @@ func TestBrowserScreenshot(t *testing.T) {
 	open, resolved := seriesPixels(t, writePage(t, fixture()))
 	t.Logf("bar pixels: open %d, resolved %d", open, resolved)
 	// The fixture's smallest visible bars (3 open, 9 resolved) are each
-	// about 70×20 pixels at 1200×900; all bars together are far more.
+	// about 70×20 pixels at 1200×2000; all bars together are far more.
 	if open < 2000 || resolved < 2000 {
 		t.Errorf("screenshot has %d open-coloured and %d resolved-coloured pixels, want ≥ 2000 each: the bars were not drawn", open, resolved)
 	}

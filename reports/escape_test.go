@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/escalate-dev/escalate/schema"
 )
 
 // hostile is a ticket subject that closes the script element go-echarts would
@@ -49,7 +51,7 @@ var allowed = map[string]bool{
 	"header": true, "div": true, "h1": true, "p": true, "time": true, "nav": true, "ul": true,
 	"li": true, "a": true, "main": true, "section": true, "h2": true, "noscript": true,
 	"table": true, "caption": true, "thead": true, "tbody": true, "tr": true, "th": true,
-	"td": true, "footer": true, "script": true,
+	"td": true, "footer": true, "script": true, "strong": true,
 }
 
 func parsePage(t testing.TB, page string) parsed {
@@ -182,4 +184,75 @@ func FuzzRender(f *testing.F) {
 			t.Errorf("title %q: <h1> texts = %q", title, p.texts["h1"])
 		}
 	})
+}
+
+// hostileReport is the fixture's report with every text a customer
+// controls (subjects, addresses, account and mailbox names) replaced by
+// the payloads.
+func hostileReport(subject, name string) *schema.Report {
+	r := fixtureReport()
+	refs := []*schema.TicketRef{&r.Cadence.Gaps[0].TicketRef, &r.Cadence.Overdue[0].TicketRef, &r.Flow.Oldest[0].TicketRef,
+		&r.Escalation.Breaches[0].TicketRef, &r.Compliance.Monitored[0].TicketRef}
+	for _, ref := range refs {
+		ref.Subject, ref.Customer = subject, name
+	}
+	r.Compliance.Monitored[0].Account = name
+	r.Compliance.TopAccounts[0].Name = name
+	r.Compliance.TopMailboxes[0].Name = subject
+	return r
+}
+
+// TestHostileReportTextEscaped writes every page with hostile subjects
+// and names in each list: each page keeps its structure and shows the
+// payloads as text.
+func TestHostileReportTextEscaped(t *testing.T) {
+	const name = `<img src=x onerror=alert(1)>`
+	s := fixture()
+	s.Report = hostileReport(hostile, name)
+	s.Gateway = hostile
+	pages, err := buildPages(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		var b bytes.Buffer
+		if err := render(&b, p); err != nil {
+			t.Fatal(err)
+		}
+		page := b.String()
+		if strings.Contains(page, hostile) || strings.Contains(page, name) {
+			t.Errorf("%s contains a raw payload", p.File)
+		}
+		parsed := checkStructure(t, page)
+		if p.File == "updates.html" && (!contains(parsed.texts["td"], hostile) || !contains(parsed.texts["td"], name)) {
+			t.Errorf("updates.html shows neither payload as a table cell's text")
+		}
+		if !strings.Contains(page, "x&lt;/script&gt;") {
+			t.Errorf("%s lacks the escaped gateway name", p.File)
+		}
+	}
+}
+
+// TestEmptyPeriodSaysSo: a period without tickets is said in words on
+// every page, and no section draws a chart of zeros.
+func TestEmptyPeriodSaysSo(t *testing.T) {
+	s := fixture()
+	s.BySeverity, s.Report = nil, emptyReport()
+	pages, err := buildPages(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		if !strings.Contains(p.PeriodNote, "No tickets were opened in this period") {
+			t.Errorf("%s: period note %q", p.File, p.PeriodNote)
+		}
+		for _, sec := range p.Sections {
+			if sec.Option != "" {
+				t.Errorf("%s: section %s draws a chart of an empty period", p.File, sec.ID)
+			}
+			if len(sec.Table.Rows) == 0 && sec.EmptyText() == "" {
+				t.Errorf("%s: section %s is empty without a word", p.File, sec.ID)
+			}
+		}
+	}
 }

@@ -14,11 +14,21 @@ import (
 // table; the CSV file is written from the table, so chart, table and CSV
 // cannot disagree about the figures.
 type section struct {
-	ID          string      // element id and CSV base name, e.g. "tickets-by-severity"
-	Heading     string      // the section's <h2>
-	Explanation string      // one or two sentences under the heading
-	Option      template.JS // ECharts option object, from chartOption
-	Table       table
+	ID          string // element id and CSV base name, e.g. "tickets-by-severity"; unique across pages
+	Heading     string // the section's <h2>
+	Explanation string // one or two sentences under the heading
+	// Definition says exactly how the numbers are computed, printed on
+	// the page so that nobody has to guess.
+	Definition string
+	// Option is the ECharts option object, from chartOption; empty for
+	// a section that is only a table (a list of tickets), and for one
+	// whose data is empty: a chart of zeros says nothing.
+	Option template.JS
+	Table  table
+	// Empty is said in words instead of the rows when the table has none.
+	Empty string
+	// Note follows the table, e.g. that a list shows the worst 50 of 120.
+	Note string
 }
 
 // CSVName is the file name of the section's CSV, relative to the page.
@@ -32,11 +42,36 @@ var sectionBuilders = []sectionBuilder{
 	ticketsBySeverity,
 }
 
+// EmptyText is what a table without rows says, unless its section says
+// something more precise.
+func (s section) EmptyText() string {
+	if s.Empty == "" {
+		return "No tickets."
+	}
+	return s.Empty
+}
+
 // table is the data behind a chart, shown as an HTML table and written as CSV.
 type table struct {
 	Caption string
 	Header  []string
-	Rows    [][]cell
+	// Units, when set, has one entry per column: the CSV header names it
+	// ("p50 (minutes)"), since the CSV holds bare numbers where the page
+	// shows "1 h 30 min" or "87.5%".
+	Units []string
+	Rows  [][]cell
+}
+
+// csvHeader is the header line of the CSV.
+func (t table) csvHeader() []string {
+	h := make([]string, len(t.Header))
+	for i, name := range t.Header {
+		h[i] = name
+		if i < len(t.Units) && t.Units[i] != "" {
+			h[i] += " (" + t.Units[i] + ")"
+		}
+	}
+	return h
 }
 
 // cell is one value of a table. Numeric cells are right-aligned in HTML and
@@ -45,6 +80,12 @@ type table struct {
 type cell struct {
 	Text    string
 	Numeric bool
+	// CSV is the value written to the CSV file when it differs from
+	// Text (minutes for a duration shown as "1 h 30 min").
+	CSV string
+	// Missing marks a value that cannot be computed (a rate over no
+	// tickets): "—" on the page, an empty CSV field.
+	Missing bool
 }
 
 func textCell(s string) cell { return cell{Text: s} }
@@ -73,7 +114,7 @@ func chartOption(c chartable) (template.JS, error) {
 func writeCSV(w io.Writer, t table) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(t.Header); err != nil {
+	if err := cw.Write(t.csvHeader()); err != nil {
 		return err
 	}
 	for _, row := range t.Rows {
@@ -88,8 +129,13 @@ func writeCSV(w io.Writer, t table) error {
 func csvRecord(row []cell) []string {
 	rec := make([]string, len(row))
 	for i, c := range row {
-		rec[i] = c.Text
-		if !c.Numeric {
+		switch {
+		case c.Missing:
+		case c.CSV != "":
+			rec[i] = c.CSV // a number we formatted, never customer text
+		case c.Numeric:
+			rec[i] = c.Text
+		default:
 			rec[i] = csvText(c.Text)
 		}
 	}

@@ -4,18 +4,18 @@ package reports
 // tickets per severity as grouped bars.
 func ticketsBySeverity(s Snapshot) (section, error) {
 	data := severityData(s.BySeverity)
-	option, err := chartOption(data.bar())
-	if err != nil {
-		return section{}, err
-	}
-	return section{
+	sec := section{
 		ID:      "tickets-by-severity",
-		Heading: "Tickets by severity",
+		Heading: "Tickets by severity, all time",
 		Explanation: "Open and resolved tickets for each severity, P1 (critical) to P4 (low). " +
 			"A tall open bar at P1 or P2 means customers are waiting on urgent issues right now.",
-		Option: option,
-		Table:  data.table("Tickets by severity: open, resolved and total"),
-	}, nil
+		Definition: "All tickets in the store, whatever the period, by their severity now: open, or resolved (resolved or closed).",
+		Table:      data.table("Tickets by severity: open, resolved and total"),
+	}
+	if len(s.BySeverity) == 0 {
+		return sec, nil // a chart of nothing says nothing
+	}
+	return withChart(sec, data.bar())
 }
 
 func severityData(counts []SeverityCount) grouped {

@@ -17,15 +17,22 @@ var palette = opts.Colors{"#D55E00", "#0072B2", "#009E73", "#E69F00", "#56B4E9",
 // accessible form of the numbers.
 func newBar() *charts.Bar {
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(
+	bar.SetGlobalOptions(commonOptions(opts.YAxis{MinInterval: 1})...)
+	return bar
+}
+
+// commonOptions are the global options every chart of the pages shares.
+// The grid leaves room for labels (containLabel) so that the chart fits a
+// phone's width.
+func commonOptions(y opts.YAxis) []charts.GlobalOpts {
+	return []charts.GlobalOpts{
 		charts.WithAnimation(false),
 		charts.WithColorsOpts(palette),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
 		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "axis"}),
-		charts.WithGridOpts(opts.Grid{Left: "48", Right: "24", Top: "40", Bottom: "32"}),
-		charts.WithYAxisOpts(opts.YAxis{MinInterval: 1}),
-	)
-	return bar
+		charts.WithGridOpts(opts.Grid{Left: "8", Right: "16", Top: "48", Bottom: "8", ContainLabel: opts.Bool(true)}),
+		charts.WithYAxisOpts(y),
+	}
 }
 
 // valueLabels shows each bar's value above it. It goes to AddSeries because

@@ -17,57 +17,90 @@ var pageSource string
 
 var pageTemplate = template.Must(template.New("page").Parse(pageSource))
 
-// page is what page.html.tmpl renders.
-type page struct {
-	Title         string
-	GeneratedISO  string // RFC 3339, UTC, for <time datetime>
-	GeneratedText string // for people, e.g. "26 Nov 2026, 16:50"
-	Script        string // path of echarts.min.js relative to the page
-	Sections      []section
-}
-
-// IndexName is the file name of the page Write produces.
+// IndexName is the file name of the overview page, the one Write returns.
 const IndexName = "index.html"
 
-// Write writes the metrics page for s into dir, creating dir if needed:
-// dir/index.html, dir/assets/echarts.min.js and one CSV per chart (for now
-// dir/tickets-by-severity.csv). It returns the path of index.html. Each file
-// is written to a temporary name and renamed, so a reader never sees a
-// half-written page.
+// Write writes the metrics pages for s into dir, creating dir if needed:
+// dir/index.html (the figures at a glance), one page per area (see areas),
+// one CSV per table and dir/assets/echarts.min.js. It returns the path of
+// index.html. Each file is written to a temporary name and renamed, so a
+// reader never sees a half-written page.
 func Write(dir string, s Snapshot) (index string, err error) {
-	p, err := buildPage(s)
+	pages, err := buildPages(s)
 	if err != nil {
 		return "", fmt.Errorf("reports: write: %w", err)
 	}
-	if err := writeFiles(dir, p); err != nil {
+	if err := writeFiles(dir, pages); err != nil {
 		return "", fmt.Errorf("reports: write %s: %w", dir, err)
 	}
 	return filepath.Join(dir, IndexName), nil
 }
 
-// buildPage turns the snapshot into the page's sections.
+// buildPage builds the index page alone.
 func buildPage(s Snapshot) (page, error) {
+	pages, err := buildPages(s)
+	if err != nil {
+		return page{}, err
+	}
+	return pages[0], nil
+}
+
+// buildPages turns the snapshot into the index and the area pages, the
+// index first.
+func buildPages(s Snapshot) ([]page, error) {
 	if s.GeneratedAt.IsZero() {
-		return page{}, errors.New("snapshot has no GeneratedAt time")
+		return nil, errors.New("snapshot has no GeneratedAt time")
+	}
+	if s.Title == "" {
+		s.Title = DefaultTitle
 	}
 	at := s.GeneratedAt.UTC()
-	p := page{
+	r := s.report()
+	base := page{
 		Title:         s.Title,
+		Gateway:       s.Gateway,
+		Period:        periodText(r.From, r.To),
 		GeneratedISO:  at.Format(time.RFC3339),
 		GeneratedText: at.Format("2 Jan 2006, 15:04"),
 		Script:        echartsAsset,
 	}
-	if p.Title == "" {
-		p.Title = DefaultTitle
+	if r.Opened == 0 {
+		base.PeriodNote = "No tickets were opened in this period, so the figures that depend on new tickets are empty."
+		if s.Report == nil {
+			base.PeriodNote = "There is no report data: no period was read from the store."
+		}
 	}
-	for _, build := range sectionBuilders {
+	index := base
+	index.File, index.Heading, index.KPIs = IndexName, s.Title, kpis(s)
+	index.Intro = "The Escalation Protocol's promises at a glance. Each figure links to its page, where every chart has its table, its CSV file and the definition of its numbers."
+	builders := append(append([]sectionBuilder{}, sectionBuilders...), trendWeekly)
+	var err error
+	if index.Sections, err = buildSections(s, builders); err != nil {
+		return nil, err
+	}
+	index.Nav = navFor(IndexName)
+	pages := []page{index}
+	for _, a := range areas {
+		p := base
+		p.File, p.Heading, p.Intro, p.Nav = a.File, a.Name, a.Intro, navFor(a.File)
+		if p.Sections, err = buildSections(s, a.Sections); err != nil {
+			return nil, fmt.Errorf("%s: %w", a.File, err)
+		}
+		pages = append(pages, p)
+	}
+	return pages, nil
+}
+
+func buildSections(s Snapshot, builders []sectionBuilder) ([]section, error) {
+	var out []section
+	for _, build := range builders {
 		sec, err := build(s)
 		if err != nil {
-			return page{}, err
+			return nil, err
 		}
-		p.Sections = append(p.Sections, sec)
+		out = append(out, sec)
 	}
-	return p, nil
+	return out, nil
 }
 
 // render writes the page's HTML.
@@ -78,26 +111,35 @@ func render(w io.Writer, p page) error {
 	return nil
 }
 
-// writeFiles writes the script, the CSV files and, last, the page, so that
-// the page never links to a file that is not there yet.
-func writeFiles(dir string, p page) error {
+// writeFiles writes the script, the CSV files, the area pages and, last,
+// the index, so that no page links to a file that is not there yet.
+func writeFiles(dir string, pages []page) error {
 	if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(echartsAsset)), 0o755); err != nil {
 		return err
 	}
 	if err := writeAtomic(filepath.Join(dir, echartsAsset), bytes.NewReader(echartsJS).WriteTo); err != nil {
 		return err
 	}
-	for _, sec := range p.Sections {
-		err := writeAtomic(filepath.Join(dir, sec.CSVName()), func(w io.Writer) (int64, error) {
-			return 0, writeCSV(w, sec.Table)
+	for _, p := range pages {
+		for _, sec := range p.Sections {
+			err := writeAtomic(filepath.Join(dir, sec.CSVName()), func(w io.Writer) (int64, error) {
+				return 0, writeCSV(w, sec.Table)
+			})
+			if err != nil {
+				return err
+			}
+		}
+	}
+	for i := len(pages) - 1; i >= 0; i-- {
+		p := pages[i]
+		err := writeAtomic(filepath.Join(dir, p.File), func(w io.Writer) (int64, error) {
+			return 0, render(w, p)
 		})
 		if err != nil {
 			return err
 		}
 	}
-	return writeAtomic(filepath.Join(dir, IndexName), func(w io.Writer) (int64, error) {
-		return 0, render(w, p)
-	})
+	return nil
 }
 
 // writeAtomic writes a file through a temporary file in the same directory

@@ -23,6 +23,8 @@ func fixture() Snapshot {
 	return Snapshot{
 		GeneratedAt: time.Date(2026, 11, 26, 17, 50, 0, 0, berlin),
 		Title:       "Escalation metrics",
+		Gateway:     "Acme Support",
+		Report:      fixtureReport(),
 		BySeverity: []SeverityCount{
 			{Severity: "P1", Open: 3, Resolved: 9},
 			{Severity: "P2", Open: 7, Resolved: 21},
@@ -41,25 +43,41 @@ func readFile(t *testing.T, path string) []byte {
 	return b
 }
 
+// pageFiles are the pages Write produces, the index first.
+func pageFiles() []string {
+	files := []string{IndexName}
+	for _, a := range areas {
+		files = append(files, a.File)
+	}
+	return files
+}
+
 func TestWriteGolden(t *testing.T) {
-	index, err := Write(t.TempDir(), fixture())
+	dir := t.TempDir()
+	index, err := Write(dir, fixture())
 	if err != nil {
 		t.Fatalf("Write: %v", err)
 	}
 	got := readFile(t, index)
 	// 17:50 CET is 16:50 UTC, and the page says which zone it uses.
-	if want := `<time datetime="2026-11-26T16:50:00Z">26 Nov 2026, 16:50</time> (UTC)`; !bytes.Contains(got, []byte(want)) {
-		t.Errorf("index.html lacks the generation time in UTC: %s", want)
-	}
-	golden := filepath.Join("testdata", "index.golden.html")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
+	for _, want := range []string{`<time datetime="2026-11-26T16:50:00Z">26 Nov 2026, 16:50</time> (UTC)`,
+		"Acme Support", "9 Nov 2026 – 29 Nov 2026"} {
+		if !bytes.Contains(got, []byte(want)) {
+			t.Errorf("index.html lacks the gateway, period or generation time in UTC: %s", want)
 		}
 	}
-	want := readFile(t, golden)
-	if !bytes.Equal(got, want) {
-		t.Errorf("index.html differs from %s (run go test -update to accept):\n%s", golden, firstDiff(got, want))
+	for _, name := range pageFiles() {
+		golden := filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.html")
+		got := readFile(t, filepath.Join(dir, name))
+		if *update {
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := readFile(t, golden)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from %s (run go test -update to accept):\n%s", name, golden, firstDiff(got, want))
+		}
 	}
 }
 
@@ -102,7 +120,12 @@ func TestWriteFiles(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if want := []string{"assets", "index.html", "tickets-by-severity.csv"}; !reflect.DeepEqual(names, want) {
+	want := []string{"ack-attainment.csv", "ack-times.csv", "acknowledgement.html", "assets", "backlog-by-age.csv",
+		"breaches.csv", "classifier.csv", "classifier.html", "compliance.csv", "compliance.html", "escalation-levels.csv",
+		"escalations-by-week.csv", "escalations.html", "flow.html", "index.html", "monitoring.csv", "oldest-open.csv",
+		"reopen-rate.csv", "tickets-by-severity.csv", "time-to-resolve.csv", "top-accounts.csv", "top-mailboxes.csv",
+		"trend-by-week.csv", "update-cadence.csv", "update-gaps.csv", "updates-overdue.csv", "updates.html", "volume-by-week.csv"}
+	if !reflect.DeepEqual(names, want) {
 		t.Errorf("files in dir = %q, want %q (no temporary files left)", names, want)
 	}
 }

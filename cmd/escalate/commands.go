@@ -80,10 +80,17 @@ func openStore(ctx context.Context, cfgPath string, migrate bool) (*Config, *sch
 }
 
 func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	f := newFlags("report", "report [--config FILE] [--out DIR]", commandHelp["report"], stdout, stderr).withConfig()
+	f := newFlags("report", "report [--config FILE] [--out DIR] [--from DATE] [--to DATE]", commandHelp["report"], stdout, stderr).withConfig()
 	out := f.String("out", "", "`DIR` for the pages (default: reports.dir of the config)")
+	from := f.String("from", "", "first `DATE` of the period, YYYY-MM-DD in UTC (default: Monday eleven weeks before this week)")
+	to := f.String("to", "", "last `DATE` of the period, included (default: now)")
 	if _, err := f.parse(args, 0); err != nil {
 		return err
+	}
+	now := time.Now()
+	p, err := parsePeriod(*from, *to, now)
+	if err != nil {
+		return f.usageError("%v", err)
 	}
 	cfgPath, _ := f.configPath()
 	cfg, store, err := openStore(ctx, cfgPath, true)
@@ -95,7 +102,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if dir == "" {
 		dir = cfg.ReportsDir()
 	}
-	index, err := writeReports(ctx, store, dir, time.Now())
+	index, err := writeReports(ctx, store, cfg, dir, p, now)
 	if err != nil {
 		return err
 	}

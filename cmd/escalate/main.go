@@ -24,7 +24,7 @@ Usage:
   escalate migrate  [--config FILE]          apply database migrations and print the version
   escalate tickets  [--config FILE] [...]    list tickets (--quarantine: mail that could not be read)
   escalate tickets show [--json] ESC-12      one ticket: thread, events, clocks, outbox
-  escalate report   [--config FILE] [--out DIR]   write the metrics pages now
+  escalate report   [--config FILE] [...]    write the metrics pages now (--out DIR, --from/--to DATE)
   escalate classify [--json] [--rules FILE] [FILE.eml…]   severity and evidence of mail
   escalate inspect  [--json] [FILE.eml…]     what intake makes of mail
   escalate config check [--config FILE]      validate a config file
@@ -177,9 +177,14 @@ characters escaped.
 With --json, prints one JSON object per line (see README.md, "escalate
 tickets --json").
 `,
-	"report": `Writes the static metrics pages (index.html with the charts, a table and
-CSV) from the store, and prints the path of index.html. run rewrites them
-every reports.interval.
+	"report": `Writes the static metrics pages from the store and prints the path of
+index.html: the key figures at a glance, then a page per question of the
+protocol (acknowledgement, update cadence, volume and resolution,
+escalations and breaches, compliance, classifier). Every chart has its
+table and a CSV file; each page prints how its numbers are computed. The
+period is --from to --to (UTC dates, both included); by default the last
+twelve weeks up to now. run rewrites the pages every reports.interval over
+the default period.
 `,
 	"config check": `Validates the config file, resolves every secret (environment, file or
 command), loads the classifier rules, and prints a summary. Errors name the

@@ -19,7 +19,6 @@ import (
 	"github.com/escalate-dev/escalate/escalation/desk"
 	"github.com/escalate-dev/escalate/intake"
 	"github.com/escalate-dev/escalate/mailer"
-	"github.com/escalate-dev/escalate/reports"
 	"github.com/escalate-dev/escalate/schema"
 )
 
@@ -251,22 +250,11 @@ func (p *Program) reportLoop(ctx context.Context) error {
 	}
 }
 
-// WriteReports writes the metrics pages and returns the index path.
+// WriteReports writes the metrics pages over the default period (the
+// last twelve weeks) and returns the index path.
 func (p *Program) WriteReports(ctx context.Context) (string, error) {
-	return writeReports(ctx, p.Store, p.Config.ReportsDir(), p.Now())
-}
-
-func writeReports(ctx context.Context, store *schema.Store, dir string, now time.Time) (string, error) {
-	counts, err := store.CountBySeverity(ctx)
-	if err != nil {
-		return "", err
-	}
-	snap := reports.Snapshot{GeneratedAt: now}
-	for _, c := range counts {
-		snap.BySeverity = append(snap.BySeverity, reports.SeverityCount{
-			Severity: classify.Severity(c.Severity).String(), Open: c.Open, Resolved: c.Resolved})
-	}
-	return reports.Write(dir, snap)
+	now := p.Now()
+	return writeReports(ctx, p.Store, p.Config, p.Config.ReportsDir(), defaultPeriod(now), now)
 }
 
 // Close closes the store.
