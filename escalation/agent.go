@@ -21,6 +21,9 @@ func agentMail(pr Protocol, in Inbound, t *Ticket, now time.Time) Plan {
 		return p
 	}
 	cmds, text, err := ParseCommands(in.Text)
+	if err == nil {
+		err = checkIncident(pr.TagPrefix, cmds, t, in.Related)
+	}
 	var cerr *CommandError
 	if errors.As(err, &cerr) {
 		p := Plan{Reason: "agent command rejected: nothing applied", Ticket: t, Attach: true}
@@ -35,6 +38,7 @@ func agentMail(pr Protocol, in Inbound, t *Ticket, now time.Time) Plan {
 	}
 	a.p = Plan{Reason: "agent mail on the ticket", Ticket: &a.n, Attach: true}
 	a.apply(text)
+	a.p.Linked = a.changes()
 	return a.p
 }
 
@@ -46,6 +50,9 @@ type agentPlan struct {
 	n   Ticket // the ticket's next state
 	p   Plan
 	by  map[Verb]Command
+	// others are the next states of the other tickets the mail changes
+	// (incident.go), by ID.
+	others map[int64]*TicketChange
 }
 
 func (a *agentPlan) has(v Verb) bool { _, ok := a.by[v]; return ok }
@@ -64,6 +71,7 @@ func (a *agentPlan) event(kind EventKind, detail map[string]any) {
 // the text.
 func (a *agentPlan) apply(text string) {
 	internal := a.has(CmdInternal)
+	a.incident()
 	oldSev := a.n.Severity
 	if c, ok := a.by[CmdSeverity]; ok && c.Severity != a.n.Severity {
 		a.n.applyPolicy(a.pr.Policy(c.Severity))
@@ -149,6 +157,7 @@ func (a *agentPlan) update(text string, oldSev classify.Severity) {
 	}
 	a.p.mail(m)
 	a.event(EventStatusUpdate, map[string]any{"first_response": first, "chars": len(text)})
+	a.fanUpdate(text)
 }
 
 func (a *agentPlan) resolve(text string, internal bool) {
@@ -173,4 +182,5 @@ func (a *agentPlan) resolve(text string, internal bool) {
 	if a.n.Policy.RootCause == Required && strings.TrimSpace(a.n.RootCause) == "" {
 		a.p.mail(Mail{Kind: MailRootCauseReminder, To: ToOwner})
 	}
+	a.fanResolve(summary, internal)
 }

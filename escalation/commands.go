@@ -25,6 +25,9 @@ const (
 	CmdCall       Verb = "call"       // when the customer call is
 	CmdAck        Verb = "ack"        // take ownership: the acknowledgement step stops paging
 	CmdEscalate   Verb = "escalate"   // page the next level, or the role named, now
+	CmdIncident   Verb = "incident"   // declare this ticket an incident
+	CmdLink       Verb = "link"       // join an incident, or (on the incident) link tickets to it
+	CmdUnlink     Verb = "unlink"     // leave the incident, or (on the incident) unlink tickets
 )
 
 // CommandHelp lists the accepted commands, one line each, as the team
@@ -41,6 +44,9 @@ var CommandHelp = []string{
 	"#call WHEN             record the customer call (e.g. #call today 15:00 UTC)",
 	"#ack                   take ownership; stops the paging (the customer still waits for an update)",
 	"#escalate [ROLE]       page the next level now, or ROLE: vp, cco, ceo, technical, product",
+	"#incident              declare this ticket an incident: its updates reach every linked customer",
+	"#link ESC-12           link this ticket to incident ESC-12 (on the incident: #link ESC-40 ESC-41 …)",
+	"#unlink                leave the incident (on the incident: #unlink ESC-40 …)",
 }
 
 // Command is one parsed command line.
@@ -49,6 +55,7 @@ type Command struct {
 	Arg      string
 	Severity classify.Severity // for CmdSeverity
 	Line     int               // 1-based line in the agent's text
+	IDs      []int64           // the tickets of CmdLink and CmdUnlink
 }
 
 // CommandError says which line of an agent's mail was not accepted.
@@ -90,6 +97,9 @@ func ParseCommands(text string) (cmds []Command, rest string, err error) {
 		seen[c.Verb] = true
 		cmds = append(cmds, c)
 	}
+	if seen[CmdLink] && seen[CmdUnlink] {
+		return nil, "", &CommandError{Line: 1, Text: "#link, #unlink", Reason: "#link and #unlink in one mail: send them apart"}
+	}
 	if seen[CmdResolve] && seen[CmdReopen] {
 		return nil, "", &CommandError{Line: 1, Text: "#resolve, #reopen", Reason: "#resolve and #reopen contradict each other"}
 	}
@@ -117,7 +127,7 @@ func parseCommand(line string, n int) (Command, error) {
 		c.Verb, arg, c.Arg = CmdPostmortem, "done", "done"
 	}
 	switch c.Verb {
-	case CmdInternal, CmdWaiting, CmdReopen, CmdAck:
+	case CmdInternal, CmdWaiting, CmdReopen, CmdAck, CmdIncident:
 		if arg != "" {
 			return bad("#" + string(c.Verb) + " takes no argument")
 		}
@@ -143,6 +153,15 @@ func parseCommand(line string, n int) (Command, error) {
 		if _, err := RoleByKey(c.Arg); arg != "" && err != nil {
 			return bad("#escalate takes nothing (the next level) or one of vp, cco, ceo, technical, product")
 		}
+	case CmdLink, CmdUnlink:
+		ids, err := parseTags(arg)
+		switch {
+		case err != nil:
+			return bad("#" + string(c.Verb) + " takes ticket tags (ESC-12 ESC-13): " + err.Error())
+		case c.Verb == CmdLink && len(ids) == 0:
+			return bad("#link needs a ticket tag (#link ESC-12)")
+		}
+		c.IDs = ids
 	case CmdPostmortem:
 		if !strings.EqualFold(arg, "done") {
 			return bad("write #postmortem done")

@@ -83,8 +83,18 @@ func open(pr Protocol, in Inbound, parent int64, now time.Time, reason string) P
 		p.mail(Mail{Kind: MailReceipt, To: ToCustomer, TeamAlerted: notify})
 		p.event(EventReceiptQueued, "", map[string]any{"ack_due": t.AckDue})
 	}
+	sg := suggest(pr, *t, in, now)
+	if sg != nil && sg.Linked {
+		t.IncidentID = sg.Incident
+		p.event(EventLinked, "", map[string]any{"incident": sg.Incident, "auto": true})
+	}
+	if aware(sg, *t) {
+		for i := range p.Mails {
+			p.Mails[i].Suggestion = sg
+		}
+	}
 	if notify {
-		p.mail(Mail{Kind: MailNotice, To: ToTeam, Text: in.Text})
+		p.mail(Mail{Kind: MailNotice, To: ToTeam, Text: in.Text, Suggestion: sg})
 		p.event(EventTeamNotified, "", nil)
 	}
 	return p
@@ -107,6 +117,7 @@ func reopen(in Inbound, t *Ticket, now time.Time) Plan {
 	n.reopen(now)
 	p := Plan{Reason: "reply within the monitoring window reopens the ticket", Ticket: &n, Changed: true, Attach: true}
 	p.event(EventReopened, in.From, map[string]any{"message_id": in.MessageID, "by": "customer"})
+	detach(&p)
 	return p
 }
 

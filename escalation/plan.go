@@ -47,6 +47,20 @@ type Inbound struct {
 	// RecentUnverified the unverified-agent notices sent to From.
 	RecentReceipts   int
 	RecentUnverified int
+
+	// Incidents (incident.go), gathered by the desk.
+
+	// Related holds, loaded for update, the other tickets an agent's mail
+	// may change: the tickets linked to its ticket when that is an
+	// incident, the incident its ticket is linked to, and every ticket a
+	// #link or #unlink names. Keyed by ticket ID.
+	Related map[int64]*Ticket
+	// Incidents are the open incidents, for a new ticket's receipt and
+	// team notice.
+	Incidents []IncidentInfo
+	// Recent are the open P1/P2 tickets opened within
+	// Protocol.IncidentWindow, for a new P1/P2 ticket's suggestion.
+	Recent []Ticket
 }
 
 // Plan is what one cause (a mail, a clock) does to a ticket, as data: the
@@ -62,6 +76,18 @@ type Plan struct {
 	New, Changed bool
 	// Attach says the inbound mail is recorded on Ticket.
 	Attach bool
+	Events []Event
+	Mails  []Mail
+	// Linked are the changes the plan makes to other tickets (an
+	// incident's updates and resolution fanned out, tickets linked or
+	// unlinked), committed in the same transaction.
+	Linked []TicketChange
+}
+
+// TicketChange is what a plan does to a ticket other than its own: the
+// ticket's next state, its events and the mails sent in its thread.
+type TicketChange struct {
+	Ticket *Ticket
 	Events []Event
 	Mails  []Mail
 }
@@ -106,6 +132,9 @@ type Mail struct {
 	// caused them (the clocks): a deadline's Unix time, so a tick applied
 	// twice queues one mail. Zero: the inbound mail's row decides.
 	N int64
+	// Suggestion, on a team notice or a receipt, is the incident (or the
+	// group of like tickets) the new ticket looks part of.
+	Suggestion *Suggestion
 }
 
 func (p *Plan) event(kind EventKind, actor string, detail map[string]any) {

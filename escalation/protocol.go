@@ -98,6 +98,14 @@ type Protocol struct {
 	// hour, so a loop with an auto-responder that slipped past detection
 	// stays short (DESIGN invariant 3).
 	ReceiptsPerHour int
+	// IncidentWindow is how far back a new P1/P2 ticket looks for
+	// tickets with the same evidence to suggest grouping (incident.go).
+	IncidentWindow time.Duration
+	// AutoLink links a new ticket matching an open incident to it
+	// without an agent; off by default: suggestions, not guesses.
+	AutoLink bool
+	// TagPrefix tags tickets in what decisions write ("ESC").
+	TagPrefix string
 }
 
 // weekReopen is how long a resolved ticket without a monitoring window
@@ -107,7 +115,7 @@ const weekReopen = 7 * 24 * time.Hour
 // DefaultProtocol returns the policies of the protocol document's
 // "Escalation Response Checklist".
 func DefaultProtocol() Protocol {
-	p := Protocol{ReceiptsPerHour: 5, policies: [4]Policy{
+	p := Protocol{ReceiptsPerHour: 5, IncidentWindow: DefaultIncidentWindow, TagPrefix: "ESC", policies: [4]Policy{
 		{Severity: classify.P1, AckWithin: 15 * time.Minute, UpdateEvery: time.Hour, MonitorFor: 30 * 24 * time.Hour,
 			NotifyTeam: Required, EscalateToVP: Required, ResponseTeam: Required, CustomerCall: Required,
 			RootCause: Required, PostMortem: Required, UpdateCadenceTxt: "hourly"},

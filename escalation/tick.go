@@ -34,7 +34,9 @@ const maxCatchUp = 500
 func Tick(pr Protocol, t *Ticket, now time.Time) Plan {
 	n := *t
 	n.Notified = slices.Clone(t.Notified)
-	c := &ticker{n: &n, now: now, p: Plan{Reason: "clock", Ticket: &n}}
+	// A ticket linked to an incident defers to the incident's ladder:
+	// its breaches are recorded, nobody is paged or reminded for it.
+	c := &ticker{n: &n, now: now, p: Plan{Reason: "clock", Ticket: &n}, deferred: n.IncidentID != 0}
 	switch n.Status {
 	case Open:
 		c.severityStep()
@@ -60,7 +62,7 @@ func NextDue(t Ticket) time.Time {
 			due = append(due, d)
 		}
 		due = append(due, t.NextUpdateDue, t.EscalationDue)
-		if at, _, _, ok := t.reminder(); ok {
+		if at, _, _, ok := t.reminder(); ok && t.IncidentID == 0 {
 			due = append(due, at)
 		}
 	case Resolved:
@@ -119,7 +121,8 @@ func (t Ticket) reminder() (at time.Time, c Clock, due time.Time, ok bool) {
 }
 
 func (t Ticket) draftDue() bool {
-	return t.Policy.PostMortem == Required && !t.ResolvedAt.IsZero() && !t.DraftFor.Equal(t.ResolvedAt)
+	// A linked ticket's post-mortem is its incident's.
+	return t.Policy.PostMortem == Required && !t.ResolvedAt.IsZero() && !t.DraftFor.Equal(t.ResolvedAt) && t.IncidentID == 0
 }
 
 // ticker builds the plan of one Tick.
@@ -127,6 +130,8 @@ type ticker struct {
 	n   *Ticket // the ticket's next state
 	now time.Time
 	p   Plan
+	// deferred: the ticket is linked to an incident, whose ladder pages.
+	deferred bool
 }
 
 func (c *ticker) event(kind EventKind, detail map[string]any) {
@@ -144,7 +149,7 @@ func (c *ticker) severityStep() {
 	roles := n.untold(n.Policy.Steps[0].Targets)
 	n.Step = 1
 	c.p.Changed = true
-	if len(roles) > 0 {
+	if len(roles) > 0 && !c.deferred {
 		// Negative: apart from the inbound mail rows that number a hand
 		// escalation's notice.
 		n.page(&c.p, roles, "", fmt.Sprintf("the severity is now %s (%s)", n.Severity, SeverityName(n.Severity)),
@@ -242,8 +247,8 @@ func (t *Ticket) nextStep() Step { return t.Policy.Steps[min(t.Step, len(t.Polic
 // after the step's delay.
 func (c *ticker) escalate(clock Clock, due time.Time, reason string) {
 	n := c.n
-	if !n.hasStep() || !n.EscalationDue.IsZero() {
-		return // nothing left, or a step is already waiting out its delay
+	if c.deferred || !n.hasStep() || !n.EscalationDue.IsZero() {
+		return // the incident's ladder pages; nothing left; or a step is already waiting out its delay
 	}
 	if after := n.nextStep().After; after > 0 {
 		n.EscalationDue, n.EscalationClock = due.Add(after), clock
@@ -274,6 +279,9 @@ func (c *ticker) delayed() {
 
 func (c *ticker) fire(clock Clock, due time.Time, reason string) {
 	n := c.n
+	if c.deferred {
+		return
+	}
 	k := n.Step
 	s := n.nextStep()
 	n.Step++
@@ -287,7 +295,7 @@ func (c *ticker) fire(clock Clock, due time.Time, reason string) {
 func (c *ticker) remind() {
 	n := c.n
 	at, clock, due, ok := n.reminder()
-	if !ok || at.After(c.now) || !c.now.Before(due) {
+	if c.deferred || !ok || at.After(c.now) || !c.now.Before(due) {
 		return
 	}
 	n.RemindedDue = due

@@ -81,6 +81,15 @@ type Ticket struct {
 	// DraftFor is the resolution (ResolvedAt) the post-mortem draft was
 	// sent for.
 	DraftFor time.Time
+
+	// Incidents (incident.go).
+
+	// Incident says the ticket is an incident other tickets link to: its
+	// updates and resolution reach every linked customer, and its ladder
+	// is theirs.
+	Incident bool
+	// IncidentID is the incident this ticket is linked to; 0: none.
+	IncidentID int64
 }
 
 // Tag returns the ticket's tag, e.g. "ESC-12".

@@ -49,6 +49,10 @@ const (
 	EventMonitoringEnded   EventKind = "monitoring_ended"   // the window after resolution ended; closed
 	EventClosed            EventKind = "closed"             // the reopen window ended (no monitoring)
 	EventPostmortemDrafted EventKind = "postmortem_drafted" // the draft went to the owner
+	// Incidents (incident.go).
+	EventIncidentDeclared EventKind = "incident_declared" // #incident: the ticket is an incident
+	EventLinked           EventKind = "linked"            // a ticket joined an incident (on both)
+	EventUnlinked         EventKind = "unlinked"          // a ticket left an incident (on both)
 )
 
 // MailKind names one kind of mail the gateway sends; each has its own

@@ -88,6 +88,7 @@ func New(ctx context.Context, cfg Config, store *schema.Store, cl *classify.Clas
 	}
 	cfg.Address = strings.ToLower(cfg.Address)
 	pr.TeamConfigured = len(cfg.Team) > 0 || len(cfg.People.Contacts) > 0
+	pr.TagPrefix = cfg.Prefix
 	d := &Desk{cfg: cfg, store: store, classifier: cl, protocol: pr, now: now, log: log, startedAt: now(),
 		ids: escalation.IDs{Secret: cfg.Secret, Installation: inst, Domain: cfg.Domain}, tags: intake.NewTags(cfg.Prefix)}
 	return d, nil
