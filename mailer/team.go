@@ -19,6 +19,10 @@ type NoticeData struct {
 	Evidence      []string // why the severity, one line each
 	Text          string   `mail:"prose"` // the customer's words
 	Commands      []string // the #commands an agent can reply with, one line each
+	// Suggestion names the incident, or the group of like tickets, this
+	// ticket looks part of ("Looks like ESC-12: 37 tickets in 10 minutes
+	// about log in. Reply #link ESC-12 …"); empty: no line.
+	Suggestion string
 }
 
 // Notice renders the internal notice of a new ticket: severity with its
@@ -46,6 +50,17 @@ type EscalationNoticeData struct {
 	Checklist      []ChecklistItem
 	NotifiedBefore []string // who was told before, one line each
 	Text           string   `mail:"prose"` // the customer's words
+	// Incident is set when the ticket is an incident: its reach.
+	Incident *IncidentReach
+}
+
+// IncidentReach is how far an incident reaches, for its escalation
+// notice: the ladder climbs once for all its customers.
+type IncidentReach struct {
+	Tickets      int // the incident and its linked tickets
+	Accounts     int // distinct accounts (or customer domains) among them
+	FirstReport  string
+	LatestReport string
 }
 
 // EscalationNotice renders the notice to a new level of the escalation

@@ -56,6 +56,10 @@ type Ticket struct {
 	PostmortemDraftFor *time.Time `db:"postmortem_draft_for"`
 	// DueAt is when the clock loop next looks at the ticket; nil: never.
 	DueAt *time.Time `db:"due_at"`
+
+	// Incidents (schema/incidents.go).
+	Incident   bool   `db:"incident"`
+	IncidentID *int64 `db:"incident_id"`
 }
 
 // ErrNotFound is returned when a looked-up row does not exist.
@@ -75,7 +79,7 @@ const ticketColumns = `subject, customer_addr, customer_name, mailbox, severity,
 	waiting, resolution, call_at, escalation_level, opened_at, ack_due_at, acked_at, first_response_at,
 	last_update_at, next_update_due_at, escalation_due_at, resolved_at, monitor_until, updated_at,
 	escalation_step, notified, agent_ack_at, agent_ack_by, ack_breached, reminded_due_at, escalation_clock,
-	postmortem_draft_for, due_at`
+	postmortem_draft_for, due_at, incident, incident_id`
 
 func (t *Ticket) args() []any {
 	if t.Evidence == "" {
@@ -93,7 +97,7 @@ func (t *Ticket) args() []any {
 		pt(t.AckedAt), pt(t.FirstResponseAt), pt(t.LastUpdateAt), pt(t.NextUpdateDueAt), pt(t.EscalationDueAt),
 		pt(t.ResolvedAt), pt(t.MonitorUntil), ts(t.UpdatedAt),
 		t.EscalationStep, t.Notified, pt(t.AgentAckAt), t.AgentAckBy, t.AckBreached, pt(t.RemindedDueAt),
-		t.EscalationClock, pt(t.PostmortemDraftFor), pt(t.DueAt)}
+		t.EscalationClock, pt(t.PostmortemDraftFor), pt(t.DueAt), t.Incident, t.IncidentID}
 }
 
 // CreateTicket inserts t and sets t.ID.

@@ -50,6 +50,9 @@ func (d *Desk) renderClock(ctx context.Context, x *schema.Tx, m escalation.Mail,
 		if first != nil {
 			data.Text = first.Body
 		}
+		if data.Incident, err = d.incidentReach(ctx, x, t); err != nil {
+			return "", "", err
+		}
 		subject, body = mailer.EscalationNotice(data)
 	case escalation.MailReminder:
 		subject, body = mailer.Reminder(mailer.ReminderData{Tag: tag, Subject: t.Subject, Severity: sev,

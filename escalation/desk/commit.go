@@ -20,9 +20,10 @@ type cause struct {
 	mailbox string
 }
 
-// commit applies plan inside x: the ticket's state, the mail's link to
-// it, the events and the outbox rows. It reports whether mail was queued.
-func (d *Desk) commit(ctx context.Context, x *schema.Tx, p escalation.Plan, c cause, now time.Time) (bool, error) {
+// commitTicket applies plan inside x but its Linked changes (commit,
+// incident.go): the ticket's state, the mail's link to it, the events and
+// the outbox rows. It reports whether mail was queued.
+func (d *Desk) commitTicket(ctx context.Context, x *schema.Tx, p escalation.Plan, c cause, now time.Time) (bool, error) {
 	t := p.Ticket
 	if err := d.writeTicket(ctx, x, p, c, now); err != nil {
 		return false, err

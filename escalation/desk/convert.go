@@ -23,6 +23,10 @@ func FromRow(r *schema.Ticket) (*escalation.Ticket, error) {
 	if r.ParentID != nil {
 		t.ParentID = *r.ParentID
 	}
+	t.Incident = r.Incident
+	if r.IncidentID != nil {
+		t.IncidentID = *r.IncidentID
+	}
 	if err := json.Unmarshal([]byte(r.Evidence), &t.Evidence); err != nil {
 		return nil, fmt.Errorf("desk: ticket %d evidence: %w", r.ID, err)
 	}
@@ -66,6 +70,10 @@ func toRow(t *escalation.Ticket, now time.Time) (*schema.Ticket, error) {
 		UpdatedAt: now}
 	if t.ParentID != 0 {
 		r.ParentID = &t.ParentID
+	}
+	r.Incident = t.Incident
+	if t.IncidentID != 0 {
+		r.IncidentID = &t.IncidentID
 	}
 	if string(ev) == "null" {
 		r.Evidence = "[]"

@@ -67,7 +67,7 @@ func (d *Desk) inbound(ctx context.Context, x *schema.Tx, f intake.Fetched, msg 
 			return in, nil, err
 		}
 	}
-	return in, t, nil
+	return in, t, d.incidentContext(ctx, x, &in, t)
 }
 
 // thread finds the ticket of msg, in layers (strongest first): our own

@@ -21,6 +21,10 @@ func (d *Desk) render(m escalation.Mail, t *escalation.Ticket, in escalation.Inb
 	}
 	switch m.Kind {
 	case escalation.MailReceipt:
+		if m.Suggestion != nil {
+			subject, body = d.incidentReceipt(m, t)
+			break
+		}
 		next := ""
 		if pol.UpdateEvery > 0 {
 			next = d.clock(t.AckDue)
@@ -41,7 +45,7 @@ func (d *Desk) render(m escalation.Mail, t *escalation.Ticket, in escalation.Inb
 			Customer: (&mail.Address{Name: t.CustomerName, Address: t.Customer}).String(), Severity: sev,
 			SeverityName: sevName, Score: t.Score, ConfidencePct: t.Confidence * 100, AckDue: d.clock(t.AckDue),
 			UpdateCadence: pol.UpdateCadenceTxt, Checklist: items, Evidence: ev, Text: m.Text,
-			Commands: escalation.CommandHelp})
+			Commands: escalation.CommandHelp, Suggestion: suggestion(m)})
 	case escalation.MailStatusUpdate:
 		subject, body = mailer.StatusUpdate(mailer.StatusUpdateData{Tag: tag, Subject: subj, CustomerName: name,
 			AgentName: m.AgentName, Severity: sev, SeverityName: sevName, Status: m.Status, Text: m.Text,
