@@ -38,6 +38,8 @@ type Config struct {
 	Policy   []PolicyConfig      `toml:"policy"`
 	// BusinessHours, when set, is when the P3 and P4 clocks run.
 	BusinessHours *BusinessHoursConfig `toml:"business_hours"`
+	// Incidents: grouping many customers' tickets under one incident.
+	Incidents IncidentsConfig `toml:"incidents"`
 
 	dir string // directory of the config file: relative paths start there
 }

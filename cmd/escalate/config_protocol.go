@@ -151,9 +151,27 @@ func (c *Config) validateProtocol() []error {
 	return errs
 }
 
-// protocol is the default protocol with the [[policy]] overrides.
+// IncidentsConfig is the [incidents] table.
+type IncidentsConfig struct {
+	// AutoLink links a new ticket that matches an open incident to it
+	// without an agent; off by default (the notice suggests instead).
+	AutoLink bool `toml:"auto_link"`
+	// Window is how far back a new P1/P2 looks for like tickets;
+	// default 30m.
+	Window Duration `toml:"window"`
+}
+
+// protocol is the default protocol with the [[policy]] overrides and the
+// [incidents] settings.
 func (c *Config) protocol() (escalation.Protocol, error) {
 	p := escalation.DefaultProtocol()
+	p.AutoLink = c.Incidents.AutoLink
+	switch w := c.Incidents.Window.Duration; {
+	case w < 0:
+		return p, fmt.Errorf("incidents.window: %v is negative", w)
+	case w > 0:
+		p.IncidentWindow = w
+	}
 	cal, err := c.BusinessHours.calendar()
 	if err != nil {
 		return p, err

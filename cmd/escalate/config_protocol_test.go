@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/escalate-dev/escalate/classify"
+	"github.com/escalate-dev/escalate/escalation"
 )
 
 const protocolConfig = `
@@ -57,6 +58,20 @@ func TestConfigProtocol(t *testing.T) {
 	if cal == nil || cal.Start != 9*time.Hour || cal.End != 17*time.Hour+30*time.Minute || len(cal.Days) != 5 ||
 		cal.Location.String() != "Europe/Berlin" || pr.Policy(classify.P4).Calendar != cal {
 		t.Errorf("P3 calendar = %+v, want Mon-Fri 9:00-17:30 Berlin, shared with P4", cal)
+	}
+	if pr.AutoLink || pr.IncidentWindow != escalation.DefaultIncidentWindow {
+		t.Errorf("without [incidents]: auto-link %v, window %v; want off, %v", pr.AutoLink, pr.IncidentWindow, escalation.DefaultIncidentWindow)
+	}
+	c, err = ParseConfig([]byte(minimalConfig+protocolConfig+"\n[incidents]\nauto_link = true\nwindow = \"10m\"\n"), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pr, err := c.protocol(); err != nil || !pr.AutoLink || pr.IncidentWindow != 10*time.Minute {
+		t.Errorf("[incidents] auto_link = true, window = 10m: auto-link %v, window %v, %v", pr.AutoLink, pr.IncidentWindow, err)
+	}
+	if _, err := ParseConfig([]byte(minimalConfig+"\n[incidents]\nwindow = \"-1m\"\n"), t.TempDir()); err == nil ||
+		!strings.Contains(err.Error(), "incidents.window") {
+		t.Errorf("a negative incidents.window: %v, want an error naming the key", err)
 	}
 	people := c.deskConfig("s").People
 	if a, ok := people.Account("Ann@initech.example"); !ok || a.Name != "Initech" {
