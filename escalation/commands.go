@@ -2,6 +2,7 @@ package escalation
 
 import (
 	"fmt"
+	"slices"
 	"net/mail"
 	"strings"
 
@@ -45,7 +46,7 @@ var CommandHelp = []string{
 	"#ack                   take ownership; stops the paging (the customer still waits for an update)",
 	"#escalate [ROLE]       page the next level now, or ROLE: vp, cco, ceo, technical, product",
 	"#incident              declare this ticket an incident: its updates reach every linked customer",
-	"#link ESC-12           link this ticket to incident ESC-12 (on the incident: #link ESC-40 ESC-41 …)",
+	"#link ESC-12           link this ticket to incident ESC-12 (on the incident: #link ESC-40 ESC-41 …, on several lines if long)",
 	"#unlink                leave the incident (on the incident: #unlink ESC-40 …)",
 }
 
@@ -90,6 +91,18 @@ func ParseCommands(text string) (cmds []Command, rest string, err error) {
 		c, err := parseCommand(line, i+1)
 		if err != nil {
 			return nil, "", err
+		}
+		if seen[c.Verb] && (c.Verb == CmdLink || c.Verb == CmdUnlink) {
+			// A long list of tags may take several lines (mail clients
+			// wrap long ones).
+			k := slices.IndexFunc(cmds, func(p Command) bool { return p.Verb == c.Verb })
+			for _, id := range c.IDs {
+				if !slices.Contains(cmds[k].IDs, id) {
+					cmds[k].IDs = append(cmds[k].IDs, id)
+				}
+			}
+			cmds[k].Arg += " " + c.Arg
+			continue
 		}
 		if seen[c.Verb] {
 			return nil, "", &CommandError{Line: i + 1, Text: line, Reason: "#" + string(c.Verb) + " is given twice"}

@@ -101,7 +101,7 @@ func TestIncidentDeclareLinkUnlink(t *testing.T) {
 	t.Run("the incident links several", func(t *testing.T) {
 		inc := outage(t, 1, "c1@one.example", 0)
 		rel := map[int64]*Ticket{40: outage(t, 40, "a@a.example", 0), 41: outage(t, 41, "b@b.example", 0)}
-		p := Decide(proto(), onIncident("#incident\n#link ESC-40, [ESC-41]", rel), inc, now)
+		p := Decide(proto(), onIncident("#incident\n#link ESC-40,\n#link [ESC-41] ESC-40", rel), inc, now)
 		if !p.Ticket.Incident || len(p.Linked) != 2 || p.Linked[0].Ticket.IncidentID != 1 || p.Linked[1].Ticket.IncidentID != 1 {
 			t.Fatalf("#incident #link ESC-40 ESC-41: incident %v, linked %+v", p.Ticket.Incident, p.Linked)
 		}
