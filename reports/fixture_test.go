@@ -72,6 +72,9 @@ func fixtureReport() *schema.Report {
 			TopMailboxes:      []schema.Top{{Name: "support", P1: 4, P2: 9}},
 		},
 		Confusion: [4][4]int{{3, 1, 0, 0}, {1, 7, 1, 0}, {0, 1, 13, 1}, {0, 0, 1, 9}},
+		Incidents: schema.Incidents{Total: 1, Rows: []schema.IncidentRow{{TicketRef: a, Status: escalation.Resolved,
+			FirstReport: day(26, 9), LatestReport: day(26, 9).Add(38 * m), ResolvedAt: day(26, 12), Duration: 3 * h,
+			Tickets: 37, Accounts: 21, FirstUpdate: 12 * m, HasUpdate: true, Updates: 131, Cadenced: 36, Kept: 34}}},
 	}
 }
 

@@ -122,7 +122,7 @@ func TestWriteFiles(t *testing.T) {
 	}
 	want := []string{"ack-attainment.csv", "ack-times.csv", "acknowledgement.html", "assets", "backlog-by-age.csv",
 		"breaches.csv", "classifier.csv", "classifier.html", "compliance.csv", "compliance.html", "escalation-levels.csv",
-		"escalations-by-week.csv", "escalations.html", "flow.html", "index.html", "monitoring.csv", "oldest-open.csv",
+		"escalations-by-week.csv", "escalations.html", "flow.html", "incidents.csv", "incidents.html", "index.html", "monitoring.csv", "oldest-open.csv",
 		"reopen-rate.csv", "tickets-by-severity.csv", "time-to-resolve.csv", "top-accounts.csv", "top-mailboxes.csv",
 		"trend-by-week.csv", "update-cadence.csv", "update-gaps.csv", "updates-overdue.csv", "updates.html", "volume-by-week.csv"}
 	if !reflect.DeepEqual(names, want) {

@@ -50,6 +50,8 @@ type Report struct {
 	// call (row, AutoSeverity) and their final severity (column):
 	// Confusion[auto-1][final-1].
 	Confusion [4][4]int
+	// Incidents are the incidents opened in the period (report_incidents.go).
+	Incidents Incidents
 }
 
 // Quantiles are the nearest-rank 50th and 90th percentiles of N durations.
@@ -78,6 +80,7 @@ func (s *Store) Report(ctx context.Context, q ReportQuery) (*Report, error) {
 	r := &Report{From: q.From.UTC(), To: q.To.UTC(), Now: q.Now.UTC(), Weeks: Weeks(q.From, q.To)}
 	steps := []func(context.Context, ReportQuery, *Report) error{
 		s.reportAck, s.reportCadence, s.reportFlow, s.reportEscalations, s.reportCompliance, s.reportConfusion,
+		s.reportIncidents,
 	}
 	for _, step := range steps {
 		if err := step(ctx, q, r); err != nil {
