@@ -2,8 +2,8 @@ package escalation
 
 import (
 	"fmt"
-	"slices"
 	"net/mail"
+	"slices"
 	"strings"
 
 	"github.com/escalate-dev/escalate/classify"

@@ -208,6 +208,8 @@ type ticketJSON struct {
 	Confidence      float64         `json:"confidence"`
 	Evidence        json.RawMessage `json:"evidence"`
 	Parent          *string         `json:"parent"`
+	Incident        bool            `json:"incident"`  // declared an incident (#incident)
+	LinkedTo        *string         `json:"linked_to"` // the incident this ticket is linked to
 	EscalationLevel int             `json:"escalation_level"`
 	RootCause       string          `json:"root_cause"`
 	PostmortemDone  bool            `json:"postmortem_done"`
@@ -245,6 +247,11 @@ func newTicketJSON(t schema.Ticket, prefix string, now time.Time) ticketJSON {
 	if t.ParentID != nil {
 		p := tag(prefix, *t.ParentID)
 		j.Parent = &p
+	}
+	j.Incident = t.Incident
+	if t.IncidentID != nil {
+		l := tag(prefix, *t.IncidentID)
+		j.LinkedTo = &l
 	}
 	return j
 }

@@ -225,6 +225,12 @@ func printTicketShow(w io.Writer, s *ticketShowJSON) error {
 	if t.Parent != nil {
 		line("follows:    %s", *t.Parent)
 	}
+	if t.Incident {
+		line("incident:   declared; linked tickets get its updates")
+	}
+	if t.LinkedTo != nil {
+		line("linked to:  incident %s", *t.LinkedTo)
+	}
 	line("due:        %s", t.Due.String())
 	line("\nclocks (UTC):")
 	for _, c := range []struct {

@@ -120,7 +120,7 @@ func TestTicketsJSONShape(t *testing.T) {
 		t.Fatalf("--json printed %d lines, want 1:\n%s", n, out)
 	}
 	keys := []string{"tag", "id", "severity", "status", "owner", "customer", "customer_name", "subject", "mailbox",
-		"score", "confidence", "evidence", "parent", "escalation_level", "root_cause", "postmortem_done",
+		"score", "confidence", "evidence", "parent", "incident", "linked_to", "escalation_level", "root_cause", "postmortem_done",
 		"auto_severity", "waiting", "resolution", "call", "last_update_at", "opened_at",
 		"ack_due_at", "acked_at", "first_response_at", "next_update_due_at", "escalation_due_at", "resolved_at",
 		"monitor_until", "updated_at", "due"}
