@@ -96,6 +96,9 @@ func (a *agentPlan) apply(text string) {
 	if a.has(CmdReopen) && a.n.Status != Open {
 		a.n.reopen(a.now)
 		a.event(EventReopened, map[string]any{"by": "agent"})
+		if a.n.IncidentID != 0 {
+			a.unlink(&a.n, "reopened after the incident") // its ladder pages for it again
+		}
 	}
 	if a.has(CmdWaiting) {
 		a.n.Waiting = true

@@ -272,6 +272,11 @@ func TestIncidentResolvesAll(t *testing.T) {
 		t.Errorf("reply inside the window: ticket %d %s, incident %d, events %v", rp.Ticket.ID, rp.Ticket.Status,
 			rp.Ticket.IncidentID, rp.Kinds())
 	}
+	ap := Decide(proto(), agent("#reopen\nLooking into it again."), linked, now.Add(time.Hour))
+	if ap.Ticket.Status != Open || ap.Ticket.IncidentID != 0 || !slices.Contains(ap.Kinds(), EventUnlinked) {
+		t.Errorf("#reopen on a linked ticket: %s, incident %d, events %v; want open on its own", ap.Ticket.Status,
+			ap.Ticket.IncidentID, ap.Kinds())
+	}
 	rp = Decide(proto(), reply, linked, now.Add(31*24*time.Hour))
 	if !rp.New || rp.Ticket.ParentID != linked.ID || rp.Ticket.IncidentID != 0 {
 		t.Errorf("reply after the window: new %v, parent %d, incident %d", rp.New, rp.Ticket.ParentID, rp.Ticket.IncidentID)
