@@ -396,7 +396,7 @@ func TestOptionalLines(t *testing.T) {
 		{name: "escalation of a plain ticket", body: body(EscalationNotice(EscalationNoticeData{Tag: "ESC-1"})),
 			lacks: []string{"incident", "First report"}},
 		{name: "incident receipt without next update", body: body(IncidentAck(IncidentAckData{Tag: "ESC-1", About: "log in"})),
-			has: []string{"affecting log in;"}, lacks: []string{"Next update"}},
+			has: []string{"ongoing incident (log in);"}, lacks: []string{"Next update"}},
 		{name: "escalation to a side role", body: body(EscalationNotice(EscalationNoticeData{Tag: "ESC-1", Role: "Engineering Lead / CTO"})),
 			has: []string{"escalated to you: Engineering Lead / CTO."}, lacks: []string{"level"}},
 	} {
