@@ -1,6 +1,7 @@
 package escalation
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -360,29 +361,39 @@ func suggest(pr Protocol, t Ticket, in Inbound, now time.Time) *Suggestion {
 	if open != nil {
 		return fromIncident(*open, quote(open.Ticket.Subject), false).worded(pr.TagPrefix, now)
 	}
-	var group []Ticket
-	var about string
+	var candidates, direct []Ticket
 	for _, r := range in.Recent {
 		if r.IncidentID != 0 || r.Incident || r.Status != Open || r.OpenedAt.Before(now.Add(-pr.IncidentWindow)) {
 			continue
 		}
-		if ok, a := similar(t, r); ok {
-			group = append(group, r)
-			if about == "" {
-				about = a
-			}
+		candidates = append(candidates, r)
+		if ok, _ := similar(t, r); ok {
+			direct = append(direct, r)
 		}
 	}
-	if len(group) == 0 {
+	if len(direct) == 0 {
 		return nil
 	}
-	first := slices.MinFunc(group, func(x, y Ticket) int {
+	first := slices.MinFunc(direct, func(x, y Ticket) int {
 		if c := x.OpenedAt.Compare(y.OpenedAt); c != 0 {
 			return c
 		}
 		return int(x.ID - y.ID)
 	})
-	s := &Suggestion{Incident: first.ID, Match: true, Tickets: len(group) + 1, Since: first.OpenedAt, About: about}
+	_, about := similar(t, first)
+	// The group is what is like the new ticket or like its first
+	// report: likeness need not be mutual between every two reports.
+	n := 1
+	for _, r := range candidates {
+		like, _ := similar(t, r)
+		if !like && r.ID != first.ID {
+			like, _ = similar(r, first)
+		}
+		if like || r.ID == first.ID {
+			n++
+		}
+	}
+	s := &Suggestion{Incident: first.ID, Match: true, Tickets: n, Since: first.OpenedAt, About: about}
 	return s.worded(pr.TagPrefix, now)
 }
 
@@ -420,14 +431,19 @@ func aware(s *Suggestion, t Ticket) bool {
 	return s != nil && s.Declared && (s.Match || t.Severity == classify.P1 || t.Severity == classify.P2)
 }
 
-// similar says whether a and b report the same thing, and what: the same
-// strongest rule ("nobody can log in"), the same function and state (a
-// fault rule and a critical function both name), or near-identical
-// subjects.
+// similar says whether a (new) and b (earlier) report the same thing, and
+// what, in b's words: the strongest rule line of either among the other's
+// ("nobody can log in" and "none of our staff can log in" are one line of
+// alternatives), the same function and state (a fault rule and a critical
+// function both name), or near-identical subjects.
 func similar(a, b Ticket) (bool, string) {
-	ra, rb := strongest(a.Evidence), strongest(b.Evidence)
-	if ra != nil && rb != nil && ra.Rule == rb.Rule {
-		return true, ra.Rule
+	if ra := strongest(a.Evidence); ra != nil {
+		if e := onLine(b.Evidence, ruleLine(*ra)); e != nil {
+			return true, e.Rule
+		}
+	}
+	if rb := strongest(b.Evidence); rb != nil && onLine(a.Evidence, ruleLine(*rb)) != nil {
+		return true, rb.Rule
 	}
 	if fn := sharedFunction(a.Evidence, b.Evidence); fn != "" {
 		return true, fn
@@ -457,6 +473,21 @@ func strongest(ev []classify.Evidence) *classify.Evidence {
 		}
 	}
 	return best
+}
+
+// ruleLine names the rule line of e: its source ("default.rules:125"),
+// which holds all the alternatives of one rule.
+func ruleLine(e classify.Evidence) string { return cmp.Or(e.Source, e.Rule) }
+
+// onLine is the evidence of ev from rule line l that weighs for a
+// severity; nil when none.
+func onLine(ev []classify.Evidence, l string) *classify.Evidence {
+	for i := range ev {
+		if e := &ev[i]; e.Weight > 0 && e.Source != "" && ruleLine(*e) == l {
+			return e
+		}
+	}
+	return nil
 }
 
 // sharedFunction is the critical function both evidences name with a

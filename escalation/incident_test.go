@@ -346,6 +346,14 @@ func TestIncidentSuggestions(t *testing.T) {
 	sameSubject := login(60, 0)
 	sameSubject.Subject, sameSubject.Evidence = "Login page broken since 9:00", nil
 
+	// A chain: the new ticket is like the first report but not like the
+	// second, which is like the first.
+	first, second := login(70, 0), login(71, time.Minute)
+	first.Evidence = []classify.Evidence{{Rule: "nobody can log in", Weight: 4.5, Source: "default.rules:125"}}
+	second.Evidence = []classify.Evidence{{Rule: "cannot log in", Weight: 3, Source: "default.rules:128"},
+		{Rule: "none of our staff can log in", Weight: 3, Source: "default.rules:125"}}
+	chainNew := []classify.Evidence{{Rule: "log-in broken", Weight: 4, Source: "default.rules:140"},
+		{Rule: "nobody in our team can log in", Weight: 2, Source: "default.rules:125"}}
 	for _, tt := range []struct {
 		name      string
 		sev       classify.Severity
@@ -360,6 +368,13 @@ func TestIncidentSuggestions(t *testing.T) {
 	}{
 		{"37 like tickets in 10 minutes", classify.P1, "Nobody can log in", loginEvidence, nil, recent, false,
 			"Looks like ESC-12: 37 tickets in 10 minutes about nobody can log in. Reply #link ESC-12 to group them under it.", false, 0},
+		{"another phrase of the same rule line", classify.P1, "Cannot log in", []classify.Evidence{
+			{Rule: "cannot log in", Match: "Cannot log in", Weight: 3, Source: "default.rules:128"},
+			{Rule: "none of our staff can log in", Match: "None of our staff can log in", Weight: 3, Source: "default.rules:125"}},
+			nil, recent, false,
+			"Looks like ESC-12: 37 tickets in 10 minutes about nobody can log in. Reply #link ESC-12 to group them under it.", false, 0},
+		{"a chain of likeness counts the group", classify.P1, "Log-in broken", chainNew, nil, []Ticket{first, second}, false,
+			"Looks like ESC-70: 3 tickets in 10 minutes about nobody can log in. Reply #link ESC-70 to group them under it.", false, 0},
 		{"another outage is not suggested", classify.P1, "Customers double-charged", payments.Evidence, nil, recent, false, "", false, 0},
 		{"near-identical subjects", classify.P2, "login page broken since 9:00!", nil, nil, []Ticket{sameSubject}, false,
 			`Looks like ESC-60: 2 tickets in 10 minutes about "Login page broken since 9:00". Reply #link ESC-60 to group them under it.`, false, 0},

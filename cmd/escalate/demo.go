@@ -141,6 +141,9 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := d.runClocks(ctx, p, clock, stdout); err != nil {
 		return err
 	}
+	if err := d.runIncident(ctx, p, clock, stdout); err != nil {
+		return err
+	}
 	return d.pages(ctx, p, stdout)
 }
 
