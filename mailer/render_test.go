@@ -386,6 +386,9 @@ func TestOptionalLines(t *testing.T) {
 		{name: "severity raised", body: body(SeverityChanged(SeverityChangedData{From: "P3", To: "P2"})), has: []string{"raised the severity"}},
 		{name: "status update without agent or status", body: body(StatusUpdate(StatusUpdateData{Tag: "ESC-1", Text: "Done."})),
 			has: []string{"update on ticket ESC-1.", "Done."}, lacks: []string{"Current status", "Next update"}},
+		{name: "notice, receipt held back", body: body(Notice(NoticeData{Tag: "ESC-1", ReceiptHeld: true})),
+			has: []string{"NO automatic receipt", "answer by hand"}},
+		{name: "notice, receipt sent", body: body(Notice(NoticeData{Tag: "ESC-1"})), lacks: []string{"automatic receipt"}},
 		{name: "escalation to a side role", body: body(EscalationNotice(EscalationNoticeData{Tag: "ESC-1", Role: "Engineering Lead / CTO"})),
 			has: []string{"escalated to you: Engineering Lead / CTO."}, lacks: []string{"level"}},
 	} {

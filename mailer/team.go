@@ -19,6 +19,9 @@ type NoticeData struct {
 	Evidence      []string // why the severity, one line each
 	Text          string   `mail:"prose"` // the customer's words
 	Commands      []string // the #commands an agent can reply with, one line each
+	// ReceiptHeld says the customer got no automatic receipt (the
+	// per-sender limit held it back): someone must answer by hand.
+	ReceiptHeld bool
 }
 
 // Notice renders the internal notice of a new ticket: severity with its
