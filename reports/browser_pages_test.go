@@ -23,7 +23,13 @@ import (
 // depends on the viewport's width rather than the containing block's.
 const probe = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src file: 'unsafe-inline'; style-src file:; img-src data: blob:">
 <script>
-(function () {
+` + probeScript + `
+</script>`
+
+// probeScript is the probe's script. It counts a request to anything but
+// the page's own files (file: from disk, the page's origin when served)
+// as a problem.
+const probeScript = `(function () {
   document.documentElement.style.width = "390px";
   var problems = [];
   document.addEventListener("securitypolicyviolation", function (e) { problems.push("request: " + e.blockedURI + " (" + e.violatedDirective + ")"); });
@@ -35,15 +41,15 @@ const probe = `<meta http-equiv="Content-Security-Policy" content="default-src '
     setTimeout(function () {
       var root = document.documentElement;
       performance.getEntriesByType("resource").forEach(function (r) {
-        if (r.name.indexOf("file:") !== 0) { problems.push("request: " + r.name); }
+        var own = location.protocol === "file:" ? "file:" : location.origin + "/";
+        if (r.name.indexOf(own) !== 0) { problems.push("request: " + r.name); }
       });
       root.setAttribute("data-problems", problems.join("\n"));
       root.setAttribute("data-scroll-width", String(document.body.scrollWidth));
       root.setAttribute("data-client-width", String(document.body.clientWidth));
     }, 500);
   });
-})();
-</script>`
+})();`
 
 // withProbe rewrites the page at path with the probe in its <head>.
 func withProbe(t *testing.T, path string) {
