@@ -67,7 +67,7 @@ func TestLinearTime(t *testing.T) {
 	measure := func(n int) time.Duration {
 		in := Input{Subject: "x", Body: strings.Repeat(unit, n)}
 		best := time.Duration(1 << 62)
-		for range 3 {
+		for range 5 { // the best of five: a loaded machine stalls single runs
 			start := time.Now()
 			c.Classify(in)
 			best = min(best, time.Since(start))
@@ -75,7 +75,7 @@ func TestLinearTime(t *testing.T) {
 		return best
 	}
 	small, large := measure(200), measure(3200)
-	if large > 64*small+10*time.Millisecond {
+	if large > 64*small+50*time.Millisecond {
 		t.Errorf("Classify on 16x the input took %v vs %v (%.0fx), want about linear", large, small, float64(large)/float64(small))
 	}
 }

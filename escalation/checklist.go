@@ -17,11 +17,16 @@ func (c ChecklistItem) String() string {
 	if c.Done {
 		box = "[x]"
 	}
-	s := box + " " + c.Item
+	return box + " " + c.Label()
+}
+
+// Label is the item with its requirement when it is not plain "yes":
+// "Escalate to Manager/VP (if needed)".
+func (c ChecklistItem) Label() string {
 	if c.Requirement != Required {
-		s += " (" + string(c.Requirement) + ")"
+		return c.Item + " (" + string(c.Requirement) + ")"
 	}
-	return s
+	return c.Item
 }
 
 // Checklist tracks the protocol's checklist for t at now: the items its

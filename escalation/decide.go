@@ -76,7 +76,8 @@ func open(pr Protocol, in Inbound, parent int64, now time.Time, reason string) P
 	p.event(EventOpened, in.ReplyTo, map[string]any{"severity": sev.String(), "score": in.Class.Score,
 		"confidence": in.Class.Confidence, "reason": reason, "parent": parent, "message_id": in.MessageID})
 	notify := t.Policy.NotifyTeam == Required && pr.TeamConfigured
-	if in.RecentReceipts >= pr.ReceiptsPerHour {
+	held := in.RecentReceipts >= pr.ReceiptsPerHour
+	if held {
 		p.event(EventReceiptSuppressed, "", map[string]any{"reason": "per-sender limit: receipts this hour",
 			"count": in.RecentReceipts, "limit": pr.ReceiptsPerHour})
 	} else {
@@ -94,7 +95,7 @@ func open(pr Protocol, in Inbound, parent int64, now time.Time, reason string) P
 		}
 	}
 	if notify {
-		p.mail(Mail{Kind: MailNotice, To: ToTeam, Text: in.Text, Suggestion: sg})
+		p.mail(Mail{Kind: MailNotice, To: ToTeam, Text: in.Text, ReceiptHeld: held, Suggestion: sg})
 		p.event(EventTeamNotified, "", nil)
 	}
 	return p

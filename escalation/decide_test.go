@@ -99,6 +99,11 @@ func TestDecideCustomerMail(t *testing.T) {
 			t.Errorf("%s: Decide modified its input ticket", tt.name)
 		}
 	}
+	held := customer(classify.P1)
+	held.RecentReceipts = 5
+	if p := Decide(proto(), held, nil, t0); len(p.Mails) != 1 || !p.Mails[0].ReceiptHeld {
+		t.Errorf("P1 with its receipt held back: mails %+v, want a team notice saying so", p.Mails)
+	}
 	if p := Decide(proto(), customer(classify.P1), &waiting, t0.Add(time.Hour)); p.Ticket.Waiting ||
 		!p.Ticket.NextUpdateDue.Equal(t0.Add(25*time.Hour)) {
 		t.Errorf("customer answer while waiting: waiting %v, next update %v; want false, %v",

@@ -8,7 +8,6 @@ import (
 	"github.com/escalate-dev/escalate/classify"
 )
 
-
 func TestDefaultProtocolMatchesChecklist(t *testing.T) {
 	p := DefaultProtocol()
 	tests := []struct {

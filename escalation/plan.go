@@ -114,6 +114,9 @@ type Mail struct {
 	From classify.Severity
 	// TeamAlerted says, in a receipt, that the team notice went out.
 	TeamAlerted bool
+	// ReceiptHeld says, in a team notice, that the customer got no
+	// receipt (the per-sender limit held it back).
+	ReceiptHeld bool
 	// Line, LineText and Reason explain a rejected command or an
 	// unverified agent mail.
 	Line     int

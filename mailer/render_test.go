@@ -397,6 +397,9 @@ func TestOptionalLines(t *testing.T) {
 			lacks: []string{"incident", "First report"}},
 		{name: "incident receipt without next update", body: body(IncidentAck(IncidentAckData{Tag: "ESC-1", About: "log in"})),
 			has: []string{"ongoing incident (log in);"}, lacks: []string{"Next update"}},
+		{name: "notice, receipt held back", body: body(Notice(NoticeData{Tag: "ESC-1", ReceiptHeld: true})),
+			has: []string{"NO automatic receipt", "answer by hand"}},
+		{name: "notice, receipt sent", body: body(Notice(NoticeData{Tag: "ESC-1"})), lacks: []string{"automatic receipt"}},
 		{name: "escalation to a side role", body: body(EscalationNotice(EscalationNoticeData{Tag: "ESC-1", Role: "Engineering Lead / CTO"})),
 			has: []string{"escalated to you: Engineering Lead / CTO."}, lacks: []string{"level"}},
 	} {

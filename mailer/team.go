@@ -19,6 +19,9 @@ type NoticeData struct {
 	Evidence      []string // why the severity, one line each
 	Text          string   `mail:"prose"` // the customer's words
 	Commands      []string // the #commands an agent can reply with, one line each
+	// ReceiptHeld says the customer got no automatic receipt (the
+	// per-sender limit held it back): someone must answer by hand.
+	ReceiptHeld bool
 	// Suggestion names the incident, or the group of like tickets, this
 	// ticket looks part of ("Looks like ESC-12: 37 tickets in 10 minutes
 	// about log in. Reply #link ESC-12 …"); empty: no line.

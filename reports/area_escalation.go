@@ -44,7 +44,7 @@ func escalationLevels(s Snapshot) (section, error) {
 	sec := section{ID: "escalation-levels", Heading: "Escalations by severity",
 		Explanation: "How far up the contact ladder tickets went: CSM (L1), Team Lead (L2), VP (L3), CCO (L4), CEO (L5).",
 		Definition: "Tickets opened in the period, by final severity and the highest ladder level reached (escalation_level on the ticket). " +
-			"Past the first step: level 2 (Team Lead) or higher; share = past the first step ÷ tickets.",
+			"Past the first step: the ladder paged someone beyond the people told at intake (a missed deadline or an agent's #escalate); share = past the first step ÷ tickets.",
 		Table: t, Empty: "No tickets were opened in this period."}
 	if r.Opened == 0 {
 		sec.Table.Rows = nil
@@ -68,7 +68,7 @@ func escalationWeekly(s Snapshot) (section, error) {
 	}
 	sec := section{ID: "escalations-by-week", Heading: "Escalations per week",
 		Explanation: "Whether escalations are becoming more or less frequent.",
-		Definition:  "Tickets by the week (Monday to Sunday, UTC) of their first mail; past the first step: escalated to level 2 (Team Lead) or higher.",
+		Definition:  "Tickets by the week (Monday to Sunday, UTC) of their first mail; past the first step: the ladder paged someone beyond the people told at intake.",
 		Table:       t, Empty: "No tickets were opened in this period."}
 	if r.Opened == 0 {
 		sec.Table.Rows = nil

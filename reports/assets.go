@@ -11,3 +11,13 @@ var echartsJS []byte
 
 // echartsAsset is where Write puts the script, relative to the page.
 const echartsAsset = "assets/echarts.min.js"
+
+// reportCSS is the pages' style sheet. It is a file rather than a <style>
+// element so that a served page's Content-Security-Policy can allow the
+// page's own files and nothing inline (see ContentSecurityPolicy).
+//
+//go:embed report.css
+var reportCSS []byte
+
+// styleAsset is where Write puts the style sheet, relative to the page.
+const styleAsset = "assets/report.css"

@@ -37,7 +37,7 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// runChromium runs headless Chromium on the page with flags that keep it off
+// runChromium runs headless Chromium on the page (a path, or a URL) with flags that keep it off
 // the network and give ECharts three seconds of virtual time to draw, and
 // returns its standard output.
 func runChromium(t *testing.T, page string, action ...string) []byte {
@@ -48,7 +48,10 @@ func runChromium(t *testing.T, page string, action ...string) []byte {
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--user-data-dir=" + t.TempDir(), "--virtual-time-budget=3000",
 	}
-	args = append(append(args, action...), "file://"+page)
+	if !strings.Contains(page, "://") {
+		page = "file://" + page
+	}
+	args = append(append(args, action...), page)
 	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, args...)

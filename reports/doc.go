@@ -7,11 +7,14 @@
 // (cmd/escalate) reads them from the store.
 //
 // go-echarts builds the chart options only. The page itself comes from our own
-// html/template, and each chart's options are embedded as json.Marshal output,
-// which escapes <, > and & as \u003c, \u003e and \u0026: go-echarts' own
-// renderer writes options unescaped inside <script>, so a ticket subject such
-// as "</script><script>…" would run there. Anything a customer wrote is text on
-// the page, never markup (design invariant 6).
+// html/template, and each chart's options are written into the page's chart
+// script (assets/PAGE.js) as json.Marshal output, which escapes <, > and & as
+// \u003c, \u003e and \u0026: go-echarts' own renderer writes options unescaped
+// inside <script>, so a ticket subject such as "</script><script>…" would run
+// there. Anything a customer wrote is text on the page, never markup (design
+// invariant 6). The pages have no inline script or style, so that served
+// over HTTP ([Handler]) they run under a policy that allows the report's own
+// files only ([ContentSecurityPolicy]).
 //
 // Formats followed: HTML5 (WHATWG), CSV as in RFC 4180 (CRLF line ends, quotes
 // doubled), with cells that a spreadsheet would read as a formula prefixed by

@@ -37,6 +37,20 @@ func renderString(t testing.TB, s Snapshot) string {
 	return b.String()
 }
 
+// renderScript is the chart script of the index page of s.
+func renderScript(t testing.TB, s Snapshot) string {
+	t.Helper()
+	p, err := buildPage(s)
+	if err != nil {
+		t.Fatalf("buildPage: %v", err)
+	}
+	js, err := chartScript(p)
+	if err != nil {
+		t.Fatalf("chartScript: %v", err)
+	}
+	return js
+}
+
 // parsed is what the test needs to know about a page as a browser parses it.
 type parsed struct {
 	scripts  []*html.Node // <script> elements
@@ -51,7 +65,7 @@ var allowed = map[string]bool{
 	"header": true, "div": true, "h1": true, "p": true, "time": true, "nav": true, "ul": true,
 	"li": true, "a": true, "main": true, "section": true, "h2": true, "noscript": true,
 	"table": true, "caption": true, "thead": true, "tbody": true, "tr": true, "th": true,
-	"td": true, "footer": true, "script": true, "strong": true,
+	"td": true, "footer": true, "script": true, "strong": true, "link": true,
 }
 
 func parsePage(t testing.TB, page string) parsed {
@@ -92,8 +106,9 @@ func (p *parsed) element(n *html.Node) {
 }
 
 // checkStructure fails unless the page has exactly the template's two
-// scripts (the ECharts file and the inline chart setup), no event handler
-// attributes and no elements the template does not write.
+// scripts (the ECharts file and the page's chart setup, both files, no
+// inline script), no event handler attributes and no elements the
+// template does not write.
 func checkStructure(t testing.TB, page string) parsed {
 	t.Helper()
 	p := parsePage(t, page)
@@ -102,6 +117,14 @@ func checkStructure(t testing.TB, page string) parsed {
 	}
 	if src := attr(p.scripts[0], "src"); src != echartsAsset {
 		t.Errorf("first script src = %q, want %q", src, echartsAsset)
+	}
+	if src := attr(p.scripts[1], "src"); !strings.HasPrefix(src, "assets/") || !strings.HasSuffix(src, ".js") {
+		t.Errorf("second script src = %q, want the page's assets/PAGE.js", src)
+	}
+	for _, s := range p.scripts {
+		if s.FirstChild != nil {
+			t.Errorf("a <script> has inline content %q, want none (the served pages' policy allows files only)", s.FirstChild.Data)
+		}
 	}
 	if len(p.handlers) > 0 || len(p.foreign) > 0 {
 		t.Errorf("page has handler attributes %q and foreign elements %q, want none", p.handlers, p.foreign)
@@ -129,16 +152,15 @@ func contains(list []string, s string) bool {
 
 func TestHostileTextEscaped(t *testing.T) {
 	page := renderString(t, hostileSnapshot(hostile, hostile))
-	if n := strings.Count(page, hostile); n != 0 {
-		t.Errorf("page contains the raw payload %d times, want 0", n)
+	js := renderScript(t, hostileSnapshot(hostile, hostile))
+	if n := strings.Count(page, hostile) + strings.Count(js, hostile); n != 0 {
+		t.Errorf("page and chart script contain the raw payload %d times, want 0", n)
 	}
-	for _, want := range []string{
-		`x&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;`,             // in <title>, <h1>, <th>
-		`x\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e`, // in the chart options
-	} {
-		if !strings.Contains(page, want) {
-			t.Errorf("page lacks the escaped payload %s", want)
-		}
+	if want := `x&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;`; !strings.Contains(page, want) { // in <title>, <h1>, <th>
+		t.Errorf("page lacks the escaped payload %s", want)
+	}
+	if want := `x\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e`; !strings.Contains(js, want) { // in the chart options
+		t.Errorf("chart script lacks the escaped payload %s", want)
 	}
 	p := checkStructure(t, page)
 	for _, el := range []string{"title", "h1", "th"} {

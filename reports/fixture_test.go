@@ -54,6 +54,7 @@ func fixtureReport() *schema.Report {
 		},
 		Escalation: schema.Escalations{
 			Levels:      [4][6]int{{0, 1, 2, 1}, {4, 3, 2}, {13, 2}, {10}},
+			Past:        [4]int{3, 2},
 			Weekly:      []schema.EscalationWeek{{Opened: 13, PastFirst: 1}, {Opened: 14, PastFirst: 2}, {Opened: 11, PastFirst: 1}},
 			Breaches:    []schema.Breach{{TicketRef: b, Clock: schema.AckClock, DueAt: day(24, 11), Late: 25 * m}, {TicketRef: a, Clock: schema.UpdateClock, DueAt: day(26, 15), Late: h, Running: true}},
 			BreachTotal: map[schema.Clock]int{schema.AckClock: 4, schema.UpdateClock: 4},

@@ -59,6 +59,6 @@ func trendWeekly(s Snapshot) (section, error) {
 	}
 	sec.ID, sec.Heading = "trend-by-week", "Weekly trend"
 	sec.Explanation = "Tickets opened each week, and how many of them had to go past the first step of the ladder."
-	sec.Definition = "Tickets by the week (Monday to Sunday, UTC) of their first mail; past the first step: escalated to level 2 (Team Lead) or higher."
+	sec.Definition = "Tickets by the week (Monday to Sunday, UTC) of their first mail; past the first step: the ladder paged someone beyond the people told at intake."
 	return sec, nil
 }

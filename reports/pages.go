@@ -51,6 +51,8 @@ type page struct {
 	GeneratedISO  string // RFC 3339, UTC, for <time datetime>
 	GeneratedText string // for people, e.g. "26 Nov 2026, 16:50"
 	Script        string // path of echarts.min.js relative to the page
+	ChartScript   string // path of the page's chart setup (chartScriptPath)
+	Style         string // path of the style sheet relative to the page
 	Nav           []navLink
 	KPIs          []kpi
 	Sections      []section

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -22,9 +23,10 @@ const IndexName = "index.html"
 
 // Write writes the metrics pages for s into dir, creating dir if needed:
 // dir/index.html (the figures at a glance), one page per area (see areas),
-// one CSV per table and dir/assets/echarts.min.js. It returns the path of
-// index.html. Each file is written to a temporary name and renamed, so a
-// reader never sees a half-written page.
+// one CSV per table, dir/assets/echarts.min.js, the style sheet
+// dir/assets/report.css and each page's chart script (dir/assets/PAGE.js).
+// It returns the path of index.html. Each file is written to a temporary
+// name and renamed, so a reader never sees a half-written page.
 func Write(dir string, s Snapshot) (index string, err error) {
 	pages, err := buildPages(s)
 	if err != nil {
@@ -63,6 +65,7 @@ func buildPages(s Snapshot) ([]page, error) {
 		GeneratedISO:  at.Format(time.RFC3339),
 		GeneratedText: at.Format("2 Jan 2006, 15:04"),
 		Script:        echartsAsset,
+		Style:         styleAsset,
 	}
 	if r.Opened == 0 {
 		base.PeriodNote = "No tickets were opened in this period, so the figures that depend on new tickets are empty."
@@ -72,6 +75,7 @@ func buildPages(s Snapshot) ([]page, error) {
 	}
 	index := base
 	index.File, index.Heading, index.KPIs = IndexName, s.Title, kpis(s)
+	index.ChartScript = chartScriptPath(IndexName)
 	index.Intro = "The Escalation Protocol's promises at a glance. Each figure links to its page, where every chart has its table, its CSV file and the definition of its numbers."
 	builders := append(append([]sectionBuilder{}, sectionBuilders...), trendWeekly)
 	var err error
@@ -83,6 +87,7 @@ func buildPages(s Snapshot) ([]page, error) {
 	for _, a := range areas {
 		p := base
 		p.File, p.Heading, p.Intro, p.Nav = a.File, a.Name, a.Intro, navFor(a.File)
+		p.ChartScript = chartScriptPath(a.File)
 		if p.Sections, err = buildSections(s, a.Sections); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.File, err)
 		}
@@ -111,8 +116,9 @@ func render(w io.Writer, p page) error {
 	return nil
 }
 
-// writeFiles writes the script, the CSV files, the area pages and, last,
-// the index, so that no page links to a file that is not there yet.
+// writeFiles writes the script, the style sheet, each page's chart
+// script, the CSV files, the area pages and, last, the index, so that no
+// page links to a file that is not there yet.
 func writeFiles(dir string, pages []page) error {
 	if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(echartsAsset)), 0o755); err != nil {
 		return err
@@ -120,7 +126,17 @@ func writeFiles(dir string, pages []page) error {
 	if err := writeAtomic(filepath.Join(dir, echartsAsset), bytes.NewReader(echartsJS).WriteTo); err != nil {
 		return err
 	}
+	if err := writeAtomic(filepath.Join(dir, styleAsset), bytes.NewReader(reportCSS).WriteTo); err != nil {
+		return err
+	}
 	for _, p := range pages {
+		js, err := chartScript(p)
+		if err != nil {
+			return err
+		}
+		if err := writeAtomic(filepath.Join(dir, p.ChartScript), strings.NewReader(js).WriteTo); err != nil {
+			return err
+		}
 		for _, sec := range p.Sections {
 			err := writeAtomic(filepath.Join(dir, sec.CSVName()), func(w io.Writer) (int64, error) {
 				return 0, writeCSV(w, sec.Table)

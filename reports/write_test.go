@@ -66,8 +66,13 @@ func TestWriteGolden(t *testing.T) {
 			t.Errorf("index.html lacks the gateway, period or generation time in UTC: %s", want)
 		}
 	}
+	var files []string // each page and its chart script
 	for _, name := range pageFiles() {
-		golden := filepath.Join("testdata", strings.TrimSuffix(name, ".html")+".golden.html")
+		files = append(files, name, chartScriptPath(name))
+	}
+	for _, name := range files {
+		base := filepath.Base(name)
+		golden := filepath.Join("testdata", strings.TrimSuffix(base, filepath.Ext(base))+".golden"+filepath.Ext(base))
 		got := readFile(t, filepath.Join(dir, name))
 		if *update {
 			if err := os.WriteFile(golden, got, 0o644); err != nil {
@@ -127,6 +132,19 @@ func TestWriteFiles(t *testing.T) {
 		"trend-by-week.csv", "update-cadence.csv", "update-gaps.csv", "updates-overdue.csv", "updates.html", "volume-by-week.csv"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("files in dir = %q, want %q (no temporary files left)", names, want)
+	}
+	entries, err = os.ReadDir(filepath.Join(dir, "assets"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names = nil
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	want = []string{"acknowledgement.js", "classifier.js", "compliance.js", "echarts.min.js", "escalations.js",
+		"flow.js", "incidents.js", "index.js", "report.css", "updates.js"}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("files in dir/assets = %q, want %q", names, want)
 	}
 }
 

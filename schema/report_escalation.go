@@ -3,6 +3,7 @@ package schema
 import (
 	"context"
 	"fmt"
+	"github.com/escalate-dev/escalate/escalation"
 	"time"
 
 	"github.com/escalate-dev/escalate/classify"
@@ -21,8 +22,12 @@ type Escalations struct {
 	// Levels counts tickets by severity and the highest level reached:
 	// Levels[sev-1][level], level 0 to 5.
 	Levels [4][6]int
+	// Past counts by severity the tickets that went past the first step
+	// of their ladder (the step paged at intake): an escalation event, by
+	// a missed deadline or by an agent's #escalate.
+	Past [4]int
 	// Weekly counts, per week of opening (index of Report.Weeks), the
-	// tickets opened and those past the first step (level 2 or more).
+	// tickets opened and those past the first step.
 	Weekly []EscalationWeek
 	// Breaches are the worst breaches, latest first by how late (at most
 	// the query's Limit); BreachTotal counts all, per clock.
@@ -57,24 +62,20 @@ type Breach struct {
 
 // PastFirst is the number of tickets of severity index i that went past
 // the first step of the ladder.
-func (e Escalations) PastFirst(sev classify.Severity) int {
-	n := 0
-	for level := 2; level < 6; level++ {
-		n += e.Levels[sev-1][level]
-	}
-	return n
-}
+func (e Escalations) PastFirst(sev classify.Severity) int { return e.Past[sev-1] }
 
 func (s *Store) reportEscalations(ctx context.Context, q ReportQuery, r *Report) error {
 	var rows []struct {
 		Severity classify.Severity `db:"severity"`
 		Week     string            `db:"wk"`
 		Level    int               `db:"escalation_level"`
+		Past     int               `db:"past"`
 		N        int               `db:"n"`
 	}
 	err := s.db.SelectContext(ctx, &rows, s.db.Rebind(`SELECT severity, `+s.week("opened_at")+` AS wk,
-	escalation_level, COUNT(*) AS n FROM tickets WHERE `+inPeriod+` GROUP BY severity, wk, escalation_level`),
-		periodArgs(q)...)
+	escalation_level, CASE WHEN EXISTS (SELECT 1 FROM events e WHERE e.ticket_id = tickets.id AND e.kind = ?)
+	THEN 1 ELSE 0 END AS past, COUNT(*) AS n FROM tickets WHERE `+inPeriod+` GROUP BY severity, wk, escalation_level, past`),
+		append([]any{string(escalation.EventEscalated)}, periodArgs(q)...)...)
 	if err != nil {
 		return fmt.Errorf("escalations: %w", err)
 	}
@@ -85,12 +86,11 @@ func (s *Store) reportEscalations(ctx context.Context, q ReportQuery, r *Report)
 		level := min(max(row.Level, 0), 5)
 		if validSeverity(row.Severity) {
 			e.Levels[row.Severity-1][level] += row.N
+			e.Past[row.Severity-1] += row.N * row.Past
 		}
 		if i, ok := idx[row.Week]; ok {
 			e.Weekly[i].Opened += row.N
-			if level >= 2 {
-				e.Weekly[i].PastFirst += row.N
-			}
+			e.Weekly[i].PastFirst += row.N * row.Past
 		}
 	}
 	return s.breaches(ctx, q, e)

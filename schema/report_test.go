@@ -52,12 +52,13 @@ func reportHistory() []fixtureTicket {
 	a := ticketAt("A outage", "ann@northwind.example", classify.P1, classify.P1, nov(23, 10, 0))
 	a.AckedAt, a.FirstResponseAt, a.Status = tp(nov(23, 10, 0).Add(5*time.Second)), tp(nov(23, 10, 10)), escalation.Resolved
 	a.ResolvedAt, a.MonitorUntil, a.RootCause, a.PostmortemDone, a.EscalationLevel = tp(nov(23, 13, 0)), tp(time.Date(2026, 12, 23, 13, 0, 0, 0, time.UTC)), "disk", true, 2
-	h = append(h, fixtureTicket{a, []ev{{nov(23, 10, 10), u, ""}, {nov(23, 11, 0), u, ""}, {nov(23, 12, 30), u, ""}, {nov(23, 13, 0), r, ""}}})
+	h = append(h, fixtureTicket{a, []ev{{nov(23, 10, 10), u, ""}, {nov(23, 11, 0), u, ""},
+		{nov(23, 12, 1), escalation.EventEscalated, `{"level":4}`}, {nov(23, 12, 30), u, ""}, {nov(23, 13, 0), r, ""}}})
 	// B: P1 never acknowledged (no receipt, no response), open, level 3,
 	// in another mailbox.
 	b := ticketAt("B breach", "bob@northwind.example", classify.P1, classify.P1, nov(30, 9, 0))
 	b.Mailbox, b.EscalationLevel = "vip", 3
-	h = append(h, fixtureTicket{b, nil})
+	h = append(h, fixtureTicket{b, []ev{{nov(30, 9, 16), escalation.EventEscalated, `{"level":4}`}}})
 	// C: P2 acknowledged only by the receipt, open, level 1.
 	c := ticketAt("C slow", "cy@contoso.example", classify.P2, classify.P2, nov(24, 8, 0))
 	c.AckedAt, c.EscalationLevel = tp(nov(24, 8, 0).Add(30*time.Second)), 1

@@ -128,6 +128,9 @@ func cmdConfigCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 			return fmt.Errorf("smtp.password: %w", err)
 		}
 	}
+	if _, _, err := cfg.reportsAuth(ctx); err != nil {
+		return err
+	}
 	if _, err := loadClassifier(cfg); err != nil {
 		return err
 	}

@@ -124,6 +124,13 @@ type SMTPConfig struct {
 type ReportsConfig struct {
 	Dir      string   `toml:"dir"`      // where pages are written; default "reports"
 	Interval Duration `toml:"interval"` // how often `run` rewrites them; default 15m
+	// Listen, when set, is where `run` serves the pages over HTTP
+	// (config_reports.go); a missing host is loopback.
+	Listen string `toml:"listen"`
+	// AllowPublic lets Listen be reachable from the network without
+	// BasicAuth: a proxy in front authenticates readers.
+	AllowPublic bool            `toml:"allow_public"`
+	BasicAuth   BasicAuthConfig `toml:"basic_auth"`
 }
 
 // ClassifyConfig is the [classify] table.
@@ -434,6 +441,7 @@ func (c *Config) validate() error {
 		bad("log.format", "%q: want text or json", c.Log.Format)
 	}
 	errs = append(errs, c.validateProtocol()...)
+	errs = append(errs, c.validateReports()...)
 	return errors.Join(errs...)
 }
 

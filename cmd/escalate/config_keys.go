@@ -12,7 +12,7 @@ import (
 // secrets lists every Secret of the config, so that each learns the
 // directory and file it was read from.
 func (c *Config) secrets() []*Secret {
-	s := []*Secret{&c.Gateway.Secret, &c.Database.URL, &c.SMTP.Password}
+	s := []*Secret{&c.Gateway.Secret, &c.Database.URL, &c.SMTP.Password, &c.Reports.BasicAuth.Password}
 	for i := range c.Mailbox {
 		s = append(s, &c.Mailbox[i].Password)
 	}

@@ -66,7 +66,8 @@ level = "warn"
 `
 
 func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	f := newFlags("demo", "demo [--dir DIR] [--timeout 60s] [-v]", commandHelp["demo"], stdout, stderr)
+	f := newFlags("demo", "demo [--dir DIR] [--history DAYS] [--timeout 60s] [-v]", commandHelp["demo"], stdout, stderr)
+	history := f.Int("history", 0, "instead of the short run, simulate `DAYS` of customers, agents and clocks through the whole gateway, so every report page has data")
 	dir := f.String("dir", "", "keep the database, the pages and a config file in `DIR` (default: a temporary directory, removed at the end)")
 	timeout := f.Duration("timeout", 60*time.Second, "give up after this long")
 	verbose := f.Bool("v", false, "log what the gateway does (on standard error)")
@@ -101,7 +102,7 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		logLevel = slog.LevelInfo
 	}
 	ready := make(chan struct{}, 1)
-	clock := &simClock{}
+	clock := &simClock{offset: -time.Duration(*history) * 24 * time.Hour}
 	p, err := NewProgram(ctx, d.cfg, ProgramOptions{
 		Now:       clock.Now,
 		Log:       slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel})),
@@ -120,6 +121,12 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	case <-ready:
 	case <-ctx.Done():
 		return fmt.Errorf("demo: gateway did not connect to IMAP: %w", ctx.Err())
+	}
+	if *history > 0 {
+		if err := d.runHistory(ctx, p, clock, *history, stdout); err != nil {
+			return err
+		}
+		return d.pages(ctx, p, stdout)
 	}
 	now := time.Now()
 	for i, m := range demoMails {

@@ -35,3 +35,24 @@ func TestCleanDemoDir(t *testing.T) {
 		t.Errorf("cleanDemoDir(empty) = %v", err)
 	}
 }
+
+// TestDemoHistory runs a short simulated history through the whole
+// gateway: tickets are opened, answered and resolved, and the pages have
+// data.
+func TestDemoHistory(t *testing.T) {
+	dir := t.TempDir()
+	out, errs, err := runCLI(t, "demo", "--dir", dir, "--history", "3", "--timeout", "5m")
+	if err != nil {
+		t.Fatalf("demo --history 3: %v\n%s\n%s", err, out, errs)
+	}
+	if !strings.Contains(out, "simulated 3 days in") || !strings.Contains(out, "day   3:") {
+		t.Errorf("demo --history printed no summary:\n%s", out)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "reports", "acknowledgement.html"))
+	if err != nil || strings.Contains(string(page), "No tickets were opened") {
+		t.Errorf("the acknowledgement page has no data after 3 simulated days (%v)", err)
+	}
+	if _, _, err := runCLI(t, "tickets", "show", "--config", filepath.Join(dir, "escalate.toml"), "ESC-1"); err != nil {
+		t.Errorf("tickets show ESC-1 after the history: %v", err)
+	}
+}

@@ -149,7 +149,9 @@ after its ticket is committed; a restart resumes from the stored cursors.
 SIGINT or SIGTERM stops it cleanly (a second signal exits at once).
 Logs go to standard error (log.level, log.format), starting with one line
 naming the version, store, mailboxes, SMTP server and metrics address at
-every level. metrics.listen serves Prometheus /metrics and /healthz.
+every level. metrics.listen serves Prometheus /metrics and /healthz;
+reports.listen serves the pages (loopback unless reports.basic_auth or
+reports.allow_public is set).
 A part that fails (e.g. the metrics listener) stops the whole process.
 Exit status 1 on a config, store or listener error.
 `,

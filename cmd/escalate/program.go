@@ -199,7 +199,7 @@ func (p *Program) Run(ctx context.Context) error {
 	ctx, failed := context.WithCancel(ctx)
 	defer failed()
 	var wg sync.WaitGroup
-	errs := make(chan error, len(p.Pollers)+4)
+	errs := make(chan error, len(p.Pollers)+5)
 	start := func(f func(context.Context) error) {
 		wg.Add(1)
 		go func() {
@@ -215,6 +215,13 @@ func (p *Program) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	pages, err := p.listenReports(ctx)
+	if err != nil {
+		if metrics != nil {
+			metrics.Close()
+		}
+		return err
+	}
 	for _, poller := range p.Pollers {
 		start(poller.Run)
 	}
@@ -223,6 +230,9 @@ func (p *Program) Run(ctx context.Context) error {
 	start(p.reportLoop)
 	if metrics != nil {
 		start(func(ctx context.Context) error { return p.serveMetrics(ctx, metrics) })
+	}
+	if pages != nil {
+		start(func(ctx context.Context) error { return p.serveReports(ctx, pages) })
 	}
 	wg.Wait()
 	close(errs)

@@ -42,6 +42,14 @@ func (p *Program) logStartup(ctx context.Context) {
 	if c.Metrics.Listen != "" {
 		metrics = c.Metrics.Listen + " (/metrics, /healthz)"
 	}
+	pages := "off"
+	if c.Reports.Listen != "" {
+		addr, _ := c.reportsAddr()
+		pages = addr + " (basic auth)"
+		if !c.Reports.BasicAuth.isSet() {
+			pages = addr + " (no auth)"
+		}
+	}
 	dsn, _ := c.DatabaseDSN(ctx)
 	r := slog.NewRecord(time.Now(), slog.LevelInfo, "escalate starting", 0)
 	r.AddAttrs(
@@ -50,6 +58,7 @@ func (p *Program) logStartup(ctx context.Context) {
 		slog.String("mailboxes", strings.Join(mailboxes, " ")),
 		slog.String("smtp", fmt.Sprintf("%s:%d(tls %s)", c.SMTP.Host, c.SMTP.Port, orDefault(c.SMTP.TLS, "starttls"))),
 		slog.String("metrics", metrics),
+		slog.String("reports", pages),
 		slog.String("log_level", c.Log.Level),
 	)
 	p.Log.Handler().Handle(ctx, r)

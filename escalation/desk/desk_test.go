@@ -151,6 +151,9 @@ func TestTeamNoticeExplainsSeverity(t *testing.T) {
 				t.Errorf("notice body lacks %q:\n%s", want, notice.Body)
 			}
 		}
+		if strings.Contains(notice.Body, "[ ] [") {
+			t.Errorf("notice checklist draws two boxes:\n%s", notice.Body)
+		}
 		if n := h.sent(escalation.MailNotice); n != 1 {
 			t.Errorf("%d notices, want 1 (the P3 question must not page the team)", n)
 		}

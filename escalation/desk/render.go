@@ -39,13 +39,13 @@ func (d *Desk) render(m escalation.Mail, t *escalation.Ticket, in escalation.Inb
 			ev = append(ev, e.String())
 		}
 		for _, c := range checklist {
-			items = append(items, c.String())
+			items = append(items, c.Label()) // a new ticket's list: the notice draws the boxes
 		}
 		subject, body = mailer.Notice(mailer.NoticeData{Tag: tag, Subject: subj,
 			Customer: (&mail.Address{Name: t.CustomerName, Address: t.Customer}).String(), Severity: sev,
 			SeverityName: sevName, Score: t.Score, ConfidencePct: t.Confidence * 100, AckDue: d.clock(t.AckDue),
 			UpdateCadence: pol.UpdateCadenceTxt, Checklist: items, Evidence: ev, Text: m.Text,
-			Commands: escalation.CommandHelp, Suggestion: suggestion(m)})
+			Commands: escalation.CommandHelp, ReceiptHeld: m.ReceiptHeld, Suggestion: suggestion(m)})
 	case escalation.MailStatusUpdate:
 		subject, body = mailer.StatusUpdate(mailer.StatusUpdateData{Tag: tag, Subject: subj, CustomerName: name,
 			AgentName: m.AgentName, Severity: sev, SeverityName: sevName, Status: m.Status, Text: m.Text,
