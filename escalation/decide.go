@@ -95,7 +95,7 @@ func open(pr Protocol, in Inbound, parent int64, now time.Time, reason string) P
 		}
 	}
 	if notify {
-		p.mail(Mail{Kind: MailNotice, To: ToTeam, Text: in.Text, ReceiptHeld: held, Suggestion: sg})
+		p.mail(Mail{Kind: MailNotice, To: ToTeam, Text: in.Text, ReceiptHeld: held, Suggestion: sg, TeamOnly: t.IncidentID != 0})
 		p.event(EventTeamNotified, "", nil)
 	}
 	return p

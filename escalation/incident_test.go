@@ -424,6 +424,9 @@ func TestIncidentSuggestions(t *testing.T) {
 		if tt.receipt && !receipt.Suggestion.NextUpdate.Equal(t0.Add(time.Hour)) {
 			t.Errorf("%s: receipt's next update %v, want the incident's %v", tt.name, receipt.Suggestion.NextUpdate, t0.Add(time.Hour))
 		}
+		if notice != nil && notice.TeamOnly != (tt.linked != 0) {
+			t.Errorf("%s: the notice goes to the team only: %v; want it only when linked at intake", tt.name, notice.TeamOnly)
+		}
 		if p.Ticket.IncidentID != tt.linked || slices.Contains(p.Kinds(), EventLinked) != (tt.linked != 0) {
 			t.Errorf("%s: linked to %d (events %v), want %d", tt.name, p.Ticket.IncidentID, p.Kinds(), tt.linked)
 		}

@@ -138,6 +138,10 @@ type Mail struct {
 	// Suggestion, on a team notice or a receipt, is the incident (or the
 	// group of like tickets) the new ticket looks part of.
 	Suggestion *Suggestion
+	// TeamOnly sends a team notice to the team alone, not to the roles
+	// of the ladder's first step: they heard of the incident the ticket
+	// was linked to at intake.
+	TeamOnly bool
 }
 
 func (p *Plan) event(kind EventKind, actor string, detail map[string]any) {

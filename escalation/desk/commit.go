@@ -130,7 +130,7 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 			o.FromName = m.AgentName + " (" + d.cfg.Name + ")"
 		}
 	case escalation.ToTeam:
-		o.ToAddrs = strings.Join(d.teamAddrs(t), ",")
+		o.ToAddrs = strings.Join(d.teamAddrs(t, m.TeamOnly), ",")
 		o.Refs = c.in.MessageID // the customer's mail: agents' clients thread the notice with it
 	case escalation.ToSender:
 		o.ToAddrs = c.in.From

@@ -171,7 +171,7 @@ func TestIncidentByMail(t *testing.T) {
 // matches an open incident, and the notice says how to undo it.
 func TestIncidentAutoLink(t *testing.T) {
 	schematest.Each(t, func(t *testing.T, s *schema.Store) {
-		h := newHarness(t, s, withTeam)
+		h := newHarness(t, s, withTeam, func(c *Config) { c.People.Contacts = map[string][]string{"vp": {"vp@acme.example"}} })
 		h.protocol.AutoLink = true
 		h.feed(rawMail("a@one.example", "Nobody can log in", "Nobody at our office can log in.", "Message-ID: <a@one.example>"))
 		h.feed(rawMail("dana@acme.example", "Re: [ESC-1] Nobody can log in", "#incident", "Message-ID: <d1@acme.example>", vouched))
@@ -180,8 +180,12 @@ func TestIncidentAutoLink(t *testing.T) {
 		if tk := h.ticket(2); tk.IncidentID != 1 || h.events(escalation.EventLinked) != 1 {
 			t.Errorf("auto-link: ESC-2 linked to %d, %d linked events", tk.IncidentID, h.events(escalation.EventLinked))
 		}
-		if n := h.outbox(escalation.MailNotice); !strings.Contains(n.Body, "Linked to incident ESC-1") || !strings.Contains(n.Body, "#unlink") {
-			t.Errorf("auto-linked notice:\n%s", n.Body)
+		if n := h.outbox(escalation.MailNotice); !strings.Contains(n.Body, "Linked to incident ESC-1") || !strings.Contains(n.Body, "#unlink") ||
+			strings.Contains(n.ToAddrs, "vp@") || !strings.Contains(n.ToAddrs, "lead@acme.example") {
+			t.Errorf("auto-linked notice to %s:\n%s", n.ToAddrs, n.Body)
+		}
+		if vp := h.mailsTo(escalation.MailNotice, "lead@acme.example,csm@acme.example,vp@acme.example"); len(vp) != 1 {
+			t.Errorf("%d notices to the team and the VP, want ESC-1's only", len(vp))
 		}
 	})
 }

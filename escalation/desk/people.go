@@ -78,13 +78,18 @@ func (d *Desk) roleAddrs(t *escalation.Ticket, roles []string) []string {
 }
 
 // teamAddrs is whom the notice of a new ticket goes to: the team and the
-// holders of the roles of its policy's first step.
-func (d *Desk) teamAddrs(t *escalation.Ticket) []string {
+// holders of the roles of its policy's first step, or the team alone
+// (teamOnly: linked to an incident at intake, whose roles know).
+func (d *Desk) teamAddrs(t *escalation.Ticket, teamOnly bool) []string {
 	if t == nil || len(t.Policy.Steps) == 0 {
 		return d.cfg.Team
 	}
 	out := slices.Clone(d.cfg.Team)
-	for _, r := range t.Policy.Steps[0].Targets {
+	var roles []string
+	if !teamOnly {
+		roles = t.Policy.Steps[0].Targets
+	}
+	for _, r := range roles {
 		for _, a := range d.cfg.People.holders(r, t.Customer) {
 			if a = addrOnly(a); !slices.Contains(out, a) {
 				out = append(out, a)
