@@ -107,7 +107,11 @@ func (d *demo) incidentStep(ctx context.Context, s demoStep, n int, clock *simCl
 		h := m.Header()
 		subject, _ := h.Subject()
 		_, kind := demoKind(m)
-		fmt.Fprintf(stdout, "   → %s mail to %s: %s (In-Reply-To %s)\n", kind, strings.Join(m.To, ","), subject, h.Get("In-Reply-To"))
+		thread := ""
+		if irt := h.Get("In-Reply-To"); irt != "" {
+			thread = " (In-Reply-To " + irt + ")"
+		}
+		fmt.Fprintf(stdout, "   → %s mail to %s: %s%s\n", kind, strings.Join(m.To, ","), subject, thread)
 	}
 	return nil
 }
