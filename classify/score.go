@@ -67,6 +67,9 @@ func (st *state) field(w *folder, name, src string) {
 	hits := st.hits[from:]
 	setSentences(f, hits)
 	applyCues(st.c.rules, f, hits)
+	if name != FieldSender {
+		st.questions(f, name, src, hits)
+	}
 	for _, h := range hits {
 		if h.denied {
 			h.text, h.offset = f.source(src, h.deniedFrom, h.t1)
@@ -851,6 +854,11 @@ func (st *state) applyModifiers(t *tally) {
 		t.s[P1] += d
 		st.ev = append(st.ev, Evidence{Rule: "single user", Field: "mail", Level: P1, Weight: round2(d),
 			Note: fmt.Sprintf("single user or some of the time: ×%g on access and weak P1 signals", f)})
+		// What one user cannot do is still a problem: the weight taken
+		// off P1 counts toward P3 ("one of my staff cannot log in").
+		t.s[P3] -= d
+		st.ev = append(st.ev, Evidence{Rule: "single user", Field: "mail", Level: P3, Weight: round2(-d),
+			Note: "single user or some of the time: what P1 loses counts toward P3"})
 	}
 	if t.partial > 0 {
 		scale("many users", t.many, P2)

@@ -1,0 +1,32 @@
+package classify
+
+import "testing"
+
+// TestDevSet scores testdata/dev, mails written on branch classify2 to
+// tune the composition of impact, function and state and the reading of
+// questions: unlike the hold-out sets its misses are listed, because it
+// is tuned on. It fails on a missed P1, and below the accuracy and P1
+// precision reached.
+func TestDevSet(t *testing.T) {
+	set := loadDir(t, "testdata/dev")
+	c := Default()
+	var m confusion
+	for _, l := range set {
+		got := c.Classify(l.in)
+		m[l.want][got.Severity]++
+		if got.Severity != l.want {
+			t.Logf("%s: Classify(%q) = %v, want %v (score %.2f)%s", l.name, l.in.Subject, got.Severity, l.want, got.Score, evidenceSummary(got))
+		}
+	}
+	acc, f1, rec, table := m.report()
+	prec := m.p1Precision()
+	t.Logf("dev set: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s", len(set), acc, f1, prec, rec, table)
+	if rec < 1 || prec < devBar.prec || acc < devBar.acc {
+		t.Errorf("dev set: accuracy %.3f, P1 precision %.3f, P1 recall %.3f; want at least %.2f, %.2f, 1",
+			acc, prec, rec, devBar.acc, devBar.prec)
+	}
+}
+
+// devBar is the accuracy and P1 precision TestDevSet requires: the
+// figures reached, rounded down.
+var devBar = struct{ acc, prec float64 }{0.90, 0.88}
