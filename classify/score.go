@@ -599,6 +599,12 @@ func (st *state) signals(t *tally) {
 			}
 		case KindOther:
 			note = "someone else's data: a privacy incident or records mixed up"
+		case KindP1:
+			if st.coreDown(t, h, r) {
+				// The protocol's P2: "core feature not working
+				// (reports, dashboards, integrations)" with a workaround.
+				lvl, note = P2, "a core feature, not the platform, is down and a workaround is named: P2"
+			}
 		case KindP2:
 			if r.Tag == TagThreat && t.exec > 0 {
 				lvl, note = P1, "threat to leave from an executive: executive escalation with threat of cancellation (P1)"
@@ -654,6 +660,31 @@ func (st *state) signals(t *tally) {
 		st.ev = append(st.ev, Evidence{Rule: name, Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
+}
+
+// coreDown reports whether an access signal that names no platform ("is
+// down", "500 errors") is about a core feature named in its sentence or
+// the subject, with no critical function there, while the mail names a
+// workaround: "the reports page is down for all users but we can export
+// the data by hand".
+func (st *state) coreDown(t *tally, h *hit, r Rule) bool {
+	if r.Tag != TagAccess || !t.workaround || t.critical(h) || !(t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}]) {
+		return false
+	}
+	for w := range strings.FieldsSeq(h.key) {
+		if platformWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// platformWords name the whole service in an access signal.
+var platformWords = map[string]bool{
+	"platform": true, "site": true, "system": true, "service": true, "app": true, "application": true,
+	"website": true, "portal": true, "server": true, "servers": true, "production": true, "prod": true,
+	"everything": true, "environment": true, "instance": true, "we": true, "everyone": true,
+	"everybody": true, "nobody": true, "noone": true, "staff": true, "users": true, "employees": true,
 }
 
 // renewalAtRisk adds the weight of a renewal mention when the mail also
