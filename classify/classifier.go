@@ -44,6 +44,10 @@ type Classifier struct {
 	// dataWords are the one-word phrases of data rules ("invoices"): a
 	// scope phrase ending in one names data too ("every invoice").
 	dataWords map[string]bool
+	// critWords are the one-word phrases of critical lines ("salaries"):
+	// a scope phrase ending in one names the function ("all the
+	// salaries").
+	critWords map[string]bool
 	// vocab is a learned vocabulary (vocab.go, WithVocabulary); nil, the
 	// default: the rules alone.
 	vocab *vocab
@@ -107,15 +111,20 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 		return nil, err
 	}
 	c := &Classifier{m: newMatcher(), p: defaultParams, base: len(base), overlayLines: overlay, overlayName: name,
-		dataWords: make(map[string]bool)}
+		dataWords: make(map[string]bool), critWords: make(map[string]bool)}
 	c.rules = append(c.rules, base...)
 	for i, r := range base {
 		if err := c.m.add(int32(i), r.Phrase); err != nil {
 			return nil, fmt.Errorf("classify: %s: %w", r.Source, err)
 		}
-		if r.Kind == KindData {
+		switch r.Kind {
+		case KindData:
 			for _, w := range dataWordsOf(r.Phrase) {
 				c.dataWords[w] = true
+			}
+		case KindCritical:
+			for _, w := range dataWordsOf(r.Phrase) {
+				c.critWords[w] = true
 			}
 		}
 	}

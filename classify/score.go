@@ -493,10 +493,19 @@ func (st *state) modifiers(t *tally) {
 			}
 			t.many = math.Max(t.many, r.Weight)
 			t.all = t.all || r.Tag == TagAll || r.Tag == TagNone
-			if st.c.dataWords[lastWord(h.key)] {
+			last := lastWord(h.key)
+			if h.any {
+				last = strings.ToLower(h.text[strings.LastIndexByte(h.text, ' ')+1:])
+			}
+			if st.c.dataWords[last] {
 				// "every invoice": the scope names the data too
 				t.data[[2]int{fieldNo(h.field), h.sent}] = true
 				t.dataSubj = t.dataSubj || h.field == FieldSubject
+			}
+			if st.c.critWords[last] {
+				// "all the salaries": the scope names a critical function
+				t.crit[[2]int{fieldNo(h.field), h.sent}] = true
+				t.critSubj = t.critSubj || h.field == FieldSubject
 			}
 		case KindSingle:
 			// multipliers below 1: the strongest is the smallest
@@ -559,8 +568,8 @@ func (st *state) signals(t *tally) {
 			continue // "we can export" is no problem
 		case kind == KindAble:
 			kind = KindFault
-		case kind == KindOther && !t.dataNear(h):
-			continue // "other customers are fine"
+		case kind == KindOther && !t.dataNear(h) && !t.critical(h):
+			continue // "other customers are fine"; "the salaries of another company" counts
 		case r.Tag == TagCosmetic && t.usability:
 			continue // a visual issue that hinders work is P3, not cosmetic
 		}
