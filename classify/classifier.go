@@ -238,7 +238,7 @@ func (c *Classifier) Classify(in Input) Result {
 	w := folderPool.Get().(*folder)
 	defer folderPool.Put(w)
 	w.arena.reset()
-	st := &state{c: c, reply: isReply(in.Subject), arena: &w.arena, hits: w.hits[:0], keys: w.keys[:0]}
+	st := &state{c: c, reply: isReply(in.Subject), arena: &w.arena, hits: w.hits[:0], keys: w.keys[:0], w: w}
 	defer func() { w.hits = st.hits[:0] }()
 	st.field(w, FieldSender, in.SenderName+" <"+in.Sender+">")
 	st.field(w, FieldSubject, in.Subject)

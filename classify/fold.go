@@ -176,9 +176,16 @@ type folder struct {
 	arena   hitArena
 	hits    []*hit
 	keys    []uint64 // the learned vocabulary's token keys (vocab.go)
+	// core, data and crit are the tally's sentence sets and seen the
+	// signals counted (score.go), cleared and reused by each call.
+	core, data, crit map[[2]int]bool
+	seen             map[once]bool
 }
 
-var folderPool = sync.Pool{New: func() any { return new(folder) }}
+var folderPool = sync.Pool{New: func() any {
+	return &folder{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool),
+		seen: make(map[once]bool)}
+}}
 
 // fold folds src. The result is valid until the folder is reused.
 func (w *folder) fold(src string) *folded {

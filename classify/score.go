@@ -57,6 +57,8 @@ type state struct {
 	// keys are the learned vocabulary's token keys of subject and body
 	// (tokenKeys), gathered from the same folding; nil without one.
 	keys []uint64
+	// w holds the scratch maps of the call, kept for the next one.
+	w *folder
 }
 
 // field folds, scans and resolves one field of the input.
@@ -126,7 +128,7 @@ func (st *state) scan(w *folder, f *folded, name, src string) {
 		}
 		prev = m
 		key := matchKey(f, *m)
-		if m.p < c.base && c.overlay[key] || !appliesTo(c.rules[m.p].Kind, name) {
+		if m.p < c.base && len(c.overlay) > 0 && c.overlay[key] || !appliesTo(c.rules[m.p].Kind, name) {
 			continue
 		}
 		text, off := f.source(src, m.t0, m.t1)
@@ -383,7 +385,12 @@ const maxBenign = 3
 // stronger.
 func (st *state) decide() Result {
 	p := st.c.p
-	t := tally{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool)}
+	w := st.w
+	for _, m := range []map[[2]int]bool{w.core, w.data, w.crit} {
+		clear(m)
+	}
+	t := tally{core: w.core, data: w.data, crit: w.crit}
+	st.ev = make([]Evidence, 0, len(st.hits)+8)
 	st.modifiers(&t)
 	st.signals(&t)
 	st.perfSignals(&t)
@@ -552,14 +559,18 @@ func (st *state) modifiers(t *tally) {
 	}
 }
 
+// once identifies a counted signal: a phrase in a field, counted or
+// suppressed.
+type once struct {
+	key          string
+	field, suppr int
+}
+
 // signals adds the weight of every counted signal, once per rule and field.
 func (st *state) signals(t *tally) {
 	// A rule counts once per field: repeating a phrase is not more evidence.
-	type once struct {
-		key          string
-		field, suppr int
-	}
-	seen := make(map[once]bool)
+	seen := st.w.seen
+	clear(seen)
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
 		kind, lvl := r.Kind, r.Level()
