@@ -23,7 +23,7 @@ const DefaultRulesName = "default.rules"
 type Classifier struct {
 	// rules are the rule lines: the built-in file's lines (Phrase is the
 	// line's pattern, alternatives not expanded), then the operator's
-	// rules (one per phrase), then idleRule and questionRule. A hit's rule indexes them.
+	// rules (one per phrase), then idleRule, questionRule and noneRule. A hit's rule indexes them.
 	rules []Rule
 	// base is the number of built-in lines at the start of rules.
 	base int
@@ -41,6 +41,9 @@ type Classifier struct {
 	// question is the index in rules of the yes/no question cue
 	// (question.go).
 	question int
+	// none is the index in rules of the cue of a workaround answered
+	// "none" (noWorkaround).
+	none int
 	// dataWords are the one-word phrases of data rules ("invoices"): a
 	// scope phrase ending in one names data too ("every invoice").
 	dataWords map[string]bool
@@ -132,8 +135,8 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 		return nil, err
 	}
 	c.m.finish(numberList(), cueList())
-	c.rules = append(c.rules, idleRule, questionRule)
-	c.idle, c.question = len(c.rules)-2, len(c.rules)-1
+	c.rules = append(c.rules, idleRule, questionRule, noneRule)
+	c.idle, c.question, c.none = len(c.rules)-3, len(c.rules)-2, len(c.rules)-1
 	return c, nil
 }
 

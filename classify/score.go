@@ -76,6 +76,9 @@ func (st *state) field(w *folder, name, src string) {
 		if h.denied {
 			h.text, h.offset = f.source(src, h.deniedFrom, h.t1)
 		}
+		if st.c.rules[h.rule].Tag == TagWorkaround && h.suppressedBy == nil {
+			st.noWorkaround(f, src, h)
+		}
 	}
 	if name == FieldSender {
 		return
@@ -105,6 +108,32 @@ func (st *state) field(w *folder, name, src string) {
 		st.shout = append(st.shout, e)
 	}
 }
+
+// noWorkaround cancels a workaround that an incident form answers with
+// "none" ("Workaround: none found", "Workaround: n/a").
+func (st *state) noWorkaround(f *folded, src string, h *hit) {
+	t := h.t1
+	if t < len(f.toks) && f.mark(t) == clauseMark {
+		t++
+	}
+	if t >= len(f.toks) || f.mark(t) != 0 || !noWorkaroundWords[string(f.wordb(t))] {
+		return
+	}
+	cue := st.newHit()
+	text, off := f.source(src, t, t+1)
+	*cue = hit{rule: st.c.none, key: noneRule.Phrase, field: h.field, t0: t, t1: t + 1, text: text, offset: off}
+	h.suppressedBy = cue
+}
+
+// noWorkaroundWords answer "Workaround:" with none.
+var noWorkaroundWords = map[string]bool{
+	"none": true, "no": true, "nothing": true, "n": true, "na": true, "unknown": true, "nil": true,
+	"keine": true, "keiner": true, "aucun": true, "aucune": true, "ninguna": true, "ninguno": true,
+	"nenhuma": true, "nenhum": true,
+}
+
+// noneRule is the cue of a workaround answered with none.
+var noneRule = Rule{Kind: KindNegate, Phrase: "<workaround: none>", Source: "classify: workaround answered none"}
 
 // scan runs the matcher over the folded field and keeps the leftmost-
 // longest non-overlapping matches of the rules that apply to the field.
@@ -253,11 +282,27 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 				none = h
 			}
 		default:
-			if cue != nil && h.t0 < limit {
+			if cue != nil && h.t0 < limit && !conditionalThreat(rules[cue.rule], r, f, h) {
 				h.suppressedBy = cue
 			}
 		}
 	}
+}
+
+// conditionalThreat reports whether a threat h stands under a
+// hypothetical cue as its condition ("if nobody calls today we cancel"),
+// outside a question.
+func conditionalThreat(cue, r Rule, f *folded, h *hit) bool {
+	return cue.Kind == KindHypothetical && (r.Tag == TagCancel || r.Tag == TagThreat) && !inQuestion(f, h.t0)
+}
+
+// inQuestion reports whether token t is in a sentence that ends in '?'.
+func inQuestion(f *folded, t int) bool {
+	e := t
+	for e < len(f.toks) && f.mark(e) != sentenceMark {
+		e++
+	}
+	return slices.Contains(f.qends, int32(e))
 }
 
 // noneWords start the many-users phrases that say no one ("none of our
