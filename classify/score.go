@@ -629,6 +629,11 @@ func (st *state) signals(t *tally) {
 		case r.Tag == TagCosmetic && t.usability:
 			continue // a visual issue that hinders work is P3, not cosmetic
 		}
+		if h.field == FieldSubject && h.suppressedBy == nil && st.negatedInBody(h) {
+			// "Subject: emergency?" / "Not an emergency, but ...": the
+			// body takes the subject's word back.
+			h.suppressedBy = st.bodyDenial(h)
+		}
 		key := once{h.key, fieldNo(h.field), 0}
 		if h.suppressedBy != nil {
 			key.suppr = 1
@@ -750,6 +755,19 @@ var platformWords = map[string]bool{
 	"website": true, "portal": true, "server": true, "servers": true, "production": true, "prod": true,
 	"everything": true, "environment": true, "instance": true, "we": true, "everyone": true,
 	"everybody": true, "nobody": true, "noone": true, "staff": true, "users": true, "employees": true,
+}
+
+// negatedInBody reports whether the body negates the phrase of subject
+// hit h; bodyDenial returns the cue that does.
+func (st *state) negatedInBody(h *hit) bool { return st.bodyDenial(h) != nil }
+
+func (st *state) bodyDenial(h *hit) *hit {
+	for _, b := range st.hits {
+		if b.field == FieldBody && b.key == h.key && b.suppressedBy != nil && st.c.rules[b.suppressedBy.rule].Kind == KindNegate {
+			return b.suppressedBy
+		}
+	}
+	return nil
 }
 
 // renewalAtRisk adds the weight of a renewal mention when the mail also
