@@ -624,6 +624,10 @@ func (st *state) signals(t *tally) {
 			continue // "we can export" is no problem
 		case kind == KindAble:
 			kind = KindFault
+		case h.rule == st.c.idle && t.critical(h):
+			// "employees were not paid" beside the payroll run: what the
+			// business stops without did not happen, a failure.
+			kind = KindFault
 		case kind == KindOther && !t.dataNear(h) && !t.critical(h):
 			continue // "other customers are fine"; "the salaries of another company" counts
 		case r.Tag == TagCosmetic && t.usability:
