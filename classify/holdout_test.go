@@ -46,10 +46,11 @@ func (c *confusion) p1Precision() float64 {
 
 // TestHoldOutSet scores the hold-out set with the rules alone and with the
 // learned vocabulary as Classify would combine them, and fails when the
-// default classifier falls below the bar it has reached: macro-F1 0.78, P1
-// precision 0.83 and P1 recall 0.88 (before this branch: 0.683, 0.583 and
-// 1.000, the recall bought with false P1s). The bar is macro-F1
-// 0.90, P1 precision 0.85 and P1 recall 1.
+// default classifier falls below the bar it has reached: macro-F1 0.79, P1
+// precision 0.84 and P1 recall 0.94 (before the first branch that scored
+// it: 0.683, 0.583 and 1.000, the recall bought with false P1s; before
+// classify2: 0.785, 0.838, 0.886). The bar is macro-F1 0.90, P1
+// precision 0.85 and P1 recall 1.
 func TestHoldOutSet(t *testing.T) {
 	set := loadHoldOut(t)
 	d := Default()
@@ -70,8 +71,8 @@ func TestHoldOutSet(t *testing.T) {
 		prec := m.p1Precision()
 		t.Logf("hold-out, %s: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s",
 			v.name, len(set), acc, f1, prec, rec, table)
-		if i == 0 && (f1 < 0.78 || prec < 0.83 || rec < 0.88) {
-			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.78, 0.83, 0.88",
+		if i == 0 && (f1 < 0.79 || prec < 0.84 || rec < 0.94) {
+			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.79, 0.84, 0.94",
 				v.name, f1, prec, rec)
 		}
 	}
@@ -100,4 +101,4 @@ func TestHoldOutSet2(t *testing.T) {
 
 // holdOut2Bar is the least TestHoldOutSet2 accepts: the figures reached,
 // rounded down.
-var holdOut2Bar = struct{ f1, prec, rec float64 }{0.77, 0.88, 0.80}
+var holdOut2Bar = struct{ f1, prec, rec float64 }{0.79, 0.89, 0.85}
