@@ -404,8 +404,12 @@ func fieldNo(name string) int {
 // bulkFactor is the many-users multiplier of a count of affected things.
 const bulkFactor = 1.3
 
-// maxBenign caps how much P4 evidence can take off the other levels.
-const maxBenign = 3
+// maxBenign caps how much P4 evidence can take off the other levels;
+// maxBenignP1 caps it for P1.
+const (
+	maxBenign   = 3
+	maxBenignP1 = 2
+)
 
 // decide turns the hits into a Result.
 //
@@ -420,7 +424,7 @@ const maxBenign = 3
 //
 //	c1 = s1, c2 = s1+s2, c3 = s1+s2+s3
 //	b = min(s4, 3) (questions, hedges, cosmetics); b' the same without hedges
-//	P1 if c1 - ¼b ≥ 2.5; else P2 if c2 - ½b ≥ 2; else P3 if c3 - ¾b' ≥ 1; else P4.
+//	P1 if c1 - ¼·min(b, 2) ≥ 2.5; else P2 if c2 - ½b ≥ 2; else P3 if c3 - ¾b' ≥ 1; else P4.
 //
 // A strong P1 phrase (weight 3) is P1 on its own and survives a polite
 // question; a medium one (2) needs the subject, many users or a second
@@ -455,7 +459,10 @@ func (st *state) decide() Result {
 	// ... except a request: one that can wait is a low-priority suggestion.
 	b3 := math.Min(t.s[P4]-t.hedge+math.Min(t.hedge, t.request), maxBenign)
 	var c [5]float64
-	c[P1] = t.s[P1] - p.benignDamp[P1]*b
+	// P1 loses at most a quarter of maxBenignP1: a strong P1 phrase
+	// (weight 3) survives any amount of politeness ("For your
+	// information, nobody in our company can log in").
+	c[P1] = t.s[P1] - p.benignDamp[P1]*math.Min(b, maxBenignP1)
 	c[P2] = t.s[P1] + t.s[P2] - p.benignDamp[P2]*b
 	c[P3] = t.s[P1] + t.s[P2] + t.s[P3] - p.benignDamp[P3]*b3
 
