@@ -74,3 +74,36 @@ func BenchmarkBaselineContains(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCorpus classifies every labelled and hold-out mail, the text
+// BenchmarkVersusGrep measures, once per iteration; it is the one to
+// profile:
+//
+//	go test ./classify -run '^$' -bench Corpus -cpuprofile /tmp/c.prof
+func BenchmarkCorpus(b *testing.B) {
+	mails := append(loadLabelled(b), loadHoldOut(b)...)
+	n := 0
+	for _, m := range mails {
+		n += len(m.in.Subject) + len(m.in.Body) + 3
+	}
+	c := Default()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	defer reportCPU(b, n)()
+	for b.Loop() {
+		for _, m := range mails {
+			c.Classify(m.in)
+		}
+	}
+}
+
+// BenchmarkBuild compiles the built-in rules, what `escalate classify`
+// does once per run before reading its mail.
+func BenchmarkBuild(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := build(nil, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -23,7 +23,7 @@ const DefaultRulesName = "default.rules"
 type Classifier struct {
 	// rules are the rule lines: the built-in file's lines (Phrase is the
 	// line's pattern, alternatives not expanded), then the operator's
-	// rules (one per phrase), then idleRule. A hit's rule indexes them.
+	// rules (one per phrase), then idleRule, questionRule and noneRule. A hit's rule indexes them.
 	rules []Rule
 	// base is the number of built-in lines at the start of rules.
 	base int
@@ -38,9 +38,19 @@ type Classifier struct {
 	// idle is the index in rules of the negated-activity defect, which no
 	// phrase matches: it is found after the scan (see negatedActivity).
 	idle int
+	// question is the index in rules of the yes/no question cue
+	// (question.go).
+	question int
+	// none is the index in rules of the cue of a workaround answered
+	// "none" (noWorkaround).
+	none int
 	// dataWords are the one-word phrases of data rules ("invoices"): a
 	// scope phrase ending in one names data too ("every invoice").
 	dataWords map[string]bool
+	// critWords are the one-word phrases of critical lines ("salaries"):
+	// a scope phrase ending in one names the function ("all the
+	// salaries").
+	critWords map[string]bool
 	// vocab is a learned vocabulary (vocab.go, WithVocabulary); nil, the
 	// default: the rules alone.
 	vocab *vocab
@@ -104,15 +114,20 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 		return nil, err
 	}
 	c := &Classifier{m: newMatcher(), p: defaultParams, base: len(base), overlayLines: overlay, overlayName: name,
-		dataWords: make(map[string]bool)}
+		dataWords: make(map[string]bool), critWords: make(map[string]bool)}
 	c.rules = append(c.rules, base...)
 	for i, r := range base {
 		if err := c.m.add(int32(i), r.Phrase); err != nil {
 			return nil, fmt.Errorf("classify: %s: %w", r.Source, err)
 		}
-		if r.Kind == KindData {
+		switch r.Kind {
+		case KindData:
 			for _, w := range dataWordsOf(r.Phrase) {
 				c.dataWords[w] = true
+			}
+		case KindCritical:
+			for _, w := range dataWordsOf(r.Phrase) {
+				c.critWords[w] = true
 			}
 		}
 	}
@@ -120,8 +135,8 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 		return nil, err
 	}
 	c.m.finish(numberList(), cueList())
-	c.rules = append(c.rules, idleRule)
-	c.idle = len(c.rules) - 1
+	c.rules = append(c.rules, idleRule, questionRule, noneRule)
+	c.idle, c.question, c.none = len(c.rules)-3, len(c.rules)-2, len(c.rules)-1
 	return c, nil
 }
 
@@ -226,7 +241,7 @@ func (c *Classifier) Classify(in Input) Result {
 	w := folderPool.Get().(*folder)
 	defer folderPool.Put(w)
 	w.arena.reset()
-	st := &state{c: c, reply: isReply(in.Subject), arena: &w.arena, hits: w.hits[:0], keys: w.keys[:0]}
+	st := &state{c: c, reply: isReply(in.Subject), arena: &w.arena, hits: w.hits[:0], keys: w.keys[:0], w: w}
 	defer func() { w.hits = st.hits[:0] }()
 	st.field(w, FieldSender, in.SenderName+" <"+in.Sender+">")
 	st.field(w, FieldSubject, in.Subject)

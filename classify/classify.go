@@ -9,7 +9,10 @@
 // (Unicode NFKD, UAX #15), so a field is read in one pass whatever the
 // number of phrases. What the writer asks for changes what alarm words
 // mean: a mail that closes a ticket, thanks for a fix or announces planned
-// work is P4 unless it says a problem is live (settled.go). A learned
+// work is P4 unless it says a problem is live (settled.go), and a yes/no
+// question asks rather than reports (question.go). The same state of a
+// function scales with whom it hits: P1 for everyone with no workaround,
+// P2 for a core feature with one, P3 for one user (score.go). A learned
 // vocabulary is optional and bounded (vocab.go). Negations and
 // hypotheticals cancel the signals they govern; modifiers (many users, one
 // user, an executive, urgency), a performance factor ("10x slower") and the

@@ -31,6 +31,9 @@ type folded struct {
 	text []byte  // the folded words, back to back
 	toks []token // the words and marks, in order
 	nums []int32 // tokens that are numbers, filled by the automaton's scan
+	// qends are the token counts at which a '?' ended a sentence: the
+	// sentence before token qends[i] is a question.
+	qends []int32
 	// shouting signals, counted on the source while folding
 	upper, letters, bangs int
 }
@@ -173,9 +176,16 @@ type folder struct {
 	arena   hitArena
 	hits    []*hit
 	keys    []uint64 // the learned vocabulary's token keys (vocab.go)
+	// core, data and crit are the tally's sentence sets and seen the
+	// signals counted (score.go), cleared and reused by each call.
+	core, data, crit map[[2]int]bool
+	seen             map[once]bool
 }
 
-var folderPool = sync.Pool{New: func() any { return new(folder) }}
+var folderPool = sync.Pool{New: func() any {
+	return &folder{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool),
+		seen: make(map[once]bool)}
+}}
 
 // fold folds src. The result is valid until the folder is reused.
 func (w *folder) fold(src string) *folded {
@@ -222,6 +232,7 @@ func (w *folder) reset(n int) {
 	w.f.text = w.f.text[:0]
 	w.f.toks = w.f.toks[:0]
 	w.f.nums = w.f.nums[:0]
+	w.f.qends = w.f.qends[:0]
 	w.f.upper, w.f.letters, w.f.bangs = 0, 0, 0
 	w.pending, w.inWord = 0, false
 	w.lineStart, w.blank = true, false
@@ -279,7 +290,12 @@ func (w *folder) punct(src string, i int) int {
 	case '!':
 		w.f.bangs++
 		w.sep(sentenceMark)
-	case '?', ';':
+	case '?':
+		w.sep(sentenceMark)
+		if n := int32(len(w.f.toks)); len(w.f.qends) == 0 || w.f.qends[len(w.f.qends)-1] != n {
+			w.f.qends = append(w.f.qends, n)
+		}
+	case ';':
 		w.sep(sentenceMark)
 	case '.':
 		w.dot(src, i)

@@ -13,11 +13,14 @@ import (
 // not read while the rules are changed.
 
 // loadHoldOut reads every mail of testdata/holdout.
-func loadHoldOut(t testing.TB) []labelled {
+func loadHoldOut(t testing.TB) []labelled { return loadDir(t, "testdata/holdout") }
+
+// loadDir reads every mail of the mbox files in dir.
+func loadDir(t testing.TB, dir string) []labelled {
 	t.Helper()
-	files, err := filepath.Glob("testdata/holdout/*.mbox")
+	files, err := filepath.Glob(filepath.Join(dir, "*.mbox"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no hold-out mail: %v", err)
+		t.Fatalf("no mail in %s: %v", dir, err)
 	}
 	var set []labelled
 	for _, f := range files {
@@ -43,10 +46,11 @@ func (c *confusion) p1Precision() float64 {
 
 // TestHoldOutSet scores the hold-out set with the rules alone and with the
 // learned vocabulary as Classify would combine them, and fails when the
-// default classifier falls below the bar it has reached: macro-F1 0.78, P1
-// precision 0.83 and P1 recall 0.88 (before this branch: 0.683, 0.583 and
-// 1.000, the recall bought with false P1s). The issue's bar is macro-F1
-// 0.90, P1 precision 0.85 and P1 recall 1.
+// default classifier falls below the bar it has reached: macro-F1 0.79, P1
+// precision 0.84 and P1 recall 0.94 (before the first branch that scored
+// it: 0.683, 0.583 and 1.000, the recall bought with false P1s; before
+// classify2: 0.785, 0.838, 0.886). The issue's bar is macro-F1 0.90, P1
+// precision 0.85 and P1 recall 1.
 func TestHoldOutSet(t *testing.T) {
 	set := loadHoldOut(t)
 	d := Default()
@@ -67,9 +71,34 @@ func TestHoldOutSet(t *testing.T) {
 		prec := m.p1Precision()
 		t.Logf("hold-out, %s: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s",
 			v.name, len(set), acc, f1, prec, rec, table)
-		if i == 0 && (f1 < 0.78 || prec < 0.83 || rec < 0.88) {
-			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.78, 0.83, 0.88",
+		if i == 0 && (f1 < 0.79 || prec < 0.84 || rec < 0.94) {
+			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.79, 0.84, 0.94",
 				v.name, f1, prec, rec)
 		}
 	}
 }
+
+// TestHoldOutSet2 scores the second hold-out set (testdata/holdout2, 60
+// mails in other voices, see its README), written and scored before the
+// rules of its branch were changed. Like TestHoldOutSet it prints totals
+// only, never a mail, and fails below the bar reached on it.
+func TestHoldOutSet2(t *testing.T) {
+	set := loadDir(t, "testdata/holdout2")
+	var m confusion
+	c := Default()
+	for _, l := range set {
+		m[l.want][c.Classify(l.in).Severity]++
+	}
+	acc, f1, rec, table := m.report()
+	prec := m.p1Precision()
+	t.Logf("hold-out 2: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s",
+		len(set), acc, f1, prec, rec, table)
+	if f1 < holdOut2Bar.f1 || prec < holdOut2Bar.prec || rec < holdOut2Bar.rec {
+		t.Errorf("hold-out 2: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least %.2f, %.2f, %.2f",
+			f1, prec, rec, holdOut2Bar.f1, holdOut2Bar.prec, holdOut2Bar.rec)
+	}
+}
+
+// holdOut2Bar is the least TestHoldOutSet2 accepts: the figures reached,
+// rounded down.
+var holdOut2Bar = struct{ f1, prec, rec float64 }{0.79, 0.89, 0.85}

@@ -57,7 +57,10 @@ func init() {
 func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 	for i, h := range hits {
 		r := st.c.rules[h.rule]
-		if r.Kind != KindNegate || h.t1-h.t0 != 1 || !verbNegators[string(f.wordb(h.t0))] {
+		if r.Kind != KindNegate || h.t1-h.t0 != 1 || !verbNegators[string(f.wordb(h.t0))] && !noneWords[string(f.wordb(h.t0))] {
+			continue
+		}
+		if noneWords[string(f.wordb(h.t0))] && st.noFlow(f, field, src, hits, i) || !verbNegators[string(f.wordb(h.t0))] {
 			continue
 		}
 		n := h.t1
@@ -70,4 +73,48 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 		*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: h.t0, t1: n + 1, sent: h.sent, text: text, offset: off}
 		st.hits = append(st.hits, nh)
 	}
+}
+
+// flowWords say that things move or appear: after "no" and a few words
+// they say that nothing does ("no reminder texts going out", "keine
+// Bestellungen kommen an").
+var flowWords = map[string]bool{
+	"going": true, "coming": true, "arriving": true, "arrive": true, "arrives": true, "arrived": true,
+	"sent": true, "delivered": true, "received": true, "syncing": true, "synced": true, "printing": true,
+	"printed": true, "loading": true, "updating": true, "updated": true, "showing": true, "appearing": true,
+	"processed": true, "posted": true, "imported": true, "exported": true, "generated": true, "saved": true,
+	"reaching": true, "kommen": true, "kommt": true, "ankommen": true, "arrivent": true, "llegan": true,
+	"llega": true, "chegam": true, "chega": true,
+}
+
+// noFlowReach is how many words after "no" the flow word may come.
+const noFlowReach = 4
+
+// noFlow adds (and reports whether it added) a hit of the idle rule for "no" followed, in the same
+// clause, by a flow word: nothing goes out or comes in. Words in between
+// may name data or a feature ("no reminder texts"), not a problem ("no
+// errors showing" says the opposite).
+func (st *state) noFlow(f *folded, field, src string, hits []*hit, i int) bool {
+	h := hits[i]
+	next := i + 1
+	for j := h.t1; j < len(f.toks) && j <= h.t0+noFlowReach; j++ {
+		if f.mark(j) != 0 {
+			return false
+		}
+		for ; next < len(hits) && hits[next].t0 <= j; next++ {
+			switch st.c.rules[hits[next].rule].Kind {
+			case KindCore, KindCritical, KindData, KindMany, KindNeutral:
+			default:
+				return false
+			}
+		}
+		if flowWords[string(f.wordb(j))] {
+			text, off := f.source(src, h.t0, j+1)
+			nh := st.newHit()
+			*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: h.t0, t1: j + 1, sent: h.sent, text: text, offset: off}
+			st.hits = append(st.hits, nh)
+			return true
+		}
+	}
+	return false
 }

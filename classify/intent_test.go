@@ -68,6 +68,26 @@ func TestReadsLikeAPerson(t *testing.T) {
 		{P3, "layout", "On small screens the save button overlaps the footer."},
 		{P4, "thanks", "Thank you for resolving yesterday's payment failure so quickly."},
 		{P4, "question", "How do we restore deleted records if a user deletes something by mistake?"},
+		// classify2: questions ask, the same state scales with who and
+		// what it hits, a threat stands on its condition.
+		{P4, "backup", "Is data lost if we delete a user? How do restores work?"},
+		{P4, "Is the API down?", "Hi, is the API down for maintenance tonight? Nothing is failing for us."},
+		{P1, "question", "Is the platform down? We get 503 on every page, nobody can log in."},
+		{P4, "emergency?", "Not an emergency, but where do I change my notification email address?"},
+		{P4, "maintenance", "Will there be downtime during Saturday's upgrade? We want to tell our staff they cannot log in."},
+		{P3, "one user", "One of my staff cannot log in, the others are fine."},
+		{P2, "reports", "The reports page is down for all users but we can export the data by hand."},
+		{P1, "cards", "Every card gets declined at our registers since 7am, in all 12 stores."},
+		{P1, "sync", "After last night's sync the phone numbers of about 900 contacts were replaced with numbers of other contacts."},
+		{P2, "Re: reminders", "Still no reminder texts going out to any patients since Friday. We are calling everyone by hand, which works."},
+		{P1, "[Incident] orders", "Summary: Order creation fails for all merchants.\nImpact: 100% of checkouts fail.\nWorkaround: none."},
+		{P2, "[Incident] reports", "Summary: Scheduled reports not delivered.\nImpact: all managers.\nWorkaround: reports can be downloaded manually."},
+		{P1, "CEO", "This is the CEO. Three outages this month. If I don't hear from your leadership today we cancel."},
+		{P4, "cancel?", "What happens to our data if we cancel our subscription?"},
+		{P1, "payroll", "Our employees were not paid today: the payroll run shows completed but no money left our account for any of the 85 staff."},
+		{P1, "server error", "Any page we open gives \"Something went wrong\" since the update. All 50 of us are stuck."},
+		{P4, "Re: data loss?", "False alarm, we found the missing records - a saved view filtered them out. Nothing was lost."},
+		{P2, "intermittent errors", "Every few minutes the app shows a 502 error for a few seconds, then works again. It disrupts our call centre."},
 		{P3, "Export button hard to find", "The new layout moved the export button into a menu and several users could not find it. It affects usability; could you improve this?"},
 	}
 	c := Default()

@@ -136,6 +136,12 @@ const (
 	// TagThreat marks P2 threats to leave ("we will not renew"); with an
 	// executive involved they count toward P1.
 	TagThreat = "threat"
+	// TagCancel marks P1 threats to cancel ("we will cancel our
+	// contract"). A threat is made on a condition ("if I don't hear
+	// from you today we cancel"): a hypothetical cue does not cancel it,
+	// or a TagThreat line, outside a question ("what happens if we
+	// cancel?").
+	TagCancel = "cancel"
 	// TagRequest marks P3 enhancement requests; hedges lower them, as a
 	// request that can wait is a low-priority suggestion (P4).
 	TagRequest = "request"

@@ -57,6 +57,8 @@ type state struct {
 	// keys are the learned vocabulary's token keys of subject and body
 	// (tokenKeys), gathered from the same folding; nil without one.
 	keys []uint64
+	// w holds the scratch maps of the call, kept for the next one.
+	w *folder
 }
 
 // field folds, scans and resolves one field of the input.
@@ -67,9 +69,15 @@ func (st *state) field(w *folder, name, src string) {
 	hits := st.hits[from:]
 	setSentences(f, hits)
 	applyCues(st.c.rules, f, hits)
+	if name != FieldSender {
+		st.questions(f, name, src, hits)
+	}
 	for _, h := range hits {
 		if h.denied {
 			h.text, h.offset = f.source(src, h.deniedFrom, h.t1)
+		}
+		if st.c.rules[h.rule].Tag == TagWorkaround && h.suppressedBy == nil {
+			st.noWorkaround(f, src, h)
 		}
 	}
 	if name == FieldSender {
@@ -101,6 +109,32 @@ func (st *state) field(w *folder, name, src string) {
 	}
 }
 
+// noWorkaround cancels a workaround that an incident form answers with
+// "none" ("Workaround: none found", "Workaround: n/a").
+func (st *state) noWorkaround(f *folded, src string, h *hit) {
+	t := h.t1
+	if t < len(f.toks) && f.mark(t) == clauseMark {
+		t++
+	}
+	if t >= len(f.toks) || f.mark(t) != 0 || !noWorkaroundWords[string(f.wordb(t))] {
+		return
+	}
+	cue := st.newHit()
+	text, off := f.source(src, t, t+1)
+	*cue = hit{rule: st.c.none, key: noneRule.Phrase, field: h.field, t0: t, t1: t + 1, text: text, offset: off}
+	h.suppressedBy = cue
+}
+
+// noWorkaroundWords answer "Workaround:" with none.
+var noWorkaroundWords = map[string]bool{
+	"none": true, "no": true, "nothing": true, "n": true, "na": true, "unknown": true, "nil": true,
+	"keine": true, "keiner": true, "aucun": true, "aucune": true, "ninguna": true, "ninguno": true,
+	"nenhuma": true, "nenhum": true,
+}
+
+// noneRule is the cue of a workaround answered with none.
+var noneRule = Rule{Kind: KindNegate, Phrase: "<workaround: none>", Source: "classify: workaround answered none"}
+
 // scan runs the matcher over the folded field and keeps the leftmost-
 // longest non-overlapping matches of the rules that apply to the field.
 // Where several lines match the same phrase, the first line defines it;
@@ -123,7 +157,7 @@ func (st *state) scan(w *folder, f *folded, name, src string) {
 		}
 		prev = m
 		key := matchKey(f, *m)
-		if m.p < c.base && c.overlay[key] || !appliesTo(c.rules[m.p].Kind, name) {
+		if m.p < c.base && len(c.overlay) > 0 && c.overlay[key] || !appliesTo(c.rules[m.p].Kind, name) {
 			continue
 		}
 		text, off := f.source(src, m.t0, m.t1)
@@ -248,11 +282,27 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 				none = h
 			}
 		default:
-			if cue != nil && h.t0 < limit {
+			if cue != nil && h.t0 < limit && !conditionalThreat(rules[cue.rule], r, f, h) {
 				h.suppressedBy = cue
 			}
 		}
 	}
+}
+
+// conditionalThreat reports whether a threat h stands under a
+// hypothetical cue as its condition ("if nobody calls today we cancel"),
+// outside a question.
+func conditionalThreat(cue, r Rule, f *folded, h *hit) bool {
+	return cue.Kind == KindHypothetical && (r.Tag == TagCancel || r.Tag == TagThreat) && !inQuestion(f, h.t0)
+}
+
+// inQuestion reports whether token t is in a sentence that ends in '?'.
+func inQuestion(f *folded, t int) bool {
+	e := t
+	for e < len(f.toks) && f.mark(e) != sentenceMark {
+		e++
+	}
+	return slices.Contains(f.qends, int32(e))
 }
 
 // noneWords start the many-users phrases that say no one ("none of our
@@ -354,8 +404,12 @@ func fieldNo(name string) int {
 // bulkFactor is the many-users multiplier of a count of affected things.
 const bulkFactor = 1.3
 
-// maxBenign caps how much P4 evidence can take off the other levels.
-const maxBenign = 3
+// maxBenign caps how much P4 evidence can take off the other levels;
+// maxBenignP1 caps it for P1.
+const (
+	maxBenign   = 3
+	maxBenignP1 = 2
+)
 
 // decide turns the hits into a Result.
 //
@@ -370,7 +424,7 @@ const maxBenign = 3
 //
 //	c1 = s1, c2 = s1+s2, c3 = s1+s2+s3
 //	b = min(s4, 3) (questions, hedges, cosmetics); b' the same without hedges
-//	P1 if c1 - ¼b ≥ 2.5; else P2 if c2 - ½b ≥ 2; else P3 if c3 - ¾b' ≥ 1; else P4.
+//	P1 if c1 - ¼·min(b, 2) ≥ 2.5; else P2 if c2 - ½b ≥ 2; else P3 if c3 - ¾b' ≥ 1; else P4.
 //
 // A strong P1 phrase (weight 3) is P1 on its own and survives a polite
 // question; a medium one (2) needs the subject, many users or a second
@@ -380,7 +434,12 @@ const maxBenign = 3
 // stronger.
 func (st *state) decide() Result {
 	p := st.c.p
-	t := tally{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool)}
+	w := st.w
+	for _, m := range []map[[2]int]bool{w.core, w.data, w.crit} {
+		clear(m)
+	}
+	t := tally{core: w.core, data: w.data, crit: w.crit}
+	st.ev = make([]Evidence, 0, len(st.hits)+8)
 	st.modifiers(&t)
 	st.signals(&t)
 	st.perfSignals(&t)
@@ -400,7 +459,10 @@ func (st *state) decide() Result {
 	// ... except a request: one that can wait is a low-priority suggestion.
 	b3 := math.Min(t.s[P4]-t.hedge+math.Min(t.hedge, t.request), maxBenign)
 	var c [5]float64
-	c[P1] = t.s[P1] - p.benignDamp[P1]*b
+	// P1 loses at most a quarter of maxBenignP1: a strong P1 phrase
+	// (weight 3) survives any amount of politeness ("For your
+	// information, nobody in our company can log in").
+	c[P1] = t.s[P1] - p.benignDamp[P1]*math.Min(b, maxBenignP1)
 	c[P2] = t.s[P1] + t.s[P2] - p.benignDamp[P2]*b
 	c[P3] = t.s[P1] + t.s[P2] + t.s[P3] - p.benignDamp[P3]*b3
 
@@ -490,10 +552,19 @@ func (st *state) modifiers(t *tally) {
 			}
 			t.many = math.Max(t.many, r.Weight)
 			t.all = t.all || r.Tag == TagAll || r.Tag == TagNone
-			if st.c.dataWords[lastWord(h.key)] {
+			last := lastWord(h.key)
+			if h.any {
+				last = strings.ToLower(h.text[strings.LastIndexByte(h.text, ' ')+1:])
+			}
+			if st.c.dataWords[last] {
 				// "every invoice": the scope names the data too
 				t.data[[2]int{fieldNo(h.field), h.sent}] = true
 				t.dataSubj = t.dataSubj || h.field == FieldSubject
+			}
+			if st.c.critWords[last] {
+				// "all the salaries": the scope names a critical function
+				t.crit[[2]int{fieldNo(h.field), h.sent}] = true
+				t.critSubj = t.critSubj || h.field == FieldSubject
 			}
 		case KindSingle:
 			// multipliers below 1: the strongest is the smallest
@@ -540,14 +611,18 @@ func (st *state) modifiers(t *tally) {
 	}
 }
 
+// once identifies a counted signal: a phrase in a field, counted or
+// suppressed.
+type once struct {
+	key          string
+	field, suppr int
+}
+
 // signals adds the weight of every counted signal, once per rule and field.
 func (st *state) signals(t *tally) {
 	// A rule counts once per field: repeating a phrase is not more evidence.
-	type once struct {
-		key          string
-		field, suppr int
-	}
-	seen := make(map[once]bool)
+	seen := st.w.seen
+	clear(seen)
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
 		kind, lvl := r.Kind, r.Level()
@@ -556,10 +631,19 @@ func (st *state) signals(t *tally) {
 			continue // "we can export" is no problem
 		case kind == KindAble:
 			kind = KindFault
-		case kind == KindOther && !t.dataNear(h):
-			continue // "other customers are fine"
+		case h.rule == st.c.idle && t.critical(h):
+			// "employees were not paid" beside the payroll run: what the
+			// business stops without did not happen, a failure.
+			kind = KindFault
+		case kind == KindOther && !t.dataNear(h) && !t.critical(h):
+			continue // "other customers are fine"; "the salaries of another company" counts
 		case r.Tag == TagCosmetic && t.usability:
 			continue // a visual issue that hinders work is P3, not cosmetic
+		}
+		if h.field == FieldSubject && h.suppressedBy == nil && st.negatedInBody(h) {
+			// "Subject: emergency?" / "Not an emergency, but ...": the
+			// body takes the subject's word back.
+			h.suppressedBy = st.bodyDenial(h)
 		}
 		key := once{h.key, fieldNo(h.field), 0}
 		if h.suppressedBy != nil {
@@ -596,6 +680,12 @@ func (st *state) signals(t *tally) {
 			}
 		case KindOther:
 			note = "someone else's data: a privacy incident or records mixed up"
+		case KindP1:
+			if st.coreDown(t, h, r) {
+				// The protocol's P2: "core feature not working
+				// (reports, dashboards, integrations)" with a workaround.
+				lvl, note = P2, "a core feature, not the platform, is down and a workaround is named: P2"
+			}
 		case KindP2:
 			if r.Tag == TagThreat && t.exec > 0 {
 				lvl, note = P1, "threat to leave from an executive: executive escalation with threat of cancellation (P1)"
@@ -651,6 +741,44 @@ func (st *state) signals(t *tally) {
 		st.ev = append(st.ev, Evidence{Rule: name, Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
+}
+
+// coreDown reports whether an access signal that names no platform ("is
+// down", "500 errors") is about a core feature named in its sentence or
+// the subject, with no critical function there, while the mail names a
+// workaround: "the reports page is down for all users but we can export
+// the data by hand".
+func (st *state) coreDown(t *tally, h *hit, r Rule) bool {
+	if r.Tag != TagAccess || !t.workaround || t.critical(h) || !(t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}]) {
+		return false
+	}
+	for w := range strings.FieldsSeq(h.key) {
+		if platformWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// platformWords name the whole service in an access signal.
+var platformWords = map[string]bool{
+	"platform": true, "site": true, "system": true, "service": true, "app": true, "application": true,
+	"website": true, "portal": true, "server": true, "servers": true, "production": true, "prod": true,
+	"everything": true, "environment": true, "instance": true, "we": true, "everyone": true,
+	"everybody": true, "nobody": true, "noone": true, "staff": true, "users": true, "employees": true,
+}
+
+// negatedInBody reports whether the body negates the phrase of subject
+// hit h; bodyDenial returns the cue that does.
+func (st *state) negatedInBody(h *hit) bool { return st.bodyDenial(h) != nil }
+
+func (st *state) bodyDenial(h *hit) *hit {
+	for _, b := range st.hits {
+		if b.field == FieldBody && b.key == h.key && b.suppressedBy != nil && st.c.rules[b.suppressedBy.rule].Kind == KindNegate {
+			return b.suppressedBy
+		}
+	}
+	return nil
 }
 
 // renewalAtRisk adds the weight of a renewal mention when the mail also
@@ -851,6 +979,11 @@ func (st *state) applyModifiers(t *tally) {
 		t.s[P1] += d
 		st.ev = append(st.ev, Evidence{Rule: "single user", Field: "mail", Level: P1, Weight: round2(d),
 			Note: fmt.Sprintf("single user or some of the time: ×%g on access and weak P1 signals", f)})
+		// What one user cannot do is still a problem: the weight taken
+		// off P1 counts toward P3 ("one of my staff cannot log in").
+		t.s[P3] -= d
+		st.ev = append(st.ev, Evidence{Rule: "single user", Field: "mail", Level: P3, Weight: round2(-d),
+			Note: "single user or some of the time: what P1 loses counts toward P3"})
 	}
 	if t.partial > 0 {
 		scale("many users", t.many, P2)

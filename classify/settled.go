@@ -14,6 +14,8 @@ var liveWords = map[string]bool{
 	"encore": true, "toujours": true, "malheureusement": true,
 	"todavia": true, "sigue": true, "siguen": true, "aun": true, "desafortunadamente": true,
 	"ainda": true, "novamente": true, "infelizmente": true,
+	// a problem that comes and goes is live even when it "works again"
+	"intermittent": true, "intermittently": true, "sporadic": true, "sporadically": true,
 }
 
 // recoveredWords before "again" (or "wieder", "de nuevo") say things work

@@ -332,7 +332,7 @@ func init() {
 		entrants applicants candidates riders cyclists swimmers readers listeners viewers advisers advisors partners merchants sellers buyers
 		shoppers visitors callers kunden mitarbeiter mitarbeitende nutzer benutzer patienten schuler
 		clientes usuarios utilisateurs collaborateurs salaries employes pacientes empleados alunos
-		alumnos eleves funcionarios utilizadores membres miembros membros`) {
+		alumnos eleves funcionarios utilizadores membres miembros membros us`) {
 		counted[w], people[w] = true, true
 	}
 }

@@ -1,0 +1,37 @@
+package classify
+
+import "testing"
+
+// TestDevSet scores testdata/dev, mails written on branch classify2 to
+// tune the composition of impact, function and state and the reading of
+// questions: unlike the hold-out sets its misses are listed, because it
+// is tuned on. It fails on a P1 taken for P3 or P4, and below the
+// accuracy, P1 precision and P1 recall reached.
+func TestDevSet(t *testing.T) {
+	set := loadDir(t, "testdata/dev")
+	c := Default()
+	var m confusion
+	for _, l := range set {
+		got := c.Classify(l.in)
+		m[l.want][got.Severity]++
+		if got.Severity != l.want {
+			t.Logf("%s: Classify(%q) = %v, want %v (score %.2f)%s", l.name, l.in.Subject, got.Severity, l.want, got.Score, evidenceSummary(got))
+		}
+	}
+	acc, f1, rec, table := m.report()
+	prec := m.p1Precision()
+	t.Logf("dev set: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s", len(set), acc, f1, prec, rec, table)
+	if rec < devBar.rec || prec < devBar.prec || acc < devBar.acc {
+		t.Errorf("dev set: accuracy %.3f, P1 precision %.3f, P1 recall %.3f; want at least %.2f, %.2f, %.2f",
+			acc, prec, rec, devBar.acc, devBar.prec, devBar.rec)
+	}
+	if n := m[P1][P3] + m[P1][P4]; n > 0 {
+		t.Errorf("dev set: %d P1 mails classified P3 or P4, want 0", n)
+	}
+}
+
+// devBar is what TestDevSet requires: the figures reached, rounded down.
+// The P1 it misses (to P2) is a customer-facing page down "again" for
+// customers who "can't track any parcel": who cannot is not read as
+// everyone.
+var devBar = struct{ acc, prec, rec float64 }{0.96, 0.98, 0.98}
