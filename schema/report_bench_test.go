@@ -5,7 +5,10 @@ package schema_test
 // and measures the Go memory the report takes. It runs only with -bench:
 //
 //	ESCALATE_TEST_DATABASE_URL=postgres://… ESCALATE_BENCH_REPORT_TICKETS=100000,1000000 \
-//	  go test ./schema -run '^$' -bench Report -benchtime 3x -timeout 60m
+//	  go test ./schema -run '^$' -bench Report/postgres -benchtime 2x -v -timeout 60m
+//
+// Each of the -benchtime runs times the report and the queries alone,
+// taking turns at going first; the figures are the best of the runs.
 //
 // ESCALATE_BENCH_REPORT_TICKETS lists the sizes (default 100000);
 // ESCALATE_BENCH_REPORT_SQLITE lists SQLite's, when they should differ.
