@@ -473,6 +473,19 @@ func (st *state) decide() Result {
 			break
 		}
 	}
+	// Benign evidence (courtesy, "small thing", FYI, a question word)
+	// damps the lower levels more than P1, so on its own it could carry
+	// a stated P1 impact past P2 and P3 down to P4 ("FYI, card payments
+	// fail for all our customers. Thanks!"). It lowers such a mail to P2
+	// at most. A settled mail is read below; a P2 or P3 signal
+	// beside a question or an idea ("just an idea: half the team got
+	// locked out last month") may still become P4.
+	if raw := st.rawLevel(&t); b > 0 && (raw == P1 || raw == P2 && t.s[P1] > 0) && res.Severity > raw+1 && !st.hasSettled() {
+		l := raw + 1
+		res.Severity, res.Score = l, c[l]
+		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
+			Note: fmt.Sprintf("without its benign words the mail is %v: courtesy, questions and hedges lower it one level at most", raw)})
+	}
 	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly {
 		// The protocol: "Escalate early ... if you're uncertain, involve
 		// your manager". Urgency on a reported problem (not on a question)
@@ -496,6 +509,18 @@ func (st *state) decide() Result {
 			Note: "no rule matched: a mail without a problem signal is taken as a general question (P4)"}}
 	}
 	return res
+}
+
+// rawLevel is the level of the cascade without benign evidence.
+func (st *state) rawLevel(t *tally) Severity {
+	p := st.c.p
+	c := [5]float64{0, t.s[P1], t.s[P1] + t.s[P2], t.s[P1] + t.s[P2] + t.s[P3]}
+	for _, l := range []Severity{P1, P2, P3} {
+		if c[l] >= p.threshold[l] {
+			return l
+		}
+	}
+	return P4
 }
 
 // confidence maps the margin of the decision to 0..1. The margin is the
@@ -631,6 +656,8 @@ func (st *state) signals(t *tally) {
 			continue // "we can export" is no problem
 		case kind == KindAble:
 			kind = KindFault
+		case h.rule == st.c.idle && !t.critical(h) && availWords[lastWord(strings.ToLower(h.text))]:
+			continue // "not available in our plan" is no failure
 		case h.rule == st.c.idle && t.critical(h):
 			// "employees were not paid" beside the payroll run: what the
 			// business stops without did not happen, a failure.
@@ -685,6 +712,10 @@ func (st *state) signals(t *tally) {
 				// The protocol's P2: "core feature not working
 				// (reports, dashboards, integrations)" with a workaround.
 				lvl, note = P2, "a core feature, not the platform, is down and a workaround is named: P2"
+			} else if r.Tag == TagAccess && r.Weight < 3 && t.all && !t.workaround && t.single == 0 {
+				// "our entire company is locked out": a weak access signal
+				// that names everyone is the protocol's "cannot login".
+				w, note = w*st.c.p.faultPromote, "access lost for everyone and no workaround named: P1"
 			}
 		case KindP2:
 			if r.Tag == TagThreat && t.exec > 0 {
