@@ -126,5 +126,6 @@ func TestHoldOutSet3(t *testing.T) {
 	}
 }
 
-// holdOut3Bar is the least TestHoldOutSet3 accepts.
-var holdOut3Bar = struct{ f1, prec, rec float64 }{0.66, 0.71, 0.80}
+// holdOut3Bar is the least TestHoldOutSet3 accepts: the figures of its
+// second reading on classify3 (0.672, 0.725, 0.829), rounded down.
+var holdOut3Bar = struct{ f1, prec, rec float64 }{0.67, 0.72, 0.82}

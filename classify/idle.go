@@ -51,6 +51,12 @@ func init() {
 	}
 }
 
+// availWords are exceptions that say a function cannot be used ("login
+// not possible", "the system is not available"): their pair counts, but
+// only beside a critical function (see signals), where it is a fault;
+// "not available in our plan" stays a question.
+var availWords = map[string]bool{"possible": true, "available": true, "able": true}
+
 // negatedActivity adds a hit of the idle rule for each negation of a
 // field that is followed, in the same clause, by a word starting no rule
 // and not an exception. hits are the field's hits, sorted by position.
@@ -65,7 +71,7 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 		}
 		n := h.t1
 		if n >= len(f.toks) || f.mark(n) != 0 || i+1 < len(hits) && hits[i+1].t0 == n ||
-			idleExceptions[string(f.wordb(n))] || isNumber(f.wordb(n)) {
+			idleExceptions[string(f.wordb(n))] && !availWords[string(f.wordb(n))] || isNumber(f.wordb(n)) {
 			continue
 		}
 		text, off := f.source(src, h.t0, n+1)

@@ -40,7 +40,7 @@ func (st *state) questions(f *folded, field, src string, hits []*hit) {
 			continue
 		}
 		start = int(end)
-		if !yesNoQuestion(f, s0, int(end)) {
+		if !yesNoQuestion(f, s0, int(end)) || st.scopedNow(f, s0, int(end), hits) {
 			continue
 		}
 		var cue *hit
@@ -97,4 +97,29 @@ func questionCancels(r Rule) bool {
 	}
 	l := r.Level()
 	return l >= P1 && l <= P3
+}
+
+// futureAux open a question about what will be: "Will the platform be
+// down for everyone on Saturday?" stays hypothetical whatever its scope.
+var futureAux = map[string]bool{"will": true, "would": true, "should": true, "wird": true, "werden": true}
+
+// scopedNow reports whether a yes/no question in tokens [s0, end) asks
+// about a live impact on everyone, not about a rule or a plan: "Is the
+// service down for all users right now?" is a report phrased politely,
+// and when in doubt between P1 and P4 on a stated impact the reading
+// stays high. The question must not open with a future auxiliary.
+func (st *state) scopedNow(f *folded, s0, end int, hits []*hit) bool {
+	for i := s0; i < end && i <= s0+questionLead; i++ {
+		if f.mark(i) == 0 && futureAux[string(f.wordb(i))] {
+			return false
+		}
+	}
+	for _, h := range hits {
+		r := st.c.rules[h.rule]
+		if h.t0 >= s0 && h.t1 <= end && h.suppressedBy == nil && r.Kind == KindMany && (r.Tag == TagAll || r.Tag == TagNone) &&
+			!(h.any && endsInNumber(h.text) && startsWithEvery(h.text)) {
+			return true
+		}
+	}
+	return false
 }

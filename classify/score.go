@@ -59,6 +59,9 @@ type state struct {
 	keys []uint64
 	// w holds the scratch maps of the call, kept for the next one.
 	w *folder
+	// body is the body's source: the settled reading looks in it for a
+	// forwarded history between a thanks and a later P1.
+	body string
 }
 
 // field folds, scans and resolves one field of the input.
@@ -473,6 +476,19 @@ func (st *state) decide() Result {
 			break
 		}
 	}
+	// Benign evidence (courtesy, "small thing", FYI, a question word)
+	// damps the lower levels more than P1, so on its own it could carry
+	// a stated P1 impact past P2 and P3 down to P4 ("FYI, card payments
+	// fail for all our customers. Thanks!"). It lowers such a mail to P2
+	// at most. A settled mail is read below; a P2 or P3 signal
+	// beside a question or an idea ("just an idea: half the team got
+	// locked out last month") may still become P4.
+	if raw := st.rawLevel(&t); b > 0 && (raw == P1 || raw == P2 && t.s[P1] > 0) && res.Severity > raw+1 && !st.hasSettled() {
+		l := raw + 1
+		res.Severity, res.Score = l, c[l]
+		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
+			Note: fmt.Sprintf("without its benign words the mail is %v: courtesy, questions and hedges lower it one level at most", raw)})
+	}
 	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly {
 		// The protocol: "Escalate early ... if you're uncertain, involve
 		// your manager". Urgency on a reported problem (not on a question)
@@ -482,7 +498,7 @@ func (st *state) decide() Result {
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
 	if res.Severity < P4 && !st.live {
-		if e, ok := st.settledBy(); ok {
+		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && st.p1After(&t)) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
 				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
@@ -496,6 +512,132 @@ func (st *state) decide() Result {
 			Note: "no rule matched: a mail without a problem signal is taken as a general question (P4)"}}
 	}
 	return res
+}
+
+// p1After reports whether a P1 impact is stated after the last settled
+// phrase: "Thanks for the quick fix last week. Since this morning nobody
+// can log in" thanks for the old problem and reports a new one. A P1 told
+// before the thanks ("nobody could log in yesterday; thanks for fixing
+// it") stays settled, and so do alarm words after it without a scope
+// ("data breaches" in a job application): only a fault or loss promoted
+// to P1 by whom or what it hits counts, or a P1 signal with everyone (or
+// no one) or a critical function named in its sentence.
+func (st *state) p1After(t *tally) bool {
+	last, end := -1, 2<<32
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
+			last = max(last, fieldNo(h.field)<<32|h.offset)
+		}
+	}
+	if last>>32 == 1 {
+		// an Outlook history after the closing phrase ("From: Maria /
+		// Sent: Tuesday") is the old report, not a new one
+		if cut := historyStart(st.body, last&(1<<32-1)); cut >= 0 {
+			end = 1<<32 | cut
+		}
+	}
+	after := func(field string, off int) bool {
+		p := fieldNo(field)<<32 | off
+		return p > last && p < end
+	}
+	for _, e := range st.ev {
+		if e.Level == P1 && e.Weight > 0 && liveImpact(e.Note) && (e.Field == FieldSubject || e.Field == FieldBody) &&
+			after(e.Field, e.Offset) && !(e.Field == FieldBody && pastSentence(st.body, e.Offset)) {
+			return true
+		}
+	}
+	for _, h := range st.hits {
+		r := st.c.rules[h.rule]
+		if h.suppressedBy != nil || h.field == FieldSender || r.Level() != P1 || !after(h.field, h.offset) {
+			continue
+		}
+		if h.field == FieldBody && pastSentence(st.body, h.offset) {
+			continue // "when the site was down for everyone": the old problem
+		}
+		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWords tell of a problem that is over.
+var pastWords = map[string]bool{"was": true, "were": true, "had": true, "could": true, "couldnt": true,
+	"yesterday": true, "last": true, "ago": true, "earlier": true, "did": true, "didnt": true, "wasnt": true, "werent": true}
+
+// pastSentence reports whether the sentence of src around offset off
+// tells of the past ("when the site was down for everyone").
+func pastSentence(src string, off int) bool {
+	if off > len(src) {
+		return false
+	}
+	i := strings.LastIndexAny(src[:off], ".!?\n") + 1
+	j := strings.IndexAny(src[off:], ".!?\n")
+	if j < 0 {
+		j = len(src) - off
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(src[i:off+j]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if pastWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// historyStart returns the offset of the first line after from that opens
+// a forwarded or replied-to mail ("From: ...", "-----Original Message",
+// "On ... wrote:"), or -1.
+func historyStart(body string, from int) int {
+	for i := from; i < len(body); {
+		j := strings.IndexByte(body[i:], '\n')
+		if j < 0 {
+			return -1
+		}
+		i += j + 1
+		line := strings.TrimSpace(body[i:min(len(body), i+200)])
+		if k := strings.IndexByte(line, '\n'); k >= 0 {
+			line = line[:k]
+		}
+		low := strings.ToLower(line)
+		if strings.HasPrefix(low, "from:") || strings.HasPrefix(low, "von:") || strings.HasPrefix(low, "de:") ||
+			strings.HasPrefix(low, "-----") || strings.HasPrefix(low, "on ") && strings.HasSuffix(low, "wrote:") {
+			return i
+		}
+	}
+	return -1
+}
+
+// allIn reports whether a counted many-users phrase of sentence sent of
+// field says everyone or no one.
+func (st *state) allIn(field string, sent int) bool {
+	for _, h := range st.hits {
+		r := st.c.rules[h.rule]
+		if h.suppressedBy == nil && h.field == field && h.sent == sent && r.Kind == KindMany && (r.Tag == TagAll || r.Tag == TagNone) {
+			return true
+		}
+	}
+	return false
+}
+
+// liveImpact reports whether an evidence note is a fault, loss or access
+// signal promoted to P1 by its scope: a stated impact, not an alarm word.
+func liveImpact(note string) bool {
+	return strings.Contains(note, "promoted to P1") || note == accessAllNote
+}
+
+// accessAllNote explains an access signal that names everyone.
+const accessAllNote = "access lost for everyone and no workaround named: P1"
+
+// rawLevel is the level of the cascade without benign evidence.
+func (st *state) rawLevel(t *tally) Severity {
+	p := st.c.p
+	c := [5]float64{0, t.s[P1], t.s[P1] + t.s[P2], t.s[P1] + t.s[P2] + t.s[P3]}
+	for _, l := range []Severity{P1, P2, P3} {
+		if c[l] >= p.threshold[l] {
+			return l
+		}
+	}
+	return P4
 }
 
 // confidence maps the margin of the decision to 0..1. The margin is the
@@ -631,6 +773,8 @@ func (st *state) signals(t *tally) {
 			continue // "we can export" is no problem
 		case kind == KindAble:
 			kind = KindFault
+		case h.rule == st.c.idle && !t.critical(h) && availWords[lastWord(strings.ToLower(h.text))]:
+			continue // "not available in our plan" is no failure
 		case h.rule == st.c.idle && t.critical(h):
 			// "employees were not paid" beside the payroll run: what the
 			// business stops without did not happen, a failure.
@@ -685,6 +829,10 @@ func (st *state) signals(t *tally) {
 				// The protocol's P2: "core feature not working
 				// (reports, dashboards, integrations)" with a workaround.
 				lvl, note = P2, "a core feature, not the platform, is down and a workaround is named: P2"
+			} else if r.Tag == TagAccess && r.Weight < 3 && t.all && !t.workaround && t.single == 0 {
+				// "our entire company is locked out": a weak access signal
+				// that names everyone is the protocol's "cannot login".
+				w, note = w*st.c.p.faultPromote, accessAllNote
 			}
 		case KindP2:
 			if r.Tag == TagThreat && t.exec > 0 {
