@@ -164,6 +164,18 @@ type Handler interface {
 	Handle(ctx context.Context, f Fetched) error
 }
 
+// BatchHandler is a Handler that can also commit several mails in one
+// transaction, which a burst needs: one commit per mail bounds the rate.
+type BatchHandler interface {
+	Handler
+	// HandleBatch commits every mail of fs (in UID order, all already
+	// waiting in the mailbox) together with the cursor at the last one,
+	// or none of them, and then returns nil. On an error the poller
+	// hands the same mails to Handle one by one, so that one bad mail
+	// does not hold back the others.
+	HandleBatch(ctx context.Context, fs []Fetched) error
+}
+
 // Poller reads one mailbox: IDLE when offered (RFC 2177), polling
 // otherwise, reconnecting with backoff, resuming from the stored cursor.
 type Poller struct {
@@ -551,6 +563,13 @@ func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.Fe
 	}
 	var done []imap.UID
 	var herr error
+	if s.handleBatch(ctx, fetched) {
+		for _, f := range fetched {
+			done = append(done, imap.UID(f.UID))
+		}
+		s.last = fetched[len(fetched)-1].UID
+		fetched = nil
+	}
 	for _, f := range fetched {
 		if ctx.Err() != nil { // shutting down: take no more mail
 			herr = ctx.Err()
@@ -570,6 +589,26 @@ func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.Fe
 		}
 	}
 	return herr
+}
+
+// handleBatch commits fetched in one call when the handler can
+// (BatchHandler) and there is more than one mail: a mail that arrives
+// alone is handled at once, as before. It reports whether the batch was
+// committed; if not, the caller goes one by one, with retries.
+func (s *mailboxSession) handleBatch(ctx context.Context, fetched []Fetched) bool {
+	bh, ok := s.p.h.(BatchHandler)
+	if !ok || len(fetched) < 2 || ctx.Err() != nil {
+		return false
+	}
+	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleGrace)
+	defer cancel()
+	err := bh.HandleBatch(hctx, fetched)
+	if err != nil {
+		s.p.log.Warn("batch not committed; handling its mails one by one", "mails", len(fetched),
+			"first_uid", fetched[0].UID, "err", err)
+		return false
+	}
+	return true
 }
 
 // fetchBodies reads the mails' bytes with BODY.PEEK[] (not setting \Seen),

@@ -6,7 +6,9 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	gomail "github.com/wneessen/go-mail"
@@ -42,10 +44,29 @@ type SMTPConfig struct {
 	RootCAs *x509.CertPool
 }
 
-// Sender delivers mail over SMTP, one connection per batch.
+// Sender delivers mail over SMTP over at most Connections connections
+// at a time, shared by every batch sent through it. A connection is kept
+// open after its batch (idle for at most idleLimit), so that a burst pays
+// for the TCP handshake, greeting, EHLO, STARTTLS and AUTH once per
+// connection rather than once per batch.
 type Sender struct {
-	cfg SMTPConfig
+	cfg   SMTPConfig
+	slots chan struct{} // one token per connection that may be open and busy
+	mu    sync.Mutex
+	idle  []*keptConn // open connections between batches, most recent last
 }
+
+// keptConn is an open connection waiting for the next batch.
+type keptConn struct {
+	c     *gomail.Client
+	timer *time.Timer // closes it after idleLimit
+}
+
+// idleLimit is how long an unused connection stays open. Servers drop
+// idle clients after a few minutes (RFC 5321 §4.5.3.2.7 asks for at
+// least 5; Postfix's smtpd_timeout is 300 s); a kept connection is
+// checked with NOOP before each mail anyway.
+const idleLimit = 30 * time.Second
 
 // NewSender checks cfg and returns a Sender.
 func NewSender(cfg SMTPConfig) (*Sender, error) {
@@ -65,7 +86,20 @@ func NewSender(cfg SMTPConfig) (*Sender, error) {
 	if cfg.Connections <= 0 {
 		cfg.Connections = 1
 	}
-	return &Sender{cfg: cfg}, nil
+	return &Sender{cfg: cfg, slots: make(chan struct{}, cfg.Connections)}, nil
+}
+
+// Close closes the connections kept open. The Sender stays usable.
+func (s *Sender) Close() error {
+	s.mu.Lock()
+	idle := s.idle
+	s.idle = nil
+	s.mu.Unlock()
+	for _, k := range idle {
+		k.timer.Stop()
+		k.c.Close()
+	}
+	return nil
 }
 
 func (s *Sender) client() (*gomail.Client, error) {
@@ -115,26 +149,47 @@ func (s *Sender) Send(ctx context.Context, mails []Mail) []Result {
 	return res
 }
 
-// SendEach delivers mails over up to Connections connections, each mail
-// in its own SMTP transaction, and calls done with each mail's result as
-// soon as the server answered its DATA (RFC 5321 §4.1.1.4), so that the
-// caller can record it before the next mail goes out.
+// SendEach delivers mails over the connections free at the moment (at
+// least one, waiting for it; at most Connections in all, also counting
+// other batches in flight), each connection taking the next mail when
+// done with its last, each mail in its own SMTP transaction. It calls
+// done with each mail's result as soon as the server answered its DATA
+// (RFC 5321 §4.1.1.4), so that the caller can record it before that
+// connection sends another mail.
 func (s *Sender) SendEach(ctx context.Context, mails []Mail, done func(i int, r Result)) {
-	n := min(s.cfg.Connections, len(mails))
-	if n <= 1 {
-		s.sendOn(ctx, mails, seq(0, len(mails)), done)
+	if len(mails) == 0 {
 		return
 	}
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		fill(seq(0, len(mails)), Result{Err: fmt.Errorf("mailer: %w", ctx.Err()), Temporary: true}, done)
+		return
+	}
+	n := 1
+	for n < len(mails) && s.trySlot() {
+		n++
+	}
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for c := range n {
-		var idx []int
-		for i := c; i < len(mails); i += n {
-			idx = append(idx, i)
-		}
+	for range n {
 		wg.Add(1)
-		go func() { defer wg.Done(); s.sendOn(ctx, mails, idx, done) }()
+		go func() {
+			defer wg.Done()
+			defer func() { <-s.slots }()
+			s.sendOn(ctx, mails, &next, done)
+		}()
 	}
 	wg.Wait()
+}
+
+func (s *Sender) trySlot() bool {
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	default:
+		return false
+	}
 }
 
 func seq(from, to int) []int {
@@ -145,43 +200,132 @@ func seq(from, to int) []int {
 	return idx
 }
 
-// sendOn delivers mails[idx] over one connection.
-func (s *Sender) sendOn(ctx context.Context, mails []Mail, idx []int, done func(i int, r Result)) {
-	msgs := make([]*gomail.Msg, 0, len(idx))
-	ok := make([]int, 0, len(idx))
-	for _, i := range idx {
-		msg, err := Build(mails[i])
-		if err != nil {
-			done(i, Result{Err: err})
-			continue
+// sendOn delivers mails one after the other over one connection, taking
+// the next unsent index from next, until none is left.
+func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, done func(i int, r Result)) {
+	var c *gomail.Client
+	kept := false
+	healthy := true
+	defer func() {
+		if c != nil {
+			s.keep(c, healthy)
 		}
-		msgs = append(msgs, msg)
-		ok = append(ok, i)
+	}()
+	for {
+		i := int(next.Add(1) - 1)
+		if i >= len(mails) {
+			return
+		}
+		if c == nil {
+			var err error
+			if c, kept, err = s.conn(ctx); err != nil {
+				failRest(i, mails, next, err, done)
+				return
+			}
+		}
+		r, broken := s.sendOne(c, mails[i])
+		if kept && broken && r.Err != nil && notSent(r.Err) {
+			// The kept connection was closed by the server meanwhile;
+			// nothing of this mail went out: a new connection sends it.
+			c.Close()
+			var err error
+			if c, kept, err = s.dial(ctx); err != nil {
+				failRest(i, mails, next, err, done)
+				return
+			}
+			r, broken = s.sendOne(c, mails[i])
+		}
+		kept = false
+		healthy = healthy && !broken
+		done(i, r)
 	}
-	if len(msgs) == 0 {
-		return
+}
+
+// failRest reports mail i and every mail not yet taken as failed with
+// err, a connection that could not be made: they wait for the retry.
+func failRest(i int, mails []Mail, next *atomic.Int64, err error, done func(i int, r Result)) {
+	for ; i < len(mails); i = int(next.Add(1) - 1) {
+		done(i, Result{Err: err, Temporary: true})
 	}
+}
+
+// sendOne sends one mail in its own SMTP transaction. broken reports a
+// connection that should not be kept. A mail the server accepted counts
+// as sent even when the RSET after it failed.
+func (s *Sender) sendOne(c *gomail.Client, m Mail) (r Result, broken bool) {
+	msg, err := Build(m)
+	if err != nil {
+		return Result{Err: err}, false
+	}
+	err = c.Send(msg)
+	if msg.IsDelivered() {
+		return Result{}, err != nil
+	}
+	if err == nil && msg.HasSendError() {
+		err = msg.SendError()
+	}
+	if err == nil {
+		return Result{}, false
+	}
+	return Result{Err: fmt.Errorf("mailer: send %s: %w", m.MessageID, err), Temporary: !permanent(err)}, true
+}
+
+// notSent reports an error from go-mail's connection check (NOOP) before
+// the mail's transaction began.
+func notSent(err error) bool {
+	var se *gomail.SendError
+	return errors.As(err, &se) && se.Reason == gomail.ErrConnCheck
+}
+
+// conn returns a kept connection, or a new one.
+func (s *Sender) conn(ctx context.Context) (c *gomail.Client, kept bool, err error) {
+	s.mu.Lock()
+	if n := len(s.idle); n > 0 {
+		k := s.idle[n-1]
+		s.idle = s.idle[:n-1]
+		s.mu.Unlock()
+		if k.timer.Stop() {
+			return k.c, true, nil
+		}
+		// The timer fired and is closing it: dial instead.
+		return s.dial(ctx)
+	}
+	s.mu.Unlock()
+	return s.dial(ctx)
+}
+
+func (s *Sender) dial(ctx context.Context) (*gomail.Client, bool, error) {
 	c, err := s.client()
 	if err != nil {
-		fill(ok, Result{Err: err}, done)
-		return
+		return nil, false, err
 	}
 	if err := c.DialWithContext(ctx); err != nil {
-		fill(ok, Result{Err: fmt.Errorf("mailer: dial %s: %w", s.cfg.Host, err), Temporary: true}, done)
+		return nil, false, fmt.Errorf("mailer: dial %s: %w", s.cfg.Host, err)
+	}
+	return c, false, nil
+}
+
+// keep puts a healthy connection back for the next batch, closing it
+// after idleLimit unused; a broken one is closed now.
+func (s *Sender) keep(c *gomail.Client, healthy bool) {
+	if !healthy {
+		c.Close()
 		return
 	}
-	defer c.Close()
-	for j, msg := range msgs {
-		i := ok[j]
-		if err := c.Send(msg); err != nil || msg.HasSendError() {
-			if msg.HasSendError() {
-				err = msg.SendError()
-			}
-			done(i, Result{Err: fmt.Errorf("mailer: send %s: %w", mails[i].MessageID, err), Temporary: !permanent(err)})
-			continue
-		}
-		done(i, Result{})
+	k := &keptConn{c: c}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.idle) >= s.cfg.Connections {
+		c.Close()
+		return
 	}
+	k.timer = time.AfterFunc(idleLimit, func() {
+		s.mu.Lock()
+		s.idle = slices.DeleteFunc(s.idle, func(x *keptConn) bool { return x == k })
+		s.mu.Unlock()
+		c.Close()
+	})
+	s.idle = append(s.idle, k)
 }
 
 func fill(idx []int, r Result, done func(i int, r Result)) {
