@@ -120,6 +120,9 @@ func (s *Store) RenewOutbox(ctx context.Context, ids []int64, until time.Time) e
 // MarkSent records a delivered mail, and with it the ticket's event; an
 // acknowledgement's delivery is the ticket's acknowledgement time.
 func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
+	if s.dialect == Postgres {
+		return s.markSentPostgres(ctx, id, at)
+	}
 	return s.InTx(ctx, func(x *Tx) error {
 		var m OutboxMail
 		if err := x.tx.GetContext(ctx, &m, x.tx.Rebind(`SELECT * FROM outbox WHERE id = ?`), id); err != nil {

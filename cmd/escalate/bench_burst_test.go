@@ -10,6 +10,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -101,7 +102,7 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	idleRSS := w.idleRSS(b, d)
 
 	dir := b.TempDir()
-	cfgPath := w.writeConfig(b, d, dir, supportAddr, conns)
+	cfgPath, dsn := w.writeConfig(b, d, dir, supportAddr, conns)
 	logs := &lockedBuffer{}
 	child := exec.Command(os.Args[0], "-test.run=^$")
 	child.Env = append(os.Environ(), childEnv+"="+cfgPath)
@@ -134,6 +135,7 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 		}
 	}
 	took := last.Sub(t0)
+	committed, accepted := stages(b, dsn, t0)
 	rate := float64(n) / took.Seconds()
 	sp := spreadOf(lat)
 	b.ReportMetric(rate, "acks/s")
@@ -149,12 +151,17 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	fmt.Fprintf(&t, "%-52s %9.0f mails/s\n", "raw: SMTP → Postfix → Dovecot, 4 connections", raw4)
 	fmt.Fprintf(&t, "%-52s %9.0f mails/s\n", "raw: UID FETCH 1:* BODY.PEEK[] (support INBOX)", fetch)
 	fmt.Fprintf(&t, "%-52s %9.0f mails/s in %v\n", "gateway: start → last ack in a customer's mailbox", rate, took.Round(time.Millisecond))
+	fmt.Fprintf(&t, "%-52s all committed %v, all acks accepted by Postfix %v\n", "gateway: start →",
+		committed.Round(time.Millisecond), accepted.Round(time.Millisecond))
 	fmt.Fprintf(&t, "%-52s %9.2f× (of the faster raw SMTP), %.3f× of FETCH\n", "ratio", rate/rawBest, rate/fetch)
 	fmt.Fprintf(&t, "%-52s p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms\n", "start → ack in mailbox (all mail waited)",
 		ms(sp.p50), ms(sp.p90), ms(sp.p99), ms(sp.max))
 	fmt.Fprintf(&t, "%-52s idle %.0f MB, peak %.0f MB (VmHWM), idle after the burst %.0f MB\n", "gateway RSS",
 		float64(idleRSS)/1024, float64(peak)/1024, float64(after)/1024)
 	fmt.Fprintf(&t, "acks/s by fifth of the backlog: %s\n", ratesByFifth(acks, t0))
+	if n := strings.Count(logs.String(), "batch not committed"); n > 0 {
+		fmt.Fprintf(&t, "%d batches fell back to one by one, the first:\n%s\n", n, firstLine(logs.String(), "batch not committed"))
+	}
 	fmt.Print(t.String()) // b.Log would cut a benchmark's output at 10 lines
 }
 
@@ -163,6 +170,15 @@ func connsText(n int) string {
 		return "default"
 	}
 	return strconv.Itoa(n)
+}
+
+func firstLine(s, sub string) string {
+	for line := range strings.Lines(s) {
+		if strings.Contains(line, sub) {
+			return strings.TrimSpace(line)
+		}
+	}
+	return ""
 }
 
 func tail(s string, n int) string {
@@ -259,11 +275,13 @@ func (w *burstWorld) fetchRate(b *testing.B, n int) float64 {
 // writeConfig writes the gateway's configuration: the mailbox of user on
 // Dovecot, Postfix as the SMTP server, the team on the test mail system,
 // every waiting mail recent enough to be answered.
-func (w *burstWorld) writeConfig(b *testing.B, d schema.Dialect, dir, user string, conns int) string {
+func (w *burstWorld) writeConfig(b *testing.B, d schema.Dialect, dir, user string, conns int) (path, dsn string) {
 	b.Helper()
-	db := fmt.Sprintf("path = %q", filepath.Join(dir, "escalate.db"))
+	dsn = filepath.Join(dir, "escalate.db")
+	db := fmt.Sprintf("path = %q", dsn)
 	if d == schema.Postgres {
-		db = fmt.Sprintf("url = %q", schematest.DSN(b, d))
+		dsn = schematest.DSN(b, d)
+		db = fmt.Sprintf("url = %q", dsn)
 	}
 	text := fmt.Sprintf(testConfig, db, w.s.Addr, w.mx.Port(), filepath.Join(dir, "reports"), strconv.Quote(burstTeam))
 	text = strings.Replace(text, `poll_interval = "2s"`, `poll_interval = "30s"`, 1)
@@ -273,21 +291,48 @@ func (w *burstWorld) writeConfig(b *testing.B, d schema.Dialect, dir, user strin
 	if conns > 0 {
 		text = strings.Replace(text, "[smtp]\n", fmt.Sprintf("[smtp]\nconnections = %d\n", conns), 1)
 	}
-	path := filepath.Join(dir, "escalate.toml")
+	path = filepath.Join(dir, "escalate.toml")
 	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
 		b.Fatal(err)
 	}
 	if _, err := LoadConfig(path); err != nil {
 		b.Fatal(err)
 	}
-	return path
+	return path, dsn
+}
+
+// stages reads from the gateway's store when it committed the last
+// customer mail and when the SMTP server accepted the last
+// acknowledgement, as durations since t0.
+func stages(b *testing.B, dsn string, t0 time.Time) (committed, accepted time.Duration) {
+	b.Helper()
+	s, err := schema.Connect(context.Background(), dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	last := func(query string) time.Duration {
+		var ts []time.Time
+		if err := s.DB().Select(&ts, query); err != nil {
+			b.Fatal(err)
+		}
+		var m time.Time
+		for _, t := range ts {
+			if t.After(m) {
+				m = t
+			}
+		}
+		return m.Sub(t0)
+	}
+	return last(`SELECT received_at FROM messages WHERE direction = 'in'`),
+		last(`SELECT sent_at FROM outbox WHERE kind = 'ack' AND status = 'sent'`)
 }
 
 // idleRSS starts a gateway on an empty mailbox and returns its RSS in KiB
 // once it has idled for two seconds.
 func (w *burstWorld) idleRSS(b *testing.B, d schema.Dialect) int64 {
 	b.Helper()
-	cfgPath := w.writeConfig(b, d, b.TempDir(), burstIdle, 0)
+	cfgPath, _ := w.writeConfig(b, d, b.TempDir(), burstIdle, 0)
 	logs := &lockedBuffer{}
 	child := exec.Command(os.Args[0], "-test.run=^$")
 	child.Env = append(os.Environ(), childEnv+"="+cfgPath)
