@@ -86,7 +86,7 @@ func driverFor(dsn string) (Dialect, string, error) {
 		return "", "", errors.New("schema: empty database location")
 	}
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return Postgres, dsn, nil
+		return Postgres, withOneRoundTrip(dsn), nil
 	}
 	path := strings.TrimPrefix(dsn, "sqlite:")
 	path = strings.TrimPrefix(path, "file:")
