@@ -488,3 +488,71 @@ func (l *lockedBuffer) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+// BenchmarkBigMail measures the gateway (a child process) on one
+// customer mail with a 50 MB attachment in Dovecot: it must be
+// acknowledged with the gateway's memory bounded (the mail is fetched up
+// to MaxMessageBytes, its raw kept up to raw_limit, its real size
+// recorded).
+func BenchmarkBigMail(b *testing.B) {
+	d := schema.SQLite
+	for range b.N {
+		b.StopTimer()
+		customer := "customer0@" + burstCustomerDomain
+		w := &burstWorld{customers: []string{customer}}
+		w.s, w.mx = dovecottest.StartWithPostfix(b, supportAddr, burstTeam, customer)
+		raw := bigMail(customer, 50<<20)
+		w.s.Append(b, supportAddr, "INBOX", raw)
+		dir := b.TempDir()
+		cfgPath, dsn := w.writeConfig(b, d, dir, supportAddr, 0)
+		logs := &lockedBuffer{}
+		child := exec.Command(os.Args[0], "-test.run=^$")
+		child.Env = append(os.Environ(), childEnv+"="+cfgPath)
+		child.Stdout, child.Stderr = logs, logs
+		b.StartTimer()
+		t0 := time.Now()
+		if err := child.Start(); err != nil {
+			b.Fatal(err)
+		}
+		acks, err := w.waitAcks(benchBound)
+		b.StopTimer()
+		peak := rssOf(child.Process.Pid, "VmHWM")
+		child.Process.Signal(syscall.SIGTERM)
+		child.Wait()
+		if err != nil {
+			b.Fatalf("%v; gateway log tail:\n%s", err, tail(logs.String(), 30))
+		}
+		s, err := schema.Connect(context.Background(), dsn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var row struct {
+			Kept int64 `db:"kept"`
+			Size int64 `db:"raw_size"`
+		}
+		err = s.DB().Get(&row, `SELECT length(raw) AS kept, raw_size FROM messages WHERE direction = 'in'`)
+		s.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(peak)/1024, "peak-rss-MB")
+		fmt.Printf("one mail of %.1f MB (a 50 MB attachment, base64): acknowledged in %v; raw kept %.1f MB, raw_size %.1f MB; gateway peak RSS %.0f MB (VmHWM)\n",
+			float64(len(raw))/1e6, acks[0].Sub(t0).Round(time.Millisecond), float64(row.Kept)/1e6, float64(row.Size)/1e6, float64(peak)/1024)
+	}
+}
+
+// bigMail is a customer's mail with an attachment of size bytes.
+func bigMail(from string, size int) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "From: Customer <%s>\r\nTo: %s\r\nSubject: Logs of the outage\r\nMessage-ID: <big@%s>\r\n"+
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b1\r\n\r\n--b1\r\n"+
+		"Content-Type: text/plain; charset=utf-8\r\n\r\nProduction is down since 08:40; the logs are attached.\r\n--b1\r\n"+
+		"Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=logs.bin\r\n"+
+		"Content-Transfer-Encoding: base64\r\n\r\n", from, supportAddr, burstCustomerDomain)
+	line := strings.Repeat("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3", 19)[:76] + "\r\n" // 57 bytes a line
+	for n := 0; n < size; n += 57 {
+		b.WriteString(line)
+	}
+	b.WriteString("--b1--\r\n")
+	return b.Bytes()
+}

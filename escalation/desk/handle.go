@@ -102,12 +102,8 @@ func (d *Desk) quarantine(ctx context.Context, f intake.Fetched, reason string, 
 // quarantineIn keeps f in quarantine inside x, its raw bytes up to
 // RawLimit with its real size.
 func (d *Desk) quarantineIn(ctx context.Context, x *schema.Tx, f intake.Fetched, reason string) error {
-	raw := f.Raw
-	if int64(len(raw)) > d.cfg.RawLimit {
-		raw = raw[:d.cfg.RawLimit]
-	}
 	q := schema.Quarantined{Mailbox: f.Mailbox, UIDValidity: int64(f.UIDValidity), UID: int64(f.UID),
-		Reason: reason, Raw: raw, RawSize: rawSize(f), At: d.now()}
+		Reason: reason, Raw: d.keptRaw(f), RawSize: rawSize(f), At: d.now()}
 	return x.Quarantine(ctx, q)
 }
 
@@ -143,9 +139,7 @@ func (d *Desk) messageRow(f intake.Fetched, msg *intake.Message, now time.Time) 
 		Subject: msg.Subject, Body: msg.Visible, AutoKind: string(msg.Auto),
 		Warnings: strings.Join(msg.Warnings, "\n"), Mailbox: &mailbox, UIDValidity: &uv, UID: &uid,
 		RawSize: rawSize(f), ReceivedAt: now}
-	if int64(len(f.Raw)) <= d.cfg.RawLimit {
-		row.Raw = f.Raw
-	}
+	row.Raw = d.keptRaw(f)
 	return row
 }
 
@@ -155,6 +149,15 @@ func joinAddrs(as []intake.Address) string {
 		s[i] = strings.ToLower(a.Addr)
 	}
 	return strings.Join(s, ",")
+}
+
+// keptRaw is what is kept of the mail's bytes for audit: up to RawLimit,
+// the rest cut (the row's raw_size says how much there was).
+func (d *Desk) keptRaw(f intake.Fetched) []byte {
+	if int64(len(f.Raw)) > d.cfg.RawLimit {
+		return f.Raw[:d.cfg.RawLimit]
+	}
+	return f.Raw
 }
 
 // rawSize is the mail's real size: a mail fetched truncated

@@ -3,6 +3,7 @@ package desk
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -61,6 +62,30 @@ func TestHandleBatchAllOrNothing(t *testing.T) {
 		c, _ := s.Cursor(context.Background(), "support")
 		if h.tickets() != 0 || c.LastUID != 0 || h.Stats.Received.Load() != 0 {
 			t.Errorf("after a failed batch: %d tickets, cursor %d, received %d; want 0, 0, 0", h.tickets(), c.LastUID, h.Stats.Received.Load())
+		}
+	})
+}
+
+// A mail larger than RawLimit, fetched truncated, keeps its first
+// RawLimit bytes and its real size, and still opens a ticket.
+func TestLargeMailRawKeptToLimit(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		h := newHarness(t, s)
+		raw := rawMail("Ann <ann@a.example>", "Logs attached", "See the attached logs.\n"+strings.Repeat("x", 2<<20),
+			"Message-ID: <big@a.example>")
+		f := intake.Fetched{Mailbox: "support", UIDValidity: 1, UID: 1, Raw: raw, Size: 50 << 20, Truncated: true, InternalDate: h.now}
+		if err := h.Handle(context.Background(), f); err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Kept int64 `db:"kept"`
+			Size int64 `db:"raw_size"`
+		}
+		if err := s.DB().Get(&got, `SELECT length(raw) AS kept, raw_size FROM messages WHERE message_id = 'big@a.example'`); err != nil {
+			t.Fatal(err)
+		}
+		if got.Kept != 1<<20 || got.Size != 50<<20 || h.tickets() != 1 {
+			t.Errorf("raw kept %d bytes of %d, %d tickets; want %d of %d, 1", got.Kept, got.Size, h.tickets(), 1<<20, 50<<20)
 		}
 	})
 }
