@@ -104,7 +104,11 @@ func (s *Sender) Close() error {
 
 func (s *Sender) client() (*gomail.Client, error) {
 	c := s.cfg
-	opts := []gomail.Option{gomail.WithTimeout(c.Timeout)}
+	// Neither NOOP before each mail nor RSET after it: a mail is MAIL,
+	// RCPT, DATA and its text, four round trips (RFC 5321 §3.3), as any
+	// MTA sends it; a kept connection the server dropped fails at MAIL
+	// FROM, before anything of the mail went out (sendOn).
+	opts := []gomail.Option{gomail.WithTimeout(c.Timeout), gomail.WithoutNoop(), gomail.WithoutRset()}
 	if c.Port != 0 {
 		opts = append(opts, gomail.WithPort(c.Port))
 	}
@@ -205,10 +209,9 @@ func seq(from, to int) []int {
 func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, done func(i int, r Result)) {
 	var c *gomail.Client
 	kept := false
-	healthy := true
 	defer func() {
 		if c != nil {
-			s.keep(c, healthy)
+			s.keep(c)
 		}
 	}()
 	for {
@@ -224,19 +227,24 @@ func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, d
 			}
 		}
 		r, broken := s.sendOne(c, mails[i])
-		if kept && broken && r.Err != nil && notSent(r.Err) {
-			// The kept connection was closed by the server meanwhile;
-			// nothing of this mail went out: a new connection sends it.
+		if kept && broken && notStarted(r.Err) {
+			// The server dropped the kept connection meanwhile; nothing
+			// of this mail went out: a new connection sends it.
 			c.Close()
 			var err error
-			if c, kept, err = s.dial(ctx); err != nil {
+			if c, err = s.dial(ctx); err != nil {
 				failRest(i, mails, next, err, done)
 				return
 			}
 			r, broken = s.sendOne(c, mails[i])
 		}
 		kept = false
-		healthy = healthy && !broken
+		if broken {
+			// Whatever state the session is in, the next mail gets a
+			// new one.
+			c.Close()
+			c = nil
+		}
 		done(i, r)
 	}
 }
@@ -270,48 +278,47 @@ func (s *Sender) sendOne(c *gomail.Client, m Mail) (r Result, broken bool) {
 	return Result{Err: fmt.Errorf("mailer: send %s: %w", m.MessageID, err), Temporary: !permanent(err)}, true
 }
 
-// notSent reports an error from go-mail's connection check (NOOP) before
-// the mail's transaction began.
-func notSent(err error) bool {
-	var se *gomail.SendError
-	return errors.As(err, &se) && se.Reason == gomail.ErrConnCheck
-}
-
-// conn returns a kept connection, or a new one.
+// conn returns a kept connection (kept), or a new one.
 func (s *Sender) conn(ctx context.Context) (c *gomail.Client, kept bool, err error) {
-	s.mu.Lock()
-	if n := len(s.idle); n > 0 {
+	for {
+		s.mu.Lock()
+		n := len(s.idle)
+		if n == 0 {
+			s.mu.Unlock()
+			c, err := s.dial(ctx)
+			return c, false, err
+		}
 		k := s.idle[n-1]
 		s.idle = s.idle[:n-1]
 		s.mu.Unlock()
 		if k.timer.Stop() {
 			return k.c, true, nil
 		}
-		// The timer fired and is closing it: dial instead.
-		return s.dial(ctx)
+		// Its idle time ran out: the timer is closing it.
 	}
-	s.mu.Unlock()
-	return s.dial(ctx)
 }
 
-func (s *Sender) dial(ctx context.Context) (*gomail.Client, bool, error) {
+// notStarted reports a failure before the server took the mail's
+// MAIL FROM (RFC 5321 §3.3): nothing of it was sent.
+func notStarted(err error) bool {
+	var se *gomail.SendError
+	return errors.As(err, &se) && (se.Reason == gomail.ErrConnCheck || se.Reason == gomail.ErrSMTPMailFrom)
+}
+
+func (s *Sender) dial(ctx context.Context) (*gomail.Client, error) {
 	c, err := s.client()
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	if err := c.DialWithContext(ctx); err != nil {
-		return nil, false, fmt.Errorf("mailer: dial %s: %w", s.cfg.Host, err)
+		return nil, fmt.Errorf("mailer: dial %s: %w", s.cfg.Host, err)
 	}
-	return c, false, nil
+	return c, nil
 }
 
-// keep puts a healthy connection back for the next batch, closing it
-// after idleLimit unused; a broken one is closed now.
-func (s *Sender) keep(c *gomail.Client, healthy bool) {
-	if !healthy {
-		c.Close()
-		return
-	}
+// keep puts a connection back for the next batch, closing it after
+// idleLimit unused.
+func (s *Sender) keep(c *gomail.Client) {
 	k := &keptConn{c: c}
 	s.mu.Lock()
 	defer s.mu.Unlock()

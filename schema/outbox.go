@@ -92,6 +92,7 @@ func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Durat
 	RETURNING *`
 	var ms []OutboxMail
 	n := ts(now)
+	defer s.writes.hold()()
 	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(query), ts(now.Add(lease)), n, n, limit)
 	if err != nil {
 		return nil, fmt.Errorf("schema: claim outbox: %w", err)
