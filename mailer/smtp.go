@@ -153,55 +153,34 @@ func (s *Sender) Send(ctx context.Context, mails []Mail) []Result {
 	return res
 }
 
-// SendEach delivers mails over the connections free at the moment (at
-// least one, waiting for it; at most Connections in all, also counting
-// other batches in flight), each connection taking the next mail when
-// done with its last, each mail in its own SMTP transaction. It calls
-// done with each mail's result as soon as the server answered its DATA
-// (RFC 5321 §4.1.1.4), so that the caller can record it before that
-// connection sends another mail.
+// SendEach delivers mails over up to Connections connections, counting
+// those of other batches in flight: a connection that another batch
+// frees joins this one, and each connection takes the next mail when
+// done with its last, so no connection idles while mail waits. Each mail
+// goes in its own SMTP transaction; done is called with its result as
+// soon as the server answered its DATA (RFC 5321 §4.1.1.4), so that the
+// caller can record it before that connection sends another mail.
 func (s *Sender) SendEach(ctx context.Context, mails []Mail, done func(i int, r Result)) {
-	if len(mails) == 0 {
-		return
-	}
-	select {
-	case s.slots <- struct{}{}:
-	case <-ctx.Done():
-		fill(seq(0, len(mails)), Result{Err: fmt.Errorf("mailer: %w", ctx.Err()), Temporary: true}, done)
-		return
-	}
-	n := 1
-	for n < len(mails) && s.trySlot() {
-		n++
-	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range n {
+	for range min(s.cfg.Connections, len(mails)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			select {
+			case s.slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			defer func() { <-s.slots }()
 			s.sendOn(ctx, mails, &next, done)
 		}()
 	}
 	wg.Wait()
-}
-
-func (s *Sender) trySlot() bool {
-	select {
-	case s.slots <- struct{}{}:
-		return true
-	default:
-		return false
+	// Shutdown before a connection was free: what no connection took.
+	if i := int(next.Add(1) - 1); i < len(mails) {
+		failRest(i, mails, &next, fmt.Errorf("mailer: %w", context.Cause(ctx)), done)
 	}
-}
-
-func seq(from, to int) []int {
-	idx := make([]int, 0, to-from)
-	for i := from; i < to; i++ {
-		idx = append(idx, i)
-	}
-	return idx
 }
 
 // sendOn delivers mails one after the other over one connection, taking
@@ -333,12 +312,6 @@ func (s *Sender) keep(c *gomail.Client) {
 		c.Close()
 	})
 	s.idle = append(s.idle, k)
-}
-
-func fill(idx []int, r Result, done func(i int, r Result)) {
-	for _, i := range idx {
-		done(i, r)
-	}
 }
 
 // permanent reports whether err carries a 5xx SMTP reply. Anything else,

@@ -117,6 +117,7 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	acks, err := w.waitAcks(backlogBound(n))
 	b.StopTimer()
 	peak := rss.peak()
+	cpu := cpuOf(child.Process.Pid)
 	time.Sleep(3 * time.Second) // idle after the burst
 	after := rssOf(child.Process.Pid, "VmRSS")
 	stopWatch()
@@ -156,6 +157,8 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	fmt.Fprintf(&t, "%-52s %9.2f× (of the faster raw SMTP), %.3f× of FETCH\n", "ratio", rate/rawBest, rate/fetch)
 	fmt.Fprintf(&t, "%-52s p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms\n", "start → ack in mailbox (all mail waited)",
 		ms(sp.p50), ms(sp.p90), ms(sp.p99), ms(sp.max))
+	fmt.Fprintf(&t, "%-52s %v user+system (%.0f%% of one core over the run)\n", "gateway CPU",
+		cpu.Round(10*time.Millisecond), 100*cpu.Seconds()/took.Seconds())
 	fmt.Fprintf(&t, "%-52s idle %.0f MB, peak %.0f MB (VmHWM), idle after the burst %.0f MB\n", "gateway RSS",
 		float64(idleRSS)/1024, float64(peak)/1024, float64(after)/1024)
 	fmt.Fprintf(&t, "acks/s by fifth of the backlog: %s\n", ratesByFifth(acks, t0))
@@ -453,6 +456,23 @@ func (r *rssWatch) peak() int64 {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.max
+}
+
+// cpuOf returns the user and system time a process used so far
+// (/proc/pid/stat, fields 14 and 15, in clock ticks of 1/100 s).
+func cpuOf(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	_, rest, _ := strings.Cut(string(b), ") ") // the command may hold spaces
+	f := strings.Fields(rest)
+	if len(f) < 13 {
+		return 0
+	}
+	user, _ := strconv.ParseInt(f[11], 10, 64)
+	sys, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(user+sys) * 10 * time.Millisecond
 }
 
 // rssOf reads a "Vm…: N kB" line of /proc/pid/status, in KiB (0 when
