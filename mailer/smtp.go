@@ -64,8 +64,8 @@ type keptConn struct {
 
 // idleLimit is how long an unused connection stays open. Servers drop
 // idle clients after a few minutes (RFC 5321 §4.5.3.2.7 asks for at
-// least 5; Postfix's smtpd_timeout is 300 s); a kept connection is
-// checked with NOOP before each mail anyway.
+// least 5; Postfix's smtpd_timeout is 300 s); a kept connection that was
+// dropped anyway fails at MAIL FROM and is replaced (sendOn).
 const idleLimit = 30 * time.Second
 
 // NewSender checks cfg and returns a Sender.
@@ -237,8 +237,9 @@ func failRest(i int, mails []Mail, next *atomic.Int64, err error, done func(i in
 }
 
 // sendOne sends one mail in its own SMTP transaction. broken reports a
-// connection that should not be kept. A mail the server accepted counts
-// as sent even when the RSET after it failed.
+// connection that should not be used again. A mail the server accepted
+// (250 to its DATA) counts as sent whatever go-mail reports after it:
+// retrying it would send it twice.
 func (s *Sender) sendOne(c *gomail.Client, m Mail) (r Result, broken bool) {
 	msg, err := Build(m)
 	if err != nil {
