@@ -71,6 +71,12 @@ type Deliverer struct {
 	MaxAttempts int
 	// Batch is how many mails one claim takes. Default 20.
 	Batch int
+	// Lanes is how many claims are delivered at the same time, each
+	// claiming its next batch as soon as it is done with its last: with
+	// two, one batch's last mails and the next batch's first go out
+	// together, and a transport with several connections never waits for
+	// a batch's slowest mail. Default 1.
+	Lanes int
 
 	kick       chan struct{}
 	reclaimed  atomic.Int64
@@ -110,6 +116,9 @@ func (d *Deliverer) init() {
 	}
 	if d.Batch == 0 {
 		d.Batch = 20
+	}
+	if d.Lanes <= 0 {
+		d.Lanes = 1
 	}
 	if d.Now == nil {
 		d.Now = time.Now
@@ -157,6 +166,33 @@ func (d *Deliverer) Run(ctx context.Context) error {
 // returned joins such failures.
 func (d *Deliverer) DeliverDue(ctx context.Context) (int, error) {
 	d.init()
+	if d.Lanes == 1 {
+		return d.deliverLane(ctx)
+	}
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		sent int
+		errs []error
+	)
+	for range d.Lanes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			n, err := d.deliverLane(ctx)
+			mu.Lock()
+			defer mu.Unlock()
+			sent += n
+			errs = append(errs, err)
+		}()
+	}
+	wg.Wait()
+	return sent, errors.Join(errs...)
+}
+
+// deliverLane claims and delivers batches until a claim comes back
+// short.
+func (d *Deliverer) deliverLane(ctx context.Context) (int, error) {
 	sent := 0
 	var errs []error
 	for {

@@ -6,7 +6,9 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	gomail "github.com/wneessen/go-mail"
@@ -42,10 +44,29 @@ type SMTPConfig struct {
 	RootCAs *x509.CertPool
 }
 
-// Sender delivers mail over SMTP, one connection per batch.
+// Sender delivers mail over SMTP over at most Connections connections
+// at a time, shared by every batch sent through it. A connection is kept
+// open after its batch (idle for at most idleLimit), so that a burst pays
+// for the TCP handshake, greeting, EHLO, STARTTLS and AUTH once per
+// connection rather than once per batch.
 type Sender struct {
-	cfg SMTPConfig
+	cfg   SMTPConfig
+	slots chan struct{} // one token per connection that may be open and busy
+	mu    sync.Mutex
+	idle  []*keptConn // open connections between batches, most recent last
 }
+
+// keptConn is an open connection waiting for the next batch.
+type keptConn struct {
+	c     *gomail.Client
+	timer *time.Timer // closes it after idleLimit
+}
+
+// idleLimit is how long an unused connection stays open. Servers drop
+// idle clients after a few minutes (RFC 5321 §4.5.3.2.7 asks for at
+// least 5; Postfix's smtpd_timeout is 300 s); a kept connection that was
+// dropped anyway fails at MAIL FROM and is replaced (sendOn).
+const idleLimit = 30 * time.Second
 
 // NewSender checks cfg and returns a Sender.
 func NewSender(cfg SMTPConfig) (*Sender, error) {
@@ -65,12 +86,29 @@ func NewSender(cfg SMTPConfig) (*Sender, error) {
 	if cfg.Connections <= 0 {
 		cfg.Connections = 1
 	}
-	return &Sender{cfg: cfg}, nil
+	return &Sender{cfg: cfg, slots: make(chan struct{}, cfg.Connections)}, nil
+}
+
+// Close closes the connections kept open. The Sender stays usable.
+func (s *Sender) Close() error {
+	s.mu.Lock()
+	idle := s.idle
+	s.idle = nil
+	s.mu.Unlock()
+	for _, k := range idle {
+		k.timer.Stop()
+		k.c.Close()
+	}
+	return nil
 }
 
 func (s *Sender) client() (*gomail.Client, error) {
 	c := s.cfg
-	opts := []gomail.Option{gomail.WithTimeout(c.Timeout)}
+	// Neither NOOP before each mail nor RSET after it: a mail is MAIL,
+	// RCPT, DATA and its text, four round trips (RFC 5321 §3.3), as any
+	// MTA sends it; a kept connection the server dropped fails at MAIL
+	// FROM, before anything of the mail went out (sendOn).
+	opts := []gomail.Option{gomail.WithTimeout(c.Timeout), gomail.WithoutNoop(), gomail.WithoutRset()}
 	if c.Port != 0 {
 		opts = append(opts, gomail.WithPort(c.Port))
 	}
@@ -115,79 +153,166 @@ func (s *Sender) Send(ctx context.Context, mails []Mail) []Result {
 	return res
 }
 
-// SendEach delivers mails over up to Connections connections, each mail
-// in its own SMTP transaction, and calls done with each mail's result as
+// SendEach delivers mails over up to Connections connections, counting
+// those of other batches in flight: a connection that another batch
+// frees joins this one, and each connection takes the next mail when
+// done with its last, so no connection idles while mail waits. Each mail
+// goes in its own SMTP transaction; done is called with its result as
 // soon as the server answered its DATA (RFC 5321 §4.1.1.4), so that the
-// caller can record it before the next mail goes out.
+// caller can record it before that connection sends another mail.
 func (s *Sender) SendEach(ctx context.Context, mails []Mail, done func(i int, r Result)) {
-	n := min(s.cfg.Connections, len(mails))
-	if n <= 1 {
-		s.sendOn(ctx, mails, seq(0, len(mails)), done)
-		return
-	}
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for c := range n {
-		var idx []int
-		for i := c; i < len(mails); i += n {
-			idx = append(idx, i)
-		}
+	for range min(s.cfg.Connections, len(mails)) {
 		wg.Add(1)
-		go func() { defer wg.Done(); s.sendOn(ctx, mails, idx, done) }()
+		go func() {
+			defer wg.Done()
+			select {
+			case s.slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-s.slots }()
+			s.sendOn(ctx, mails, &next, done)
+		}()
 	}
 	wg.Wait()
-}
-
-func seq(from, to int) []int {
-	idx := make([]int, 0, to-from)
-	for i := from; i < to; i++ {
-		idx = append(idx, i)
+	// Shutdown before a connection was free: what no connection took.
+	if i := int(next.Add(1) - 1); i < len(mails) {
+		failRest(i, mails, &next, fmt.Errorf("mailer: %w", context.Cause(ctx)), done)
 	}
-	return idx
 }
 
-// sendOn delivers mails[idx] over one connection.
-func (s *Sender) sendOn(ctx context.Context, mails []Mail, idx []int, done func(i int, r Result)) {
-	msgs := make([]*gomail.Msg, 0, len(idx))
-	ok := make([]int, 0, len(idx))
-	for _, i := range idx {
-		msg, err := Build(mails[i])
-		if err != nil {
-			done(i, Result{Err: err})
-			continue
+// sendOn delivers mails one after the other over one connection, taking
+// the next unsent index from next, until none is left.
+func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, done func(i int, r Result)) {
+	var c *gomail.Client
+	kept := false
+	defer func() {
+		if c != nil {
+			s.keep(c)
 		}
-		msgs = append(msgs, msg)
-		ok = append(ok, i)
-	}
-	if len(msgs) == 0 {
-		return
-	}
-	c, err := s.client()
-	if err != nil {
-		fill(ok, Result{Err: err}, done)
-		return
-	}
-	if err := c.DialWithContext(ctx); err != nil {
-		fill(ok, Result{Err: fmt.Errorf("mailer: dial %s: %w", s.cfg.Host, err), Temporary: true}, done)
-		return
-	}
-	defer c.Close()
-	for j, msg := range msgs {
-		i := ok[j]
-		if err := c.Send(msg); err != nil || msg.HasSendError() {
-			if msg.HasSendError() {
-				err = msg.SendError()
+	}()
+	for {
+		i := int(next.Add(1) - 1)
+		if i >= len(mails) {
+			return
+		}
+		if c == nil {
+			var err error
+			if c, kept, err = s.conn(ctx); err != nil {
+				failRest(i, mails, next, err, done)
+				return
 			}
-			done(i, Result{Err: fmt.Errorf("mailer: send %s: %w", mails[i].MessageID, err), Temporary: !permanent(err)})
-			continue
 		}
-		done(i, Result{})
-	}
-}
-
-func fill(idx []int, r Result, done func(i int, r Result)) {
-	for _, i := range idx {
+		r, broken := s.sendOne(c, mails[i])
+		if kept && broken && notStarted(r.Err) {
+			// The server dropped the kept connection meanwhile; nothing
+			// of this mail went out: a new connection sends it.
+			c.Close()
+			var err error
+			if c, err = s.dial(ctx); err != nil {
+				failRest(i, mails, next, err, done)
+				return
+			}
+			r, broken = s.sendOne(c, mails[i])
+		}
+		kept = false
+		if broken {
+			// Whatever state the session is in, the next mail gets a
+			// new one.
+			c.Close()
+			c = nil
+		}
 		done(i, r)
 	}
+}
+
+// failRest reports mail i and every mail not yet taken as failed with
+// err, a connection that could not be made: they wait for the retry.
+func failRest(i int, mails []Mail, next *atomic.Int64, err error, done func(i int, r Result)) {
+	for ; i < len(mails); i = int(next.Add(1) - 1) {
+		done(i, Result{Err: err, Temporary: true})
+	}
+}
+
+// sendOne sends one mail in its own SMTP transaction. broken reports a
+// connection that should not be used again. A mail the server accepted
+// (250 to its DATA) counts as sent whatever go-mail reports after it:
+// retrying it would send it twice.
+func (s *Sender) sendOne(c *gomail.Client, m Mail) (r Result, broken bool) {
+	msg, err := Build(m)
+	if err != nil {
+		return Result{Err: err}, false
+	}
+	err = c.Send(msg)
+	if msg.IsDelivered() {
+		return Result{}, err != nil
+	}
+	if err == nil && msg.HasSendError() {
+		err = msg.SendError()
+	}
+	if err == nil {
+		return Result{}, false
+	}
+	return Result{Err: fmt.Errorf("mailer: send %s: %w", m.MessageID, err), Temporary: !permanent(err)}, true
+}
+
+// conn returns a kept connection (kept), or a new one.
+func (s *Sender) conn(ctx context.Context) (c *gomail.Client, kept bool, err error) {
+	for {
+		s.mu.Lock()
+		n := len(s.idle)
+		if n == 0 {
+			s.mu.Unlock()
+			c, err := s.dial(ctx)
+			return c, false, err
+		}
+		k := s.idle[n-1]
+		s.idle = s.idle[:n-1]
+		s.mu.Unlock()
+		if k.timer.Stop() {
+			return k.c, true, nil
+		}
+		// Its idle time ran out: the timer is closing it.
+	}
+}
+
+// notStarted reports a failure before the server took the mail's
+// MAIL FROM (RFC 5321 §3.3): nothing of it was sent.
+func notStarted(err error) bool {
+	var se *gomail.SendError
+	return errors.As(err, &se) && (se.Reason == gomail.ErrConnCheck || se.Reason == gomail.ErrSMTPMailFrom)
+}
+
+func (s *Sender) dial(ctx context.Context) (*gomail.Client, error) {
+	c, err := s.client()
+	if err != nil {
+		return nil, err
+	}
+	if err := c.DialWithContext(ctx); err != nil {
+		return nil, fmt.Errorf("mailer: dial %s: %w", s.cfg.Host, err)
+	}
+	return c, nil
+}
+
+// keep puts a connection back for the next batch, closing it after
+// idleLimit unused.
+func (s *Sender) keep(c *gomail.Client) {
+	k := &keptConn{c: c}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.idle) >= s.cfg.Connections {
+		c.Close()
+		return
+	}
+	k.timer = time.AfterFunc(idleLimit, func() {
+		s.mu.Lock()
+		s.idle = slices.DeleteFunc(s.idle, func(x *keptConn) bool { return x == k })
+		s.mu.Unlock()
+		c.Close()
+	})
+	s.idle = append(s.idle, k)
 }
 
 // permanent reports whether err carries a 5xx SMTP reply. Anything else,

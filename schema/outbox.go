@@ -92,6 +92,7 @@ func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Durat
 	RETURNING *`
 	var ms []OutboxMail
 	n := ts(now)
+	defer s.writes.hold()()
 	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(query), ts(now.Add(lease)), n, n, limit)
 	if err != nil {
 		return nil, fmt.Errorf("schema: claim outbox: %w", err)
@@ -120,6 +121,9 @@ func (s *Store) RenewOutbox(ctx context.Context, ids []int64, until time.Time) e
 // MarkSent records a delivered mail, and with it the ticket's event; an
 // acknowledgement's delivery is the ticket's acknowledgement time.
 func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
+	if s.dialect == Postgres {
+		return s.markSentPostgres(ctx, id, at)
+	}
 	return s.InTx(ctx, func(x *Tx) error {
 		var m OutboxMail
 		if err := x.tx.GetContext(ctx, &m, x.tx.Rebind(`SELECT * FROM outbox WHERE id = ?`), id); err != nil {

@@ -47,6 +47,7 @@ func init() {
 type Store struct {
 	db      *sqlx.DB
 	dialect Dialect
+	writes  writeLock // SQLite: this process's writers take turns (store_writes.go)
 }
 
 // Open connects to dsn and applies pending migrations. A dsn starting
@@ -78,7 +79,7 @@ func Connect(ctx context.Context, dsn string) (*Store, error) {
 		// One writer at a time; WAL lets readers proceed meanwhile.
 		db.SetMaxOpenConns(4)
 	}
-	return &Store{db: db, dialect: d}, nil
+	return &Store{db: db, dialect: d, writes: newWriteLock(d)}, nil
 }
 
 func driverFor(dsn string) (Dialect, string, error) {
@@ -86,7 +87,7 @@ func driverFor(dsn string) (Dialect, string, error) {
 		return "", "", errors.New("schema: empty database location")
 	}
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return Postgres, dsn, nil
+		return Postgres, withOneRoundTrip(dsn), nil
 	}
 	path := strings.TrimPrefix(dsn, "sqlite:")
 	path = strings.TrimPrefix(path, "file:")
@@ -208,6 +209,7 @@ type Tx struct {
 
 // InTx runs fn in a transaction, committing when fn returns nil.
 func (s *Store) InTx(ctx context.Context, fn func(*Tx) error) error {
+	defer s.writes.hold()()
 	tx, err := s.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("schema: begin: %w", err)

@@ -131,6 +131,40 @@ type healthTransport struct {
 	m *healthMonitor
 }
 
+// The deliverer marks each mail as soon as it is answered only through a
+// StreamTransport; wrapping must not hide it.
+var _ mailer.StreamTransport = healthTransport{}
+
+// SendEach keeps the inner transport's results streaming (each mail is
+// marked as soon as the server answered it, see mailer.StreamTransport)
+// and records SMTP as down when every mail failed temporarily.
+func (t healthTransport) SendEach(ctx context.Context, mails []mailer.Mail, done func(int, mailer.Result)) {
+	st, ok := t.Transport.(mailer.StreamTransport)
+	if !ok {
+		for i, r := range t.Send(ctx, mails) {
+			done(i, r)
+		}
+		return
+	}
+	var mu sync.Mutex
+	answered, reason := false, ""
+	st.SendEach(ctx, mails, func(i int, r mailer.Result) {
+		mu.Lock()
+		if r.Err == nil || !r.Temporary {
+			answered = true
+		} else {
+			reason = r.Err.Error()
+		}
+		mu.Unlock()
+		done(i, r)
+	})
+	if answered {
+		t.m.set("smtp", true, "") // the server answered
+	} else if len(mails) > 0 {
+		t.m.set("smtp", false, reason)
+	}
+}
+
 // Send sends and records SMTP as down when every mail failed temporarily.
 func (t healthTransport) Send(ctx context.Context, mails []mailer.Mail) []mailer.Result {
 	res := t.Transport.Send(ctx, mails)

@@ -96,7 +96,8 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 			return nil, err
 		}
 	}
-	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log}
+	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log,
+		Lanes: 2}
 	p.Clocks = p.Desk.Clocks()
 	p.Desk.Kick = func() { p.Deliverer.Kick(); p.Clocks.Kick() }
 	p.Desk.Committed = opt.Committed
@@ -133,17 +134,24 @@ func loadClassifier(cfg *Config) (*classify.Classifier, error) {
 }
 
 // smtpTransport resolves the SMTP password at each batch, so a rotated
-// secret or OAuth token is used without a restart.
-type smtpTransport struct{ cfg *Config }
+// secret or OAuth token is used without a restart. Its Sender, and the
+// connections that Sender keeps open, last while the password stays the
+// same.
+type smtpTransport struct {
+	cfg    *Config
+	mu     sync.Mutex
+	pw     string
+	sender *mailer.Sender
+}
 
 func newSMTPTransport(cfg *Config) (mailer.Transport, error) {
 	if _, err := mailer.NewSender(cfg.smtpConfig("")); err != nil {
 		return nil, fmt.Errorf("smtp: %w", err)
 	}
-	return smtpTransport{cfg}, nil
+	return &smtpTransport{cfg: cfg}, nil
 }
 
-func (t smtpTransport) Send(ctx context.Context, mails []mailer.Mail) []mailer.Result {
+func (t *smtpTransport) Send(ctx context.Context, mails []mailer.Mail) []mailer.Result {
 	res := make([]mailer.Result, len(mails))
 	t.SendEach(ctx, mails, func(i int, r mailer.Result) { res[i] = r })
 	return res
@@ -151,18 +159,37 @@ func (t smtpTransport) Send(ctx context.Context, mails []mailer.Mail) []mailer.R
 
 // SendEach makes smtpTransport a mailer.StreamTransport: each mail is
 // marked sent as soon as the server accepted it.
-func (t smtpTransport) SendEach(ctx context.Context, mails []mailer.Mail, done func(int, mailer.Result)) {
-	pw, err := t.cfg.SMTP.Password.Resolve(ctx)
+func (t *smtpTransport) SendEach(ctx context.Context, mails []mailer.Mail, done func(int, mailer.Result)) {
+	s, err := t.senderFor(ctx)
 	if err == nil {
-		var s *mailer.Sender
-		if s, err = mailer.NewSender(t.cfg.smtpConfig(pw)); err == nil {
-			s.SendEach(ctx, mails, done)
-			return
-		}
+		s.SendEach(ctx, mails, done)
+		return
 	}
 	for i := range mails {
 		done(i, mailer.Result{Err: fmt.Errorf("smtp.password: %w", err), Temporary: true})
 	}
+}
+
+// senderFor returns the Sender for the password as it resolves now.
+func (t *smtpTransport) senderFor(ctx context.Context) (*mailer.Sender, error) {
+	pw, err := t.cfg.SMTP.Password.Resolve(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.sender != nil && pw == t.pw {
+		return t.sender, nil
+	}
+	s, err := mailer.NewSender(t.cfg.smtpConfig(pw))
+	if err != nil {
+		return nil, err
+	}
+	if t.sender != nil {
+		t.sender.Close() // connections authenticated with the old password
+	}
+	t.sender, t.pw = s, pw
+	return s, nil
 }
 
 // instanceName names this process among gateway instances sharing a

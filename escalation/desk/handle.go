@@ -59,12 +59,9 @@ func (d *Desk) process(ctx context.Context, f intake.Fetched, log *slog.Logger) 
 			err = &badMailError{reason: fmt.Sprintf("internal error (panic): %v", r)}
 		}
 	}()
-	msg, err := intake.Parse(f.Raw, intake.ParseOptions{OwnAddresses: d.cfg.Own})
+	msg, err := d.parse(f)
 	if err != nil {
-		return false, &badMailError{reason: "parse: " + err.Error()}
-	}
-	if f.Truncated {
-		msg.Warnings = append(msg.Warnings, fmt.Sprintf("mail of %d bytes read truncated", f.Size))
+		return false, &badMailError{reason: err.Error()}
 	}
 	err = d.store.InTx(ctx, func(x *schema.Tx) error {
 		var err error
@@ -76,15 +73,21 @@ func (d *Desk) process(ctx context.Context, f intake.Fetched, log *slog.Logger) 
 	return queued, err
 }
 
-func (d *Desk) quarantine(ctx context.Context, f intake.Fetched, reason string, log *slog.Logger) error {
-	raw := f.Raw
-	if int64(len(raw)) > d.cfg.RawLimit {
-		raw = raw[:d.cfg.RawLimit]
+// parse parses f's bytes; the error is the quarantine reason.
+func (d *Desk) parse(f intake.Fetched) (*intake.Message, error) {
+	msg, err := intake.Parse(f.Raw, intake.ParseOptions{OwnAddresses: d.cfg.Own})
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
 	}
+	if f.Truncated {
+		msg.Warnings = append(msg.Warnings, fmt.Sprintf("mail of %d bytes read truncated", f.Size))
+	}
+	return msg, nil
+}
+
+func (d *Desk) quarantine(ctx context.Context, f intake.Fetched, reason string, log *slog.Logger) error {
 	err := d.store.InTx(ctx, func(x *schema.Tx) error {
-		q := schema.Quarantined{Mailbox: f.Mailbox, UIDValidity: int64(f.UIDValidity), UID: int64(f.UID),
-			Reason: reason, Raw: raw, RawSize: int64(len(f.Raw)), At: d.now()}
-		if err := x.Quarantine(ctx, q); err != nil {
+		if err := d.quarantineIn(ctx, x, f, reason); err != nil {
 			return err
 		}
 		return x.AdvanceCursor(ctx, schema.Cursor{Mailbox: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID}, d.now())
@@ -94,6 +97,14 @@ func (d *Desk) quarantine(ctx context.Context, f intake.Fetched, reason string, 
 		log.Warn("mail quarantined", "reason", reason, "size", len(f.Raw))
 	}
 	return err
+}
+
+// quarantineIn keeps f in quarantine inside x, its raw bytes up to
+// RawLimit with its real size.
+func (d *Desk) quarantineIn(ctx context.Context, x *schema.Tx, f intake.Fetched, reason string) error {
+	q := schema.Quarantined{Mailbox: f.Mailbox, UIDValidity: int64(f.UIDValidity), UID: int64(f.UID),
+		Reason: reason, Raw: d.keptRaw(f), RawSize: rawSize(f), At: d.now()}
+	return x.Quarantine(ctx, q)
 }
 
 // decide stores msg, asks escalation.Decide and commits the plan, all
@@ -127,10 +138,8 @@ func (d *Desk) messageRow(f intake.Fetched, msg *intake.Message, now time.Time) 
 		FromAddr: strings.ToLower(msg.From.Addr), FromName: msg.From.Name, ToAddrs: joinAddrs(msg.To),
 		Subject: msg.Subject, Body: msg.Visible, AutoKind: string(msg.Auto),
 		Warnings: strings.Join(msg.Warnings, "\n"), Mailbox: &mailbox, UIDValidity: &uv, UID: &uid,
-		RawSize: int64(len(f.Raw)), ReceivedAt: now}
-	if int64(len(f.Raw)) <= d.cfg.RawLimit {
-		row.Raw = f.Raw
-	}
+		RawSize: rawSize(f), ReceivedAt: now}
+	row.Raw = d.keptRaw(f)
 	return row
 }
 
@@ -140,4 +149,19 @@ func joinAddrs(as []intake.Address) string {
 		s[i] = strings.ToLower(a.Addr)
 	}
 	return strings.Join(s, ",")
+}
+
+// keptRaw is what is kept of the mail's bytes for audit: up to RawLimit,
+// the rest cut (the row's raw_size says how much there was).
+func (d *Desk) keptRaw(f intake.Fetched) []byte {
+	if int64(len(f.Raw)) > d.cfg.RawLimit {
+		return f.Raw[:d.cfg.RawLimit]
+	}
+	return f.Raw
+}
+
+// rawSize is the mail's real size: a mail fetched truncated
+// (MaxMessageBytes) has its size from the server (RFC822.SIZE).
+func rawSize(f intake.Fetched) int64 {
+	return max(f.Size, int64(len(f.Raw)))
 }

@@ -1,0 +1,115 @@
+package desk
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"time"
+
+	"github.com/escalate-dev/escalate/intake"
+	"github.com/escalate-dev/escalate/schema"
+)
+
+// HandleBatch implements intake.BatchHandler: it parses, decides and
+// commits every mail of fs in one transaction, with the cursor advanced
+// to the last one, so that a burst costs one commit per batch instead of
+// one per mail. It is all or nothing: any error (a database error, a
+// panic while deciding one mail) rolls the whole batch back and is
+// returned, and the poller then hands the same mails to Handle one by
+// one, where a bad mail is quarantined on its own. A mail that does not
+// parse is quarantined inside the batch.
+//
+// The poller batches only mail that was already waiting together, so a
+// single new mail still takes the one-mail path with no delay.
+func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
+	items := make([]batchItem, len(fs))
+	for i, f := range fs {
+		items[i] = d.parseItem(f)
+	}
+	var quarantined int
+	err := d.store.InTx(ctx, func(x *schema.Tx) error {
+		quarantined = 0
+		for i := range items {
+			it := &items[i]
+			log := d.log.With("mailbox", it.f.Mailbox, "uid", it.f.UID)
+			if it.bad != "" {
+				if err := d.quarantineIn(ctx, x, it.f, it.bad); err != nil {
+					return err
+				}
+				quarantined++
+				continue
+			}
+			var err error
+			if it.queued, err = d.decideSafely(ctx, x, it, log); err != nil {
+				return fmt.Errorf("desk: batch of %d, uid %d: %w", len(items), it.f.UID, err)
+			}
+		}
+		last := fs[len(fs)-1]
+		return x.AdvanceCursor(ctx, schema.Cursor{Mailbox: last.Mailbox, UIDValidity: last.UIDValidity, LastUID: last.UID}, d.now())
+	})
+	if err != nil {
+		return err
+	}
+	d.Stats.Received.Add(int64(len(fs)))
+	d.Stats.Quarantined.Add(int64(quarantined))
+	at := time.Now()
+	queued := false
+	for _, it := range items {
+		if it.bad != "" {
+			d.log.Warn("mail quarantined", "mailbox", it.f.Mailbox, "uid", it.f.UID, "reason", it.bad, "size", len(it.f.Raw))
+		}
+		if d.Committed != nil {
+			d.Committed(it.f, at)
+		}
+		queued = queued || it.queued
+	}
+	if queued && d.Kick != nil {
+		d.Kick()
+	}
+	return nil
+}
+
+// batchItem is one mail of a batch: what parsing made of it, or why it
+// is quarantined.
+type batchItem struct {
+	f      intake.Fetched
+	msg    *intake.Message
+	bad    string // quarantine reason
+	queued bool
+}
+
+// parseItem parses f outside the transaction; a mail the server could
+// not produce, that does not parse or whose parsing panics is marked
+// for quarantine, as Handle would.
+func (d *Desk) parseItem(f intake.Fetched) (it batchItem) {
+	it.f = f
+	if f.FetchErr != nil {
+		it.bad = f.FetchErr.Error()
+		return it
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			d.log.Error("panic while parsing mail", "mailbox", f.Mailbox, "uid", f.UID, "panic", r, "stack", string(debug.Stack()))
+			it.msg, it.bad = nil, fmt.Sprintf("internal error (panic): %v", r)
+		}
+	}()
+	msg, err := d.parse(f)
+	if err != nil {
+		it.bad = err.Error()
+		return it
+	}
+	it.msg = msg
+	return it
+}
+
+// decideSafely is decide with a panic turned into an error: the batch
+// rolls back and the one-by-one path quarantines the mail.
+func (d *Desk) decideSafely(ctx context.Context, x *schema.Tx, it *batchItem, log *slog.Logger) (queued bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic while deciding: %v", r)
+		}
+	}()
+	return d.decide(ctx, x, it.f, it.msg, log)
+}

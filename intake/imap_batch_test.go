@@ -1,0 +1,120 @@
+package intake_test
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/escalate-dev/escalate/intake"
+	"github.com/escalate-dev/escalate/intake/memserver"
+)
+
+// batchHandler is a memHandler that also commits batches, or refuses
+// them (failBatches) as a batch with a bad mail or a database error would.
+type batchHandler struct {
+	*memHandler
+	mu          sync.Mutex
+	batches     [][]uint32
+	failBatches bool
+}
+
+func (h *batchHandler) HandleBatch(_ context.Context, fs []intake.Fetched) error {
+	h.mu.Lock()
+	var uids []uint32
+	for _, f := range fs {
+		uids = append(uids, f.UID)
+	}
+	h.batches = append(h.batches, uids)
+	fail := h.failBatches
+	h.mu.Unlock()
+	if fail {
+		return errors.New("one mail of the batch is bad")
+	}
+	h.memHandler.mu.Lock()
+	h.handled = append(h.handled, fs...)
+	h.uv, h.last = fs[len(fs)-1].UIDValidity, fs[len(fs)-1].UID
+	h.memHandler.mu.Unlock()
+	for range fs {
+		h.notify <- struct{}{}
+	}
+	return nil
+}
+
+func (h *batchHandler) batchUIDs() [][]uint32 {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return slices.Clone(h.batches)
+}
+
+// Mail already waiting together is committed in one batch; a mail that
+// arrives alone is handled on its own at once.
+func TestPollerBatchesWaitingMail(t *testing.T) {
+	srv := startServer(t, nil)
+	for i := 1; i <= 3; i++ {
+		srv.Deliver("INBOX", msg(i), time.Now())
+	}
+	h := &batchHandler{memHandler: newHandler()}
+	startBatchPoller(t, srv, h)
+	h.waitN(t, 3)
+	srv.Deliver("INBOX", msg(4), time.Now())
+	h.waitN(t, 4)
+	if got := h.batchUIDs(); !slices.EqualFunc(got, [][]uint32{{1, 2, 3}}, slices.Equal) {
+		t.Errorf("batches %v, want [[1 2 3]] (the lone mail 4 goes through Handle)", got)
+	}
+	if got := h.uids(); !slices.Equal(got, []uint32{1, 2, 3, 4}) {
+		t.Errorf("handled %v, want [1 2 3 4]", got)
+	}
+	waitStatus(t, srv, "Processed", 4)
+}
+
+// A batch that is not committed is handed again one mail at a time, in
+// order, so that one bad mail does not hold back the others.
+func TestPollerFallsBackToOneByOne(t *testing.T) {
+	srv := startServer(t, nil)
+	for i := 1; i <= 3; i++ {
+		srv.Deliver("INBOX", msg(i), time.Now())
+	}
+	h := &batchHandler{memHandler: newHandler(), failBatches: true}
+	startBatchPoller(t, srv, h)
+	h.waitN(t, 3)
+	if got := h.uids(); !slices.Equal(got, []uint32{1, 2, 3}) {
+		t.Errorf("handled %v, want [1 2 3] one by one", got)
+	}
+	if got := h.batchUIDs(); len(got) != 1 {
+		t.Errorf("batches tried %v, want one", got)
+	}
+	waitStatus(t, srv, "Processed", 3)
+}
+
+// waitStatus waits until mailbox holds n mails (a bound, not a sleep).
+func waitStatus(t *testing.T, srv *memserver.Server, mailbox string, n uint32) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		st, err := srv.Status(mailbox)
+		if err == nil && *st.NumMessages == n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: %v, %v; want %d mails", mailbox, st, err, n)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// startBatchPoller runs a poller for h on srv until the test ends.
+func startBatchPoller(t *testing.T, srv *memserver.Server, h *batchHandler) {
+	t.Helper()
+	cfg := intake.MailboxConfig{Name: "support", Addr: srv.Addr, TLS: intake.TLSNone, Username: "u@example.com",
+		Secret: func(context.Context) (string, error) { return "pw", nil }, ProcessedFolder: "Processed",
+		PollInterval: 5 * time.Second}
+	p := intake.NewPoller(cfg, h, nil)
+	p.SetRetryDelay(time.Millisecond)
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() { p.Run(ctx); close(stopped) }()
+	t.Cleanup(func() { cancel(); <-stopped })
+}
