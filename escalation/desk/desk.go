@@ -63,6 +63,11 @@ type Desk struct {
 	Committed func(f intake.Fetched, at time.Time)
 
 	Stats Stats
+
+	stuck stuckMail // consecutive failures of the mail being retried
+	// failCommit, when set (tests), fails a mail's transaction before it
+	// commits.
+	failCommit func(intake.Fetched) error
 }
 
 // Stats counts what the desk did since start.

@@ -2,6 +2,7 @@ package desk
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -209,4 +210,37 @@ func TestBounceOfAckThreadsToTicket(t *testing.T) {
 				h.ticketOf("dsn1@mx.acme.example"), h.acks(), h.tickets(), h.events(escalation.EventBounceReceived))
 		}
 	})
+}
+
+// A mail that can never be committed is quarantined after maxAttempts
+// tries instead of holding its mailbox; the mail after it goes through.
+func TestStuckMailIsQuarantined(t *testing.T) {
+	h := newHarness(t, schematest.Open(t, schema.SQLite))
+	ctx := context.Background()
+	refused := errors.New("value refused")
+	h.failCommit = func(f intake.Fetched) error {
+		if f.UID == 1 {
+			return refused
+		}
+		return nil
+	}
+	f := intake.Fetched{Mailbox: "support", UIDValidity: 1, UID: 1, InternalDate: h.now,
+		Raw: rawMail("Ann <ann@a.example>", "Outage", "Down.", "Message-ID: <a1@a.example>")}
+	for i := 1; i < maxAttempts; i++ {
+		if err := h.Handle(ctx, f); !errors.Is(err, refused) {
+			t.Fatalf("attempt %d: Handle = %v, want the commit's error (retried)", i, err)
+		}
+	}
+	if err := h.Handle(ctx, f); err != nil {
+		t.Fatalf("attempt %d: Handle = %v, want the mail quarantined", maxAttempts, err)
+	}
+	qs, _ := h.store.QuarantineList(ctx, 10)
+	if len(qs) != 1 || qs[0].UID != 1 || !strings.Contains(qs[0].Reason, "value refused") {
+		t.Fatalf("quarantine = %+v, want uid 1 with the error", qs)
+	}
+	h.uid = 1
+	h.feed(rawMail("Bob <bob@b.example>", "Question", "Hi.", "Message-ID: <b1@b.example>"))
+	if h.tickets() != 1 {
+		t.Errorf("the mail after the stuck one: %d tickets, want 1", h.tickets())
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/escalate-dev/escalate/intake"
@@ -32,8 +33,9 @@ func (d *Desk) Handle(ctx context.Context, f intake.Fetched) error {
 		return d.quarantine(ctx, f, bad.reason, log)
 	}
 	if err != nil {
-		return err
+		return d.failed(ctx, f, err, log)
 	}
+	d.stuck.forget(f)
 	if d.Committed != nil {
 		d.Committed(f, time.Now())
 	}
@@ -67,6 +69,11 @@ func (d *Desk) process(ctx context.Context, f intake.Fetched, log *slog.Logger) 
 		var err error
 		if queued, err = d.decide(ctx, x, f, msg, log); err != nil {
 			return err
+		}
+		if d.failCommit != nil {
+			if err := d.failCommit(f); err != nil {
+				return err
+			}
 		}
 		return x.AdvanceCursor(ctx, schema.Cursor{Mailbox: f.Mailbox, UIDValidity: f.UIDValidity, LastUID: f.UID}, d.now())
 	})
@@ -164,4 +171,56 @@ func (d *Desk) keptRaw(f intake.Fetched) []byte {
 // (MaxMessageBytes) has its size from the server (RFC822.SIZE).
 func rawSize(f intake.Fetched) int64 {
 	return max(f.Size, int64(len(f.Raw)))
+}
+
+// maxAttempts is how often one mail may fail to commit before it is
+// quarantined: intake retries a failed mail on the same session, so a
+// mail that can never be committed (a bug, a value the database refuses)
+// would otherwise hold its mailbox for good. While the database is down
+// the quarantine fails too and the mail stays for the next attempt.
+const maxAttempts = 5
+
+// stuckMail counts consecutive failures of one mailbox position.
+type stuckMail struct {
+	mu    sync.Mutex
+	key   string
+	count int
+}
+
+func stuckKey(f intake.Fetched) string {
+	return fmt.Sprintf("%s/%d/%d", f.Mailbox, f.UIDValidity, f.UID)
+}
+
+// fail counts a failure of f and returns the consecutive count.
+func (s *stuckMail) fail(f intake.Fetched) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if k := stuckKey(f); k != s.key {
+		s.key, s.count = k, 0
+	}
+	s.count++
+	return s.count
+}
+
+func (s *stuckMail) forget(f intake.Fetched) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.key == stuckKey(f) {
+		s.key, s.count = "", 0
+	}
+}
+
+// failed handles a mail whose transaction failed: returned for a retry,
+// or quarantined after maxAttempts consecutive failures.
+func (d *Desk) failed(ctx context.Context, f intake.Fetched, err error, log *slog.Logger) error {
+	n := d.stuck.fail(f)
+	if n < maxAttempts || ctx.Err() != nil {
+		return err
+	}
+	log.Error("mail failed to commit repeatedly: quarantined", "attempts", n, "err", err)
+	if qerr := d.quarantine(ctx, f, fmt.Sprintf("could not be committed after %d attempts: %v", n, err), log); qerr != nil {
+		return errors.Join(err, qerr)
+	}
+	d.stuck.forget(f)
+	return nil
 }
