@@ -171,4 +171,5 @@ UNION ALL SELECT id, AT(resolved_at, -7200), 'resolved', '{"internal":true}' FRO
 UNION ALL SELECT id, AT(resolved_at, -3600), 'reopened', '{"by":"customer"}' FROM tickets WHERE resolved_at IS NOT NULL AND id % 50 = 0
 UNION ALL SELECT id, resolved_at, 'resolved', '{}' FROM tickets WHERE resolved_at IS NOT NULL
 UNION ALL SELECT id, first_response_at, 'waiting', '{}' FROM tickets WHERE severity = 2 AND first_response_at IS NOT NULL AND id % 20 = 0
-UNION ALL SELECT id, AT(opened_at, 72000), 'customer_message', '{}' FROM tickets WHERE id % 3 = 0`
+UNION ALL SELECT id, AT(opened_at, 72000), 'customer_message', '{}' FROM tickets WHERE id % 3 = 0
+UNION ALL SELECT id, AT(ack_due_at, 60), 'escalated', '{"level":4}' FROM tickets WHERE escalation_level >= 4`
