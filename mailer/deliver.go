@@ -34,6 +34,15 @@ type Queue interface {
 	NextDue(ctx context.Context) (time.Time, bool, error)
 }
 
+// Expediter is a Queue that can bring forward the mails waiting for a
+// retry. The deliverer calls it when a retried mail goes through: the
+// server that refused or could not be reached is back, so the others need
+// not wait out their back-off (a 2-minute SMTP outage otherwise costs
+// customers another minute or two after it ends).
+type Expediter interface {
+	Expedite(ctx context.Context, now time.Time) (int, error)
+}
+
 // Transport sends mail; *Sender is the SMTP one.
 type Transport interface {
 	Send(ctx context.Context, mails []Mail) []Result
@@ -233,6 +242,7 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 	sctx := context.WithoutCancel(ctx)
 	var mu sync.Mutex
 	sent := 0
+	recovered := false // a mail that failed before went through now
 	var errs []error
 	done := func(i int, r Result) {
 		err := d.settle(sctx, batch[i], r)
@@ -243,6 +253,7 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 			errs = append(errs, err)
 		} else if r.Err == nil {
 			sent++
+			recovered = recovered || batch[i].Attempts > 1
 		}
 	}
 	if st, ok := d.Transport.(StreamTransport); ok {
@@ -250,6 +261,14 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 	} else {
 		for i, r := range d.Transport.Send(ctx, mails) {
 			done(i, r)
+		}
+	}
+	if e, ok := d.Queue.(Expediter); ok && recovered {
+		if n, err := e.Expedite(sctx, d.Now()); err != nil {
+			errs = append(errs, err)
+		} else if n > 0 {
+			d.Log.Info("the mail server is back: retries brought forward", "mails", n)
+			d.Kick()
 		}
 	}
 	return sent, errors.Join(errs...)

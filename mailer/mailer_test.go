@@ -190,3 +190,51 @@ func TestDelivererRetriesInSimulatedTime(t *testing.T) {
 		now = now.Add(time.Hour)
 	}
 }
+
+// expQueue is a memQueue that records Expedite calls.
+type expQueue struct {
+	*memQueue
+	expedited int
+}
+
+func (q *expQueue) Expedite(_ context.Context, now time.Time) (int, error) {
+	q.expedited++
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	n := 0
+	for id, s := range q.state {
+		if s == "pending" && q.due[id].After(now) {
+			q.due[id] = now
+			n++
+		}
+	}
+	return n, nil
+}
+
+// When a retried mail goes through, the others waiting out their back-off
+// are brought forward; a first attempt that succeeds changes nothing.
+func TestDelivererExpeditesRetriesWhenTheServerIsBack(t *testing.T) {
+	now := t0
+	mq := &memQueue{mails: map[int64]*Queued{1: {ID: 1, Mail: ackMail("a@x")}},
+		due: map[int64]time.Time{1: t0}, state: map[int64]string{1: "pending"}}
+	q := &expQueue{memQueue: mq}
+	d := &Deliverer{Queue: q, Transport: &flaky{fails: 1}, Now: func() time.Time { return now }, MaxAttempts: 5}
+	ctx := context.Background()
+	if _, err := d.DeliverDue(ctx); err != nil { // 451: retried later
+		t.Fatal(err)
+	}
+	if q.expedited != 0 {
+		t.Fatalf("a failed attempt expedited %d times", q.expedited)
+	}
+	// Another mail waits out its own back-off meanwhile.
+	mq.mu.Lock()
+	mq.mails[2], mq.due[2], mq.state[2] = &Queued{ID: 2, Mail: ackMail("b@x"), Attempts: 1}, t0.Add(time.Hour), "pending"
+	mq.mu.Unlock()
+	now = mq.due[1]
+	if n, err := d.DeliverDue(ctx); err != nil || n != 1 || q.expedited != 1 {
+		t.Fatalf("after the server came back: %d sent, %v, expedited %d; want the retried one sent and the rest brought forward", n, err, q.expedited)
+	}
+	if n, err := d.DeliverDue(ctx); err != nil || n != 1 || mq.state[2] != "sent" {
+		t.Errorf("next pass: %d sent, %v, mail 2 %s; want mail 2 sent an hour early", n, err, mq.state[2])
+	}
+}

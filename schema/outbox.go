@@ -199,3 +199,20 @@ func (s *Store) Outbox(ctx context.Context, ticketID int64) ([]OutboxMail, error
 	}
 	return ms, nil
 }
+
+// ExpediteRetries makes every pending mail that is waiting out a retry
+// back-off due at now (a retried mail just went through: the server is
+// back); leased mail is left to its deliverer. It returns how many.
+func (s *Store) ExpediteRetries(ctx context.Context, now time.Time) (int, error) {
+	n := ts(now)
+	res, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET due_at = ?
+	WHERE status = 'pending' AND last_error <> '' AND due_at > ? AND (lease_until IS NULL OR lease_until <= ?)`), n, n, n)
+	if err != nil {
+		return 0, fmt.Errorf("schema: expedite retries: %w", err)
+	}
+	k, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("schema: expedite retries: %w", err)
+	}
+	return int(k), nil
+}

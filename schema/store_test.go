@@ -172,6 +172,17 @@ func TestOutboxClaimLeaseRetry(t *testing.T) {
 		if !ok || !due.Equal(t0.Add(5*time.Minute).UTC().Round(time.Microsecond)) {
 			t.Errorf("NextOutboxDue = %v, %v; want %v", due, ok, t0.Add(5*time.Minute))
 		}
+		// A retried mail went through at 2 minutes: the server is back,
+		// this one need not wait out its back-off.
+		if n, err := s.ExpediteRetries(ctx, t0.Add(2*time.Minute)); err != nil || n != 1 {
+			t.Errorf("ExpediteRetries = %d, %v; want 1", n, err)
+		}
+		if due, _, _ := s.NextOutboxDue(ctx); !due.Equal(t0.Add(2 * time.Minute).UTC().Round(time.Microsecond)) {
+			t.Errorf("after ExpediteRetries: due %v, want %v", due, t0.Add(2*time.Minute))
+		}
+		if n, _ := s.ExpediteRetries(ctx, t0.Add(2*time.Minute)); n != 0 {
+			t.Errorf("second ExpediteRetries moved %d mails, want 0 (already due)", n)
+		}
 		if err := s.MarkSent(ctx, got[0].ID, t0.Add(6*time.Minute)); err != nil {
 			t.Fatal(err)
 		}

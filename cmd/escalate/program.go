@@ -340,6 +340,9 @@ func (q outboxQueue) Sent(ctx context.Context, id int64, at time.Time) error {
 func (q outboxQueue) Retry(ctx context.Context, id int64, next time.Time, reason string) error {
 	return q.s.MarkRetry(ctx, id, next, reason)
 }
+func (q outboxQueue) Expedite(ctx context.Context, now time.Time) (int, error) {
+	return q.s.ExpediteRetries(ctx, now)
+}
 func (q outboxQueue) Failed(ctx context.Context, id int64, reason string) error {
 	return q.s.MarkFailed(ctx, id, reason)
 }
