@@ -244,3 +244,24 @@ func TestStuckMailIsQuarantined(t *testing.T) {
 		t.Errorf("the mail after the stuck one: %d tickets, want 1", h.tickets())
 	}
 }
+
+// Without [contacts] for a ladder role, the escalation notice goes to the
+// team, else the point of contact: never to nobody.
+func TestEscalationWithoutContactsFallsBack(t *testing.T) {
+	h := newHarness(t, schematest.Open(t, schema.SQLite))
+	h.feed(rawMail("Ann <ann@a.example>", "Production outage: all users down",
+		"Nobody in our company can log in since 08:40.", "Message-ID: <a1@a.example>"))
+	h.now = h.now.Add(16 * time.Minute)
+	if _, err := h.Clocks().TickDue(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if h.events(escalation.EventEscalated) == 0 {
+		t.Fatal("no escalation recorded for a P1 unanswered for 16 minutes")
+	}
+	if n := h.count(`SELECT COUNT(*) FROM outbox WHERE to_addrs = ''`); n != 0 {
+		t.Errorf("%d outbox mails to nobody", n)
+	}
+	if esc := h.outbox(escalation.MailEscalation); esc.ToAddrs != "dana@acme.example" {
+		t.Errorf("escalation without contacts or team went to %q, want the point of contact", esc.ToAddrs)
+	}
+}
