@@ -2,6 +2,7 @@ package desk
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"strings"
@@ -242,6 +243,15 @@ func TestStuckMailIsQuarantined(t *testing.T) {
 	h.feed(rawMail("Bob <bob@b.example>", "Question", "Hi.", "Message-ID: <b1@b.example>"))
 	if h.tickets() != 1 {
 		t.Errorf("the mail after the stuck one: %d tickets, want 1", h.tickets())
+	}
+	// A database that is away is never the mail's fault: retried forever.
+	h.failCommit = func(intake.Fetched) error { return fmt.Errorf("commit: %w", driver.ErrBadConn) }
+	g := intake.Fetched{Mailbox: "support", UIDValidity: 1, UID: 3, InternalDate: h.now,
+		Raw: rawMail("Cy <cy@c.example>", "Outage", "Down.", "Message-ID: <c1@c.example>")}
+	for i := 0; i < 3*maxAttempts; i++ {
+		if err := h.Handle(ctx, g); !errors.Is(err, driver.ErrBadConn) {
+			t.Fatalf("attempt %d with the database away: %v, want its error (retried, not quarantined)", i+1, err)
+		}
 	}
 }
 

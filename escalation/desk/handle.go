@@ -173,11 +173,12 @@ func rawSize(f intake.Fetched) int64 {
 	return max(f.Size, int64(len(f.Raw)))
 }
 
-// maxAttempts is how often one mail may fail to commit before it is
+// maxAttempts is how often one mail may fail to commit, for a reason
+// that is not the database's absence (schema.IsTransient), before it is
 // quarantined: intake retries a failed mail on the same session, so a
 // mail that can never be committed (a bug, a value the database refuses)
-// would otherwise hold its mailbox for good. While the database is down
-// the quarantine fails too and the mail stays for the next attempt.
+// would otherwise hold its mailbox for good. A dropped connection or a
+// restarting database never counts.
 const maxAttempts = 5
 
 // stuckMail counts consecutive failures of one mailbox position.
@@ -213,6 +214,9 @@ func (s *stuckMail) forget(f intake.Fetched) {
 // failed handles a mail whose transaction failed: returned for a retry,
 // or quarantined after maxAttempts consecutive failures.
 func (d *Desk) failed(ctx context.Context, f intake.Fetched, err error, log *slog.Logger) error {
+	if schema.IsTransient(err) {
+		return err // the database, not the mail: retried as long as it takes
+	}
 	n := d.stuck.fail(f)
 	if n < maxAttempts || ctx.Err() != nil {
 		return err
