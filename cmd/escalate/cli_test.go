@@ -73,8 +73,8 @@ func TestDemoThenCommandsOnItsData(t *testing.T) {
 		t.Errorf("config check of the demo's from-header set-up gives no warning:\n%s", errs)
 	}
 	if !strings.Contains(demoOut, "update mail to") || !strings.Contains(demoOut, "resolution mail to") ||
-		!strings.Contains(demoOut, "rejected mail to") || !strings.Contains(demoOut, "escalation to cco@acme.example") ||
-		!strings.Contains(demoOut, "postmortem to") || !strings.Contains(demoOut, "monitoring to") {
+		!strings.Contains(demoOut, "rejected mail to") || !strings.Contains(demoOut, "escalation mail to cco@acme.example") ||
+		!strings.Contains(demoOut, "postmortem mail to") || !strings.Contains(demoOut, "monitoring mail to") {
 		t.Errorf("the demo shows no agent answering or no clock acting:\n%s", demoOut)
 	}
 }

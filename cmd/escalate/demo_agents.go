@@ -108,16 +108,7 @@ func (d *demo) runAgents(ctx context.Context, p *Program, stdout io.Writer) erro
 				return fmt.Errorf("demo step %d: %w", i+1, err)
 			}
 		}
-		for _, m := range d.smtp.Messages()[before:] {
-			h := m.Header()
-			subject, _ := h.Subject()
-			_, kind := demoKind(m)
-			fmt.Fprintf(stdout, "   → %s mail to %s: %s\n", kind, strings.Join(m.To, ","), subject)
-			printIndented(stdout, "      | ", demoBody(m))
-		}
-		if s.mails == 0 {
-			fmt.Fprintf(stdout, "   → no mail sent\n")
-		}
+		printSent(stdout, d.smtp.Messages()[before:], func(escalation.MailKind) bool { return true })
 	}
 	return nil
 }
@@ -133,6 +124,23 @@ func (d *demo) stepMail(i int, s demoStep) []byte {
 	}
 	fmt.Fprintf(&b, "Content-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n", strings.ReplaceAll(s.body, "\n", "\r\n"))
 	return []byte(b.String())
+}
+
+// printSent prints a line per mail the demo's SMTP server accepted (its
+// kind, recipients and subject) and, where withBody says so, its text.
+func printSent(w io.Writer, msgs []smtpsink.Message, withBody func(escalation.MailKind) bool) {
+	if len(msgs) == 0 {
+		fmt.Fprintf(w, "   → no mail sent\n")
+	}
+	for _, m := range msgs {
+		h := m.Header()
+		subject, _ := h.Subject()
+		_, kind := demoKind(m)
+		fmt.Fprintf(w, "   → %s mail to %s: %s\n", kind, strings.Join(m.To, ","), subject)
+		if withBody(kind) {
+			printIndented(w, "      | ", demoBody(m))
+		}
+	}
 }
 
 // demoBody is the text part of a sent mail, without transfer encoding.

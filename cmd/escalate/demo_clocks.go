@@ -77,19 +77,13 @@ func (d *demo) runClocks(ctx context.Context, p *Program, clock *simClock, stdou
 		if err := d.settle(ctx, p); err != nil {
 			return fmt.Errorf("demo clocks, step %d: %w", i+1, err)
 		}
-		for _, m := range d.smtp.Messages()[before:] {
-			h := m.Header()
-			subject, _ := h.Subject()
-			_, kind := demoKind(m)
-			fmt.Fprintf(stdout, "   → %-10s to %s: %s\n", kind, strings.Join(m.To, ","), subject)
-			if !shown[kind] && kind != escalation.MailStatusUpdate && kind != escalation.MailResolution {
-				shown[kind] = true
-				printIndented(stdout, "      | ", demoBody(m))
-			}
-		}
-		if len(d.smtp.Messages()) == before {
-			fmt.Fprintf(stdout, "   → no mail\n")
-		}
+		// The first mail of each clock kind in full; updates and
+		// resolutions were shown with the agents.
+		printSent(stdout, d.smtp.Messages()[before:], func(kind escalation.MailKind) bool {
+			first := !shown[kind] && kind != escalation.MailStatusUpdate && kind != escalation.MailResolution
+			shown[kind] = true
+			return first
+		})
 	}
 	return nil
 }

@@ -74,8 +74,9 @@ func faultMail(i int, from string) []byte {
 
 // mailSystemEnv writes the configuration of e2e_test.go pointed at
 // Dovecot and Postfix, with the on-call address (a Dovecot user) as the
-// team, so that every mail the gateway sends has a mailbox to land in.
-func mailSystemEnv(t *testing.T, d schema.Dialect, s *dovecottest.Server, mx *dovecottest.Postfix) *env {
+// team, so that every mail the gateway sends has a mailbox to land in;
+// edits change the configuration's text before it is loaded.
+func mailSystemEnv(t *testing.T, d schema.Dialect, s *dovecottest.Server, mx *dovecottest.Postfix, edits ...func(string) string) *env {
 	t.Helper()
 	e := &env{dir: t.TempDir()}
 	db := fmt.Sprintf("path = %q", filepath.Join(e.dir, "escalate.db"))
@@ -85,6 +86,9 @@ func mailSystemEnv(t *testing.T, d schema.Dialect, s *dovecottest.Server, mx *do
 	text := fmt.Sprintf(testConfig, db, s.Addr, mx.Port(), filepath.Join(e.dir, "reports"), fmt.Sprintf("%q", faultOncall))
 	text = strings.Replace(text, "username = \"support@acme.example\"\npassword = \"pw\"",
 		fmt.Sprintf("username = %q\npassword = %q", s.User, s.Password), 1)
+	for _, edit := range edits {
+		text = edit(text)
+	}
 	e.cfgPath = filepath.Join(e.dir, "escalate.toml")
 	if err := os.WriteFile(e.cfgPath, []byte(text), 0o600); err != nil {
 		t.Fatal(err)

@@ -53,25 +53,12 @@ func TestMailSystemIncident(t *testing.T) {
 	for _, d := range schematest.Dialects(t) {
 		t.Run(string(d), func(t *testing.T) {
 			s, mx := dovecottest.StartWithPostfix(t, append([]string{supportAddr, agent, "oncall@acme.example"}, customers...)...)
-			e := &env{dir: t.TempDir()}
-			db := fmt.Sprintf("path = %q", filepath.Join(e.dir, "escalate.db"))
-			if d != "sqlite" {
-				db = fmt.Sprintf("url = %q", schematest.DSN(t, d))
-			}
-			text := fmt.Sprintf(testConfig, db, s.Addr, mx.Port(), filepath.Join(e.dir, "reports"), `"oncall@acme.example"`)
-			text = strings.Replace(text, "username = \"support@acme.example\"\npassword = \"pw\"",
-				fmt.Sprintf("username = %q\npassword = %q", s.User, s.Password), 1)
-			if c := os.Getenv("ESCALATE_INCIDENT_SMTP_CONNECTIONS"); c != "" {
-				text = strings.Replace(text, "timeout = \"5s\"\n", "timeout = \"5s\"\nconnections = "+c+"\n", 1)
-			}
-			e.cfgPath = filepath.Join(e.dir, "escalate.toml")
-			if err := os.WriteFile(e.cfgPath, []byte(text), 0o600); err != nil {
-				t.Fatal(err)
-			}
-			var err error
-			if e.cfg, err = LoadConfig(e.cfgPath); err != nil {
-				t.Fatal(err)
-			}
+			e := mailSystemEnv(t, d, s, mx, func(text string) string {
+				if c := os.Getenv("ESCALATE_INCIDENT_SMTP_CONNECTIONS"); c != "" {
+					text = strings.Replace(text, "timeout = \"5s\"\n", "timeout = \"5s\"\nconnections = "+c+"\n", 1)
+				}
+				return text
+			})
 			p := e.start(t, nil)
 			send := func(from, raw string) {
 				t.Helper()

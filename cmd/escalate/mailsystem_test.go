@@ -3,9 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -34,22 +31,7 @@ func TestMailSystemAgents(t *testing.T) {
 	for _, d := range schematest.Dialects(t) {
 		t.Run(string(d), func(t *testing.T) {
 			s, mx := dovecottest.StartWithPostfix(t, supportAddr, customer, agent, "oncall@acme.example")
-			e := &env{dir: t.TempDir()}
-			db := fmt.Sprintf("path = %q", filepath.Join(e.dir, "escalate.db"))
-			if d != "sqlite" {
-				db = fmt.Sprintf("url = %q", schematest.DSN(t, d))
-			}
-			text := fmt.Sprintf(testConfig, db, s.Addr, mx.Port(), filepath.Join(e.dir, "reports"), `"oncall@acme.example"`)
-			text = strings.Replace(text, "username = \"support@acme.example\"\npassword = \"pw\"",
-				fmt.Sprintf("username = %q\npassword = %q", s.User, s.Password), 1)
-			e.cfgPath = filepath.Join(e.dir, "escalate.toml")
-			if err := os.WriteFile(e.cfgPath, []byte(text), 0o600); err != nil {
-				t.Fatal(err)
-			}
-			var err error
-			if e.cfg, err = LoadConfig(e.cfgPath); err != nil {
-				t.Fatal(err)
-			}
+			e := mailSystemEnv(t, d, s, mx)
 			p := e.start(t, nil)
 			send := func(envelope, raw string) {
 				t.Helper()

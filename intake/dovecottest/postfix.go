@@ -182,23 +182,9 @@ func (p *Postfix) start(port int) error {
 // waitReady polls SMTP until smtpd greets, the master exits, or startTimeout
 // passes.
 func (p *Postfix) waitReady() error {
-	deadline := time.Now().Add(startTimeout)
-	tick := time.NewTicker(10 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		if smtpGreeted(p.Addr) {
-			return nil
-		}
-		if time.Now().After(deadline) {
-			p.kill()
-			return fmt.Errorf("no SMTP greeting on %s within %v", p.Addr, startTimeout)
-		}
-		select {
-		case <-p.exited:
-			return fmt.Errorf("postfix master exited during start: %v", p.cmd.ProcessState)
-		case <-tick.C:
-		}
-	}
+	return waitGreeting("SMTP", p.Addr, smtpGreeted, p.exited, p.kill, func() error {
+		return fmt.Errorf("postfix master exited during start: %v", p.cmd.ProcessState)
+	})
 }
 
 // smtpGreeted reports whether addr answers with an SMTP 220 greeting

@@ -194,20 +194,29 @@ func freePort() (int, error) {
 // waitReady polls IMAP until the greeting arrives, the master exits, or
 // startTimeout passes.
 func (s *Server) waitReady() error {
+	return waitGreeting("IMAP", s.Addr, greeted, s.exited, s.kill, func() error {
+		return fmt.Errorf("dovecot exited during start: %v", s.cmd.ProcessState)
+	})
+}
+
+// waitGreeting polls ok(addr) every 10 ms until it holds, the daemon
+// exits (exited closes: the error of exitErr), or startTimeout passes
+// (the daemon is killed).
+func waitGreeting(proto, addr string, ok func(string) bool, exited <-chan struct{}, kill func(), exitErr func() error) error {
 	deadline := time.Now().Add(startTimeout)
 	tick := time.NewTicker(10 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		if greeted(s.Addr) {
+		if ok(addr) {
 			return nil
 		}
 		if time.Now().After(deadline) {
-			s.kill()
-			return fmt.Errorf("no IMAP greeting on %s within %v", s.Addr, startTimeout)
+			kill()
+			return fmt.Errorf("no %s greeting on %s within %v", proto, addr, startTimeout)
 		}
 		select {
-		case <-s.exited:
-			return fmt.Errorf("dovecot exited during start: %v", s.cmd.ProcessState)
+		case <-exited:
+			return exitErr()
 		case <-tick.C:
 		}
 	}
