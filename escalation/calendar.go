@@ -54,6 +54,28 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 	return cur.In(t.Location())
 }
 
+// Open returns the first business moment at or after t: t itself inside
+// business hours, else the next opening. A nil calendar is always open.
+func (c *Calendar) Open(t time.Time) time.Time {
+	if c == nil || c.End <= c.Start || len(c.Days) == 0 {
+		return t
+	}
+	loc := c.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	cur := t.In(loc)
+	for range maxCalendarDays {
+		y, m, day := cur.Date()
+		midnight := time.Date(y, m, day, 0, 0, 0, 0, loc)
+		if c.works(midnight) && cur.Before(midnight.Add(c.End)) {
+			return later(cur, midnight.Add(c.Start)).In(t.Location())
+		}
+		cur = time.Date(y, m, day+1, 0, 0, 0, 0, loc)
+	}
+	return cur.In(t.Location())
+}
+
 func (c *Calendar) works(day time.Time) bool {
 	return slices.Contains(c.Days, day.Weekday()) && !slices.Contains(c.Holidays, day.Format(time.DateOnly))
 }

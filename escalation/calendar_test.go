@@ -91,3 +91,55 @@ func TestTickBusinessHours(t *testing.T) {
 		{at: 5*24*time.Hour + time.Minute, want: esc, paged: []string{"team_lead"}},
 	})
 }
+
+func TestCalendarOpen(t *testing.T) {
+	c := officeHours(t)
+	berlin := func(s string) time.Time {
+		v, err := time.ParseInLocation("2006-01-02 15:04", s, c.Location)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	for _, tt := range []struct{ at, want string }{
+		{"2026-11-25 10:00", "2026-11-25 10:00"}, // Wednesday, open
+		{"2026-11-25 07:30", "2026-11-25 09:00"}, // before opening
+		{"2026-11-25 17:00", "2026-11-26 09:00"}, // at closing
+		{"2026-11-27 23:00", "2026-11-30 09:00"}, // Friday night
+		{"2026-12-24 18:00", "2026-12-28 09:00"}, // Christmas and the weekend
+	} {
+		if got := c.Open(berlin(tt.at)); !got.Equal(berlin(tt.want)) {
+			t.Errorf("Open(%s) = %s, want %s", tt.at, got.In(c.Location).Format("2006-01-02 15:04 Mon"), tt.want)
+		}
+	}
+	var none *Calendar
+	if at := berlin("2026-11-28 03:00"); !none.Open(at).Equal(at) {
+		t.Error("a nil calendar is not always open")
+	}
+}
+
+func TestHoldUntil(t *testing.T) {
+	c := officeHours(t)
+	night := time.Date(2026, 11, 28, 3, 0, 0, 0, c.Location) // Saturday
+	monday := time.Date(2026, 11, 30, 9, 0, 0, 0, c.Location)
+	quiet := Policy{Severity: classify.P3, Calendar: c, QuietHours: true}
+	for _, tt := range []struct {
+		name string
+		pol  Policy
+		to   Recipient
+		want time.Time
+	}{
+		{"the customer is answered at once", quiet, ToCustomer, night},
+		{"an agent's own command is answered at once", quiet, ToSender, night},
+		{"the team waits", quiet, ToTeam, monday},
+		{"the owner waits", quiet, ToOwner, monday},
+		{"the roles wait", quiet, ToRoles, monday},
+		{"quiet hours off", Policy{Severity: classify.P3, Calendar: c}, ToRoles, night},
+		{"no business hours", Policy{Severity: classify.P3, QuietHours: true}, ToRoles, night},
+	} {
+		tk := &Ticket{Policy: tt.pol}
+		if got := tk.HoldUntil(Mail{To: tt.to}, night); !got.Equal(tt.want) {
+			t.Errorf("%s: HoldUntil = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

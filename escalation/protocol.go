@@ -63,6 +63,10 @@ type Policy struct {
 	RemindAt float64 `json:"remind_at,omitempty"`
 	// Calendar, when set, makes the clocks count business time only.
 	Calendar *Calendar `json:"calendar,omitempty"`
+	// QuietHours holds the team's mail about the ticket (notices,
+	// escalations, reminders, check-ins) until the Calendar opens; the
+	// customer's mail and replies to whoever wrote are never held.
+	QuietHours bool `json:"quiet_hours,omitempty"`
 }
 
 // Role is one rung of the contact ladder.

@@ -43,6 +43,7 @@ import (
 //	days      = ["mon", "tue", "wed", "thu", "fri"]
 //	hours     = "09:00-17:00"
 //	holidays  = ["2026-12-25"]
+//	quiet_hours = true   # P3/P4 mail to the team waits for the hours (default)
 
 // AccountConfig is one [[account]] table: customers by address or domain,
 // their account's name and its CSM.
@@ -74,6 +75,10 @@ type BusinessHoursConfig struct {
 	Days     []string `toml:"days"`  // default Monday to Friday
 	Hours    string   `toml:"hours"` // "09:00-17:00"
 	Holidays []string `toml:"holidays"`
+	// QuietHours (default true) holds the team's mail about P3 and P4
+	// tickets (notices, escalations, reminders, check-ins) until the
+	// hours open; customers are always answered at once.
+	QuietHours *bool `toml:"quiet_hours"`
 }
 
 var weekdays = map[string]time.Weekday{"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday,
@@ -179,6 +184,7 @@ func (c *Config) protocol() (escalation.Protocol, error) {
 	for _, sev := range []classify.Severity{classify.P3, classify.P4} {
 		pol := p.Policy(sev)
 		pol.Calendar = cal // P1 and P2 run 24/7
+		pol.QuietHours = cal != nil && (c.BusinessHours.QuietHours == nil || *c.BusinessHours.QuietHours)
 		if p, err = p.WithPolicy(pol); err != nil {
 			return p, err
 		}

@@ -59,6 +59,17 @@ func TestConfigProtocol(t *testing.T) {
 		cal.Location.String() != "Europe/Berlin" || pr.Policy(classify.P4).Calendar != cal {
 		t.Errorf("P3 calendar = %+v, want Mon-Fri 9:00-17:30 Berlin, shared with P4", cal)
 	}
+	if !pr.Policy(classify.P3).QuietHours || !pr.Policy(classify.P4).QuietHours || pr.Policy(classify.P1).QuietHours {
+		t.Error("[business_hours] without quiet_hours: want quiet hours for P3 and P4 only")
+	}
+	loud, err := ParseConfig([]byte(minimalConfig+protocolConfig+"quiet_hours = false\n"), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pr, err := loud.protocol(); err != nil || pr.Policy(classify.P3).QuietHours || pr.Policy(classify.P3).Calendar == nil {
+		t.Errorf("quiet_hours = false: P3 quiet %v, calendar %v, %v; want not quiet, business hours kept",
+			pr.Policy(classify.P3).QuietHours, pr.Policy(classify.P3).Calendar, err)
+	}
 	if pr.AutoLink || pr.IncidentWindow != escalation.DefaultIncidentWindow {
 		t.Errorf("without [incidents]: auto-link %v, window %v; want off, %v", pr.AutoLink, pr.IncidentWindow, escalation.DefaultIncidentWindow)
 	}

@@ -120,6 +120,7 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 	if t != nil {
 		tid = t.ID
 		o.TicketID = &tid
+		o.DueAt = t.HoldUntil(m, now) // quiet hours
 	}
 	switch m.To {
 	case escalation.ToCustomer:
