@@ -5,31 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
-	"sort"
 	"strings"
 	"testing"
 )
 
 var update = flag.Bool("update", false, "rewrite vocabulary.tsv from testdata/labelled")
-
-// counts is the vocabulary being learned: mails per level and, per token,
-// the mails of each level it appears in.
-type counts struct {
-	mails [4]int
-	tok   map[string]*[4]int
-}
-
-func newCounts() *counts { return &counts{tok: map[string]*[4]int{}} }
-
-// mailTokens is the set of tokens of one mail, as Classify sees them.
-func mailTokens(in Input) []string {
-	w := new(folder)
-	toks := tokenTexts(w.fold(in.Subject), true, nil, vocabMaxWords)
-	toks = tokenTexts(w.fold(in.Body), false, toks, vocabMaxWords)
-	slices.Sort(toks)
-	return slices.Compact(toks)
-}
 
 // mailKeys is what Classify gathers for the vocabulary from one mail.
 func mailKeys(in Input) []uint64 {
@@ -38,38 +18,24 @@ func mailKeys(in Input) []uint64 {
 	return tokenKeys(w.fold(in.Body), false, keys, vocabMaxWords)
 }
 
-func (c *counts) add(l labelled) {
-	c.mails[l.want-1]++
-	for _, t := range mailTokens(l.in) {
-		n := c.tok[t]
-		if n == nil {
-			n = new([4]int)
-			c.tok[t] = n
-		}
-		n[l.want-1]++
-	}
-}
+// vocabComment heads vocabulary.tsv.
+const vocabComment = `The learned vocabulary of classify (vocab.go): for each word, subject word (s:)
+and pair of adjacent words of the labelled set (testdata/labelled), the number
+of mails of P1, P2, P3 and P4 it appears in. Generated; do not edit. Rewrite it
+with: go test ./classify -run TestVocabularyFile -update`
 
-// file renders the counts as vocabulary.tsv, keeping tokens seen in at
-// least two mails (a token of one mail says more about that mail than
-// about its level).
-func (c *counts) file() string {
+// counts is a Learner for the tests: labelled mails in, vocabulary.tsv's
+// text out.
+type counts struct{ *Learner }
+
+func newCounts() counts { return counts{NewLearner()} }
+
+func (c counts) add(l labelled) { c.Add(l.in, l.want) }
+
+func (c counts) file() string {
 	var b strings.Builder
-	b.WriteString("# The learned vocabulary of classify (vocab.go): for each word, subject word (s:)\n")
-	b.WriteString("# and pair of adjacent words of the labelled set (testdata/labelled), the number\n")
-	b.WriteString("# of mails of P1, P2, P3 and P4 it appears in. Generated; do not edit. Rewrite it\n")
-	b.WriteString("# with: go test ./classify -run TestVocabularyFile -update\n")
-	fmt.Fprintf(&b, "mails\t%d\t%d\t%d\t%d\n", c.mails[0], c.mails[1], c.mails[2], c.mails[3])
-	keys := make([]string, 0, len(c.tok))
-	for t, n := range c.tok {
-		if n[0]+n[1]+n[2]+n[3] >= 2 && t != "mails" {
-			keys = append(keys, t)
-		}
-	}
-	sort.Strings(keys)
-	for _, t := range keys {
-		n := c.tok[t]
-		fmt.Fprintf(&b, "%s\t%d\t%d\t%d\t%d\n", t, n[0], n[1], n[2], n[3])
+	if _, err := c.WriteTo(&b, vocabComment); err != nil {
+		panic(err) // a strings.Builder does not fail
 	}
 	return b.String()
 }

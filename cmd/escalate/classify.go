@@ -26,6 +26,9 @@ a blank line, the body.
 a phrase, re-weight it, or "remove PHRASE"); errors name the line. The
 syntax is described at the top of classify/default.rules.
 
+--vocabulary FILE adds a vocabulary written by "escalate learn" as a
+bounded second opinion (it never makes or unmakes a P1).
+
 With --json, prints one JSON object per line with the keys
   file, severity ("P1".."P4"), score, confidence (0..1), evidence
 (each with rule, match, field, level, weight, offset, note, source).
@@ -45,16 +48,20 @@ type classification struct {
 
 // cmdClassify implements `escalate classify`.
 func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	f := newFlags("classify", "classify [--json] [--rules FILE] [FILE.eml ...]", classifyUsage, stdout, stderr)
+	f := newFlags("classify", "classify [--json] [--rules FILE] [--vocabulary FILE] [FILE.eml ...]", classifyUsage, stdout, stderr)
 	asJSON := f.Bool("json", false, "print one JSON object per line")
 	rules := f.String("rules", "", "operator rules `FILE` applied over the built-in rules")
+	vocabulary := f.String("vocabulary", "", "a vocabulary `FILE` written by escalate learn, as a second opinion")
 	files, err := f.parse(args, -1)
 	if err != nil {
 		return err
 	}
 	c, err := classifierFor(*rules)
 	if err != nil {
-		return err
+		return fmt.Errorf("classify: rules: %w", err)
+	}
+	if c, err = withVocabulary(c, *vocabulary); err != nil {
+		return fmt.Errorf("classify: vocabulary: %w", err)
 	}
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -88,10 +95,24 @@ func classifierFor(path string) (*classify.Classifier, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("classify: rules: %w", err)
+		return nil, err
 	}
 	defer f.Close()
 	return classify.NewWithRules(f, path)
+}
+
+// withVocabulary returns c asking the vocabulary file at path for a
+// second opinion; c itself when path is empty.
+func withVocabulary(c *classify.Classifier, path string) (*classify.Classifier, error) {
+	if path == "" {
+		return c, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return c.WithVocabulary(f, path)
 }
 
 // classifyInput reads and parses one mail ("-" is stdin) into what the

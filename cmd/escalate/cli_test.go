@@ -81,7 +81,7 @@ func TestDemoThenCommandsOnItsData(t *testing.T) {
 
 // cliCommands is every subcommand, as typed.
 var cliCommands = [][]string{{"run"}, {"demo"}, {"migrate"}, {"tickets"}, {"tickets", "show"}, {"report"},
-	{"classify"}, {"inspect"}, {"config", "check"}, {"config"}, {"version"}}
+	{"classify"}, {"learn"}, {"inspect"}, {"config", "check"}, {"config"}, {"version"}}
 
 func TestCLIHelpOnStdout(t *testing.T) {
 	for _, cmd := range cliCommands {

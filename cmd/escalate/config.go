@@ -136,6 +136,9 @@ type ReportsConfig struct {
 // ClassifyConfig is the [classify] table.
 type ClassifyConfig struct {
 	Rules string `toml:"rules"` // operator rules file
+	// Vocabulary is a vocabulary file written by `escalate learn`: a
+	// bounded second opinion; none by default.
+	Vocabulary string `toml:"vocabulary"`
 }
 
 // MetricsConfig is the [metrics] table.

@@ -26,6 +26,7 @@ Usage:
   escalate tickets show [--json] ESC-12      one ticket: thread, events, clocks, outbox
   escalate report   [--config FILE] [...]    write the metrics pages now (--out DIR, --from/--to DATE)
   escalate classify [--json] [--rules FILE] [FILE.eml…]   severity and evidence of mail
+  escalate learn    [--config FILE] --out FILE   a vocabulary from the agents' confirmed tickets
   escalate inspect  [--json] [FILE.eml…]     what intake makes of mail
   escalate config check [--config FILE]      validate a config file
   escalate version                           module version and VCS revision (also --version)
@@ -95,6 +96,8 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return cmdReport(ctx, rest, stdout, stderr)
 	case "classify":
 		return cmdClassify(ctx, rest, stdin, stdout, stderr)
+	case "learn":
+		return cmdLearn(ctx, rest, stdout, stderr)
 	case "inspect":
 		return cmdInspect(ctx, rest, stdin, stdout, stderr)
 	case "config":

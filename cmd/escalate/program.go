@@ -117,18 +117,19 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 }
 
 func loadClassifier(cfg *Config) (*classify.Classifier, error) {
-	if cfg.Classify.Rules == "" {
-		return classify.Default(), nil
+	rules, vocabulary := cfg.Classify.Rules, cfg.Classify.Vocabulary
+	if rules != "" {
+		rules = cfg.path(rules)
 	}
-	path := cfg.path(cfg.Classify.Rules)
-	f, err := os.Open(path)
+	if vocabulary != "" {
+		vocabulary = cfg.path(vocabulary)
+	}
+	cl, err := classifierFor(rules)
 	if err != nil {
 		return nil, fmt.Errorf("classify.rules: %w", err)
 	}
-	defer f.Close()
-	cl, err := classify.NewWithRules(f, path)
-	if err != nil {
-		return nil, fmt.Errorf("classify.rules: %w", err)
+	if cl, err = withVocabulary(cl, vocabulary); err != nil {
+		return nil, fmt.Errorf("classify.vocabulary: %w", err)
 	}
 	return cl, nil
 }

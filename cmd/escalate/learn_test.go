@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/escalate-dev/escalate/escalation"
+	"github.com/escalate-dev/escalate/schema"
+)
+
+// learnStore writes a config whose SQLite store holds perLevel tickets of
+// each severity answered by an agent (their first mails say "alpha" …
+// "delta" by level) and returns the config's path.
+func learnStore(t *testing.T, perLevel int) string {
+	t.Helper()
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "imap.pw"), []byte("x\n"), 0o600)
+	t.Setenv("ESC_TEST_SECRET", "s")
+	cfg := filepath.Join(dir, "escalate.toml")
+	if err := os.WriteFile(cfg, []byte(minimalConfig+"[database]\npath = \"escalate.db\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	s, err := schema.Open(ctx, filepath.Join(dir, "escalate.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	t0 := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	words := []string{"alpha", "bravo", "charlie", "delta"}
+	err = s.InTx(ctx, func(x *schema.Tx) error {
+		for i := range 4 * perLevel {
+			sev, at := i%4+1, t0.Add(time.Duration(i)*time.Minute)
+			row := &schema.Ticket{Subject: "ticket", CustomerAddr: "c@x.example", Mailbox: "INBOX", Severity: sev,
+				AutoSeverity: sev, Status: escalation.Open, Policy: "{}", ThreadRoot: fmt.Sprintf("t%d@x.example", i),
+				OpenedAt: at, AckDueAt: at, UpdatedAt: at, FirstResponseAt: &at}
+			if err := x.CreateTicket(ctx, row); err != nil {
+				return err
+			}
+			body := fmt.Sprintf("The %s widget misbehaves on report %d.", words[sev-1], i)
+			if _, err := x.InsertMessage(ctx, &schema.Message{TicketID: &row.ID, Direction: "in", MessageID: fmt.Sprintf("m%d@x.example", i),
+				FromAddr: "c@x.example", Subject: "ticket", Body: body, ReceivedAt: at}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+func TestLearn(t *testing.T) {
+	cfg := learnStore(t, 12)
+	out := filepath.Join(filepath.Dir(cfg), "vocabulary.tsv")
+	_, errs, err := runCLI(t, "learn", "--config", cfg, "--out", out)
+	if err != nil || !strings.Contains(errs, "48 tickets (P1 12, P2 12, P3 12, P4 12; 0 changed with #severity)") {
+		t.Fatalf("learn: %v\n%s", err, errs)
+	}
+	voc, err := os.ReadFile(out)
+	if err != nil || !strings.Contains(string(voc), "mails\t12\t12\t12\t12\n") || !strings.Contains(string(voc), "alpha\t12\t0\t0\t0\n") {
+		t.Fatalf("vocabulary file (%v):\n%.400s", err, voc)
+	}
+	// The gateway's config loads it; classify tries it.
+	c, err := LoadConfig(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Classify.Vocabulary = "vocabulary.tsv"
+	if _, err := loadClassifier(c); err != nil {
+		t.Errorf("loadClassifier with the learned vocabulary: %v", err)
+	}
+	c.Classify.Vocabulary = "missing.tsv"
+	if _, err := loadClassifier(c); err == nil || !strings.Contains(err.Error(), "classify.vocabulary") {
+		t.Errorf("a missing vocabulary file: %v, want an error naming classify.vocabulary", err)
+	}
+	mail := filepath.Join(filepath.Dir(cfg), "m.eml")
+	os.WriteFile(mail, []byte("From: a@x.example\r\nSubject: question\r\n\r\nThe delta widget misbehaves.\r\n"), 0o600)
+	if o, errs, err := runCLI(t, "classify", "--vocabulary", out, mail); err != nil || !strings.Contains(o, "m.eml: P") {
+		t.Errorf("classify --vocabulary: %v\n%s%s", err, o, errs)
+	}
+	// Too few confirmed tickets, or --since past them all: refused, saying why.
+	for _, args := range [][]string{
+		{"learn", "--config", learnStore(t, 5), "--out", "-"},
+		{"learn", "--config", cfg, "--since", "2027-01-01", "--out", "-"},
+	} {
+		if o, _, err := runCLI(t, args...); err == nil || !strings.Contains(err.Error(), "want at least 40") || o != "" {
+			t.Errorf("%v: %v, wrote %d bytes; want a refusal naming the minimum", args, err, len(o))
+		}
+	}
+	if _, _, err := runCLI(t, "learn", "--config", cfg); err == nil {
+		t.Error("learn without --out: no usage error")
+	}
+}
