@@ -30,13 +30,10 @@ const maxCalendarDays = 3660
 // every hour. On a day whose clocks change, the hours are taken from
 // midnight as a duration, so they shift by the change.
 func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
-	if c == nil || d <= 0 || c.End <= c.Start || len(c.Days) == 0 {
+	if !c.limits() || d <= 0 {
 		return t.Add(d)
 	}
-	loc := c.Location
-	if loc == nil {
-		loc = time.UTC
-	}
+	loc := c.loc()
 	cur := t.In(loc)
 	for range maxCalendarDays {
 		y, m, day := cur.Date()
@@ -57,13 +54,10 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 // Open returns the first business moment at or after t: t itself inside
 // business hours, else the next opening. A nil calendar is always open.
 func (c *Calendar) Open(t time.Time) time.Time {
-	if c == nil || c.End <= c.Start || len(c.Days) == 0 {
+	if !c.limits() {
 		return t
 	}
-	loc := c.Location
-	if loc == nil {
-		loc = time.UTC
-	}
+	loc := c.loc()
 	cur := t.In(loc)
 	for range maxCalendarDays {
 		y, m, day := cur.Date()
@@ -74,6 +68,17 @@ func (c *Calendar) Open(t time.Time) time.Time {
 		cur = time.Date(y, m, day+1, 0, 0, 0, 0, loc)
 	}
 	return cur.In(t.Location())
+}
+
+// limits says the calendar closes at some time: a nil calendar, or one
+// without working days or hours, is always open.
+func (c *Calendar) limits() bool { return c != nil && c.End > c.Start && len(c.Days) > 0 }
+
+func (c *Calendar) loc() *time.Location {
+	if c.Location == nil {
+		return time.UTC
+	}
+	return c.Location
 }
 
 func (c *Calendar) works(day time.Time) bool {

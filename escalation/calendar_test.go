@@ -19,15 +19,21 @@ func officeHours(t *testing.T) *Calendar {
 		Holidays: []string{"2026-12-25"}}
 }
 
-func TestCalendarAdd(t *testing.T) {
-	c := officeHours(t)
-	berlin := func(s string) time.Time {
-		v, err := time.ParseInLocation("2006-01-02 15:04", s, c.Location)
+// localTime parses "2006-01-02 15:04" times in loc.
+func localTime(t *testing.T, loc *time.Location) func(string) time.Time {
+	return func(s string) time.Time {
+		t.Helper()
+		v, err := time.ParseInLocation("2006-01-02 15:04", s, loc)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return v
 	}
+}
+
+func TestCalendarAdd(t *testing.T) {
+	c := officeHours(t)
+	berlin := localTime(t, c.Location)
 	tests := []struct {
 		from string
 		d    time.Duration
@@ -94,13 +100,7 @@ func TestTickBusinessHours(t *testing.T) {
 
 func TestCalendarOpen(t *testing.T) {
 	c := officeHours(t)
-	berlin := func(s string) time.Time {
-		v, err := time.ParseInLocation("2006-01-02 15:04", s, c.Location)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
+	berlin := localTime(t, c.Location)
 	for _, tt := range []struct{ at, want string }{
 		{"2026-11-25 10:00", "2026-11-25 10:00"}, // Wednesday, open
 		{"2026-11-25 07:30", "2026-11-25 09:00"}, // before opening
