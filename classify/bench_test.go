@@ -107,3 +107,25 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScan folds and scans the text BenchmarkCorpus classifies, the
+// part of Classify the matcher owns (fold.go, matcher.go): it reads the
+// phrases, numbers and cues of every field but scores nothing.
+func BenchmarkScan(b *testing.B) {
+	mails := append(loadLabelled(b), loadHoldOut(b)...)
+	n := 0
+	for _, m := range mails {
+		n += len(m.in.Subject) + len(m.in.Body)
+	}
+	c := Default()
+	w := new(folder)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	defer reportCPU(b, n)()
+	for b.Loop() {
+		for _, m := range mails {
+			w.matches = c.m.scan(w.fold(m.in.Subject), w.matches[:0], &w.scan)
+			w.matches = c.m.scan(w.fold(m.in.Body), w.matches[:0], &w.scan)
+		}
+	}
+}

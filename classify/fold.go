@@ -36,6 +36,9 @@ type folded struct {
 	qends []int32
 	// shouting signals, counted on the source while folding
 	upper, letters, bangs int
+	// words is the table of the matcher that scanned the text (matchKey
+	// takes one-word keys from it); nil before a scan.
+	words *symTable
 }
 
 // token is one word (text[start:end]) or mark, with the source span
@@ -234,6 +237,7 @@ func (w *folder) reset(n int) {
 	w.f.nums = w.f.nums[:0]
 	w.f.qends = w.f.qends[:0]
 	w.f.upper, w.f.letters, w.f.bangs = 0, 0, 0
+	w.f.words = nil
 	w.pending, w.inWord = 0, false
 	w.lineStart, w.blank = true, false
 }

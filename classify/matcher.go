@@ -2,7 +2,7 @@ package classify
 
 import (
 	"errors"
-	"math/bits"
+	"math"
 	"slices"
 	"strings"
 )
@@ -27,28 +27,40 @@ import (
 // ("every *"); such an ending is followed only as the last word of a
 // match.
 type matcher struct {
-	vocab   map[string]int32 // word → symbol, from 1 (while building)
-	words   vocabTable       // the same, for look-ups
-	numeric []bool           // by symbol: a number word ("ten", "twice")
-	cue     []bool           // by symbol: a comparison cue ("instead")
+	vocab map[string]int32 // word → symbol, from 1 (while building)
 
-	root       [][]int32          // by symbol: states after one word from the start
-	rootPrefix [256][]wildEdge    // prefix edges from the start, by first byte
-	rootAny    []int32            // any-word edges from the start
-	next       map[uint64][]int32 // (state, symbol) → states (while building)
-	wild       [][]wildEdge       // by state: prefix and any-word edges (while building)
-	accept     []int32            // by state: the line a phrase ending here belongs to, or -1
-	out        []bool             // by state: some word leads on
-	fw         *folder            // folds the patterns (while building)
+	root       [][]int32       // by symbol: states after one word from the start (while building)
+	rootPrefix [256][]wildEdge // prefix edges from the start, by first byte: to the line
+	rootAny    []int32         // any-word edges from the start: to the line
+	// prefixFirst says which first bytes have prefix edges from the start.
+	prefixFirst [256]bool
+	next        map[uint64][]int32 // (state, symbol) → states (while building)
+	wild        [][]wildEdge       // by state: prefix and any-word edges (while building)
+	accept      []int32            // by state: the line a phrase ending here belongs to, or -1 (while building)
+	out         []bool             // by state: some word leads on (while building)
+	fw          *folder            // folds the patterns (while building)
+	// rootPrefixTo and rootAnyTo are rootPrefix and rootAny to states
+	// (while building).
+	rootPrefixTo [256][]wildEdge
+	rootAnyTo    []int32
 
 	// The automaton above, made deterministic for the scan (subset
 	// construction, finish): a thread is one state of this one, the set
 	// of the states above it is in. State 0 is dead.
-	droot   []int32      // by symbol: the state after one word from the start
-	dnext   dfaTable     // (state, symbol) → state
-	daccept [][]int32    // by state: the lines a phrase ending here belongs to
-	dwild   [][]wildEdge // by state: phrase-final edges, to a line (wildEdge.to)
-	dout    []bool       // by state: some word leads on
+	words  symTable   // word → symbol, its flags and its state from the start
+	dnext  transTable // (state, symbol) → state
+	states []dstate   // by state
+	lines  []int32    // the lines of accepting states (dstate.acc)
+	wilds  []wildEdge // phrase-final edges, to a line (dstate.wild)
+}
+
+// dstate is what the scan reads of a deterministic state: the lines a
+// phrase ending here belongs to (lines[acc:acc+nacc]), its phrase-final
+// edges (wilds[wild:wild+nwild]), and whether some word leads on.
+type dstate struct {
+	acc, wild   uint32
+	nacc, nwild uint16
+	out         bool
 }
 
 // wildEdge is a phrase-final edge: a prefix word, or any word when word is
@@ -207,9 +219,9 @@ func (m *matcher) edge(from int32, w pword, to int32) {
 		if from != 0 {
 			m.wild[from] = append(m.wild[from], e)
 		} else if w.any_ {
-			m.rootAny = append(m.rootAny, to)
+			m.rootAnyTo = append(m.rootAnyTo, to)
 		} else {
-			m.rootPrefix[w.word[0]] = append(m.rootPrefix[w.word[0]], e)
+			m.rootPrefixTo[w.word[0]] = append(m.rootPrefixTo[w.word[0]], e)
 		}
 	default:
 		k := key(from, m.symbol(w.word))
@@ -222,20 +234,12 @@ func key(s, sym int32) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(sym
 
 // finish registers the number words and cues the scan flags and builds
 // the look-up tables.
-func (m *matcher) finish(numbers, cues []string) {
+func (m *matcher) finish(numbers, cues []string) error {
 	for _, w := range numbers {
 		m.symbol(w)
 	}
 	for _, w := range cues {
 		m.symbol(w)
-	}
-	m.numeric = make([]bool, len(m.vocab)+1)
-	for _, w := range numbers {
-		m.numeric[m.vocab[w]] = true
-	}
-	m.cue = make([]bool, len(m.vocab)+1)
-	for _, w := range cues {
-		m.cue[m.vocab[w]] = true
 	}
 	m.root = make([][]int32, len(m.vocab)+1)
 	for k, to := range m.next {
@@ -244,15 +248,41 @@ func (m *matcher) finish(numbers, cues []string) {
 			delete(m.next, k)
 		}
 	}
-	m.words = newVocabTable(m.vocab)
-	m.determinize()
-	m.vocab, m.next, m.fw, m.wild, m.root = nil, nil, nil, nil, nil
+	// Phrase-final edges from the start report their line at once.
+	for c, es := range m.rootPrefixTo {
+		for _, e := range es {
+			if l := m.accept[e.to]; l >= 0 {
+				m.rootPrefix[c] = append(m.rootPrefix[c], wildEdge{word: e.word, to: l})
+				m.prefixFirst[c] = true
+			}
+		}
+	}
+	for _, to := range m.rootAnyTo {
+		if l := m.accept[to]; l >= 0 {
+			m.rootAny = append(m.rootAny, l)
+		}
+	}
+	byWord := make([]string, len(m.vocab)+1)
+	for w, s := range m.vocab {
+		byWord[s] = w
+	}
+	m.words = newSymTable(byWord)
+	for _, w := range numbers {
+		m.words.info[m.vocab[w]].flags |= symNumeric
+	}
+	for _, w := range cues {
+		m.words.info[m.vocab[w]].flags |= symCue
+	}
+	err := m.determinize()
+	m.vocab, m.next, m.fw, m.wild, m.root, m.accept, m.out = nil, nil, nil, nil, nil, nil, nil
+	m.rootPrefixTo, m.rootAnyTo = [256][]wildEdge{}, nil
+	return err
 }
 
 // determinize builds the deterministic automaton from the states each
 // first word leads to. It runs once per classifier; its tables are slices
 // and one map of state sets, so that building stays a few milliseconds.
-func (m *matcher) determinize() {
+func (m *matcher) determinize() error {
 	type arc struct{ sym, to int32 }
 	// adj[s] are the word edges of state s.
 	adj := make([][]arc, len(m.accept))
@@ -266,7 +296,8 @@ func (m *matcher) determinize() {
 	index[""] = 0
 	var sets [][]int32
 	var keyBuf []byte
-	m.daccept, m.dwild, m.dout = [][]int32{nil}, [][]wildEdge{nil}, []bool{false}
+	tooLarge := false
+	m.states = []dstate{{}}
 	sets = append(sets, nil)
 	id := func(members []int32) int32 {
 		slices.Sort(members)
@@ -279,35 +310,36 @@ func (m *matcher) determinize() {
 		d := int32(len(sets))
 		index[string(keyBuf)] = d
 		sets = append(sets, members)
-		var acc []int32
-		var wild []wildEdge
-		out := false
+		st := dstate{acc: uint32(len(m.lines)), wild: uint32(len(m.wilds))}
 		for _, s := range members {
 			if m.accept[s] >= 0 {
-				acc = append(acc, m.accept[s])
+				m.lines = append(m.lines, m.accept[s])
 			}
 			for _, e := range m.wild[s] {
 				if l := m.accept[e.to]; l >= 0 {
-					wild = append(wild, wildEdge{word: e.word, to: l})
+					m.wilds = append(m.wilds, wildEdge{word: e.word, to: l})
 				}
 			}
-			out = out || len(adj[s]) > 0 || len(m.wild[s]) > 0
+			st.out = st.out || len(adj[s]) > 0 || len(m.wild[s]) > 0
 		}
+		acc := m.lines[st.acc:]
 		slices.Sort(acc)
-		m.daccept = append(m.daccept, slices.Compact(acc))
-		m.dwild = append(m.dwild, wild)
-		m.dout = append(m.dout, out)
+		m.lines = m.lines[:int(st.acc)+len(slices.Compact(acc))]
+		st.nacc, st.nwild = uint16(len(m.lines)-int(st.acc)), uint16(len(m.wilds)-int(st.wild))
+		if len(m.lines)-int(st.acc) > math.MaxUint16 || len(m.wilds)-int(st.wild) > math.MaxUint16 {
+			tooLarge = true
+		}
+		m.states = append(m.states, st)
 		return d
 	}
-	m.droot = make([]int32, len(m.root))
 	for sym, tos := range m.root {
 		if len(tos) > 0 {
-			m.droot[sym] = id(slices.Clone(tos))
+			m.words.info[sym].root = id(slices.Clone(tos))
 		}
 	}
 	// The arcs of a set's members, grouped by symbol without sorting:
 	// group[sym] is the group's index while stamp[sym] is the set.
-	next := make([]dfaEntry, 0, len(m.next)+len(m.next)/4)
+	next := make([]transEntry, 0, len(m.next)+len(m.next)/4)
 	var groups [][]int32
 	var syms []int32
 	group := make([]int32, len(m.vocab)+1)
@@ -331,10 +363,15 @@ func (m *matcher) determinize() {
 			}
 		}
 		for g, sym := range syms {
-			next = append(next, dfaEntry{key(d, sym), id(groups[g])})
+			next = append(next, transEntry{d, sym, id(groups[g])})
 		}
 	}
-	m.dnext = newDFATable(next)
+	if tooLarge {
+		return errTooLarge
+	}
+	var err error
+	m.dnext, err = newTransTable(next)
+	return err
 }
 
 // appendSetKey encodes a sorted set of states as a map key.
@@ -349,23 +386,29 @@ func appendSetKey(b []byte, members []int32) []byte {
 // Marks end every thread: no phrase crosses a clause or sentence end. It
 // also records the number tokens (f.nums) and the comparison cues.
 func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
-	if len(sc.seen) != len(m.dout) {
-		sc.seen, sc.gen = make([]uint32, len(m.dout)), 0
+	if len(sc.seen) != len(m.states) {
+		sc.seen, sc.gen = make([]uint32, len(m.states)), 0
 	}
+	f.words = &m.words
 	live := sc.threads[:0]
-	defer func() { sc.threads = live[:0] }()
-	for i := range f.toks {
-		if f.toks[i].mark != 0 {
+	toks, text := f.toks, f.text
+	for i := range toks {
+		tk := &toks[i]
+		if tk.mark != 0 {
 			live = live[:0]
 			continue
 		}
-		w := f.wordb(i)
-		sym := m.words.getHashed(w, f.toks[i].hash)
-		if m.numeric[sym] || w[0] >= '0' && w[0] <= '9' {
+		w := text[tk.start:tk.end]
+		sym := m.words.get(w, tk.hash)
+		flags := m.words.info[sym].flags
+		if flags&symNumeric != 0 || w[0] >= '0' && w[0] <= '9' {
 			f.nums = append(f.nums, int32(i))
 		}
-		f.toks[i].cue = m.cue[sym]
+		tk.cue = flags&symCue != 0
 		n := len(live)
+		if n == 0 && sym == 0 && !m.prefixFirst[w[0]] && len(m.rootAny) == 0 {
+			continue // nothing starts or goes on here
+		}
 		if sc.gen++; sc.gen == 0 { // wrapped: forget every stamp
 			clear(sc.seen)
 			sc.gen = 1
@@ -375,44 +418,50 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 		// oldest go first.
 		for j := 0; j < n; j++ {
 			t := live[j]
-			for _, e := range m.dwild[t.s] {
+			st := &m.states[t.s]
+			for _, e := range m.wilds[st.wild : st.wild+uint32(st.nwild)] {
 				if e.word == "" || len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
 					dst = append(dst, acMatch{p: int(e.to), t0: int(t.start), t1: i + 1, wild: true, prefix: e.word})
 				}
 			}
 			if sym != 0 {
-				live, dst = m.step(sc, live, m.dnext.get(key(t.s, sym)), t.start, i, dst)
+				if d := m.dnext.get(t.s, sym); d != 0 {
+					live, dst = m.step(sc, live, d, t.start, i, dst)
+				}
 			}
 		}
-		if sym != 0 && int(sym) < len(m.droot) {
-			live, dst = m.step(sc, live, m.droot[sym], int32(i), i, dst)
-		}
-		for _, e := range m.rootPrefix[w[0]] {
-			if len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
-				dst = m.report(dst, e.to, i, i, true, e.word)
+		if sym != 0 {
+			if d := m.words.info[sym].root; d != 0 {
+				live, dst = m.step(sc, live, d, int32(i), i, dst)
 			}
 		}
-		for _, to := range m.rootAny {
-			dst = m.report(dst, to, i, i, true, "")
+		if m.prefixFirst[w[0]] {
+			for _, e := range m.rootPrefix[w[0]] {
+				if len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
+					dst = append(dst, acMatch{p: int(e.to), t0: i, t1: i + 1, wild: true, prefix: e.word})
+				}
+			}
+		}
+		for _, l := range m.rootAny {
+			dst = append(dst, acMatch{p: int(l), t0: i, t1: i + 1, wild: true})
 		}
 		live = live[:copy(live, live[n:])]
 	}
+	sc.threads = live[:0]
 	return dst
 }
 
-// step moves a thread that started at token start to state d at token i:
-// it reports the phrases that end there and keeps the thread if it can go
-// on. A state reached twice in one generation keeps the first thread: the
-// threads come oldest start first, and the match that starts first is the
-// longer.
+// step moves a thread that started at token start to state d (not dead)
+// at token i: it reports the phrases that end there and keeps the thread
+// if it can go on. A state reached twice in one generation keeps the
+// first thread: the threads come oldest start first, and the match that
+// starts first is the longer.
 func (m *matcher) step(sc *scanScratch, live []thread, d, start int32, i int, dst []acMatch) ([]thread, []acMatch) {
-	if d == 0 {
-		return live, dst
-	}
-	for _, l := range m.daccept[d] {
+	st := &m.states[d]
+	for _, l := range m.lines[st.acc : st.acc+uint32(st.nacc)] {
 		dst = append(dst, acMatch{p: int(l), t0: int(start), t1: i + 1})
 	}
-	if m.dout[d] && sc.seen[d] != sc.gen {
+	if st.out && sc.seen[d] != sc.gen {
 		sc.seen[d] = sc.gen
 		live = append(live, thread{d, start})
 	}
@@ -427,22 +476,26 @@ type scanScratch struct {
 	gen     uint32
 }
 
-// report appends the match of the line accepting at state to, if any.
-func (m *matcher) report(dst []acMatch, to int32, t0, i int, wild bool, prefix string) []acMatch {
-	if l := m.accept[to]; l >= 0 {
-		dst = append(dst, acMatch{p: int(l), t0: t0, t1: i + 1, wild: wild, prefix: prefix})
-	}
-	return dst
-}
-
 // matchKey is the phrase a match stands for, as a rule's key: the folded
-// words, with a prefix word as "crash*" and any word as "*".
+// words, with a prefix word as "crash*" and any word as "*". The key of a
+// one-word exact match is the word as the rules spell it, without a copy.
 func matchKey(f *folded, m acMatch) string {
 	end := m.t1
 	if m.wild {
 		end--
 	}
+	if !m.wild && end == m.t0+1 && f.words != nil {
+		t := &f.toks[m.t0]
+		if sym := f.words.get(f.text[t.start:t.end], t.hash); sym != 0 {
+			return f.words.word(sym)
+		}
+	}
+	n := 0
+	for i := m.t0; i < end; i++ {
+		n += int(f.toks[i].end-f.toks[i].start) + 1
+	}
 	var b strings.Builder
+	b.Grow(n + len(m.prefix) + 2)
 	for i := m.t0; i < end; i++ {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
@@ -461,48 +514,4 @@ func matchKey(f *folded, m acMatch) string {
 		}
 	}
 	return b.String()
-}
-
-// dfaTable maps key(state, symbol) to the next state of the
-// deterministic automaton, in open addressing: faster than a Go map on the
-// hot path. Key 0 never occurs (state 0 is dead) and marks an empty slot.
-type dfaTable struct {
-	keys  []uint64
-	vals  []int32
-	shift uint
-	mask  uint64
-}
-
-// dfaEntry is one transition: key(state, symbol) to state.
-type dfaEntry struct {
-	k uint64
-	v int32
-}
-
-func newDFATable(es []dfaEntry) dfaTable {
-	b := bits.Len(uint(2*len(es) + 1))
-	n := 1 << b
-	t := dfaTable{keys: make([]uint64, n), vals: make([]int32, n), shift: uint(64 - b), mask: uint64(n - 1)}
-	for _, e := range es {
-		i := t.slot(e.k)
-		for t.keys[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = e.k, e.v
-	}
-	return t
-}
-
-func (t *dfaTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift & t.mask }
-
-// get returns the next state, or 0.
-func (t *dfaTable) get(k uint64) int32 {
-	for i := t.slot(k); ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case k:
-			return t.vals[i]
-		case 0:
-			return 0
-		}
-	}
 }
