@@ -48,6 +48,19 @@ func reportCPU(b *testing.B, n int) func() {
 	}
 }
 
+// reportCPUms adds a "cpu-ms/op" metric: the process's CPU time per
+// iteration. Call as: defer reportCPUms(b)().
+func reportCPUms(b *testing.B) func() {
+	start, ok := cpuTime()
+	return func() {
+		end, ok2 := cpuTime()
+		if !ok || !ok2 || end <= start || b.N == 0 {
+			return
+		}
+		b.ReportMetric(float64(end-start)/float64(b.N)/1e6, "cpu-ms/op")
+	}
+}
+
 // BenchmarkBaselineContains is the naive matcher the automaton replaces:
 // lower-case the text and loop strings.Contains over every phrase. It does
 // less than Classify (no folding of accents, no word boundaries, no
@@ -101,6 +114,7 @@ func BenchmarkCorpus(b *testing.B) {
 // does once per run before reading its mail.
 func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
+	defer reportCPUms(b)()
 	for b.Loop() {
 		if _, err := build(nil, ""); err != nil {
 			b.Fatal(err)

@@ -81,18 +81,36 @@ type foldEntry struct {
 	word bool
 }
 
-const foldTableSize = 0x3000
+const (
+	foldTableSize = 0x3000
+	foldBlockBits = 8
+)
 
-// foldTable maps runes below foldTableSize to their folded form. It is
-// built once, on first use, from NFKD decomposition without combining marks.
-var foldTable = sync.OnceValue(func() []foldEntry {
-	t := make([]foldEntry, foldTableSize)
-	strip := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)))
-	for r := rune(0x80); r < foldTableSize; r++ {
-		t[r] = foldRune(r, strip)
+// foldBlocks map runes below foldTableSize to their folded form, in
+// blocks of 256 runes, each built on first use from NFKD decomposition
+// without combining marks: a mail in one script touches a block or two,
+// and building all of them (some 6 ms) would be most of a one-mail run.
+var foldBlocks [foldTableSize >> foldBlockBits]func() *[1 << foldBlockBits]foldEntry
+
+func init() {
+	for b := range foldBlocks {
+		foldBlocks[b] = sync.OnceValue(func() *[1 << foldBlockBits]foldEntry {
+			var t [1 << foldBlockBits]foldEntry
+			strip := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)))
+			for i := range t {
+				if r := rune(b<<foldBlockBits | i); r >= 0x80 {
+					t[i] = foldRune(r, strip)
+				}
+			}
+			return &t
+		})
 	}
-	return t
-})
+}
+
+// foldOf returns the folded form of a rune below foldTableSize.
+func foldOf(r rune) foldEntry {
+	return foldBlocks[r>>foldBlockBits]()[r&(1<<foldBlockBits-1)]
+}
 
 // special lists letters that do not decompose into ASCII.
 var special = map[rune]string{
@@ -147,6 +165,15 @@ const (
 var (
 	asciiClass [128]byte
 	asciiLower [128]byte
+	// asciiInfo flags the bytes of ASCII words (0 for any other byte).
+	asciiInfo [256]byte
+)
+
+// asciiInfo flags.
+const (
+	infoLetter = 1 << iota // a letter: counts toward shouting
+	infoWord               // a letter or digit
+	infoUpper              // an upper-case letter (infoUpper << 3 is 0x20)
 )
 
 func init() {
@@ -156,8 +183,11 @@ func init() {
 		switch {
 		case b >= 'A' && b <= 'Z':
 			asciiClass[c], asciiLower[c] = classWord, b+'a'-'A'
-		case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
-			asciiClass[c] = classWord
+			asciiInfo[c] = infoWord | infoLetter | infoUpper
+		case b >= 'a' && b <= 'z':
+			asciiClass[c], asciiInfo[c] = classWord, infoWord|infoLetter
+		case b >= '0' && b <= '9':
+			asciiClass[c], asciiInfo[c] = classWord, infoWord
 		case strings.IndexByte("!?;.,:()[]\"'/\n>", b) >= 0:
 			asciiClass[c] = classPunct
 		}
@@ -193,7 +223,6 @@ var folderPool = sync.Pool{New: func() any {
 // fold folds src. The result is valid until the folder is reused.
 func (w *folder) fold(src string) *folded {
 	w.reset(len(src))
-	table := foldTable()
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -214,7 +243,7 @@ func (w *folder) fold(src string) *folded {
 		case r == '\u2019' || r == '\u02BC':
 			w.apostrophe(src, i, size)
 		case r < foldTableSize:
-			w.entry(table[r], r, i, size)
+			w.entry(foldOf(r), r, i, size)
 		default:
 			w.entry(foldFull(r), r, i, size)
 		}
@@ -250,20 +279,24 @@ func (w *folder) letters(src string, i int) int {
 		w.begin(i)
 	}
 	t := &w.f.toks[len(w.f.toks)-1]
-	h := t.hash
+	h, text := t.hash, w.f.text
+	letters, upper := 0, 0
 	j := i
-	for ; j < len(src) && src[j] < utf8.RuneSelf && asciiClass[src[j]] == classWord; j++ {
+	for ; j < len(src); j++ {
 		c := src[j]
-		if c >= 'A' {
-			w.f.letters++
-			if c <= 'Z' {
-				w.f.upper++
-			}
+		k := asciiInfo[c]
+		if k&infoWord == 0 {
+			break
 		}
-		l := asciiLower[c]
-		w.f.text = append(w.f.text, l)
-		h = (h ^ uint32(l)) * fnvPrime
+		letters += int(k & infoLetter)
+		upper += int(k&infoUpper) >> 2
+		c |= (k & infoUpper) << 3 // 'A' | 0x20 = 'a'
+		text = append(text, c)
+		h = (h ^ uint32(c)) * fnvPrime
 	}
+	w.f.text = text
+	w.f.letters += letters
+	w.f.upper += upper
 	t.src1, t.hash = int32(j), h
 	return j
 }

@@ -29,12 +29,12 @@ import (
 type matcher struct {
 	vocab map[string]int32 // word → symbol, from 1 (while building)
 
-	root       [][]int32       // by symbol: states after one word from the start (while building)
 	rootPrefix [256][]wildEdge // prefix edges from the start, by first byte: to the line
 	rootAny    []int32         // any-word edges from the start: to the line
 	// prefixFirst says which first bytes have prefix edges from the start.
 	prefixFirst [256]bool
-	next        map[uint64][]int32 // (state, symbol) → states (while building)
+	arcs        []nfaArc           // word edges (while building)
+	alts        map[string][]pword // the folded words of a pattern part (while building)
 	wild        [][]wildEdge       // by state: prefix and any-word edges (while building)
 	accept      []int32            // by state: the line a phrase ending here belongs to, or -1 (while building)
 	out         []bool             // by state: some word leads on (while building)
@@ -56,8 +56,11 @@ type matcher struct {
 
 // dstate is what the scan reads of a deterministic state: the lines a
 // phrase ending here belongs to (lines[acc:acc+nacc]), its phrase-final
-// edges (wilds[wild:wild+nwild]), and whether some word leads on.
+// edges (wilds[wild:wild+nwild]), and whether some word leads on. syms
+// has bit sym%64 set for the symbol of each word edge: most words lead
+// nowhere from a state, and the bit says so without a look-up.
 type dstate struct {
+	syms        uint64
 	acc, wild   uint32
 	nacc, nwild uint16
 	out         bool
@@ -77,13 +80,17 @@ type acMatch struct {
 	prefix    string // the prefix word of a wild match; "" for any word
 }
 
+// nfaArc is a word edge of the automaton being built.
+type nfaArc struct{ from, sym, to int32 }
+
 // thread is a partial match: in state s since token start.
 type thread struct{ s, start int32 }
 
 func newMatcher() *matcher {
 	// Sized for the built-in rules (some 8,000 words and 30,000 edges):
 	// growing the maps was a fifth of the build.
-	m := &matcher{vocab: make(map[string]int32, 1<<13), next: make(map[uint64][]int32, 1<<15), fw: new(folder)}
+	m := &matcher{vocab: make(map[string]int32, 1<<13), arcs: make([]nfaArc, 0, 1<<15),
+		alts: make(map[string][]pword, 1<<12), fw: new(folder)}
 	m.newState() // the start
 	return m
 }
@@ -117,9 +124,14 @@ func patternWords(fw *folder, s string) []pword {
 	if fw == nil {
 		fw = new(folder)
 	}
-	var out []pword
+	out := make([]pword, 0, 4)
 	for _, raw := range strings.Fields(s) {
 		star := strings.HasSuffix(raw, "*")
+		if w := strings.TrimSuffix(raw, "*"); plainWord(w) {
+			// Lower-case letters and digits fold to themselves: one word.
+			out = append(out, pword{word: w, prefix: star})
+			continue
+		}
 		f := fw.fold(strings.TrimSuffix(raw, "*"))
 		var ws []string
 		for i := range f.toks {
@@ -135,6 +147,17 @@ func patternWords(fw *folder, s string) []pword {
 		}
 	}
 	return out
+}
+
+// plainWord reports whether w is one or more lower-case ASCII letters and
+// digits only.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // segments splits a pattern into its groups of alternatives; the text
@@ -174,7 +197,11 @@ func (m *matcher) add(line int32, pattern string) error {
 		var join int32 = -1
 		nullable := false
 		for _, alt := range alts {
-			words := patternWords(m.fw, alt)
+			words, ok := m.alts[alt]
+			if !ok {
+				words = patternWords(m.fw, alt)
+				m.alts[alt] = words
+			}
 			if len(words) == 0 {
 				nullable = true
 				continue
@@ -224,13 +251,10 @@ func (m *matcher) edge(from int32, w pword, to int32) {
 			m.rootPrefixTo[w.word[0]] = append(m.rootPrefixTo[w.word[0]], e)
 		}
 	default:
-		k := key(from, m.symbol(w.word))
-		m.next[k] = append(m.next[k], to)
+		m.arcs = append(m.arcs, nfaArc{from, m.symbol(w.word), to})
 	}
 	m.out[from] = true
 }
-
-func key(s, sym int32) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(sym)) }
 
 // finish registers the number words and cues the scan flags and builds
 // the look-up tables.
@@ -240,13 +264,6 @@ func (m *matcher) finish(numbers, cues []string) error {
 	}
 	for _, w := range cues {
 		m.symbol(w)
-	}
-	m.root = make([][]int32, len(m.vocab)+1)
-	for k, to := range m.next {
-		if s, sym := int32(k>>32), int32(uint32(k)); s == 0 {
-			m.root[sym] = to
-			delete(m.next, k)
-		}
 	}
 	// Phrase-final edges from the start report their line at once.
 	for c, es := range m.rootPrefixTo {
@@ -274,42 +291,74 @@ func (m *matcher) finish(numbers, cues []string) error {
 		m.words.info[m.vocab[w]].flags |= symCue
 	}
 	err := m.determinize()
-	m.vocab, m.next, m.fw, m.wild, m.root, m.accept, m.out = nil, nil, nil, nil, nil, nil, nil
+	m.vocab, m.arcs, m.alts, m.fw, m.wild, m.accept, m.out = nil, nil, nil, nil, nil, nil, nil
 	m.rootPrefixTo, m.rootAnyTo = [256][]wildEdge{}, nil
 	return err
 }
 
 // determinize builds the deterministic automaton from the states each
 // first word leads to. It runs once per classifier; its tables are slices
-// and one map of state sets, so that building stays a few milliseconds.
+// and a hash table of state sets, so that building stays a few milliseconds.
 func (m *matcher) determinize() error {
 	type arc struct{ sym, to int32 }
-	// adj[s] are the word edges of state s.
-	adj := make([][]arc, len(m.accept))
-	for k, tos := range m.next {
-		s, sym := int32(k>>32), int32(uint32(k))
-		for _, to := range tos {
-			adj[s] = append(adj[s], arc{sym, to})
-		}
+	// adj[off[s]:off[s+1]] are the word edges of state s, in the order
+	// they were added.
+	off := make([]int32, len(m.accept)+1)
+	for _, a := range m.arcs {
+		off[a.from+1]++
 	}
-	index := make(map[string]int32, 1<<13)
-	index[""] = 0
-	var sets [][]int32
-	var keyBuf []byte
+	for s := 1; s < len(off); s++ {
+		off[s] += off[s-1]
+	}
+	adj := make([]arc, len(m.arcs))
+	fill := slices.Clone(off[:len(off)-1])
+	for _, a := range m.arcs {
+		adj[fill[a.from]] = arc{a.sym, a.to}
+		fill[a.from]++
+	}
+	edges := func(s int32) []arc { return adj[off[s]:off[s+1]] }
+	// The sets of states found so far, back to back in setData
+	// (set d is setData[setOff[d]:setOff[d+1]]), indexed by a hash table
+	// of set numbers (0: empty slot; the empty set, 0, is never looked up).
+	setData := make([]int32, 0, 1<<16)
+	setOff := []int32{0, 0}
+	slots := make([]int32, 1<<14)
+	set := func(d int32) []int32 { return setData[setOff[d]:setOff[d+1]] }
 	tooLarge := false
 	m.states = []dstate{{}}
-	sets = append(sets, nil)
 	id := func(members []int32) int32 {
 		slices.Sort(members)
 		members = slices.Compact(members)
-		keyBuf = appendSetKey(keyBuf[:0], members)
-		if d, ok := index[string(keyBuf)]; ok {
-			return d
+		h := uint64(len(members))
+		for _, s := range members {
+			h = (h ^ uint64(s)) * 0x100000001B3
 		}
-		members = slices.Clone(members)
-		d := int32(len(sets))
-		index[string(keyBuf)] = d
-		sets = append(sets, members)
+		mask := uint64(len(slots) - 1)
+		i := h & mask
+		for ; slots[i] != 0; i = (i + 1) & mask {
+			if slices.Equal(set(slots[i]), members) {
+				return slots[i]
+			}
+		}
+		d := int32(len(setOff) - 1)
+		setData = append(setData, members...)
+		setOff = append(setOff, int32(len(setData)))
+		slots[i] = d
+		if 2*int(d) > len(slots) { // keep the table at most half full
+			slots = make([]int32, 2*len(slots))
+			mask = uint64(len(slots) - 1)
+			for e := int32(1); e <= d; e++ {
+				h := uint64(setOff[e+1] - setOff[e])
+				for _, s := range set(e) {
+					h = (h ^ uint64(s)) * 0x100000001B3
+				}
+				j := h & mask
+				for slots[j] != 0 {
+					j = (j + 1) & mask
+				}
+				slots[j] = e
+			}
+		}
 		st := dstate{acc: uint32(len(m.lines)), wild: uint32(len(m.wilds))}
 		for _, s := range members {
 			if m.accept[s] >= 0 {
@@ -320,7 +369,7 @@ func (m *matcher) determinize() error {
 					m.wilds = append(m.wilds, wildEdge{word: e.word, to: l})
 				}
 			}
-			st.out = st.out || len(adj[s]) > 0 || len(m.wild[s]) > 0
+			st.out = st.out || off[s+1] > off[s] || len(m.wild[s]) > 0
 		}
 		acc := m.lines[st.acc:]
 		slices.Sort(acc)
@@ -332,22 +381,33 @@ func (m *matcher) determinize() error {
 		m.states = append(m.states, st)
 		return d
 	}
-	for sym, tos := range m.root {
-		if len(tos) > 0 {
-			m.words.info[sym].root = id(slices.Clone(tos))
+	// The states after one word from the start, grouped by word.
+	var roots [][]int32
+	var rootSyms []int32
+	rootGroup := make([]int32, len(m.vocab)+1)
+	for _, a := range edges(0) {
+		if rootGroup[a.sym] == 0 {
+			roots = append(roots, nil)
+			rootSyms = append(rootSyms, a.sym)
+			rootGroup[a.sym] = int32(len(roots))
 		}
+		g := rootGroup[a.sym] - 1
+		roots[g] = append(roots[g], a.to)
+	}
+	for g, sym := range rootSyms {
+		m.words.info[sym].root = id(roots[g])
 	}
 	// The arcs of a set's members, grouped by symbol without sorting:
 	// group[sym] is the group's index while stamp[sym] is the set.
-	next := make([]transEntry, 0, len(m.next)+len(m.next)/4)
+	next := make([]transEntry, 0, len(m.arcs)+len(m.arcs)/4)
 	var groups [][]int32
 	var syms []int32
 	group := make([]int32, len(m.vocab)+1)
 	stamp := make([]int32, len(m.vocab)+1)
-	for d := int32(1); int(d) < len(sets); d++ {
+	for d := int32(1); int(d) < len(setOff)-1; d++ {
 		groups, syms = groups[:0], syms[:0]
-		for _, s := range sets[d] {
-			for _, a := range adj[s] {
+		for _, s := range set(d) {
+			for _, a := range edges(s) {
 				if stamp[a.sym] != d {
 					stamp[a.sym], group[a.sym] = d, int32(len(groups))
 					if len(groups) < cap(groups) {
@@ -364,6 +424,7 @@ func (m *matcher) determinize() error {
 		}
 		for g, sym := range syms {
 			next = append(next, transEntry{d, sym, id(groups[g])})
+			m.states[d].syms |= 1 << (sym & 63)
 		}
 	}
 	if tooLarge {
@@ -372,14 +433,6 @@ func (m *matcher) determinize() error {
 	var err error
 	m.dnext, err = newTransTable(next)
 	return err
-}
-
-// appendSetKey encodes a sorted set of states as a map key.
-func appendSetKey(b []byte, members []int32) []byte {
-	for _, s := range members {
-		b = append(b, byte(s), byte(s>>8), byte(s>>16), byte(s>>24))
-	}
-	return b
 }
 
 // scan appends every phrase match in f to dst; sc is scratch space.
@@ -424,7 +477,7 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 					dst = append(dst, acMatch{p: int(e.to), t0: int(t.start), t1: i + 1, wild: true, prefix: e.word})
 				}
 			}
-			if sym != 0 {
+			if st.syms>>(sym&63)&1 != 0 {
 				if d := m.dnext.get(t.s, sym); d != 0 {
 					live, dst = m.step(sc, live, d, t.start, i, dst)
 				}
