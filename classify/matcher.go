@@ -56,11 +56,8 @@ type matcher struct {
 
 // dstate is what the scan reads of a deterministic state: the lines a
 // phrase ending here belongs to (lines[acc:acc+nacc]), its phrase-final
-// edges (wilds[wild:wild+nwild]), and whether some word leads on. syms
-// has bit sym%64 set for the symbol of each word edge: most words lead
-// nowhere from a state, and the bit says so without a look-up.
+// edges (wilds[wild:wild+nwild]), and whether some word leads on.
 type dstate struct {
-	syms        uint64
 	acc, wild   uint32
 	nacc, nwild uint16
 	out         bool
@@ -83,8 +80,12 @@ type acMatch struct {
 // nfaArc is a word edge of the automaton being built.
 type nfaArc struct{ from, sym, to int32 }
 
-// thread is a partial match: in state s since token start.
-type thread struct{ s, start int32 }
+// thread is a partial match: in state s since token start; wild says
+// the state has phrase-final edges.
+type thread struct {
+	s, start int32
+	wild     bool
+}
 
 func newMatcher() *matcher {
 	// Sized for the built-in rules (some 8,000 words and 30,000 edges):
@@ -279,16 +280,19 @@ func (m *matcher) finish(numbers, cues []string) error {
 			m.rootAny = append(m.rootAny, l)
 		}
 	}
+	if len(m.vocab) >= transMax {
+		return errTooLarge
+	}
 	byWord := make([]string, len(m.vocab)+1)
 	for w, s := range m.vocab {
 		byWord[s] = w
 	}
 	m.words = newSymTable(byWord)
 	for _, w := range numbers {
-		m.words.info[m.vocab[w]].flags |= symNumeric
+		m.words.slotOf(m.vocab[w]).flags |= symNumeric
 	}
 	for _, w := range cues {
-		m.words.info[m.vocab[w]].flags |= symCue
+		m.words.slotOf(m.vocab[w]).flags |= symCue
 	}
 	err := m.determinize()
 	m.vocab, m.arcs, m.alts, m.fw, m.wild, m.accept, m.out = nil, nil, nil, nil, nil, nil, nil
@@ -341,6 +345,9 @@ func (m *matcher) determinize() error {
 			}
 		}
 		d := int32(len(setOff) - 1)
+		if d > transMax {
+			tooLarge = true
+		}
 		setData = append(setData, members...)
 		setOff = append(setOff, int32(len(setData)))
 		slots[i] = d
@@ -395,7 +402,7 @@ func (m *matcher) determinize() error {
 		roots[g] = append(roots[g], a.to)
 	}
 	for g, sym := range rootSyms {
-		m.words.info[sym].root = id(roots[g])
+		m.words.slotOf(sym).root = m.targetOf(id(roots[g]))
 	}
 	// The arcs of a set's members, grouped by symbol without sorting:
 	// group[sym] is the group's index while stamp[sym] is the set.
@@ -423,8 +430,7 @@ func (m *matcher) determinize() error {
 			}
 		}
 		for g, sym := range syms {
-			next = append(next, transEntry{d, sym, id(groups[g])})
-			m.states[d].syms |= 1 << (sym & 63)
+			next = append(next, transEntry{d, sym, m.targetOf(id(groups[g]))})
 		}
 	}
 	if tooLarge {
@@ -452,14 +458,14 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 			continue
 		}
 		w := text[tk.start:tk.end]
-		sym := m.words.get(w, tk.hash)
-		flags := m.words.info[sym].flags
-		if flags&symNumeric != 0 || w[0] >= '0' && w[0] <= '9' {
+		ws := m.words.lookup(w, tk.hash, textHead(text, tk.start, tk.end))
+		sym := ws.sym
+		if ws.flags&symNumeric != 0 || w[0] >= '0' && w[0] <= '9' {
 			f.nums = append(f.nums, int32(i))
 		}
-		tk.cue = flags&symCue != 0
+		tk.cue = ws.flags&symCue != 0
 		n := len(live)
-		if n == 0 && sym == 0 && !m.prefixFirst[w[0]] && len(m.rootAny) == 0 {
+		if n == 0 && ws.root == 0 && !m.prefixFirst[w[0]] && len(m.rootAny) == 0 {
 			continue // nothing starts or goes on here
 		}
 		if sc.gen++; sc.gen == 0 { // wrapped: forget every stamp
@@ -471,22 +477,22 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 		// oldest go first.
 		for j := 0; j < n; j++ {
 			t := live[j]
-			st := &m.states[t.s]
-			for _, e := range m.wilds[st.wild : st.wild+uint32(st.nwild)] {
-				if e.word == "" || len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
-					dst = append(dst, acMatch{p: int(e.to), t0: int(t.start), t1: i + 1, wild: true, prefix: e.word})
+			if t.wild {
+				st := &m.states[t.s]
+				for _, e := range m.wilds[st.wild : st.wild+uint32(st.nwild)] {
+					if e.word == "" || len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
+						dst = append(dst, acMatch{p: int(e.to), t0: int(t.start), t1: i + 1, wild: true, prefix: e.word})
+					}
 				}
 			}
-			if st.syms>>(sym&63)&1 != 0 {
+			if sym != 0 {
 				if d := m.dnext.get(t.s, sym); d != 0 {
 					live, dst = m.step(sc, live, d, t.start, i, dst)
 				}
 			}
 		}
-		if sym != 0 {
-			if d := m.words.info[sym].root; d != 0 {
-				live, dst = m.step(sc, live, d, int32(i), i, dst)
-			}
+		if ws.root != 0 {
+			live, dst = m.step(sc, live, ws.root, int32(i), i, dst)
 		}
 		if m.prefixFirst[w[0]] {
 			for _, e := range m.rootPrefix[w[0]] {
@@ -509,16 +515,34 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 // if it can go on. A state reached twice in one generation keeps the
 // first thread: the threads come oldest start first, and the match that
 // starts first is the longer.
-func (m *matcher) step(sc *scanScratch, live []thread, d, start int32, i int, dst []acMatch) ([]thread, []acMatch) {
-	st := &m.states[d]
-	for _, l := range m.lines[st.acc : st.acc+uint32(st.nacc)] {
-		dst = append(dst, acMatch{p: int(l), t0: int(start), t1: i + 1})
+func (m *matcher) step(sc *scanScratch, live []thread, to target, start int32, i int, dst []acMatch) ([]thread, []acMatch) {
+	d := to.state()
+	if to&targetAccept != 0 {
+		st := &m.states[d]
+		for _, l := range m.lines[st.acc : st.acc+uint32(st.nacc)] {
+			dst = append(dst, acMatch{p: int(l), t0: int(start), t1: i + 1})
+		}
 	}
-	if st.out && sc.seen[d] != sc.gen {
+	if to&targetOut != 0 && sc.seen[d] != sc.gen {
 		sc.seen[d] = sc.gen
-		live = append(live, thread{d, start})
+		live = append(live, thread{d, start, to&targetWild != 0})
 	}
 	return live, dst
+}
+
+// targetOf returns state d as a target.
+func (m *matcher) targetOf(d int32) target {
+	t, st := target(d), &m.states[d]
+	if st.nacc > 0 {
+		t |= targetAccept
+	}
+	if st.out {
+		t |= targetOut
+	}
+	if st.nwild > 0 {
+		t |= targetWild
+	}
+	return t
 }
 
 // scanScratch is the per-call memory of a scan: the live threads, and a
@@ -539,7 +563,7 @@ func matchKey(f *folded, m acMatch) string {
 	}
 	if !m.wild && end == m.t0+1 && f.words != nil {
 		t := &f.toks[m.t0]
-		if sym := f.words.get(f.text[t.start:t.end], t.hash); sym != 0 {
+		if sym := f.words.lookup(f.text[t.start:t.end], t.hash, textHead(f.text, t.start, t.end)).sym; sym != 0 {
 			return f.words.word(sym)
 		}
 	}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"encoding/binary"
 	"errors"
 	"math/bits"
 )
@@ -12,8 +13,9 @@ import (
 // line, not a bucket and a pointer to chase.
 
 // symTable maps a folded word to its symbol and what the scan needs of it:
-// the state one word leads to from the start, and whether it is a number
-// word or a comparison cue.
+// where the word leads from the start, and whether it is a number word or
+// a comparison cue. A slot holds all of it with the word's first 8 bytes,
+// so that a look-up of a word of up to 8 bytes reads one slot.
 type symTable struct {
 	slots []symSlot // by hash; sym 0 marks an empty slot
 	info  []symInfo // by symbol
@@ -21,24 +23,29 @@ type symTable struct {
 	mask  uint32
 }
 
-// symSlot is one slot of symTable: the word's hash and symbol.
+// symSlot is one slot of symTable.
 type symSlot struct {
-	hash uint32
-	sym  int32
+	hash  uint32
+	sym   int32
+	root  target // where the word leads from the start (0: nowhere)
+	n     uint8  // the word's length; 255: 255 bytes or more
+	flags uint8  // symNumeric, symCue
+	head  uint64 // the word's first 8 bytes (wordHead)
 }
 
-// symInfo is what the scan reads for a symbol.
+// symInfo is where a symbol's word is in the blob and its slot.
 type symInfo struct {
-	off   uint32 // the word is blob[off : off+n]
-	n     uint16
-	flags uint8 // symNumeric, symCue
-	root  int32 // the deterministic state after this word from the start, or 0
+	off, n uint32
+	slot   uint32
 }
 
 const (
 	symNumeric = 1 << iota // a number word ("ten", "twice")
 	symCue                 // a comparison cue ("instead")
 )
+
+// noSym is the slot of a word no phrase has.
+var noSym symSlot
 
 // newSymTable builds the table from the words by symbol (words[0] unused).
 func newSymTable(words []string) symTable {
@@ -51,47 +58,86 @@ func newSymTable(words []string) symTable {
 	blob := make([]byte, 0, size)
 	for sym := 1; sym < len(words); sym++ {
 		w := words[sym]
-		t.info[sym] = symInfo{off: uint32(len(blob)), n: uint16(len(w))}
-		blob = append(blob, w...)
 		h := fnv32(w)
 		i := h & t.mask
 		for t.slots[i].sym != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = symSlot{hash: h, sym: int32(sym)}
+		t.info[sym] = symInfo{off: uint32(len(blob)), n: uint32(len(w)), slot: i}
+		blob = append(blob, w...)
+		t.slots[i] = symSlot{hash: h, sym: int32(sym), n: uint8(min(len(w), 255)), head: wordHead(w)}
 	}
 	t.blob = string(blob)
 	return t
 }
 
-// get looks b up by its FNV-1a hash h, computed by the caller; 0: no
-// phrase has the word.
-func (t *symTable) get(b []byte, h uint32) int32 {
+// wordHead packs the first 8 bytes of a word into a word of memory,
+// little-endian, zero-padded.
+func wordHead[S string | []byte](w S) uint64 {
+	var v uint64
+	for k := min(len(w), 8) - 1; k >= 0; k-- {
+		v = v<<8 | uint64(w[k])
+	}
+	return v
+}
+
+// textHead is wordHead of text[start:end], with one load when the text
+// goes on for 8 bytes.
+func textHead(text []byte, start, end int32) uint64 {
+	if int(start)+8 > len(text) {
+		return wordHead(text[start:end])
+	}
+	v := binary.LittleEndian.Uint64(text[start:])
+	if n := end - start; n < 8 {
+		v &= 1<<(8*uint(n)) - 1
+	}
+	return v
+}
+
+// lookup finds the slot of the word b, with FNV-1a hash h and head
+// textHead, both computed by the caller; &noSym when no phrase has it.
+func (t *symTable) lookup(b []byte, h uint32, head uint64) *symSlot {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
+		s := &t.slots[i]
 		if s.sym == 0 {
-			return 0
+			return &noSym
 		}
-		if s.hash == h {
-			in := &t.info[s.sym]
-			if int(in.n) == len(b) && t.blob[in.off:in.off+uint32(in.n)] == string(b) {
-				return s.sym
-			}
+		if s.hash == h && s.head == head && int(s.n) == min(len(b), 255) &&
+			(len(b) <= 8 || t.word(s.sym) == string(b)) {
+			return s
 		}
 	}
 }
 
+// slotOf returns the slot of a symbol, for setting its root and flags.
+func (t *symTable) slotOf(sym int32) *symSlot { return &t.slots[t.info[sym].slot] }
+
 // word returns the word of a symbol.
 func (t *symTable) word(sym int32) string {
 	in := &t.info[sym]
-	return t.blob[in.off : in.off+uint32(in.n)]
+	return t.blob[in.off : in.off+in.n]
 }
 
+// A target is a deterministic state with what the scan needs to know of
+// it before reading its record: whether a phrase ends there, whether a
+// word leads on, whether it has phrase-final edges.
+type target uint32
+
+const (
+	targetAccept target = 1 << (transBits + iota)
+	targetOut
+	targetWild
+	targetState = 1<<transBits - 1
+	targetBits  = transBits + 4 // a target's bits in a transTable slot
+)
+
+func (t target) state() int32 { return int32(t & targetState) }
+
 // transTable maps (state, symbol) to the next state of the deterministic
-// automaton. A slot packs all three in 64 bits (21 bits each: 2 million
-// states and words, some 300 times what the built-in rules need), so that
-// a look-up reads one word of memory; 0 marks an empty slot (state 0 is
-// dead and never a source).
+// automaton. A slot packs the state and symbol (20 bits each: a million
+// states and words, some 150 times what the built-in rules need) with the
+// target, so that a look-up reads one word of memory; 0 marks an empty
+// slot (state 0 is dead and never a source).
 type transTable struct {
 	slots []uint64
 	shift uint
@@ -99,23 +145,28 @@ type transTable struct {
 }
 
 const (
-	transBits = 21
+	transBits = 20
 	transMax  = 1<<transBits - 1
 )
 
 // errTooLarge says the rules need more states or words than a transTable
 // holds.
-var errTooLarge = errors.New("classify: rules too large for the matcher (more than 2 million states or words)")
+var errTooLarge = errors.New("classify: rules too large for the matcher (more than a million states or words)")
 
 // transEntry is one transition, for building a transTable.
-type transEntry struct{ from, sym, to int32 }
+type transEntry struct {
+	from, sym int32
+	to        target
+}
 
 func newTransTable(es []transEntry) (transTable, error) {
-	b := bits.Len(uint(2*len(es) + 1))
+	// At most three quarters full: the table stays small enough to stay
+	// in cache, and probes stay short.
+	b := bits.Len(uint(len(es) + len(es)/3))
 	n := 1 << b
 	t := transTable{slots: make([]uint64, n), shift: uint(64 - b), mask: uint64(n - 1)}
 	for _, e := range es {
-		if e.from > transMax || e.sym > transMax || e.to > transMax {
+		if e.from > transMax || e.sym > transMax {
 			return transTable{}, errTooLarge
 		}
 		k := transKey(e.from, e.sym)
@@ -123,7 +174,7 @@ func newTransTable(es []transEntry) (transTable, error) {
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = k<<transBits | uint64(e.to)
+		t.slots[i] = k<<targetBits | uint64(e.to)
 	}
 	return t, nil
 }
@@ -132,13 +183,13 @@ func transKey(s, sym int32) uint64 { return uint64(s)<<transBits | uint64(sym) }
 
 func (t *transTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift & t.mask }
 
-// get returns the state after sym from state s, or 0.
-func (t *transTable) get(s, sym int32) int32 {
+// get returns the target after sym from state s, or 0.
+func (t *transTable) get(s, sym int32) target {
 	k := transKey(s, sym)
 	for i := t.slot(k); ; i = (i + 1) & t.mask {
 		e := t.slots[i]
-		if e>>transBits == k {
-			return int32(e & transMax)
+		if e>>targetBits == k {
+			return target(e & (1<<targetBits - 1))
 		}
 		if e == 0 {
 			return 0
