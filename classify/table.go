@@ -49,7 +49,7 @@ var noSym symSlot
 
 // newSymTable builds the table from the words by symbol (words[0] unused).
 func newSymTable(words []string) symTable {
-	n := 1 << bits.Len(uint(2*len(words)+1))
+	n := 1 << bits.Len(uint(len(words)+len(words)/2)) // at most two thirds full
 	t := symTable{slots: make([]symSlot, n), info: make([]symInfo, len(words)), mask: uint32(n - 1)}
 	size := 0
 	for _, w := range words {
