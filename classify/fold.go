@@ -165,15 +165,6 @@ const (
 var (
 	asciiClass [128]byte
 	asciiLower [128]byte
-	// asciiInfo flags the bytes of ASCII words (0 for any other byte).
-	asciiInfo [256]byte
-)
-
-// asciiInfo flags.
-const (
-	infoLetter = 1 << iota // a letter: counts toward shouting
-	infoWord               // a letter or digit
-	infoUpper              // an upper-case letter (infoUpper << 3 is 0x20)
 )
 
 func init() {
@@ -183,11 +174,8 @@ func init() {
 		switch {
 		case b >= 'A' && b <= 'Z':
 			asciiClass[c], asciiLower[c] = classWord, b+'a'-'A'
-			asciiInfo[c] = infoWord | infoLetter | infoUpper
-		case b >= 'a' && b <= 'z':
-			asciiClass[c], asciiInfo[c] = classWord, infoWord|infoLetter
-		case b >= '0' && b <= '9':
-			asciiClass[c], asciiInfo[c] = classWord, infoWord
+		case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
+			asciiClass[c] = classWord
 		case strings.IndexByte("!?;.,:()[]\"'/\n>", b) >= 0:
 			asciiClass[c] = classPunct
 		}
@@ -279,24 +267,20 @@ func (w *folder) letters(src string, i int) int {
 		w.begin(i)
 	}
 	t := &w.f.toks[len(w.f.toks)-1]
-	h, text := t.hash, w.f.text
-	letters, upper := 0, 0
+	h := t.hash
 	j := i
-	for ; j < len(src); j++ {
+	for ; j < len(src) && src[j] < utf8.RuneSelf && asciiClass[src[j]] == classWord; j++ {
 		c := src[j]
-		k := asciiInfo[c]
-		if k&infoWord == 0 {
-			break
+		if c >= 'A' {
+			w.f.letters++
+			if c <= 'Z' {
+				w.f.upper++
+			}
 		}
-		letters += int(k & infoLetter)
-		upper += int(k&infoUpper) >> 2
-		c |= (k & infoUpper) << 3 // 'A' | 0x20 = 'a'
-		text = append(text, c)
-		h = (h ^ uint32(c)) * fnvPrime
+		l := asciiLower[c]
+		w.f.text = append(w.f.text, l)
+		h = (h ^ uint32(l)) * fnvPrime
 	}
-	w.f.text = text
-	w.f.letters += letters
-	w.f.upper += upper
 	t.src1, t.hash = int32(j), h
 	return j
 }
