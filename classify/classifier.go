@@ -134,7 +134,9 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	if err := c.addOverlay(overlay, name); err != nil {
 		return nil, err
 	}
-	c.m.finish(numberList(), cueList())
+	if err := c.m.finish(numberList(), cueList()); err != nil {
+		return nil, err
+	}
 	c.rules = append(c.rules, idleRule, questionRule, noneRule)
 	c.idle, c.question, c.none = len(c.rules)-3, len(c.rules)-2, len(c.rules)-1
 	return c, nil

@@ -36,6 +36,9 @@ type folded struct {
 	qends []int32
 	// shouting signals, counted on the source while folding
 	upper, letters, bangs int
+	// words is the table of the matcher that scanned the text (matchKey
+	// takes one-word keys from it); nil before a scan.
+	words *symTable
 }
 
 // token is one word (text[start:end]) or mark, with the source span
@@ -78,18 +81,36 @@ type foldEntry struct {
 	word bool
 }
 
-const foldTableSize = 0x3000
+const (
+	foldTableSize = 0x3000
+	foldBlockBits = 8
+)
 
-// foldTable maps runes below foldTableSize to their folded form. It is
-// built once, on first use, from NFKD decomposition without combining marks.
-var foldTable = sync.OnceValue(func() []foldEntry {
-	t := make([]foldEntry, foldTableSize)
-	strip := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)))
-	for r := rune(0x80); r < foldTableSize; r++ {
-		t[r] = foldRune(r, strip)
+// foldBlocks map runes below foldTableSize to their folded form, in
+// blocks of 256 runes, each built on first use from NFKD decomposition
+// without combining marks: a mail in one script touches a block or two,
+// and building all of them (some 6 ms) would be most of a one-mail run.
+var foldBlocks [foldTableSize >> foldBlockBits]func() *[1 << foldBlockBits]foldEntry
+
+func init() {
+	for b := range foldBlocks {
+		foldBlocks[b] = sync.OnceValue(func() *[1 << foldBlockBits]foldEntry {
+			var t [1 << foldBlockBits]foldEntry
+			strip := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)))
+			for i := range t {
+				if r := rune(b<<foldBlockBits | i); r >= 0x80 {
+					t[i] = foldRune(r, strip)
+				}
+			}
+			return &t
+		})
 	}
-	return t
-})
+}
+
+// foldOf returns the folded form of a rune below foldTableSize.
+func foldOf(r rune) foldEntry {
+	return foldBlocks[r>>foldBlockBits]()[r&(1<<foldBlockBits-1)]
+}
 
 // special lists letters that do not decompose into ASCII.
 var special = map[rune]string{
@@ -190,7 +211,6 @@ var folderPool = sync.Pool{New: func() any {
 // fold folds src. The result is valid until the folder is reused.
 func (w *folder) fold(src string) *folded {
 	w.reset(len(src))
-	table := foldTable()
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -211,7 +231,7 @@ func (w *folder) fold(src string) *folded {
 		case r == '\u2019' || r == '\u02BC':
 			w.apostrophe(src, i, size)
 		case r < foldTableSize:
-			w.entry(table[r], r, i, size)
+			w.entry(foldOf(r), r, i, size)
 		default:
 			w.entry(foldFull(r), r, i, size)
 		}
@@ -234,6 +254,7 @@ func (w *folder) reset(n int) {
 	w.f.nums = w.f.nums[:0]
 	w.f.qends = w.f.qends[:0]
 	w.f.upper, w.f.letters, w.f.bangs = 0, 0, 0
+	w.f.words = nil
 	w.pending, w.inWord = 0, false
 	w.lineStart, w.blank = true, false
 }

@@ -2,7 +2,7 @@ package classify
 
 import (
 	"errors"
-	"math/bits"
+	"math"
 	"slices"
 	"strings"
 )
@@ -27,28 +27,39 @@ import (
 // ("every *"); such an ending is followed only as the last word of a
 // match.
 type matcher struct {
-	vocab   map[string]int32 // word → symbol, from 1 (while building)
-	words   vocabTable       // the same, for look-ups
-	numeric []bool           // by symbol: a number word ("ten", "twice")
-	cue     []bool           // by symbol: a comparison cue ("instead")
+	vocab map[string]int32 // word → symbol, from 1 (while building)
 
-	root       [][]int32          // by symbol: states after one word from the start
-	rootPrefix [256][]wildEdge    // prefix edges from the start, by first byte
-	rootAny    []int32            // any-word edges from the start
-	next       map[uint64][]int32 // (state, symbol) → states (while building)
-	wild       [][]wildEdge       // by state: prefix and any-word edges (while building)
-	accept     []int32            // by state: the line a phrase ending here belongs to, or -1
-	out        []bool             // by state: some word leads on
-	fw         *folder            // folds the patterns (while building)
+	rootPrefix [256][]wildEdge // prefix edges from the start, by first byte: to the line
+	rootAny    []int32         // any-word edges from the start: to the line
+	// prefixFirst says which first bytes have prefix edges from the start.
+	prefixFirst [256]bool
+	arcs        []nfaArc           // word edges (while building)
+	alts        map[string][]pword // the folded words of a pattern part (while building)
+	wild        [][]wildEdge       // by state: prefix and any-word edges (while building)
+	accept      []int32            // by state: the line a phrase ending here belongs to, or -1 (while building)
+	fw          *folder            // folds the patterns (while building)
+	// rootPrefixTo and rootAnyTo are rootPrefix and rootAny to states
+	// (while building).
+	rootPrefixTo [256][]wildEdge
+	rootAnyTo    []int32
 
 	// The automaton above, made deterministic for the scan (subset
 	// construction, finish): a thread is one state of this one, the set
 	// of the states above it is in. State 0 is dead.
-	droot   []int32      // by symbol: the state after one word from the start
-	dnext   dfaTable     // (state, symbol) → state
-	daccept [][]int32    // by state: the lines a phrase ending here belongs to
-	dwild   [][]wildEdge // by state: phrase-final edges, to a line (wildEdge.to)
-	dout    []bool       // by state: some word leads on
+	words  symTable   // word → symbol, its flags and its state from the start
+	dnext  transTable // (state, symbol) → state
+	states []dstate   // by state
+	lines  []int32    // the lines of accepting states (dstate.acc)
+	wilds  []wildEdge // phrase-final edges, to a line (dstate.wild)
+}
+
+// dstate is what the scan reads of a deterministic state: the lines a
+// phrase ending here belongs to (lines[acc:acc+nacc]), its phrase-final
+// edges (wilds[wild:wild+nwild]), and whether some word leads on.
+type dstate struct {
+	acc, wild   uint32
+	nacc, nwild uint16
+	out         bool
 }
 
 // wildEdge is a phrase-final edge: a prefix word, or any word when word is
@@ -65,20 +76,28 @@ type acMatch struct {
 	prefix    string // the prefix word of a wild match; "" for any word
 }
 
-// thread is a partial match: in state s since token start.
-type thread struct{ s, start int32 }
+// nfaArc is a word edge of the automaton being built.
+type nfaArc struct{ from, sym, to int32 }
+
+// thread is a partial match: in state s since token start; wild says
+// the state has phrase-final edges.
+type thread struct {
+	s, start int32
+	wild     bool
+}
 
 func newMatcher() *matcher {
-	// Sized for the built-in rules (some 8,000 words and 30,000 edges):
-	// growing the maps was a fifth of the build.
-	m := &matcher{vocab: make(map[string]int32, 1<<13), next: make(map[uint64][]int32, 1<<15), fw: new(folder)}
+	// Sized for the built-in rules (some 4,000 words, 8,000 states and
+	// 30,000 edges): growing the tables was a fifth of the build.
+	m := &matcher{vocab: make(map[string]int32, 1<<13), arcs: make([]nfaArc, 0, 1<<15),
+		alts: make(map[string][]pword, 1<<13), fw: new(folder),
+		accept: make([]int32, 0, 1<<14), wild: make([][]wildEdge, 0, 1<<14)}
 	m.newState() // the start
 	return m
 }
 
 func (m *matcher) newState() int32 {
 	m.accept = append(m.accept, -1)
-	m.out = append(m.out, false)
 	m.wild = append(m.wild, nil)
 	return int32(len(m.accept) - 1)
 }
@@ -96,6 +115,7 @@ func (m *matcher) symbol(w string) int32 {
 type pword struct {
 	word         string
 	prefix, any_ bool
+	sym          int32 // the word's symbol, while building the matcher (0: not yet known)
 }
 
 // patternWords folds one alternative (or literal part) of a pattern into
@@ -105,9 +125,14 @@ func patternWords(fw *folder, s string) []pword {
 	if fw == nil {
 		fw = new(folder)
 	}
-	var out []pword
-	for _, raw := range strings.Fields(s) {
+	out := make([]pword, 0, strings.Count(s, " ")+1)
+	for raw := range strings.FieldsSeq(s) {
 		star := strings.HasSuffix(raw, "*")
+		if w := strings.TrimSuffix(raw, "*"); plainWord(w) {
+			// Lower-case letters and digits fold to themselves: one word.
+			out = append(out, pword{word: w, prefix: star})
+			continue
+		}
 		f := fw.fold(strings.TrimSuffix(raw, "*"))
 		var ws []string
 		for i := range f.toks {
@@ -123,6 +148,17 @@ func patternWords(fw *folder, s string) []pword {
 		}
 	}
 	return out
+}
+
+// plainWord reports whether w is one or more lower-case ASCII letters and
+// digits only.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // segments splits a pattern into its groups of alternatives; the text
@@ -162,7 +198,16 @@ func (m *matcher) add(line int32, pattern string) error {
 		var join int32 = -1
 		nullable := false
 		for _, alt := range alts {
-			words := patternWords(m.fw, alt)
+			words, ok := m.alts[alt]
+			if !ok {
+				words = patternWords(m.fw, alt)
+				for k := range words {
+					if !words[k].prefix && !words[k].any_ {
+						words[k].sym = m.symbol(words[k].word)
+					}
+				}
+				m.alts[alt] = words
+			}
 			if len(words) == 0 {
 				nullable = true
 				continue
@@ -207,115 +252,177 @@ func (m *matcher) edge(from int32, w pword, to int32) {
 		if from != 0 {
 			m.wild[from] = append(m.wild[from], e)
 		} else if w.any_ {
-			m.rootAny = append(m.rootAny, to)
+			m.rootAnyTo = append(m.rootAnyTo, to)
 		} else {
-			m.rootPrefix[w.word[0]] = append(m.rootPrefix[w.word[0]], e)
+			m.rootPrefixTo[w.word[0]] = append(m.rootPrefixTo[w.word[0]], e)
 		}
 	default:
-		k := key(from, m.symbol(w.word))
-		m.next[k] = append(m.next[k], to)
+		sym := w.sym
+		if sym == 0 {
+			sym = m.symbol(w.word)
+		}
+		m.arcs = append(m.arcs, nfaArc{from, sym, to})
 	}
-	m.out[from] = true
 }
-
-func key(s, sym int32) uint64 { return uint64(uint32(s))<<32 | uint64(uint32(sym)) }
 
 // finish registers the number words and cues the scan flags and builds
 // the look-up tables.
-func (m *matcher) finish(numbers, cues []string) {
+func (m *matcher) finish(numbers, cues []string) error {
 	for _, w := range numbers {
 		m.symbol(w)
 	}
 	for _, w := range cues {
 		m.symbol(w)
 	}
-	m.numeric = make([]bool, len(m.vocab)+1)
-	for _, w := range numbers {
-		m.numeric[m.vocab[w]] = true
-	}
-	m.cue = make([]bool, len(m.vocab)+1)
-	for _, w := range cues {
-		m.cue[m.vocab[w]] = true
-	}
-	m.root = make([][]int32, len(m.vocab)+1)
-	for k, to := range m.next {
-		if s, sym := int32(k>>32), int32(uint32(k)); s == 0 {
-			m.root[sym] = to
-			delete(m.next, k)
+	// Phrase-final edges from the start report their line at once.
+	for c, es := range m.rootPrefixTo {
+		for _, e := range es {
+			if l := m.accept[e.to]; l >= 0 {
+				m.rootPrefix[c] = append(m.rootPrefix[c], wildEdge{word: e.word, to: l})
+				m.prefixFirst[c] = true
+			}
 		}
 	}
-	m.words = newVocabTable(m.vocab)
-	m.determinize()
-	m.vocab, m.next, m.fw, m.wild, m.root = nil, nil, nil, nil, nil
+	for _, to := range m.rootAnyTo {
+		if l := m.accept[to]; l >= 0 {
+			m.rootAny = append(m.rootAny, l)
+		}
+	}
+	if len(m.vocab) >= transMax {
+		return errTooLarge
+	}
+	byWord := make([]string, len(m.vocab)+1)
+	for w, s := range m.vocab {
+		byWord[s] = w
+	}
+	m.words = newSymTable(byWord)
+	for _, w := range numbers {
+		m.words.slotOf(m.vocab[w]).flags |= symNumeric
+	}
+	for _, w := range cues {
+		m.words.slotOf(m.vocab[w]).flags |= symCue
+	}
+	err := m.determinize()
+	m.vocab, m.arcs, m.alts, m.fw, m.wild, m.accept = nil, nil, nil, nil, nil, nil
+	m.rootPrefixTo, m.rootAnyTo = [256][]wildEdge{}, nil
+	return err
 }
 
 // determinize builds the deterministic automaton from the states each
 // first word leads to. It runs once per classifier; its tables are slices
-// and one map of state sets, so that building stays a few milliseconds.
-func (m *matcher) determinize() {
+// and a hash table of state sets, so that building stays a few milliseconds.
+func (m *matcher) determinize() error {
 	type arc struct{ sym, to int32 }
-	// adj[s] are the word edges of state s.
-	adj := make([][]arc, len(m.accept))
-	for k, tos := range m.next {
-		s, sym := int32(k>>32), int32(uint32(k))
-		for _, to := range tos {
-			adj[s] = append(adj[s], arc{sym, to})
-		}
+	// adj[off[s]:off[s+1]] are the word edges of state s, in the order
+	// they were added.
+	off := make([]int32, len(m.accept)+1)
+	for _, a := range m.arcs {
+		off[a.from+1]++
 	}
-	index := make(map[string]int32, 1<<13)
-	index[""] = 0
-	var sets [][]int32
-	var keyBuf []byte
-	m.daccept, m.dwild, m.dout = [][]int32{nil}, [][]wildEdge{nil}, []bool{false}
-	sets = append(sets, nil)
+	for s := 1; s < len(off); s++ {
+		off[s] += off[s-1]
+	}
+	adj := make([]arc, len(m.arcs))
+	fill := slices.Clone(off[:len(off)-1])
+	for _, a := range m.arcs {
+		adj[fill[a.from]] = arc{a.sym, a.to}
+		fill[a.from]++
+	}
+	edges := func(s int32) []arc { return adj[off[s]:off[s+1]] }
+	// The sets of states found so far, back to back in setData
+	// (set d is setData[setOff[d]:setOff[d+1]]), indexed by a hash table
+	// of set numbers (0: empty slot; the empty set, 0, is never looked up).
+	setData := make([]int32, 0, 1<<16)
+	setOff := []int32{0, 0}
+	slots := make([]int32, 1<<14)
+	set := func(d int32) []int32 { return setData[setOff[d]:setOff[d+1]] }
+	tooLarge := false
+	m.states = []dstate{{}}
 	id := func(members []int32) int32 {
 		slices.Sort(members)
 		members = slices.Compact(members)
-		keyBuf = appendSetKey(keyBuf[:0], members)
-		if d, ok := index[string(keyBuf)]; ok {
-			return d
+		h := uint64(len(members))
+		for _, s := range members {
+			h = (h ^ uint64(s)) * 0x100000001B3
 		}
-		members = slices.Clone(members)
-		d := int32(len(sets))
-		index[string(keyBuf)] = d
-		sets = append(sets, members)
-		var acc []int32
-		var wild []wildEdge
-		out := false
+		mask := uint64(len(slots) - 1)
+		i := h & mask
+		for ; slots[i] != 0; i = (i + 1) & mask {
+			if slices.Equal(set(slots[i]), members) {
+				return slots[i]
+			}
+		}
+		d := int32(len(setOff) - 1)
+		if d > transMax {
+			tooLarge = true
+		}
+		setData = append(setData, members...)
+		setOff = append(setOff, int32(len(setData)))
+		slots[i] = d
+		if 2*int(d) > len(slots) { // keep the table at most half full
+			slots = make([]int32, 2*len(slots))
+			mask = uint64(len(slots) - 1)
+			for e := int32(1); e <= d; e++ {
+				h := uint64(setOff[e+1] - setOff[e])
+				for _, s := range set(e) {
+					h = (h ^ uint64(s)) * 0x100000001B3
+				}
+				j := h & mask
+				for slots[j] != 0 {
+					j = (j + 1) & mask
+				}
+				slots[j] = e
+			}
+		}
+		st := dstate{acc: uint32(len(m.lines)), wild: uint32(len(m.wilds))}
 		for _, s := range members {
 			if m.accept[s] >= 0 {
-				acc = append(acc, m.accept[s])
+				m.lines = append(m.lines, m.accept[s])
 			}
 			for _, e := range m.wild[s] {
 				if l := m.accept[e.to]; l >= 0 {
-					wild = append(wild, wildEdge{word: e.word, to: l})
+					m.wilds = append(m.wilds, wildEdge{word: e.word, to: l})
 				}
 			}
-			out = out || len(adj[s]) > 0 || len(m.wild[s]) > 0
+			st.out = st.out || off[s+1] > off[s] || len(m.wild[s]) > 0
 		}
+		acc := m.lines[st.acc:]
 		slices.Sort(acc)
-		m.daccept = append(m.daccept, slices.Compact(acc))
-		m.dwild = append(m.dwild, wild)
-		m.dout = append(m.dout, out)
+		m.lines = m.lines[:int(st.acc)+len(slices.Compact(acc))]
+		st.nacc, st.nwild = uint16(len(m.lines)-int(st.acc)), uint16(len(m.wilds)-int(st.wild))
+		if len(m.lines)-int(st.acc) > math.MaxUint16 || len(m.wilds)-int(st.wild) > math.MaxUint16 {
+			tooLarge = true
+		}
+		m.states = append(m.states, st)
 		return d
 	}
-	m.droot = make([]int32, len(m.root))
-	for sym, tos := range m.root {
-		if len(tos) > 0 {
-			m.droot[sym] = id(slices.Clone(tos))
+	// The states after one word from the start, grouped by word.
+	var roots [][]int32
+	var rootSyms []int32
+	rootGroup := make([]int32, len(m.vocab)+1)
+	for _, a := range edges(0) {
+		if rootGroup[a.sym] == 0 {
+			roots = append(roots, nil)
+			rootSyms = append(rootSyms, a.sym)
+			rootGroup[a.sym] = int32(len(roots))
 		}
+		g := rootGroup[a.sym] - 1
+		roots[g] = append(roots[g], a.to)
+	}
+	for g, sym := range rootSyms {
+		m.words.slotOf(sym).root = m.targetOf(id(roots[g]))
 	}
 	// The arcs of a set's members, grouped by symbol without sorting:
 	// group[sym] is the group's index while stamp[sym] is the set.
-	next := make([]dfaEntry, 0, len(m.next)+len(m.next)/4)
+	next := make([]transEntry, 0, len(m.arcs)+len(m.arcs)/4)
 	var groups [][]int32
 	var syms []int32
 	group := make([]int32, len(m.vocab)+1)
 	stamp := make([]int32, len(m.vocab)+1)
-	for d := int32(1); int(d) < len(sets); d++ {
+	for d := int32(1); int(d) < len(setOff)-1; d++ {
 		groups, syms = groups[:0], syms[:0]
-		for _, s := range sets[d] {
-			for _, a := range adj[s] {
+		for _, s := range set(d) {
+			for _, a := range edges(s) {
 				if stamp[a.sym] != d {
 					stamp[a.sym], group[a.sym] = d, int32(len(groups))
 					if len(groups) < cap(groups) {
@@ -331,41 +438,44 @@ func (m *matcher) determinize() {
 			}
 		}
 		for g, sym := range syms {
-			next = append(next, dfaEntry{key(d, sym), id(groups[g])})
+			next = append(next, transEntry{d, sym, m.targetOf(id(groups[g]))})
 		}
 	}
-	m.dnext = newDFATable(next)
-}
-
-// appendSetKey encodes a sorted set of states as a map key.
-func appendSetKey(b []byte, members []int32) []byte {
-	for _, s := range members {
-		b = append(b, byte(s), byte(s>>8), byte(s>>16), byte(s>>24))
+	if tooLarge {
+		return errTooLarge
 	}
-	return b
+	var err error
+	m.dnext, err = newTransTable(next)
+	return err
 }
 
 // scan appends every phrase match in f to dst; sc is scratch space.
 // Marks end every thread: no phrase crosses a clause or sentence end. It
 // also records the number tokens (f.nums) and the comparison cues.
 func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
-	if len(sc.seen) != len(m.dout) {
-		sc.seen, sc.gen = make([]uint32, len(m.dout)), 0
+	if len(sc.seen) != len(m.states) {
+		sc.seen, sc.gen = make([]uint32, len(m.states)), 0
 	}
+	f.words = &m.words
 	live := sc.threads[:0]
-	defer func() { sc.threads = live[:0] }()
-	for i := range f.toks {
-		if f.toks[i].mark != 0 {
+	toks, text := f.toks, f.text
+	for i := range toks {
+		tk := &toks[i]
+		if tk.mark != 0 {
 			live = live[:0]
 			continue
 		}
-		w := f.wordb(i)
-		sym := m.words.getHashed(w, f.toks[i].hash)
-		if m.numeric[sym] || w[0] >= '0' && w[0] <= '9' {
+		w := text[tk.start:tk.end]
+		ws := m.words.lookup(w, tk.hash, textHead(text, tk.start, tk.end))
+		sym := ws.sym
+		if ws.flags&symNumeric != 0 || w[0] >= '0' && w[0] <= '9' {
 			f.nums = append(f.nums, int32(i))
 		}
-		f.toks[i].cue = m.cue[sym]
+		tk.cue = ws.flags&symCue != 0
 		n := len(live)
+		if n == 0 && ws.root == 0 && !m.prefixFirst[w[0]] && len(m.rootAny) == 0 {
+			continue // nothing starts or goes on here
+		}
 		if sc.gen++; sc.gen == 0 { // wrapped: forget every stamp
 			clear(sc.seen)
 			sc.gen = 1
@@ -375,48 +485,72 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 		// oldest go first.
 		for j := 0; j < n; j++ {
 			t := live[j]
-			for _, e := range m.dwild[t.s] {
-				if e.word == "" || len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
-					dst = append(dst, acMatch{p: int(e.to), t0: int(t.start), t1: i + 1, wild: true, prefix: e.word})
+			if t.wild {
+				st := &m.states[t.s]
+				for _, e := range m.wilds[st.wild : st.wild+uint32(st.nwild)] {
+					if e.word == "" || len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
+						dst = append(dst, acMatch{p: int(e.to), t0: int(t.start), t1: i + 1, wild: true, prefix: e.word})
+					}
 				}
 			}
 			if sym != 0 {
-				live, dst = m.step(sc, live, m.dnext.get(key(t.s, sym)), t.start, i, dst)
+				if d := m.dnext.get(t.s, sym); d != 0 {
+					live, dst = m.step(sc, live, d, t.start, i, dst)
+				}
 			}
 		}
-		if sym != 0 && int(sym) < len(m.droot) {
-			live, dst = m.step(sc, live, m.droot[sym], int32(i), i, dst)
+		if ws.root != 0 {
+			live, dst = m.step(sc, live, ws.root, int32(i), i, dst)
 		}
-		for _, e := range m.rootPrefix[w[0]] {
-			if len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
-				dst = m.report(dst, e.to, i, i, true, e.word)
+		if m.prefixFirst[w[0]] {
+			for _, e := range m.rootPrefix[w[0]] {
+				if len(w) >= len(e.word) && string(w[:len(e.word)]) == e.word {
+					dst = append(dst, acMatch{p: int(e.to), t0: i, t1: i + 1, wild: true, prefix: e.word})
+				}
 			}
 		}
-		for _, to := range m.rootAny {
-			dst = m.report(dst, to, i, i, true, "")
+		for _, l := range m.rootAny {
+			dst = append(dst, acMatch{p: int(l), t0: i, t1: i + 1, wild: true})
 		}
 		live = live[:copy(live, live[n:])]
 	}
+	sc.threads = live[:0]
 	return dst
 }
 
-// step moves a thread that started at token start to state d at token i:
-// it reports the phrases that end there and keeps the thread if it can go
-// on. A state reached twice in one generation keeps the first thread: the
-// threads come oldest start first, and the match that starts first is the
-// longer.
-func (m *matcher) step(sc *scanScratch, live []thread, d, start int32, i int, dst []acMatch) ([]thread, []acMatch) {
-	if d == 0 {
-		return live, dst
+// step moves a thread that started at token start to state d (not dead)
+// at token i: it reports the phrases that end there and keeps the thread
+// if it can go on. A state reached twice in one generation keeps the
+// first thread: the threads come oldest start first, and the match that
+// starts first is the longer.
+func (m *matcher) step(sc *scanScratch, live []thread, to target, start int32, i int, dst []acMatch) ([]thread, []acMatch) {
+	d := to.state()
+	if to&targetAccept != 0 {
+		st := &m.states[d]
+		for _, l := range m.lines[st.acc : st.acc+uint32(st.nacc)] {
+			dst = append(dst, acMatch{p: int(l), t0: int(start), t1: i + 1})
+		}
 	}
-	for _, l := range m.daccept[d] {
-		dst = append(dst, acMatch{p: int(l), t0: int(start), t1: i + 1})
-	}
-	if m.dout[d] && sc.seen[d] != sc.gen {
+	if to&targetOut != 0 && sc.seen[d] != sc.gen {
 		sc.seen[d] = sc.gen
-		live = append(live, thread{d, start})
+		live = append(live, thread{d, start, to&targetWild != 0})
 	}
 	return live, dst
+}
+
+// targetOf returns state d as a target.
+func (m *matcher) targetOf(d int32) target {
+	t, st := target(d), &m.states[d]
+	if st.nacc > 0 {
+		t |= targetAccept
+	}
+	if st.out {
+		t |= targetOut
+	}
+	if st.nwild > 0 {
+		t |= targetWild
+	}
+	return t
 }
 
 // scanScratch is the per-call memory of a scan: the live threads, and a
@@ -427,22 +561,26 @@ type scanScratch struct {
 	gen     uint32
 }
 
-// report appends the match of the line accepting at state to, if any.
-func (m *matcher) report(dst []acMatch, to int32, t0, i int, wild bool, prefix string) []acMatch {
-	if l := m.accept[to]; l >= 0 {
-		dst = append(dst, acMatch{p: int(l), t0: t0, t1: i + 1, wild: wild, prefix: prefix})
-	}
-	return dst
-}
-
 // matchKey is the phrase a match stands for, as a rule's key: the folded
-// words, with a prefix word as "crash*" and any word as "*".
+// words, with a prefix word as "crash*" and any word as "*". The key of a
+// one-word exact match is the word as the rules spell it, without a copy.
 func matchKey(f *folded, m acMatch) string {
 	end := m.t1
 	if m.wild {
 		end--
 	}
+	if !m.wild && end == m.t0+1 && f.words != nil {
+		t := &f.toks[m.t0]
+		if sym := f.words.lookup(f.text[t.start:t.end], t.hash, textHead(f.text, t.start, t.end)).sym; sym != 0 {
+			return f.words.word(sym)
+		}
+	}
+	n := 0
+	for i := m.t0; i < end; i++ {
+		n += int(f.toks[i].end-f.toks[i].start) + 1
+	}
 	var b strings.Builder
+	b.Grow(n + len(m.prefix) + 2)
 	for i := m.t0; i < end; i++ {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
@@ -461,48 +599,4 @@ func matchKey(f *folded, m acMatch) string {
 		}
 	}
 	return b.String()
-}
-
-// dfaTable maps key(state, symbol) to the next state of the
-// deterministic automaton, in open addressing: faster than a Go map on the
-// hot path. Key 0 never occurs (state 0 is dead) and marks an empty slot.
-type dfaTable struct {
-	keys  []uint64
-	vals  []int32
-	shift uint
-	mask  uint64
-}
-
-// dfaEntry is one transition: key(state, symbol) to state.
-type dfaEntry struct {
-	k uint64
-	v int32
-}
-
-func newDFATable(es []dfaEntry) dfaTable {
-	b := bits.Len(uint(2*len(es) + 1))
-	n := 1 << b
-	t := dfaTable{keys: make([]uint64, n), vals: make([]int32, n), shift: uint(64 - b), mask: uint64(n - 1)}
-	for _, e := range es {
-		i := t.slot(e.k)
-		for t.keys[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = e.k, e.v
-	}
-	return t
-}
-
-func (t *dfaTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift & t.mask }
-
-// get returns the next state, or 0.
-func (t *dfaTable) get(k uint64) int32 {
-	for i := t.slot(k); ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case k:
-			return t.vals[i]
-		case 0:
-			return 0
-		}
-	}
 }

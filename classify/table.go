@@ -1,43 +1,198 @@
 package classify
 
-import "math/bits"
+import (
+	"encoding/binary"
+	"errors"
+	"math/bits"
+)
 
-// An open-addressing hash table for the matcher's hot path: the words of
-// the rule phrases. It is built once and only read afterwards, and beats a
-// Go map here because the key bytes are hashed straight from the folded
-// text, without a string header per lookup.
+// Open-addressing hash tables for the matcher's hot path, built once and
+// only read afterwards. They beat Go maps here: the key bytes are hashed
+// while the text is folded (no string header per look-up), and each table
+// is one flat array of small slots, so that a look-up costs one cache
+// line, not a bucket and a pointer to chase.
 
-// vocabTable maps a word to its symbol (0: not a word of any phrase).
-type vocabTable struct {
-	keys   []string
-	hashes []uint32
-	syms   []int32
-	mask   uint32
+// symTable maps a folded word to its symbol and what the scan needs of it:
+// where the word leads from the start, and whether it is a number word or
+// a comparison cue. A slot holds all of it with the word's first 8 bytes,
+// so that a look-up of a word of up to 8 bytes reads one slot.
+type symTable struct {
+	slots []symSlot // by hash; sym 0 marks an empty slot
+	info  []symInfo // by symbol
+	blob  string    // the words, back to back (info[sym].off, .n)
+	mask  uint32
 }
 
-func newVocabTable(words map[string]int32) vocabTable {
-	n := 1 << bits.Len(uint(2*len(words)+1))
-	t := vocabTable{keys: make([]string, n), hashes: make([]uint32, n), syms: make([]int32, n), mask: uint32(n - 1)}
-	for w, s := range words {
+// symSlot is one slot of symTable.
+type symSlot struct {
+	hash  uint32
+	sym   int32
+	root  target // where the word leads from the start (0: nowhere)
+	n     uint8  // the word's length; 255: 255 bytes or more
+	flags uint8  // symNumeric, symCue
+	head  uint64 // the word's first 8 bytes (wordHead)
+}
+
+// symInfo is where a symbol's word is in the blob and its slot.
+type symInfo struct {
+	off, n uint32
+	slot   uint32
+}
+
+const (
+	symNumeric = 1 << iota // a number word ("ten", "twice")
+	symCue                 // a comparison cue ("instead")
+)
+
+// noSym is the slot of a word no phrase has.
+var noSym symSlot
+
+// newSymTable builds the table from the words by symbol (words[0] unused).
+func newSymTable(words []string) symTable {
+	n := 1 << bits.Len(uint(len(words)+len(words)/2)) // at most two thirds full
+	t := symTable{slots: make([]symSlot, n), info: make([]symInfo, len(words)), mask: uint32(n - 1)}
+	size := 0
+	for _, w := range words {
+		size += len(w)
+	}
+	blob := make([]byte, 0, size)
+	for sym := 1; sym < len(words); sym++ {
+		w := words[sym]
 		h := fnv32(w)
 		i := h & t.mask
-		for t.keys[i] != "" {
+		for t.slots[i].sym != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.hashes[i], t.syms[i] = w, h, s
+		t.info[sym] = symInfo{off: uint32(len(blob)), n: uint32(len(w)), slot: i}
+		blob = append(blob, w...)
+		t.slots[i] = symSlot{hash: h, sym: int32(sym), n: uint8(min(len(w), 255)), head: wordHead(w)}
 	}
+	t.blob = string(blob)
 	return t
 }
 
-// getHashed looks b up by its FNV-1a hash h, computed by the caller.
-func (t *vocabTable) getHashed(b []byte, h uint32) int32 {
+// wordHead packs the first 8 bytes of a word into a word of memory,
+// little-endian, zero-padded.
+func wordHead[S string | []byte](w S) uint64 {
+	var v uint64
+	for k := min(len(w), 8) - 1; k >= 0; k-- {
+		v = v<<8 | uint64(w[k])
+	}
+	return v
+}
+
+// textHead is wordHead of text[start:end], with one load when the text
+// goes on for 8 bytes.
+func textHead(text []byte, start, end int32) uint64 {
+	if int(start)+8 > len(text) {
+		return wordHead(text[start:end])
+	}
+	v := binary.LittleEndian.Uint64(text[start:])
+	if n := end - start; n < 8 {
+		v &= 1<<(8*uint(n)) - 1
+	}
+	return v
+}
+
+// lookup finds the slot of the word b, with FNV-1a hash h and head
+// textHead, both computed by the caller; &noSym when no phrase has it.
+func (t *symTable) lookup(b []byte, h uint32, head uint64) *symSlot {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
-		if k == "" {
-			return 0
+		s := &t.slots[i]
+		if s.sym == 0 {
+			return &noSym
 		}
-		if t.hashes[i] == h && k == string(b) {
-			return t.syms[i]
+		if s.hash == h && s.head == head && int(s.n) == min(len(b), 255) &&
+			(len(b) <= 8 || t.word(s.sym) == string(b)) {
+			return s
+		}
+	}
+}
+
+// slotOf returns the slot of a symbol, for setting its root and flags.
+func (t *symTable) slotOf(sym int32) *symSlot { return &t.slots[t.info[sym].slot] }
+
+// word returns the word of a symbol.
+func (t *symTable) word(sym int32) string {
+	in := &t.info[sym]
+	return t.blob[in.off : in.off+in.n]
+}
+
+// A target is a deterministic state with what the scan needs to know of
+// it before reading its record: whether a phrase ends there, whether a
+// word leads on, whether it has phrase-final edges.
+type target uint32
+
+const (
+	targetAccept target = 1 << (transBits + iota)
+	targetOut
+	targetWild
+	targetState = 1<<transBits - 1
+	targetBits  = transBits + 4 // a target's bits in a transTable slot
+)
+
+func (t target) state() int32 { return int32(t & targetState) }
+
+// transTable maps (state, symbol) to the next state of the deterministic
+// automaton. A slot packs the state and symbol (20 bits each: a million
+// states and words, some 150 times what the built-in rules need) with the
+// target, so that a look-up reads one word of memory; 0 marks an empty
+// slot (state 0 is dead and never a source).
+type transTable struct {
+	slots []uint64
+	shift uint
+	mask  uint64
+}
+
+const (
+	transBits = 20
+	transMax  = 1<<transBits - 1
+)
+
+// errTooLarge says the rules need more states or words than a transTable
+// holds.
+var errTooLarge = errors.New("classify: rules too large for the matcher (more than a million states or words)")
+
+// transEntry is one transition, for building a transTable.
+type transEntry struct {
+	from, sym int32
+	to        target
+}
+
+func newTransTable(es []transEntry) (transTable, error) {
+	// At most three quarters full: the table stays small enough to stay
+	// in cache, and probes stay short.
+	b := bits.Len(uint(len(es) + len(es)/3))
+	n := 1 << b
+	t := transTable{slots: make([]uint64, n), shift: uint(64 - b), mask: uint64(n - 1)}
+	for _, e := range es {
+		if e.from > transMax || e.sym > transMax {
+			return transTable{}, errTooLarge
+		}
+		k := transKey(e.from, e.sym)
+		i := t.slot(k)
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = k<<targetBits | uint64(e.to)
+	}
+	return t, nil
+}
+
+func transKey(s, sym int32) uint64 { return uint64(s)<<transBits | uint64(sym) }
+
+func (t *transTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift & t.mask }
+
+// get returns the target after sym from state s, or 0.
+func (t *transTable) get(s, sym int32) target {
+	k := transKey(s, sym)
+	for i := t.slot(k); ; i = (i + 1) & t.mask {
+		e := t.slots[i]
+		if e>>targetBits == k {
+			return target(e & (1<<targetBits - 1))
+		}
+		if e == 0 {
+			return 0
 		}
 	}
 }
