@@ -84,5 +84,5 @@ func newText(m *intake.Message) string {
 	case m.Forwarded == "":
 		return m.Visible
 	}
-	return m.Visible + "\n\n" + m.Forwarded
+	return m.Visible + "\n\n---------- Forwarded message ---------\n" + m.Forwarded
 }
