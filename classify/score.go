@@ -62,6 +62,8 @@ type state struct {
 	// body is the body's source: the settled reading looks in it for a
 	// forwarded history between a thanks and a later P1.
 	body string
+	// asks says a sentence of the subject or body ends in '?'.
+	asks bool
 }
 
 // field folds, scans and resolves one field of the input.
@@ -86,6 +88,7 @@ func (st *state) field(w *folder, name, src string) {
 	if name == FieldSender {
 		return
 	}
+	st.asks = st.asks || len(f.qends) > 0
 	if st.c.vocab != nil {
 		st.keys = tokenKeys(f, name == FieldSubject, st.keys, vocabMaxWords)
 	}
@@ -765,10 +768,15 @@ func (st *state) signals(t *tally) {
 	// A rule counts once per field: repeating a phrase is not more evidence.
 	seen := st.w.seen
 	clear(seen)
+	asking := st.asking()
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
 		kind, lvl := r.Kind, r.Level()
 		switch {
+		case r.Tag == TagAlarm && asking && h.suppressedBy == nil:
+			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
+				Note: "not counted: an alarm word in a mail that asks and states no fault, loss or outage of its own"})
+			continue
 		case kind == KindAble && !h.denied:
 			continue // "we can export" is no problem
 		case kind == KindAble:
@@ -889,6 +897,33 @@ func (st *state) signals(t *tally) {
 		st.ev = append(st.ev, Evidence{Rule: name, Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
+}
+
+// asking reports whether the writer asks rather than reports: a sentence
+// ends in '?', or a question, request, suggestion or feedback phrase
+// counts; and no fault, loss, denied ability or P1/P2
+// signal other than an alarm noun is stated.
+func (st *state) asking() bool {
+	asks := st.asks
+	for _, h := range st.hits {
+		if h.field == FieldSender {
+			continue
+		}
+		r := st.c.rules[h.rule]
+		if h.suppressedBy != nil {
+			continue
+		}
+		switch {
+		case r.Tag == TagAlarm:
+		case r.Kind == KindFault || r.Kind == KindLoss || r.Kind == KindOther || r.Kind == KindAble && h.denied:
+			return false
+		case r.Level() == P1 || r.Level() == P2:
+			return false
+		case r.Level() == P4 && r.Tag != TagSettled:
+			asks = true
+		}
+	}
+	return asks
 }
 
 // coreDown reports whether an access signal that names no platform ("is
