@@ -769,10 +769,18 @@ func (st *state) signals(t *tally) {
 	seen := st.w.seen
 	clear(seen)
 	asking := st.asking()
+	oldTopic := st.reply && st.bodySettled()
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
 		kind, lvl := r.Kind, r.Level()
 		switch {
+		case oldTopic && h.field == FieldSubject && h.suppressedBy == nil && (lvl != 0 && lvl != P4 || kind == KindFault || kind == KindDefect || kind == KindLoss):
+			// "RE: URGENT - OUTAGE" above "Thanks, login works again":
+			// the subject of a reply names the thread's old topic, and the
+			// new text says it is over.
+			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
+				Note: "not counted: the subject of a reply names the old topic and the new text says it is settled"})
+			continue
 		case r.Tag == TagAlarm && asking && h.suppressedBy == nil:
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: an alarm word in a mail that asks and states no fault, loss or outage of its own"})
@@ -897,6 +905,16 @@ func (st *state) signals(t *tally) {
 		st.ev = append(st.ev, Evidence{Rule: name, Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
+}
+
+// bodySettled reports whether a settled phrase counts in the body.
+func (st *state) bodySettled() bool {
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && h.field == FieldBody && st.c.rules[h.rule].Tag == TagSettled {
+			return true
+		}
+	}
+	return false
 }
 
 // asking reports whether the writer asks rather than reports: a sentence
