@@ -166,6 +166,9 @@ const (
 	// states no fault, loss or P1/P2 fact of its own, they are the topic
 	// asked about, not a report, and are not counted.
 	TagAlarm = "alarm"
+	// TagSecurity marks weak P1 security signals ("a former employee"):
+	// a workaround does not lower them.
+	TagSecurity = "security"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

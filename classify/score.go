@@ -395,6 +395,10 @@ type tally struct {
 	// renewal is the renewal mention (nil if none): with a problem it puts
 	// the renewal at risk.
 	renewal *hit
+	// hardP1 is the P1 weight that a workaround does not lower: data
+	// lost, someone else's data, security, a threat to cancel, and strong (3) P1
+	// phrases other than alarm nouns.
+	hardP1 float64
 }
 
 func fieldNo(name string) int {
@@ -491,6 +495,15 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = l, c[l]
 		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
 			Note: fmt.Sprintf("without its benign words the mail is %v: courtesy, questions and hedges lower it one level at most", raw)})
+	}
+	if res.Severity == P1 && t.workaround && t.hardP1 == 0 {
+		// The protocol's line between P1 and P2: "major functionality
+		// degraded, workaround available". Access lost, a page or
+		// feature down, a fault for everyone: with a workaround the
+		// writer names ("we take orders by phone for now"), P2.
+		res.Severity, res.Score = P2, c[P2]
+		st.ev = append(st.ev, Evidence{Rule: "workaround", Field: "mail", Level: P2,
+			Note: "a workaround is named and no data, security or cancellation is at stake: degraded with a workaround (P2)"})
 	}
 	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly {
 		// The protocol: "Escalate early ... if you're uncertain, involve
@@ -888,6 +901,10 @@ func (st *state) signals(t *tally) {
 		t.problem = t.problem || lvl <= P2 || kind == KindFault || kind == KindLoss
 		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
 			t.singleable += w
+		}
+		if lvl == P1 && (kind == KindLoss || kind == KindOther || r.Tag == TagCancel || r.Tag == TagSecurity ||
+			kind == KindP1 && r.Weight >= 3 && r.Tag != TagAlarm) {
+			t.hardP1 += w
 		}
 		if lvl == P4 && r.Tag == TagHedge {
 			t.hedge += w
