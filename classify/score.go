@@ -1088,7 +1088,7 @@ func scopeInside(s string) bool {
 	return false
 }
 
-var scopeWords = []string{"every", "all", "each", "everyone", "everybody", "everything"}
+var scopeWords = []string{"every", "all", "each", "everyone", "everybody", "everything", "any"}
 
 // startsWithEvery reports whether s starts with "every" or "each" (or a
 // translation): with a number after it, a frequency.
