@@ -1035,16 +1035,39 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	if t.exec > 0 {
 		return "executive involved"
 	}
-	if k != KindFault || t.single > 0 {
+	if t.single > 0 || k != KindFault && !producesNothing(h.text) {
 		return ""
 	}
 	if t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] {
 		return "core feature named"
 	}
+	if k != KindFault {
+		return ""
+	}
 	if t.critical(h) {
 		return "critical function named"
 	}
 	return ""
+}
+
+// producesNothing reports whether a defect's text says that a core
+// feature does not produce or load at all ("not generated", "isn't
+// creating", "nicht erstellt", "não carregam"): it is not working (P2),
+// where one that produces something wrong or empty stays a defect.
+func producesNothing(text string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if nothingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var nothingWords = map[string]bool{
+	"generated": true, "generate": true, "created": true, "creating": true, "create": true,
+	"loading": true, "load": true, "loads": true, "pushed": true, "pushing": true,
+	"erstellt": true, "generiert": true, "geladen": true, "carregam": true, "carrega": true,
+	"cargan": true, "carga": true, "chargent": true, "charge": true,
 }
 
 // corruption says a defect is data corruption: a value-changing defect
