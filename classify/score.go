@@ -31,6 +31,11 @@ type hit struct {
 	// deniedFrom is the first token of the denial: the evidence shows
 	// "nobody at the office can", not "can".
 	deniedFrom int
+	// topic says an alarm noun stands in a question or in a sentence that
+	// talks about such events rather than reports one ("the news about a
+	// breach", "an outage notification list", "when a critical outage
+	// hits").
+	topic bool
 }
 
 // state collects the evidence of one Classify call.
@@ -64,6 +69,8 @@ type state struct {
 	body string
 	// asks says a sentence of the subject or body ends in '?'.
 	asks bool
+	// topics is scratch space for topicSentences.
+	topics []uint8
 }
 
 // field folds, scans and resolves one field of the input.
@@ -77,9 +84,25 @@ func (st *state) field(w *folder, name, src string) {
 	if name != FieldSender {
 		st.questions(f, name, src, hits)
 	}
+	history := -1
+	var topics []uint8
+	for _, h := range hits {
+		if st.c.rules[h.rule].Tag == TagAlarm {
+			if name == FieldBody {
+				history = historyStart(src, 0)
+			}
+			topics = topicSentences(f, st.topics[:0])
+			st.topics = topics
+			break
+		}
+	}
 	for _, h := range hits {
 		if h.denied {
 			h.text, h.offset = f.source(src, h.deniedFrom, h.t1)
+		}
+		if st.c.rules[h.rule].Tag == TagAlarm {
+			// in a forwarded or quoted history, an alarm noun is context
+			h.topic = alarmTopic(f, h, topics) || name == FieldBody && history >= 0 && h.offset >= history
 		}
 		if st.c.rules[h.rule].Tag == TagWorkaround && h.suppressedBy == nil {
 			st.noWorkaround(f, src, h)
@@ -782,6 +805,7 @@ func (st *state) signals(t *tally) {
 	seen := st.w.seen
 	clear(seen)
 	asking := st.asking()
+	bodyAlarm := asking && st.bodyReportsAlarm()
 	oldTopic := st.reply && st.bodySettled()
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
@@ -794,9 +818,9 @@ func (st *state) signals(t *tally) {
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: the subject of a reply names the old topic and the new text says it is settled"})
 			continue
-		case r.Tag == TagAlarm && asking && h.suppressedBy == nil:
+		case r.Tag == TagAlarm && asking && h.suppressedBy == nil && (h.topic || h.field == FieldSubject && !bodyAlarm):
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
-				Note: "not counted: an alarm word in a mail that asks and states no fault, loss or outage of its own"})
+				Note: "not counted: an alarm word asked or talked about, in a mail that asks and states no fault, loss or outage of its own"})
 			continue
 		case kind == KindAble && !h.denied:
 			continue // "we can export" is no problem
@@ -932,6 +956,81 @@ func (st *state) bodySettled() bool {
 		}
 	}
 	return false
+}
+
+// bodyReportsAlarm reports whether an alarm noun of the body is stated
+// rather than asked or talked about.
+func (st *state) bodyReportsAlarm() bool {
+	for _, h := range st.hits {
+		if h.field == FieldBody && h.suppressedBy == nil && !h.topic && st.c.rules[h.rule].Tag == TagAlarm {
+			return true
+		}
+	}
+	return false
+}
+
+// alarmTopic reports whether alarm noun h is a topic rather than a
+// report: its sentence has a word that talks about such events
+// (topicWords), or it is a question about an outage not named as a known
+// one ("do you have an outage notification list?"; "do you have an ETA
+// for the outage?" presupposes it). sents is topicSentences of h's field.
+func alarmTopic(f *folded, h *hit, sents []uint8) bool {
+	if h.sent >= len(sents) {
+		return false
+	}
+	if sents[h.sent]&sentTopic != 0 {
+		return true
+	}
+	if sents[h.sent]&sentQuestion == 0 {
+		return false
+	}
+	return h.t0 == 0 || f.mark(h.t0-1) != 0 || !knownWords[string(f.wordb(h.t0-1))]
+}
+
+// What topicSentences records of a sentence.
+const (
+	sentTopic    = 1 << iota // it has a topic word
+	sentQuestion             // it ends in '?'
+)
+
+// topicSentences describes each sentence of f (numbered as setSentences
+// does) in one pass; it reuses buf.
+func topicSentences(f *folded, buf []uint8) []uint8 {
+	buf = append(buf, 0)
+	q := 0
+	end := func(i int) {
+		for q < len(f.qends) && int(f.qends[q]) < i {
+			q++
+		}
+		if q < len(f.qends) && int(f.qends[q]) == i {
+			buf[len(buf)-1] |= sentQuestion
+		}
+	}
+	for i := range f.toks {
+		switch {
+		case f.mark(i) == sentenceMark:
+			end(i)
+			buf = append(buf, 0)
+		case f.mark(i) == 0 && topicWords[string(f.wordb(i))]:
+			buf[len(buf)-1] |= sentTopic
+		}
+	}
+	end(len(f.toks))
+	return buf
+}
+
+// knownWords before an alarm noun name a known event: "the outage".
+var knownWords = map[string]bool{"the": true, "this": true, "your": true, "current": true, "ongoing": true, "todays": true, "s": true}
+
+// topicWords make an alarm noun a topic: news about one, a notice of or
+// plan for one, one that may happen, any one, not a single one.
+var topicWords = map[string]bool{
+	"about": true, "news": true, "article": true, "read": true, "heard": true, "saw": true,
+	"notification": true, "notifications": true, "notify": true, "notified": true, "alert": true,
+	"alerts": true, "alerting": true, "policy": true, "policies": true, "process": true,
+	"procedure": true, "procedures": true, "plan": true, "questionnaire": true, "template": true,
+	"templates": true, "happen": true, "happens": true, "hits": true, "whenever": true, "if": true,
+	"single": true, "drill": true, "training": true, "ever": true, "any": true,
 }
 
 // asking reports whether the writer asks rather than reports: a sentence
