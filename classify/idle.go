@@ -46,6 +46,8 @@ func init() {
 		"convenient", "intuitive", "ready", "done", "finished", "complete", "included", "supported",
 		"planned", "scheduled", "intended", "expected", "interested", "keen", "familiar", "responsible",
 		"happen", "happens", "happened", "occur", "occurs", "occurred", "recur", "last", "take", "cost",
+		// sevq: seeing nothing, reaching no limit, blocking no one
+		"seen", "hitting", "exceeding", "whatever", "blocking", "stopping",
 	} {
 		idleExceptions[w] = true
 	}
