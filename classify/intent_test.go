@@ -99,6 +99,8 @@ func TestReadsLikeAPerson(t *testing.T) {
 		{P1, "Outage", "Your platform has had an outage since 9am. When will it be fixed?"},
 		{P1, "breach?", "We think we had a data breach last night. What should we do?"},
 		{P1, "outage", "Do you have an ETA for the outage?"},
+		{P1, "Re: outage", "Any update on the outage? It has been two hours."},
+		{P4, "Outage", "If there is ever an outage, do you notify us?"},
 		{P1, "help", "We have a complete outage, please call me."},
 		{P4, "Re: URGENT nobody can log in", "Thanks, logins work again for everyone. You can close it."},
 		{P2, "dashboard", "The stock dashboard won't load for any of our managers since the update. We get the numbers from the export for now."},

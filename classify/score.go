@@ -970,26 +970,31 @@ func (st *state) bodyReportsAlarm() bool {
 }
 
 // alarmTopic reports whether alarm noun h is a topic rather than a
-// report: its sentence has a word that talks about such events
-// (topicWords), or it is a question about an outage not named as a known
-// one ("do you have an outage notification list?"; "do you have an ETA
-// for the outage?" presupposes it). sents is topicSentences of h's field.
+// report. A known event ("the outage", "your outage") is a report unless
+// its sentence talks about reports of events (news, an article, a
+// policy: topicWords); another is a topic in a question ("do you have an
+// outage notification list?") or beside a generic word ("any downtime",
+// "when a critical outage hits", "not a single outage": genericWords).
+// sents is topicSentences of h's field.
 func alarmTopic(f *folded, h *hit, sents []uint8) bool {
 	if h.sent >= len(sents) {
 		return false
 	}
-	if sents[h.sent]&sentTopic != 0 {
+	s := sents[h.sent]
+	if s&sentTopic != 0 {
 		return true
 	}
-	if sents[h.sent]&sentQuestion == 0 {
-		return false
-	}
-	return h.t0 == 0 || f.mark(h.t0-1) != 0 || !knownWords[string(f.wordb(h.t0-1))]
+	known := h.t0 > 0 && f.mark(h.t0-1) == 0 && knownWords[string(f.wordb(h.t0-1))]
+	return !known && s&(sentGeneric|sentQuestion) != 0
 }
+
+// knownWords before an alarm noun name a known event: "the outage".
+var knownWords = map[string]bool{"the": true, "this": true, "your": true, "current": true, "ongoing": true, "todays": true, "s": true}
 
 // What topicSentences records of a sentence.
 const (
 	sentTopic    = 1 << iota // it has a topic word
+	sentGeneric              // it has a generic word
 	sentQuestion             // it ends in '?'
 )
 
@@ -1011,26 +1016,32 @@ func topicSentences(f *folded, buf []uint8) []uint8 {
 		case f.mark(i) == sentenceMark:
 			end(i)
 			buf = append(buf, 0)
-		case f.mark(i) == 0 && topicWords[string(f.wordb(i))]:
+		case f.mark(i) != 0:
+		case topicWords[string(f.wordb(i))]:
 			buf[len(buf)-1] |= sentTopic
+		case genericWords[string(f.wordb(i))]:
+			buf[len(buf)-1] |= sentGeneric
 		}
 	}
 	end(len(f.toks))
 	return buf
 }
 
-// knownWords before an alarm noun name a known event: "the outage".
-var knownWords = map[string]bool{"the": true, "this": true, "your": true, "current": true, "ongoing": true, "todays": true, "s": true}
-
-// topicWords make an alarm noun a topic: news about one, a notice of or
-// plan for one, one that may happen, any one, not a single one.
+// topicWords make an alarm noun, even a known one, a topic: news about
+// it, an article, a notice of or a policy for such events.
 var topicWords = map[string]bool{
-	"about": true, "news": true, "article": true, "read": true, "heard": true, "saw": true,
-	"notification": true, "notifications": true, "notify": true, "notified": true, "alert": true,
-	"alerts": true, "alerting": true, "policy": true, "policies": true, "process": true,
-	"procedure": true, "procedures": true, "plan": true, "questionnaire": true, "template": true,
-	"templates": true, "happen": true, "happens": true, "hits": true, "whenever": true, "if": true,
-	"single": true, "drill": true, "training": true, "ever": true, "any": true,
+	"news": true, "newsletter": true, "article": true, "read": true, "heard": true, "notification": true,
+	"notifications": true, "notify": true, "notified": true, "alert": true, "alerts": true,
+	"alerting": true, "policy": true, "policies": true, "process": true, "procedure": true,
+	"procedures": true, "plan": true, "questionnaire": true, "template": true, "templates": true,
+	"drill": true, "training": true,
+}
+
+// genericWords make an alarm noun not named as a known one a topic: any
+// outage, one that may happen or hits, not a single one, one read about.
+var genericWords = map[string]bool{
+	"about": true, "saw": true, "any": true, "if": true, "whenever": true, "happen": true,
+	"happens": true, "hits": true, "single": true, "ever": true,
 }
 
 // asking reports whether the writer asks rather than reports: a sentence
