@@ -895,7 +895,9 @@ func (st *state) signals(t *tally) {
 			if h.noneCan && t.critical(h) && !t.workaround && t.single == 0 {
 				// "nobody at the office can sign in": no one can use what
 				// the business stops without.
-				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: no one can use a critical function and no workaround named"
+				// As strong as "nobody can log in" (3): politeness does not
+				// carry it below P1.
+				lvl, w, note = P1, math.Max(w*st.c.p.faultPromote, 3), "fault promoted to P1: no one can use a critical function and no workaround named"
 			} else if kind == KindDefect && st.corruption(t, h) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
