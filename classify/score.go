@@ -91,6 +91,9 @@ func (st *state) field(w *folder, name, src string) {
 			if name == FieldBody {
 				history = historyStart(src, 0)
 			}
+			if st.topics == nil {
+				st.topics = make([]uint8, 0, 64)
+			}
 			topics = topicSentences(f, st.topics[:0])
 			st.topics = topics
 			break
@@ -637,13 +640,20 @@ func historyStart(body string, from int) int {
 		if k := strings.IndexByte(line, '\n'); k >= 0 {
 			line = line[:k]
 		}
-		low := strings.ToLower(line)
-		if strings.HasPrefix(low, "from:") || strings.HasPrefix(low, "von:") || strings.HasPrefix(low, "de:") ||
-			strings.HasPrefix(low, "-----") || strings.HasPrefix(low, "on ") && strings.HasSuffix(low, "wrote:") {
+		if prefixFold(line, "from:") || prefixFold(line, "von:") || prefixFold(line, "de:") ||
+			strings.HasPrefix(line, "-----") || prefixFold(line, "on ") && suffixFold(line, "wrote:") {
 			return i
 		}
 	}
 	return -1
+}
+
+// prefixFold and suffixFold are strings.HasPrefix and HasSuffix ignoring
+// case, without allocating.
+func prefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
+
+func suffixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p)
 }
 
 // allIn reports whether a counted many-users phrase of sentence sent of
@@ -1167,8 +1177,8 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 // creating", "nicht erstellt", "não carregam"): it is not working (P2),
 // where one that produces something wrong or empty stays a defect.
 func producesNothing(text string) bool {
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if nothingWords[w] {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if nothingWords[w] || nothingWords[strings.ToLower(w)] {
 			return true
 		}
 	}
