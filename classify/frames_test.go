@@ -8,9 +8,9 @@ import (
 // TestStatedP1InAnyFrame puts plainly stated P1 facts inside the frames
 // strangers wrap them in (courtesy, questions, thanks for an old fix,
 // FYI, "small thing", a workaround asked for, what the writer first
-// assumed) and fails when any comes out below P1: the readings that make
-// alarm words context must not reach a stated impact. The starting
-// classifier of branch sevq missed 8 of these 136.
+// assumed, an earlier mail taken back) and fails when any comes out below
+// P1: the readings that make alarm words context must not reach a stated
+// impact. The starting classifier of branch sevq missed 18 of these 168.
 func TestStatedP1InAnyFrame(t *testing.T) {
 	cores := []string{
 		"nobody can log in",
@@ -40,6 +40,10 @@ func TestStatedP1InAnyFrame(t *testing.T) {
 		"If possible, please prioritise: %s.",
 		"%s. We checked our internet, it is fine on our side.",
 		"%s. Our IT team thought it was on our side at first but it is not.",
+		"Please ignore my last mail. %s.",
+		"It was working again for an hour, but now %s again.",
+		"Re-opening: you said it was fixed, but %s.",
+		"I'm not the admin, just an office manager. %s.",
 	}
 	c := Default()
 	bad := 0

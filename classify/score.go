@@ -596,8 +596,8 @@ func (st *state) p1After(t *tally) bool {
 		if h.field == FieldBody && pastSentence(st.body, h.offset) {
 			continue // "when the site was down for everyone": the old problem
 		}
-		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) {
-			return true
+		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) || r.Weight >= 3 && r.Tag != TagAlarm {
+			return true // a strong P1 phrase states its impact ("nobody can log in")
 		}
 	}
 	return false
