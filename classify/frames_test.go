@@ -10,7 +10,7 @@ import (
 // FYI, "small thing", a workaround asked for, what the writer first
 // assumed, an earlier mail taken back) and fails when any comes out below
 // P1: the readings that make alarm words context must not reach a stated
-// impact. The starting classifier of branch sevq missed 18 of these 168.
+// impact. The starting classifier of branch sevq missed 18 of these 184.
 func TestStatedP1InAnyFrame(t *testing.T) {
 	cores := []string{
 		"nobody can log in",
@@ -44,6 +44,8 @@ func TestStatedP1InAnyFrame(t *testing.T) {
 		"It was working again for an hour, but now %s again.",
 		"Re-opening: you said it was fixed, but %s.",
 		"I'm not the admin, just an office manager. %s.",
+		"Could you add a dark mode at some point? Separately, %s.",
+		"Can you make it work again? %s.",
 	}
 	c := Default()
 	bad := 0

@@ -101,6 +101,8 @@ func TestReadsLikeAPerson(t *testing.T) {
 		{P1, "outage", "Do you have an ETA for the outage?"},
 		{P1, "Re: outage", "Any update on the outage? It has been two hours."},
 		{P4, "Outage", "If there is ever an outage, do you notify us?"},
+		{P3, "Feature request", "Could you add automatic retries for failed payments? It would save us time."},
+		{P4, "Idea", "It would be great if the app warned users before their data is deleted."},
 		{P1, "help", "We have a complete outage, please call me."},
 		{P4, "Re: URGENT nobody can log in", "Thanks, logins work again for everyone. You can close it."},
 		{P2, "dashboard", "The stock dashboard won't load for any of our managers since the update. We get the numbers from the export for now."},

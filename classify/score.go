@@ -280,8 +280,8 @@ func setSentences(f *folded, hits []*hit) {
 // cue reaches Weight words forward, not past a clause or sentence end nor
 // past a "break" word ("but").
 func applyCues(rules []Rule, f *folded, hits []*hit) {
-	var cue, none *hit
-	limit := 0
+	var cue, none, req *hit
+	limit, reqLimit := 0, 0
 	for _, h := range hits {
 		r := rules[h.rule]
 		switch r.Kind {
@@ -316,6 +316,15 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 		default:
 			if cue != nil && h.t0 < limit && !conditionalThreat(rules[cue.rule], r, f, h) {
 				h.suppressedBy = cue
+			}
+			switch {
+			case r.Tag == TagRequest && h.suppressedBy == nil:
+				// "could you add retries for failed payments": the rest of
+				// the sentence describes what is asked for
+				req, reqLimit = h, scopeEnd(f, h.t1, len(f.toks), true)
+			case req != nil && h.t0 < reqLimit && h.suppressedBy == nil &&
+				(r.Kind == KindFault || r.Kind == KindDefect || r.Kind == KindLoss):
+				h.suppressedBy = req
 			}
 		}
 	}
@@ -1280,11 +1289,14 @@ func (st *state) suppressed(h *hit, r Rule) {
 	cue := st.c.rules[h.suppressedBy.rule]
 	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: r.Level(),
 		Weight: 0, Offset: h.offset, Source: r.Source,
-		Note: fmt.Sprintf("not counted: %s by %q", suppressWord(cue.Kind), h.suppressedBy.text)})
+		Note: fmt.Sprintf("not counted: %s by %q", suppressWord(cue), h.suppressedBy.text)})
 }
 
-func suppressWord(k Kind) string {
-	if k == KindHypothetical {
+func suppressWord(r Rule) string {
+	switch {
+	case r.Tag == TagRequest:
+		return "what a request asks for"
+	case r.Kind == KindHypothetical:
 		return "hypothetical"
 	}
 	return "negated"
