@@ -96,7 +96,8 @@ var flowWords = map[string]bool{
 	"sent": true, "delivered": true, "received": true, "syncing": true, "synced": true, "printing": true,
 	"printed": true, "loading": true, "updating": true, "updated": true, "showing": true, "appearing": true,
 	"processed": true, "posted": true, "imported": true, "exported": true, "generated": true, "saved": true,
-	"reaching": true, "refreshed": true, "refreshing": true, "kommen": true, "kommt": true, "ankommen": true, "arrivent": true, "llegan": true,
+	"reaching": true, "reach": true, "reaches": true, "shipped": true, "refreshed": true, "refreshing": true,
+	"kommen": true, "kommt": true, "ankommen": true, "arrivent": true, "llegan": true,
 	"llega": true, "chegam": true, "chega": true,
 }
 
