@@ -31,7 +31,7 @@ func TestDevSet(t *testing.T) {
 }
 
 // devBar is what TestDevSet requires: the figures reached, rounded down
-// (on sevq, 395 mails: accuracy 0.972, P1 precision 0.993, P1 recall
+// (on sevq, 410 mails: accuracy 0.971, P1 precision 0.993, P1 recall
 // 1.000; the false P1 is a subject "everything broken!!!" over a
 // complaint about a moved toolbar button).
 var devBar = struct{ acc, prec, rec float64 }{0.97, 0.99, 1}
