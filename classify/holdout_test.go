@@ -51,7 +51,7 @@ func (c *confusion) p1Precision() float64 {
 // TestHoldOutSet scores the first hold-out set with the rules alone and
 // with the learned vocabulary as Classify would combine them, and fails
 // when the default classifier falls below the bar it has reached on sevq:
-// macro-F1 0.89, P1 precision 1.00 and P1 recall 1.00 (before the first
+// macro-F1 0.90, P1 precision 1.00 and P1 recall 1.00 (before the first
 // branch that scored it: 0.683, 0.583 and 1.000, the recall bought with
 // false P1s; before classify2: 0.785, 0.838, 0.886; before sevq: 0.798,
 // 0.846, 0.943). The bar is macro-F1 0.90, P1 precision 0.85 and
@@ -76,8 +76,8 @@ func TestHoldOutSet(t *testing.T) {
 		prec := m.p1Precision()
 		t.Logf("hold-out, %s: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s",
 			v.name, len(set), acc, f1, prec, rec, table)
-		if i == 0 && (f1 < 0.89 || prec < 1 || rec < 1) {
-			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.89, 1.00, 1.00",
+		if i == 0 && (f1 < 0.90 || prec < 1 || rec < 1) {
+			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.90, 1.00, 1.00",
 				v.name, f1, prec, rec)
 		}
 	}
