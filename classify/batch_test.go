@@ -50,3 +50,32 @@ func TestExplain(t *testing.T) {
 		t.Logf("%v %+.2f %s %q %s %s", e.Level, e.Weight, e.Field, e.Match, e.Rule, e.Note)
 	}
 }
+
+// TestSets prints one line per test set (accuracy, macro-F1, P1 precision,
+// P1 recall), with ESCALATE_MATRICES set each set's confusion matrix, and
+// with ESCALATE_MISSES set every miss with its evidence:
+// a change made for the errors of one set is checked on all the others
+// (go test ./classify -run TestSets -v).
+func TestSets(t *testing.T) {
+	c := Default()
+	var all confusion
+	for _, dir := range []string{"labelled", "dev", "holdout", "holdout2", "holdout3", "holdout4"} {
+		var m confusion
+		for _, l := range loadDir(t, filepath.Join("testdata", dir)) {
+			got := c.Classify(l.in)
+			m[l.want][got.Severity]++
+			all[l.want][got.Severity]++
+			if got.Severity != l.want && os.Getenv("ESCALATE_MISSES") != "" {
+				t.Logf("%s/%s: Classify(%q) = %v, want %v (score %.2f)%s", dir, l.name, l.in.Subject, got.Severity, l.want, got.Score, evidenceSummary(got))
+			}
+		}
+		acc, f1, rec, table := m.report()
+		t.Logf("%-9s accuracy %.3f  macro-F1 %.3f  P1 precision %.3f  P1 recall %.3f  (P1 as P2 %d, as P3/P4 %d; false P1 %d)",
+			dir, acc, f1, m.p1Precision(), rec, m[P1][P2], m[P1][P3]+m[P1][P4], m[P2][P1]+m[P3][P1]+m[P4][P1])
+		if os.Getenv("ESCALATE_MATRICES") != "" {
+			t.Logf("%s\n%s", dir, table)
+		}
+	}
+	acc, f1, rec, table := all.report()
+	t.Logf("all sets: accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s", acc, f1, all.p1Precision(), rec, table)
+}

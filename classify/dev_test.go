@@ -30,8 +30,8 @@ func TestDevSet(t *testing.T) {
 	}
 }
 
-// devBar is what TestDevSet requires: the figures reached, rounded down.
-// The P1 it misses (to P2) is a customer-facing page down "again" for
-// customers who "can't track any parcel": who cannot is not read as
-// everyone.
-var devBar = struct{ acc, prec, rec float64 }{0.96, 0.98, 0.98}
+// devBar is what TestDevSet requires: the figures reached, rounded down
+// (on sevq, 410 mails: accuracy 0.971, P1 precision 0.993, P1 recall
+// 1.000; the false P1 is a subject "everything broken!!!" over a
+// complaint about a moved toolbar button).
+var devBar = struct{ acc, prec, rec float64 }{0.97, 0.99, 1}

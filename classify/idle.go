@@ -46,6 +46,8 @@ func init() {
 		"convenient", "intuitive", "ready", "done", "finished", "complete", "included", "supported",
 		"planned", "scheduled", "intended", "expected", "interested", "keen", "familiar", "responsible",
 		"happen", "happens", "happened", "occur", "occurs", "occurred", "recur", "last", "take", "cost",
+		// sevq: seeing nothing, reaching no limit, blocking no one
+		"seen", "hitting", "exceeding", "whatever", "blocking", "stopping",
 	} {
 		idleExceptions[w] = true
 	}
@@ -63,6 +65,11 @@ var availWords = map[string]bool{"possible": true, "available": true, "able": tr
 func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 	for i, h := range hits {
 		r := st.c.rules[h.rule]
+		if r.Kind == KindMany && (r.Tag == TagNone || noneWords[string(f.wordb(h.t0))]) {
+			// "none of the dashboards have refreshed": no one's thing moved
+			st.flowAfter(f, field, src, hits, i, h.t1)
+			continue
+		}
 		if r.Kind != KindNegate || h.t1-h.t0 != 1 || !verbNegators[string(f.wordb(h.t0))] && !noneWords[string(f.wordb(h.t0))] {
 			continue
 		}
@@ -89,12 +96,34 @@ var flowWords = map[string]bool{
 	"sent": true, "delivered": true, "received": true, "syncing": true, "synced": true, "printing": true,
 	"printed": true, "loading": true, "updating": true, "updated": true, "showing": true, "appearing": true,
 	"processed": true, "posted": true, "imported": true, "exported": true, "generated": true, "saved": true,
-	"reaching": true, "kommen": true, "kommt": true, "ankommen": true, "arrivent": true, "llegan": true,
+	"reaching": true, "reach": true, "reaches": true, "shipped": true, "refreshed": true, "refreshing": true,
+	"kommen": true, "kommt": true, "ankommen": true, "arrivent": true, "llegan": true,
 	"llega": true, "chegam": true, "chega": true,
 }
 
 // noFlowReach is how many words after "no" the flow word may come.
 const noFlowReach = 4
+
+// flowAfter adds a hit of the idle rule for a none-quantifier h (hits[i])
+// followed within noFlowReach words of from, in the same clause and with
+// no other signal between, by a flow word: "none of the reports have
+// arrived".
+func (st *state) flowAfter(f *folded, field, src string, hits []*hit, i, from int) {
+	h := hits[i]
+	next := i + 1
+	for j := from; j < len(f.toks) && j < from+noFlowReach; j++ {
+		if f.mark(j) != 0 || next < len(hits) && hits[next].t0 <= j {
+			return
+		}
+		if flowWords[string(f.wordb(j))] {
+			text, off := f.source(src, h.t0, j+1)
+			nh := st.newHit()
+			*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: h.t0, t1: j + 1, sent: h.sent, text: text, offset: off}
+			st.hits = append(st.hits, nh)
+			return
+		}
+	}
+}
 
 // noFlow adds (and reports whether it added) a hit of the idle rule for "no" followed, in the same
 // clause, by a flow word: nothing goes out or comes in. Words in between

@@ -89,6 +89,29 @@ func TestReadsLikeAPerson(t *testing.T) {
 		{P4, "Re: data loss?", "False alarm, we found the missing records - a saved view filtered them out. Nothing was lost."},
 		{P2, "intermittent errors", "Every few minutes the app shows a 502 error for a few seconds, then works again. It disrupts our call centre."},
 		{P3, "Export button hard to find", "The new layout moved the export button into a menu and several users could not find it. It affects usability; could you improve this?"},
+		// sevq: an alarm noun asked or talked about is a topic, one stated
+		// is a report; a workaround is the line between P1 and P2; a
+		// reply's subject is the old topic once the new text settles it.
+		{P4, "Status page", "Is there a list we can join to get outage notifications? Nothing is broken, it's for our continuity plan."},
+		{P4, "Breach in the news?", "A colleague read an article about a security breach at a big CRM vendor. Do you use them?"},
+		{P4, "Webinar", "When a major outage hits, how do your customers hear about it? Our templates help. Would you like a call?"},
+		{P4, "NPS", "10 - not a single outage all year, keep up the good work!"},
+		{P1, "Outage", "Your platform has had an outage since 9am. When will it be fixed?"},
+		{P1, "breach?", "We think we had a data breach last night. What should we do?"},
+		{P1, "outage", "Do you have an ETA for the outage?"},
+		{P1, "Re: outage", "Any update on the outage? It has been two hours."},
+		{P4, "Outage", "If there is ever an outage, do you notify us?"},
+		{P3, "Feature request", "Could you add automatic retries for failed payments? It would save us time."},
+		{P4, "Idea", "It would be great if the app warned users before their data is deleted."},
+		{P1, "help", "We have a complete outage, please call me."},
+		{P4, "Re: URGENT nobody can log in", "Thanks, logins work again for everyone. You can close it."},
+		{P2, "dashboard", "The stock dashboard won't load for any of our managers since the update. We get the numbers from the export for now."},
+		{P1, "login", "Nobody can log in since 8 and we have no workaround."},
+		// "emergency" is urgency, never P1 on its own.
+		{P3, "EMERGENCY!!!", "The print button does not respond in Firefox. It works in Chrome."},
+		{P3, "latency", "Since the release the search has gone from 300 ms to 900 ms. Data is fine."},
+		{P4, "Fwd: breach at a vendor", "FYI for your records, nothing to do.\n\n---------- Forwarded message ---------\nSubject: breach\n\nA data breach exposed millions of records at a payments provider."},
+		{P1, "Fwd: orders", "See below, can you help?\n\n---------- Forwarded message ---------\nSubject: orders\n\nNone of our customers can check out since noon, payments fail for everyone."},
 	}
 	c := Default()
 	for _, tt := range tests {

@@ -160,6 +160,15 @@ const (
 	// staff"): all-scope, and they turn a following ability verb into a
 	// fault.
 	TagNone = "none"
+	// TagAlarm marks alarm nouns that name an event without stating its
+	// state or whom it hits ("outage", "data breach", "emergency"): in a
+	// mail that asks (a question, a request, a suggestion, feedback) and
+	// states no fault, loss or P1/P2 fact of its own, they are the topic
+	// asked about, not a report, and are not counted.
+	TagAlarm = "alarm"
+	// TagSecurity marks weak P1 security signals ("a former employee"):
+	// a workaround does not lower them.
+	TagSecurity = "security"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

@@ -31,6 +31,11 @@ type hit struct {
 	// deniedFrom is the first token of the denial: the evidence shows
 	// "nobody at the office can", not "can".
 	deniedFrom int
+	// topic says an alarm noun stands in a question or in a sentence that
+	// talks about such events rather than reports one ("the news about a
+	// breach", "an outage notification list", "when a critical outage
+	// hits").
+	topic bool
 }
 
 // state collects the evidence of one Classify call.
@@ -62,6 +67,10 @@ type state struct {
 	// body is the body's source: the settled reading looks in it for a
 	// forwarded history between a thanks and a later P1.
 	body string
+	// asks says a sentence of the subject or body ends in '?'.
+	asks bool
+	// topics is scratch space for topicSentences.
+	topics []uint8
 }
 
 // field folds, scans and resolves one field of the input.
@@ -75,9 +84,28 @@ func (st *state) field(w *folder, name, src string) {
 	if name != FieldSender {
 		st.questions(f, name, src, hits)
 	}
+	history := -1
+	var topics []uint8
+	for _, h := range hits {
+		if st.c.rules[h.rule].Tag == TagAlarm {
+			if name == FieldBody {
+				history = historyStart(src, 0)
+			}
+			if st.topics == nil {
+				st.topics = make([]uint8, 0, 64)
+			}
+			topics = topicSentences(f, st.topics[:0])
+			st.topics = topics
+			break
+		}
+	}
 	for _, h := range hits {
 		if h.denied {
 			h.text, h.offset = f.source(src, h.deniedFrom, h.t1)
+		}
+		if st.c.rules[h.rule].Tag == TagAlarm {
+			// in a forwarded or quoted history, an alarm noun is context
+			h.topic = alarmTopic(f, h, topics) || name == FieldBody && history >= 0 && h.offset >= history
 		}
 		if st.c.rules[h.rule].Tag == TagWorkaround && h.suppressedBy == nil {
 			st.noWorkaround(f, src, h)
@@ -86,6 +114,7 @@ func (st *state) field(w *folder, name, src string) {
 	if name == FieldSender {
 		return
 	}
+	st.asks = st.asks || len(f.qends) > 0
 	if st.c.vocab != nil {
 		st.keys = tokenKeys(f, name == FieldSubject, st.keys, vocabMaxWords)
 	}
@@ -251,8 +280,8 @@ func setSentences(f *folded, hits []*hit) {
 // cue reaches Weight words forward, not past a clause or sentence end nor
 // past a "break" word ("but").
 func applyCues(rules []Rule, f *folded, hits []*hit) {
-	var cue, none *hit
-	limit := 0
+	var cue, none, req *hit
+	limit, reqLimit := 0, 0
 	for _, h := range hits {
 		r := rules[h.rule]
 		switch r.Kind {
@@ -287,6 +316,15 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 		default:
 			if cue != nil && h.t0 < limit && !conditionalThreat(rules[cue.rule], r, f, h) {
 				h.suppressedBy = cue
+			}
+			switch {
+			case r.Tag == TagRequest && h.suppressedBy == nil:
+				// "could you add retries for failed payments": the rest of
+				// the sentence describes what is asked for
+				req, reqLimit = h, scopeEnd(f, h.t1, len(f.toks), true)
+			case req != nil && h.t0 < reqLimit && h.suppressedBy == nil &&
+				(r.Kind == KindFault || r.Kind == KindDefect || r.Kind == KindLoss):
+				h.suppressedBy = req
 			}
 		}
 	}
@@ -392,6 +430,10 @@ type tally struct {
 	// renewal is the renewal mention (nil if none): with a problem it puts
 	// the renewal at risk.
 	renewal *hit
+	// hardP1 is the P1 weight that a workaround does not lower: data
+	// lost, someone else's data, security, a threat to cancel, and strong (3) P1
+	// phrases other than alarm nouns.
+	hardP1 float64
 }
 
 func fieldNo(name string) int {
@@ -489,7 +531,16 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
 			Note: fmt.Sprintf("without its benign words the mail is %v: courtesy, questions and hedges lower it one level at most", raw)})
 	}
-	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly {
+	if res.Severity == P1 && t.workaround && t.hardP1 == 0 {
+		// The protocol's line between P1 and P2: "major functionality
+		// degraded, workaround available". Access lost, a page or
+		// feature down, a fault for everyone: with a workaround the
+		// writer names ("we take orders by phone for now"), P2.
+		res.Severity, res.Score = P2, c[P2]
+		st.ev = append(st.ev, Evidence{Rule: "workaround", Field: "mail", Level: P2,
+			Note: "a workaround is named and no data, security or cancellation is at stake: degraded with a workaround (P2)"})
+	}
+	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly && !t.workaround && t.single == 0 {
 		// The protocol: "Escalate early ... if you're uncertain, involve
 		// your manager". Urgency on a reported problem (not on a question)
 		// is at least P2.
@@ -554,8 +605,8 @@ func (st *state) p1After(t *tally) bool {
 		if h.field == FieldBody && pastSentence(st.body, h.offset) {
 			continue // "when the site was down for everyone": the old problem
 		}
-		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) {
-			return true
+		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) || r.Weight >= 3 && r.Tag != TagAlarm {
+			return true // a strong P1 phrase states its impact ("nobody can log in")
 		}
 	}
 	return false
@@ -598,13 +649,20 @@ func historyStart(body string, from int) int {
 		if k := strings.IndexByte(line, '\n'); k >= 0 {
 			line = line[:k]
 		}
-		low := strings.ToLower(line)
-		if strings.HasPrefix(low, "from:") || strings.HasPrefix(low, "von:") || strings.HasPrefix(low, "de:") ||
-			strings.HasPrefix(low, "-----") || strings.HasPrefix(low, "on ") && strings.HasSuffix(low, "wrote:") {
+		if prefixFold(line, "from:") || prefixFold(line, "von:") || prefixFold(line, "de:") ||
+			strings.HasPrefix(line, "-----") || prefixFold(line, "on ") && suffixFold(line, "wrote:") {
 			return i
 		}
 	}
 	return -1
+}
+
+// prefixFold and suffixFold are strings.HasPrefix and HasSuffix ignoring
+// case, without allocating.
+func prefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
+
+func suffixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p)
 }
 
 // allIn reports whether a counted many-users phrase of sentence sent of
@@ -765,10 +823,24 @@ func (st *state) signals(t *tally) {
 	// A rule counts once per field: repeating a phrase is not more evidence.
 	seen := st.w.seen
 	clear(seen)
+	asking := st.asking()
+	bodyAlarm := asking && st.bodyReportsAlarm()
+	oldTopic := st.reply && st.bodySettled()
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
 		kind, lvl := r.Kind, r.Level()
 		switch {
+		case oldTopic && h.field == FieldSubject && h.suppressedBy == nil && (lvl != 0 && lvl != P4 || kind == KindFault || kind == KindDefect || kind == KindLoss):
+			// "RE: URGENT - OUTAGE" above "Thanks, login works again":
+			// the subject of a reply names the thread's old topic, and the
+			// new text says it is over.
+			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
+				Note: "not counted: the subject of a reply names the old topic and the new text says it is settled"})
+			continue
+		case r.Tag == TagAlarm && asking && h.suppressedBy == nil && (h.topic || h.field == FieldSubject && !bodyAlarm):
+			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
+				Note: "not counted: an alarm word asked or talked about, in a mail that asks and states no fault, loss or outage of its own"})
+			continue
 		case kind == KindAble && !h.denied:
 			continue // "we can export" is no problem
 		case kind == KindAble:
@@ -842,7 +914,9 @@ func (st *state) signals(t *tally) {
 			if h.noneCan && t.critical(h) && !t.workaround && t.single == 0 {
 				// "nobody at the office can sign in": no one can use what
 				// the business stops without.
-				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: no one can use a critical function and no workaround named"
+				// As strong as "nobody can log in" (3): politeness does not
+				// carry it below P1.
+				lvl, w, note = P1, math.Max(w*st.c.p.faultPromote, 3), "fault promoted to P1: no one can use a critical function and no workaround named"
 			} else if kind == KindDefect && st.corruption(t, h) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
@@ -873,6 +947,10 @@ func (st *state) signals(t *tally) {
 		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
 			t.singleable += w
 		}
+		if lvl == P1 && (kind == KindLoss || kind == KindOther || r.Tag == TagCancel || r.Tag == TagSecurity ||
+			kind == KindP1 && r.Weight >= 3 && r.Tag != TagAlarm) {
+			t.hardP1 += w
+		}
 		if lvl == P4 && r.Tag == TagHedge {
 			t.hedge += w
 		}
@@ -889,6 +967,129 @@ func (st *state) signals(t *tally) {
 		st.ev = append(st.ev, Evidence{Rule: name, Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
+}
+
+// bodySettled reports whether a settled phrase counts in the body.
+func (st *state) bodySettled() bool {
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && h.field == FieldBody && st.c.rules[h.rule].Tag == TagSettled {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyReportsAlarm reports whether an alarm noun of the body is stated
+// rather than asked or talked about.
+func (st *state) bodyReportsAlarm() bool {
+	for _, h := range st.hits {
+		if h.field == FieldBody && h.suppressedBy == nil && !h.topic && st.c.rules[h.rule].Tag == TagAlarm {
+			return true
+		}
+	}
+	return false
+}
+
+// alarmTopic reports whether alarm noun h is a topic rather than a
+// report. A known event ("the outage", "your outage") is a report unless
+// its sentence talks about reports of events (news, an article, a
+// policy: topicWords); another is a topic in a question ("do you have an
+// outage notification list?") or beside a generic word ("any downtime",
+// "when a critical outage hits", "not a single outage": genericWords).
+// sents is topicSentences of h's field.
+func alarmTopic(f *folded, h *hit, sents []uint8) bool {
+	if h.sent >= len(sents) {
+		return false
+	}
+	s := sents[h.sent]
+	if s&sentTopic != 0 {
+		return true
+	}
+	known := h.t0 > 0 && f.mark(h.t0-1) == 0 && knownWords[string(f.wordb(h.t0-1))]
+	return !known && s&(sentGeneric|sentQuestion) != 0
+}
+
+// knownWords before an alarm noun name a known event: "the outage".
+var knownWords = map[string]bool{"the": true, "this": true, "your": true, "current": true, "ongoing": true, "todays": true, "s": true}
+
+// What topicSentences records of a sentence.
+const (
+	sentTopic    = 1 << iota // it has a topic word
+	sentGeneric              // it has a generic word
+	sentQuestion             // it ends in '?'
+)
+
+// topicSentences describes each sentence of f (numbered as setSentences
+// does) in one pass; it reuses buf.
+func topicSentences(f *folded, buf []uint8) []uint8 {
+	buf = append(buf, 0)
+	q := 0
+	end := func(i int) {
+		for q < len(f.qends) && int(f.qends[q]) < i {
+			q++
+		}
+		if q < len(f.qends) && int(f.qends[q]) == i {
+			buf[len(buf)-1] |= sentQuestion
+		}
+	}
+	for i := range f.toks {
+		switch {
+		case f.mark(i) == sentenceMark:
+			end(i)
+			buf = append(buf, 0)
+		case f.mark(i) != 0:
+		case topicWords[string(f.wordb(i))]:
+			buf[len(buf)-1] |= sentTopic
+		case genericWords[string(f.wordb(i))]:
+			buf[len(buf)-1] |= sentGeneric
+		}
+	}
+	end(len(f.toks))
+	return buf
+}
+
+// topicWords make an alarm noun, even a known one, a topic: news about
+// it, an article, a notice of or a policy for such events.
+var topicWords = map[string]bool{
+	"news": true, "newsletter": true, "article": true, "read": true, "heard": true, "notification": true,
+	"notifications": true, "notify": true, "notified": true, "alert": true, "alerts": true,
+	"alerting": true, "policy": true, "policies": true, "process": true, "procedure": true,
+	"procedures": true, "plan": true, "questionnaire": true, "template": true, "templates": true,
+	"drill": true, "training": true,
+}
+
+// genericWords make an alarm noun not named as a known one a topic: any
+// outage, one that may happen or hits, not a single one, one read about.
+var genericWords = map[string]bool{
+	"about": true, "saw": true, "any": true, "if": true, "whenever": true, "happen": true,
+	"happens": true, "hits": true, "single": true, "ever": true,
+}
+
+// asking reports whether the writer asks rather than reports: a sentence
+// ends in '?', or a question, request, suggestion or feedback phrase
+// counts; and no fault, loss, denied ability or P1/P2
+// signal other than an alarm noun is stated.
+func (st *state) asking() bool {
+	asks := st.asks
+	for _, h := range st.hits {
+		if h.field == FieldSender {
+			continue
+		}
+		r := st.c.rules[h.rule]
+		if h.suppressedBy != nil {
+			continue
+		}
+		switch {
+		case r.Tag == TagAlarm:
+		case r.Kind == KindFault || r.Kind == KindLoss || r.Kind == KindOther || r.Kind == KindAble && h.denied:
+			return false
+		case r.Level() == P1 || r.Level() == P2:
+			return false
+		case r.Level() == P4 && r.Tag != TagSettled:
+			asks = true
+		}
+	}
+	return asks
 }
 
 // coreDown reports whether an access signal that names no platform ("is
@@ -965,16 +1166,39 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	if t.exec > 0 {
 		return "executive involved"
 	}
-	if k != KindFault || t.single > 0 {
+	if t.single > 0 || k != KindFault && !producesNothing(h.text) {
 		return ""
 	}
 	if t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] {
 		return "core feature named"
 	}
+	if k != KindFault {
+		return ""
+	}
 	if t.critical(h) {
 		return "critical function named"
 	}
 	return ""
+}
+
+// producesNothing reports whether a defect's text says that a core
+// feature does not produce or load at all ("not generated", "isn't
+// creating", "nicht erstellt", "não carregam"): it is not working (P2),
+// where one that produces something wrong or empty stays a defect.
+func producesNothing(text string) bool {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if nothingWords[w] || nothingWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var nothingWords = map[string]bool{
+	"generated": true, "generate": true, "created": true, "creating": true, "create": true,
+	"loading": true, "load": true, "loads": true, "pushed": true, "pushing": true,
+	"erstellt": true, "generiert": true, "geladen": true, "carregam": true, "carrega": true,
+	"cargan": true, "carga": true, "chargent": true, "charge": true,
 }
 
 // corruption says a defect is data corruption: a value-changing defect
@@ -1018,7 +1242,7 @@ func scopeInside(s string) bool {
 	return false
 }
 
-var scopeWords = []string{"every", "all", "each", "everyone", "everybody", "everything"}
+var scopeWords = []string{"every", "all", "each", "everyone", "everybody", "everything", "any"}
 
 // startsWithEvery reports whether s starts with "every" or "each" (or a
 // translation): with a number after it, a frequency.
@@ -1065,11 +1289,14 @@ func (st *state) suppressed(h *hit, r Rule) {
 	cue := st.c.rules[h.suppressedBy.rule]
 	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: r.Level(),
 		Weight: 0, Offset: h.offset, Source: r.Source,
-		Note: fmt.Sprintf("not counted: %s by %q", suppressWord(cue.Kind), h.suppressedBy.text)})
+		Note: fmt.Sprintf("not counted: %s by %q", suppressWord(cue), h.suppressedBy.text)})
 }
 
-func suppressWord(k Kind) string {
-	if k == KindHypothetical {
+func suppressWord(r Rule) string {
+	switch {
+	case r.Tag == TagRequest:
+		return "what a request asks for"
+	case r.Kind == KindHypothetical:
 		return "hypothetical"
 	}
 	return "negated"

@@ -18,7 +18,10 @@ func (d *Desk) Decide(in escalation.Inbound, t *escalation.Ticket, now time.Time
 }
 
 // NewText is what a new ticket is judged on: the visible text and, for a
-// forward with a comment ("see below"), the forwarded mail's text.
+// forward with a comment ("see below"), the forwarded mail's text after a
+// forward separator line (forwardSeparator), so that the classifier reads
+// it as history: context for the comment, and not counted when the
+// comment says it is settled ("FYI, for your records").
 func NewText(m *intake.Message) string {
 	switch {
 	case m.Visible == "":
@@ -26,8 +29,11 @@ func NewText(m *intake.Message) string {
 	case m.Forwarded == "":
 		return m.Visible
 	}
-	return m.Visible + "\n\n" + m.Forwarded
+	return m.Visible + "\n\n" + forwardSeparator + "\n" + m.Forwarded
 }
+
+// forwardSeparator opens the forwarded text in NewText, as Gmail writes it.
+const forwardSeparator = "---------- Forwarded message ---------"
 
 // ClassifyInput is exactly what the gateway classifies of a mail.
 func ClassifyInput(m *intake.Message) classify.Input {
