@@ -59,7 +59,7 @@ func TestExplain(t *testing.T) {
 func TestSets(t *testing.T) {
 	c := Default()
 	var all confusion
-	for _, dir := range []string{"labelled", "dev", "holdout", "holdout2", "holdout3", "holdout4"} {
+	for _, dir := range []string{"labelled", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"} {
 		var m confusion
 		for _, l := range loadDir(t, filepath.Join("testdata", dir)) {
 			got := c.Classify(l.in)
