@@ -94,11 +94,13 @@ func TestParseReaderSyntheticID(t *testing.T) {
 	}
 	for name, raw := range tests {
 		want := wantSyntheticID(t, []byte(raw))
-		for _, n := range []int{1, 2, 3, 5, 4096} {
-			if n < 4 && len(raw) > 1<<16 {
-				continue
-			}
-			m, err := ParseReader(chunkReader{strings.NewReader(raw), n}, ParseOptions{})
+		sizes := []int{1, 2, 3, 5, 4096}
+		if len(raw) > 1<<16 {
+			sizes = []int{4093, 4096} // reads ending anywhere in a line
+		}
+		for _, n := range sizes {
+			// The text kept is cut short: the ID depends on the bytes only.
+			m, err := ParseReader(chunkReader{strings.NewReader(raw), n}, ParseOptions{MaxTextBytes: 1024})
 			if err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
