@@ -102,9 +102,12 @@ type Deliverer struct {
 
 	// down: the last batch found the server unreachable and sent nothing;
 	// lastProbe is when it was last probed (unix nanoseconds).
-	down       atomic.Bool
-	lastProbe  atomic.Int64
-	kick       chan struct{}
+	down      atomic.Bool
+	lastProbe atomic.Int64
+	kick      chan struct{}
+	// laneKick wakes a lane of DeliverDue that ran out of mail while
+	// another is still sending (Kick signals both).
+	laneKick   chan struct{}
 	reclaimed  atomic.Int64
 	unrecorded atomic.Int64
 	// markWait is the pause before the n-th retry of a failed mark.
@@ -124,15 +127,18 @@ func (d *Deliverer) Unrecorded() int64 { return d.unrecorded.Load() }
 // Kick wakes the deliverer: new mail was queued.
 func (d *Deliverer) Kick() {
 	d.init()
-	select {
-	case d.kick <- struct{}{}:
-	default:
+	for _, c := range []chan struct{}{d.kick, d.laneKick} {
+		select {
+		case c <- struct{}{}:
+		default:
+		}
 	}
 }
 
 func (d *Deliverer) init() {
 	if d.kick == nil {
 		d.kick = make(chan struct{}, 1)
+		d.laneKick = make(chan struct{}, 1)
 	}
 	if d.Lease == 0 {
 		d.Lease = 30 * time.Second
@@ -250,19 +256,60 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (int, error) {
 		sent int
 		errs []error
 	)
+	g := &laneGroup{busy: d.Lanes, idle: make(chan struct{})}
 	for range d.Lanes {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			n, err := d.deliverLane(ctx)
-			mu.Lock()
-			defer mu.Unlock()
-			sent += n
-			errs = append(errs, err)
+			for {
+				n, err := d.deliverLane(ctx)
+				mu.Lock()
+				sent += n
+				errs = append(errs, err)
+				mu.Unlock()
+				if !g.rest(ctx, d.laneKick) {
+					return
+				}
+			}
 		}()
 	}
 	wg.Wait()
 	return sent, errors.Join(errs...)
+}
+
+// laneGroup is DeliverDue's lanes. A lane that ran out of mail waits
+// for a Kick while another lane is still sending, instead of leaving
+// mail committed meanwhile to wait for the busy lane's whole batch: in a
+// burst, new acknowledgements go out on the free connections at once.
+type laneGroup struct {
+	mu   sync.Mutex
+	busy int
+	idle chan struct{} // closed when no lane is sending
+}
+
+// rest reports whether the lane should claim again: a Kick came while
+// another lane was still sending. It returns false once every lane has
+// run out of mail (a Kick after that wakes Run instead).
+func (g *laneGroup) rest(ctx context.Context, kick <-chan struct{}) bool {
+	g.mu.Lock()
+	if g.busy--; g.busy == 0 {
+		close(g.idle)
+	}
+	g.mu.Unlock()
+	select {
+	case <-g.idle:
+		return false
+	case <-ctx.Done():
+		return false
+	case <-kick:
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.busy == 0 {
+		return false
+	}
+	g.busy++
+	return true
 }
 
 // deliverLane claims and delivers batches until a claim comes back
