@@ -58,9 +58,16 @@ type MailboxConfig struct {
 	// server goes unnoticed: KeepAlive + 1.25 × Timeout (50 s by default).
 	// Default 25s.
 	KeepAlive time.Duration
-	// MaxMessageBytes bounds how much of one mail is fetched; a larger
-	// mail is fetched truncated and says so. Default 25 MiB.
+	// MaxMessageBytes bounds how much of one mail is read; a larger mail
+	// is read truncated and says so. A mail streams through the parser
+	// (ParseReader), so this bounds the transfer, not memory. Default
+	// 150 MiB, the largest mail Microsoft 365 accepts.
 	MaxMessageBytes int64
+	// RawLimit bounds the bytes of one mail kept in Fetched.Raw (for
+	// audit); the rest is parsed as it streams and dropped. Default 10 MiB.
+	RawLimit int64
+	// Parse is how each mail is parsed as it is read.
+	Parse ParseOptions
 	// AllowPlaintext permits TLSNone to a host that is not loopback.
 	AllowPlaintext     bool
 	InsecureSkipVerify bool // accept any certificate: test servers only
@@ -86,7 +93,10 @@ func (c *MailboxConfig) defaults() {
 		c.KeepAlive = 25 * time.Second
 	}
 	if c.MaxMessageBytes == 0 {
-		c.MaxMessageBytes = 25 << 20
+		c.MaxMessageBytes = 150 << 20
+	}
+	if c.RawLimit == 0 {
+		c.RawLimit = 10 << 20
 	}
 	if c.TLS == "" {
 		c.TLS = TLSImplicit
@@ -141,10 +151,17 @@ type Fetched struct {
 	UIDValidity  uint32
 	UID          uint32
 	InternalDate time.Time
-	Size         int64
-	Raw          []byte
-	// Truncated: the mail was larger than MaxMessageBytes and Raw holds
-	// its beginning only.
+	// Size is the mail's size as the server gives it (RFC822.SIZE).
+	Size int64
+	// Raw is the mail's bytes up to MailboxConfig.RawLimit.
+	Raw []byte
+	// Message is the mail parsed as it was read (ParseReader with
+	// MailboxConfig.Parse), or ParseErr why it could not be; both are
+	// nil when the mail was not parsed yet (then parse Raw).
+	Message  *Message
+	ParseErr error
+	// Truncated: the mail was larger than MaxMessageBytes and was read
+	// only that far.
 	Truncated bool
 	// Initial: the mail was already in the mailbox when the gateway first
 	// read it (no cursor yet): a candidate for history import.
@@ -536,15 +553,16 @@ func (s *mailboxSession) fetchBatch(ctx context.Context, uids []imap.UID) error 
 	return nil
 }
 
-// fetchGroupBytes bounds the bytes one FETCH of bodies brings in.
-const fetchGroupBytes = 32 << 20
+// fetchGroupBytes bounds the raw bytes that the mails of one FETCH keep
+// (RawLimit each at most) until they are committed.
+const fetchGroupBytes = 16 << 20
 
 // groupSize is how many mails from the head of meta are fetched in one
 // command: as many as fit in fetchGroupBytes, at least one.
 func (s *mailboxSession) groupSize(meta []*imapclient.FetchMessageBuffer) int {
 	var total int64
 	for i, m := range meta {
-		total += min(m.RFC822Size, s.p.cfg.MaxMessageBytes)
+		total += min(m.RFC822Size, s.p.cfg.RawLimit)
 		if i > 0 && total > fetchGroupBytes {
 			return i
 		}
@@ -631,59 +649,6 @@ func (s *mailboxSession) handleBatch(ctx context.Context, fetched []Fetched) boo
 		return false
 	}
 	return true
-}
-
-// fetchBodies reads the mails' bytes with BODY.PEEK[] (not setting \Seen),
-// a mail larger than MaxMessageBytes only up to that size. A mail the
-// server cannot produce comes back with FetchErr, to be quarantined.
-func (s *mailboxSession) fetchBodies(group []*imapclient.FetchMessageBuffer) ([]Fetched, error) {
-	whole := &imap.FetchItemBodySection{Peek: true}
-	partial := &imap.FetchItemBodySection{Peek: true, Partial: &imap.SectionPartial{Size: s.p.cfg.MaxMessageBytes}}
-	out := make([]Fetched, len(group))
-	var small, large imap.UIDSet
-	for i, m := range group {
-		out[i] = Fetched{Mailbox: s.p.cfg.Name, UIDValidity: s.uidValidity, UID: uint32(m.UID),
-			InternalDate: m.InternalDate, Size: m.RFC822Size, Initial: uint32(m.UID) <= s.initialTop,
-			Truncated: m.RFC822Size > s.p.cfg.MaxMessageBytes}
-		if out[i].Truncated {
-			large.AddNum(m.UID)
-		} else {
-			small.AddNum(m.UID)
-		}
-	}
-	bodies := map[imap.UID][]byte{}
-	for _, q := range []struct {
-		set imap.UIDSet
-		sec *imap.FetchItemBodySection
-	}{{small, whole}, {large, partial}} {
-		if len(q.set) == 0 {
-			continue
-		}
-		var bufs []*imapclient.FetchMessageBuffer
-		err := s.do(fmt.Sprintf("fetch %v", q.set), func() (err error) {
-			bufs, err = s.c.Fetch(q.set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{q.sec}}).Collect()
-			return err
-		})
-		var ierr *imap.Error
-		if err != nil && !errors.As(err, &ierr) {
-			return nil, err
-		}
-		// On NO/BAD the mails the server did return are kept; the others
-		// get FetchErr below.
-		for _, b := range bufs {
-			if raw := b.FindBodySection(q.sec); raw != nil {
-				bodies[b.UID] = raw
-			}
-		}
-	}
-	for i := range out {
-		if raw, ok := bodies[imap.UID(out[i].UID)]; ok {
-			out[i].Raw = raw
-		} else {
-			out[i].FetchErr = fmt.Errorf("fetch uid %d: server returned no body", out[i].UID)
-		}
-	}
-	return out, nil
 }
 
 // markDone flags committed mail and, when configured, moves it. It never

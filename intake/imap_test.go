@@ -85,12 +85,15 @@ type rig struct {
 	stopped chan struct{}
 }
 
-func startRig(t *testing.T, srv *memserver.Server, h *memHandler, processed string) *rig {
+func startRig(t *testing.T, srv *memserver.Server, h *memHandler, processed string, opts ...func(*intake.MailboxConfig)) *rig {
 	t.Helper()
 	r := &rig{srv: srv, h: h, ready: make(chan struct{}, 10), stopped: make(chan struct{})}
 	cfg := intake.MailboxConfig{Name: "support", Addr: srv.Addr, TLS: intake.TLSNone, Username: "u@example.com",
 		Secret: func(context.Context) (string, error) { return "pw", nil }, ProcessedFolder: processed,
 		PollInterval: 5 * time.Second}
+	for _, o := range opts {
+		o(&cfg)
+	}
 	r.p = intake.NewPoller(cfg, h, nil)
 	r.p.SetRetryDelay(time.Millisecond)
 	r.p.Connected = func() { r.ready <- struct{}{} }

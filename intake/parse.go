@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
+	"io"
 	"regexp"
 	"strings"
 	"time"
@@ -68,20 +70,51 @@ var ErrNoHeader = errors.New("no header")
 // opt.OwnAddresses). A mail without a Message-ID gets a stable synthetic
 // one derived from its content.
 func Parse(raw []byte, opt ParseOptions) (*Message, error) {
+	return ParseReader(bytes.NewReader(raw), opt)
+}
+
+// headBytes is how much of a mail ParseReader holds at once: its header
+// block must end within it (go-message reads at most 1,000 header lines
+// anyway); the body streams past.
+const headBytes = 1 << 20
+
+// ParseReader is Parse reading the mail from r as it streams: it holds
+// the first headBytes (the header) and, of the body, only what it keeps
+// (each text part up to MaxTextBytes), so a large attachment passes
+// through without being held; it is hashed up to MaxAttachmentBytes and
+// the rest discarded. It reads r to its end (Message.Size). A mail whose
+// header does not end within its first MiB has no readable header
+// (ErrNoHeader); an error reading r is returned.
+func ParseReader(r io.Reader, opt ParseOptions) (*Message, error) {
 	opt = opt.withDefaults()
-	raw = bytes.TrimPrefix(raw, utf8BOM)
-	m := &Message{Size: len(raw), Warnings: []string{}}
-	e, err := readEntity(m, raw)
+	head, err := readHead(r)
+	if err != nil {
+		return nil, fmt.Errorf("intake: parse: read: %w", err)
+	}
+	head = bytes.TrimPrefix(head, utf8BOM)
+	rest := &bodyStream{r: r}
+	m := &Message{Warnings: []string{}}
+	e, err := readEntity(m, head, rest)
 	if err != nil {
 		return nil, fmt.Errorf("intake: parse: %w", err)
 	}
 	h := mail.Header{Header: e.Header}
 	readHeader(m, h)
+	var id *bodyHash
+	if m.MessageID == "" {
+		id = newBodyHash(h)
+		id.Write(head)
+		rest.hash = id
+	}
 	b := newBodyWalker(m, opt)
 	b.walk(e, 0)
+	if _, err := io.Copy(io.Discard, rest); err != nil || rest.err != nil {
+		return nil, fmt.Errorf("intake: parse: read: %w", errors.Join(err, rest.err))
+	}
+	m.Size = len(head) + int(rest.n)
 	b.finish()
-	if m.MessageID == "" {
-		m.MessageID = syntheticID(h, raw)
+	if id != nil {
+		m.MessageID = id.syntheticID()
 		m.SyntheticID = true
 	}
 	m.Visible, m.QuotedOnly = visibleOf(m.Subject, m.Text, b)
@@ -91,6 +124,39 @@ func Parse(raw []byte, opt ParseOptions) (*Message, error) {
 		m.OriginalIDs = inlineMessageIDs(m.Text, m.MessageID)
 	}
 	return m, nil
+}
+
+// readHead reads the first headBytes of r, or all of it when shorter.
+func readHead(r io.Reader) ([]byte, error) {
+	if br, ok := r.(*bytes.Reader); ok && br.Len() <= headBytes {
+		head := make([]byte, br.Len())
+		_, err := io.ReadFull(br, head)
+		return head, err
+	}
+	head, err := io.ReadAll(io.LimitReader(r, headBytes))
+	return head, err
+}
+
+// bodyStream is the mail after its head: it counts what is read, feeds
+// the synthetic Message-ID's hash when there is one, and keeps the first
+// read error (the walker only warns about it).
+type bodyStream struct {
+	r    io.Reader
+	n    int64
+	hash *bodyHash
+	err  error
+}
+
+func (s *bodyStream) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	s.n += int64(n)
+	if s.hash != nil && n > 0 {
+		s.hash.Write(p[:n])
+	}
+	if err != nil && !errors.Is(err, io.EOF) && s.err == nil {
+		s.err = err
+	}
+	return n, err
 }
 
 // visibleOf is the visible text of a mail and whether its body is only
@@ -113,19 +179,20 @@ func visibleOf(subject, text string, b *bodyWalker) (string, bool) {
 	return v.text, v.quotedOnly
 }
 
-// readEntity reads the top-level entity of raw, repairing a malformed
-// header block when the strict reader refuses it and correcting misspelt
-// encodings. An unknown top-level charset or transfer encoding gives a
-// warning and the undecoded body.
-func readEntity(m *Message, raw []byte) (*message.Entity, error) {
-	if trimmed, ok := trimBlankLead(raw); ok {
+// readEntity reads the top-level entity of a mail from its head (which
+// holds the header) and the rest, repairing a malformed header block when
+// the strict reader refuses it and correcting misspelt encodings. An
+// unknown top-level charset or transfer encoding gives a warning and the
+// undecoded body.
+func readEntity(m *Message, head []byte, rest io.Reader) (*message.Entity, error) {
+	if trimmed, ok := trimBlankLead(head); ok {
 		m.warn("header: blank lines before the header dropped")
-		raw = trimmed
+		head = trimmed
 	}
-	br := bufio.NewReader(bytes.NewReader(raw))
+	br := bufio.NewReader(bytes.NewReader(head))
 	h, err := textproto.ReadHeader(br)
 	if err != nil {
-		fixed, notes := repairHeader(raw)
+		fixed, notes := repairHeader(head)
 		for _, n := range notes {
 			m.warn("%s", n)
 		}
@@ -139,7 +206,7 @@ func readEntity(m *Message, raw []byte) (*message.Entity, error) {
 	}
 	mh := message.Header{Header: h}
 	fixEntityHeader(m, &mh)
-	e, err := message.New(mh, br)
+	e, err := message.New(mh, io.MultiReader(br, rest))
 	if err != nil {
 		m.warn("body: %v", err)
 	}
@@ -214,27 +281,66 @@ func receivedDate(m *Message, received []string) time.Time {
 	return time.Time{}
 }
 
-// syntheticID derives a stable Message-ID from the fields a re-delivery of
-// the same mail keeps: originator, recipients, date, subject and the body.
-// Trace fields (Received, Return-Path, Delivered-To) are left out on
-// purpose, since they differ between copies of one mail.
-func syntheticID(h mail.Header, raw []byte) string {
-	s := sha256.New()
+// bodyHash derives a stable Message-ID from the fields a re-delivery of
+// the same mail keeps: originator, recipients, date, subject and the body
+// (the bytes after the first CRLF CRLF, else after the first LF LF, else
+// none). Trace fields (Received, Return-Path, Delivered-To) are left out
+// on purpose, since they differ between copies of one mail. The whole mail
+// is written to it as it streams; both candidate bodies are hashed, since
+// which one counts is known only at the end.
+type bodyHash struct{ crlf, lf sepHash }
+
+func newBodyHash(h mail.Header) *bodyHash {
+	id := &bodyHash{crlf: sepHash{sep: []byte("\r\n\r\n"), h: sha256.New()}, lf: sepHash{sep: []byte("\n\n"), h: sha256.New()}}
 	for _, k := range []string{"From", "To", "Cc", "Date", "Subject"} {
-		fmt.Fprintf(s, "%s:%s\n", k, strings.TrimSpace(h.Get(k)))
+		fmt.Fprintf(io.MultiWriter(id.crlf.h, id.lf.h), "%s:%s\n", k, strings.TrimSpace(h.Get(k)))
 	}
-	s.Write(bodyOf(raw))
-	return hex.EncodeToString(s.Sum(nil))[:32] + "@synthetic.escalate.invalid"
+	return id
 }
 
-// bodyOf returns the bytes after the header block of raw.
-func bodyOf(raw []byte) []byte {
-	for _, sep := range [][]byte{[]byte("\r\n\r\n"), []byte("\n\n")} {
-		if i := bytes.Index(raw, sep); i >= 0 {
-			return raw[i+len(sep):]
-		}
+func (id *bodyHash) Write(p []byte) {
+	id.crlf.write(p)
+	id.lf.write(p)
+}
+
+func (id *bodyHash) syntheticID() string {
+	h := id.lf.h
+	if id.crlf.found {
+		h = id.crlf.h
 	}
-	return nil
+	return hex.EncodeToString(h.Sum(nil))[:32] + "@synthetic.escalate.invalid"
+}
+
+// sepHash hashes what follows the first sep in the bytes written to it.
+type sepHash struct {
+	sep   []byte
+	h     hash.Hash
+	found bool
+	tail  []byte // the last len(sep)-1 bytes, while sep is not found
+}
+
+func (s *sepHash) write(p []byte) {
+	if s.found {
+		s.h.Write(p)
+		return
+	}
+	k := len(s.sep) - 1
+	// A sep begun in the previous write and ended in this one.
+	edge := append(append([]byte(nil), s.tail...), p[:min(k, len(p))]...)
+	if i := bytes.Index(edge, s.sep); i >= 0 {
+		s.found = true
+		s.h.Write(p[i+len(s.sep)-len(s.tail):])
+		return
+	}
+	if i := bytes.Index(p, s.sep); i >= 0 {
+		s.found = true
+		s.h.Write(p[i+len(s.sep):])
+		return
+	}
+	s.tail = edge[max(0, len(edge)-k):]
+	if len(p) > k {
+		s.tail = append(s.tail[:0], p[len(p)-k:]...)
+	}
 }
 
 func truncate(s string, n int) string {

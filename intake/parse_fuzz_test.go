@@ -1,8 +1,10 @@
 package intake
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -51,6 +53,11 @@ func FuzzParse(f *testing.F) {
 		again, err := Parse(raw, ParseOptions{MaxTextBytes: 1 << 16, MaxAttachmentBytes: 1 << 16})
 		if err != nil || again.MessageID != m.MessageID || again.Visible != m.Visible || again.Auto != m.Auto {
 			t.Errorf("second Parse differs: %v, %q/%q", err, again.MessageID, m.MessageID)
+		}
+		// Streamed in pieces of 7 bytes, as from a network.
+		streamed, err := ParseReader(chunkReader{bytes.NewReader(raw), 7}, ParseOptions{MaxTextBytes: 1 << 16, MaxAttachmentBytes: 1 << 16})
+		if err != nil || !reflect.DeepEqual(streamed, m) {
+			t.Errorf("ParseReader in 7-byte reads = %+v, %v; Parse = %+v", streamed, err, m)
 		}
 	})
 }

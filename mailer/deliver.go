@@ -43,6 +43,15 @@ type Expediter interface {
 	Expedite(ctx context.Context, now time.Time) (int, error)
 }
 
+// Prober is a Transport that can tell cheaply whether its server takes
+// connections again (*Sender connects and reads the greeting). While
+// deliveries find the server unreachable, the deliverer probes it every
+// ProbeInterval and, when it answers, brings the retries forward
+// (Expediter) instead of letting each wait out its back-off.
+type Prober interface {
+	Probe(ctx context.Context) error
+}
+
 // Transport sends mail; *Sender is the SMTP one.
 type Transport interface {
 	Send(ctx context.Context, mails []Mail) []Result
@@ -86,8 +95,19 @@ type Deliverer struct {
 	// together, and a transport with several connections never waits for
 	// a batch's slowest mail. Default 1.
 	Lanes int
+	// ProbeInterval is how often an unreachable server is probed (a
+	// Prober transport): one connection each time, however many mails
+	// wait. Default 2 seconds.
+	ProbeInterval time.Duration
 
-	kick       chan struct{}
+	// down: the last batch found the server unreachable and sent nothing;
+	// lastProbe is when it was last probed (unix nanoseconds).
+	down      atomic.Bool
+	lastProbe atomic.Int64
+	kick      chan struct{}
+	// laneKick wakes a lane of DeliverDue that ran out of mail while
+	// another is still sending (Kick signals both).
+	laneKick   chan struct{}
 	reclaimed  atomic.Int64
 	unrecorded atomic.Int64
 	// markWait is the pause before the n-th retry of a failed mark.
@@ -107,15 +127,18 @@ func (d *Deliverer) Unrecorded() int64 { return d.unrecorded.Load() }
 // Kick wakes the deliverer: new mail was queued.
 func (d *Deliverer) Kick() {
 	d.init()
-	select {
-	case d.kick <- struct{}{}:
-	default:
+	for _, c := range []chan struct{}{d.kick, d.laneKick} {
+		select {
+		case c <- struct{}{}:
+		default:
+		}
 	}
 }
 
 func (d *Deliverer) init() {
 	if d.kick == nil {
 		d.kick = make(chan struct{}, 1)
+		d.laneKick = make(chan struct{}, 1)
 	}
 	if d.Lease == 0 {
 		d.Lease = 30 * time.Second
@@ -128,6 +151,9 @@ func (d *Deliverer) init() {
 	}
 	if d.Lanes <= 0 {
 		d.Lanes = 1
+	}
+	if d.ProbeInterval <= 0 {
+		d.ProbeInterval = 2 * time.Second
 	}
 	if d.Now == nil {
 		d.Now = time.Now
@@ -149,6 +175,7 @@ func (d *Deliverer) Run(ctx context.Context) error {
 	d.init()
 	const idle = time.Minute // re-check now and then: another process may queue
 	for {
+		d.probe(ctx)
 		if _, err := d.DeliverDue(ctx); err != nil && ctx.Err() == nil {
 			d.Log.Error("outbox delivery", "err", err)
 		}
@@ -158,6 +185,9 @@ func (d *Deliverer) Run(ctx context.Context) error {
 			wait = min(max(due.Sub(d.Now()), 0), idle)
 		}
 		cancel()
+		if d.probing() {
+			wait = min(wait, d.ProbeInterval)
+		}
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
@@ -168,6 +198,48 @@ func (d *Deliverer) Run(ctx context.Context) error {
 		}
 		t.Stop()
 	}
+}
+
+// probing reports whether the server is to be probed: the last batch
+// found it unreachable and the transport can probe.
+func (d *Deliverer) probing() bool {
+	_, ok := d.Transport.(Prober)
+	return ok && d.down.Load()
+}
+
+// probe, while the server is unreachable and at most once per
+// ProbeInterval, checks whether it answers again; when it does, the
+// mails waiting out their back-off are brought forward (Expediter) and
+// the next DeliverDue sends them. A server that stays down gets one
+// connection per interval, never one per waiting mail.
+func (d *Deliverer) probe(ctx context.Context) {
+	d.init()
+	now := d.Now()
+	if !d.probing() || now.Sub(time.Unix(0, d.lastProbe.Load())) < d.ProbeInterval {
+		return
+	}
+	d.lastProbe.Store(now.UnixNano())
+	err := d.Transport.(Prober).Probe(ctx)
+	if errors.Is(err, errors.ErrUnsupported) {
+		d.down.Store(false) // this transport cannot tell: back-off only
+		return
+	}
+	if err != nil {
+		d.Log.Debug("mail server still unreachable", "err", err)
+		return
+	}
+	d.down.Store(false)
+	e, ok := d.Queue.(Expediter)
+	if !ok {
+		return
+	}
+	n, err := e.Expedite(ctx, now)
+	if err != nil {
+		d.Log.Warn("bringing retries forward failed", "err", err)
+		d.down.Store(true) // probe again, and expedite then
+		return
+	}
+	d.Log.Info("the mail server answers again: retries brought forward", "mails", n)
 }
 
 // DeliverDue sends every due mail once and returns how many were sent.
@@ -184,19 +256,60 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (int, error) {
 		sent int
 		errs []error
 	)
+	g := &laneGroup{busy: d.Lanes, idle: make(chan struct{})}
 	for range d.Lanes {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			n, err := d.deliverLane(ctx)
-			mu.Lock()
-			defer mu.Unlock()
-			sent += n
-			errs = append(errs, err)
+			for {
+				n, err := d.deliverLane(ctx)
+				mu.Lock()
+				sent += n
+				errs = append(errs, err)
+				mu.Unlock()
+				if !g.rest(ctx, d.laneKick) {
+					return
+				}
+			}
 		}()
 	}
 	wg.Wait()
 	return sent, errors.Join(errs...)
+}
+
+// laneGroup is DeliverDue's lanes. A lane that ran out of mail waits
+// for a Kick while another lane is still sending, instead of leaving
+// mail committed meanwhile to wait for the busy lane's whole batch: in a
+// burst, new acknowledgements go out on the free connections at once.
+type laneGroup struct {
+	mu   sync.Mutex
+	busy int
+	idle chan struct{} // closed when no lane is sending
+}
+
+// rest reports whether the lane should claim again: a Kick came while
+// another lane was still sending. It returns false once every lane has
+// run out of mail (a Kick after that wakes Run instead).
+func (g *laneGroup) rest(ctx context.Context, kick <-chan struct{}) bool {
+	g.mu.Lock()
+	if g.busy--; g.busy == 0 {
+		close(g.idle)
+	}
+	g.mu.Unlock()
+	select {
+	case <-g.idle:
+		return false
+	case <-ctx.Done():
+		return false
+	case <-kick:
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.busy == 0 {
+		return false
+	}
+	g.busy++
+	return true
 }
 
 // deliverLane claims and delivers batches until a claim comes back
@@ -242,13 +355,15 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 	sctx := context.WithoutCancel(ctx)
 	var mu sync.Mutex
 	sent := 0
-	recovered := false // a mail that failed before went through now
+	recovered := false   // a mail that failed before went through now
+	unreachable := false // a mail found no connection to the server
 	var errs []error
 	done := func(i int, r Result) {
 		err := d.settle(sctx, batch[i], r)
 		out.remove(batch[i].ID)
 		mu.Lock()
 		defer mu.Unlock()
+		unreachable = unreachable || r.Unreachable
 		if err != nil {
 			errs = append(errs, err)
 		} else if r.Err == nil {
@@ -262,6 +377,13 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 		for i, r := range d.Transport.Send(ctx, mails) {
 			done(i, r)
 		}
+	}
+	switch {
+	case sent > 0 || !unreachable:
+		d.down.Store(false)
+	case !d.down.Swap(true):
+		d.lastProbe.Store(d.Now().UnixNano()) // the failed delivery was a probe
+		d.Log.Warn("the mail server is unreachable; probing it until it answers", "every", d.ProbeInterval)
 	}
 	if e, ok := d.Queue.(Expediter); ok && recovered {
 		if n, err := e.Expedite(sctx, d.Now()); err != nil {

@@ -137,3 +137,70 @@ func TestDelivererRenewsLeaseAndCountsReclaims(t *testing.T) {
 		t.Errorf("Reclaimed = %d, want 1", d.Reclaimed())
 	}
 }
+
+// holdFirst sends every mail at once except m1@x, which it holds until
+// release is closed; held says m1@x is in flight.
+type holdFirst struct {
+	counting
+	held chan struct{}
+}
+
+func (h *holdFirst) SendEach(ctx context.Context, mails []Mail, done func(int, Result)) {
+	for i, m := range mails {
+		if m.MessageID == "m1@x" {
+			close(h.held)
+			<-h.release
+		}
+		h.mu.Lock()
+		h.sent[m.MessageID]++
+		h.mu.Unlock()
+		done(i, Result{})
+	}
+}
+
+// claimLog is a failingMarks that tells each Claim.
+type claimLog struct {
+	*failingMarks
+	claims chan int // the number of mails each claim took
+}
+
+func (c *claimLog) Claim(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]Queued, error) {
+	got, err := c.failingMarks.Claim(ctx, now, lease, limit)
+	c.claims <- len(got)
+	return got, err
+}
+
+// With two lanes, mail queued (and kicked) while one lane is still
+// sending goes out on the other at once, not after the busy lane's batch.
+func TestDelivererFreeLaneTakesNewMail(t *testing.T) {
+	fm := newFailingMarks(1)
+	q := &claimLog{failingMarks: fm, claims: make(chan int, 10)}
+	tr := &holdFirst{counting: counting{sent: map[string]int{}, release: make(chan struct{})}, held: make(chan struct{})}
+	d := &Deliverer{Queue: q, Transport: tr, Lanes: 2, Now: func() time.Time { return t0 }}
+	done := make(chan int, 1)
+	go func() { n, _ := d.DeliverDue(context.Background()); done <- n }()
+	<-tr.held
+	if a, b := <-q.claims, <-q.claims; a+b != 1 {
+		t.Fatalf("the two lanes' first claims took %d and %d mails, want 1 in all", a, b)
+	}
+	fm.memQueue.mu.Lock()
+	fm.mails[2], fm.due[2], fm.state[2] = &Queued{ID: 2, Mail: ackMail("m2@x")}, t0, "pending"
+	fm.memQueue.mu.Unlock()
+	d.Kick()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
+		fm.memQueue.mu.Lock()
+		st := fm.state[2]
+		fm.memQueue.mu.Unlock()
+		if st == "sent" {
+			break
+		}
+		if time.Now().After(deadline) {
+			close(tr.release)
+			t.Fatalf("mail 2 is %s while mail 1 is still being sent: the free lane did not take it", st)
+		}
+	}
+	close(tr.release)
+	if n := <-done; n != 2 {
+		t.Errorf("DeliverDue sent %d, want 2", n)
+	}
+}

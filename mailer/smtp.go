@@ -6,7 +6,10 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"net"
+	"net/textproto"
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -144,6 +147,9 @@ type Result struct {
 	// Temporary is true when a later attempt may succeed: a 4xx reply or a
 	// connection problem (RFC 5321 §4.2.1). A 5xx reply is permanent.
 	Temporary bool
+	// Unreachable: no connection to the server could be made, so the
+	// mail was not tried (the server is down or unreachable).
+	Unreachable bool
 }
 
 // Send delivers mails and reports each mail's result in order.
@@ -179,7 +185,7 @@ func (s *Sender) SendEach(ctx context.Context, mails []Mail, done func(i int, r 
 	wg.Wait()
 	// Shutdown before a connection was free: what no connection took.
 	if i := int(next.Add(1) - 1); i < len(mails) {
-		failRest(i, mails, &next, fmt.Errorf("mailer: %w", context.Cause(ctx)), done)
+		failRest(i, mails, &next, Result{Err: fmt.Errorf("mailer: %w", context.Cause(ctx)), Temporary: true}, done)
 	}
 }
 
@@ -201,7 +207,7 @@ func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, d
 		if c == nil {
 			var err error
 			if c, kept, err = s.conn(ctx); err != nil {
-				failRest(i, mails, next, err, done)
+				failRest(i, mails, next, unreachable(err), done)
 				return
 			}
 		}
@@ -212,7 +218,7 @@ func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, d
 			c.Close()
 			var err error
 			if c, err = s.dial(ctx); err != nil {
-				failRest(i, mails, next, err, done)
+				failRest(i, mails, next, unreachable(err), done)
 				return
 			}
 			r, broken = s.sendOne(c, mails[i])
@@ -229,11 +235,59 @@ func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, d
 }
 
 // failRest reports mail i and every mail not yet taken as failed with
-// err, a connection that could not be made: they wait for the retry.
-func failRest(i int, mails []Mail, next *atomic.Int64, err error, done func(i int, r Result)) {
+// r: they wait for the retry.
+func failRest(i int, mails []Mail, next *atomic.Int64, r Result, done func(i int, r Result)) {
 	for ; i < len(mails); i = int(next.Add(1) - 1) {
-		done(i, Result{Err: err, Temporary: true})
+		done(i, r)
 	}
+}
+
+// unreachable is the result of a mail that found no connection. It is
+// Unreachable when the TCP connection itself could not be made (refused,
+// no route, timed out), not when the server answered and then refused
+// the session (a wrong password must not look like an outage).
+func unreachable(err error) Result {
+	var op *net.OpError
+	return Result{Err: err, Temporary: true, Unreachable: errors.As(err, &op) && op.Op == "dial"}
+}
+
+// probeTimeout bounds one Probe.
+const probeTimeout = 10 * time.Second
+
+// Probe tells whether the server takes connections again: it connects
+// (in TLS when implicit), reads the greeting (RFC 5321 §4.3.1, 220) and
+// says QUIT, within Timeout and at most 10 s. No mail is tried: the
+// deliverer probes an unreachable server instead of retrying its mails.
+func (s *Sender) Probe(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, min(s.cfg.Timeout, probeTimeout))
+	defer cancel()
+	port := s.cfg.Port
+	if port == 0 { // go-mail's defaults
+		port = 25
+		if s.cfg.TLS == TLSImplicit {
+			port = 465
+		}
+	}
+	addr := net.JoinHostPort(s.cfg.Host, strconv.Itoa(port))
+	conn, err := (&net.Dialer{}).DialContext(ctx, "tcp", addr)
+	if err != nil {
+		return fmt.Errorf("mailer: probe %s: %w", addr, err)
+	}
+	defer conn.Close()
+	if dl, ok := ctx.Deadline(); ok {
+		conn.SetDeadline(dl)
+	}
+	if s.cfg.TLS == TLSImplicit {
+		conn = tls.Client(conn, &tls.Config{ServerName: s.cfg.Host, InsecureSkipVerify: s.cfg.InsecureSkipVerify, RootCAs: s.cfg.RootCAs})
+	}
+	tp := textproto.NewConn(conn)
+	if _, _, err := tp.ReadResponse(220); err != nil {
+		return fmt.Errorf("mailer: probe %s: greeting: %w", addr, err)
+	}
+	if tp.PrintfLine("QUIT") == nil {
+		tp.ReadResponse(221)
+	}
+	return nil
 }
 
 // sendOne sends one mail in its own SMTP transaction. broken reports a

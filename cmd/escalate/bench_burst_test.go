@@ -570,9 +570,9 @@ func (l *lockedBuffer) String() string {
 
 // BenchmarkBigMail measures the gateway (a child process) on one
 // customer mail with a 50 MB attachment in Dovecot: it must be
-// acknowledged with the gateway's memory bounded (the mail is fetched up
-// to MaxMessageBytes, its raw kept up to raw_limit, its real size
-// recorded).
+// acknowledged with the gateway's memory bounded (the mail streams
+// through the parser as it is fetched, its raw kept up to raw_limit, its
+// real size recorded).
 func BenchmarkBigMail(b *testing.B) {
 	d := schema.SQLite
 	for range b.N {

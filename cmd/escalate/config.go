@@ -456,6 +456,7 @@ func (m MailboxConfig) intake(c *Config) intake.MailboxConfig {
 		PollInterval: m.PollInterval.Duration, AllowPlaintext: m.AllowPlaintext,
 		Timeout: m.Timeout.Duration, KeepAlive: m.KeepAlive.Duration,
 		InsecureSkipVerify: m.InsecureTLS, RootCAs: m.roots,
+		RawLimit: c.Gateway.RawLimit, Parse: intake.ParseOptions{OwnAddresses: c.ownAddresses()},
 	}
 }
 
@@ -528,13 +529,20 @@ func (c *Config) deskConfig(secret string) desk.Config {
 			dc.Agents.Addresses = append(dc.Agents.Addresses, addrOnly(a))
 		}
 	}
-	dc.Own = append(dc.Own, addrOnly(g.Address))
+	dc.Own = c.ownAddresses()
+	return dc
+}
+
+// ownAddresses are the gateway's own addresses: mail from them is its own
+// coming back (intake.ParseOptions.OwnAddresses).
+func (c *Config) ownAddresses() []string {
+	own := []string{addrOnly(c.Gateway.Address)}
 	for _, m := range c.Mailbox {
 		if strings.Contains(m.Username, "@") {
-			dc.Own = append(dc.Own, strings.ToLower(m.Username))
+			own = append(own, strings.ToLower(m.Username))
 		}
 	}
-	return dc
+	return own
 }
 
 // addrOnly returns the bare lower-case address of "Name <addr>" or "addr".

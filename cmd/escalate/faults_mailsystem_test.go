@@ -76,7 +76,7 @@ func faultMail(i int, from string) []byte {
 // Dovecot and Postfix, with the on-call address (a Dovecot user) as the
 // team, so that every mail the gateway sends has a mailbox to land in;
 // edits change the configuration's text before it is loaded.
-func mailSystemEnv(t *testing.T, d schema.Dialect, s *dovecottest.Server, mx *dovecottest.Postfix, edits ...func(string) string) *env {
+func mailSystemEnv(t testing.TB, d schema.Dialect, s *dovecottest.Server, mx *dovecottest.Postfix, edits ...func(string) string) *env {
 	t.Helper()
 	e := &env{dir: t.TempDir()}
 	db := fmt.Sprintf("path = %q", filepath.Join(e.dir, "escalate.db"))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"sort"
@@ -133,7 +134,10 @@ type healthTransport struct {
 
 // The deliverer marks each mail as soon as it is answered only through a
 // StreamTransport; wrapping must not hide it.
-var _ mailer.StreamTransport = healthTransport{}
+var (
+	_ mailer.StreamTransport = healthTransport{}
+	_ mailer.Prober          = healthTransport{}
+)
 
 // SendEach keeps the inner transport's results streaming (each mail is
 // marked as soon as the server answered it, see mailer.StreamTransport)
@@ -163,6 +167,20 @@ func (t healthTransport) SendEach(ctx context.Context, mails []mailer.Mail, done
 	} else if len(mails) > 0 {
 		t.m.set("smtp", false, reason)
 	}
+}
+
+// Probe keeps the inner transport's probe (mailer.Prober) visible
+// through the wrapper and records SMTP as up when the server answers.
+func (t healthTransport) Probe(ctx context.Context) error {
+	p, ok := t.Transport.(mailer.Prober)
+	if !ok {
+		return errors.ErrUnsupported
+	}
+	err := p.Probe(ctx)
+	if err == nil {
+		t.m.set("smtp", true, "")
+	}
+	return err
 }
 
 // Send sends and records SMTP as down when every mail failed temporarily.

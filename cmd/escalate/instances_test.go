@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	mrand "math/rand/v2"
 	"os"
-	"os/exec"
 	"regexp"
 	"sync"
 	"testing"
@@ -254,68 +251,5 @@ func TestDatabaseConnectionsCutDuringBacklog(t *testing.T) {
 	f.checkOnce(t, p.Store, msgs, n)
 	if p.Deliverer.Reclaimed() != 0 {
 		t.Errorf("Reclaimed = %d, want 0: a cut connection must not lose an outcome", p.Deliverer.Reclaimed())
-	}
-}
-
-// Gateway processes killed (SIGKILL) again and again while they work
-// through a backlog: every mail still gives exactly one ticket, no
-// quarantine, one copy in Processed; a mail is sent twice only when a kill
-// fell between the SMTP server's 250 and the mark, and every such mail is
-// counted as reclaimed.
-func TestKilledRepeatedlyDuringBacklog(t *testing.T) {
-	needPostgres(t)
-	f := newFaultEnv(t)
-	const n, kills = 300, 10
-	f.deliver(t, 0, n)
-	began := time.Now()
-	for k := 0; k < kills; k++ {
-		var logs bytes.Buffer
-		child := exec.Command(os.Args[0], "-test.run=^$")
-		child.Env = append(os.Environ(), childEnv+"="+f.cfgPath)
-		child.Stdout, child.Stderr = &logs, &logs
-		if err := child.Start(); err != nil {
-			t.Fatal(err)
-		}
-		before := len(f.smtp.Messages())
-		deadline := time.Now().Add(30 * time.Second)
-		for len(f.smtp.Messages()) < before+n/(2*kills) && time.Now().Before(deadline) {
-			time.Sleep(2 * time.Millisecond)
-		}
-		// The kill lands anywhere in the work, not just after a 250.
-		time.Sleep(time.Duration(mrand.IntN(100)) * time.Millisecond)
-		child.Process.Kill()
-		child.Wait()
-		if len(f.smtp.Messages()) == before {
-			t.Fatalf("kill %d: the gateway sent nothing in 30 s; its log:\n%s", k+1, logs.String())
-		}
-	}
-	killed := time.Since(began)
-	// The last gateway's clock runs a minute ahead, past the outbox leases
-	// of the killed processes.
-	p, _ := runProgram(t, f.cfg, ProgramOptions{Log: benchLogger(), Now: func() time.Time { return time.Now().Add(time.Minute) }})
-	msgs := f.settled(t, p.Store, n, 2*time.Minute)
-	var reclaimed int
-	p.Store.DB().Get(&reclaimed, `SELECT count(*) FROM outbox WHERE reclaimed`)
-	seen := map[string]int{}
-	dups := 0
-	for _, m := range msgs {
-		h := m.Header()
-		if seen[h.Get("Message-ID")]++; seen[h.Get("Message-ID")] == 2 {
-			dups++
-		}
-	}
-	t.Logf("%d kills in %v, settled %v later: %d mails sent twice, %d reclaimed deliveries counted",
-		kills, killed.Round(time.Millisecond), (time.Since(began) - killed).Round(time.Millisecond), dups, reclaimed)
-	if dups > reclaimed {
-		t.Errorf("%d mails sent twice but only %d reclaimed deliveries counted", dups, reclaimed)
-	}
-	var tickets, quarantined int
-	p.Store.DB().Get(&tickets, `SELECT count(*) FROM tickets`)
-	p.Store.DB().Get(&quarantined, `SELECT count(*) FROM quarantine`)
-	in, _ := f.srv.Status("INBOX")
-	done, _ := f.srv.Status("Processed")
-	if tickets != n || len(seen) != n || quarantined != 0 || *in.NumMessages != 0 || *done.NumMessages != n {
-		t.Errorf("%d tickets, %d distinct mails sent, %d quarantined, INBOX %d, Processed %d; want %d, %d, 0, 0, %d",
-			tickets, len(seen), quarantined, *in.NumMessages, *done.NumMessages, n, n, n)
 	}
 }

@@ -171,6 +171,16 @@ func (t *smtpTransport) SendEach(ctx context.Context, mails []mailer.Mail, done 
 	}
 }
 
+// Probe makes smtpTransport a mailer.Prober: the deliverer probes the
+// server while it is unreachable instead of waiting out the back-off.
+func (t *smtpTransport) Probe(ctx context.Context) error {
+	s, err := t.senderFor(ctx)
+	if err != nil {
+		return fmt.Errorf("smtp.password: %w", err)
+	}
+	return s.Probe(ctx)
+}
+
 // senderFor returns the Sender for the password as it resolves now.
 func (t *smtpTransport) senderFor(ctx context.Context) (*mailer.Sender, error) {
 	pw, err := t.cfg.SMTP.Password.Resolve(ctx)

@@ -80,9 +80,13 @@ func (d *Desk) process(ctx context.Context, f intake.Fetched, log *slog.Logger) 
 	return queued, err
 }
 
-// parse parses f's bytes; the error is the quarantine reason.
+// parse is f parsed: as the poller parsed it while reading it, else
+// from its bytes; the error is the quarantine reason.
 func (d *Desk) parse(f intake.Fetched) (*intake.Message, error) {
-	msg, err := intake.Parse(f.Raw, intake.ParseOptions{OwnAddresses: d.cfg.Own})
+	msg, err := f.Message, f.ParseErr
+	if msg == nil && err == nil {
+		msg, err = intake.Parse(f.Raw, intake.ParseOptions{OwnAddresses: d.cfg.Own})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
