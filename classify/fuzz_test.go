@@ -74,8 +74,16 @@ func TestLinearTime(t *testing.T) {
 		}
 		return best
 	}
-	small, large := measure(200), measure(3200)
-	if large > 64*small+50*time.Millisecond {
-		t.Errorf("Classify on 16x the input took %v vs %v (%.0fx), want about linear", large, small, float64(large)/float64(small))
+	// A quadratic matcher fails every round (256x); a machine busy with
+	// the rest of the suite under -race can stall one round, so three
+	// rounds are measured and the test fails only if all exceed.
+	var small, large time.Duration
+	for range 3 {
+		small, large = measure(200), measure(3200)
+		if large <= 64*small+50*time.Millisecond {
+			return
+		}
+		t.Logf("Classify on 16x the input took %v vs %v (%.0fx); measuring again", large, small, float64(large)/float64(small))
 	}
+	t.Errorf("Classify on 16x the input took %v vs %v (%.0fx) in three rounds, want about linear", large, small, float64(large)/float64(small))
 }
