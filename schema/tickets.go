@@ -208,12 +208,10 @@ func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
 }
 
 // AddParticipant records addr as a participant of a ticket (idempotent).
+// It is a deferred write (store_later.go): an error is reported by a
+// later statement of the transaction or its commit.
 func (x *Tx) AddParticipant(ctx context.Context, ticketID int64, addr, role string) error {
-	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`INSERT INTO participants (ticket_id, addr, role)
-	VALUES (?, ?, ?) ON CONFLICT (ticket_id, addr) DO NOTHING`), ticketID, lower(addr), role)
-	if err != nil {
-		return fmt.Errorf("schema: add participant: %w", err)
-	}
+	x.later.participants = append(x.later.participants, participantRow{ticketID: ticketID, addr: lower(addr), role: role})
 	return nil
 }
 
@@ -238,16 +236,14 @@ type Event struct {
 	Detail   string               `db:"detail"` // JSON object
 }
 
-// AddEvent appends an event.
+// AddEvent appends an event. It is a deferred write (store_later.go):
+// an error is reported by a later statement of the transaction or its
+// commit.
 func (x *Tx) AddEvent(ctx context.Context, e Event) error {
 	if e.Detail == "" {
 		e.Detail = "{}"
 	}
-	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`INSERT INTO events (ticket_id, at, kind, actor, detail)
-	VALUES (?, ?, ?, ?, ?)`), e.TicketID, ts(e.At), e.Kind, e.Actor, e.Detail)
-	if err != nil {
-		return fmt.Errorf("schema: add event %s: %w", e.Kind, err)
-	}
+	x.later.events = append(x.later.events, e)
 	return nil
 }
 

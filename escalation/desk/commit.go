@@ -25,7 +25,8 @@ type cause struct {
 // the outbox rows. It reports whether mail was queued.
 func (d *Desk) commitTicket(ctx context.Context, x *schema.Tx, p escalation.Plan, c cause, now time.Time) (bool, error) {
 	t := p.Ticket
-	if err := d.writeTicket(ctx, x, p, c, now); err != nil {
+	err := d.writeTicket(ctx, x, p, c, now)
+	if err != nil {
 		return false, err
 	}
 	var tid int64
@@ -47,20 +48,39 @@ func (d *Desk) commitTicket(ctx context.Context, x *schema.Tx, p escalation.Plan
 	if len(p.Mails) == 0 {
 		return false, nil
 	}
+	// A ticket this plan opens has no history but the plan's: its events
+	// and, when attached, the mail; nothing needs reading back.
+	fresh := p.New && t != nil
 	var checklist []escalation.ChecklistItem
 	if t != nil {
-		happened, err := x.EventKinds(ctx, t.ID)
-		if err != nil {
+		happened := map[escalation.EventKind]bool{}
+		if fresh {
+			for _, e := range p.Events {
+				happened[e.Kind] = true
+			}
+		} else if happened, err = x.EventKinds(ctx, t.ID); err != nil {
 			return false, err
 		}
 		checklist = escalation.Checklist(*t, happened, now)
 	}
+	th := thread{known: fresh}
+	if fresh && p.Attach && c.row.Direction == "in" && c.row.FromAddr == strings.ToLower(strings.TrimSpace(t.Customer)) {
+		th.last = c.row
+	}
 	for _, m := range p.Mails {
-		if err := d.queue(ctx, x, m, t, c, checklist, now); err != nil {
+		if err := d.queue(ctx, x, m, t, c, th, checklist, now); err != nil {
 			return false, err
 		}
 	}
 	return true, nil
+}
+
+// thread is what is known of a ticket's thread without reading it: for
+// a ticket opened by the plan being committed, the customer's latest
+// mail (the plan's own, or none).
+type thread struct {
+	known bool
+	last  *schema.Message
 }
 
 // writeTicket writes the ticket's state and links the mail to it.
@@ -107,7 +127,7 @@ func (d *Desk) writeTicket(ctx context.Context, x *schema.Tx, p escalation.Plan,
 
 // queue renders one planned mail and writes it to the outbox, with its
 // threading headers and its record in the thread.
-func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *escalation.Ticket, c cause,
+func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *escalation.Ticket, c cause, th thread,
 	checklist []escalation.ChecklistItem, now time.Time) error {
 	subject, body, err := d.renderAny(ctx, x, m, t, c.in, checklist)
 	if err != nil {
@@ -123,7 +143,7 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 	}
 	switch m.To {
 	case escalation.ToCustomer:
-		if err := d.customerThread(ctx, x, o, t, c); err != nil {
+		if err := d.customerThread(ctx, x, o, t, c, th); err != nil {
 			return err
 		}
 		if m.AgentName != "" {
@@ -169,19 +189,22 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 	}
 	// The thread's record holds our mail too, so a reply threads by it
 	// even if the Message-ID secret is rotated.
-	_, err = x.InsertMessage(ctx, &schema.Message{TicketID: o.TicketID, Direction: "out", MessageID: o.MessageID,
+	x.RecordMessage(&schema.Message{TicketID: o.TicketID, Direction: "out", MessageID: o.MessageID,
 		InReplyTo: o.InReplyTo, Refs: o.Refs, FromAddr: o.FromAddr, FromName: o.FromName, ToAddrs: o.ToAddrs,
 		Subject: o.Subject, Body: o.Body, ReceivedAt: now})
-	return err
+	return nil
 }
 
 // customerThread addresses o to the ticket's customer as a reply to
 // their latest mail, so it lands in their own thread (RFC 5322 §3.6.4).
-func (d *Desk) customerThread(ctx context.Context, x *schema.Tx, o *schema.OutboxMail, t *escalation.Ticket, c cause) error {
+func (d *Desk) customerThread(ctx context.Context, x *schema.Tx, o *schema.OutboxMail, t *escalation.Ticket, c cause, th thread) error {
 	o.ToAddrs = t.Customer
-	last, err := x.LastMessageFrom(ctx, t.ID, t.Customer)
-	if err != nil {
-		return err
+	last := th.last
+	if !th.known {
+		var err error
+		if last, err = x.LastMessageFrom(ctx, t.ID, t.Customer); err != nil {
+			return err
+		}
 	}
 	if last == nil && c.in.ReplyTo == t.Customer {
 		last = c.row

@@ -120,12 +120,20 @@ func (d *Desk) decide(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *
 	now := d.now()
 	row := d.messageRow(f, msg, now)
 	inserted, err := x.InsertMessage(ctx, row)
-	if err != nil || !inserted {
-		if err == nil {
-			d.Stats.Duplicates.Add(1)
-			log.Info("mail already stored", "message_id", msg.MessageID)
-		}
+	if err != nil {
 		return false, err
+	}
+	return d.decideStored(ctx, x, f, msg, row, inserted, now, log)
+}
+
+// decideStored is decide once msg's row is stored (inserted) or found
+// already stored (not inserted: a mail read again, nothing to do).
+func (d *Desk) decideStored(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *intake.Message, row *schema.Message,
+	inserted bool, now time.Time, log *slog.Logger) (bool, error) {
+	if !inserted {
+		d.Stats.Duplicates.Add(1)
+		log.Info("mail already stored", "message_id", msg.MessageID)
+		return false, nil
 	}
 	in, t, err := d.inbound(ctx, x, f, msg)
 	if err != nil {

@@ -30,6 +30,9 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 	var quarantined int
 	err := d.store.InTx(ctx, func(x *schema.Tx) error {
 		quarantined = 0
+		if err := d.storeBatch(ctx, x, items); err != nil {
+			return fmt.Errorf("desk: batch of %d: %w", len(items), err)
+		}
 		for i := range items {
 			it := &items[i]
 			log := d.log.With("mailbox", it.f.Mailbox, "uid", it.f.UID)
@@ -70,13 +73,43 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 	return nil
 }
 
+// storeBatch stores the rows of the batch's mails in one statement, as
+// decide would one by one, before any of them is decided.
+func (d *Desk) storeBatch(ctx context.Context, x *schema.Tx, items []batchItem) error {
+	var rows []*schema.Message
+	var of []*batchItem
+	for i := range items {
+		it := &items[i]
+		if it.bad != "" {
+			continue
+		}
+		it.now = d.now()
+		it.row = d.messageRow(it.f, it.msg, it.now)
+		rows, of = append(rows, it.row), append(of, it)
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	inserted, err := x.InsertMessages(ctx, rows)
+	if err != nil {
+		return err
+	}
+	for i, it := range of {
+		it.inserted = inserted[i]
+	}
+	return nil
+}
+
 // batchItem is one mail of a batch: what parsing made of it, or why it
-// is quarantined.
+// is quarantined; its stored row.
 type batchItem struct {
-	f      intake.Fetched
-	msg    *intake.Message
-	bad    string // quarantine reason
-	queued bool
+	f        intake.Fetched
+	msg      *intake.Message
+	bad      string // quarantine reason
+	row      *schema.Message
+	inserted bool
+	now      time.Time
+	queued   bool
 }
 
 // parseItem parses f outside the transaction; a mail the server could
@@ -111,5 +144,5 @@ func (d *Desk) decideSafely(ctx context.Context, x *schema.Tx, it *batchItem, lo
 			err = fmt.Errorf("panic while deciding: %v", r)
 		}
 	}()
-	return d.decide(ctx, x, it.f, it.msg, log)
+	return d.decideStored(ctx, x, it.f, it.msg, it.row, it.inserted, it.now, log)
 }
