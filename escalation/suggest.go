@@ -50,6 +50,7 @@ type Suggestion struct {
 // of recent P1/P2 tickets with its evidence or subject. Nil when nothing.
 func suggest(pr Protocol, t Ticket, in Inbound, now time.Time) *Suggestion {
 	urgent := t.Severity == classify.P1 || t.Severity == classify.P2
+	similar := wordsOf{}.similar
 	var open *IncidentInfo
 	for i := range in.Incidents {
 		inc := &in.Incidents[i]
@@ -142,8 +143,9 @@ func aware(s *Suggestion, t Ticket) bool {
 // what, in b's words: the strongest rule line of either among the other's
 // ("nobody can log in" and "none of our staff can log in" are one line of
 // alternatives), the same function and state (a fault rule and a critical
-// function both name), or near-identical subjects.
-func similar(a, b Ticket) (bool, string) {
+// function both name), or near-identical subjects. w keeps the
+// subjects' words for a comparison of one ticket with many.
+func (w wordsOf) similar(a, b Ticket) (bool, string) {
 	if ra := strongest(a.Evidence); ra != nil {
 		if e := onLine(b.Evidence, ruleLine(*ra)); e != nil {
 			return true, e.Rule
@@ -155,7 +157,7 @@ func similar(a, b Ticket) (bool, string) {
 	if fn := sharedFunction(a.Evidence, b.Evidence); fn != "" {
 		return true, fn
 	}
-	wa, wb := subjectWords(a.Subject), subjectWords(b.Subject)
+	wa, wb := w.of(a.Subject), w.of(b.Subject)
 	common := 0
 	for w := range wa {
 		if wb[w] {
@@ -232,6 +234,19 @@ func sharedFunction(a, b []classify.Evidence) string {
 	}
 	slices.Sort(shared)
 	return shared[0]
+}
+
+// wordsOf keeps subjects' words (subjectWords), so that comparing one
+// ticket with hundreds splits each subject once.
+type wordsOf map[string]map[string]bool
+
+func (w wordsOf) of(subject string) map[string]bool {
+	if ws, ok := w[subject]; ok {
+		return ws
+	}
+	ws := subjectWords(subject)
+	w[subject] = ws
+	return ws
 }
 
 // subjectWords folds a subject to its words of three letters or more.

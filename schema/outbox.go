@@ -70,6 +70,7 @@ func (x *Tx) Enqueue(ctx context.Context, m *OutboxMail) (queued bool, err error
 	if err != nil {
 		return false, fmt.Errorf("schema: enqueue %s: %w", m.MessageID, err)
 	}
+	x.outboxTo.queued(m)
 	return true, nil
 }
 

@@ -209,6 +209,8 @@ type Tx struct {
 	tx      txConn
 	dialect Dialect
 	later   *later // deferred writes (store_later.go)
+	// outboxTo is what ReadOutboxTo read (outbox_to.go).
+	outboxTo *outboxTo
 }
 
 // InTx runs fn in a transaction, committing when fn returns nil.

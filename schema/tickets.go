@@ -290,6 +290,9 @@ func (s *Store) CountBySeverity(ctx context.Context) ([]SeverityCount, error) {
 // CountOutboxTo counts mail of kind queued to addr since a time: the
 // per-sender rate limit on automatic mail (README, invariant 3).
 func (x *Tx) CountOutboxTo(ctx context.Context, addr string, kind escalation.MailKind, since time.Time) (int, error) {
+	if n, ok := x.outboxTo.count(lower(addr), kind, since); ok {
+		return n, nil
+	}
 	var n int
 	err := x.tx.GetContext(ctx, &n, x.tx.Rebind(`SELECT COUNT(*) FROM outbox
 	WHERE to_addrs = ? AND kind = ? AND created_at >= ?`), lower(addr), string(kind), ts(since))
@@ -320,4 +323,22 @@ func eventKinds(ctx context.Context, db q, ticketID int64) (map[escalation.Event
 		m[k] = true
 	}
 	return m, nil
+}
+
+// Stored returns t as the database gives it back: its times in UTC to
+// the microsecond.
+func (t Ticket) Stored() Ticket {
+	at := func(p *time.Time) *time.Time {
+		if p == nil {
+			return nil
+		}
+		v := ts(*p)
+		return &v
+	}
+	t.OpenedAt, t.AckDueAt, t.UpdatedAt = ts(t.OpenedAt), ts(t.AckDueAt), ts(t.UpdatedAt)
+	t.LastUpdateAt, t.AckedAt, t.FirstResponseAt = at(t.LastUpdateAt), at(t.AckedAt), at(t.FirstResponseAt)
+	t.NextUpdateDueAt, t.EscalationDueAt, t.ResolvedAt = at(t.NextUpdateDueAt), at(t.EscalationDueAt), at(t.ResolvedAt)
+	t.MonitorUntil, t.AgentAckAt, t.RemindedDueAt = at(t.MonitorUntil), at(t.AgentAckAt), at(t.RemindedDueAt)
+	t.PostmortemDraftFor, t.DueAt = at(t.PostmortemDraftFor), at(t.DueAt)
+	return t
 }

@@ -18,6 +18,7 @@ type cause struct {
 	in      escalation.Inbound
 	row     *schema.Message
 	mailbox string
+	memo    *memo // the transaction's, when it has one
 }
 
 // commitTicket applies plan inside x but its Linked changes (commit,
@@ -99,6 +100,9 @@ func (d *Desk) writeTicket(ctx context.Context, x *schema.Tx, p escalation.Plan,
 		if err := x.CreateTicket(ctx, row); err != nil {
 			return err
 		}
+		if err := c.memo.created(row); err != nil {
+			return err
+		}
 		t.ID = row.ID
 		d.Stats.Opened.Add(1)
 		if err := x.AddParticipant(ctx, t.ID, t.Customer, "customer"); err != nil {
@@ -112,6 +116,7 @@ func (d *Desk) writeTicket(ctx context.Context, x *schema.Tx, p escalation.Plan,
 		if err := x.UpdateTicket(ctx, row); err != nil {
 			return err
 		}
+		c.memo.changed()
 	}
 	if !p.Attach {
 		return nil

@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/escalate-dev/escalate/escalation"
 	"github.com/escalate-dev/escalate/intake"
 	"github.com/escalate-dev/escalate/schema"
 )
@@ -30,6 +31,7 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 	var quarantined int
 	err := d.store.InTx(ctx, func(x *schema.Tx) error {
 		quarantined = 0
+		m := d.newMemo()
 		if err := d.storeBatch(ctx, x, items); err != nil {
 			return fmt.Errorf("desk: batch of %d: %w", len(items), err)
 		}
@@ -44,7 +46,7 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 				continue
 			}
 			var err error
-			if it.queued, err = d.decideSafely(ctx, x, it, log); err != nil {
+			if it.queued, err = d.decideSafely(ctx, x, it, m, log); err != nil {
 				return fmt.Errorf("desk: batch of %d, uid %d: %w", len(items), it.f.UID, err)
 			}
 		}
@@ -74,7 +76,8 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 }
 
 // storeBatch stores the rows of the batch's mails in one statement, as
-// decide would one by one, before any of them is decided.
+// decide would one by one, before any of them is decided, and reads the
+// recent mail to their senders in another.
 func (d *Desk) storeBatch(ctx context.Context, x *schema.Tx, items []batchItem) error {
 	var rows []*schema.Message
 	var of []*batchItem
@@ -94,10 +97,16 @@ func (d *Desk) storeBatch(ctx context.Context, x *schema.Tx, items []batchItem) 
 	if err != nil {
 		return err
 	}
+	// The senders' recent mail, for the rate limits inbound reads.
+	var addrs []string
 	for i, it := range of {
 		it.inserted = inserted[i]
+		if it.inserted {
+			addrs = append(addrs, it.msg.From.Addr, customerAddr(it.msg))
+		}
 	}
-	return nil
+	return x.ReadOutboxTo(ctx, addrs, []escalation.MailKind{escalation.MailReceipt, escalation.MailUnverified},
+		d.now().Add(-time.Hour))
 }
 
 // batchItem is one mail of a batch: what parsing made of it, or why it
@@ -138,11 +147,11 @@ func (d *Desk) parseItem(f intake.Fetched) (it batchItem) {
 
 // decideSafely is decide with a panic turned into an error: the batch
 // rolls back and the one-by-one path quarantines the mail.
-func (d *Desk) decideSafely(ctx context.Context, x *schema.Tx, it *batchItem, log *slog.Logger) (queued bool, err error) {
+func (d *Desk) decideSafely(ctx context.Context, x *schema.Tx, it *batchItem, m *memo, log *slog.Logger) (queued bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic while deciding: %v", r)
 		}
 	}()
-	return d.decideStored(ctx, x, it.f, it.msg, it.row, it.inserted, it.now, log)
+	return d.decideStored(ctx, x, it.f, it.msg, it.row, it.inserted, it.now, m, log)
 }
