@@ -211,6 +211,8 @@ type Tx struct {
 	later   *later // deferred writes (store_later.go)
 	// outboxTo is what ReadOutboxTo read (outbox_to.go).
 	outboxTo *outboxTo
+	// ticketIDs are reserved for CreateTicket (ReserveTicketIDs).
+	ticketIDs []int64
 }
 
 // InTx runs fn in a transaction, committing when fn returns nil.

@@ -29,21 +29,25 @@ type messageLink struct{ message, ticket int64 }
 
 // later holds one transaction's deferred writes, in order.
 type later struct {
+	tickets      []Ticket // with IDs reserved (ReserveTicketIDs)
 	participants []participantRow
 	links        []messageLink
 	events       []Event
+	outbox       []OutboxMail
 	messages     []Message
 }
 
 func (l *later) empty() bool {
-	return len(l.participants)+len(l.links)+len(l.events)+len(l.messages) == 0
+	return len(l.tickets)+len(l.participants)+len(l.links)+len(l.events)+len(l.outbox)+len(l.messages) == 0
 }
 
 // touches reports whether query names a table with deferred writes.
 func (l *later) touches(query string) bool {
-	return len(l.participants) > 0 && strings.Contains(query, "participants") ||
+	return len(l.tickets) > 0 && strings.Contains(query, "tickets") ||
+		len(l.participants) > 0 && strings.Contains(query, "participants") ||
 		(len(l.links) > 0 || len(l.messages) > 0) && strings.Contains(query, "messages") ||
-		len(l.events) > 0 && strings.Contains(query, "events")
+		len(l.events) > 0 && strings.Contains(query, "events") ||
+		len(l.outbox) > 0 && strings.Contains(query, "outbox")
 }
 
 // flush sends every deferred write over t, table by table in the order
@@ -52,7 +56,7 @@ func (l *later) flush(ctx context.Context, t txConn) error {
 	if l.empty() {
 		return nil
 	}
-	ps, links, es, ms := l.participants, l.links, l.events, l.messages
+	tks, ps, links, es, obs, ms := l.tickets, l.participants, l.links, l.events, l.outbox, l.messages
 	*l = later{}
 	exec := func(what, query string, args []any) error {
 		t.n.Add(1)
@@ -60,6 +64,18 @@ func (l *later) flush(ctx context.Context, t txConn) error {
 			return fmt.Errorf("schema: %s: %w", what, err)
 		}
 		return nil
+	}
+	for _, c := range chunks(len(tks)) {
+		args := make([]any, 0, (ticketColumnCount+1)*(c.to-c.from))
+		for i := range tks[c.from:c.to] {
+			args = append(append(args, tks[c.from+i].ID), tks[c.from+i].args()...)
+		}
+		// Only PostgreSQL reserves IDs; its identity column takes one
+		// given with OVERRIDING SYSTEM VALUE.
+		if err := exec("create tickets", `INSERT INTO tickets (id, `+ticketColumns+`) OVERRIDING SYSTEM VALUE VALUES `+
+			rows(c.to-c.from, ticketColumnCount+1), args); err != nil {
+			return err
+		}
 	}
 	for _, c := range chunks(len(ps)) {
 		var args []any
@@ -108,6 +124,16 @@ func (l *later) flush(ctx context.Context, t txConn) error {
 		}
 		if err := exec("add events", `INSERT INTO events (ticket_id, at, kind, actor, detail) VALUES `+
 			rows(c.to-c.from, 5), args); err != nil {
+			return err
+		}
+	}
+	for _, c := range chunks(len(obs)) {
+		args := make([]any, 0, outboxColumnCount*(c.to-c.from))
+		for i := range obs[c.from:c.to] {
+			args = append(args, obs[c.from+i].args()...)
+		}
+		if err := exec("enqueue", `INSERT INTO outbox (`+outboxColumns+`) VALUES `+
+			rows(c.to-c.from, outboxColumnCount)+` ON CONFLICT (message_id) DO NOTHING`, args); err != nil {
 			return err
 		}
 	}

@@ -81,6 +81,9 @@ const ticketColumns = `subject, customer_addr, customer_name, mailbox, severity,
 	escalation_step, notified, agent_ack_at, agent_ack_by, ack_breached, reminded_due_at, escalation_clock,
 	postmortem_draft_for, due_at, incident, incident_id`
 
+// ticketColumnCount counts ticketColumns.
+var ticketColumnCount = strings.Count(ticketColumns, ",") + 1
+
 func (t *Ticket) args() []any {
 	if t.Evidence == "" {
 		t.Evidence = "[]"
@@ -100,7 +103,9 @@ func (t *Ticket) args() []any {
 		t.EscalationClock, pt(t.PostmortemDraftFor), pt(t.DueAt), t.Incident, t.IncidentID}
 }
 
-// CreateTicket inserts t and sets t.ID.
+// CreateTicket inserts t and sets t.ID. With IDs reserved
+// (ReserveTicketIDs) it takes the next one and the INSERT is a deferred
+// write (store_later.go).
 func (x *Tx) CreateTicket(ctx context.Context, t *Ticket) error {
 	if t.Status == "" {
 		t.Status = escalation.Open
@@ -108,10 +113,35 @@ func (x *Tx) CreateTicket(ctx context.Context, t *Ticket) error {
 	if t.UpdatedAt.IsZero() {
 		t.UpdatedAt = t.OpenedAt
 	}
-	query := `INSERT INTO tickets (` + ticketColumns + `) VALUES (` + placeholders(strings.Count(ticketColumns, ",")+1) + `) RETURNING id`
+	if len(x.ticketIDs) > 0 {
+		t.ID, x.ticketIDs = x.ticketIDs[0], x.ticketIDs[1:]
+		t.args() // the defaults
+		x.later.tickets = append(x.later.tickets, *t)
+		return nil
+	}
+	query := `INSERT INTO tickets (` + ticketColumns + `) VALUES (` + placeholders(ticketColumnCount) + `) RETURNING id`
 	if err := x.tx.GetContext(ctx, &t.ID, x.tx.Rebind(query), t.args()...); err != nil {
 		return fmt.Errorf("schema: create ticket: %w", err)
 	}
+	return nil
+}
+
+// ReserveTicketIDs takes n ticket IDs from PostgreSQL's sequence in one
+// statement, for the tickets this transaction is about to open: each
+// INSERT was a round trip of its own for the ID it returned. An ID left
+// unused is a gap in the numbers, as a rolled-back INSERT leaves one. On
+// SQLite, where a statement is no round trip, it does nothing.
+func (x *Tx) ReserveTicketIDs(ctx context.Context, n int) error {
+	if x.dialect != Postgres || n <= 0 {
+		return nil
+	}
+	var ids []int64
+	err := x.tx.SelectContext(ctx, &ids, `SELECT nextval(pg_get_serial_sequence('tickets', 'id'))
+	FROM generate_series(1, $1) ORDER BY 1`, n)
+	if err != nil {
+		return fmt.Errorf("schema: reserve ticket IDs: %w", err)
+	}
+	x.ticketIDs = append(x.ticketIDs, ids...)
 	return nil
 }
 

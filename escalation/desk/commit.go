@@ -77,8 +77,8 @@ func (d *Desk) commitTicket(ctx context.Context, x *schema.Tx, p escalation.Plan
 }
 
 // thread is what is known of a ticket's thread without reading it: for
-// a ticket opened by the plan being committed, the customer's latest
-// mail (the plan's own, or none).
+// a ticket opened by the plan being committed (known), the customer's
+// latest mail (the plan's own, or none); no mail of it is queued yet.
 type thread struct {
 	known bool
 	last  *schema.Message
@@ -185,8 +185,10 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 		return err
 	}
 	o.MessageID = d.ids.MessageID(tid, m.Kind, n)
-	queued, err := x.Enqueue(ctx, o)
-	if err != nil || !queued {
+	if th.known {
+		// Its Message-ID names a ticket this transaction opened.
+		x.EnqueueNew(o)
+	} else if queued, err := x.Enqueue(ctx, o); err != nil || !queued {
 		return err
 	}
 	if m.Kind == escalation.MailReceipt {
