@@ -235,7 +235,7 @@ func (s *Store) InTx(ctx context.Context, fn func(*Tx) error) error {
 		tx.Rollback()
 		return err
 	}
-	if err := l.flush(ctx, x.tx); err != nil {
+	if err := l.flush(ctx, x.tx, ""); err != nil {
 		tx.Rollback()
 		return err
 	}

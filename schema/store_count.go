@@ -27,7 +27,7 @@ func (t txConn) settle(ctx context.Context, query string) error {
 	if t.later == nil || !t.later.touches(query) {
 		return nil
 	}
-	return t.later.flush(ctx, t)
+	return t.later.flush(ctx, t, query)
 }
 
 func (t txConn) GetContext(ctx context.Context, dest any, query string, args ...any) error {

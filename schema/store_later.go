@@ -50,14 +50,36 @@ func (l *later) touches(query string) bool {
 		len(l.outbox) > 0 && strings.Contains(query, "outbox")
 }
 
-// flush sends every deferred write over t, table by table in the order
-// of their foreign keys (all of them reference tickets, written at once).
-func (l *later) flush(ctx context.Context, t txConn) error {
+// flush sends the deferred writes to the tables query names (all of
+// them for an empty query, before the commit) over t, a table a
+// statement, in the order of their foreign keys: the tickets, which all
+// the others reference, whenever anything is sent.
+func (l *later) flush(ctx context.Context, t txConn, query string) error {
 	if l.empty() {
 		return nil
 	}
-	tks, ps, links, es, obs, ms := l.tickets, l.participants, l.links, l.events, l.outbox, l.messages
-	*l = later{}
+	names := func(table string) bool { return query == "" || strings.Contains(query, table) }
+	var (
+		tks   []Ticket
+		ps    []participantRow
+		links []messageLink
+		es    []Event
+		obs   []OutboxMail
+		ms    []Message
+	)
+	tks, l.tickets = l.tickets, nil
+	if names("participants") {
+		ps, l.participants = l.participants, nil
+	}
+	if names("messages") {
+		links, ms, l.links, l.messages = l.links, l.messages, nil, nil
+	}
+	if names("events") {
+		es, l.events = l.events, nil
+	}
+	if names("outbox") {
+		obs, l.outbox = l.outbox, nil
+	}
 	exec := func(what, query string, args []any) error {
 		t.n.Add(1)
 		if _, err := t.Tx.ExecContext(ctx, t.Rebind(query), args...); err != nil {
