@@ -8,13 +8,14 @@ import (
 
 // Deferred writes. A decision writes rows nothing reads back before the
 // commit — a ticket's events and participants, the link of a mail to its
-// ticket, the record of our own outgoing mail — and each was a statement,
-// so on PostgreSQL a round trip; a burst of new tickets was bound by them.
-// Tx keeps these writes and sends them as one multi-row statement a
-// table at the latest before the commit, or earlier, before any statement
-// that names their table (txConn.settle), so that nothing in the
-// transaction can tell the difference. A failed deferred write fails the
-// statement that sent it, and so the transaction.
+// ticket, the record of our own outgoing mail, and for a ticket it opens
+// (its ID reserved) the ticket and its outbox rows — and each was a
+// statement, so on PostgreSQL a round trip; a burst of new tickets was
+// bound by them. Tx keeps these writes and sends them as one multi-row
+// statement a table at the latest before the commit, or earlier, before
+// any statement that names their table (txConn.settle), so that nothing
+// in the transaction can tell the difference. A failed deferred write
+// fails the statement that sent it, and so the transaction.
 
 // laterRows bounds the rows of one multi-row statement (SQLite binds at
 // most 32,766 parameters, PostgreSQL 65,535).

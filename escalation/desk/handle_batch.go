@@ -121,8 +121,14 @@ func (d *Desk) storeBatch(ctx context.Context, x *schema.Tx, items []batchItem) 
 // looksNew says whether msg looks like opening a ticket, as inbound and
 // Decide will tell: a customer's own mail, in no thread, with no tag.
 // A guess too many leaves a gap in the ticket numbers; one too few costs
-// a round trip.
-func (d *Desk) looksNew(f intake.Fetched, msg *intake.Message) bool {
+// a round trip. A mail that makes it panic is no guess (deciding it will
+// tell, and the batch goes one by one).
+func (d *Desk) looksNew(f intake.Fetched, msg *intake.Message) (opens bool) {
+	defer func() {
+		if recover() != nil {
+			opens = false
+		}
+	}()
 	if msg.Auto != "" || len(msg.ThreadIDs()) > 0 {
 		return false
 	}
