@@ -59,7 +59,9 @@ type Inbound struct {
 	// team notice.
 	Incidents []IncidentInfo
 	// Recent are the open P1/P2 tickets opened within
-	// Protocol.IncidentWindow, for a new P1/P2 ticket's suggestion.
+	// Protocol.IncidentWindow, for a new P1/P2 ticket's suggestion: of
+	// each, only what grouping reads (ID, subject, customer, severity,
+	// status, evidence, opening, incident and link) is set.
 	Recent []Ticket
 }
 

@@ -50,6 +50,7 @@ type Suggestion struct {
 // of recent P1/P2 tickets with its evidence or subject. Nil when nothing.
 func suggest(pr Protocol, t Ticket, in Inbound, now time.Time) *Suggestion {
 	urgent := t.Severity == classify.P1 || t.Severity == classify.P2
+	similar := newLikeness().similar
 	var open *IncidentInfo
 	for i := range in.Incidents {
 		inc := &in.Incidents[i]
@@ -142,8 +143,9 @@ func aware(s *Suggestion, t Ticket) bool {
 // what, in b's words: the strongest rule line of either among the other's
 // ("nobody can log in" and "none of our staff can log in" are one line of
 // alternatives), the same function and state (a fault rule and a critical
-// function both name), or near-identical subjects.
-func similar(a, b Ticket) (bool, string) {
+// function both name), or near-identical subjects. l keeps what it
+// derives from each ticket, for a comparison of one ticket with many.
+func (l *likeness) similar(a, b Ticket) (bool, string) {
 	if ra := strongest(a.Evidence); ra != nil {
 		if e := onLine(b.Evidence, ruleLine(*ra)); e != nil {
 			return true, e.Rule
@@ -152,10 +154,10 @@ func similar(a, b Ticket) (bool, string) {
 	if rb := strongest(b.Evidence); rb != nil && onLine(a.Evidence, ruleLine(*rb)) != nil {
 		return true, rb.Rule
 	}
-	if fn := sharedFunction(a.Evidence, b.Evidence); fn != "" {
+	if fn := l.sharedFunction(a.Evidence, b.Evidence); fn != "" {
 		return true, fn
 	}
-	wa, wb := subjectWords(a.Subject), subjectWords(b.Subject)
+	wa, wb := l.words(a.Subject), l.words(b.Subject)
 	common := 0
 	for w := range wa {
 		if wb[w] {
@@ -199,31 +201,18 @@ func onLine(ev []classify.Evidence, l string) *classify.Evidence {
 
 // sharedFunction is the critical function both evidences name with a
 // fault rule in common: "log in" with "no one can".
-func sharedFunction(a, b []classify.Evidence) string {
-	rules := func(ev []classify.Evidence) (faults, functions map[string]bool) {
-		faults, functions = map[string]bool{}, map[string]bool{}
-		for _, e := range ev {
-			switch {
-			case e.Weight > 0 && e.Source != "":
-				faults[e.Rule] = true
-			case e.Weight == 0 && strings.Contains(e.Note, "function named"):
-				functions[e.Rule] = true
-			}
-		}
-		return faults, functions
-	}
-	fa, na := rules(a)
-	fb, nb := rules(b)
+func (l *likeness) sharedFunction(a, b []classify.Evidence) string {
+	ra, rb := l.rules(a), l.rules(b)
 	fault := false
-	for r := range fa {
-		fault = fault || fb[r]
+	for r := range ra.faults {
+		fault = fault || rb.faults[r]
 	}
 	if !fault {
 		return ""
 	}
 	var shared []string
-	for r := range na {
-		if nb[r] {
+	for r := range ra.functions {
+		if rb.functions[r] {
 			shared = append(shared, r)
 		}
 	}
@@ -232,6 +221,57 @@ func sharedFunction(a, b []classify.Evidence) string {
 	}
 	slices.Sort(shared)
 	return shared[0]
+}
+
+// likeness keeps what similar derives from a ticket — its subject's
+// words, its evidence's fault rules and named functions — so that
+// comparing one ticket with hundreds derives each once.
+type likeness struct {
+	subjects map[string]map[string]bool
+	evidence map[evidenceKey]evidenceRules
+}
+
+// evidenceKey names one evidence slice (tickets do not change while
+// they are compared).
+type evidenceKey struct {
+	first *classify.Evidence
+	n     int
+}
+
+type evidenceRules struct{ faults, functions map[string]bool }
+
+func newLikeness() *likeness {
+	return &likeness{subjects: map[string]map[string]bool{}, evidence: map[evidenceKey]evidenceRules{}}
+}
+
+func (l *likeness) words(subject string) map[string]bool {
+	ws, ok := l.subjects[subject]
+	if !ok {
+		ws = subjectWords(subject)
+		l.subjects[subject] = ws
+	}
+	return ws
+}
+
+func (l *likeness) rules(ev []classify.Evidence) evidenceRules {
+	if len(ev) == 0 {
+		return evidenceRules{}
+	}
+	k := evidenceKey{&ev[0], len(ev)}
+	if r, ok := l.evidence[k]; ok {
+		return r
+	}
+	r := evidenceRules{faults: map[string]bool{}, functions: map[string]bool{}}
+	for _, e := range ev {
+		switch {
+		case e.Weight > 0 && e.Source != "":
+			r.faults[e.Rule] = true
+		case e.Weight == 0 && strings.Contains(e.Note, "function named"):
+			r.functions[e.Rule] = true
+		}
+	}
+	l.evidence[k] = r
+	return r
 }
 
 // subjectWords folds a subject to its words of three letters or more.

@@ -191,6 +191,10 @@ type BatchHandler interface {
 	// hands the same mails to Handle one by one, so that one bad mail
 	// does not hold back the others.
 	HandleBatch(ctx context.Context, fs []Fetched) error
+	// BatchMails bounds the mails of one HandleBatch: what a
+	// transaction may hold before the commit (the store's writers wait
+	// for it, or its own reads are repaid by more mails).
+	BatchMails() int
 }
 
 // Poller reads one mailbox: IDLE when offered (RFC 2177), polling
@@ -582,7 +586,7 @@ func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.Fe
 	var done []imap.UID
 	var herr error
 	for len(fetched) > 0 && herr == nil {
-		n := min(len(fetched), batchMails)
+		n := min(len(fetched), s.batchMails())
 		var committed []imap.UID
 		committed, herr = s.handleChunk(ctx, fetched[:n])
 		done = append(done, committed...)
@@ -596,12 +600,14 @@ func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.Fe
 	return herr
 }
 
-// batchMails bounds the mails of one batch transaction. Every mail after
-// the first takes little (no commit of its own), but the transaction
-// holds SQLite's single write lock while it decides them all, and the
-// outbox's marks wait for it meanwhile: ten mails keep that wait to a
-// few milliseconds and still save nine commits in ten.
-const batchMails = 10
+// batchMails is how many mails one call of the handler takes: its
+// BatchMails, one for a Handler that is no BatchHandler.
+func (s *mailboxSession) batchMails() int {
+	if bh, ok := s.p.h.(BatchHandler); ok {
+		return max(bh.BatchMails(), 1)
+	}
+	return 1
+}
 
 // handleChunk hands the mails of chunk to the handler, in one batch when
 // it can, else one by one, and returns the UIDs committed.

@@ -19,6 +19,14 @@ type batchHandler struct {
 	mu          sync.Mutex
 	batches     [][]uint32
 	failBatches bool
+	size        int // BatchMails; 0: 10
+}
+
+func (h *batchHandler) BatchMails() int {
+	if h.size == 0 {
+		return 10
+	}
+	return h.size
 }
 
 func (h *batchHandler) HandleBatch(_ context.Context, fs []intake.Fetched) error {
@@ -68,6 +76,24 @@ func TestPollerBatchesWaitingMail(t *testing.T) {
 		t.Errorf("handled %v, want [1 2 3 4]", got)
 	}
 	waitStatus(t, srv, "Processed", 4)
+}
+
+// A batch holds at most the handler's BatchMails; a last mail left alone
+// goes through Handle.
+func TestPollerBatchesUpToBatchMails(t *testing.T) {
+	srv := startServer(t, nil)
+	for i := 1; i <= 7; i++ {
+		srv.Deliver("INBOX", msg(i), time.Now())
+	}
+	h := &batchHandler{memHandler: newHandler(), size: 3}
+	startBatchPoller(t, srv, h)
+	h.waitN(t, 7)
+	if got := h.batchUIDs(); !slices.EqualFunc(got, [][]uint32{{1, 2, 3}, {4, 5, 6}}, slices.Equal) {
+		t.Errorf("batches %v, want [[1 2 3] [4 5 6]] (mail 7 alone goes through Handle)", got)
+	}
+	if got := h.uids(); !slices.Equal(got, []uint32{1, 2, 3, 4, 5, 6, 7}) {
+		t.Errorf("handled %v, want [1 2 3 4 5 6 7]", got)
+	}
 }
 
 // A batch that is not committed is handed again one mail at a time, in

@@ -32,18 +32,26 @@ type Message struct {
 	ReceivedAt  time.Time `db:"received_at"`
 }
 
+// messageColumns are the columns InsertMessage writes, in the order of
+// Message.args.
+const messageColumns = `ticket_id, direction, message_id, in_reply_to, refs,
+	from_addr, from_name, to_addrs, subject, body, auto_kind, warnings, mailbox, uidvalidity, uid,
+	raw, raw_size, received_at`
+
+const messageColumnCount = 18
+
+func (m *Message) args() []any {
+	return []any{m.TicketID, m.Direction, m.MessageID, m.InReplyTo, m.Refs, m.FromAddr, m.FromName, m.ToAddrs,
+		m.Subject, m.Body, m.AutoKind, m.Warnings, m.Mailbox, m.UIDValidity, m.UID, m.Raw, m.RawSize, ts(m.ReceivedAt)}
+}
+
 // InsertMessage stores m unless a message with the same Message-ID or the
 // same mailbox position is already stored; inserted reports which. This is
 // what makes re-reading a mailbox harmless.
 func (x *Tx) InsertMessage(ctx context.Context, m *Message) (inserted bool, err error) {
-	const query = `INSERT INTO messages (ticket_id, direction, message_id, in_reply_to, refs,
-	from_addr, from_name, to_addrs, subject, body, auto_kind, warnings, mailbox, uidvalidity, uid,
-	raw, raw_size, received_at)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	query := `INSERT INTO messages (` + messageColumns + `) VALUES (` + placeholders(messageColumnCount) + `)
 	ON CONFLICT DO NOTHING RETURNING id`
-	err = x.tx.GetContext(ctx, &m.ID, x.tx.Rebind(query), m.TicketID, m.Direction, m.MessageID,
-		m.InReplyTo, m.Refs, m.FromAddr, m.FromName, m.ToAddrs, m.Subject, m.Body, m.AutoKind,
-		m.Warnings, m.Mailbox, m.UIDValidity, m.UID, m.Raw, m.RawSize, ts(m.ReceivedAt))
+	err = x.tx.GetContext(ctx, &m.ID, x.tx.Rebind(query), m.args()...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -53,12 +61,64 @@ func (x *Tx) InsertMessage(ctx context.Context, m *Message) (inserted bool, err 
 	return true, nil
 }
 
-// SetMessageTicket links a stored message to its ticket.
-func (x *Tx) SetMessageTicket(ctx context.Context, messageRow, ticketID int64) error {
-	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`UPDATE messages SET ticket_id = ? WHERE id = ?`), ticketID, messageRow)
-	if err != nil {
-		return fmt.Errorf("schema: link message: %w", err)
+// InsertMessages is InsertMessage for several mails of one mailbox in
+// one statement, each with its mailbox position: inserted[i] reports
+// whether ms[i] was stored (and its ID set). Of two mails with one
+// Message-ID the first is stored, as one InsertMessage after another
+// would.
+func (x *Tx) InsertMessages(ctx context.Context, ms []*Message) (inserted []bool, err error) {
+	inserted = make([]bool, len(ms))
+	type pos struct {
+		mailbox     string
+		uidvalidity int64
+		uid         int64
 	}
+	at := map[pos]int{}
+	for i, m := range ms {
+		if m.Mailbox == nil || m.UIDValidity == nil || m.UID == nil {
+			return nil, fmt.Errorf("schema: insert messages: message %s has no mailbox position", m.MessageID)
+		}
+		at[pos{*m.Mailbox, *m.UIDValidity, *m.UID}] = i
+	}
+	for _, c := range chunks(len(ms)) {
+		args := make([]any, 0, messageColumnCount*(c.to-c.from))
+		for _, m := range ms[c.from:c.to] {
+			args = append(args, m.args()...)
+		}
+		var got []struct {
+			ID          int64  `db:"id"`
+			Mailbox     string `db:"mailbox"`
+			UIDValidity int64  `db:"uidvalidity"`
+			UID         int64  `db:"uid"`
+		}
+		query := `INSERT INTO messages (` + messageColumns + `) VALUES ` + rows(c.to-c.from, messageColumnCount) + `
+		ON CONFLICT DO NOTHING RETURNING id, mailbox, uidvalidity, uid`
+		if err := x.tx.SelectContext(ctx, &got, x.tx.Rebind(query), args...); err != nil {
+			return nil, fmt.Errorf("schema: insert messages: %w", err)
+		}
+		for _, g := range got {
+			i, ok := at[pos{g.Mailbox, g.UIDValidity, g.UID}]
+			if !ok {
+				return nil, fmt.Errorf("schema: insert messages: stored %s/%d/%d, which was not asked for", g.Mailbox, g.UIDValidity, g.UID)
+			}
+			ms[i].ID, inserted[i] = g.ID, true
+		}
+	}
+	return inserted, nil
+}
+
+// RecordMessage stores m, as InsertMessage does, with the transaction's
+// deferred writes (store_later.go): m's ID is not known, and a message
+// with the same Message-ID already stored is left alone.
+func (x *Tx) RecordMessage(m *Message) {
+	x.later.messages = append(x.later.messages, *m)
+}
+
+// SetMessageTicket links a stored message to its ticket.
+// It is a deferred write (store_later.go): an error is reported by a
+// later statement of the transaction or its commit.
+func (x *Tx) SetMessageTicket(ctx context.Context, messageRow, ticketID int64) error {
+	x.later.links = append(x.later.links, messageLink{message: messageRow, ticket: ticketID})
 	return nil
 }
 

@@ -48,29 +48,48 @@ type OutboxMail struct {
 	Reclaimed bool `db:"reclaimed"`
 }
 
-// Enqueue adds a mail to the outbox. A mail whose Message-ID is already
-// queued is not queued again (deterministic IDs make decisions idempotent);
-// queued reports whether this call added it.
-func (x *Tx) Enqueue(ctx context.Context, m *OutboxMail) (queued bool, err error) {
-	const query = `INSERT INTO outbox (ticket_id, kind, message_id, from_addr, from_name, to_addrs,
-	subject, body, in_reply_to, refs, headers, status, created_at, due_at)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)
-	ON CONFLICT (message_id) DO NOTHING RETURNING id`
+// outboxColumns are the columns Enqueue writes, in the order of
+// OutboxMail.args.
+const outboxColumns = `ticket_id, kind, message_id, from_addr, from_name, to_addrs,
+	subject, body, in_reply_to, refs, headers, status, created_at, due_at`
+
+const outboxColumnCount = 14
+
+func (m *OutboxMail) args() []any {
 	if m.Headers == "" {
 		m.Headers = "{}"
 	}
 	if m.DueAt.IsZero() {
 		m.DueAt = m.CreatedAt
 	}
-	err = x.tx.GetContext(ctx, &m.ID, x.tx.Rebind(query), m.TicketID, m.Kind, m.MessageID, m.FromAddr,
-		m.FromName, m.ToAddrs, m.Subject, m.Body, m.InReplyTo, m.Refs, m.Headers, ts(m.CreatedAt), ts(m.DueAt))
+	return []any{m.TicketID, m.Kind, m.MessageID, m.FromAddr, m.FromName, m.ToAddrs, m.Subject, m.Body,
+		m.InReplyTo, m.Refs, m.Headers, OutboxPending, ts(m.CreatedAt), ts(m.DueAt)}
+}
+
+// Enqueue adds a mail to the outbox. A mail whose Message-ID is already
+// queued is not queued again (deterministic IDs make decisions idempotent);
+// queued reports whether this call added it.
+func (x *Tx) Enqueue(ctx context.Context, m *OutboxMail) (queued bool, err error) {
+	query := `INSERT INTO outbox (` + outboxColumns + `) VALUES (` + placeholders(outboxColumnCount) + `)
+	ON CONFLICT (message_id) DO NOTHING RETURNING id`
+	err = x.tx.GetContext(ctx, &m.ID, x.tx.Rebind(query), m.args()...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
 	if err != nil {
 		return false, fmt.Errorf("schema: enqueue %s: %w", m.MessageID, err)
 	}
+	x.outboxTo.queued(m)
 	return true, nil
+}
+
+// EnqueueNew adds to the outbox a mail whose Message-ID cannot have been
+// queued before (it names a ticket this transaction opened), with the
+// transaction's deferred writes (store_later.go): m's ID is not known.
+func (x *Tx) EnqueueNew(m *OutboxMail) {
+	m.args() // the defaults
+	x.later.outbox = append(x.later.outbox, *m)
+	x.outboxTo.queued(m)
 }
 
 // ClaimOutbox leases up to limit due mails for delivery until now+lease,

@@ -17,6 +17,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -48,6 +49,8 @@ type Store struct {
 	db      *sqlx.DB
 	dialect Dialect
 	writes  writeLock // SQLite: this process's writers take turns (store_writes.go)
+	// statements counts what InTx's transactions sent (store_count.go).
+	statements atomic.Int64
 }
 
 // Open connects to dsn and applies pending migrations. A dsn starting
@@ -203,13 +206,19 @@ func (s *Store) migrationLocker(ctx context.Context) (lock.SessionLocker, error)
 
 // Tx is one transaction. Its methods are the writes a decision makes.
 type Tx struct {
-	tx      *sqlx.Tx
+	tx      txConn
 	dialect Dialect
+	later   *later // deferred writes (store_later.go)
+	// outboxTo is what ReadOutboxTo read (outbox_to.go).
+	outboxTo *outboxTo
+	// ticketIDs are reserved for CreateTicket (ReserveTicketIDs).
+	ticketIDs []int64
 }
 
 // InTx runs fn in a transaction, committing when fn returns nil.
 func (s *Store) InTx(ctx context.Context, fn func(*Tx) error) error {
 	defer s.writes.hold()()
+	s.statements.Add(2) // BEGIN, and COMMIT or ROLLBACK
 	tx, err := s.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("schema: begin: %w", err)
@@ -220,7 +229,13 @@ func (s *Store) InTx(ctx context.Context, fn func(*Tx) error) error {
 			panic(p)
 		}
 	}()
-	if err := fn(&Tx{tx: tx, dialect: s.dialect}); err != nil {
+	l := new(later)
+	x := &Tx{tx: txConn{Tx: tx, n: &s.statements, later: l}, dialect: s.dialect, later: l}
+	if err := fn(x); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := l.flush(ctx, x.tx, ""); err != nil {
 		tx.Rollback()
 		return err
 	}

@@ -81,6 +81,9 @@ const ticketColumns = `subject, customer_addr, customer_name, mailbox, severity,
 	escalation_step, notified, agent_ack_at, agent_ack_by, ack_breached, reminded_due_at, escalation_clock,
 	postmortem_draft_for, due_at, incident, incident_id`
 
+// ticketColumnCount counts ticketColumns.
+var ticketColumnCount = strings.Count(ticketColumns, ",") + 1
+
 func (t *Ticket) args() []any {
 	if t.Evidence == "" {
 		t.Evidence = "[]"
@@ -100,7 +103,9 @@ func (t *Ticket) args() []any {
 		t.EscalationClock, pt(t.PostmortemDraftFor), pt(t.DueAt), t.Incident, t.IncidentID}
 }
 
-// CreateTicket inserts t and sets t.ID.
+// CreateTicket inserts t and sets t.ID. With IDs reserved
+// (ReserveTicketIDs) it takes the next one and the INSERT is a deferred
+// write (store_later.go).
 func (x *Tx) CreateTicket(ctx context.Context, t *Ticket) error {
 	if t.Status == "" {
 		t.Status = escalation.Open
@@ -108,10 +113,35 @@ func (x *Tx) CreateTicket(ctx context.Context, t *Ticket) error {
 	if t.UpdatedAt.IsZero() {
 		t.UpdatedAt = t.OpenedAt
 	}
-	query := `INSERT INTO tickets (` + ticketColumns + `) VALUES (` + placeholders(strings.Count(ticketColumns, ",")+1) + `) RETURNING id`
+	if len(x.ticketIDs) > 0 {
+		t.ID, x.ticketIDs = x.ticketIDs[0], x.ticketIDs[1:]
+		t.args() // the defaults
+		x.later.tickets = append(x.later.tickets, *t)
+		return nil
+	}
+	query := `INSERT INTO tickets (` + ticketColumns + `) VALUES (` + placeholders(ticketColumnCount) + `) RETURNING id`
 	if err := x.tx.GetContext(ctx, &t.ID, x.tx.Rebind(query), t.args()...); err != nil {
 		return fmt.Errorf("schema: create ticket: %w", err)
 	}
+	return nil
+}
+
+// ReserveTicketIDs takes n ticket IDs from PostgreSQL's sequence in one
+// statement, for the tickets this transaction is about to open: each
+// INSERT was a round trip of its own for the ID it returned. An ID left
+// unused is a gap in the numbers, as a rolled-back INSERT leaves one. On
+// SQLite, where a statement is no round trip, it does nothing.
+func (x *Tx) ReserveTicketIDs(ctx context.Context, n int) error {
+	if x.dialect != Postgres || n <= 0 {
+		return nil
+	}
+	var ids []int64
+	err := x.tx.SelectContext(ctx, &ids, `SELECT nextval(pg_get_serial_sequence('tickets', 'id'))
+	FROM generate_series(1, $1) ORDER BY 1`, n)
+	if err != nil {
+		return fmt.Errorf("schema: reserve ticket IDs: %w", err)
+	}
+	x.ticketIDs = append(x.ticketIDs, ids...)
 	return nil
 }
 
@@ -208,12 +238,10 @@ func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
 }
 
 // AddParticipant records addr as a participant of a ticket (idempotent).
+// It is a deferred write (store_later.go): an error is reported by a
+// later statement of the transaction or its commit.
 func (x *Tx) AddParticipant(ctx context.Context, ticketID int64, addr, role string) error {
-	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`INSERT INTO participants (ticket_id, addr, role)
-	VALUES (?, ?, ?) ON CONFLICT (ticket_id, addr) DO NOTHING`), ticketID, lower(addr), role)
-	if err != nil {
-		return fmt.Errorf("schema: add participant: %w", err)
-	}
+	x.later.participants = append(x.later.participants, participantRow{ticketID: ticketID, addr: lower(addr), role: role})
 	return nil
 }
 
@@ -238,16 +266,14 @@ type Event struct {
 	Detail   string               `db:"detail"` // JSON object
 }
 
-// AddEvent appends an event.
+// AddEvent appends an event. It is a deferred write (store_later.go):
+// an error is reported by a later statement of the transaction or its
+// commit.
 func (x *Tx) AddEvent(ctx context.Context, e Event) error {
 	if e.Detail == "" {
 		e.Detail = "{}"
 	}
-	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`INSERT INTO events (ticket_id, at, kind, actor, detail)
-	VALUES (?, ?, ?, ?, ?)`), e.TicketID, ts(e.At), e.Kind, e.Actor, e.Detail)
-	if err != nil {
-		return fmt.Errorf("schema: add event %s: %w", e.Kind, err)
-	}
+	x.later.events = append(x.later.events, e)
 	return nil
 }
 
@@ -294,6 +320,9 @@ func (s *Store) CountBySeverity(ctx context.Context) ([]SeverityCount, error) {
 // CountOutboxTo counts mail of kind queued to addr since a time: the
 // per-sender rate limit on automatic mail (README, invariant 3).
 func (x *Tx) CountOutboxTo(ctx context.Context, addr string, kind escalation.MailKind, since time.Time) (int, error) {
+	if n, ok := x.outboxTo.count(lower(addr), kind, since); ok {
+		return n, nil
+	}
 	var n int
 	err := x.tx.GetContext(ctx, &n, x.tx.Rebind(`SELECT COUNT(*) FROM outbox
 	WHERE to_addrs = ? AND kind = ? AND created_at >= ?`), lower(addr), string(kind), ts(since))
@@ -324,4 +353,22 @@ func eventKinds(ctx context.Context, db q, ticketID int64) (map[escalation.Event
 		m[k] = true
 	}
 	return m, nil
+}
+
+// Stored returns t as the database gives it back: its times in UTC to
+// the microsecond.
+func (t Ticket) Stored() Ticket {
+	at := func(p *time.Time) *time.Time {
+		if p == nil {
+			return nil
+		}
+		v := ts(*p)
+		return &v
+	}
+	t.OpenedAt, t.AckDueAt, t.UpdatedAt = ts(t.OpenedAt), ts(t.AckDueAt), ts(t.UpdatedAt)
+	t.LastUpdateAt, t.AckedAt, t.FirstResponseAt = at(t.LastUpdateAt), at(t.AckedAt), at(t.FirstResponseAt)
+	t.NextUpdateDueAt, t.EscalationDueAt, t.ResolvedAt = at(t.NextUpdateDueAt), at(t.EscalationDueAt), at(t.ResolvedAt)
+	t.MonitorUntil, t.AgentAckAt, t.RemindedDueAt = at(t.MonitorUntil), at(t.AgentAckAt), at(t.RemindedDueAt)
+	t.PostmortemDraftFor, t.DueAt = at(t.PostmortemDraftFor), at(t.DueAt)
+	return t
 }

@@ -18,6 +18,7 @@ type cause struct {
 	in      escalation.Inbound
 	row     *schema.Message
 	mailbox string
+	memo    *memo // the transaction's, when it has one
 }
 
 // commitTicket applies plan inside x but its Linked changes (commit,
@@ -25,7 +26,8 @@ type cause struct {
 // the outbox rows. It reports whether mail was queued.
 func (d *Desk) commitTicket(ctx context.Context, x *schema.Tx, p escalation.Plan, c cause, now time.Time) (bool, error) {
 	t := p.Ticket
-	if err := d.writeTicket(ctx, x, p, c, now); err != nil {
+	err := d.writeTicket(ctx, x, p, c, now)
+	if err != nil {
 		return false, err
 	}
 	var tid int64
@@ -47,20 +49,39 @@ func (d *Desk) commitTicket(ctx context.Context, x *schema.Tx, p escalation.Plan
 	if len(p.Mails) == 0 {
 		return false, nil
 	}
+	// A ticket this plan opens has no history but the plan's: its events
+	// and, when attached, the mail; nothing needs reading back.
+	fresh := p.New && t != nil
 	var checklist []escalation.ChecklistItem
 	if t != nil {
-		happened, err := x.EventKinds(ctx, t.ID)
-		if err != nil {
+		happened := map[escalation.EventKind]bool{}
+		if fresh {
+			for _, e := range p.Events {
+				happened[e.Kind] = true
+			}
+		} else if happened, err = x.EventKinds(ctx, t.ID); err != nil {
 			return false, err
 		}
 		checklist = escalation.Checklist(*t, happened, now)
 	}
+	th := thread{known: fresh}
+	if fresh && p.Attach && c.row.Direction == "in" && c.row.FromAddr == strings.ToLower(strings.TrimSpace(t.Customer)) {
+		th.last = c.row
+	}
 	for _, m := range p.Mails {
-		if err := d.queue(ctx, x, m, t, c, checklist, now); err != nil {
+		if err := d.queue(ctx, x, m, t, c, th, checklist, now); err != nil {
 			return false, err
 		}
 	}
 	return true, nil
+}
+
+// thread is what is known of a ticket's thread without reading it: for
+// a ticket opened by the plan being committed (known), the customer's
+// latest mail (the plan's own, or none); no mail of it is queued yet.
+type thread struct {
+	known bool
+	last  *schema.Message
 }
 
 // writeTicket writes the ticket's state and links the mail to it.
@@ -79,6 +100,9 @@ func (d *Desk) writeTicket(ctx context.Context, x *schema.Tx, p escalation.Plan,
 		if err := x.CreateTicket(ctx, row); err != nil {
 			return err
 		}
+		if err := c.memo.created(row); err != nil {
+			return err
+		}
 		t.ID = row.ID
 		d.Stats.Opened.Add(1)
 		if err := x.AddParticipant(ctx, t.ID, t.Customer, "customer"); err != nil {
@@ -92,6 +116,7 @@ func (d *Desk) writeTicket(ctx context.Context, x *schema.Tx, p escalation.Plan,
 		if err := x.UpdateTicket(ctx, row); err != nil {
 			return err
 		}
+		c.memo.changed()
 	}
 	if !p.Attach {
 		return nil
@@ -107,7 +132,7 @@ func (d *Desk) writeTicket(ctx context.Context, x *schema.Tx, p escalation.Plan,
 
 // queue renders one planned mail and writes it to the outbox, with its
 // threading headers and its record in the thread.
-func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *escalation.Ticket, c cause,
+func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *escalation.Ticket, c cause, th thread,
 	checklist []escalation.ChecklistItem, now time.Time) error {
 	subject, body, err := d.renderAny(ctx, x, m, t, c.in, checklist)
 	if err != nil {
@@ -124,7 +149,7 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 	}
 	switch m.To {
 	case escalation.ToCustomer:
-		if err := d.customerThread(ctx, x, o, t, c); err != nil {
+		if err := d.customerThread(ctx, x, o, t, c, th); err != nil {
 			return err
 		}
 		if m.AgentName != "" {
@@ -161,8 +186,10 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 		return err
 	}
 	o.MessageID = d.ids.MessageID(tid, m.Kind, n)
-	queued, err := x.Enqueue(ctx, o)
-	if err != nil || !queued {
+	if th.known {
+		// Its Message-ID names a ticket this transaction opened.
+		x.EnqueueNew(o)
+	} else if queued, err := x.Enqueue(ctx, o); err != nil || !queued {
 		return err
 	}
 	if m.Kind == escalation.MailReceipt {
@@ -170,19 +197,22 @@ func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *es
 	}
 	// The thread's record holds our mail too, so a reply threads by it
 	// even if the Message-ID secret is rotated.
-	_, err = x.InsertMessage(ctx, &schema.Message{TicketID: o.TicketID, Direction: "out", MessageID: o.MessageID,
+	x.RecordMessage(&schema.Message{TicketID: o.TicketID, Direction: "out", MessageID: o.MessageID,
 		InReplyTo: o.InReplyTo, Refs: o.Refs, FromAddr: o.FromAddr, FromName: o.FromName, ToAddrs: o.ToAddrs,
 		Subject: o.Subject, Body: o.Body, ReceivedAt: now})
-	return err
+	return nil
 }
 
 // customerThread addresses o to the ticket's customer as a reply to
 // their latest mail, so it lands in their own thread (RFC 5322 §3.6.4).
-func (d *Desk) customerThread(ctx context.Context, x *schema.Tx, o *schema.OutboxMail, t *escalation.Ticket, c cause) error {
+func (d *Desk) customerThread(ctx context.Context, x *schema.Tx, o *schema.OutboxMail, t *escalation.Ticket, c cause, th thread) error {
 	o.ToAddrs = t.Customer
-	last, err := x.LastMessageFrom(ctx, t.ID, t.Customer)
-	if err != nil {
-		return err
+	last := th.last
+	if !th.known {
+		var err error
+		if last, err = x.LastMessageFrom(ctx, t.ID, t.Customer); err != nil {
+			return err
+		}
 	}
 	if last == nil && c.in.ReplyTo == t.Customer {
 		last = c.row

@@ -64,7 +64,8 @@ type Desk struct {
 
 	Stats Stats
 
-	stuck stuckMail // consecutive failures of the mail being retried
+	stuck    stuckMail     // consecutive failures of the mail being retried
+	evidence evidenceCache // decoded evidence of recent tickets (memo.go)
 	// failCommit, when set (tests), fails a mail's transaction before it
 	// commits.
 	failCommit func(intake.Fetched) error
@@ -119,3 +120,6 @@ func addrOnly(s string) string {
 	}
 	return strings.ToLower(strings.TrimSpace(s))
 }
+
+// newMemo returns a memo for one transaction.
+func (d *Desk) newMemo() *memo { return &memo{evidence: &d.evidence} }

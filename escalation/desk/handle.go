@@ -124,21 +124,30 @@ func (d *Desk) decide(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *
 	now := d.now()
 	row := d.messageRow(f, msg, now)
 	inserted, err := x.InsertMessage(ctx, row)
-	if err != nil || !inserted {
-		if err == nil {
-			d.Stats.Duplicates.Add(1)
-			log.Info("mail already stored", "message_id", msg.MessageID)
-		}
+	if err != nil {
 		return false, err
 	}
-	in, t, err := d.inbound(ctx, x, f, msg)
+	return d.decideStored(ctx, x, f, msg, row, inserted, now, d.newMemo(), log)
+}
+
+// decideStored is decide once msg's row is stored (inserted) or found
+// already stored (not inserted: a mail read again, nothing to do); m is
+// the transaction's memo.
+func (d *Desk) decideStored(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *intake.Message, row *schema.Message,
+	inserted bool, now time.Time, m *memo, log *slog.Logger) (bool, error) {
+	if !inserted {
+		d.Stats.Duplicates.Add(1)
+		log.Info("mail already stored", "message_id", msg.MessageID)
+		return false, nil
+	}
+	in, t, err := d.inbound(ctx, x, f, msg, m)
 	if err != nil {
 		return false, err
 	}
 	plan := d.Decide(in, t, now)
 	log.Info("mail decided", "message_id", msg.MessageID, "reason", plan.Reason, "automatic", string(msg.Auto),
 		"events", plan.Kinds(), "mails", plan.Sends())
-	return d.commit(ctx, x, plan, cause{in: in, row: row, mailbox: f.Mailbox}, now)
+	return d.commit(ctx, x, plan, cause{in: in, row: row, mailbox: f.Mailbox, memo: m}, now)
 }
 
 func (d *Desk) messageRow(f intake.Fetched, msg *intake.Message, now time.Time) *schema.Message {

@@ -47,6 +47,7 @@ func BenchmarkHandle(b *testing.B) {
 					}
 					fs = fs[:0]
 				}
+				stmts := s.Statements()
 				b.ResetTimer()
 				for i := range b.N {
 					raw := rawMail(fmt.Sprintf("C%d <c%d@c%d.example>", i, i, i), fmt.Sprintf("Help %d", i),
@@ -59,6 +60,7 @@ func BenchmarkHandle(b *testing.B) {
 				}
 				flush()
 				b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "mails/s")
+				b.ReportMetric(float64(s.Statements()-stmts)/float64(b.N), "stmts/mail")
 			})
 		}
 	}

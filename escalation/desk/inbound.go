@@ -43,7 +43,7 @@ func ClassifyInput(m *intake.Message) classify.Input {
 // inbound gathers what Decide needs to know about msg: who sent it, the
 // ticket it threads to (loaded for update), and the recent mail to its
 // sender.
-func (d *Desk) inbound(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *intake.Message) (escalation.Inbound, *escalation.Ticket, error) {
+func (d *Desk) inbound(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *intake.Message, m *memo) (escalation.Inbound, *escalation.Ticket, error) {
 	now := d.now()
 	in := escalation.Inbound{MessageID: msg.MessageID, From: strings.ToLower(msg.From.Addr), FromName: msg.From.Name,
 		ReplyTo: customerAddr(msg), Subject: d.tags.Normalize(msg.Subject), Automatic: string(msg.Auto),
@@ -73,7 +73,7 @@ func (d *Desk) inbound(ctx context.Context, x *schema.Tx, f intake.Fetched, msg 
 			return in, nil, err
 		}
 	}
-	return in, t, d.incidentContext(ctx, x, &in, t)
+	return in, t, d.incidentContext(ctx, x, &in, t, m)
 }
 
 // thread finds the ticket of msg, in layers (strongest first): our own

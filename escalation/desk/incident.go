@@ -24,12 +24,12 @@ const recentLimit = 500
 // a verified agent's mail on a ticket, the related tickets (loaded for
 // update); for a customer's new ticket, the open incidents and, for a
 // P1/P2, the recent P1/P2 tickets.
-func (d *Desk) incidentContext(ctx context.Context, x *schema.Tx, in *escalation.Inbound, t *escalation.Ticket) error {
+func (d *Desk) incidentContext(ctx context.Context, x *schema.Tx, in *escalation.Inbound, t *escalation.Ticket, m *memo) error {
 	switch {
 	case in.Agent == escalation.Verified && t != nil:
 		return d.related(ctx, x, in, t)
 	case t == nil && in.Agent == escalation.NotAgent && in.Automatic == "" && !in.History:
-		return d.openIncidents(ctx, x, in)
+		return d.openIncidents(ctx, x, in, m)
 	}
 	return nil
 }
@@ -86,35 +86,17 @@ func (d *Desk) related(ctx context.Context, x *schema.Tx, in *escalation.Inbound
 
 // openIncidents gathers the open incidents and, for a P1/P2, the recent
 // P1/P2 tickets like ones are looked for among.
-func (d *Desk) openIncidents(ctx context.Context, x *schema.Tx, in *escalation.Inbound) error {
-	incs, err := x.OpenIncidents(ctx)
+func (d *Desk) openIncidents(ctx context.Context, x *schema.Tx, in *escalation.Inbound, m *memo) error {
+	incs, err := m.openIncidents(ctx, x)
 	if err != nil {
 		return err
 	}
-	for i := range incs {
-		t, err := FromRow(&incs[i].Ticket)
-		if err != nil {
-			return err
-		}
-		r := incs[i].Reach
-		in.Incidents = append(in.Incidents, escalation.IncidentInfo{Ticket: *t, Linked: r.Tickets - 1,
-			First: r.First, Latest: r.Latest})
-	}
+	in.Incidents = incs
 	if s := in.Class.Severity; s != classify.P1 && s != classify.P2 {
 		return nil
 	}
-	rows, err := x.RecentUrgent(ctx, d.now().Add(-d.protocol.IncidentWindow), recentLimit)
-	if err != nil {
-		return err
-	}
-	for i := range rows {
-		t, err := FromRow(&rows[i])
-		if err != nil {
-			return err
-		}
-		in.Recent = append(in.Recent, *t)
-	}
-	return nil
+	in.Recent, err = m.recentUrgent(ctx, x, d.now().Add(-d.protocol.IncidentWindow))
+	return err
 }
 
 // commit applies plan inside x: its own ticket (commitTicket), then each
