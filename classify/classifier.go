@@ -248,7 +248,7 @@ func (c *Classifier) Classify(in Input) Result {
 	st.field(w, FieldSender, in.SenderName+" <"+in.Sender+">")
 	st.field(w, FieldSubject, in.Subject)
 	st.field(w, FieldBody, in.Body)
-	st.body = in.Body
+	st.body, st.subject = in.Body, in.Subject
 	res := st.decide()
 	if c.vocab != nil {
 		res = c.vocab.combine(res, c.vocab.opinionOf(st.keys), st.operator)

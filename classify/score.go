@@ -67,6 +67,8 @@ type state struct {
 	// body is the body's source: the settled reading looks in it for a
 	// forwarded history between a thanks and a later P1.
 	body string
+	// subject is the subject's source, read by the composer.
+	subject string
 	// asks says a sentence of the subject or body ends in '?'.
 	asks bool
 	// topics is scratch space for topicSentences.
@@ -495,6 +497,7 @@ func (st *state) decide() Result {
 	}
 	st.renewalAtRisk(&t)
 	st.applyModifiers(&t)
+	st.composeP1(&t)
 
 	// Benign evidence lowers the others, but at most by maxBenign: a polite
 	// question at the end of a real report must not hide it.
@@ -593,7 +596,7 @@ func (st *state) p1After(t *tally) bool {
 	}
 	for _, e := range st.ev {
 		if e.Level == P1 && e.Weight > 0 && liveImpact(e.Note) && (e.Field == FieldSubject || e.Field == FieldBody) &&
-			after(e.Field, e.Offset) && !(e.Field == FieldBody && pastSentence(st.body, e.Offset)) {
+			after(e.Field, e.Offset) && !(e.Field == FieldBody && !strings.HasPrefix(e.Rule, "compose:") && pastSentence(st.body, e.Offset)) {
 			return true
 		}
 	}

@@ -1,0 +1,498 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The composer reads each clause of the writer's text as a person does:
+// WHO is hit (scope), WHAT is hit (function or data) and HOW (state). A
+// few small word classes compose into the protocol's P1 cases instead of
+// thousands of phrases:
+//
+//   - everyone (or no one) + a critical function + blocked or down
+//     ("no user in our organisation has been able to access your
+//     platform", "none of our 6 branches can log in", "every user gets a
+//     503 when they open the portal");
+//   - data + wiped, lost or emptied, counted in bulk ("14,212 contact
+//     records now have no name", "all attachments open as blank files");
+//   - records mixed with another party's ("values belong to a different
+//     sample", "orders attached to the wrong customer");
+//   - personal or customer data exposed to the wrong party ("payloads
+//     for people who are not our customers", "opens without any login",
+//     "sent to external addresses");
+//   - payments that do not arrive or go through for the business
+//     ("payouts have not arrived since 23 November", "our customers
+//     haven't been able to pay online").
+//
+// A clause that asks, supposes or denies ("if the data were lost",
+// "nothing was deleted", "could someone see other customers' data?") is
+// not composed. Each finding is evidence in words: the class words that
+// matched, joined by "+".
+
+// wordClass is a named list of phrases of folded words; "#" stands for a
+// number.
+type wordClass struct {
+	name    string
+	phrases [][]string
+}
+
+func class(name string, phrases ...string) wordClass {
+	c := wordClass{name: name}
+	for _, p := range phrases {
+		c.phrases = append(c.phrases, strings.Fields(p))
+	}
+	return c
+}
+
+// find returns the first word index at or after from where a phrase of c
+// matches, and its length; -1 if none.
+func (c wordClass) find(ws []string, from int) (int, int) {
+	for i := from; i < len(ws); i++ {
+		best := 0
+		for _, p := range c.phrases {
+			if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
+				best = len(p)
+			}
+		}
+		if best > 0 {
+			return i, best
+		}
+	}
+	return -1, 0
+}
+
+func phraseAt(ws []string, i int, p []string) bool {
+	for k, w := range p {
+		if w == "#" {
+			if !digitsOnly(ws[i+k]) {
+				return false
+			}
+			continue
+		}
+		if strings.HasSuffix(w, "*") {
+			if !strings.HasPrefix(ws[i+k], w[:len(w)-1]) {
+				return false
+			}
+			continue
+		}
+		if ws[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func digitsOnly(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// SCOPE: everyone or no one.
+var (
+	scopeNone = class("no one",
+		"nobody", "no one", "noone", "none of", "no user", "no users", "no staff", "no employee", "no employees",
+		"not a single", "not one of", "no customer", "no customers", "no client", "no clients", "neither")
+	scopeAll = class("everyone",
+		"everyone", "everybody", "all users", "all our users", "all of our", "all our", "all of us", "all the users",
+		"all staff", "all employees", "all the staff", "all #", "every user", "every one of", "every single", "every employee",
+		"every member", "every store", "every branch", "every site", "every location", "every agent", "every customer",
+		"every client", "whole team", "whole company", "whole office", "whole organisation", "whole organization",
+		"entire team", "entire company", "entire office", "entire organisation", "entire organization", "whole staff",
+		"any of the", "any of our", "across all", "company wide", "companywide", "organisation wide", "organization wide")
+	// ABILITY, plain and denied.
+	ability = class("able",
+		"can", "could", "is able", "are able", "was able", "were able", "has been able", "have been able",
+		"had been able", "manage to", "managed to", "is able to", "are able to")
+	unable = class("cannot",
+		"cannot", "cant", "can not", "could not", "couldnt", "unable", "not able", "havent been able", "hasnt been able",
+		"have not been able", "has not been able", "had not been able", "arent able", "isnt able", "impossible to",
+		"no longer able", "can no longer", "cant get", "cannot get", "not possible to", "wont let", "doesnt let",
+		"does not let", "dont let", "unable to")
+	// STATE of a function.
+	down = class("down",
+		"down", "offline", "unavailable", "unreachable", "inaccessible", "not loading", "wont load", "doesnt load",
+		"dont load", "will not load", "does not load", "fails to load", "failed to load", "returns an error",
+		"returning an error", "returns errors", "gives an error", "shows an error", "error page", "500", "502", "503",
+		"504", "internal server error", "bad gateway", "timed out", "times out", "timing out", "not working",
+		"stopped working", "doesnt work", "does not work", "dont work", "isnt working", "arent working",
+		"blank page", "white screen", "keeps spinning", "just spins", "not responding", "unusable", "not opening",
+		"wont open", "doesnt open", "locked out", "not loading at all", "gets an error", "get an error")
+	// FUNCTION: the service itself and what a business stops without.
+	accessFn = class("access",
+		"log in", "login", "log on", "logon", "log into", "sign in", "signin", "sign into", "access", "get in",
+		"get into", "reach", "open", "use", "load", "check in", "work", "connect")
+	critical = class("critical function",
+		"platform", "system", "app", "application", "site", "website", "portal", "service", "tenant", "account",
+		"workspace", "schedule", "appointment list", "appointments", "till", "tills", "checkout", "payments",
+		"orders", "dispatch", "bookings", "register", "pos", "dashboard", "your software", "the software",
+		"the tool", "login page", "log in page", "sign in page", "anything", "any of it")
+	// DATA and its states.
+	dataNoun = class("data",
+		"data", "record", "records", "contact", "contacts", "file", "files", "attachment", "attachments",
+		"document", "documents", "photo", "photos", "result", "results", "value", "values", "order", "orders",
+		"invoice", "invoices", "entry", "entries", "field", "fields", "history", "notes", "rows", "row",
+		"phone numbers", "numbers", "addresses", "transactions", "database", "customers", "clients", "patients",
+		"bookings", "appointments", "emails", "email addresses", "names", "details", "list", "report", "reports",
+		"table", "export", "payloads", "payload", "events", "pages", "page", "letters", "accounts")
+	// stored data that can be lost (a report or a page showing nothing is a
+	// defect, not a loss)
+	stored = class("stored data",
+		"data", "record", "records", "contact", "contacts", "file", "files", "attachment", "attachments",
+		"document", "documents", "photo", "photos", "entries", "history", "notes", "database", "emails",
+		"messages", "customer records", "client records", "patient records", "fields", "contact records")
+	wiped = class("wiped",
+		"gone", "missing", "deleted", "wiped", "erased", "disappeared", "vanished", "lost", "null", "empty",
+		"blank", "overwritten", "0 kb", "no longer there", "been removed", "set to null", "have no", "now have no",
+		"has no", "now has no", "emptied", "cleared", "purged", "replaced", "instead of their own")
+	bulk = class("in bulk",
+		"all", "all of the", "every", "#", "thousands", "hundreds", "a few hundred", "half of", "half the",
+		"most of", "most", "entire", "whole")
+	mixed = class("someone else's",
+		"belong to a different", "belongs to a different", "belong to another", "belongs to another",
+		"belonging to another", "belonging to a different", "wrong customer", "wrong patient", "wrong person",
+		"wrong client", "wrong account", "wrong tenant", "wrong employee", "wrong user", "someone elses",
+		"somebody elses", "another customers", "another patients", "another persons", "another users",
+		"another clients", "other customers", "other patients", "other clients", "other users", "other companies",
+		"other peoples", "different patient", "different customer", "different client", "different sample",
+		"different hospital", "different company", "different person", "different organisation",
+		"different organization", "another organisation", "another organization", "another company",
+		"another hospital", "another practice", "mixed up", "not ours", "isnt ours", "arent ours", "not our customers",
+		"not our clients", "not our patients", "other insurers", "other tenants", "another tenant",
+		"other organisations", "other organizations")
+	exposed = class("exposed",
+		"exposed", "leaked", "leak", "leaking", "visible to", "viewable by", "publicly", "public link",
+		"without any login", "without login", "without logging in", "without a password", "without asking for a password",
+		"without any password", "without authentication", "sent to external", "external addresses", "went to external",
+		"accessed by", "downloaded by", "exported by", "used to export", "on google", "indexed", "anyone with the link",
+		"after termination", "not recognise", "not recognize", "dont recognise",
+		"dont recognize", "unfamiliar ip", "unknown ip", "no mfa", "without mfa", "former contractor", "former employee",
+		"ex employee", "full export", "exported the full", "opened straight away", "open to anyone", "shared publicly",
+		"visible to everyone", "visible to anyone", "anyone can see", "anyone can open", "external agencies",
+		"outside our organisation", "outside our organization", "outside the company")
+	personal = class("personal data",
+		"personal data", "personal details", "names", "name", "date of birth", "dob", "address", "addresses",
+		"email addresses", "emails", "medication", "medical", "salaries", "salary", "bank", "bank account",
+		"bank details", "payroll", "patient", "patients", "claimant", "claimants", "national insurance", "card",
+		"cards", "contact details", "client list", "customer list", "contacts", "contact list", "passport",
+		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees")
+	// PAYMENTS.
+	payFn = class("payments",
+		"payment", "payments", "payout", "payouts", "pay", "paid", "checkout", "transfers", "transfer",
+		"settlement", "settlements", "direct debits", "direct debit", "payroll", "wages", "salaries", "card payments",
+		"charge", "charges", "funds", "remittance", "remittances")
+	payFailed = class("not arriving",
+		"not arrived", "havent arrived", "hasnt arrived", "have not arrived", "has not arrived", "not received",
+		"havent received", "hasnt received", "have not received", "not been paid", "not paid", "failing", "fail",
+		"failed", "fails", "declined", "declining", "rejected", "not going through", "not gone through",
+		"havent gone through", "not come through", "not coming through", "never arrived", "not been able",
+		"havent been able to", "hasnt been able to", "cant", "cannot", "unable to", "not able to",
+		"bouncing", "bounced", "not be able", "wont be able")
+	// Frames that cancel a clause.
+	supposing = class("supposing",
+		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
+		"make sure", "in case", "what happens", "what if", "test", "demo", "sandbox", "staging", "last year",
+		"last month", "last week", "yesterdays", "resolved", "fixed", "restored", "back up", "working again",
+		"back to normal", "policy", "policies", "should", "risk", "could lead", "rather than")
+	denial = class("denied", "no", "not", "nothing", "never", "none", "nor", "without")
+	partial = class("partial",
+		"only", "some users", "some of", "a few", "one user", "one of our users", "a colleague", "one colleague",
+		"intermittent", "intermittently", "sometimes", "occasionally", "except", "single user", "just me",
+		"only me", "for me", "everyone else", "some", "# in #", "# out of #", "one in", "now and then")
+)
+
+// clause is a run of the writer's words between sentence ends and
+// clause breaks ("but", "while").
+type clause struct {
+	field  string
+	offset int
+	words  []string
+	ask    bool
+}
+
+// clauseBreaks end a clause inside a sentence.
+var clauseBreaks = map[string]bool{"but": true, "however": true, "although": true, "though": true,
+	"while": true, "whereas": true, "except": true, "apart": true}
+
+// clauses splits the writer's text of src into clauses of folded words.
+func clauses(field, src string, out []clause) []clause {
+	var ws []string
+	start, cur := -1, clause{field: field}
+	flush := func(ask bool) {
+		if len(ws) > 0 {
+			cur.words, cur.ask = ws, ask
+			out = append(out, cur)
+		}
+		ws, start = nil, -1
+		cur = clause{field: field}
+	}
+	var b strings.Builder
+	runes := []rune(src)
+	off := 0
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		size := len(string(r))
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = off
+				cur.offset = off
+			}
+			b.WriteRune(unicode.ToLower(r))
+			// join "14,212" and "can't"
+			if i+2 < len(runes) && (runes[i+1] == '\'' || runes[i+1] == '’') && unicode.IsLetter(runes[i+2]) {
+				i++
+				off += len(string(runes[i]))
+			} else if unicode.IsDigit(r) && i+2 < len(runes) && (runes[i+1] == ',' || runes[i+1] == '.') && unicode.IsDigit(runes[i+2]) {
+				i++
+				off += len(string(runes[i]))
+			}
+		default:
+			if b.Len() > 0 {
+				w := b.String()
+				b.Reset()
+				if clauseBreaks[w] {
+					flush(false)
+				} else {
+					ws = append(ws, w)
+				}
+			}
+			switch r {
+			case '.', '!', ';', '\n':
+				if r != '\n' || i+1 < len(runes) && runes[i+1] == '\n' || i+1 < len(runes) && runes[i+1] == '>' {
+					flush(false)
+				}
+			case '?':
+				flush(true)
+			}
+		}
+		off += size
+	}
+	if b.Len() > 0 {
+		ws = append(ws, b.String())
+	}
+	flush(false)
+	return out
+}
+
+// writerText returns the part of a body the composer reads: without
+// lines quoted by '>' and, in a reply, without the history below it; a
+// forward keeps the forwarded mail (it is what the writer reports).
+func writerText(subject, body string) string {
+	s := strings.ToLower(strings.TrimSpace(subject))
+	forward := strings.HasPrefix(s, "fw") || strings.HasPrefix(s, "wg:") || strings.HasPrefix(s, "tr:")
+	if !forward && isReply(subject) {
+		if cut := historyStart(body, 0); cut >= 0 {
+			body = body[:cut]
+		}
+	}
+	if !strings.Contains(body, "\n>") && !strings.HasPrefix(body, ">") {
+		return body
+	}
+	var b strings.Builder
+	for line := range strings.Lines(body) {
+		if strings.HasPrefix(strings.TrimSpace(line), ">") {
+			b.WriteString("\n")
+			continue
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+// composed is one finding of the composer.
+type composed struct {
+	kind  string // "outage", "data", "mixed", "exposed", "payments"
+	match string // the class words, joined by " + "
+	field string
+	off   int
+	// past says the clause tells of the past ("when nobody could log in").
+	past bool
+}
+
+// compose reads subject and body and returns its findings.
+func compose(subject, body string) []composed {
+	cs := clauses(FieldSubject, subject, nil)
+	cs = clauses(FieldBody, writerText(subject, body), cs)
+	var out []composed
+	for _, c := range cs {
+		if c.ask {
+			continue
+		}
+		ws := c.words
+		if i, _ := supposing.find(ws, 0); i >= 0 {
+			continue
+		}
+		if f, ok := composeClause(ws); ok {
+			f.field, f.off = c.field, c.offset
+			for _, w := range ws {
+				f.past = f.past || pastWords[w]
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// phrase returns the words of ws at i, n.
+func phrase(ws []string, i, n int) string { return strings.Join(ws[i:i+n], " ") }
+
+// deniedAt says a denial word stands just before word i ("not lost",
+// "no data").
+func deniedAt(ws []string, i int) bool {
+	for k := max(0, i-2); k < i; k++ {
+		if j, _ := denial.find(ws[k:k+1], 0); j >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// composeClause composes one clause.
+func composeClause(ws []string) (composed, bool) {
+	// everyone or no one + critical function + blocked or down
+	if p, _ := partial.find(ws, 0); p < 0 {
+		if s, sn := scopeNone.find(ws, 0); s >= 0 {
+			if a, an := ability.find(ws, s+sn); a >= 0 && a-s-sn <= 8 {
+				if f, fn := accessFn.find(ws, a+an); f >= 0 && f-a-an <= 2 {
+					return composed{kind: "outage", match: phrase(ws, s, sn) + " + " + phrase(ws, a, an) + " + " + phrase(ws, f, fn)}, true
+				}
+			}
+		}
+		if s, sn := scopeAll.find(ws, 0); s >= 0 {
+			if u, un := unable.find(ws, 0); u >= 0 && !deniedAt(ws, u) {
+				if f, fn := accessFn.find(ws, u+un); f >= 0 && f-u-un <= 2 {
+					return composed{kind: "outage", match: phrase(ws, s, sn) + " + " + phrase(ws, u, un) + " + " + phrase(ws, f, fn)}, true
+				}
+			}
+			if d, dn := down.find(ws, 0); d >= 0 && !deniedAt(ws, d) {
+				if f, fn := critical.find(ws, 0); f >= 0 {
+					return composed{kind: "outage", match: phrase(ws, s, sn) + " + " + phrase(ws, f, fn) + " + " + phrase(ws, d, dn)}, true
+				}
+			}
+		}
+	}
+	// records mixed with another party's
+	if m, mn := mixed.find(ws, 0); m >= 0 && !deniedAt(ws, m) {
+		if d, dn := dataNoun.find(ws, 0); d >= 0 {
+			return composed{kind: "mixed", match: phrase(ws, d, dn) + " + " + phrase(ws, m, mn)}, true
+		}
+		if d, dn := personal.find(ws, 0); d >= 0 {
+			return composed{kind: "mixed", match: phrase(ws, d, dn) + " + " + phrase(ws, m, mn)}, true
+		}
+	}
+	// personal or customer data exposed
+	if e, en := exposed.find(ws, 0); e >= 0 && !deniedAt(ws, e) {
+		if d, dn := personal.find(ws, 0); d >= 0 {
+			return composed{kind: "exposed", match: phrase(ws, d, dn) + " + " + phrase(ws, e, en)}, true
+		}
+	}
+	// stored data wiped in bulk: a count or "all" just before the data
+	if w, wn := wiped.find(ws, 0); w >= 0 && !deniedAt(ws, w) {
+		for b, bn := bulk.find(ws, 0); b >= 0; b, bn = bulk.find(ws, b+1) {
+			d, dn := stored.find(ws, b+bn)
+			if d >= 0 && d-b-bn <= 3 && bulkCount(ws[b:b+bn]) && !deniedAt(ws, b) {
+				return composed{kind: "data", match: phrase(ws, b, bn) + " + " + phrase(ws, d, dn) + " + " + phrase(ws, w, wn)}, true
+			}
+		}
+	}
+	// payments not arriving: the failure next to the payment
+	if p, _ := partial.find(ws, 0); p < 0 {
+		for p, pn := payFn.find(ws, 0); p >= 0; p, pn = payFn.find(ws, p+1) {
+			f, fn := payFailed.find(ws, max(0, p-5))
+			if f >= 0 && !deniedAt(ws, f) && (f >= p+pn && f-p-pn <= 2 || f < p && p-f-fn <= 1) {
+				return composed{kind: "payments", match: phrase(ws, p, pn) + " + " + phrase(ws, f, fn)}, true
+			}
+		}
+	}
+	return composed{}, false
+}
+
+// bulkCount says a bulk word counts many: a number of at least 50 or a
+// word ("all", "thousands").
+func bulkCount(ws []string) bool {
+	if len(ws) == 1 && digitsOnly(ws[0]) {
+		n := 0
+		for _, r := range ws[0] {
+			n = n*10 + int(r-'0')
+			if n >= 50 {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func abs(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
+}
+
+// composedNotes explain each kind of finding; "promoted to P1" marks a
+// stated impact for the settled reading (liveImpact).
+var composedNotes = map[string]string{
+	"outage":   "composed: everyone (or no one) + a critical function + blocked or down, promoted to P1 unless a workaround is named",
+	"data":     "composed: data + wiped or emptied, in bulk, promoted to P1 (data loss)",
+	"mixed":    "composed: records + another party's, promoted to P1 (data mixed up across records or organisations)",
+	"exposed":  "composed: personal or customer data + exposed to the wrong party, promoted to P1 (security or privacy incident)",
+	"payments": "composed: payments + not arriving or failing, promoted to P1 (the business cannot take or pay money)",
+}
+
+// composedWeight is what a composed finding adds to P1: a strong phrase's
+// weight.
+const composedWeight = 3
+
+// composeP1 adds the composer's first finding to the tally. Data, mixed
+// records, exposure and payments are hard P1 (a workaround does not lower
+// them); an outage yields to a named workaround or a single user.
+func (st *state) composeP1(t *tally) {
+	fs := compose(st.subject, st.body)
+	if len(fs) == 0 {
+		return
+	}
+	// the subject of a reply names the old topic; a forward's is the report
+	s := strings.ToLower(strings.TrimSpace(st.subject))
+	oldSubject := st.reply && !strings.HasPrefix(s, "fw") && !strings.HasPrefix(s, "wg:") && !strings.HasPrefix(s, "tr:")
+	// a settled mail ("all good now, forwarding for your records") tells
+	// of the past: its forwarded history, a forward's subject and clauses
+	// in the past tense are context
+	settled, history := false, -1
+	if e, ok := st.settledBy(); ok {
+		settled, history = true, historyStart(st.body, 0)
+		if e.Field == FieldBody && history >= 0 && e.Offset > history {
+			history = -1 // the settled words are in the history
+		}
+	}
+	var f *composed
+	for i := range fs {
+		g := &fs[i]
+		if g.field == FieldSubject && (oldSubject || settled) || g.kind == "outage" && t.single > 0 ||
+			settled && (g.past || g.field == FieldBody && history >= 0 && g.off >= history) {
+			continue
+		}
+		if f == nil || f.kind == "outage" && g.kind != "outage" {
+			f = g
+		}
+	}
+	if f == nil {
+		return
+	}
+	w := float64(composedWeight)
+	t.s[P1] += w
+	t.problem = true
+	if f.kind != "outage" {
+		t.hardP1 += w
+	}
+	st.ev = append(st.ev, Evidence{Rule: "compose: " + f.kind, Match: f.match, Field: f.field, Offset: f.off,
+		Level: P1, Weight: w, Note: composedNotes[f.kind]})
+}
