@@ -201,7 +201,7 @@ var (
 		"make sure", "in case", "what happens", "what if", "test", "demo", "sandbox", "staging", "last year",
 		"last month", "last week", "yesterdays", "resolved", "fixed", "restored", "back up", "working again",
 		"back to normal", "policy", "policies", "should", "risk", "could lead", "rather than")
-	denial = class("denied", "no", "not", "nothing", "never", "none", "nor", "without")
+	denial  = class("denied", "no", "not", "nothing", "never", "none", "nor", "without")
 	partial = class("partial",
 		"only", "some users", "some of", "a few", "one user", "one of our users", "a colleague", "one colleague",
 		"intermittent", "intermittently", "sometimes", "occasionally", "except", "single user", "just me",
