@@ -496,3 +496,37 @@ func (st *state) composeP1(t *tally) {
 	st.ev = append(st.ev, Evidence{Rule: "compose: " + f.kind, Match: f.match, Field: f.field, Offset: f.off,
 		Level: P1, Weight: w, Note: composedNotes[f.kind]})
 }
+
+// attempts say a clause reports what was tried, not a way around the
+// fault ("we tried with Chrome, Edge and also mobile"), or that the
+// thing that works is not the writer's ("our own demo tenant works
+// fine"): a workaround phrase in it names none.
+var attempts = class("tried",
+	"tried", "try", "trying", "tested", "testing", "checked", "same", "either", "also fails", "also failing",
+	"our own", "demo", "test tenant", "other tenant", "other tenants", "another tenant", "other customers",
+	"reproduced", "home workers", "from home")
+
+// notWorkaround reports whether a workaround hit stands in a clause of
+// attempts or of another party.
+func (st *state) notWorkaround(h *hit) bool {
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	} else if h.field != FieldBody {
+		return false
+	}
+	if h.offset > len(src) {
+		return false
+	}
+	i := strings.LastIndexAny(src[:h.offset], ".!?;\n") + 1
+	j := strings.IndexAny(src[h.offset:], ".!?;\n")
+	if j < 0 {
+		j = len(src) - h.offset
+	}
+	for _, c := range clauses(h.field, src[i:h.offset+j], nil) {
+		if a, _ := attempts.find(c.words, 0); a >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -798,7 +798,7 @@ func (st *state) modifiers(t *tally) {
 		if h.suppressedBy == nil {
 			switch st.c.rules[h.rule].Tag {
 			case TagWorkaround:
-				t.workaround = true
+				t.workaround = t.workaround || !st.notWorkaround(h)
 			case TagUsability:
 				t.usability = true
 			}
