@@ -286,9 +286,7 @@ func clauses(field, src string, out []clause) []clause {
 // lines quoted by '>' and, in a reply, without the history below it; a
 // forward keeps the forwarded mail (it is what the writer reports).
 func writerText(subject, body string) string {
-	s := strings.ToLower(strings.TrimSpace(subject))
-	forward := strings.HasPrefix(s, "fw") || strings.HasPrefix(s, "wg:") || strings.HasPrefix(s, "tr:")
-	if !forward && isReply(subject) {
+	if !isForward(subject) && isReply(subject) {
 		if cut := historyStart(body, 0); cut >= 0 {
 			body = body[:cut]
 		}
@@ -461,8 +459,7 @@ func (st *state) composeP1(t *tally) {
 		return
 	}
 	// the subject of a reply names the old topic; a forward's is the report
-	s := strings.ToLower(strings.TrimSpace(st.subject))
-	oldSubject := st.reply && !strings.HasPrefix(s, "fw") && !strings.HasPrefix(s, "wg:") && !strings.HasPrefix(s, "tr:")
+	oldSubject := st.reply && !isForward(st.subject)
 	// a settled mail ("all good now, forwarding for your records") tells
 	// of the past: its forwarded history, a forward's subject and clauses
 	// in the past tense are context
@@ -506,27 +503,69 @@ var attempts = class("tried",
 	"our own", "demo", "test tenant", "other tenant", "other tenants", "another tenant", "other customers",
 	"reproduced", "home workers", "from home")
 
-// notWorkaround reports whether a workaround hit stands in a clause of
-// attempts or of another party.
-func (st *state) notWorkaround(h *hit) bool {
+// fine says a clause tells that things work.
+var fine = class("fine",
+	"fine", "normal", "normally", "ok", "okay", "working again", "works again", "back up", "back to normal",
+	"resolved", "fixed", "no problem", "no problems", "no issues", "unaffected", "not affected")
+
+// scopeFine reports whether the clause of a scope hit says things work
+// ("everyone is logging in fine").
+func (st *state) scopeFine(h *hit) bool {
 	src := st.body
 	if h.field == FieldSubject {
 		src = st.subject
 	} else if h.field != FieldBody {
 		return false
 	}
-	if h.offset > len(src) {
+	from := h.offset + len(h.text)
+	if from > len(src) {
 		return false
+	}
+	rest := src[from:]
+	if k := strings.IndexAny(rest, ",.;:!?\n-"); k >= 0 {
+		rest = rest[:k]
+	}
+	for _, c := range clauses(h.field, rest, nil) {
+		if a, _ := fine.find(c.words, 0); a >= 0 && a <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// clausesAround returns the clauses of the sentence of hit h.
+func (st *state) clausesAround(h *hit) []clause {
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	} else if h.field != FieldBody {
+		return nil
+	}
+	if h.offset > len(src) {
+		return nil
 	}
 	i := strings.LastIndexAny(src[:h.offset], ".!?;\n") + 1
 	j := strings.IndexAny(src[h.offset:], ".!?;\n")
 	if j < 0 {
 		j = len(src) - h.offset
 	}
-	for _, c := range clauses(h.field, src[i:h.offset+j], nil) {
+	return clauses(h.field, src[i:h.offset+j], nil)
+}
+
+// notWorkaround reports whether a workaround hit stands in a clause of
+// attempts or of another party.
+func (st *state) notWorkaround(h *hit) bool {
+	for _, c := range st.clausesAround(h) {
 		if a, _ := attempts.find(c.words, 0); a >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// isForward reports whether a subject starts with a forward prefix.
+func isForward(subject string) bool {
+	s := strings.ToLower(strings.TrimSpace(subject))
+	return strings.HasPrefix(s, "fw") || strings.HasPrefix(s, "wg:") || strings.HasPrefix(s, "tr:") ||
+		strings.HasPrefix(s, "enc:") || strings.HasPrefix(s, "rv:")
 }

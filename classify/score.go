@@ -754,7 +754,11 @@ func (st *state) modifiers(t *tally) {
 				continue // "every 10-15 minutes" is a frequency, not everyone
 			}
 			t.many = math.Max(t.many, r.Weight)
-			t.all = t.all || r.Tag == TagAll || r.Tag == TagNone
+			// "everyone is logging in fine since yesterday": a scope of
+			// things that work names no one affected
+			// the subject of a reply names the old topic's scope
+			t.all = t.all || (r.Tag == TagAll || r.Tag == TagNone) && !st.scopeFine(h) &&
+				!(h.field == FieldSubject && st.reply && !isForward(st.subject))
 			last := lastWord(h.key)
 			if h.any {
 				last = strings.ToLower(h.text[strings.LastIndexByte(h.text, ' ')+1:])
