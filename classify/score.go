@@ -1105,7 +1105,7 @@ func (st *state) asking() bool {
 // workaround: "the reports page is down for all users but we can export
 // the data by hand".
 func (st *state) coreDown(t *tally, h *hit, r Rule) bool {
-	if r.Tag != TagAccess || !t.workaround || t.critical(h) || !(t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}]) {
+	if r.Tag != TagAccess || !t.workaround || t.critical(h) || !(t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h)) {
 		return false
 	}
 	for w := range strings.FieldsSeq(h.key) {
@@ -1167,7 +1167,9 @@ func (st *state) subjectWeight() float64 {
 // same sentence or the subject, unless the mail says only some users or
 // some of the time.
 func (st *state) promotion(t *tally, h *hit, k Kind) string {
-	if t.many > 0 {
+	// a defect (wrong but working) that many users see is still a minor
+	// bug unless it hits a core or critical function or everyone
+	if t.many > 0 && (k == KindFault || t.all || t.critical(h) || t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h)) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
