@@ -124,7 +124,9 @@ var (
 		"504", "internal server error", "bad gateway", "timed out", "times out", "timing out", "not working",
 		"stopped working", "doesnt work", "does not work", "dont work", "isnt working", "arent working",
 		"blank page", "white screen", "keeps spinning", "just spins", "not responding", "unusable", "not opening",
-		"wont open", "doesnt open", "locked out", "not loading at all", "gets an error", "get an error")
+		"wont open", "doesnt open", "locked out", "not loading at all", "gets an error", "get an error",
+		"at a standstill", "standstill", "stopped", "halted", "paralysed", "paralyzed", "ground to a halt",
+		"grinding to a halt", "closed", "idle")
 	// FUNCTION: the service itself and what a business stops without.
 	accessFn = class("access",
 		"log in", "login", "log on", "logon", "log into", "sign in", "signin", "sign into", "access", "get in",
@@ -133,7 +135,11 @@ var (
 		"platform", "system", "app", "application", "site", "website", "portal", "service", "tenant", "account",
 		"workspace", "schedule", "appointment list", "appointments", "till", "tills", "checkout", "payments",
 		"orders", "dispatch", "bookings", "register", "pos", "dashboard", "your software", "the software",
-		"the tool", "login page", "log in page", "sign in page", "anything", "any of it")
+		"the tool", "login page", "log in page", "sign in page", "anything", "any of it",
+		// the places a business works in: "all our stores are at a standstill"
+		"store", "stores", "shop", "shops", "branch", "branches", "office", "offices", "warehouse", "warehouses",
+		"clinic", "clinics", "practice", "practices", "site", "sites", "depot", "depots", "plant", "factory",
+		"restaurant", "restaurants", "business", "operations", "production", "sales", "shipping")
 	// DATA and its states.
 	dataNoun = class("data",
 		"data", "record", "records", "contact", "contacts", "file", "files", "attachment", "attachments",
@@ -163,7 +169,9 @@ var (
 		"another clients", "other customers", "other patients", "other clients", "other users", "other companies",
 		"other peoples", "different patient", "different customer", "different client", "different sample",
 		"different hospital", "different company", "different person", "different organisation",
-		"different organization", "another organisation", "another organization", "another company",
+		"different organization", "different business", "different firm", "different practice", "different tenant",
+		"unrelated company", "unrelated customer", "unrelated client", "unrelated tenant", "unrelated organisation",
+		"unrelated business", "another organisation", "another organization", "another company",
 		"another hospital", "another practice", "mixed up", "not ours", "isnt ours", "arent ours", "not our customers",
 		"not our clients", "not our patients", "other insurers", "other tenants", "another tenant",
 		"other organisations", "other organizations")
@@ -211,9 +219,11 @@ var (
 // clause is a run of the writer's words between sentence ends and
 // clause breaks ("but", "while").
 type clause struct {
-	field  string
-	offset int
-	words  []string
+	field       string
+	offset, end int
+	words       []string
+	// at and to are each word's byte range in the source
+	at, to []int
 	ask    bool
 }
 
@@ -224,18 +234,19 @@ var clauseBreaks = map[string]bool{"but": true, "however": true, "although": tru
 // clauses splits the writer's text of src into clauses of folded words.
 func clauses(field, src string, out []clause) []clause {
 	var ws []string
+	var at, to []int
+	off, wordAt := 0, -1
 	start, cur := -1, clause{field: field}
 	flush := func(ask bool) {
 		if len(ws) > 0 {
-			cur.words, cur.ask = ws, ask
+			cur.words, cur.at, cur.to, cur.ask, cur.end = ws, at, to, ask, off
 			out = append(out, cur)
 		}
-		ws, start = nil, -1
+		ws, at, to, start = nil, nil, nil, -1
 		cur = clause{field: field}
 	}
 	var b strings.Builder
 	runes := []rune(src)
-	off := 0
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
 		size := len(string(r))
@@ -244,6 +255,9 @@ func clauses(field, src string, out []clause) []clause {
 			if start < 0 {
 				start = off
 				cur.offset = off
+			}
+			if b.Len() == 0 {
+				wordAt = off
 			}
 			b.WriteRune(unicode.ToLower(r))
 			// join "14,212" and "can't"
@@ -261,7 +275,7 @@ func clauses(field, src string, out []clause) []clause {
 				if clauseBreaks[w] {
 					flush(false)
 				} else {
-					ws = append(ws, w)
+					ws, at, to = append(ws, w), append(at, wordAt), append(to, off)
 				}
 			}
 			switch r {
@@ -276,7 +290,7 @@ func clauses(field, src string, out []clause) []clause {
 		off += size
 	}
 	if b.Len() > 0 {
-		ws = append(ws, b.String())
+		ws, at, to = append(ws, b.String()), append(at, wordAt), append(to, off)
 	}
 	flush(false)
 	return out
@@ -286,8 +300,8 @@ func clauses(field, src string, out []clause) []clause {
 // lines quoted by '>' and, in a reply, without the history below it; a
 // forward keeps the forwarded mail (it is what the writer reports).
 func writerText(subject, body string) string {
-	if !isForward(subject) && isReply(subject) {
-		if cut := historyStart(body, 0); cut >= 0 {
+	if isReply(subject) {
+		if cut := historyStart(body, 0); cut >= 0 && (!isForward(subject) || newsForward(body[:cut])) {
 			body = body[:cut]
 		}
 	}
@@ -297,7 +311,10 @@ func writerText(subject, body string) string {
 	var b strings.Builder
 	for line := range strings.Lines(body) {
 		if strings.HasPrefix(strings.TrimSpace(line), ">") {
-			b.WriteString("\n")
+			// blank it, keeping offsets: evidence points into the body
+			n := len(strings.TrimRight(line, "\n"))
+			b.WriteString(strings.Repeat(" ", n))
+			b.WriteString(line[n:])
 			continue
 		}
 		b.WriteString(line)
@@ -305,20 +322,48 @@ func writerText(subject, body string) string {
 	return b.String()
 }
 
+// news says the writer forwards something to read about, not a report
+// ("our IT forwarded this industry newsletter about a breach elsewhere").
+var news = class("news",
+	"newsletter", "article", "news", "advisory", "blog", "press release", "read about", "heard about",
+	"industry", "webinar", "announcement")
+
+// newsForward reports whether the writer's text above a forwarded mail
+// calls it news.
+func newsForward(top string) bool {
+	for _, c := range clauses(FieldBody, top, nil) {
+		if i, _ := news.find(c.words, 0); i >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // composed is one finding of the composer.
 type composed struct {
 	kind  string // "outage", "data", "mixed", "exposed", "payments"
-	match string // the class words, joined by " + "
+	words string // the class words, joined by " + "
+	match string // the source text from the first class word to the last
+	// lo and hi are the first and last class word's index in the clause
+	lo, hi int
 	field string
 	off   int
+	end   int // byte offset where the clause ends
 	// past says the clause tells of the past ("when nobody could log in").
 	past bool
 }
 
 // compose reads subject and body and returns its findings.
 func compose(subject, body string) []composed {
+	text := writerText(subject, body)
+	src := func(field string) string {
+		if field == FieldSubject {
+			return subject
+		}
+		return text
+	}
 	cs := clauses(FieldSubject, subject, nil)
-	cs = clauses(FieldBody, writerText(subject, body), cs)
+	cs = clauses(FieldBody, text, cs)
 	var out []composed
 	for _, c := range cs {
 		if c.ask {
@@ -329,7 +374,9 @@ func compose(subject, body string) []composed {
 			continue
 		}
 		if f, ok := composeClause(ws); ok {
-			f.field, f.off = c.field, c.offset
+			f.field, f.end = c.field, c.end
+			f.off = c.at[f.lo]
+			f.match = src(c.field)[f.off:c.to[f.hi]]
 			for _, w := range ws {
 				f.past = f.past || pastWords[w]
 			}
@@ -337,6 +384,20 @@ func compose(subject, body string) []composed {
 		}
 	}
 	return out
+}
+
+// found makes a finding of kind from the class matches at (index,
+// length) pairs of ws.
+func found(kind string, ws []string, spans ...int) composed {
+	f := composed{kind: kind, lo: len(ws)}
+	var parts []string
+	for k := 0; k+1 < len(spans); k += 2 {
+		i, n := spans[k], spans[k+1]
+		parts = append(parts, phrase(ws, i, n))
+		f.lo, f.hi = min(f.lo, i), max(f.hi, i+n-1)
+	}
+	f.words = strings.Join(parts, " + ")
+	return f
 }
 
 // phrase returns the words of ws at i, n.
@@ -360,19 +421,19 @@ func composeClause(ws []string) (composed, bool) {
 		if s, sn := scopeNone.find(ws, 0); s >= 0 {
 			if a, an := ability.find(ws, s+sn); a >= 0 && a-s-sn <= 8 {
 				if f, fn := accessFn.find(ws, a+an); f >= 0 && f-a-an <= 2 {
-					return composed{kind: "outage", match: phrase(ws, s, sn) + " + " + phrase(ws, a, an) + " + " + phrase(ws, f, fn)}, true
+					return found("outage", ws, s, sn, a, an, f, fn), true
 				}
 			}
 		}
 		if s, sn := scopeAll.find(ws, 0); s >= 0 {
 			if u, un := unable.find(ws, 0); u >= 0 && !deniedAt(ws, u) {
 				if f, fn := accessFn.find(ws, u+un); f >= 0 && f-u-un <= 2 {
-					return composed{kind: "outage", match: phrase(ws, s, sn) + " + " + phrase(ws, u, un) + " + " + phrase(ws, f, fn)}, true
+					return found("outage", ws, s, sn, u, un, f, fn), true
 				}
 			}
 			if d, dn := down.find(ws, 0); d >= 0 && !deniedAt(ws, d) {
 				if f, fn := critical.find(ws, 0); f >= 0 {
-					return composed{kind: "outage", match: phrase(ws, s, sn) + " + " + phrase(ws, f, fn) + " + " + phrase(ws, d, dn)}, true
+					return found("outage", ws, s, sn, f, fn, d, dn), true
 				}
 			}
 		}
@@ -380,16 +441,16 @@ func composeClause(ws []string) (composed, bool) {
 	// records mixed with another party's
 	if m, mn := mixed.find(ws, 0); m >= 0 && !deniedAt(ws, m) {
 		if d, dn := dataNoun.find(ws, 0); d >= 0 {
-			return composed{kind: "mixed", match: phrase(ws, d, dn) + " + " + phrase(ws, m, mn)}, true
+			return found("mixed", ws, d, dn, m, mn), true
 		}
 		if d, dn := personal.find(ws, 0); d >= 0 {
-			return composed{kind: "mixed", match: phrase(ws, d, dn) + " + " + phrase(ws, m, mn)}, true
+			return found("mixed", ws, d, dn, m, mn), true
 		}
 	}
 	// personal or customer data exposed
 	if e, en := exposed.find(ws, 0); e >= 0 && !deniedAt(ws, e) {
 		if d, dn := personal.find(ws, 0); d >= 0 {
-			return composed{kind: "exposed", match: phrase(ws, d, dn) + " + " + phrase(ws, e, en)}, true
+			return found("exposed", ws, d, dn, e, en), true
 		}
 	}
 	// stored data wiped in bulk: a count or "all" just before the data
@@ -397,7 +458,7 @@ func composeClause(ws []string) (composed, bool) {
 		for b, bn := bulk.find(ws, 0); b >= 0; b, bn = bulk.find(ws, b+1) {
 			d, dn := stored.find(ws, b+bn)
 			if d >= 0 && d-b-bn <= 3 && bulkCount(ws[b:b+bn]) && !deniedAt(ws, b) {
-				return composed{kind: "data", match: phrase(ws, b, bn) + " + " + phrase(ws, d, dn) + " + " + phrase(ws, w, wn)}, true
+				return found("data", ws, b, bn, d, dn, w, wn), true
 			}
 		}
 	}
@@ -406,7 +467,7 @@ func composeClause(ws []string) (composed, bool) {
 		for p, pn := payFn.find(ws, 0); p >= 0; p, pn = payFn.find(ws, p+1) {
 			f, fn := payFailed.find(ws, max(0, p-5))
 			if f >= 0 && !deniedAt(ws, f) && (f >= p+pn && f-p-pn <= 2 || f < p && p-f-fn <= 1) {
-				return composed{kind: "payments", match: phrase(ws, p, pn) + " + " + phrase(ws, f, fn)}, true
+				return found("payments", ws, p, pn, f, fn), true
 			}
 		}
 	}
@@ -460,6 +521,9 @@ func (st *state) composeP1(t *tally) {
 	}
 	// the subject of a reply names the old topic; a forward's is the report
 	oldSubject := st.reply && !isForward(st.subject)
+	if cut := historyStart(st.body, 0); cut >= 0 && isForward(st.subject) && newsForward(st.body[:cut]) {
+		oldSubject = true // a forwarded newsletter's subject is its topic
+	}
 	// a settled mail ("all good now, forwarding for your records") tells
 	// of the past: its forwarded history, a forward's subject and clauses
 	// in the past tense are context
@@ -484,6 +548,11 @@ func (st *state) composeP1(t *tally) {
 	if f == nil {
 		return
 	}
+	for _, e := range st.ev {
+		if f.kind == "outage" && e.Level == P1 && e.Weight >= composedWeight && e.Field == f.field && e.Offset >= f.off && e.Offset < f.end {
+			return // a rule has read the clause as P1 already
+		}
+	}
 	w := float64(composedWeight)
 	t.s[P1] += w
 	t.problem = true
@@ -491,7 +560,7 @@ func (st *state) composeP1(t *tally) {
 		t.hardP1 += w
 	}
 	st.ev = append(st.ev, Evidence{Rule: "compose: " + f.kind, Match: f.match, Field: f.field, Offset: f.off,
-		Level: P1, Weight: w, Note: composedNotes[f.kind]})
+		Level: P1, Weight: w, Note: composedNotes[f.kind] + ": " + f.words})
 }
 
 // attempts say a clause reports what was tried, not a way around the

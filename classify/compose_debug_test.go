@@ -17,6 +17,6 @@ func TestComposeExplain(t *testing.T) {
 	for _, c := range clauses(FieldBody, writerText(subject, body), clauses(FieldSubject, subject, nil)) {
 		s, _ := supposing.find(c.words, 0)
 		f, ok := composeClause(c.words)
-		t.Logf("%s ask=%v suppose=%d %q -> %v %+v", c.field, c.ask, s, strings.Join(c.words, " "), ok, f)
+		t.Logf("%s ask=%v suppose=%d %q -> %v %s %s", c.field, c.ask, s, strings.Join(c.words, " "), ok, f.kind, f.words)
 	}
 }
