@@ -346,9 +346,9 @@ type composed struct {
 	match string // the source text from the first class word to the last
 	// lo and hi are the first and last class word's index in the clause
 	lo, hi int
-	field string
-	off   int
-	end   int // byte offset where the clause ends
+	field  string
+	off    int
+	end    int // byte offset where the clause ends
 	// past says the clause tells of the past ("when nobody could log in").
 	past bool
 }
