@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The composer reads each clause of the writer's text as a person does:
@@ -31,28 +32,64 @@ import (
 // matched, joined by "+".
 
 // wordClass is a named list of phrases of folded words; "#" stands for a
-// number.
+// number. Phrases are indexed by their first word.
 type wordClass struct {
+	bit     uint64 // this class's bit in firstBits
 	name    string
-	phrases [][]string
+	byFirst map[string][][]string
+	numeric [][]string // phrases that start with "#"
 }
 
 func class(name string, phrases ...string) wordClass {
-	c := wordClass{name: name}
+	c := wordClass{bit: 1 << classes, name: name, byFirst: map[string][][]string{}}
+	classes++
 	for _, p := range phrases {
-		c.phrases = append(c.phrases, strings.Fields(p))
+		ws := strings.Fields(p)
+		if ws[0] == "#" {
+			c.numeric = append(c.numeric, ws)
+		} else {
+			c.byFirst[ws[0]] = append(c.byFirst[ws[0]], ws)
+			firstBits[ws[0]] |= c.bit
+		}
 	}
 	return c
 }
 
+// classes counts the word classes (at most 64); firstBits holds, for each
+// word that starts a phrase, the bits of the classes it starts one in: a
+// clause looks each word up once.
+var (
+	classes   uint
+	firstBits = map[string]uint64{}
+)
+
+// line is a clause's words with their firstBits (nil: looked up).
+type line struct {
+	ws   []string
+	bits []uint64
+}
+
 // find returns the first word index at or after from where a phrase of c
-// matches, and its length; -1 if none.
-func (c wordClass) find(ws []string, from int) (int, int) {
+// matches, and the length of the longest phrase there; -1 if none.
+func (c wordClass) find(l line, from int) (int, int) {
+	ws := l.ws
 	for i := from; i < len(ws); i++ {
 		best := 0
-		for _, p := range c.phrases {
+		if l.bits != nil && l.bits[i]&c.bit == 0 {
+			if len(c.numeric) == 0 || !digitsOnly(ws[i]) {
+				continue
+			}
+		}
+		for _, p := range c.byFirst[ws[i]] {
 			if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
 				best = len(p)
+			}
+		}
+		if len(c.numeric) > 0 && digitsOnly(ws[i]) {
+			for _, p := range c.numeric {
+				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
+					best = len(p)
+				}
 			}
 		}
 		if best > 0 {
@@ -231,68 +268,128 @@ type clause struct {
 var clauseBreaks = map[string]bool{"but": true, "however": true, "although": true, "though": true,
 	"while": true, "whereas": true, "except": true, "apart": true}
 
-// clauses splits the writer's text of src into clauses of folded words.
-func clauses(field, src string, out []clause) []clause {
-	var ws []string
-	var at, to []int
-	off, wordAt := 0, -1
-	start, cur := -1, clause{field: field}
-	flush := func(ask bool) {
-		if len(ws) > 0 {
-			cur.words, cur.at, cur.to, cur.ask, cur.end = ws, at, to, ask, off
-			out = append(out, cur)
-		}
-		ws, at, to, start = nil, nil, nil, -1
-		cur = clause{field: field}
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
 	}
-	var b strings.Builder
-	runes := []rune(src)
-	for i := 0; i < len(runes); i++ {
-		r := runes[i]
-		size := len(string(r))
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// clauses splits the writer's text of src into clauses of folded words.
+// The folded words are substrings of one lowered copy of src.
+func clauses(field, src string, out []clause) []clause {
+	var z composer
+	return z.clauses(field, src, out)
+}
+
+// composer holds the scratch space of clauses, kept across calls.
+type composer struct {
+	bits  []uint64
+	low   []byte
+	words []cword
+	brks  []cbreak
+}
+
+type cword struct{ lo, hi, at, to int }
+
+type cbreak struct {
+	after int // number of words before the break
+	ask   bool
+}
+
+// clauses is the package function with z's scratch space.
+func (z *composer) clauses(field, src string, out []clause) []clause {
+	low, words, brks := z.low[:0], z.words[:0], z.brks[:0]
+	defer func() { z.low, z.words, z.brks = low[:0], words[:0], brks[:0] }()
+	type word = cword
+	type brk = cbreak
+	wordAt, inWord := 0, false
+	endWord := func(off int) {
+		if !inWord {
+			return
+		}
+		inWord = false
+		w := &words[len(words)-1]
+		w.hi, w.to = len(low), off
+		if clauseBreaks[string(low[w.lo:w.hi])] {
+			words = words[:len(words)-1]
+			low = low[:w.lo]
+			brks = append(brks, brk{after: len(words)})
+		}
+	}
+	for off := 0; off < len(src); {
+		r, size := rune(src[off]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(src[off:])
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if start < 0 {
-				start = off
-				cur.offset = off
+		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if !inWord {
+				inWord, wordAt = true, off
+				words = append(words, word{lo: len(low), at: wordAt})
 			}
-			if b.Len() == 0 {
-				wordAt = off
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				low = append(low, byte(r))
+			} else {
+				low = utf8.AppendRune(low, unicode.ToLower(r))
 			}
-			b.WriteRune(unicode.ToLower(r))
-			// join "14,212" and "can't"
-			if i+2 < len(runes) && (runes[i+1] == '\'' || runes[i+1] == '’') && unicode.IsLetter(runes[i+2]) {
-				i++
-				off += len(string(runes[i]))
-			} else if unicode.IsDigit(r) && i+2 < len(runes) && (runes[i+1] == ',' || runes[i+1] == '.') && unicode.IsDigit(runes[i+2]) {
-				i++
-				off += len(string(runes[i]))
-			}
-		default:
-			if b.Len() > 0 {
-				w := b.String()
-				b.Reset()
-				if clauseBreaks[w] {
-					flush(false)
-				} else {
-					ws, at, to = append(ws, w), append(at, wordAt), append(to, off)
+			off += size
+			// join "can't" and "14,212"
+			if off+1 < len(src) {
+				n, nsize := utf8.DecodeRuneInString(src[off:])
+				if n == '\'' || n == '’' || unicode.IsDigit(r) && (n == ',' || n == '.') {
+					next, _ := utf8.DecodeRuneInString(src[off+nsize:])
+					if n == '\'' || n == '’' {
+						if unicode.IsLetter(next) {
+							off += nsize
+						}
+					} else if unicode.IsDigit(next) {
+						off += nsize
+					}
 				}
 			}
+			continue
+		default:
+			endWord(off)
 			switch r {
-			case '.', '!', ';', '\n':
-				if r != '\n' || i+1 < len(runes) && runes[i+1] == '\n' || i+1 < len(runes) && runes[i+1] == '>' {
-					flush(false)
+			case '.', '!', ';':
+				brks = append(brks, brk{after: len(words)})
+			case '\n':
+				if off+1 < len(src) && (src[off+1] == '\n' || src[off+1] == '>') {
+					brks = append(brks, brk{after: len(words)})
 				}
 			case '?':
-				flush(true)
+				brks = append(brks, brk{after: len(words), ask: true})
 			}
 		}
 		off += size
 	}
-	if b.Len() > 0 {
-		ws, at, to = append(ws, b.String()), append(at, wordAt), append(to, off)
+	endWord(len(src))
+	brks = append(brks, brk{after: len(words)})
+	text := string(low)
+	strs, ats, tos := make([]string, len(words)), make([]int, len(words)), make([]int, len(words))
+	for k, w := range words {
+		strs[k], ats[k], tos[k] = text[w.lo:w.hi], w.at, w.to
 	}
-	flush(false)
+	from := 0
+	for _, b := range brks {
+		if b.after <= from {
+			if b.ask && len(out) > 0 && from > 0 && out[len(out)-1].field == field {
+				out[len(out)-1].ask = true
+			}
+			continue
+		}
+		out = append(out, clause{field: field, offset: ats[from], end: tos[b.after-1], ask: b.ask,
+			words: strs[from:b.after:b.after], at: ats[from:b.after:b.after], to: tos[from:b.after:b.after]})
+		from = b.after
+	}
 	return out
 }
 
@@ -332,7 +429,7 @@ var news = class("news",
 // calls it news.
 func newsForward(top string) bool {
 	for _, c := range clauses(FieldBody, top, nil) {
-		if i, _ := news.find(c.words, 0); i >= 0 {
+		if i, _ := news.find(line{ws: c.words}, 0); i >= 0 {
 			return true
 		}
 	}
@@ -355,6 +452,12 @@ type composed struct {
 
 // compose reads subject and body and returns its findings.
 func compose(subject, body string) []composed {
+	var z composer
+	return z.compose(subject, body)
+}
+
+// compose is the package function with z's scratch space.
+func (z *composer) compose(subject, body string) []composed {
 	text := writerText(subject, body)
 	src := func(field string) string {
 		if field == FieldSubject {
@@ -362,18 +465,24 @@ func compose(subject, body string) []composed {
 		}
 		return text
 	}
-	cs := clauses(FieldSubject, subject, nil)
-	cs = clauses(FieldBody, text, cs)
+	cs := z.clauses(FieldSubject, subject, nil)
+	cs = z.clauses(FieldBody, text, cs)
 	var out []composed
 	for _, c := range cs {
 		if c.ask {
 			continue
 		}
 		ws := c.words
-		if i, _ := supposing.find(ws, 0); i >= 0 {
+		bits := z.bits[:0]
+		for _, w := range ws {
+			bits = append(bits, firstBits[w])
+		}
+		z.bits = bits
+		l := line{ws, bits}
+		if i, _ := supposing.find(l, 0); i >= 0 {
 			continue
 		}
-		if f, ok := composeClause(ws); ok {
+		if f, ok := composeClause(l); ok {
 			f.field, f.end = c.field, c.end
 			f.off = c.at[f.lo]
 			f.match = src(c.field)[f.off:c.to[f.hi]]
@@ -405,9 +514,9 @@ func phrase(ws []string, i, n int) string { return strings.Join(ws[i:i+n], " ") 
 
 // deniedAt says a denial word stands just before word i ("not lost",
 // "no data").
-func deniedAt(ws []string, i int) bool {
+func deniedAt(l line, i int) bool {
 	for k := max(0, i-2); k < i; k++ {
-		if j, _ := denial.find(ws[k:k+1], 0); j >= 0 {
+		if len(denial.byFirst[l.ws[k]]) > 0 {
 			return true
 		}
 	}
@@ -415,58 +524,59 @@ func deniedAt(ws []string, i int) bool {
 }
 
 // composeClause composes one clause.
-func composeClause(ws []string) (composed, bool) {
+func composeClause(l line) (composed, bool) {
+	ws := l.ws
 	// everyone or no one + critical function + blocked or down
-	if p, _ := partial.find(ws, 0); p < 0 {
-		if s, sn := scopeNone.find(ws, 0); s >= 0 {
-			if a, an := ability.find(ws, s+sn); a >= 0 && a-s-sn <= 8 {
-				if f, fn := accessFn.find(ws, a+an); f >= 0 && f-a-an <= 2 {
+	if p, _ := partial.find(l, 0); p < 0 {
+		if s, sn := scopeNone.find(l, 0); s >= 0 {
+			if a, an := ability.find(l, s+sn); a >= 0 && a-s-sn <= 8 {
+				if f, fn := accessFn.find(l, a+an); f >= 0 && f-a-an <= 2 {
 					return found("outage", ws, s, sn, a, an, f, fn), true
 				}
 			}
 		}
-		if s, sn := scopeAll.find(ws, 0); s >= 0 {
-			if u, un := unable.find(ws, 0); u >= 0 && !deniedAt(ws, u) {
-				if f, fn := accessFn.find(ws, u+un); f >= 0 && f-u-un <= 2 {
+		if s, sn := scopeAll.find(l, 0); s >= 0 {
+			if u, un := unable.find(l, 0); u >= 0 && !deniedAt(l, u) {
+				if f, fn := accessFn.find(l, u+un); f >= 0 && f-u-un <= 2 {
 					return found("outage", ws, s, sn, u, un, f, fn), true
 				}
 			}
-			if d, dn := down.find(ws, 0); d >= 0 && !deniedAt(ws, d) {
-				if f, fn := critical.find(ws, 0); f >= 0 {
+			if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) {
+				if f, fn := critical.find(l, 0); f >= 0 {
 					return found("outage", ws, s, sn, f, fn, d, dn), true
 				}
 			}
 		}
 	}
 	// records mixed with another party's
-	if m, mn := mixed.find(ws, 0); m >= 0 && !deniedAt(ws, m) {
-		if d, dn := dataNoun.find(ws, 0); d >= 0 {
+	if m, mn := mixed.find(l, 0); m >= 0 && !deniedAt(l, m) {
+		if d, dn := dataNoun.find(l, 0); d >= 0 {
 			return found("mixed", ws, d, dn, m, mn), true
 		}
-		if d, dn := personal.find(ws, 0); d >= 0 {
+		if d, dn := personal.find(l, 0); d >= 0 {
 			return found("mixed", ws, d, dn, m, mn), true
 		}
 	}
 	// personal or customer data exposed
-	if e, en := exposed.find(ws, 0); e >= 0 && !deniedAt(ws, e) {
-		if d, dn := personal.find(ws, 0); d >= 0 {
+	if e, en := exposed.find(l, 0); e >= 0 && !deniedAt(l, e) {
+		if d, dn := personal.find(l, 0); d >= 0 {
 			return found("exposed", ws, d, dn, e, en), true
 		}
 	}
 	// stored data wiped in bulk: a count or "all" just before the data
-	if w, wn := wiped.find(ws, 0); w >= 0 && !deniedAt(ws, w) {
-		for b, bn := bulk.find(ws, 0); b >= 0; b, bn = bulk.find(ws, b+1) {
-			d, dn := stored.find(ws, b+bn)
-			if d >= 0 && d-b-bn <= 3 && bulkCount(ws[b:b+bn]) && !deniedAt(ws, b) {
+	if w, wn := wiped.find(l, 0); w >= 0 && !deniedAt(l, w) {
+		for b, bn := bulk.find(l, 0); b >= 0; b, bn = bulk.find(l, b+1) {
+			d, dn := stored.find(l, b+bn)
+			if d >= 0 && d-b-bn <= 3 && bulkCount(ws[b:b+bn]) && !deniedAt(l, b) {
 				return found("data", ws, b, bn, d, dn, w, wn), true
 			}
 		}
 	}
 	// payments not arriving: the failure next to the payment
-	if p, _ := partial.find(ws, 0); p < 0 {
-		for p, pn := payFn.find(ws, 0); p >= 0; p, pn = payFn.find(ws, p+1) {
-			f, fn := payFailed.find(ws, max(0, p-5))
-			if f >= 0 && !deniedAt(ws, f) && (f >= p+pn && f-p-pn <= 2 || f < p && p-f-fn <= 1) {
+	if p, _ := partial.find(l, 0); p < 0 {
+		for p, pn := payFn.find(l, 0); p >= 0; p, pn = payFn.find(l, p+1) {
+			f, fn := payFailed.find(l, max(0, p-5))
+			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 2 || f < p && p-f-fn <= 1) {
 				return found("payments", ws, p, pn, f, fn), true
 			}
 		}
@@ -515,7 +625,7 @@ const composedWeight = 3
 // records, exposure and payments are hard P1 (a workaround does not lower
 // them); an outage yields to a named workaround or a single user.
 func (st *state) composeP1(t *tally) {
-	fs := compose(st.subject, st.body)
+	fs := st.w.comp.compose(st.subject, st.body)
 	if len(fs) == 0 {
 		return
 	}
@@ -595,7 +705,7 @@ func (st *state) scopeFine(h *hit) bool {
 		rest = rest[:k]
 	}
 	for _, c := range clauses(h.field, rest, nil) {
-		if a, _ := fine.find(c.words, 0); a >= 0 && a <= 4 {
+		if a, _ := fine.find(line{ws: c.words}, 0); a >= 0 && a <= 4 {
 			return true
 		}
 	}
@@ -625,7 +735,7 @@ func (st *state) clausesAround(h *hit) []clause {
 // attempts or of another party.
 func (st *state) notWorkaround(h *hit) bool {
 	for _, c := range st.clausesAround(h) {
-		if a, _ := attempts.find(c.words, 0); a >= 0 {
+		if a, _ := attempts.find(line{ws: c.words}, 0); a >= 0 {
 			return true
 		}
 	}
