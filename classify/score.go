@@ -69,6 +69,10 @@ type state struct {
 	body string
 	// subject is the subject's source, read by the composer.
 	subject string
+	// thanks is the thank-you of a mail that says things work again
+	// (thanked), read once (thanksRead).
+	thanks              Evidence
+	thanked, thanksRead bool
 	// asks says a sentence of the subject or body ends in '?'.
 	asks bool
 	// topics is scratch space for topicSentences.
