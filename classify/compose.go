@@ -748,3 +748,47 @@ func isForward(subject string) bool {
 	return strings.HasPrefix(s, "fw") || strings.HasPrefix(s, "wg:") || strings.HasPrefix(s, "tr:") ||
 		strings.HasPrefix(s, "enc:") || strings.HasPrefix(s, "rv:")
 }
+
+// flawed says something works wrongly: a minor defect (P3) when nothing
+// else is said of it ("the app keeps forgetting my filter", "push
+// notifications come 20 min late", "amounts end up as text").
+var flawed = class("works wrongly",
+	"wrong", "wrongly", "incorrect", "incorrectly", "late", "instead of", "keeps forgetting", "forgets",
+	"keeps forgeting", "forgeting", "forgetting", "not showing", "doesnt show", "dont show", "doesnt work",
+	"dont work", "not working", "broken", "cut off", "even though", "end up as", "ends up as", "comes out as",
+	"come out as", "confusing", "clumsy", "annoying", "anoying", "bug", "glitch", "error", "fails", "failed",
+	"not saved", "doesnt save", "not saving", "not updating", "doesnt update", "out of sync", "duplicated",
+	"duplicate", "twice", "bricht ab", "fehlgeschlagen", "funktioniert nicht", "ne fonctionne pas",
+	"ne marche pas", "no funciona", "nao funciona", "stuck", "slow", "slower", "freezes", "crashes")
+
+// minorDefect adds P3 weight for the first clause of the writer's text
+// that says something works wrongly, when no rule has found a level: a
+// problem told plainly is at least a minor bug, not a general question.
+func (st *state) minorDefect(t *tally) {
+	if t.s[P1]+t.s[P2]+t.s[P3] > 0 || st.hasSettled() {
+		return
+	}
+	text := writerText(st.subject, st.body)
+	for _, c := range clauses(FieldBody, text, clauses(FieldSubject, st.subject, nil)) {
+		l := line{ws: c.words}
+		if c.ask {
+			continue
+		}
+		if i, _ := supposing.find(l, 0); i >= 0 {
+			continue
+		}
+		i, n := flawed.find(l, 0)
+		if i < 0 || deniedAt(l, i) {
+			continue
+		}
+		src := text
+		if c.field == FieldSubject {
+			src = st.subject
+		}
+		t.s[P3]++
+		t.problem = true
+		st.ev = append(st.ev, Evidence{Rule: "compose: minor defect", Match: src[c.at[i]:c.to[i+n-1]], Field: c.field,
+			Offset: c.at[i], Level: P3, Weight: 1, Note: "composed: something works wrongly and nothing more is said of it: a minor bug (P3)"})
+		return
+	}
+}
