@@ -792,3 +792,26 @@ func (st *state) minorDefect(t *tally) {
 		return
 	}
 }
+
+// goesOn says the problem of the thread is still there.
+var goesOn = class("still",
+	"still the same", "still happening", "still broken", "still not", "still no", "still doesnt", "still dont",
+	"still cant", "still cannot", "still failing", "still down", "still an issue", "still a problem", "same problem",
+	"same issue", "no change", "nothing has changed", "happening again", "broken again", "down again",
+	"still waiting", "still doing", "still having", "still seeing", "still getting", "any news", "any update")
+
+// chasing reports whether the new text of a reply says the thread's
+// problem goes on: the subject then names the live problem and counts in
+// full.
+func (st *state) chasing() bool {
+	if !st.chaseRead {
+		st.chaseRead = true
+		for _, c := range clauses(FieldBody, writerText(st.subject, st.body), nil) {
+			if i, _ := goesOn.find(line{ws: c.words}, 0); i >= 0 {
+				st.chase = true
+				break
+			}
+		}
+	}
+	return st.chase
+}

@@ -73,6 +73,9 @@ type state struct {
 	// (thanked), read once (thanksRead).
 	thanks              Evidence
 	thanked, thanksRead bool
+	// chase says a reply's new text says the old problem goes on ("any
+	// news? still the same"), read once (chaseRead).
+	chase, chaseRead bool
 	// asks says a sentence of the subject or body ends in '?'.
 	asks bool
 	// topics is scratch space for topicSentences.
@@ -1161,7 +1164,7 @@ func (st *state) renewalAtRisk(t *tally) {
 // mail, below it for a reply or forward, whose subject names the thread's
 // old topic rather than the news.
 func (st *state) subjectWeight() float64 {
-	if st.reply {
+	if st.reply && !st.chasing() {
 		return st.c.p.replySubjectWeight
 	}
 	return st.c.p.subjectWeight
