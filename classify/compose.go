@@ -164,6 +164,10 @@ var (
 		"wont open", "doesnt open", "locked out", "not loading at all", "gets an error", "get an error",
 		"at a standstill", "standstill", "stopped", "halted", "paralysed", "paralyzed", "ground to a halt",
 		"grinding to a halt", "closed", "idle")
+	// signIn is getting in at all.
+	signIn = class("sign in",
+		"log in", "login", "log on", "logon", "log into", "sign in", "signin", "sign into", "get in", "get into",
+		"access")
 	// FUNCTION: the service itself and what a business stops without.
 	accessFn = class("access",
 		"log in", "login", "log on", "logon", "log into", "sign in", "signin", "sign into", "access", "get in",
@@ -448,6 +452,8 @@ type composed struct {
 	end    int // byte offset where the clause ends
 	// past says the clause tells of the past ("when nobody could log in").
 	past bool
+	// access says an outage is of getting in at all (log in, sign in).
+	access bool
 }
 
 // compose reads subject and body and returns its findings.
@@ -506,6 +512,13 @@ func found(kind string, ws []string, spans ...int) composed {
 		f.lo, f.hi = min(f.lo, i), max(f.hi, i+n-1)
 	}
 	f.words = strings.Join(parts, " + ")
+	if kind == "outage" {
+		for k := 0; k+1 < len(spans); k += 2 {
+			if i, _ := signIn.find(line{ws: ws[spans[k] : spans[k]+spans[k+1]]}, 0); i >= 0 {
+				f.access = true
+			}
+		}
+	}
 	return f
 }
 
@@ -666,7 +679,9 @@ func (st *state) composeP1(t *tally) {
 	w := float64(composedWeight)
 	t.s[P1] += w
 	t.problem = true
-	if f.kind != "outage" {
+	if f.kind != "outage" || f.access {
+		// no one can get in at all: what the writer falls back on (paper,
+		// phone) is no workaround in the product
 		t.hardP1 += w
 	}
 	st.ev = append(st.ev, Evidence{Rule: "compose: " + f.kind, Match: f.match, Field: f.field, Offset: f.off,
