@@ -215,7 +215,10 @@ var (
 		"unrelated business", "another organisation", "another organization", "another company",
 		"another hospital", "another practice", "mixed up", "not ours", "isnt ours", "arent ours", "not our customers",
 		"not our clients", "not our patients", "other insurers", "other tenants", "another tenant",
-		"other organisations", "other organizations")
+		"other organisations", "other organizations", "other employees", "other staff", "other members",
+		"other students", "other drivers", "other accounts", "other tenants data", "attached to other",
+		"assigned to other", "assigned to the wrong", "attached to the wrong", "mixed between", "mixed up between",
+		"swapped between", "two other organisations", "two other organizations", "belongs to the callers")
 	exposed = class("exposed",
 		"exposed", "leaked", "leak", "leaking", "visible to", "viewable by", "publicly", "public link",
 		"without any login", "without login", "without logging in", "without a password", "without asking for a password",
@@ -243,7 +246,8 @@ var (
 		"failed", "fails", "declined", "declining", "rejected", "not going through", "not gone through",
 		"havent gone through", "not come through", "not coming through", "never arrived", "not been able",
 		"havent been able to", "hasnt been able to", "cant", "cannot", "unable to", "not able to",
-		"bouncing", "bounced", "not be able", "wont be able")
+		"bouncing", "bounced", "not be able", "wont be able", "the wrong amount", "the wrong amounts",
+		"wrong amount", "wrong amounts", "nothing")
 	// Frames that cancel a clause.
 	supposing = class("supposing",
 		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
@@ -660,7 +664,7 @@ func (st *state) composeP1(t *tally) {
 	var f *composed
 	for i := range fs {
 		g := &fs[i]
-		if g.field == FieldSubject && (oldSubject || settled) || g.kind == "outage" && t.single > 0 ||
+		if g.field == FieldSubject && (oldSubject || settled) || g.kind == "outage" && !g.access && t.single > 0 ||
 			settled && (g.past || g.field == FieldBody && history >= 0 && g.off >= history) {
 			continue
 		}
