@@ -815,9 +815,12 @@ func (st *state) minorDefect(t *tally) {
 // goesOn says the problem of the thread is still there.
 var goesOn = class("still",
 	"still the same", "still happening", "still broken", "still not", "still no", "still doesnt", "still dont",
-	"still cant", "still cannot", "still failing", "still down", "still an issue", "still a problem", "same problem",
-	"same issue", "no change", "nothing has changed", "happening again", "broken again", "down again",
-	"still waiting", "still doing", "still having", "still seeing", "still getting", "any news", "any update")
+	"still cant", "still cannot", "still failing", "still down", "still an issue", "still a problem",
+	"no change", "nothing has changed", "happening again", "broken again", "down again",
+	"still waiting", "still doing", "still having", "still seeing", "still getting")
+
+// chaseAsk asks after the thread's problem ("Any news on this?").
+var chaseAsk = class("any news", "any news", "any update", "any updates", "any progress", "is there an update")
 
 // chasing reports whether the new text of a reply says the thread's
 // problem goes on: the subject then names the live problem and counts in
@@ -826,7 +829,12 @@ func (st *state) chasing() bool {
 	if !st.chaseRead {
 		st.chaseRead = true
 		for _, c := range clauses(FieldBody, writerText(st.subject, st.body), nil) {
-			if i, _ := goesOn.find(line{ws: c.words}, 0); i >= 0 {
+			l := line{ws: c.words}
+			if i, _ := goesOn.find(l, 0); i >= 0 && !c.ask {
+				st.chase = true
+				break
+			}
+			if i, _ := chaseAsk.find(l, 0); i >= 0 && c.ask {
 				st.chase = true
 				break
 			}

@@ -101,12 +101,14 @@ func thanksRecovered(subject, body string) (Evidence, bool) {
 			bodyClause++
 		}
 		l := line{ws: c.words}
-		if c.ask {
-			return Evidence{}, false
-		}
-		for _, w := range c.words {
-			if liveWords[w] && w != "however" {
-				return Evidence{}, false
+		// a question or request ("could you send an incident report, how
+		// to stop it happening again?") asks about the past; a live word
+		// elsewhere says the problem is back
+		if s, _ := supposing.find(l, 0); !c.ask && s < 0 {
+			for _, w := range c.words {
+				if liveWords[w] && w != "however" {
+					return Evidence{}, false
+				}
 			}
 		}
 		// the thanks is the mail's purpose: in the subject, the opening,
