@@ -778,7 +778,11 @@ var flawed = class("works wrongly",
 	"come out as", "confusing", "clumsy", "annoying", "anoying", "bug", "glitch", "error", "fails", "failed",
 	"not saved", "doesnt save", "not saving", "not updating", "doesnt update", "out of sync", "duplicated",
 	"duplicate", "twice", "bricht ab", "fehlgeschlagen", "funktioniert nicht", "ne fonctionne pas",
-	"ne marche pas", "no funciona", "nao funciona", "stuck", "slow", "slower", "freezes", "crashes")
+	"ne marche pas", "no funciona", "nao funciona", "stuck", "slow", "slower", "freezes", "crashes",
+	// cosmetic and small states
+	"greyed out", "grayed out", "cropped", "blurry", "pixelated", "misaligned", "overlapping", "truncated",
+	"go to spam", "goes to spam", "going to spam", "land in spam", "not applying", "doesnt apply", "dont apply",
+	"off by", "shifted", "out of order", "wrong order", "not sorted", "garbled", "mangled")
 
 // minorDefect adds P3 weight for the first clause of the writer's text
 // that says something works wrongly, when no rule has found a level: a
