@@ -218,7 +218,7 @@ var (
 		"other organisations", "other organizations", "other employees", "other staff", "other members",
 		"other students", "other drivers", "other accounts", "other tenants data", "attached to other",
 		"assigned to other", "assigned to the wrong", "attached to the wrong", "mixed between", "mixed up between",
-		"swapped between", "two other organisations", "two other organizations", "belongs to the callers")
+		"swapped between", "two other organisations", "two other organizations")
 	exposed = class("exposed",
 		"exposed", "leaked", "leak", "leaking", "visible to", "viewable by", "publicly", "public link",
 		"without any login", "without login", "without logging in", "without a password", "without asking for a password",

@@ -603,8 +603,14 @@ func (st *state) p1After(t *tally) bool {
 		return p > last && p < end
 	}
 	for _, e := range st.ev {
+		composed := strings.HasPrefix(e.Rule, "compose:")
+		if composed && e.Level == P1 && e.Weight > 0 {
+			// the composer has dropped past clauses and settled history:
+			// what it found is live wherever it stands
+			return true
+		}
 		if e.Level == P1 && e.Weight > 0 && liveImpact(e.Note) && (e.Field == FieldSubject || e.Field == FieldBody) &&
-			after(e.Field, e.Offset) && !(e.Field == FieldBody && !strings.HasPrefix(e.Rule, "compose:") && pastSentence(st.body, e.Offset)) {
+			after(e.Field, e.Offset) && !(e.Field == FieldBody && pastSentence(st.body, e.Offset)) {
 			return true
 		}
 	}
