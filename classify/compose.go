@@ -253,7 +253,9 @@ var (
 		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
 		"make sure", "in case", "what happens", "what if", "test", "demo", "sandbox", "staging", "last year",
 		"last month", "last week", "yesterdays", "resolved", "fixed", "restored", "back up", "working again",
-		"back to normal", "policy", "policies", "should", "risk", "could lead", "rather than")
+		"back to normal", "policy", "policies", "should", "risk", "could lead", "rather than",
+		// how things normally go, not what happened
+		"normally", "usually", "typically", "as a rule", "by design")
 	denial  = class("denied", "no", "not", "nothing", "never", "none", "nor", "without")
 	partial = class("partial",
 		"only", "some users", "some of", "a few", "one user", "one of our users", "a colleague", "one colleague",
