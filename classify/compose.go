@@ -848,3 +848,22 @@ func (st *state) chasing() bool {
 	}
 	return st.chase
 }
+
+// pastTime says a sentence tells of a time that is over: weeks, months
+// or years back ("last night" or "this morning" is the incident itself).
+var pastTime = class("long ago",
+	"last week", "last weeks", "last month", "last months", "last year", "last years", "last quarter", "ago",
+	"previous", "behind us", "back in", "earlier this year", "earlier this month", "in january", "in february",
+	"in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
+	"in november", "in december", "in q1", "in q2", "in q3", "in q4", "post mortem", "postmortem", "rca",
+	"wrap up", "retrospective")
+
+// longAgo reports whether the sentence of h tells of a time that is over.
+func (st *state) longAgo(h *hit) bool {
+	for _, c := range st.clausesAround(h) {
+		if i, _ := pastTime.find(line{ws: c.words}, 0); i >= 0 {
+			return true
+		}
+	}
+	return false
+}
