@@ -619,13 +619,6 @@ func bulkCount(ws []string) bool {
 	return true
 }
 
-func abs(i int) int {
-	if i < 0 {
-		return -i
-	}
-	return i
-}
-
 // composedNotes explain each kind of finding; "promoted to P1" marks a
 // stated impact for the settled reading (liveImpact).
 var composedNotes = map[string]string{
