@@ -471,14 +471,18 @@ func compose(subject, body string) []composed {
 // compose is the package function with z's scratch space.
 func (z *composer) compose(subject, body string) []composed {
 	text := writerText(subject, body)
+	cs := z.clauses(FieldSubject, subject, nil)
+	return z.composeIn(subject, text, z.clauses(FieldBody, text, cs))
+}
+
+// composeIn composes the clauses cs of subject and the writer's text.
+func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 	src := func(field string) string {
 		if field == FieldSubject {
 			return subject
 		}
 		return text
 	}
-	cs := z.clauses(FieldSubject, subject, nil)
-	cs = z.clauses(FieldBody, text, cs)
 	var out []composed
 	for _, c := range cs {
 		if c.ask {
@@ -637,7 +641,8 @@ const composedWeight = 3
 // records, exposure and payments are hard P1 (a workaround does not lower
 // them); an outage yields to a named workaround or a single user.
 func (st *state) composeP1(t *tally) {
-	fs := st.w.comp.compose(st.subject, st.body)
+	text, cs := st.writer()
+	fs := st.w.comp.composeIn(st.subject, text, cs)
 	if len(fs) == 0 {
 		return
 	}
@@ -786,8 +791,8 @@ func (st *state) minorDefect(t *tally) {
 	if t.s[P1]+t.s[P2]+t.s[P3] > 0 || st.hasSettled() {
 		return
 	}
-	text := writerText(st.subject, st.body)
-	for _, c := range clauses(FieldBody, text, clauses(FieldSubject, st.subject, nil)) {
+	text, cs := st.writer()
+	for _, c := range cs {
 		l := line{ws: c.words}
 		if c.ask {
 			continue
@@ -827,7 +832,11 @@ var chaseAsk = class("any news", "any news", "any update", "any updates", "any p
 func (st *state) chasing() bool {
 	if !st.chaseRead {
 		st.chaseRead = true
-		for _, c := range clauses(FieldBody, writerText(st.subject, st.body), nil) {
+		_, cs := st.writer()
+		for _, c := range cs {
+			if c.field != FieldBody {
+				continue
+			}
 			l := line{ws: c.words}
 			if i, _ := goesOn.find(l, 0); i >= 0 && !c.ask {
 				st.chase = true
@@ -859,4 +868,16 @@ func (st *state) longAgo(h *hit) bool {
 		}
 	}
 	return false
+}
+
+// writer returns the writer's text of the body (writerText) and the
+// clauses of the subject and that text, split once per mail.
+func (st *state) writer() (string, []clause) {
+	if !st.wread {
+		st.wread = true
+		st.wtext = writerText(st.subject, st.body)
+		st.wcls = st.w.comp.clauses(FieldBody, st.wtext, st.w.comp.clauses(FieldSubject, st.subject, st.w.cls[:0]))
+		st.w.cls = st.wcls
+	}
+	return st.wtext, st.wcls
 }

@@ -76,6 +76,11 @@ type state struct {
 	// chase says a reply's new text says the old problem goes on ("any
 	// news? still the same"), read once (chaseRead).
 	chase, chaseRead bool
+	// wtext and wcls are the writer's text and its clauses (writer),
+	// read once (wread).
+	wtext string
+	wcls  []clause
+	wread bool
 	// asks says a sentence of the subject or body ends in '?'.
 	asks bool
 	// topics is scratch space for topicSentences.

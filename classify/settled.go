@@ -68,7 +68,8 @@ func (st *state) settledBy() (Evidence, bool) {
 	}
 	if !st.thanksRead {
 		st.thanksRead = true
-		st.thanks, st.thanked = thanksRecovered(st.subject, writerText(st.subject, st.body))
+		text, cs := st.writer()
+		st.thanks, st.thanked = thanksRecoveredIn(st.subject, text, cs)
 	}
 	return st.thanks, st.thanked
 }
@@ -93,10 +94,16 @@ var (
 // and no word that a problem is live: its alarm words tell of the past.
 // The evidence is the thanks.
 func thanksRecovered(subject, body string) (Evidence, bool) {
+	return thanksRecoveredIn(subject, body, clauses(FieldBody, body, clauses(FieldSubject, subject, nil)))
+}
+
+// thanksRecoveredIn is thanksRecovered on the clauses cs of subject and
+// body.
+func thanksRecoveredIn(subject, body string, cs []clause) (Evidence, bool) {
 	var e Evidence
 	var thanked, back bool
 	bodyClause := 0
-	for _, c := range clauses(FieldBody, body, clauses(FieldSubject, subject, nil)) {
+	for _, c := range cs {
 		if c.field == FieldBody {
 			bodyClause++
 		}
