@@ -719,7 +719,7 @@ func (st *state) scopeFine(h *hit) bool {
 	if from > len(src) {
 		return false
 	}
-	rest := src[from:]
+	rest := src[from:min(len(src), from+sentenceReach)]
 	if k := strings.IndexAny(rest, ",.;:!?\n-"); k >= 0 {
 		rest = rest[:k]
 	}
@@ -730,6 +730,9 @@ func (st *state) scopeFine(h *hit) bool {
 	}
 	return false
 }
+
+// sentenceReach bounds how far clausesAround looks for a sentence end.
+const sentenceReach = 400
 
 // clausesAround returns the clauses of the sentence of hit h.
 func (st *state) clausesAround(h *hit) []clause {
@@ -742,10 +745,14 @@ func (st *state) clausesAround(h *hit) []clause {
 	if h.offset > len(src) {
 		return nil
 	}
-	i := strings.LastIndexAny(src[:h.offset], ".!?;\n") + 1
-	j := strings.IndexAny(src[h.offset:], ".!?;\n")
+	// at most sentenceReach bytes either side: text without sentence
+	// ends (HTML, logs) must not make each hit read the whole body
+	lo := max(0, h.offset-sentenceReach)
+	i := lo + strings.LastIndexAny(src[lo:h.offset], ".!?;\n") + 1
+	hi := min(len(src), h.offset+sentenceReach)
+	j := strings.IndexAny(src[h.offset:hi], ".!?;\n")
 	if j < 0 {
-		j = len(src) - h.offset
+		j = hi - h.offset
 	}
 	return clauses(h.field, src[i:h.offset+j], nil)
 }
