@@ -245,10 +245,10 @@ func (c *Classifier) Classify(in Input) Result {
 	w.arena.reset()
 	st := &state{c: c, reply: isReply(in.Subject), arena: &w.arena, hits: w.hits[:0], keys: w.keys[:0], w: w}
 	defer func() { w.hits = st.hits[:0] }()
+	st.body, st.subject = in.Body, in.Subject
 	st.field(w, FieldSender, in.SenderName+" <"+in.Sender+">")
 	st.field(w, FieldSubject, in.Subject)
 	st.field(w, FieldBody, in.Body)
-	st.body = in.Body
 	res := st.decide()
 	if c.vocab != nil {
 		res = c.vocab.combine(res, c.vocab.opinionOf(st.keys), st.operator)

@@ -185,7 +185,9 @@ func init() {
 // folder builds a folded text. It is reused through a pool.
 type folder struct {
 	f       folded
-	pending byte // separator owed before the next word: 0, ' ', ',' or '.'
+	comp    composer // the composer's scratch space
+	cls     []clause // the clauses of the writer's text
+	pending byte     // separator owed before the next word: 0, ' ', ',' or '.'
 	inWord  bool
 	// lineStart and blank track the current line: a blank line ends a
 	// paragraph, a line starting with '>' is quoted history.

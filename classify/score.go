@@ -67,6 +67,20 @@ type state struct {
 	// body is the body's source: the settled reading looks in it for a
 	// forwarded history between a thanks and a later P1.
 	body string
+	// subject is the subject's source, read by the composer.
+	subject string
+	// thanks is the thank-you of a mail that says things work again
+	// (thanked), read once (thanksRead).
+	thanks              Evidence
+	thanked, thanksRead bool
+	// chase says a reply's new text says the old problem goes on ("any
+	// news? still the same"), read once (chaseRead).
+	chase, chaseRead bool
+	// wtext and wcls are the writer's text and its clauses (writer),
+	// read once (wread).
+	wtext string
+	wcls  []clause
+	wread bool
 	// asks says a sentence of the subject or body ends in '?'.
 	asks bool
 	// topics is scratch space for topicSentences.
@@ -495,6 +509,8 @@ func (st *state) decide() Result {
 	}
 	st.renewalAtRisk(&t)
 	st.applyModifiers(&t)
+	st.composeP1(&t)
+	st.minorDefect(&t)
 
 	// Benign evidence lowers the others, but at most by maxBenign: a polite
 	// question at the end of a real report must not hide it.
@@ -592,6 +608,12 @@ func (st *state) p1After(t *tally) bool {
 		return p > last && p < end
 	}
 	for _, e := range st.ev {
+		composed := strings.HasPrefix(e.Rule, "compose:")
+		if composed && e.Level == P1 && e.Weight > 0 {
+			// the composer has dropped past clauses and settled history:
+			// what it found is live wherever it stands
+			return true
+		}
 		if e.Level == P1 && e.Weight > 0 && liveImpact(e.Note) && (e.Field == FieldSubject || e.Field == FieldBody) &&
 			after(e.Field, e.Offset) && !(e.Field == FieldBody && pastSentence(st.body, e.Offset)) {
 			return true
@@ -751,7 +773,11 @@ func (st *state) modifiers(t *tally) {
 				continue // "every 10-15 minutes" is a frequency, not everyone
 			}
 			t.many = math.Max(t.many, r.Weight)
-			t.all = t.all || r.Tag == TagAll || r.Tag == TagNone
+			// "everyone is logging in fine since yesterday": a scope of
+			// things that work names no one affected
+			// the subject of a reply names the old topic's scope
+			t.all = t.all || (r.Tag == TagAll || r.Tag == TagNone) && !st.scopeFine(h) &&
+				!(h.field == FieldSubject && st.reply && !isForward(st.subject))
 			last := lastWord(h.key)
 			if h.any {
 				last = strings.ToLower(h.text[strings.LastIndexByte(h.text, ' ')+1:])
@@ -795,7 +821,7 @@ func (st *state) modifiers(t *tally) {
 		if h.suppressedBy == nil {
 			switch st.c.rules[h.rule].Tag {
 			case TagWorkaround:
-				t.workaround = true
+				t.workaround = t.workaround || !st.notWorkaround(h)
 			case TagUsability:
 				t.usability = true
 			}
@@ -840,6 +866,13 @@ func (st *state) signals(t *tally) {
 		case r.Tag == TagAlarm && asking && h.suppressedBy == nil && (h.topic || h.field == FieldSubject && !bodyAlarm):
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: an alarm word asked or talked about, in a mail that asks and states no fault, loss or outage of its own"})
+			continue
+		case r.Tag == TagAlarm && h.field == FieldBody && h.suppressedBy == nil && st.longAgo(h) && !st.chasing():
+			// "the outage last month", "the P1 incident we had in
+			// October": an alarm noun told of the past (not "last
+			// night") is history
+			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
+				Note: "not counted: an alarm word told of the past"})
 			continue
 		case kind == KindAble && !h.denied:
 			continue // "we can export" is no problem
@@ -1098,7 +1131,7 @@ func (st *state) asking() bool {
 // workaround: "the reports page is down for all users but we can export
 // the data by hand".
 func (st *state) coreDown(t *tally, h *hit, r Rule) bool {
-	if r.Tag != TagAccess || !t.workaround || t.critical(h) || !(t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}]) {
+	if r.Tag != TagAccess || !t.workaround || t.critical(h) || !(t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h)) {
 		return false
 	}
 	for w := range strings.FieldsSeq(h.key) {
@@ -1149,7 +1182,7 @@ func (st *state) renewalAtRisk(t *tally) {
 // mail, below it for a reply or forward, whose subject names the thread's
 // old topic rather than the news.
 func (st *state) subjectWeight() float64 {
-	if st.reply {
+	if st.reply && !st.chasing() {
 		return st.c.p.replySubjectWeight
 	}
 	return st.c.p.subjectWeight
@@ -1160,7 +1193,9 @@ func (st *state) subjectWeight() float64 {
 // same sentence or the subject, unless the mail says only some users or
 // some of the time.
 func (st *state) promotion(t *tally, h *hit, k Kind) string {
-	if t.many > 0 {
+	// a defect (wrong but working) that many users see is still a minor
+	// bug unless it hits a core or critical function or everyone
+	if t.many > 0 && (k == KindFault || t.all || t.critical(h) || t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h)) {
 		return "many users affected"
 	}
 	if t.exec > 0 {

@@ -58,14 +58,83 @@ func liveWord(f *folded) bool {
 	return false
 }
 
-// settledBy returns the evidence of the first counted settled phrase.
+// settledBy returns the evidence of the first counted settled phrase, or
+// of a thank-you in a mail that says things work again.
 func (st *state) settledBy() (Evidence, bool) {
 	for _, h := range st.hits {
 		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
 			return Evidence{Match: h.text, Field: h.field, Offset: h.offset}, true
 		}
 	}
-	return Evidence{}, false
+	if !st.thanksRead {
+		st.thanksRead = true
+		text, cs := st.writer()
+		st.thanks, st.thanked = thanksRecoveredIn(st.subject, text, cs)
+	}
+	return st.thanks, st.thanked
+}
+
+// thanking and recovered are the two halves of a thank-you after an
+// incident: "Thanks for the frequent updates during the outage ...
+// everything's back for us", "merci ... tout fonctionne normalement".
+var (
+	thanking = class("thanks",
+		"thank you", "thanks", "many thanks", "merci", "danke", "vielen dank", "gracias", "obrigado", "obrigada",
+		"grazie", "kudos", "well done", "great job")
+	recovered = class("working again",
+		"back up", "back to normal", "back online", "was back", "is back", "its back", "everythings back",
+		"everything is back", "all fine", "all good", "fine now", "normally", "normalement", "go green",
+		"went green", "resolved", "fixed", "restored", "working again", "works again", "didnt miss a beat",
+		"went smoothly", "ran smoothly", "worked perfectly", "held up", "no problems", "funktioniert wieder",
+		"fonctionne", "funciona de nuevo")
+)
+
+// thanksRecovered reports a thank-you (in the subject or the writer's
+// text) in a mail whose text says things work (again), with no question
+// and no word that a problem is live: its alarm words tell of the past.
+// The evidence is the thanks.
+func thanksRecovered(subject, body string) (Evidence, bool) {
+	return thanksRecoveredIn(subject, body, clauses(FieldBody, body, clauses(FieldSubject, subject, nil)))
+}
+
+// thanksRecoveredIn is thanksRecovered on the clauses cs of subject and
+// body.
+func thanksRecoveredIn(subject, body string, cs []clause) (Evidence, bool) {
+	var e Evidence
+	var thanked, back bool
+	bodyClause := 0
+	for _, c := range cs {
+		if c.field == FieldBody {
+			bodyClause++
+		}
+		l := line{ws: c.words}
+		// a question or request ("could you send an incident report, how
+		// to stop it happening again?") asks about the past; a live word
+		// elsewhere says the problem is back
+		if s, _ := supposing.find(l, 0); !c.ask && s < 0 {
+			for _, w := range c.words {
+				if liveWords[w] && w != "however" {
+					return Evidence{}, false
+				}
+			}
+		}
+		// the thanks is the mail's purpose: in the subject, the opening,
+		// or thanking for something ("thanks for the updates"), not a
+		// sign-off ("Thanks ever so much,")
+		if i, n := thanking.find(l, 0); i >= 0 && !thanked &&
+			(c.field == FieldSubject || bodyClause <= 3 || i+n < len(c.words) && c.words[i+n] == "for") {
+			src := body
+			if c.field == FieldSubject {
+				src = subject
+			}
+			thanked = true
+			e = Evidence{Match: src[c.at[i]:c.to[i+n-1]], Field: c.field, Offset: c.at[i]}
+		}
+		if i, _ := recovered.find(l, 0); i >= 0 && !deniedAt(l, i) {
+			back = true
+		}
+	}
+	return e, thanked && back
 }
 
 // hasSettled reports whether a settled phrase has matched so far.

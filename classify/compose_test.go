@@ -1,0 +1,68 @@
+package classify
+
+import "testing"
+
+// TestCompose checks that the composer reads scope, function and state
+// from the clause, whatever the words around them, and that a question,
+// a supposition, a denial or a part of the users keeps it silent.
+func TestCompose(t *testing.T) {
+	for _, tt := range []struct {
+		subject, body, want string // want: the kind, "" for none
+	}{
+		{"Access", "Since 08:15 no user in our organisation has been able to access your platform.", "outage"},
+		{"Branches", "None of our 6 branches can log in since this morning.", "outage"},
+		{"login", "From this morning all of our employees can not login to the system.", "outage"},
+		{"Portal", "Every user at the client gets a 503 Service Unavailable page when they open the portal.", "outage"},
+		{"Results", "The potassium values shown against the patient record belong to a different sample.", "mixed"},
+		{"Webhooks", "The payloads include names and emails of people who are not our customers.", "mixed"},
+		{"Sync", "38,412 of our 61,000 contact records have email = null after your sync.", "data"},
+		{"Files", "All of the attachments uploaded before 3 November now open as blank files.", "data"},
+		{"Link", "The folder of signed client letters opened straight away without asking for a password.", "exposed"},
+		{"Payouts", "Our payouts have not arrived since 23 November.", "payments"},
+		{"Online payments", "Our customers haven't been able to pay online since yesterday afternoon.", "payments"},
+		// intent and scope keep it silent
+		{"Question", "Would anyone be able to log in if the platform were down?", ""},
+		{"Hypothetical", "If nobody can log in, what should we do?", ""},
+		{"Denied", "No data was lost and no records were deleted.", ""},
+		{"Partial", "Only some users cannot log in.", ""},
+		{"Some pay", "Some customers cannot pay.", ""},
+		{"Habit", "Normally when a renewal charge fails you retry it.", ""},
+		{"Report empty", "All reports are empty for all users.", ""},
+		{"Fine", "Everyone can log in fine.", ""},
+	} {
+		got := ""
+		if fs := compose(tt.subject, tt.body); len(fs) > 0 {
+			got = fs[0].kind
+			f := fs[0]
+			src := tt.body
+			if f.field == FieldSubject {
+				src = tt.subject
+			}
+			if src[f.off:f.off+len(f.match)] != f.match {
+				t.Errorf("compose(%q): match %q is not at offset %d", tt.body, f.match, f.off)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("compose(%q, %q) = %q, want %q", tt.subject, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestThanksRecovered checks the thank-you reader: thanks that is the
+// mail's purpose, beside words that things work again, settle a mail; a
+// sign-off or a live word does not.
+func TestThanksRecovered(t *testing.T) {
+	for _, tt := range []struct {
+		subject, body string
+		want          bool
+	}{
+		{"Incident over - thanks", "Everything's back for us. Thanks for the updates during the outage.", true},
+		{"Merci", "Just a short mot to say merci. Tout fonctionne normalement aujourd'hui.", true},
+		{"Assign to me", "The shortcut does nothing in Firefox. Using the dropdown works fine.\n\nThanks ever so much,\nNat", false},
+		{"Thanks", "Thanks for the fix. Unfortunately it is down again.", false},
+	} {
+		if _, got := thanksRecovered(tt.subject, tt.body); got != tt.want {
+			t.Errorf("thanksRecovered(%q, %q) = %v, want %v", tt.subject, tt.body, got, tt.want)
+		}
+	}
+}
