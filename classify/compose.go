@@ -271,12 +271,22 @@ type clause struct {
 	words       []string
 	// at and to are each word's byte range in the source
 	at, to []int
-	ask    bool
+	// bits are each word's firstBits, looked up once per clause
+	bits []uint64
+	ask  bool
 }
 
-// clauseBreaks end a clause inside a sentence.
-var clauseBreaks = map[string]bool{"but": true, "however": true, "although": true, "though": true,
-	"while": true, "whereas": true, "except": true, "apart": true}
+// line returns c's words with their firstBits.
+func (c *clause) line() line { return line{c.words, c.bits} }
+
+// clauseBreak reports whether w ends a clause inside a sentence.
+func clauseBreak(w []byte) bool {
+	switch string(w) {
+	case "but", "however", "although", "though", "while", "whereas", "except", "apart":
+		return true
+	}
+	return false
+}
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -298,7 +308,6 @@ func clauses(field, src string, out []clause) []clause {
 
 // composer holds the scratch space of clauses, kept across calls.
 type composer struct {
-	bits  []uint64
 	low   []byte
 	words []cword
 	brks  []cbreak
@@ -325,7 +334,7 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 		inWord = false
 		w := &words[len(words)-1]
 		w.hi, w.to = len(low), off
-		if clauseBreaks[string(low[w.lo:w.hi])] {
+		if clauseBreak(low[w.lo:w.hi]) {
 			words = words[:len(words)-1]
 			low = low[:w.lo]
 			brks = append(brks, brk{after: len(words)})
@@ -384,9 +393,12 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	endWord(len(src))
 	brks = append(brks, brk{after: len(words)})
 	text := string(low)
-	strs, ats, tos := make([]string, len(words)), make([]int, len(words)), make([]int, len(words))
+	n := len(words)
+	strs, pos, bits := make([]string, n), make([]int, 2*n), make([]uint64, n)
+	ats, tos := pos[:n:n], pos[n:]
 	for k, w := range words {
 		strs[k], ats[k], tos[k] = text[w.lo:w.hi], w.at, w.to
+		bits[k] = firstBits[strs[k]]
 	}
 	from := 0
 	for _, b := range brks {
@@ -397,7 +409,8 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 			continue
 		}
 		out = append(out, clause{field: field, offset: ats[from], end: tos[b.after-1], ask: b.ask,
-			words: strs[from:b.after:b.after], at: ats[from:b.after:b.after], to: tos[from:b.after:b.after]})
+			words: strs[from:b.after:b.after], at: ats[from:b.after:b.after], to: tos[from:b.after:b.after],
+			bits: bits[from:b.after:b.after]})
 		from = b.after
 	}
 	return out
@@ -439,7 +452,7 @@ var news = class("news",
 // calls it news.
 func newsForward(top string) bool {
 	for _, c := range clauses(FieldBody, top, nil) {
-		if i, _ := news.find(line{ws: c.words}, 0); i >= 0 {
+		if i, _ := news.find(c.line(), 0); i >= 0 {
 			return true
 		}
 	}
@@ -489,12 +502,7 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 			continue
 		}
 		ws := c.words
-		bits := z.bits[:0]
-		for _, w := range ws {
-			bits = append(bits, firstBits[w])
-		}
-		z.bits = bits
-		l := line{ws, bits}
+		l := c.line()
 		if i, _ := supposing.find(l, 0); i >= 0 {
 			continue
 		}
@@ -723,8 +731,8 @@ func (st *state) scopeFine(h *hit) bool {
 	if k := strings.IndexAny(rest, ",.;:!?\n-"); k >= 0 {
 		rest = rest[:k]
 	}
-	for _, c := range clauses(h.field, rest, nil) {
-		if a, _ := fine.find(line{ws: c.words}, 0); a >= 0 && a <= 4 {
+	for _, c := range st.w.comp.clauses(h.field, rest, nil) {
+		if a, _ := fine.find(c.line(), 0); a >= 0 && a <= 4 {
 			return true
 		}
 	}
@@ -754,14 +762,14 @@ func (st *state) clausesAround(h *hit) []clause {
 	if j < 0 {
 		j = hi - h.offset
 	}
-	return clauses(h.field, src[i:h.offset+j], nil)
+	return st.w.comp.clauses(h.field, src[i:h.offset+j], nil)
 }
 
 // notWorkaround reports whether a workaround hit stands in a clause of
 // attempts or of another party.
 func (st *state) notWorkaround(h *hit) bool {
 	for _, c := range st.clausesAround(h) {
-		if a, _ := attempts.find(line{ws: c.words}, 0); a >= 0 {
+		if a, _ := attempts.find(c.line(), 0); a >= 0 {
 			return true
 		}
 	}
@@ -800,7 +808,7 @@ func (st *state) minorDefect(t *tally) {
 	}
 	text, cs := st.writer()
 	for _, c := range cs {
-		l := line{ws: c.words}
+		l := c.line()
 		if c.ask {
 			continue
 		}
@@ -844,7 +852,7 @@ func (st *state) chasing() bool {
 			if c.field != FieldBody {
 				continue
 			}
-			l := line{ws: c.words}
+			l := c.line()
 			if i, _ := goesOn.find(l, 0); i >= 0 && !c.ask {
 				st.chase = true
 				break
@@ -870,7 +878,7 @@ var pastTime = class("long ago",
 // longAgo reports whether the sentence of h tells of a time that is over.
 func (st *state) longAgo(h *hit) bool {
 	for _, c := range st.clausesAround(h) {
-		if i, _ := pastTime.find(line{ws: c.words}, 0); i >= 0 {
+		if i, _ := pastTime.find(c.line(), 0); i >= 0 {
 			return true
 		}
 	}

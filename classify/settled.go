@@ -107,7 +107,7 @@ func thanksRecoveredIn(subject, body string, cs []clause) (Evidence, bool) {
 		if c.field == FieldBody {
 			bodyClause++
 		}
-		l := line{ws: c.words}
+		l := c.line()
 		// a question or request ("could you send an incident report, how
 		// to stop it happening again?") asks about the past; a live word
 		// elsewhere says the problem is back
