@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +51,8 @@ func class(name string, phrases ...string) wordClass {
 		} else {
 			c.byFirst[ws[0]] = append(c.byFirst[ws[0]], ws)
 			firstBits[ws[0]] |= c.bit
+			k := firstKey(ws[0])
+			firstSeen[k/64] |= 1 << (k % 64)
 		}
 	}
 	return c
@@ -61,7 +64,41 @@ func class(name string, phrases ...string) wordClass {
 var (
 	classes   uint
 	firstBits = map[string]uint64{}
+	// firstSeen marks the firstKey of each word in firstBits: a word
+	// whose key is not marked starts no phrase, without a map lookup.
+	firstSeen [(firstKeys + 63) / 64]uint64
 )
+
+// firstKeys is the number of firstKey values: first byte, last byte
+// (a digit, a letter or anything else) and length up to 15.
+const firstKeys = 37 * 37 * 16
+
+// firstKey sorts a non-empty word by its first and last byte and length.
+func firstKey(w string) int {
+	return (byteKey(w[0])*37+byteKey(w[len(w)-1]))*16 + min(len(w), 15)
+}
+
+func byteKey(b byte) int {
+	switch {
+	case '0' <= b && b <= '9':
+		return int(b - '0')
+	case 'a' <= b && b <= 'z':
+		return int(b-'a') + 10
+	}
+	return 36
+}
+
+// firstBitsOf returns firstBits[w], skipping the lookup for most words
+// that start no phrase.
+func firstBitsOf(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	if k := firstKey(w); firstSeen[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return firstBits[w]
+}
 
 // line is a clause's words with their firstBits (nil: looked up).
 type line struct {
@@ -308,6 +345,13 @@ func clauses(field, src string, out []clause) []clause {
 
 // composer holds the scratch space of clauses, kept across calls.
 type composer struct {
+	// keep says the words of the clauses go to strs, pos and bits,
+	// reused after reset, instead of new arrays each call.
+	keep bool
+	strs []string
+	pos  []int
+	bits []uint64
+
 	low   []byte
 	words []cword
 	brks  []cbreak
@@ -318,6 +362,12 @@ type cword struct{ lo, hi, at, to int }
 type cbreak struct {
 	after int // number of words before the break
 	ask   bool
+}
+
+// reset lets a keeping composer reuse its arrays: the clauses it handed
+// out before are no longer read.
+func (z *composer) reset() {
+	z.strs, z.pos, z.bits = z.strs[:0], z.pos[:0], z.bits[:0]
 }
 
 // clauses is the package function with z's scratch space.
@@ -394,11 +444,24 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	brks = append(brks, brk{after: len(words)})
 	text := string(low)
 	n := len(words)
-	strs, pos, bits := make([]string, n), make([]int, 2*n), make([]uint64, n)
-	ats, tos := pos[:n:n], pos[n:]
+	var strs []string
+	var ats, tos []int
+	var bits []uint64
+	if z.keep {
+		// appended after the clauses handed out since reset: those stay
+		// valid (a grown array leaves them on the old one)
+		k := len(z.strs)
+		z.strs, z.pos, z.bits = slices.Grow(z.strs, n)[:k+n], slices.Grow(z.pos, 2*n)[:2*k+2*n], slices.Grow(z.bits, n)[:k+n]
+		strs, bits = z.strs[k:], z.bits[k:]
+		ats, tos = z.pos[2*k:2*k+n:2*k+n], z.pos[2*k+n:]
+	} else {
+		pos := make([]int, 2*n)
+		strs, bits = make([]string, n), make([]uint64, n)
+		ats, tos = pos[:n:n], pos[n:]
+	}
 	for k, w := range words {
 		strs[k], ats[k], tos[k] = text[w.lo:w.hi], w.at, w.to
-		bits[k] = firstBits[strs[k]]
+		bits[k] = firstBitsOf(strs[k])
 	}
 	from := 0
 	for _, b := range brks {
@@ -891,7 +954,10 @@ func (st *state) writer() (string, []clause) {
 	if !st.wread {
 		st.wread = true
 		st.wtext = writerText(st.subject, st.body)
-		st.wcls = st.w.comp.clauses(FieldBody, st.wtext, st.w.comp.clauses(FieldSubject, st.subject, st.w.cls[:0]))
+		z := &st.w.wcomp
+		z.keep = true
+		z.reset()
+		st.wcls = z.clauses(FieldBody, st.wtext, z.clauses(FieldSubject, st.subject, st.w.cls[:0]))
 		st.w.cls = st.wcls
 	}
 	return st.wtext, st.wcls
