@@ -100,16 +100,23 @@ func firstBitsOf(w string) uint64 {
 	return firstBits[w]
 }
 
-// line is a clause's words with their firstBits (nil: looked up).
+// line is a clause's words with their firstBits (nil: looked up). With
+// bits, any is the union of bits and num says a word is a number: a
+// class none of whose first words is in the line is not searched.
 type line struct {
 	ws   []string
 	bits []uint64
+	any  uint64
+	num  bool
 }
 
 // find returns the first word index at or after from where a phrase of c
 // matches, and the length of the longest phrase there; -1 if none.
 func (c wordClass) find(l line, from int) (int, int) {
 	ws := l.ws
+	if l.bits != nil && l.any&c.bit == 0 && (len(c.numeric) == 0 || !l.num) {
+		return -1, 0
+	}
 	for i := from; i < len(ws); i++ {
 		best := 0
 		if l.bits != nil && l.bits[i]&c.bit == 0 {
@@ -308,13 +315,16 @@ type clause struct {
 	words       []string
 	// at and to are each word's byte range in the source
 	at, to []int
-	// bits are each word's firstBits, looked up once per clause
+	// bits are each word's firstBits, looked up once per clause; any is
+	// their union and num says a word is a number
 	bits []uint64
+	any  uint64
+	num  bool
 	ask  bool
 }
 
 // line returns c's words with their firstBits.
-func (c *clause) line() line { return line{c.words, c.bits} }
+func (c *clause) line() line { return line{c.words, c.bits, c.any, c.num} }
 
 // clauseBreak reports whether w ends a clause inside a sentence.
 func clauseBreak(w []byte) bool {
@@ -471,9 +481,14 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 			}
 			continue
 		}
-		out = append(out, clause{field: field, offset: ats[from], end: tos[b.after-1], ask: b.ask,
+		c := clause{field: field, offset: ats[from], end: tos[b.after-1], ask: b.ask,
 			words: strs[from:b.after:b.after], at: ats[from:b.after:b.after], to: tos[from:b.after:b.after],
-			bits: bits[from:b.after:b.after]})
+			bits: bits[from:b.after:b.after]}
+		for k, bk := range c.bits {
+			c.any |= bk
+			c.num = c.num || digitsOnly(c.words[k])
+		}
+		out = append(out, c)
 		from = b.after
 	}
 	return out
