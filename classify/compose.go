@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +51,8 @@ func class(name string, phrases ...string) wordClass {
 		} else {
 			c.byFirst[ws[0]] = append(c.byFirst[ws[0]], ws)
 			firstBits[ws[0]] |= c.bit
+			k := firstKey(ws[0])
+			firstSeen[k/64] |= 1 << (k % 64)
 		}
 	}
 	return c
@@ -61,18 +64,59 @@ func class(name string, phrases ...string) wordClass {
 var (
 	classes   uint
 	firstBits = map[string]uint64{}
+	// firstSeen marks the firstKey of each word in firstBits: a word
+	// whose key is not marked starts no phrase, without a map lookup.
+	firstSeen [(firstKeys + 63) / 64]uint64
 )
 
-// line is a clause's words with their firstBits (nil: looked up).
+// firstKeys is the number of firstKey values: first byte, last byte
+// (a digit, a letter or anything else) and length up to 15.
+const firstKeys = 37 * 37 * 16
+
+// firstKey sorts a non-empty word by its first and last byte and length.
+func firstKey(w string) int {
+	return (byteKey(w[0])*37+byteKey(w[len(w)-1]))*16 + min(len(w), 15)
+}
+
+func byteKey(b byte) int {
+	switch {
+	case '0' <= b && b <= '9':
+		return int(b - '0')
+	case 'a' <= b && b <= 'z':
+		return int(b-'a') + 10
+	}
+	return 36
+}
+
+// firstBitsOf returns firstBits[w], skipping the lookup for most words
+// that start no phrase.
+func firstBitsOf(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	if k := firstKey(w); firstSeen[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return firstBits[w]
+}
+
+// line is a clause's words with their firstBits (nil: looked up). With
+// bits, any is the union of bits and num says a word is a number: a
+// class none of whose first words is in the line is not searched.
 type line struct {
 	ws   []string
 	bits []uint64
+	any  uint64
+	num  bool
 }
 
 // find returns the first word index at or after from where a phrase of c
 // matches, and the length of the longest phrase there; -1 if none.
 func (c wordClass) find(l line, from int) (int, int) {
 	ws := l.ws
+	if l.bits != nil && l.any&c.bit == 0 && (len(c.numeric) == 0 || !l.num) {
+		return -1, 0
+	}
 	for i := from; i < len(ws); i++ {
 		best := 0
 		if l.bits != nil && l.bits[i]&c.bit == 0 {
@@ -271,12 +315,25 @@ type clause struct {
 	words       []string
 	// at and to are each word's byte range in the source
 	at, to []int
-	ask    bool
+	// bits are each word's firstBits, looked up once per clause; any is
+	// their union and num says a word is a number
+	bits []uint64
+	any  uint64
+	num  bool
+	ask  bool
 }
 
-// clauseBreaks end a clause inside a sentence.
-var clauseBreaks = map[string]bool{"but": true, "however": true, "although": true, "though": true,
-	"while": true, "whereas": true, "except": true, "apart": true}
+// line returns c's words with their firstBits.
+func (c *clause) line() line { return line{c.words, c.bits, c.any, c.num} }
+
+// clauseBreak reports whether w ends a clause inside a sentence.
+func clauseBreak(w []byte) bool {
+	switch string(w) {
+	case "but", "however", "although", "though", "while", "whereas", "except", "apart":
+		return true
+	}
+	return false
+}
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -298,7 +355,13 @@ func clauses(field, src string, out []clause) []clause {
 
 // composer holds the scratch space of clauses, kept across calls.
 type composer struct {
-	bits  []uint64
+	// keep says the words of the clauses go to strs, pos and bits,
+	// reused after reset, instead of new arrays each call.
+	keep bool
+	strs []string
+	pos  []int
+	bits []uint64
+
 	low   []byte
 	words []cword
 	brks  []cbreak
@@ -309,6 +372,12 @@ type cword struct{ lo, hi, at, to int }
 type cbreak struct {
 	after int // number of words before the break
 	ask   bool
+}
+
+// reset lets a keeping composer reuse its arrays: the clauses it handed
+// out before are no longer read.
+func (z *composer) reset() {
+	z.strs, z.pos, z.bits = z.strs[:0], z.pos[:0], z.bits[:0]
 }
 
 // clauses is the package function with z's scratch space.
@@ -325,7 +394,7 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 		inWord = false
 		w := &words[len(words)-1]
 		w.hi, w.to = len(low), off
-		if clauseBreaks[string(low[w.lo:w.hi])] {
+		if clauseBreak(low[w.lo:w.hi]) {
 			words = words[:len(words)-1]
 			low = low[:w.lo]
 			brks = append(brks, brk{after: len(words)})
@@ -384,9 +453,25 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	endWord(len(src))
 	brks = append(brks, brk{after: len(words)})
 	text := string(low)
-	strs, ats, tos := make([]string, len(words)), make([]int, len(words)), make([]int, len(words))
+	n := len(words)
+	var strs []string
+	var ats, tos []int
+	var bits []uint64
+	if z.keep {
+		// appended after the clauses handed out since reset: those stay
+		// valid (a grown array leaves them on the old one)
+		k := len(z.strs)
+		z.strs, z.pos, z.bits = slices.Grow(z.strs, n)[:k+n], slices.Grow(z.pos, 2*n)[:2*k+2*n], slices.Grow(z.bits, n)[:k+n]
+		strs, bits = z.strs[k:], z.bits[k:]
+		ats, tos = z.pos[2*k:2*k+n:2*k+n], z.pos[2*k+n:]
+	} else {
+		pos := make([]int, 2*n)
+		strs, bits = make([]string, n), make([]uint64, n)
+		ats, tos = pos[:n:n], pos[n:]
+	}
 	for k, w := range words {
 		strs[k], ats[k], tos[k] = text[w.lo:w.hi], w.at, w.to
+		bits[k] = firstBitsOf(strs[k])
 	}
 	from := 0
 	for _, b := range brks {
@@ -396,8 +481,14 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 			}
 			continue
 		}
-		out = append(out, clause{field: field, offset: ats[from], end: tos[b.after-1], ask: b.ask,
-			words: strs[from:b.after:b.after], at: ats[from:b.after:b.after], to: tos[from:b.after:b.after]})
+		c := clause{field: field, offset: ats[from], end: tos[b.after-1], ask: b.ask,
+			words: strs[from:b.after:b.after], at: ats[from:b.after:b.after], to: tos[from:b.after:b.after],
+			bits: bits[from:b.after:b.after]}
+		for k, bk := range c.bits {
+			c.any |= bk
+			c.num = c.num || digitsOnly(c.words[k])
+		}
+		out = append(out, c)
 		from = b.after
 	}
 	return out
@@ -439,7 +530,7 @@ var news = class("news",
 // calls it news.
 func newsForward(top string) bool {
 	for _, c := range clauses(FieldBody, top, nil) {
-		if i, _ := news.find(line{ws: c.words}, 0); i >= 0 {
+		if i, _ := news.find(c.line(), 0); i >= 0 {
 			return true
 		}
 	}
@@ -489,12 +580,7 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 			continue
 		}
 		ws := c.words
-		bits := z.bits[:0]
-		for _, w := range ws {
-			bits = append(bits, firstBits[w])
-		}
-		z.bits = bits
-		l := line{ws, bits}
+		l := c.line()
 		if i, _ := supposing.find(l, 0); i >= 0 {
 			continue
 		}
@@ -723,8 +809,8 @@ func (st *state) scopeFine(h *hit) bool {
 	if k := strings.IndexAny(rest, ",.;:!?\n-"); k >= 0 {
 		rest = rest[:k]
 	}
-	for _, c := range clauses(h.field, rest, nil) {
-		if a, _ := fine.find(line{ws: c.words}, 0); a >= 0 && a <= 4 {
+	for _, c := range st.w.comp.clauses(h.field, rest, nil) {
+		if a, _ := fine.find(c.line(), 0); a >= 0 && a <= 4 {
 			return true
 		}
 	}
@@ -754,14 +840,14 @@ func (st *state) clausesAround(h *hit) []clause {
 	if j < 0 {
 		j = hi - h.offset
 	}
-	return clauses(h.field, src[i:h.offset+j], nil)
+	return st.w.comp.clauses(h.field, src[i:h.offset+j], nil)
 }
 
 // notWorkaround reports whether a workaround hit stands in a clause of
 // attempts or of another party.
 func (st *state) notWorkaround(h *hit) bool {
 	for _, c := range st.clausesAround(h) {
-		if a, _ := attempts.find(line{ws: c.words}, 0); a >= 0 {
+		if a, _ := attempts.find(c.line(), 0); a >= 0 {
 			return true
 		}
 	}
@@ -800,7 +886,7 @@ func (st *state) minorDefect(t *tally) {
 	}
 	text, cs := st.writer()
 	for _, c := range cs {
-		l := line{ws: c.words}
+		l := c.line()
 		if c.ask {
 			continue
 		}
@@ -844,7 +930,7 @@ func (st *state) chasing() bool {
 			if c.field != FieldBody {
 				continue
 			}
-			l := line{ws: c.words}
+			l := c.line()
 			if i, _ := goesOn.find(l, 0); i >= 0 && !c.ask {
 				st.chase = true
 				break
@@ -870,7 +956,7 @@ var pastTime = class("long ago",
 // longAgo reports whether the sentence of h tells of a time that is over.
 func (st *state) longAgo(h *hit) bool {
 	for _, c := range st.clausesAround(h) {
-		if i, _ := pastTime.find(line{ws: c.words}, 0); i >= 0 {
+		if i, _ := pastTime.find(c.line(), 0); i >= 0 {
 			return true
 		}
 	}
@@ -883,7 +969,10 @@ func (st *state) writer() (string, []clause) {
 	if !st.wread {
 		st.wread = true
 		st.wtext = writerText(st.subject, st.body)
-		st.wcls = st.w.comp.clauses(FieldBody, st.wtext, st.w.comp.clauses(FieldSubject, st.subject, st.w.cls[:0]))
+		z := &st.w.wcomp
+		z.keep = true
+		z.reset()
+		st.wcls = z.clauses(FieldBody, st.wtext, z.clauses(FieldSubject, st.subject, st.w.cls[:0]))
 		st.w.cls = st.wcls
 	}
 	return st.wtext, st.wcls

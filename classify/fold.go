@@ -186,6 +186,7 @@ func init() {
 type folder struct {
 	f       folded
 	comp    composer // the composer's scratch space
+	wcomp   composer // the writer's clauses' words, kept for one mail
 	cls     []clause // the clauses of the writer's text
 	pending byte     // separator owed before the next word: 0, ' ', ',' or '.'
 	inWord  bool

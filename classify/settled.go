@@ -1,5 +1,10 @@
 package classify
 
+import (
+	"maps"
+	"slices"
+)
+
 // A mail that closes a ticket, confirms a fix, thanks for one, announces
 // planned work or advertises mentions alarm words as context: "thanks for
 // handling the outage", "Fixed in release 4.2; please confirm". Its
@@ -17,6 +22,10 @@ var liveWords = map[string]bool{
 	// a problem that comes and goes is live even when it "works again"
 	"intermittent": true, "intermittently": true, "sporadic": true, "sporadically": true,
 }
+
+// live is liveWords as a word class: a clause's firstBits say at once
+// whether it has one.
+var live = class("live", slices.Collect(maps.Keys(liveWords))...)
 
 // recoveredWords before "again" (or "wieder", "de nuevo") say things work
 // again: "works again", "läuft wieder".
@@ -107,14 +116,16 @@ func thanksRecoveredIn(subject, body string, cs []clause) (Evidence, bool) {
 		if c.field == FieldBody {
 			bodyClause++
 		}
-		l := line{ws: c.words}
+		l := c.line()
 		// a question or request ("could you send an incident report, how
 		// to stop it happening again?") asks about the past; a live word
 		// elsewhere says the problem is back
 		if s, _ := supposing.find(l, 0); !c.ask && s < 0 {
-			for _, w := range c.words {
-				if liveWords[w] && w != "however" {
-					return Evidence{}, false
+			if c.any&live.bit != 0 {
+				for k, w := range c.words {
+					if c.bits[k]&live.bit != 0 && w != "however" {
+						return Evidence{}, false
+					}
 				}
 			}
 		}
