@@ -210,7 +210,7 @@ func (w *burstWorld) rawRate(b *testing.B, rcpt string, conns int) float64 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs <- w.sendShare(rcpt, c, conns)
+			errs <- w.sendShare(c, conns, func(i int) string { return w.customers[i] }, func(int) string { return rcpt })
 		}()
 	}
 	wg.Wait()
@@ -242,7 +242,7 @@ func (w *burstWorld) rawRateEach(b *testing.B, conns int) float64 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs <- w.sendEach(c, conns)
+			errs <- w.sendShare(c, conns, func(int) string { return supportAddr }, func(i int) string { return w.peers[i] })
 		}()
 	}
 	wg.Wait()
@@ -259,25 +259,9 @@ func (w *burstWorld) rawRateEach(b *testing.B, conns int) float64 {
 	return float64(len(w.peers)) / slices.MaxFunc(got, time.Time.Compare).Sub(begin).Seconds()
 }
 
-func (w *burstWorld) sendEach(c, conns int) error {
-	cl, err := smtp.Dial(w.mx.Addr)
-	if err != nil {
-		return fmt.Errorf("raw SMTP: %w", err)
-	}
-	defer cl.Close()
-	if err := cl.Hello("client.test"); err != nil {
-		return fmt.Errorf("raw SMTP: EHLO: %w", err)
-	}
-	for i := c; i < len(w.peers); i += conns {
-		if err := cl.SendMail(supportAddr, []string{w.peers[i]}, bytes.NewReader(w.mails[i])); err != nil {
-			return fmt.Errorf("raw SMTP mail %d: %w", i, err)
-		}
-	}
-	return cl.Quit()
-}
-
-// sendShare sends every conns-th mail from the c-th on one SMTP connection.
-func (w *burstWorld) sendShare(rcpt string, c, conns int) error {
+// sendShare sends every conns-th mail from the c-th on one SMTP
+// connection, mail i from from(i) to to(i).
+func (w *burstWorld) sendShare(c, conns int, from, to func(i int) string) error {
 	cl, err := smtp.Dial(w.mx.Addr)
 	if err != nil {
 		return fmt.Errorf("raw SMTP: %w", err)
@@ -287,7 +271,7 @@ func (w *burstWorld) sendShare(rcpt string, c, conns int) error {
 		return fmt.Errorf("raw SMTP: EHLO: %w", err)
 	}
 	for i := c; i < len(w.mails); i += conns {
-		if err := cl.SendMail(w.customers[i], []string{rcpt}, bytes.NewReader(w.mails[i])); err != nil {
+		if err := cl.SendMail(from(i), []string{to(i)}, bytes.NewReader(w.mails[i])); err != nil {
 			return fmt.Errorf("raw SMTP mail %d: %w", i, err)
 		}
 	}
@@ -461,7 +445,8 @@ func firstMail(s *dovecottest.Server, user string) (time.Time, bool) {
 	return first, !first.IsZero()
 }
 
-// ratesByFifth is commitLog.ratesByFifth over acknowledgement times.
+// ratesByFifth returns the rate within each fifth of the events at at
+// (commits, acknowledgements) since t0.
 func ratesByFifth(at []time.Time, t0 time.Time) string {
 	times := slices.Clone(at)
 	slices.SortFunc(times, time.Time.Compare)

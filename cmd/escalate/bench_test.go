@@ -631,15 +631,7 @@ func (l *commitLog) ratesByFifth(t0 time.Time) string {
 	l.mu.Lock()
 	times := slices.Collect(maps.Values(l.at))
 	l.mu.Unlock()
-	slices.SortFunc(times, time.Time.Compare)
-	var out []string
-	prev := t0
-	for i := 1; i <= 5; i++ {
-		end := times[i*len(times)/5-1]
-		out = append(out, fmt.Sprintf("%.0f", float64(len(times)/5)/end.Sub(prev).Seconds()))
-		prev = end
-	}
-	return strings.Join(out, " ")
+	return ratesByFifth(times, t0)
 }
 
 // fetchBaseline reads the n mails of INBOX without the gateway, all in one

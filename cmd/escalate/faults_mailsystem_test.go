@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -290,48 +289,13 @@ func TestTwoInstancesOneDovecotMailbox(t *testing.T) {
 	}
 	began := time.Now()
 	send(0, n/2)
-	progs := make([]*Program, 2)
-	cancels := make([]context.CancelFunc, 2)
-	dones := make([]chan error, 2)
-	errs := make([]error, 2)
 	var mu sync.Mutex
 	commits := map[uint32]int{} // UID → mails committed by either instance
 	var by [2]int               // mails committed by each instance
-	dsn, err := e.cfg.DatabaseDSN(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Both stores are opened (and migrated) at once.
-	var wg sync.WaitGroup
-	for i := range progs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var st *schema.Store
-			if st, errs[i] = schema.Open(context.Background(), dsn); st != nil {
-				st.Close()
-			}
-		}()
-	}
-	wg.Wait()
-	for i := range progs {
-		if errs[i] == nil {
-			progs[i], errs[i] = NewProgram(context.Background(), e.cfg, ProgramOptions{Log: benchLogger(),
-				Committed: func(fe intake.Fetched, _ time.Time) { mu.Lock(); commits[fe.UID]++; by[i]++; mu.Unlock() }})
-		}
-	}
+	insts := startInstances(t, e.cfg, 2, func(i int, fe intake.Fetched) { mu.Lock(); commits[fe.UID]++; by[i]++; mu.Unlock() })
 	started := time.Now()
-	for i, p := range progs {
-		if errs[i] != nil {
-			t.Fatalf("instance %d: %v", i, errs[i])
-		}
-		ctx, cancel := context.WithCancel(context.Background())
-		cancels[i], dones[i] = cancel, make(chan error, 1)
-		go func() { dones[i] <- p.Run(ctx) }()
-		t.Cleanup(func() { cancel(); <-dones[i]; p.Close() })
-	}
 	send(n/2, 3*n/4)
-	settleMailSystem(t, progs[0].Store, s, mx, 3*n/4, 3*time.Minute)
+	settleMailSystem(t, insts[0].Store, s, mx, 3*n/4, 3*time.Minute)
 	t.Logf("two instances: %d mails settled %v after both started (%d sent through Postfix before)",
 		3*n/4, time.Since(started).Round(time.Millisecond), n/2)
 
@@ -345,12 +309,10 @@ func TestTwoInstancesOneDovecotMailbox(t *testing.T) {
 		reader = 1
 	}
 	other := 1 - reader
-	cancels[reader]()
-	<-dones[reader]
-	dones[reader] <- nil // for the cleanup
+	insts[reader].stop()
 	stopped := time.Now()
 	send(3*n/4, n)
-	settleMailSystem(t, progs[other].Store, s, mx, n, 3*time.Minute)
+	settleMailSystem(t, insts[other].Store, s, mx, n, 3*time.Minute)
 	mu.Lock()
 	last := by
 	mu.Unlock()
@@ -361,7 +323,7 @@ func TestTwoInstancesOneDovecotMailbox(t *testing.T) {
 		t.Errorf("both instances read the mailbox (%v): one should hold its lease", first)
 	}
 
-	store := progs[other].Store
+	store := insts[other].Store
 	missing, dups := checkAcks(t, s, customers)
 	tickets := countRows(t, store, `SELECT count(*) FROM tickets`)
 	quarantined := countRows(t, store, `SELECT count(*) FROM quarantine`)

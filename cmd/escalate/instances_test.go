@@ -130,64 +130,24 @@ func TestTwoInstancesOneMailbox(t *testing.T) {
 	f := newFaultEnv(t)
 	const n = 200
 	f.deliver(t, 0, n/2)
-	progs := make([]*Program, 2)
-	cancels := make([]context.CancelFunc, 2)
-	dones := make([]chan error, 2)
-	var wg sync.WaitGroup
 	var mu sync.Mutex
 	commits := map[uint32]int{} // UID → mails committed by either instance
-	errs := make([]error, 2)
 	began := time.Now()
-	// Both stores are opened (and migrated) at once; NewProgram itself is
-	// called one after the other, because NewGateway sets a package-level
-	// variable (intake.TagPrefix) that two Programs in one process would
-	// race on.
-	dsn, err := f.cfg.DatabaseDSN(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range progs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var s *schema.Store
-			if s, errs[i] = schema.Open(context.Background(), dsn); s != nil {
-				s.Close()
-			}
-		}()
-	}
-	wg.Wait()
-	for i := range progs {
-		if errs[i] == nil {
-			progs[i], errs[i] = NewProgram(context.Background(), f.cfg, ProgramOptions{Log: benchLogger(),
-				Committed: func(fe intake.Fetched, _ time.Time) { mu.Lock(); commits[fe.UID]++; mu.Unlock() }})
-		}
-	}
-	for i, p := range progs {
-		if errs[i] != nil {
-			t.Fatalf("instance %d: %v", i, errs[i])
-		}
-		ctx, cancel := context.WithCancel(context.Background())
-		cancels[i], dones[i] = cancel, make(chan error, 1)
-		go func() { dones[i] <- p.Run(ctx) }()
-		t.Cleanup(func() { cancel(); <-dones[i]; p.Close() })
-	}
+	insts := startInstances(t, f.cfg, 2, func(_ int, fe intake.Fetched) { mu.Lock(); commits[fe.UID]++; mu.Unlock() })
 	f.deliver(t, n/2, 3*n/4)
-	f.settled(t, progs[0].Store, 3*n/4, 2*time.Minute)
+	f.settled(t, insts[0].Store, 3*n/4, 2*time.Minute)
 	t.Logf("two instances: %d mails settled %v after both started", 3*n/4, time.Since(began).Round(time.Millisecond))
 
 	var holder string
-	progs[0].Store.DB().Get(&holder, `SELECT holder FROM mailbox_leases`)
+	insts[0].Store.DB().Get(&holder, `SELECT holder FROM mailbox_leases`)
 	// Stop the first instance (the lease holder or the standby): the
 	// other must read the rest.
-	cancels[0]()
-	<-dones[0]
-	dones[0] <- nil // for the cleanup
+	insts[0].stop()
 	stoppedAt := time.Now()
 	f.deliver(t, 3*n/4, n)
-	msgs := f.settled(t, progs[1].Store, n, 2*time.Minute)
+	msgs := f.settled(t, insts[1].Store, n, 2*time.Minute)
 	t.Logf("one instance stopped (the lease holder was %s); the rest settled %v later", holder, time.Since(stoppedAt).Round(time.Millisecond))
-	f.checkOnce(t, progs[1].Store, msgs, n)
+	f.checkOnce(t, insts[1].Store, msgs, n)
 	mu.Lock()
 	defer mu.Unlock()
 	twice := 0
@@ -252,4 +212,54 @@ func TestDatabaseConnectionsCutDuringBacklog(t *testing.T) {
 	if p.Deliverer.Reclaimed() != 0 {
 		t.Errorf("Reclaimed = %d, want 0: a cut connection must not lose an outcome", p.Deliverer.Reclaimed())
 	}
+}
+
+// instance is one gateway Program running in the test process.
+type instance struct {
+	*Program
+	stop func() // cancels its Run and waits for it to return
+}
+
+// startInstances opens (and so migrates) cfg's store from n goroutines at
+// once, as n gateways started together do, then runs n Programs on it;
+// committed(i, fe) hears of every mail instance i commits. Each is
+// stopped and closed when the test ends.
+func startInstances(t *testing.T, cfg *Config, n int, committed func(i int, fe intake.Fetched)) []instance {
+	t.Helper()
+	dsn, err := cfg.DatabaseDSN(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var s *schema.Store
+			if s, errs[i] = schema.Open(context.Background(), dsn); s != nil {
+				s.Close()
+			}
+		}()
+	}
+	wg.Wait()
+	insts := make([]instance, n)
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("instance %d: migrating at start: %v", i, errs[i])
+		}
+		p, err := NewProgram(context.Background(), cfg, ProgramOptions{Log: benchLogger(),
+			Committed: func(fe intake.Fetched, _ time.Time) { committed(i, fe) }})
+		if err != nil {
+			t.Fatalf("instance %d: %v", i, err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- p.Run(ctx) }()
+		var once sync.Once
+		stop := func() { once.Do(func() { cancel(); <-done }) }
+		insts[i] = instance{Program: p, stop: stop}
+		t.Cleanup(func() { stop(); p.Close() })
+	}
+	return insts
 }
