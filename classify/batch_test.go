@@ -64,15 +64,8 @@ func TestSets(t *testing.T) {
 		if only := os.Getenv("ESCALATE_SETS"); only != "" && !slices.Contains(strings.Fields(only), dir) {
 			continue // ESCALATE_SETS="holdout5 holdout6" scores those sets only
 		}
-		var m confusion
-		for _, l := range loadDir(t, filepath.Join("testdata", dir)) {
-			got := c.Classify(l.in)
-			m[l.want][got.Severity]++
-			all[l.want][got.Severity]++
-			if got.Severity != l.want && os.Getenv("ESCALATE_MISSES") != "" {
-				t.Logf("%s/%s: Classify(%q) = %v, want %v (score %.2f)%s", dir, l.name, l.in.Subject, got.Severity, l.want, got.Score, evidenceSummary(got))
-			}
-		}
+		m := classifyAll(t, c, loadDir(t, filepath.Join("testdata", dir)), os.Getenv("ESCALATE_MISSES") != "", dir+"/")
+		all.add(m)
 		acc, f1, rec, table := m.report()
 		t.Logf("%-9s accuracy %.3f  macro-F1 %.3f  P1 precision %.3f  P1 recall %.3f  (P1 as P2 %d, as P3/P4 %d; false P1 %d)",
 			dir, acc, f1, m.p1Precision(), rec, m[P1][P2], m[P1][P3]+m[P1][P4], m[P2][P1]+m[P3][P1]+m[P4][P1])

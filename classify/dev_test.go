@@ -9,15 +9,7 @@ import "testing"
 // accuracy, P1 precision and P1 recall reached.
 func TestDevSet(t *testing.T) {
 	set := loadDir(t, "testdata/dev")
-	c := Default()
-	var m confusion
-	for _, l := range set {
-		got := c.Classify(l.in)
-		m[l.want][got.Severity]++
-		if got.Severity != l.want {
-			t.Logf("%s: Classify(%q) = %v, want %v (score %.2f)%s", l.name, l.in.Subject, got.Severity, l.want, got.Score, evidenceSummary(got))
-		}
-	}
+	m := classifyAll(t, Default(), set, true, "")
 	acc, f1, rec, table := m.report()
 	prec := m.p1Precision()
 	t.Logf("dev set: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s", len(set), acc, f1, prec, rec, table)

@@ -34,6 +34,30 @@ func loadLabelled(t testing.TB) []labelled {
 // confusion[want][got] counts mails.
 type confusion [5][5]int
 
+// classifyAll classifies set with c into a confusion matrix. With misses,
+// each miss is logged with its evidence, named prefix + the mail's name.
+func classifyAll(t testing.TB, c *Classifier, set []labelled, misses bool, prefix string) confusion {
+	t.Helper()
+	var m confusion
+	for _, l := range set {
+		got := c.Classify(l.in)
+		m[l.want][got.Severity]++
+		if misses && got.Severity != l.want {
+			t.Logf("%s%s: Classify(%q) = %v, want %v (score %.2f)%s", prefix, l.name, l.in.Subject, got.Severity, l.want, got.Score, evidenceSummary(got))
+		}
+	}
+	return m
+}
+
+// add adds the counts of o to c.
+func (c *confusion) add(o confusion) {
+	for i := range c {
+		for j := range c[i] {
+			c[i][j] += o[i][j]
+		}
+	}
+}
+
 func (c *confusion) report() (accuracy, macroF1, p1Recall float64, s string) {
 	var b strings.Builder
 	total, correct := 0, 0
@@ -91,15 +115,7 @@ func TestLabelledSet(t *testing.T) {
 			t.Errorf("labelled set has %d %v mails, want at least 60", counts[l], l)
 		}
 	}
-	c := Default()
-	var m confusion
-	for _, l := range set {
-		got := c.Classify(l.in)
-		m[l.want][got.Severity]++
-		if got.Severity != l.want {
-			t.Logf("%s: Classify(%q) = %v, want %v (score %.2f)%s", l.name, l.in.Subject, got.Severity, l.want, got.Score, evidenceSummary(got))
-		}
-	}
+	m := classifyAll(t, Default(), set, true, "")
 	acc, f1, p1, table := m.report()
 	t.Logf("labelled set: %d mails, accuracy %.3f, macro-F1 %.3f, P1 recall %.3f\n%s", len(set), acc, f1, p1, table)
 	if p1 < 1 {

@@ -109,15 +109,8 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 
 	dir := b.TempDir()
 	cfgPath, dsn := w.writeConfig(b, d, dir, supportAddr, conns)
-	logs := &lockedBuffer{}
-	child := exec.Command(os.Args[0], "-test.run=^$")
-	child.Env = append(os.Environ(), childEnv+"="+cfgPath)
-	child.Stdout, child.Stderr = logs, logs
 	b.StartTimer()
-	t0 := time.Now()
-	if err := child.Start(); err != nil {
-		b.Fatal(err)
-	}
+	child, logs, t0 := startGateway(b, cfgPath)
 	rss := &rssWatch{pid: child.Process.Pid}
 	stopWatch := rss.run()
 	acks, err := w.waitAcks(backlogBound(n))
@@ -373,13 +366,7 @@ func stages(b *testing.B, dsn string, t0 time.Time) (committed, accepted time.Du
 func (w *burstWorld) idleRSS(b *testing.B, d schema.Dialect) int64 {
 	b.Helper()
 	cfgPath, _ := w.writeConfig(b, d, b.TempDir(), burstIdle, 0)
-	logs := &lockedBuffer{}
-	child := exec.Command(os.Args[0], "-test.run=^$")
-	child.Env = append(os.Environ(), childEnv+"="+cfgPath)
-	child.Stdout, child.Stderr = logs, logs
-	if err := child.Start(); err != nil {
-		b.Fatal(err)
-	}
+	child, logs, _ := startGateway(b, cfgPath)
 	defer func() { child.Process.Signal(syscall.SIGTERM); child.Wait() }()
 	deadline := time.Now().Add(benchBound)
 	for !strings.Contains(logs.String(), "imap session ready") {
@@ -458,6 +445,22 @@ func ratesByFifth(at []time.Time, t0 time.Time) string {
 		prev = end
 	}
 	return strings.Join(out, " ")
+}
+
+// startGateway starts `escalate run` on cfgPath as a child process (this
+// test binary in its child mode), its output in logs, and returns when it
+// started.
+func startGateway(tb testing.TB, cfgPath string) (*exec.Cmd, *lockedBuffer, time.Time) {
+	tb.Helper()
+	logs := &lockedBuffer{}
+	child := exec.Command(os.Args[0], "-test.run=^$")
+	child.Env = append(os.Environ(), childEnv+"="+cfgPath)
+	child.Stdout, child.Stderr = logs, logs
+	t0 := time.Now()
+	if err := child.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	return child, logs, t0
 }
 
 // rssWatch samples a process's resident set while it runs; VmHWM (the
@@ -569,15 +572,8 @@ func BenchmarkBigMail(b *testing.B) {
 		w.s.Append(b, supportAddr, "INBOX", raw)
 		dir := b.TempDir()
 		cfgPath, dsn := w.writeConfig(b, d, dir, supportAddr, 0)
-		logs := &lockedBuffer{}
-		child := exec.Command(os.Args[0], "-test.run=^$")
-		child.Env = append(os.Environ(), childEnv+"="+cfgPath)
-		child.Stdout, child.Stderr = logs, logs
 		b.StartTimer()
-		t0 := time.Now()
-		if err := child.Start(); err != nil {
-			b.Fatal(err)
-		}
+		child, logs, t0 := startGateway(b, cfgPath)
 		acks, err := w.waitAcks(benchBound)
 		b.StopTimer()
 		peak := rssOf(child.Process.Pid, "VmHWM")

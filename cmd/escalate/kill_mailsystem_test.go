@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"net/mail"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -54,13 +53,7 @@ func TestMailSystemKilledRepeatedly(t *testing.T) {
 
 	began = time.Now()
 	for k := range kills {
-		var logs lockedBuffer
-		child := exec.Command(os.Args[0], "-test.run=^$")
-		child.Env = append(os.Environ(), childEnv+"="+e.cfgPath)
-		child.Stdout, child.Stderr = &logs, &logs
-		if err := child.Start(); err != nil {
-			t.Fatal(err)
-		}
+		child, logs, _ := startGateway(t, e.cfgPath)
 		before := sent()
 		for deadline := time.Now().Add(30 * time.Second); sent() < before+n/(2*kills) && time.Now().Before(deadline); {
 			time.Sleep(5 * time.Millisecond)
