@@ -29,8 +29,7 @@ type Postfix struct {
 
 	bin     string // the postfix command
 	dovecot *Server
-	cmd     *exec.Cmd
-	exited  chan struct{} // closed when the master process has been reaped
+	master
 }
 
 // StartPostfix starts a Postfix in front of s for the test and stops it in
@@ -158,8 +157,6 @@ func (p *Postfix) start(port int) error {
 		return fmt.Errorf("open log: %w", err)
 	}
 	defer logf.Close()
-	// Stdin stays /dev/null and output goes to a file, never a pipe: the
-	// daemons keep them open, and reading a pipe would never end.
 	// "postfix check" (~0.35 s) is needed once: a restart finds the queue.
 	if _, err := os.Stat(filepath.Join(p.Dir, "spool", "pid")); err != nil {
 		check := exec.Command(p.bin, "-c", etc, "check")
@@ -168,14 +165,10 @@ func (p *Postfix) start(port int) error {
 			return fmt.Errorf("postfix -c %s check: %w (see %s)", etc, err, p.stderrPath())
 		}
 	}
-	p.cmd = exec.Command("/bin/sh", "-c", masterScript, "postfix-master", filepath.Join(postfixDaemon, "master"), etc)
-	p.cmd.Stdout, p.cmd.Stderr = logf, logf
-	p.cmd.SysProcAttr = sysProcAttr()
-	if err := p.cmd.Start(); err != nil {
+	master := exec.Command("/bin/sh", "-c", masterScript, "postfix-master", filepath.Join(postfixDaemon, "master"), etc)
+	if err := p.run(master, logf); err != nil {
 		return fmt.Errorf("run master: %w", err)
 	}
-	p.exited = make(chan struct{})
-	go func(cmd *exec.Cmd, done chan struct{}) { cmd.Wait(); close(done) }(p.cmd, p.exited)
 	return p.waitReady()
 }
 
@@ -202,34 +195,6 @@ func smtpGreeted(addr string) bool {
 	}
 	fmt.Fprintf(c, "QUIT\r\n")
 	return true
-}
-
-// stop sends SIGTERM to the master's process group and waits until every
-// process of it is gone; after termGrace the group is killed, which the
-// queue survives (Postfix writes a queue file before it answers 250).
-func (p *Postfix) stop() error {
-	if p.cmd == nil || p.exited == nil {
-		return nil
-	}
-	pid := p.cmd.Process.Pid
-	select {
-	case <-p.exited:
-	default:
-		if err := terminateGroup(pid); err != nil {
-			return fmt.Errorf("signal group %d: %w", pid, err)
-		}
-		select {
-		case <-p.exited:
-		case <-time.After(termGrace):
-			p.kill()
-		}
-	}
-	return waitGroupGone(pid, stopTimeout)
-}
-
-func (p *Postfix) kill() {
-	killGroup(p.cmd.Process.Pid)
-	<-p.exited
 }
 
 // cleanup stops Postfix and shows the end of its logs when the test failed.

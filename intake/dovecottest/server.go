@@ -42,11 +42,10 @@ type Server struct {
 	LMTPSocket string   // path of the LMTP unix socket, for Deliver or an MTA
 	Users      []string // every user given to Start
 
-	bin    string
-	id     identity
-	conf   string
-	cmd    *exec.Cmd
-	exited chan struct{} // closed when the master process has been reaped
+	bin  string
+	id   identity
+	conf string
+	master
 }
 
 // Start starts Dovecot for the test and stops it in t.Cleanup. Each user
@@ -168,16 +167,9 @@ func (s *Server) start(port int) error {
 		return fmt.Errorf("open log: %w", err)
 	}
 	defer logf.Close()
-	// Stdin stays nil (/dev/null) and stdout/stderr go to a file, never a
-	// pipe: Dovecot's children keep them open, and a pipe would never close.
-	s.cmd = exec.Command(s.bin, "-F", "-c", s.conf)
-	s.cmd.Stdout, s.cmd.Stderr = logf, logf
-	s.cmd.SysProcAttr = sysProcAttr()
-	if err := s.cmd.Start(); err != nil {
+	if err := s.run(exec.Command(s.bin, "-F", "-c", s.conf), logf); err != nil {
 		return fmt.Errorf("run %s: %w", s.bin, err)
 	}
-	s.exited = make(chan struct{})
-	go func(cmd *exec.Cmd, done chan struct{}) { cmd.Wait(); close(done) }(s.cmd, s.exited)
 	return s.waitReady()
 }
 
@@ -255,37 +247,6 @@ func (s *Server) cleanup(t testing.TB) {
 	if err := os.RemoveAll(s.Dir); err != nil {
 		t.Errorf("dovecottest: remove %s: %v", s.Dir, err)
 	}
-}
-
-// stop sends SIGTERM to Dovecot's whole process group: signalled directly,
-// the children exit at once (~15 ms), while the master alone waits ~1 s for
-// them. Under load the master still lingers at times (1 s, once 6 s, were
-// seen); after termGrace the group is killed, which Maildir survives. stop
-// returns when the master is reaped and no child is alive.
-func (s *Server) stop() error {
-	if s.cmd == nil || s.exited == nil {
-		return nil
-	}
-	pid := s.cmd.Process.Pid
-	select {
-	case <-s.exited:
-	default:
-		if err := terminateGroup(pid); err != nil {
-			return fmt.Errorf("signal group %d: %w", pid, err)
-		}
-		select {
-		case <-s.exited:
-		case <-time.After(termGrace):
-			s.kill()
-		}
-	}
-	return waitGroupGone(pid, stopTimeout)
-}
-
-// kill kills the process group and reaps the master.
-func (s *Server) kill() {
-	killGroup(s.cmd.Process.Pid)
-	<-s.exited
 }
 
 // LogTail returns the last n lines of the instance's log.
