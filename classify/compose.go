@@ -207,7 +207,13 @@ var (
 		"blank page", "white screen", "keeps spinning", "just spins", "not responding", "unusable", "not opening",
 		"wont open", "doesnt open", "locked out", "not loading at all", "gets an error", "get an error",
 		"at a standstill", "standstill", "stopped", "halted", "paralysed", "paralyzed", "ground to a halt",
-		"grinding to a halt", "closed", "idle")
+		"grinding to a halt", "closed", "idle",
+		// what the writer sees when it is down: symptoms, not verdicts
+		"spinning", "spins", "loading forever", "keeps loading", "stuck loading", "stuck on loading", "loading circle",
+		"loading screen", "hangs", "hanging", "frozen", "freezes", "freezing", "crashes", "crashing", "crashed",
+		"white page", "blank screen", "empty page", "showing an error", "shows errors", "showing errors",
+		"throws an error", "throwing errors", "fails", "failing", "failed", "errors out", "erroring", "errors",
+		"an error", "nothing happens", "nothing loads", "goes nowhere", "rejected", "refused")
 	// signIn is getting in at all.
 	signIn = class("sign in",
 		"log in", "login", "log on", "logon", "log into", "sign in", "signin", "sign into", "get in", "get into",
@@ -215,7 +221,7 @@ var (
 	// FUNCTION: the service itself and what a business stops without.
 	accessFn = class("access",
 		"log in", "login", "log on", "logon", "log into", "sign in", "signin", "sign into", "access", "get in",
-		"get into", "reach", "open", "use", "load", "check in", "work", "connect")
+		"get into", "reach", "open", "use", "load", "check in", "work", "connect", "clock on", "clock in", "punch in")
 	critical = class("critical function",
 		"platform", "system", "app", "application", "site", "website", "portal", "service", "tenant", "account",
 		"workspace", "schedule", "appointment list", "appointments", "till", "tills", "checkout", "payments",
@@ -305,6 +311,79 @@ var (
 		"only", "some users", "some of", "a few", "one user", "one of our users", "a colleague", "one colleague",
 		"intermittent", "intermittently", "sometimes", "occasionally", "except", "single user", "just me",
 		"only me", "for me", "everyone else", "some", "# in #", "# out of #", "one in", "now and then")
+	// MINE: one person's own view ("my screen", "for me", "a customer")
+	mine = class("mine", "i", "me", "my", "mine", "one", "single", "his", "her", "one of", "a customer", "a user",
+		"this customer", "this user", "a client", "this client", "a patient", "this patient")
+	// every + a group of people or places ("every visitor", "each store",
+	// "all drivers") is everyone, as "everyone" is
+	quantAll = class("every", "every", "each", "all", "all the", "each of our", "every one of our", "every single",
+		"all of the", "all our", "all of our")
+	// the whole of a group ("the whole crew"), never of acts
+	wholeOf = class("whole", "whole", "the whole", "entire", "the entire", "our whole", "our entire")
+	// ACTS: what a business's users do many times a day; every one of
+	// them failing is the function down ("every card payment is declined",
+	// "every request returns 500", "all pick confirmations rejected")
+	acts = class("acts",
+		"request", "requests", "call", "calls", "api call", "api calls", "payment", "payments", "card payment",
+		"card payments", "transaction", "transactions", "order", "orders", "submission", "submissions", "submit",
+		"attempt", "attempts", "login", "logins", "log in", "sign in", "page", "pages", "upload", "uploads",
+		"scan", "scans", "sync", "syncs", "confirmation", "confirmations", "booking", "bookings", "checkout",
+		"checkouts", "sale", "sales", "attachment", "attachments", "download", "downloads", "search", "searches",
+		"job", "jobs", "url", "urls", "endpoint", "endpoints", "screen", "screens", "shipment", "shipments",
+		"label", "labels", "route", "routes", "delivery", "deliveries", "prescription", "prescriptions")
+	group = class("group",
+		"user", "users", "visitor", "visitors", "customer", "customers", "client", "clients", "member", "members",
+		"staff", "employee", "employees", "agent", "agents", "driver", "drivers", "cashier", "cashiers",
+		"patient", "patients", "student", "students", "teacher", "teachers", "nurse", "nurses", "doctor",
+		"doctors", "guest", "guests", "caller", "callers", "shopper", "shoppers", "buyer", "buyers", "colleague",
+		"colleagues", "technician", "technicians", "engineer", "engineers", "store", "stores", "shop", "shops",
+		"branch", "branches", "site", "sites", "location", "locations", "office", "offices", "clinic", "clinics",
+		"warehouse", "warehouses", "depot", "depots", "restaurant", "restaurants", "till", "tills", "device",
+		"devices", "terminal", "terminals", "browser", "browsers", "team", "teams", "department", "departments",
+		"crew", "crews", "workforce", "pc", "pcs", "computer", "computers", "machine", "machines", "laptop", "laptops",
+		"workstation", "workstations", "tablet", "tablets", "phone", "phones", "handheld", "handhelds", "scanner",
+		"scanners", "practice", "school", "firm", "company", "organisation", "organization", "business")
+	// WE: the writer's business as a whole ("we can't ship")
+	we = class("we", "we", "were", "weve", "our team", "our staff", "our company", "our business", "the business",
+		"the company", "our stores", "our shops", "our branches", "our warehouse", "our clinic", "our office",
+		"the warehouse", "the shop", "the store", "the clinic", "the office")
+	// BUSINESS: what a business does for a living; not doing it at all is
+	// the protocol's "major business impact"
+	business = class("business",
+		"ship", "ship anything", "dispatch", "deliver", "trade", "sell", "sell anything", "invoice", "bill",
+		"take orders", "take any orders", "take payments", "take any payments", "take bookings", "take card payments",
+		"take cards", "accept payments", "accept cards", "process orders", "process payments", "process sales",
+		"process any", "treat patients", "see patients", "serve customers", "serve anyone", "run payroll",
+		"pay our staff", "pay staff", "pay our employees", "cash up", "print labels", "print any labels",
+		"book appointments", "make bookings", "check in guests", "check anyone in", "board", "place orders",
+		"place an order", "place any orders", "complete orders", "complete sales", "complete a sale", "clock on",
+		"clock in", "dispense", "admit patients", "book patients", "issue tickets", "issue invoices", "send invoices")
+	// STOPPED: the flow no longer comes ("orders stopped coming in at 14:00")
+	stoppedFlow = class("stopped coming",
+		"stopped coming", "stopped arriving", "stopped going", "stopped syncing", "stopped printing",
+		"stopped appearing", "stopped being", "stopped transferring", "stopped flowing", "not coming in",
+		"not coming through", "arent coming through", "arent coming in", "are not coming", "no longer coming",
+		"no longer arriving", "have not come", "havent come", "not going out", "arent going out", "not being created")
+	// NONE of the business's daily flow has come in ("zero bookings since
+	// last night", "not a single order today")
+	zero   = class("zero", "zero", "no", "not a single", "not one", "not one single", "0")
+	flowed = class("flow",
+		"orders", "order", "bookings", "booking", "sales", "sale", "payments", "payment", "transactions",
+		"deliveries", "appointments", "reservations", "tickets", "calls", "signups", "sign ups", "shipments",
+		"check ins", "checkins", "card payments")
+	since = class("since", "since", "today", "all day", "all morning", "this morning", "overnight", "so far",
+		"for hours", "for # hours", "for the last", "in # hours")
+	// WRONG: figures wrong in bulk ("3,000 clients charged double", "the
+	// stock numbers are wrong for every product")
+	figures = class("figures",
+		"invoice", "invoices", "amount", "amounts", "total", "totals", "balance", "balances", "price", "prices",
+		"stock", "stock levels", "stock numbers", "quantities", "numbers", "figures", "charges", "payments",
+		"payslips", "salaries", "wages", "results", "values", "bills", "statements", "customer", "customers",
+		"client", "clients", "product", "products", "order", "orders", "account", "accounts")
+	wrongly = class("wrong",
+		"wrong", "incorrect", "corrupted", "corrupt", "scrambled", "garbage", "nonsense", "charged twice",
+		"billed twice", "charged double", "double charged", "debited twice", "from last month", "from last year",
+		"the wrong")
 )
 
 // clause is a run of the writer's words between sentence ends and
@@ -539,7 +618,7 @@ func newsForward(top string) bool {
 
 // composed is one finding of the composer.
 type composed struct {
-	kind  string // "outage", "data", "mixed", "exposed", "payments"
+	kind  string // "outage", "business", "corrupt", "data", "mixed", "exposed", "payments"
 	words string // the class words, joined by " + "
 	match string // the source text from the first class word to the last
 	// lo and hi are the first and last class word's index in the clause
@@ -551,6 +630,12 @@ type composed struct {
 	past bool
 	// access says an outage is of getting in at all (log in, sign in).
 	access bool
+}
+
+// soft says a workaround the writer names lowers the finding to P2: the
+// business is hit but goes on another way ("we take orders by phone").
+func (f *composed) soft() bool {
+	return f.kind == "outage" || f.kind == "business" || f.kind == "corrupt"
 }
 
 // compose reads subject and body and returns its findings.
@@ -644,7 +729,7 @@ func composeClause(l line) (composed, bool) {
 				}
 			}
 		}
-		if s, sn := scopeAll.find(l, 0); s >= 0 {
+		if s, sn := allScope(l); s >= 0 {
 			if u, un := unable.find(l, 0); u >= 0 && !deniedAt(l, u) {
 				if f, fn := accessFn.find(l, u+un); f >= 0 && f-u-un <= 2 {
 					return found("outage", ws, s, sn, u, un, f, fn), true
@@ -653,6 +738,59 @@ func composeClause(l line) (composed, bool) {
 			if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) {
 				if f, fn := critical.find(l, 0); f >= 0 {
 					return found("outage", ws, s, sn, f, fn, d, dn), true
+				}
+			}
+		}
+	}
+	// every one of the acts fails
+	if p, _ := partial.find(l, 0); p < 0 {
+		for q, qn := quantAll.find(l, 0); q >= 0; q, qn = quantAll.find(l, q+1) {
+			if a, an := acts.find(l, q+qn); a >= 0 && a-q-qn <= 2 {
+				if d, dn := down.find(l, a+an); d >= 0 && !deniedAt(l, d) {
+					return found("outage", ws, q, qn, a, an, d, dn), true
+				}
+			}
+		}
+	}
+	// the business as a whole cannot do what it does for a living
+	if p, _ := partial.find(l, 0); p < 0 {
+		if s, sn := we.find(l, 0); s >= 0 {
+			if u, un := unable.find(l, s+sn); u >= 0 && u-s-sn <= 2 && !deniedAt(l, u) {
+				if b, bn := business.find(l, u+un); b >= 0 && b-u-un <= 1 {
+					return found("business", ws, s, sn, u, un, b, bn), true
+				}
+			}
+		}
+		// no subject but the business's own work ("Impact: cannot place
+		// orders"), not one person's
+		if u, un := unable.find(l, 0); u >= 0 && !deniedAt(l, u) {
+			if b, bn := business.find(l, u+un); b >= 0 && b-u-un <= 1 {
+				if m, _ := mine.find(l, 0); m < 0 {
+					return found("business", ws, u, un, b, bn), true
+				}
+			}
+		}
+		// the daily flow stopped ("orders stopped coming into the system")
+		if f, fn := flowed.find(l, 0); f >= 0 {
+			if s, sn := stoppedFlow.find(l, f+fn); s >= 0 && s-f-fn <= 4 {
+				if m, _ := mine.find(l, 0); m < 0 {
+					return found("business", ws, f, fn, s, sn), true
+				}
+			}
+		}
+		// none of the daily flow since the fault ("zero bookings since 10pm")
+		for z, zn := zero.find(l, 0); z >= 0; z, zn = zero.find(l, z+1) {
+			if f, fn := flowed.find(l, z+zn); f == z+zn {
+				if t, tn := since.find(l, f+fn); t >= 0 {
+					return found("business", ws, z, zn, f, fn, t, tn), true
+				}
+			}
+		}
+		// figures wrong in bulk
+		for b, bn := bulk.find(l, 0); b >= 0; b, bn = bulk.find(l, b+1) {
+			if d, dn := figures.find(l, b+bn); d >= 0 && d-b-bn <= 2 && bulkCount(ws[b:b+bn]) {
+				if w, wn := wrongly.find(l, 0); w >= 0 && (w > d || w < b) && !deniedAt(l, w) {
+					return found("corrupt", ws, b, bn, d, dn, w, wn), true
 				}
 			}
 		}
@@ -693,6 +831,23 @@ func composeClause(l line) (composed, bool) {
 	return composed{}, false
 }
 
+// allScope finds everyone in l: a word for it ("everyone", "all our")
+// or every (or the whole) + a group ("every visitor", "each store", "the
+// whole crew").
+func allScope(l line) (int, int) {
+	if s, sn := scopeAll.find(l, 0); s >= 0 {
+		return s, sn
+	}
+	for _, c := range []wordClass{quantAll, wholeOf} {
+		for q, qn := c.find(l, 0); q >= 0; q, qn = c.find(l, q+1) {
+			if g, gn := group.find(l, q+qn); g == q+qn {
+				return q, qn + gn
+			}
+		}
+	}
+	return -1, 0
+}
+
 // bulkCount says a bulk word counts many: a number of at least 50 or a
 // word ("all", "thousands").
 func bulkCount(ws []string) bool {
@@ -717,6 +872,8 @@ var composedNotes = map[string]string{
 	"mixed":    "composed: records + another party's, promoted to P1 (data mixed up across records or organisations)",
 	"exposed":  "composed: personal or customer data + exposed to the wrong party, promoted to P1 (security or privacy incident)",
 	"payments": "composed: payments + not arriving or failing, promoted to P1 (the business cannot take or pay money)",
+	"business": "composed: the business + cannot do what it lives on (ship, sell, treat patients), or none of its orders coming in, promoted to P1 unless a workaround is named",
+	"corrupt":  "composed: every one of the figures + wrong, promoted to P1 (data corrupted across the board) unless a workaround is named",
 }
 
 // composedWeight is what a composed finding adds to P1: a strong phrase's
@@ -750,11 +907,11 @@ func (st *state) composeP1(t *tally) {
 	var f *composed
 	for i := range fs {
 		g := &fs[i]
-		if g.field == FieldSubject && (oldSubject || settled) || g.kind == "outage" && !g.access && t.single > 0 ||
+		if g.field == FieldSubject && (oldSubject || settled) || g.soft() && !g.access && t.single > 0 ||
 			settled && (g.past || g.field == FieldBody && history >= 0 && g.off >= history) {
 			continue
 		}
-		if f == nil || f.kind == "outage" && g.kind != "outage" {
+		if f == nil || f.soft() && !g.soft() {
 			f = g
 		}
 	}
@@ -762,14 +919,14 @@ func (st *state) composeP1(t *tally) {
 		return
 	}
 	for _, e := range st.ev {
-		if f.kind == "outage" && e.Level == P1 && e.Weight >= composedWeight && e.Field == f.field && e.Offset >= f.off && e.Offset < f.end {
+		if f.soft() && e.Level == P1 && e.Weight >= composedWeight && e.Field == f.field && e.Offset >= f.off && e.Offset < f.end {
 			return // a rule has read the clause as P1 already
 		}
 	}
 	w := float64(composedWeight)
 	t.s[P1] += w
 	t.problem = true
-	if f.kind != "outage" || f.access {
+	if !f.soft() || f.access {
 		// no one can get in at all: what the writer falls back on (paper,
 		// phone) is no workaround in the product
 		t.hardP1 += w
@@ -875,7 +1032,13 @@ var flawed = class("works wrongly",
 	// cosmetic and small states
 	"greyed out", "grayed out", "cropped", "blurry", "pixelated", "misaligned", "overlapping", "truncated",
 	"go to spam", "goes to spam", "going to spam", "land in spam", "not applying", "doesnt apply", "dont apply",
-	"off by", "shifted", "out of order", "wrong order", "not sorted", "garbled", "mangled")
+	"off by", "shifted", "out of order", "wrong order", "not sorted", "garbled", "mangled",
+	// what it does against what it should
+	"differently", "different from", "doesnt match", "does not match", "dont match", "do not match", "mismatch",
+	"one off", "should be", "should show", "should say", "supposed to", "meant to", "still shows our old",
+	"shows our old", "outdated", "weird", "weirdly", "strange", "strangely", "odd", "oddly",
+	"two clicks", "twice", "out by", "a penny out", "a cent out", "come last", "comes last", "come first",
+	"in us format", "us format", "american format", "wrong format", "puts the")
 
 // minorDefect adds P3 weight for the first clause of the writer's text
 // that says something works wrongly, when no rule has found a level: a
@@ -909,7 +1072,59 @@ func (st *state) minorDefect(t *tally) {
 	}
 }
 
-// goesOn says the problem of the thread is still there.
+// mustAgain says the writer has to do something over and over because of
+// the product ("we have to download each one", "still fixing it in Excel
+// each time", "change them one by one"): someone hits the problem, so it
+// is a P3 however politely it is wrapped, not a nice-to-have.
+var (
+	must = class("have to",
+		"have to", "has to", "had to", "having to", "need to", "needs to", "must", "forced to", "still",
+		"we correct", "we fix", "we print", "we retype", "we re enter", "we redo", "we change", "we edit",
+		"we delete", "we download", "we copy", "we make", "they have to", "staff have to")
+	again = class("over and over",
+		"each time", "every time", "one by one", "one at a time", "each one", "every one", "manually",
+		"by hand", "every week", "every day", "every month", "each week", "each day", "each month",
+		"each morning", "every morning", "every evening", "again", "twice", "in excel", "retype", "re enter",
+		"re type", "double check", "download each", "one after the other", "each invoice", "each order",
+		"each file", "each line", "when it happens", "each of them", "all of them", "for each")
+)
+
+// chore adds P3 weight for the first clause of the writer's text where the
+// writer has to do something over and over because of the product.
+func (st *state) chore(t *tally) {
+	if st.hasSettled() {
+		return
+	}
+	text, cs := st.writer()
+	for _, c := range cs {
+		l := c.line()
+		if c.ask || c.field != FieldBody {
+			continue
+		}
+		if i, _ := supposing.find(l, 0); i >= 0 {
+			continue
+		}
+		m, mn := must.find(l, 0)
+		if m < 0 || deniedAt(l, m) {
+			continue
+		}
+		a, an := again.find(l, m+mn)
+		if a < 0 || a-m-mn > 8 {
+			continue
+		}
+		t.s[P3] += choreWeight
+		t.problem = true
+		st.ev = append(st.ev, Evidence{Rule: "compose: chore", Match: text[c.at[m]:c.to[a+an-1]], Field: c.field,
+			Offset: c.at[m], Level: P3, Weight: choreWeight,
+			Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
+		return
+	}
+}
+
+// choreWeight outweighs the courtesy and "tiny thing" around a chore.
+const choreWeight = 2
+
+// goesOn says the problem of the thread is still there.// goesOn says the problem of the thread is still there.
 var goesOn = class("still",
 	"still the same", "still happening", "still broken", "still not", "still no", "still doesnt", "still dont",
 	"still cant", "still cannot", "still failing", "still down", "still an issue", "still a problem",

@@ -511,6 +511,7 @@ func (st *state) decide() Result {
 	st.applyModifiers(&t)
 	st.composeP1(&t)
 	st.minorDefect(&t)
+	st.chore(&t)
 
 	// Benign evidence lowers the others, but at most by maxBenign: a polite
 	// question at the end of a real report must not hide it.
