@@ -278,18 +278,24 @@ var (
 		"dont recognize", "unfamiliar ip", "unknown ip", "no mfa", "without mfa", "former contractor", "former employee",
 		"ex employee", "full export", "exported the full", "opened straight away", "open to anyone", "shared publicly",
 		"visible to everyone", "visible to anyone", "anyone can see", "anyone can open", "external agencies",
-		"outside our organisation", "outside our organization", "outside the company")
+		"outside our organisation", "outside our organization", "outside the company",
+		// sent to or readable by the wrong people
+		"to a stranger", "to strangers", "to the wrong person", "to the wrong people", "to someone else",
+		"wrong recipient", "wrong recipients", "to other customers", "to other clients", "in plain text",
+		"plain text", "plaintext", "unencrypted", "readable by", "readable to")
 	personal = class("personal data",
 		"personal data", "personal details", "names", "name", "date of birth", "dob", "address", "addresses",
 		"email addresses", "emails", "medication", "medical", "salaries", "salary", "bank", "bank account",
 		"bank details", "payroll", "patient", "patients", "claimant", "claimants", "national insurance", "card",
 		"cards", "contact details", "client list", "customer list", "contacts", "contact list", "passport",
-		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees")
+		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees",
+		"password", "passwords", "credentials", "api key", "api keys", "tokens", "card numbers", "order history",
+		"history", "invoices", "statements", "payslips")
 	// PAYMENTS.
 	payFn = class("payments",
 		"payment", "payments", "payout", "payouts", "pay", "paid", "checkout", "transfers", "transfer",
 		"settlement", "settlements", "direct debits", "direct debit", "payroll", "wages", "salaries", "card payments",
-		"charge", "charges", "funds", "remittance", "remittances")
+		"charge", "charges", "funds", "remittance", "remittances", "any card", "any cards", "card", "cards")
 	payFailed = class("not arriving",
 		"not arrived", "havent arrived", "hasnt arrived", "have not arrived", "has not arrived", "not received",
 		"havent received", "hasnt received", "have not received", "not been paid", "not paid", "failing", "fail",
@@ -297,7 +303,8 @@ var (
 		"havent gone through", "not come through", "not coming through", "never arrived", "not been able",
 		"havent been able to", "hasnt been able to", "cant", "cannot", "unable to", "not able to",
 		"bouncing", "bounced", "not be able", "wont be able", "the wrong amount", "the wrong amounts",
-		"wrong amount", "wrong amounts", "nothing")
+		"wrong amount", "wrong amounts", "nothing", "wont take", "will not take", "doesnt take", "does not take",
+		"isnt taking", "not taking", "wont accept", "doesnt accept", "not accepting", "refuses", "refusing")
 	// Frames that cancel a clause.
 	supposing = class("supposing",
 		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
@@ -780,8 +787,8 @@ func composeClause(l line) (composed, bool) {
 		}
 		// none of the daily flow since the fault ("zero bookings since 10pm")
 		for z, zn := zero.find(l, 0); z >= 0; z, zn = zero.find(l, z+1) {
-			if f, fn := flowed.find(l, z+zn); f == z+zn {
-				if t, tn := since.find(l, f+fn); t >= 0 {
+			if f, fn := flowed.find(l, z+zn); f >= 0 && f-z-zn <= 1 {
+				if t, tn := since.find(l, 0); t >= 0 {
 					return found("business", ws, z, zn, f, fn, t, tn), true
 				}
 			}
@@ -791,6 +798,12 @@ func composeClause(l line) (composed, bool) {
 			if d, dn := figures.find(l, b+bn); d >= 0 && d-b-bn <= 2 && bulkCount(ws[b:b+bn]) {
 				if w, wn := wrongly.find(l, 0); w >= 0 && (w > d || w < b) && !deniedAt(l, w) {
 					return found("corrupt", ws, b, bn, d, dn, w, wn), true
+				}
+			}
+			// "the numbers are all wrong"
+			if d, dn := figures.find(l, max(0, b-3)); d >= 0 && d < b && b-d-dn <= 2 && ws[b] == "all" {
+				if w, wn := wrongly.find(l, b+bn); w >= 0 && w-b-bn <= 1 {
+					return found("corrupt", ws, d, dn, b, bn, w, wn), true
 				}
 			}
 		}
