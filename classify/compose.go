@@ -321,6 +321,10 @@ var (
 	// MINE: one person's own view ("my screen", "for me", "a customer")
 	mine = class("mine", "i", "me", "my", "mine", "one", "single", "his", "her", "one of", "a customer", "a user",
 		"this customer", "this user", "a client", "this client", "a patient", "this patient")
+	// ROW DOWN: a state that says the function does nothing, as a list's
+	// rows say it
+	rowDown = class("down", "down", "offline", "unavailable", "unreachable", "not working", "no connection",
+		"no signal", "dead", "blank screen", "white screen", "frozen", "no service", "out of service")
 	// every + a group of people or places ("every visitor", "each store",
 	// "all drivers") is everyone, as "everyone" is
 	quantAll = class("every", "every", "each", "all", "all the", "each of our", "every one of our", "every single",
@@ -747,6 +751,23 @@ func composeClause(l line) (composed, bool) {
 					return found("outage", ws, s, sn, f, fn, d, dn), true
 				}
 			}
+		}
+	}
+	// a table or list with the function down on row after row ("Leeds |
+	// down", "York | down", "Hull | down")
+	if f, fn := critical.find(l, 0); f >= 0 {
+		n, first, last, lastN := 0, -1, 0, 0
+		for d, dn := rowDown.find(l, 0); d >= 0; d, dn = rowDown.find(l, d+dn) {
+			if deniedAt(l, d) {
+				continue
+			}
+			if n++; first < 0 {
+				first = d
+			}
+			last, lastN = d, dn
+		}
+		if n >= 3 {
+			return found("outage", ws, f, fn, first, 1, last, lastN), true
 		}
 	}
 	// every one of the acts fails
