@@ -1123,6 +1123,12 @@ var (
 		"each file", "each line", "when it happens", "each of them", "all of them", "for each")
 )
 
+// burden says people are made to do something because of the product.
+var burden = class("made to",
+	"we have to", "we had to", "we ve had to", "weve had to", "we are having to", "were having to", "we need to",
+	"we must", "staff have to", "staff had to", "they have to", "they had to", "users have to", "customers have to",
+	"people have to", "our team has to", "our team have to", "everyone has to", "forced to", "have to go back")
+
 // chore adds P3 weight for the first clause of the writer's text where the
 // writer has to do something over and over because of the product.
 func (st *state) chore(t *tally) {
@@ -1144,7 +1150,12 @@ func (st *state) chore(t *tally) {
 		}
 		a, an := again.find(l, m+mn)
 		if a < 0 || a-m-mn > 8 {
-			continue
+			// people made to work around it ("staff have to guess the
+			// spelling"), said with who
+			if m, mn = burden.find(l, 0); m < 0 || deniedAt(l, m) || m+mn >= len(c.words) {
+				continue
+			}
+			a, an = m+mn, 1
 		}
 		t.s[P3] += choreWeight
 		t.problem = true
