@@ -1072,7 +1072,13 @@ var flawed = class("works wrongly",
 	"one off", "should be", "should show", "should say", "supposed to", "meant to", "still shows our old",
 	"shows our old", "outdated", "weird", "weirdly", "strange", "strangely", "odd", "oddly",
 	"two clicks", "twice", "out by", "a penny out", "a cent out", "come last", "comes last", "come first",
-	"in us format", "us format", "american format", "wrong format", "puts the")
+	"in us format", "us format", "american format", "wrong format", "puts the",
+	// what it does on its own that nobody asked for
+	"loses", "lost its", "skips", "ignores", "differ", "differs", "minutes after", "hours after", "minutes later",
+	"an hour later", "hours later", "like text", "as text", "resets", "resets itself", "jumps back", "jump back",
+	"rounds", "truncates", "cuts off", "overlaps", "logs me out", "logs us out", "keeps logging", "lags",
+	"delayed", "takes ages", "flickers", "no message", "without any message", "silently", "as well even",
+	"disappears", "disappear", "vanishes", "reverts", "revert", "changes back", "switches back")
 
 // minorDefect adds P3 weight for the first clause of the writer's text
 // that says something works wrongly, when no rule has found a level: a
