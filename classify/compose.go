@@ -1078,7 +1078,8 @@ var flawed = class("works wrongly",
 	"an hour later", "hours later", "like text", "as text", "resets", "resets itself", "jumps back", "jump back",
 	"rounds", "truncates", "cuts off", "overlaps", "logs me out", "logs us out", "keeps logging", "lags",
 	"delayed", "takes ages", "flickers", "no message", "without any message", "silently", "as well even",
-	"disappears", "disappear", "vanishes", "reverts", "revert", "changes back", "switches back")
+	"disappears", "disappear", "vanishes", "reverts", "revert", "changes back", "switches back", "behind the",
+	"hidden behind", "covers the", "covered by", "in spam", "spam folder", "in junk", "junk folder")
 
 // minorDefect adds P3 weight for the first clause of the writer's text
 // that says something works wrongly, when no rule has found a level: a
