@@ -295,7 +295,8 @@ var (
 	payFn = class("payments",
 		"payment", "payments", "payout", "payouts", "pay", "paid", "checkout", "transfers", "transfer",
 		"settlement", "settlements", "direct debits", "direct debit", "payroll", "wages", "salaries", "card payments",
-		"charge", "charges", "funds", "remittance", "remittances", "any card", "any cards", "card", "cards")
+		"charge", "charges", "funds", "remittance", "remittances", "any card", "any cards", "card", "cards",
+		"donation", "donations", "donate", "deposits", "deposit")
 	payFailed = class("not arriving",
 		"not arrived", "havent arrived", "hasnt arrived", "have not arrived", "has not arrived", "not received",
 		"havent received", "hasnt received", "have not received", "not been paid", "not paid", "failing", "fail",
@@ -375,9 +376,16 @@ var (
 		"stopped appearing", "stopped being", "stopped transferring", "stopped flowing", "not coming in",
 		"not coming through", "arent coming through", "arent coming in", "are not coming", "no longer coming",
 		"no longer arriving", "have not come", "havent come", "not going out", "arent going out", "not being created")
+	// DONE: what a day's orders normally do ("no bookings can be taken")
+	doneFlow = class("gone through",
+		"can be taken", "can be made", "can be placed", "can be processed", "can be completed", "can be booked",
+		"can be shipped", "can be sent", "have gone through", "has gone through", "went through", "go through",
+		"are going through", "have come in", "has come in", "came in", "are coming in", "have been taken",
+		"have been placed", "have been processed", "have been shipped", "have completed", "have been completed",
+		"got through", "are being processed", "are being taken")
 	// NONE of the business's daily flow has come in ("zero bookings since
 	// last night", "not a single order today")
-	zero   = class("zero", "zero", "no", "not a single", "not one", "not one single", "0")
+	zero   = class("zero", "zero", "no", "not a single", "not one", "not one single", "0", "none of the", "none of our")
 	flowed = class("flow",
 		"orders", "order", "bookings", "booking", "sales", "sale", "payments", "payment", "transactions",
 		"deliveries", "appointments", "reservations", "tickets", "calls", "signups", "sign ups", "shipments",
@@ -811,6 +819,9 @@ func composeClause(l line) (composed, bool) {
 			if f, fn := flowed.find(l, z+zn); f >= 0 && f-z-zn <= 1 {
 				if t, tn := since.find(l, 0); t >= 0 {
 					return found("business", ws, z, zn, f, fn, t, tn), true
+				}
+				if d, dn := doneFlow.find(l, f+fn); d >= 0 && d-f-fn <= 3 {
+					return found("business", ws, z, zn, f, fn, d, dn), true
 				}
 			}
 		}
