@@ -280,8 +280,7 @@ var (
 		"visible to everyone", "visible to anyone", "anyone can see", "anyone can open", "external agencies",
 		"outside our organisation", "outside our organization", "outside the company",
 		// sent to or readable by the wrong people
-		"to a stranger", "to strangers", "to the wrong person", "to the wrong people", "to someone else",
-		"wrong recipient", "wrong recipients", "to other customers", "to other clients", "in plain text",
+		"stranger", "strangers", "wrong person", "wrong people", "wrong recipient", "wrong recipients",
 		"plain text", "plaintext", "unencrypted", "readable by", "readable to")
 	personal = class("personal data",
 		"personal data", "personal details", "names", "name", "date of birth", "dob", "address", "addresses",
@@ -739,8 +738,9 @@ func deniedAt(l line, i int) bool {
 // composeClause composes one clause.
 func composeClause(l line) (composed, bool) {
 	ws := l.ws
+	p, _ := partial.find(l, 0)
 	// everyone or no one + critical function + blocked or down
-	if p, _ := partial.find(l, 0); p < 0 {
+	if p < 0 {
 		if s, sn := scopeNone.find(l, 0); s >= 0 {
 			if a, an := ability.find(l, s+sn); a >= 0 && a-s-sn <= 8 {
 				if f, fn := accessFn.find(l, a+an); f >= 0 && f-a-an <= 2 {
@@ -779,7 +779,7 @@ func composeClause(l line) (composed, bool) {
 		}
 	}
 	// every one of the acts fails
-	if p, _ := partial.find(l, 0); p < 0 {
+	if p < 0 {
 		for q, qn := quantAll.find(l, 0); q >= 0; q, qn = quantAll.find(l, q+1) {
 			if a, an := acts.find(l, q+qn); a >= 0 && a-q-qn <= 2 {
 				if d, dn := down.find(l, a+an); d >= 0 && !deniedAt(l, d) {
@@ -788,19 +788,14 @@ func composeClause(l line) (composed, bool) {
 			}
 		}
 	}
-	// the business as a whole cannot do what it does for a living
-	if p, _ := partial.find(l, 0); p < 0 {
-		if s, sn := we.find(l, 0); s >= 0 {
-			if u, un := unable.find(l, s+sn); u >= 0 && u-s-sn <= 2 && !deniedAt(l, u) {
-				if b, bn := business.find(l, u+un); b >= 0 && b-u-un <= 1 {
-					return found("business", ws, s, sn, u, un, b, bn), true
-				}
-			}
-		}
-		// no subject but the business's own work ("Impact: cannot place
-		// orders"), not one person's
+	// the business as a whole cannot do what it does for a living: we
+	// (or no one named, "Impact: cannot place orders"), not one person
+	if p < 0 {
 		if u, un := unable.find(l, 0); u >= 0 && !deniedAt(l, u) {
 			if b, bn := business.find(l, u+un); b >= 0 && b-u-un <= 1 {
+				if s, sn := we.find(l, max(0, u-4)); s >= 0 && s < u && u-s-sn <= 2 {
+					return found("business", ws, s, sn, u, un, b, bn), true
+				}
 				if m, _ := mine.find(l, 0); m < 0 {
 					return found("business", ws, u, un, b, bn), true
 				}
@@ -865,7 +860,7 @@ func composeClause(l line) (composed, bool) {
 		}
 	}
 	// payments not arriving: the failure next to the payment
-	if p, _ := partial.find(l, 0); p < 0 {
+	if p < 0 {
 		for p, pn := payFn.find(l, 0); p >= 0; p, pn = payFn.find(l, p+1) {
 			f, fn := payFailed.find(l, max(0, p-5))
 			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 2 || f < p && p-f-fn <= 1) {
@@ -1090,7 +1085,7 @@ var flawed = class("works wrongly",
 	"rounds", "truncates", "cuts off", "overlaps", "logs me out", "logs us out", "keeps logging", "lags",
 	"delayed", "takes ages", "flickers", "no message", "without any message", "silently", "as well even",
 	"disappears", "disappear", "vanishes", "reverts", "revert", "changes back", "switches back", "behind the",
-	"hidden behind", "covers the", "covered by", "in spam", "spam folder", "in junk", "junk folder")
+	"hidden behind", "covers the", "covered by", "into spam", "spam folder", "into junk", "junk folder")
 
 // minorDefect adds P3 weight for the first clause of the writer's text
 // that says something works wrongly, when no rule has found a level: a
