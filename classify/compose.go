@@ -244,13 +244,15 @@ var (
 	stored = class("stored data",
 		"data", "record", "records", "contact", "contacts", "file", "files", "attachment", "attachments",
 		"document", "documents", "photo", "photos", "entries", "history", "notes", "database", "emails",
-		"messages", "customer records", "client records", "patient records", "fields", "contact records")
+		"messages", "customer records", "client records", "patient records", "fields", "contact records",
+		"drawings", "plans", "revisions", "jobs", "forms", "service records", "sign offs", "timesheets",
+		"phone numbers", "mobile numbers", "numbers")
 	wiped = class("wiped",
 		"gone", "missing", "deleted", "wiped", "erased", "disappeared", "vanished", "lost", "null", "empty",
-		"blank", "overwritten", "0 kb", "no longer there", "been removed", "set to null", "have no", "now have no",
+		"blank", "overwritten", "overwrote", "overwrites", "0 kb", "no longer there", "been removed", "set to null", "have no", "now have no",
 		"has no", "now has no", "emptied", "cleared", "purged", "replaced", "instead of their own")
 	bulk = class("in bulk",
-		"all", "all of the", "every", "#", "thousands", "hundreds", "a few hundred", "half of", "half the",
+		"all", "all of the", "every", "#", "# #", "thousands", "hundreds", "a few hundred", "half of", "half the",
 		"most of", "most", "entire", "whole")
 	mixed = class("someone else's",
 		"belong to a different", "belongs to a different", "belong to another", "belongs to another",
@@ -853,8 +855,13 @@ func composeClause(l line) (composed, bool) {
 	// stored data wiped in bulk: a count or "all" just before the data
 	if w, wn := wiped.find(l, 0); w >= 0 && !deniedAt(l, w) {
 		for b, bn := bulk.find(l, 0); b >= 0; b, bn = bulk.find(l, b+1) {
-			d, dn := stored.find(l, b+bn)
-			if d >= 0 && d-b-bn <= 3 && bulkCount(ws[b:b+bn]) && !deniedAt(l, b) {
+			if !bulkCount(ws[b:b+bn]) || deniedAt(l, b) {
+				continue
+			}
+			// "all revision C and D drawings" (not "all users ... the
+			// file"), "the numbers of 12,000 customers"
+			if d, dn := stored.find(l, max(0, b-6)); d > b && d-b-bn <= 5 && !groupIn(ws[b+bn:d]) ||
+				d >= 0 && d < b && b-d-dn <= 4 && digitsOnly(ws[b]) {
 				return found("data", ws, b, bn, d, dn, w, wn), true
 			}
 		}
@@ -888,8 +895,14 @@ func allScope(l line) (int, int) {
 	return -1, 0
 }
 
-// bulkCount says a bulk word counts many: a number of at least 50 or a
-// word ("all", "thousands").
+// groupIn says ws name a group of people or places.
+func groupIn(ws []string) bool {
+	i, _ := group.find(line{ws: ws}, 0)
+	return i >= 0
+}
+
+// bulkCount says a bulk word counts many: a number of at least 50 (or
+// thousands written "12,000") or a word ("all", "thousands").
 func bulkCount(ws []string) bool {
 	if len(ws) == 1 && digitsOnly(ws[0]) {
 		n := 0
@@ -900,6 +913,9 @@ func bulkCount(ws []string) bool {
 			}
 		}
 		return false
+	}
+	if len(ws) == 2 && digitsOnly(ws[0]) {
+		return len(ws[1]) == 3 // "12,000": thousands
 	}
 	return true
 }
