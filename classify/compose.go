@@ -327,6 +327,11 @@ var (
 	// rows say it
 	rowDown = class("down", "down", "offline", "unavailable", "unreachable", "not working", "no connection",
 		"no signal", "dead", "blank screen", "white screen", "frozen", "no service", "out of service")
+	// ANY, denied: not a single one of the acts goes
+	anyOf  = class("any", "any", "a single", "one single", "any of the")
+	refuse = class("will not",
+		"wont", "will not", "dont", "do not", "doesnt", "does not", "didnt", "did not", "isnt", "arent", "cant",
+		"cannot", "can not", "couldnt", "could not", "unable to", "not", "no longer", "refuses to", "fails to")
 	// every + a group of people or places ("every visitor", "each store",
 	// "all drivers") is everyone, as "everyone" is
 	quantAll = class("every", "every", "each", "all", "all the", "each of our", "every one of our", "every single",
@@ -748,6 +753,11 @@ func composeClause(l line) (composed, bool) {
 				if f, fn := accessFn.find(l, a+an); f >= 0 && f-a-an <= 2 {
 					return found("outage", ws, s, sn, a, an, f, fn), true
 				}
+				// no one can do the day's work ("none of our locations
+				// can close a card sale")
+				if f, fn := acts.find(l, a+an); f >= 0 && f-a-an <= 3 {
+					return found(actKind(l, a+an, f+fn), ws, s, sn, a, an, f, fn), true
+				}
 			}
 		}
 		if s, sn := allScope(l); s >= 0 {
@@ -782,6 +792,17 @@ func composeClause(l line) (composed, bool) {
 	}
 	// every one of the acts fails
 	if p < 0 {
+		// not any of them ("the terminals don't load any work orders",
+		// "won't scan any tickets")
+		for q, qn := anyOf.find(l, 0); q >= 0; q, qn = anyOf.find(l, q+1) {
+			if a, an := acts.find(l, q+qn); a >= 0 && a-q-qn <= 1 {
+				if r, rn := refuse.find(l, max(0, q-5)); r >= 0 && r < q {
+					if m, _ := mine.find(l, 0); m < 0 {
+						return found(actKind(l, r, a+an), ws, r, rn, q, qn, a, an), true
+					}
+				}
+			}
+		}
 		for q, qn := quantAll.find(l, 0); q >= 0; q, qn = quantAll.find(l, q+1) {
 			if a, an := acts.find(l, q+qn); a >= 0 && a-q-qn <= 2 {
 				if d, dn := down.find(l, a+an); d >= 0 && !deniedAt(l, d) {
@@ -893,6 +914,15 @@ func allScope(l line) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// actKind is "payments" when the acts from i to j are payments ("close a
+// card sale"), else "outage".
+func actKind(l line, i, j int) string {
+	if p, _ := payFn.find(line{ws: l.ws[i:j]}, 0); p >= 0 {
+		return "payments"
+	}
+	return "outage"
 }
 
 // groupIn says ws name a group of people or places.
