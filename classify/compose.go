@@ -297,7 +297,8 @@ var (
 		"payment", "payments", "payout", "payouts", "pay", "paid", "checkout", "transfers", "transfer",
 		"settlement", "settlements", "direct debits", "direct debit", "payroll", "wages", "salaries", "card payments",
 		"charge", "charges", "funds", "remittance", "remittances", "any card", "any cards", "card", "cards",
-		"donation", "donations", "donate", "deposits", "deposit")
+		"donation", "donations", "donate", "deposits", "deposit", "direct debit run", "collection", "collections",
+		"betalingen", "betaling", "transacties", "pagamenti", "paiements", "zahlungen", "pagos", "pagamentos")
 	payFailed = class("not arriving",
 		"not arrived", "havent arrived", "hasnt arrived", "have not arrived", "has not arrived", "not received",
 		"havent received", "hasnt received", "have not received", "not been paid", "not paid", "failing", "fail",
@@ -306,7 +307,9 @@ var (
 		"havent been able to", "hasnt been able to", "cant", "cannot", "unable to", "not able to",
 		"bouncing", "bounced", "not be able", "wont be able", "the wrong amount", "the wrong amounts",
 		"wrong amount", "wrong amounts", "nothing", "wont take", "will not take", "doesnt take", "does not take",
-		"isnt taking", "not taking", "wont accept", "doesnt accept", "not accepting", "refuses", "refusing")
+		"isnt taking", "not taking", "wont accept", "doesnt accept", "not accepting", "refuses", "refusing",
+		"geweigerd", "mislukt", "mislukken", "rifiutati", "rifiutate", "refuses", "refusees", "abgelehnt",
+		"rechazados", "rechazadas", "recusados", "recusadas")
 	// Frames that cancel a clause.
 	supposing = class("supposing",
 		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
@@ -348,7 +351,8 @@ var (
 		"scan", "scans", "sync", "syncs", "confirmation", "confirmations", "booking", "bookings", "checkout",
 		"checkouts", "sale", "sales", "attachment", "attachments", "download", "downloads", "search", "searches",
 		"job", "jobs", "url", "urls", "endpoint", "endpoints", "screen", "screens", "shipment", "shipments",
-		"label", "labels", "route", "routes", "delivery", "deliveries", "prescription", "prescriptions")
+		"label", "labels", "route", "routes", "delivery", "deliveries", "prescription", "prescriptions", "ticket",
+		"tickets", "pass", "passes", "badge", "badges", "work orders")
 	group = class("group",
 		"user", "users", "visitor", "visitors", "customer", "customers", "client", "clients", "member", "members",
 		"staff", "employee", "employees", "agent", "agents", "driver", "drivers", "cashier", "cashiers",
@@ -891,7 +895,7 @@ func composeClause(l line) (composed, bool) {
 	if p < 0 {
 		for p, pn := payFn.find(l, 0); p >= 0; p, pn = payFn.find(l, p+1) {
 			f, fn := payFailed.find(l, max(0, p-5))
-			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 2 || f < p && p-f-fn <= 1) {
+			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 5 || f < p && p-f-fn <= 1) {
 				return found("payments", ws, p, pn, f, fn), true
 			}
 		}
