@@ -238,7 +238,8 @@ var (
 		"invoice", "invoices", "entry", "entries", "field", "fields", "history", "notes", "rows", "row",
 		"phone numbers", "numbers", "addresses", "transactions", "database", "customers", "clients", "patients",
 		"bookings", "appointments", "emails", "email addresses", "names", "details", "list", "report", "reports",
-		"table", "export", "payloads", "payload", "events", "pages", "page", "letters", "accounts")
+		"table", "export", "payloads", "payload", "events", "pages", "page", "letters", "accounts",
+		"dati", "ricette", "donnees", "daten", "gegevens", "datos", "dados", "dossiers", "fiches", "schede")
 	// stored data that can be lost (a report or a page showing nothing is a
 	// defect, not a loss)
 	stored = class("stored data",
@@ -270,7 +271,11 @@ var (
 		"other organisations", "other organizations", "other employees", "other staff", "other members",
 		"other students", "other drivers", "other accounts", "other tenants data", "attached to other",
 		"assigned to other", "assigned to the wrong", "attached to the wrong", "mixed between", "mixed up between",
-		"swapped between", "two other organisations", "two other organizations")
+		"swapped between", "two other organisations", "two other organizations",
+		// in the other languages of the rules
+		"non sono nostri", "non sono nostre", "di altri", "di altre", "un altra", "un altro", "d autres",
+		"d un autre", "d une autre", "van andere", "niet van ons", "anderer", "von anderen", "de otros",
+		"de otras", "de outros", "de outras")
 	exposed = class("exposed",
 		"exposed", "leaked", "leak", "leaking", "visible to", "viewable by", "publicly", "public link",
 		"without any login", "without login", "without logging in", "without a password", "without asking for a password",
