@@ -213,6 +213,7 @@ var (
 		"loading screen", "hangs", "hanging", "frozen", "freezes", "freezing", "crashes", "crashing", "crashed",
 		"white page", "blank screen", "empty page", "showing an error", "shows errors", "showing errors",
 		"throws an error", "throwing errors", "fails", "failing", "failed", "errors out", "erroring", "errors",
+		"application error", "fatal",
 		"an error", "nothing happens", "nothing loads", "goes nowhere", "rejected", "refused")
 	// signIn is getting in at all.
 	signIn = class("sign in",
@@ -340,6 +341,9 @@ var (
 	refuse = class("will not",
 		"wont", "will not", "dont", "do not", "doesnt", "does not", "didnt", "did not", "isnt", "arent", "cant",
 		"cannot", "can not", "couldnt", "could not", "unable to", "not", "no longer", "refuses to", "fails to")
+	// SEES: what a clause that shows an error ends on
+	sees = class("sees", "get", "gets", "getting", "see", "sees", "seeing", "receive", "receives", "is shown",
+		"are shown", "comes up", "come up")
 	// every + a group of people or places ("every visitor", "each store",
 	// "all drivers") is everyone, as "everyone" is
 	quantAll = class("every", "every", "each", "all", "all the", "each of our", "every one of our", "every single",
@@ -694,7 +698,7 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 		return text
 	}
 	var out []composed
-	for _, c := range cs {
+	for k, c := range cs {
 		if c.ask {
 			continue
 		}
@@ -703,7 +707,11 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 		if i, _ := supposing.find(l, 0); i >= 0 {
 			continue
 		}
-		if f, ok := composeClause(l); ok {
+		f, ok := composeClause(l)
+		if !ok && k+1 < len(cs) && cs[k+1].field == c.field && !cs[k+1].ask {
+			f, ok = seesNext(l, cs[k+1].line())
+		}
+		if ok {
 			f.field, f.end = c.field, c.end
 			f.off = c.at[f.lo]
 			f.match = src(c.field)[f.off:c.to[f.hi]]
@@ -714,6 +722,27 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 		}
 	}
 	return out
+}
+
+// seesNext composes a clause that ends on what everyone sees ("This is
+// what all 300 of our users get right now:") with the error shown in the
+// next one.
+func seesNext(l, next line) (composed, bool) {
+	s, sn := allScope(l)
+	if s < 0 {
+		return composed{}, false
+	}
+	v, vn := sees.find(l, s+sn)
+	if v < 0 || len(l.ws)-v-vn > 3 {
+		return composed{}, false
+	}
+	d, dn := down.find(next, 0)
+	if d < 0 || deniedAt(next, d) {
+		return composed{}, false
+	}
+	f := found("outage", l.ws, s, sn, v, vn)
+	f.words += " + " + phrase(next.ws, d, dn)
+	return f, true
 }
 
 // found makes a finding of kind from the class matches at (index,
