@@ -1169,7 +1169,9 @@ var flawed = class("works wrongly",
 	"rounds", "truncates", "cuts off", "overlaps", "logs me out", "logs us out", "keeps logging", "lags",
 	"delayed", "takes ages", "flickers", "no message", "without any message", "silently", "as well even",
 	"disappears", "disappear", "vanishes", "reverts", "revert", "changes back", "switches back", "behind the",
-	"hidden behind", "covers the", "covered by", "into spam", "spam folder", "into junk", "junk folder")
+	"hidden behind", "covers the", "covered by", "into spam", "spam folder", "into junk", "junk folder",
+	"chops off", "chopped off", "cutting off", "stretched", "squashed", "too close", "in ritardo", "en retard",
+	"verspatet", "mit verspatung", "te laat", "con retraso", "atrasado", "atrasadas", "atrasados")
 
 // minorDefect adds P3 weight for the first clause of the writer's text
 // that says something works wrongly, when no rule has found a level: a
