@@ -557,7 +557,7 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "workaround", Field: "mail", Level: P2,
 			Note: "a workaround is named and no data, security or cancellation is at stake: degraded with a workaround (P2)"})
 	}
-	if res.Severity == P4 && t.workaround && t.problem && t.s[P3] > 0 && !st.hasSettled() {
+	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() {
 		// The protocol's P3: "partial functionality affected ... with
 		// acceptable workaround". A problem the writer works around
 		// ("Chrome is fine so we use that") is not a nice-to-have,
