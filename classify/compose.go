@@ -1226,7 +1226,9 @@ var (
 var burden = class("made to",
 	"we have to", "we had to", "we ve had to", "weve had to", "we are having to", "were having to", "we need to",
 	"we must", "staff have to", "staff had to", "they have to", "they had to", "users have to", "customers have to",
-	"people have to", "our team has to", "our team have to", "everyone has to", "forced to", "have to go back")
+	"people have to", "our team has to", "our team have to", "everyone has to", "forced to", "have to go back",
+	"you have to open", "you have to scroll", "you have to click", "you have to refresh", "i have to open",
+	"i have to scroll", "i have to click", "i have to refresh", "we scroll", "we refresh", "we reload")
 
 // chore adds P3 weight for the first clause of the writer's text where the
 // writer has to do something over and over because of the product.
