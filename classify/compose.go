@@ -1173,6 +1173,15 @@ var flawed = class("works wrongly",
 	"chops off", "chopped off", "cutting off", "stretched", "squashed", "too close", "in ritardo", "en retard",
 	"verspatet", "mit verspatung", "te laat", "con retraso", "atrasado", "atrasadas", "atrasados")
 
+// stated says a clause states something: it neither asks nor supposes.
+func stated(c *clause) bool {
+	if c.ask {
+		return false
+	}
+	i, _ := supposing.find(c.line(), 0)
+	return i < 0
+}
+
 // minorDefect adds P3 weight for the first clause of the writer's text
 // that says something works wrongly, when no rule has found a level: a
 // problem told plainly is at least a minor bug, not a general question.
@@ -1183,10 +1192,7 @@ func (st *state) minorDefect(t *tally) {
 	text, cs := st.writer()
 	for _, c := range cs {
 		l := c.line()
-		if c.ask {
-			continue
-		}
-		if i, _ := supposing.find(l, 0); i >= 0 {
+		if !stated(&c) {
 			continue
 		}
 		i, n := flawed.find(l, 0)
@@ -1205,7 +1211,7 @@ func (st *state) minorDefect(t *tally) {
 	}
 }
 
-// mustAgain says the writer has to do something over and over because of
+// must and again say the writer has to do something over and over because of
 // the product ("we have to download each one", "still fixing it in Excel
 // each time", "change them one by one"): someone hits the problem, so it
 // is a P3 however politely it is wrapped, not a nice-to-have.
@@ -1239,10 +1245,7 @@ func (st *state) chore(t *tally) {
 	text, cs := st.writer()
 	for _, c := range cs {
 		l := c.line()
-		if c.ask || c.field != FieldBody {
-			continue
-		}
-		if i, _ := supposing.find(l, 0); i >= 0 {
+		if c.field != FieldBody || !stated(&c) {
 			continue
 		}
 		m, mn := must.find(l, 0)
