@@ -143,6 +143,27 @@ func (c wordClass) find(l line, from int) (int, int) {
 	return -1, 0
 }
 
+// near returns the first word index from from to from+gap where a phrase
+// of c starts, and its length; -1 if none. Unlike find it looks no
+// further: "every" + a group is "every visitor", not "every ... visitor".
+func (c wordClass) near(l line, from, gap int) (int, int) {
+	for i := from; i <= from+gap && i < len(l.ws); i++ {
+		if l.bits != nil && l.bits[i]&c.bit == 0 {
+			continue
+		}
+		best := 0
+		for _, p := range c.byFirst[l.ws[i]] {
+			if len(p) > best && i+len(p) <= len(l.ws) && phraseAt(l.ws, i, p) {
+				best = len(p)
+			}
+		}
+		if best > 0 {
+			return i, best
+		}
+	}
+	return -1, 0
+}
+
 func phraseAt(ws []string, i int, p []string) bool {
 	for k, w := range p {
 		if w == "#" {
@@ -330,26 +351,25 @@ var (
 		"intermittent", "intermittently", "sometimes", "occasionally", "except", "single user", "just me",
 		"only me", "for me", "everyone else", "some", "# in #", "# out of #", "one in", "now and then")
 	// MINE: one person's own view ("my screen", "for me", "a customer")
-	mine = class("mine", "i", "me", "my", "mine", "one", "single", "his", "her", "one of", "a customer", "a user",
-		"this customer", "this user", "a client", "this client", "a patient", "this patient")
+	mine = class("mine", "i", "me", "my", "mine", "one", "single", "his", "her")
 	// ROW DOWN: a state that says the function does nothing, as a list's
 	// rows say it
-	rowDown = class("down", "down", "offline", "unavailable", "unreachable", "not working", "no connection",
-		"no signal", "dead", "blank screen", "white screen", "frozen", "no service", "out of service")
+	rowDown = class("down", "down", "offline", "unavailable", "unreachable", "dead", "blank screen", "white screen",
+		"frozen")
 	// ANY, denied: not a single one of the acts goes
-	anyOf  = class("any", "any", "a single", "one single", "any of the")
+	anyOf  = class("any", "any", "single", "any of the")
 	refuse = class("will not",
 		"wont", "will not", "dont", "do not", "doesnt", "does not", "didnt", "did not", "isnt", "arent", "cant",
 		"cannot", "can not", "couldnt", "could not", "unable to", "not", "no longer", "refuses to", "fails to")
 	// SEES: what a clause that shows an error ends on
-	sees = class("sees", "get", "gets", "getting", "see", "sees", "seeing", "receive", "receives", "is shown",
-		"are shown", "comes up", "come up")
+	sees = class("sees", "get", "gets", "getting", "see", "sees", "seeing", "receive", "receives", "comes up",
+		"come up")
 	// every + a group of people or places ("every visitor", "each store",
 	// "all drivers") is everyone, as "everyone" is
 	quantAll = class("every", "every", "each", "all", "all the", "each of our", "every one of our", "every single",
 		"all of the", "all our", "all of our")
 	// the whole of a group ("the whole crew"), never of acts
-	wholeOf = class("whole", "whole", "the whole", "entire", "the entire", "our whole", "our entire")
+	wholeOf = class("whole", "whole", "entire")
 	// ACTS: what a business's users do many times a day; every one of
 	// them failing is the function down ("every card payment is declined",
 	// "every request returns 500", "all pick confirmations rejected")
@@ -393,8 +413,8 @@ var (
 	stoppedFlow = class("stopped coming",
 		"stopped coming", "stopped arriving", "stopped going", "stopped syncing", "stopped printing",
 		"stopped appearing", "stopped being", "stopped transferring", "stopped flowing", "not coming in",
-		"not coming through", "arent coming through", "arent coming in", "are not coming", "no longer coming",
-		"no longer arriving", "have not come", "havent come", "not going out", "arent going out", "not being created")
+		"not coming through", "arent coming through", "arent coming in", "no longer coming", "no longer arriving",
+		"havent come", "not going out", "arent going out", "not being created")
 	// DONE: what a day's orders normally do ("no bookings can be taken")
 	doneFlow = class("gone through",
 		"can be taken", "can be made", "can be placed", "can be processed", "can be completed", "can be booked",
@@ -409,8 +429,7 @@ var (
 		"orders", "order", "bookings", "booking", "sales", "sale", "payments", "payment", "transactions",
 		"deliveries", "appointments", "reservations", "tickets", "calls", "signups", "sign ups", "shipments",
 		"check ins", "checkins", "card payments")
-	since = class("since", "since", "today", "all day", "all morning", "this morning", "overnight", "so far",
-		"for hours", "for # hours", "for the last", "in # hours")
+	since = class("since", "since", "today", "all day", "all morning", "this morning", "overnight", "so far")
 	// WRONG: figures wrong in bulk ("3,000 clients charged double", "the
 	// stock numbers are wrong for every product")
 	figures = class("figures",
@@ -728,12 +747,12 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 // what all 300 of our users get right now:") with the error shown in the
 // next one.
 func seesNext(l, next line) (composed, bool) {
-	s, sn := allScope(l)
-	if s < 0 {
+	v, vn := sees.find(l, max(0, len(l.ws)-4))
+	if v < 0 || len(l.ws)-v-vn > 3 {
 		return composed{}, false
 	}
-	v, vn := sees.find(l, s+sn)
-	if v < 0 || len(l.ws)-v-vn > 3 {
+	s, sn := allScope(l)
+	if s < 0 || s+sn > v {
 		return composed{}, false
 	}
 	d, dn := down.find(next, 0)
@@ -813,9 +832,9 @@ func composeClause(l line) (composed, bool) {
 	}
 	// a table or list with the function down on row after row ("Leeds |
 	// down", "York | down", "Hull | down")
-	if f, fn := critical.find(l, 0); f >= 0 {
+	if d0, _ := rowDown.find(l, 0); d0 >= 0 {
 		n, first, last, lastN := 0, -1, 0, 0
-		for d, dn := rowDown.find(l, 0); d >= 0; d, dn = rowDown.find(l, d+dn) {
+		for d, dn := rowDown.find(l, d0); d >= 0; d, dn = rowDown.find(l, d+dn) {
 			if deniedAt(l, d) {
 				continue
 			}
@@ -824,7 +843,7 @@ func composeClause(l line) (composed, bool) {
 			}
 			last, lastN = d, dn
 		}
-		if n >= 3 {
+		if f, fn := critical.find(l, 0); n >= 3 && f >= 0 {
 			return found("outage", ws, f, fn, first, 1, last, lastN), true
 		}
 	}
@@ -833,7 +852,7 @@ func composeClause(l line) (composed, bool) {
 		// not any of them ("the terminals don't load any work orders",
 		// "won't scan any tickets")
 		for q, qn := anyOf.find(l, 0); q >= 0; q, qn = anyOf.find(l, q+1) {
-			if a, an := acts.find(l, q+qn); a >= 0 && a-q-qn <= 1 {
+			if a, an := acts.near(l, q+qn, 1); a >= 0 {
 				if r, rn := refuse.find(l, max(0, q-5)); r >= 0 && r < q {
 					if m, _ := mine.find(l, 0); m < 0 {
 						return found(actKind(l, r, a+an), ws, r, rn, q, qn, a, an), true
@@ -842,7 +861,7 @@ func composeClause(l line) (composed, bool) {
 			}
 		}
 		for q, qn := quantAll.find(l, 0); q >= 0; q, qn = quantAll.find(l, q+1) {
-			if a, an := acts.find(l, q+qn); a >= 0 && a-q-qn <= 2 {
+			if a, an := acts.near(l, q+qn, 2); a >= 0 {
 				if d, dn := down.find(l, a+an); d >= 0 && !deniedAt(l, d) {
 					return found("outage", ws, q, qn, a, an, d, dn), true
 				}
@@ -853,7 +872,7 @@ func composeClause(l line) (composed, bool) {
 	// (or no one named, "Impact: cannot place orders"), not one person
 	if p < 0 {
 		if u, un := unable.find(l, 0); u >= 0 && !deniedAt(l, u) {
-			if b, bn := business.find(l, u+un); b >= 0 && b-u-un <= 1 {
+			if b, bn := business.near(l, u+un, 1); b >= 0 {
 				if s, sn := we.find(l, max(0, u-4)); s >= 0 && s < u && u-s-sn <= 2 {
 					return found("business", ws, s, sn, u, un, b, bn), true
 				}
@@ -863,8 +882,8 @@ func composeClause(l line) (composed, bool) {
 			}
 		}
 		// the daily flow stopped ("orders stopped coming into the system")
-		if f, fn := flowed.find(l, 0); f >= 0 {
-			if s, sn := stoppedFlow.find(l, f+fn); s >= 0 && s-f-fn <= 4 {
+		if s, sn := stoppedFlow.find(l, 0); s >= 0 {
+			if f, fn := flowed.find(l, max(0, s-6)); f >= 0 && f < s && s-f-fn <= 4 {
 				if m, _ := mine.find(l, 0); m < 0 {
 					return found("business", ws, f, fn, s, sn), true
 				}
@@ -872,7 +891,7 @@ func composeClause(l line) (composed, bool) {
 		}
 		// none of the daily flow since the fault ("zero bookings since 10pm")
 		for z, zn := zero.find(l, 0); z >= 0; z, zn = zero.find(l, z+1) {
-			if f, fn := flowed.find(l, z+zn); f >= 0 && f-z-zn <= 1 {
+			if f, fn := flowed.near(l, z+zn, 1); f >= 0 {
 				if t, tn := since.find(l, 0); t >= 0 {
 					return found("business", ws, z, zn, f, fn, t, tn), true
 				}
@@ -883,7 +902,7 @@ func composeClause(l line) (composed, bool) {
 		}
 		// figures wrong in bulk
 		for b, bn := bulk.find(l, 0); b >= 0; b, bn = bulk.find(l, b+1) {
-			if d, dn := figures.find(l, b+bn); d >= 0 && d-b-bn <= 2 && bulkCount(ws[b:b+bn]) {
+			if d, dn := figures.near(l, b+bn, 2); d >= 0 && bulkCount(ws[b:b+bn]) {
 				if w, wn := wrongly.find(l, 0); w >= 0 && (w > d || w < b) && !deniedAt(l, w) {
 					return found("corrupt", ws, b, bn, d, dn, w, wn), true
 				}
@@ -946,7 +965,7 @@ func allScope(l line) (int, int) {
 	}
 	for _, c := range []wordClass{quantAll, wholeOf} {
 		for q, qn := c.find(l, 0); q >= 0; q, qn = c.find(l, q+1) {
-			if g, gn := group.find(l, q+qn); g == q+qn {
+			if g, gn := group.near(l, q+qn, 0); g >= 0 {
 				return q, qn + gn
 			}
 		}
@@ -1161,13 +1180,13 @@ var flawed = class("works wrongly",
 	"differently", "different from", "doesnt match", "does not match", "dont match", "do not match", "mismatch",
 	"one off", "should be", "should show", "should say", "supposed to", "meant to", "still shows our old",
 	"shows our old", "outdated", "weird", "weirdly", "strange", "strangely", "odd", "oddly",
-	"two clicks", "twice", "out by", "a penny out", "a cent out", "come last", "comes last", "come first",
-	"in us format", "us format", "american format", "wrong format", "puts the",
+	"two clicks", "twice", "out by", "penny out", "cent out", "come last", "comes last", "come first",
+	"us format", "american format", "wrong format", "puts the",
 	// what it does on its own that nobody asked for
 	"loses", "lost its", "skips", "ignores", "differ", "differs", "minutes after", "hours after", "minutes later",
-	"an hour later", "hours later", "like text", "as text", "resets", "resets itself", "jumps back", "jump back",
+	"an hour later", "hours later", "like text", "resets", "resets itself", "jumps back", "jump back",
 	"rounds", "truncates", "cuts off", "overlaps", "logs me out", "logs us out", "keeps logging", "lags",
-	"delayed", "takes ages", "flickers", "no message", "without any message", "silently", "as well even",
+	"delayed", "takes ages", "flickers", "no message", "without any message", "silently",
 	"disappears", "disappear", "vanishes", "reverts", "revert", "changes back", "switches back", "behind the",
 	"hidden behind", "covers the", "covered by", "into spam", "spam folder", "into junk", "junk folder",
 	"chops off", "chopped off", "cutting off", "stretched", "squashed", "too close", "in ritardo", "en retard",
@@ -1223,9 +1242,9 @@ var (
 	again = class("over and over",
 		"each time", "every time", "one by one", "one at a time", "each one", "every one", "manually",
 		"by hand", "every week", "every day", "every month", "each week", "each day", "each month",
-		"each morning", "every morning", "every evening", "again", "twice", "in excel", "retype", "re enter",
+		"each morning", "every morning", "every evening", "again", "twice", "excel", "retype", "re enter",
 		"re type", "double check", "download each", "one after the other", "each invoice", "each order",
-		"each file", "each line", "when it happens", "each of them", "all of them", "for each")
+		"each file", "each line", "manual", "each of them", "all of them")
 )
 
 // burden says people are made to do something because of the product.
