@@ -143,6 +143,27 @@ func (c wordClass) find(l line, from int) (int, int) {
 	return -1, 0
 }
 
+// near returns the first word index from from to from+gap where a phrase
+// of c starts, and its length; -1 if none. Unlike find it looks no
+// further: "every" + a group is "every visitor", not "every ... visitor".
+func (c wordClass) near(l line, from, gap int) (int, int) {
+	for i := from; i <= from+gap && i < len(l.ws); i++ {
+		if l.bits != nil && l.bits[i]&c.bit == 0 {
+			continue
+		}
+		best := 0
+		for _, p := range c.byFirst[l.ws[i]] {
+			if len(p) > best && i+len(p) <= len(l.ws) && phraseAt(l.ws, i, p) {
+				best = len(p)
+			}
+		}
+		if best > 0 {
+			return i, best
+		}
+	}
+	return -1, 0
+}
+
 func phraseAt(ws []string, i int, p []string) bool {
 	for k, w := range p {
 		if w == "#" {
@@ -207,7 +228,14 @@ var (
 		"blank page", "white screen", "keeps spinning", "just spins", "not responding", "unusable", "not opening",
 		"wont open", "doesnt open", "locked out", "not loading at all", "gets an error", "get an error",
 		"at a standstill", "standstill", "stopped", "halted", "paralysed", "paralyzed", "ground to a halt",
-		"grinding to a halt", "closed", "idle")
+		"grinding to a halt", "closed", "idle",
+		// what the writer sees when it is down: symptoms, not verdicts
+		"spinning", "spins", "loading forever", "keeps loading", "stuck loading", "stuck on loading", "loading circle",
+		"loading screen", "hangs", "hanging", "frozen", "freezes", "freezing", "crashes", "crashing", "crashed",
+		"white page", "blank screen", "empty page", "showing an error", "shows errors", "showing errors",
+		"throws an error", "throwing errors", "fails", "failing", "failed", "errors out", "erroring", "errors",
+		"application error", "fatal",
+		"an error", "nothing happens", "nothing loads", "goes nowhere", "rejected", "refused")
 	// signIn is getting in at all.
 	signIn = class("sign in",
 		"log in", "login", "log on", "logon", "log into", "sign in", "signin", "sign into", "get in", "get into",
@@ -215,7 +243,7 @@ var (
 	// FUNCTION: the service itself and what a business stops without.
 	accessFn = class("access",
 		"log in", "login", "log on", "logon", "log into", "sign in", "signin", "sign into", "access", "get in",
-		"get into", "reach", "open", "use", "load", "check in", "work", "connect")
+		"get into", "reach", "open", "use", "load", "check in", "work", "connect", "clock on", "clock in", "punch in")
 	critical = class("critical function",
 		"platform", "system", "app", "application", "site", "website", "portal", "service", "tenant", "account",
 		"workspace", "schedule", "appointment list", "appointments", "till", "tills", "checkout", "payments",
@@ -232,19 +260,22 @@ var (
 		"invoice", "invoices", "entry", "entries", "field", "fields", "history", "notes", "rows", "row",
 		"phone numbers", "numbers", "addresses", "transactions", "database", "customers", "clients", "patients",
 		"bookings", "appointments", "emails", "email addresses", "names", "details", "list", "report", "reports",
-		"table", "export", "payloads", "payload", "events", "pages", "page", "letters", "accounts")
+		"table", "export", "payloads", "payload", "events", "pages", "page", "letters", "accounts",
+		"dati", "ricette", "donnees", "daten", "gegevens", "datos", "dados", "dossiers", "fiches", "schede")
 	// stored data that can be lost (a report or a page showing nothing is a
 	// defect, not a loss)
 	stored = class("stored data",
 		"data", "record", "records", "contact", "contacts", "file", "files", "attachment", "attachments",
 		"document", "documents", "photo", "photos", "entries", "history", "notes", "database", "emails",
-		"messages", "customer records", "client records", "patient records", "fields", "contact records")
+		"messages", "customer records", "client records", "patient records", "fields", "contact records",
+		"drawings", "plans", "revisions", "jobs", "forms", "service records", "sign offs", "timesheets",
+		"phone numbers", "mobile numbers", "numbers")
 	wiped = class("wiped",
 		"gone", "missing", "deleted", "wiped", "erased", "disappeared", "vanished", "lost", "null", "empty",
-		"blank", "overwritten", "0 kb", "no longer there", "been removed", "set to null", "have no", "now have no",
+		"blank", "overwritten", "overwrote", "overwrites", "0 kb", "no longer there", "been removed", "set to null", "have no", "now have no",
 		"has no", "now has no", "emptied", "cleared", "purged", "replaced", "instead of their own")
 	bulk = class("in bulk",
-		"all", "all of the", "every", "#", "thousands", "hundreds", "a few hundred", "half of", "half the",
+		"all", "all of the", "every", "#", "# #", "thousands", "hundreds", "a few hundred", "half of", "half the",
 		"most of", "most", "entire", "whole")
 	mixed = class("someone else's",
 		"belong to a different", "belongs to a different", "belong to another", "belongs to another",
@@ -262,7 +293,11 @@ var (
 		"other organisations", "other organizations", "other employees", "other staff", "other members",
 		"other students", "other drivers", "other accounts", "other tenants data", "attached to other",
 		"assigned to other", "assigned to the wrong", "attached to the wrong", "mixed between", "mixed up between",
-		"swapped between", "two other organisations", "two other organizations")
+		"swapped between", "two other organisations", "two other organizations",
+		// in the other languages of the rules
+		"non sono nostri", "non sono nostre", "di altri", "di altre", "un altra", "un altro", "d autres",
+		"d un autre", "d une autre", "van andere", "niet van ons", "anderer", "von anderen", "de otros",
+		"de otras", "de outros", "de outras")
 	exposed = class("exposed",
 		"exposed", "leaked", "leak", "leaking", "visible to", "viewable by", "publicly", "public link",
 		"without any login", "without login", "without logging in", "without a password", "without asking for a password",
@@ -272,18 +307,25 @@ var (
 		"dont recognize", "unfamiliar ip", "unknown ip", "no mfa", "without mfa", "former contractor", "former employee",
 		"ex employee", "full export", "exported the full", "opened straight away", "open to anyone", "shared publicly",
 		"visible to everyone", "visible to anyone", "anyone can see", "anyone can open", "external agencies",
-		"outside our organisation", "outside our organization", "outside the company")
+		"outside our organisation", "outside our organization", "outside the company",
+		// sent to or readable by the wrong people
+		"stranger", "strangers", "wrong person", "wrong people", "wrong recipient", "wrong recipients",
+		"plain text", "plaintext", "unencrypted", "readable by", "readable to")
 	personal = class("personal data",
 		"personal data", "personal details", "names", "name", "date of birth", "dob", "address", "addresses",
 		"email addresses", "emails", "medication", "medical", "salaries", "salary", "bank", "bank account",
 		"bank details", "payroll", "patient", "patients", "claimant", "claimants", "national insurance", "card",
 		"cards", "contact details", "client list", "customer list", "contacts", "contact list", "passport",
-		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees")
+		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees",
+		"password", "passwords", "credentials", "api key", "api keys", "tokens", "card numbers", "order history",
+		"history", "invoices", "statements", "payslips")
 	// PAYMENTS.
 	payFn = class("payments",
 		"payment", "payments", "payout", "payouts", "pay", "paid", "checkout", "transfers", "transfer",
 		"settlement", "settlements", "direct debits", "direct debit", "payroll", "wages", "salaries", "card payments",
-		"charge", "charges", "funds", "remittance", "remittances")
+		"charge", "charges", "funds", "remittance", "remittances", "any card", "any cards", "card", "cards",
+		"donation", "donations", "donate", "deposits", "deposit", "direct debit run", "collection", "collections",
+		"betalingen", "betaling", "transacties", "pagamenti", "paiements", "zahlungen", "pagos", "pagamentos")
 	payFailed = class("not arriving",
 		"not arrived", "havent arrived", "hasnt arrived", "have not arrived", "has not arrived", "not received",
 		"havent received", "hasnt received", "have not received", "not been paid", "not paid", "failing", "fail",
@@ -291,7 +333,10 @@ var (
 		"havent gone through", "not come through", "not coming through", "never arrived", "not been able",
 		"havent been able to", "hasnt been able to", "cant", "cannot", "unable to", "not able to",
 		"bouncing", "bounced", "not be able", "wont be able", "the wrong amount", "the wrong amounts",
-		"wrong amount", "wrong amounts", "nothing")
+		"wrong amount", "wrong amounts", "nothing", "wont take", "will not take", "doesnt take", "does not take",
+		"isnt taking", "not taking", "wont accept", "doesnt accept", "not accepting", "refuses", "refusing",
+		"geweigerd", "mislukt", "mislukken", "rifiutati", "rifiutate", "refuses", "refusees", "abgelehnt",
+		"rechazados", "rechazadas", "recusados", "recusadas")
 	// Frames that cancel a clause.
 	supposing = class("supposing",
 		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
@@ -305,6 +350,97 @@ var (
 		"only", "some users", "some of", "a few", "one user", "one of our users", "a colleague", "one colleague",
 		"intermittent", "intermittently", "sometimes", "occasionally", "except", "single user", "just me",
 		"only me", "for me", "everyone else", "some", "# in #", "# out of #", "one in", "now and then")
+	// MINE: one person's own view ("my screen", "for me", "a customer")
+	mine = class("mine", "i", "me", "my", "mine", "one", "single", "his", "her")
+	// ROW DOWN: a state that says the function does nothing, as a list's
+	// rows say it
+	rowDown = class("down", "down", "offline", "unavailable", "unreachable", "dead", "blank screen", "white screen",
+		"frozen")
+	// ANY, denied: not a single one of the acts goes
+	anyOf  = class("any", "any", "single", "any of the")
+	refuse = class("will not",
+		"wont", "will not", "dont", "do not", "doesnt", "does not", "didnt", "did not", "isnt", "arent", "cant",
+		"cannot", "can not", "couldnt", "could not", "unable to", "not", "no longer", "refuses to", "fails to")
+	// SEES: what a clause that shows an error ends on
+	sees = class("sees", "get", "gets", "getting", "see", "sees", "seeing", "receive", "receives", "comes up",
+		"come up")
+	// every + a group of people or places ("every visitor", "each store",
+	// "all drivers") is everyone, as "everyone" is
+	quantAll = class("every", "every", "each", "all", "all the", "each of our", "every one of our", "every single",
+		"all of the", "all our", "all of our")
+	// the whole of a group ("the whole crew"), never of acts
+	wholeOf = class("whole", "whole", "entire")
+	// ACTS: what a business's users do many times a day; every one of
+	// them failing is the function down ("every card payment is declined",
+	// "every request returns 500", "all pick confirmations rejected")
+	acts = class("acts",
+		"request", "requests", "call", "calls", "api call", "api calls", "payment", "payments", "card payment",
+		"card payments", "transaction", "transactions", "order", "orders", "submission", "submissions", "submit",
+		"attempt", "attempts", "login", "logins", "log in", "sign in", "page", "pages", "upload", "uploads",
+		"scan", "scans", "sync", "syncs", "confirmation", "confirmations", "booking", "bookings", "checkout",
+		"checkouts", "sale", "sales", "attachment", "attachments", "download", "downloads", "search", "searches",
+		"job", "jobs", "url", "urls", "endpoint", "endpoints", "screen", "screens", "shipment", "shipments",
+		"label", "labels", "route", "routes", "delivery", "deliveries", "prescription", "prescriptions", "ticket",
+		"tickets", "pass", "passes", "badge", "badges", "work orders")
+	group = class("group",
+		"user", "users", "visitor", "visitors", "customer", "customers", "client", "clients", "member", "members",
+		"staff", "employee", "employees", "agent", "agents", "driver", "drivers", "cashier", "cashiers",
+		"patient", "patients", "student", "students", "teacher", "teachers", "nurse", "nurses", "doctor",
+		"doctors", "guest", "guests", "caller", "callers", "shopper", "shoppers", "buyer", "buyers", "colleague",
+		"colleagues", "technician", "technicians", "engineer", "engineers", "store", "stores", "shop", "shops",
+		"branch", "branches", "site", "sites", "location", "locations", "office", "offices", "clinic", "clinics",
+		"warehouse", "warehouses", "depot", "depots", "restaurant", "restaurants", "till", "tills", "device",
+		"devices", "terminal", "terminals", "browser", "browsers", "team", "teams", "department", "departments",
+		"crew", "crews", "workforce", "pc", "pcs", "computer", "computers", "machine", "machines", "laptop", "laptops",
+		"workstation", "workstations", "tablet", "tablets", "phone", "phones", "handheld", "handhelds", "scanner",
+		"scanners", "practice", "school", "firm", "company", "organisation", "organization", "business")
+	// WE: the writer's business as a whole ("we can't ship")
+	we = class("we", "we", "were", "weve", "our team", "our staff", "our company", "our business", "the business",
+		"the company", "our stores", "our shops", "our branches", "our warehouse", "our clinic", "our office",
+		"the warehouse", "the shop", "the store", "the clinic", "the office")
+	// BUSINESS: what a business does for a living; not doing it at all is
+	// the protocol's "major business impact"
+	business = class("business",
+		"ship", "ship anything", "dispatch", "deliver", "trade", "sell", "sell anything", "invoice", "bill",
+		"take orders", "take any orders", "take payments", "take any payments", "take bookings", "take card payments",
+		"take cards", "accept payments", "accept cards", "process orders", "process payments", "process sales",
+		"process any", "treat patients", "see patients", "serve customers", "serve anyone", "run payroll",
+		"pay our staff", "pay staff", "pay our employees", "cash up", "print labels", "print any labels",
+		"book appointments", "make bookings", "check in guests", "check anyone in", "board", "place orders",
+		"place an order", "place any orders", "complete orders", "complete sales", "complete a sale", "clock on",
+		"clock in", "dispense", "admit patients", "book patients", "issue tickets", "issue invoices", "send invoices")
+	// STOPPED: the flow no longer comes ("orders stopped coming in at 14:00")
+	stoppedFlow = class("stopped coming",
+		"stopped coming", "stopped arriving", "stopped going", "stopped syncing", "stopped printing",
+		"stopped appearing", "stopped being", "stopped transferring", "stopped flowing", "not coming in",
+		"not coming through", "arent coming through", "arent coming in", "no longer coming", "no longer arriving",
+		"havent come", "not going out", "arent going out", "not being created")
+	// DONE: what a day's orders normally do ("no bookings can be taken")
+	doneFlow = class("gone through",
+		"can be taken", "can be made", "can be placed", "can be processed", "can be completed", "can be booked",
+		"can be shipped", "can be sent", "have gone through", "has gone through", "went through", "go through",
+		"are going through", "have come in", "has come in", "came in", "are coming in", "have been taken",
+		"have been placed", "have been processed", "have been shipped", "have completed", "have been completed",
+		"got through", "are being processed", "are being taken")
+	// NONE of the business's daily flow has come in ("zero bookings since
+	// last night", "not a single order today")
+	zero   = class("zero", "zero", "no", "not a single", "not one", "not one single", "0", "none of the", "none of our")
+	flowed = class("flow",
+		"orders", "order", "bookings", "booking", "sales", "sale", "payments", "payment", "transactions",
+		"deliveries", "appointments", "reservations", "tickets", "calls", "signups", "sign ups", "shipments",
+		"check ins", "checkins", "card payments")
+	since = class("since", "since", "today", "all day", "all morning", "this morning", "overnight", "so far")
+	// WRONG: figures wrong in bulk ("3,000 clients charged double", "the
+	// stock numbers are wrong for every product")
+	figures = class("figures",
+		"invoice", "invoices", "amount", "amounts", "total", "totals", "balance", "balances", "price", "prices",
+		"stock", "stock levels", "stock numbers", "quantities", "numbers", "figures", "charges", "payments",
+		"payslips", "salaries", "wages", "results", "values", "bills", "statements", "customer", "customers",
+		"client", "clients", "product", "products", "order", "orders", "account", "accounts")
+	wrongly = class("wrong",
+		"wrong", "incorrect", "corrupted", "corrupt", "scrambled", "garbage", "nonsense", "charged twice",
+		"billed twice", "charged double", "double charged", "debited twice", "from last month", "from last year",
+		"the wrong")
 )
 
 // clause is a run of the writer's words between sentence ends and
@@ -539,7 +675,7 @@ func newsForward(top string) bool {
 
 // composed is one finding of the composer.
 type composed struct {
-	kind  string // "outage", "data", "mixed", "exposed", "payments"
+	kind  string // "outage", "business", "corrupt", "data", "mixed", "exposed", "payments"
 	words string // the class words, joined by " + "
 	match string // the source text from the first class word to the last
 	// lo and hi are the first and last class word's index in the clause
@@ -551,6 +687,12 @@ type composed struct {
 	past bool
 	// access says an outage is of getting in at all (log in, sign in).
 	access bool
+}
+
+// soft says a workaround the writer names lowers the finding to P2: the
+// business is hit but goes on another way ("we take orders by phone").
+func (f *composed) soft() bool {
+	return f.kind == "outage" || f.kind == "business" || f.kind == "corrupt"
 }
 
 // compose reads subject and body and returns its findings.
@@ -575,7 +717,7 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 		return text
 	}
 	var out []composed
-	for _, c := range cs {
+	for k, c := range cs {
 		if c.ask {
 			continue
 		}
@@ -584,7 +726,11 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 		if i, _ := supposing.find(l, 0); i >= 0 {
 			continue
 		}
-		if f, ok := composeClause(l); ok {
+		f, ok := composeClause(l)
+		if !ok && k+1 < len(cs) && cs[k+1].field == c.field && !cs[k+1].ask {
+			f, ok = seesNext(l, cs[k+1].line())
+		}
+		if ok {
 			f.field, f.end = c.field, c.end
 			f.off = c.at[f.lo]
 			f.match = src(c.field)[f.off:c.to[f.hi]]
@@ -595,6 +741,27 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 		}
 	}
 	return out
+}
+
+// seesNext composes a clause that ends on what everyone sees ("This is
+// what all 300 of our users get right now:") with the error shown in the
+// next one.
+func seesNext(l, next line) (composed, bool) {
+	v, vn := sees.find(l, max(0, len(l.ws)-4))
+	if v < 0 || len(l.ws)-v-vn > 3 {
+		return composed{}, false
+	}
+	s, sn := allScope(l)
+	if s < 0 || s+sn > v {
+		return composed{}, false
+	}
+	d, dn := down.find(next, 0)
+	if d < 0 || deniedAt(next, d) {
+		return composed{}, false
+	}
+	f := found("outage", l.ws, s, sn, v, vn)
+	f.words += " + " + phrase(next.ws, d, dn)
+	return f, true
 }
 
 // found makes a finding of kind from the class matches at (index,
@@ -635,16 +802,22 @@ func deniedAt(l line, i int) bool {
 // composeClause composes one clause.
 func composeClause(l line) (composed, bool) {
 	ws := l.ws
+	p, _ := partial.find(l, 0)
 	// everyone or no one + critical function + blocked or down
-	if p, _ := partial.find(l, 0); p < 0 {
+	if p < 0 {
 		if s, sn := scopeNone.find(l, 0); s >= 0 {
 			if a, an := ability.find(l, s+sn); a >= 0 && a-s-sn <= 8 {
 				if f, fn := accessFn.find(l, a+an); f >= 0 && f-a-an <= 2 {
 					return found("outage", ws, s, sn, a, an, f, fn), true
 				}
+				// no one can do the day's work ("none of our locations
+				// can close a card sale")
+				if f, fn := acts.find(l, a+an); f >= 0 && f-a-an <= 3 {
+					return found(actKind(l, a+an, f+fn), ws, s, sn, a, an, f, fn), true
+				}
 			}
 		}
-		if s, sn := scopeAll.find(l, 0); s >= 0 {
+		if s, sn := allScope(l); s >= 0 {
 			if u, un := unable.find(l, 0); u >= 0 && !deniedAt(l, u) {
 				if f, fn := accessFn.find(l, u+un); f >= 0 && f-u-un <= 2 {
 					return found("outage", ws, s, sn, u, un, f, fn), true
@@ -653,6 +826,91 @@ func composeClause(l line) (composed, bool) {
 			if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) {
 				if f, fn := critical.find(l, 0); f >= 0 {
 					return found("outage", ws, s, sn, f, fn, d, dn), true
+				}
+			}
+		}
+	}
+	// a table or list with the function down on row after row ("Leeds |
+	// down", "York | down", "Hull | down")
+	if d0, _ := rowDown.find(l, 0); d0 >= 0 {
+		n, first, last, lastN := 0, -1, 0, 0
+		for d, dn := rowDown.find(l, d0); d >= 0; d, dn = rowDown.find(l, d+dn) {
+			if deniedAt(l, d) {
+				continue
+			}
+			if n++; first < 0 {
+				first = d
+			}
+			last, lastN = d, dn
+		}
+		if f, fn := critical.find(l, 0); n >= 3 && f >= 0 {
+			return found("outage", ws, f, fn, first, 1, last, lastN), true
+		}
+	}
+	// every one of the acts fails
+	if p < 0 {
+		// not any of them ("the terminals don't load any work orders",
+		// "won't scan any tickets")
+		for q, qn := anyOf.find(l, 0); q >= 0; q, qn = anyOf.find(l, q+1) {
+			if a, an := acts.near(l, q+qn, 1); a >= 0 {
+				if r, rn := refuse.find(l, max(0, q-5)); r >= 0 && r < q {
+					if m, _ := mine.find(l, 0); m < 0 {
+						return found(actKind(l, r, a+an), ws, r, rn, q, qn, a, an), true
+					}
+				}
+			}
+		}
+		for q, qn := quantAll.find(l, 0); q >= 0; q, qn = quantAll.find(l, q+1) {
+			if a, an := acts.near(l, q+qn, 2); a >= 0 {
+				if d, dn := down.find(l, a+an); d >= 0 && !deniedAt(l, d) {
+					return found("outage", ws, q, qn, a, an, d, dn), true
+				}
+			}
+		}
+	}
+	// the business as a whole cannot do what it does for a living: we
+	// (or no one named, "Impact: cannot place orders"), not one person
+	if p < 0 {
+		if u, un := unable.find(l, 0); u >= 0 && !deniedAt(l, u) {
+			if b, bn := business.near(l, u+un, 1); b >= 0 {
+				if s, sn := we.find(l, max(0, u-4)); s >= 0 && s < u && u-s-sn <= 2 {
+					return found("business", ws, s, sn, u, un, b, bn), true
+				}
+				if m, _ := mine.find(l, 0); m < 0 {
+					return found("business", ws, u, un, b, bn), true
+				}
+			}
+		}
+		// the daily flow stopped ("orders stopped coming into the system")
+		if s, sn := stoppedFlow.find(l, 0); s >= 0 {
+			if f, fn := flowed.find(l, max(0, s-6)); f >= 0 && f < s && s-f-fn <= 4 {
+				if m, _ := mine.find(l, 0); m < 0 {
+					return found("business", ws, f, fn, s, sn), true
+				}
+			}
+		}
+		// none of the daily flow since the fault ("zero bookings since 10pm")
+		for z, zn := zero.find(l, 0); z >= 0; z, zn = zero.find(l, z+1) {
+			if f, fn := flowed.near(l, z+zn, 1); f >= 0 {
+				if t, tn := since.find(l, 0); t >= 0 {
+					return found("business", ws, z, zn, f, fn, t, tn), true
+				}
+				if d, dn := doneFlow.find(l, f+fn); d >= 0 && d-f-fn <= 3 {
+					return found("business", ws, z, zn, f, fn, d, dn), true
+				}
+			}
+		}
+		// figures wrong in bulk
+		for b, bn := bulk.find(l, 0); b >= 0; b, bn = bulk.find(l, b+1) {
+			if d, dn := figures.near(l, b+bn, 2); d >= 0 && bulkCount(ws[b:b+bn]) {
+				if w, wn := wrongly.find(l, 0); w >= 0 && (w > d || w < b) && !deniedAt(l, w) {
+					return found("corrupt", ws, b, bn, d, dn, w, wn), true
+				}
+			}
+			// "the numbers are all wrong"
+			if d, dn := figures.find(l, max(0, b-3)); d >= 0 && d < b && b-d-dn <= 2 && ws[b] == "all" {
+				if w, wn := wrongly.find(l, b+bn); w >= 0 && w-b-bn <= 1 {
+					return found("corrupt", ws, d, dn, b, bn, w, wn), true
 				}
 			}
 		}
@@ -675,17 +933,22 @@ func composeClause(l line) (composed, bool) {
 	// stored data wiped in bulk: a count or "all" just before the data
 	if w, wn := wiped.find(l, 0); w >= 0 && !deniedAt(l, w) {
 		for b, bn := bulk.find(l, 0); b >= 0; b, bn = bulk.find(l, b+1) {
-			d, dn := stored.find(l, b+bn)
-			if d >= 0 && d-b-bn <= 3 && bulkCount(ws[b:b+bn]) && !deniedAt(l, b) {
+			if !bulkCount(ws[b:b+bn]) || deniedAt(l, b) {
+				continue
+			}
+			// "all revision C and D drawings" (not "all users ... the
+			// file"), "the numbers of 12,000 customers"
+			if d, dn := stored.find(l, max(0, b-6)); d > b && d-b-bn <= 5 && !groupIn(ws[b+bn:d]) ||
+				d >= 0 && d < b && b-d-dn <= 4 && digitsOnly(ws[b]) {
 				return found("data", ws, b, bn, d, dn, w, wn), true
 			}
 		}
 	}
 	// payments not arriving: the failure next to the payment
-	if p, _ := partial.find(l, 0); p < 0 {
+	if p < 0 {
 		for p, pn := payFn.find(l, 0); p >= 0; p, pn = payFn.find(l, p+1) {
 			f, fn := payFailed.find(l, max(0, p-5))
-			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 2 || f < p && p-f-fn <= 1) {
+			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 5 || f < p && p-f-fn <= 1) {
 				return found("payments", ws, p, pn, f, fn), true
 			}
 		}
@@ -693,8 +956,40 @@ func composeClause(l line) (composed, bool) {
 	return composed{}, false
 }
 
-// bulkCount says a bulk word counts many: a number of at least 50 or a
-// word ("all", "thousands").
+// allScope finds everyone in l: a word for it ("everyone", "all our")
+// or every (or the whole) + a group ("every visitor", "each store", "the
+// whole crew").
+func allScope(l line) (int, int) {
+	if s, sn := scopeAll.find(l, 0); s >= 0 {
+		return s, sn
+	}
+	for _, c := range []wordClass{quantAll, wholeOf} {
+		for q, qn := c.find(l, 0); q >= 0; q, qn = c.find(l, q+1) {
+			if g, gn := group.near(l, q+qn, 0); g >= 0 {
+				return q, qn + gn
+			}
+		}
+	}
+	return -1, 0
+}
+
+// actKind is "payments" when the acts from i to j are payments ("close a
+// card sale"), else "outage".
+func actKind(l line, i, j int) string {
+	if p, _ := payFn.find(line{ws: l.ws[i:j]}, 0); p >= 0 {
+		return "payments"
+	}
+	return "outage"
+}
+
+// groupIn says ws name a group of people or places.
+func groupIn(ws []string) bool {
+	i, _ := group.find(line{ws: ws}, 0)
+	return i >= 0
+}
+
+// bulkCount says a bulk word counts many: a number of at least 50 (or
+// thousands written "12,000") or a word ("all", "thousands").
 func bulkCount(ws []string) bool {
 	if len(ws) == 1 && digitsOnly(ws[0]) {
 		n := 0
@@ -705,6 +1000,9 @@ func bulkCount(ws []string) bool {
 			}
 		}
 		return false
+	}
+	if len(ws) == 2 && digitsOnly(ws[0]) {
+		return len(ws[1]) == 3 // "12,000": thousands
 	}
 	return true
 }
@@ -717,6 +1015,8 @@ var composedNotes = map[string]string{
 	"mixed":    "composed: records + another party's, promoted to P1 (data mixed up across records or organisations)",
 	"exposed":  "composed: personal or customer data + exposed to the wrong party, promoted to P1 (security or privacy incident)",
 	"payments": "composed: payments + not arriving or failing, promoted to P1 (the business cannot take or pay money)",
+	"business": "composed: the business + cannot do what it lives on (ship, sell, treat patients), or none of its orders coming in, promoted to P1 unless a workaround is named",
+	"corrupt":  "composed: every one of the figures + wrong, promoted to P1 (data corrupted across the board) unless a workaround is named",
 }
 
 // composedWeight is what a composed finding adds to P1: a strong phrase's
@@ -750,11 +1050,11 @@ func (st *state) composeP1(t *tally) {
 	var f *composed
 	for i := range fs {
 		g := &fs[i]
-		if g.field == FieldSubject && (oldSubject || settled) || g.kind == "outage" && !g.access && t.single > 0 ||
+		if g.field == FieldSubject && (oldSubject || settled) || g.soft() && !g.access && t.single > 0 ||
 			settled && (g.past || g.field == FieldBody && history >= 0 && g.off >= history) {
 			continue
 		}
-		if f == nil || f.kind == "outage" && g.kind != "outage" {
+		if f == nil || f.soft() && !g.soft() {
 			f = g
 		}
 	}
@@ -762,14 +1062,14 @@ func (st *state) composeP1(t *tally) {
 		return
 	}
 	for _, e := range st.ev {
-		if f.kind == "outage" && e.Level == P1 && e.Weight >= composedWeight && e.Field == f.field && e.Offset >= f.off && e.Offset < f.end {
+		if f.soft() && e.Level == P1 && e.Weight >= composedWeight && e.Field == f.field && e.Offset >= f.off && e.Offset < f.end {
 			return // a rule has read the clause as P1 already
 		}
 	}
 	w := float64(composedWeight)
 	t.s[P1] += w
 	t.problem = true
-	if f.kind != "outage" || f.access {
+	if !f.soft() || f.access {
 		// no one can get in at all: what the writer falls back on (paper,
 		// phone) is no workaround in the product
 		t.hardP1 += w
@@ -875,7 +1175,31 @@ var flawed = class("works wrongly",
 	// cosmetic and small states
 	"greyed out", "grayed out", "cropped", "blurry", "pixelated", "misaligned", "overlapping", "truncated",
 	"go to spam", "goes to spam", "going to spam", "land in spam", "not applying", "doesnt apply", "dont apply",
-	"off by", "shifted", "out of order", "wrong order", "not sorted", "garbled", "mangled")
+	"off by", "shifted", "out of order", "wrong order", "not sorted", "garbled", "mangled",
+	// what it does against what it should
+	"differently", "different from", "doesnt match", "does not match", "dont match", "do not match", "mismatch",
+	"one off", "should be", "should show", "should say", "supposed to", "meant to", "still shows our old",
+	"shows our old", "outdated", "weird", "weirdly", "strange", "strangely", "odd", "oddly",
+	"two clicks", "twice", "out by", "penny out", "cent out", "come last", "comes last", "come first",
+	"us format", "american format", "wrong format", "puts the",
+	// what it does on its own that nobody asked for
+	"loses", "lost its", "skips", "ignores", "differ", "differs", "minutes after", "hours after", "minutes later",
+	"an hour later", "hours later", "like text", "resets", "resets itself", "jumps back", "jump back",
+	"rounds", "truncates", "cuts off", "overlaps", "logs me out", "logs us out", "keeps logging", "lags",
+	"delayed", "takes ages", "flickers", "no message", "without any message", "silently",
+	"disappears", "disappear", "vanishes", "reverts", "revert", "changes back", "switches back", "behind the",
+	"hidden behind", "covers the", "covered by", "into spam", "spam folder", "into junk", "junk folder",
+	"chops off", "chopped off", "cutting off", "stretched", "squashed", "too close", "in ritardo", "en retard",
+	"verspatet", "mit verspatung", "te laat", "con retraso", "atrasado", "atrasadas", "atrasados")
+
+// stated says a clause states something: it neither asks nor supposes.
+func stated(c *clause) bool {
+	if c.ask {
+		return false
+	}
+	i, _ := supposing.find(c.line(), 0)
+	return i < 0
+}
 
 // minorDefect adds P3 weight for the first clause of the writer's text
 // that says something works wrongly, when no rule has found a level: a
@@ -887,10 +1211,7 @@ func (st *state) minorDefect(t *tally) {
 	text, cs := st.writer()
 	for _, c := range cs {
 		l := c.line()
-		if c.ask {
-			continue
-		}
-		if i, _ := supposing.find(l, 0); i >= 0 {
+		if !stated(&c) {
 			continue
 		}
 		i, n := flawed.find(l, 0)
@@ -909,7 +1230,69 @@ func (st *state) minorDefect(t *tally) {
 	}
 }
 
-// goesOn says the problem of the thread is still there.
+// must and again say the writer has to do something over and over because of
+// the product ("we have to download each one", "still fixing it in Excel
+// each time", "change them one by one"): someone hits the problem, so it
+// is a P3 however politely it is wrapped, not a nice-to-have.
+var (
+	must = class("have to",
+		"have to", "has to", "had to", "having to", "need to", "needs to", "must", "forced to", "still",
+		"we correct", "we fix", "we print", "we retype", "we re enter", "we redo", "we change", "we edit",
+		"we delete", "we download", "we copy", "we make", "they have to", "staff have to")
+	again = class("over and over",
+		"each time", "every time", "one by one", "one at a time", "each one", "every one", "manually",
+		"by hand", "every week", "every day", "every month", "each week", "each day", "each month",
+		"each morning", "every morning", "every evening", "again", "twice", "excel", "retype", "re enter",
+		"re type", "double check", "download each", "one after the other", "each invoice", "each order",
+		"each file", "each line", "manual", "each of them", "all of them")
+)
+
+// burden says people are made to do something because of the product.
+var burden = class("made to",
+	"we have to", "we had to", "we ve had to", "weve had to", "we are having to", "were having to", "we need to",
+	"we must", "staff have to", "staff had to", "they have to", "they had to", "users have to", "customers have to",
+	"people have to", "our team has to", "our team have to", "everyone has to", "forced to", "have to go back",
+	"you have to open", "you have to scroll", "you have to click", "you have to refresh", "i have to open",
+	"i have to scroll", "i have to click", "i have to refresh", "we scroll", "we refresh", "we reload")
+
+// chore adds P3 weight for the first clause of the writer's text where the
+// writer has to do something over and over because of the product.
+func (st *state) chore(t *tally) {
+	if st.hasSettled() {
+		return
+	}
+	text, cs := st.writer()
+	for _, c := range cs {
+		l := c.line()
+		if c.field != FieldBody || !stated(&c) {
+			continue
+		}
+		m, mn := must.find(l, 0)
+		if m < 0 || deniedAt(l, m) {
+			continue
+		}
+		a, an := again.find(l, m+mn)
+		if a < 0 || a-m-mn > 8 {
+			// people made to work around it ("staff have to guess the
+			// spelling"), said with who
+			if m, mn = burden.find(l, 0); m < 0 || deniedAt(l, m) || m+mn >= len(c.words) {
+				continue
+			}
+			a, an = m+mn, 1
+		}
+		t.s[P3] += choreWeight
+		t.problem = true
+		st.ev = append(st.ev, Evidence{Rule: "compose: chore", Match: text[c.at[m]:c.to[a+an-1]], Field: c.field,
+			Offset: c.at[m], Level: P3, Weight: choreWeight,
+			Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
+		return
+	}
+}
+
+// choreWeight outweighs the courtesy and "tiny thing" around a chore.
+const choreWeight = 2
+
+// goesOn says the problem of the thread is still there.// goesOn says the problem of the thread is still there.
 var goesOn = class("still",
 	"still the same", "still happening", "still broken", "still not", "still no", "still doesnt", "still dont",
 	"still cant", "still cannot", "still failing", "still down", "still an issue", "still a problem",

@@ -25,5 +25,7 @@ func TestDevSet(t *testing.T) {
 // devBar is what TestDevSet requires: the figures reached, rounded down
 // (on sevq, 410 mails: accuracy 0.971, P1 precision 0.993, P1 recall
 // 1.000; the false P1 is a subject "everything broken!!!" over a
-// complaint about a moved toolbar button).
+// complaint about a moved toolbar button; on sevq3, 443 mails with the 33
+// of probes13.mbox, written and scored before its changes at 27 of 33:
+// 0.980, 0.994, 1.000).
 var devBar = struct{ acc, prec, rec float64 }{0.97, 0.99, 1}

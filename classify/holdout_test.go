@@ -114,9 +114,10 @@ func TestHoldOutSet2(t *testing.T) {
 // mails, see its README): written by an engineer who never saw the rules
 // or the other sets, from the protocol's definitions only, and scored as a
 // hold-out on classify3 (0.672, 0.725, 0.829); tuned on since sevq, its
-// bar is the figures reached there (0.900, 1.000, 1.000), rounded down.
+// bar is the figures reached there (0.900, 1.000, 1.000), rounded down;
+// after sevq3 0.921.
 func TestHoldOutSet3(t *testing.T) {
-	scoreHoldOut(t, "hold-out 3", "testdata/holdout3", bar{0.89, 1, 1})
+	scoreHoldOut(t, "hold-out 3", "testdata/holdout3", bar{0.92, 1, 1})
 }
 
 // TestHoldOutSet4 scores the fourth hold-out set (testdata/holdout4, 100
@@ -125,9 +126,10 @@ func TestHoldOutSet3(t *testing.T) {
 // after it merged (0.763, 0.793, 0.920); tuned on since sevq, its bar is
 // the figures reached there (0.858, 1.000, 1.000), rounded down; sevq2
 // lowered it to 0.84 (0.849: a question about a breach elsewhere read as a
-// minor defect) while the fresh sets 5-8 gained 0.03-0.12 each.
+// minor defect) while the fresh sets 5-8 gained 0.03-0.12 each; after
+// sevq3 0.859.
 func TestHoldOutSet4(t *testing.T) {
-	scoreHoldOut(t, "hold-out 4", "testdata/holdout4", bar{0.84, 1, 1})
+	scoreHoldOut(t, "hold-out 4", "testdata/holdout4", bar{0.85, 1, 1})
 }
 
 // TestHoldOutSetFresh scores hold-out sets 5 to 10 (testdata/holdout5 …
@@ -143,30 +145,36 @@ func TestHoldOutSetFresh(t *testing.T) {
 	}{
 		// Start 62.0 % / 0.599 / 0.810 / 0.680; after sevq 66.0 % /
 		// 0.641 / 0.857 / 0.720; tuned on by sevq2: 77.0 % / 0.758 /
-		// 0.926 / 1.000.
-		{"5", bar{0.75, 0.92, 1}},
+		// 0.926 / 1.000; after sevq3: 81.0 % / 0.804 / 0.926 / 1.000.
+		{"5", bar{0.80, 0.92, 1}},
 		// Start 65.0 % / 0.646 / 0.655 / 0.760; after sevq 65.0 % /
 		// 0.647 / 0.750 / 0.720; tuned on by sevq2: 78.0 % / 0.774 /
-		// 0.893 / 1.000.
-		{"6", bar{0.77, 0.89, 1}},
+		// 0.893 / 1.000; after sevq3: 82.0 % / 0.817 / 0.893 / 1.000.
+		{"6", bar{0.81, 0.89, 1}},
 		// Start 64.0 % / 0.626 / 0.692 / 0.720; after sevq 64.0 % /
 		// 0.629 / 0.680 / 0.680; out of sample at the end of sevq2's
 		// phase A (tuned on sets 5 and 6 only) 70.0 % / 0.687 / 0.710 /
-		// 0.880; tuned on in phase B: 75.0 % / 0.737 / 0.828 / 0.960.
-		{"7", bar{0.73, 0.82, 0.96}},
+		// 0.880; tuned on in phase B: 75.0 % / 0.737 / 0.828 / 0.960;
+		// after sevq3: 75.0 % / 0.741 / 0.828 / 0.960.
+		{"7", bar{0.74, 0.82, 0.96}},
 		// Start 71.0 % / 0.696 / 0.800 / 0.800; after sevq 70.0 % /
 		// 0.691 / 0.792 / 0.760; end of sevq2's phase A 73.0 % / 0.723 /
 		// 0.778 / 0.840; tuned on in phase B: 78.0 % / 0.772 / 0.828 /
-		// 0.960.
-		{"8", bar{0.77, 0.82, 0.96}},
+		// 0.960; after sevq3: 79.0 % / 0.784 / 0.828 / 0.960.
+		{"8", bar{0.78, 0.82, 0.96}},
 		// Written while sevq2 tuned. Start 68.0 % / 0.673 / 0.783 /
 		// 0.720; after sevq 76.0 % / 0.752 / 0.909 / 0.800; after sevq2
-		// 78.0 % / 0.777 / 0.909 / 0.800.
-		{"9", bar{0.77, 0.9, 0.8}},
+		// 78.0 % / 0.777 / 0.909 / 0.800; after sevq3: out of sample at
+		// the end of its phase A (tuned on the other sets) 78.0 % / 0.777 /
+		// 0.909 / 0.800, tuned on in phase B 90.0 % / 0.898 / 1.000 /
+		// 1.000.
+		{"9", bar{0.89, 1, 1}},
 		// Written while sevq2 tuned. Start 64.0 % / 0.641 / 0.833 /
 		// 0.600; after sevq 67.0 % / 0.670 / 0.833 / 0.600; after sevq2
-		// 72.0 % / 0.720 / 0.895 / 0.680.
-		{"10", bar{0.72, 0.89, 0.68}},
+		// 72.0 % / 0.720 / 0.895 / 0.680; after sevq3: end of phase A
+		// 76.0 % / 0.760 / 0.900 / 0.720, tuned on in phase B 86.0 % /
+		// 0.861 / 1.000 / 0.920.
+		{"10", bar{0.86, 1, 0.92}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

@@ -511,6 +511,7 @@ func (st *state) decide() Result {
 	st.applyModifiers(&t)
 	st.composeP1(&t)
 	st.minorDefect(&t)
+	st.chore(&t)
 
 	// Benign evidence lowers the others, but at most by maxBenign: a polite
 	// question at the end of a real report must not hide it.
@@ -555,6 +556,15 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P2, c[P2]
 		st.ev = append(st.ev, Evidence{Rule: "workaround", Field: "mail", Level: P2,
 			Note: "a workaround is named and no data, security or cancellation is at stake: degraded with a workaround (P2)"})
+	}
+	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() {
+		// The protocol's P3: "partial functionality affected ... with
+		// acceptable workaround". A problem the writer works around
+		// ("Chrome is fine so we use that") is not a nice-to-have,
+		// however politely it is put.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "problem with a workaround", Field: "mail", Level: P3,
+			Note: "something is wrong and the writer names a workaround: partial functionality with an acceptable workaround (P3)"})
 	}
 	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly && !t.workaround && t.single == 0 {
 		// The protocol: "Escalate early ... if you're uncertain, involve
