@@ -97,8 +97,13 @@ func firstBitsOf(w string) uint64 {
 	if k := firstKey(w); firstSeen[k/64]&(1<<(k%64)) == 0 {
 		return 0
 	}
-	return firstBits[w]
+	return firstTable.get(w)
 }
+
+// firstTable is firstBits as a wordBits table, built once every class is.
+var firstTable wordBits
+
+func init() { firstTable = newWordBits(firstBits) }
 
 // line is a clause's words with their firstBits (nil: looked up). With
 // bits, any is the union of bits and num says a word is a number: a
@@ -365,6 +370,16 @@ type composer struct {
 	low   []byte
 	words []cword
 	brks  []cbreak
+	out   []clause // the clauses scratch hands out
+}
+
+// scratch returns the clauses of src in z's arrays, valid until z's next
+// use: for a look at the clauses around one hit, without allocating them.
+func (z *composer) scratch(field, src string) []clause {
+	z.keep = true
+	z.reset()
+	z.out = z.clauses(field, src, z.out[:0])
+	return z.out
 }
 
 type cword struct{ lo, hi, at, to int }
@@ -402,38 +417,38 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	}
 	for off := 0; off < len(src); {
 		r, size := rune(src[off]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(src[off:])
-		}
-		switch {
-		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		if r < utf8.RuneSelf && asciiWord[r] {
+			// a run of ASCII letters and digits at once: only its last
+			// byte can be followed by a join
 			if !inWord {
 				inWord, wordAt = true, off
 				words = append(words, word{lo: len(low), at: wordAt})
 			}
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
-				}
-				low = append(low, byte(r))
-			} else {
-				low = utf8.AppendRune(low, unicode.ToLower(r))
+			end := off + 1
+			for end < len(src) && src[end] < utf8.RuneSelf && asciiWord[src[end]] {
+				end++
 			}
-			off += size
-			// join "can't" and "14,212"
-			if off+1 < len(src) {
-				n, nsize := utf8.DecodeRuneInString(src[off:])
-				if n == '\'' || n == '’' || unicode.IsDigit(r) && (n == ',' || n == '.') {
-					next, _ := utf8.DecodeRuneInString(src[off+nsize:])
-					if n == '\'' || n == '’' {
-						if unicode.IsLetter(next) {
-							off += nsize
-						}
-					} else if unicode.IsDigit(next) {
-						off += nsize
-					}
+			k := len(low)
+			low = append(low, src[off:end]...)
+			for ; k < len(low); k++ {
+				if 'A' <= low[k] && low[k] <= 'Z' {
+					low[k] += 'a' - 'A'
 				}
 			}
+			off = joinAt(src, end, rune(src[end-1]))
+			continue
+		}
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(src[off:])
+		}
+		switch {
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if !inWord {
+				inWord, wordAt = true, off
+				words = append(words, word{lo: len(low), at: wordAt})
+			}
+			low = utf8.AppendRune(low, unicode.ToLower(r))
+			off = joinAt(src, off+size, r)
 			continue
 		default:
 			endWord(off)
@@ -492,6 +507,33 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 		from = b.after
 	}
 	return out
+}
+
+// joinAt returns the offset after the apostrophe of "can't" or the
+// separator of "14,212" at off, where r ends a word and the word goes on;
+// off otherwise.
+func joinAt(src string, off int, r rune) int {
+	if off+1 >= len(src) {
+		return off
+	}
+	// one byte rules out almost every case: '’' starts with 0xE2
+	switch src[off] {
+	case '\'', 0xE2, ',', '.':
+	default:
+		return off
+	}
+	n, nsize := utf8.DecodeRuneInString(src[off:])
+	if n == '\'' || n == '’' || unicode.IsDigit(r) && (n == ',' || n == '.') {
+		next, _ := utf8.DecodeRuneInString(src[off+nsize:])
+		if n == '\'' || n == '’' {
+			if unicode.IsLetter(next) {
+				return off + nsize
+			}
+		} else if unicode.IsDigit(next) {
+			return off + nsize
+		}
+	}
+	return off
 }
 
 // writerText returns the part of a body the composer reads: without
@@ -809,7 +851,7 @@ func (st *state) scopeFine(h *hit) bool {
 	if k := strings.IndexAny(rest, ",.;:!?\n-"); k >= 0 {
 		rest = rest[:k]
 	}
-	for _, c := range st.w.comp.clauses(h.field, rest, nil) {
+	for _, c := range st.w.comp.scratch(h.field, rest) {
 		if a, _ := fine.find(c.line(), 0); a >= 0 && a <= 4 {
 			return true
 		}
@@ -820,7 +862,8 @@ func (st *state) scopeFine(h *hit) bool {
 // sentenceReach bounds how far clausesAround looks for a sentence end.
 const sentenceReach = 400
 
-// clausesAround returns the clauses of the sentence of hit h.
+// clausesAround returns the clauses of the sentence of hit h, valid
+// until the next call (or scopeFine's).
 func (st *state) clausesAround(h *hit) []clause {
 	src := st.body
 	if h.field == FieldSubject {
@@ -840,7 +883,7 @@ func (st *state) clausesAround(h *hit) []clause {
 	if j < 0 {
 		j = hi - h.offset
 	}
-	return st.w.comp.clauses(h.field, src[i:h.offset+j], nil)
+	return st.w.comp.scratch(h.field, src[i:h.offset+j])
 }
 
 // notWorkaround reports whether a workaround hit stands in a clause of

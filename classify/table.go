@@ -197,6 +197,51 @@ func (t *transTable) get(s, sym int32) target {
 	}
 }
 
+// wordBits maps a word to a bit set (the composer's firstBits): one
+// string compare in a flat array where a Go map hashes and probes a
+// bucket.
+type wordBits struct {
+	slots []wordBitsSlot // by hash; "" marks an empty slot
+	mask  uint32
+}
+
+// wordBitsSlot holds a word with its first 8 bytes (wordHead): a word of
+// up to 8 bytes is compared without reading the word's own memory.
+type wordBitsSlot struct {
+	head uint64
+	bits uint64
+	word string
+}
+
+// newWordBits builds the table of m, at most a quarter full so that a
+// word it does not hold ends its probe at once.
+func newWordBits(m map[string]uint64) wordBits {
+	n := 1 << bits.Len(uint(4*len(m)))
+	t := wordBits{slots: make([]wordBitsSlot, n), mask: uint32(n - 1)}
+	for w, b := range m {
+		i := fnv32(w) & t.mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordBitsSlot{wordHead(w), b, w}
+	}
+	return t
+}
+
+// get returns the bits of w, 0 if it has none.
+func (t *wordBits) get(w string) uint64 {
+	head := wordHead(w)
+	for i := fnv32(w) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.head == head && len(s.word) == len(w) && (len(w) <= 8 || s.word == w) {
+			return s.bits
+		}
+		if s.word == "" {
+			return 0
+		}
+	}
+}
+
 // FNV-1a, 32 bits.
 const (
 	fnvOffset = 2166136261
