@@ -51,8 +51,6 @@ func class(name string, phrases ...string) wordClass {
 		} else {
 			c.byFirst[ws[0]] = append(c.byFirst[ws[0]], ws)
 			firstBits[ws[0]] |= c.bit
-			k := firstKey(ws[0])
-			firstSeen[k/64] |= 1 << (k % 64)
 		}
 	}
 	return c
@@ -64,41 +62,7 @@ func class(name string, phrases ...string) wordClass {
 var (
 	classes   uint
 	firstBits = map[string]uint64{}
-	// firstSeen marks the firstKey of each word in firstBits: a word
-	// whose key is not marked starts no phrase, without a map lookup.
-	firstSeen [(firstKeys + 63) / 64]uint64
 )
-
-// firstKeys is the number of firstKey values: first byte, last byte
-// (a digit, a letter or anything else) and length up to 15.
-const firstKeys = 37 * 37 * 16
-
-// firstKey sorts a non-empty word by its first and last byte and length.
-func firstKey(w string) int {
-	return (byteKey(w[0])*37+byteKey(w[len(w)-1]))*16 + min(len(w), 15)
-}
-
-func byteKey(b byte) int {
-	switch {
-	case '0' <= b && b <= '9':
-		return int(b - '0')
-	case 'a' <= b && b <= 'z':
-		return int(b-'a') + 10
-	}
-	return 36
-}
-
-// firstBitsOf returns firstBits[w], skipping the lookup for most words
-// that start no phrase.
-func firstBitsOf(w string) uint64 {
-	if w == "" {
-		return 0
-	}
-	if k := firstKey(w); firstSeen[k/64]&(1<<(k%64)) == 0 {
-		return 0
-	}
-	return firstTable.get(w)
-}
 
 // firstTable is firstBits as a wordBits table, built once every class is.
 var firstTable wordBits
@@ -340,16 +304,22 @@ func clauseBreak(w []byte) bool {
 	return false
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
+// wordLower maps the ASCII letters and digits to themselves in lower
+// case and every other byte to 0: one look-up says whether a byte
+// continues a word and what it becomes.
+var wordLower = func() (t [256]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
 	}
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
 	}
 	return t
 }()
+
+// joinFirst marks the first bytes of what can join two parts of a word
+// ("can't", "can’t", "14,212").
+var joinFirst = [256]bool{'\'': true, 0xE2: true, ',': true, '.': true}
 
 // clauses splits the writer's text of src into clauses of folded words.
 // The folded words are substrings of one lowered copy of src.
@@ -417,25 +387,30 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	}
 	for off := 0; off < len(src); {
 		r, size := rune(src[off]), 1
-		if r < utf8.RuneSelf && asciiWord[r] {
-			// a run of ASCII letters and digits at once: only its last
-			// byte can be followed by a join
+		if wordLower[src[off]] != 0 {
+			// a run of ASCII letters and digits at once, lowered into
+			// room made for the rest of src: only its last byte can be
+			// followed by a join
 			if !inWord {
 				inWord, wordAt = true, off
 				words = append(words, word{lo: len(low), at: wordAt})
 			}
-			end := off + 1
-			for end < len(src) && src[end] < utf8.RuneSelf && asciiWord[src[end]] {
-				end++
-			}
 			k := len(low)
-			low = append(low, src[off:end]...)
-			for ; k < len(low); k++ {
-				if 'A' <= low[k] && low[k] <= 'Z' {
-					low[k] += 'a' - 'A'
+			low = slices.Grow(low, len(src)-off)[:k+len(src)-off]
+			end := off
+			for ; end < len(src); end++ {
+				c := wordLower[src[end]]
+				if c == 0 {
+					break
 				}
+				low[k] = c
+				k++
 			}
-			off = joinAt(src, end, rune(src[end-1]))
+			low = low[:k]
+			off = end
+			if end+1 < len(src) && joinFirst[src[end]] {
+				off = joinAt(src, end, rune(src[end-1]))
+			}
 			continue
 		}
 		if r >= utf8.RuneSelf {
@@ -486,7 +461,7 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	}
 	for k, w := range words {
 		strs[k], ats[k], tos[k] = text[w.lo:w.hi], w.at, w.to
-		bits[k] = firstBitsOf(strs[k])
+		bits[k] = firstTable.get(low[w.lo:w.hi], textHead(low, int32(w.lo), int32(w.hi)))
 	}
 	from := 0
 	for _, b := range brks {
@@ -516,10 +491,7 @@ func joinAt(src string, off int, r rune) int {
 	if off+1 >= len(src) {
 		return off
 	}
-	// one byte rules out almost every case: '’' starts with 0xE2
-	switch src[off] {
-	case '\'', 0xE2, ',', '.':
-	default:
+	if !joinFirst[src[off]] {
 		return off
 	}
 	n, nsize := utf8.DecodeRuneInString(src[off:])
