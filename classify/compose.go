@@ -81,21 +81,24 @@ type line struct {
 
 // find returns the first word index at or after from where a phrase of c
 // matches, and the length of the longest phrase there; -1 if none.
-func (c wordClass) find(l line, from int) (int, int) {
+func (c *wordClass) find(l line, from int) (int, int) {
 	ws := l.ws
 	if l.bits != nil && l.any&c.bit == 0 && (len(c.numeric) == 0 || !l.num) {
 		return -1, 0
 	}
 	for i := from; i < len(ws); i++ {
 		best := 0
-		if l.bits != nil && l.bits[i]&c.bit == 0 {
-			if len(c.numeric) == 0 || !digitsOnly(ws[i]) {
-				continue
-			}
+		// with bits, a word whose bit is clear starts no phrase of c but
+		// perhaps a numeric one
+		first := l.bits == nil || l.bits[i]&c.bit != 0
+		if !first && (len(c.numeric) == 0 || !digitsOnly(ws[i])) {
+			continue
 		}
-		for _, p := range c.byFirst[ws[i]] {
-			if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
-				best = len(p)
+		if first {
+			for _, p := range c.byFirst[ws[i]] {
+				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
+					best = len(p)
+				}
 			}
 		}
 		if len(c.numeric) > 0 && digitsOnly(ws[i]) {
@@ -476,7 +479,8 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 			bits: bits[from:b.after:b.after]}
 		for k, bk := range c.bits {
 			c.any |= bk
-			c.num = c.num || digitsOnly(c.words[k])
+			// a word is never empty; a number starts with a digit
+			c.num = c.num || c.words[k][0] <= '9' && digitsOnly(c.words[k])
 		}
 		out = append(out, c)
 		from = b.after

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -1329,7 +1330,7 @@ func (st *state) suppressed(h *hit, r Rule) {
 	cue := st.c.rules[h.suppressedBy.rule]
 	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: r.Level(),
 		Weight: 0, Offset: h.offset, Source: r.Source,
-		Note: fmt.Sprintf("not counted: %s by %q", suppressWord(cue), h.suppressedBy.text)})
+		Note: "not counted: " + suppressWord(cue) + " by " + strconv.Quote(h.suppressedBy.text)})
 }
 
 func suppressWord(r Rule) string {
@@ -1379,7 +1380,7 @@ func (st *state) applyModifiers(t *tally) {
 			d := t.s[l] * (f - 1)
 			t.s[l] += d
 			st.ev = append(st.ev, Evidence{Rule: name, Field: "mail", Level: l, Weight: round2(d),
-				Note: fmt.Sprintf("%s: ×%g on %s", name, f, l)})
+				Note: name + ": ×" + strconv.FormatFloat(f, 'g', -1, 64) + " on " + l.String()})
 		}
 	}
 	// One user, some of the time, or "everyone else is fine" lowers the
