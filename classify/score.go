@@ -1423,9 +1423,19 @@ func (st *state) sortedEvidence() []Evidence {
 	for i := range ev {
 		keys = append(keys, evidenceKey{rank: rankEvidence(ev[i]), weight: ev[i].Weight, i: int32(i)})
 	}
-	slices.SortStableFunc(keys, func(a, b evidenceKey) int {
-		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(b.weight, a.weight))
-	})
+	if len(keys) <= 32 {
+		// a mail's evidence is short and mostly in order: a stable
+		// insertion sort without a comparison function
+		for i := 1; i < len(keys); i++ {
+			for j := i; j > 0 && keys[j].before(keys[j-1]); j-- {
+				keys[j], keys[j-1] = keys[j-1], keys[j]
+			}
+		}
+	} else {
+		slices.SortStableFunc(keys, func(a, b evidenceKey) int {
+			return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(b.weight, a.weight))
+		})
+	}
 	st.w.evKeys = keys[:0]
 	out := make([]Evidence, len(ev))
 	for k, key := range keys {
@@ -1440,6 +1450,11 @@ type evidenceKey struct {
 	rank   int
 	weight float64
 	i      int32
+}
+
+// before orders keys by rank, then by weight, the heaviest first.
+func (a evidenceKey) before(b evidenceKey) bool {
+	return a.rank < b.rank || a.rank == b.rank && cmp.Less(b.weight, a.weight)
 }
 
 // rankEvidence orders evidence: counted signals, modifiers, suppressed.
