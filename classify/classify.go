@@ -49,7 +49,7 @@ func (s Severity) String() string {
 	if s < P1 || s > P4 {
 		return fmt.Sprintf("P?(%d)", int(s))
 	}
-	return fmt.Sprintf("P%d", int(s))
+	return "P1P2P3P4"[2*s-2 : 2*s] // without fmt: evidence notes name levels often
 }
 
 // ParseSeverity parses "P1" … "P4" (case-insensitive) or "1" … "4".

@@ -51,8 +51,6 @@ func class(name string, phrases ...string) wordClass {
 		} else {
 			c.byFirst[ws[0]] = append(c.byFirst[ws[0]], ws)
 			firstBits[ws[0]] |= c.bit
-			k := firstKey(ws[0])
-			firstSeen[k/64] |= 1 << (k % 64)
 		}
 	}
 	return c
@@ -64,41 +62,12 @@ func class(name string, phrases ...string) wordClass {
 var (
 	classes   uint
 	firstBits = map[string]uint64{}
-	// firstSeen marks the firstKey of each word in firstBits: a word
-	// whose key is not marked starts no phrase, without a map lookup.
-	firstSeen [(firstKeys + 63) / 64]uint64
 )
 
-// firstKeys is the number of firstKey values: first byte, last byte
-// (a digit, a letter or anything else) and length up to 15.
-const firstKeys = 37 * 37 * 16
+// firstTable is firstBits as a wordBits table, built once every class is.
+var firstTable wordBits
 
-// firstKey sorts a non-empty word by its first and last byte and length.
-func firstKey(w string) int {
-	return (byteKey(w[0])*37+byteKey(w[len(w)-1]))*16 + min(len(w), 15)
-}
-
-func byteKey(b byte) int {
-	switch {
-	case '0' <= b && b <= '9':
-		return int(b - '0')
-	case 'a' <= b && b <= 'z':
-		return int(b-'a') + 10
-	}
-	return 36
-}
-
-// firstBitsOf returns firstBits[w], skipping the lookup for most words
-// that start no phrase.
-func firstBitsOf(w string) uint64 {
-	if w == "" {
-		return 0
-	}
-	if k := firstKey(w); firstSeen[k/64]&(1<<(k%64)) == 0 {
-		return 0
-	}
-	return firstBits[w]
-}
+func init() { firstTable = newWordBits(firstBits) }
 
 // line is a clause's words with their firstBits (nil: looked up). With
 // bits, any is the union of bits and num says a word is a number: a
@@ -112,21 +81,24 @@ type line struct {
 
 // find returns the first word index at or after from where a phrase of c
 // matches, and the length of the longest phrase there; -1 if none.
-func (c wordClass) find(l line, from int) (int, int) {
+func (c *wordClass) find(l line, from int) (int, int) {
 	ws := l.ws
 	if l.bits != nil && l.any&c.bit == 0 && (len(c.numeric) == 0 || !l.num) {
 		return -1, 0
 	}
 	for i := from; i < len(ws); i++ {
 		best := 0
-		if l.bits != nil && l.bits[i]&c.bit == 0 {
-			if len(c.numeric) == 0 || !digitsOnly(ws[i]) {
-				continue
-			}
+		// with bits, a word whose bit is clear starts no phrase of c but
+		// perhaps a numeric one
+		first := l.bits == nil || l.bits[i]&c.bit != 0
+		if !first && (len(c.numeric) == 0 || !digitsOnly(ws[i])) {
+			continue
 		}
-		for _, p := range c.byFirst[ws[i]] {
-			if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
-				best = len(p)
+		if first {
+			for _, p := range c.byFirst[ws[i]] {
+				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
+					best = len(p)
+				}
 			}
 		}
 		if len(c.numeric) > 0 && digitsOnly(ws[i]) {
@@ -471,16 +443,22 @@ func clauseBreak(w []byte) bool {
 	return false
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
+// wordLower maps the ASCII letters and digits to themselves in lower
+// case and every other byte to 0: one look-up says whether a byte
+// continues a word and what it becomes.
+var wordLower = func() (t [256]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
 	}
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
 	}
 	return t
 }()
+
+// joinFirst marks the first bytes of what can join two parts of a word
+// ("can't", "can’t", "14,212").
+var joinFirst = [256]bool{'\'': true, 0xE2: true, ',': true, '.': true}
 
 // clauses splits the writer's text of src into clauses of folded words.
 // The folded words are substrings of one lowered copy of src.
@@ -501,6 +479,16 @@ type composer struct {
 	low   []byte
 	words []cword
 	brks  []cbreak
+	out   []clause // the clauses scratch hands out
+}
+
+// scratch returns the clauses of src in z's arrays, valid until z's next
+// use: for a look at the clauses around one hit, without allocating them.
+func (z *composer) scratch(field, src string) []clause {
+	z.keep = true
+	z.reset()
+	z.out = z.clauses(field, src, z.out[:0])
+	return z.out
 }
 
 type cword struct{ lo, hi, at, to int }
@@ -538,38 +526,43 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	}
 	for off := 0; off < len(src); {
 		r, size := rune(src[off]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(src[off:])
-		}
-		switch {
-		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+		if wordLower[src[off]] != 0 {
+			// a run of ASCII letters and digits at once, lowered into
+			// room made for the rest of src: only its last byte can be
+			// followed by a join
 			if !inWord {
 				inWord, wordAt = true, off
 				words = append(words, word{lo: len(low), at: wordAt})
 			}
-			if r < utf8.RuneSelf {
-				if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
+			k := len(low)
+			low = slices.Grow(low, len(src)-off)[:k+len(src)-off]
+			end := off
+			for ; end < len(src); end++ {
+				c := wordLower[src[end]]
+				if c == 0 {
+					break
 				}
-				low = append(low, byte(r))
-			} else {
-				low = utf8.AppendRune(low, unicode.ToLower(r))
+				low[k] = c
+				k++
 			}
-			off += size
-			// join "can't" and "14,212"
-			if off+1 < len(src) {
-				n, nsize := utf8.DecodeRuneInString(src[off:])
-				if n == '\'' || n == '’' || unicode.IsDigit(r) && (n == ',' || n == '.') {
-					next, _ := utf8.DecodeRuneInString(src[off+nsize:])
-					if n == '\'' || n == '’' {
-						if unicode.IsLetter(next) {
-							off += nsize
-						}
-					} else if unicode.IsDigit(next) {
-						off += nsize
-					}
-				}
+			low = low[:k]
+			off = end
+			if end+1 < len(src) && joinFirst[src[end]] {
+				off = joinAt(src, end, rune(src[end-1]))
 			}
+			continue
+		}
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(src[off:])
+		}
+		switch {
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if !inWord {
+				inWord, wordAt = true, off
+				words = append(words, word{lo: len(low), at: wordAt})
+			}
+			low = utf8.AppendRune(low, unicode.ToLower(r))
+			off = joinAt(src, off+size, r)
 			continue
 		default:
 			endWord(off)
@@ -607,7 +600,7 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	}
 	for k, w := range words {
 		strs[k], ats[k], tos[k] = text[w.lo:w.hi], w.at, w.to
-		bits[k] = firstBitsOf(strs[k])
+		bits[k] = firstTable.get(low[w.lo:w.hi], textHead(low, int32(w.lo), int32(w.hi)))
 	}
 	from := 0
 	for _, b := range brks {
@@ -622,12 +615,37 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 			bits: bits[from:b.after:b.after]}
 		for k, bk := range c.bits {
 			c.any |= bk
-			c.num = c.num || digitsOnly(c.words[k])
+			// a word is never empty; a number starts with a digit
+			c.num = c.num || c.words[k][0] <= '9' && digitsOnly(c.words[k])
 		}
 		out = append(out, c)
 		from = b.after
 	}
 	return out
+}
+
+// joinAt returns the offset after the apostrophe of "can't" or the
+// separator of "14,212" at off, where r ends a word and the word goes on;
+// off otherwise.
+func joinAt(src string, off int, r rune) int {
+	if off+1 >= len(src) {
+		return off
+	}
+	if !joinFirst[src[off]] {
+		return off
+	}
+	n, nsize := utf8.DecodeRuneInString(src[off:])
+	if n == '\'' || n == '’' || unicode.IsDigit(r) && (n == ',' || n == '.') {
+		next, _ := utf8.DecodeRuneInString(src[off+nsize:])
+		if n == '\'' || n == '’' {
+			if unicode.IsLetter(next) {
+				return off + nsize
+			}
+		} else if unicode.IsDigit(next) {
+			return off + nsize
+		}
+	}
+	return off
 }
 
 // writerText returns the part of a body the composer reads: without
@@ -1109,7 +1127,7 @@ func (st *state) scopeFine(h *hit) bool {
 	if k := strings.IndexAny(rest, ",.;:!?\n-"); k >= 0 {
 		rest = rest[:k]
 	}
-	for _, c := range st.w.comp.clauses(h.field, rest, nil) {
+	for _, c := range st.w.comp.scratch(h.field, rest) {
 		if a, _ := fine.find(c.line(), 0); a >= 0 && a <= 4 {
 			return true
 		}
@@ -1120,7 +1138,8 @@ func (st *state) scopeFine(h *hit) bool {
 // sentenceReach bounds how far clausesAround looks for a sentence end.
 const sentenceReach = 400
 
-// clausesAround returns the clauses of the sentence of hit h.
+// clausesAround returns the clauses of the sentence of hit h, valid
+// until the next call (or scopeFine's).
 func (st *state) clausesAround(h *hit) []clause {
 	src := st.body
 	if h.field == FieldSubject {
@@ -1140,7 +1159,7 @@ func (st *state) clausesAround(h *hit) []clause {
 	if j < 0 {
 		j = hi - h.offset
 	}
-	return st.w.comp.clauses(h.field, src[i:h.offset+j], nil)
+	return st.w.comp.scratch(h.field, src[i:h.offset+j])
 }
 
 // notWorkaround reports whether a workaround hit stands in a clause of

@@ -204,6 +204,10 @@ type folder struct {
 	// signals counted (score.go), cleared and reused by each call.
 	core, data, crit map[[2]int]bool
 	seen             map[once]bool
+	// ev and evKeys are the evidence of one call before it is sorted
+	// into the result (sortedEvidence).
+	ev     []Evidence
+	evKeys []evidenceKey
 }
 
 var folderPool = sync.Pool{New: func() any {

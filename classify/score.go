@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -144,16 +145,21 @@ func (st *state) field(w *folder, name, src string) {
 		st.survey = surveySubject(f)
 	case st.survey:
 		if e, ok := detractorScore(f, src); ok {
-			st.nps = &e
+			st.nps = heapCopy(e)
 		}
 	}
 	if e, n, ok := findBulk(f, name, src); ok && st.bulk == nil {
-		st.bulk, st.bulkN = &e, n
+		st.bulk, st.bulkN = heapCopy(e), n
 	}
 	if e, ok := shouting(f, name); ok {
 		st.shout = append(st.shout, e)
 	}
 }
+
+// heapCopy returns a pointer to a copy of e: taking &e of a variable
+// declared in an if statement moves it to the heap on every call, found
+// or not.
+func heapCopy(e Evidence) *Evidence { return &e }
 
 // noWorkaround cancels a workaround that an incident form answers with
 // "none" ("Workaround: none found", "Workaround: n/a").
@@ -498,7 +504,7 @@ func (st *state) decide() Result {
 		clear(m)
 	}
 	t := tally{core: w.core, data: w.data, crit: w.crit}
-	st.ev = make([]Evidence, 0, len(st.hits)+8)
+	st.ev = w.ev[:0]
 	st.modifiers(&t)
 	st.signals(&t)
 	st.perfSignals(&t)
@@ -1334,7 +1340,7 @@ func (st *state) suppressed(h *hit, r Rule) {
 	cue := st.c.rules[h.suppressedBy.rule]
 	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: r.Level(),
 		Weight: 0, Offset: h.offset, Source: r.Source,
-		Note: fmt.Sprintf("not counted: %s by %q", suppressWord(cue), h.suppressedBy.text)})
+		Note: "not counted: " + suppressWord(cue) + " by " + strconv.Quote(h.suppressedBy.text)})
 }
 
 func suppressWord(r Rule) string {
@@ -1384,7 +1390,7 @@ func (st *state) applyModifiers(t *tally) {
 			d := t.s[l] * (f - 1)
 			t.s[l] += d
 			st.ev = append(st.ev, Evidence{Rule: name, Field: "mail", Level: l, Weight: round2(d),
-				Note: fmt.Sprintf("%s: ×%g on %s", name, f, l)})
+				Note: name + ": ×" + strconv.FormatFloat(f, 'g', -1, 64) + " on " + l.String()})
 		}
 	}
 	// One user, some of the time, or "everyone else is fine" lowers the
@@ -1414,12 +1420,51 @@ func (st *state) applyModifiers(t *tally) {
 	scale("urgency", t.intense, P1, P2, P3)
 }
 
+// sortedEvidence returns the evidence in a new slice of its own length,
+// counted signals first, then by weight; st.ev is scratch space kept for
+// the next call. The order is sorted on small keys, not on the evidence.
 func (st *state) sortedEvidence() []Evidence {
 	ev := append(st.ev, st.shout...)
-	slices.SortStableFunc(ev, func(a, b Evidence) int {
-		return cmp.Or(cmp.Compare(rankEvidence(a), rankEvidence(b)), cmp.Compare(b.Weight, a.Weight))
-	})
-	return ev
+	st.w.ev = ev[:0]
+	if len(ev) == 0 {
+		return nil
+	}
+	keys := st.w.evKeys[:0]
+	for i := range ev {
+		keys = append(keys, evidenceKey{rank: rankEvidence(ev[i]), weight: ev[i].Weight, i: int32(i)})
+	}
+	if len(keys) <= 32 {
+		// a mail's evidence is short and mostly in order: a stable
+		// insertion sort without a comparison function
+		for i := 1; i < len(keys); i++ {
+			for j := i; j > 0 && keys[j].before(keys[j-1]); j-- {
+				keys[j], keys[j-1] = keys[j-1], keys[j]
+			}
+		}
+	} else {
+		slices.SortStableFunc(keys, func(a, b evidenceKey) int {
+			return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(b.weight, a.weight))
+		})
+	}
+	st.w.evKeys = keys[:0]
+	out := make([]Evidence, len(ev))
+	for k, key := range keys {
+		out[k] = ev[key.i]
+	}
+	clear(ev) // the scratch space holds no strings of this mail
+	return out
+}
+
+// evidenceKey is what sortedEvidence sorts by, and the evidence's index.
+type evidenceKey struct {
+	rank   int
+	weight float64
+	i      int32
+}
+
+// before orders keys by rank, then by weight, the heaviest first.
+func (a evidenceKey) before(b evidenceKey) bool {
+	return a.rank < b.rank || a.rank == b.rank && cmp.Less(b.weight, a.weight)
 }
 
 // rankEvidence orders evidence: counted signals, modifiers, suppressed.

@@ -197,6 +197,60 @@ func (t *transTable) get(s, sym int32) target {
 	}
 }
 
+// wordBits maps a word to a bit set (the composer's firstBits). A slot
+// holds the word's first 8 bytes and length, so that a word of up to 8
+// bytes is found or ruled out without reading any word; the table is at
+// most a quarter full, so that most words that start no phrase hit an
+// empty slot at once.
+type wordBits struct {
+	slots []wordBitsSlot // by hash; n 0 marks an empty slot
+	words []string       // by slot, for words longer than 8 bytes
+	shift uint
+	mask  uint32
+}
+
+type wordBitsSlot struct {
+	head uint64 // wordHead
+	bits uint64
+	n    int
+}
+
+// newWordBits builds the table of m.
+func newWordBits(m map[string]uint64) wordBits {
+	b := bits.Len(uint(4 * len(m)))
+	t := wordBits{slots: make([]wordBitsSlot, 1<<b), words: make([]string, 1<<b), shift: uint(64 - b), mask: 1<<b - 1}
+	for w, bs := range m {
+		head := wordHead(w)
+		i := t.slot(head, len(w))
+		for t.slots[i].n != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i], t.words[i] = wordBitsSlot{head, bs, len(w)}, w
+	}
+	return t
+}
+
+// slot is where a word with the head and length n is looked for first: a
+// multiplicative hash of the two (words that share their first 8 bytes
+// share a slot and probe on).
+func (t *wordBits) slot(head uint64, n int) uint32 {
+	return uint32((head^uint64(n)<<56)*0x9E3779B97F4A7C15>>t.shift) & t.mask
+}
+
+// get returns the bits of w, whose wordHead the caller gives; 0 if it has
+// none.
+func (t *wordBits) get(w []byte, head uint64) uint64 {
+	for i := t.slot(head, len(w)); ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return 0
+		}
+		if s.head == head && s.n == len(w) && (len(w) <= 8 || t.words[i] == string(w)) {
+			return s.bits
+		}
+	}
+}
+
 // FNV-1a, 32 bits.
 const (
 	fnvOffset = 2166136261

@@ -1,0 +1,61 @@
+package classify
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestWordBits checks the composer's first-word table against the map it
+// is built from: every word, and words it must not find (a prefix, a
+// longer word with the same first 8 bytes, one letter changed).
+func TestWordBits(t *testing.T) {
+	if len(firstBits) == 0 {
+		t.Fatal("no first words")
+	}
+	get := func(w string) uint64 {
+		b := []byte(w)
+		return firstTable.get(b, textHead(b, 0, int32(len(b))))
+	}
+	for w, want := range firstBits {
+		if got := get(w); got != want {
+			t.Errorf("%q: bits %x, want %x", w, got, want)
+		}
+		for _, other := range []string{w[:len(w)-1], w + "s", w + "xxxxxxxx", "x" + w[1:]} {
+			if got := get(other); got != firstBits[other] {
+				t.Errorf("%q: bits %x, want %x", other, got, firstBits[other])
+			}
+		}
+	}
+}
+
+// TestSortedEvidence checks that the evidence comes out in the order a
+// stable sort by rank and weight gives, for short lists (sorted by
+// insertion) and long ones.
+func TestSortedEvidence(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	levels := []Severity{0, P1, P2, P3, P4}
+	weights := []float64{0, 0, 1, 1.5, 2, 3, -0.5, 4.25}
+	for _, n := range []int{0, 1, 2, 5, 31, 32, 33, 70} {
+		ev := make([]Evidence, n)
+		for i := range ev {
+			ev[i] = Evidence{Rule: string(rune('a' + i%26)), Offset: i,
+				Level: levels[r.IntN(len(levels))], Weight: weights[r.IntN(len(weights))]}
+		}
+		want := slices.Clone(ev)
+		slices.SortStableFunc(want, func(a, b Evidence) int {
+			return cmp.Or(cmp.Compare(rankEvidence(a), rankEvidence(b)), cmp.Compare(b.Weight, a.Weight))
+		})
+		st := &state{w: new(folder), ev: slices.Clone(ev)}
+		got := st.sortedEvidence()
+		if len(got) != len(want) {
+			t.Fatalf("%d evidence: got %d back", n, len(got))
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("%d evidence: at %d got %+v, want %+v", n, i, got[i], want[i])
+			}
+		}
+	}
+}
