@@ -147,7 +147,12 @@ func (q *memQueue) set(id int64, s string) error {
 	q.mu.Unlock()
 	return nil
 }
-func (q *memQueue) Sent(_ context.Context, id int64, _ time.Time) error { return q.set(id, "sent") }
+func (q *memQueue) Sent(_ context.Context, marks []Sent) error {
+	for _, m := range marks {
+		q.set(m.ID, "sent")
+	}
+	return nil
+}
 func (q *memQueue) Failed(_ context.Context, id int64, _ string) error  { return q.set(id, "failed") }
 func (q *memQueue) Retry(_ context.Context, id int64, next time.Time, _ string) error {
 	q.mu.Lock()

@@ -3,7 +3,6 @@ package schema
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -135,38 +134,6 @@ func (s *Store) RenewOutbox(ctx context.Context, ids []int64, until time.Time) e
 		return fmt.Errorf("schema: renew outbox: %w", err)
 	}
 	return nil
-}
-
-// MarkSent records a delivered mail, and with it the ticket's event; an
-// acknowledgement's delivery is the ticket's acknowledgement time.
-func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
-	if s.dialect == Postgres {
-		return s.markSentPostgres(ctx, id, at)
-	}
-	return s.InTx(ctx, func(x *Tx) error {
-		var m OutboxMail
-		if err := x.tx.GetContext(ctx, &m, x.tx.Rebind(`SELECT * FROM outbox WHERE id = ?`), id); err != nil {
-			return fmt.Errorf("schema: mark sent %d: %w", id, err)
-		}
-		if m.Status == OutboxSent {
-			return nil
-		}
-		_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`UPDATE outbox SET status = 'sent', sent_at = ?,
-		lease_until = NULL, last_error = '' WHERE id = ?`), ts(at), id)
-		if err != nil {
-			return fmt.Errorf("schema: mark sent %d: %w", id, err)
-		}
-		if m.TicketID == nil {
-			return nil
-		}
-		if m.Kind == escalation.MailReceipt {
-			if err := x.MarkAcknowledged(ctx, *m.TicketID, at); err != nil {
-				return err
-			}
-		}
-		detail, _ := json.Marshal(map[string]any{"kind": m.Kind, "message_id": m.MessageID, "to": m.ToAddrs, "attempts": m.Attempts})
-		return x.AddEvent(ctx, Event{TicketID: *m.TicketID, At: at, Kind: escalation.EventMailSent, Detail: string(detail)})
-	})
 }
 
 // MarkRetry records a failed attempt and when to try again.
