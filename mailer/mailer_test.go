@@ -153,7 +153,7 @@ func (q *memQueue) Sent(_ context.Context, marks []Sent) error {
 	}
 	return nil
 }
-func (q *memQueue) Failed(_ context.Context, id int64, _ string) error  { return q.set(id, "failed") }
+func (q *memQueue) Failed(_ context.Context, id int64, _ string) error { return q.set(id, "failed") }
 func (q *memQueue) Retry(_ context.Context, id int64, next time.Time, _ string) error {
 	q.mu.Lock()
 	q.due[id] = next
