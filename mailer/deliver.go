@@ -327,7 +327,8 @@ func (g *laneGroup) rest(ctx context.Context, kick <-chan struct{}) bool {
 }
 
 // deliverLane claims and delivers batches until a claim comes back
-// short.
+// empty (a short claim is not the end: the queue may cap what one claim
+// takes of some mail).
 func (d *Deliverer) deliverLane(ctx context.Context) (int, error) {
 	sent := 0
 	var errs []error
@@ -342,9 +343,6 @@ func (d *Deliverer) deliverLane(ctx context.Context) (int, error) {
 		sent += n
 		if err != nil {
 			errs = append(errs, err)
-		}
-		if len(batch) < d.Batch {
-			return sent, errors.Join(errs...)
 		}
 	}
 }
