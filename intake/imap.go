@@ -449,9 +449,6 @@ type mailboxSession struct {
 	last        uint32 // highest UID committed
 	initialTop  uint32 // UIDs up to this were in the mailbox at first sight
 	keyword     imap.Flag
-	// marking is the outcome of the last group's markDone while it is out
-	// (nil when none is): catchUp reads the next group meanwhile.
-	marking chan error
 }
 
 // do runs one command under the session's deadline (watchdog).
@@ -513,14 +510,8 @@ func below(uids []imap.UID, last uint32) []imap.UID {
 	return slices.DeleteFunc(uids, func(u imap.UID) bool { return uint32(u) > last })
 }
 
-// catchUp reads every mail after the cursor, in UID order, and returns
-// once every committed mail is marked done.
-func (s *mailboxSession) catchUp(ctx context.Context) (err error) {
-	defer func() {
-		if merr := s.marked(); err == nil {
-			err = merr
-		}
-	}()
+// catchUp reads every mail after the cursor, in UID order.
+func (s *mailboxSession) catchUp(ctx context.Context) error {
 	for {
 		crit := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(s.last + 1), Stop: 0}}}}
 		var res *imap.SearchData
@@ -586,11 +577,7 @@ func (s *mailboxSession) groupSize(meta []*imapclient.FetchMessageBuffer) int {
 // handleGroup fetches the bodies of a group in one round trip, hands each
 // mail to the handler in UID order, then marks the committed ones done in
 // one STORE (and MOVE): per-mail marking costs a round trip and, on
-// Dovecot's Maildir, several milliseconds a mail. The marking goes on
-// while the next group is fetched and committed (the client pipelines
-// the commands; they name other UIDs), and its error, if any, is the
-// next group's or catchUp's: in a burst the poller otherwise waited for
-// each STORE and MOVE, an eighth of its time in a traced run.
+// Dovecot's Maildir, several milliseconds a mail.
 func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.FetchMessageBuffer) error {
 	fetched, err := s.fetchBodies(group)
 	if err != nil {
@@ -605,25 +592,12 @@ func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.Fe
 		done = append(done, committed...)
 		fetched = fetched[n:]
 	}
-	if err := s.marked(); err != nil && herr == nil {
-		herr = err
-	}
 	if len(done) > 0 {
-		s.marking = make(chan error, 1)
-		go func(marking chan<- error) { marking <- s.markDone(ctx, done) }(s.marking)
+		if err := s.markDone(ctx, done); err != nil && herr == nil {
+			herr = err
+		}
 	}
 	return herr
-}
-
-// marked waits for the markDone that is out, if any, and returns its
-// error.
-func (s *mailboxSession) marked() error {
-	if s.marking == nil {
-		return nil
-	}
-	err := <-s.marking
-	s.marking = nil
-	return err
 }
 
 // batchMails is how many mails one call of the handler takes: its
