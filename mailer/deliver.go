@@ -476,6 +476,7 @@ func (d *Deliverer) renew(ctx context.Context, out *inFlight) (stop func()) {
 	return func() { cancel(); <-finished }
 }
 
+// mailLog is the logger of one claimed mail's delivery.
 func (d *Deliverer) mailLog(q Queued) *slog.Logger {
 	return d.Log.With("outbox", q.ID, "message_id", q.Mail.MessageID, "attempt", q.Attempts)
 }
