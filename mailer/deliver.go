@@ -28,7 +28,8 @@ type Queue interface {
 	Claim(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]Queued, error)
 	// Renew extends the lease of mails still being delivered.
 	Renew(ctx context.Context, ids []int64, until time.Time) error
-	Sent(ctx context.Context, id int64, at time.Time) error
+	// Sent records delivered mails, all or none (marker groups them).
+	Sent(ctx context.Context, marks []Sent) error
 	Retry(ctx context.Context, id int64, next time.Time, reason string) error
 	Failed(ctx context.Context, id int64, reason string) error
 	NextDue(ctx context.Context) (time.Time, bool, error)
@@ -69,12 +70,13 @@ type StreamTransport interface {
 // Deliverer moves mail from the outbox to the transport with retries.
 //
 // Exactly once, as far as SMTP allows (README, invariant 2): each mail
-// is marked on its own as soon as its result is known; a mark that fails
-// (the database connection was cut) is retried, never the mail; the
-// claim's lease is renewed while the batch is out. A mail is sent twice
-// only when the process dies or loses the database for longer than the
-// lease between the server's 250 and the mark; the second delivery is
-// then counted (Reclaimed).
+// is marked sent once the server accepted it, in the next group of marks
+// (marker), while its connection goes on; a mark that fails (the
+// database connection was cut) is retried, never the mail; the claim's
+// lease is renewed while the batch is out. A mail is sent twice only
+// when the process dies or loses the database for longer than the lease
+// between the server's 250 and the mark; the second delivery is then
+// counted (Reclaimed).
 type Deliverer struct {
 	Queue     Queue
 	Transport Transport
@@ -95,6 +97,11 @@ type Deliverer struct {
 	// together, and a transport with several connections never waits for
 	// a batch's slowest mail. Default 1.
 	Lanes int
+	// Unmarked is how many accepted mails may wait for their mark while
+	// delivery goes on (marker): more lets more marks share a commit and
+	// the connections send on while the database is busy, and widens the
+	// window in which a crash duplicates mail. Default 16.
+	Unmarked int
 	// ProbeInterval is how often an unreachable server is probed (a
 	// Prober transport): one connection each time, however many mails
 	// wait. Default 2 seconds.
@@ -112,6 +119,7 @@ type Deliverer struct {
 	unrecorded atomic.Int64
 	// markWait is the pause before the n-th retry of a failed mark.
 	markWait func(n int) time.Duration
+	marks    *marker
 }
 
 // Reclaimed counts deliveries of mail whose earlier attempt ended with no
@@ -151,6 +159,12 @@ func (d *Deliverer) init() {
 	}
 	if d.Lanes <= 0 {
 		d.Lanes = 1
+	}
+	if d.Unmarked <= 0 {
+		d.Unmarked = 16
+	}
+	if d.marks == nil {
+		d.marks = newMarker()
 	}
 	if d.ProbeInterval <= 0 {
 		d.ProbeInterval = 2 * time.Second
@@ -313,7 +327,8 @@ func (g *laneGroup) rest(ctx context.Context, kick <-chan struct{}) bool {
 }
 
 // deliverLane claims and delivers batches until a claim comes back
-// short.
+// empty (a short claim is not the end: the queue may cap what one claim
+// takes of some mail).
 func (d *Deliverer) deliverLane(ctx context.Context) (int, error) {
 	sent := 0
 	var errs []error
@@ -328,9 +343,6 @@ func (d *Deliverer) deliverLane(ctx context.Context) (int, error) {
 		sent += n
 		if err != nil {
 			errs = append(errs, err)
-		}
-		if len(batch) < d.Batch {
-			return sent, errors.Join(errs...)
 		}
 	}
 }
@@ -358,8 +370,7 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 	recovered := false   // a mail that failed before went through now
 	unreachable := false // a mail found no connection to the server
 	var errs []error
-	done := func(i int, r Result) {
-		err := d.settle(sctx, batch[i], r)
+	recorded := func(i int, r Result, err error) {
 		out.remove(batch[i].ID)
 		mu.Lock()
 		defer mu.Unlock()
@@ -371,6 +382,16 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 			recovered = recovered || batch[i].Attempts > 1
 		}
 	}
+	var marking sync.WaitGroup // accepted mails whose mark is not written yet
+	done := func(i int, r Result) {
+		if r.Err != nil {
+			recorded(i, r, d.settle(sctx, batch[i], r))
+			return
+		}
+		marking.Add(1)
+		d.marks.add(sctx, d, mark{q: batch[i], at: d.Now(), log: d.mailLog(batch[i]).With("to", batch[i].Mail.To),
+			done: func(err error) { recorded(i, r, err); marking.Done() }})
+	}
 	if st, ok := d.Transport.(StreamTransport); ok {
 		st.SendEach(ctx, mails, done)
 	} else {
@@ -378,6 +399,7 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 			done(i, r)
 		}
 	}
+	marking.Wait()
 	switch {
 	case sent > 0 || !unreachable:
 		d.down.Store(false)
@@ -454,13 +476,17 @@ func (d *Deliverer) renew(ctx context.Context, out *inFlight) (stop func()) {
 	return func() { cancel(); <-finished }
 }
 
+// mailLog is the logger of one claimed mail's delivery.
+func (d *Deliverer) mailLog(q Queued) *slog.Logger {
+	return d.Log.With("outbox", q.ID, "message_id", q.Mail.MessageID, "attempt", q.Attempts)
+}
+
+// settle records a mail that was not accepted: retried later or given
+// up. (An accepted one goes to the marker.)
 func (d *Deliverer) settle(ctx context.Context, q Queued, r Result) error {
 	now := d.Now()
-	log := d.Log.With("outbox", q.ID, "message_id", q.Mail.MessageID, "attempt", q.Attempts)
+	log := d.mailLog(q)
 	switch {
-	case r.Err == nil:
-		log.Info("mail sent", "to", q.Mail.To)
-		return d.record(ctx, log, "sent", func(ctx context.Context) error { return d.Queue.Sent(ctx, q.ID, now) })
 	case r.Temporary && q.Attempts < d.MaxAttempts:
 		next := now.Add(Backoff(q.Attempts, rand.Float64()))
 		log.Warn("mail delivery failed; will retry", "err", r.Err, "next", next)

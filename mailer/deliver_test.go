@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -18,15 +19,17 @@ type failingMarks struct {
 	renewals int
 }
 
-func (q *failingMarks) Sent(ctx context.Context, id int64, at time.Time) error {
+func (q *failingMarks) Sent(ctx context.Context, marks []Sent) error {
 	q.mu.Lock()
-	if q.failSent[id] > 0 {
-		q.failSent[id]--
-		q.mu.Unlock()
-		return errors.New("pq: terminating connection due to administrator command")
+	for _, m := range marks {
+		if q.failSent[m.ID] > 0 {
+			q.failSent[m.ID]--
+			q.mu.Unlock()
+			return errors.New("pq: terminating connection due to administrator command")
+		}
 	}
 	q.mu.Unlock()
-	return q.memQueue.Sent(ctx, id, at)
+	return q.memQueue.Sent(ctx, marks)
 }
 
 func (q *failingMarks) Renew(context.Context, []int64, time.Time) error {
@@ -99,7 +102,7 @@ func TestDelivererRetriesTheMarkNotTheMail(t *testing.T) {
 // the other mails are still marked.
 func TestDelivererGivesUpAMarkAndGoesOn(t *testing.T) {
 	q := newFailingMarks(3)
-	q.failSent[1] = markAttempts
+	q.failSent[1] = 1000 // keeps failing
 	tr := &counting{sent: map[string]int{}}
 	d := &Deliverer{Queue: q, Transport: tr, Now: func() time.Time { return t0 }, markWait: func(int) time.Duration { return 0 }}
 	n, err := d.DeliverDue(context.Background())
@@ -202,5 +205,88 @@ func TestDelivererFreeLaneTakesNewMail(t *testing.T) {
 	close(tr.release)
 	if n := <-done; n != 2 {
 		t.Errorf("DeliverDue sent %d, want 2", n)
+	}
+}
+
+// heldMarks is a memQueue whose Sent tells each group of marks on writes
+// and then waits for release.
+type heldMarks struct {
+	*memQueue
+	writes  chan []int64
+	release chan struct{}
+}
+
+func (q *heldMarks) Sent(ctx context.Context, marks []Sent) error {
+	ids := make([]int64, len(marks))
+	for i, m := range marks {
+		ids[i] = m.ID
+	}
+	q.writes <- ids
+	<-q.release
+	return q.memQueue.Sent(ctx, marks)
+}
+
+// telling is counting that tells the index of each mail whose done
+// returned.
+type telling struct {
+	counting
+	returned chan int
+}
+
+func (c *telling) SendEach(_ context.Context, mails []Mail, done func(int, Result)) {
+	for i, m := range mails {
+		c.mu.Lock()
+		c.sent[m.MessageID]++
+		c.mu.Unlock()
+		done(i, Result{})
+		c.returned <- i
+	}
+}
+
+// Marks that come in while a write is out go together in the next
+// write, and the connection goes on sending meanwhile, but never with
+// more than Unmarked mails waiting for their mark.
+func TestDelivererGroupsMarks(t *testing.T) {
+	fm := newFailingMarks(6)
+	q := &heldMarks{memQueue: fm.memQueue, writes: make(chan []int64, 10), release: make(chan struct{})}
+	tr := &telling{counting: counting{sent: map[string]int{}}, returned: make(chan int, 10)}
+	d := &Deliverer{Queue: q, Transport: tr, Unmarked: 3, Now: func() time.Time { return t0 }}
+	done := make(chan int, 1)
+	go func() { n, _ := d.DeliverDue(context.Background()); done <- n }()
+	first := <-q.writes
+	// The connection sends on while the first write is out: the marks
+	// of mails 1-3 are in it or wait for the next; mail 4 may be sent,
+	// its mark waiting for room, and mail 5 not.
+	for range 3 {
+		<-tr.returned
+	}
+	tr.mu.Lock()
+	onTheWire := len(tr.sent)
+	tr.mu.Unlock()
+	close(q.release)
+	groups := [][]int64{first}
+	n := <-done
+	close(q.writes)
+	for g := range q.writes {
+		groups = append(groups, g)
+	}
+	if n != 6 || onTheWire > 4 {
+		t.Fatalf("sent %d, %d mails sent while the first write was out; want 6, at most 4", n, onTheWire)
+	}
+	var ids []int64
+	for _, g := range groups {
+		if len(g) > 3 {
+			t.Errorf("a write of %d marks: %v; Unmarked is 3", len(g), groups)
+		}
+		ids = append(ids, g...)
+	}
+	slices.Sort(ids)
+	if max(len(groups[0]), len(groups[1])) < 2 || !slices.Equal(ids, []int64{1, 2, 3, 4, 5, 6}) {
+		t.Errorf("writes %v; want the marks of mails 1-3 in two writes at most, each mail once", groups)
+	}
+	for id := int64(1); id <= 6; id++ {
+		if fm.state[id] != "sent" || tr.sent[fmt.Sprintf("m%d@x", id)] != 1 {
+			t.Errorf("mail %d is %s, sent %d times", id, fm.state[id], tr.sent[fmt.Sprintf("m%d@x", id)])
+		}
 	}
 }

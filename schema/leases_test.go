@@ -154,24 +154,30 @@ func TestOutboxReclaimAndRenew(t *testing.T) {
 func TestClaimOutboxAcksFirst(t *testing.T) {
 	schematest.Each(t, func(t *testing.T, s *schema.Store) {
 		ctx := context.Background()
-		for i, kind := range []escalation.MailKind{"notice", "notice", "ack", "notice", "ack"} {
+		for i, kind := range []escalation.MailKind{"notice", "notice", "ack", "notice", "ack", "notice", "notice", "notice"} {
 			m := &schema.OutboxMail{Kind: kind, MessageID: fmt.Sprintf("%s.%d@x", kind, i), FromAddr: "s@x", ToAddrs: "c@x",
 				Subject: "s", Body: "b", CreatedAt: t0.Add(time.Duration(i) * time.Second)}
 			if err := s.InTx(ctx, func(x *schema.Tx) error { _, err := x.Enqueue(ctx, m); return err }); err != nil {
 				t.Fatal(err)
 			}
 		}
-		got, err := s.ClaimOutbox(ctx, t0.Add(time.Minute), time.Minute, 3)
-		if err != nil {
-			t.Fatal(err)
+		claim := func() string {
+			got, err := s.ClaimOutbox(ctx, t0.Add(time.Minute), time.Minute, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, m := range got {
+				ids = append(ids, m.MessageID)
+			}
+			slices.Sort(ids) // RETURNING order is not the claim order
+			return fmt.Sprint(ids)
 		}
-		var order []string
-		for _, m := range got {
-			order = append(order, m.MessageID)
+		if got := claim(); got != "[ack.2@x ack.4@x]" {
+			t.Errorf("first claim of 10 = %v, want both acks alone", got)
 		}
-		slices.Sort(order) // RETURNING order is not the claim order
-		if fmt.Sprint(order) != "[ack.2@x ack.4@x notice.0@x]" {
-			t.Errorf("first claim of 3 = %v, want both acks and the oldest notice", order)
+		if got := claim(); got != "[notice.0@x notice.1@x notice.3@x notice.5@x]" {
+			t.Errorf("second claim of 10 = %v, want the four oldest notices", got)
 		}
 	})
 }

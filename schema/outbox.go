@@ -3,7 +3,6 @@ package schema
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -92,26 +91,44 @@ func (x *Tx) EnqueueNew(m *OutboxMail) {
 	x.outboxTo.queued(m)
 }
 
-// ClaimOutbox leases up to limit due mails for delivery until now+lease,
-// acknowledgements first: a customer's receipt never waits behind the
-// internal notices of a burst.
+// ClaimOutbox leases up to limit due mails for delivery until now+lease.
+// Acknowledgements go first: a claim takes only acknowledgements while
+// any is due, and other mail only when none is, at most otherClaim of it:
+// a claimed batch holds the connections it is sent over until it is
+// done, so an acknowledgement committed meanwhile waits for a few
+// notices at most, never for a batch of them (in a burst the desk
+// commits acknowledgements and team notices together, and the
+// acknowledgements are the customers').
 // A mail whose lease ran out (its sender died) is claimed again, with
 // Reclaimed set (SET reads the row's old lease). On
 // PostgreSQL concurrent gateways skip each other's rows (SKIP LOCKED); on
 // SQLite the single writer lock serialises claims.
 func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]OutboxMail, error) {
+	defer s.writes.hold()()
+	ms, err := s.claim(ctx, now, lease, limit, "kind = 'ack'")
+	if err != nil || len(ms) > 0 {
+		return ms, err
+	}
+	return s.claim(ctx, now, lease, min(limit, otherClaim), "kind <> 'ack'")
+}
+
+// otherClaim is how many mails other than acknowledgements one claim
+// takes at most: one for each of a few connections.
+const otherClaim = 4
+
+// claim is ClaimOutbox of the mails that kinds (an SQL condition) selects.
+func (s *Store) claim(ctx context.Context, now time.Time, lease time.Duration, limit int, kinds string) ([]OutboxMail, error) {
 	lock := ""
 	if s.dialect == Postgres {
 		lock = " FOR UPDATE SKIP LOCKED"
 	}
 	query := `UPDATE outbox SET lease_until = ?, attempts = attempts + 1, reclaimed = (lease_until IS NOT NULL)
-	WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND due_at <= ?
+	WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND ` + kinds + ` AND due_at <= ?
 	  AND (lease_until IS NULL OR lease_until <= ?)
-	  ORDER BY CASE WHEN kind = 'ack' THEN 0 ELSE 1 END, due_at, id LIMIT ?` + lock + `)
+	  ORDER BY due_at, id LIMIT ?` + lock + `)
 	RETURNING *`
 	var ms []OutboxMail
 	n := ts(now)
-	defer s.writes.hold()()
 	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(query), ts(now.Add(lease)), n, n, limit)
 	if err != nil {
 		return nil, fmt.Errorf("schema: claim outbox: %w", err)
@@ -135,38 +152,6 @@ func (s *Store) RenewOutbox(ctx context.Context, ids []int64, until time.Time) e
 		return fmt.Errorf("schema: renew outbox: %w", err)
 	}
 	return nil
-}
-
-// MarkSent records a delivered mail, and with it the ticket's event; an
-// acknowledgement's delivery is the ticket's acknowledgement time.
-func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
-	if s.dialect == Postgres {
-		return s.markSentPostgres(ctx, id, at)
-	}
-	return s.InTx(ctx, func(x *Tx) error {
-		var m OutboxMail
-		if err := x.tx.GetContext(ctx, &m, x.tx.Rebind(`SELECT * FROM outbox WHERE id = ?`), id); err != nil {
-			return fmt.Errorf("schema: mark sent %d: %w", id, err)
-		}
-		if m.Status == OutboxSent {
-			return nil
-		}
-		_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`UPDATE outbox SET status = 'sent', sent_at = ?,
-		lease_until = NULL, last_error = '' WHERE id = ?`), ts(at), id)
-		if err != nil {
-			return fmt.Errorf("schema: mark sent %d: %w", id, err)
-		}
-		if m.TicketID == nil {
-			return nil
-		}
-		if m.Kind == escalation.MailReceipt {
-			if err := x.MarkAcknowledged(ctx, *m.TicketID, at); err != nil {
-				return err
-			}
-		}
-		detail, _ := json.Marshal(map[string]any{"kind": m.Kind, "message_id": m.MessageID, "to": m.ToAddrs, "attempts": m.Attempts})
-		return x.AddEvent(ctx, Event{TicketID: *m.TicketID, At: at, Kind: escalation.EventMailSent, Detail: string(detail)})
-	})
 }
 
 // MarkRetry records a failed attempt and when to try again.

@@ -3,6 +3,7 @@ package schema_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -60,6 +61,65 @@ func TestMarkSentOnce(t *testing.T) {
 		}
 		if detail["kind"] != "ack" || detail["message_id"] != "ack.1@x" || detail["to"] != "ann@example.com" || detail["attempts"] != 1.0 {
 			t.Errorf("event detail = %v", detail)
+		}
+	})
+}
+
+// MarkSentAll marks several mails in one write, each at its own time:
+// two tickets' receipts and a notice, one receipt marked before.
+func TestMarkSentAllMarksEach(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		ctx := context.Background()
+		tks := []*schema.Ticket{newTicket("one"), newTicket("two")}
+		var mails []*schema.OutboxMail
+		err := s.InTx(ctx, func(x *schema.Tx) error {
+			for i, tk := range tks {
+				if err := x.CreateTicket(ctx, tk); err != nil {
+					return err
+				}
+				for _, kind := range []escalation.MailKind{escalation.MailReceipt, escalation.MailNotice} {
+					m := &schema.OutboxMail{TicketID: &tk.ID, Kind: kind, MessageID: fmt.Sprintf("%s.%d@x", kind, i),
+						FromAddr: "s@x", ToAddrs: "ann@example.com", Subject: "s", Body: "b", CreatedAt: t0}
+					if _, err := x.Enqueue(ctx, m); err != nil {
+						return err
+					}
+					mails = append(mails, m)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := func(i int) time.Time { return t0.Add(time.Duration(i) * time.Second).UTC().Round(time.Microsecond) }
+		if err := s.MarkSent(ctx, mails[0].ID, at(0)); err != nil {
+			t.Fatal(err)
+		}
+		marks := []schema.Sent{{ID: mails[0].ID, At: at(9)}, {ID: mails[1].ID, At: at(1)}, {ID: mails[2].ID, At: at(2)}}
+		if err := s.MarkSentAll(ctx, marks); err != nil {
+			t.Fatal(err)
+		}
+		out, _ := s.Outbox(ctx, 0)
+		for i, want := range []time.Time{at(0), at(1), at(2)} {
+			if o := out[i]; o.Status != schema.OutboxSent || !o.SentAt.Equal(want) {
+				t.Errorf("mail %d: %s at %v, want sent at %v", i, o.Status, o.SentAt, want)
+			}
+		}
+		if out[3].Status != schema.OutboxPending {
+			t.Errorf("the unmarked notice is %s", out[3].Status)
+		}
+		for i, want := range []time.Time{at(0), at(2)} {
+			got, _ := s.Ticket(ctx, tks[i].ID)
+			evs, _ := s.Events(ctx, tks[i].ID)
+			n := 0
+			for _, e := range evs {
+				if e.Kind == escalation.EventMailSent {
+					n++
+				}
+			}
+			if got.AckedAt == nil || !got.AckedAt.Equal(want) || n != 2-i {
+				t.Errorf("ticket %d acked %v with %d mail_sent events; want %v, %d", i, got.AckedAt, n, want, 2-i)
+			}
 		}
 	})
 }

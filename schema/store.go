@@ -78,10 +78,18 @@ func Connect(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("schema: connect %s: %w", d, err)
 	}
+	// database/sql keeps two idle connections by default: in a burst the
+	// desk, the outbox claims and each SMTP connection's marks use more at
+	// once, and every connection past two was closed after its statement
+	// and opened again for the next (a new PostgreSQL backend each time:
+	// a tenth of the marks' time in a traced burst).
+	idle := 8
 	if d == SQLite {
 		// One writer at a time; WAL lets readers proceed meanwhile.
-		db.SetMaxOpenConns(4)
+		idle = 4
+		db.SetMaxOpenConns(idle)
 	}
+	db.SetMaxIdleConns(idle)
 	return &Store{db: db, dialect: d, writes: newWriteLock(d)}, nil
 }
 

@@ -81,13 +81,8 @@ func (l *later) flush(ctx context.Context, t txConn, query string) error {
 	if names("outbox") {
 		obs, l.outbox = l.outbox, nil
 	}
-	exec := func(what, query string, args []any) error {
-		t.n.Add(1)
-		if _, err := t.Tx.ExecContext(ctx, t.Rebind(query), args...); err != nil {
-			return fmt.Errorf("schema: %s: %w", what, err)
-		}
-		return nil
-	}
+	var stmts []laterStatement
+	add := func(what, query string, args []any) { stmts = append(stmts, laterStatement{what, query, args}) }
 	for _, c := range chunks(len(tks)) {
 		args := make([]any, 0, (ticketColumnCount+1)*(c.to-c.from))
 		for i := range tks[c.from:c.to] {
@@ -95,10 +90,8 @@ func (l *later) flush(ctx context.Context, t txConn, query string) error {
 		}
 		// Only PostgreSQL reserves IDs; its identity column takes one
 		// given with OVERRIDING SYSTEM VALUE.
-		if err := exec("create tickets", `INSERT INTO tickets (id, `+ticketColumns+`) OVERRIDING SYSTEM VALUE VALUES `+
-			rows(c.to-c.from, ticketColumnCount+1), args); err != nil {
-			return err
-		}
+		add("create tickets", `INSERT INTO tickets (id, `+ticketColumns+`) OVERRIDING SYSTEM VALUE VALUES `+
+			rows(c.to-c.from, ticketColumnCount+1), args)
 	}
 	for _, c := range chunks(len(ps)) {
 		var args []any
@@ -111,10 +104,8 @@ func (l *later) flush(ctx context.Context, t txConn, query string) error {
 			seen[k] = true
 			args = append(args, p.ticketID, p.addr, p.role)
 		}
-		if err := exec("add participants", `INSERT INTO participants (ticket_id, addr, role) VALUES `+
-			rows(len(args)/3, 3)+` ON CONFLICT (ticket_id, addr) DO NOTHING`, args); err != nil {
-			return err
-		}
+		add("add participants", `INSERT INTO participants (ticket_id, addr, role) VALUES `+
+			rows(len(args)/3, 3)+` ON CONFLICT (ticket_id, addr) DO NOTHING`, args)
 	}
 	for _, c := range chunks(len(links)) {
 		// The last link of a mail wins, as it would one UPDATE after another.
@@ -135,39 +126,77 @@ func (l *later) flush(ctx context.Context, t txConn, query string) error {
 		for _, id := range order {
 			args = append(args, id)
 		}
-		if err := exec("link messages", `UPDATE messages SET ticket_id = CASE id`+cases.String()+
-			` END WHERE id IN (`+placeholders(len(order))+`)`, args); err != nil {
-			return err
-		}
+		add("link messages", `UPDATE messages SET ticket_id = CASE id`+cases.String()+
+			` END WHERE id IN (`+placeholders(len(order))+`)`, args)
 	}
 	for _, c := range chunks(len(es)) {
 		args := make([]any, 0, 5*(c.to-c.from))
 		for _, e := range es[c.from:c.to] {
 			args = append(args, e.TicketID, ts(e.At), e.Kind, e.Actor, e.Detail)
 		}
-		if err := exec("add events", `INSERT INTO events (ticket_id, at, kind, actor, detail) VALUES `+
-			rows(c.to-c.from, 5), args); err != nil {
-			return err
-		}
+		add("add events", `INSERT INTO events (ticket_id, at, kind, actor, detail) VALUES `+
+			rows(c.to-c.from, 5), args)
 	}
 	for _, c := range chunks(len(obs)) {
 		args := make([]any, 0, outboxColumnCount*(c.to-c.from))
 		for i := range obs[c.from:c.to] {
 			args = append(args, obs[c.from+i].args()...)
 		}
-		if err := exec("enqueue", `INSERT INTO outbox (`+outboxColumns+`) VALUES `+
-			rows(c.to-c.from, outboxColumnCount)+` ON CONFLICT (message_id) DO NOTHING`, args); err != nil {
-			return err
-		}
+		add("enqueue", `INSERT INTO outbox (`+outboxColumns+`) VALUES `+
+			rows(c.to-c.from, outboxColumnCount)+` ON CONFLICT (message_id) DO NOTHING`, args)
 	}
 	for _, c := range chunks(len(ms)) {
 		args := make([]any, 0, messageColumnCount*(c.to-c.from))
 		for i := range ms[c.from:c.to] {
 			args = append(args, ms[c.from+i].args()...)
 		}
-		if err := exec("record messages", `INSERT INTO messages (`+messageColumns+`) VALUES `+
-			rows(c.to-c.from, messageColumnCount)+` ON CONFLICT DO NOTHING`, args); err != nil {
-			return err
+		add("record messages", `INSERT INTO messages (`+messageColumns+`) VALUES `+
+			rows(c.to-c.from, messageColumnCount)+` ON CONFLICT DO NOTHING`, args)
+	}
+	return sendLater(ctx, t, stmts)
+}
+
+// laterStatement is one multi-row write of flush.
+type laterStatement struct {
+	what, query string
+	args        []any
+}
+
+// maxParams is PostgreSQL's limit of parameters a statement.
+const maxParams = 65535
+
+// sendLater sends flush's writes in order. On PostgreSQL they go as few
+// statements as the parameter limit allows, each write but the last a
+// data-modifying WITH clause: one round trip instead of one a table.
+// The clauses share one snapshot, which none of them reads, and the
+// foreign keys are checked at the statement's end, so the outcome is
+// that of the statements one after the other. On SQLite a statement is
+// no round trip: one after the other.
+func sendLater(ctx context.Context, t txConn, stmts []laterStatement) error {
+	postgres := t.DriverName() == "postgres"
+	for len(stmts) > 0 {
+		n, params := 1, len(stmts[0].args)
+		for postgres && n < len(stmts) && params+len(stmts[n].args) <= maxParams {
+			params += len(stmts[n].args)
+			n++
+		}
+		var clauses, what []string
+		var args []any
+		for i, st := range stmts[:n-1] {
+			clauses = append(clauses, fmt.Sprintf("w%d AS (%s)", i, st.query))
+			what = append(what, st.what)
+			args = append(args, st.args...)
+		}
+		last := stmts[n-1]
+		query := last.query
+		if n > 1 {
+			query = "WITH " + strings.Join(clauses, ", ") + " " + query
+		}
+		what, args = append(what, last.what), append(args, last.args...)
+		stmts = stmts[n:]
+		t.n.Add(1)
+		if _, err := t.Tx.ExecContext(ctx, t.Rebind(query), args...); err != nil {
+			return fmt.Errorf("schema: %s: %w", strings.Join(what, ", "), err)
 		}
 	}
 	return nil

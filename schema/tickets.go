@@ -169,10 +169,21 @@ func (x *Tx) UpdateTicket(ctx context.Context, t *Ticket) error {
 // TicketForUpdate reads one ticket inside x, locking its row on
 // PostgreSQL so that concurrent decisions on one ticket serialise (SQLite
 // holds the database's write lock for the whole transaction anyway).
+//
+// On PostgreSQL the row is locked after the incident's lock (lockIncident):
+// a decision on an incident locks its linked tickets after it, and one on
+// a linked ticket its incident after the ticket, so two such decisions at
+// once would each hold the row the other waits for. With the incident's
+// lock taken first by both, the second waits before it locks anything.
 func (x *Tx) TicketForUpdate(ctx context.Context, id int64) (*Ticket, error) {
 	query := `SELECT * FROM tickets WHERE id = ?`
+	var incident int64
 	if x.dialect == Postgres {
 		query += ` FOR UPDATE`
+		var err error
+		if incident, err = x.lockIncident(ctx, id); err != nil {
+			return nil, err
+		}
 	}
 	var t Ticket
 	err := x.tx.GetContext(ctx, &t, x.tx.Rebind(query), id)
@@ -182,7 +193,37 @@ func (x *Tx) TicketForUpdate(ctx context.Context, id int64) (*Ticket, error) {
 	if err != nil {
 		return nil, fmt.Errorf("schema: ticket %d: %w", id, err)
 	}
+	if x.dialect == Postgres && t.IncidentID != nil && *t.IncidentID != incident {
+		// Linked meanwhile (between the lock and the row): the new
+		// incident's lock too, late; the next decision takes it first.
+		if _, err := x.tx.ExecContext(ctx, `SELECT `+incidentLock("$1::bigint"), *t.IncidentID); err != nil {
+			return nil, fmt.Errorf("schema: lock incident %d of ticket %d: %w", *t.IncidentID, id, err)
+		}
+	}
 	return &t, nil
+}
+
+// lockIncident takes, for the rest of the transaction, the advisory lock
+// of ticket id's incident, its own when it is linked to none, and returns
+// the incident's ID.
+func (x *Tx) lockIncident(ctx context.Context, id int64) (int64, error) {
+	var incident []int64
+	err := x.tx.SelectContext(ctx, &incident, `SELECT k FROM (SELECT COALESCE(incident_id, id) AS k
+	FROM tickets WHERE id = $1) f, LATERAL (SELECT `+incidentLock("k")+`) l`, id)
+	if err != nil {
+		return 0, fmt.Errorf("schema: lock incident of ticket %d: %w", id, err)
+	}
+	if len(incident) == 0 || incident[0] == id {
+		return 0, nil
+	}
+	return incident[0], nil
+}
+
+// incidentLock is the call taking the advisory lock of the incident whose
+// ID is the SQL expression id, in a key space of the schema's own (the
+// tests' schemas share a database).
+func incidentLock(id string) string {
+	return `pg_advisory_xact_lock((hashtext(current_schema())::bigint << 32) | (` + id + ` & 4294967295))`
 }
 
 func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n), ", ") }

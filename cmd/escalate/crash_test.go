@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime/trace"
 	"testing"
 	"time"
 
@@ -20,7 +21,9 @@ const childEnv = "ESCALATE_TEST_CHILD_CONFIG"
 
 func TestMain(m *testing.M) {
 	if path := os.Getenv(childEnv); path != "" {
+		stop := traceChild()
 		err := run(context.Background(), []string{"run", "--config", path}, os.Stdin, os.Stdout, os.Stderr)
+		stop()
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
@@ -28,6 +31,26 @@ func TestMain(m *testing.M) {
 		os.Exit(0)
 	}
 	os.Exit(m.Run())
+}
+
+// traceChild writes the child gateway's execution trace to
+// $ESCALATE_BENCH_TRACE when set (a benchmark's profile: `go tool trace
+// -pprof=net|sync|syscall|sched FILE` tells where its time went).
+func traceChild() (stop func()) {
+	path := os.Getenv("ESCALATE_BENCH_TRACE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	if err := trace.Start(f); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	return func() { trace.Stop(); f.Close() }
 }
 
 // TestCrashBetweenCommitAndDelivery kills the gateway process (SIGKILL)

@@ -345,8 +345,12 @@ func outboxMail(r schema.OutboxMail) (mailer.Mail, error) {
 func (q outboxQueue) Renew(ctx context.Context, ids []int64, until time.Time) error {
 	return q.s.RenewOutbox(ctx, ids, until)
 }
-func (q outboxQueue) Sent(ctx context.Context, id int64, at time.Time) error {
-	return q.s.MarkSent(ctx, id, at)
+func (q outboxQueue) Sent(ctx context.Context, marks []mailer.Sent) error {
+	rows := make([]schema.Sent, len(marks))
+	for i, m := range marks {
+		rows[i] = schema.Sent(m)
+	}
+	return q.s.MarkSentAll(ctx, rows)
 }
 func (q outboxQueue) Retry(ctx context.Context, id int64, next time.Time, reason string) error {
 	return q.s.MarkRetry(ctx, id, next, reason)

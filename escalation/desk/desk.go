@@ -69,6 +69,9 @@ type Desk struct {
 	// failCommit, when set (tests), fails a mail's transaction before it
 	// commits.
 	failCommit func(intake.Fetched) error
+	// loaded, when set (tests), is told of each ticket loaded for update,
+	// inside its transaction.
+	loaded func(ticket int64)
 }
 
 // Stats counts what the desk did since start.

@@ -115,6 +115,9 @@ func (d *Desk) load(ctx context.Context, x *schema.Tx, id int64) (*escalation.Ti
 	if err != nil {
 		return nil, err
 	}
+	if d.loaded != nil {
+		d.loaded(id)
+	}
 	return FromRow(row)
 }
 
