@@ -1209,7 +1209,15 @@ var flawed = class("works wrongly",
 	"disappears", "disappear", "vanishes", "reverts", "revert", "changes back", "switches back", "behind the",
 	"hidden behind", "covers the", "covered by", "into spam", "spam folder", "into junk", "junk folder",
 	"chops off", "chopped off", "cutting off", "stretched", "squashed", "too close", "in ritardo", "en retard",
-	"verspatet", "mit verspatung", "te laat", "con retraso", "atrasado", "atrasadas", "atrasados")
+	"verspatet", "mit verspatung", "te laat", "con retraso", "atrasado", "atrasadas", "atrasados",
+	"reset", "later than", "earlier than", "lower than it should", "higher than it should", "as zero",
+	"doesnt add up", "dont add up", "no cuadra", "no cuadran", "nao bate", "nao batem", "stimmt nicht",
+	"stimmen nicht", "closes by itself", "closes on its own", "fecha sozinho", "se cierra solo",
+	"se cierra sola", "sturzt ab", "plante", "se bloquea", "trava",
+	// what it leaves out that it should weigh
+	"doesnt take into account", "does not take into account", "not taken into account", "ignoring",
+	"no tiene en cuenta", "no toma en cuenta", "nao considera", "nao leva em conta", "ne prend pas en compte",
+	"berucksichtigt nicht", "ignoriert")
 
 // stated says a clause states something: it neither asks nor supposes.
 func stated(c *clause) bool {
