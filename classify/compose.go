@@ -1296,6 +1296,13 @@ func (st *state) chore(t *tally) {
 		}
 		m, mn := must.find(l, 0)
 		if m < 0 || deniedAt(l, m) {
+			// "our coordinator assigns them by hand", "hay que
+			// revisarlos a mano": work done by hand is the chore
+			// without its "have to"
+			if h, hn := byHand.find(l, 0); h > 0 && !deniedAt(l, h) {
+				st.addChore(t, text, c, h, h+hn-1)
+				return
+			}
 			continue
 		}
 		a, an := again.find(l, m+mn)
@@ -1307,14 +1314,24 @@ func (st *state) chore(t *tally) {
 			}
 			a, an = m+mn, 1
 		}
-		t.s[P3] += choreWeight
-		t.problem = true
-		st.ev = append(st.ev, Evidence{Rule: "compose: chore", Match: text[c.at[m]:c.to[a+an-1]], Field: c.field,
-			Offset: c.at[m], Level: P3, Weight: choreWeight,
-			Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
+		st.addChore(t, text, c, m, a+an-1)
 		return
 	}
 }
+
+// addChore counts the chore said by words from to last of clause c.
+func (st *state) addChore(t *tally, text string, c clause, from, last int) {
+	t.s[P3] += choreWeight
+	t.problem = true
+	st.ev = append(st.ev, Evidence{Rule: "compose: chore", Match: text[c.at[from]:c.to[last]], Field: c.field,
+		Offset: c.at[from], Level: P3, Weight: choreWeight,
+		Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
+}
+
+// byHand says work is done by hand, in the languages of the sets; the
+// word before it (h > 0) is the work.
+var byHand = class("by hand",
+	"by hand", "manually", "a mano", "a la main", "von hand", "manuell", "manualmente", "a mao", "handmatig")
 
 // choreWeight outweighs the courtesy and "tiny thing" around a chore.
 const choreWeight = 2
