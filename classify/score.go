@@ -447,6 +447,9 @@ type tally struct {
 	// usability says a UI/UX signal hinders work: cosmetic words then do
 	// not count as benign.
 	usability bool
+	// hedged says the writer says it is not urgent ("no rush", "not a
+	// blocker"): a defect many see is then the protocol's minor bug.
+	hedged bool
 	// renewal is the renewal mention (nil if none): with a problem it puts
 	// the renewal at risk.
 	renewal *hit
@@ -840,6 +843,8 @@ func (st *state) modifiers(t *tally) {
 				t.workaround = t.workaround || !st.notWorkaround(h)
 			case TagUsability:
 				t.usability = true
+			case TagHedge:
+				t.hedged = true
 			}
 		}
 	}
@@ -1210,8 +1215,9 @@ func (st *state) subjectWeight() float64 {
 // some of the time.
 func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// a defect (wrong but working) that many users see is still a minor
-	// bug unless it hits a core or critical function or everyone
-	if t.many > 0 && (k == KindFault || t.all || t.critical(h) || t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h)) {
+	// bug unless it hits a core or critical function or everyone, and
+	// the writer does not say it can wait
+	if t.many > 0 && (k == KindFault || !t.hedged && (t.all || t.critical(h) || t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h))) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
