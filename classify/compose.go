@@ -1378,7 +1378,8 @@ var pastTime = class("long ago",
 	"previous", "behind us", "back in", "earlier this year", "earlier this month", "in january", "in february",
 	"in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
 	"in november", "in december", "in q1", "in q2", "in q3", "in q4", "post mortem", "postmortem", "rca",
-	"wrap up", "retrospective")
+	"wrap up", "retrospective", "pasado", "pasada", "passado", "passada", "dernier", "derniere", "letzte",
+	"letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangenes")
 
 // longAgo reports whether the sentence of h tells of a time that is over.
 func (st *state) longAgo(h *hit) bool {
