@@ -450,6 +450,8 @@ type tally struct {
 	// hedged says the writer says it is not urgent ("no rush", "not a
 	// blocker"): a defect many see is then the protocol's minor bug.
 	hedged bool
+	// plain says the writer calls the problem only cosmetic.
+	plain bool
 	// renewal is the renewal mention (nil if none): with a problem it puts
 	// the renewal at risk.
 	renewal *hit
@@ -574,6 +576,13 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P3, c[P3]
 		st.ev = append(st.ev, Evidence{Rule: "problem with a workaround", Field: "mail", Level: P3,
 			Note: "something is wrong and the writer names a workaround: partial functionality with an acceptable workaround (P3)"})
+	}
+	if (res.Severity == P2 || res.Severity == P3) && t.plain && t.s[P1] == 0 && !t.usability {
+		// "Purely cosmetic" from the one who sees it: the protocol's P4
+		// (cosmetic issues), whatever words the description uses.
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "only cosmetic", Field: "mail", Level: P4,
+			Note: "the writer says the problem is only cosmetic and states no P1 fact: P4"})
 	}
 	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly && !t.workaround && t.single == 0 {
 		// The protocol: "Escalate early ... if you're uncertain, involve
@@ -845,6 +854,8 @@ func (st *state) modifiers(t *tally) {
 				t.usability = true
 			case TagHedge:
 				t.hedged = true
+			case TagPlain:
+				t.plain = true
 			}
 		}
 	}
