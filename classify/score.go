@@ -148,7 +148,7 @@ func (st *state) field(w *folder, name, src string) {
 			st.nps = heapCopy(e)
 		}
 	}
-	if e, n, ok := findBulk(f, name, src); ok && st.bulk == nil {
+	if e, n, ok := findBulk(f, name, src); ok && (st.bulk == nil || n > st.bulkN) {
 		st.bulk, st.bulkN = heapCopy(e), n
 	}
 	if e, ok := shouting(f, name); ok {
