@@ -327,6 +327,11 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 			case cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach):
 				h.denied, h.deniedFrom = true, cue.t0
 			}
+			if h.denied && cue != nil && rules[cue.rule].Kind == KindHypothetical && h.t0 < limit {
+				// "when I am on holiday nobody can do it": no one
+				// can, under a condition
+				h.suppressedBy = cue
+			}
 		case KindCore, KindCritical, KindData, KindMany:
 			// naming a feature, data or who is affected is context, not a
 			// claim a negation can deny ("haven't worked for any of our users")
