@@ -817,6 +817,20 @@ func deniedAt(l line, i int) bool {
 	return false
 }
 
+// slowedDown reports whether the "down" at i closes a slowing ("this is
+// slowing everyone down", "slows us down"): slower, not unavailable.
+func slowedDown(l line, i int) bool {
+	if l.ws[i] != "down" {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if strings.HasPrefix(l.ws[k], "slow") {
+			return true
+		}
+	}
+	return false
+}
+
 // composeClause composes one clause.
 func composeClause(l line) (composed, bool) {
 	ws := l.ws
@@ -841,7 +855,7 @@ func composeClause(l line) (composed, bool) {
 					return found("outage", ws, s, sn, u, un, f, fn), true
 				}
 			}
-			if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) {
+			if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) && !slowedDown(l, d) {
 				if f, fn := critical.find(l, 0); f >= 0 {
 					return found("outage", ws, s, sn, f, fn, d, dn), true
 				}
