@@ -817,6 +817,20 @@ func deniedAt(l line, i int) bool {
 	return false
 }
 
+// slowedDown reports whether the "down" at i closes a slowing ("this is
+// slowing everyone down", "slows us down"): slower, not unavailable.
+func slowedDown(l line, i int) bool {
+	if l.ws[i] != "down" {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if strings.HasPrefix(l.ws[k], "slow") {
+			return true
+		}
+	}
+	return false
+}
+
 // composeClause composes one clause.
 func composeClause(l line) (composed, bool) {
 	ws := l.ws
@@ -841,7 +855,7 @@ func composeClause(l line) (composed, bool) {
 					return found("outage", ws, s, sn, u, un, f, fn), true
 				}
 			}
-			if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) {
+			if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) && !slowedDown(l, d) {
 				if f, fn := critical.find(l, 0); f >= 0 {
 					return found("outage", ws, s, sn, f, fn, d, dn), true
 				}
@@ -1209,7 +1223,15 @@ var flawed = class("works wrongly",
 	"disappears", "disappear", "vanishes", "reverts", "revert", "changes back", "switches back", "behind the",
 	"hidden behind", "covers the", "covered by", "into spam", "spam folder", "into junk", "junk folder",
 	"chops off", "chopped off", "cutting off", "stretched", "squashed", "too close", "in ritardo", "en retard",
-	"verspatet", "mit verspatung", "te laat", "con retraso", "atrasado", "atrasadas", "atrasados")
+	"verspatet", "mit verspatung", "te laat", "con retraso", "atrasado", "atrasadas", "atrasados",
+	"reset", "later than", "earlier than", "lower than it should", "higher than it should", "as zero",
+	"doesnt add up", "dont add up", "no cuadra", "no cuadran", "nao bate", "nao batem", "stimmt nicht",
+	"stimmen nicht", "closes by itself", "closes on its own", "fecha sozinho", "se cierra solo",
+	"se cierra sola", "sturzt ab", "plante", "se bloquea", "trava",
+	// what it leaves out that it should weigh
+	"doesnt take into account", "does not take into account", "not taken into account", "ignoring",
+	"no tiene en cuenta", "no toma en cuenta", "nao considera", "nao leva em conta", "ne prend pas en compte",
+	"berucksichtigt nicht", "ignoriert")
 
 // stated says a clause states something: it neither asks nor supposes.
 func stated(c *clause) bool {
@@ -1288,6 +1310,13 @@ func (st *state) chore(t *tally) {
 		}
 		m, mn := must.find(l, 0)
 		if m < 0 || deniedAt(l, m) {
+			// "our coordinator assigns them by hand", "hay que
+			// revisarlos a mano": work done by hand is the chore
+			// without its "have to"
+			if h, hn := byHand.find(l, 0); h > 0 && !deniedAt(l, h) {
+				st.addChore(t, text, c, h, h+hn-1)
+				return
+			}
 			continue
 		}
 		a, an := again.find(l, m+mn)
@@ -1299,14 +1328,24 @@ func (st *state) chore(t *tally) {
 			}
 			a, an = m+mn, 1
 		}
-		t.s[P3] += choreWeight
-		t.problem = true
-		st.ev = append(st.ev, Evidence{Rule: "compose: chore", Match: text[c.at[m]:c.to[a+an-1]], Field: c.field,
-			Offset: c.at[m], Level: P3, Weight: choreWeight,
-			Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
+		st.addChore(t, text, c, m, a+an-1)
 		return
 	}
 }
+
+// addChore counts the chore said by words from to last of clause c.
+func (st *state) addChore(t *tally, text string, c clause, from, last int) {
+	t.s[P3] += choreWeight
+	t.problem = true
+	st.ev = append(st.ev, Evidence{Rule: "compose: chore", Match: text[c.at[from]:c.to[last]], Field: c.field,
+		Offset: c.at[from], Level: P3, Weight: choreWeight,
+		Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
+}
+
+// byHand says work is done by hand, in the languages of the sets; the
+// word before it (h > 0) is the work.
+var byHand = class("by hand",
+	"by hand", "manually", "a mano", "a la main", "von hand", "manuell", "manualmente", "a mao", "handmatig")
 
 // choreWeight outweighs the courtesy and "tiny thing" around a chore.
 const choreWeight = 2
@@ -1353,7 +1392,8 @@ var pastTime = class("long ago",
 	"previous", "behind us", "back in", "earlier this year", "earlier this month", "in january", "in february",
 	"in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
 	"in november", "in december", "in q1", "in q2", "in q3", "in q4", "post mortem", "postmortem", "rca",
-	"wrap up", "retrospective")
+	"wrap up", "retrospective", "pasado", "pasada", "passado", "passada", "dernier", "derniere", "letzte",
+	"letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangenes")
 
 // longAgo reports whether the sentence of h tells of a time that is over.
 func (st *state) longAgo(h *hit) bool {

@@ -54,8 +54,8 @@ func (c *confusion) p1Precision() float64 {
 // macro-F1 0.90, P1 precision 1.00 and P1 recall 1.00 (before the first
 // branch that scored it: 0.683, 0.583 and 1.000, the recall bought with
 // false P1s; before classify2: 0.785, 0.838, 0.886; before sevq: 0.798,
-// 0.846, 0.943). The bar is macro-F1 0.90, P1 precision 0.85 and
-// P1 recall 1.
+// 0.846, 0.943); after sevq4 macro-F1 0.917, its bar 0.91. The issue's
+// bar is macro-F1 0.90, P1 precision 0.85 and P1 recall 1.
 func TestHoldOutSet(t *testing.T) {
 	set := loadHoldOut(t)
 	d := Default()
@@ -76,8 +76,8 @@ func TestHoldOutSet(t *testing.T) {
 		prec := m.p1Precision()
 		t.Logf("hold-out, %s: %d mails, accuracy %.3f, macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f\n%s",
 			v.name, len(set), acc, f1, prec, rec, table)
-		if i == 0 && (f1 < 0.90 || prec < 1 || rec < 1) {
-			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.90, 1.00, 1.00",
+		if i == 0 && (f1 < 0.91 || prec < 1 || rec < 1) {
+			t.Errorf("hold-out, %s: macro-F1 %.3f, P1 precision %.3f, P1 recall %.3f; want at least 0.91, 1.00, 1.00",
 				v.name, f1, prec, rec)
 		}
 	}
@@ -145,23 +145,27 @@ func TestHoldOutSetFresh(t *testing.T) {
 	}{
 		// Start 62.0 % / 0.599 / 0.810 / 0.680; after sevq 66.0 % /
 		// 0.641 / 0.857 / 0.720; tuned on by sevq2: 77.0 % / 0.758 /
-		// 0.926 / 1.000; after sevq3: 81.0 % / 0.804 / 0.926 / 1.000.
-		{"5", bar{0.80, 0.92, 1}},
+		// 0.926 / 1.000; after sevq3: 81.0 % / 0.804 / 0.926 / 1.000;
+		// after sevq4: 82.0 % / 0.814 / 0.962 / 1.000.
+		{"5", bar{0.81, 0.96, 1}},
 		// Start 65.0 % / 0.646 / 0.655 / 0.760; after sevq 65.0 % /
 		// 0.647 / 0.750 / 0.720; tuned on by sevq2: 78.0 % / 0.774 /
-		// 0.893 / 1.000; after sevq3: 82.0 % / 0.817 / 0.893 / 1.000.
-		{"6", bar{0.81, 0.89, 1}},
+		// 0.893 / 1.000; after sevq3: 82.0 % / 0.817 / 0.893 / 1.000;
+		// after sevq4: 83.0 % / 0.827 / 0.893 / 1.000.
+		{"6", bar{0.82, 0.89, 1}},
 		// Start 64.0 % / 0.626 / 0.692 / 0.720; after sevq 64.0 % /
 		// 0.629 / 0.680 / 0.680; out of sample at the end of sevq2's
 		// phase A (tuned on sets 5 and 6 only) 70.0 % / 0.687 / 0.710 /
 		// 0.880; tuned on in phase B: 75.0 % / 0.737 / 0.828 / 0.960;
-		// after sevq3: 75.0 % / 0.741 / 0.828 / 0.960.
-		{"7", bar{0.74, 0.82, 0.96}},
+		// after sevq3: 75.0 % / 0.741 / 0.828 / 0.960; after sevq4:
+		// 76.0 % / 0.751 / 0.828 / 0.960.
+		{"7", bar{0.75, 0.82, 0.96}},
 		// Start 71.0 % / 0.696 / 0.800 / 0.800; after sevq 70.0 % /
 		// 0.691 / 0.792 / 0.760; end of sevq2's phase A 73.0 % / 0.723 /
 		// 0.778 / 0.840; tuned on in phase B: 78.0 % / 0.772 / 0.828 /
-		// 0.960; after sevq3: 79.0 % / 0.784 / 0.828 / 0.960.
-		{"8", bar{0.78, 0.82, 0.96}},
+		// 0.960; after sevq3: 79.0 % / 0.784 / 0.828 / 0.960; after
+		// sevq4: 81.0 % / 0.805 / 0.857 / 0.960.
+		{"8", bar{0.80, 0.85, 0.96}},
 		// Written while sevq2 tuned. Start 68.0 % / 0.673 / 0.783 /
 		// 0.720; after sevq 76.0 % / 0.752 / 0.909 / 0.800; after sevq2
 		// 78.0 % / 0.777 / 0.909 / 0.800; after sevq3: out of sample at
@@ -176,23 +180,32 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// 0.861 / 1.000 / 0.920.
 		{"10", bar{0.86, 1, 0.92}},
 		// Written while sevq3 tuned. Start 80.0 % / 0.799 / 0.808 / 0.840;
-		// after sevq3 81.0 % / 0.810 / 0.808 / 0.840.
-		{"11", bar{0.8, 0.8, 0.84}},
+		// after sevq3 81.0 % / 0.810 / 0.808 / 0.840; tuned on by sevq4:
+		// 85.0 % / 0.851 / 0.821 / 0.920.
+		{"11", bar{0.85, 0.82, 0.92}},
 		// Written while sevq3 tuned. Start 76.0 % / 0.750 / 0.815 / 0.880;
-		// after sevq3 77.0 % / 0.764 / 0.885 / 0.920.
-		{"12", bar{0.76, 0.88, 0.92}},
+		// after sevq3 77.0 % / 0.764 / 0.885 / 0.920; tuned on by sevq4:
+		// 84.0 % / 0.839 / 0.920 / 0.920.
+		{"12", bar{0.83, 0.92, 0.92}},
 		// Written while sevq3 tuned. Start 75.0 % / 0.744 / 0.806 / 1.000;
-		// after sevq3 76.0 % / 0.756 / 0.800 / 0.960.
-		{"13", bar{0.75, 0.79, 0.96}},
+		// after sevq3 76.0 % / 0.756 / 0.800 / 0.960; tuned on by sevq4:
+		// 89.0 % / 0.890 / 0.889 / 0.960.
+		{"13", bar{0.88, 0.88, 0.96}},
 		// Written while sevq3 tuned. Start 72.0 % / 0.717 / 0.870 / 0.800;
-		// after sevq3 75.0 % / 0.748 / 0.875 / 0.840.
-		{"14", bar{0.74, 0.87, 0.84}},
+		// after sevq3 75.0 % / 0.748 / 0.875 / 0.840; tuned on by sevq4:
+		// 83.0 % / 0.826 / 0.889 / 0.960.
+		{"14", bar{0.82, 0.88, 0.96}},
 		// Written while sevq3 tuned. Start 68.0 % / 0.651 / 0.808 / 0.840;
-		// after sevq3 73.0 % / 0.707 / 0.815 / 0.880.
-		{"15", bar{0.7, 0.81, 0.88}},
+		// after sevq3 73.0 % / 0.707 / 0.815 / 0.880; sevq4: out of sample
+		// at the end of its phase A (tuned on sets 11-14) unchanged, 73.0 %
+		// / 0.707 / 0.815 / 0.880; tuned on in phase B 78.0 % / 0.757 /
+		// 0.857 / 0.960.
+		{"15", bar{0.75, 0.85, 0.96}},
 		// Written while sevq3 tuned. Start 72.0 % / 0.719 / 0.950 / 0.760;
-		// after sevq3 74.0 % / 0.740 / 0.909 / 0.800.
-		{"16", bar{0.73, 0.9, 0.8}},
+		// after sevq3 74.0 % / 0.740 / 0.909 / 0.800; sevq4: end of phase
+		// A 76.0 % / 0.761 / 0.909 / 0.800, tuned on in phase B 78.0 % /
+		// 0.781 / 0.955 / 0.840.
+		{"16", bar{0.78, 0.95, 0.84}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

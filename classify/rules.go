@@ -133,6 +133,10 @@ const (
 	// issues affecting usability" rather than P4 "cosmetic".
 	TagUsability = "usability"
 	TagCosmetic  = "cosmetic"
+	// TagPlain marks the writer's own word that the problem is only
+	// cosmetic ("purely cosmetic"): the protocol's P4, unless a P1 fact
+	// is stated beside it.
+	TagPlain = "plain"
 	// TagThreat marks P2 threats to leave ("we will not renew"); with an
 	// executive involved they count toward P1.
 	TagThreat = "threat"

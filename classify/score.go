@@ -148,7 +148,7 @@ func (st *state) field(w *folder, name, src string) {
 			st.nps = heapCopy(e)
 		}
 	}
-	if e, n, ok := findBulk(f, name, src); ok && st.bulk == nil {
+	if e, n, ok := findBulk(f, name, src); ok && (st.bulk == nil || n > st.bulkN) {
 		st.bulk, st.bulkN = heapCopy(e), n
 	}
 	if e, ok := shouting(f, name); ok {
@@ -327,6 +327,11 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 			case cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach):
 				h.denied, h.deniedFrom = true, cue.t0
 			}
+			if h.denied && cue != nil && rules[cue.rule].Kind == KindHypothetical && h.t0 < limit {
+				// "when I am on holiday nobody can do it": no one
+				// can, under a condition
+				h.suppressedBy = cue
+			}
 		case KindCore, KindCritical, KindData, KindMany:
 			// naming a feature, data or who is affected is context, not a
 			// claim a negation can deny ("haven't worked for any of our users")
@@ -447,6 +452,11 @@ type tally struct {
 	// usability says a UI/UX signal hinders work: cosmetic words then do
 	// not count as benign.
 	usability bool
+	// hedged says the writer says it is not urgent ("no rush", "not a
+	// blocker"): a defect many see is then the protocol's minor bug.
+	hedged bool
+	// plain says the writer calls the problem only cosmetic.
+	plain bool
 	// renewal is the renewal mention (nil if none): with a problem it puts
 	// the renewal at risk.
 	renewal *hit
@@ -571,6 +581,13 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P3, c[P3]
 		st.ev = append(st.ev, Evidence{Rule: "problem with a workaround", Field: "mail", Level: P3,
 			Note: "something is wrong and the writer names a workaround: partial functionality with an acceptable workaround (P3)"})
+	}
+	if (res.Severity == P2 || res.Severity == P3) && t.plain && t.s[P1] == 0 && !t.usability {
+		// "Purely cosmetic" from the one who sees it: the protocol's P4
+		// (cosmetic issues), whatever words the description uses.
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "only cosmetic", Field: "mail", Level: P4,
+			Note: "the writer says the problem is only cosmetic and states no P1 fact: P4"})
 	}
 	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly && !t.workaround && t.single == 0 {
 		// The protocol: "Escalate early ... if you're uncertain, involve
@@ -840,6 +857,10 @@ func (st *state) modifiers(t *tally) {
 				t.workaround = t.workaround || !st.notWorkaround(h)
 			case TagUsability:
 				t.usability = true
+			case TagHedge:
+				t.hedged = true
+			case TagPlain:
+				t.plain = true
 			}
 		}
 	}
@@ -1210,8 +1231,9 @@ func (st *state) subjectWeight() float64 {
 // some of the time.
 func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// a defect (wrong but working) that many users see is still a minor
-	// bug unless it hits a core or critical function or everyone
-	if t.many > 0 && (k == KindFault || t.all || t.critical(h) || t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h)) {
+	// bug unless it hits a core or critical function or everyone, and
+	// the writer does not say it can wait
+	if t.many > 0 && (k == KindFault || !t.hedged && (t.all || t.critical(h) || t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h))) {
 		return "many users affected"
 	}
 	if t.exec > 0 {

@@ -341,12 +341,18 @@ func init() {
 var thresholdWords = map[string]bool{"than": true, "over": true, "above": true, "beyond": true,
 	"exceeding": true, "exceeds": true, "under": true, "below": true, "max": true, "maximum": true, "limit": true}
 
-// findBulk returns the first count of affected things: "N things" with N
+// findBulk returns the largest count of affected things: "N things" with N
 // at least bulkMin, or peopleMin for people. One word may stand between
 // ("40 field engineers") and "of our" or "of the" too ("a dozen of our
 // drivers"). It also returns the count; a share ("70% of") counts as
-// bulkMin from half on, as 1 below.
-func findBulk(f *folded, field, src string) (Evidence, float64, bool) {
+// bulkMin from half on, as 1 below. The largest, not the first: "runs for
+// 14 client companies ... that's 412 employees" hits 412 people.
+func findBulk(f *folded, field, src string) (best Evidence, bestN float64, found bool) {
+	keep := func(e Evidence, n float64) {
+		if !found || n > bestN {
+			best, bestN, found = e, n, true
+		}
+	}
 	for _, n := range f.nums {
 		i := int(n)
 		w := f.wordb(i)
@@ -361,8 +367,9 @@ func findBulk(f *folded, field, src string) (Evidence, float64, bool) {
 			if number(w) >= 50 {
 				n = bulkMin
 			}
-			return Evidence{Rule: "count", Match: match, Field: field, Offset: off,
-				Note: fmt.Sprintf("%s%% of them affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, n, true
+			keep(Evidence{Rule: "count", Match: match, Field: field, Offset: off,
+				Note: fmt.Sprintf("%s%% of them affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, n)
+			continue
 		}
 		j, ok := countedNoun(f, i+1)
 		if !ok {
@@ -376,10 +383,10 @@ func findBulk(f *folded, field, src string) (Evidence, float64, bool) {
 			continue
 		}
 		text, off := f.source(src, i, j+1)
-		return Evidence{Rule: "count", Match: text, Field: field, Offset: off,
-			Note: fmt.Sprintf("%s affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, number(w), true
+		keep(Evidence{Rule: "count", Match: text, Field: field, Offset: off,
+			Note: fmt.Sprintf("%s affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, number(w))
 	}
-	return Evidence{}, 0, false
+	return best, bestN, found
 }
 
 // percentMin is the share from which "N% of" means many are affected.
