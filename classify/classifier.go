@@ -173,7 +173,15 @@ func (c *Classifier) addOverlay(lines []ruleLine, name string) error {
 				c.overlay[k] = true
 				continue
 			}
-			if !set.remove(k) && !c.baseHas(k) {
+			if set.remove(k) {
+				c.overlay[k] = true
+				continue
+			}
+			has, err := baseHas(k)
+			if err != nil {
+				return err
+			}
+			if !has {
 				return fmt.Errorf("classify: %s:%d: remove %q: no such rule", name, l.line, k)
 			}
 			c.overlay[k] = true
@@ -195,20 +203,23 @@ func (c *Classifier) addOverlay(lines []ruleLine, name string) error {
 	return nil
 }
 
-// baseHas reports whether the built-in rules define the phrase key.
-func (c *Classifier) baseHas(key string) bool {
+// baseHas reports whether the built-in rules define the phrase key. An
+// error is a defect of the built-in file (a line that expands too far),
+// never the operator's: it is returned as it is rather than read as "no
+// such rule".
+func baseHas(key string) (bool, error) {
 	base, err := defaultLines()
 	if err != nil {
-		return false
+		return false, err
 	}
 	for _, l := range base {
 		for _, r := range l.rules {
 			if r.key() == key {
-				return true
+				return true, nil
 			}
 		}
 	}
-	return false
+	return false, nil
 }
 
 // Rules returns the classifier's rules, one per phrase (alternatives

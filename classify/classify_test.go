@@ -299,3 +299,16 @@ func TestConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestDefaultRulesExpand checks that every line of the built-in file
+// expands within maxExpansions. The classifier compiles the file's
+// patterns without expanding them, so an over-long line would pass
+// unnoticed there and break only Rules and an operator's "remove".
+func TestDefaultRulesExpand(t *testing.T) {
+	if _, err := defaultLines(); err != nil {
+		t.Fatal(err)
+	}
+	if len(Default().Rules()) == 0 {
+		t.Fatal("Rules() of the default classifier is empty")
+	}
+}
