@@ -748,6 +748,9 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 		if !ok && k+1 < len(cs) && cs[k+1].field == c.field && !cs[k+1].ask {
 			f, ok = seesNext(l, cs[k+1].line())
 		}
+		if !ok {
+			f, ok = exposedNear(cs, k)
+		}
 		if ok {
 			f.field, f.end = c.field, c.end
 			f.off = c.at[f.lo]
@@ -780,6 +783,53 @@ func seesNext(l, next line) (composed, bool) {
 	f := found("outage", l.ws, s, sn, v, vn)
 	f.words += " + " + phrase(next.ws, d, dn)
 	return f, true
+}
+
+// exposure finds in l an exposure word not denied, or a gate that is
+// missing: "no" or "without" and a sign-in word at most three words on
+// ("without asking for any login", "no login needed"), not a phrase a
+// writer has to hit word for word.
+func exposure(l line) (int, int) {
+	if e, en := exposed.find(l, 0); e >= 0 && !deniedAt(l, e) {
+		return e, en
+	}
+	for i, w := range l.ws {
+		if w != "no" && w != "without" {
+			continue
+		}
+		if g, gn := signIn.near(l, i+1, 3); g >= 0 && l.ws[g] != "access" && l.ws[g] != "get" {
+			return i, g + gn - i
+		}
+	}
+	return -1, 0
+}
+
+// exposedNear composes an exposure in clause k with the personal data
+// named in the clause just before or after it: writers say what is shown
+// and that it is open in two sentences ("... shows each volunteer's phone
+// number and home address." + "This page is publicly accessible without
+// login.").
+func exposedNear(cs []clause, k int) (composed, bool) {
+	l := cs[k].line()
+	e, en := exposure(l)
+	if e < 0 {
+		return composed{}, false
+	}
+	for _, j := range [...]int{k - 1, k + 1} {
+		if j < 0 || j >= len(cs) || cs[j].field != cs[k].field || cs[j].ask {
+			continue
+		}
+		n := cs[j].line()
+		if i, _ := supposing.find(n, 0); i >= 0 {
+			continue
+		}
+		if d, dn := personal.find(n, 0); d >= 0 && !deniedAt(n, d) {
+			f := found("exposed", l.ws, e, en)
+			f.words = phrase(n.ws, d, dn) + " + " + f.words
+			return f, true
+		}
+	}
+	return composed{}, false
 }
 
 // found makes a finding of kind from the class matches at (index,
@@ -957,7 +1007,7 @@ func composeClause(l line) (composed, bool) {
 		}
 	}
 	// personal or customer data exposed
-	if e, en := exposed.find(l, 0); e >= 0 && !deniedAt(l, e) {
+	if e, en := exposure(l); e >= 0 {
 		if d, dn := personal.find(l, 0); d >= 0 {
 			return found("exposed", ws, d, dn, e, en), true
 		}
