@@ -269,7 +269,9 @@ var (
 		// in the other languages of the rules
 		"non sono nostri", "non sono nostre", "di altri", "di altre", "un altra", "un altro", "d autres",
 		"d un autre", "d une autre", "van andere", "niet van ons", "anderer", "von anderen", "de otros",
-		"de otras", "de outros", "de outras")
+		"de otras", "de outros", "de outras", "fremde", "nicht zu uns",
+		// someone else's in the writer's own list
+		"arent mine", "not mine", "never worked for", "never worked with")
 	exposed = class("exposed",
 		"exposed", "leaked", "leak", "leaking", "visible to", "viewable by", "publicly", "public link",
 		"without any login", "without login", "without logging in", "without a password", "without asking for a password",
@@ -282,7 +284,12 @@ var (
 		"outside our organisation", "outside our organization", "outside the company",
 		// sent to or readable by the wrong people
 		"stranger", "strangers", "wrong person", "wrong people", "wrong recipient", "wrong recipients",
-		"plain text", "plaintext", "unencrypted", "readable by", "readable to")
+		"plain text", "plaintext", "unencrypted", "readable by", "readable to", "unredacted",
+		"sichtbar", "visibles", "visiveis", "visibili")
+	// openPlace is where anyone can look: "public" + one of them exposes.
+	openPlace = class("open place",
+		"page", "pages", "portal", "site", "website", "link", "links", "url", "urls", "internet", "web",
+		"profile", "profiles", "listing", "listings", "directory", "feed", "search results")
 	personal = class("personal data",
 		"personal data", "personal details", "names", "name", "date of birth", "dob", "address", "addresses",
 		"email addresses", "emails", "medication", "medical", "salaries", "salary", "bank", "bank account",
@@ -290,7 +297,8 @@ var (
 		"cards", "contact details", "client list", "customer list", "contacts", "contact list", "passport",
 		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees",
 		"password", "passwords", "credentials", "api key", "api keys", "tokens", "card numbers", "order history",
-		"history", "invoices", "statements", "payslips")
+		"history", "invoices", "statements", "payslips", "phone number", "phone numbers", "contracts", "reports",
+		"rechnungen", "bankverbindung", "daten", "datos", "dados", "dati", "donnees")
 	// PAYMENTS.
 	payFn = class("payments",
 		"payment", "payments", "payout", "payouts", "pay", "paid", "checkout", "transfers", "transfer",
@@ -794,6 +802,13 @@ func exposure(l line) (int, int) {
 		return e, en
 	}
 	for i, w := range l.ws {
+		if w == "public" && !deniedAt(l, i) {
+			// a public place, not a public holiday: "on the public
+			// records request portal"
+			if p, pn := openPlace.near(l, i+1, 3); p >= 0 {
+				return i, p + pn - i
+			}
+		}
 		if w != "no" && w != "without" {
 			continue
 		}
