@@ -269,7 +269,7 @@ var (
 		// in the other languages of the rules
 		"non sono nostri", "non sono nostre", "di altri", "di altre", "un altra", "un altro", "d autres",
 		"d un autre", "d une autre", "van andere", "niet van ons", "anderer", "von anderen", "de otros",
-		"de otras", "de outros", "de outras", "fremde", "nicht zu uns",
+		"de otras", "de outros", "de outras", "de otra persona", "de otro cliente", "de otra", "fremde", "nicht zu uns",
 		// someone else's in the writer's own list
 		"arent mine", "not mine", "never worked for", "never worked with")
 	exposed = class("exposed",
@@ -284,7 +284,7 @@ var (
 		"outside our organisation", "outside our organization", "outside the company",
 		// sent to or readable by the wrong people
 		"stranger", "strangers", "wrong person", "wrong people", "wrong recipient", "wrong recipients",
-		"plain text", "plaintext", "unencrypted", "readable by", "readable to", "unredacted",
+		"plain text", "plaintext", "unencrypted", "readable by", "readable to", "unredacted", "isnt one of ours", "not one of ours", "been seen", "who accessed", "who has accessed",
 		"sichtbar", "visibles", "visiveis", "visibili")
 	// openPlace is where anyone can look: "public" + one of them exposes.
 	openPlace = class("open place",
@@ -298,14 +298,15 @@ var (
 		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees",
 		"password", "passwords", "credentials", "api key", "api keys", "tokens", "card numbers", "order history",
 		"history", "invoices", "statements", "payslips", "phone number", "phone numbers", "contracts", "reports",
-		"rechnungen", "bankverbindung", "daten", "datos", "dados", "dati", "donnees")
+		"rechnungen", "bankverbindung", "daten", "telefono", "iban", "direccion", "fichas", "datos", "dados", "dati", "donnees")
 	// PAYMENTS.
 	payFn = class("payments",
 		"payment", "payments", "payout", "payouts", "pay", "paid", "checkout", "transfers", "transfer",
 		"settlement", "settlements", "direct debits", "direct debit", "payroll", "wages", "salaries", "card payments",
 		"charge", "charges", "funds", "remittance", "remittances", "any card", "any cards", "card", "cards",
 		"donation", "donations", "donate", "deposits", "deposit", "direct debit run", "collection", "collections",
-		"betalingen", "betaling", "transacties", "pagamenti", "paiements", "zahlungen", "pagos", "pagamentos")
+		"betalingen", "betaling", "transacties", "pagamenti", "paiements", "zahlungen", "pagos", "pagamentos", "pagamento", "pago",
+		"paiement", "zahlung", "betaling")
 	payFailed = class("not arriving",
 		"not arrived", "havent arrived", "hasnt arrived", "have not arrived", "has not arrived", "not received",
 		"havent received", "hasnt received", "have not received", "not been paid", "not paid", "failing", "fail",
@@ -316,7 +317,9 @@ var (
 		"wrong amount", "wrong amounts", "nothing", "wont take", "will not take", "doesnt take", "does not take",
 		"isnt taking", "not taking", "wont accept", "doesnt accept", "not accepting", "refuses", "refusing",
 		"geweigerd", "mislukt", "mislukken", "rifiutati", "rifiutate", "refuses", "refusees", "abgelehnt",
-		"rechazados", "rechazadas", "recusados", "recusadas")
+		"rechazados", "rechazadas", "recusados", "recusadas",
+		// none of them, in the other languages of the rules
+		"nenhum", "nenhuma", "ningun", "ninguna", "nessun", "nessuna", "kein", "keine", "aucun", "aucune", "geen")
 	// Frames that cancel a clause.
 	supposing = class("supposing",
 		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
