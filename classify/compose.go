@@ -1051,6 +1051,14 @@ func composeClause(l line) (composed, bool) {
 			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 5 || f < p && p-f-fn <= 1) {
 				return found("payments", ws, p, pn, f, fn), true
 			}
+			// every payment fails, however far the clause puts it:
+			// "every card on every terminal in the store has been
+			// coming back declined"
+			if q, qn := quantAll.near(l, max(0, p-2), 2); q >= 0 && q+qn == p {
+				if f, fn := payFailed.find(l, p+pn); f >= 0 && !deniedAt(l, f) {
+					return found("payments", ws, q, qn+pn, f, fn), true
+				}
+			}
 		}
 	}
 	return composed{}, false
