@@ -1024,6 +1024,15 @@ func composeClause(l line) (composed, bool) {
 			return found("mixed", ws, d, dn, m, mn), true
 		}
 	}
+	// another party's personal data, whoever the party is: "another
+	// agency's patient information"
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "another" && strings.HasSuffix(ws[i+1], "s") && !deniedAt(l, i) {
+			if d, dn := personal.near(l, i+2, 0); d >= 0 {
+				return found("mixed", ws, i, 2, d, dn), true
+			}
+		}
+	}
 	// personal or customer data exposed
 	if e, en := exposure(l); e >= 0 {
 		if d, dn := personal.find(l, 0); d >= 0 {
