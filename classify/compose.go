@@ -241,11 +241,11 @@ var (
 		"document", "documents", "photo", "photos", "entries", "history", "notes", "database", "emails",
 		"messages", "customer records", "client records", "patient records", "fields", "contact records",
 		"drawings", "plans", "revisions", "jobs", "forms", "service records", "sign offs", "timesheets",
-		"phone numbers", "mobile numbers", "numbers")
+		"phone numbers", "mobile numbers", "numbers", "points", "balances", "credits")
 	wiped = class("wiped",
 		"gone", "missing", "deleted", "wiped", "erased", "disappeared", "vanished", "lost", "null", "empty",
 		"blank", "overwritten", "overwrote", "overwrites", "0 kb", "no longer there", "been removed", "set to null", "have no", "now have no",
-		"has no", "now has no", "emptied", "cleared", "purged", "replaced", "instead of their own")
+		"has no", "now has no", "become 0", "became 0", "became zero", "reset to 0", "reset to zero", "emptied", "cleared", "purged", "replaced", "instead of their own")
 	bulk = class("in bulk",
 		"all", "all of the", "every", "#", "# #", "thousands", "hundreds", "a few hundred", "half of", "half the",
 		"most of", "most", "entire", "whole")
@@ -1046,9 +1046,11 @@ func composeClause(l line) (composed, bool) {
 				continue
 			}
 			// "all revision C and D drawings" (not "all users ... the
-			// file"), "the numbers of 12,000 customers"
+			// file"), "the numbers of 12,000 customers", "the points of
+			// all members"
 			if d, dn := stored.find(l, max(0, b-6)); d > b && d-b-bn <= 5 && !groupIn(ws[b+bn:d]) ||
-				d >= 0 && d < b && b-d-dn <= 4 && digitsOnly(ws[b]) {
+				d >= 0 && d < b && b-d-dn <= 4 && digitsOnly(ws[b]) ||
+				d >= 0 && d+dn+1 == b && ws[d+dn] == "of" {
 				return found("data", ws, b, bn, d, dn, w, wn), true
 			}
 		}

@@ -220,8 +220,8 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// after sevq3 74.0 % / 0.730 / 0.786 / 0.880; after sevq4 75.0 % / 0.742 / 0.786 / 0.880;
 		// sevq5: out of sample at the end of its phase A (tuned on 17, 18
 		// and the older sets) unchanged, 75.0 % / 0.742 / 0.786 / 0.880;
-		// tuned on in phase B 76.0 % / 0.751 / 0.793 / 0.920.
-		{"19", bar{0.75, 0.79, 0.92}},
+		// tuned on in phase B 77.0 % / 0.760 / 0.800 / 0.960.
+		{"19", bar{0.75, 0.79, 0.96}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)
