@@ -241,11 +241,11 @@ var (
 		"document", "documents", "photo", "photos", "entries", "history", "notes", "database", "emails",
 		"messages", "customer records", "client records", "patient records", "fields", "contact records",
 		"drawings", "plans", "revisions", "jobs", "forms", "service records", "sign offs", "timesheets",
-		"phone numbers", "mobile numbers", "numbers")
+		"phone numbers", "mobile numbers", "numbers", "points", "balances", "credits")
 	wiped = class("wiped",
 		"gone", "missing", "deleted", "wiped", "erased", "disappeared", "vanished", "lost", "null", "empty",
 		"blank", "overwritten", "overwrote", "overwrites", "0 kb", "no longer there", "been removed", "set to null", "have no", "now have no",
-		"has no", "now has no", "emptied", "cleared", "purged", "replaced", "instead of their own")
+		"has no", "now has no", "become 0", "became 0", "became zero", "reset to 0", "reset to zero", "emptied", "cleared", "purged", "replaced", "instead of their own")
 	bulk = class("in bulk",
 		"all", "all of the", "every", "#", "# #", "thousands", "hundreds", "a few hundred", "half of", "half the",
 		"most of", "most", "entire", "whole")
@@ -269,7 +269,9 @@ var (
 		// in the other languages of the rules
 		"non sono nostri", "non sono nostre", "di altri", "di altre", "un altra", "un altro", "d autres",
 		"d un autre", "d une autre", "van andere", "niet van ons", "anderer", "von anderen", "de otros",
-		"de otras", "de outros", "de outras")
+		"de otras", "de outros", "de outras", "de otra persona", "de otro cliente", "de otra", "fremde", "nicht zu uns",
+		// someone else's in the writer's own list
+		"arent mine", "not mine", "never worked for", "never worked with")
 	exposed = class("exposed",
 		"exposed", "leaked", "leak", "leaking", "visible to", "viewable by", "publicly", "public link",
 		"without any login", "without login", "without logging in", "without a password", "without asking for a password",
@@ -282,7 +284,12 @@ var (
 		"outside our organisation", "outside our organization", "outside the company",
 		// sent to or readable by the wrong people
 		"stranger", "strangers", "wrong person", "wrong people", "wrong recipient", "wrong recipients",
-		"plain text", "plaintext", "unencrypted", "readable by", "readable to")
+		"plain text", "plaintext", "unencrypted", "readable by", "readable to", "unredacted", "isnt one of ours", "not one of ours", "been seen", "who accessed", "who has accessed",
+		"sichtbar", "visibles", "visiveis", "visibili")
+	// openPlace is where anyone can look: "public" + one of them exposes.
+	openPlace = class("open place",
+		"page", "pages", "portal", "site", "website", "link", "links", "url", "urls", "internet", "web",
+		"profile", "profiles", "listing", "listings", "directory", "feed", "search results")
 	personal = class("personal data",
 		"personal data", "personal details", "names", "name", "date of birth", "dob", "address", "addresses",
 		"email addresses", "emails", "medication", "medical", "salaries", "salary", "bank", "bank account",
@@ -290,14 +297,16 @@ var (
 		"cards", "contact details", "client list", "customer list", "contacts", "contact list", "passport",
 		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees",
 		"password", "passwords", "credentials", "api key", "api keys", "tokens", "card numbers", "order history",
-		"history", "invoices", "statements", "payslips")
+		"history", "invoices", "statements", "payslips", "phone number", "phone numbers", "contracts", "reports",
+		"rechnungen", "bankverbindung", "daten", "telefono", "iban", "direccion", "fichas", "datos", "dados", "dati", "donnees")
 	// PAYMENTS.
 	payFn = class("payments",
 		"payment", "payments", "payout", "payouts", "pay", "paid", "checkout", "transfers", "transfer",
 		"settlement", "settlements", "direct debits", "direct debit", "payroll", "wages", "salaries", "card payments",
 		"charge", "charges", "funds", "remittance", "remittances", "any card", "any cards", "card", "cards",
 		"donation", "donations", "donate", "deposits", "deposit", "direct debit run", "collection", "collections",
-		"betalingen", "betaling", "transacties", "pagamenti", "paiements", "zahlungen", "pagos", "pagamentos")
+		"betalingen", "betaling", "transacties", "pagamenti", "paiements", "zahlungen", "pagos", "pagamentos", "pagamento", "pago",
+		"paiement", "zahlung", "betaling")
 	payFailed = class("not arriving",
 		"not arrived", "havent arrived", "hasnt arrived", "have not arrived", "has not arrived", "not received",
 		"havent received", "hasnt received", "have not received", "not been paid", "not paid", "failing", "fail",
@@ -308,7 +317,9 @@ var (
 		"wrong amount", "wrong amounts", "nothing", "wont take", "will not take", "doesnt take", "does not take",
 		"isnt taking", "not taking", "wont accept", "doesnt accept", "not accepting", "refuses", "refusing",
 		"geweigerd", "mislukt", "mislukken", "rifiutati", "rifiutate", "refuses", "refusees", "abgelehnt",
-		"rechazados", "rechazadas", "recusados", "recusadas")
+		"rechazados", "rechazadas", "recusados", "recusadas",
+		// none of them, in the other languages of the rules
+		"nenhum", "nenhuma", "ningun", "ninguna", "nessun", "nessuna", "kein", "keine", "aucun", "aucune", "geen")
 	// Frames that cancel a clause.
 	supposing = class("supposing",
 		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
@@ -748,6 +759,9 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 		if !ok && k+1 < len(cs) && cs[k+1].field == c.field && !cs[k+1].ask {
 			f, ok = seesNext(l, cs[k+1].line())
 		}
+		if !ok {
+			f, ok = exposedNear(cs, k)
+		}
 		if ok {
 			f.field, f.end = c.field, c.end
 			f.off = c.at[f.lo]
@@ -780,6 +794,60 @@ func seesNext(l, next line) (composed, bool) {
 	f := found("outage", l.ws, s, sn, v, vn)
 	f.words += " + " + phrase(next.ws, d, dn)
 	return f, true
+}
+
+// exposure finds in l an exposure word not denied, or a gate that is
+// missing: "no" or "without" and a sign-in word at most three words on
+// ("without asking for any login", "no login needed"), not a phrase a
+// writer has to hit word for word.
+func exposure(l line) (int, int) {
+	if e, en := exposed.find(l, 0); e >= 0 && !deniedAt(l, e) {
+		return e, en
+	}
+	for i, w := range l.ws {
+		if w == "public" && !deniedAt(l, i) {
+			// a public place, not a public holiday: "on the public
+			// records request portal"
+			if p, pn := openPlace.near(l, i+1, 3); p >= 0 {
+				return i, p + pn - i
+			}
+		}
+		if w != "no" && w != "without" {
+			continue
+		}
+		if g, gn := signIn.near(l, i+1, 3); g >= 0 && l.ws[g] != "access" && l.ws[g] != "get" {
+			return i, g + gn - i
+		}
+	}
+	return -1, 0
+}
+
+// exposedNear composes an exposure in clause k with the personal data
+// named in the clause just before or after it: writers say what is shown
+// and that it is open in two sentences ("... shows each volunteer's phone
+// number and home address." + "This page is publicly accessible without
+// login.").
+func exposedNear(cs []clause, k int) (composed, bool) {
+	l := cs[k].line()
+	e, en := exposure(l)
+	if e < 0 {
+		return composed{}, false
+	}
+	for _, j := range [...]int{k - 1, k + 1} {
+		if j < 0 || j >= len(cs) || cs[j].field != cs[k].field || cs[j].ask {
+			continue
+		}
+		n := cs[j].line()
+		if i, _ := supposing.find(n, 0); i >= 0 {
+			continue
+		}
+		if d, dn := personal.find(n, 0); d >= 0 && !deniedAt(n, d) {
+			f := found("exposed", l.ws, e, en)
+			f.words = phrase(n.ws, d, dn) + " + " + f.words
+			return f, true
+		}
+	}
+	return composed{}, false
 }
 
 // found makes a finding of kind from the class matches at (index,
@@ -956,8 +1024,17 @@ func composeClause(l line) (composed, bool) {
 			return found("mixed", ws, d, dn, m, mn), true
 		}
 	}
+	// another party's personal data, whoever the party is: "another
+	// agency's patient information"
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == "another" && strings.HasSuffix(ws[i+1], "s") && !deniedAt(l, i) {
+			if d, dn := personal.near(l, i+2, 0); d >= 0 {
+				return found("mixed", ws, i, 2, d, dn), true
+			}
+		}
+	}
 	// personal or customer data exposed
-	if e, en := exposed.find(l, 0); e >= 0 && !deniedAt(l, e) {
+	if e, en := exposure(l); e >= 0 {
 		if d, dn := personal.find(l, 0); d >= 0 {
 			return found("exposed", ws, d, dn, e, en), true
 		}
@@ -969,9 +1046,11 @@ func composeClause(l line) (composed, bool) {
 				continue
 			}
 			// "all revision C and D drawings" (not "all users ... the
-			// file"), "the numbers of 12,000 customers"
+			// file"), "the numbers of 12,000 customers", "the points of
+			// all members"
 			if d, dn := stored.find(l, max(0, b-6)); d > b && d-b-bn <= 5 && !groupIn(ws[b+bn:d]) ||
-				d >= 0 && d < b && b-d-dn <= 4 && digitsOnly(ws[b]) {
+				d >= 0 && d < b && b-d-dn <= 4 && digitsOnly(ws[b]) ||
+				d >= 0 && d+dn+1 == b && ws[d+dn] == "of" {
 				return found("data", ws, b, bn, d, dn, w, wn), true
 			}
 		}
@@ -982,6 +1061,14 @@ func composeClause(l line) (composed, bool) {
 			f, fn := payFailed.find(l, max(0, p-5))
 			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 5 || f < p && p-f-fn <= 1) {
 				return found("payments", ws, p, pn, f, fn), true
+			}
+			// every payment fails, however far the clause puts it:
+			// "every card on every terminal in the store has been
+			// coming back declined"
+			if q, qn := quantAll.near(l, max(0, p-2), 2); q >= 0 && q+qn == p {
+				if f, fn := payFailed.find(l, p+pn); f >= 0 && !deniedAt(l, f) {
+					return found("payments", ws, q, qn+pn, f, fn), true
+				}
 			}
 		}
 	}
