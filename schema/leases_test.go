@@ -138,7 +138,7 @@ func TestOutboxReclaimAndRenew(t *testing.T) {
 		if got := claim(63 * time.Second); len(got) != 1 || got[0].Reclaimed {
 			t.Fatalf("claim after a recorded retry = %+v, want not reclaimed", got)
 		}
-		if err := s.MarkSent(ctx, m.ID, t0.Add(64*time.Second)); err != nil {
+		if err := s.MarkSentAll(ctx, []schema.Sent{{ID: m.ID, At: t0.Add(64 * time.Second)}}); err != nil {
 			t.Fatal(err)
 		}
 		if err := s.RenewOutbox(ctx, []int64{m.ID}, t0.Add(time.Hour)); err != nil {

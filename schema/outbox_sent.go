@@ -17,14 +17,9 @@ type Sent struct {
 	At time.Time
 }
 
-// MarkSent records a delivered mail, and with it the ticket's event; an
-// acknowledgement's delivery is the ticket's acknowledgement time.
-func (s *Store) MarkSent(ctx context.Context, id int64, at time.Time) error {
-	return s.MarkSentAll(ctx, []Sent{{ID: id, At: at}})
-}
-
-// MarkSentAll records several delivered mails in one transaction, each
-// as MarkSent does: in a burst the deliverer marks the mails accepted
+// MarkSentAll records delivered mails in one transaction, each with its
+// ticket's event; an acknowledgement's delivery is the ticket's
+// acknowledgement time. In a burst the deliverer marks the mails accepted
 // while its last write was out all at once, so that one commit (one
 // WAL flush on PostgreSQL, one turn of SQLite's write lock) serves many
 // mails. A mail already marked is left alone; all or none are marked.
@@ -59,7 +54,7 @@ func sentIDs(marks []Sent) string {
 	return strings.Join(ids, ",")
 }
 
-// markSent is MarkSent of one mail inside x (SQLite).
+// markSent is MarkSentAll of one mail inside x (SQLite).
 func (x *Tx) markSent(ctx context.Context, s Sent) error {
 	var m OutboxMail
 	if err := x.tx.GetContext(ctx, &m, x.tx.Rebind(`SELECT * FROM outbox WHERE id = ?`), s.ID); err != nil {

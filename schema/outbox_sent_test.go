@@ -12,7 +12,7 @@ import (
 	"github.com/escalate-dev/escalate/schema/schematest"
 )
 
-// MarkSent writes the same on both stores (PostgreSQL does it in one
+// MarkSentAll writes the same on both stores (PostgreSQL does it in one
 // statement): the mail sent, the ticket acknowledged by its receipt, one
 // mail_sent event; marking again changes nothing.
 func TestMarkSentOnce(t *testing.T) {
@@ -37,7 +37,7 @@ func TestMarkSentOnce(t *testing.T) {
 		}
 		at := t0.Add(time.Second).UTC().Round(time.Microsecond)
 		for range 2 {
-			if err := s.MarkSent(ctx, m.ID, at); err != nil {
+			if err := s.MarkSentAll(ctx, []schema.Sent{{ID: m.ID, At: at}}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -52,7 +52,7 @@ func TestMarkSentOnce(t *testing.T) {
 		}
 		if len(out) != 1 || out[0].Status != schema.OutboxSent || out[0].SentAt == nil || !out[0].SentAt.Equal(at) ||
 			out[0].LeaseUntil != nil || got.AckedAt == nil || !got.AckedAt.Equal(at) || len(sent) != 1 {
-			t.Fatalf("after MarkSent twice: outbox %+v, ticket acked %v, %d mail_sent events; want sent at %v, acked at %v, 1 event",
+			t.Fatalf("after MarkSentAll twice: outbox %+v, ticket acked %v, %d mail_sent events; want sent at %v, acked at %v, 1 event",
 				out, got.AckedAt, len(sent), at, at)
 		}
 		var detail map[string]any
@@ -92,7 +92,7 @@ func TestMarkSentAllMarksEach(t *testing.T) {
 			t.Fatal(err)
 		}
 		at := func(i int) time.Time { return t0.Add(time.Duration(i) * time.Second).UTC().Round(time.Microsecond) }
-		if err := s.MarkSent(ctx, mails[0].ID, at(0)); err != nil {
+		if err := s.MarkSentAll(ctx, []schema.Sent{{ID: mails[0].ID, At: at(0)}}); err != nil {
 			t.Fatal(err)
 		}
 		marks := []schema.Sent{{ID: mails[0].ID, At: at(9)}, {ID: mails[1].ID, At: at(1)}, {ID: mails[2].ID, At: at(2)}}

@@ -183,7 +183,7 @@ func TestOutboxClaimLeaseRetry(t *testing.T) {
 		if n, _ := s.ExpediteRetries(ctx, t0.Add(2*time.Minute)); n != 0 {
 			t.Errorf("second ExpediteRetries moved %d mails, want 0 (already due)", n)
 		}
-		if err := s.MarkSent(ctx, got[0].ID, t0.Add(6*time.Minute)); err != nil {
+		if err := s.MarkSentAll(ctx, []schema.Sent{{ID: got[0].ID, At: t0.Add(6 * time.Minute)}}); err != nil {
 			t.Fatal(err)
 		}
 		if _, ok, _ := s.NextOutboxDue(ctx); ok {

@@ -151,7 +151,7 @@ func (x *Tx) UpdateTicket(ctx context.Context, t *Ticket) error {
 	for i, c := range sets {
 		sets[i] += " = ?"
 		if c == "acked_at" {
-			// The deliverer owns it (MarkSent); never clear it.
+			// The deliverer owns it (MarkSentAll); never clear it.
 			sets[i] = "acked_at = COALESCE(acked_at, ?)"
 		}
 	}
