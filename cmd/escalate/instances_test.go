@@ -22,7 +22,8 @@ import (
 // PostgreSQL: without ESCALATE_TEST_DATABASE_URL they skip, and fail under
 // CI=true.
 
-// needPostgres returns true when the PostgreSQL tests can run.
+// needPostgres skips the test when PostgreSQL is not configured (under
+// CI=true schematest.Dialects fails the test instead).
 func needPostgres(t *testing.T) {
 	t.Helper()
 	for _, d := range schematest.Dialects(t) {
