@@ -2,6 +2,7 @@ package escalation
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -354,7 +355,7 @@ func TestIncidentSuggestions(t *testing.T) {
 		{Rule: "none of our staff can log in", Weight: 3, Source: "default.rules:125"}}
 	chainNew := []classify.Evidence{{Rule: "log-in broken", Weight: 4, Source: "default.rules:140"},
 		{Rule: "nobody in our team can log in", Weight: 2, Source: "default.rules:125"}}
-	for _, tt := range []struct {
+	cases := []struct {
 		name      string
 		sev       classify.Severity
 		subject   string
@@ -388,47 +389,56 @@ func TestIncidentSuggestions(t *testing.T) {
 			"Linked to incident ESC-12: 37 tickets in 10 minutes about nobody can log in. Reply #unlink if it is not part of it.", true, 12},
 		{"auto-link never joins a mere group", classify.P1, "Nobody can log in", loginEvidence, nil, recent, true,
 			"Looks like ESC-12: 37 tickets in 10 minutes about nobody can log in. Reply #link ESC-12 to group them under it.", false, 0},
-	} {
-		pr := proto()
-		pr.AutoLink = tt.autoLink
-		in := customer(tt.sev)
-		in.Subject, in.Class.Evidence, in.Incidents, in.Recent, in.ReceivedAt = tt.subject, tt.evidence, tt.incidents, tt.recent, now
-		if tt.name == "like tickets outside the window" {
-			now := now.Add(time.Hour)
-			in.ReceivedAt = now
-			if p := Decide(pr, in, nil, now); p.Mails[len(p.Mails)-1].Suggestion != nil {
-				t.Errorf("%s: suggested %q", tt.name, p.Mails[len(p.Mails)-1].Suggestion.Text)
+	}
+	// Each case runs with no Likeness, then twice with one shared by all
+	// cases (the second time from what it kept): the same results.
+	shared := NewLikeness()
+	for pass, like := range []*Likeness{nil, shared, shared} {
+		for _, tt := range cases {
+			pr := proto()
+			pr.AutoLink = tt.autoLink
+			in := customer(tt.sev)
+			in.Subject, in.Class.Evidence, in.Incidents, in.Recent, in.ReceivedAt = tt.subject, tt.evidence, tt.incidents, tt.recent, now
+			in.Likeness = like
+			outside := tt.name == "like tickets outside the window"
+			tt.name = fmt.Sprintf("%s (pass %d)", tt.name, pass)
+			if outside {
+				now := now.Add(time.Hour)
+				in.ReceivedAt = now
+				if p := Decide(pr, in, nil, now); p.Mails[len(p.Mails)-1].Suggestion != nil {
+					t.Errorf("%s: suggested %q", tt.name, p.Mails[len(p.Mails)-1].Suggestion.Text)
+				}
+				continue
 			}
-			continue
-		}
-		p := Decide(pr, in, nil, now)
-		var notice, receipt *Mail
-		for i := range p.Mails {
-			switch p.Mails[i].Kind {
-			case MailNotice:
-				notice = &p.Mails[i]
-			case MailReceipt:
-				receipt = &p.Mails[i]
+			p := Decide(pr, in, nil, now)
+			var notice, receipt *Mail
+			for i := range p.Mails {
+				switch p.Mails[i].Kind {
+				case MailNotice:
+					notice = &p.Mails[i]
+				case MailReceipt:
+					receipt = &p.Mails[i]
+				}
 			}
-		}
-		got := ""
-		if notice != nil && notice.Suggestion != nil {
-			got = notice.Suggestion.Text
-		}
-		if got != tt.want {
-			t.Errorf("%s: notice says %q\nwant %q", tt.name, got, tt.want)
-		}
-		if (receipt != nil && receipt.Suggestion != nil) != tt.receipt {
-			t.Errorf("%s: receipt names the incident: %v, want %v", tt.name, receipt != nil && receipt.Suggestion != nil, tt.receipt)
-		}
-		if tt.receipt && !receipt.Suggestion.NextUpdate.Equal(t0.Add(time.Hour)) {
-			t.Errorf("%s: receipt's next update %v, want the incident's %v", tt.name, receipt.Suggestion.NextUpdate, t0.Add(time.Hour))
-		}
-		if notice != nil && notice.TeamOnly != (tt.linked != 0) {
-			t.Errorf("%s: the notice goes to the team only: %v; want it only when linked at intake", tt.name, notice.TeamOnly)
-		}
-		if p.Ticket.IncidentID != tt.linked || slices.Contains(p.Kinds(), EventLinked) != (tt.linked != 0) {
-			t.Errorf("%s: linked to %d (events %v), want %d", tt.name, p.Ticket.IncidentID, p.Kinds(), tt.linked)
+			got := ""
+			if notice != nil && notice.Suggestion != nil {
+				got = notice.Suggestion.Text
+			}
+			if got != tt.want {
+				t.Errorf("%s: notice says %q\nwant %q", tt.name, got, tt.want)
+			}
+			if (receipt != nil && receipt.Suggestion != nil) != tt.receipt {
+				t.Errorf("%s: receipt names the incident: %v, want %v", tt.name, receipt != nil && receipt.Suggestion != nil, tt.receipt)
+			}
+			if tt.receipt && !receipt.Suggestion.NextUpdate.Equal(t0.Add(time.Hour)) {
+				t.Errorf("%s: receipt's next update %v, want the incident's %v", tt.name, receipt.Suggestion.NextUpdate, t0.Add(time.Hour))
+			}
+			if notice != nil && notice.TeamOnly != (tt.linked != 0) {
+				t.Errorf("%s: the notice goes to the team only: %v; want it only when linked at intake", tt.name, notice.TeamOnly)
+			}
+			if p.Ticket.IncidentID != tt.linked || slices.Contains(p.Kinds(), EventLinked) != (tt.linked != 0) {
+				t.Errorf("%s: linked to %d (events %v), want %d", tt.name, p.Ticket.IncidentID, p.Kinds(), tt.linked)
+			}
 		}
 	}
 }

@@ -61,8 +61,11 @@ type Inbound struct {
 	// Recent are the open P1/P2 tickets opened within
 	// Protocol.IncidentWindow, for a new P1/P2 ticket's suggestion: of
 	// each, only what grouping reads (ID, subject, customer, severity,
-	// status, evidence, opening, incident and link) is set.
+	// status, evidence, opening, incident and link) is set. Read only.
 	Recent []Ticket
+	// Likeness, when set, keeps what grouping derived from tickets
+	// across calls (a cache: the results are the same without it).
+	Likeness *Likeness
 }
 
 // Plan is what one cause (a mail, a clock) does to a ticket, as data: the

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/escalate-dev/escalate/classify"
 )
@@ -50,11 +52,15 @@ type Suggestion struct {
 // of recent P1/P2 tickets with its evidence or subject. Nil when nothing.
 func suggest(pr Protocol, t Ticket, in Inbound, now time.Time) *Suggestion {
 	urgent := t.Severity == classify.P1 || t.Severity == classify.P2
-	similar := newLikeness().similar
+	l := in.Likeness
+	if l == nil {
+		l = NewLikeness()
+	}
+	tt := l.traits(&t)
 	var open *IncidentInfo
 	for i := range in.Incidents {
 		inc := &in.Incidents[i]
-		if ok, about := similar(t, inc.Ticket); ok {
+		if ok, about := similar(tt, l.traits(&inc.Ticket)); ok {
 			s := fromIncident(*inc, about, true)
 			s.Linked = pr.AutoLink
 			return s.worded(pr.TagPrefix, now)
@@ -69,40 +75,54 @@ func suggest(pr Protocol, t Ticket, in Inbound, now time.Time) *Suggestion {
 	if open != nil {
 		return fromIncident(*open, quote(open.Ticket.Subject), false).worded(pr.TagPrefix, now)
 	}
-	var candidates, direct []Ticket
-	for _, r := range in.Recent {
+	// A burst compares each new ticket with hundreds: pointers, not
+	// copies, and each pair once.
+	type candidate struct {
+		t    *Ticket
+		tr   traits
+		like bool // like t
+	}
+	candidates := make([]candidate, 0, len(in.Recent))
+	first := -1 // the earliest of those like t
+	for i := range in.Recent {
+		r := &in.Recent[i]
 		if r.IncidentID != 0 || r.Incident || r.Status != Open || r.OpenedAt.Before(now.Add(-pr.IncidentWindow)) {
 			continue
 		}
-		candidates = append(candidates, r)
-		if ok, _ := similar(t, r); ok {
-			direct = append(direct, r)
+		tr := l.traits(r)
+		like, _ := similar(tt, tr)
+		candidates = append(candidates, candidate{r, tr, like})
+		if like && (first < 0 || earlier(r, candidates[first].t)) {
+			first = len(candidates) - 1
 		}
 	}
-	if len(direct) == 0 {
+	if first < 0 {
 		return nil
 	}
-	first := slices.MinFunc(direct, func(x, y Ticket) int {
-		if c := x.OpenedAt.Compare(y.OpenedAt); c != 0 {
-			return c
-		}
-		return int(x.ID - y.ID)
-	})
-	_, about := similar(t, first)
+	f := candidates[first]
+	_, about := similar(tt, f.tr)
 	// The group is what is like the new ticket or like its first
 	// report: likeness need not be mutual between every two reports.
 	n := 1
-	for _, r := range candidates {
-		like, _ := similar(t, r)
-		if !like && r.ID != first.ID {
-			like, _ = similar(r, first)
+	for i, c := range candidates {
+		like := c.like || i == first
+		if !like {
+			like, _ = similar(c.tr, f.tr)
 		}
-		if like || r.ID == first.ID {
+		if like {
 			n++
 		}
 	}
-	s := &Suggestion{Incident: first.ID, Match: true, Tickets: n, Since: first.OpenedAt, About: about}
+	s := &Suggestion{Incident: f.t.ID, Match: true, Tickets: n, Since: f.t.OpenedAt, About: about}
 	return s.worded(pr.TagPrefix, now)
+}
+
+// earlier orders reports by opening, then by ID.
+func earlier(x, y *Ticket) bool {
+	if c := x.OpenedAt.Compare(y.OpenedAt); c != 0 {
+		return c < 0
+	}
+	return x.ID < y.ID
 }
 
 func fromIncident(inc IncidentInfo, about string, match bool) *Suggestion {
@@ -139,34 +159,42 @@ func aware(s *Suggestion, t Ticket) bool {
 	return s != nil && s.Declared && (s.Match || t.Severity == classify.P1 || t.Severity == classify.P2)
 }
 
+// traits is what grouping compares of a ticket, derived once.
+type traits struct {
+	ev        []classify.Evidence
+	strongest *classify.Evidence
+	rules     evidenceRules
+	subject   string
+	words     []string
+}
+
+// traits derives t's traits, or finds them kept.
+func (l *Likeness) traits(t *Ticket) traits {
+	return traits{ev: t.Evidence, strongest: strongest(t.Evidence), rules: l.rules(t.Evidence),
+		subject: t.Subject, words: l.words(t.Subject)}
+}
+
 // similar says whether a (new) and b (earlier) report the same thing, and
 // what, in b's words: the strongest rule line of either among the other's
 // ("nobody can log in" and "none of our staff can log in" are one line of
 // alternatives), the same function and state (a fault rule and a critical
-// function both name), or near-identical subjects. l keeps what it
-// derives from each ticket, for a comparison of one ticket with many.
-func (l *likeness) similar(a, b Ticket) (bool, string) {
-	if ra := strongest(a.Evidence); ra != nil {
-		if e := onLine(b.Evidence, ruleLine(*ra)); e != nil {
+// function both name), or near-identical subjects.
+func similar(a, b traits) (bool, string) {
+	if a.strongest != nil {
+		if e := onLine(b.ev, ruleLine(*a.strongest)); e != nil {
 			return true, e.Rule
 		}
 	}
-	if rb := strongest(b.Evidence); rb != nil && onLine(a.Evidence, ruleLine(*rb)) != nil {
-		return true, rb.Rule
+	if b.strongest != nil && onLine(a.ev, ruleLine(*b.strongest)) != nil {
+		return true, b.strongest.Rule
 	}
-	if fn := l.sharedFunction(a.Evidence, b.Evidence); fn != "" {
+	if fn := sharedFunction(a.rules, b.rules); fn != "" {
 		return true, fn
 	}
-	wa, wb := l.words(a.Subject), l.words(b.Subject)
-	common := 0
-	for w := range wa {
-		if wb[w] {
-			common++
-		}
-	}
-	union := len(wa) + len(wb) - common
+	common, _ := shared(a.words, b.words)
+	union := len(a.words) + len(b.words) - common
 	if common >= 2 && float64(common) >= 0.7*float64(union) {
-		return true, quote(b.Subject)
+		return true, quote(b.subject)
 	}
 	return false, ""
 }
@@ -201,90 +229,131 @@ func onLine(ev []classify.Evidence, l string) *classify.Evidence {
 
 // sharedFunction is the critical function both evidences name with a
 // fault rule in common: "log in" with "no one can".
-func (l *likeness) sharedFunction(a, b []classify.Evidence) string {
-	ra, rb := l.rules(a), l.rules(b)
-	fault := false
-	for r := range ra.faults {
-		fault = fault || rb.faults[r]
-	}
-	if !fault {
+func sharedFunction(ra, rb evidenceRules) string {
+	if n, _ := shared(ra.faults, rb.faults); n == 0 {
 		return ""
 	}
-	var shared []string
-	for r := range ra.functions {
-		if rb.functions[r] {
-			shared = append(shared, r)
-		}
-	}
-	if len(shared) == 0 {
-		return ""
-	}
-	slices.Sort(shared)
-	return shared[0]
+	_, fn := shared(ra.functions, rb.functions)
+	return fn
 }
 
-// likeness keeps what similar derives from a ticket — its subject's
+// shared counts the strings both sorted sets a and b hold and returns
+// the first of them ("" when none).
+func shared(a, b []string) (n int, first string) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			if n == 0 {
+				first = a[i]
+			}
+			n, i, j = n+1, i+1, j+1
+		}
+	}
+	return n, first
+}
+
+// Likeness keeps what grouping derives from a ticket — its subject's
 // words, its evidence's fault rules and named functions — so that
-// comparing one ticket with hundreds derives each once.
-type likeness struct {
-	subjects map[string]map[string]bool
+// comparing one ticket with hundreds derives each once. The desk keeps
+// one for its life (Inbound.Likeness): in a burst every new ticket is
+// compared with the same recent ones. What it keeps depends only on the
+// subject's text and on the evidence slice, which must not change once
+// compared (the desk shares decoded evidence read only); it is emptied
+// when it holds likenessSize of either. Safe for concurrent use.
+type Likeness struct {
+	mu       sync.Mutex
+	subjects map[string][]string
 	evidence map[evidenceKey]evidenceRules
 }
 
-// evidenceKey names one evidence slice (tickets do not change while
-// they are compared).
+// likenessSize bounds a Likeness, subjects and evidence slices each: a
+// few times the recent tickets the desk compares (500), as each new
+// ticket's own evidence is kept too.
+const likenessSize = 2000
+
+// evidenceKey names one evidence slice.
 type evidenceKey struct {
 	first *classify.Evidence
 	n     int
 }
 
-type evidenceRules struct{ faults, functions map[string]bool }
+// evidenceRules are an evidence's fault rules and the functions it
+// names, each sorted, once each.
+type evidenceRules struct{ faults, functions []string }
 
-func newLikeness() *likeness {
-	return &likeness{subjects: map[string]map[string]bool{}, evidence: map[evidenceKey]evidenceRules{}}
+// NewLikeness returns an empty Likeness.
+func NewLikeness() *Likeness {
+	return &Likeness{subjects: map[string][]string{}, evidence: map[evidenceKey]evidenceRules{}}
 }
 
-func (l *likeness) words(subject string) map[string]bool {
+func (l *Likeness) words(subject string) []string {
+	l.mu.Lock()
 	ws, ok := l.subjects[subject]
-	if !ok {
-		ws = subjectWords(subject)
-		l.subjects[subject] = ws
+	l.mu.Unlock()
+	if ok {
+		return ws
 	}
+	ws = subjectWords(subject)
+	l.mu.Lock()
+	if len(l.subjects) >= likenessSize {
+		clear(l.subjects)
+	}
+	l.subjects[subject] = ws
+	l.mu.Unlock()
 	return ws
 }
 
-func (l *likeness) rules(ev []classify.Evidence) evidenceRules {
+func (l *Likeness) rules(ev []classify.Evidence) evidenceRules {
 	if len(ev) == 0 {
 		return evidenceRules{}
 	}
 	k := evidenceKey{&ev[0], len(ev)}
-	if r, ok := l.evidence[k]; ok {
+	l.mu.Lock()
+	r, ok := l.evidence[k]
+	l.mu.Unlock()
+	if ok {
 		return r
 	}
-	r := evidenceRules{faults: map[string]bool{}, functions: map[string]bool{}}
 	for _, e := range ev {
 		switch {
 		case e.Weight > 0 && e.Source != "":
-			r.faults[e.Rule] = true
+			r.faults = append(r.faults, e.Rule)
 		case e.Weight == 0 && strings.Contains(e.Note, "function named"):
-			r.functions[e.Rule] = true
+			r.functions = append(r.functions, e.Rule)
 		}
 	}
+	r.faults, r.functions = sortedSet(r.faults), sortedSet(r.functions)
+	l.mu.Lock()
+	if len(l.evidence) >= likenessSize {
+		clear(l.evidence)
+	}
 	l.evidence[k] = r
+	l.mu.Unlock()
 	return r
 }
 
-// subjectWords folds a subject to its words of three letters or more.
-func subjectWords(s string) map[string]bool {
-	out := map[string]bool{}
+// subjectWords folds a subject to its words of three letters or more,
+// sorted, once each.
+func subjectWords(s string) []string {
+	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
-		if len([]rune(w)) >= 3 {
-			out[w] = true
+		if utf8.RuneCountInString(w) >= 3 {
+			out = append(out, w)
 		}
 	}
-	return out
+	return sortedSet(out)
+}
+
+// sortedSet sorts ss and drops repeats.
+func sortedSet(ss []string) []string {
+	slices.Sort(ss)
+	return slices.Compact(ss)
 }
 
 func quote(s string) string {

@@ -102,7 +102,9 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	// go: the rate the gateway is held to.
 	raw1 := w.rawRate(b, burstSink, 1)
 	raw4 := w.rawRate(b, supportAddr, 4)
+	cpuRaw0 := sampleCPU(0)
 	rawEach := w.rawRateEach(b, 4)
+	cpuRaw := cpuSince(cpuRaw0, sampleCPU(0), n)
 	fetch := w.fetchRate(b, n)
 
 	idleRSS := w.idleRSS(b, d)
@@ -110,13 +112,15 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	dir := b.TempDir()
 	cfgPath, dsn := w.writeConfig(b, d, dir, supportAddr, conns)
 	b.StartTimer()
+	cpuStart := sampleCPU(0)
 	child, logs, t0 := startGateway(b, cfgPath)
 	rss := &rssWatch{pid: child.Process.Pid}
 	stopWatch := rss.run()
 	acks, err := w.waitAcks(backlogBound(n))
 	b.StopTimer()
 	peak := rss.peak()
-	cpu := cpuOf(child.Process.Pid)
+	cpu := procCPU(child.Process.Pid, false)
+	cpuGateway := sampleCPU(child.Process.Pid)
 	time.Sleep(3 * time.Second) // idle after the burst
 	after := rssOf(child.Process.Pid, "VmRSS")
 	stopWatch()
@@ -162,6 +166,8 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 		ms(sp.p50), ms(sp.p90), ms(sp.p99), ms(sp.max))
 	fmt.Fprintf(&t, "%-52s %v user+system (%.0f%% of one core over the run)\n", "gateway CPU",
 		cpu.Round(10*time.Millisecond), 100*cpu.Seconds()/took.Seconds())
+	fmt.Fprintf(&t, "%-52s %s\n", "machine CPU, raw to own mailboxes", cpuRaw)
+	fmt.Fprintf(&t, "%-52s %s\n", "machine CPU, gateway start → last ack", cpuSince(cpuStart, cpuGateway, n))
 	fmt.Fprintf(&t, "%-52s idle %.0f MB, peak %.0f MB (VmHWM), idle after the burst %.0f MB\n", "gateway RSS",
 		float64(idleRSS)/1024, float64(peak)/1024, float64(after)/1024)
 	fmt.Fprintf(&t, "acks/s by fifth of the backlog: %s\n", ratesByFifth(acks, t0))
@@ -523,23 +529,6 @@ func (r *rssWatch) peak() int64 {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.max
-}
-
-// cpuOf returns the user and system time a process used so far
-// (/proc/pid/stat, fields 14 and 15, in clock ticks of 1/100 s).
-func cpuOf(pid int) time.Duration {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0
-	}
-	_, rest, _ := strings.Cut(string(b), ") ") // the command may hold spaces
-	f := strings.Fields(rest)
-	if len(f) < 13 {
-		return 0
-	}
-	user, _ := strconv.ParseInt(f[11], 10, 64)
-	sys, _ := strconv.ParseInt(f[12], 10, 64)
-	return time.Duration(user+sys) * 10 * time.Millisecond
 }
 
 // rssOf reads a "Vm…: N kB" line of /proc/pid/status, in KiB (0 when

@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
+	"os/signal"
+	"runtime/pprof"
 	"runtime/trace"
+	"syscall"
 	"testing"
 	"time"
 
@@ -22,7 +26,11 @@ const childEnv = "ESCALATE_TEST_CHILD_CONFIG"
 func TestMain(m *testing.M) {
 	if path := os.Getenv(childEnv); path != "" {
 		stop := traceChild()
-		err := run(context.Background(), []string{"run", "--config", path}, os.Stdin, os.Stdout, os.Stderr)
+		// SIGTERM ends the child as main's does the gateway: cleanly, so
+		// that its profiles are written.
+		ctx, cancel := signal.NotifyContext(context.Background(), syscall.SIGTERM)
+		err := run(ctx, []string{"run", "--config", path}, os.Stdin, os.Stdout, os.Stderr)
+		cancel()
 		stop()
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -35,9 +43,18 @@ func TestMain(m *testing.M) {
 
 // traceChild writes the child gateway's execution trace to
 // $ESCALATE_BENCH_TRACE when set (a benchmark's profile: `go tool trace
-// -pprof=net|sync|syscall|sched FILE` tells where its time went).
+// -pprof=net|sync|syscall|sched FILE` tells where its time went), and
+// its CPU profile to $ESCALATE_BENCH_CPUPROFILE (`go tool pprof -top
+// FILE`: what its CPU time went on).
 func traceChild() (stop func()) {
-	path := os.Getenv("ESCALATE_BENCH_TRACE")
+	stopTrace := startProfile("ESCALATE_BENCH_TRACE", trace.Start, trace.Stop)
+	stopCPU := startProfile("ESCALATE_BENCH_CPUPROFILE", pprof.StartCPUProfile, pprof.StopCPUProfile)
+	return func() { stopTrace(); stopCPU() }
+}
+
+// startProfile starts a profile into the file $env names, if set.
+func startProfile(env string, start func(io.Writer) error, end func()) (stop func()) {
+	path := os.Getenv(env)
 	if path == "" {
 		return func() {}
 	}
@@ -46,11 +63,11 @@ func traceChild() (stop func()) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	if err := trace.Start(f); err != nil {
+	if err := start(f); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	return func() { trace.Stop(); f.Close() }
+	return func() { end(); f.Close() }
 }
 
 // TestCrashBetweenCommitAndDelivery kills the gateway process (SIGKILL)

@@ -66,6 +66,9 @@ type Desk struct {
 
 	stuck    stuckMail     // consecutive failures of the mail being retried
 	evidence evidenceCache // decoded evidence of recent tickets (memo.go)
+	// likeness keeps what grouping derived from recent tickets: each new
+	// P1/P2 of a burst is compared with the same hundreds.
+	likeness *escalation.Likeness
 	// failCommit, when set (tests), fails a mail's transaction before it
 	// commits.
 	failCommit func(intake.Fetched) error
@@ -99,7 +102,8 @@ func New(ctx context.Context, cfg Config, store *schema.Store, cl *classify.Clas
 	pr.TeamConfigured = len(cfg.Team) > 0 || len(cfg.People.Contacts) > 0
 	pr.TagPrefix = cfg.Prefix
 	d := &Desk{cfg: cfg, store: store, classifier: cl, protocol: pr, now: now, log: log, startedAt: now(),
-		ids: escalation.IDs{Secret: cfg.Secret, Installation: inst, Domain: cfg.Domain}, tags: intake.NewTags(cfg.Prefix)}
+		ids: escalation.IDs{Secret: cfg.Secret, Installation: inst, Domain: cfg.Domain}, tags: intake.NewTags(cfg.Prefix),
+		likeness: escalation.NewLikeness()}
 	return d, nil
 }
 

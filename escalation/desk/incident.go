@@ -95,6 +95,7 @@ func (d *Desk) openIncidents(ctx context.Context, x *schema.Tx, in *escalation.I
 	if s := in.Class.Severity; s != classify.P1 && s != classify.P2 {
 		return nil
 	}
+	in.Likeness = d.likeness
 	in.Recent, err = m.recentUrgent(ctx, x, d.now().Add(-d.protocol.IncidentWindow))
 	return err
 }

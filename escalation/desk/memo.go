@@ -61,14 +61,17 @@ func (m *memo) openIncidents(ctx context.Context, x *schema.Tx) ([]escalation.In
 
 // recentUrgent returns what schema.Tx.RecentUrgent(since, recentLimit)
 // returns, read once a transaction: a later, shorter window is the
-// newest of the ones read.
+// newest of the ones read. The slice is the memo's own, to be read (by
+// one mail's Decide, Inbound.Recent) before the memo learns of the next
+// ticket: copying hundreds of tickets for every mail of a burst was a
+// cost of its own.
 func (m *memo) recentUrgent(ctx context.Context, x *schema.Tx, since time.Time) ([]escalation.Ticket, error) {
 	if m != nil && m.recentOK && !since.Before(m.recentSince) {
 		n := 0
 		for n < len(m.recent) && !m.recent[n].OpenedAt.Before(since) {
 			n++
 		}
-		return slices.Clone(m.recent[:n]), nil
+		return m.recent[:n:n], nil
 	}
 	rows, err := x.RecentUrgent(ctx, since, recentLimit)
 	if err != nil {
