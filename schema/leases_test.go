@@ -181,3 +181,43 @@ func TestClaimOutboxAcksFirst(t *testing.T) {
 		}
 	})
 }
+
+// While notices are held, acknowledgements are claimed as ever and a
+// notice only once it is due by the holding time.
+func TestClaimOutboxHolding(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		ctx := context.Background()
+		for i, kind := range []escalation.MailKind{"notice", "ack", "notice", "notice"} {
+			m := &schema.OutboxMail{Kind: kind, MessageID: fmt.Sprintf("%s.%d@x", kind, i), FromAddr: "s@x", ToAddrs: "c@x",
+				Subject: "s", Body: "b", CreatedAt: t0.Add(time.Duration(i) * 10 * time.Second)}
+			if err := s.InTx(ctx, func(x *schema.Tx) error { _, err := x.Enqueue(ctx, m); return err }); err != nil {
+				t.Fatal(err)
+			}
+		}
+		now := t0.Add(time.Minute)
+		claim := func(others time.Time) string {
+			got, err := s.ClaimOutboxHolding(ctx, now, time.Minute, 10, others)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, m := range got {
+				ids = append(ids, m.MessageID)
+			}
+			slices.Sort(ids)
+			return fmt.Sprint(ids)
+		}
+		if got := claim(t0.Add(-time.Second)); got != "[ack.1@x]" {
+			t.Errorf("first claim, notices held = %v, want the ack", got)
+		}
+		if got := claim(t0.Add(-time.Second)); got != "[]" {
+			t.Errorf("claim with every notice held = %v, want none", got)
+		}
+		if got := claim(t0.Add(25 * time.Second)); got != "[notice.0@x notice.2@x]" {
+			t.Errorf("claim holding notices due after 25 s = %v, want the two due by then", got)
+		}
+		if got := claim(now.Add(time.Hour)); got != "[notice.3@x]" {
+			t.Errorf("claim holding nothing = %v, want the last notice", got)
+		}
+	})
+}

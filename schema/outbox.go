@@ -104,20 +104,32 @@ func (x *Tx) EnqueueNew(m *OutboxMail) {
 // PostgreSQL concurrent gateways skip each other's rows (SKIP LOCKED); on
 // SQLite the single writer lock serialises claims.
 func (s *Store) ClaimOutbox(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]OutboxMail, error) {
+	return s.ClaimOutboxHolding(ctx, now, lease, limit, now)
+}
+
+// ClaimOutboxHolding is ClaimOutbox with mail other than
+// acknowledgements claimed only when due by others (at the latest now):
+// while the desk drains a backlog the team's notices wait, so that the
+// mail server delivers the customers' acknowledgements first.
+func (s *Store) ClaimOutboxHolding(ctx context.Context, now time.Time, lease time.Duration, limit int, others time.Time) ([]OutboxMail, error) {
 	defer s.writes.hold()()
-	ms, err := s.claim(ctx, now, lease, limit, "kind = 'ack'")
+	ms, err := s.claim(ctx, now, now, lease, limit, "kind = 'ack'")
 	if err != nil || len(ms) > 0 {
 		return ms, err
 	}
-	return s.claim(ctx, now, lease, min(limit, otherClaim), "kind <> 'ack'")
+	if others.After(now) {
+		others = now
+	}
+	return s.claim(ctx, now, others, lease, min(limit, otherClaim), "kind <> 'ack'")
 }
 
 // otherClaim is how many mails other than acknowledgements one claim
 // takes at most: one for each of a few connections.
 const otherClaim = 4
 
-// claim is ClaimOutbox of the mails that kinds (an SQL condition) selects.
-func (s *Store) claim(ctx context.Context, now time.Time, lease time.Duration, limit int, kinds string) ([]OutboxMail, error) {
+// claim is ClaimOutbox of the mails that kinds (an SQL condition) selects
+// and that are due by due.
+func (s *Store) claim(ctx context.Context, now, due time.Time, lease time.Duration, limit int, kinds string) ([]OutboxMail, error) {
 	lock := ""
 	if s.dialect == Postgres {
 		lock = " FOR UPDATE SKIP LOCKED"
@@ -129,7 +141,7 @@ func (s *Store) claim(ctx context.Context, now time.Time, lease time.Duration, l
 	RETURNING *`
 	var ms []OutboxMail
 	n := ts(now)
-	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(query), ts(now.Add(lease)), n, n, limit)
+	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(query), ts(now.Add(lease)), ts(due), n, limit)
 	if err != nil {
 		return nil, fmt.Errorf("schema: claim outbox: %w", err)
 	}

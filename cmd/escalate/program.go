@@ -96,7 +96,7 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 			return nil, err
 		}
 	}
-	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{store}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log,
+	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{s: store, desk: p.Desk}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log,
 		Lanes: 2}
 	p.Clocks = p.Desk.Clocks()
 	p.Desk.Kick = func() { p.Deliverer.Kick(); p.Clocks.Kick() }
@@ -308,11 +308,28 @@ func (p *Program) WriteReports(ctx context.Context) (string, error) {
 // Close closes the store.
 func (p *Program) Close() error { return p.Store.Close() }
 
-// outboxQueue adapts the schema's outbox to the mailer's Queue.
-type outboxQueue struct{ s *schema.Store }
+// outboxQueue adapts the schema's outbox to the mailer's Queue. While
+// the desk drains a backlog (desk.DrainingUntil), mail other than
+// acknowledgements waits, up to noticeHold after it was queued: the
+// mail server's capacity goes to the customers' acknowledgements first
+// (in a burst each P1/P2 mail also queues a team notice, and Postfix
+// delivers in the order it accepts), and the team still hears of every
+// ticket within noticeHold.
+type outboxQueue struct {
+	s    *schema.Store
+	desk *desk.Desk // nil: nothing held
+}
+
+// noticeHold bounds how long a team notice waits for a backlog's
+// acknowledgements.
+const noticeHold = 30 * time.Second
 
 func (q outboxQueue) Claim(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]mailer.Queued, error) {
-	rows, err := q.s.ClaimOutbox(ctx, now, lease, limit)
+	others := now
+	if q.desk != nil && now.Before(q.desk.DrainingUntil()) {
+		others = now.Add(-noticeHold)
+	}
+	rows, err := q.s.ClaimOutboxHolding(ctx, now, lease, limit, others)
 	if err != nil {
 		return nil, err
 	}
@@ -361,8 +378,18 @@ func (q outboxQueue) Expedite(ctx context.Context, now time.Time) (int, error) {
 func (q outboxQueue) Failed(ctx context.Context, id int64, reason string) error {
 	return q.s.MarkFailed(ctx, id, reason)
 }
+
+// NextDue is the next pending mail's due time, at the earliest the end
+// of the desk's draining while it drains: held notices are due already,
+// and the desk's commits kick the deliverer for new acknowledgements.
 func (q outboxQueue) NextDue(ctx context.Context) (time.Time, bool, error) {
-	return q.s.NextOutboxDue(ctx)
+	due, ok, err := q.s.NextOutboxDue(ctx)
+	if ok && q.desk != nil {
+		if end := q.desk.DrainingUntil(); due.Before(end) {
+			due = end
+		}
+	}
+	return due, ok, err
 }
 
 func newLogger(c LogConfig, w io.Writer) *slog.Logger {

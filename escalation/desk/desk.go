@@ -64,6 +64,10 @@ type Desk struct {
 
 	Stats Stats
 
+	// lastBatch is when (d.now, Unix nanoseconds) the desk last committed
+	// mail that was waiting together: it is draining a backlog.
+	lastBatch atomic.Int64
+
 	stuck    stuckMail     // consecutive failures of the mail being retried
 	evidence evidenceCache // decoded evidence of recent tickets (memo.go)
 	// likeness keeps what grouping derived from recent tickets: each new
@@ -76,6 +80,19 @@ type Desk struct {
 	// inside its transaction.
 	loaded func(ticket int64)
 }
+
+// DrainingUntil is when the desk stops counting as draining a backlog
+// if no more waiting mail comes: drainQuiet after its last batch of mail
+// that was waiting together. The outbox holds the team's notices while
+// it drains, so that the customers' acknowledgements reach the mail
+// server first (cmd/escalate, outboxQueue).
+func (d *Desk) DrainingUntil() time.Time {
+	return time.Unix(0, d.lastBatch.Load()).Add(drainQuiet)
+}
+
+// drainQuiet is how long after its last batch the desk still counts as
+// draining: the poller fetches the next batch in well under it.
+const drainQuiet = time.Second
 
 // Stats counts what the desk did since start.
 type Stats struct {

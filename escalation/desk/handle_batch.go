@@ -57,6 +57,9 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 		return err
 	}
 	d.Stats.Received.Add(int64(len(fs)))
+	if len(fs) > 1 {
+		d.lastBatch.Store(d.now().UnixNano())
+	}
 	d.Stats.Quarantined.Add(int64(quarantined))
 	at := time.Now()
 	queued := false

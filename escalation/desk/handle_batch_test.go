@@ -45,6 +45,40 @@ func TestHandleBatchMatchesOneByOne(t *testing.T) {
 	})
 }
 
+// The desk counts as draining a backlog for a second after it commits
+// mail that was waiting together, not after a single mail nor after a
+// batch that failed.
+func TestDrainingUntil(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		h := newHarness(t, s)
+		ctx := context.Background()
+		one := func(uid uint32, from string) intake.Fetched {
+			return intake.Fetched{Mailbox: "support", UIDValidity: 1, UID: uid, InternalDate: h.now,
+				Raw: rawMail(from, "Outage", "Down.", fmt.Sprintf("Message-ID: <%d@x.example>", uid))}
+		}
+		if err := h.Handle(ctx, one(1, "Ann <ann@a.example>")); err != nil {
+			t.Fatal(err)
+		}
+		if h.now.Before(h.DrainingUntil()) {
+			t.Errorf("after one mail: draining until %v (now %v), want not draining", h.DrainingUntil(), h.now)
+		}
+		cancelled, cancel := context.WithCancel(ctx)
+		cancel()
+		if err := h.HandleBatch(cancelled, []intake.Fetched{one(2, "Bob <bob@b.example>"), one(3, "Cy <cy@c.example>")}); err == nil {
+			t.Fatal("HandleBatch on a cancelled context = nil, want an error")
+		}
+		if h.now.Before(h.DrainingUntil()) {
+			t.Errorf("after a failed batch: draining until %v (now %v), want not draining", h.DrainingUntil(), h.now)
+		}
+		if err := h.HandleBatch(ctx, []intake.Fetched{one(2, "Bob <bob@b.example>"), one(3, "Cy <cy@c.example>")}); err != nil {
+			t.Fatal(err)
+		}
+		if want := h.now.Add(time.Second); !h.DrainingUntil().Equal(want) {
+			t.Errorf("after a batch: draining until %v, want %v", h.DrainingUntil(), want)
+		}
+	})
+}
+
 // A batch that fails commits nothing, not even its first mails, and
 // leaves the cursor: the poller then goes one by one.
 func TestHandleBatchAllOrNothing(t *testing.T) {
