@@ -449,6 +449,14 @@ type tally struct {
 	dataSubj  bool
 	crit      map[[2]int]bool // (field, sentence) naming a critical function
 	critSubj  bool
+	// reportAt holds the (field, sentence) pairs that name a feature
+	// that reports on the work rather than does it (reports, exports,
+	// dashboards, search); reportSubj says the subject names one.
+	reportAt   [][2]int
+	reportSubj bool
+	// workAt holds the (field, sentence) pairs that name another core
+	// feature ("the gradebook"): a report named beside it is not what fails.
+	workAt [][2]int
 	// usability says a UI/UX signal hinders work: cosmetic words then do
 	// not count as benign.
 	usability bool
@@ -838,6 +846,12 @@ func (st *state) modifiers(t *tally) {
 		case KindCore:
 			t.core[[2]int{fieldNo(h.field), h.sent}] = true
 			t.coreSubj = t.coreSubj || h.field == FieldSubject
+			if r.Tag == TagReport {
+				t.reportAt = append(t.reportAt, [2]int{fieldNo(h.field), h.sent})
+				t.reportSubj = t.reportSubj || h.field == FieldSubject
+			} else {
+				t.workAt = append(t.workAt, [2]int{fieldNo(h.field), h.sent})
+			}
 		case KindData:
 			t.data[[2]int{fieldNo(h.field), h.sent}] = true
 			t.dataSubj = t.dataSubj || h.field == FieldSubject
@@ -991,10 +1005,12 @@ func (st *state) signals(t *tally) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
 				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
-			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 {
+			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 && !st.featureOnly(t, h) {
 				// Everyone (or every order) affected by something broken
 				// and no workaround: the protocol's complete unavailability.
-				// A defect (wrong but working) stays at most P2.
+				// A defect (wrong but working) stays at most P2, and so does
+				// a report or dashboard that fails for everyone
+				// (featureOnly).
 				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: everyone affected and no workaround named"
 			} else if kind == KindFault && t.critical(h) && t.broad() && !t.workaround && t.single == 0 {
 				// Payroll rejected for 230 employees, tills failing in
@@ -1512,3 +1528,21 @@ func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
 // lastWord returns the last word of a folded phrase.
 func lastWord(p string) string { return p[strings.LastIndexByte(p, ' ')+1:] }
+
+// featureOnly reports whether what fails for everyone is a feature that
+// reports on the work (reports, exports, a dashboard, search) named in h's
+// sentence or the subject, with no critical function and no other core
+// feature there and no word for the whole platform in h: the protocol's
+// "core feature not working (reports, dashboards)" is P2, not an outage.
+func (st *state) featureOnly(t *tally, h *hit) bool {
+	at := [2]int{fieldNo(h.field), h.sent}
+	if t.critical(h) || slices.Contains(t.workAt, at) || !(t.reportSubj || slices.Contains(t.reportAt, at)) {
+		return false
+	}
+	for w := range strings.FieldsSeq(h.key) {
+		if platformWords[w] {
+			return false
+		}
+	}
+	return true
+}
