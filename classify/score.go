@@ -976,7 +976,7 @@ func (st *state) signals(t *tally) {
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
 			if !oneItem && st.criticalGone(h) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
-			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) {
+			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
@@ -1575,4 +1575,19 @@ func notDoing(h *hit) bool {
 var notDoingWords = map[string]bool{
 	"cant": true, "cannot": true, "wont": true, "unable": true, "late": true, "delay": true, "delays": true,
 	"delayed": true, "slow": true, "slower": true, "sluggish": true, "stopped": true, "stuck": true,
+}
+
+// requestOnly reports whether the mail asks for an enhancement ("could you
+// add a webhook for contact deletion?", "could you consider adding an
+// allergy field? … it gets lost among everything else"): a loss word there
+// says why the writer wants the change, not that data was lost. A loss
+// with everyone, a count or a critical function stated is read elsewhere.
+func (st *state) requestOnly() bool {
+	for _, h := range st.hits {
+		r := st.c.rules[h.rule]
+		if h.suppressedBy == nil && r.Tag == TagRequest && r.Level() == P3 {
+			return true
+		}
+	}
+	return false
 }
