@@ -716,6 +716,10 @@ type composed struct {
 	past bool
 	// access says an outage is of getting in at all (log in, sign in).
 	access bool
+	// report says an outage is of a feature that reports on the work
+	// (an export, a report, a dashboard), named in its clause or the
+	// subject: the protocol's broken core feature (P2), not an outage.
+	report bool
 }
 
 // soft says a workaround the writer names lowers the finding to P2: the
@@ -768,6 +772,12 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 			f.match = src(c.field)[f.off:c.to[f.hi]]
 			for _, w := range ws {
 				f.past = f.past || pastWords[w]
+				f.report = f.report || reportWords[w]
+			}
+			if f.kind != "outage" || f.access {
+				f.report = false
+			} else if !f.report {
+				f.report = z.reportSubject(subject)
 			}
 			out = append(out, f)
 		}
@@ -1169,7 +1179,7 @@ func (st *state) composeP1(t *tally) {
 	var f *composed
 	for i := range fs {
 		g := &fs[i]
-		if g.field == FieldSubject && (oldSubject || settled) || g.soft() && !g.access && t.single > 0 ||
+		if g.report || g.field == FieldSubject && (oldSubject || settled) || g.soft() && !g.access && t.single > 0 ||
 			settled && (g.past || g.field == FieldBody && history >= 0 && g.off >= history) {
 			continue
 		}
@@ -1505,4 +1515,20 @@ func (st *state) writer() (string, []clause) {
 		st.w.cls = st.wcls
 	}
 	return st.wtext, st.wcls
+}
+
+// reportWords name features that report on the work rather than do it.
+var reportWords = map[string]bool{
+	"report": true, "reports": true, "reporting": true, "export": true, "exports": true, "exporting": true,
+	"dashboard": true, "dashboards": true, "analytics": true, "statistics": true, "stats": true,
+}
+
+// reportSubject reports whether the subject names a reporting feature.
+func (z *composer) reportSubject(subject string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(subject), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if reportWords[w] {
+			return true
+		}
+	}
+	return false
 }
