@@ -1250,15 +1250,15 @@ func (st *state) subjectWeight() float64 {
 // some of the time.
 func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// a defect (wrong but working) that many users see is still a minor
-	// bug unless it hits a critical function, data or everyone, and the
-	// writer does not say it can wait; on a core feature it counts only
-	// when the feature does not do its job ("can't log calls", "arriving
-	// late"), not when it does it with an odd result ("fires twice",
-	// "names cut off"): the protocol's P3 "bug or inconsistency in a
-	// non-critical feature"
+	// bug unless it hits a critical function or everyone, and the writer
+	// does not say it can wait; beside a core feature or data it counts
+	// only when the feature does not do its job ("can't log calls",
+	// "arriving late", "reports empty"), not when it does it with an odd
+	// result ("fires twice", "names cut off", "rounded to whole percent"):
+	// the protocol's P3 "bug or inconsistency in a non-critical feature"
 	at := [2]int{fieldNo(h.field), h.sent}
-	coreStops := notDoing(h) && (t.coreSubj || t.core[at])
-	if t.many > 0 && (k == KindFault || !t.hedged && (t.all || t.critical(h) || coreStops || t.dataNear(h))) {
+	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
+	if t.many > 0 && (k == KindFault || !t.hedged && (t.all || t.critical(h) || stops)) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
@@ -1558,7 +1558,7 @@ func (st *state) featureOnly(t *tally, h *hit) bool {
 
 // notDoing reports whether a defect says a function does not do its job
 // or does it too late ("can't log calls", "won't submit", "arriving
-// late", "sluggish"), rather than doing it with a wrong or odd result
+// late", "sluggish", "reports empty"), rather than doing it with a wrong or odd result
 // ("twice", "cut off", "rounded", "instead of").
 func notDoing(h *hit) bool {
 	if h.denied || h.key == idleRule.Phrase {
@@ -1575,6 +1575,7 @@ func notDoing(h *hit) bool {
 var notDoingWords = map[string]bool{
 	"cant": true, "cannot": true, "wont": true, "unable": true, "late": true, "delay": true, "delays": true,
 	"delayed": true, "slow": true, "slower": true, "sluggish": true, "stopped": true, "stuck": true,
+	"empty": true, "blank": true, "timeout": true, "timeouts": true, "never": true,
 }
 
 // requestOnly reports whether the mail asks for an enhancement ("could you
