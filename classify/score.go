@@ -593,6 +593,14 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "problem with a workaround", Field: "mail", Level: P3,
 			Note: "something is wrong and the writer names a workaround: partial functionality with an acceptable workaround (P3)"})
 	}
+	if res.Severity == P4 && st.live && st.hasSettled() && t.s[P3] > t.request {
+		// "Thanks for the fix, the uploads work now. One small leftover:
+		// the count screen still rounds": the thanks settles the old
+		// problem, a word says a smaller one is live, and it is reported.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "leftover", Field: "mail", Level: P3,
+			Note: "the writer thanks for a fix and says something is still wrong: the leftover is a live problem (P3), not a closing reply"})
+	}
 	if (res.Severity == P2 || res.Severity == P3) && t.plain && t.s[P1] == 0 && !t.usability {
 		// "Purely cosmetic" from the one who sees it: the protocol's P4
 		// (cosmetic issues), whatever words the description uses.
