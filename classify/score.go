@@ -524,9 +524,10 @@ func (st *state) decide() Result {
 	for _, m := range []map[[2]int]bool{w.core, w.data, w.crit} {
 		clear(m)
 	}
-	t := tally{core: w.core, data: w.data, crit: w.crit}
+	t := tally{core: w.core, data: w.data, crit: w.crit, reportAt: w.reportAt[:0], workAt: w.workAt[:0]}
 	st.ev = w.ev[:0]
 	st.modifiers(&t)
+	w.reportAt, w.workAt = t.reportAt, t.workAt // keep what they grew to for the next call
 	st.signals(&t)
 	st.perfSignals(&t)
 	if st.nps != nil {
