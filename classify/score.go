@@ -624,6 +624,15 @@ func (st *state) decide() Result {
 				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
 		}
 	}
+	if res.Severity < P4 && st.reply && !isForward(st.subject) && !st.bodyProblem() && thanksIn(st.body) && !liveIn(st.body) && !st.chasing() {
+		// "Re: ALL LINES DOWN - cannot log in" over "all tablets back on
+		// lines 2 and 3, we're good. thanks Marco": the reply's new text
+		// states no problem of its own, thanks, and says nothing is still
+		// wrong; the subject is the thread's old topic.
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "old topic", Field: "mail", Level: P4,
+			Note: "a reply whose own text thanks and states no problem: the subject names the thread's old topic (P4)"})
+	}
 	res.Confidence = st.confidence(res.Severity, c)
 	res.Score = math.Round(res.Score*100) / 100
 	res.Evidence = st.sortedEvidence()
@@ -1596,6 +1605,39 @@ func (st *state) requestOnly() bool {
 	for _, h := range st.hits {
 		r := st.c.rules[h.rule]
 		if h.suppressedBy == nil && r.Tag == TagRequest && r.Level() == P3 {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyProblem reports whether the body's own words count toward P1-P3.
+func (st *state) bodyProblem() bool {
+	for _, e := range st.ev {
+		if e.Field == FieldBody && e.Level >= P1 && e.Level <= P3 && e.Weight > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksIn reports whether the body thanks, in the rules' languages.
+func thanksIn(body string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(body), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "thanks", "thank", "thx", "cheers", "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "bedankt", "dank", "dziekuje":
+			return true
+		}
+	}
+	return false
+}
+
+// liveIn reports whether a word of the body says a problem is live now
+// ("still", "again", "unfortunately"), read without the automaton: the
+// reply reading above needs it for every reply, not only a settled one.
+func liveIn(body string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(body), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if liveWords[w] {
 			return true
 		}
 	}
