@@ -1243,6 +1243,18 @@ func (st *state) scopeFine(h *hit) bool {
 			return true
 		}
 	}
+	// the state before the scope: "login works again for everyone here"
+	start := max(0, h.offset-sentenceReach)
+	before := src[start:h.offset]
+	if k := strings.LastIndexAny(before, ",.;:!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, c := range st.w.comp.scratch(h.field, before) {
+		l := c.line()
+		if a, an := fine.find(l, 0); a >= 0 && len(l.ws)-a-an <= 2 {
+			return true
+		}
+	}
 	return false
 }
 
