@@ -1273,10 +1273,12 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// only when the feature does not do its job ("can't log calls",
 	// "arriving late", "reports empty"), not when it does it with an odd
 	// result ("fires twice", "names cut off", "rounded to whole percent"):
-	// the protocol's P3 "bug or inconsistency in a non-critical feature"
+	// the protocol's P3 "bug or inconsistency in a non-critical feature";
+	// everyone seeing a plainly odd result ("every notification comes
+	// twice", "filters reset for all of us") is that inconsistency too
 	at := [2]int{fieldNo(h.field), h.sent}
 	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
-	if t.many > 0 && (k == KindFault || !t.hedged && (t.all || t.critical(h) || stops)) {
+	if t.many > 0 && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
@@ -1642,4 +1644,23 @@ func liveIn(body string) bool {
 		}
 	}
 	return false
+}
+
+// oddResult reports whether a defect says a feature works but with an odd
+// result: twice, duplicated, instead of something else, cut off, reset,
+// in the wrong order.
+func oddResult(h *hit) bool {
+	for w := range strings.FieldsSeq(h.key) {
+		if oddWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var oddWords = map[string]bool{
+	"twice": true, "duplicate": true, "duplicates": true, "duplicated": true, "doubled": true,
+	"cut": true, "truncated": true, "reset": true, "resets": true,
+	"swapped": true, "sorted": true, "sorts": true, "rounded": true, "rounding": true, "remembered": true,
+	"overlap": true, "overlaps": true, "overlapping": true,
 }
