@@ -1625,8 +1625,8 @@ func (st *state) bodyProblem() bool {
 
 // thanksIn reports whether the body thanks, in the rules' languages.
 func thanksIn(body string) bool {
-	for w := range strings.FieldsFuncSeq(strings.ToLower(body), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
+	for w := range strings.FieldsFuncSeq(body, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
 		case "thanks", "thank", "thx", "cheers", "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "bedankt", "dank", "dziekuje":
 			return true
 		}
@@ -1638,8 +1638,8 @@ func thanksIn(body string) bool {
 // ("still", "again", "unfortunately"), read without the automaton: the
 // reply reading above needs it for every reply, not only a settled one.
 func liveIn(body string) bool {
-	for w := range strings.FieldsFuncSeq(strings.ToLower(body), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if liveWords[w] {
+	for w := range strings.FieldsFuncSeq(body, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if liveWords[strings.ToLower(w)] {
 			return true
 		}
 	}

@@ -175,11 +175,10 @@ func pastOnly(f *folded, i int) bool {
 		if f.mark(k) != 0 {
 			continue
 		}
-		w := string(f.wordb(k))
-		if nowWords[w] {
+		if nowWords[string(f.wordb(k))] {
 			return false
 		}
-		past = past || pastWords[w]
+		past = past || pastWords[string(f.wordb(k))]
 	}
 	return past
 }
