@@ -1578,8 +1578,9 @@ func (st *state) featureOnly(t *tally, h *hit) bool {
 
 // notDoing reports whether a defect says a function does not do its job
 // or does it too late ("can't log calls", "won't submit", "arriving
-// late", "sluggish", "reports empty"), rather than doing it with a wrong or odd result
-// ("twice", "cut off", "rounded", "instead of").
+// late", "sluggish", "reports empty"), rather than doing it with a wrong
+// or odd result ("twice", "cut off", "rounded", "instead of"): a denied
+// ability, a negated verb, or one of notDoingWords in its phrase.
 func notDoing(h *hit) bool {
 	if h.denied || h.key == idleRule.Phrase {
 		return true
@@ -1592,6 +1593,7 @@ func notDoing(h *hit) bool {
 	return false
 }
 
+// notDoingWords in a defect's phrase say the function stops or lags.
 var notDoingWords = map[string]bool{
 	"cant": true, "cannot": true, "wont": true, "unable": true, "late": true, "delay": true, "delays": true,
 	"delayed": true, "slow": true, "slower": true, "sluggish": true, "stopped": true, "stuck": true,
@@ -1647,8 +1649,9 @@ func liveIn(body string) bool {
 }
 
 // oddResult reports whether a defect says a feature works but with an odd
-// result: twice, duplicated, instead of something else, cut off, reset,
-// in the wrong order.
+// result: twice, duplicated, cut off, reset, sorted or rounded wrongly,
+// overlapping. ("Instead of" and "rather than" are not among them: they
+// often name what a feature that does not work should have done.)
 func oddResult(h *hit) bool {
 	for w := range strings.FieldsSeq(h.key) {
 		if oddWords[w] {
@@ -1658,6 +1661,7 @@ func oddResult(h *hit) bool {
 	return false
 }
 
+// oddWords in a defect's phrase say it gives an odd result.
 var oddWords = map[string]bool{
 	"twice": true, "duplicate": true, "duplicates": true, "duplicated": true, "doubled": true,
 	"cut": true, "truncated": true, "reset": true, "resets": true,
