@@ -1249,6 +1249,9 @@ func (st *state) scopeFine(h *hit) bool {
 	if k := strings.LastIndexAny(before, ",.;:!?\n"); k >= 0 {
 		before = before[k+1:]
 	}
+	if !mayBeFine(before) {
+		return false // most clauses name no working state: skip folding them
+	}
 	for _, c := range st.w.comp.scratch(h.field, before) {
 		l := c.line()
 		if a, an := fine.find(l, 0); a >= 0 && len(l.ws)-a-an <= 2 {
@@ -1257,6 +1260,24 @@ func (st *state) scopeFine(h *hit) bool {
 	}
 	return false
 }
+
+// mayBeFine reports whether s has a word that the fine class needs, read
+// without folding (ASCII case only): a cheap test before the clause is
+// folded.
+func mayBeFine(s string) bool {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, k := range fineKeys {
+			if strings.EqualFold(w, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fineKeys hold a word of each phrase of the fine class.
+var fineKeys = []string{"fine", "normal", "normally", "ok", "okay", "again", "back", "resolved", "fixed",
+	"problem", "problems", "issues", "unaffected", "affected"}
 
 // sentenceReach bounds how far clausesAround looks for a sentence end.
 const sentenceReach = 400
