@@ -48,6 +48,8 @@ func init() {
 		"happen", "happens", "happened", "occur", "occurs", "occurred", "recur", "last", "take", "cost",
 		// sevq: seeing nothing, reaching no limit, blocking no one
 		"seen", "hitting", "exceeding", "whatever", "blocking", "stopping",
+		// sevq6: opinions ("which our auditors will not love")
+		"love", "appreciate", "enjoy", "welcome",
 	} {
 		idleExceptions[w] = true
 	}
