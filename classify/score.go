@@ -460,9 +460,10 @@ type tally struct {
 	// workAt holds the (field, sentence) pairs that name another core
 	// feature ("the gradebook"): a report named beside it is not what fails.
 	workAt [][2]int
-	// usability says a UI/UX signal hinders work: cosmetic words then do
-	// not count as benign.
-	usability bool
+	// usability says a UI/UX signal hinders work, stops that a defect or
+	// fault says a function does not do its job (notDoing): cosmetic
+	// words then do not count as benign.
+	usability, stops bool
 	// hedged says the writer says it is not urgent ("no rush", "not a
 	// blocker"): a defect many see is then the protocol's minor bug.
 	hedged bool
@@ -602,7 +603,7 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "leftover", Field: "mail", Level: P3,
 			Note: "the writer thanks for a fix and says something is still wrong: the leftover is a live problem (P3), not a closing reply"})
 	}
-	if (res.Severity == P2 || res.Severity == P3) && t.plain && t.s[P1] == 0 && !t.usability {
+	if (res.Severity == P2 || res.Severity == P3) && t.plain && t.s[P1] == 0 && !t.usability && !t.stops {
 		// "Purely cosmetic" from the one who sees it: the protocol's P4
 		// (cosmetic issues), whatever words the description uses.
 		res.Severity, res.Score = P4, b
@@ -887,6 +888,9 @@ func (st *state) modifiers(t *tally) {
 	}
 	for _, h := range st.hits {
 		if h.suppressedBy == nil {
+			if k := st.c.rules[h.rule].Kind; (k == KindDefect || k == KindFault) && notDoing(h) {
+				t.stops = true
+			}
 			switch st.c.rules[h.rule].Tag {
 			case TagWorkaround:
 				t.workaround = t.workaround || !st.notWorkaround(h)
@@ -958,8 +962,11 @@ func (st *state) signals(t *tally) {
 			kind = KindFault
 		case kind == KindOther && !t.dataNear(h) && !t.critical(h):
 			continue // "other customers are fine"; "the salaries of another company" counts
-		case r.Tag == TagCosmetic && t.usability:
-			continue // a visual issue that hinders work is P3, not cosmetic
+		case r.Tag == TagCosmetic && (t.usability || t.stops):
+			// a visual issue that hinders work is P3, not cosmetic, and so
+			// is one that stops a function ("the barcode is clipped by
+			// the margins, so the scanners won't scan it")
+			continue
 		}
 		if h.field == FieldSubject && h.suppressedBy == nil && st.negatedInBody(h) {
 			// "Subject: emergency?" / "Not an emergency, but ...": the
