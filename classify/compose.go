@@ -318,8 +318,15 @@ var (
 		"isnt taking", "not taking", "wont accept", "doesnt accept", "not accepting", "refuses", "refusing",
 		"geweigerd", "mislukt", "mislukken", "rifiutati", "rifiutate", "refuses", "refusees", "abgelehnt",
 		"rechazados", "rechazadas", "recusados", "recusadas",
+		// the run that pays did not happen ("the direct debit
+		// collection did not run", "the pay run won't export")
+		"did not run", "didnt run", "has not run", "hasnt run", "have not run", "havent run", "wont run",
+		"wont export", "will not export", "did not go out", "didnt go out",
 		// none of them, in the other languages of the rules
 		"nenhum", "nenhuma", "ningun", "ninguna", "nessun", "nessuna", "kein", "keine", "aucun", "aucune", "geen")
+	// payGoes: a payment going through, denied by a "no" before it
+	payGoes = class("going through",
+		"going through", "coming through", "coming in", "getting through", "arriving", "processed", "processing")
 	// Frames that cancel a clause.
 	supposing = class("supposing",
 		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
@@ -1071,6 +1078,12 @@ func composeClause(l line) (composed, bool) {
 			f, fn := payFailed.find(l, max(0, p-5))
 			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 5 || f < p && p-f-fn <= 1) {
 				return found("payments", ws, p, pn, f, fn), true
+			}
+			// none of them goes through: "no donations going through"
+			if z, zn := zero.near(l, max(0, p-1), 1); z >= 0 && z+zn == p {
+				if g, gn := payGoes.near(l, p+pn, 1); g >= 0 {
+					return found("payments", ws, z, zn+pn, g, gn), true
+				}
 			}
 			// every payment fails, however far the clause puts it:
 			// "every card on every terminal in the store has been
