@@ -62,6 +62,9 @@ func liveWord(f *folded) bool {
 		if i > 0 && f.mark(i-1) == 0 && recoveredWords[string(f.wordb(i-1))] {
 			continue
 		}
+		if i+1 < len(f.toks) && f.mark(i+1) == 0 && thanksAfter[string(f.wordb(i+1))] {
+			continue // "encore merci", "nochmals danke": thanks again
+		}
 		if pastOnly(f, i) {
 			// "the status page still said 'All systems operational'":
 			// a live word in a story of the past
@@ -187,3 +190,8 @@ func pastOnly(f *folded, i int) bool {
 var nowWords = map[string]bool{"is": true, "are": true, "s": true, "re": true, "now": true, "currently": true,
 	"today": true, "cant": true, "cannot": true, "isnt": true, "arent": true, "doesnt": true, "dont": true,
 	"keeps": true, "keep": true, "right": true, "since": true, "has": true, "have": true}
+
+// thanksAfter are words of thanks that a live word before them ("encore
+// merci", "wieder danke") qualifies: thanks again, not a problem again.
+var thanksAfter = map[string]bool{"merci": true, "danke": true, "gracias": true, "grazie": true, "obrigado": true,
+	"obrigada": true, "bedankt": true}
