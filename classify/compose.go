@@ -318,8 +318,15 @@ var (
 		"isnt taking", "not taking", "wont accept", "doesnt accept", "not accepting", "refuses", "refusing",
 		"geweigerd", "mislukt", "mislukken", "rifiutati", "rifiutate", "refuses", "refusees", "abgelehnt",
 		"rechazados", "rechazadas", "recusados", "recusadas",
+		// the run that pays did not happen ("the direct debit
+		// collection did not run", "the pay run won't export")
+		"did not run", "didnt run", "has not run", "hasnt run", "have not run", "havent run", "wont run",
+		"wont export", "will not export", "did not go out", "didnt go out",
 		// none of them, in the other languages of the rules
 		"nenhum", "nenhuma", "ningun", "ninguna", "nessun", "nessuna", "kein", "keine", "aucun", "aucune", "geen")
+	// payGoes: a payment going through, denied by a "no" before it
+	payGoes = class("going through",
+		"going through", "coming through", "coming in", "getting through", "arriving", "processed", "processing")
 	// Frames that cancel a clause.
 	supposing = class("supposing",
 		"if", "whether", "would", "suppose", "imagine", "hypothetically", "might", "prevent", "avoid", "ensure",
@@ -716,6 +723,10 @@ type composed struct {
 	past bool
 	// access says an outage is of getting in at all (log in, sign in).
 	access bool
+	// report says an outage is of a feature that reports on the work
+	// (an export, a report, a dashboard), named in its clause or the
+	// subject: the protocol's broken core feature (P2), not an outage.
+	report bool
 }
 
 // soft says a workaround the writer names lowers the finding to P2: the
@@ -768,6 +779,12 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 			f.match = src(c.field)[f.off:c.to[f.hi]]
 			for _, w := range ws {
 				f.past = f.past || pastWords[w]
+				f.report = f.report || reportWords[w]
+			}
+			if f.kind != "outage" || f.access {
+				f.report = false
+			} else if !f.report {
+				f.report = z.reportSubject(subject)
 			}
 			out = append(out, f)
 		}
@@ -1062,6 +1079,12 @@ func composeClause(l line) (composed, bool) {
 			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 5 || f < p && p-f-fn <= 1) {
 				return found("payments", ws, p, pn, f, fn), true
 			}
+			// none of them goes through: "no donations going through"
+			if z, zn := zero.near(l, max(0, p-1), 1); z >= 0 && z+zn == p {
+				if g, gn := payGoes.near(l, p+pn, 1); g >= 0 {
+					return found("payments", ws, z, zn+pn, g, gn), true
+				}
+			}
 			// every payment fails, however far the clause puts it:
 			// "every card on every terminal in the store has been
 			// coming back declined"
@@ -1169,7 +1192,7 @@ func (st *state) composeP1(t *tally) {
 	var f *composed
 	for i := range fs {
 		g := &fs[i]
-		if g.field == FieldSubject && (oldSubject || settled) || g.soft() && !g.access && t.single > 0 ||
+		if g.report || g.field == FieldSubject && (oldSubject || settled) || g.soft() && !g.access && t.single > 0 ||
 			settled && (g.past || g.field == FieldBody && history >= 0 && g.off >= history) {
 			continue
 		}
@@ -1233,8 +1256,41 @@ func (st *state) scopeFine(h *hit) bool {
 			return true
 		}
 	}
+	// the state before the scope: "login works again for everyone here"
+	start := max(0, h.offset-sentenceReach)
+	before := src[start:h.offset]
+	if k := strings.LastIndexAny(before, ",.;:!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	if !mayBeFine(before) {
+		return false // most clauses name no working state: skip folding them
+	}
+	for _, c := range st.w.comp.scratch(h.field, before) {
+		l := c.line()
+		if a, an := fine.find(l, 0); a >= 0 && len(l.ws)-a-an <= 2 {
+			return true
+		}
+	}
 	return false
 }
+
+// mayBeFine reports whether s has a word that the fine class needs, read
+// without folding (ASCII case only): a cheap test before the clause is
+// folded.
+func mayBeFine(s string) bool {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, k := range fineKeys {
+			if strings.EqualFold(w, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fineKeys hold a word of each phrase of the fine class.
+var fineKeys = []string{"fine", "normal", "normally", "ok", "okay", "again", "back", "resolved", "fixed",
+	"problem", "problems", "issues", "unaffected", "affected"}
 
 // sentenceReach bounds how far clausesAround looks for a sentence end.
 const sentenceReach = 400
@@ -1505,4 +1561,20 @@ func (st *state) writer() (string, []clause) {
 		st.w.cls = st.wcls
 	}
 	return st.wtext, st.wcls
+}
+
+// reportWords name features that report on the work rather than do it.
+var reportWords = map[string]bool{
+	"report": true, "reports": true, "reporting": true, "export": true, "exports": true, "exporting": true,
+	"dashboard": true, "dashboards": true, "analytics": true, "statistics": true, "stats": true,
+}
+
+// reportSubject reports whether the subject names a reporting feature.
+func (z *composer) reportSubject(subject string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(subject), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if reportWords[w] {
+			return true
+		}
+	}
+	return false
 }

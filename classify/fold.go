@@ -204,6 +204,8 @@ type folder struct {
 	// signals counted (score.go), cleared and reused by each call.
 	core, data, crit map[[2]int]bool
 	seen             map[once]bool
+	// reportAt and workAt are the tally's lists of the same kind.
+	reportAt, workAt [][2]int
 	// ev and evKeys are the evidence of one call before it is sorted
 	// into the result (sortedEvidence).
 	ev     []Evidence

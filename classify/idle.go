@@ -48,6 +48,10 @@ func init() {
 		"happen", "happens", "happened", "occur", "occurs", "occurred", "recur", "last", "take", "cost",
 		// sevq: seeing nothing, reaching no limit, blocking no one
 		"seen", "hitting", "exceeding", "whatever", "blocking", "stopping",
+		// sevq6: opinions ("which our auditors will not love"), good news
+		// ("not costing us anything", "not losing data") and adverbs
+		"love", "appreciate", "enjoy", "welcome", "thrilled", "impressed", "costing", "hurting", "losing",
+		"completely", "entirely", "materially", "instantly", "immediately", "per", "yours",
 	} {
 		idleExceptions[w] = true
 	}

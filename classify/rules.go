@@ -173,6 +173,11 @@ const (
 	// TagSecurity marks weak P1 security signals ("a former employee"):
 	// a workaround does not lower them.
 	TagSecurity = "security"
+	// TagReport marks core features that report on the work rather than
+	// do it (reports, exports, dashboards, search): one that fails for
+	// everyone is the protocol's "core feature not working" (P2), not a
+	// critical function down.
+	TagReport = "report"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

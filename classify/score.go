@@ -143,6 +143,9 @@ func (st *state) field(w *folder, name, src string) {
 	switch {
 	case name == FieldSubject:
 		st.survey = surveySubject(f)
+		if e, ok := subjectScore(f, src); ok {
+			st.nps = heapCopy(e)
+		}
 	case st.survey:
 		if e, ok := detractorScore(f, src); ok {
 			st.nps = heapCopy(e)
@@ -449,9 +452,18 @@ type tally struct {
 	dataSubj  bool
 	crit      map[[2]int]bool // (field, sentence) naming a critical function
 	critSubj  bool
-	// usability says a UI/UX signal hinders work: cosmetic words then do
-	// not count as benign.
-	usability bool
+	// reportAt holds the (field, sentence) pairs that name a feature
+	// that reports on the work rather than does it (reports, exports,
+	// dashboards, search); reportSubj says the subject names one.
+	reportAt   [][2]int
+	reportSubj bool
+	// workAt holds the (field, sentence) pairs that name another core
+	// feature ("the gradebook"): a report named beside it is not what fails.
+	workAt [][2]int
+	// usability says a UI/UX signal hinders work, stops that a defect or
+	// fault says a function does not do its job (notDoing): cosmetic
+	// words then do not count as benign.
+	usability, stops bool
 	// hedged says the writer says it is not urgent ("no rush", "not a
 	// blocker"): a defect many see is then the protocol's minor bug.
 	hedged bool
@@ -513,9 +525,10 @@ func (st *state) decide() Result {
 	for _, m := range []map[[2]int]bool{w.core, w.data, w.crit} {
 		clear(m)
 	}
-	t := tally{core: w.core, data: w.data, crit: w.crit}
+	t := tally{core: w.core, data: w.data, crit: w.crit, reportAt: w.reportAt[:0], workAt: w.workAt[:0]}
 	st.ev = w.ev[:0]
 	st.modifiers(&t)
+	w.reportAt, w.workAt = t.reportAt, t.workAt // keep what they grew to for the next call
 	st.signals(&t)
 	st.perfSignals(&t)
 	if st.nps != nil {
@@ -582,7 +595,15 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "problem with a workaround", Field: "mail", Level: P3,
 			Note: "something is wrong and the writer names a workaround: partial functionality with an acceptable workaround (P3)"})
 	}
-	if (res.Severity == P2 || res.Severity == P3) && t.plain && t.s[P1] == 0 && !t.usability {
+	if res.Severity == P4 && st.live && st.hasSettled() && t.s[P3] > t.request {
+		// "Thanks for the fix, the uploads work now. One small leftover:
+		// the count screen still rounds": the thanks settles the old
+		// problem, a word says a smaller one is live, and it is reported.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "leftover", Field: "mail", Level: P3,
+			Note: "the writer thanks for a fix and says something is still wrong: the leftover is a live problem (P3), not a closing reply"})
+	}
+	if (res.Severity == P2 || res.Severity == P3) && t.plain && t.s[P1] == 0 && !t.usability && !t.stops {
 		// "Purely cosmetic" from the one who sees it: the protocol's P4
 		// (cosmetic issues), whatever words the description uses.
 		res.Severity, res.Score = P4, b
@@ -603,6 +624,15 @@ func (st *state) decide() Result {
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
 				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
 		}
+	}
+	if res.Severity < P4 && st.reply && !isForward(st.subject) && !st.bodyProblem() && thanksIn(st.body) && !liveIn(st.body) && !st.chasing() {
+		// "Re: ALL LINES DOWN - cannot log in" over "all tablets back on
+		// lines 2 and 3, we're good. thanks Marco": the reply's new text
+		// states no problem of its own, thanks, and says nothing is still
+		// wrong; the subject is the thread's old topic.
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "old topic", Field: "mail", Level: P4,
+			Note: "a reply whose own text thanks and states no problem: the subject names the thread's old topic (P4)"})
 	}
 	res.Confidence = st.confidence(res.Severity, c)
 	res.Score = math.Round(res.Score*100) / 100
@@ -838,6 +868,12 @@ func (st *state) modifiers(t *tally) {
 		case KindCore:
 			t.core[[2]int{fieldNo(h.field), h.sent}] = true
 			t.coreSubj = t.coreSubj || h.field == FieldSubject
+			if r.Tag == TagReport {
+				t.reportAt = append(t.reportAt, [2]int{fieldNo(h.field), h.sent})
+				t.reportSubj = t.reportSubj || h.field == FieldSubject
+			} else {
+				t.workAt = append(t.workAt, [2]int{fieldNo(h.field), h.sent})
+			}
 		case KindData:
 			t.data[[2]int{fieldNo(h.field), h.sent}] = true
 			t.dataSubj = t.dataSubj || h.field == FieldSubject
@@ -852,6 +888,9 @@ func (st *state) modifiers(t *tally) {
 	}
 	for _, h := range st.hits {
 		if h.suppressedBy == nil {
+			if k := st.c.rules[h.rule].Kind; (k == KindDefect || k == KindFault) && notDoing(h) {
+				t.stops = true
+			}
 			switch st.c.rules[h.rule].Tag {
 			case TagWorkaround:
 				t.workaround = t.workaround || !st.notWorkaround(h)
@@ -923,8 +962,11 @@ func (st *state) signals(t *tally) {
 			kind = KindFault
 		case kind == KindOther && !t.dataNear(h) && !t.critical(h):
 			continue // "other customers are fine"; "the salaries of another company" counts
-		case r.Tag == TagCosmetic && t.usability:
-			continue // a visual issue that hinders work is P3, not cosmetic
+		case r.Tag == TagCosmetic && (t.usability || t.stops):
+			// a visual issue that hinders work is P3, not cosmetic, and so
+			// is one that stops a function ("the barcode is clipped by
+			// the margins, so the scanners won't scan it")
+			continue
 		}
 		if h.field == FieldSubject && h.suppressedBy == nil && st.negatedInBody(h) {
 			// "Subject: emergency?" / "Not an emergency, but ...": the
@@ -959,7 +1001,7 @@ func (st *state) signals(t *tally) {
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
 			if !oneItem && st.criticalGone(h) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
-			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) {
+			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
@@ -991,10 +1033,12 @@ func (st *state) signals(t *tally) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
 				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
-			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 {
+			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 && !st.featureOnly(t, h) {
 				// Everyone (or every order) affected by something broken
 				// and no workaround: the protocol's complete unavailability.
-				// A defect (wrong but working) stays at most P2.
+				// A defect (wrong but working) stays at most P2, and so does
+				// a report or dashboard that fails for everyone
+				// (featureOnly).
 				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: everyone affected and no workaround named"
 			} else if kind == KindFault && t.critical(h) && t.broad() && !t.workaround && t.single == 0 {
 				// Payroll rejected for 230 employees, tills failing in
@@ -1231,9 +1275,17 @@ func (st *state) subjectWeight() float64 {
 // some of the time.
 func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// a defect (wrong but working) that many users see is still a minor
-	// bug unless it hits a core or critical function or everyone, and
-	// the writer does not say it can wait
-	if t.many > 0 && (k == KindFault || !t.hedged && (t.all || t.critical(h) || t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h))) {
+	// bug unless it hits a critical function or everyone, and the writer
+	// does not say it can wait; beside a core feature or data it counts
+	// only when the feature does not do its job ("can't log calls",
+	// "arriving late", "reports empty"), not when it does it with an odd
+	// result ("fires twice", "names cut off", "rounded to whole percent"):
+	// the protocol's P3 "bug or inconsistency in a non-critical feature";
+	// everyone seeing a plainly odd result ("every notification comes
+	// twice", "filters reset for all of us") is that inconsistency too
+	at := [2]int{fieldNo(h.field), h.sent}
+	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
+	if t.many > 0 && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
@@ -1512,3 +1564,114 @@ func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
 // lastWord returns the last word of a folded phrase.
 func lastWord(p string) string { return p[strings.LastIndexByte(p, ' ')+1:] }
+
+// featureOnly reports whether what fails for everyone is a feature that
+// reports on the work (reports, exports, a dashboard, search) named in h's
+// sentence or the subject, with no critical function and no other core
+// feature there and no word for the whole platform in h: the protocol's
+// "core feature not working (reports, dashboards)" is P2, not an outage.
+func (st *state) featureOnly(t *tally, h *hit) bool {
+	at := [2]int{fieldNo(h.field), h.sent}
+	if t.critical(h) || slices.Contains(t.workAt, at) || !(t.reportSubj || slices.Contains(t.reportAt, at)) {
+		return false
+	}
+	for w := range strings.FieldsSeq(h.key) {
+		if platformWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// notDoing reports whether a defect says a function does not do its job
+// or does it too late ("can't log calls", "won't submit", "arriving
+// late", "sluggish", "reports empty"), rather than doing it with a wrong
+// or odd result ("twice", "cut off", "rounded", "instead of"): a denied
+// ability, a negated verb, or one of notDoingWords in its phrase.
+func notDoing(h *hit) bool {
+	if h.denied || h.key == idleRule.Phrase {
+		return true
+	}
+	for w := range strings.FieldsSeq(h.key) {
+		if notDoingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// notDoingWords in a defect's phrase say the function stops or lags.
+var notDoingWords = map[string]bool{
+	"cant": true, "cannot": true, "wont": true, "unable": true, "late": true, "delay": true, "delays": true,
+	"delayed": true, "slow": true, "slower": true, "sluggish": true, "stopped": true, "stuck": true,
+	"empty": true, "blank": true, "timeout": true, "timeouts": true, "never": true,
+}
+
+// requestOnly reports whether the mail asks for an enhancement ("could you
+// add a webhook for contact deletion?", "could you consider adding an
+// allergy field? … it gets lost among everything else"): a loss word there
+// says why the writer wants the change, not that data was lost. A loss
+// with everyone, a count or a critical function stated is read elsewhere.
+func (st *state) requestOnly() bool {
+	for _, h := range st.hits {
+		r := st.c.rules[h.rule]
+		if h.suppressedBy == nil && r.Tag == TagRequest && r.Level() == P3 {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyProblem reports whether the body's own words count toward P1-P3.
+func (st *state) bodyProblem() bool {
+	for _, e := range st.ev {
+		if e.Field == FieldBody && e.Level >= P1 && e.Level <= P3 && e.Weight > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksIn reports whether the body thanks, in the rules' languages.
+func thanksIn(body string) bool {
+	for w := range strings.FieldsFuncSeq(body, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "thanks", "thank", "thx", "cheers", "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "bedankt", "dank", "dziekuje":
+			return true
+		}
+	}
+	return false
+}
+
+// liveIn reports whether a word of the body says a problem is live now
+// ("still", "again", "unfortunately"), read without the automaton: the
+// reply reading above needs it for every reply, not only a settled one.
+func liveIn(body string) bool {
+	for w := range strings.FieldsFuncSeq(body, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if liveWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// oddResult reports whether a defect says a feature works but with an odd
+// result: twice, duplicated, cut off, reset, sorted or rounded wrongly,
+// overlapping. ("Instead of" and "rather than" are not among them: they
+// often name what a feature that does not work should have done.)
+func oddResult(h *hit) bool {
+	for w := range strings.FieldsSeq(h.key) {
+		if oddWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// oddWords in a defect's phrase say it gives an odd result.
+var oddWords = map[string]bool{
+	"twice": true, "duplicate": true, "duplicates": true, "duplicated": true, "doubled": true,
+	"cut": true, "truncated": true, "reset": true, "resets": true,
+	"swapped": true, "sorted": true, "sorts": true, "rounded": true, "rounding": true, "remembered": true,
+	"overlap": true, "overlaps": true, "overlapping": true,
+}

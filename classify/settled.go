@@ -62,6 +62,14 @@ func liveWord(f *folded) bool {
 		if i > 0 && f.mark(i-1) == 0 && recoveredWords[string(f.wordb(i-1))] {
 			continue
 		}
+		if i+1 < len(f.toks) && f.mark(i+1) == 0 && thanksAfter[string(f.wordb(i+1))] {
+			continue // "encore merci", "nochmals danke": thanks again
+		}
+		if pastOnly(f, i) {
+			// "the status page still said 'All systems operational'":
+			// a live word in a story of the past
+			continue
+		}
 		return true
 	}
 	return false
@@ -153,3 +161,37 @@ func (st *state) hasSettled() bool {
 	_, ok := st.settledBy()
 	return ok
 }
+
+// pastOnly reports whether the sentence around token i tells of the past:
+// a past word ("was", "yesterday", "last") and no word of now ("is",
+// "now", "can't", "since", "have").
+func pastOnly(f *folded, i int) bool {
+	a, b := i, i
+	for a > 0 && f.mark(a-1) != sentenceMark {
+		a--
+	}
+	for b < len(f.toks) && f.mark(b) != sentenceMark {
+		b++
+	}
+	past := false
+	for k := a; k < b; k++ {
+		if f.mark(k) != 0 {
+			continue
+		}
+		if nowWords[string(f.wordb(k))] {
+			return false
+		}
+		past = past || pastWords[string(f.wordb(k))]
+	}
+	return past
+}
+
+// nowWords say a sentence tells of the present.
+var nowWords = map[string]bool{"is": true, "are": true, "s": true, "re": true, "now": true, "currently": true,
+	"today": true, "cant": true, "cannot": true, "isnt": true, "arent": true, "doesnt": true, "dont": true,
+	"keeps": true, "keep": true, "right": true, "since": true, "has": true, "have": true}
+
+// thanksAfter are words of thanks that a live word before them ("encore
+// merci", "wieder danke") qualifies: thanks again, not a problem again.
+var thanksAfter = map[string]bool{"merci": true, "danke": true, "gracias": true, "grazie": true, "obrigado": true,
+	"obrigada": true, "bedankt": true}

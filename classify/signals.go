@@ -540,6 +540,40 @@ func detractorScore(f *folded, src string) (Evidence, bool) {
 		Note: fmt.Sprintf("answered %s on a 0-10 recommend survey: negative NPS feedback (P2)", text)}, true
 }
 
+// subjectScore reads a survey score the subject states ("Re: How are we
+// doing? (your score: 2)", "NPS 3"): a score of 0 to 6 is negative NPS
+// feedback whatever the survey's question says.
+func subjectScore(f *folded, src string) (Evidence, bool) {
+	for i := 0; i+1 < len(f.toks); i++ {
+		switch string(f.wordb(i)) {
+		case "score", "rating", "nps", "scored", "rated":
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(f.toks) && f.mark(j) != 0 {
+			j++ // "score: 2"
+		}
+		if j >= len(f.toks) {
+			break
+		}
+		w := f.wordb(j)
+		if k := strings.IndexByte(string(w), '/'); k > 0 {
+			w = w[:k]
+		}
+		if !isNumber(w) || number(w) > 6 {
+			continue
+		}
+		if k := j + 1; k < len(f.toks) && f.mark(k) == 0 && string(f.wordb(k)) != "out" {
+			continue // "rating 2 stores" is a count, not a score
+		}
+		text, off := f.source(src, i, j+1)
+		return Evidence{Rule: "survey score", Match: text, Field: FieldSubject, Level: P2, Weight: 2.5, Offset: off,
+			Note: "a score of 0-6 on a recommend survey: negative NPS feedback (P2)"}, true
+	}
+	return Evidence{}, false
+}
+
 // shouting reports capitals in a subject or a run of exclamation marks.
 func shouting(f *folded, field string) (Evidence, bool) {
 	caps := field == FieldSubject && f.letters >= 6 && f.upper*10 >= f.letters*7
