@@ -63,7 +63,8 @@ func TestSets(t *testing.T) {
 	for _, dir := range []string{"labelled", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
 		"holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
 		"holdout17", "holdout18", "holdout19",
-		"holdout20", "holdout21", "holdout22"} {
+		"holdout20", "holdout21", "holdout22",
+		"holdout23", "holdout24", "holdout25"} {
 		if only := os.Getenv("ESCALATE_SETS"); only != "" && !slices.Contains(strings.Fields(only), dir) {
 			continue // ESCALATE_SETS="holdout5 holdout6" scores those sets only
 		}
