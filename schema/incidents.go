@@ -92,8 +92,18 @@ func (x *Tx) OpenIncidents(ctx context.Context) ([]OpenIncident, error) {
 // columns grouping reads are read (RecentColumns); the others are zero.
 func (x *Tx) RecentUrgent(ctx context.Context, since time.Time, limit int) ([]Ticket, error) {
 	var rows []Ticket
-	err := x.tx.SelectContext(ctx, &rows, x.tx.Rebind(`SELECT `+RecentColumns+` FROM tickets
-	WHERE status = ? AND severity <= 2 AND opened_at >= ? ORDER BY opened_at DESC, id DESC LIMIT ?`), escalation.Open, ts(since), limit)
+	// The partial index tickets_recent_urgent_idx (migration 7) reads the
+	// window newest first and stops at the limit: status and severity
+	// are literals so that PostgreSQL's planner sees it fits, and SQLite,
+	// which without statistics prefers (status, severity) and then sorts
+	// every open P1/P2 ticket, is told to use it.
+	from := "tickets"
+	if x.dialect == SQLite {
+		from = "tickets INDEXED BY tickets_recent_urgent_idx"
+	}
+	err := x.tx.SelectContext(ctx, &rows, x.tx.Rebind(`SELECT `+RecentColumns+` FROM `+from+`
+	WHERE status = '`+string(escalation.Open)+`' AND severity <= 2 AND opened_at >= ?
+	ORDER BY opened_at DESC, id DESC LIMIT ?`), ts(since), limit)
 	if err != nil {
 		return nil, fmt.Errorf("schema: recent P1/P2 tickets: %w", err)
 	}
