@@ -1215,12 +1215,7 @@ func (st *state) coreDown(t *tally, h *hit, r Rule) bool {
 	if r.Tag != TagAccess || !t.workaround || t.critical(h) || !(t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] || t.dataNear(h)) {
 		return false
 	}
-	for w := range strings.FieldsSeq(h.key) {
-		if platformWords[w] {
-			return false
-		}
-	}
-	return true
+	return !keyHas(h, platformWords)
 }
 
 // platformWords name the whole service in an access signal.
@@ -1575,12 +1570,7 @@ func (st *state) featureOnly(t *tally, h *hit) bool {
 	if t.critical(h) || slices.Contains(t.workAt, at) || !(t.reportSubj || slices.Contains(t.reportAt, at)) {
 		return false
 	}
-	for w := range strings.FieldsSeq(h.key) {
-		if platformWords[w] {
-			return false
-		}
-	}
-	return true
+	return !keyHas(h, platformWords)
 }
 
 // notDoing reports whether a defect says a function does not do its job
@@ -1592,8 +1582,13 @@ func notDoing(h *hit) bool {
 	if h.denied || h.key == idleRule.Phrase {
 		return true
 	}
+	return keyHas(h, notDoingWords)
+}
+
+// keyHas says whether any word of h's phrase is in words.
+func keyHas(h *hit, words map[string]bool) bool {
 	for w := range strings.FieldsSeq(h.key) {
-		if notDoingWords[w] {
+		if words[w] {
 			return true
 		}
 	}
