@@ -13,10 +13,10 @@ import (
 // gateway starts are read in batches; while the desk drains them the
 // team's notices wait and every acknowledgement reaches the mail server
 // first. The (simulated) clock stands still, so the desk counts as
-// draining until it moves; past the draining the notices go, each one
-// still well within the notice hold.
+// draining until it moves: a delivery run then sends no notice. Past the
+// draining the notices go, each one still well within the notice hold.
 func TestBacklogAcksBeforeNotices(t *testing.T) {
-	const team, n = "oncall@acme.example", 25 // SQLite batches 10, PostgreSQL 50
+	const team, n = "oncall@acme.example", 60 // SQLite batches 10, PostgreSQL 50
 	for _, d := range schematest.Dialects(t) {
 		t.Run(string(d), func(t *testing.T) {
 			e := newEnv(t, d, team)
@@ -38,6 +38,12 @@ func TestBacklogAcksBeforeNotices(t *testing.T) {
 				if slices.Contains(m.To, team) {
 					t.Fatalf("mail %d of the first %d went to the team while the desk drained the backlog (%v)", i+1, n, m.To)
 				}
+			}
+			if _, err := p.Deliverer.DeliverDue(wait(t)); err != nil {
+				t.Fatal(err)
+			}
+			if got := len(e.smtp.Messages()); got != n {
+				t.Fatalf("a delivery run while the desk drains sent %d mails after the %d acknowledgements, want none", got-n, n)
 			}
 			clock.Add(2 * time.Second) // past the draining, inside the hold
 			p.Deliverer.Kick()

@@ -9,24 +9,25 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// cpuSample is the machine's busy and total CPU time (/proc/stat) and
-// the CPU time of each group of processes (cpuGroup), live processes
-// and the children their parents reaped.
+// cpuSample is the machine's busy CPU time (/proc/stat) and the CPU
+// time of each group of processes (cpuGroup), live processes and the
+// children their parents reaped.
 type cpuSample struct {
-	at          time.Time
-	busy, total time.Duration
-	groups      map[string]time.Duration
+	at     time.Time
+	busy   time.Duration
+	groups map[string]time.Duration
 }
 
-// sampleCPU reads the machine's CPU counters now. self is the group the
-// calling process counts in ("bench": the benchmark's own SMTP and IMAP
-// clients); gateway is the gateway child's pid (0: none).
+// sampleCPU reads the machine's CPU counters now; gateway is the gateway
+// child's pid (0: none). The benchmark process itself (its SMTP and IMAP
+// clients) counts as "bench".
 func sampleCPU(gateway int) cpuSample {
 	s := cpuSample{at: time.Now(), groups: map[string]time.Duration{}}
 	if b, err := os.ReadFile("/proc/stat"); err == nil {
@@ -36,11 +37,9 @@ func sampleCPU(gateway int) cpuSample {
 			if i >= 8 {
 				break // guest time is counted in user already
 			}
-			n, _ := strconv.ParseInt(v, 10, 64)
-			d := time.Duration(n) * 10 * time.Millisecond
-			s.total += d
 			if i != 3 && i != 4 { // idle, iowait
-				s.busy += d
+				n, _ := strconv.ParseInt(v, 10, 64)
+				s.busy += time.Duration(n) * 10 * time.Millisecond
 			}
 		}
 	}
@@ -122,7 +121,7 @@ func cpuSince(s, e cpuSample, n int) string {
 	}
 	slices.Sort(names)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%.1f cores busy of %d, %.1f ms a mail:", cores, cpuCores(), ms(busy)/float64(n))
+	fmt.Fprintf(&b, "%.1f cores busy of %d, %.1f ms a mail:", cores, runtime.NumCPU(), ms(busy)/float64(n))
 	rest := busy
 	for _, g := range names {
 		if d := e.groups[g] - s.groups[g]; d > 0 {
@@ -132,19 +131,4 @@ func cpuSince(s, e cpuSample, n int) string {
 	}
 	fmt.Fprintf(&b, ", anything else %.1f", ms(max(rest, 0))/float64(n))
 	return b.String()
-}
-
-// cpuCores counts the machine's CPUs as /proc/stat lists them.
-func cpuCores() int {
-	b, err := os.ReadFile("/proc/stat")
-	if err != nil {
-		return 0
-	}
-	n := 0
-	for _, line := range strings.Split(string(b), "\n") {
-		if len(line) > 3 && strings.HasPrefix(line, "cpu") && line[3] >= '0' && line[3] <= '9' {
-			n++
-		}
-	}
-	return n
 }
