@@ -89,6 +89,8 @@ func classifyLine(l string) lineKind {
 		return kEmpty
 	case strings.TrimRight(l, " \t") == "--" || l == "-- ":
 		return kSigDash
+	case groupwiseAttribution.MatchString(t):
+		return kQuoteHeader
 	case strings.HasPrefix(t, ">"):
 		return kQuote
 	case delimiterLine.MatchString(t):
@@ -102,6 +104,11 @@ func classifyLine(l string) lineKind {
 	}
 	return kText
 }
+
+// groupwiseAttribution is the line GroupWise puts above the mail it
+// quotes (unmarked below it): the sender and the date between chevrons,
+// `>>> "Dana Reyes" <dana@acme.example> 3/4/2025 10:12 AM >>>`.
+var groupwiseAttribution = regexp.MustCompile(`^>>>\s?.{1,160}?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}.{0,40}>>>$`)
 
 // delimiterLine is a line made only of separator characters (ᐧ is the
 // invisible mark Gmail's tracking extensions add).
@@ -163,12 +170,12 @@ var notesSeparator = regexp.MustCompile(`^[^-\d]{1,80}-{3}\s?\d{1,4}[./-]\d{1,2}
 // ("Sent from my iPhone", "Get Outlook for iOS" and their translations).
 var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
 	`sent (from|with|via|using|by) ((my|a|an) \S+( \S+){0,4}?|` + mailApps + `( \S+){0,3}?)([.,;:]? *-? *(please )?(excuse|pardon|sorry)\b.*)?|` +
-	`(get|download) outlook for .*|` +
+	`(get|download) outlook for .*|(obter o|baixe o|baixar o) outlook para .*|(skaffa|hent|få|hanki|pobierz( aplikację)?) outlook .*|(получить|скачать) outlook .*|` +
 	`\S+ from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy|smartphone|blackberry).*|` +
 	`envoyé (de|depuis|à partir de|avec) (mon|ma|l'application|un|une|` + mailApps + `).*|obtenir outlook pour .*|` +
 	`von meinem .+ gesendet.*|gesendet (von|mit|vom|über) (meinem|meiner|der (gmx|web\.de|t-online|1&1)|` + mailApps + `).*|holen sie sich outlook für .*|` +
 	`diese nachricht wurde von .+ gesendet.*|` +
-	`inviato (da|dal|dal mio|con) (il mio |la mia |un |una )?` + mailApps + `.*|scarica outlook per .*|` +
+	`inviato (da|dal|dal mio|con) (il mio |la mia |un |una )?` + mailApps + `.*|(scarica|ottieni) outlook per .*|` +
 	`enviado (desde|do|de|com|con) (mi|meu|o meu|my|el|un|una|` + mailApps + `).*|obtener outlook para .*|` +
 	`(verzonden|verstuurd) (met|vanaf|van|via) (mijn|een|` + mailApps + `).*|outlook voor .* downloaden|` +
 	`(sendt|skickat|skickades) (fra|från) (min|mitt|en|ett|` + mailApps + `).*|från min .*|` +
@@ -185,7 +192,7 @@ var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
 const devices = `(iphon|ipad|android|samsung|galaxy|outlook|mobil|smartphon|huawei|xiaomi|pixel)`
 
 // mailApps are the mail apps and devices that sign "Sent from X".
-const mailApps = `(mobile|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton\S*|spark|airmail|windows|mailbox|iphone|ipad|android|superhuman|hey|edison|newton|polymail|nine|k-9|fairemail|tutanota|zoho|icloud|thunderbird|phone|tablet|galaxy|huawei|xiaomi|pixel|nokia|htc|sony|motorola|oneplus|ios|aquamail|gmx|web\.de|t-online|orange|libero|seznam|mail\.ru|yandex)\b`
+const mailApps = `(mobile|smartphone|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton\S*|spark|airmail|windows|mailbox|iphone|ipad|android|superhuman|hey|edison|newton|polymail|nine|k-9|fairemail|tutanota|zoho|icloud|thunderbird|phone|tablet|galaxy|huawei|xiaomi|pixel|nokia|htc|sony|motorola|oneplus|ios|aquamail|gmx|web\.de|t-online|orange|libero|seznam|mail\.ru|yandex)\b`
 
 // linkNoise is what link rendering leaves in signature lines: markdown
 // "[text](url)" and Outlook's "text<https://…>".

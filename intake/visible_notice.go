@@ -19,7 +19,7 @@ var noticeStart = regexp.MustCompile(`(?i)^[\s*_]*(` +
 	`(ce|le présent) (message|courriel|e-?mail|mail)\b|(avis de confidentialité|avertissement)\b|` +
 	`(este|el presente) (mensaje|correo|e-?mail)\b|aviso (legal|de confidencialidad)\b|` +
 	`(questo|il presente) (messaggio|e-?mail)\b|avviso di riservatezza\b|` +
-	`(dit|deze) (bericht|e-?mail)\b|` +
+	`(dit|deze) (bericht|e-?mail|e-?mailbericht)\b|` +
 	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b)`)
 
 // noticeWords are the words that make such a paragraph a notice rather
@@ -27,7 +27,7 @@ var noticeStart = regexp.MustCompile(`(?i)^[\s*_]*(` +
 // of wrong or intended recipients.
 var (
 	noticeStrong = regexp.MustCompile(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt`)
-	noticeWeak   = regexp.MustCompile(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat`)
+	noticeWeak   = regexp.MustCompile(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
 )
 
 // isNoticeText reports whether a paragraph speaks as a notice does.
@@ -43,24 +43,31 @@ func isNoticeText(p string) bool {
 }
 
 // noticeAt reports whether the paragraph starting at line i opens a
-// confidentiality notice that runs to the end of the body: it begins a
-// paragraph, opens as a notice does, and every paragraph from it to the
-// end speaks of confidentiality or wrong recipients (notices come in
-// several languages one after the other), within a notice's length.
+// confidentiality notice that runs to the end of the body or to the
+// history below it: it begins a paragraph, opens as a notice does, and
+// every paragraph from it to that end speaks of confidentiality or wrong
+// recipients (notices come in several languages one after the other),
+// within a notice's length.
 func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	const maxNoticeLines = 15
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter {
 		return false
 	}
-	if len(kinds)-i > 2*maxNoticeLines || !noticeStart.MatchString(lines[i]) {
+	if !noticeStart.MatchString(lines[i]) {
 		return false
 	}
 	n := 0
 	var para strings.Builder
-	for j := i; j <= len(kinds); j++ {
-		if j == len(kinds) || kinds[j] == kEmpty || kinds[j] == kDelimiter {
+	for j := i; j-i <= 2*maxNoticeLines; j++ {
+		// History below the notice ends it as the body's end does: the
+		// notice sits between the signature and the quoted mail.
+		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote
+		if end || kinds[j] == kEmpty || kinds[j] == kDelimiter {
 			if para.Len() > 0 && !isNoticeText(para.String()) {
 				return false
+			}
+			if end {
+				return n <= maxNoticeLines
 			}
 			para.Reset()
 			continue
@@ -72,7 +79,7 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 		para.WriteString(lines[j])
 		para.WriteByte(' ')
 	}
-	return n <= maxNoticeLines
+	return false
 }
 
 // inlineAnnounce is how a writer says the answers are typed into the

@@ -13,7 +13,7 @@ var quoteVerbs = []string{
 	"wrote", "writes", "escribió", "escribio", "escreveu", "a écrit",
 	"a ecrit", "ha scritto", "scrisse", "schrieb", "schreef",
 	"het volgende geschreven", "geschreven", "skrev", "kirjoitti",
-	"napisał(a)", "napisała", "napisał", "napisal", "napsal(a)", "napsal",
+	"napisał(a)", "napisała", "napisał", "napisal", "pisze", "napsal(a)", "napsal",
 	"пише", "пишет", "написав", "написала", "написал(а)", "написал",
 	"napísal", "je napisao", "je napisala", "έγραψε", "כתב", "كتب", "đã viết",
 	"menulis", "rakstīja", "작성", "写道", "寫道", "yazdı", "írta", "a scris",

@@ -22,9 +22,15 @@ type replyCase struct {
 // regression fails; raise them when the rates improve. The hold-out set
 // was written together with the tuning set, before any change it scores,
 // and no rule was ever tuned on it: its rate is the honest one.
+// stranger1 came from a writer who saw no code (60 replies, 28 clients,
+// 13 languages): scored once before any change at 53/60 (88.3 %) with 2
+// damaging failures (a GroupWise ">>> … >>>" attribution kept the
+// history; Outlook's Italian "Ottieni Outlook per iOS" stood for the
+// text of an empty reply), then tuned on.
 const (
-	replyTuneFloor    = 0.97
-	replyHoldoutFloor = 0.95
+	replyTuneFloor     = 0.97
+	replyHoldoutFloor  = 0.95
+	replyStrangerFloor = 0.97
 )
 
 // TestVisibleReplies scores VisibleText (Parse for .eml) on replies written
@@ -36,7 +42,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
