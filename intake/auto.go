@@ -27,6 +27,7 @@ var autoChecks = []autoCheck{
 	autoReplyHeaderCheck,
 	autoReplySubjectCheck,
 	autoReplyBodyCheck,
+	helpdeskAckCheck,
 	challengeCheck,
 	listCheck,
 	nullSenderCheck,
@@ -241,10 +242,6 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if ownList(h, m, own) {
 		return Human, ""
 	}
-	switch p := strings.ToLower(unfold(h.Get("Precedence"))); p {
-	case "bulk", "junk", "list":
-		return List, "Precedence: " + p
-	}
 	if m.ListID != "" {
 		return List, "List-Id: " + m.ListID
 	}
@@ -253,7 +250,29 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			return List, "header " + k
 		}
 	}
+	switch p := strings.ToLower(unfold(h.Get("Precedence"))); p {
+	case "bulk", "junk", "list":
+		if relaysPerson(m) {
+			return Human, ""
+		}
+		return List, "Precedence: " + p
+	}
 	return Human, ""
+}
+
+// relaysPerson reports whether a mail names a person to answer in its
+// Reply-To, other than its sender: a web site's contact form that sends
+// "Precedence: bulk" from its own address on behalf of the visitor who
+// filled it in. List software marks its mail with list headers besides
+// the precedence; such a form marks it with nothing else, and taking it
+// for list mail would lose the customer.
+func relaysPerson(m *Message) bool {
+	for _, a := range m.ReplyTo {
+		if a.Addr != "" && !strings.EqualFold(a.Addr, m.From.Addr) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownList reports whether the list markers of h name one of our own
@@ -364,7 +383,9 @@ var notesOutOfOffice = regexp.MustCompile(`(?i)^\s*auto\s*:.*\b(is out of (the )
 // Nagios") are left to the other rules: they may be what a ticket is for.
 var autoResponseOpening = regexp.MustCompile(`(?i)^\W*(this is an? (automated|automatic|auto[- ]generated) (response|reply)|` +
 	`dies ist eine automatische (antwort|abwesenheitsnotiz)|ceci est une réponse automatique|` +
-	`esta es una respuesta automática|questa è una risposta automatica|dit is een automatisch (antwoord|gegenereerd antwoord))`)
+	`esta es una respuesta automática|questa è una risposta automatica|dit is een automatisch (antwoord|gegenereerd antwoord)|` +
+	`this (mailbox|inbox|e-?mail address|address|e-?mail account|account) is (no longer|not) (being )?(monitored|in use|active|checked|read)|` +
+	`dieses postfach wird nicht (mehr )?(überwacht|gelesen|betreut)|cette (adresse|boîte)( e-?mail| mail| aux lettres)? n'est plus (consultée|surveillée|active|utilisée))`)
 
 // autoReplyBodyCheck recognises Lotus Notes out-of-office subjects and
 // autoresponders that announce themselves in their first lines.
@@ -378,10 +399,59 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	return Human, ""
 }
 
+// helpdeskReceived is how a help desk's acknowledgement says what it is
+// (Freshdesk, HubSpot, Zendesk, Jira Service Management, osTicket): "we
+// have received your request", "your request (88412) has been received",
+// "a ticket has been created", and their translations.
+var helpdeskReceived = regexp.MustCompile(`(?i)\bwe('ve| have) (successfully )?received your (request|message|e-?mail|enquiry|inquiry|ticket|support request)\b|` +
+	`\byour (support )?(request|ticket|case|enquiry|inquiry)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted)\b|` +
+	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
+	`\bihre (anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
+	`hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen`)
+
+// helpdeskNumber is the ticket or request number such an acknowledgement
+// gives, or its promise to answer later.
+var helpdeskNumber = regexp.MustCompile(`(?i)\b(ticket|request|case|reference|anfrage|ticketnummer|demande|solicitud|richiesta)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+	`\(#?\d{3,}\)|\bwill (get back to you|respond|reply|be in touch|contact you)\b`)
+
+// helpdeskAckCheck recognises the acknowledgement a customer's own help
+// desk sends when our mail reaches it: its new text is short, says that
+// our request was received or a ticket created, and gives a number or a
+// promise to answer. A person's reply that happens to say "we received
+// your message" goes on to say more than a receipt does.
+func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	const maxLines = 12
+	t := head(m.Visible)
+	if nonBlankLines(t) > maxLines {
+		return Human, ""
+	}
+	if helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && !arguing.MatchString(t) {
+		return AutoReply, "a help desk's acknowledgement: request received, ticket number"
+	}
+	return Human, ""
+}
+
+// arguing is what a person's reply has and a receipt does not: a
+// question, or a "but" or "still" that goes on from the receipt to the
+// problem.
+var arguing = regexp.MustCompile(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch immer|mais|toujours|pero|todavía|sigue|ancora|maar|nog steeds)\b`)
+
+// nonBlankLines counts the lines of text that hold something.
+func nonBlankLines(text string) int {
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // challengeText is what challenge–response spam filters (Spam Arrest,
 // Boxbe, Mailsnitch, ChoiceMail, cPanel BoxTrapper) send back: a request
 // to prove that the sender is a person before the mail is delivered.
-var challengeText = regexp.MustCompile(`(?i)verify that you are (a (real )?(person|human)|human|not a (robot|spammer))|` +
+var challengeText = regexp.MustCompile(`(?i)(verify|confirm) (that )?you are (a (real )?(person|human)|human|not a (robot|spammer))|` +
+	`(message|mail|e-?mail) is (being )?held until you|` +
 	`prove (that )?you are (a (real )?(person|human)|human)|` +
 	`before (your|the) (mail|message|e-?mail) (is|will be|can be|gets) delivered|` +
 	`(message|e-?mail)( to \S+)? (is )?(held|awaiting|pending|waiting) (for )?(your )?(verification|approval)|` +

@@ -143,3 +143,48 @@ func TestDetectAutoBody(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectAutoHelpdeskAndForms covers the help desks' acknowledgements
+// and the contact forms that look like list mail.
+func TestDetectAutoHelpdeskAndForms(t *testing.T) {
+	opt := ParseOptions{OwnAddresses: []string{"support@example.com"}}
+	body := func(headers []string, text string) []byte {
+		return []byte(strings.Join(append(headers, "To: support@example.com", "Message-ID: <m2@example.org>"), "\r\n") + "\r\n\r\n" + text)
+	}
+	tests := []struct {
+		name    string
+		headers []string
+		text    string
+		want    AutoKind
+	}{
+		{"freshdesk receipt", []string{"From: IT <helpdesk@hotel.example>", "Subject: Ticket Received - [ESC-12] Sync stopped"},
+			"Dear Example Support,\n\nWe would like to acknowledge that we have received your request and a ticket\nhas been created with Ticket ID - 20931.\n\nRegards,\nHotel IT\n", AutoReply},
+		{"hubspot receipt", []string{"From: Care <care@brew.example>", "Subject: We've received your message [Ticket #2291457]"},
+			"Hi there,\n\nThanks for reaching out! We've received your message and a member of our team will get back to you within 1 business day.\n", AutoReply},
+		{"german receipt", []string{"From: Service <service@kunde.example>", "Subject: Re: [ESC-12] Kasse"},
+			"Guten Tag,\n\nIhre Anfrage ist bei uns eingegangen (Ticketnummer 44817). Wir melden uns.\n", AutoReply},
+		{"person who received our message and reports more", []string{"From: Ann <ann@customer.example>", "Subject: Re: [ESC-12] Checkout down"},
+			"We've received your message about ticket ESC-12.\n\nBut card payments are still failing for every store since 08:40.\nThe terminals show error 51.\nWe tried restarting them.\nWe tried the backup line.\nNothing helps.\nOur stores are losing sales.\nPlease call me on 0171 555 0100.\nOur finance team is waiting.\nSo is the CEO.\nThanks,\nAnn\n", Human},
+		{"person who received our message, short", []string{"From: Ann <ann@customer.example>", "Subject: Re: [ESC-12] Checkout down"},
+			"We've received your message (ticket 4411), but checkout fails again for all stores.\n", Human},
+		{"person thanking for the receipt", []string{"From: Ann <ann@customer.example>", "Subject: Re: [ESC-12] Checkout down"},
+			"Thanks, we received your message. Checkout is still down.\n", Human},
+		{"contact form with precedence bulk", []string{"From: Web site <noreply@www.example.com>", "Reply-To: Ingrid <ingrid@energi.example>", "Precedence: bulk", "Subject: [Contact form] Data residency"},
+			"Name: Ingrid\nMessage:\nDoes our data stay in the EU?\n", Human},
+		{"precedence bulk, reply-to the sender", []string{"From: News <news@shop.example>", "Reply-To: news@shop.example", "Precedence: bulk", "Subject: Our spring sale"},
+			"Spring sale!\n", List},
+		{"mailbox no longer monitored", []string{"From: Peter <peter@alpentex.example>", "Subject: RE: [ESC-12] Renewal quote"},
+			"This mailbox is no longer monitored.\nPeter Gruber has left Alpentex GmbH. Your message has not been forwarded.\n", AutoReply},
+		{"challenge: held until you confirm", []string{"From: Shield <verify@shield.example>", "Subject: Please verify you are a person"},
+			"Your message is being held until you confirm that you are a real person.\n\nhttps://verify.shield.example/c/1\n", AutoReply},
+	}
+	for _, tt := range tests {
+		m, err := Parse(body(tt.headers, tt.text), opt)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if m.Auto != tt.want {
+			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}
