@@ -132,6 +132,12 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 	if i == len(kinds) || !isHistory(kinds[i]) {
 		return leadNew
 	}
+	if kinds[i] == kMarker && replyAbove.MatchString(lines[i]) {
+		// A help desk's notification opens with "##- Please type your
+		// reply above this line -##" and the agent's comment below it.
+		kinds[i] = kDrop
+		return leadNew
+	}
 	j := i
 	for j < len(kinds) && (isHistory(kinds[j]) || skippable(kinds[j])) {
 		j++
@@ -250,7 +256,7 @@ func firstCut(lines []string, kinds []lineKind) int {
 			}
 			seenText = true
 		case kQuoteHeader, kMarker, kHeaderBlock:
-			if inlineReplyAt(kinds, i) || seenText && k != kQuoteHeader && inlineAnnounced(lines, kinds, i) {
+			if inlineReplyAt(kinds, i) || seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, i) {
 				i = dropHeaderAt(kinds, i)
 				continue
 			}

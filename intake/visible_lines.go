@@ -92,6 +92,11 @@ func classifyLine(l string) lineKind {
 	case groupwiseAttribution.MatchString(t):
 		return kQuoteHeader
 	case strings.HasPrefix(t, ">"):
+		if isQuoteHeader(strings.TrimLeft(t, "> \t")) {
+			// Apple Mail quotes the attribution with the mail it
+			// introduces: "> On 4 Mar 2025, at 10:12, Dana <…> wrote:".
+			return kQuoteHeader
+		}
 		return kQuote
 	case delimiterLine.MatchString(t):
 		return kDelimiter
@@ -133,7 +138,7 @@ var markerPhrases = map[string]bool{
 	"wiadomość oryginalna": true, "oryginalna wiadomość": true, "przekazana wiadomość": true, "wiadomość przekazana dalej": true,
 	"mensagem original": true, "mensagem encaminhada": true, "início da mensagem reencaminhada": true,
 	"исходное сообщение": true, "пересылаемое сообщение": true, "переслане повідомлення": true, "оригінальне повідомлення": true,
-	"původní zpráva": true, "přeposlaná zpráva": true, "eredeti üzenet": true, "továbbított üzenet": true,
+	"původní zpráva": true, "původní e-mail": true, "původní email": true, "pôvodný e-mail": true, "pôvodná správa": true, "přeposlaná zpráva": true, "eredeti üzenet": true, "továbbított üzenet": true,
 	"orijinal mesaj": true, "iletilen mesaj": true,
 	"this is a copy of the message, including all the headers.": true, "below this line is a copy of the message.": true,
 	"mail original": true, "ursprüngliche mail": true, "e-mail original": true, "mail d'origine": true,
@@ -194,6 +199,14 @@ const devices = `(iphon|ipad|android|samsung|galaxy|outlook|mobil|smartphon|huaw
 // mailApps are the mail apps and devices that sign "Sent from X".
 const mailApps = `(mobile|smartphone|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton\S*|spark|airmail|windows|mailbox|iphone|ipad|android|superhuman|hey|edison|newton|polymail|nine|k-9|fairemail|tutanota|zoho|icloud|thunderbird|phone|tablet|galaxy|huawei|xiaomi|pixel|nokia|htc|sony|motorola|oneplus|ios|aquamail|gmx|web\.de|t-online|orange|libero|seznam|mail\.ru|yandex)\b`
 
+// outlookFooter reports whether t is Outlook mobile's "Get Outlook for
+// iOS<https://aka.ms/o0ukef>" in any of its languages ("iOS용 Outlook
+// 받기", "Obtenha o Outlook para iOS"): a short line naming Outlook with
+// Microsoft's short link.
+func outlookFooter(t string) bool {
+	return len(t) < 120 && strings.Contains(t, "aka.ms/") && strings.Contains(strings.ToLower(t), "outlook")
+}
+
 // linkNoise is what link rendering leaves in signature lines: markdown
 // "[text](url)" and Outlook's "text<https://…>".
 var (
@@ -204,6 +217,9 @@ var (
 // isMobileSig reports whether t is a mobile signature line: short, and
 // in one of the forms above.
 func isMobileSig(t string) bool {
+	if outlookFooter(t) {
+		return true
+	}
 	t = markdownLink.ReplaceAllString(t, "$1")
 	t = strings.TrimSpace(angleLink.ReplaceAllString(t, ""))
 	if len(t) > 90 || len(strings.Fields(t)) > 12 {

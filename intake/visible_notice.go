@@ -20,13 +20,16 @@ var noticeStart = regexp.MustCompile(`(?i)^[\s*_]*(` +
 	`(este|el presente) (mensaje|correo|e-?mail)\b|aviso (legal|de confidencialidad)\b|` +
 	`(questo|il presente) (messaggio|e-?mail)\b|avviso di riservatezza\b|` +
 	`(dit|deze) (bericht|e-?mail|e-?mailbericht)\b|` +
-	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b)`)
+	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b|` +
+	`(le informazioni|the information|les informations|la información|as informações|die informationen) (contenute|contained|contenues|contenida|contidas|in dieser)\b|` +
+	`bu (e-?posta|ileti|mesaj)\b|هذه الرسالة|(ta|niniejsza) wiadomość|tato (zpráva|e-?mailová zpráva)|ez az (e-?mail|üzenet)|(это|данное) (сообщение|письмо)|` +
+	`この(メール|電子メール)|本(邮件|郵件)|이 (메일|이메일|전자 ?메일)|το (παρόν )?(μήνυμα|email))`)
 
 // noticeWords are the words that make such a paragraph a notice rather
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = regexp.MustCompile(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt`)
+	noticeStrong = regexp.MustCompile(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|конфиденциальн|機密|机密|기밀|εμπιστευτικ`)
 	noticeWeak   = regexp.MustCompile(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
 )
 

@@ -25,7 +25,7 @@ var quoteVerbs = []string{
 const sp = `[\s\p{Zs}]`
 
 // lead is how "On <date> … wrote:" headers start in many languages.
-const lead = `(?i)^[-\s\p{Zs}]*(on|at|am|le|el|il|em|op|den|på|w dniu|dnia|dňa|dne|в|在|quoting|in message)` + sp
+const lead = `(?i)^[-\s\p{Zs}]*(on|at|am|le|el|il|em|op|den|på|w dniu|dnia|dňa|dne|в|在|quoting|zitat von|citando|citation de|in message)` + sp
 
 var (
 	leadRe = regexp.MustCompile(lead)
@@ -80,7 +80,7 @@ func isQuoteHeader(t string) bool {
 		// "Ann <ann@example.org> ezt írta (időpont: 2026. jan. 5.):"
 		return true
 	}
-	return gmtRe.MatchString(t) || postedByRe.MatchString(t) || muttRe.MatchString(t) || sentVerb(l)
+	return gmtRe.MatchString(t) || postedByRe.MatchString(t) || muttRe.MatchString(t) || hordeRe.MatchString(t) || sentVerb(l)
 }
 
 // bidiControls are the Unicode bidirectional marks and embeddings
@@ -105,6 +105,11 @@ func stripBidi(t string) string {
 		return r
 	}, t)
 }
+
+// hordeRe is Horde's and some webmails' attribution, a lead word, the
+// sender and a colon: "Quoting Dana Reyes <dana@acme.example>:", "Zitat
+// von "Example Support" <support@example.com>:".
+var hordeRe = regexp.MustCompile(`(?i)^(quoting|zitat von|citando|citation de)\s.{1,200}@.{1,100}:$`)
 
 // muttRe is mutt's and neomutt's other attribution,
 // "* Dana Reyes <dana@acme.example> [2026-03-03 10:07]:" (also with the

@@ -26,7 +26,12 @@ type replyCase struct {
 // 13 languages): scored once before any change at 53/60 (88.3 %) with 2
 // damaging failures (a GroupWise ">>> … >>>" attribution kept the
 // history; Outlook's Italian "Ottieni Outlook per iOS" stood for the
-// text of an empty reply), then tuned on.
+// text of an empty reply), then tuned on. stranger2 came from another
+// such writer after that (60 replies, 36 clients and help desks, 18
+// languages, harder by its brief): 48/60 (80.0 %) and 4 damaging
+// failures at first reading (Apple Mail's attribution quoted with the
+// mail it introduces; Zendesk's agent comment below "##- Please type your
+// reply above this line -##" lost), then tuned on.
 const (
 	replyTuneFloor     = 0.97
 	replyHoldoutFloor  = 0.95
@@ -42,7 +47,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
