@@ -28,6 +28,7 @@ var autoChecks = []autoCheck{
 	autoReplySubjectCheck,
 	autoReplyBodyCheck,
 	helpdeskAckCheck,
+	receiptCheck,
 	challengeCheck,
 	listCheck,
 	nullSenderCheck,
@@ -69,6 +70,9 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			return Report, "part " + a.ContentType + " (RFC 8098 MDN)"
 		}
 	}
+	if dmarcSubject.MatchString(m.Subject) {
+		return Report, "DMARC aggregate report subject (RFC 7489 section 7.2.1.1)"
+	}
 	_, params, _ := h.ContentType()
 	if contentType(h.Get("Content-Type")) != "multipart/report" {
 		return Human, ""
@@ -79,6 +83,10 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	return Report, "multipart/report; report-type=" + params["report-type"]
 }
+
+// dmarcSubject is the subject RFC 7489 prescribes for DMARC aggregate
+// reports: "Report Domain: example.com Submitter: google.com Report-ID: …".
+var dmarcSubject = regexp.MustCompile(`(?i)^\s*report domain:\s*\S+\s+submitter:\s*\S+`)
 
 // bounceLocalParts are the sender mailboxes of delivery systems
 // (MAILER-DAEMON by tradition). Separators are removed before lookup, so
@@ -106,6 +114,8 @@ func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 			return Bounce, "From " + m.From.Addr + " and a bounce subject"
 		case bounceText.MatchString(head(m.Text)):
 			return Bounce, "From " + m.From.Addr + " and a bounce text"
+		case quotaSubject.MatchString(m.Subject):
+			return Bounce, "From " + m.From.Addr + " and a mailbox quota subject"
 		}
 	}
 	name := strings.ToLower(m.From.Name)
@@ -121,6 +131,11 @@ func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 	return Human, ""
 }
 
+// quotaSubject is the subject of a mail server's quota warning ("Mailbox
+// quota warning: … is 92% full"); it counts only from postmaster, as a
+// customer writes "our mailbox is full" about a real problem.
+var quotaSubject = regexp.MustCompile(`(?i)\b(quota (warning|exceeded|alert)|mailbox (is )?(almost |nearly )?full|over quota|\d{2,3} ?% full)`)
+
 // localPart is the lowercased local part of addr without '.', '-', '_'.
 func localPart(addr string) string {
 	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
@@ -133,15 +148,25 @@ var noReplyLocalParts = map[string]bool{
 	"noreply": true, "donotreply": true, "noresponse": true, "noreplies": true,
 }
 
+// noReplyAddr reports whether addr takes no replies: no-reply@,
+// noreply-dmarc-support@, do-not-reply.billing@.
+func noReplyAddr(addr string) bool {
+	l := localPart(addr)
+	if noReplyLocalParts[l] {
+		return true
+	}
+	return strings.HasPrefix(l, "noreply") || strings.HasPrefix(l, "donotreply")
+}
+
 // noReplyCheck recognises machine senders such as no-reply@. A web form
 // that sends from no-reply@ with the customer in Reply-To is a person's
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !noReplyLocalParts[localPart(m.From.Addr)] {
+	if !noReplyAddr(m.From.Addr) {
 		return Human, ""
 	}
 	for _, r := range m.ReplyTo {
-		if !noReplyLocalParts[localPart(r.Addr)] {
+		if !noReplyAddr(r.Addr) {
 			return Human, ""
 		}
 	}
@@ -239,7 +264,7 @@ var listHeaders = []string{
 // that group's List-Id, List-Post and Precedence: list. Mail whose list is
 // one of our own addresses is therefore not counted as list mail.
 func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if ownList(h, m, own) {
+	if ownList(h, m, own) || writtenPast(h, m, own) {
 		return Human, ""
 	}
 	if m.ListID != "" {
@@ -273,6 +298,37 @@ func relaysPerson(m *Message) bool {
 		}
 	}
 	return false
+}
+
+// writtenPast reports whether a mail that carries a list's headers was
+// written to us rather than through the list: its List-Post names the
+// list's address, that address is not among its recipients, one of ours
+// is, and the envelope sender (Return-Path) is the writer, which list
+// software always replaces with its own bounce address. A member who
+// writes to us privately from a thread ("writing to you directly instead
+// of to the list") may keep the thread's list headers; a list's
+// personalised copy addressed to us comes from the list's envelope.
+func writtenPast(h mail.Header, m *Message, own []string) bool {
+	if rp := strings.Trim(unfold(h.Get("Return-Path")), "<> "); rp == "" || !strings.EqualFold(rp, m.From.Addr) {
+		return false
+	}
+	post := strings.ToLower(h.Get("List-Post"))
+	_, after, ok := strings.Cut(post, "mailto:")
+	if !ok {
+		return false
+	}
+	listAddr, _, _ := strings.Cut(after, ">")
+	listAddr, _, _ = strings.Cut(listAddr, "?")
+	ours := false
+	for _, a := range append(append([]Address{}, m.To...), m.Cc...) {
+		if strings.EqualFold(a.Addr, listAddr) {
+			return false
+		}
+		for _, o := range own {
+			ours = ours || strings.EqualFold(a.Addr, strings.TrimSpace(o))
+		}
+	}
+	return ours
 }
 
 // ownList reports whether the list markers of h name one of our own
@@ -381,7 +437,7 @@ var notesOutOfOffice = regexp.MustCompile(`(?i)^\s*auto\s*:.*\b(is out of (the )
 // is an automated response", "This is an automatic reply" and their
 // translations. Monitoring alerts ("This is an automated message from
 // Nagios") are left to the other rules: they may be what a ticket is for.
-var autoResponseOpening = regexp.MustCompile(`(?i)^\W*(this is an? (automated|automatic|auto[- ]generated) (response|reply)|` +
+var autoResponseOpening = regexp.MustCompile(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|automatic|auto[- ]generated) (response|reply)|` +
 	`dies ist eine automatische (antwort|abwesenheitsnotiz)|ceci est une réponse automatique|` +
 	`esta es una respuesta automática|questa è una risposta automatica|dit is een automatisch (antwoord|gegenereerd antwoord)|` +
 	`this (mailbox|inbox|e-?mail address|address|e-?mail account|account) is (no longer|not) (being )?(monitored|in use|active|checked|read)|` +
@@ -404,6 +460,7 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 // have received your request", "your request (88412) has been received",
 // "a ticket has been created", and their translations.
 var helpdeskReceived = regexp.MustCompile(`(?i)\bwe('ve| have) (successfully )?received your (request|message|e-?mail|enquiry|inquiry|ticket|support request)\b|` +
+	`\byour (e-?mail|message|mail|letter)( to [^.\n]{1,60})? has been received\b|` +
 	`\byour (support )?(request|ticket|case|enquiry|inquiry)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\bihre (anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
@@ -412,7 +469,7 @@ var helpdeskReceived = regexp.MustCompile(`(?i)\bwe('ve| have) (successfully )?r
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
 var helpdeskNumber = regexp.MustCompile(`(?i)\b(ticket|request|case|reference|anfrage|ticketnummer|demande|solicitud|richiesta)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
-	`\(#?\d{3,}\)|\bwill (get back to you|respond|reply|be in touch|contact you)\b`)
+	`\(#?\d{3,}\)|\bwill (get back to you|respond|reply|answer|be in touch|contact you)\b`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help
 // desk sends when our mail reaches it: its new text is short, says that
@@ -427,6 +484,23 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 	}
 	if helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && !arguing.MatchString(t) {
 		return AutoReply, "a help desk's acknowledgement: request received, ticket number"
+	}
+	return Human, ""
+}
+
+// receiptSubject is the subject of an acknowledgement of receipt, as
+// registries and offices send them ("Vastaanottokuittaus /
+// Mottagningskvitto / Acknowledgement", "Eingangsbestätigung").
+var receiptSubject = regexp.MustCompile(`(?i)^\s*(automatic )?(acknowledge?ment( of receipt)?|receipt (confirmation|acknowledge?ment)|confirmation of receipt|` +
+	`eingangsbestätigung|empfangsbestätigung|accusé de réception|acuse de recibo|conferma di ricezione|ontvangstbevestiging|` +
+	`mottagningskvitto|mottagningsbekräftelse|vastaanottokuittaus|potwierdzenie (otrzymania|odbioru))\b`)
+
+// receiptCheck recognises an office's acknowledgement of receipt: its
+// subject names one and its text says the mail was received, however
+// many languages it says so in.
+func receiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if receiptSubject.MatchString(m.Subject) && helpdeskReceived.MatchString(head(m.Visible)) {
+		return AutoReply, "an acknowledgement of receipt: its subject and text"
 	}
 	return Human, ""
 }
