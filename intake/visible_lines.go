@@ -66,8 +66,9 @@ func markBrokenQuotes(lines []string, kinds []lineKind) {
 
 // brokenQuote reports whether line continues the quoted line prev: the
 // rest of a link (one word after a line ending in a URL), or the rest of
-// a sentence that a long quoted line left unfinished, lower case and
-// followed by more quote (QUIRK: crisp-email-reply-parser email_8). An
+// a sentence that a long quoted line left unfinished, not capitalised
+// ("… between 22:00 and" / "23:00 CET. During …") and followed by more
+// quote (QUIRK: crisp-email-reply-parser email_8). An
 // answer between quotes starts a sentence of its own.
 func brokenQuote(prev, line string, quoteFollows bool) bool {
 	t := strings.TrimSpace(line)
@@ -76,9 +77,14 @@ func brokenQuote(prev, line string, quoteFollows bool) bool {
 	if link := strings.Contains(last, "://") || strings.HasPrefix(last, "www."); link && (quoteFollows || !strings.ContainsAny(t, " \t")) {
 		return true
 	}
+	if strings.HasSuffix(strings.TrimRight(prev, " \t"), "=") && len(prev) > 2 {
+		// Quoted-printable a relay left undecoded: "=" ends a line that
+		// goes on in the next, which lost its "> " in the rewrap.
+		return true
+	}
 	const wrapWidth = 60
 	r, _ := utf8.DecodeRuneInString(t)
-	return quoteFollows && len(prev) >= wrapWidth && unicode.IsLower(r) && !strings.ContainsAny(last[len(last)-1:], ".?!:")
+	return quoteFollows && len(prev) >= wrapWidth && !unicode.IsUpper(r) && !strings.ContainsAny(last[len(last)-1:], ".?!:")
 }
 
 // classifyLine classifies one line on its own.
@@ -122,7 +128,8 @@ var delimiterLine = regexp.MustCompile(`^[-_=+~#*ᐧ—–•.]{2,}$|^ᐧ$`)
 // markerPhrases are "Original Message" and forwarded-message separators in
 // many languages, compared after the decoration around them is removed.
 var markerPhrases = map[string]bool{
-	"original message": true, "reply message": true, "forwarded message": true,
+	"original message": true, "reply message": true, "original appointment": true, "ursprünglicher termin": true,
+	"rendez-vous d'origine": true, "cita original": true, "appuntamento originale": true, "oorspronkelijke afspraak": true, "forwarded message": true,
 	"forwarded email": true, "begin forwarded message": true, "forwarded by": true,
 	"ursprüngliche nachricht": true, "weitergeleitete nachricht": true, "anfang der weitergeleiteten nachricht": true,
 	"original-nachricht": true, "originalnachricht": true,

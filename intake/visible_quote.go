@@ -16,7 +16,7 @@ var quoteVerbs = []string{
 	"napisał(a)", "napisała", "napisał", "napisal", "pisze", "napsal(a)", "napsal",
 	"пише", "пишет", "написав", "написала", "написал(а)", "написал",
 	"napísal", "je napisao", "je napisala", "έγραψε", "כתב", "كتب", "đã viết",
-	"menulis", "rakstīja", "작성", "写道", "寫道", "yazdı", "írta", "a scris",
+	"menulis", "rakstīja", "작성", "写道", "寫道", "書きました", "yazdı", "írta", "a scris",
 	"kirjutas", "rašė",
 }
 
@@ -276,7 +276,8 @@ func endsWithAddrAfterDate(t string) bool {
 	}
 	addr := s[i+1 : len(s)-1]
 	at := strings.IndexByte(addr, '@')
-	if at <= 0 || at == len(addr)-1 || strings.ContainsAny(addr, " \t<>") {
+	if at <= 0 || at == len(addr)-1 || strings.ContainsAny(addr, " \t<>/") {
+		// A link ("YouTube<https://www.youtube.com/@acme>") is no address.
 		return false
 	}
 	return dateRe.MatchString(s[:i])

@@ -31,7 +31,13 @@ type replyCase struct {
 // languages, harder by its brief): 48/60 (80.0 %) and 4 damaging
 // failures at first reading (Apple Mail's attribution quoted with the
 // mail it introduces; Zendesk's agent comment below "##- Please type your
-// reply above this line -##" lost), then tuned on.
+// reply above this line -##" lost), then tuned on. stranger3, a third
+// writer's 50 after that: 42/50 (84.0 %) and 3 damaging failures at first
+// reading (a signature's "YouTube<https://…/@acme>" link read as an
+// attribution's address, cutting the writer's phone and links; a wrapped
+// paragraph of an HTML mail compared line by line; a forward without a
+// note, whose expectation was changed to the gateway's contract: see the
+// set's README), then tuned on.
 const (
 	replyTuneFloor     = 0.97
 	replyHoldoutFloor  = 0.95
@@ -47,7 +53,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
@@ -64,7 +70,7 @@ func TestVisibleReplies(t *testing.T) {
 				hits++
 				pc[0]++
 			} else {
-				harm := damage(got, c.want)
+				harm := damage(got, c.want, c.eml)
 				if harm != "" {
 					damaging++
 				}
@@ -129,36 +135,33 @@ func replyVisible(t *testing.T, c replyCase) (string, bool) {
 	return strings.TrimSpace(m.Visible), m.QuotedOnly
 }
 
-// sameVisible compares got with want exactly, except that for a mail
-// converted from HTML the blank lines and no-break spaces are a matter of
-// rendering and are not compared.
-func sameVisible(got, want string, fromHTML bool) bool {
-	if !fromHTML {
+// sameVisible compares got with want exactly, except that for a whole
+// mail the spacing is a matter of rendering and is not compared: blank
+// lines, no-break spaces, and where a paragraph wraps (its text part may
+// wrap at 72 columns where its HTML does not).
+func sameVisible(got, want string, wholeMail bool) bool {
+	if !wholeMail {
 		return got == want
 	}
-	norm := func(s string) string {
-		var out []string
-		for _, l := range strings.Split(strings.ReplaceAll(s, "\u00a0", " "), "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				out = append(out, l)
-			}
-		}
-		return strings.Join(out, "\n")
-	}
-	return norm(got) == norm(want)
+	return spacingFree(got) == spacingFree(want)
+}
+
+// spacingFree is s with every run of white space one space.
+func spacingFree(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
 }
 
 // damage says how a wrong result harms a reader: the writer's words lost,
 // or history (quoted lines, a quoted header, or a whole old mail) shown as
 // if the writer had written it; "" for a lesser miss (a signature or
 // footer kept, spacing).
-func damage(got, want string) string {
+func damage(got, want string, wholeMail bool) string {
 	gotLines := map[string]bool{}
 	for _, l := range strings.Split(got, "\n") {
 		gotLines[strings.TrimSpace(l)] = true
 	}
 	for _, l := range strings.Split(want, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !gotLines[l] {
+		if l = strings.TrimSpace(l); l != "" && !gotLines[l] && !(wholeMail && strings.Contains(spacingFree(got), spacingFree(l))) {
 			return "LOST WRITER'S TEXT"
 		}
 	}
