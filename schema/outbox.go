@@ -141,7 +141,7 @@ func (s *Store) claim(ctx context.Context, now, due time.Time, lease time.Durati
 	RETURNING *`
 	var ms []OutboxMail
 	n := ts(now)
-	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(query), ts(now.Add(lease)), ts(due), n, limit)
+	err := s.selectPrepared(ctx, &ms, s.db.Rebind(query), ts(now.Add(lease)), ts(due), n, limit)
 	if err != nil {
 		return nil, fmt.Errorf("schema: claim outbox: %w", err)
 	}

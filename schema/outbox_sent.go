@@ -100,6 +100,6 @@ INSERT INTO events (ticket_id, at, kind, detail)
 SELECT ticket_id, at, $2,
 	jsonb_build_object('kind', kind, 'message_id', message_id, 'to', to_addrs, 'attempts', attempts)::text
 FROM m WHERE ticket_id IS NOT NULL ORDER BY at, id`
-	_, err := s.db.ExecContext(ctx, query, args...)
+	_, err := s.execPrepared(ctx, query, args...)
 	return err
 }
