@@ -33,6 +33,9 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 	err := d.store.InTx(ctx, func(x *schema.Tx) error {
 		quarantined = 0
 		m = d.newBatchMemo()
+		if err := m.start(ctx, x); err != nil {
+			return err
+		}
 		if err := d.storeBatch(ctx, x, items); err != nil {
 			return fmt.Errorf("desk: batch of %d: %w", len(items), err)
 		}

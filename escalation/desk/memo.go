@@ -28,6 +28,7 @@ type memo struct {
 	evidence *evidenceCache // the desk's
 	kept     *keptRecent    // the desk's; nil: read in each transaction
 	version  int64          // the tickets version recent is as of (keep)
+	borrowed bool           // recent is the kept slice: copy before a change
 
 	incidents   []escalation.IncidentInfo
 	incidentsOK bool
@@ -75,15 +76,6 @@ func (m *memo) recentUrgent(ctx context.Context, x *schema.Tx, since time.Time) 
 		}
 		return m.recent[:n:n], nil
 	}
-	if m != nil && !m.recentOK && m.kept != nil {
-		ok, err := m.fromKept(ctx, x, since)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			return m.recentUrgent(ctx, x, since)
-		}
-	}
 	rows, err := x.RecentUrgent(ctx, since, recentLimit)
 	if err != nil {
 		return nil, err
@@ -111,27 +103,31 @@ func (m *memo) recentUrgent(ctx context.Context, x *schema.Tx, since time.Time) 
 // (PostgreSQL) nothing is kept.
 type keptRecent struct {
 	mu      sync.Mutex
-	tickets []escalation.Ticket // read only: a memo takes a copy
+	tickets []escalation.Ticket // read only: a memo copies it to change it
 	since   time.Time
 	version int64
 	ok      bool
 }
 
-// fromKept takes the kept recent tickets when the tickets version has
-// not moved since and they cover since; ok reports whether it did.
-func (m *memo) fromKept(ctx context.Context, x *schema.Tx, since time.Time) (ok bool, err error) {
-	v, ok, err := x.TicketsVersion(ctx)
-	if err != nil || !ok {
-		return false, err
-	}
+// start takes the kept recent tickets, at the start of the transaction,
+// when the tickets version has not moved since they were kept: the
+// transaction's own new tickets join them as they are written
+// (created). Taking them later would find the version moved by the
+// batch's own tickets.
+func (m *memo) start(ctx context.Context, x *schema.Tx) error {
 	k := m.kept
 	k.mu.Lock()
-	defer k.mu.Unlock()
-	if !k.ok || k.version != v || since.Before(k.since) {
-		return false, nil
+	tickets, since, version, ok := k.tickets, k.since, k.version, k.ok
+	k.mu.Unlock()
+	if !ok {
+		return nil
 	}
-	m.recent, m.recentSince, m.recentOK = slices.Clone(k.tickets), k.since, true
-	return true, nil
+	v, ok, err := x.TicketsVersion(ctx)
+	if err != nil || !ok || v != version {
+		return err
+	}
+	m.recent, m.recentSince, m.recentOK, m.borrowed = tickets, since, true, true
+	return nil
 }
 
 // keep reads, at the end of the transaction, the tickets version the
@@ -182,6 +178,9 @@ func (m *memo) created(row *schema.Ticket) error {
 	t, err := m.recentFromRow(&stored)
 	if err != nil {
 		return err
+	}
+	if m.borrowed {
+		m.recent, m.borrowed = slices.Clone(m.recent), false
 	}
 	at, _ := slices.BinarySearchFunc(m.recent, t, newestFirst)
 	m.recent = slices.Insert(m.recent, at, t)
