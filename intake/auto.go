@@ -537,7 +537,7 @@ var challengeText = regexp.MustCompile(`(?i)(verify|confirm) (that )?you are (a 
 // request must be in the new text, with a link, so that a customer
 // forwarding such a challenge to ask about it is still a person.
 func challengeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if t := head(m.Visible); challengeText.MatchString(t) && strings.Contains(t, "http") {
+	if t := head(m.Visible); strings.Contains(t, "http") && challengeText.MatchString(t) {
 		return AutoReply, "challenge-response: asks to verify the sender is a person"
 	}
 	return Human, ""

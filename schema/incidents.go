@@ -110,5 +110,21 @@ func (x *Tx) RecentUrgent(ctx context.Context, since time.Time, limit int) ([]Ti
 	return rows, nil
 }
 
+// TicketsVersion returns a number that moves whenever a ticket is
+// created or deleted or a column of RecentColumns is written (migration
+// 8), so that what RecentUrgent read in an earlier transaction is known
+// to be what it would read now while the number is the same. ok is
+// false on PostgreSQL, which keeps none. The table's name holds
+// "tickets", so the transaction's deferred tickets are written first.
+func (x *Tx) TicketsVersion(ctx context.Context) (n int64, ok bool, err error) {
+	if x.dialect != SQLite {
+		return 0, false, nil
+	}
+	if err := x.tx.GetContext(ctx, &n, `SELECT n FROM tickets_version`); err != nil {
+		return 0, false, fmt.Errorf("schema: tickets version: %w", err)
+	}
+	return n, true, nil
+}
+
 // RecentColumns are the columns RecentUrgent reads.
 const RecentColumns = `id, subject, customer_addr, severity, status, evidence, opened_at, incident, incident_id`

@@ -31,14 +31,7 @@ func (s *Store) MarkSentAll(ctx context.Context, marks []Sent) error {
 	if s.dialect == Postgres {
 		err = s.markSentPostgres(ctx, marks)
 	} else {
-		err = s.InTx(ctx, func(x *Tx) error {
-			for _, m := range marks {
-				if err := x.markSent(ctx, m); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		err = s.InTx(ctx, func(x *Tx) error { return x.markSentAll(ctx, marks) })
 	}
 	if err != nil {
 		return fmt.Errorf("schema: mark sent %s: %w", sentIDs(marks), err)
@@ -54,27 +47,69 @@ func sentIDs(marks []Sent) string {
 	return strings.Join(ids, ",")
 }
 
-// markSent is MarkSentAll of one mail inside x (SQLite).
-func (x *Tx) markSent(ctx context.Context, s Sent) error {
-	var m OutboxMail
-	if err := x.tx.GetContext(ctx, &m, x.tx.Rebind(`SELECT * FROM outbox WHERE id = ?`), s.ID); err != nil {
+// markSentAll is MarkSentAll inside x (SQLite), three statements a
+// group instead of three or four a mail (a mail's row read in full, its
+// UPDATE, its ticket's): the mails marked in one UPDATE that returns
+// what the events need, their tickets acknowledged in another, the
+// events one deferred insert. A mail marked twice in the group keeps
+// its first time, as marking one after the other did.
+func (x *Tx) markSentAll(ctx context.Context, marks []Sent) error {
+	var when strings.Builder
+	args := make([]any, 0, 3*len(marks))
+	for _, m := range marks {
+		when.WriteString(" WHEN ? THEN ?")
+		args = append(args, m.ID, ts(m.At))
+	}
+	for _, m := range marks {
+		args = append(args, m.ID)
+	}
+	var rows []struct {
+		ID        int64               `db:"id"`
+		TicketID  *int64              `db:"ticket_id"`
+		Kind      escalation.MailKind `db:"kind"`
+		MessageID string              `db:"message_id"`
+		To        string              `db:"to_addrs"`
+		Attempts  int                 `db:"attempts"`
+	}
+	err := x.tx.SelectContext(ctx, &rows, `UPDATE outbox SET status = 'sent', sent_at = CASE id`+when.String()+` END,
+	lease_until = NULL, last_error = '' WHERE id IN (`+placeholders(len(marks))+`) AND status <> 'sent'
+	RETURNING id, ticket_id, kind, message_id, to_addrs, attempts`, args...)
+	if err != nil {
 		return err
 	}
-	if m.Status == OutboxSent {
-		return nil
+	byID := make(map[int64]int, len(rows))
+	for i, r := range rows {
+		byID[r.ID] = i
 	}
-	_, err := x.tx.ExecContext(ctx, x.tx.Rebind(`UPDATE outbox SET status = 'sent', sent_at = ?,
-	lease_until = NULL, last_error = '' WHERE id = ?`), ts(s.At), s.ID)
-	if err != nil || m.TicketID == nil {
-		return err
-	}
-	if m.Kind == escalation.MailReceipt {
-		if err := x.MarkAcknowledged(ctx, *m.TicketID, s.At); err != nil {
+	var acked strings.Builder
+	var ackArgs, ackIDs []any
+	for _, m := range marks {
+		i, ok := byID[m.ID]
+		if !ok {
+			continue // marked before
+		}
+		delete(byID, m.ID)
+		r := rows[i]
+		if r.TicketID == nil {
+			continue
+		}
+		if r.Kind == escalation.MailReceipt {
+			acked.WriteString(" WHEN ? THEN ?")
+			ackArgs, ackIDs = append(ackArgs, *r.TicketID, ts(m.At)), append(ackIDs, *r.TicketID)
+		}
+		detail, _ := json.Marshal(map[string]any{"kind": r.Kind, "message_id": r.MessageID, "to": r.To, "attempts": r.Attempts})
+		if err := x.AddEvent(ctx, Event{TicketID: *r.TicketID, At: m.At, Kind: escalation.EventMailSent, Detail: string(detail)}); err != nil {
 			return err
 		}
 	}
-	detail, _ := json.Marshal(map[string]any{"kind": m.Kind, "message_id": m.MessageID, "to": m.ToAddrs, "attempts": m.Attempts})
-	return x.AddEvent(ctx, Event{TicketID: *m.TicketID, At: s.At, Kind: escalation.EventMailSent, Detail: string(detail)})
+	if len(ackIDs) == 0 {
+		return nil
+	}
+	at := "CASE id" + acked.String() + " END"
+	args = append(append(ackArgs, ackArgs...), ackIDs...)
+	_, err = x.tx.ExecContext(ctx, `UPDATE tickets SET acked_at = `+at+`, updated_at = `+at+`
+	WHERE id IN (`+placeholders(len(ackIDs))+`) AND acked_at IS NULL`, args...)
+	return err
 }
 
 // markSentPostgres is MarkSentAll in one statement, one round trip
@@ -100,6 +135,6 @@ INSERT INTO events (ticket_id, at, kind, detail)
 SELECT ticket_id, at, $2,
 	jsonb_build_object('kind', kind, 'message_id', message_id, 'to', to_addrs, 'attempts', attempts)::text
 FROM m WHERE ticket_id IS NOT NULL ORDER BY at, id`
-	_, err := s.db.ExecContext(ctx, query, args...)
+	_, err := s.execPrepared(ctx, query, args...)
 	return err
 }

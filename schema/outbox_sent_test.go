@@ -123,3 +123,47 @@ func TestMarkSentAllMarksEach(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkMarkSentAll marks acknowledgements in groups of 8, as the
+// deliverer does in a burst over 4 connections: the CPU of a mark, and
+// its statements.
+func BenchmarkMarkSentAll(b *testing.B) {
+	for _, d := range schematest.Dialects(b) {
+		b.Run(string(d), func(b *testing.B) {
+			ctx := context.Background()
+			s := schematest.Open(b, d)
+			const group = 8
+			var ids []int64
+			err := s.InTx(ctx, func(x *schema.Tx) error {
+				for i := range b.N * group {
+					tk := newTicket(fmt.Sprint("burst ", i))
+					if err := x.CreateTicket(ctx, tk); err != nil {
+						return err
+					}
+					m := &schema.OutboxMail{TicketID: &tk.ID, Kind: escalation.MailReceipt, MessageID: fmt.Sprintf("ack.%d@x", i),
+						FromAddr: "s@x", ToAddrs: "ann@example.com", Subject: "s", Body: "b", CreatedAt: t0}
+					if _, err := x.Enqueue(ctx, m); err != nil {
+						return err
+					}
+					ids = append(ids, m.ID)
+				}
+				return nil
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+			stmts := s.Statements()
+			b.ResetTimer()
+			for i := range b.N {
+				marks := make([]schema.Sent, group)
+				for j := range marks {
+					marks[j] = schema.Sent{ID: ids[i*group+j], At: t0.Add(time.Second)}
+				}
+				if err := s.MarkSentAll(ctx, marks); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(s.Statements()-stmts)/float64(b.N*group), "stmts/mark")
+		})
+	}
+}

@@ -51,6 +51,7 @@ type Store struct {
 	writes  writeLock // SQLite: this process's writers take turns (store_writes.go)
 	// statements counts what InTx's transactions sent (store_count.go).
 	statements atomic.Int64
+	stmts      stmtCache // kept prepared (store_prepared.go)
 }
 
 // Open connects to dsn and applies pending migrations. A dsn starting
@@ -121,7 +122,10 @@ func (s *Store) Dialect() Dialect { return s.dialect }
 func (s *Store) DB() *sqlx.DB { return s.db }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.closeStatements()
+	return s.db.Close()
+}
 
 // sqliteMigrations serialises migrations of SQLite stores in this process.
 var sqliteMigrations sync.Mutex
@@ -238,7 +242,7 @@ func (s *Store) InTx(ctx context.Context, fn func(*Tx) error) error {
 		}
 	}()
 	l := new(later)
-	x := &Tx{tx: txConn{Tx: tx, n: &s.statements, later: l}, dialect: s.dialect, later: l}
+	x := &Tx{tx: txConn{Tx: tx, n: &s.statements, later: l, store: s}, dialect: s.dialect, later: l}
 	if err := fn(x); err != nil {
 		tx.Rollback()
 		return err

@@ -20,6 +20,27 @@ type txConn struct {
 	*sqlx.Tx
 	n     *atomic.Int64
 	later *later
+	store *Store // its prepared statements (store_prepared.go)
+}
+
+// stmt is the transaction's use of the store's prepared statement of
+// query; nil: send query unprepared.
+func (t txConn) stmt(ctx context.Context, query string) *sqlx.Stmt {
+	if t.store == nil {
+		return nil
+	}
+	if st := t.store.prepared(ctx, query); st != nil {
+		return t.Tx.StmtxContext(ctx, st)
+	}
+	return nil
+}
+
+// exec is ExecContext without settling or counting.
+func (t txConn) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if st := t.stmt(ctx, query); st != nil {
+		return st.ExecContext(ctx, args...)
+	}
+	return t.Tx.ExecContext(ctx, query, args...)
 }
 
 // settle writes the deferred writes query could read or collide with.
@@ -35,6 +56,9 @@ func (t txConn) GetContext(ctx context.Context, dest any, query string, args ...
 		return err
 	}
 	t.n.Add(1)
+	if st := t.stmt(ctx, query); st != nil {
+		return st.GetContext(ctx, dest, args...)
+	}
 	return t.Tx.GetContext(ctx, dest, query, args...)
 }
 
@@ -43,6 +67,9 @@ func (t txConn) SelectContext(ctx context.Context, dest any, query string, args 
 		return err
 	}
 	t.n.Add(1)
+	if st := t.stmt(ctx, query); st != nil {
+		return st.SelectContext(ctx, dest, args...)
+	}
 	return t.Tx.SelectContext(ctx, dest, query, args...)
 }
 
@@ -51,7 +78,7 @@ func (t txConn) ExecContext(ctx context.Context, query string, args ...any) (sql
 		return nil, err
 	}
 	t.n.Add(1)
-	return t.Tx.ExecContext(ctx, query, args...)
+	return t.exec(ctx, query, args...)
 }
 
 func (t txConn) QueryxContext(ctx context.Context, query string, args ...any) (*sqlx.Rows, error) {

@@ -195,7 +195,7 @@ func sendLater(ctx context.Context, t txConn, stmts []laterStatement) error {
 		what, args = append(what, last.what), append(args, last.args...)
 		stmts = stmts[n:]
 		t.n.Add(1)
-		if _, err := t.Tx.ExecContext(ctx, t.Rebind(query), args...); err != nil {
+		if _, err := t.exec(ctx, t.Rebind(query), args...); err != nil {
 			return fmt.Errorf("schema: %s: %w", strings.Join(what, ", "), err)
 		}
 	}

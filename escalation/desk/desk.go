@@ -70,6 +70,8 @@ type Desk struct {
 
 	stuck    stuckMail     // consecutive failures of the mail being retried
 	evidence evidenceCache // decoded evidence of recent tickets (memo.go)
+	// kept is the recent P1/P2 tickets a committed batch left (memo.go).
+	kept keptRecent
 	// likeness keeps what grouping derived from recent tickets: each new
 	// P1/P2 of a burst is compared with the same hundreds.
 	likeness *escalation.Likeness
@@ -147,3 +149,7 @@ func addrOnly(s string) string {
 
 // newMemo returns a memo for one transaction.
 func (d *Desk) newMemo() *memo { return &memo{evidence: &d.evidence} }
+
+// newBatchMemo returns a memo for one batch's transaction, which starts
+// from the recent tickets the last batch kept while they are current.
+func (d *Desk) newBatchMemo() *memo { return &memo{evidence: &d.evidence, kept: &d.kept} }

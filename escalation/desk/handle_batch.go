@@ -29,9 +29,13 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 		items[i] = d.parseItem(f)
 	}
 	var quarantined int
+	var m *memo
 	err := d.store.InTx(ctx, func(x *schema.Tx) error {
 		quarantined = 0
-		m := d.newMemo()
+		m = d.newBatchMemo()
+		if err := m.start(ctx, x); err != nil {
+			return err
+		}
 		if err := d.storeBatch(ctx, x, items); err != nil {
 			return fmt.Errorf("desk: batch of %d: %w", len(items), err)
 		}
@@ -51,11 +55,15 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 			}
 		}
 		last := fs[len(fs)-1]
-		return x.AdvanceCursor(ctx, schema.Cursor{Mailbox: last.Mailbox, UIDValidity: last.UIDValidity, LastUID: last.UID}, d.now())
+		if err := x.AdvanceCursor(ctx, schema.Cursor{Mailbox: last.Mailbox, UIDValidity: last.UIDValidity, LastUID: last.UID}, d.now()); err != nil {
+			return err
+		}
+		return m.keep(ctx, x)
 	})
 	if err != nil {
 		return err
 	}
+	m.committed()
 	d.Stats.Received.Add(int64(len(fs)))
 	if len(fs) > 1 {
 		d.lastBatch.Store(d.now().UnixNano())

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/escalate-dev/escalate/escalation"
 	"github.com/escalate-dev/escalate/intake"
 	"github.com/escalate-dev/escalate/schema"
 	"github.com/escalate-dev/escalate/schema/schematest"
@@ -47,6 +48,7 @@ func TestHandleBatchSameRowsAsOneByOne(t *testing.T) {
 		t.Run(string(d), func(t *testing.T) {
 			ctx := context.Background()
 			one, batch := newHarness(t, schematest.Open(t, d), withTeam), newHarness(t, schematest.Open(t, d), withTeam)
+			chunks := newHarness(t, schematest.Open(t, d), withTeam)
 			for _, f := range fs {
 				f.InternalDate = one.now
 				if err := one.Handle(ctx, f); err != nil {
@@ -61,23 +63,16 @@ func TestHandleBatchSameRowsAsOneByOne(t *testing.T) {
 			if err := batch.HandleBatch(ctx, in); err != nil {
 				t.Fatal(err)
 			}
-			want, got := dump(t, one.store), dump(t, batch.store)
-			for table := range want {
-				if !reflect.DeepEqual(got[table], want[table]) {
-					for i := range max(len(got[table]), len(want[table])) {
-						var g, w string
-						if i < len(got[table]) {
-							g = got[table][i]
-						}
-						if i < len(want[table]) {
-							w = want[table][i]
-						}
-						if g != w {
-							t.Errorf("%s row %d after a batch:\n%s\nwant (one by one):\n%s", table, i, g, w)
-							break
-						}
-					}
+			// In batches of three: the recent tickets a batch leaves are
+			// the next one's (memo.go, keptRecent).
+			for i := 0; i < len(in); i += 3 {
+				if err := chunks.HandleBatch(ctx, in[i:min(i+3, len(in))]); err != nil {
+					t.Fatal(err)
 				}
+			}
+			want := dump(t, one.store)
+			for how, got := range map[string]map[string][]string{"a batch": dump(t, batch.store), "batches of 3": dump(t, chunks.store)} {
+				sameRows(t, how, got, want)
 			}
 			grouped := 0
 			for _, o := range want["outbox"] {
@@ -103,6 +98,30 @@ func TestHandleBatchSameRowsAsOneByOne(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// sameRows reports the first row of each table where got, after how,
+// differs from want, one by one.
+func sameRows(t *testing.T, how string, got, want map[string][]string) {
+	t.Helper()
+	for table := range want {
+		if reflect.DeepEqual(got[table], want[table]) {
+			continue
+		}
+		for i := range max(len(got[table]), len(want[table])) {
+			var g, w string
+			if i < len(got[table]) {
+				g = got[table][i]
+			}
+			if i < len(want[table]) {
+				w = want[table][i]
+			}
+			if g != w {
+				t.Errorf("%s row %d after %s:\n%s\nwant (one by one):\n%s", table, i, how, g, w)
+				break
+			}
+		}
 	}
 }
 
@@ -148,4 +167,54 @@ func dump(t *testing.T, s *schema.Store) map[string][]string {
 		rows.Close()
 	}
 	return out
+}
+
+// A batch takes the recent P1/P2 tickets the last one left only while
+// no other transaction changed a ticket: once the first two outage
+// tickets are resolved outside the desk, the next like report is not
+// grouped with them.
+func TestHandleBatchSeesTicketsChangedBetween(t *testing.T) {
+	schematest.Each(t, func(t *testing.T, s *schema.Store) {
+		ctx := context.Background()
+		h := newHarness(t, s, withTeam)
+		uid := uint32(0)
+		batch := func(who ...string) {
+			t.Helper()
+			var fs []intake.Fetched
+			for _, w := range who {
+				uid++
+				raw := rawMail(fmt.Sprintf("%s <%s@%s.example>", w, w, w), "Outage: nobody can log in",
+					"Production is down, nobody can log in since 9:00.", fmt.Sprintf("Message-ID: <%s@x.example>", w))
+				fs = append(fs, intake.Fetched{Mailbox: "support", UIDValidity: 1, UID: uid, Raw: raw, InternalDate: h.now})
+			}
+			if err := h.HandleBatch(ctx, fs); err != nil {
+				t.Fatal(err)
+			}
+		}
+		batch("ann", "bob")
+		batch("cy") // the recent tickets as the first batch left them
+		if n := h.outbox(escalation.MailNotice); !strings.Contains(n.Body, "Looks like ESC-1: ") {
+			t.Fatalf("cy's notice does not group with ESC-1:\n%s", n.Body)
+		}
+		err := s.InTx(ctx, func(x *schema.Tx) error {
+			for _, id := range []int64{1, 2} {
+				tk, err := x.Ticket(ctx, id)
+				if err != nil {
+					return err
+				}
+				tk.Status = escalation.Resolved
+				if err := x.UpdateTicket(ctx, tk); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		batch("dan")
+		if n := h.outbox(escalation.MailNotice); !strings.Contains(n.Body, "Looks like ESC-3: 2 tickets ") {
+			t.Errorf("dan's notice, after ESC-1 and ESC-2 were resolved:\n%s\nwant it grouped with ESC-3 alone", n.Body)
+		}
+	})
 }

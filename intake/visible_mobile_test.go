@@ -1,0 +1,54 @@
+package intake
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// mayBeMobileSig never turns away a line mobileSigRes matches: every
+// line of the fixtures and of the tests' mobile signatures, each also
+// with its letters swapped for the others of their case-folding orbit
+// ("ſent" for "sent", the Kelvin sign for "k", the rounded Cyrillic o).
+func TestMobileSigWordsCoverTheExpression(t *testing.T) {
+	lines := []string{"Sent from my iPhone", "Get Outlook for iOS", "iPhoneから送信", "iPhone에서 보냄", "从我的iPhone发送",
+		"Odesláno z iPhonu", "iPhone'umdan gönderildi", "Inviato da iPhone", "Enviado desde mi iPhone", "Envoyé de mon iPhone",
+		"Verstuurd vanaf mijn iPhone", "Skickat från min iPhone", "Wysłane z iPhone'a", "Отправлено с iPhone",
+		"Von meinem iPhone gesendet", "Sent with BlackBerry", "Samsung from mobile", "from my Galaxy", "Gesendet mit der GMX Mail App",
+		"Diese Nachricht wurde von meinem Android Mobiltelefon mit GMX Mail gesendet.", "Holen Sie sich Outlook für Android",
+		"Obtenir Outlook pour iOS", "Scarica Outlook per Android", "Obtener Outlook para iOS", "Outlook voor Android downloaden",
+		"Sendt fra min iPhone", "Från min iPhone", "Lähetetty iPhonesta", "Надіслано з iPhone", "從我的 iPhone 傳送", "发自我的iPhone",
+		"寄件者為 iPhone", "Odoslané z iPhonu", "Poslano s iPhona", "Trimis de pe iPhone", "Sent from a phone", "Sent from mobile device",
+		"Verzonden met Outlook", "Sent from my iPhone. Please excuse the typos"}
+	files, _ := filepath.Glob("testdata/*.eml")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	matched := 0
+	for _, l := range lines {
+		for _, v := range []string{l, swapFolds(l)} {
+			t2 := strings.TrimSpace(v)
+			if !mobileSigRes.MatchString(t2) {
+				continue
+			}
+			matched++
+			if !mayBeMobileSig(t2) {
+				t.Errorf("mayBeMobileSig(%q) = false, but mobileSigRes matches it", t2)
+			}
+		}
+	}
+	if matched < 70 {
+		t.Errorf("%d lines matched mobileSigRes; want the tests' signatures, each in two spellings", matched)
+	}
+}
+
+// swapFolds replaces each rune by the next one of its case-folding orbit.
+func swapFolds(s string) string {
+	return strings.Map(func(r rune) rune { return unicode.SimpleFold(r) }, s)
+}
