@@ -968,6 +968,12 @@ func (st *state) signals(t *tally) {
 			// the margins, so the scanners won't scan it")
 			continue
 		}
+		if (lvl == P2 || kind == KindFault || kind == KindDefect) && keyHas(h, slowWords) && st.measuredMinor() {
+			// "noticeably slower … 3 seconds instead of 1": the writer's
+			// own figure says how slow, and below 5x it is the protocol's
+			// minor performance degradation (P3), however many see it.
+			lvl, kind = P3, KindP3
+		}
 		if h.field == FieldSubject && h.suppressedBy == nil && st.negatedInBody(h) {
 			// "Subject: emergency?" / "Not an emergency, but ...": the
 			// body takes the subject's word back.
@@ -1593,6 +1599,22 @@ func keyHas(h *hit, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// slowWords in a phrase say a function is slow rather than stopped.
+var slowWords = map[string]bool{
+	"slow": true, "slower": true, "slowly": true, "sluggish": true, "laggy": true, "lag": true,
+	"lagging": true, "slowness": true, "longer": true, "degraded": true, "forever": true,
+}
+
+// measuredMinor reports whether the mail measures its slowness ("3
+// seconds instead of 1") and the factor is below the protocol's 5x.
+func (st *state) measuredMinor() bool {
+	best := 0.0
+	for _, p := range st.perf {
+		best = max(best, p.factor)
+	}
+	return best > 1 && best < perfSevere
 }
 
 // notDoingWords in a defect's phrase say the function stops or lags.
