@@ -1422,13 +1422,20 @@ var (
 	must = class("have to",
 		"have to", "has to", "had to", "having to", "need to", "needs to", "must", "forced to", "still",
 		"we correct", "we fix", "we print", "we retype", "we re enter", "we redo", "we change", "we edit",
-		"we delete", "we download", "we copy", "we make", "they have to", "staff have to")
+		"we delete", "we download", "we copy", "we make", "they have to", "staff have to",
+		// the same in the rules' other languages
+		"muss", "mussen", "musste", "mussten", "il faut", "nous devons", "on doit", "je dois", "devons",
+		"tenemos que", "tengo que", "hay que", "temos que", "tenho que", "dobbiamo", "devo", "bisogna",
+		"moeten", "moet", "musimy", "musze")
 	again = class("over and over",
 		"each time", "every time", "one by one", "one at a time", "each one", "every one", "manually",
 		"by hand", "every week", "every day", "every month", "each week", "each day", "each month",
 		"each morning", "every morning", "every evening", "again", "twice", "excel", "retype", "re enter",
 		"re type", "double check", "download each", "one after the other", "each invoice", "each order",
-		"each file", "each line", "manual", "each of them", "all of them")
+		"each file", "each line", "manual", "each of them", "all of them",
+		"jedes mal", "jedesmal", "neu", "von hand", "chaque fois", "a chaque fois", "a la main", "cada vez",
+		"otra vez", "de nuevo", "a mano", "toda vez", "de novo", "novamente", "ogni volta", "di nuovo",
+		"elke keer", "opnieuw", "handmatig", "za kazdym razem", "recznie")
 )
 
 // burden says people are made to do something because of the product.
@@ -1447,33 +1454,48 @@ func (st *state) chore(t *tally) {
 	}
 	text, cs := st.writer()
 	for _, c := range cs {
-		l := c.line()
-		if c.field != FieldBody || !stated(&c) {
+		if c.field != FieldBody || c.ask {
 			continue
 		}
-		m, mn := must.find(l, 0)
-		if m < 0 || deniedAt(l, m) {
-			// "our coordinator assigns them by hand", "hay que
-			// revisarlos a mano": work done by hand is the chore
-			// without its "have to"
-			if h, hn := byHand.find(l, 0); h > 0 && !deniedAt(l, h) {
-				st.addChore(t, text, c, h, h+hn-1)
-				return
-			}
-			continue
+		if from, last := choreIn(c.line()); from >= 0 && !supposedBefore(c.line(), last) {
+			st.addChore(t, text, c, from, last)
+			return
 		}
-		a, an := again.find(l, m+mn)
-		if a < 0 || a-m-mn > 8 {
-			// people made to work around it ("staff have to guess the
-			// spelling"), said with who
-			if m, mn = burden.find(l, 0); m < 0 || deniedAt(l, m) || m+mn >= len(c.words) {
-				continue
-			}
-			a, an = m+mn, 1
-		}
-		st.addChore(t, text, c, m, a+an-1)
-		return
 	}
+}
+
+// choreIn returns the words from and last of l that say the writer has to
+// do something over and over, or -1.
+func choreIn(l line) (from, last int) {
+	m, mn := must.find(l, 0)
+	if m < 0 || deniedAt(l, m) {
+		// "our coordinator assigns them by hand", "hay que
+		// revisarlos a mano": work done by hand is the chore
+		// without its "have to"
+		if h, hn := byHand.find(l, 0); h > 0 && !deniedAt(l, h) {
+			return h, h + hn - 1
+		}
+		return -1, -1
+	}
+	a, an := again.find(l, m+mn)
+	if a < 0 || a-m-mn > 8 {
+		// people made to work around it ("staff have to guess the
+		// spelling"), said with who
+		if m, mn = burden.find(l, 0); m < 0 || deniedAt(l, m) || m+mn >= len(l.ws) {
+			return -1, -1
+		}
+		a, an = m+mn, 1
+	}
+	return m, a + an - 1
+}
+
+// supposedBefore says a supposition ("if", "would", "last year") stands in
+// l before word last: "now I add them every year by hand and last year I
+// forgot one" states its chore, the supposition after it does not reach
+// back.
+func supposedBefore(l line, last int) bool {
+	i, _ := supposing.find(l, 0)
+	return i >= 0 && i <= last
 }
 
 // addChore counts the chore said by words from to last of clause c.
@@ -1488,7 +1510,8 @@ func (st *state) addChore(t *tally, text string, c clause, from, last int) {
 // byHand says work is done by hand, in the languages of the sets; the
 // word before it (h > 0) is the work.
 var byHand = class("by hand",
-	"by hand", "manually", "a mano", "a la main", "von hand", "manuell", "manualmente", "a mao", "handmatig")
+	"by hand", "manually", "a mano", "a la main", "von hand", "manuell", "manualmente", "a mao", "handmatig",
+	"one by one", "one at a time", "uno por uno", "uno a uno", "un par un", "einzeln", "um por um", "een voor een")
 
 // choreWeight outweighs the courtesy and "tiny thing" around a chore.
 const choreWeight = 2
