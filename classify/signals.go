@@ -32,6 +32,10 @@ var multiplierWords = map[string]bool{
 	"x": true, "times": true, "fold": true, "mal": true, "fois": true, "veces": true, "vezes": true,
 }
 
+// slowerWords are the comparatives of a percentage ("30% slower"); "30%
+// more" is no speed.
+var slowerWords = byFirst("slow", "longer", "worse", "langsam", "lent", "lento")
+
 var comparatives = byFirst("slow", "longer", "worse", "langsam", "lent", "lento", "lenta", "plus", "mais", "mas")
 
 var numberWords = map[string]float64{
@@ -131,8 +135,12 @@ func findPerf(f *folded, field, src string) []perfFinding {
 			text, off := f.source(src, i, t1)
 			out = append(out, perfFinding{factor: m, field: field, text: text, offset: off})
 		}
+		if m, t1, ok := percentSlower(f, src, i, hi); ok {
+			text, off := f.source(src, i, t1)
+			out = append(out, perfFinding{factor: m, field: field, text: text, offset: off})
+		}
 		d, ok := duration(f, i, hi)
-		if !ok && prev != nil && i-prev.t1 <= 10 && isNumber(f.wordb(i)) && sameSentence(f, prev.t1, i) {
+		if !ok && prev != nil && i-prev.t1 <= 10 && isNumber(f.wordb(i)) && sameSentence(f, prev.t1, i) && !percentAt(f, src, i) {
 			// "30 seconds instead of 2": the unit carries over.
 			d, ok = dur{sec: number(f.wordb(i)) * prev.unit, unit: prev.unit, t0: i, t1: i + 1}, true
 		}
@@ -151,6 +159,43 @@ func findPerf(f *folded, field, src string) []perfFinding {
 		prev = &last
 	}
 	return out
+}
+
+// percentAt reports whether the number at token i is a percentage ("25%",
+// "25-30%", "25 percent"): "~2 s per page, roughly 25-30% slower" does not
+// carry the seconds over to 25.
+func percentAt(f *folded, src string, i int) bool {
+	for j := i; j < len(f.toks) && j <= i+1; j++ {
+		if end := int(f.toks[j].src1); end < len(src) && src[end] == '%' {
+			return j == i || isNumber(f.wordb(j))
+		}
+		if j+1 < len(f.toks) && f.mark(j) == 0 {
+			switch string(f.wordb(j + 1)) {
+			case "percent", "pct", "prozent", "pourcent", "porciento", "cento":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// percentSlower reads "30% slower", "25-30% slower", "50 percent longer"
+// at token i as a factor (1.3, 1.3, 1.5).
+func percentSlower(f *folded, src string, i, to int) (float64, int, bool) {
+	if !percentAt(f, src, i) {
+		return 0, 0, false
+	}
+	n := number(f.wordb(i))
+	for j := i + 1; j < to && j < i+4; j++ {
+		if isNumber(f.wordb(j)) {
+			n = max(n, number(f.wordb(j))) // the range's upper end
+			continue
+		}
+		if hasPrefix(f.wordb(j), slowerWords) {
+			return 1 + n/100, j + 1, n > 0
+		}
+	}
+	return 0, 0, false
 }
 
 // sentenceEnd returns the end of i's sentence, at most perfWindow tokens on.
