@@ -835,11 +835,16 @@ func (st *state) modifiers(t *tally) {
 			if h.any && endsInNumber(h.text) && startsWithEvery(h.text) {
 				continue // "every 10-15 minutes" is a frequency, not everyone
 			}
+			if st.restOf(h) || st.scopeFine(h) {
+				// "the other 25 users are fine", "all our other agents
+				// receive SMS fine", "everyone is logging in fine since
+				// yesterday": a scope of those for whom it works names
+				// no one affected
+				continue
+			}
 			t.many = math.Max(t.many, r.Weight)
-			// "everyone is logging in fine since yesterday": a scope of
-			// things that work names no one affected
 			// the subject of a reply names the old topic's scope
-			t.all = t.all || (r.Tag == TagAll || r.Tag == TagNone) && !st.scopeFine(h) &&
+			t.all = t.all || (r.Tag == TagAll || r.Tag == TagNone) &&
 				!(h.field == FieldSubject && st.reply && !isForward(st.subject))
 			last := lastWord(h.key)
 			if h.any {
@@ -1615,6 +1620,26 @@ func (st *state) measuredMinor() bool {
 		best = max(best, p.factor)
 	}
 	return best > 1 && best < perfSevere
+}
+
+// restOf reports whether a many-users phrase names the others, the ones
+// the writer sets apart from those hit ("all our other agents", "the
+// other 25 users", "everyone else").
+func (st *state) restOf(h *hit) bool {
+	if strings.Contains(h.key, "other") || strings.Contains(h.key, "else") {
+		return true
+	}
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	}
+	if h.offset > len(src) {
+		return false
+	}
+	before := strings.TrimRight(src[max(0, h.offset-8):h.offset], " ")
+	after := src[min(len(src), h.offset+len(h.text)):min(len(src), h.offset+len(h.text)+6)]
+	return suffixFold(before, "other") || prefixFold(strings.TrimLeft(after, " "), "else") ||
+		h.any && strings.EqualFold(lastWord(strings.ToLower(h.text)), "other")
 }
 
 // notDoingWords in a defect's phrase say the function stops or lags.
