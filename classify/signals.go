@@ -377,7 +377,15 @@ func init() {
 		entrants applicants candidates riders cyclists swimmers readers listeners viewers advisers advisors partners merchants sellers buyers
 		shoppers visitors callers kunden mitarbeiter mitarbeitende nutzer benutzer patienten schuler
 		clientes usuarios utilisateurs collaborateurs salaries employes pacientes empleados alunos
-		alumnos eleves funcionarios utilizadores membres miembros membros us`) {
+		alumnos eleves funcionarios utilizadores membres miembros membros us
+		managers supervisors admins administrators coordinators operators accountants lawyers
+		solicitors brokers adjusters assistants secretaries planners schedulers recruiters
+		therapists pharmacists dentists physicians clinicians carers caregivers aides instructors
+		coaches trainers tutors lecturers inspectors surveyors installers mechanics fitters
+		electricians plumbers cleaners chefs cooks waiters servers receptionists clerks tellers
+		bookkeepers analysts developers designers editors reporters journalists sellers vendors
+		suppliers franchisees dealers contractors freelancers consultants officers adjusters
+		handlers crew crews foremen`) {
 		counted[w], people[w] = true, true
 	}
 }
