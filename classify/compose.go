@@ -1507,6 +1507,9 @@ func (st *state) addChore(t *tally, text string, c clause, from, last int) {
 		Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
 }
 
+// onlyWord narrows a fault to a part of what the feature does.
+var onlyWord = class("only", "only", "nur", "seulement", "solo", "apenas", "alleen", "tylko")
+
 // byHand says work is done by hand, in the languages of the sets; the
 // word before it (h > 0) is the work.
 var byHand = class("by hand",

@@ -1291,7 +1291,7 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// twice", "filters reset for all of us") is that inconsistency too
 	at := [2]int{fieldNo(h.field), h.sent}
 	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
-	if t.many > 0 && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) {
+	if t.many > 0 && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) && !st.partialAt(h) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
@@ -1310,6 +1310,19 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 		return "critical function named"
 	}
 	return ""
+}
+
+// partialAt reports whether h's sentence narrows what fails to a part
+// ("search can't find tickets by phone number, only by email", "the
+// dropdown only shows 50 tenants"): an edge of a feature that works,
+// the protocol's non-critical bug, however many users see it.
+func (st *state) partialAt(h *hit) bool {
+	for _, c := range st.clausesAround(h) {
+		if i, _ := onlyWord.find(c.line(), 0); i >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // producesNothing reports whether a defect's text says that a core
