@@ -469,6 +469,11 @@ type tally struct {
 	hedged bool
 	// plain says the writer calls the problem only cosmetic.
 	plain bool
+	// customise says the writer asks to customise the product (its
+	// templates, its branding): logo, colours and fonts are then what
+	// the request is about, the protocol's P3 "request for
+	// customization", not a cosmetic defect.
+	customise bool
 	// renewal is the renewal mention (nil if none): with a problem it puts
 	// the renewal at risk.
 	renewal *hit
@@ -905,6 +910,8 @@ func (st *state) modifiers(t *tally) {
 				t.hedged = true
 			case TagPlain:
 				t.plain = true
+			case TagRequest:
+				t.customise = t.customise || customiseKey(h.key)
 			}
 		}
 	}
@@ -967,7 +974,7 @@ func (st *state) signals(t *tally) {
 			kind = KindFault
 		case kind == KindOther && !t.dataNear(h) && !t.critical(h):
 			continue // "other customers are fine"; "the salaries of another company" counts
-		case r.Tag == TagCosmetic && (t.usability || t.stops):
+		case r.Tag == TagCosmetic && (t.usability || t.stops || t.customise):
 			// a visual issue that hinders work is P3, not cosmetic, and so
 			// is one that stops a function ("the barcode is clipped by
 			// the margins, so the scanners won't scan it")
@@ -1653,6 +1660,17 @@ func (st *state) restOf(h *hit) bool {
 	after := src[min(len(src), h.offset+len(h.text)):min(len(src), h.offset+len(h.text)+6)]
 	return suffixFold(before, "other") || prefixFold(strings.TrimLeft(after, " "), "else") ||
 		h.any && strings.EqualFold(lastWord(strings.ToLower(h.text)), "other")
+}
+
+// customiseKey reports whether a request's phrase asks to customise
+// ("customise", "personalizzare", "white label", "custom fonts").
+func customiseKey(key string) bool {
+	for _, stem := range []string{"custom", "personal", "anpass", "individual", "white label", "aanpass"} {
+		if strings.Contains(key, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // notDoingWords in a defect's phrase say the function stops or lags.
