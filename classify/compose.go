@@ -1502,6 +1502,9 @@ func supposedBefore(l line, last int) bool {
 func (st *state) addChore(t *tally, text string, c clause, from, last int) {
 	t.s[P3] += choreWeight
 	t.problem = true
+	// "we change the rates by hand": the work done by hand, not a burden
+	// such as guessing a spelling
+	t.byHand = t.byHand || byHandIn(c.line())
 	st.ev = append(st.ev, Evidence{Rule: "compose: chore", Match: text[c.at[from]:c.to[last]], Field: c.field,
 		Offset: c.at[from], Level: P3, Weight: choreWeight,
 		Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
@@ -1509,6 +1512,12 @@ func (st *state) addChore(t *tally, text string, c clause, from, last int) {
 
 // onlyWord narrows a fault to a part of what the feature does.
 var onlyWord = class("only", "only", "nur", "seulement", "solo", "apenas", "alleen", "tylko")
+
+// byHandIn reports whether l says work is done by hand (or one by one).
+func byHandIn(l line) bool {
+	i, _ := byHand.find(l, 0)
+	return i >= 0
+}
 
 // byHand says work is done by hand, in the languages of the sets; the
 // word before it (h > 0) is the work.

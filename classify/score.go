@@ -469,6 +469,9 @@ type tally struct {
 	hedged bool
 	// plain says the writer calls the problem only cosmetic.
 	plain bool
+	// byHand says the writer does by hand, because of the product, work
+	// the product does (compose: chore).
+	byHand bool
 	// customise says the writer asks to customise the product (its
 	// templates, its branding): logo, colours and fonts are then what
 	// the request is about, the protocol's P3 "request for
@@ -590,6 +593,16 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P2, c[P2]
 		st.ev = append(st.ev, Evidence{Rule: "workaround", Field: "mail", Level: P2,
 			Note: "a workaround is named and no data, security or cancellation is at stake: degraded with a workaround (P2)"})
+	}
+	if res.Severity == P3 && t.byHand && t.s[P1] == 0 && !st.requestOnly() && !t.hedged && st.coreStops(&t) {
+		// The protocol's P2: "core feature not working (reports,
+		// dashboards, integrations)", workaround available. The
+		// writer does by hand what a core feature that stopped should
+		// do ("the channel manager is not updating … we change the
+		// rates by hand"), not a chore the product asks by design.
+		res.Severity, res.Score = P2, c[P2]
+		st.ev = append(st.ev, Evidence{Rule: "core feature done by hand", Field: "mail", Level: P2,
+			Note: "a core feature does not do its job and the writer does its work by hand: core feature not working, workaround available (P2)"})
 	}
 	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() {
 		// The protocol's P3: "partial functionality affected ... with
@@ -1660,6 +1673,31 @@ func (st *state) restOf(h *hit) bool {
 	after := src[min(len(src), h.offset+len(h.text)):min(len(src), h.offset+len(h.text)+6)]
 	return suffixFold(before, "other") || prefixFold(strings.TrimLeft(after, " "), "else") ||
 		h.any && strings.EqualFold(lastWord(strings.ToLower(h.text)), "other")
+}
+
+// coreStops reports whether a counted fault or defect says a function
+// does not do its job (notDoing, or a negated or failing verb; slowness
+// is read by its factor) in the sentence of a core feature or with one in
+// the subject.
+func (st *state) coreStops(t *tally) bool {
+	for _, h := range st.hits {
+		k := st.c.rules[h.rule].Kind
+		if h.suppressedBy != nil || k != KindFault && k != KindDefect || h.field == FieldSender {
+			continue
+		}
+		at := [2]int{fieldNo(h.field), h.sent}
+		if (t.coreSubj || t.core[at]) && (notDoing(h) || keyHas(h, haltWords)) && !keyHas(h, slowWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// haltWords in a fault's or defect's phrase say a function does not run.
+var haltWords = map[string]bool{
+	"not": true, "no": true, "never": true, "doesnt": true, "dont": true, "isnt": true, "arent": true,
+	"wasnt": true, "werent": true, "hasnt": true, "havent": true, "fails": true, "failed": true,
+	"failing": true, "fail": true, "nothing": true, "none": true, "stopped": true, "stops": true,
 }
 
 // customiseKey reports whether a request's phrase asks to customise
