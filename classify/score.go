@@ -469,6 +469,9 @@ type tally struct {
 	hedged bool
 	// plain says the writer calls the problem only cosmetic.
 	plain bool
+	// bug says the writer calls the problem a bug, a glitch or an
+	// inconsistency: the protocol's words for P3.
+	bug bool
 	// byHand says the writer does by hand, because of the product, work
 	// the product does (compose: chore).
 	byHand bool
@@ -926,6 +929,9 @@ func (st *state) modifiers(t *tally) {
 			case TagRequest:
 				t.customise = t.customise || customiseKey(h.key)
 			}
+			if keyHas(h, bugWords) && st.c.rules[h.rule].Level() == P3 {
+				t.bug = true
+			}
 		}
 	}
 	if st.bulk != nil {
@@ -1311,7 +1317,7 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// twice", "filters reset for all of us") is that inconsistency too
 	at := [2]int{fieldNo(h.field), h.sent}
 	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
-	if t.many > 0 && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) && !st.partialAt(h) {
+	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) && !st.partialAt(h) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
@@ -1691,6 +1697,13 @@ func (st *state) coreStops(t *tally) bool {
 		}
 	}
 	return false
+}
+
+// bugWords name a problem as the protocol's P3 does ("non-critical feature
+// bug or inconsistency").
+var bugWords = map[string]bool{
+	"bug": true, "bugs": true, "glitch": true, "glitches": true, "inconsistent": true,
+	"inconsistency": true, "inconsistencies": true,
 }
 
 // haltWords in a fault's or defect's phrase say a function does not run.
