@@ -1571,7 +1571,10 @@ var pastTime = class("long ago",
 	"in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
 	"in november", "in december", "in q1", "in q2", "in q3", "in q4", "post mortem", "postmortem", "rca",
 	"wrap up", "retrospective", "pasado", "pasada", "passado", "passada", "dernier", "derniere", "letzte",
-	"letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangenes")
+	"letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangenes",
+	// a dated event ("the outage on 10 November", "the 10 Nov outage") and its write-up
+	"post incident", "incident report", "root cause",
+	"# january", "january #", "# february", "february #", "# march", "march #", "# april", "april #", "# may", "# june", "june #", "# july", "july #", "# august", "august #", "# september", "september #", "# october", "october #", "# november", "november #", "# december", "december #", "# jan", "# feb", "# apr", "# jun", "# jul", "# aug", "# sep", "# sept", "# oct", "# nov", "# dec")
 
 // longAgo reports whether the sentence of h tells of a time that is over.
 func (st *state) longAgo(h *hit) bool {

@@ -974,7 +974,7 @@ func (st *state) signals(t *tally) {
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: an alarm word asked or talked about, in a mail that asks and states no fault, loss or outage of its own"})
 			continue
-		case r.Tag == TagAlarm && h.field == FieldBody && h.suppressedBy == nil && st.longAgo(h) && !st.chasing():
+		case r.Tag == TagAlarm && h.field != FieldSender && h.suppressedBy == nil && st.longAgo(h) && !st.chasing():
 			// "the outage last month", "the P1 incident we had in
 			// October": an alarm noun told of the past (not "last
 			// night") is history
