@@ -1070,7 +1070,7 @@ func (st *state) signals(t *tally) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
 				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
-			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 && !st.featureOnly(t, h) {
+			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 && !t.bug && !st.featureOnly(t, h) {
 				// Everyone (or every order) affected by something broken
 				// and no workaround: the protocol's complete unavailability.
 				// A defect (wrong but working) stays at most P2, and so does
