@@ -993,6 +993,8 @@ func (st *state) signals(t *tally) {
 			kind = KindFault
 		case kind == KindOther && !t.dataNear(h) && !t.critical(h):
 			continue // "other customers are fine"; "the salaries of another company" counts
+		case kind == KindOther && st.othersAct(h):
+			continue // "other parents who wanted to help couldn't get a slot": people, not their data
 		case r.Tag == TagCosmetic && (t.usability || t.stops || t.customise):
 			// a visual issue that hinders work is P3, not cosmetic, and so
 			// is one that stops a function ("the barcode is clipped by
@@ -1711,6 +1713,35 @@ var haltWords = map[string]bool{
 	"not": true, "no": true, "never": true, "doesnt": true, "dont": true, "isnt": true, "arent": true,
 	"wasnt": true, "werent": true, "hasnt": true, "havent": true, "fails": true, "failed": true,
 	"failing": true, "fail": true, "nothing": true, "none": true, "stopped": true, "stops": true,
+}
+
+// othersAct reports whether another party's people named by h are the
+// subject of what follows ("a couple of other parents have noticed it
+// too", "other parents who wanted to help"): people who act or are hit,
+// not their data shown to the writer.
+func (st *state) othersAct(h *hit) bool {
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	}
+	from := h.offset + len(h.text)
+	if from >= len(src) {
+		return false
+	}
+	rest := strings.TrimLeft(src[from:min(len(src), from+24)], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	return actorNext[strings.ToLower(strings.TrimRight(w, ".,;:!?"))]
+}
+
+// actorNext after a party say its people act: a verb or a relative.
+var actorNext = map[string]bool{
+	"who": true, "have": true, "has": true, "had": true, "are": true, "were": true, "was": true, "is": true,
+	"noticed": true, "say": true, "said": true, "says": true, "complain": true,
+	"complained": true, "wanted": true, "want": true, "can": true, "could": true, "couldn't": true,
+	"couldn’t": true, "can't": true, "can’t": true, "cannot": true, "get": true, "got": true,
+	"also": true, "too": true, "reported": true, "see": true, "saw": true,
+	"tried": true, "try": true, "did": true, "do": true, "don't": true, "didn't": true,
+	"will": true, "would": true, "may": true, "might": true, "need": true, "needed": true,
 }
 
 // customiseKey reports whether a request's phrase asks to customise
