@@ -1298,17 +1298,25 @@ const sentenceReach = 400
 // clausesAround returns the clauses of the sentence of hit h, valid
 // until the next call (or scopeFine's).
 func (st *state) clausesAround(h *hit) []clause {
+	if h.field != FieldSubject && h.field != FieldBody {
+		return nil
+	}
+	return st.w.comp.scratch(h.field, st.sentenceAround(h))
+}
+
+// sentenceAround returns the source of h's sentence, at most sentenceReach
+// bytes either side: text without sentence ends (HTML, logs) must not make
+// each hit read the whole body.
+func (st *state) sentenceAround(h *hit) string {
 	src := st.body
 	if h.field == FieldSubject {
 		src = st.subject
 	} else if h.field != FieldBody {
-		return nil
+		return ""
 	}
 	if h.offset > len(src) {
-		return nil
+		return ""
 	}
-	// at most sentenceReach bytes either side: text without sentence
-	// ends (HTML, logs) must not make each hit read the whole body
 	lo := max(0, h.offset-sentenceReach)
 	i := lo + strings.LastIndexAny(src[lo:h.offset], ".!?;\n") + 1
 	hi := min(len(src), h.offset+sentenceReach)
@@ -1316,7 +1324,7 @@ func (st *state) clausesAround(h *hit) []clause {
 	if j < 0 {
 		j = hi - h.offset
 	}
-	return st.w.comp.scratch(h.field, src[i:h.offset+j])
+	return src[i : h.offset+j]
 }
 
 // notWorkaround reports whether a workaround hit stands in a clause of
@@ -1509,9 +1517,6 @@ func (st *state) addChore(t *tally, text string, c clause, from, last int) {
 		Offset: c.at[from], Level: P3, Weight: choreWeight,
 		Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
 }
-
-// onlyWord narrows a fault to a part of what the feature does.
-var onlyWord = class("only", "only", "nur", "seulement", "solo", "apenas", "alleen", "tylko")
 
 // byHandIn reports whether l says work is done by hand (or one by one).
 func byHandIn(l line) bool {

@@ -178,6 +178,9 @@ const (
 	// everyone is the protocol's "core feature not working" (P2), not a
 	// critical function down.
 	TagReport = "report"
+	// TagOnly marks "only" and its translations: a fault or defect in its
+	// sentence is narrowed to a part of a feature that works.
+	TagOnly = "only"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

@@ -856,7 +856,7 @@ func (st *state) modifiers(t *tally) {
 			if h.any && endsInNumber(h.text) && startsWithEvery(h.text) {
 				continue // "every 10-15 minutes" is a frequency, not everyone
 			}
-			if st.restOf(h) || st.scopeFine(h) {
+			if st.restOf(h) || (r.Tag == TagAll || r.Tag == TagNone) && st.scopeFine(h) {
 				// "the other 25 users are fine", "all our other agents
 				// receive SMS fine", "everyone is logging in fine since
 				// yesterday": a scope of those for whom it works names
@@ -929,7 +929,7 @@ func (st *state) modifiers(t *tally) {
 			case TagRequest:
 				t.customise = t.customise || customiseKey(h.key)
 			}
-			if keyHas(h, bugWords) && st.c.rules[h.rule].Level() == P3 {
+			if st.c.rules[h.rule].Level() == P3 && keyHas(h, bugWords) {
 				t.bug = true
 			}
 		}
@@ -1001,7 +1001,7 @@ func (st *state) signals(t *tally) {
 			// the margins, so the scanners won't scan it")
 			continue
 		}
-		if (lvl == P2 || kind == KindFault || kind == KindDefect) && keyHas(h, slowWords) && st.measuredMinor() {
+		if (lvl == P2 || kind == KindFault || kind == KindDefect) && st.measuredMinor() && keyHas(h, slowWords) {
 			// "noticeably slower … 3 seconds instead of 1": the writer's
 			// own figure says how slow, and below 5x it is the protocol's
 			// minor performance degradation (P3), however many see it.
@@ -1345,8 +1345,8 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 // dropdown only shows 50 tenants"): an edge of a feature that works,
 // the protocol's non-critical bug, however many users see it.
 func (st *state) partialAt(h *hit) bool {
-	for _, c := range st.clausesAround(h) {
-		if i, _ := onlyWord.find(c.line(), 0); i >= 0 {
+	for _, o := range st.hits {
+		if o.field == h.field && o.sent == h.sent && (st.c.rules[o.rule].Tag == TagOnly || strings.HasPrefix(o.key, "only ")) {
 			return true
 		}
 	}
@@ -1680,7 +1680,7 @@ func (st *state) restOf(h *hit) bool {
 	before := strings.TrimRight(src[max(0, h.offset-8):h.offset], " ")
 	after := src[min(len(src), h.offset+len(h.text)):min(len(src), h.offset+len(h.text)+6)]
 	return suffixFold(before, "other") || prefixFold(strings.TrimLeft(after, " "), "else") ||
-		h.any && strings.EqualFold(lastWord(strings.ToLower(h.text)), "other")
+		h.any && strings.EqualFold(lastWord(h.text), "other")
 }
 
 // coreStops reports whether a counted fault or defect says a function
