@@ -607,6 +607,13 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "core feature done by hand", Field: "mail", Level: P2,
 			Note: "a core feature does not do its job and the writer does its work by hand: core feature not working, workaround available (P2)"})
 	}
+	if res.Severity == P4 && t.bug && !st.hasSettled() {
+		// "Question + small bug", "possibly a bug?": the writer's own
+		// word is the protocol's P3, however politely it is wrapped.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "called a bug", Field: "mail", Level: P3,
+			Note: "the writer calls it a bug or an inconsistency: the protocol's non-critical bug (P3), not a question or a suggestion"})
+	}
 	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() {
 		// The protocol's P3: "partial functionality affected ... with
 		// acceptable workaround". A problem the writer works around
