@@ -181,6 +181,10 @@ const (
 	// TagOnly marks "only" and its translations: a fault or defect in its
 	// sentence is narrowed to a part of a feature that works.
 	TagOnly = "only"
+	// TagSupport marks dissatisfaction with support itself (days to a
+	// first reply, response times): a mail that says its issues are all
+	// sorted still complains, the protocol's P3.
+	TagSupport = "support"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

@@ -469,6 +469,8 @@ type tally struct {
 	hedged bool
 	// plain says the writer calls the problem only cosmetic.
 	plain bool
+	// support says the writer complains about support itself.
+	support bool
 	// bug says the writer calls the problem a bug, a glitch or an
 	// inconsistency: the protocol's words for P3.
 	bug bool
@@ -646,7 +648,7 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "urgent problem", Field: "mail", Level: P2,
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
-	if res.Severity < P4 && !st.live {
+	if res.Severity < P4 && !st.live && !t.support {
 		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && st.p1After(&t)) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
@@ -935,6 +937,8 @@ func (st *state) modifiers(t *tally) {
 				t.plain = true
 			case TagRequest:
 				t.customise = t.customise || customiseKey(h.key)
+			case TagSupport:
+				t.support = true
 			}
 			if st.c.rules[h.rule].Level() == P3 && keyHas(h, bugWords) {
 				t.bug = true
