@@ -649,7 +649,7 @@ func (st *state) decide() Result {
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
 	if res.Severity < P4 && !st.live && !t.support {
-		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && st.p1After(&t)) {
+		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && st.p1After(&t)) && !(res.Severity == P2 && st.p2After()) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
 				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
@@ -683,23 +683,7 @@ func (st *state) decide() Result {
 // to P1 by whom or what it hits counts, or a P1 signal with everyone (or
 // no one) or a critical function named in its sentence.
 func (st *state) p1After(t *tally) bool {
-	last, end := -1, 2<<32
-	for _, h := range st.hits {
-		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
-			last = max(last, fieldNo(h.field)<<32|h.offset)
-		}
-	}
-	if last>>32 == 1 {
-		// an Outlook history after the closing phrase ("From: Maria /
-		// Sent: Tuesday") is the old report, not a new one
-		if cut := historyStart(st.body, last&(1<<32-1)); cut >= 0 {
-			end = 1<<32 | cut
-		}
-	}
-	after := func(field string, off int) bool {
-		p := fieldNo(field)<<32 | off
-		return p > last && p < end
-	}
+	after := st.afterSettled()
 	for _, e := range st.ev {
 		composed := strings.HasPrefix(e.Rule, "compose:")
 		if composed && e.Level == P1 && e.Weight > 0 {
@@ -722,6 +706,42 @@ func (st *state) p1After(t *tally) bool {
 		}
 		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) || r.Weight >= 3 && r.Tag != TagAlarm {
 			return true // a strong P1 phrase states its impact ("nobody can log in")
+		}
+	}
+	return false
+}
+
+// afterSettled returns a test of whether a position of a field comes
+// after the last settled phrase and before any quoted history after it.
+func (st *state) afterSettled() func(field string, off int) bool {
+	last, end := -1, 2<<32
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
+			last = max(last, fieldNo(h.field)<<32|h.offset)
+		}
+	}
+	if last>>32 == 1 {
+		// an Outlook history after the closing phrase ("From: Maria /
+		// Sent: Tuesday") is the old report, not a new one
+		if cut := historyStart(st.body, last&(1<<32-1)); cut >= 0 {
+			end = 1<<32 | cut
+		}
+	}
+	return func(field string, off int) bool {
+		p := fieldNo(field)<<32 | off
+		return p > last && p < end
+	}
+}
+
+// p2After reports whether the body states a P2 fact after the last
+// settled phrase, in a sentence not told in the past: "Thanks, the
+// errors are fixed. Separately, the month-end export now takes 3 hours
+// instead of 10 minutes" closes one problem and reports another.
+func (st *state) p2After() bool {
+	after := st.afterSettled()
+	for _, e := range st.ev {
+		if e.Level == P2 && e.Weight > 0 && e.Field == FieldBody && after(e.Field, e.Offset) && !pastSentence(st.body, e.Offset) {
+			return true
 		}
 	}
 	return false
