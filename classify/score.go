@@ -47,6 +47,9 @@ type state struct {
 	// signals beyond words
 	shout []Evidence
 	perf  []perfFinding
+	// wait is the longest time one action is said to take ("takes 20-30s
+	// to open"), its seconds in factor; nil if none.
+	wait  *perfFinding
 	reply bool      // the subject starts with Re:, Fwd: or a translation
 	arena *hitArena // backing store of hits, reused across calls
 	bulk  *Evidence // "600 complaints": a count of affected things
@@ -140,6 +143,9 @@ func (st *state) field(w *folder, name, src string) {
 	}
 	st.negatedActivity(f, name, src, hits)
 	st.perf = append(st.perf, findPerf(f, name, src)...)
+	if w, ok := findWait(f, name, src); ok && (st.wait == nil || w.factor > st.wait.factor) {
+		st.wait = &w
+	}
 	switch {
 	case name == FieldSubject:
 		st.survey = surveySubject(f)

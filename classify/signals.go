@@ -161,6 +161,52 @@ func findPerf(f *folded, field, src string) []perfFinding {
 	return out
 }
 
+// waitSevere is how long one action may take before the wait itself says
+// performance is severely degraded (10 s).
+const waitSevere = 10.0
+
+// findWait returns the longest duration that a verb of waiting says one
+// action takes ("takes 20-30s to open", "taking 40 min", "now 3 hours"),
+// with its seconds in factor.
+func findWait(f *folded, field, src string) (perfFinding, bool) {
+	var best perfFinding
+	found := false
+	for _, n := range f.nums {
+		i := int(n)
+		d, ok := duration(f, i, sentenceEnd(f, i))
+		if !ok && i+2 < len(f.toks) && isNumber(f.wordb(i)) && isNumber(f.wordb(i+1)) {
+			// "20-30s", "15-20 seconds": the range's upper end carries the unit
+			d, ok = duration(f, i+1, sentenceEnd(f, i+1))
+		}
+		if !ok || d.sec < waitSevere || found && d.sec <= best.factor || !isNumber(f.wordb(i)) || !waitVerbBefore(f, i) {
+			continue
+		}
+		text, off := f.source(src, i, d.t1)
+		best, found = perfFinding{factor: d.sec, field: field, text: text, offset: off}, true
+	}
+	return best, found
+}
+
+// waitVerbBefore reports whether a verb of taking time comes at most three
+// words before token i, in its sentence.
+func waitVerbBefore(f *folded, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if f.mark(j) == sentenceMark {
+			return false
+		}
+		if w := string(f.wordb(j)); w == "me" || w == "us" || w == "him" || w == "her" {
+			return false // "took me ten minutes to find it": the writer's time, not the product's
+		}
+		if hasPrefix(f.wordb(j), waitVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// waitVerbs say how long an action takes.
+var waitVerbs = byFirst("take", "took", "tarda", "demora", "dauert", "braucht", "prend", "duurt", "impiega", "ci vuole")
+
 // percentAt reports whether the number at token i is a percentage ("25%",
 // "25-30%", "25 percent"): "~2 s per page, roughly 25-30% slower" does not
 // carry the seconds over to 25.
@@ -522,6 +568,20 @@ func (st *state) perfSignals(t *tally) {
 		if best == nil || st.perf[i].factor > best.factor {
 			best = &st.perf[i]
 		}
+	}
+	if best == nil && st.wait != nil && st.wait.factor >= waitSevere && t.single == 0 && !t.bug && !t.hedged {
+		// no then and now, but one action takes far longer than people
+		// wait for software ("takes 20-30s to open", "taking 40 min"):
+		// severely degraded as a support lead reads it
+		w := 2.0
+		if st.wait.field == FieldSubject {
+			w *= st.subjectWeight()
+		}
+		t.s[P2] += w
+		st.ev = append(st.ev, Evidence{Rule: "long wait", Match: st.wait.text, Field: st.wait.field,
+			Level: P2, Weight: round2(w), Offset: st.wait.offset,
+			Note: "one action takes this long: performance severely degraded (P2) unless the writer says it is a small slowdown"})
+		return
 	}
 	if best == nil || best.factor < perfMinor {
 		return
