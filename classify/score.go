@@ -47,6 +47,9 @@ type state struct {
 	// signals beyond words
 	shout []Evidence
 	perf  []perfFinding
+	// minor says the largest factor the mail measures is below 5x, read
+	// once (minorRead).
+	minor, minorRead bool
 	// wait is the longest time one action is said to take ("takes 20-30s
 	// to open"), its seconds in factor; nil if none.
 	wait  *perfFinding
@@ -453,6 +456,7 @@ type tally struct {
 	// scores but do not make a P3 problem P2: anger overstates.
 	shoutOnly bool
 	core      map[[2]int]bool // (field, sentence) with a core feature
+	only      map[[2]int]bool // (field, sentence) with "only" (TagOnly)
 	coreSubj  bool
 	data      map[[2]int]bool // (field, sentence) naming data
 	dataSubj  bool
@@ -541,10 +545,10 @@ const (
 func (st *state) decide() Result {
 	p := st.c.p
 	w := st.w
-	for _, m := range []map[[2]int]bool{w.core, w.data, w.crit} {
+	for _, m := range []map[[2]int]bool{w.core, w.data, w.crit, w.only} {
 		clear(m)
 	}
-	t := tally{core: w.core, data: w.data, crit: w.crit, reportAt: w.reportAt[:0], workAt: w.workAt[:0]}
+	t := tally{core: w.core, data: w.data, crit: w.crit, only: w.only, reportAt: w.reportAt[:0], workAt: w.workAt[:0]}
 	st.ev = w.ev[:0]
 	st.modifiers(&t)
 	w.reportAt, w.workAt = t.reportAt, t.workAt // keep what they grew to for the next call
@@ -965,6 +969,11 @@ func (st *state) modifiers(t *tally) {
 				t.customise = t.customise || customiseKey(h.key)
 			case TagSupport:
 				t.support = true
+			case TagOnly:
+				t.only[[2]int{fieldNo(h.field), h.sent}] = true
+			}
+			if strings.HasPrefix(h.key, "only ") {
+				t.only[[2]int{fieldNo(h.field), h.sent}] = true
 			}
 			if st.c.rules[h.rule].Level() == P3 && keyHas(h, bugWords) {
 				t.bug = true
@@ -1356,7 +1365,7 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// twice", "filters reset for all of us") is that inconsistency too
 	at := [2]int{fieldNo(h.field), h.sent}
 	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
-	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) && !st.partialAt(h) {
+	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) && !t.partialAt(h) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
@@ -1381,14 +1390,7 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 // ("search can't find tickets by phone number, only by email", "the
 // dropdown only shows 50 tenants"): an edge of a feature that works,
 // the protocol's non-critical bug, however many users see it.
-func (st *state) partialAt(h *hit) bool {
-	for _, o := range st.hits {
-		if o.field == h.field && o.sent == h.sent && (st.c.rules[o.rule].Tag == TagOnly || strings.HasPrefix(o.key, "only ")) {
-			return true
-		}
-	}
-	return false
-}
+func (t *tally) partialAt(h *hit) bool { return t.only[[2]int{fieldNo(h.field), h.sent}] }
 
 // producesNothing reports whether a defect's text says that a core
 // feature does not produce or load at all ("not generated", "isn't
@@ -1693,11 +1695,14 @@ var slowWords = map[string]bool{
 // measuredMinor reports whether the mail measures its slowness ("3
 // seconds instead of 1") and the factor is below the protocol's 5x.
 func (st *state) measuredMinor() bool {
-	best := 0.0
-	for _, p := range st.perf {
-		best = max(best, p.factor)
+	if !st.minorRead {
+		best := 0.0
+		for _, p := range st.perf {
+			best = max(best, p.factor)
+		}
+		st.minor, st.minorRead = best > 1 && best < perfSevere, true
 	}
-	return best > 1 && best < perfSevere
+	return st.minor
 }
 
 // restOf reports whether a many-users phrase names the others, the ones
