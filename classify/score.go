@@ -479,6 +479,9 @@ type tally struct {
 	hedged bool
 	// plain says the writer calls the problem only cosmetic.
 	plain bool
+	// lostBulk says data is lost and the mail counts hundreds of records:
+	// no newsletter or thanks beside it settles that.
+	lostBulk bool
 	// support says the writer complains about support itself.
 	support bool
 	// bug says the writer calls the problem a bug, a glitch or an
@@ -659,7 +662,7 @@ func (st *state) decide() Result {
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
 	if res.Severity < P4 && !st.live && !t.support {
-		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && st.p1After(&t)) && !(res.Severity == P2 && st.p2After()) {
+		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
 				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
@@ -1088,6 +1091,7 @@ func (st *state) signals(t *tally) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
 			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
+				t.lostBulk = t.lostBulk || t.bulkN >= bulkMin
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
 			}
