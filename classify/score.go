@@ -51,8 +51,8 @@ type state struct {
 	// once (minorRead).
 	minor, minorRead bool
 	// wait is the longest time one action is said to take ("takes 20-30s
-	// to open"), its seconds in factor; nil if none.
-	wait  *perfFinding
+	// to open"), its seconds in factor; zero if none.
+	wait  perfFinding
 	reply bool      // the subject starts with Re:, Fwd: or a translation
 	arena *hitArena // backing store of hits, reused across calls
 	bulk  *Evidence // "600 complaints": a count of affected things
@@ -146,8 +146,8 @@ func (st *state) field(w *folder, name, src string) {
 	}
 	st.negatedActivity(f, name, src, hits)
 	st.perf = append(st.perf, findPerf(f, name, src)...)
-	if w, ok := findWait(f, name, src); ok && (st.wait == nil || w.factor > st.wait.factor) {
-		st.wait = &w
+	if w, ok := findWait(f, name, src); ok && w.factor > st.wait.factor {
+		st.wait = w
 	}
 	switch {
 	case name == FieldSubject:

@@ -569,7 +569,7 @@ func (st *state) perfSignals(t *tally) {
 			best = &st.perf[i]
 		}
 	}
-	if best == nil && st.wait != nil && st.wait.factor >= waitSevere && t.single == 0 && !t.bug && !t.hedged {
+	if best == nil && st.wait.factor >= waitSevere && t.single == 0 && !t.bug && !t.hedged {
 		// no then and now, but one action takes far longer than people
 		// wait for software ("takes 20-30s to open", "taking 40 min"):
 		// severely degraded as a support lead reads it
