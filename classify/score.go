@@ -622,6 +622,16 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "core feature done by hand", Field: "mail", Level: P2,
 			Note: "a core feature does not do its job and the writer does its work by hand: core feature not working, workaround available (P2)"})
 	}
+	if res.Severity > P1 && t.bulkN >= bulkMin && t.single == 0 && !st.hasSettled() && bulkJobChanged(st.body) {
+		// The protocol's "data loss or corruption affecting customer
+		// records": an import, sync or migration changed or emptied
+		// hundreds of counted records ("the addresses of some 2,000
+		// customers have changed", "3,800 records have empty Company
+		// and Phone fields").
+		res.Severity, res.Score = P1, c[P1]
+		st.ev = append(st.ev, Evidence{Rule: "bulk job changed records", Field: "mail", Level: P1,
+			Note: "an import, sync or migration changed or emptied hundreds of records: data corruption (P1)"})
+	}
 	if res.Severity == P4 && t.bug && !st.hasSettled() {
 		// "Question + small bug", "possibly a bug?": the writer's own
 		// word is the protocol's P3, however politely it is wrapped.
@@ -1788,6 +1798,60 @@ var actorNext = map[string]bool{
 	"also": true, "too": true, "reported": true, "see": true, "saw": true,
 	"tried": true, "try": true, "did": true, "do": true, "don't": true, "didn't": true,
 	"will": true, "would": true, "may": true, "might": true, "need": true, "needed": true,
+}
+
+// bulkJobChanged reports whether body names a bulk job (an import, a sync,
+// a migration) and records changed or emptied by it.
+func bulkJobChanged(body string) bool {
+	job, changed := false, false
+	for len(body) > 0 {
+		// sentence by sentence: a change asked about ("did the schema
+		// change on your side?") is no change reported
+		end := strings.IndexAny(body, ".!?\n")
+		sent := body
+		if end >= 0 {
+			sent, body = body[:end+1], body[end+1:]
+		} else {
+			body = ""
+		}
+		ask := strings.HasSuffix(sent, "?")
+		var p1, p2 string // the two words before: "nothing is changed" changes nothing
+		for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			w = strings.ToLower(w)
+			job = job || bulkJobs[w]
+			changed = changed || !ask && changedWords[w] && !negWords[p1] && !negWords[p2]
+			p2, p1 = p1, w
+		}
+		if job && changed {
+			return true
+		}
+	}
+	return false
+}
+
+// negWords deny the word after them.
+var negWords = map[string]bool{
+	"not": true, "nothing": true, "no": true, "never": true, "nicht": true, "nichts": true, "nada": true,
+	"rien": true, "niente": true, "nulla": true, "nie": true, "niet": true, "niets": true, "nao": true, "não": true,
+}
+
+// bulkJobs name a job that writes many records at once.
+var bulkJobs = map[string]bool{
+	"import": true, "imported": true, "importing": true, "sync": true, "synced": true, "syncing": true,
+	"migration": true, "migrated": true, "importación": true, "importacion": true, "importação": true,
+	"importacao": true, "importazione": true, "migración": true, "migração": true, "migrazione": true,
+	"sincronización": true, "sincronizacion": true, "sincronização": true, "synchronisation": true,
+	"synchronization": true, "synchronisierung": true,
+}
+
+// changedWords say records now hold other or no values.
+var changedWords = map[string]bool{
+	"changed": true, "overwritten": true, "overwrote": true, "replaced": true, "swapped": true,
+	"emptied": true, "empty": true, "blank": true, "wiped": true, "cleared": true, "cambiado": true,
+	"cambiadas": true, "cambiados": true, "vacíos": true, "vacías": true, "vacio": true, "vacios": true,
+	"geändert": true, "überschrieben": true, "leer": true, "modifiées": true, "modifiés": true,
+	"écrasées": true, "vides": true, "alterados": true, "alteradas": true, "vazios": true, "sovrascritti": true,
+	"cambiati": true, "vuoti": true,
 }
 
 // customiseKey reports whether a request's phrase asks to customise

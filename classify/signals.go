@@ -474,6 +474,10 @@ func findBulk(f *folded, field, src string) (best Evidence, bestN float64, found
 		if !ok {
 			continue
 		}
+		if k := strings.IndexByte(string(w), '.'); k > 0 && k <= 3 && len(w)-k == 4 {
+			// "unos 2.000 clientes": a thousands point, not a decimal
+			w = []byte(strings.ReplaceAll(string(w), ".", ""))
+		}
 		min := float64(bulkMin)
 		if people[string(f.wordb(j))] {
 			min = peopleMin
