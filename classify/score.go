@@ -1097,7 +1097,9 @@ func (st *state) signals(t *tally) {
 			// A loss of data is P1, unless the mail says it is one item of
 			// one user ("one of my playlists", "only that one").
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
-			if !oneItem && st.criticalGone(h) {
+			if st.formatLost(h) {
+				note = "loss of a value's format (leading zeros, paragraph breaks), not of the data: a defect (P3)"
+			} else if !oneItem && st.criticalGone(h) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
 			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
@@ -1852,6 +1854,33 @@ var changedWords = map[string]bool{
 	"geändert": true, "überschrieben": true, "leer": true, "modifiées": true, "modifiés": true,
 	"écrasées": true, "vides": true, "alterados": true, "alteradas": true, "vazios": true, "sovrascritti": true,
 	"cambiati": true, "vuoti": true,
+}
+
+// formatLost reports whether a loss's sentence says what goes is a
+// value's format ("the leading zeros are missing", "with all the paragraph
+// breaks gone"), not the data.
+func (st *state) formatLost(h *hit) bool {
+	prev := ""
+	for w := range strings.FieldsFuncSeq(st.sentenceAround(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.ToLower(w)
+		if formatWords[w] || formatPairs[prev+" "+w] {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// formatWords and formatPairs name the format of a value rather than the
+// value.
+var formatWords = map[string]bool{
+	"formatting": true, "formatierung": true, "formato": true, "opmaak": true,
+	"nullen": true, "decimals": true, "decimales": true, "nachkommastellen": true,
+}
+
+var formatPairs = map[string]bool{
+	"leading zero": true, "leading zeros": true, "führende null": true, "führenden nullen": true,
+	"paragraph breaks": true, "line breaks": true, "decimal places": true,
 }
 
 // customiseKey reports whether a request's phrase asks to customise
