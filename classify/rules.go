@@ -105,6 +105,8 @@ type Rule struct {
 	// operator says the rule comes from an operator's rules file, not
 	// from the built-in rules: the team's own word on its mail.
 	operator bool
+	// mayBug says the pattern has a word of bugWords in it.
+	mayBug bool
 }
 
 // Tags with a meaning to the scoring.

@@ -145,9 +145,10 @@ func (st *state) field(w *folder, name, src string) {
 		st.live = liveWord(f)
 	}
 	st.negatedActivity(f, name, src, hits)
-	st.perf = append(st.perf, findPerf(f, name, src)...)
-	if w, ok := findWait(f, name, src); ok && w.factor > st.wait.factor {
-		st.wait = w
+	var wait perfFinding
+	st.perf, wait = perfAndWait(f, name, src, st.perf)
+	if wait.factor > st.wait.factor {
+		st.wait = wait
 	}
 	switch {
 	case name == FieldSubject:
@@ -988,7 +989,7 @@ func (st *state) modifiers(t *tally) {
 			if strings.HasPrefix(h.key, "only ") {
 				t.only[[2]int{fieldNo(h.field), h.sent}] = true
 			}
-			if st.c.rules[h.rule].Level() == P3 && keyHas(h, bugWords) {
+			if st.c.rules[h.rule].mayBug && keyHas(h, bugWords) {
 				t.bug = true
 			}
 		}

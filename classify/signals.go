@@ -125,7 +125,15 @@ type dur struct {
 // slower" at a number, and two durations in one sentence compared ("30
 // seconds instead of 2", "used to take 2s, now 20s").
 func findPerf(f *folded, field, src string) []perfFinding {
-	var out []perfFinding
+	out, _ := perfAndWait(f, field, src, nil)
+	return out
+}
+
+// perfAndWait appends the performance factors of a field to out (findPerf)
+// and returns the longest time one action is said to take (waitAt) in
+// the same pass over its numbers.
+func perfAndWait(f *folded, field, src string, out []perfFinding) ([]perfFinding, perfFinding) {
+	var wait perfFinding
 	var prev *dur
 	var last dur
 	for _, n := range f.nums {
@@ -140,6 +148,10 @@ func findPerf(f *folded, field, src string) []perfFinding {
 			out = append(out, perfFinding{factor: m, field: field, text: text, offset: off})
 		}
 		d, ok := duration(f, i, hi)
+		if w, wok := waitAt(f, src, i, d, ok); wok && w.sec > wait.factor {
+			text, off := f.source(src, i, w.t1)
+			wait = perfFinding{factor: w.sec, field: field, text: text, offset: off}
+		}
 		if !ok && prev != nil && i-prev.t1 <= 10 && isNumber(f.wordb(i)) && sameSentence(f, prev.t1, i) && !percentAt(f, src, i) {
 			// "30 seconds instead of 2": the unit carries over.
 			d, ok = dur{sec: number(f.wordb(i)) * prev.unit, unit: prev.unit, t0: i, t1: i + 1}, true
@@ -158,33 +170,28 @@ func findPerf(f *folded, field, src string) []perfFinding {
 		last = d
 		prev = &last
 	}
-	return out
+	return out, wait
 }
 
 // waitSevere is how long one action may take before the wait itself says
 // performance is severely degraded (10 s).
 const waitSevere = 10.0
 
-// findWait returns the longest duration that a verb of waiting says one
-// action takes ("takes 20-30s to open", "taking 40 min", "now 3 hours"),
-// with its seconds in factor.
-func findWait(f *folded, field, src string) (perfFinding, bool) {
-	var best perfFinding
-	found := false
-	for _, n := range f.nums {
-		i := int(n)
-		d, ok := duration(f, i, sentenceEnd(f, i))
-		if !ok && i+2 < len(f.toks) && isNumber(f.wordb(i)) && isNumber(f.wordb(i+1)) {
-			// "20-30s", "15-20 seconds": the range's upper end carries the unit
-			d, ok = duration(f, i+1, sentenceEnd(f, i+1))
-		}
-		if !ok || d.sec < waitSevere || found && d.sec <= best.factor || !isNumber(f.wordb(i)) || !waitVerbBefore(f, i) {
-			continue
-		}
-		text, off := f.source(src, i, d.t1)
-		best, found = perfFinding{factor: d.sec, field: field, text: text, offset: off}, true
+// waitAt reads at token i a duration that a verb of waiting says one
+// action takes ("takes 20-30s to open", "taking 40 min"); d is the
+// duration read at i, if any.
+func waitAt(f *folded, src string, i int, d dur, ok bool) (dur, bool) {
+	if !isNumber(f.wordb(i)) {
+		return dur{}, false
 	}
-	return best, found
+	if !ok && i+2 < len(f.toks) && isNumber(f.wordb(i+1)) {
+		// "20-30s", "15-20 seconds": the range's upper end carries the unit
+		d, ok = duration(f, i+1, sentenceEnd(f, i+1))
+	}
+	if !ok || d.sec < waitSevere || !waitVerbBefore(f, i) {
+		return dur{}, false
+	}
+	return d, true
 }
 
 // waitVerbBefore reports whether a verb of taking time comes at most three
