@@ -1388,7 +1388,9 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	if t.exec > 0 {
 		return "executive involved"
 	}
-	if t.single > 0 || k != KindFault && !producesNothing(h.text) {
+	if t.single > 0 || k != KindFault && !producesNothing(h.text) || t.bug || t.partialAt(h) {
+		// one user, a wrong result, the writer's "bug", or "only": the
+		// protocol's non-critical bug, not a core feature down
 		return ""
 	}
 	if t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] {
