@@ -187,6 +187,10 @@ const (
 	// first reply, response times): a mail that says its issues are all
 	// sorted still complains, the protocol's P3.
 	TagSupport = "support"
+	// TagCost marks what a workaround costs ("takes me most of a day"):
+	// the significant impact of P2, or, in a mail that asks for an
+	// enhancement, the reason it asks (P3).
+	TagCost = "cost"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

@@ -1121,6 +1121,9 @@ func (st *state) signals(t *tally) {
 				w, note = w*st.c.p.faultPromote, accessAllNote
 			}
 		case KindP2:
+			if r.Tag == TagCost && st.requestOnly() {
+				lvl, note = P3, "what the work costs in a mail that asks for an enhancement: the reason for the request (P3)"
+			}
 			if r.Tag == TagThreat && t.exec > 0 {
 				lvl, note = P1, "threat to leave from an executive: executive escalation with threat of cancellation (P1)"
 			}
