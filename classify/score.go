@@ -633,6 +633,14 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "bulk job changed records", Field: "mail", Level: P1,
 			Note: "an import, sync or migration changed or emptied hundreds of records: data corruption (P1)"})
 	}
+	if (res.Severity == P2 || res.Severity == P3) && t.s[P1] == 0 && meaningQuestion(st.subject) {
+		// "What do error codes E-4012 and E-4013 mean?", "What does the
+		// digest option do?": the protocol's general question (P4); the
+		// errors pasted below it are what the writer asks about.
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "what does it mean", Field: FieldSubject, Level: P4,
+			Note: "the subject asks what something means or does: a general question (P4)"})
+	}
 	if res.Severity == P4 && t.bug && !st.hasSettled() {
 		// "Question + small bug", "possibly a bug?": the writer's own
 		// word is the protocol's P3, however politely it is wrapped.
@@ -1887,6 +1895,29 @@ var formatWords = map[string]bool{
 var formatPairs = map[string]bool{
 	"leading zero": true, "leading zeros": true, "führende null": true, "führenden nullen": true,
 	"paragraph breaks": true, "line breaks": true, "decimal places": true,
+}
+
+// meaningQuestion reports whether a subject asks what something means or
+// does: "What does this warning mean?", "Was bedeutet Fehler 4012?".
+func meaningQuestion(subject string) bool {
+	s := strings.ToLower(strings.TrimSpace(subject))
+	if !strings.HasSuffix(s, "?") {
+		return false
+	}
+	for _, p := range []string{"re: ", "fw: ", "fwd: ", "aw: ", "wg: "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	for _, p := range []string{"was bedeutet ", "que signifie ", "qué significa ", "que significa ", "o que significa ",
+		"cosa significa ", "che cosa significa ", "wat betekent ", "co oznacza "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(s, "what does ") && !strings.HasPrefix(s, "what do ") {
+		return false
+	}
+	s = strings.TrimRight(s, "?! ")
+	return strings.HasSuffix(s, " mean") || strings.HasSuffix(s, " do")
 }
 
 // customiseKey reports whether a request's phrase asks to customise
