@@ -121,6 +121,17 @@ func (st *state) field(w *folder, name, src string) {
 		}
 	}
 	for _, h := range hits {
+		if h.suppressedBy == nil && st.c.rules[h.rule].Tag == TagSettled {
+			// "we need the export back to normal before the close",
+			// "customers aren't updated when bugs are fixed": a state
+			// wished for or supposed, not one reached
+			if j := wishBefore(f, h.t0); j >= 0 {
+				cue := st.newHit()
+				text, off := f.source(src, j, j+1)
+				*cue = hit{rule: st.c.question, field: name, t0: j, t1: j + 1, text: text, offset: off, sent: h.sent}
+				h.suppressedBy = cue
+			}
+		}
 		if h.denied {
 			h.text, h.offset = f.source(src, h.deniedFrom, h.t1)
 		}
@@ -1049,6 +1060,10 @@ func (st *state) signals(t *tally) {
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: an alarm word told of the past"})
 			continue
+		case r.Tag == TagAlarm && h.suppressedBy == nil && st.compoundModifier(h):
+			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
+				Note: "not counted: an alarm word that modifies another (\"an outage-heavy week\") names no event"})
+			continue
 		case kind == KindAble && !h.denied:
 			continue // "we can export" is no problem
 		case kind == KindAble:
@@ -1918,6 +1933,40 @@ func meaningQuestion(subject string) bool {
 	}
 	s = strings.TrimRight(s, "?! ")
 	return strings.HasSuffix(s, " mean") || strings.HasSuffix(s, " do")
+}
+
+// compoundModifier reports whether an alarm noun is the first half of a
+// hyphenated modifier ("an outage-heavy week", "downtime-related
+// questions"): it names a kind of thing, not an event.
+func (st *state) compoundModifier(h *hit) bool {
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	}
+	end := h.offset + len(h.text)
+	return end+1 < len(src) && src[end] == '-' && unicode.IsLetter(rune(src[end+1]))
+}
+
+// wishBefore returns the token of a word that wishes for or supposes a
+// settled state at most three words before t0 in its sentence ("need it
+// back to normal", "when bugs are fixed"), or -1.
+func wishBefore(f *folded, t0 int) int {
+	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
+		if f.mark(j) != 0 {
+			return -1
+		}
+		if wishWords[string(f.wordb(j))] {
+			return j
+		}
+	}
+	return -1
+}
+
+// wishWords wish for or suppose a state rather than report it.
+var wishWords = map[string]bool{
+	"need": true, "needs": true, "want": true, "wants": true, "until": true, "when": true, "once": true,
+	"whenever": true, "before": true, "hope": true, "hoping": true, "expect": true, "expecting": true,
+	"unless": true, "if": true,
 }
 
 // customiseKey reports whether a request's phrase asks to customise
