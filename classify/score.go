@@ -1915,24 +1915,26 @@ var formatPairs = map[string]bool{
 // meaningQuestion reports whether a subject asks what something means or
 // does: "What does this warning mean?", "Was bedeutet Fehler 4012?".
 func meaningQuestion(subject string) bool {
-	s := strings.ToLower(strings.TrimSpace(subject))
+	s := strings.TrimSpace(subject)
 	if !strings.HasSuffix(s, "?") {
 		return false
 	}
 	for _, p := range []string{"re: ", "fw: ", "fwd: ", "aw: ", "wg: "} {
-		s = strings.TrimPrefix(s, p)
+		if prefixFold(s, p) {
+			s = s[len(p):]
+		}
 	}
 	for _, p := range []string{"was bedeutet ", "que signifie ", "qué significa ", "que significa ", "o que significa ",
 		"cosa significa ", "che cosa significa ", "wat betekent ", "co oznacza "} {
-		if strings.HasPrefix(s, p) {
+		if prefixFold(s, p) {
 			return true
 		}
 	}
-	if !strings.HasPrefix(s, "what does ") && !strings.HasPrefix(s, "what do ") {
+	if !prefixFold(s, "what does ") && !prefixFold(s, "what do ") {
 		return false
 	}
 	s = strings.TrimRight(s, "?! ")
-	return strings.HasSuffix(s, " mean") || strings.HasSuffix(s, " do")
+	return suffixFold(s, " mean") || suffixFold(s, " do")
 }
 
 // compoundModifier reports whether an alarm noun is the first half of a
