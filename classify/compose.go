@@ -1075,6 +1075,9 @@ func composeClause(l line) (composed, bool) {
 	// payments not arriving: the failure next to the payment
 	if p < 0 {
 		for p, pn := payFn.find(l, 0); p >= 0; p, pn = payFn.find(l, p+1) {
+			if notPayment(ws, p) {
+				continue // "report card PDFs failing", "what we pay for can't …"
+			}
 			f, fn := payFailed.find(l, max(0, p-5))
 			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 5 || f < p && p-f-fn <= 1) {
 				return found("payments", ws, p, pn, f, fn), true
@@ -1524,6 +1527,26 @@ func (st *state) addChore(t *tally, text string, c clause, from, last int) {
 	st.ev = append(st.ev, Evidence{Rule: "compose: chore", Match: text[c.at[from]:c.to[last]], Field: c.field,
 		Offset: c.at[from], Level: P3, Weight: choreWeight,
 		Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
+}
+
+// notPayment reports whether the payment word at ws[p] names something
+// else: a card that is no payment card ("report card", "ID card") or the
+// verb of what is paid for ("what we pay for").
+func notPayment(ws []string, p int) bool {
+	switch ws[p] {
+	case "card", "cards":
+		return p > 0 && nonPayCards[ws[p-1]]
+	case "pay", "paid":
+		return p+1 < len(ws) && ws[p+1] == "for"
+	}
+	return false
+}
+
+// nonPayCards name cards that pay for nothing.
+var nonPayCards = map[string]bool{
+	"report": true, "score": true, "business": true, "id": true, "sim": true, "key": true, "library": true,
+	"loyalty": true, "membership": true, "member": true, "greeting": true, "birthday": true, "time": true,
+	"job": true, "candidate": true, "contact": true, "record": true, "index": true, "student": true, "access": true,
 }
 
 // byHandIn reports whether l says work is done by hand (or one by one).

@@ -1186,7 +1186,8 @@ func (st *state) signals(t *tally) {
 		t.s[lvl] += w
 		st.operator = st.operator || r.operator
 		t.problem = t.problem || lvl <= P2 || kind == KindFault || kind == KindLoss
-		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
+		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3 && r.Tag != TagSecurity && kind != KindOther) {
+			// someone in one user's account is still a security incident
 			t.singleable += w
 		}
 		if lvl == P1 && (kind == KindLoss || kind == KindOther || r.Tag == TagCancel || r.Tag == TagSecurity ||
@@ -1903,7 +1904,8 @@ func (st *state) formatLost(h *hit) bool {
 // formatWords and formatPairs name the format of a value rather than the
 // value.
 var formatWords = map[string]bool{
-	"formatting": true, "formatierung": true, "formato": true, "opmaak": true,
+	"formatting": true, "formatierung": true, "formato": true, "opmaak": true, "bold": true, "underline": true,
+	"italics": true, "styling": true,
 	"nullen": true, "decimals": true, "decimales": true, "nachkommastellen": true,
 }
 
