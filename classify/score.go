@@ -1008,7 +1008,7 @@ func (st *state) modifiers(t *tally) {
 			if strings.HasPrefix(h.key, "only ") {
 				t.only[[2]int{fieldNo(h.field), h.sent}] = true
 			}
-			if st.c.rules[h.rule].mayBug && keyHas(h, bugWords) {
+			if st.c.rules[h.rule].mayBug && (keyHas(h, bugWords) || bugWords[strings.TrimSuffix(h.key, "*")]) {
 				t.bug = true
 			}
 		}
