@@ -282,14 +282,17 @@ func TestHoldOutSetFresh(t *testing.T) {
 		{"22", bar{0.84, 0.91, 0.88}},
 		// Written while sevq6 tuned. Start 75.0 % / 0.741 / 0.767 / 0.920;
 		// after sevq6 77.0 % / 0.764 / 0.821 / 0.920.
+		// sevq7: end of its phase A (held back) 81.0 % / 0.807 / 0.821 / 0.920.
 		// after sevq7 (phase B, tuned on): 84.0 % / 0.838 / 0.852 / 0.920.
 		{"23", bar{0.83, 0.85, 0.92}},
 		// Written while sevq6 tuned. Start 83.0 % / 0.825 / 0.806 / 1.000;
 		// after sevq6 84.0 % / 0.836 / 0.806 / 1.000.
+		// sevq7: end of its phase A (held back) 83.0 % / 0.825 / 0.806 / 1.000.
 		// after sevq7 (phase B, tuned on): 84.0 % / 0.836 / 0.806 / 1.000.
 		{"24", bar{0.83, 0.80, 1}},
 		// Written while sevq6 tuned. Start 67.0 % / 0.654 / 0.677 / 0.840;
 		// after sevq6 67.0 % / 0.654 / 0.700 / 0.840.
+		// sevq7: end of its phase A (held back) 68.0 % / 0.667 / 0.700 / 0.840.
 		// after sevq7 (phase B, tuned on): 70.0 % / 0.685 / 0.733 / 0.880.
 		{"25", bar{0.68, 0.73, 0.88}},
 	} {
