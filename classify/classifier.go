@@ -139,6 +139,11 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	}
 	c.rules = append(c.rules, idleRule, questionRule, noneRule)
 	c.idle, c.question, c.none = len(c.rules)-3, len(c.rules)-2, len(c.rules)-1
+	for i, r := range c.rules {
+		// the lines that can match a bug word: the others skip that test
+		c.rules[i].mayBug = strings.Contains(r.Phrase, "bug") || strings.Contains(r.Phrase, "glitch") ||
+			strings.Contains(r.Phrase, "inconsisten")
+	}
 	return c, nil
 }
 

@@ -1075,6 +1075,9 @@ func composeClause(l line) (composed, bool) {
 	// payments not arriving: the failure next to the payment
 	if p < 0 {
 		for p, pn := payFn.find(l, 0); p >= 0; p, pn = payFn.find(l, p+1) {
+			if notPayment(ws, p) {
+				continue // "report card PDFs failing", "what we pay for can't …"
+			}
 			f, fn := payFailed.find(l, max(0, p-5))
 			if f >= 0 && !deniedAt(l, f) && (f >= p+pn && f-p-pn <= 5 || f < p && p-f-fn <= 1) {
 				return found("payments", ws, p, pn, f, fn), true
@@ -1298,17 +1301,25 @@ const sentenceReach = 400
 // clausesAround returns the clauses of the sentence of hit h, valid
 // until the next call (or scopeFine's).
 func (st *state) clausesAround(h *hit) []clause {
+	if h.field != FieldSubject && h.field != FieldBody {
+		return nil
+	}
+	return st.w.comp.scratch(h.field, st.sentenceAround(h))
+}
+
+// sentenceAround returns the source of h's sentence, at most sentenceReach
+// bytes either side: text without sentence ends (HTML, logs) must not make
+// each hit read the whole body.
+func (st *state) sentenceAround(h *hit) string {
 	src := st.body
 	if h.field == FieldSubject {
 		src = st.subject
 	} else if h.field != FieldBody {
-		return nil
+		return ""
 	}
 	if h.offset > len(src) {
-		return nil
+		return ""
 	}
-	// at most sentenceReach bytes either side: text without sentence
-	// ends (HTML, logs) must not make each hit read the whole body
 	lo := max(0, h.offset-sentenceReach)
 	i := lo + strings.LastIndexAny(src[lo:h.offset], ".!?;\n") + 1
 	hi := min(len(src), h.offset+sentenceReach)
@@ -1316,7 +1327,7 @@ func (st *state) clausesAround(h *hit) []clause {
 	if j < 0 {
 		j = hi - h.offset
 	}
-	return st.w.comp.scratch(h.field, src[i:h.offset+j])
+	return src[i : h.offset+j]
 }
 
 // notWorkaround reports whether a workaround hit stands in a clause of
@@ -1368,6 +1379,14 @@ var flawed = class("works wrongly",
 	"chops off", "chopped off", "cutting off", "stretched", "squashed", "too close", "in ritardo", "en retard",
 	"verspatet", "mit verspatung", "te laat", "con retraso", "atrasado", "atrasadas", "atrasados",
 	"reset", "later than", "earlier than", "lower than it should", "higher than it should", "as zero",
+	// twice, missing or a day out, in the rules' other languages
+	"due volte", "deux fois", "dos veces", "duas vezes", "zweimal", "twee keer", "doppelt", "doppie", "doppi",
+	"en double", "duplicado", "duplicados", "duplicadas", "dupliziert", "dubbel", "no salen", "no sale",
+	"no aparece", "no aparecen", "n apparait pas", "n apparaissent pas", "non appare", "non compaiono",
+	"nao aparece", "nao aparecem", "erscheint nicht", "erscheinen nicht", "verschijnt niet", "verschijnen niet",
+	"vind je niet", "niet gevonden", "findet nicht", "ne trouve pas", "no encuentra", "non trova", "nao encontra",
+	"un dia de menos", "un giorno in meno", "un jour de moins", "einen tag zu wenig", "one day less",
+	"a day short", "one day short", "not just my", "not just our", "not only my", "not only our",
 	"doesnt add up", "dont add up", "no cuadra", "no cuadran", "nao bate", "nao batem", "stimmt nicht",
 	"stimmen nicht", "closes by itself", "closes on its own", "fecha sozinho", "se cierra solo",
 	"se cierra sola", "sturzt ab", "plante", "se bloquea", "trava",
@@ -1422,13 +1441,20 @@ var (
 	must = class("have to",
 		"have to", "has to", "had to", "having to", "need to", "needs to", "must", "forced to", "still",
 		"we correct", "we fix", "we print", "we retype", "we re enter", "we redo", "we change", "we edit",
-		"we delete", "we download", "we copy", "we make", "they have to", "staff have to")
+		"we delete", "we download", "we copy", "we make", "they have to", "staff have to",
+		// the same in the rules' other languages
+		"muss", "mussen", "musste", "mussten", "il faut", "nous devons", "on doit", "je dois", "devons",
+		"tenemos que", "tengo que", "hay que", "temos que", "tenho que", "dobbiamo", "devo", "bisogna",
+		"moeten", "moet", "musimy", "musze")
 	again = class("over and over",
 		"each time", "every time", "one by one", "one at a time", "each one", "every one", "manually",
 		"by hand", "every week", "every day", "every month", "each week", "each day", "each month",
 		"each morning", "every morning", "every evening", "again", "twice", "excel", "retype", "re enter",
 		"re type", "double check", "download each", "one after the other", "each invoice", "each order",
-		"each file", "each line", "manual", "each of them", "all of them")
+		"each file", "each line", "manual", "each of them", "all of them",
+		"jedes mal", "jedesmal", "neu", "von hand", "chaque fois", "a chaque fois", "a la main", "cada vez",
+		"otra vez", "de nuevo", "a mano", "toda vez", "de novo", "novamente", "ogni volta", "di nuovo",
+		"elke keer", "opnieuw", "handmatig", "za kazdym razem", "recznie")
 )
 
 // burden says people are made to do something because of the product.
@@ -1447,48 +1473,93 @@ func (st *state) chore(t *tally) {
 	}
 	text, cs := st.writer()
 	for _, c := range cs {
-		l := c.line()
-		if c.field != FieldBody || !stated(&c) {
+		if c.field != FieldBody || c.ask {
 			continue
 		}
-		m, mn := must.find(l, 0)
-		if m < 0 || deniedAt(l, m) {
-			// "our coordinator assigns them by hand", "hay que
-			// revisarlos a mano": work done by hand is the chore
-			// without its "have to"
-			if h, hn := byHand.find(l, 0); h > 0 && !deniedAt(l, h) {
-				st.addChore(t, text, c, h, h+hn-1)
-				return
-			}
-			continue
+		if from, last := choreIn(c.line()); from >= 0 && !supposedBefore(c.line(), last) {
+			st.addChore(t, text, c, from, last)
+			return
 		}
-		a, an := again.find(l, m+mn)
-		if a < 0 || a-m-mn > 8 {
-			// people made to work around it ("staff have to guess the
-			// spelling"), said with who
-			if m, mn = burden.find(l, 0); m < 0 || deniedAt(l, m) || m+mn >= len(c.words) {
-				continue
-			}
-			a, an = m+mn, 1
-		}
-		st.addChore(t, text, c, m, a+an-1)
-		return
 	}
+}
+
+// choreIn returns the words from and last of l that say the writer has to
+// do something over and over, or -1.
+func choreIn(l line) (from, last int) {
+	m, mn := must.find(l, 0)
+	if m < 0 || deniedAt(l, m) {
+		// "our coordinator assigns them by hand", "hay que
+		// revisarlos a mano": work done by hand is the chore
+		// without its "have to"
+		if h, hn := byHand.find(l, 0); h > 0 && !deniedAt(l, h) {
+			return h, h + hn - 1
+		}
+		return -1, -1
+	}
+	a, an := again.find(l, m+mn)
+	if a < 0 || a-m-mn > 8 {
+		// people made to work around it ("staff have to guess the
+		// spelling"), said with who
+		if m, mn = burden.find(l, 0); m < 0 || deniedAt(l, m) || m+mn >= len(l.ws) {
+			return -1, -1
+		}
+		a, an = m+mn, 1
+	}
+	return m, a + an - 1
+}
+
+// supposedBefore says a supposition ("if", "would", "last year") stands in
+// l before word last: "now I add them every year by hand and last year I
+// forgot one" states its chore, the supposition after it does not reach
+// back.
+func supposedBefore(l line, last int) bool {
+	i, _ := supposing.find(l, 0)
+	return i >= 0 && i <= last
 }
 
 // addChore counts the chore said by words from to last of clause c.
 func (st *state) addChore(t *tally, text string, c clause, from, last int) {
 	t.s[P3] += choreWeight
 	t.problem = true
+	// "we change the rates by hand": the work done by hand, not a burden
+	// such as guessing a spelling
+	t.byHand = t.byHand || byHandIn(c.line())
 	st.ev = append(st.ev, Evidence{Rule: "compose: chore", Match: text[c.at[from]:c.to[last]], Field: c.field,
 		Offset: c.at[from], Level: P3, Weight: choreWeight,
 		Note: "composed: the writer has to do something over and over because of it: someone hits the problem (P3), not a nice-to-have"})
 }
 
+// notPayment reports whether the payment word at ws[p] names something
+// else: a card that is no payment card ("report card", "ID card") or the
+// verb of what is paid for ("what we pay for").
+func notPayment(ws []string, p int) bool {
+	switch ws[p] {
+	case "card", "cards":
+		return p > 0 && nonPayCards[ws[p-1]]
+	case "pay", "paid":
+		return p+1 < len(ws) && ws[p+1] == "for"
+	}
+	return false
+}
+
+// nonPayCards name cards that pay for nothing.
+var nonPayCards = map[string]bool{
+	"report": true, "score": true, "business": true, "id": true, "sim": true, "key": true, "library": true,
+	"loyalty": true, "membership": true, "member": true, "greeting": true, "birthday": true, "time": true,
+	"job": true, "candidate": true, "contact": true, "record": true, "index": true, "student": true, "access": true,
+}
+
+// byHandIn reports whether l says work is done by hand (or one by one).
+func byHandIn(l line) bool {
+	i, _ := byHand.find(l, 0)
+	return i >= 0
+}
+
 // byHand says work is done by hand, in the languages of the sets; the
 // word before it (h > 0) is the work.
 var byHand = class("by hand",
-	"by hand", "manually", "a mano", "a la main", "von hand", "manuell", "manualmente", "a mao", "handmatig")
+	"by hand", "manually", "a mano", "a la main", "von hand", "manuell", "manualmente", "a mao", "handmatig",
+	"one by one", "one at a time", "uno por uno", "uno a uno", "un par un", "einzeln", "um por um", "een voor een")
 
 // choreWeight outweighs the courtesy and "tiny thing" around a chore.
 const choreWeight = 2
@@ -1536,7 +1607,10 @@ var pastTime = class("long ago",
 	"in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
 	"in november", "in december", "in q1", "in q2", "in q3", "in q4", "post mortem", "postmortem", "rca",
 	"wrap up", "retrospective", "pasado", "pasada", "passado", "passada", "dernier", "derniere", "letzte",
-	"letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangenes")
+	"letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangenes",
+	// a dated event ("the outage on 10 November", "the 10 Nov outage") and its write-up
+	"post incident", "incident report", "root cause",
+	"# january", "january #", "# february", "february #", "# march", "march #", "# april", "april #", "# may", "# june", "june #", "# july", "july #", "# august", "august #", "# september", "september #", "# october", "october #", "# november", "november #", "# december", "december #", "# jan", "# feb", "# apr", "# jun", "# jul", "# aug", "# sep", "# sept", "# oct", "# nov", "# dec")
 
 // longAgo reports whether the sentence of h tells of a time that is over.
 func (st *state) longAgo(h *hit) bool {

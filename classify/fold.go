@@ -202,8 +202,8 @@ type folder struct {
 	keys    []uint64 // the learned vocabulary's token keys (vocab.go)
 	// core, data and crit are the tally's sentence sets and seen the
 	// signals counted (score.go), cleared and reused by each call.
-	core, data, crit map[[2]int]bool
-	seen             map[once]bool
+	core, data, crit, only map[[2]int]bool
+	seen                   map[once]bool
 	// reportAt and workAt are the tally's lists of the same kind.
 	reportAt, workAt [][2]int
 	// ev and evKeys are the evidence of one call before it is sorted
@@ -213,7 +213,7 @@ type folder struct {
 }
 
 var folderPool = sync.Pool{New: func() any {
-	return &folder{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool),
+	return &folder{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool), only: make(map[[2]int]bool),
 		seen: make(map[once]bool)}
 }}
 

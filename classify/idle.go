@@ -52,6 +52,10 @@ func init() {
 		// ("not costing us anything", "not losing data") and adverbs
 		"love", "appreciate", "enjoy", "welcome", "thrilled", "impressed", "costing", "hurting", "losing",
 		"completely", "entirely", "materially", "instantly", "immediately", "per", "yours",
+		// sevq7: how bad it is, denied ("not dramatic", "not causing any
+		// problems", "not please", a wish)
+		"dramatic", "causing", "please", "serious", "major", "huge", "terrible", "awful", "critical",
+		"worried", "concerned", "bothered", "complaining", "affecting", "affected",
 	} {
 		idleExceptions[w] = true
 	}

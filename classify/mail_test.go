@@ -45,6 +45,12 @@ func readMbox(path string) ([][]byte, error) {
 			prevBlank = false
 			continue
 		}
+		if strings.HasPrefix(strings.TrimLeft(line, ">"), "From ") && strings.HasPrefix(line, ">") {
+			// RFC 4155 (mboxrd): a body line that starts "From " is
+			// stored with a '>' before it; the writer wrote "From 8am
+			// this morning, every card payment is failing".
+			line = line[1:]
+		}
 		cur.WriteString(line)
 		cur.WriteString("\r\n")
 		prevBlank = strings.TrimSpace(line) == ""

@@ -105,6 +105,8 @@ type Rule struct {
 	// operator says the rule comes from an operator's rules file, not
 	// from the built-in rules: the team's own word on its mail.
 	operator bool
+	// mayBug says the pattern has a word of bugWords in it.
+	mayBug bool
 }
 
 // Tags with a meaning to the scoring.
@@ -178,6 +180,17 @@ const (
 	// everyone is the protocol's "core feature not working" (P2), not a
 	// critical function down.
 	TagReport = "report"
+	// TagOnly marks "only" and its translations: a fault or defect in its
+	// sentence is narrowed to a part of a feature that works.
+	TagOnly = "only"
+	// TagSupport marks dissatisfaction with support itself (days to a
+	// first reply, response times): a mail that says its issues are all
+	// sorted still complains, the protocol's P3.
+	TagSupport = "support"
+	// TagCost marks what a workaround costs ("takes me most of a day"):
+	// the significant impact of P2, or, in a mail that asks for an
+	// enhancement, the reason it asks (P3).
+	TagCost = "cost"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

@@ -47,6 +47,12 @@ type state struct {
 	// signals beyond words
 	shout []Evidence
 	perf  []perfFinding
+	// minor says the largest factor the mail measures is below 5x, read
+	// once (minorRead).
+	minor, minorRead bool
+	// wait is the longest time one action is said to take ("takes 20-30s
+	// to open"), its seconds in factor; zero if none.
+	wait  perfFinding
 	reply bool      // the subject starts with Re:, Fwd: or a translation
 	arena *hitArena // backing store of hits, reused across calls
 	bulk  *Evidence // "600 complaints": a count of affected things
@@ -115,6 +121,17 @@ func (st *state) field(w *folder, name, src string) {
 		}
 	}
 	for _, h := range hits {
+		if h.suppressedBy == nil && st.c.rules[h.rule].Tag == TagSettled {
+			// "we need the export back to normal before the close",
+			// "customers aren't updated when bugs are fixed": a state
+			// wished for or supposed, not one reached
+			if j := wishBefore(f, h.t0); j >= 0 {
+				cue := st.newHit()
+				text, off := f.source(src, j, j+1)
+				*cue = hit{rule: st.c.question, field: name, t0: j, t1: j + 1, text: text, offset: off, sent: h.sent}
+				h.suppressedBy = cue
+			}
+		}
 		if h.denied {
 			h.text, h.offset = f.source(src, h.deniedFrom, h.t1)
 		}
@@ -139,7 +156,11 @@ func (st *state) field(w *folder, name, src string) {
 		st.live = liveWord(f)
 	}
 	st.negatedActivity(f, name, src, hits)
-	st.perf = append(st.perf, findPerf(f, name, src)...)
+	var wait perfFinding
+	st.perf, wait = perfAndWait(f, name, src, st.perf)
+	if wait.factor > st.wait.factor {
+		st.wait = wait
+	}
 	switch {
 	case name == FieldSubject:
 		st.survey = surveySubject(f)
@@ -447,6 +468,7 @@ type tally struct {
 	// scores but do not make a P3 problem P2: anger overstates.
 	shoutOnly bool
 	core      map[[2]int]bool // (field, sentence) with a core feature
+	only      map[[2]int]bool // (field, sentence) with "only" (TagOnly)
 	coreSubj  bool
 	data      map[[2]int]bool // (field, sentence) naming data
 	dataSubj  bool
@@ -469,6 +491,22 @@ type tally struct {
 	hedged bool
 	// plain says the writer calls the problem only cosmetic.
 	plain bool
+	// lostBulk says data is lost and the mail counts hundreds of records:
+	// no newsletter or thanks beside it settles that.
+	lostBulk bool
+	// support says the writer complains about support itself.
+	support bool
+	// bug says the writer calls the problem a bug, a glitch or an
+	// inconsistency: the protocol's words for P3.
+	bug bool
+	// byHand says the writer does by hand, because of the product, work
+	// the product does (compose: chore).
+	byHand bool
+	// customise says the writer asks to customise the product (its
+	// templates, its branding): logo, colours and fonts are then what
+	// the request is about, the protocol's P3 "request for
+	// customization", not a cosmetic defect.
+	customise bool
 	// renewal is the renewal mention (nil if none): with a problem it puts
 	// the renewal at risk.
 	renewal *hit
@@ -522,10 +560,10 @@ const (
 func (st *state) decide() Result {
 	p := st.c.p
 	w := st.w
-	for _, m := range []map[[2]int]bool{w.core, w.data, w.crit} {
+	for _, m := range []map[[2]int]bool{w.core, w.data, w.crit, w.only} {
 		clear(m)
 	}
-	t := tally{core: w.core, data: w.data, crit: w.crit, reportAt: w.reportAt[:0], workAt: w.workAt[:0]}
+	t := tally{core: w.core, data: w.data, crit: w.crit, only: w.only, reportAt: w.reportAt[:0], workAt: w.workAt[:0]}
 	st.ev = w.ev[:0]
 	st.modifiers(&t)
 	w.reportAt, w.workAt = t.reportAt, t.workAt // keep what they grew to for the next call
@@ -586,6 +624,41 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "workaround", Field: "mail", Level: P2,
 			Note: "a workaround is named and no data, security or cancellation is at stake: degraded with a workaround (P2)"})
 	}
+	if res.Severity == P3 && t.byHand && t.s[P1] == 0 && !st.requestOnly() && !t.hedged && st.coreStops(&t) {
+		// The protocol's P2: "core feature not working (reports,
+		// dashboards, integrations)", workaround available. The
+		// writer does by hand what a core feature that stopped should
+		// do ("the channel manager is not updating … we change the
+		// rates by hand"), not a chore the product asks by design.
+		res.Severity, res.Score = P2, c[P2]
+		st.ev = append(st.ev, Evidence{Rule: "core feature done by hand", Field: "mail", Level: P2,
+			Note: "a core feature does not do its job and the writer does its work by hand: core feature not working, workaround available (P2)"})
+	}
+	if res.Severity > P1 && t.bulkN >= bulkMin && t.single == 0 && !st.hasSettled() && bulkJobChanged(st.body) {
+		// The protocol's "data loss or corruption affecting customer
+		// records": an import, sync or migration changed or emptied
+		// hundreds of counted records ("the addresses of some 2,000
+		// customers have changed", "3,800 records have empty Company
+		// and Phone fields").
+		res.Severity, res.Score = P1, c[P1]
+		st.ev = append(st.ev, Evidence{Rule: "bulk job changed records", Field: "mail", Level: P1,
+			Note: "an import, sync or migration changed or emptied hundreds of records: data corruption (P1)"})
+	}
+	if (res.Severity == P2 || res.Severity == P3) && t.s[P1] == 0 && meaningQuestion(st.subject) {
+		// "What do error codes E-4012 and E-4013 mean?", "What does the
+		// digest option do?": the protocol's general question (P4); the
+		// errors pasted below it are what the writer asks about.
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "what does it mean", Field: FieldSubject, Level: P4,
+			Note: "the subject asks what something means or does: a general question (P4)"})
+	}
+	if res.Severity == P4 && t.bug && !st.hasSettled() {
+		// "Question + small bug", "possibly a bug?": the writer's own
+		// word is the protocol's P3, however politely it is wrapped.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "called a bug", Field: "mail", Level: P3,
+			Note: "the writer calls it a bug or an inconsistency: the protocol's non-critical bug (P3), not a question or a suggestion"})
+	}
 	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() {
 		// The protocol's P3: "partial functionality affected ... with
 		// acceptable workaround". A problem the writer works around
@@ -618,8 +691,8 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "urgent problem", Field: "mail", Level: P2,
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
-	if res.Severity < P4 && !st.live {
-		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && st.p1After(&t)) {
+	if res.Severity < P4 && !st.live && !t.support {
+		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
 				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
@@ -653,23 +726,7 @@ func (st *state) decide() Result {
 // to P1 by whom or what it hits counts, or a P1 signal with everyone (or
 // no one) or a critical function named in its sentence.
 func (st *state) p1After(t *tally) bool {
-	last, end := -1, 2<<32
-	for _, h := range st.hits {
-		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
-			last = max(last, fieldNo(h.field)<<32|h.offset)
-		}
-	}
-	if last>>32 == 1 {
-		// an Outlook history after the closing phrase ("From: Maria /
-		// Sent: Tuesday") is the old report, not a new one
-		if cut := historyStart(st.body, last&(1<<32-1)); cut >= 0 {
-			end = 1<<32 | cut
-		}
-	}
-	after := func(field string, off int) bool {
-		p := fieldNo(field)<<32 | off
-		return p > last && p < end
-	}
+	after := st.afterSettled()
 	for _, e := range st.ev {
 		composed := strings.HasPrefix(e.Rule, "compose:")
 		if composed && e.Level == P1 && e.Weight > 0 {
@@ -692,6 +749,42 @@ func (st *state) p1After(t *tally) bool {
 		}
 		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) || r.Weight >= 3 && r.Tag != TagAlarm {
 			return true // a strong P1 phrase states its impact ("nobody can log in")
+		}
+	}
+	return false
+}
+
+// afterSettled returns a test of whether a position of a field comes
+// after the last settled phrase and before any quoted history after it.
+func (st *state) afterSettled() func(field string, off int) bool {
+	last, end := -1, 2<<32
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
+			last = max(last, fieldNo(h.field)<<32|h.offset)
+		}
+	}
+	if last>>32 == 1 {
+		// an Outlook history after the closing phrase ("From: Maria /
+		// Sent: Tuesday") is the old report, not a new one
+		if cut := historyStart(st.body, last&(1<<32-1)); cut >= 0 {
+			end = 1<<32 | cut
+		}
+	}
+	return func(field string, off int) bool {
+		p := fieldNo(field)<<32 | off
+		return p > last && p < end
+	}
+}
+
+// p2After reports whether the body states a P2 fact after the last
+// settled phrase, in a sentence not told in the past: "Thanks, the
+// errors are fixed. Separately, the month-end export now takes 3 hours
+// instead of 10 minutes" closes one problem and reports another.
+func (st *state) p2After() bool {
+	after := st.afterSettled()
+	for _, e := range st.ev {
+		if e.Level == P2 && e.Weight > 0 && e.Field == FieldBody && after(e.Field, e.Offset) && !pastSentence(st.body, e.Offset) {
+			return true
 		}
 	}
 	return false
@@ -835,11 +928,16 @@ func (st *state) modifiers(t *tally) {
 			if h.any && endsInNumber(h.text) && startsWithEvery(h.text) {
 				continue // "every 10-15 minutes" is a frequency, not everyone
 			}
+			if st.restOf(h) || (r.Tag == TagAll || r.Tag == TagNone) && st.scopeFine(h) {
+				// "the other 25 users are fine", "all our other agents
+				// receive SMS fine", "everyone is logging in fine since
+				// yesterday": a scope of those for whom it works names
+				// no one affected
+				continue
+			}
 			t.many = math.Max(t.many, r.Weight)
-			// "everyone is logging in fine since yesterday": a scope of
-			// things that work names no one affected
 			// the subject of a reply names the old topic's scope
-			t.all = t.all || (r.Tag == TagAll || r.Tag == TagNone) && !st.scopeFine(h) &&
+			t.all = t.all || (r.Tag == TagAll || r.Tag == TagNone) &&
 				!(h.field == FieldSubject && st.reply && !isForward(st.subject))
 			last := lastWord(h.key)
 			if h.any {
@@ -900,6 +998,18 @@ func (st *state) modifiers(t *tally) {
 				t.hedged = true
 			case TagPlain:
 				t.plain = true
+			case TagRequest:
+				t.customise = t.customise || customiseKey(h.key)
+			case TagSupport:
+				t.support = true
+			case TagOnly:
+				t.only[[2]int{fieldNo(h.field), h.sent}] = true
+			}
+			if strings.HasPrefix(h.key, "only ") {
+				t.only[[2]int{fieldNo(h.field), h.sent}] = true
+			}
+			if st.c.rules[h.rule].mayBug && (keyHas(h, bugWords) || bugWords[strings.TrimSuffix(h.key, "*")]) {
+				t.bug = true
 			}
 		}
 	}
@@ -943,12 +1053,16 @@ func (st *state) signals(t *tally) {
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: an alarm word asked or talked about, in a mail that asks and states no fault, loss or outage of its own"})
 			continue
-		case r.Tag == TagAlarm && h.field == FieldBody && h.suppressedBy == nil && st.longAgo(h) && !st.chasing():
+		case r.Tag == TagAlarm && h.field != FieldSender && h.suppressedBy == nil && st.longAgo(h) && !st.chasing():
 			// "the outage last month", "the P1 incident we had in
 			// October": an alarm noun told of the past (not "last
 			// night") is history
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: an alarm word told of the past"})
+			continue
+		case r.Tag == TagAlarm && h.suppressedBy == nil && st.compoundModifier(h):
+			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
+				Note: "not counted: an alarm word that modifies another (\"an outage-heavy week\") names no event"})
 			continue
 		case kind == KindAble && !h.denied:
 			continue // "we can export" is no problem
@@ -962,11 +1076,19 @@ func (st *state) signals(t *tally) {
 			kind = KindFault
 		case kind == KindOther && !t.dataNear(h) && !t.critical(h):
 			continue // "other customers are fine"; "the salaries of another company" counts
-		case r.Tag == TagCosmetic && (t.usability || t.stops):
+		case kind == KindOther && st.othersAct(h):
+			continue // "other parents who wanted to help couldn't get a slot": people, not their data
+		case r.Tag == TagCosmetic && (t.usability || t.stops || t.customise):
 			// a visual issue that hinders work is P3, not cosmetic, and so
 			// is one that stops a function ("the barcode is clipped by
 			// the margins, so the scanners won't scan it")
 			continue
+		}
+		if (lvl == P2 || kind == KindFault || kind == KindDefect) && st.measuredMinor() && keyHas(h, slowWords) {
+			// "noticeably slower … 3 seconds instead of 1": the writer's
+			// own figure says how slow, and below 5x it is the protocol's
+			// minor performance degradation (P3), however many see it.
+			lvl, kind = P3, KindP3
 		}
 		if h.field == FieldSubject && h.suppressedBy == nil && st.negatedInBody(h) {
 			// "Subject: emergency?" / "Not an emergency, but ...": the
@@ -999,10 +1121,13 @@ func (st *state) signals(t *tally) {
 			// A loss of data is P1, unless the mail says it is one item of
 			// one user ("one of my playlists", "only that one").
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
-			if !oneItem && st.criticalGone(h) {
+			if st.formatLost(h) {
+				note = "loss of a value's format (leading zeros, paragraph breaks), not of the data: a defect (P3)"
+			} else if !oneItem && st.criticalGone(h) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
 			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
+				t.lostBulk = t.lostBulk || t.bulkN >= bulkMin
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
 			}
@@ -1019,6 +1144,9 @@ func (st *state) signals(t *tally) {
 				w, note = w*st.c.p.faultPromote, accessAllNote
 			}
 		case KindP2:
+			if r.Tag == TagCost && st.requestOnly() {
+				lvl, note = P3, "what the work costs in a mail that asks for an enhancement: the reason for the request (P3)"
+			}
 			if r.Tag == TagThreat && t.exec > 0 {
 				lvl, note = P1, "threat to leave from an executive: executive escalation with threat of cancellation (P1)"
 			}
@@ -1033,7 +1161,7 @@ func (st *state) signals(t *tally) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
 				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
-			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 && !st.featureOnly(t, h) {
+			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 && !t.bug && !st.featureOnly(t, h) {
 				// Everyone (or every order) affected by something broken
 				// and no workaround: the protocol's complete unavailability.
 				// A defect (wrong but working) stays at most P2, and so does
@@ -1058,7 +1186,8 @@ func (st *state) signals(t *tally) {
 		t.s[lvl] += w
 		st.operator = st.operator || r.operator
 		t.problem = t.problem || lvl <= P2 || kind == KindFault || kind == KindLoss
-		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3) {
+		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3 && r.Tag != TagSecurity && kind != KindOther) {
+			// someone in one user's account is still a security incident
 			t.singleable += w
 		}
 		if lvl == P1 && (kind == KindLoss || kind == KindOther || r.Tag == TagCancel || r.Tag == TagSecurity ||
@@ -1280,13 +1409,15 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// twice", "filters reset for all of us") is that inconsistency too
 	at := [2]int{fieldNo(h.field), h.sent}
 	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
-	if t.many > 0 && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) {
+	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) && !t.partialAt(h) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
 		return "executive involved"
 	}
-	if t.single > 0 || k != KindFault && !producesNothing(h.text) {
+	if t.single > 0 || k != KindFault && !producesNothing(h.text) || t.bug || t.partialAt(h) {
+		// one user, a wrong result, the writer's "bug", or "only": the
+		// protocol's non-critical bug, not a core feature down
 		return ""
 	}
 	if t.coreSubj || t.core[[2]int{fieldNo(h.field), h.sent}] {
@@ -1300,6 +1431,12 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	}
 	return ""
 }
+
+// partialAt reports whether h's sentence narrows what fails to a part
+// ("search can't find tickets by phone number, only by email", "the
+// dropdown only shows 50 tenants"): an edge of a feature that works,
+// the protocol's non-critical bug, however many users see it.
+func (t *tally) partialAt(h *hit) bool { return t.only[[2]int{fieldNo(h.field), h.sent}] }
 
 // producesNothing reports whether a defect's text says that a core
 // feature does not produce or load at all ("not generated", "isn't
@@ -1589,6 +1726,258 @@ func notDoing(h *hit) bool {
 func keyHas(h *hit, words map[string]bool) bool {
 	for w := range strings.FieldsSeq(h.key) {
 		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// slowWords in a phrase say a function is slow rather than stopped.
+var slowWords = map[string]bool{
+	"slow": true, "slower": true, "slowly": true, "sluggish": true, "laggy": true, "lag": true,
+	"lagging": true, "slowness": true, "longer": true, "degraded": true, "forever": true,
+}
+
+// measuredMinor reports whether the mail measures its slowness ("3
+// seconds instead of 1") and the factor is below the protocol's 5x.
+func (st *state) measuredMinor() bool {
+	if !st.minorRead {
+		best := 0.0
+		for _, p := range st.perf {
+			best = max(best, p.factor)
+		}
+		st.minor, st.minorRead = best > 1 && best < perfSevere, true
+	}
+	return st.minor
+}
+
+// restOf reports whether a many-users phrase names the others, the ones
+// the writer sets apart from those hit ("all our other agents", "the
+// other 25 users", "everyone else").
+func (st *state) restOf(h *hit) bool {
+	if strings.Contains(h.key, "other") || strings.Contains(h.key, "else") {
+		return true
+	}
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	}
+	if h.offset > len(src) {
+		return false
+	}
+	before := strings.TrimRight(src[max(0, h.offset-8):h.offset], " ")
+	after := src[min(len(src), h.offset+len(h.text)):min(len(src), h.offset+len(h.text)+6)]
+	return suffixFold(before, "other") || prefixFold(strings.TrimLeft(after, " "), "else") ||
+		h.any && strings.EqualFold(lastWord(h.text), "other")
+}
+
+// coreStops reports whether a counted fault or defect says a function
+// does not do its job (notDoing, or a negated or failing verb; slowness
+// is read by its factor) in the sentence of a core feature or with one in
+// the subject.
+func (st *state) coreStops(t *tally) bool {
+	for _, h := range st.hits {
+		k := st.c.rules[h.rule].Kind
+		if h.suppressedBy != nil || k != KindFault && k != KindDefect || h.field == FieldSender {
+			continue
+		}
+		at := [2]int{fieldNo(h.field), h.sent}
+		if (t.coreSubj || t.core[at]) && (notDoing(h) || keyHas(h, haltWords)) && !keyHas(h, slowWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// bugWords name a problem as the protocol's P3 does ("non-critical feature
+// bug or inconsistency").
+var bugWords = map[string]bool{
+	"bug": true, "bugs": true, "glitch": true, "glitches": true, "inconsistent": true,
+	"inconsistency": true, "inconsistencies": true,
+}
+
+// haltWords in a fault's or defect's phrase say a function does not run.
+var haltWords = map[string]bool{
+	"not": true, "no": true, "never": true, "doesnt": true, "dont": true, "isnt": true, "arent": true,
+	"wasnt": true, "werent": true, "hasnt": true, "havent": true, "fails": true, "failed": true,
+	"failing": true, "fail": true, "nothing": true, "none": true, "stopped": true, "stops": true,
+}
+
+// othersAct reports whether another party's people named by h are the
+// subject of what follows ("a couple of other parents have noticed it
+// too", "other parents who wanted to help"): people who act or are hit,
+// not their data shown to the writer.
+func (st *state) othersAct(h *hit) bool {
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	}
+	from := h.offset + len(h.text)
+	if from >= len(src) {
+		return false
+	}
+	rest := strings.TrimLeft(src[from:min(len(src), from+24)], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	return actorNext[strings.ToLower(strings.TrimRight(w, ".,;:!?"))]
+}
+
+// actorNext after a party say its people act: a verb or a relative.
+var actorNext = map[string]bool{
+	"who": true, "have": true, "has": true, "had": true, "are": true, "were": true, "was": true, "is": true,
+	"noticed": true, "say": true, "said": true, "says": true, "complain": true,
+	"complained": true, "wanted": true, "want": true, "can": true, "could": true, "couldn't": true,
+	"couldn’t": true, "can't": true, "can’t": true, "cannot": true, "get": true, "got": true,
+	"also": true, "too": true, "reported": true, "see": true, "saw": true,
+	"tried": true, "try": true, "did": true, "do": true, "don't": true, "didn't": true,
+	"will": true, "would": true, "may": true, "might": true, "need": true, "needed": true,
+}
+
+// bulkJobChanged reports whether body names a bulk job (an import, a sync,
+// a migration) and records changed or emptied by it.
+func bulkJobChanged(body string) bool {
+	job, changed := false, false
+	for len(body) > 0 {
+		// sentence by sentence: a change asked about ("did the schema
+		// change on your side?") is no change reported
+		end := strings.IndexAny(body, ".!?\n")
+		sent := body
+		if end >= 0 {
+			sent, body = body[:end+1], body[end+1:]
+		} else {
+			body = ""
+		}
+		ask := strings.HasSuffix(sent, "?")
+		var p1, p2 string // the two words before: "nothing is changed" changes nothing
+		for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			w = strings.ToLower(w)
+			job = job || bulkJobs[w]
+			changed = changed || !ask && changedWords[w] && !negWords[p1] && !negWords[p2]
+			p2, p1 = p1, w
+		}
+		if job && changed {
+			return true
+		}
+	}
+	return false
+}
+
+// negWords deny the word after them.
+var negWords = map[string]bool{
+	"not": true, "nothing": true, "no": true, "never": true, "nicht": true, "nichts": true, "nada": true,
+	"rien": true, "niente": true, "nulla": true, "nie": true, "niet": true, "niets": true, "nao": true, "não": true,
+}
+
+// bulkJobs name a job that writes many records at once.
+var bulkJobs = map[string]bool{
+	"import": true, "imported": true, "importing": true, "sync": true, "synced": true, "syncing": true,
+	"migration": true, "migrated": true, "importación": true, "importacion": true, "importação": true,
+	"importacao": true, "importazione": true, "migración": true, "migração": true, "migrazione": true,
+	"sincronización": true, "sincronizacion": true, "sincronização": true, "synchronisation": true,
+	"synchronization": true, "synchronisierung": true,
+}
+
+// changedWords say records now hold other or no values.
+var changedWords = map[string]bool{
+	"changed": true, "overwritten": true, "overwrote": true, "replaced": true, "swapped": true,
+	"emptied": true, "empty": true, "blank": true, "wiped": true, "cleared": true, "cambiado": true,
+	"cambiadas": true, "cambiados": true, "vacíos": true, "vacías": true, "vacio": true, "vacios": true,
+	"geändert": true, "überschrieben": true, "leer": true, "modifiées": true, "modifiés": true,
+	"écrasées": true, "vides": true, "alterados": true, "alteradas": true, "vazios": true, "sovrascritti": true,
+	"cambiati": true, "vuoti": true,
+}
+
+// formatLost reports whether a loss's sentence says what goes is a
+// value's format ("the leading zeros are missing", "with all the paragraph
+// breaks gone"), not the data.
+func (st *state) formatLost(h *hit) bool {
+	prev := ""
+	for w := range strings.FieldsFuncSeq(st.sentenceAround(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.ToLower(w)
+		if formatWords[w] || formatPairs[prev+" "+w] {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// formatWords and formatPairs name the format of a value rather than the
+// value.
+var formatWords = map[string]bool{
+	"formatting": true, "formatierung": true, "formato": true, "opmaak": true, "bold": true, "underline": true,
+	"italics": true, "styling": true,
+	"nullen": true, "decimals": true, "decimales": true, "nachkommastellen": true,
+}
+
+var formatPairs = map[string]bool{
+	"leading zero": true, "leading zeros": true, "führende null": true, "führenden nullen": true,
+	"paragraph breaks": true, "line breaks": true, "decimal places": true,
+}
+
+// meaningQuestion reports whether a subject asks what something means or
+// does: "What does this warning mean?", "Was bedeutet Fehler 4012?".
+func meaningQuestion(subject string) bool {
+	s := strings.TrimSpace(subject)
+	if !strings.HasSuffix(s, "?") {
+		return false
+	}
+	for _, p := range []string{"re: ", "fw: ", "fwd: ", "aw: ", "wg: "} {
+		if prefixFold(s, p) {
+			s = s[len(p):]
+		}
+	}
+	for _, p := range []string{"was bedeutet ", "que signifie ", "qué significa ", "que significa ", "o que significa ",
+		"cosa significa ", "che cosa significa ", "wat betekent ", "co oznacza "} {
+		if prefixFold(s, p) {
+			return true
+		}
+	}
+	if !prefixFold(s, "what does ") && !prefixFold(s, "what do ") {
+		return false
+	}
+	s = strings.TrimRight(s, "?! ")
+	return suffixFold(s, " mean") || suffixFold(s, " do")
+}
+
+// compoundModifier reports whether an alarm noun is the first half of a
+// hyphenated modifier ("an outage-heavy week", "downtime-related
+// questions"): it names a kind of thing, not an event.
+func (st *state) compoundModifier(h *hit) bool {
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	}
+	end := h.offset + len(h.text)
+	return end+1 < len(src) && src[end] == '-' && unicode.IsLetter(rune(src[end+1]))
+}
+
+// wishBefore returns the token of a word that wishes for or supposes a
+// settled state at most three words before t0 in its sentence ("need it
+// back to normal", "when bugs are fixed"), or -1.
+func wishBefore(f *folded, t0 int) int {
+	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
+		if f.mark(j) != 0 {
+			return -1
+		}
+		if wishWords[string(f.wordb(j))] {
+			return j
+		}
+	}
+	return -1
+}
+
+// wishWords wish for or suppose a state rather than report it.
+var wishWords = map[string]bool{
+	"need": true, "needs": true, "want": true, "wants": true, "until": true, "when": true, "once": true,
+	"whenever": true, "before": true, "hope": true, "hoping": true, "expect": true, "expecting": true,
+	"unless": true, "if": true,
+}
+
+// customiseKey reports whether a request's phrase asks to customise
+// ("customise", "personalizzare", "white label", "custom fonts").
+func customiseKey(key string) bool {
+	for _, stem := range []string{"custom", "personal", "anpass", "individual", "white label", "aanpass"} {
+		if strings.Contains(key, stem) {
 			return true
 		}
 	}

@@ -36,6 +36,14 @@ var recoveredWords = map[string]bool{
 	"marche": true, "funciona": true, "functiona": true,
 }
 
+// recoveredAfter after "wieder" (or "again") say things work again where
+// the state follows the word: "um 12:30 wieder erreichbar".
+var recoveredAfter = map[string]bool{
+	"erreichbar": true, "verfugbar": true, "online": true, "normal": true, "funktionsfahig": true,
+	"disponible": true, "disponibles": true, "accessible": true, "accessibles": true,
+	"operationnel": true, "available": true, "operational": true, "bereikbaar": true, "beschikbaar": true,
+}
+
 // livePairs are two words that bring up a problem beside the settled one
 // ("one more thing", "another issue"), keyed by the first.
 var livePairs = map[string]map[string]bool{
@@ -64,6 +72,9 @@ func liveWord(f *folded) bool {
 		}
 		if i+1 < len(f.toks) && f.mark(i+1) == 0 && thanksAfter[string(f.wordb(i+1))] {
 			continue // "encore merci", "nochmals danke": thanks again
+		}
+		if i+1 < len(f.toks) && f.mark(i+1) == 0 && recoveredAfter[string(f.wordb(i+1))] {
+			continue // "wieder erreichbar", "de nouveau disponible": reachable again
 		}
 		if pastOnly(f, i) {
 			// "the status page still said 'All systems operational'":

@@ -32,6 +32,10 @@ var multiplierWords = map[string]bool{
 	"x": true, "times": true, "fold": true, "mal": true, "fois": true, "veces": true, "vezes": true,
 }
 
+// slowerWords are the comparatives of a percentage ("30% slower"); "30%
+// more" is no speed.
+var slowerWords = byFirst("slow", "longer", "worse", "langsam", "lent", "lento")
+
 var comparatives = byFirst("slow", "longer", "worse", "langsam", "lent", "lento", "lenta", "plus", "mais", "mas")
 
 var numberWords = map[string]float64{
@@ -121,7 +125,15 @@ type dur struct {
 // slower" at a number, and two durations in one sentence compared ("30
 // seconds instead of 2", "used to take 2s, now 20s").
 func findPerf(f *folded, field, src string) []perfFinding {
-	var out []perfFinding
+	out, _ := perfAndWait(f, field, src, nil)
+	return out
+}
+
+// perfAndWait appends the performance factors of a field to out (findPerf)
+// and returns the longest time one action is said to take (waitAt) in
+// the same pass over its numbers.
+func perfAndWait(f *folded, field, src string, out []perfFinding) ([]perfFinding, perfFinding) {
+	var wait perfFinding
 	var prev *dur
 	var last dur
 	for _, n := range f.nums {
@@ -131,8 +143,16 @@ func findPerf(f *folded, field, src string) []perfFinding {
 			text, off := f.source(src, i, t1)
 			out = append(out, perfFinding{factor: m, field: field, text: text, offset: off})
 		}
+		if m, t1, ok := percentSlower(f, src, i, hi); ok {
+			text, off := f.source(src, i, t1)
+			out = append(out, perfFinding{factor: m, field: field, text: text, offset: off})
+		}
 		d, ok := duration(f, i, hi)
-		if !ok && prev != nil && i-prev.t1 <= 10 && isNumber(f.wordb(i)) && sameSentence(f, prev.t1, i) {
+		if w, wok := waitAt(f, src, i, d, ok); wok && w.sec > wait.factor {
+			text, off := f.source(src, i, w.t1)
+			wait = perfFinding{factor: w.sec, field: field, text: text, offset: off}
+		}
+		if !ok && prev != nil && i-prev.t1 <= 10 && isNumber(f.wordb(i)) && sameSentence(f, prev.t1, i) && !percentAt(f, src, i) {
 			// "30 seconds instead of 2": the unit carries over.
 			d, ok = dur{sec: number(f.wordb(i)) * prev.unit, unit: prev.unit, t0: i, t1: i + 1}, true
 		}
@@ -150,7 +170,85 @@ func findPerf(f *folded, field, src string) []perfFinding {
 		last = d
 		prev = &last
 	}
-	return out
+	return out, wait
+}
+
+// waitSevere is how long one action may take before the wait itself says
+// performance is severely degraded (10 s).
+const waitSevere = 10.0
+
+// waitAt reads at token i a duration that a verb of waiting says one
+// action takes ("takes 20-30s to open", "taking 40 min"); d is the
+// duration read at i, if any.
+func waitAt(f *folded, src string, i int, d dur, ok bool) (dur, bool) {
+	if !isNumber(f.wordb(i)) {
+		return dur{}, false
+	}
+	if !ok && i+2 < len(f.toks) && isNumber(f.wordb(i+1)) {
+		// "20-30s", "15-20 seconds": the range's upper end carries the unit
+		d, ok = duration(f, i+1, sentenceEnd(f, i+1))
+	}
+	if !ok || d.sec < waitSevere || !waitVerbBefore(f, i) {
+		return dur{}, false
+	}
+	return d, true
+}
+
+// waitVerbBefore reports whether a verb of taking time comes at most three
+// words before token i, in its sentence.
+func waitVerbBefore(f *folded, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if f.mark(j) == sentenceMark {
+			return false
+		}
+		if w := string(f.wordb(j)); w == "me" || w == "us" || w == "him" || w == "her" {
+			return false // "took me ten minutes to find it": the writer's time, not the product's
+		}
+		if hasPrefix(f.wordb(j), waitVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// waitVerbs say how long an action takes.
+var waitVerbs = byFirst("take", "took", "tarda", "demora", "dauert", "braucht", "prend", "duurt", "impiega", "ci vuole")
+
+// percentAt reports whether the number at token i is a percentage ("25%",
+// "25-30%", "25 percent"): "~2 s per page, roughly 25-30% slower" does not
+// carry the seconds over to 25.
+func percentAt(f *folded, src string, i int) bool {
+	for j := i; j < len(f.toks) && j <= i+1; j++ {
+		if end := int(f.toks[j].src1); end < len(src) && src[end] == '%' {
+			return j == i || isNumber(f.wordb(j))
+		}
+		if j+1 < len(f.toks) && f.mark(j) == 0 {
+			switch string(f.wordb(j + 1)) {
+			case "percent", "pct", "prozent", "pourcent", "porciento", "cento":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// percentSlower reads "30% slower", "25-30% slower", "50 percent longer"
+// at token i as a factor (1.3, 1.3, 1.5).
+func percentSlower(f *folded, src string, i, to int) (float64, int, bool) {
+	if !percentAt(f, src, i) {
+		return 0, 0, false
+	}
+	n := number(f.wordb(i))
+	for j := i + 1; j < to && j < i+4; j++ {
+		if isNumber(f.wordb(j)) {
+			n = max(n, number(f.wordb(j))) // the range's upper end
+			continue
+		}
+		if hasPrefix(f.wordb(j), slowerWords) {
+			return 1 + n/100, j + 1, n > 0
+		}
+	}
+	return 0, 0, false
 }
 
 // sentenceEnd returns the end of i's sentence, at most perfWindow tokens on.
@@ -332,7 +430,15 @@ func init() {
 		entrants applicants candidates riders cyclists swimmers readers listeners viewers advisers advisors partners merchants sellers buyers
 		shoppers visitors callers kunden mitarbeiter mitarbeitende nutzer benutzer patienten schuler
 		clientes usuarios utilisateurs collaborateurs salaries employes pacientes empleados alunos
-		alumnos eleves funcionarios utilizadores membres miembros membros us`) {
+		alumnos eleves funcionarios utilizadores membres miembros membros us
+		managers supervisors admins administrators coordinators operators accountants lawyers
+		solicitors brokers adjusters assistants secretaries planners schedulers recruiters
+		therapists pharmacists dentists physicians clinicians carers caregivers aides instructors
+		coaches trainers tutors lecturers inspectors surveyors installers mechanics fitters
+		electricians plumbers cleaners chefs cooks waiters servers receptionists clerks tellers
+		bookkeepers analysts developers designers editors reporters journalists sellers vendors
+		suppliers franchisees dealers contractors freelancers consultants officers adjusters
+		handlers crew crews foremen`) {
 		counted[w], people[w] = true, true
 	}
 }
@@ -374,6 +480,10 @@ func findBulk(f *folded, field, src string) (best Evidence, bestN float64, found
 		j, ok := countedNoun(f, i+1)
 		if !ok {
 			continue
+		}
+		if k := strings.IndexByte(string(w), '.'); k > 0 && k <= 3 && len(w)-k == 4 {
+			// "unos 2.000 clientes": a thousands point, not a decimal
+			w = []byte(strings.ReplaceAll(string(w), ".", ""))
 		}
 		min := float64(bulkMin)
 		if people[string(f.wordb(j))] {
@@ -469,6 +579,20 @@ func (st *state) perfSignals(t *tally) {
 		if best == nil || st.perf[i].factor > best.factor {
 			best = &st.perf[i]
 		}
+	}
+	if best == nil && st.wait.factor >= waitSevere && t.single == 0 && !t.bug && !t.hedged {
+		// no then and now, but one action takes far longer than people
+		// wait for software ("takes 20-30s to open", "taking 40 min"):
+		// severely degraded as a support lead reads it
+		w := 2.0
+		if st.wait.field == FieldSubject {
+			w *= st.subjectWeight()
+		}
+		t.s[P2] += w
+		st.ev = append(st.ev, Evidence{Rule: "long wait", Match: st.wait.text, Field: st.wait.field,
+			Level: P2, Weight: round2(w), Offset: st.wait.offset,
+			Note: "one action takes this long: performance severely degraded (P2) unless the writer says it is a small slowdown"})
+		return
 	}
 	if best == nil || best.factor < perfMinor {
 		return
