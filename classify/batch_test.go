@@ -64,7 +64,8 @@ func TestSets(t *testing.T) {
 		"holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
 		"holdout17", "holdout18", "holdout19",
 		"holdout20", "holdout21", "holdout22",
-		"holdout23", "holdout24", "holdout25"} {
+		"holdout23", "holdout24", "holdout25",
+		"holdout26", "holdout27", "holdout28"} {
 		if only := os.Getenv("ESCALATE_SETS"); only != "" && !slices.Contains(strings.Fields(only), dir) {
 			continue // ESCALATE_SETS="holdout5 holdout6" scores those sets only
 		}
