@@ -167,7 +167,10 @@ func (s *bodyStream) Read(p []byte) (int, error) {
 func visibleOf(subject, text string, b *bodyWalker) (string, bool) {
 	fwd := forwardPrefix.MatchString(subject)
 	v := visibleText(text, fwd)
-	if !b.htmlCut {
+	if !b.htmlCut || v.inline {
+		// Answers typed between the quoted lines sit inside the HTML's
+		// quote block (Gmail's gmail_quote), below its cut: the text
+		// part keeps them.
 		return v.text, v.quotedOnly
 	}
 	if h := visibleText(b.htmlNew, fwd); h.text != "" {

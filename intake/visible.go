@@ -36,6 +36,8 @@ type visible struct {
 	// forward: the body is a forwarded mail without a comment, and text
 	// is the forwarded mail's.
 	forward bool
+	// inline: the text holds answers typed between quoted lines.
+	inline bool
 }
 
 // visibleText returns the new text of text. forward says the mail's
@@ -52,13 +54,14 @@ func visibleText(text string, forward bool) visible {
 	cut := firstCut(lines, kinds)
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := trailingEnd(kinds)
+	inline := false
 	if firstHistory < end {
-		dropQuotes(kinds[firstHistory:end])
+		inline = dropQuotes(kinds[firstHistory:end]) > 0
 	}
 	if !hasText(kinds[:end]) {
 		return visible{quotedOnly: history}
 	}
-	return visible{text: joinKept(lines[:end], kinds[:end]), forward: lead == leadForward}
+	return visible{text: joinKept(lines[:end], kinds[:end]), forward: lead == leadForward, inline: inline}
 }
 
 // kDrop marks a line left out of the result without cutting there.
@@ -90,12 +93,14 @@ func joinKept(lines []string, kinds []lineKind) string {
 // called on the lines from the first attribution or embedded header on;
 // "> " lines above it, or in a body without any, are the writer's own
 // citation (a line of a status page, a shell prompt) and stay.
-func dropQuotes(kinds []lineKind) {
+func dropQuotes(kinds []lineKind) (dropped int) {
 	for i, k := range kinds {
 		if k == kQuote {
 			kinds[i] = kDrop
+			dropped++
 		}
 	}
+	return dropped
 }
 
 // skippable are the kinds that may stand above history without being

@@ -23,10 +23,18 @@ type visibleCase struct {
 // them on purpose, since an agent's visible text is relayed to the
 // customer: a reply with nothing new is empty, and an inline reply keeps
 // only the answers. Those three count as misses here.
+//
+// crisp's email_7 (an Italian attribution wrapped before "ha scritto:",
+// then a quote with a line that lost its "> " in the middle of a sentence)
+// keeps that line since the verb alone on its line completes the
+// attribution: the same shape as a Gmail reply with answers typed inside
+// the quote (replies/stranger4), where reading it otherwise lost the
+// writer's answers. A fragment of history kept costs less than answers
+// lost; 47/48 -> 46/48.
 const (
 	discourseFloor = 0.95
-	crispFloor     = 0.97
-	overallFloor   = 0.96
+	crispFloor     = 0.95
+	overallFloor   = 0.95
 )
 
 // TestVisibleCorpus scores VisibleText against the expected outputs of two

@@ -31,7 +31,9 @@ func classifyLines(lines []string) []lineKind {
 	}
 	markSplitMarkers(lines, kinds)
 	markBrokenQuotes(lines, kinds)
+	markShellContinuations(lines, kinds)
 	markWrappedQuoteHeaders(lines, kinds)
+	markVerbAlone(lines, kinds)
 	markHeaderBlocks(lines, kinds)
 	return kinds
 }
@@ -49,6 +51,17 @@ func markSplitMarkers(lines []string, kinds []lineKind) {
 		if isMarker(a + " " + b) {
 			kinds[i], kinds[i+1] = kMarker, kMarker
 			i++
+		}
+	}
+}
+
+// markShellContinuations gives back to the writer the "> " lines a shell
+// prints when a command goes on past a line ending in "\\": pasted with
+// the command, they are no quote.
+func markShellContinuations(lines []string, kinds []lineKind) {
+	for i := 1; i < len(lines); i++ {
+		if kinds[i] == kQuote && kinds[i-1] == kText && strings.HasSuffix(strings.TrimRight(lines[i-1], " \t"), " \\") {
+			kinds[i] = kText
 		}
 	}
 }
@@ -97,6 +110,8 @@ func classifyLine(l string) lineKind {
 		return kSigDash
 	case groupwiseAttribution.MatchString(t):
 		return kQuoteHeader
+	case initialsQuote.MatchString(t):
+		return kQuote
 	case strings.HasPrefix(t, ">"):
 		if isQuoteHeader(strings.TrimLeft(t, "> \t")) {
 			// Apple Mail quotes the attribution with the mail it
@@ -115,6 +130,10 @@ func classifyLine(l string) lineKind {
 	}
 	return kText
 }
+
+// initialsQuote is a line quoted with the writer's initials, as The Bat!
+// and some older clients quote: "NS> Which browser are you using?".
+var initialsQuote = regexp.MustCompile(`^[A-Z]{1,3}>( |$)`)
 
 // groupwiseAttribution is the line GroupWise puts above the mail it
 // quotes (unmarked below it): the sender and the date between chevrons,

@@ -2,6 +2,7 @@ package intake
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -281,6 +282,21 @@ func endsWithAddrAfterDate(t string) bool {
 		return false
 	}
 	return dateRe.MatchString(s[:i])
+}
+
+// markVerbAlone marks the "wrote:" that a client wrapped onto a line of
+// its own below an attribution that reads as one already ("On <date>,
+// Ann <ann@example.org>" then "wrote:").
+func markVerbAlone(lines []string, kinds []lineKind) {
+	for i := 1; i < len(lines); i++ {
+		if kinds[i] != kText || kinds[i-1] != kQuoteHeader {
+			continue
+		}
+		v := strings.ToLower(strings.TrimRightFunc(strings.TrimSpace(lines[i]), func(r rune) bool { return r == ':' || r == '：' || isSpaceRune(r) }))
+		if slices.Contains(quoteVerbs, v) {
+			kinds[i] = kQuoteHeader
+		}
+	}
 }
 
 // markWrappedQuoteHeaders finds quote headers that the sending client
