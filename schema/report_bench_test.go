@@ -12,7 +12,7 @@ package schema_test
 //
 // ESCALATE_BENCH_REPORT_TICKETS lists the sizes (default 100000);
 // ESCALATE_BENCH_REPORT_SQLITE lists SQLite's, when they should differ.
-// README.md, "Performance", has the figures of one run.
+// docs/performance.md has the figures of one run.
 
 import (
 	"bytes"

@@ -5,8 +5,8 @@ package main
 // mailbox, acknowledgements counted where the customers read them: in
 // their own Dovecot mailboxes. The same run measures the mail system
 // alone (SMTP → Postfix → Dovecot, and UID FETCH), so that the ratio
-// does not depend on how busy the machine is. README.md, "Performance",
-// has the figures of one run and the command.
+// does not depend on how busy the machine is. docs/performance.md, "Burst",
+// has the figures of its runs and the command.
 
 import (
 	"bytes"

@@ -6,8 +6,8 @@ package main
 //
 //	go test -run '^$' -bench . -benchtime 1x ./cmd/escalate/
 //
-// and print tables besides the b.ReportMetric figures. README.md,
-// "Performance", has the figures of one run and how to read them.
+// and print tables besides the b.ReportMetric figures. docs/performance.md
+// has the figures of their runs and how to read them.
 
 import (
 	"cmp"
