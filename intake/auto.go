@@ -197,6 +197,12 @@ func autoSubmittedCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	if looksLikeBounce(m.Subject) {
 		return Bounce, "Auto-Submitted: " + as + " and a bounce subject"
 	}
+	// A notification (GitLab, Discourse) says auto-generated and carries
+	// list fields: it is list mail, not a reply to ours. (Help desks'
+	// receipts say auto-generated with Precedence: bulk too.)
+	if strings.HasPrefix(as, "auto-generated") && (h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "") {
+		return List, "Auto-Submitted: " + as + " with list fields"
+	}
 	return AutoReply, "Auto-Submitted: " + as
 }
 
@@ -236,7 +242,7 @@ func autoReplyHeaderCheck(h mail.Header, m *Message, own []string) (AutoKind, st
 // responders write, in the languages of Exchange, Gmail and common
 // webmails. A person does not start a subject this way; a reply to such
 // mail starts with "Re:" and does not match.
-var autoReplySubject = regexp.MustCompile(`(?i)^\s*(automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신)\s*[:：]`)
+var autoReplySubject = regexp.MustCompile(`(?i)^\s*(automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신)\s*[:：]`)
 
 // autoReplySubjectCheck recognises out-of-office subjects.
 func autoReplySubjectCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
@@ -430,8 +436,11 @@ func head(text string) string {
 
 // notesOutOfOffice is the subject of Lotus Notes (HCL Domino)
 // out-of-office replies, "AUTO: Dana Reyes is out of the office
-// (returning 03/10/2026)", in the languages Domino ships.
-var notesOutOfOffice = regexp.MustCompile(`(?i)^\s*auto\s*:.*\b(is out of (the )?office|ist außer haus|ist nicht im büro|ist abwesend|est absent|n'est pas au bureau|est en congés?|no está en la oficina|está fuera de la oficina|está ausente|è fuori ufficio|non è in ufficio|è assente|is niet op kantoor|is afwezig|är inte på kontoret|är frånvarande|er ikke på kontoret|er fraværende)`)
+// (returning 03/10/2026)" or without the prefix, "Giulia Ferri è fuori
+// ufficio.", in the languages Domino ships: the whole subject, so that a
+// customer's "Our admin is out of the office, who can reset passwords?"
+// is not one.
+var notesOutOfOffice = regexp.MustCompile(`(?i)^\s*(auto\s*:.*|[^?:]{0,80})(is out of (the )?office|ist außer haus|ist nicht im büro|ist abwesend|est absent|n'est pas au bureau|est en congés?|no está en la oficina|está fuera de la oficina|está ausente|è fuori ufficio|non è in ufficio|è assente|is niet op kantoor|is afwezig|är inte på kontoret|är frånvarande|er ikke på kontoret|er fraværende)\b\s*(\.|[(\[][^?]{0,40}[)\]])?\s*$`)
 
 // autoResponseOpening is how the text of an autoresponder begins: "This
 // is an automated response", "This is an automatic reply" and their
@@ -443,14 +452,37 @@ var autoResponseOpening = regexp.MustCompile(`(?i)(^\W*|[.!?]\s+)(this is an? (a
 	`this (mailbox|inbox|e-?mail address|address|e-?mail account|account) is (no longer|not) (being )?(monitored|in use|active|checked|read)|` +
 	`dieses postfach wird nicht (mehr )?(überwacht|gelesen|betreut)|cette (adresse|boîte)( e-?mail| mail| aux lettres)? n'est plus (consultée|surveillée|active|utilisée))`)
 
-// autoReplyBodyCheck recognises Lotus Notes out-of-office subjects and
-// autoresponders that announce themselves in their first lines.
+// absentOpening is how an out-of-office text that sends no header says
+// what it is, in its first lines: "I am out of the office until …",
+// "przebywam na urlopie do …", "Sarò fuori ufficio … fino al …".
+var absentOpening = regexp.MustCompile(`(?i)\b(i am|i'm|i will be|i'll be) (currently )?(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the )?office|absent)\b|` +
+	`\bich bin (derzeit |zurzeit |momentan |bis [^.]{1,30} )?(nicht im büro|abwesend|im urlaub|außer haus)|\bje (suis|serai) (actuellement )?(absente?|en congés?|en vacances)\b|` +
+	`\b(estoy|estaré) (fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò) (fuori ufficio|assente|in ferie)\b|\bik ben (afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
+	`\b(estou|estarei) (ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę) (na urlopie|nieobecn|poza biurem)|\bjag är (ledig|på semester|borta|inte på kontoret)\b|` +
+	`\bjeg er (på ferie|ikke på kontoret|fraværende)\b|\bjsem (na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
+
+// absentUntil is the return such a text announces: a word for "until" or
+// "back on", or a date.
+var absentUntil = regexp.MustCompile(`(?i)\b(until|till|back on|returning|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|till|indtil|t\.o\.m\.)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
+
+// autoReplyBodyCheck recognises Lotus Notes out-of-office subjects,
+// autoresponders that announce themselves in their first lines, and a
+// short out-of-office text that opens by saying the writer is away until
+// a date (GroupWise's and Domino's rules send no header that says so).
+// A text that asks or argues ("but the export still fails") is a person
+// writing.
 func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if notesOutOfOffice.MatchString(m.Subject) {
 		return AutoReply, "Lotus Notes out-of-office subject"
 	}
 	if autoResponseOpening.MatchString(firstLines(m.Text, 3)) {
 		return AutoReply, "text opens as an automated response"
+	}
+	const maxLines = 12
+	if t := head(m.Visible); nonBlankLines(t) <= maxLines {
+		if opening := firstLines(t, 3); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !arguing.MatchString(t) {
+			return AutoReply, "a short out-of-office text: away until a date"
+		}
 	}
 	return Human, ""
 }
@@ -464,11 +496,11 @@ var helpdeskReceived = regexp.MustCompile(`(?i)\bwe('ve| have) (successfully )?r
 	`\byour (support )?(request|ticket|case|enquiry|inquiry)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\bihre (anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
-	`hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen`)
+	`hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen`)
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
-var helpdeskNumber = regexp.MustCompile(`(?i)\b(ticket|request|case|reference|anfrage|ticketnummer|demande|solicitud|richiesta)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = regexp.MustCompile(`(?i)\b(ticket|request|case|reference|anfrage|ticketnummer|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	`\(#?\d{3,}\)|\bwill (get back to you|respond|reply|answer|be in touch|contact you)\b`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help

@@ -63,6 +63,13 @@ func ForwardedText(subject, text string) string {
 // forward subject any separator or embedded header block.
 func forwardAt(lines []string, subject string) int {
 	fwdSubject := forwardPrefix.MatchString(subject)
+	if !fwdSubject && !anyForwardWord(lines) {
+		// Without a forward subject only a separator naming the forward
+		// starts one: no line names it, so none is there to find, and
+		// reading every line's kind would be wasted (it is most of the
+		// cost of a long mail).
+		return -1
+	}
 	kinds := classifyLines(lines)
 	seenText := false
 	for i, k := range kinds {
@@ -77,6 +84,16 @@ func forwardAt(lines []string, subject string) int {
 		}
 	}
 	return -1
+}
+
+// anyForwardWord reports whether any line names a forward.
+func anyForwardWord(lines []string) bool {
+	for _, l := range lines {
+		if hasForwardWord(l) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasForwardWord(l string) bool {

@@ -141,6 +141,7 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		// A help desk's notification opens with "##- Please type your
 		// reply above this line -##" and the agent's comment below it.
 		kinds[i] = kDrop
+		helpdeskComment(lines, kinds, i+1)
 		return leadNew
 	}
 	j := i
@@ -166,6 +167,53 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 	}
 	return lead
 }
+
+// helpdeskComment keeps, of a help desk's notification below its "reply
+// above this line", the latest comment alone: Zendesk and its kind write
+// a banner ("Your request (42) has been updated"), a rule, the comment's
+// author and date each on a line of its own, the comment, and under the
+// next rule the older comments and the help desk's footer. Lines outside
+// the latest comment are marked kDrop; a notification of another shape
+// is left as it is.
+func helpdeskComment(lines []string, kinds []lineKind, i int) {
+	next := func(j int) int {
+		for j < len(kinds) && kinds[j] == kEmpty {
+			j++
+		}
+		return j
+	}
+	j, banner := next(i), 0
+	for ; j < len(kinds) && kinds[j] == kText && banner < 3; j++ {
+		banner++
+	}
+	if banner == 0 || j == len(kinds) || kinds[j] != kDelimiter {
+		return
+	}
+	author := next(j + 1)
+	date := next(author + 1)
+	if date >= len(kinds) || kinds[author] != kText || kinds[date] != kText ||
+		len(lines[author]) > 80 || strings.HasSuffix(strings.TrimSpace(lines[author]), ".") || !commentDate.MatchString(lines[date]) {
+		return
+	}
+	start := next(date + 1)
+	end := start
+	for end < len(kinds) && kinds[end] != kDelimiter {
+		end++
+	}
+	if !hasText(kinds[start:end]) {
+		return
+	}
+	for x := i; x < start; x++ {
+		kinds[x] = kDrop
+	}
+	for x := end; x < len(kinds); x++ {
+		kinds[x] = kDrop
+	}
+}
+
+// commentDate is the date line of a help desk's comment, "Mar 4, 2025,
+// 11:20 GMT" or "04.03.2025 11:20".
+var commentDate = regexp.MustCompile(`^\s*\S.{0,40}\b\d{1,2}:\d{2}\b.{0,12}$`)
 
 // embeddedMailIn reports whether history starts with an embedded mail
 // (a separator or a header block) rather than a quote header: text below

@@ -35,7 +35,32 @@ func classifyLines(lines []string) []lineKind {
 	markWrappedQuoteHeaders(lines, kinds)
 	markVerbAlone(lines, kinds)
 	markHeaderBlocks(lines, kinds)
+	markDecoratedMarkers(lines, kinds)
 	return kinds
+}
+
+// decorated is a short phrase between runs of dashes or equals signs,
+// "-----Özgün İleti-----", the shape of every client's separator.
+var decorated = regexp.MustCompile(`^\s*(-{3,}|={3,})\s*[^-=\d\s][^-=\d]{1,40}?\s*(-{3,}|={3,})\s*$`)
+
+// markDecoratedMarkers marks as a separator a decorated phrase that
+// stands right above a mail's header block, in whatever language the
+// client names the original message: the block proves what it is. A
+// decorated heading in the writer's own text ("--- Timeline ---") is not
+// followed by one and stays.
+func markDecoratedMarkers(lines []string, kinds []lineKind) {
+	for i := 0; i < len(lines); i++ {
+		if kinds[i] != kText || !decorated.MatchString(lines[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && kinds[j] == kEmpty {
+			j++
+		}
+		if j < len(lines) && kinds[j] == kHeaderBlock {
+			kinds[i] = kMarker
+		}
+	}
 }
 
 // markSplitMarkers finds a separator that a client or a narrow reader
@@ -165,7 +190,7 @@ var markerPhrases = map[string]bool{
 	"mensagem original": true, "mensagem encaminhada": true, "início da mensagem reencaminhada": true,
 	"исходное сообщение": true, "пересылаемое сообщение": true, "переслане повідомлення": true, "оригінальне повідомлення": true,
 	"původní zpráva": true, "původní e-mail": true, "původní email": true, "pôvodný e-mail": true, "pôvodná správa": true, "přeposlaná zpráva": true, "eredeti üzenet": true, "továbbított üzenet": true,
-	"orijinal mesaj": true, "iletilen mesaj": true,
+	"orijinal mesaj": true, "özgün ileti": true, "iletilen mesaj": true,
 	"this is a copy of the message, including all the headers.": true, "below this line is a copy of the message.": true,
 	"mail original": true, "ursprüngliche mail": true, "e-mail original": true, "mail d'origine": true,
 	"原始邮件": true, "原始郵件": true, "转发邮件": true, "转发的邮件": true, "轉寄郵件": true,

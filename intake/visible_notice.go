@@ -33,6 +33,11 @@ var (
 	noticeWeak   = regexp.MustCompile(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
 )
 
+// dataProtection is what the privacy paragraph below a confidentiality
+// notice speaks of: the GDPR in its languages' names, data protection,
+// a privacy policy.
+var dataProtection = regexp.MustCompile(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk)\b|data protection|privacy (policy|notice|statement)|datenschutz|protection des données|protección de datos|protezione dei dati|gegevensbescherming|proteção de dados|ochrona danych|kişisel veri`)
+
 // isNoticeText reports whether a paragraph speaks as a notice does.
 func isNoticeText(p string) bool {
 	if noticeStrong.MatchString(p) {
@@ -59,15 +64,21 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	if !noticeStart.MatchString(lines[i]) {
 		return false
 	}
-	n := 0
+	n, paras := 0, 0
 	var para strings.Builder
 	for j := i; j-i <= 2*maxNoticeLines; j++ {
 		// History below the notice ends it as the body's end does: the
 		// notice sits between the signature and the quoted mail.
 		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote
 		if end || kinds[j] == kEmpty || kinds[j] == kDelimiter {
-			if para.Len() > 0 && !isNoticeText(para.String()) {
-				return false
+			if para.Len() > 0 {
+				// A paragraph on data protection may follow a notice
+				// ("Protección de datos: … conforme al RGPD"); it cannot
+				// open one.
+				if !isNoticeText(para.String()) && (paras == 0 || !dataProtection.MatchString(para.String())) {
+					return false
+				}
+				paras++
 			}
 			if end {
 				return n <= maxNoticeLines

@@ -304,11 +304,14 @@ func markVerbAlone(lines []string, kinds []lineKind) {
 // and marks all their lines. A piece that is a whole sentence, or a line
 // that is a quote header by itself, does not start a wrapped one.
 func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
+	// Each line is looked at from up to five windows: its field test is
+	// remembered (0 unknown, 1 no, 2 yes), so that a long mail pays once.
+	fields := make([]uint8, len(lines))
 	for i := range lines {
 		if kinds[i] != kText || !startsLikeHeader(strings.TrimSpace(lines[i])) {
 			continue
 		}
-		if end := wrappedHeaderEnd(lines, kinds, i); end > i {
+		if end := wrappedHeaderEnd(lines, kinds, i, fields); end > i {
 			for k := i; k <= end; k++ {
 				kinds[k] = kQuoteHeader
 			}
@@ -319,7 +322,16 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 // wrappedHeaderEnd returns the last line of a quote header wrapped from
 // line i over at most four pieces within six lines, or i when there is
 // none.
-func wrappedHeaderEnd(lines []string, kinds []lineKind, i int) int {
+func wrappedHeaderEnd(lines []string, kinds []lineKind, i int, fields []uint8) int {
+	isField := func(j int, next string) bool {
+		if fields[j] == 0 {
+			fields[j] = 1
+			if isEmbeddedField(next) {
+				fields[j] = 2
+			}
+		}
+		return fields[j] == 2
+	}
 	first := strings.TrimSpace(lines[i])
 	joined, pieces := first, 1
 	for j := i + 1; j < len(lines) && j <= i+5 && pieces < 4; j++ {
@@ -336,7 +348,7 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int) int {
 			}
 			return i
 		case leadRe.MatchString(next) && !unfinished(joined), kinds[j] == kSigDash, kinds[j] == kMarker,
-			kinds[j] == kDelimiter, isEmbeddedField(next), // an Outlook block below a sentence
+			kinds[j] == kDelimiter, isField(j, next), // an Outlook block below a sentence
 			kinds[j] == kQuote && len(next) > 12: // a short "> wrote:" is the broken end of a header
 			return i
 		}

@@ -42,7 +42,14 @@ type replyCase struct {
 // (90.0 %) and 3 damaging at first reading (Gmail's answers typed inside
 // its quote below an attribution wrapped before "wrote:"; The Bat!'s
 // "NS> " quotes; a shell's "> " continuation lines dropped as quotes),
-// then tuned on.
+// then tuned on. stranger5, a fifth writer's 50 (Outlook in its desktop,
+// web, Mac and mobile layouts and ten languages' header blocks, and
+// fifteen less common clients): 46/50 (92.0 %) and 1 damaging at first
+// reading (a forward with no comment, which the gateway knows by its
+// subject: the harness now reads a .txt case named as a forward as one),
+// Outlook's Turkish "-----Özgün İleti-----", a data-protection paragraph
+// after a Spanish notice, a Zendesk notification's latest comment), then
+// tuned on.
 const (
 	replyTuneFloor     = 0.97
 	replyHoldoutFloor  = 0.95
@@ -58,7 +65,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
@@ -130,7 +137,10 @@ func replyVisible(t *testing.T, c replyCase) (string, bool) {
 		t.Fatal(err)
 	}
 	if !c.eml {
-		v := visibleText(string(b), false)
+		// A .txt case is a body without its headers; the gateway knows a
+		// forward by its subject ("FW:", "WG:", "Fwd:"), which a case
+		// named as a forward would carry.
+		v := visibleText(string(b), strings.Contains(c.name, "forward-"))
 		return strings.TrimSpace(v.text), v.quotedOnly
 	}
 	m, err := Parse(b, ParseOptions{})

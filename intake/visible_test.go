@@ -1,6 +1,9 @@
 package intake
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestVisibleText(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -158,6 +161,22 @@ func TestVisibleTextHeaderBlocks(t *testing.T) {
 		if got := VisibleText(in); got != "Thanks, fixed." {
 			t.Errorf("VisibleText(reply above %q) = %q, want %q", b, got, "Thanks, fixed.")
 		}
+	}
+}
+
+// TestVisibleTextDecoratedSeparator: a client's "-----Original
+// Message-----" in a language no list names is a separator when a header
+// block follows it, and a decorated heading in the writer's text is not.
+func TestVisibleTextDecoratedSeparator(t *testing.T) {
+	for _, sep := range []string{"-----Izvorna poruka-----", "===== Alkuperäinen =====", "--- Oorspronkelijke mail ---"} {
+		in := "Thanks, fixed at 10:15.\nStatus: closed\n\n" + sep + "\nFrom: Ann <ann@example.org>\nSent: Monday, January 5, 2026 10:00 AM\nTo: Support\nSubject: Server\n\nThe old text.\n"
+		if got, want := VisibleText(in), "Thanks, fixed at 10:15.\nStatus: closed"; got != want {
+			t.Errorf("VisibleText(reply above %q) = %q, want %q", sep, got, want)
+		}
+	}
+	in := "Where we are:\n\n--- Timeline ---\n10:05 rolled back\n10:20 verified\n"
+	if got, want := VisibleText(in), strings.TrimSpace(in); got != want {
+		t.Errorf("VisibleText(heading in the text) = %q, want %q", got, want)
 	}
 }
 
