@@ -74,6 +74,11 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return Report, "DMARC aggregate report subject (RFC 7489 section 7.2.1.1)"
 	}
 	_, params, _ := h.ContentType()
+	if contentType(h.Get("Content-Type")) == "text/calendar" && strings.EqualFold(params["method"], "REPLY") {
+		// An invitation's answer ("Accepted: …") that the calendar wrote:
+		// the invitee clicked a button, nothing was typed to us.
+		return Report, "text/calendar; method=REPLY (RFC 5546 iTIP reply)"
+	}
 	if contentType(h.Get("Content-Type")) != "multipart/report" {
 		return Human, ""
 	}
@@ -162,7 +167,10 @@ func noReplyAddr(addr string) bool {
 // that sends from no-reply@ with the customer in Reply-To is a person's
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !noReplyAddr(m.From.Addr) {
+	if !noReplyAddr(m.From.Addr) || personClient.MatchString(h.Get("User-Agent")+" "+h.Get("X-Mailer")) {
+		// A person who typed in a mail client from the company's
+		// no-reply address ("sorry for the sender, answers to …") is
+		// still a person: machines do not send through Thunderbird.
 		return Human, ""
 	}
 	for _, r := range m.ReplyTo {
@@ -175,6 +183,10 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	return AutoReply, "From " + m.From.Addr + " (takes no replies)"
 }
+
+// personClient names the mail clients people type in, as their
+// User-Agent or X-Mailer gives them.
+var personClient = regexp.MustCompile(`(?i)\b(thunderbird|apple mail|iphone mail|ipad mail|evolution|kmail|claws mail|mutt|neomutt|alpine|roundcube|sogo|horde|em client|mailspring|postbox|the bat!|becky!|airmail|spark|k-9 mail|fairemail|bluemail|seamonkey)\b`)
 
 // bounceHeaderCheck recognises headers only delivery systems write:
 // Exim's X-Failed-Recipients, qmail's and others' bounce markers.
@@ -454,16 +466,19 @@ var autoResponseOpening = regexp.MustCompile(`(?i)(^\W*|[.!?]\s+)(this is an? (a
 
 // absentOpening is how an out-of-office text that sends no header says
 // what it is, in its first lines: "I am out of the office until …",
-// "przebywam na urlopie do …", "Sarò fuori ufficio … fino al …".
-var absentOpening = regexp.MustCompile(`(?i)\b(i am|i'm|i will be|i'll be) (currently )?(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the )?office|absent)\b|` +
-	`\bich bin (derzeit |zurzeit |momentan |bis [^.]{1,30} )?(nicht im büro|abwesend|im urlaub|außer haus)|\bje (suis|serai) (actuellement )?(absente?|en congés?|en vacances)\b|` +
-	`\b(estoy|estaré) (fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò) (fuori ufficio|assente|in ferie)\b|\bik ben (afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
-	`\b(estou|estarei) (ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę) (na urlopie|nieobecn|poza biurem)|\bjag är (ledig|på semester|borta|inte på kontoret)\b|` +
-	`\bjeg er (på ferie|ikke på kontoret|fraværende)\b|\bjsem (na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
+// "I'm travelling … with only patchy access to email", "Ik ben van 11
+// tot en met 26 april afwezig", "przebywam na urlopie do …", "Sarò fuori
+// ufficio … fino al …".
+var absentOpening = regexp.MustCompile(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
+	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
+	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|abwesend|im urlaub|außer haus)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)\b|` +
+	`\b(estoy|estaré)\b.{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)\b.{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
+	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)\b.{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|borta|inte på kontoret)\b|` +
+	`\bjeg er\b.{0,30}\b(på ferie|ikke på kontoret|fraværende)\b|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
 
 // absentUntil is the return such a text announces: a word for "until" or
 // "back on", or a date.
-var absentUntil = regexp.MustCompile(`(?i)\b(until|till|back on|returning|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|till|indtil|t\.o\.m\.)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
+var absentUntil = regexp.MustCompile(`(?i)\b(until|till|back (at my desk |in the office )?on|be back|returning|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
 
 // autoReplyBodyCheck recognises Lotus Notes out-of-office subjects,
 // autoresponders that announce themselves in their first lines, and a
@@ -478,13 +493,25 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	if autoResponseOpening.MatchString(firstLines(m.Text, 3)) {
 		return AutoReply, "text opens as an automated response"
 	}
+	if absentOpening.MatchString(m.Subject) && absentUntil.MatchString(m.Subject) && !arguing.MatchString(m.Subject) {
+		// Domino puts the whole out-of-office sentence in the subject.
+		return AutoReply, "an out-of-office subject: away until a date"
+	}
 	const maxLines = 12
-	if t := head(m.Visible); nonBlankLines(t) <= maxLines {
+	if t := head(m.Visible); answersOurs(m) && nonBlankLines(t) <= maxLines {
 		if opening := firstLines(t, 3); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !arguing.MatchString(t) {
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
 	}
 	return Human, ""
+}
+
+// answersOurs reports whether a mail answers one: a reply prefix on its
+// subject or a reference to an earlier mail. An automatic reply always
+// answers ours; a customer's new mail that says they are away and asks
+// nothing is still theirs to read.
+func answersOurs(m *Message) bool {
+	return len(m.InReplyTo) > 0 || len(m.References) > 0 || replyPrefix.MatchString(m.Subject)
 }
 
 // helpdeskReceived is how a help desk's acknowledgement says what it is
@@ -493,6 +520,7 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 // "a ticket has been created", and their translations.
 var helpdeskReceived = regexp.MustCompile(`(?i)\bwe('ve| have) (successfully )?received your (request|message|e-?mail|enquiry|inquiry|ticket|support request)\b|` +
 	`\byour (e-?mail|message|mail|letter)( to [^.\n]{1,60})? has been received\b|` +
+	`\b(i've|i have|we've|we have) got (it|your (note|message|e-?mail|request))\b.{0,40}\b(in|into) (our|the) queue\b|` +
 	`\byour (support )?(request|ticket|case|enquiry|inquiry)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\bihre (anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
@@ -500,8 +528,8 @@ var helpdeskReceived = regexp.MustCompile(`(?i)\bwe('ve| have) (successfully )?r
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
-var helpdeskNumber = regexp.MustCompile(`(?i)\b(ticket|request|case|reference|anfrage|ticketnummer|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
-	`\(#?\d{3,}\)|\bwill (get back to you|respond|reply|answer|be in touch|contact you)\b`)
+var helpdeskNumber = regexp.MustCompile(`(?i)\b(tickets?|request|case|reference|anfrage|ticketnummer|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+	`\(#?\d{3,}\)|\b(will|to) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help
 // desk sends when our mail reaches it: its new text is short, says that

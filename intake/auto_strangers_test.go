@@ -38,6 +38,16 @@ import (
 // with no header saying so, a Freshdesk receipt in Portuguese), and two
 // more are read otherwise by the gateway (listed in known). Notifications
 // with Auto-Submitted and list fields are list mail now.
+//
+// stranger4 (a fourth writer, the hardest cases on purpose: people whose
+// mail looks automatic, automatic mail that reads as a person's, business
+// apps' notifications), scored once before its own changes: 49 of 60
+// right, kind 46 of 60. Fixed: a person typing in Thunderbird from the
+// company's noreply address (her ticket was lost), out-of-office rules
+// that send no header (Domino's whole sentence as the subject, GroupWise
+// in Dutch), help-desk receipts signed by a person or written in the
+// first person, a calendar's "Accepted" reply; five more are listed in
+// known, one of them a person lost (the Google Group).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -49,6 +59,12 @@ func TestAutoStrangers(t *testing.T) {
 	}{{"stranger1", 0, 60, nil}, {"stranger2", 2, 60, nil}, {"stranger3", 3, 60, map[string]string{
 		"list-zabbix-problem-alert.eml":     "by design: a monitoring alert opens a ticket, as a Nagios alert does in TestAutoKinds; the customer's alert may be what a ticket is for",
 		"list-odoo-payment-reminder-nl.eml": "not recognised: a supplier's ERP (Odoo) sends a payment reminder with no automatic-mail header, from a person-like address; it opens a ticket and is acknowledged",
+	}}, {"stranger4", 4, 60, map[string]string{
+		"list-zabbix-problem.eml":                 "by design: a monitoring alert opens a ticket (as above)",
+		"human-via-google-group-list-headers.eml": "not recognised: a customer's own Google Group that has our address as a member looks, header for header, like an announcement group; the post is stored and threaded but opens no ticket",
+		"auto-reply-first-person-no-headers.eml":  "not recognised: an out-of-office typed as a rule, no header, that says \"no need to send it again\" (read as a person going on about a problem)",
+		"list-docusign-completed.eml":             "not recognised: a signing service's notice sent as \"Name via DocuSign\" with the signer's Reply-To; it opens a ticket",
+		"list-odoo-payment-receipt.eml":           "not recognised: a supplier's ERP payment receipt (Odoo) with no automatic-mail header; it opens a ticket",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
@@ -72,7 +88,7 @@ func autoStrangers(t *testing.T, files []string, known map[string]string) (wrong
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, err := Parse(raw, ParseOptions{OwnAddresses: []string{"support@example.com", "support@ledgerly.example", "support@ledgerbird.example"}})
+		m, err := Parse(raw, ParseOptions{OwnAddresses: []string{"support@example.com", "support@ledgerly.example", "support@ledgerbird.example", "support@tallyhub.example"}})
 		if err != nil {
 			t.Errorf("%s: %v", filepath.Base(f), err)
 			continue

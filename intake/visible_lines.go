@@ -39,9 +39,10 @@ func classifyLines(lines []string) []lineKind {
 	return kinds
 }
 
-// decorated is a short phrase between runs of dashes or equals signs,
-// "-----Özgün İleti-----", the shape of every client's separator.
-var decorated = regexp.MustCompile(`^\s*(-{3,}|={3,})\s*[^-=\d\s][^-=\d]{1,40}?\s*(-{3,}|={3,})\s*$`)
+// decorated is a phrase between runs of dashes or equals signs,
+// "-----Özgün İleti-----" or mutt's "----- Forwarded message from Ann
+// <ann@example.org> -----", the shape of every client's separator.
+var decorated = regexp.MustCompile(`^\s*(-{3,}|={3,})\s*[^-=\s].{1,120}?\s*(-{3,}|={3,})\s*$`)
 
 // markDecoratedMarkers marks as a separator a decorated phrase that
 // stands right above a mail's header block, in whatever language the
@@ -174,7 +175,7 @@ var delimiterLine = regexp.MustCompile(`^[-_=+~#*ᐧ—–•.]{2,}$|^ᐧ$`)
 var markerPhrases = map[string]bool{
 	"original message": true, "reply message": true, "original appointment": true, "ursprünglicher termin": true,
 	"rendez-vous d'origine": true, "cita original": true, "appuntamento originale": true, "oorspronkelijke afspraak": true, "forwarded message": true,
-	"forwarded email": true, "begin forwarded message": true, "forwarded by": true,
+	"forwarded email": true, "begin forwarded message": true, "forwarded by": true, "end forwarded message": true,
 	"ursprüngliche nachricht": true, "weitergeleitete nachricht": true, "anfang der weitergeleiteten nachricht": true,
 	"original-nachricht": true, "originalnachricht": true,
 	"message d'origine": true, "message original": true, "message transféré": true,
@@ -240,6 +241,7 @@ var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
 	`(отправлено|надіслано) (с|из|з) (моего|мого|` + mailApps + `).*|` +
 	`從我的 .+ 傳送|发自我的.+|从我的.+发送|寄件者為 .+|[a-z][\w ]* ?から送信|[a-z][\w ]* ?에서 보냄|` +
 	`(odesláno z|odoslané z|poslano s|trimis de pe) (mého |môjho |mog |moj )?` + devices + `\S*.*|` + devices + `\S*\s+gönderildi|` +
+	`(أُ?رسلت|ارسلت|مرسل|تم الإرسال) من .{1,30}|נשלח מ.{1,30}|(στάλθηκε|εστάλη) από .{1,30}|\S+(ről|ról) küldve|` +
 	`sent from a phone|sent from mobile( device)?` +
 	`)[\s)>\].]*$`)
 
@@ -286,7 +288,8 @@ func isMobileSig(t string) bool {
 // case-folded as the expression's (?i) does (foldCase).
 var mobileSigWords = foldAll("sent ", "outlook", "from mobile", "from my ", "envoy", "gesendet", "inviato", "enviado",
 	"verzonden", "verstuurd", "sendt", "skick", "från min", "lähetetty", "wysłane", "отправлено", "надіслано",
-	"從我的", "发自我的", "从我的", "寄件者為", "から送信", "에서 보냄", "odeslán", "odoslan", "poslano", "trimis", "gönderildi")
+	"從我的", "发自我的", "从我的", "寄件者為", "から送信", "에서 보냄", "odeslán", "odoslan", "poslano", "trimis", "gönderildi",
+	"رسلت", "مرسل", "تم الإرسال", "נשלח", "στάλθηκε", "εστάλη", "küldve")
 
 func foldAll(words ...string) []string {
 	for i, w := range words {

@@ -21,7 +21,8 @@ func TestMobileSigWordsCoverTheExpression(t *testing.T) {
 		"Obtenir Outlook pour iOS", "Scarica Outlook per Android", "Obtener Outlook para iOS", "Outlook voor Android downloaden",
 		"Sendt fra min iPhone", "Från min iPhone", "Lähetetty iPhonesta", "Надіслано з iPhone", "從我的 iPhone 傳送", "发自我的iPhone",
 		"寄件者為 iPhone", "Odoslané z iPhonu", "Poslano s iPhona", "Trimis de pe iPhone", "Sent from a phone", "Sent from mobile device",
-		"Verzonden met Outlook", "Sent from my iPhone. Please excuse the typos"}
+		"Verzonden met Outlook", "Sent from my iPhone. Please excuse the typos", "أُرسلت من الـ iPhone", "נשלח מה-iPhone שלי",
+		"Στάλθηκε από το iPhone μου", "iPhone-ról küldve"}
 	files, _ := filepath.Glob("testdata/*.eml")
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -11,9 +11,12 @@ import (
 // attachments are confidential", "Diese E-Mail enthält vertrauliche",
 // "Ce message et ses pièces jointes sont confidentiels", "Este mensaje
 // es confidencial", "Questo messaggio è riservato", "Dit bericht is
-// vertrouwelijk".
+// vertrouwelijk", and a company's registration line that opens one
+// ("Acme plc is registered in England and Wales (No. 0123456). This
+// e-mail … is confidential").
 var noticeStart = regexp.MustCompile(`(?i)^[\s*_]*(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
+	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|registered (office|number)\b|company registration\b|(sitz der gesellschaft|registergericht|amtsgericht)\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|(vertraulichkeitshinweis|haftungsausschluss)\b|` +
 	`(ce|le présent) (message|courriel|e-?mail|mail)\b|(avis de confidentialité|avertissement)\b|` +

@@ -312,11 +312,43 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 			continue
 		}
 		if end := wrappedHeaderEnd(lines, kinds, i, fields); end > i {
+			i = ownStart(lines, kinds, i, end)
 			for k := i; k <= end; k++ {
 				kinds[k] = kQuoteHeader
 			}
 		}
 	}
+}
+
+// ownStart is where a wrapped header found from line i to end starts
+// when a blank line parts it and the pieces below the blank make a
+// header of their own: the line above the blank is the writer's (a
+// signature's "Mobil: +49 171 555 0148" above "Helpdesk <" /
+// "support@… schrieb am …,"). A header wrapped around a blank line ("On
+// Thu, 31 Mar 2016 at 11:16 Some One", "", "<one@example.org> wrote:")
+// keeps its start, which opens as an attribution does.
+func ownStart(lines []string, kinds []lineKind, i, end int) int {
+	b := i + 1
+	for b < end && kinds[b] != kEmpty {
+		b++
+	}
+	k := b
+	for k < end && kinds[k] == kEmpty {
+		k++
+	}
+	if b >= end || k >= end || leadRe.MatchString(strings.TrimSpace(lines[i])) {
+		return i
+	}
+	joined := strings.TrimSpace(lines[k])
+	for j := k + 1; j <= end; j++ {
+		if kinds[j] != kEmpty {
+			joined = joinPiece(joined, strings.TrimSpace(lines[j]))
+		}
+	}
+	if isQuoteHeader(joined) {
+		return k
+	}
+	return i
 }
 
 // wrappedHeaderEnd returns the last line of a quote header wrapped from
