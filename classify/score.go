@@ -1406,10 +1406,14 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// result ("fires twice", "names cut off", "rounded to whole percent"):
 	// the protocol's P3 "bug or inconsistency in a non-critical feature";
 	// everyone seeing a plainly odd result ("every notification comes
-	// twice", "filters reset for all of us") is that inconsistency too
+	// twice", "filters reset for all of us") is that inconsistency too;
+	// and so is a wrong result the writer says only some see or only
+	// some of the time ("a few of the pins show the old address",
+	// "sometimes the reminders show UTC"), however many are named
+	// elsewhere, unless hundreds of records are counted
 	at := [2]int{fieldNo(h.field), h.sent}
 	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
-	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) && !t.partialAt(h) {
+	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) && (t.single == 0 || t.bulkN >= bulkMin) || t.critical(h) || stops)) && !t.partialAt(h) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
