@@ -510,6 +510,10 @@ type tally struct {
 	// renewal is the renewal mention (nil if none): with a problem it puts
 	// the renewal at risk.
 	renewal *hit
+	// ownP2 is the P2 weight of signals that are P2 on their own (a
+	// P2 phrase, renewal at risk, negative NPS), not faults or defects
+	// promoted by their context.
+	ownP2 float64
 	// hardP1 is the P1 weight that a workaround does not lower: data
 	// lost, someone else's data, security, a threat to cancel, and strong (3) P1
 	// phrases other than alarm nouns.
@@ -571,6 +575,7 @@ func (st *state) decide() Result {
 	st.perfSignals(&t)
 	if st.nps != nil {
 		t.s[P2] += st.nps.Weight
+		t.ownP2 += st.nps.Weight
 		t.problem = true
 		st.ev = append(st.ev, *st.nps)
 	}
@@ -643,6 +648,17 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P1, c[P1]
 		st.ev = append(st.ev, Evidence{Rule: "bulk job changed records", Field: "mail", Level: P1,
 			Note: "an import, sync or migration changed or emptied hundreds of records: data corruption (P1)"})
+	}
+	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
+		// The protocol's P3: "request for product enhancement or
+		// customization". In a mail that asks for one ("could you add a
+		// supplier field? everyone can't filter by supplier today"),
+		// what does not work is why the writer asks: a fault or defect
+		// promoted by its context does not make it P2, a P2 of its own
+		// (renewal at risk, negative NPS, a P2 phrase, an executive) does.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "request", Field: "mail", Level: P3,
+			Note: "the writer asks for an enhancement and states no P1 fact: what does not work is the reason for the request (P3)"})
 	}
 	if (res.Severity == P2 || res.Severity == P3) && t.s[P1] == 0 && meaningQuestion(st.subject) {
 		// "What do error codes E-4012 and E-4013 mean?", "What does the
@@ -1184,6 +1200,9 @@ func (st *state) signals(t *tally) {
 			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
 		}
 		t.s[lvl] += w
+		if lvl == P2 && kind != KindFault && kind != KindDefect {
+			t.ownP2 += w
+		}
 		st.operator = st.operator || r.operator
 		t.problem = t.problem || lvl <= P2 || kind == KindFault || kind == KindLoss
 		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3 && r.Tag != TagSecurity && kind != KindOther) {
@@ -1378,6 +1397,7 @@ func (st *state) renewalAtRisk(t *tally) {
 	}
 	r := st.c.rules[h.rule]
 	t.s[P2] += r.Weight
+	t.ownP2 += r.Weight
 	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: P2,
 		Weight: round2(r.Weight), Offset: h.offset, Source: r.Source,
 		Note: "renewal named beside a problem or complaint: renewal at risk (P2)"})

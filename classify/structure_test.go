@@ -24,6 +24,17 @@ func TestP2AgainstP3(t *testing.T) {
 		// ... but not when a critical function does not do its job
 		{"critical, some customers", P2, "some customers cannot pay",
 			"A third of our customers get an error at checkout when they pay by card; the rest are fine."},
+		// what does not work is the reason for a request (sevq8)
+		{"request, reason a fault", P3, "Custom field for supplier ID",
+			"Could you add a custom field for the supplier ID on purchase orders? At the moment everyone on the team can't filter orders by supplier, so we keep a spreadsheet beside it."},
+		{"request, reason a defect", P3, "Feature request: date filter on the API",
+			"Would it be possible to add a modified-since filter to the orders endpoint? Today every sync pulls all orders instead of the changed ones and it takes a long time."},
+		// ... but not beside a P2 of its own (renewal at risk)
+		{"request beside renewal", P2, "Before our renewal",
+			"Our renewal is next month. The sync with our CRM is still failing every night for the whole team, and I'd like to be able to trigger it by hand."},
+		// an obligation is no request
+		{"also have to", P2, "German VAT since the release",
+			"Since your release every invoice to our German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
 	}
 	c := Default()
 	for _, tt := range tests {
