@@ -43,3 +43,33 @@ func TestP2AgainstP3(t *testing.T) {
 		}
 	}
 }
+
+// TestP1AgainstP2 checks what raises a mail to P1 against what the
+// protocol keeps at P2: its P1 is "executive escalation with threat of
+// cancellation", its P2 "renewal at risk". Each case failed before the
+// reading it names.
+func TestP1AgainstP2(t *testing.T) {
+	tests := []struct {
+		name          string
+		want          Severity
+		subject, body string
+	}{
+		// shopping around is a threat to leave, not a decision (sevq8)
+		{"looking at other vendors", P2, "Sync again",
+			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
+		{"evaluating alternatives", P2, "Feedback",
+			"Honestly the reports have been unreliable for weeks and we are evaluating alternatives before the renewal."},
+		// ... a decision to leave stays a cancellation
+		{"taking business elsewhere", P1, "Re: renewal",
+			"After the outage last week we will not be renewing and will take our business elsewhere."},
+		// ... and an executive's threat is the protocol's P1
+		{"executive shopping around", P1, "Our account",
+			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
+	}
+	c := Default()
+	for _, tt := range tests {
+		if got := c.Classify(Input{Subject: tt.subject, Body: tt.body}); got.Severity != tt.want {
+			t.Errorf("%s: Classify(%q) = %v, want %v%s", tt.name, tt.subject, got.Severity, tt.want, evidenceSummary(got))
+		}
+	}
+}
