@@ -442,8 +442,12 @@ func scopeEnd(f *folded, from, words int, overClause bool) int {
 
 // tally is the per-level sum of weights, with the evidence that made it.
 type tally struct {
-	s      [5]float64
-	many   float64 // strongest multiplier seen, 0 if none
+	s    [5]float64
+	many float64 // strongest multiplier seen, 0 if none
+	// people is the strongest multiplier of a scope that names people or
+	// places ("all our staff", "every store"), not items ("every invoice",
+	// "each ticket", "300 emails").
+	people float64
 	single float64
 	// partial is "everyone else is fine": it applies even with many users.
 	partial float64
@@ -959,6 +963,9 @@ func (st *state) modifiers(t *tally) {
 			if h.any {
 				last = strings.ToLower(h.text[strings.LastIndexByte(h.text, ' ')+1:])
 			}
+			if !st.itemScope(last) && h.key != "at all" {
+				t.people = math.Max(t.people, r.Weight)
+			}
 			if st.c.dataWords[last] {
 				// "every invoice": the scope names the data too
 				t.data[[2]int{fieldNo(h.field), h.sent}] = true
@@ -1032,6 +1039,9 @@ func (st *state) modifiers(t *tally) {
 	if st.bulk != nil {
 		t.bulk, t.bulkN = true, st.bulkN
 		t.many = math.Max(t.many, bulkFactor)
+		if m := st.bulk.Match; !st.itemScope(strings.ToLower(m[strings.LastIndexByte(m, ' ')+1:])) {
+			t.people = math.Max(t.people, bulkFactor)
+		}
 		st.ev = append(st.ev, *st.bulk)
 	}
 	if len(st.shout) > 0 && t.intense == 0 {
@@ -1430,10 +1440,13 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// and so is a wrong result the writer says only some see or only
 	// some of the time ("a few of the pins show the old address",
 	// "sometimes the reminders show UTC"), however many are named
-	// elsewhere, unless hundreds of records are counted
+	// elsewhere, unless hundreds of records are counted; and so is a wrong
+	// result on every item ("every reminder shows UTC", "each ticket
+	// prints the old name") when the mail names no people or places hit:
+	// one consistent bug, not many people kept from their work
 	at := [2]int{fieldNo(h.field), h.sent}
 	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
-	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) && (t.single == 0 || t.bulkN >= bulkMin) || t.critical(h) || stops)) && !t.partialAt(h) {
+	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) && (t.single == 0 && t.people > 0 || t.bulkN >= bulkMin) || t.critical(h) || stops)) && !t.partialAt(h) {
 		return "many users affected"
 	}
 	if t.exec > 0 {
@@ -2082,4 +2095,26 @@ var oddWords = map[string]bool{
 	"cut": true, "truncated": true, "reset": true, "resets": true,
 	"swapped": true, "sorted": true, "sorts": true, "rounded": true, "rounding": true, "remembered": true,
 	"overlap": true, "overlaps": true, "overlapping": true,
+}
+
+// itemScope says the last word of a scope names items (data, messages,
+// lines of a document), not people or places.
+func (st *state) itemScope(w string) bool {
+	return st.c.dataWords[w] && !peopleWords[w] || itemWords[w]
+}
+
+// peopleWords are data words that name people ("clientes").
+var peopleWords = map[string]bool{
+	"clientes": true, "kunden": true, "klienci": true, "contacts": true,
+}
+
+// itemWords name items a defect shows on, beside the data words.
+var itemWords = map[string]bool{
+	"notification": true, "notifications": true, "push": true, "text": true, "texts": true,
+	"reminder": true, "reminders": true, "line": true, "lines": true, "row": true, "rows": true,
+	"field": true, "fields": true, "column": true, "columns": true, "name": true, "names": true,
+	"date": true, "dates": true, "quote": true, "quotes": true, "review": true, "reviews": true,
+	"receipt": true, "receipts": true, "label": true, "labels": true, "email": true, "report": true,
+	"reports": true, "export": true, "exports": true, "time": true, "times": true, "search": true,
+	"page": true, "screen": true, "monitor": true, "ticket": true, "chapter": true, "update": true,
 }

@@ -21,6 +21,11 @@ func TestP2AgainstP3(t *testing.T) {
 			"Everyone in the office has noticed it by now. Sometimes the reminder emails show the appointment time in UTC instead of local time."},
 		{"defect, a few", P3, "Map pins",
 			"All our dispatchers use the map. A few of the pins are showing as the old address instead of the new one."},
+		// a defect on every item, no people named (sevq8)
+		{"defect on every item", P3, "Reminder times",
+			"Every reminder email shows the appointment time in UTC instead of local time."},
+		{"defect for everyone", P2, "Reminder times",
+			"For all our staff the reminder emails show the appointment time in UTC instead of local time."},
 		// ... but not when a critical function does not do its job
 		{"critical, some customers", P2, "some customers cannot pay",
 			"A third of our customers get an error at checkout when they pay by card; the rest are fine."},
@@ -34,7 +39,7 @@ func TestP2AgainstP3(t *testing.T) {
 			"Our renewal is next month. The sync with our CRM is still failing every night for the whole team, and I'd like to be able to trigger it by hand."},
 		// an obligation is no request
 		{"also have to", P2, "German VAT since the release",
-			"Since your release every invoice to our German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
+			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
 	}
 	c := Default()
 	for _, tt := range tests {
