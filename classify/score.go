@@ -1449,7 +1449,10 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) && (t.single == 0 && t.people > 0 || t.bulkN >= bulkMin) || t.critical(h) || stops)) && !t.partialAt(h) {
 		return "many users affected"
 	}
-	if t.exec > 0 {
+	if t.exec > 0 && !(k == KindDefect && (oddResult(h) || t.bug || t.partialAt(h))) {
+		// whoever reports it, an odd result ("lists some users twice"),
+		// the writer's "bug" or an "only" keep a defect the protocol's
+		// non-critical bug
 		return "executive involved"
 	}
 	if t.single > 0 || k != KindFault && !producesNothing(h.text) || t.bug || t.partialAt(h) {

@@ -26,6 +26,9 @@ func TestP2AgainstP3(t *testing.T) {
 			"Every reminder email shows the appointment time in UTC instead of local time."},
 		{"defect for everyone", P2, "Reminder times",
 			"For all our staff the reminder emails show the appointment time in UTC instead of local time."},
+		// an odd result stays a bug whoever reports it (sevq8)
+		{"executive, odd result", P3, "Usage report",
+			"I am the CFO. The monthly usage report lists some of our users twice, so the totals look higher than they are."},
 		// ... but not when a critical function does not do its job
 		{"critical, some customers", P2, "some customers cannot pay",
 			"A third of our customers get an error at checkout when they pay by card; the rest are fine."},
