@@ -727,6 +727,11 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "old topic", Field: "mail", Level: P4,
 			Note: "a reply whose own text thanks and states no problem: the subject names the thread's old topic (P4)"})
 	}
+	if res.Severity < P4 && st.forwardFine() {
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "forwarded, all fine", Field: "mail", Level: P4,
+			Note: "the writer forwards a mail, states no problem of their own above it and says things work: the forwarded alarm is context (P4)"})
+	}
 	res.Confidence = st.confidence(res.Severity, c)
 	res.Score = math.Round(res.Score*100) / 100
 	res.Evidence = st.sortedEvidence()
@@ -2120,4 +2125,28 @@ var itemWords = map[string]bool{
 	"receipt": true, "receipts": true, "label": true, "labels": true, "email": true, "report": true,
 	"reports": true, "export": true, "exports": true, "time": true, "times": true, "search": true,
 	"page": true, "screen": true, "monitor": true, "ticket": true, "chapter": true, "update": true,
+}
+
+// forwardFine reports whether a forward's own text, above the forwarded
+// mail, states no problem and says things work ("Nothing wrong with her
+// account", "Everything is working fine at the moment").
+func (st *state) forwardFine() bool {
+	if !isForward(st.subject) {
+		return false
+	}
+	cut := historyStart(st.body, 0)
+	if cut <= 0 {
+		return false
+	}
+	for _, e := range st.ev {
+		if e.Field == FieldBody && e.Offset < cut && e.Level >= P1 && e.Level <= P3 && e.Weight > 0 {
+			return false
+		}
+	}
+	for _, c := range clauses(FieldBody, st.body[:cut], nil) {
+		if i, _ := fine.find(c.line(), 0); i >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -52,10 +52,10 @@ func TestP2AgainstP3(t *testing.T) {
 	}
 }
 
-// TestP1AgainstP2 checks what raises a mail to P1 against what the
-// protocol keeps at P2: its P1 is "executive escalation with threat of
-// cancellation", its P2 "renewal at risk". Each case failed before the
-// reading it names.
+// TestP1AgainstP2 checks what raises a mail to P1 and what does not: the
+// protocol's P1 is "executive escalation with threat of cancellation", its
+// P2 "renewal at risk"; an alarm in a forwarded mail whose forwarder says
+// things work is context. Each case failed before the reading it names.
 func TestP1AgainstP2(t *testing.T) {
 	tests := []struct {
 		name          string
@@ -70,6 +70,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... a decision to leave stays a cancellation
 		{"taking business elsewhere", P1, "Re: renewal",
 			"After the outage last week we will not be renewing and will take our business elsewhere."},
+		// a forward whose writer says things work (sevq8)
+		{"forwarded, all fine", P4, "Fwd: API v1 retirement notice",
+			"Hi, got the notice below. Everything is working fine at the moment, we only want to know which API version our integration uses.\n\n---------- Forwarded message ---------\nFrom: Notifications <noreply@example.com>\nSubject: API v1 retirement\n\nAfter 30 June all requests to /api/v1 will fail for every customer. Integrations not migrated will stop working."},
 		// ... and an executive's threat is the protocol's P1
 		{"executive shopping around", P1, "Our account",
 			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
