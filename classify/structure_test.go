@@ -73,6 +73,11 @@ func TestP1AgainstP2(t *testing.T) {
 		// a forward whose writer says things work (sevq8)
 		{"forwarded, all fine", P4, "Fwd: API v1 retirement notice",
 			"Hi, got the notice below. Everything is working fine at the moment, we only want to know which API version our integration uses.\n\n---------- Forwarded message ---------\nFrom: Notifications <noreply@example.com>\nSubject: API v1 retirement\n\nAfter 30 June all requests to /api/v1 will fail for every customer. Integrations not migrated will stop working."},
+		// other clients named as people, not their records (sevq8)
+		{"other clients as people", P3, "Proposition: export in .ods",
+			"Could you add an export in .ods format? Many schools use LibreOffice, so I think it can interest other clients."},
+		{"other clients' records", P1, "Invoices",
+			"Our invoice list shows invoices of other clients since this morning."},
 		// ... and an executive's threat is the protocol's P1
 		{"executive shopping around", P1, "Our account",
 			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
