@@ -1861,9 +1861,21 @@ func (st *state) othersAct(h *hit) bool {
 	if from >= len(src) {
 		return false
 	}
-	rest := strings.TrimLeft(src[from:min(len(src), from+24)], " ")
-	w, _, _ := strings.Cut(rest, " ")
-	return actorNext[strings.ToLower(strings.TrimRight(w, ".,;:!?"))]
+	rest := strings.TrimLeft(src[from:min(len(src), from+40)], " ")
+	w, rest, _ := strings.Cut(rest, " ")
+	w = strings.ToLower(strings.TrimRight(w, ".,;:!?"))
+	if actorAdverb[w] {
+		// "the other person never gets a notification"
+		w, _, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		w = strings.ToLower(strings.TrimRight(w, ".,;:!?"))
+	}
+	return actorNext[w]
+}
+
+// actorAdverb may stand between a party and its verb.
+var actorAdverb = map[string]bool{
+	"never": true, "still": true, "also": true, "often": true, "always": true, "sometimes": true,
+	"just": true, "then": true, "now": true, "usually": true, "only": true,
 }
 
 // actorNext after a party say its people act: a verb or a relative.
@@ -1875,6 +1887,7 @@ var actorNext = map[string]bool{
 	"also": true, "too": true, "reported": true, "see": true, "saw": true,
 	"tried": true, "try": true, "did": true, "do": true, "don't": true, "didn't": true,
 	"will": true, "would": true, "may": true, "might": true, "need": true, "needed": true,
+	"gets": true, "receives": true, "receive": true, "received": true, "doesn't": true, "doesn’t": true,
 }
 
 // bulkJobChanged reports whether body names a bulk job (an import, a sync,

@@ -78,6 +78,8 @@ func TestP1AgainstP2(t *testing.T) {
 			"Could you add an export in .ods format? Many schools use LibreOffice, so I think it can interest other clients."},
 		{"other clients' records", P1, "Invoices",
 			"Our invoice list shows invoices of other clients since this morning."},
+		{"the other person acts", P3, "Shift swap",
+			"When a manager approves a shift swap, the other person never gets a notification, so they only find out from the rota."},
 		// ... and an executive's threat is the protocol's P1
 		{"executive shopping around", P1, "Our account",
 			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
