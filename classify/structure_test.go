@@ -80,6 +80,10 @@ func TestP1AgainstP2(t *testing.T) {
 			"Our invoice list shows invoices of other clients since this morning."},
 		{"the other person acts", P3, "Shift swap",
 			"When a manager approves a shift swap, the other person never gets a notification, so they only find out from the rota."},
+		// a fault that comes back every few minutes is intermittent, not
+		// everyone locked out; everyone who hits it keeps it at P2 (sevq8)
+		{"logged out every 15 minutes", P2, "Logged out while marking",
+			"Since Monday the gradebook logs us out every 15 minutes and anything not saved is gone, so everyone saves after each line. Annoying."},
 		// ... and an executive's threat is the protocol's P1
 		{"executive shopping around", P1, "Our account",
 			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
