@@ -518,6 +518,9 @@ type tally struct {
 	// P2 phrase, renewal at risk, negative NPS), not faults or defects
 	// promoted by their context.
 	ownP2 float64
+	// stopsP2 says a fault or defect counted toward P2 says a function
+	// stopped or does not do its job, or hits a critical function.
+	stopsP2 bool
 	// hardP1 is the P1 weight that a workaround does not lower: data
 	// lost, someone else's data, security, a threat to cancel, and strong (3) P1
 	// phrases other than alarm nouns.
@@ -663,6 +666,16 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P3, c[P3]
 		st.ev = append(st.ev, Evidence{Rule: "request", Field: "mail", Level: P3,
 			Note: "the writer asks for an enhancement and states no P1 fact: what does not work is the reason for the request (P3)"})
+	}
+	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.usability && !t.stopsP2 {
+		// The protocol's P3: "UI/UX issues affecting usability". The
+		// writer says the product confuses or hinders ("the colours are
+		// confusing everyone"), and what counts toward P2 is a wrong or
+		// odd result promoted by how many see it, not a function that
+		// stopped, a critical one or a P2 of its own.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "usability", Field: "mail", Level: P3,
+			Note: "the writer says it confuses or hinders and no function stopped: a UI/UX issue affecting usability (P3), however many see it"})
 	}
 	if (res.Severity == P2 || res.Severity == P3) && t.s[P1] == 0 && meaningQuestion(st.subject) {
 		// "What do error codes E-4012 and E-4013 mean?", "What does the
@@ -1205,6 +1218,7 @@ func (st *state) signals(t *tally) {
 				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: a critical function fails for many and no workaround named"
 			} else if why := st.promotion(t, h, kind); why != "" {
 				lvl, w, note = P2, w*st.c.p.faultPromote, string(kind)+" promoted to P2: "+why
+				t.stopsP2 = t.stopsP2 || notDoing(h) || t.critical(h)
 			} else if kind == KindFault {
 				note = "fault: P3 unless a core feature or many users are named"
 			} else {

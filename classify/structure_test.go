@@ -26,6 +26,12 @@ func TestP2AgainstP3(t *testing.T) {
 			"Every reminder email shows the appointment time in UTC instead of local time."},
 		{"defect for everyone", P2, "Reminder times",
 			"For all our staff the reminder emails show the appointment time in UTC instead of local time."},
+		// a UI/UX issue that hinders, however many see it (sevq8)
+		{"usability for everyone", P3, "Rota colours",
+			"The new rota colours are confusing everyone in the office: the legend shows the wrong colour for night shifts."},
+		// ... but not when a function stopped
+		{"usability beside a stopped function", P2, "Rota",
+			"The new rota colours are confusing, and worse, the rota has stopped syncing to the phones of many of our nurses since Monday."},
 		// an odd result stays a bug whoever reports it (sevq8)
 		{"executive, odd result", P3, "Usage report",
 			"I am the CFO. The monthly usage report lists some of our users twice, so the totals look higher than they are."},
