@@ -11,11 +11,7 @@ import "testing"
 // work in a mail that asks for an enhancement is the reason for the
 // request. Each case failed before the reading it names.
 func TestP2AgainstP3(t *testing.T) {
-	tests := []struct {
-		name          string
-		want          Severity
-		subject, body string
-	}{
+	tests := []severityCase{
 		// a defect some see (sevq8)
 		{"defect, some of the time", P3, "Reminder times",
 			"Everyone in the office has noticed it by now. Sometimes the reminder emails show the appointment time in UTC instead of local time."},
@@ -50,12 +46,7 @@ func TestP2AgainstP3(t *testing.T) {
 		{"also have to", P2, "German VAT since the release",
 			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
 	}
-	c := Default()
-	for _, tt := range tests {
-		if got := c.Classify(Input{Subject: tt.subject, Body: tt.body}); got.Severity != tt.want {
-			t.Errorf("%s: Classify(%q) = %v, want %v%s", tt.name, tt.subject, got.Severity, tt.want, evidenceSummary(got))
-		}
-	}
+	checkCases(t, tests)
 }
 
 // TestP1AgainstP2 checks what raises a mail to P1 and what does not: the
@@ -63,11 +54,7 @@ func TestP2AgainstP3(t *testing.T) {
 // P2 "renewal at risk"; an alarm in a forwarded mail whose forwarder says
 // things work is context. Each case failed before the reading it names.
 func TestP1AgainstP2(t *testing.T) {
-	tests := []struct {
-		name          string
-		want          Severity
-		subject, body string
-	}{
+	tests := []severityCase{
 		// shopping around is a threat to leave, not a decision (sevq8)
 		{"looking at other vendors", P2, "Sync again",
 			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
@@ -94,6 +81,19 @@ func TestP1AgainstP2(t *testing.T) {
 		{"executive shopping around", P1, "Our account",
 			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
 	}
+	checkCases(t, tests)
+}
+
+// severityCase is a mail and the severity the protocol gives it.
+type severityCase struct {
+	name          string
+	want          Severity
+	subject, body string
+}
+
+// checkCases classifies each case with the default rules.
+func checkCases(t *testing.T, tests []severityCase) {
+	t.Helper()
 	c := Default()
 	for _, tt := range tests {
 		if got := c.Classify(Input{Subject: tt.subject, Body: tt.body}); got.Severity != tt.want {
