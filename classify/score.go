@@ -627,7 +627,9 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
 			Note: fmt.Sprintf("without its benign words the mail is %v: courtesy, questions and hedges lower it one level at most", raw)})
 	}
-	if res.Severity == P1 && t.workaround && t.hardP1 == 0 {
+	if res.Severity == P1 && (t.workaround || t.byHand) && t.hardP1 == 0 {
+		// (work the writer does by hand because of it, "ticking names
+		// off by hand on printed lists", is such a workaround too)
 		// The protocol's line between P1 and P2: "major functionality
 		// degraded, workaround available". Access lost, a page or
 		// feature down, a fault for everyone: with a workaround the

@@ -77,6 +77,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// everyone locked out; everyone who hits it keeps it at P2 (sevq8)
 		{"logged out every 15 minutes", P2, "Logged out while marking",
 			"Since Monday the gradebook logs us out every 15 minutes and anything not saved is gone, so everyone saves after each line. Annoying."},
+		// work done by hand is a workaround: degraded, not down (sevq8)
+		{"done by hand", P2, "Check-in scanning",
+			"For all our door staff scanning takes 8 seconds per ticket tonight and there is a line out the door. Right now we are ticking names off by hand on printed lists."},
 		// ... and an executive's threat is the protocol's P1
 		{"executive shopping around", P1, "Our account",
 			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
