@@ -1356,9 +1356,9 @@ func (st *state) notWorkaround(h *hit) bool {
 
 // isForward reports whether a subject starts with a forward prefix.
 func isForward(subject string) bool {
-	s := strings.ToLower(strings.TrimSpace(subject))
-	return strings.HasPrefix(s, "fw") || strings.HasPrefix(s, "wg:") || strings.HasPrefix(s, "tr:") ||
-		strings.HasPrefix(s, "enc:") || strings.HasPrefix(s, "rv:")
+	s := strings.TrimSpace(subject) // folded by prefixFold: no lowered copy per call
+	return prefixFold(s, "fw") || prefixFold(s, "wg:") || prefixFold(s, "tr:") ||
+		prefixFold(s, "enc:") || prefixFold(s, "rv:")
 }
 
 // flawed says something works wrongly: a minor defect (P3) when nothing
