@@ -1034,10 +1034,12 @@ func composeClause(l line) (composed, bool) {
 	}
 	// records mixed with another party's
 	if m, mn := mixed.find(l, 0); m >= 0 && !deniedAt(l, m) {
-		if d, dn := dataNoun.find(l, 0); d >= 0 {
+		// the records are named apart from the party: "other clients"
+		// alone names people, not their records
+		if d, dn := outside(dataNoun, l, m, mn); d >= 0 {
 			return found("mixed", ws, d, dn, m, mn), true
 		}
-		if d, dn := personal.find(l, 0); d >= 0 {
+		if d, dn := outside(personal, l, m, mn); d >= 0 {
 			return found("mixed", ws, d, dn, m, mn), true
 		}
 	}
@@ -1099,6 +1101,17 @@ func composeClause(l line) (composed, bool) {
 		}
 	}
 	return composed{}, false
+}
+
+// outside finds in l a phrase of c that does not overlap the words from
+// m to m+mn.
+func outside(c wordClass, l line, m, mn int) (int, int) {
+	for d, dn := c.find(l, 0); d >= 0; d, dn = c.find(l, d+1) {
+		if d+dn <= m || d >= m+mn {
+			return d, dn
+		}
+	}
+	return -1, 0
 }
 
 // allScope finds everyone in l: a word for it ("everyone", "all our")
@@ -1343,9 +1356,9 @@ func (st *state) notWorkaround(h *hit) bool {
 
 // isForward reports whether a subject starts with a forward prefix.
 func isForward(subject string) bool {
-	s := strings.ToLower(strings.TrimSpace(subject))
-	return strings.HasPrefix(s, "fw") || strings.HasPrefix(s, "wg:") || strings.HasPrefix(s, "tr:") ||
-		strings.HasPrefix(s, "enc:") || strings.HasPrefix(s, "rv:")
+	s := strings.TrimSpace(subject) // folded by prefixFold: no lowered copy per call
+	return prefixFold(s, "fw") || prefixFold(s, "wg:") || prefixFold(s, "tr:") ||
+		prefixFold(s, "enc:") || prefixFold(s, "rv:")
 }
 
 // flawed says something works wrongly: a minor defect (P3) when nothing

@@ -442,8 +442,12 @@ func scopeEnd(f *folded, from, words int, overClause bool) int {
 
 // tally is the per-level sum of weights, with the evidence that made it.
 type tally struct {
-	s      [5]float64
-	many   float64 // strongest multiplier seen, 0 if none
+	s    [5]float64
+	many float64 // strongest multiplier seen, 0 if none
+	// people is the strongest multiplier of a scope that names people or
+	// places ("all our staff", "every store"), not items ("every invoice",
+	// "each ticket", "300 emails").
+	people float64
 	single float64
 	// partial is "everyone else is fine": it applies even with many users.
 	partial float64
@@ -510,6 +514,13 @@ type tally struct {
 	// renewal is the renewal mention (nil if none): with a problem it puts
 	// the renewal at risk.
 	renewal *hit
+	// ownP2 is the P2 weight of signals that are P2 on their own (a
+	// P2 phrase, renewal at risk, negative NPS), not faults or defects
+	// promoted by their context.
+	ownP2 float64
+	// stopsP2 says a fault or defect counted toward P2 says a function
+	// stopped or does not do its job, or hits a critical function.
+	stopsP2 bool
 	// hardP1 is the P1 weight that a workaround does not lower: data
 	// lost, someone else's data, security, a threat to cancel, and strong (3) P1
 	// phrases other than alarm nouns.
@@ -571,6 +582,7 @@ func (st *state) decide() Result {
 	st.perfSignals(&t)
 	if st.nps != nil {
 		t.s[P2] += st.nps.Weight
+		t.ownP2 += st.nps.Weight
 		t.problem = true
 		st.ev = append(st.ev, *st.nps)
 	}
@@ -615,7 +627,9 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
 			Note: fmt.Sprintf("without its benign words the mail is %v: courtesy, questions and hedges lower it one level at most", raw)})
 	}
-	if res.Severity == P1 && t.workaround && t.hardP1 == 0 {
+	if res.Severity == P1 && (t.workaround || t.byHand) && t.hardP1 == 0 {
+		// (work the writer does by hand because of it, "ticking names
+		// off by hand on printed lists", is such a workaround too)
 		// The protocol's line between P1 and P2: "major functionality
 		// degraded, workaround available". Access lost, a page or
 		// feature down, a fault for everyone: with a workaround the
@@ -643,6 +657,27 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P1, c[P1]
 		st.ev = append(st.ev, Evidence{Rule: "bulk job changed records", Field: "mail", Level: P1,
 			Note: "an import, sync or migration changed or emptied hundreds of records: data corruption (P1)"})
+	}
+	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
+		// The protocol's P3: "request for product enhancement or
+		// customization". In a mail that asks for one ("could you add a
+		// supplier field? everyone can't filter by supplier today"),
+		// what does not work is why the writer asks: a fault or defect
+		// promoted by its context does not make it P2, a P2 of its own
+		// (renewal at risk, negative NPS, a P2 phrase, an executive) does.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "request", Field: "mail", Level: P3,
+			Note: "the writer asks for an enhancement and states no P1 fact: what does not work is the reason for the request (P3)"})
+	}
+	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.usability && !t.stopsP2 {
+		// The protocol's P3: "UI/UX issues affecting usability". The
+		// writer says the product confuses or hinders ("the colours are
+		// confusing everyone"), and what counts toward P2 is a wrong or
+		// odd result promoted by how many see it, not a function that
+		// stopped, a critical one or a P2 of its own.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "usability", Field: "mail", Level: P3,
+			Note: "the writer says it confuses or hinders and no function stopped: a UI/UX issue affecting usability (P3), however many see it"})
 	}
 	if (res.Severity == P2 || res.Severity == P3) && t.s[P1] == 0 && meaningQuestion(st.subject) {
 		// "What do error codes E-4012 and E-4013 mean?", "What does the
@@ -706,6 +741,11 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P4, b
 		st.ev = append(st.ev, Evidence{Rule: "old topic", Field: "mail", Level: P4,
 			Note: "a reply whose own text thanks and states no problem: the subject names the thread's old topic (P4)"})
+	}
+	if res.Severity < P4 && st.forwardFine() {
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "forwarded, all fine", Field: "mail", Level: P4,
+			Note: "the writer forwards a mail, states no problem of their own above it and says things work: the forwarded alarm is context (P4)"})
 	}
 	res.Confidence = st.confidence(res.Severity, c)
 	res.Score = math.Round(res.Score*100) / 100
@@ -943,6 +983,9 @@ func (st *state) modifiers(t *tally) {
 			if h.any {
 				last = strings.ToLower(h.text[strings.LastIndexByte(h.text, ' ')+1:])
 			}
+			if !st.itemScope(last) && h.key != "at all" {
+				t.people = math.Max(t.people, r.Weight)
+			}
 			if st.c.dataWords[last] {
 				// "every invoice": the scope names the data too
 				t.data[[2]int{fieldNo(h.field), h.sent}] = true
@@ -1016,6 +1059,9 @@ func (st *state) modifiers(t *tally) {
 	if st.bulk != nil {
 		t.bulk, t.bulkN = true, st.bulkN
 		t.many = math.Max(t.many, bulkFactor)
+		if m := st.bulk.Match; !st.itemScope(strings.ToLower(m[strings.LastIndexByte(m, ' ')+1:])) {
+			t.people = math.Max(t.people, bulkFactor)
+		}
 		st.ev = append(st.ev, *st.bulk)
 	}
 	if len(st.shout) > 0 && t.intense == 0 {
@@ -1174,6 +1220,7 @@ func (st *state) signals(t *tally) {
 				lvl, w, note = P1, w*st.c.p.faultPromote, "fault promoted to P1: a critical function fails for many and no workaround named"
 			} else if why := st.promotion(t, h, kind); why != "" {
 				lvl, w, note = P2, w*st.c.p.faultPromote, string(kind)+" promoted to P2: "+why
+				t.stopsP2 = t.stopsP2 || notDoing(h) || t.critical(h)
 			} else if kind == KindFault {
 				note = "fault: P3 unless a core feature or many users are named"
 			} else {
@@ -1184,6 +1231,9 @@ func (st *state) signals(t *tally) {
 			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
 		}
 		t.s[lvl] += w
+		if lvl == P2 && kind != KindFault && kind != KindDefect {
+			t.ownP2 += w
+		}
 		st.operator = st.operator || r.operator
 		t.problem = t.problem || lvl <= P2 || kind == KindFault || kind == KindLoss
 		if lvl == P1 && (r.Tag == TagAccess || r.Weight < 3 && r.Tag != TagSecurity && kind != KindOther) {
@@ -1378,6 +1428,7 @@ func (st *state) renewalAtRisk(t *tally) {
 	}
 	r := st.c.rules[h.rule]
 	t.s[P2] += r.Weight
+	t.ownP2 += r.Weight
 	st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: P2,
 		Weight: round2(r.Weight), Offset: h.offset, Source: r.Source,
 		Note: "renewal named beside a problem or complaint: renewal at risk (P2)"})
@@ -1406,13 +1457,23 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// result ("fires twice", "names cut off", "rounded to whole percent"):
 	// the protocol's P3 "bug or inconsistency in a non-critical feature";
 	// everyone seeing a plainly odd result ("every notification comes
-	// twice", "filters reset for all of us") is that inconsistency too
+	// twice", "filters reset for all of us") is that inconsistency too;
+	// and so is a wrong result the writer says only some see or only
+	// some of the time ("a few of the pins show the old address",
+	// "sometimes the reminders show UTC"), however many are named
+	// elsewhere, unless hundreds of records are counted; and so is a wrong
+	// result on every item ("every reminder shows UTC", "each ticket
+	// prints the old name") when the mail names no people or places hit:
+	// one consistent bug, not many people kept from their work
 	at := [2]int{fieldNo(h.field), h.sent}
 	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
-	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) || t.critical(h) || stops)) && !t.partialAt(h) {
+	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) && (t.single == 0 && t.people > 0 || t.bulkN >= bulkMin) || t.critical(h) || stops)) && !t.partialAt(h) {
 		return "many users affected"
 	}
-	if t.exec > 0 {
+	if t.exec > 0 && !(k == KindDefect && (oddResult(h) || t.bug || t.partialAt(h))) {
+		// whoever reports it, an odd result ("lists some users twice"),
+		// the writer's "bug" or an "only" keep a defect the protocol's
+		// non-critical bug
 		return "executive involved"
 	}
 	if t.single > 0 || k != KindFault && !producesNothing(h.text) || t.bug || t.partialAt(h) {
@@ -1816,9 +1877,21 @@ func (st *state) othersAct(h *hit) bool {
 	if from >= len(src) {
 		return false
 	}
-	rest := strings.TrimLeft(src[from:min(len(src), from+24)], " ")
-	w, _, _ := strings.Cut(rest, " ")
-	return actorNext[strings.ToLower(strings.TrimRight(w, ".,;:!?"))]
+	rest := strings.TrimLeft(src[from:min(len(src), from+40)], " ")
+	w, rest, _ := strings.Cut(rest, " ")
+	w = strings.ToLower(strings.TrimRight(w, ".,;:!?"))
+	if actorAdverb[w] {
+		// "the other person never gets a notification"
+		w, _, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		w = strings.ToLower(strings.TrimRight(w, ".,;:!?"))
+	}
+	return actorNext[w]
+}
+
+// actorAdverb may stand between a party and its verb.
+var actorAdverb = map[string]bool{
+	"never": true, "still": true, "also": true, "often": true, "always": true, "sometimes": true,
+	"just": true, "then": true, "now": true, "usually": true, "only": true,
 }
 
 // actorNext after a party say its people act: a verb or a relative.
@@ -1830,6 +1903,7 @@ var actorNext = map[string]bool{
 	"also": true, "too": true, "reported": true, "see": true, "saw": true,
 	"tried": true, "try": true, "did": true, "do": true, "don't": true, "didn't": true,
 	"will": true, "would": true, "may": true, "might": true, "need": true, "needed": true,
+	"gets": true, "receives": true, "receive": true, "received": true, "doesn't": true, "doesn’t": true,
 }
 
 // bulkJobChanged reports whether body names a bulk job (an import, a sync,
@@ -2058,4 +2132,50 @@ var oddWords = map[string]bool{
 	"cut": true, "truncated": true, "reset": true, "resets": true,
 	"swapped": true, "sorted": true, "sorts": true, "rounded": true, "rounding": true, "remembered": true,
 	"overlap": true, "overlaps": true, "overlapping": true,
+}
+
+// itemScope says the last word of a scope names items (data, messages,
+// lines of a document), not people or places.
+func (st *state) itemScope(w string) bool {
+	return st.c.dataWords[w] && !peopleWords[w] || itemWords[w]
+}
+
+// peopleWords are data words that name people ("clientes").
+var peopleWords = map[string]bool{
+	"clientes": true, "kunden": true, "klienci": true, "contacts": true,
+}
+
+// itemWords name items a defect shows on, beside the data words.
+var itemWords = map[string]bool{
+	"notification": true, "notifications": true, "push": true, "text": true, "texts": true,
+	"reminder": true, "reminders": true, "line": true, "lines": true, "row": true, "rows": true,
+	"field": true, "fields": true, "column": true, "columns": true, "name": true, "names": true,
+	"date": true, "dates": true, "quote": true, "quotes": true, "review": true, "reviews": true,
+	"receipt": true, "receipts": true, "label": true, "labels": true, "email": true, "report": true,
+	"reports": true, "export": true, "exports": true, "time": true, "times": true, "search": true,
+	"page": true, "screen": true, "monitor": true, "ticket": true, "chapter": true, "update": true,
+}
+
+// forwardFine reports whether a forward's own text, above the forwarded
+// mail, states no problem and says things work ("Nothing wrong with her
+// account", "Everything is working fine at the moment").
+func (st *state) forwardFine() bool {
+	if !isForward(st.subject) {
+		return false
+	}
+	cut := historyStart(st.body, 0)
+	if cut <= 0 {
+		return false
+	}
+	for _, e := range st.ev {
+		if e.Field == FieldBody && e.Offset < cut && e.Level >= P1 && e.Level <= P3 && e.Weight > 0 {
+			return false
+		}
+	}
+	for _, c := range clauses(FieldBody, st.body[:cut], nil) {
+		if i, _ := fine.find(c.line(), 0); i >= 0 {
+			return true
+		}
+	}
+	return false
 }

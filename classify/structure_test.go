@@ -1,0 +1,106 @@
+package classify
+
+import "testing"
+
+// TestP2AgainstP3 checks the protocol's line between P2 ("core feature not
+// working", "multiple users unable to complete key workflows") and P3 ("non-
+// critical feature bug or inconsistency", "request for product enhancement")
+// as a support lead draws it from who is hit, what and how, not from a
+// phrase: a wrong result that the writer says only some see, or only some
+// of the time, is an inconsistency however many are named; what does not
+// work in a mail that asks for an enhancement is the reason for the
+// request. Each case failed before the reading it names.
+func TestP2AgainstP3(t *testing.T) {
+	tests := []severityCase{
+		// a defect some see (sevq8)
+		{"defect, some of the time", P3, "Reminder times",
+			"Everyone in the office has noticed it by now. Sometimes the reminder emails show the appointment time in UTC instead of local time."},
+		{"defect, a few", P3, "Map pins",
+			"All our dispatchers use the map. A few of the pins are showing as the old address instead of the new one."},
+		// a defect on every item, no people named (sevq8)
+		{"defect on every item", P3, "Reminder times",
+			"Every reminder email shows the appointment time in UTC instead of local time."},
+		{"defect for everyone", P2, "Reminder times",
+			"For all our staff the reminder emails show the appointment time in UTC instead of local time."},
+		// a UI/UX issue that hinders, however many see it (sevq8)
+		{"usability for everyone", P3, "Rota colours",
+			"The new rota colours are confusing everyone in the office: the legend shows the wrong colour for night shifts."},
+		// ... but not when a function stopped
+		{"usability beside a stopped function", P2, "Rota",
+			"The new rota colours are confusing, and worse, the rota has stopped syncing to the phones of many of our nurses since Monday."},
+		// an odd result stays a bug whoever reports it (sevq8)
+		{"executive, odd result", P3, "Usage report",
+			"I am the CFO. The monthly usage report lists some of our users twice, so the totals look higher than they are."},
+		// ... but not when a critical function does not do its job
+		{"critical, some customers", P2, "some customers cannot pay",
+			"A third of our customers get an error at checkout when they pay by card; the rest are fine."},
+		// what does not work is the reason for a request (sevq8)
+		{"request, reason a fault", P3, "Custom field for supplier ID",
+			"Could you add a custom field for the supplier ID on purchase orders? At the moment everyone on the team can't filter orders by supplier, so we keep a spreadsheet beside it."},
+		{"request, reason a defect", P3, "Feature request: date filter on the API",
+			"Would it be possible to add a modified-since filter to the orders endpoint? Today every sync pulls all orders instead of the changed ones and it takes a long time."},
+		// ... but not beside a P2 of its own (renewal at risk)
+		{"request beside renewal", P2, "Before our renewal",
+			"Our renewal is next month. The sync with our CRM is still failing every night for the whole team, and I'd like to be able to trigger it by hand."},
+		// an obligation is no request
+		{"also have to", P2, "German VAT since the release",
+			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
+	}
+	checkCases(t, tests)
+}
+
+// TestP1AgainstP2 checks what raises a mail to P1 and what does not: the
+// protocol's P1 is "executive escalation with threat of cancellation", its
+// P2 "renewal at risk"; an alarm in a forwarded mail whose forwarder says
+// things work is context. Each case failed before the reading it names.
+func TestP1AgainstP2(t *testing.T) {
+	tests := []severityCase{
+		// shopping around is a threat to leave, not a decision (sevq8)
+		{"looking at other vendors", P2, "Sync again",
+			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
+		{"evaluating alternatives", P2, "Feedback",
+			"Honestly the reports have been unreliable for weeks and we are evaluating alternatives before the renewal."},
+		// ... a decision to leave stays a cancellation
+		{"taking business elsewhere", P1, "Re: renewal",
+			"After the outage last week we will not be renewing and will take our business elsewhere."},
+		// a forward whose writer says things work (sevq8)
+		{"forwarded, all fine", P4, "Fwd: API v1 retirement notice",
+			"Hi, got the notice below. Everything is working fine at the moment, we only want to know which API version our integration uses.\n\n---------- Forwarded message ---------\nFrom: Notifications <noreply@example.com>\nSubject: API v1 retirement\n\nAfter 30 June all requests to /api/v1 will fail for every customer. Integrations not migrated will stop working."},
+		// other clients named as people, not their records (sevq8)
+		{"other clients as people", P3, "Proposition: export in .ods",
+			"Could you add an export in .ods format? Many schools use LibreOffice, so I think it can interest other clients."},
+		{"other clients' records", P1, "Invoices",
+			"Our invoice list shows invoices of other clients since this morning."},
+		{"the other person acts", P3, "Shift swap",
+			"When a manager approves a shift swap, the other person never gets a notification, so they only find out from the rota."},
+		// a fault that comes back every few minutes is intermittent, not
+		// everyone locked out; everyone who hits it keeps it at P2 (sevq8)
+		{"logged out every 15 minutes", P2, "Logged out while marking",
+			"Since Monday the gradebook logs us out every 15 minutes and anything not saved is gone, so everyone saves after each line. Annoying."},
+		// work done by hand is a workaround: degraded, not down (sevq8)
+		{"done by hand", P2, "Check-in scanning",
+			"For all our door staff scanning takes 8 seconds per ticket tonight and there is a line out the door. Right now we are ticking names off by hand on printed lists."},
+		// ... and an executive's threat is the protocol's P1
+		{"executive shopping around", P1, "Our account",
+			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
+	}
+	checkCases(t, tests)
+}
+
+// severityCase is a mail and the severity the protocol gives it.
+type severityCase struct {
+	name          string
+	want          Severity
+	subject, body string
+}
+
+// checkCases classifies each case with the default rules.
+func checkCases(t *testing.T, tests []severityCase) {
+	t.Helper()
+	c := Default()
+	for _, tt := range tests {
+		if got := c.Classify(Input{Subject: tt.subject, Body: tt.body}); got.Severity != tt.want {
+			t.Errorf("%s: Classify(%q) = %v, want %v%s", tt.name, tt.subject, got.Severity, tt.want, evidenceSummary(got))
+		}
+	}
+}
