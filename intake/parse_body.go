@@ -15,6 +15,7 @@ import (
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
 	"github.com/inbucket/html2text"
+	"golang.org/x/net/html"
 	htmlcharset "golang.org/x/net/html/charset"
 )
 
@@ -363,7 +364,13 @@ func (b *bodyWalker) encrypted() bool {
 
 // htmlText converts HTML to readable text.
 func (b *bodyWalker) htmlText(h string) string {
-	s, err := html2text.FromString(h, html2text.Options{})
+	doc, err := html.Parse(strings.NewReader(h))
+	if err != nil {
+		b.m.warn("text/html: parse: %v", err)
+		return h
+	}
+	numberLists(doc)
+	s, err := html2text.FromHTMLNode(doc, html2text.Options{})
 	if err != nil {
 		b.m.warn("text/html: convert: %v", err)
 		return h

@@ -1,10 +1,12 @@
 package intake
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/inbucket/html2text"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // htmlHistoryIDs and htmlHistoryClasses mark the element where mail
@@ -48,6 +50,7 @@ func htmlNewText(src string) (text string, cut, history bool) {
 	if !cut {
 		return "", false, false
 	}
+	numberLists(doc)
 	s, err := html2text.FromHTMLNode(doc, html2text.Options{})
 	if err != nil {
 		return "", false, false
@@ -114,6 +117,44 @@ func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
 	var out []*html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		out = append(out, findAll(c, match)...)
+	}
+	return out
+}
+
+// numberLists writes the numbers of ordered lists into their items, which
+// html2text prints with "* " like any other list: an agent's "1. Open
+// Reports, 2. Select the range, 3. Wait" keeps its order when relayed.
+// Each item of an <ol> becomes a block that starts with its number
+// (counting from the list's start attribute).
+func numberLists(doc *html.Node) {
+	for _, ol := range findAllDeep(doc, func(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "ol" }) {
+		k := 1
+		for _, a := range ol.Attr {
+			if a.Key == "start" {
+				if v, err := strconv.Atoi(strings.TrimSpace(a.Val)); err == nil {
+					k = v
+				}
+			}
+		}
+		for li := ol.FirstChild; li != nil; li = li.NextSibling {
+			if li.Type != html.ElementNode || li.Data != "li" {
+				continue
+			}
+			li.Data, li.DataAtom = "div", atom.Div
+			li.InsertBefore(&html.Node{Type: html.TextNode, Data: strconv.Itoa(k) + ". "}, li.FirstChild)
+			k++
+		}
+	}
+}
+
+// findAllDeep returns every node under n that matches, nested ones too.
+func findAllDeep(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	if match(n) {
+		out = append(out, n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = append(out, findAllDeep(c, match)...)
 	}
 	return out
 }

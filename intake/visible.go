@@ -46,10 +46,20 @@ type visible struct {
 func visibleText(text string, forward bool) visible {
 	lines := splitAttributions(splitLines(strings.TrimPrefix(text, "\ufeff")))
 	kinds := classifyLines(lines)
+	markBanner(lines, kinds)
 	history, firstHistory := hasHistory(kinds), firstAttribution(kinds)
 	lead := dropLeadingHistory(lines, kinds, forward)
 	if lead == leadHistory {
 		return visible{quotedOnly: true}
+	}
+	if lead == leadForward {
+		// The forwarded mail's own text may open with the banner its
+		// receiver's mail system put there.
+		x := 0
+		for x < len(kinds) && kinds[x] == kDrop {
+			x++
+		}
+		markBanner(lines[x:], kinds[x:])
 	}
 	cut := firstCut(lines, kinds)
 	lines, kinds = lines[:cut], kinds[:cut]
@@ -61,7 +71,7 @@ func visibleText(text string, forward bool) visible {
 	if !hasText(kinds[:end]) {
 		return visible{quotedOnly: history}
 	}
-	return visible{text: joinKept(lines[:end], kinds[:end]), forward: lead == leadForward, inline: inline}
+	return visible{text: unwrapLinks(joinKept(lines[:end], kinds[:end])), forward: lead == leadForward, inline: inline}
 }
 
 // kDrop marks a line left out of the result without cutting there.
@@ -106,7 +116,7 @@ func dropQuotes(kinds []lineKind) (dropped int) {
 // skippable are the kinds that may stand above history without being
 // new text: blank lines, rules, and a mobile footer over an empty reply.
 func skippable(k lineKind) bool {
-	return k == kEmpty || k == kDelimiter || k == kMobileSig || k == kSigDash
+	return k == kEmpty || k == kDelimiter || k == kMobileSig || k == kSigDash || k == kDrop
 }
 
 // isHistory reports whether k starts or belongs to history.

@@ -36,7 +36,24 @@ func classifyLines(lines []string) []lineKind {
 	markVerbAlone(lines, kinds)
 	markHeaderBlocks(lines, kinds)
 	markDecoratedMarkers(lines, kinds)
+	markImages(lines, kinds)
 	return kinds
+}
+
+// imageLine is a line that only holds images as a client writes them
+// into the text part: Outlook's "[cid:image001.png@01DB8CF2.4A6E1B30]",
+// a banner's "[https://cdn.example/banner.png]<https://example/event>".
+var imageLine = regexp.MustCompile(`(?i)^\s*((\[cid:[^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\])(<[^>\s]+>)?\s*)+$`)
+
+// markImages drops the lines that only hold images: they are no words
+// of the writer's, and a logo between a signature and its company's
+// footer must not hide the footer.
+func markImages(lines []string, kinds []lineKind) {
+	for i, l := range lines {
+		if kinds[i] == kText && strings.HasPrefix(strings.TrimSpace(l), "[") && imageLine.MatchString(l) {
+			kinds[i] = kDrop
+		}
+	}
 }
 
 // decorated is a phrase between runs of dashes or equals signs,

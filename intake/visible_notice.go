@@ -16,7 +16,8 @@ import (
 // e-mail … is confidential").
 var noticeStart = regexp.MustCompile(`(?i)^[\s*_]*(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
-	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|registered (office|number)\b|company registration\b|(sitz der gesellschaft|registergericht|amtsgericht)\b|` +
+	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|registered (office|number)\b|company registration\b|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister)\b|` +
+	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|(vertraulichkeitshinweis|haftungsausschluss)\b|` +
 	`(ce|le présent) (message|courriel|e-?mail|mail)\b|(avis de confidentialité|avertissement)\b|` +
@@ -41,6 +42,12 @@ var (
 // a privacy policy.
 var dataProtection = regexp.MustCompile(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk)\b|data protection|privacy (policy|notice|statement)|datenschutz|protection des données|protección de datos|protezione dei dati|gegevensbescherming|proteção de dados|ochrona danych|kişisel veri`)
 
+// footerSays is what the other paragraphs of a company's footer say:
+// its registration ("Amtsgericht Hamburg HRB 123456", "registered in
+// England"), or a plea to think of the environment before printing.
+var footerSays = regexp.MustCompile(`(?i)\b(amtsgericht|registergericht|handelsregister|hrb \d|sitz der gesellschaft|geschäftsführer|registered (in|office|number)|company (no|number|registration)|kvk|rcs|siège social)\b|` +
+	`consider the environment|an die umwelt|à l'environnement|aan het milieu|medio ambiente`)
+
 // isNoticeText reports whether a paragraph speaks as a notice does.
 func isNoticeText(p string) bool {
 	if noticeStrong.MatchString(p) {
@@ -57,11 +64,13 @@ func isNoticeText(p string) bool {
 // confidentiality notice that runs to the end of the body or to the
 // history below it: it begins a paragraph, opens as a notice does, and
 // every paragraph from it to that end speaks of confidentiality or wrong
-// recipients (notices come in several languages one after the other),
-// within a notice's length.
+// recipients (notices come in several languages one after the other) or
+// is the rest of a company's footer (its registration, a plea for the
+// environment, a data-protection paragraph after the notice), within a
+// notice's length.
 func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	const maxNoticeLines = 15
-	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter {
+	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
 		return false
 	}
 	if !noticeStart.MatchString(lines[i]) {
@@ -78,7 +87,8 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 				// A paragraph on data protection may follow a notice
 				// ("Protección de datos: … conforme al RGPD"); it cannot
 				// open one.
-				if !isNoticeText(para.String()) && (paras == 0 || !dataProtection.MatchString(para.String())) {
+				p := para.String()
+				if !isNoticeText(p) && !footerSays.MatchString(p) && (paras == 0 || !dataProtection.MatchString(p)) {
 					return false
 				}
 				paras++
@@ -88,6 +98,9 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 			}
 			para.Reset()
 			continue
+		}
+		if kinds[j] == kDrop {
+			continue // an image between the footer's paragraphs
 		}
 		if kinds[j] != kText {
 			return false

@@ -49,7 +49,13 @@ type replyCase struct {
 // subject: the harness now reads a .txt case named as a forward as one),
 // Outlook's Turkish "-----Özgün İleti-----", a data-protection paragraph
 // after a Spanish notice, a Zendesk notification's latest comment), then
-// tuned on.
+// tuned on. stranger6, a sixth writer's 50 (Gmail, Apple Mail, Notes,
+// mutt and others in 15 languages): 45/50 (90.0 %), 4 damaging at first
+// reading. stranger7, a seventh writer's 50 as company mail systems
+// deliver them (external-sender banners, rewritten links, images and
+// footers in the text): 22/50 (44.0 %), 7 damaging at first reading, the
+// banners above all; then tuned on (two contract differences, in its
+// README).
 const (
 	replyTuneFloor     = 0.97
 	replyHoldoutFloor  = 0.95
@@ -65,7 +71,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}

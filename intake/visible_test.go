@@ -206,3 +206,39 @@ func TestParseQuotedOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleTextCorporateMail: what a company's mail system adds around
+// the writer's words is not theirs: an external-sender banner above the
+// text, images written into the text part, the footer's registration and
+// environment lines, links its security gateway rewrote.
+func TestVisibleTextCorporateMail(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"banner", "CAUTION: This email originated from outside of the organization. Do not click links unless you recognize the sender.\n\nHi team,\nthe export fails.\n", "Hi team,\nthe export fails."},
+		{"tag", "[EXTERNAL] Sender is outside Acme.\n\nHi team,\nthe export fails.\n", "Hi team,\nthe export fails."},
+		{"first-contact tip", "You don't often get email from ann@example.org. Learn why this is important<https://aka.ms/LearnAboutSenderIdentification>\n\nHi,\nplease call me.\n", "Hi,\nplease call me."},
+		{"a customer's first sentence", "Our external email gateway rejects your mails since 08:00.\n\nAnn\n", "Our external email gateway rejects your mails since 08:00.\n\nAnn"},
+		{"banner above history only", "CAUTION: This email originated from outside of the organization. Do not click links.\n\nFrom: Ann <ann@example.org>\nSent: Monday, January 5, 2026 10:00 AM\nTo: Support\nSubject: Server\n\nold\n", ""},
+		{"image and footer", "Thanks, fixed.\n\nAnn Lee\n\n[cid:image001.png@01DB8CF2.4A6E1B30]\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.\nAcme GmbH · Sitz: Hamburg · Amtsgericht Hamburg HRB 123456\n", "Thanks, fixed.\n\nAnn Lee"},
+		{"safe links", "Workaround: https://portal.example/login<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.example%2Flogin&data=05%7C02%7Cann%40acme.example&reserved=0>\n", "Workaround: https://portal.example/login"},
+		{"url defense", "File: https://urldefense.com/v3/__https://files.example/d/1.csv__;!!Hf0Zn4Kd!x9Yt$\n", "File: https://files.example/d/1.csv"},
+		{"a link labelled with words", "See the guide<https://docs.example/guide>.\n", "See the guide<https://docs.example/guide>."},
+	} {
+		if got := VisibleText(tt.in); got != tt.want {
+			t.Errorf("%s: VisibleText = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestHTMLOrderedList: an ordered list keeps its numbers in the text.
+func TestHTMLOrderedList(t *testing.T) {
+	raw := "From: a@example.org\r\nTo: support@example.com\r\nSubject: steps\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>To confirm:</p><ol><li>Open Reports.</li><li>Click Export.</li></ol><ol start=\"7\"><li>Wait.</li></ol>"
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"1. Open Reports.", "2. Click Export.", "7. Wait."} {
+		if !strings.Contains(m.Text, want) {
+			t.Errorf("Text = %q, want it to hold %q", m.Text, want)
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package intake
+
+import (
+	"regexp"
+	"strings"
+)
+
+// bannerSays is what the warning a company's mail system puts above mail
+// from outside says, in the forms Microsoft 365, Google Workspace,
+// Proofpoint, Mimecast and administrators' own rules write it: the mail
+// came from outside the organisation, from an external sender, or from
+// someone the reader does not often hear from.
+var bannerSays = regexp.MustCompile(`(?i)(originated|originates|came|comes|was sent|sent) (from )?outside\b|\boutside (of )?(the|your|our|this) (organi[sz]ation|company|network|domain)|` +
+	`\bsender is outside\b|\bexternal (sender|e-?mail|message|source)\b|you don'?t often get e-?mail from|learn why this is important|be careful with this message|` +
+	`stammt (von )?(außerhalb|einem externen absender)|externen? absender|provient de l'extérieur|(expéditeur|émetteur) externe|` +
+	`se originó fuera de|(remitente|origen) externo|afkomstig van buiten|externe afzender|` +
+	`組織外から|外部から送信|外部の送信者`)
+
+// bannerNames are the banners that say what they are by themselves:
+// Microsoft's first-contact tip and Google's warning.
+var bannerNames = regexp.MustCompile(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message`)
+
+// bannerWarns is the caution that goes with an external-sender notice;
+// without it "Our external email gateway rejects your mail" is a
+// customer's first sentence, not a banner.
+var bannerWarns = regexp.MustCompile(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cautious|careful)|\bunless you (recogni[sz]e|trust|know|are sure)|\bavoid (clicking|opening)|` +
+	`\b(caution|warning|attention|achtung|vorsicht|vorsichtig|prudence|cautela|precaución|let op|voorzichtig)\b|ne cliquez|no haga clic|klik niet|注意|開いて`)
+
+// bannerTag is the tag such a system puts at the start of the line,
+// "[EXTERNAL]", "[EXTERN]", "[EXT]", "【外部】".
+var bannerTag = regexp.MustCompile(`(?i)^\s*[\[【(]\s*(external|extern|ext|externe|externo|esterno|外部)\s*[\]】)]`)
+
+// markBanner marks as dropped the external-sender warning a mail system
+// put above the writer's text: the first paragraph of the body, or of a
+// forwarded mail's text, when it is short and says so (a banner that
+// names itself, a tag, or an external-sender notice with its caution). It is the mail
+// system's, not the writer's, and a status update relayed to a customer
+// must not carry it; above a quote and nothing else, the reply has no new
+// text. It reports whether it found one.
+func markBanner(lines []string, kinds []lineKind) bool {
+	const maxLines, maxLen = 4, 500
+	i := 0
+	for i < len(kinds) && (kinds[i] == kEmpty || kinds[i] == kDelimiter) {
+		i++
+	}
+	end, n := i, 0
+	for end < len(kinds) && kinds[end] == kText {
+		n += len(lines[end])
+		end++
+	}
+	if end == i || end-i > maxLines || n > maxLen {
+		return false
+	}
+	para := strings.Join(lines[i:end], " ")
+	tagged := bannerTag.MatchString(para)
+	if !bannerNames.MatchString(para) && !(tagged && (len(strings.Fields(para)) <= 12 || bannerSays.MatchString(para))) &&
+		!(bannerSays.MatchString(para) && bannerWarns.MatchString(para)) {
+		return false
+	}
+	for k := i; k < end; k++ {
+		kinds[k] = kDrop
+	}
+	return true
+}

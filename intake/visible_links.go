@@ -1,0 +1,82 @@
+package intake
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// rewrittenLink is a link a company's mail security gateway rewrote so
+// that a click passes through it first: Microsoft Defender's Safe Links,
+// Proofpoint's URL Defense (v2 and v3), Mimecast's URL Protect, Barracuda
+// LinkProtect. Relayed as it is, such a link carries the reader's
+// tenant and address to the customer and stops working for them.
+var rewrittenLink = regexp.MustCompile(`https?://(?:[a-z0-9-]+\.)*(?:safelinks\.protection\.outlook\.com|urldefense\.(?:proofpoint\.)?com|protect(?:-[a-z]+)?\.mimecast\.com|[a-z0-9-]*\.mimecastprotect\.com|linkprotect\.cudasvc\.com)/[^\s<>"]*`)
+
+// labelledLink is Outlook's plain-text form of a link, its text and then
+// its address in angle brackets: "https://portal.example/login<https://eur03.safelinks…>".
+var labelledLink = regexp.MustCompile(`(\S+)<(https?://[^\s<>]+)>`)
+
+// unwrapLinks gives rewritten links back their own address: a labelled
+// link whose address is a rewrite of its text keeps its text alone, and
+// a bare rewritten link becomes the address it wraps where the gateway
+// kept it (Safe Links, URL Defense); Mimecast's keeps only a domain, so
+// such a link stays unless its text shows the address.
+func unwrapLinks(text string) string {
+	if !strings.Contains(text, "://") || !rewrittenLink.MatchString(text) {
+		return text
+	}
+	text = labelledLink.ReplaceAllStringFunc(text, func(m string) string {
+		sub := labelledLink.FindStringSubmatch(m)
+		label, addr := sub[1], sub[2]
+		if !rewrittenLink.MatchString(addr) {
+			return m
+		}
+		if orig, ok := originalLink(addr); !ok || sameLink(orig, label) || strings.Contains(label, "://") {
+			return label
+		}
+		return m
+	})
+	return rewrittenLink.ReplaceAllStringFunc(text, func(m string) string {
+		if orig, ok := originalLink(m); ok {
+			return orig
+		}
+		return m
+	})
+}
+
+// originalLink is the address a rewritten link wraps, when the rewrite
+// keeps it.
+func originalLink(link string) (string, bool) {
+	u, err := url.Parse(link)
+	if err != nil {
+		return "", false
+	}
+	host := strings.ToLower(u.Host)
+	switch {
+	case strings.HasSuffix(host, "safelinks.protection.outlook.com"):
+		if v := u.Query().Get("url"); strings.HasPrefix(v, "http") {
+			return v, true
+		}
+	case host == "urldefense.com" && strings.HasPrefix(u.Path, "/v3/__"):
+		// https://urldefense.com/v3/__https://example.org/x__;!!…$ ; a
+		// '*' stands for a character kept in the trailer: not decoded.
+		inner := strings.TrimPrefix(link[strings.Index(link, "/v3/__"):], "/v3/__")
+		if end := strings.Index(inner, "__;"); end > 0 && !strings.Contains(inner[:end], "*") {
+			return inner[:end], true
+		}
+	case host == "urldefense.proofpoint.com" && strings.HasPrefix(u.Path, "/v2/url"):
+		v := u.Query().Get("u")
+		v = strings.NewReplacer("-", "%", "_", "/").Replace(v)
+		if s, err := url.PathUnescape(v); err == nil && strings.HasPrefix(s, "http") {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// sameLink reports whether two addresses are the same but for a
+// trailing slash.
+func sameLink(a, b string) bool {
+	return strings.TrimSuffix(a, "/") == strings.TrimSuffix(b, "/")
+}
