@@ -35,6 +35,9 @@ type ParseOptions struct {
 	// MaxAttachmentBytes bounds how much of an attachment is read for its
 	// size and hash (0: 25 MiB); beyond it the attachment is Truncated.
 	MaxAttachmentBytes int64
+	// attached says the mail is one attached to another (a forward as
+	// attachment) and is read only for its text.
+	attached bool
 }
 
 func (o ParseOptions) withDefaults() ParseOptions {
@@ -118,6 +121,16 @@ func ParseReader(r io.Reader, opt ParseOptions) (*Message, error) {
 		m.SyntheticID = true
 	}
 	m.Visible, m.QuotedOnly = visibleOf(m.Subject, m.Text, b)
+	if m.Visible == "" && b.attachedMail != nil {
+		// A forward as attachment with no comment (an inbox rule's, or
+		// Outlook's "Forward as Attachment"): the attached mail's text is
+		// the message, as a forward's is when it is inline.
+		inner := opt
+		inner.attached = true
+		if am, err := Parse(b.attachedMail, inner); err == nil && am.Visible != "" {
+			m.Visible, m.QuotedOnly = am.Visible, false
+		}
+	}
 	m.Forwarded = ForwardedText(m.Subject, m.Text)
 	m.Auto, m.AutoReason = detectAuto(h, m, opt.OwnAddresses)
 	if (m.Auto == Bounce || m.Auto == Report) && len(m.OriginalIDs) == 0 {

@@ -39,7 +39,14 @@ type bodyWalker struct {
 	// history or a signature, htmlHistory a history.
 	htmlNew              string
 	htmlCut, htmlHistory bool
+	// attachedMail is the start of the first mail attached whole
+	// (message/rfc822), kept to read a forward as attachment.
+	attachedMail []byte
 }
+
+// maxAttachedMail bounds how much of an attached mail is kept to read
+// its text.
+const maxAttachedMail = 256 << 10
 
 func newBodyWalker(m *Message, opt ParseOptions) *bodyWalker {
 	return &bodyWalker{m: m, opt: opt}
@@ -274,6 +281,11 @@ func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
 			name = subject
 		}
 		body = br
+		if (mediaType == "message/rfc822" || mediaType == "message/global") && b.attachedMail == nil && !b.opt.attached {
+			kept := &limitedBuffer{max: maxAttachedMail}
+			body = io.TeeReader(br, kept)
+			defer func() { b.attachedMail = kept.Bytes() }()
+		}
 	}
 	h := sha256.New()
 	n, err := io.Copy(h, io.LimitReader(body, b.opt.MaxAttachmentBytes+1))
@@ -289,6 +301,20 @@ func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
 		b.m.warn("attachment %q: read: %v", name, err)
 	}
 	b.m.Attachments = append(b.m.Attachments, a)
+}
+
+// limitedBuffer keeps the first max bytes written to it and drops the
+// rest.
+type limitedBuffer struct {
+	bytes.Buffer
+	max int
+}
+
+func (l *limitedBuffer) Write(p []byte) (int, error) {
+	if room := l.max - l.Len(); room > 0 {
+		l.Buffer.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
 }
 
 // attachedHeaderPeek is how much of an attached message is looked at for

@@ -44,7 +44,14 @@ func htmlNewText(src string) (text string, cut, history bool) {
 		cut = true
 	}
 	if n := findFirst(doc, isHistoryNode); n != nil {
-		truncateAfter(n)
+		if strings.TrimSpace(textAround(n, false)) == "" && strings.TrimSpace(textAround(n, true)) != "" {
+			// Written below the quote and nothing above it (a bottom
+			// post, or Gmail's answer typed under its gmail_quote): the
+			// quote goes, the text below is the new text.
+			n.Parent.RemoveChild(n)
+		} else {
+			truncateAfter(n)
+		}
 		cut, history = true, true
 	}
 	if !cut {
@@ -94,6 +101,33 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// textAround returns the text in document order before n (after false)
+// or after it (after true), outside n.
+func textAround(n *html.Node, after bool) string {
+	var b strings.Builder
+	var collect func(*html.Node)
+	collect = func(c *html.Node) {
+		if c.Type == html.TextNode {
+			b.WriteString(strings.ReplaceAll(c.Data, "\u00a0", " "))
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			collect(k)
+		}
+	}
+	for x := n; x != nil && x.Parent != nil; x = x.Parent {
+		if after {
+			for s := x.NextSibling; s != nil; s = s.NextSibling {
+				collect(s)
+			}
+		} else {
+			for s := x.PrevSibling; s != nil; s = s.PrevSibling {
+				collect(s)
+			}
+		}
+	}
+	return b.String()
 }
 
 // findFirst returns the first node in document order that match reports.

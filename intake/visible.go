@@ -141,7 +141,9 @@ const (
 // above its header block) is history as a whole.
 func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind {
 	i := 0
-	for i < len(kinds) && skippable(kinds[i]) {
+	for i < len(kinds) && (skippable(kinds[i]) || kinds[i] == kQuote && strings.Trim(lines[i], "> \t") == "") {
+		// An empty quote line above the attribution is the quote's
+		// (Apple Mail's blockquote opens with a line break).
 		i++
 	}
 	if i == len(kinds) || !isHistory(kinds[i]) {

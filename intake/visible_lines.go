@@ -42,8 +42,9 @@ func classifyLines(lines []string) []lineKind {
 
 // imageLine is a line that only holds images as a client writes them
 // into the text part: Outlook's "[cid:image001.png@01DB8CF2.4A6E1B30]",
-// a banner's "[https://cdn.example/banner.png]<https://example/event>".
-var imageLine = regexp.MustCompile(`(?i)^\s*((\[cid:[^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\])(<[^>\s]+>)?\s*)+$`)
+// Gmail's "[image: error.png]", a banner's
+// "[https://cdn.example/banner.png]<https://example/event>".
+var imageLine = regexp.MustCompile(`(?i)^\s*((\[cid:[^\]]{1,200}\]|\[image: [^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\])(<[^>\s]+>)?\s*)+$`)
 
 // markImages drops the lines that only hold images: they are no words
 // of the writer's, and a logo between a signature and its company's
@@ -176,7 +177,7 @@ func classifyLine(l string) lineKind {
 
 // initialsQuote is a line quoted with the writer's initials, as The Bat!
 // and some older clients quote: "NS> Which browser are you using?".
-var initialsQuote = regexp.MustCompile(`^[A-Z]{1,3}>( |$)`)
+var initialsQuote = regexp.MustCompile(`^\p{Lu}{1,3}>( |$)`)
 
 // groupwiseAttribution is the line GroupWise puts above the mail it
 // quotes (unmarked below it): the sender and the date between chevrons,

@@ -15,7 +15,7 @@ var quoteVerbs = []string{
 	"a ecrit", "ha scritto", "scrisse", "schrieb", "schreef",
 	"het volgende geschreven", "geschreven", "skrev", "kirjoitti",
 	"napisał(a)", "napisała", "napisał", "napisal", "pisze", "napsal(a)", "napsal",
-	"пише", "пишет", "написав", "написала", "написал(а)", "написал",
+	"пише", "пишет", "писали", "писал", "писала", "написав", "написала", "написал(а)", "написал",
 	"napísal", "je napisao", "je napisala", "έγραψε", "כתב", "كتب", "đã viết",
 	"menulis", "rakstīja", "작성", "写道", "寫道", "書きました", "yazdı", "írta", "a scris",
 	"kirjutas", "rašė",
@@ -80,8 +80,31 @@ func isQuoteHeader(t string) bool {
 	case colon && strings.Contains(t, "@") && dateRe.MatchString(t) && containsVerb(l):
 		// "Ann <ann@example.org> ezt írta (időpont: 2026. jan. 5.):"
 		return true
+	case colon && len(t) <= 160 && verbThenDate(l):
+		// "Helpdesk kirjoitti 28.3.2024 klo 14.05:": the name, the verb,
+		// then the date without a preposition.
+		return true
 	}
 	return gmtRe.MatchString(t) || postedByRe.MatchString(t) || muttRe.MatchString(t) || hordeRe.MatchString(t) || sentVerb(l)
+}
+
+// verbThenDate reports whether l (lowercased) has a quote verb after
+// some name and a date within the words that follow it.
+func verbThenDate(l string) bool {
+	for _, v := range quoteVerbs {
+		i := strings.Index(l, " "+v+" ")
+		if i <= 0 {
+			continue
+		}
+		rest := l[i+len(v)+2:]
+		if len(rest) > 40 {
+			rest = rest[:40]
+		}
+		if loc := dateRe.FindStringIndex(rest); loc != nil && loc[0] <= 24 {
+			return true
+		}
+	}
+	return false
 }
 
 // bidiControls are the Unicode bidirectional marks and embeddings

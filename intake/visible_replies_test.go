@@ -55,7 +55,11 @@ type replyCase struct {
 // deliver them (external-sender banners, rewritten links, images and
 // footers in the text): 22/50 (44.0 %), 7 damaging at first reading, the
 // banners above all; then tuned on (two contract differences, in its
-// README).
+// README). stranger8, an eighth writer's 50 in the MIME shapes real mail
+// comes in (S/MIME and PGP signed, TNEF, forwards as attachments, HTML
+// written below its quote, mislabelled and Asian charsets): 40/50
+// (80.0 %), 6 damaging at first reading, then tuned on (one contract
+// difference, in its README).
 const (
 	replyTuneFloor     = 0.97
 	replyHoldoutFloor  = 0.95
@@ -71,7 +75,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}

@@ -242,3 +242,28 @@ func TestHTMLOrderedList(t *testing.T) {
 		}
 	}
 }
+
+// TestParseMIMEShapes: text labelled ISO-8859-1 holding Windows-1252's
+// quotes and euro sign, a forward as attachment with no comment, and an
+// HTML reply typed below its quote.
+func TestParseMIMEShapes(t *testing.T) {
+	for _, tt := range []struct{ name, raw, want string }{
+		{"latin1 label, windows-1252 bytes",
+			"From: a@example.org\r\nSubject: x\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\nThat\x92s \x80 49 \x96 fine.\r\n",
+			"That’s € 49 – fine."},
+		{"forward as attachment",
+			"From: a@example.org\r\nSubject: FW: portal down\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: c@example.org\r\nSubject: portal down\r\n\r\nOur portal is down for all sites.\r\n--b--\r\n",
+			"Our portal is down for all sites."},
+		{"html written below the quote",
+			"From: a@example.org\r\nSubject: Re: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<div class=\"gmail_quote\"><div class=\"gmail_attr\">On Mon, 18 Mar 2024 at 09:30, Help &lt;h@example.com&gt; wrote:</div><blockquote class=\"gmail_quote\">Which bank?</blockquote></div><div>Bank 341, account 12345-6.</div>",
+			"Bank 341, account 12345-6."},
+	} {
+		m, err := Parse([]byte(tt.raw), ParseOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if m.Visible != tt.want {
+			t.Errorf("%s: Visible = %q, want %q", tt.name, m.Visible, tt.want)
+		}
+	}
+}

@@ -1,0 +1,18 @@
+package intake
+
+import (
+	"github.com/emersion/go-message/charset"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Text labelled ISO-8859-1 is read as Windows-1252, as browsers read it
+// (WHATWG Encoding Standard, "latin1" and its labels): Outlook and other
+// Windows clients label their text ISO-8859-1 while writing Windows-1252's
+// quotes, dashes and euro sign in the bytes 0x80-0x9F, which ISO-8859-1
+// reads as invisible control characters ("That’s grand – € 49" came out
+// as "Thats grand   49"). No real text uses those controls.
+func init() {
+	for _, label := range []string{"iso-8859-1", "iso8859-1", "iso_8859-1", "iso_8859-1:1987", "latin1", "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1"} {
+		charset.RegisterEncoding(label, charmap.Windows1252)
+	}
+}
