@@ -657,6 +657,16 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P1, c[P1]
 		st.ev = append(st.ev, Evidence{Rule: "bulk job changed records", Field: "mail", Level: P1,
 			Note: "an import, sync or migration changed or emptied hundreds of records: data corruption (P1)"})
+	} else if res.Severity > P1 && t.bulkN >= bulkMin && !t.workaround && st.valuesChanged() && restoreAsked(st.body) {
+		// The same protocol line when the writer asks to have hundreds of
+		// counted records restored ("all 2,318 records now show 0.00 …
+		// we need the previous values restored"): what is asked back is
+		// lost, and lost now, whoever noticed it ("a colleague") and
+		// whatever else the writer asks ("what caused this?").
+		res.Severity, res.Score = P1, c[P1]
+		t.lostBulk = true
+		st.ev = append(st.ev, Evidence{Rule: "records to restore", Field: "mail", Level: P1,
+			Note: "hundreds of records changed or emptied and the writer asks to have them restored: data loss or corruption (P1)"})
 	}
 	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
 		// The protocol's P3: "request for product enhancement or
@@ -1920,7 +1930,9 @@ func bulkJobChanged(body string) bool {
 		} else {
 			body = ""
 		}
-		ask := strings.HasSuffix(sent, "?")
+		// a change supposed ("how would you restore them if an import
+		// overwrote them") is no change reported either
+		ask := strings.HasSuffix(sent, "?") || supposes(sent)
 		var p1, p2 string // the two words before: "nothing is changed" changes nothing
 		for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			w = strings.ToLower(w)
@@ -1934,6 +1946,67 @@ func bulkJobChanged(body string) bool {
 	}
 	return false
 }
+
+// valuesChanged reports whether a counted signal says values are wrong,
+// emptied or lost (a corrupting defect or a loss).
+func (st *state) valuesChanged() bool {
+	for _, h := range st.hits {
+		if r := st.c.rules[h.rule]; h.suppressedBy == nil && (r.Tag == TagCorrupt || r.Kind == KindLoss) {
+			return true
+		}
+	}
+	return false
+}
+
+// restoreAsked reports whether the writer asks to have something restored
+// or recovered ("Do you have a backup you can restore these records
+// from?", "please tell if can recover"): a sentence with the verb that
+// asks (a question, need, please, whether). Thanks for a restore, a
+// restore told in the past and how restores work in general ("what is
+// your restore policy?") ask nothing back.
+func restoreAsked(body string) bool {
+	for len(body) > 0 {
+		end := strings.IndexAny(body, ".!?")
+		sent := body
+		if end >= 0 {
+			sent, body = body[:end+1], body[end+1:]
+		} else {
+			body = ""
+		}
+		verb, ask, not := false, strings.HasSuffix(sent, "?"), false
+		for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			w = strings.ToLower(w)
+			verb = verb || restoreVerbs[w]
+			ask = ask || restoreAsks[w]
+			not = not || restoreNot[w] || supposeWords[w] && w != "if" // "if you can restore" asks
+		}
+		if verb && ask && !not {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	restoreVerbs = map[string]bool{"restore": true, "restored": true, "recover": true, "recovered": true,
+		"wiederherstellen": true, "wiederhergestellt": true, "restaurer": true, "restaurar": true, "recuperar": true, "ripristinare": true}
+	restoreAsks = map[string]bool{"need": true, "needs": true, "please": true, "whether": true, "if": true, "can": true, "could": true}
+	restoreNot  = map[string]bool{"thanks": true, "thank": true, "policy": true, "policies": true, "test": true, "tested": true,
+		"drill": true, "usually": true, "typically": true}
+)
+
+// supposes reports whether a sentence supposes what it tells ("if",
+// "would", "in case", "in the event").
+func supposes(sent string) bool {
+	for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if supposeWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var supposeWords = map[string]bool{"if": true, "would": true, "case": true, "event": true, "suppose": true, "hypothetically": true}
 
 // negWords deny the word after them.
 var negWords = map[string]bool{

@@ -104,3 +104,27 @@ func checkCases(t *testing.T, tests []severityCase) {
 		}
 	}
 }
+
+// TestDataLoss checks the protocol's "data loss or corruption affecting
+// customer records" when the writer states it calmly: hundreds of counted
+// records changed or emptied that the writer asks to have restored, and
+// records counted in millions. Each case failed before the reading it
+// names.
+func TestDataLoss(t *testing.T) {
+	tests := []severityCase{
+		// records the writer asks to have restored (sevq9)
+		{"records to restore", P1, "Renewal job overwrote premiums",
+			"Last night's renewal job set the premium to 0.00 on our motor policies. All 2,318 records now show 0.00 in the premium field. We need the previous values restored. Do you have a backup you can restore these records from?"},
+		{"records to restore, a colleague noticed", P1, "Module marks appear to have been cleared",
+			"Module marks for the 2025 cohort are now showing as 0 in the gradebook. It affects approximately 310 students. A colleague downloaded a correct transcript on Friday. Could you please let us know whether the marks can be restored, and what caused this?"},
+		// ... but not a restore that is thanked for or asked about in general
+		{"restore thanked for", P4, "Re: premiums",
+			"Thank you for restoring the 2,318 records yesterday, the premiums all show correctly now."},
+		{"restore in general", P4, "Backup question for our auditors",
+			"Our auditors ask how you would restore 2,000 records if an import overwrote them. Could you send us your backup policy?"},
+		// a count in millions (sevq9)
+		{"rows counted in millions", P1, "Sales tables empty",
+			"The sales tables in the warehouse are empty this morning. Yesterday they held 3.1 million rows. Can you check what happened and if you can restore?"},
+	}
+	checkCases(t, tests)
+}
