@@ -80,6 +80,10 @@ type state struct {
 	// (thanked), read once (thanksRead).
 	thanks              Evidence
 	thanked, thanksRead bool
+	// cleared says the settled reading is the writer's "nothing is wrong
+	// now" (allClearIn), thanks its evidence: it settles incidents, not a
+	// request or a small bug told beside it.
+	cleared bool
 	// chase says a reply's new text says the old problem goes on ("any
 	// news? still the same"), read once (chaseRead).
 	chase, chaseRead bool
@@ -737,10 +741,10 @@ func (st *state) decide() Result {
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
 	if res.Severity < P4 && !st.live && !t.support {
-		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) {
+		if e, ok := st.settledBy(); ok && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
-				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
+				Note: "the writer closes, confirms, thanks for a fix, announces, advertises or says nothing is wrong now and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
 		}
 	}
 	if res.Severity < P4 && st.reply && !isForward(st.subject) && !st.bodyProblem() && thanksIn(st.body) && !liveIn(st.body) && !st.chasing() {
@@ -812,6 +816,11 @@ func (st *state) afterSettled() func(field string, off int) bool {
 		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
 			last = max(last, fieldNo(h.field)<<32|h.offset)
 		}
+	}
+	if _, ok := st.settledBy(); ok && last < 0 && st.cleared {
+		// what the writer asks about before "nothing is wrong now" is
+		// not live
+		last = fieldNo(st.thanks.Field)<<32 | st.thanks.Offset
 	}
 	if last>>32 == 1 {
 		// an Outlook history after the closing phrase ("From: Maria /

@@ -128,3 +128,24 @@ func TestDataLoss(t *testing.T) {
 	}
 	checkCases(t, tests)
 }
+
+// TestAllClear checks a mail whose writer says nothing is wrong now: its
+// alarm words (a breach, an outage, data lost) are what the writer asks
+// about, the protocol's general question (P4); a request or a bug told
+// beside it keeps its level, and a problem the writer says started is
+// live. Each P4 case failed before the reading (sevq9).
+func TestAllClear(t *testing.T) {
+	tests := []severityCase{
+		{"nothing is wrong now", P4, "Continuity plan",
+			"We are updating our continuity document. In case of a large flood and your data center is destroyed, how long does it take to recover the service and how much data can be lost? Currently there is no problem, this is only a question for the document."},
+		{"nothing has happened", P4, "Question from the board",
+			"Our board asked me: if your system were ever hacked, or there was a data breach affecting pupil records, how would we be told? To be clear, nothing has happened - this is purely for the policy."},
+		// ... a request beside it stays a request
+		{"request beside all clear", P3, "SSO for admins",
+			"Your product is the only one on our list that can't restrict admin access to our IP ranges. Is it on your roadmap? We're fine for now - nothing has happened - but I have to report back by the end of the quarter."},
+		// ... and a problem said to be live is live
+		{"nothing was wrong until now", P1, "Nobody can log in",
+			"Nothing was wrong yesterday. This morning nobody in the company can log in, the whole platform is down."},
+	}
+	checkCases(t, tests)
+}
