@@ -499,8 +499,9 @@ type tally struct {
 	hedged bool
 	// plain says the writer calls the problem only cosmetic.
 	plain bool
-	// lostBulk says data is lost and the mail counts hundreds of records:
-	// no newsletter or thanks beside it settles that.
+	// lostBulk says data is lost and the mail counts hundreds of records,
+	// asks them back, or says nobody on the writer's side did it: no
+	// newsletter or thanks beside it settles that.
 	lostBulk bool
 	// support says the writer complains about support itself.
 	support bool
@@ -672,6 +673,19 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "records to restore", Field: "mail", Level: P1,
 			Note: "hundreds of records changed or emptied and the writer asks to have them restored: data loss or corruption (P1)"})
 	}
+	if res.Severity > P1 && (t.dataSubj || len(t.data) > 0) && st.disowned() {
+		// The protocol's "security breach or unauthorized access" and
+		// "data loss": the writer says nobody on their side did what was
+		// done to their data ("It wasn't me and it wasn't anyone on our
+		// team", "none of us made the change", "nobody from our side ran
+		// any delete"): someone or something else did.
+		// A thanks for something else ("Thanks, the invitations went
+		// out fine") does not settle it.
+		res.Severity, res.Score = P1, c[P1]
+		t.lostBulk = true
+		st.ev = append(st.ev, Evidence{Rule: "nobody on our side did it", Field: "mail", Level: P1,
+			Note: "the writer says nobody on their side did what was done to their data: unauthorized access or data loss (P1)"})
+	}
 	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
 		// The protocol's P3: "request for product enhancement or
 		// customization". In a mail that asks for one ("could you add a
@@ -747,7 +761,7 @@ func (st *state) decide() Result {
 				Note: "the writer closes, confirms, thanks for a fix, announces, advertises or says nothing is wrong now and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
 		}
 	}
-	if res.Severity < P4 && st.reply && !isForward(st.subject) && !st.bodyProblem() && thanksIn(st.body) && !liveIn(st.body) && !st.chasing() {
+	if res.Severity < P4 && st.reply && !isForward(st.subject) && !t.lostBulk && !st.bodyProblem() && thanksIn(st.body) && !liveIn(st.body) && !st.chasing() {
 		// "Re: ALL LINES DOWN - cannot log in" over "all tablets back on
 		// lines 2 and 3, we're good. thanks Marco": the reply's new text
 		// states no problem of its own, thanks, and says nothing is still
@@ -1954,6 +1968,58 @@ func bulkJobChanged(body string) bool {
 		}
 	}
 	return false
+}
+
+// disowned reports whether a clause of the writer's text says nobody on
+// the writer's side did an action, in the past and not as a question or a
+// supposition: "nobody on our team did this", "none of us created them",
+// "it wasn't me".
+func (st *state) disowned() bool {
+	_, cs := st.writer()
+	for _, c := range cs {
+		if c.ask || c.field != FieldBody {
+			continue
+		}
+		ws := c.words
+		for i, w := range ws {
+			n := 0
+			switch {
+			case w == "nobody" || w == "noone":
+				n = 1
+			case w == "no" && i+1 < len(ws) && ws[i+1] == "one":
+				n = 2
+			case w == "none" && i+2 < len(ws) && ws[i+1] == "of" && (ws[i+2] == "us" || ws[i+2] == "them"):
+				n = 3
+			case (w == "wasnt" || w == "was" && i+1 < len(ws) && ws[i+1] == "not") && i > 0 && ws[i-1] == "it":
+				if j := i + 1 + boolInt(w == "was"); j < len(ws) && (ws[j] == "me" || ws[j] == "us" || ws[j] == "anyone") {
+					return !supposedBefore(c.line(), i)
+				}
+				continue
+			default:
+				continue
+			}
+			for j := i + n; j < len(ws) && j <= i+n+4; j++ {
+				if disownedActs[ws[j]] {
+					return !supposedBefore(c.line(), j)
+				}
+			}
+		}
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// disownedActs are what someone did to an account or its data.
+var disownedActs = map[string]bool{
+	"did": true, "ran": true, "made": true, "deleted": true, "created": true, "changed": true,
+	"exported": true, "downloaded": true, "removed": true, "approved": true, "initiated": true,
+	"touched": true, "edited": true, "modified": true, "logged": true,
 }
 
 // valuesChanged reports whether a counted signal says values are wrong,

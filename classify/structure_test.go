@@ -149,3 +149,20 @@ func TestAllClear(t *testing.T) {
 	}
 	checkCases(t, tests)
 }
+
+// TestDisowned checks the protocol's "security breach or unauthorized
+// access" and "data loss" when the writer says nobody on their side did
+// what was done to their data: someone or something else did, however
+// calmly it is told. Each P1 case failed before the reading (sevq9).
+func TestDisowned(t *testing.T) {
+	tests := []severityCase{
+		{"nobody on our side", P1, "Export in the audit log",
+			"Last night our admin account logged in from an address abroad and ran an export of all our contacts, with phone numbers and addresses. It wasn't me and it wasn't anyone on our team. Could you help us understand what happened?"},
+		{"after thanks for something else", P1, "Re: New user invitations",
+			"Thanks, the invitations went out fine. While checking the audit log I saw that our admin account exported all 8,000 buyer contacts at 03:12 last night. None of us did that; I have changed the password."},
+		// ... but not a question, and not without data
+		{"asked, not told", P4, "Template changed",
+			"Since the release the customer invoices show the old logo. Are you sure nobody on your side changed the invoice records?"},
+	}
+	checkCases(t, tests)
+}
