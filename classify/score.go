@@ -1030,6 +1030,11 @@ func (st *state) modifiers(t *tally) {
 				t.critSubj = t.critSubj || h.field == FieldSubject
 			}
 		case KindSingle:
+			if h.field == FieldSubject && st.reply && !isForward(st.subject) {
+				// "Re: Partnership review and a few points": the subject of
+				// a reply names the old topic's scope, as for many users
+				continue
+			}
 			// multipliers below 1: the strongest is the smallest
 			t.single = minSet(t.single, r.Weight)
 			if r.Tag == TagPartial {

@@ -122,6 +122,9 @@ func TestDataLoss(t *testing.T) {
 			"Thank you for restoring the 2,318 records yesterday, the premiums all show correctly now."},
 		{"restore in general", P4, "Backup question for our auditors",
 			"Our auditors ask how you would restore 2,000 records if an import overwrote them. Could you send us your backup policy?"},
+		// the scope in a reply's subject is the old topic's (sevq9)
+		{"a few points in a reply's subject", P1, "Re: Quarterly review and a few points",
+			"Thank you for the visit last month. The reason for my note is more pressing: after the overnight sync job, about 1,800 employee records no longer have any bank details, the fields are simply empty. Our payroll run is on Thursday."},
 		// a count in millions (sevq9)
 		{"rows counted in millions", P1, "Sales tables empty",
 			"The sales tables in the warehouse are empty this morning. Yesterday they held 3.1 million rows. Can you check what happened and if you can restore?"},
