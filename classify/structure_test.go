@@ -132,6 +132,16 @@ func TestDataLoss(t *testing.T) {
 	checkCases(t, tests)
 }
 
+// TestNonNative checks a verb without its third-person -s, as
+// non-native writers put it ("the system give error"): the same fault as
+// "gives an error". The case failed before (sevq9).
+func TestNonNative(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"give error", P1, "Payroll close - error",
+			"We are trying to close the payroll of November since yesterday and the system give error in the calculation step, for all 3 companies of the group. Payment of salary is Friday, 380 employees."},
+	})
+}
+
 // TestAllClear checks a mail whose writer says nothing is wrong now: its
 // alarm words (a breach, an outage, data lost) are what the writer asks
 // about, the protocol's general question (P4); a request or a bug told
