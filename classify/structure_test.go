@@ -87,6 +87,20 @@ func TestP1AgainstP2(t *testing.T) {
 	checkCases(t, tests)
 }
 
+// TestContainment checks the protocol's P1/P2 line ("major functionality
+// degraded, workaround available") when the writer switches a function
+// off until it is fixed: that stops the harm, the work does not go on, so
+// it is no workaround. The P1 case failed before the reading (sevq9).
+func TestContainment(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"stopped for now", P1, "Newsletter to unsubscribed contacts",
+			"Since yesterday evening all our campaigns are sent to the whole list including unsubscribed contacts. Two people write they will complain to the regulator about their personal data. I stopped all campaigns for now."},
+		// ... a workaround that keeps the work going still is one
+		{"work goes on by hand", P2, "Calendar sync",
+			"The calendar sync stopped working for all our staff this morning. For now we enter the bookings by hand."},
+	})
+}
+
 // severityCase is a mail and the severity the protocol gives it.
 type severityCase struct {
 	name          string
