@@ -1207,6 +1207,8 @@ func (st *state) signals(t *tally) {
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
 			if st.formatLost(h) {
 				note = "loss of a value's format (leading zeros, paragraph breaks), not of the data: a defect (P3)"
+			} else if st.unsavedLost(h) {
+				note = "loss of an edit that did not save (the change, what was typed), not of stored data: a fault (P3 unless its context promotes it)"
 			} else if !oneItem && st.criticalGone(h) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
 			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
@@ -2127,6 +2129,28 @@ func (st *state) formatLost(h *hit) bool {
 	}
 	return false
 }
+
+// unsavedLost reports whether what a loss takes is the writer's edit that
+// did not save ("after reloading the change is gone", "what I was typing
+// is lost"): one of the three words before the loss names it. Stored data
+// lost is another matter.
+func (st *state) unsavedLost(h *hit) bool {
+	sent, at := st.sentenceAt(h)
+	var last [3]string
+	for w := range strings.FieldsFuncSeq(sent[:at], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		last[0], last[1], last[2] = last[1], last[2], strings.ToLower(w)
+	}
+	for _, w := range last {
+		if unsavedWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// unsavedWords name work being entered rather than stored.
+var unsavedWords = map[string]bool{"change": true, "changes": true, "edit": true, "edits": true,
+	"typing": true, "typed": true, "input": true, "written": true}
 
 // formatWords and formatPairs name the format of a value rather than the
 // value.

@@ -55,6 +55,10 @@ func TestP2AgainstP3(t *testing.T) {
 // things work is context. Each case failed before the reading it names.
 func TestP1AgainstP2(t *testing.T) {
 	tests := []severityCase{
+		// an edit that did not save is no stored data lost, and "which
+		// does work" names a workaround (sevq9)
+		{"unsaved change gone, a workaround", P2, "Roster saves fail",
+			"Since this morning none of our nine planners can save changes to the roster. Every save ends with a conflict message, and after reloading the change is gone. The only way we have found is the import template, which does work, but it takes a lot longer."},
 		// shopping around is a threat to leave, not a decision (sevq8)
 		{"looking at other vendors", P2, "Sync again",
 			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
