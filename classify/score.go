@@ -1946,6 +1946,15 @@ var actorNext = map[string]bool{
 	"gets": true, "receives": true, "receive": true, "received": true, "doesn't": true, "doesn’t": true,
 }
 
+// cutSentence returns text up to and with its first byte of ends, and
+// the rest (all of text and "" when none is found).
+func cutSentence(text, ends string) (sent, rest string) {
+	if end := strings.IndexAny(text, ends); end >= 0 {
+		return text[:end+1], text[end+1:]
+	}
+	return text, ""
+}
+
 // bulkJobChanged reports whether body names a bulk job (an import, a sync,
 // a migration) and records changed or emptied by it.
 func bulkJobChanged(body string) bool {
@@ -1953,13 +1962,8 @@ func bulkJobChanged(body string) bool {
 	for len(body) > 0 {
 		// sentence by sentence: a change asked about ("did the schema
 		// change on your side?") is no change reported
-		end := strings.IndexAny(body, ".!?\n")
-		sent := body
-		if end >= 0 {
-			sent, body = body[:end+1], body[end+1:]
-		} else {
-			body = ""
-		}
+		var sent string
+		sent, body = cutSentence(body, ".!?\n")
 		// a change supposed ("how would you restore them if an import
 		// overwrote them") is no change reported either
 		ask := strings.HasSuffix(sent, "?") || supposes(sent)
@@ -2048,13 +2052,8 @@ func (st *state) valuesChanged() bool {
 // your restore policy?") ask nothing back.
 func restoreAsked(body string) bool {
 	for len(body) > 0 {
-		end := strings.IndexAny(body, ".!?")
-		sent := body
-		if end >= 0 {
-			sent, body = body[:end+1], body[end+1:]
-		} else {
-			body = ""
-		}
+		var sent string
+		sent, body = cutSentence(body, ".!?") // a wrapped line goes on
 		verb, ask, not := false, strings.HasSuffix(sent, "?"), false
 		for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			w = strings.ToLower(w)
