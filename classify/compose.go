@@ -1324,14 +1324,20 @@ func (st *state) clausesAround(h *hit) []clause {
 // bytes either side: text without sentence ends (HTML, logs) must not make
 // each hit read the whole body.
 func (st *state) sentenceAround(h *hit) string {
+	s, _ := st.sentenceAt(h)
+	return s
+}
+
+// sentenceAt is sentenceAround and h's offset in the sentence.
+func (st *state) sentenceAt(h *hit) (string, int) {
 	src := st.body
 	if h.field == FieldSubject {
 		src = st.subject
 	} else if h.field != FieldBody {
-		return ""
+		return "", 0
 	}
 	if h.offset > len(src) {
-		return ""
+		return "", 0
 	}
 	lo := max(0, h.offset-sentenceReach)
 	i := lo + strings.LastIndexAny(src[lo:h.offset], ".!?;\n") + 1
@@ -1340,19 +1346,32 @@ func (st *state) sentenceAround(h *hit) string {
 	if j < 0 {
 		j = hi - h.offset
 	}
-	return src[i : h.offset+j]
+	return src[i : h.offset+j], h.offset - i
 }
 
 // notWorkaround reports whether a workaround hit stands in a clause of
 // attempts or of another party.
 func (st *state) notWorkaround(h *hit) bool {
-	for _, c := range st.clausesAround(h) {
+	if h.field != FieldSubject && h.field != FieldBody {
+		return false
+	}
+	sent, at := st.sentenceAt(h)
+	for _, c := range st.w.comp.scratch(h.field, sent) {
 		if a, _ := attempts.find(c.line(), 0); a >= 0 {
+			return true
+		}
+		if a, _ := contained.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end {
+			// "I stopped all campaigns for now": the writer switches the
+			// function off to stop the harm, the work does not go on
 			return true
 		}
 	}
 	return false
 }
+
+// contained says the writer switched a function off until it is fixed.
+var contained = class("switched off",
+	"stopped", "paused", "disabled", "suspended", "turned off", "switched off", "halted", "deactivated")
 
 // isForward reports whether a subject starts with a forward prefix.
 func isForward(subject string) bool {

@@ -80,6 +80,10 @@ type state struct {
 	// (thanked), read once (thanksRead).
 	thanks              Evidence
 	thanked, thanksRead bool
+	// cleared says the settled reading is the writer's "nothing is wrong
+	// now" (allClearIn), thanks its evidence: it settles incidents, not a
+	// request or a small bug told beside it.
+	cleared bool
 	// chase says a reply's new text says the old problem goes on ("any
 	// news? still the same"), read once (chaseRead).
 	chase, chaseRead bool
@@ -495,8 +499,9 @@ type tally struct {
 	hedged bool
 	// plain says the writer calls the problem only cosmetic.
 	plain bool
-	// lostBulk says data is lost and the mail counts hundreds of records:
-	// no newsletter or thanks beside it settles that.
+	// lostBulk says data is lost and the mail counts hundreds of records,
+	// asks them back, or says nobody on the writer's side did it: no
+	// newsletter or thanks beside it settles that.
 	lostBulk bool
 	// support says the writer complains about support itself.
 	support bool
@@ -657,6 +662,29 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P1, c[P1]
 		st.ev = append(st.ev, Evidence{Rule: "bulk job changed records", Field: "mail", Level: P1,
 			Note: "an import, sync or migration changed or emptied hundreds of records: data corruption (P1)"})
+	} else if res.Severity > P1 && t.bulkN >= bulkMin && !t.workaround && st.valuesChanged() && restoreAsked(st.body) {
+		// The same protocol line when the writer asks to have hundreds of
+		// counted records restored ("all 2,318 records now show 0.00 …
+		// we need the previous values restored"): what is asked back is
+		// lost, and lost now, whoever noticed it ("a colleague") and
+		// whatever else the writer asks ("what caused this?").
+		res.Severity, res.Score = P1, c[P1]
+		t.lostBulk = true
+		st.ev = append(st.ev, Evidence{Rule: "records to restore", Field: "mail", Level: P1,
+			Note: "hundreds of records changed or emptied and the writer asks to have them restored: data loss or corruption (P1)"})
+	}
+	if res.Severity > P1 && (t.dataSubj || len(t.data) > 0) && st.disowned() {
+		// The protocol's "security breach or unauthorized access" and
+		// "data loss": the writer says nobody on their side did what was
+		// done to their data ("It wasn't me and it wasn't anyone on our
+		// team", "none of us made the change", "nobody from our side ran
+		// any delete"): someone or something else did.
+		// A thanks for something else ("Thanks, the invitations went
+		// out fine") does not settle it.
+		res.Severity, res.Score = P1, c[P1]
+		t.lostBulk = true
+		st.ev = append(st.ev, Evidence{Rule: "nobody on our side did it", Field: "mail", Level: P1,
+			Note: "the writer says nobody on their side did what was done to their data: unauthorized access or data loss (P1)"})
 	}
 	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
 		// The protocol's P3: "request for product enhancement or
@@ -727,13 +755,13 @@ func (st *state) decide() Result {
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
 	if res.Severity < P4 && !st.live && !t.support {
-		if e, ok := st.settledBy(); ok && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) {
+		if e, ok := st.settledBy(); ok && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
-				Note: "the writer closes, confirms, thanks for a fix, announces or advertises and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
+				Note: "the writer closes, confirms, thanks for a fix, announces, advertises or says nothing is wrong now and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
 		}
 	}
-	if res.Severity < P4 && st.reply && !isForward(st.subject) && !st.bodyProblem() && thanksIn(st.body) && !liveIn(st.body) && !st.chasing() {
+	if res.Severity < P4 && st.reply && !isForward(st.subject) && !t.lostBulk && !st.bodyProblem() && thanksIn(st.body) && !liveIn(st.body) && !st.chasing() {
 		// "Re: ALL LINES DOWN - cannot log in" over "all tablets back on
 		// lines 2 and 3, we're good. thanks Marco": the reply's new text
 		// states no problem of its own, thanks, and says nothing is still
@@ -802,6 +830,11 @@ func (st *state) afterSettled() func(field string, off int) bool {
 		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
 			last = max(last, fieldNo(h.field)<<32|h.offset)
 		}
+	}
+	if _, ok := st.settledBy(); ok && last < 0 && st.cleared {
+		// what the writer asks about before "nothing is wrong now" is
+		// not live
+		last = fieldNo(st.thanks.Field)<<32 | st.thanks.Offset
 	}
 	if last>>32 == 1 {
 		// an Outlook history after the closing phrase ("From: Maria /
@@ -997,6 +1030,11 @@ func (st *state) modifiers(t *tally) {
 				t.critSubj = t.critSubj || h.field == FieldSubject
 			}
 		case KindSingle:
+			if h.field == FieldSubject && st.reply && !isForward(st.subject) {
+				// "Re: Partnership review and a few points": the subject of
+				// a reply names the old topic's scope, as for many users
+				continue
+			}
 			// multipliers below 1: the strongest is the smallest
 			t.single = minSet(t.single, r.Weight)
 			if r.Tag == TagPartial {
@@ -1169,6 +1207,8 @@ func (st *state) signals(t *tally) {
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
 			if st.formatLost(h) {
 				note = "loss of a value's format (leading zeros, paragraph breaks), not of the data: a defect (P3)"
+			} else if st.unsavedLost(h) {
+				note = "loss of an edit that did not save (the change, what was typed), not of stored data: a fault (P3 unless its context promotes it)"
 			} else if !oneItem && st.criticalGone(h) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
 			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
@@ -1906,6 +1946,15 @@ var actorNext = map[string]bool{
 	"gets": true, "receives": true, "receive": true, "received": true, "doesn't": true, "doesn’t": true,
 }
 
+// cutSentence returns text up to and with its first byte of ends, and
+// the rest (all of text and "" when none is found).
+func cutSentence(text, ends string) (sent, rest string) {
+	if end := strings.IndexAny(text, ends); end >= 0 {
+		return text[:end+1], text[end+1:]
+	}
+	return text, ""
+}
+
 // bulkJobChanged reports whether body names a bulk job (an import, a sync,
 // a migration) and records changed or emptied by it.
 func bulkJobChanged(body string) bool {
@@ -1913,14 +1962,11 @@ func bulkJobChanged(body string) bool {
 	for len(body) > 0 {
 		// sentence by sentence: a change asked about ("did the schema
 		// change on your side?") is no change reported
-		end := strings.IndexAny(body, ".!?\n")
-		sent := body
-		if end >= 0 {
-			sent, body = body[:end+1], body[end+1:]
-		} else {
-			body = ""
-		}
-		ask := strings.HasSuffix(sent, "?")
+		var sent string
+		sent, body = cutSentence(body, ".!?\n")
+		// a change supposed ("how would you restore them if an import
+		// overwrote them") is no change reported either
+		ask := strings.HasSuffix(sent, "?") || supposes(sent)
 		var p1, p2 string // the two words before: "nothing is changed" changes nothing
 		for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			w = strings.ToLower(w)
@@ -1934,6 +1980,114 @@ func bulkJobChanged(body string) bool {
 	}
 	return false
 }
+
+// disowned reports whether a clause of the writer's text says nobody on
+// the writer's side did an action, in the past and not as a question or a
+// supposition: "nobody on our team did this", "none of us created them",
+// "it wasn't me".
+func (st *state) disowned() bool {
+	_, cs := st.writer()
+	for _, c := range cs {
+		if c.ask || c.field != FieldBody {
+			continue
+		}
+		ws := c.words
+		for i, w := range ws {
+			n := 0
+			switch {
+			case w == "nobody" || w == "noone":
+				n = 1
+			case w == "no" && i+1 < len(ws) && ws[i+1] == "one":
+				n = 2
+			case w == "none" && i+2 < len(ws) && ws[i+1] == "of" && (ws[i+2] == "us" || ws[i+2] == "them"):
+				n = 3
+			case (w == "wasnt" || w == "was" && i+1 < len(ws) && ws[i+1] == "not") && i > 0 && ws[i-1] == "it":
+				if j := i + 1 + boolInt(w == "was"); j < len(ws) && (ws[j] == "me" || ws[j] == "us" || ws[j] == "anyone") {
+					return !supposedBefore(c.line(), i)
+				}
+				continue
+			default:
+				continue
+			}
+			for j := i + n; j < len(ws) && j <= i+n+4; j++ {
+				if disownedActs[ws[j]] {
+					return !supposedBefore(c.line(), j)
+				}
+			}
+		}
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// disownedActs are what someone did to an account or its data.
+var disownedActs = map[string]bool{
+	"did": true, "ran": true, "made": true, "deleted": true, "created": true, "changed": true,
+	"exported": true, "downloaded": true, "removed": true, "approved": true, "initiated": true,
+	"touched": true, "edited": true, "modified": true, "logged": true,
+}
+
+// valuesChanged reports whether a counted signal says values are wrong,
+// emptied or lost (a corrupting defect or a loss).
+func (st *state) valuesChanged() bool {
+	for _, h := range st.hits {
+		if r := st.c.rules[h.rule]; h.suppressedBy == nil && (r.Tag == TagCorrupt || r.Kind == KindLoss) {
+			return true
+		}
+	}
+	return false
+}
+
+// restoreAsked reports whether the writer asks to have something restored
+// or recovered ("Do you have a backup you can restore these records
+// from?", "please tell if can recover"): a sentence with the verb that
+// asks (a question, need, please, whether). Thanks for a restore, a
+// restore told in the past and how restores work in general ("what is
+// your restore policy?") ask nothing back.
+func restoreAsked(body string) bool {
+	for len(body) > 0 {
+		var sent string
+		sent, body = cutSentence(body, ".!?") // a wrapped line goes on
+		verb, ask, not := false, strings.HasSuffix(sent, "?"), false
+		for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			w = strings.ToLower(w)
+			verb = verb || restoreVerbs[w]
+			ask = ask || restoreAsks[w]
+			not = not || restoreNot[w] || supposeWords[w] && w != "if" // "if you can restore" asks
+		}
+		if verb && ask && !not {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	restoreVerbs = map[string]bool{"restore": true, "restored": true, "recover": true, "recovered": true,
+		"wiederherstellen": true, "wiederhergestellt": true, "restaurer": true, "restaurar": true, "recuperar": true, "ripristinare": true}
+	restoreAsks = map[string]bool{"need": true, "needs": true, "please": true, "whether": true, "if": true, "can": true, "could": true}
+	restoreNot  = map[string]bool{"thanks": true, "thank": true, "policy": true, "policies": true, "test": true, "tested": true,
+		"drill": true, "usually": true, "typically": true}
+)
+
+// supposes reports whether a sentence supposes what it tells ("if",
+// "would", "in case", "in the event").
+func supposes(sent string) bool {
+	for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if supposeWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var supposeWords = map[string]bool{"if": true, "would": true, "case": true, "event": true, "suppose": true, "hypothetically": true}
 
 // negWords deny the word after them.
 var negWords = map[string]bool{
@@ -1974,6 +2128,28 @@ func (st *state) formatLost(h *hit) bool {
 	}
 	return false
 }
+
+// unsavedLost reports whether what a loss takes is the writer's edit that
+// did not save ("after reloading the change is gone", "what I was typing
+// is lost"): one of the three words before the loss names it. Stored data
+// lost is another matter.
+func (st *state) unsavedLost(h *hit) bool {
+	sent, at := st.sentenceAt(h)
+	var last [3]string
+	for w := range strings.FieldsFuncSeq(sent[:at], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		last[0], last[1], last[2] = last[1], last[2], strings.ToLower(w)
+	}
+	for _, w := range last {
+		if unsavedWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// unsavedWords name work being entered rather than stored.
+var unsavedWords = map[string]bool{"change": true, "changes": true, "edit": true, "edits": true,
+	"typing": true, "typed": true, "input": true, "written": true}
 
 // formatWords and formatPairs name the format of a value rather than the
 // value.

@@ -98,9 +98,71 @@ func (st *state) settledBy() (Evidence, bool) {
 		st.thanksRead = true
 		text, cs := st.writer()
 		st.thanks, st.thanked = thanksRecoveredIn(st.subject, text, cs)
+		if !st.thanked {
+			st.thanks, st.thanked = allClearIn(text, cs)
+			st.cleared = st.thanked
+		}
 	}
 	return st.thanks, st.thanked
 }
+
+// allClearIn reports a clause of the writer's body that says nothing is
+// wrong now ("Nothing is wrong right now, this is just for the policy",
+// "Currently there is no problem", "There is no current incident",
+// "nothing has happened"), in a mail with no word that a problem is live:
+// its alarm words are what the writer asks about, not what happens to
+// them. A problem denied must be denied now (a word of now, or "has
+// happened"): "no problem, take your time" says nothing of the product.
+func allClearIn(body string, cs []clause) (Evidence, bool) {
+	var e Evidence
+	clear := false
+	for _, c := range cs {
+		if c.ask {
+			continue
+		}
+		if c.any&live.bit != 0 {
+			return Evidence{}, false
+		}
+		// a supposition after the denial ("nothing is wrong, this is
+		// just for the policy") does not reach back
+		if i, n := allClearAt(c.words); !clear && i >= 0 && c.field == FieldBody && !supposedBefore(c.line(), i) {
+			clear, e = true, Evidence{Match: body[c.at[i]:c.to[i+n-1]], Field: c.field, Offset: c.at[i]}
+		}
+	}
+	return e, clear
+}
+
+// allClearAt returns where words deny a problem now, and how many words
+// the denial takes, or -1.
+func allClearAt(ws []string) (int, int) {
+	now := false
+	for _, w := range ws {
+		now = now || clearNow[w]
+	}
+	for i, w := range ws {
+		if w != "no" && w != "nothing" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			switch {
+			case w == "nothing" && ws[j] == "happened" && (ws[j-1] == "has" || ws[j-1] == "have"):
+				return i, j - i + 1
+			case now && (w == "nothing" && ws[j] == "wrong" || w == "no" && problemWords[ws[j]]):
+				return i, j - i + 1
+			}
+		}
+	}
+	return -1, 0
+}
+
+var (
+	// clearNow say a denial holds now.
+	clearNow = map[string]bool{"now": true, "currently": true, "current": true, "anymore": true,
+		"moment": true, "present": true}
+	// problemWords are what a writer denies having.
+	problemWords = map[string]bool{"problem": true, "problems": true, "issue": true, "issues": true,
+		"incident": true, "incidents": true}
+)
 
 // thanking and recovered are the two halves of a thank-you after an
 // incident: "Thanks for the frequent updates during the outage ...

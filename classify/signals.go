@@ -417,7 +417,7 @@ func init() {
 	for _, w := range strings.Fields(`complaints orders records invoices transactions accounts bookings
 		sales tickets calls messages emails stores locations shipments payments refunds chargebacks
 		entries contacts appointments reservations deliveries listings products items files documents
-		photos order record real affected branches sites offices devices terminals tills vehicles trucks
+		photos order record rows real affected branches sites offices devices terminals tills vehicles trucks
 		rechnungen bestellungen auftrage termine facturas factures faturas pedidos commandes encomendas
 		citas reservas rendez`) {
 		counted[w] = true
@@ -485,19 +485,27 @@ func findBulk(f *folded, field, src string) (best Evidence, bestN float64, found
 			// "unos 2.000 clientes": a thousands point, not a decimal
 			w = []byte(strings.ReplaceAll(string(w), ".", ""))
 		}
-		min := float64(bulkMin)
+		min, n := float64(bulkMin), number(w)
 		if people[string(f.wordb(j))] {
 			min = peopleMin
 		}
-		if number(w) < min {
+		if s, ok := scaleWords[string(f.wordb(i+1))]; ok && i+1 < j && f.mark(i+1) == 0 {
+			n *= s // "3.1 million rows"
+		}
+		if n < min {
 			continue
 		}
 		text, off := f.source(src, i, j+1)
 		keep(Evidence{Rule: "count", Match: text, Field: field, Offset: off,
-			Note: fmt.Sprintf("%s affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, number(w))
+			Note: fmt.Sprintf("%s affected: counts as many users (raises P1/P2, promotes faults to P2)", text)}, n)
 	}
 	return best, bestN, found
 }
+
+// scaleWords multiply the number before them ("3.1 million rows"); any
+// other word between a number and its noun leaves it as it is.
+var scaleWords = map[string]float64{"million": 1e6, "millions": 1e6, "thousand": 1e3, "thousands": 1e3,
+	"mil": 1e3, "tausend": 1e3, "millionen": 1e6, "millones": 1e6, "milhoes": 1e6, "milioni": 1e6}
 
 // percentMin is the share from which "N% of" means many are affected.
 const percentMin = 30

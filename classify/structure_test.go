@@ -55,6 +55,10 @@ func TestP2AgainstP3(t *testing.T) {
 // things work is context. Each case failed before the reading it names.
 func TestP1AgainstP2(t *testing.T) {
 	tests := []severityCase{
+		// an edit that did not save is no stored data lost, and "which
+		// does work" names a workaround (sevq9)
+		{"unsaved change gone, a workaround", P2, "Roster saves fail",
+			"Since this morning none of our nine planners can save changes to the roster. Every save ends with a conflict message, and after reloading the change is gone. The only way we have found is the import template, which does work, but it takes a lot longer."},
 		// shopping around is a threat to leave, not a decision (sevq8)
 		{"looking at other vendors", P2, "Sync again",
 			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
@@ -87,6 +91,20 @@ func TestP1AgainstP2(t *testing.T) {
 	checkCases(t, tests)
 }
 
+// TestContainment checks the protocol's P1/P2 line ("major functionality
+// degraded, workaround available") when the writer switches a function
+// off until it is fixed: that stops the harm, the work does not go on, so
+// it is no workaround. The P1 case failed before the reading (sevq9).
+func TestContainment(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"stopped for now", P1, "Newsletter to unsubscribed contacts",
+			"Since yesterday evening all our campaigns are sent to the whole list including unsubscribed contacts. Two people write they will complain to the regulator about their personal data. I stopped all campaigns for now."},
+		// ... a workaround that keeps the work going still is one
+		{"work goes on by hand", P2, "Calendar sync",
+			"The calendar sync stopped working for all our staff this morning. For now we enter the bookings by hand."},
+	})
+}
+
 // severityCase is a mail and the severity the protocol gives it.
 type severityCase struct {
 	name          string
@@ -103,4 +121,79 @@ func checkCases(t *testing.T, tests []severityCase) {
 			t.Errorf("%s: Classify(%q) = %v, want %v%s", tt.name, tt.subject, got.Severity, tt.want, evidenceSummary(got))
 		}
 	}
+}
+
+// TestDataLoss checks the protocol's "data loss or corruption affecting
+// customer records" when the writer states it calmly: hundreds of counted
+// records changed or emptied that the writer asks to have restored, and
+// records counted in millions. Each case failed before the reading it
+// names.
+func TestDataLoss(t *testing.T) {
+	tests := []severityCase{
+		// records the writer asks to have restored (sevq9)
+		{"records to restore", P1, "Renewal job overwrote premiums",
+			"Last night's renewal job set the premium to 0.00 on our motor policies. All 2,318 records now show 0.00 in the premium field. We need the previous values restored. Do you have a backup you can restore these records from?"},
+		{"records to restore, a colleague noticed", P1, "Module marks appear to have been cleared",
+			"Module marks for the 2025 cohort are now showing as 0 in the gradebook. It affects approximately 310 students. A colleague downloaded a correct transcript on Friday. Could you please let us know whether the marks can be restored, and what caused this?"},
+		// ... but not a restore that is thanked for or asked about in general
+		{"restore thanked for", P4, "Re: premiums",
+			"Thank you for restoring the 2,318 records yesterday, the premiums all show correctly now."},
+		{"restore in general", P4, "Backup question for our auditors",
+			"Our auditors ask how you would restore 2,000 records if an import overwrote them. Could you send us your backup policy?"},
+		// the scope in a reply's subject is the old topic's (sevq9)
+		{"a few points in a reply's subject", P1, "Re: Quarterly review and a few points",
+			"Thank you for the visit last month. The reason for my note is more pressing: after the overnight sync job, about 1,800 employee records no longer have any bank details, the fields are simply empty. Our payroll run is on Thursday."},
+		// a count in millions (sevq9)
+		{"rows counted in millions", P1, "Sales tables empty",
+			"The sales tables in the warehouse are empty this morning. Yesterday they held 3.1 million rows. Can you check what happened and if you can restore?"},
+	}
+	checkCases(t, tests)
+}
+
+// TestNonNative checks a verb without its third-person -s, as
+// non-native writers put it ("the system give error"): the same fault as
+// "gives an error". The case failed before (sevq9).
+func TestNonNative(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"give error", P1, "Payroll close - error",
+			"We are trying to close the payroll of November since yesterday and the system give error in the calculation step, for all 3 companies of the group. Payment of salary is Friday, 380 employees."},
+	})
+}
+
+// TestAllClear checks a mail whose writer says nothing is wrong now: its
+// alarm words (a breach, an outage, data lost) are what the writer asks
+// about, the protocol's general question (P4); a request or a bug told
+// beside it keeps its level, and a problem the writer says started is
+// live. Each P4 case failed before the reading (sevq9).
+func TestAllClear(t *testing.T) {
+	tests := []severityCase{
+		{"nothing is wrong now", P4, "Continuity plan",
+			"We are updating our continuity document. In case of a large flood and your data center is destroyed, how long does it take to recover the service and how much data can be lost? Currently there is no problem, this is only a question for the document."},
+		{"nothing has happened", P4, "Question from the board",
+			"Our board asked me: if your system were ever hacked, or there was a data breach affecting pupil records, how would we be told? To be clear, nothing has happened - this is purely for the policy."},
+		// ... a request beside it stays a request
+		{"request beside all clear", P3, "SSO for admins",
+			"Your product is the only one on our list that can't restrict admin access to our IP ranges. Is it on your roadmap? We're fine for now - nothing has happened - but I have to report back by the end of the quarter."},
+		// ... and a problem said to be live is live
+		{"nothing was wrong until now", P1, "Nobody can log in",
+			"Nothing was wrong yesterday. This morning nobody in the company can log in, the whole platform is down."},
+	}
+	checkCases(t, tests)
+}
+
+// TestDisowned checks the protocol's "security breach or unauthorized
+// access" and "data loss" when the writer says nobody on their side did
+// what was done to their data: someone or something else did, however
+// calmly it is told. Each P1 case failed before the reading (sevq9).
+func TestDisowned(t *testing.T) {
+	tests := []severityCase{
+		{"nobody on our side", P1, "Export in the audit log",
+			"Last night our admin account logged in from an address abroad and ran an export of all our contacts, with phone numbers and addresses. It wasn't me and it wasn't anyone on our team. Could you help us understand what happened?"},
+		{"after thanks for something else", P1, "Re: New user invitations",
+			"Thanks, the invitations went out fine. While checking the audit log I saw that our admin account exported all 8,000 buyer contacts at 03:12 last night. None of us did that; I have changed the password."},
+		// ... but not a question, and not without data
+		{"asked, not told", P4, "Template changed",
+			"Since the release the customer invoices show the old logo. Are you sure nobody on your side changed the invoice records?"},
+	}
+	checkCases(t, tests)
 }
