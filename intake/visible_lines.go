@@ -34,6 +34,7 @@ func classifyLines(lines []string) []lineKind {
 	markShellContinuations(lines, kinds)
 	markWrappedQuoteHeaders(lines, kinds)
 	markVerbAlone(lines, kinds)
+	markQuoteForms(lines, kinds)
 	markHeaderBlocks(lines, kinds)
 	markDecoratedMarkers(lines, kinds)
 	markImages(lines, kinds)
@@ -80,6 +81,74 @@ func markDecoratedMarkers(lines []string, kinds []lineKind) {
 			kinds[i] = kMarker
 		}
 	}
+}
+
+// secondPerson is an attribution that addresses the reader, "In your mail
+// of 4 March you wrote:": a writer introducing a sentence they paste, not
+// a client's header, unless quoted lines follow it (The Bat!'s "You
+// wrote:" above its "NS> " quotes).
+var secondPerson = regexp.MustCompile(`(?i)\b(you wrote|you said|du schriebst|du hast geschrieben|sie schrieben|vous avez écrit|tu as écrit|usted escribió|escribiste|hai scritto|você escreveu|jij schreef|u schreef)\b`)
+
+// snipLine is the mark a writer leaves where they cut a quote: "[...]",
+// "[…]", "<snip>", "[snip]".
+var snipLine = regexp.MustCompile(`(?i)^\s*(\[\s*(\.\.\.|…|snip|schnipp|gekürzt)\s*\]|<\s*snip\s*>)\s*$`)
+
+// markQuoteForms reads the quotes that do not use "> ": an attribution
+// without a date ("Support wrote:") above ">"-quoted lines; quote
+// prefixes other than ">" ("» ", ": ", "| ") under an attribution, for
+// the rest of the body; the "[...]" a writer left below a quoted line;
+// and a
+// second-person "you wrote:" above unquoted text, which is the writer's.
+func markQuoteForms(lines []string, kinds []lineKind) {
+	next := func(i int) int {
+		for i++; i < len(kinds) && kinds[i] == kEmpty; i++ {
+		}
+		return i
+	}
+	prefix := ""
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case kinds[i] == kText && prefix != "" && (strings.HasPrefix(t, prefix) || t == strings.TrimSpace(prefix)):
+			kinds[i] = kQuote
+		case kinds[i] == kText && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(t) <= 80:
+			if j := next(i); j < len(kinds) && kinds[j] == kQuote && endsWithVerb(strings.ToLower(strings.TrimRight(t, ":： "))) {
+				kinds[i] = kQuoteHeader
+			}
+		case kinds[i] == kQuoteHeader:
+			j := next(i)
+			if j == len(kinds) {
+				continue
+			}
+			if secondPerson.MatchString(t) && kinds[j] == kText && altQuote(lines[j]) == "" {
+				kinds[i] = kText
+				continue
+			}
+			if p := altQuote(lines[j]); p != "" && kinds[j] == kText {
+				prefix = p
+			}
+		case kinds[i] == kText && snipLine.MatchString(t):
+			before := i - 1
+			for before >= 0 && kinds[before] == kEmpty {
+				before--
+			}
+			if before >= 0 && kinds[before] == kQuote {
+				kinds[i] = kQuote
+			}
+		}
+	}
+}
+
+// altQuote is the quote prefix other than ">" that l starts with, or "".
+// A pipe counts only once on the line, so that a table's row is none.
+func altQuote(l string) string {
+	t := strings.TrimSpace(l)
+	for _, p := range []string{"» ", ": ", "| "} {
+		if strings.HasPrefix(t, p) && (p != "| " || strings.Count(t, "|") == 1) {
+			return p
+		}
+	}
+	return ""
 }
 
 // markSplitMarkers finds a separator that a client or a narrow reader

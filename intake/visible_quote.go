@@ -351,25 +351,24 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 // Thu, 31 Mar 2016 at 11:16 Some One", "", "<one@example.org> wrote:")
 // keeps its start, which opens as an attribution does.
 func ownStart(lines []string, kinds []lineKind, i, end int) int {
-	b := i + 1
-	for b < end && kinds[b] != kEmpty {
-		b++
-	}
-	k := b
-	for k < end && kinds[k] == kEmpty {
-		k++
-	}
-	if b >= end || k >= end || leadRe.MatchString(strings.TrimSpace(lines[i])) {
+	if leadRe.MatchString(strings.TrimSpace(lines[i])) {
 		return i
 	}
-	joined := strings.TrimSpace(lines[k])
-	for j := k + 1; j <= end; j++ {
-		if kinds[j] != kEmpty {
-			joined = joinPiece(joined, strings.TrimSpace(lines[j]))
+	// The latest start after a blank line whose pieces to end make a
+	// header: "Thanks," above the attribution is the writer's too.
+	for k := end; k > i; k-- {
+		if kinds[k] == kEmpty || kinds[k-1] != kEmpty {
+			continue
 		}
-	}
-	if isQuoteHeader(joined) {
-		return k
+		joined := strings.TrimSpace(lines[k])
+		for j := k + 1; j <= end; j++ {
+			if kinds[j] != kEmpty {
+				joined = joinPiece(joined, strings.TrimSpace(lines[j]))
+			}
+		}
+		if isQuoteHeader(joined) {
+			return k
+		}
 	}
 	return i
 }

@@ -267,3 +267,19 @@ func TestParseMIMEShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleTextQuoteForms: quotes that do not use "> " and the
+// attributions around them.
+func TestVisibleTextQuoteForms(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"a pasted sentence after you wrote", "Dear team,\n\nIn your mail of 4 March you wrote:\n\nWe will refund within 5 days.\n\nIt has been 9 days. Please escalate.\n", "Dear team,\n\nIn your mail of 4 March you wrote:\n\nWe will refund within 5 days.\n\nIt has been 9 days. Please escalate."},
+		{"attribution without a date", "Support wrote:\n>Did the import finish?\n\nNo, it stopped again.\n\n>Please send the file.\n\nUploaded.\n", "No, it stopped again.\n\nUploaded."},
+		{"guillemet quotes", "Bonjour,\n\nLe 4 mars 2024 à 17:02, Support <s@example.com> a écrit :\n» Quel numéro de commande ?\n\nLa commande 88213.\n", "Bonjour,\n\nLa commande 88213."},
+		{"a snip below a quote", "On Mon, 4 Mar 2024 at 10:00, Dana <d@example.com> wrote:\n> Which browser?\n[...]\n\nChrome 131.\n", "Chrome 131."},
+		{"a sign-off above the attribution", "Fine, use it.\n\nThanks,\n\nOn 04.03.2024 17:02, Support wrote:\n> Please confirm.\n", "Fine, use it.\n\nThanks,"},
+	} {
+		if got := VisibleText(tt.in); got != tt.want {
+			t.Errorf("%s: VisibleText = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
