@@ -175,16 +175,3 @@ func TestConfigHistoryCutoff(t *testing.T) {
 		t.Errorf("negative cutoff: %v, want an error naming gateway.history_cutoff", err)
 	}
 }
-
-// The deliverer has a lane for each SMTP connection (at least two), so
-// that mail committed while every other lane's batch is on the wire is
-// claimed at once and takes a connection as soon as one is free.
-func TestDeliveryLanesFollowConnections(t *testing.T) {
-	for conns, want := range map[int]int{0: 2, 1: 2, 2: 2, 4: 4, 8: 8} {
-		cfg := &Config{}
-		cfg.SMTP.Connections = conns
-		if got := deliveryLanes(cfg); got != want {
-			t.Errorf("[smtp] connections = %d: %d lanes, want %d", conns, got, want)
-		}
-	}
-}

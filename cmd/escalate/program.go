@@ -97,7 +97,7 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 		}
 	}
 	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{s: store, desk: p.Desk}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log,
-		Lanes: deliveryLanes(cfg)}
+		Lanes: 2}
 	p.Clocks = p.Desk.Clocks()
 	p.Desk.Kick = func() { p.Deliverer.Kick(); p.Clocks.Kick() }
 	p.Desk.Committed = opt.Committed
@@ -114,15 +114,6 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 		p.Pollers = append(p.Pollers, poller)
 	}
 	return p, nil
-}
-
-// deliveryLanes is how many claims the deliverer has out at once: one
-// for each SMTP connection, and at least two, so that mail committed
-// while every lane's batch is on the wire still finds a free lane when a
-// connection is free (a lane's batch may hold fewer mails than there are
-// connections).
-func deliveryLanes(cfg *Config) int {
-	return max(2, cfg.SMTP.Connections)
 }
 
 func loadClassifier(cfg *Config) (*classify.Classifier, error) {
