@@ -328,28 +328,80 @@ func (g *laneGroup) rest(ctx context.Context, kick <-chan struct{}) bool {
 
 // deliverLane claims and delivers batches until a claim comes back
 // empty (a short claim is not the end: the queue may cap what one claim
-// takes of some mail).
+// takes of some mail). The lane claims its next batch as soon as the
+// server answered every mail of its last, not after their marks are
+// written: mail committed meanwhile goes to the connection that is free
+// at once, instead of waiting for a group commit of marks. The mails
+// whose marks wait stay leased (renewed) until the marks are written,
+// so no claim takes them again.
 func (d *Deliverer) deliverLane(ctx context.Context) (int, error) {
 	sent := 0
 	var errs []error
+	var marking []*batchMarks
+	// collect counts the batches whose marks are written (with wait,
+	// every batch once its marks are) and reports whether one brought
+	// retries forward: they are due now.
+	collect := func(wait bool) (expedited bool) {
+		kept := marking[:0]
+		for _, m := range marking {
+			if !wait && !m.finished() {
+				kept = append(kept, m)
+				continue
+			}
+			n, err := m.wait()
+			sent += n
+			expedited = expedited || m.expedited
+			if err != nil {
+				errs = append(errs, err)
+			}
+		}
+		clear(marking[len(kept):])
+		marking = kept
+		return expedited
+	}
 	for {
 		qctx, cancel := context.WithTimeout(ctx, dbTimeout)
 		batch, err := d.Queue.Claim(qctx, d.Now(), d.Lease, d.Batch)
 		cancel()
 		if err != nil || len(batch) == 0 {
+			if collect(true) && err == nil {
+				continue
+			}
 			return sent, errors.Join(append(errs, err)...)
 		}
-		n, err := d.deliver(ctx, batch)
-		sent += n
-		if err != nil {
-			errs = append(errs, err)
-		}
+		marking = append(marking, d.deliver(ctx, batch))
+		collect(false)
 	}
 }
 
+// batchMarks is a delivered batch whose accepted mails wait for their
+// marks: wait returns how many were sent once every outcome is recorded.
+type batchMarks struct {
+	done      chan struct{}
+	sent      int
+	err       error
+	expedited bool // retries were brought forward (Expediter)
+}
+
+func (m *batchMarks) finished() bool {
+	select {
+	case <-m.done:
+		return true
+	default:
+		return false
+	}
+}
+
+func (m *batchMarks) wait() (int, error) {
+	<-m.done
+	return m.sent, m.err
+}
+
 // deliver sends one claimed batch, renewing its lease meanwhile, and
-// records each result as it comes.
-func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
+// records each result as it comes. It returns once the server answered
+// every mail; the returned batchMarks finishes when the accepted mails'
+// marks are written too (the lease is renewed until then).
+func (d *Deliverer) deliver(ctx context.Context, batch []Queued) *batchMarks {
 	mails := make([]Mail, len(batch))
 	for i, q := range batch {
 		mails[i] = q.Mail
@@ -361,7 +413,6 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 	}
 	out := newInFlight(batch)
 	stop := d.renew(ctx, out)
-	defer stop()
 	// Results are recorded even when shutdown began meanwhile: a mail
 	// the server accepted must not be sent again.
 	sctx := context.WithoutCancel(ctx)
@@ -383,11 +434,15 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 		}
 	}
 	var marking sync.WaitGroup // accepted mails whose mark is not written yet
+	accepted := false
 	done := func(i int, r Result) {
 		if r.Err != nil {
 			recorded(i, r, d.settle(sctx, batch[i], r))
 			return
 		}
+		mu.Lock()
+		accepted = true
+		mu.Unlock()
 		marking.Add(1)
 		d.marks.add(sctx, d, mark{q: batch[i], at: d.Now(), log: d.mailLog(batch[i]).With("to", batch[i].Mail.To),
 			done: func(err error) { recorded(i, r, err); marking.Done() }})
@@ -399,7 +454,33 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 			done(i, r)
 		}
 	}
-	marking.Wait()
+	m := &batchMarks{done: make(chan struct{})}
+	finish := func() {
+		marking.Wait()
+		stop()
+		mu.Lock()
+		defer mu.Unlock()
+		expedited, err := d.afterBatch(sctx, sent, unreachable, recovered)
+		m.sent, m.err, m.expedited = sent, errors.Join(append(errs, err)...), expedited
+		close(m.done)
+	}
+	mu.Lock()
+	waits := accepted
+	mu.Unlock()
+	if !waits {
+		// Nothing waits for a mark: the outcome (an unreachable server
+		// among it) is known before the lane claims again.
+		finish()
+		return m
+	}
+	go finish()
+	return m
+}
+
+// afterBatch tells from a batch's outcomes whether the server is down
+// (it is then probed, not tried per mail) and, when a retried mail went
+// through, brings the other retries forward (expedited: some are due now).
+func (d *Deliverer) afterBatch(ctx context.Context, sent int, unreachable, recovered bool) (expedited bool, err error) {
 	switch {
 	case sent > 0 || !unreachable:
 		d.down.Store(false)
@@ -407,15 +488,17 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) (int, error) {
 		d.lastProbe.Store(d.Now().UnixNano()) // the failed delivery was a probe
 		d.Log.Warn("the mail server is unreachable; probing it until it answers", "every", d.ProbeInterval)
 	}
-	if e, ok := d.Queue.(Expediter); ok && recovered {
-		if n, err := e.Expedite(sctx, d.Now()); err != nil {
-			errs = append(errs, err)
-		} else if n > 0 {
-			d.Log.Info("the mail server is back: retries brought forward", "mails", n)
-			d.Kick()
-		}
+	e, ok := d.Queue.(Expediter)
+	if !ok || !recovered {
+		return false, nil
 	}
-	return sent, errors.Join(errs...)
+	n, err := e.Expedite(ctx, d.Now())
+	if err != nil || n == 0 {
+		return false, err
+	}
+	d.Log.Info("the mail server is back: retries brought forward", "mails", n)
+	d.Kick()
+	return true, nil
 }
 
 // inFlight is the set of claimed mails whose outcome is not recorded yet.

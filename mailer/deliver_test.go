@@ -290,3 +290,38 @@ func TestDelivererGroupsMarks(t *testing.T) {
 		}
 	}
 }
+
+// A lane claims and sends its next mail as soon as the server answered
+// its last, not after the last one's mark is written: mail committed
+// meanwhile does not wait for a group commit of marks. The mail whose
+// mark waits is not claimed again.
+func TestDelivererSendsOnWhileMarksAreWritten(t *testing.T) {
+	fm := newFailingMarks(2)
+	q := &heldMarks{memQueue: fm.memQueue, writes: make(chan []int64, 10), release: make(chan struct{})}
+	tr := &telling{counting: counting{sent: map[string]int{}}, returned: make(chan int, 10)}
+	d := &Deliverer{Queue: q, Transport: tr, Batch: 1, Now: func() time.Time { return t0 }}
+	done := make(chan int, 1)
+	go func() { n, _ := d.DeliverDue(context.Background()); done <- n }()
+	// The first write holds the first mail's mark, and the second's too
+	// when that was sent before the write began; otherwise the second
+	// mail goes out while the write is held.
+	first := <-q.writes
+	<-tr.returned
+	if len(first) == 1 {
+		select {
+		case <-tr.returned:
+		case <-time.After(10 * time.Second):
+			close(q.release)
+			t.Fatal("the second mail waited for the first one's mark to be written")
+		}
+	}
+	close(q.release)
+	if n := <-done; n != 2 {
+		t.Errorf("DeliverDue sent %d, want 2", n)
+	}
+	for id := int64(1); id <= 2; id++ {
+		if fm.state[id] != "sent" || tr.sent[fmt.Sprintf("m%d@x", id)] != 1 {
+			t.Errorf("mail %d is %s, sent %d times", id, fm.state[id], tr.sent[fmt.Sprintf("m%d@x", id)])
+		}
+	}
+}
