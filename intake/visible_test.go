@@ -212,7 +212,7 @@ func TestParseQuotedOnly(t *testing.T) {
 // text, images written into the text part, the footer's registration and
 // environment lines, links its security gateway rewrote.
 func TestVisibleTextCorporateMail(t *testing.T) {
-	for _, tt := range []struct{ name, in, want string }{
+	checkVisible(t, []bodyCase{
 		{"banner", "CAUTION: This email originated from outside of the organization. Do not click links unless you recognize the sender.\n\nHi team,\nthe export fails.\n", "Hi team,\nthe export fails."},
 		{"tag", "[EXTERNAL] Sender is outside Acme.\n\nHi team,\nthe export fails.\n", "Hi team,\nthe export fails."},
 		{"first-contact tip", "You don't often get email from ann@example.org. Learn why this is important<https://aka.ms/LearnAboutSenderIdentification>\n\nHi,\nplease call me.\n", "Hi,\nplease call me."},
@@ -222,11 +222,7 @@ func TestVisibleTextCorporateMail(t *testing.T) {
 		{"safe links", "Workaround: https://portal.example/login<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.example%2Flogin&data=05%7C02%7Cann%40acme.example&reserved=0>\n", "Workaround: https://portal.example/login"},
 		{"url defense", "File: https://urldefense.com/v3/__https://files.example/d/1.csv__;!!Hf0Zn4Kd!x9Yt$\n", "File: https://files.example/d/1.csv"},
 		{"a link labelled with words", "See the guide<https://docs.example/guide>.\n", "See the guide<https://docs.example/guide>."},
-	} {
-		if got := VisibleText(tt.in); got != tt.want {
-			t.Errorf("%s: VisibleText = %q, want %q", tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestHTMLOrderedList: an ordered list keeps its numbers in the text.
@@ -271,13 +267,22 @@ func TestParseMIMEShapes(t *testing.T) {
 // TestVisibleTextQuoteForms: quotes that do not use "> " and the
 // attributions around them.
 func TestVisibleTextQuoteForms(t *testing.T) {
-	for _, tt := range []struct{ name, in, want string }{
+	checkVisible(t, []bodyCase{
 		{"a pasted sentence after you wrote", "Dear team,\n\nIn your mail of 4 March you wrote:\n\nWe will refund within 5 days.\n\nIt has been 9 days. Please escalate.\n", "Dear team,\n\nIn your mail of 4 March you wrote:\n\nWe will refund within 5 days.\n\nIt has been 9 days. Please escalate."},
 		{"attribution without a date", "Support wrote:\n>Did the import finish?\n\nNo, it stopped again.\n\n>Please send the file.\n\nUploaded.\n", "No, it stopped again.\n\nUploaded."},
 		{"guillemet quotes", "Bonjour,\n\nLe 4 mars 2024 à 17:02, Support <s@example.com> a écrit :\n» Quel numéro de commande ?\n\nLa commande 88213.\n", "Bonjour,\n\nLa commande 88213."},
 		{"a snip below a quote", "On Mon, 4 Mar 2024 at 10:00, Dana <d@example.com> wrote:\n> Which browser?\n[...]\n\nChrome 131.\n", "Chrome 131."},
 		{"a sign-off above the attribution", "Fine, use it.\n\nThanks,\n\nOn 04.03.2024 17:02, Support wrote:\n> Please confirm.\n", "Fine, use it.\n\nThanks,"},
-	} {
+	})
+}
+
+// bodyCase is a body and the visible text expected of it.
+type bodyCase struct{ name, in, want string }
+
+// checkVisible runs VisibleText on each case.
+func checkVisible(t *testing.T, cases []bodyCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if got := VisibleText(tt.in); got != tt.want {
 			t.Errorf("%s: VisibleText = %q, want %q", tt.name, got, tt.want)
 		}
