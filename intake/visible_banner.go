@@ -20,11 +20,12 @@ var bannerSays = regexp.MustCompile(`(?i)(originated|originates|came|comes|was s
 // Microsoft's first-contact tip and Google's warning.
 var bannerNames = regexp.MustCompile(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message`)
 
-// bannerWarns is the caution that goes with an external-sender notice;
-// without it "Our external email gateway rejects your mail" is a
-// customer's first sentence, not a banner.
+// bannerWarns is the caution about links and attachments that goes with
+// an external-sender notice; without it "Our external email gateway
+// rejects your mail" or "Warning: mail from outside the organization
+// bounces" is a customer's first sentence, not a banner.
 var bannerWarns = regexp.MustCompile(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cautious|careful)|\bunless you (recogni[sz]e|trust|know|are sure)|\bavoid (clicking|opening)|` +
-	`\b(caution|warning|attention|achtung|vorsicht|vorsichtig|prudence|cautela|precaución|let op|voorzichtig)\b|ne cliquez|no haga clic|klik niet|注意|開いて`)
+	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|klik niet|bijlagen|リンク|添付`)
 
 // bannerTag is the tag such a system puts at the start of the line,
 // "[EXTERNAL]", "[EXTERN]", "[EXT]", "【外部】".

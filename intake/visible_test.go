@@ -217,6 +217,7 @@ func TestVisibleTextCorporateMail(t *testing.T) {
 		{"tag", "[EXTERNAL] Sender is outside Acme.\n\nHi team,\nthe export fails.\n", "Hi team,\nthe export fails."},
 		{"first-contact tip", "You don't often get email from ann@example.org. Learn why this is important<https://aka.ms/LearnAboutSenderIdentification>\n\nHi,\nplease call me.\n", "Hi,\nplease call me."},
 		{"a customer's first sentence", "Our external email gateway rejects your mails since 08:00.\n\nAnn\n", "Our external email gateway rejects your mails since 08:00.\n\nAnn"},
+		{"a customer's warning", "WARNING: mail from outside the organization bounces since 08:00.\n\nAnn\n", "WARNING: mail from outside the organization bounces since 08:00.\n\nAnn"},
 		{"banner above history only", "CAUTION: This email originated from outside of the organization. Do not click links.\n\nFrom: Ann <ann@example.org>\nSent: Monday, January 5, 2026 10:00 AM\nTo: Support\nSubject: Server\n\nold\n", ""},
 		{"image and footer", "Thanks, fixed.\n\nAnn Lee\n\n[cid:image001.png@01DB8CF2.4A6E1B30]\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.\nAcme GmbH · Sitz: Hamburg · Amtsgericht Hamburg HRB 123456\n", "Thanks, fixed.\n\nAnn Lee"},
 		{"safe links", "Workaround: https://portal.example/login<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.example%2Flogin&data=05%7C02%7Cann%40acme.example&reserved=0>\n", "Workaround: https://portal.example/login"},
