@@ -188,26 +188,20 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 // the latest comment are marked kDrop; a notification of another shape
 // is left as it is.
 func helpdeskComment(lines []string, kinds []lineKind, i int) {
-	next := func(j int) int {
-		for j < len(kinds) && kinds[j] == kEmpty {
-			j++
-		}
-		return j
-	}
-	j, banner := next(i), 0
+	j, banner := nextFilled(kinds, i), 0
 	for ; j < len(kinds) && kinds[j] == kText && banner < 3; j++ {
 		banner++
 	}
 	if banner == 0 || j == len(kinds) || kinds[j] != kDelimiter {
 		return
 	}
-	author := next(j + 1)
-	date := next(author + 1)
+	author := nextFilled(kinds, j+1)
+	date := nextFilled(kinds, author+1)
 	if date >= len(kinds) || kinds[author] != kText || kinds[date] != kText ||
 		len(lines[author]) > 80 || strings.HasSuffix(strings.TrimSpace(lines[author]), ".") || !commentDate.MatchString(lines[date]) {
 		return
 	}
-	start := next(date + 1)
+	start := nextFilled(kinds, date+1)
 	end := start
 	for end < len(kinds) && kinds[end] != kDelimiter {
 		end++

@@ -33,12 +33,11 @@ var bannerTag = regexp.MustCompile(`(?i)^\s*[\[【(]\s*(external|extern|ext|exte
 
 // markBanner marks as dropped the external-sender warning a mail system
 // put above the writer's text: the first paragraph of the body, or of a
-// forwarded mail's text, when it is short and says so (a banner that
-// names itself, a tag, or an external-sender notice with its caution). It is the mail
-// system's, not the writer's, and a status update relayed to a customer
-// must not carry it; above a quote and nothing else, the reply has no new
-// text. It reports whether it found one.
-func markBanner(lines []string, kinds []lineKind) bool {
+// forwarded mail's text, when it is short and reads as one. It is the
+// mail system's, not the writer's, and a status update relayed to a
+// customer must not carry it; above a quote and nothing else, the reply
+// has no new text.
+func markBanner(lines []string, kinds []lineKind) {
 	const maxLines, maxLen = 4, 500
 	i := 0
 	for i < len(kinds) && (kinds[i] == kEmpty || kinds[i] == kDelimiter) {
@@ -49,17 +48,24 @@ func markBanner(lines []string, kinds []lineKind) bool {
 		n += len(lines[end])
 		end++
 	}
-	if end == i || end-i > maxLines || n > maxLen {
-		return false
-	}
-	para := strings.Join(lines[i:end], " ")
-	tagged := bannerTag.MatchString(para)
-	if !bannerNames.MatchString(para) && !(tagged && (len(strings.Fields(para)) <= 12 || bannerSays.MatchString(para))) &&
-		!(bannerSays.MatchString(para) && bannerWarns.MatchString(para)) {
-		return false
+	if end == i || end-i > maxLines || n > maxLen || !isBanner(strings.Join(lines[i:end], " ")) {
+		return
 	}
 	for k := i; k < end; k++ {
 		kinds[k] = kDrop
 	}
-	return true
+}
+
+// isBanner reports whether a paragraph is an external-sender banner: one
+// that names itself, a tag alone or with its notice, or an external-sender
+// notice with its caution about links and attachments.
+func isBanner(para string) bool {
+	if bannerNames.MatchString(para) {
+		return true
+	}
+	says := bannerSays.MatchString(para)
+	if bannerTag.MatchString(para) {
+		return says || len(strings.Fields(para)) <= 12
+	}
+	return says && bannerWarns.MatchString(para)
 }

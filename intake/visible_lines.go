@@ -73,14 +73,19 @@ func markDecoratedMarkers(lines []string, kinds []lineKind) {
 		if kinds[i] != kText || !decorated.MatchString(lines[i]) {
 			continue
 		}
-		j := i + 1
-		for j < len(lines) && kinds[j] == kEmpty {
-			j++
-		}
-		if j < len(lines) && kinds[j] == kHeaderBlock {
+		if j := nextFilled(kinds, i+1); j < len(kinds) && kinds[j] == kHeaderBlock {
 			kinds[i] = kMarker
 		}
 	}
+}
+
+// nextFilled is the first line from i on that is not blank, or
+// len(kinds).
+func nextFilled(kinds []lineKind, i int) int {
+	for i < len(kinds) && kinds[i] == kEmpty {
+		i++
+	}
+	return i
 }
 
 // secondPerson is an attribution that addresses the reader, "In your mail
@@ -97,14 +102,9 @@ var snipLine = regexp.MustCompile(`(?i)^\s*(\[\s*(\.\.\.|…|snip|schnipp|gekür
 // without a date ("Support wrote:") above ">"-quoted lines; quote
 // prefixes other than ">" ("» ", ": ", "| ") under an attribution, for
 // the rest of the body; the "[...]" a writer left below a quoted line;
-// and a
-// second-person "you wrote:" above unquoted text, which is the writer's.
+// and a second-person "you wrote:" above unquoted text, which is the
+// writer's.
 func markQuoteForms(lines []string, kinds []lineKind) {
-	next := func(i int) int {
-		for i++; i < len(kinds) && kinds[i] == kEmpty; i++ {
-		}
-		return i
-	}
 	prefix := ""
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -112,20 +112,19 @@ func markQuoteForms(lines []string, kinds []lineKind) {
 		case kinds[i] == kText && prefix != "" && (strings.HasPrefix(t, prefix) || t == strings.TrimSpace(prefix)):
 			kinds[i] = kQuote
 		case kinds[i] == kText && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) && len(t) <= 80:
-			if j := next(i); j < len(kinds) && kinds[j] == kQuote && endsWithVerb(strings.ToLower(strings.TrimRight(t, ":： "))) {
+			if j := nextFilled(kinds, i+1); j < len(kinds) && kinds[j] == kQuote && endsWithVerb(strings.ToLower(strings.TrimRight(t, ":： "))) {
 				kinds[i] = kQuoteHeader
 			}
 		case kinds[i] == kQuoteHeader:
-			j := next(i)
-			if j == len(kinds) {
+			j := nextFilled(kinds, i+1)
+			if j == len(kinds) || kinds[j] != kText {
 				continue
 			}
-			if secondPerson.MatchString(t) && kinds[j] == kText && altQuote(lines[j]) == "" {
-				kinds[i] = kText
-				continue
-			}
-			if p := altQuote(lines[j]); p != "" && kinds[j] == kText {
+			switch p := altQuote(lines[j]); {
+			case p != "":
 				prefix = p
+			case secondPerson.MatchString(t):
+				kinds[i] = kText
 			}
 		case kinds[i] == kText && snipLine.MatchString(t):
 			before := i - 1

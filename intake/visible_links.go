@@ -17,23 +17,19 @@ var rewrittenLink = regexp.MustCompile(`https?://(?:[a-z0-9-]+\.)*(?:safelinks\.
 // its address in angle brackets: "https://portal.example/login<https://eur03.safelinks…>".
 var labelledLink = regexp.MustCompile(`(\S+)<(https?://[^\s<>]+)>`)
 
-// unwrapLinks gives rewritten links back their own address: a labelled
-// link whose address is a rewrite of its text keeps its text alone, and
-// a bare rewritten link becomes the address it wraps where the gateway
-// kept it (Safe Links, URL Defense); Mimecast's keeps only a domain, so
-// such a link stays unless its text shows the address.
+// unwrapLinks gives rewritten links back their own address: a link
+// labelled with an address keeps its label alone, and any other
+// rewritten link becomes the address it wraps where the gateway kept it
+// (Safe Links, URL Defense); Mimecast's keeps only a domain, so such a
+// link labelled with words stays as it is.
 func unwrapLinks(text string) string {
 	if !strings.Contains(text, "://") || !rewrittenLink.MatchString(text) {
 		return text
 	}
 	text = labelledLink.ReplaceAllStringFunc(text, func(m string) string {
 		sub := labelledLink.FindStringSubmatch(m)
-		label, addr := sub[1], sub[2]
-		if !rewrittenLink.MatchString(addr) {
-			return m
-		}
-		if orig, ok := originalLink(addr); !ok || sameLink(orig, label) || strings.Contains(label, "://") {
-			return label
+		if label := sub[1]; strings.Contains(label, "://") && rewrittenLink.MatchString(sub[2]) {
+			return label // the text shows the address
 		}
 		return m
 	})
@@ -73,10 +69,4 @@ func originalLink(link string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// sameLink reports whether two addresses are the same but for a
-// trailing slash.
-func sameLink(a, b string) bool {
-	return strings.TrimSuffix(a, "/") == strings.TrimSuffix(b, "/")
 }

@@ -23,6 +23,11 @@ func TestMobileSigWordsCoverTheExpression(t *testing.T) {
 		"寄件者為 iPhone", "Odoslané z iPhonu", "Poslano s iPhona", "Trimis de pe iPhone", "Sent from a phone", "Sent from mobile device",
 		"Verzonden met Outlook", "Sent from my iPhone. Please excuse the typos", "أُرسلت من الـ iPhone", "נשלח מה-iPhone שלי",
 		"Στάλθηκε από το iPhone μου", "iPhone-ról küldve"}
+	for _, l := range lines {
+		if !mobileSigRes.MatchString(l) {
+			t.Errorf("mobileSigRes does not match %q", l)
+		}
+	}
 	files, _ := filepath.Glob("testdata/*.eml")
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -88,15 +88,24 @@ func isQuoteHeader(t string) bool {
 	return gmtRe.MatchString(t) || postedByRe.MatchString(t) || muttRe.MatchString(t) || hordeRe.MatchString(t) || sentVerb(l)
 }
 
+// spacedVerbs are quoteVerbs as words, " wrote ".
+var spacedVerbs = func() []string {
+	out := make([]string, len(quoteVerbs))
+	for i, v := range quoteVerbs {
+		out[i] = " " + v + " "
+	}
+	return out
+}()
+
 // verbThenDate reports whether l (lowercased) has a quote verb after
 // some name and a date within the words that follow it.
 func verbThenDate(l string) bool {
-	for _, v := range quoteVerbs {
-		i := strings.Index(l, " "+v+" ")
+	for _, v := range spacedVerbs {
+		i := strings.Index(l, v)
 		if i <= 0 {
 			continue
 		}
-		rest := l[i+len(v)+2:]
+		rest := l[i+len(v):]
 		if len(rest) > 40 {
 			rest = rest[:40]
 		}

@@ -223,6 +223,9 @@ func TestVisibleTextCorporateMail(t *testing.T) {
 		{"safe links", "Workaround: https://portal.example/login<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.example%2Flogin&data=05%7C02%7Cann%40acme.example&reserved=0>\n", "Workaround: https://portal.example/login"},
 		{"url defense", "File: https://urldefense.com/v3/__https://files.example/d/1.csv__;!!Hf0Zn4Kd!x9Yt$\n", "File: https://files.example/d/1.csv"},
 		{"a link labelled with words", "See the guide<https://docs.example/guide>.\n", "See the guide<https://docs.example/guide>."},
+		{"a Mimecast link labelled with words", "See the guide<https://protect-eu.mimecast.com/s/Qm7v?domain=docs.example>.\n", "See the guide<https://protect-eu.mimecast.com/s/Qm7v?domain=docs.example>."},
+		{"a Mimecast link labelled with its address", "See https://docs.example/g<https://protect-eu.mimecast.com/s/Qm7v?domain=docs.example>.\n", "See https://docs.example/g."},
+		{"a Safe Link labelled with words", "See the guide<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fdocs.example%2Fg&data=05>.\n", "See the guide<https://docs.example/g>."},
 	})
 }
 
