@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/emersion/go-message/mail"
@@ -91,7 +90,7 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // dmarcSubject is the subject RFC 7489 prescribes for DMARC aggregate
 // reports: "Report Domain: example.com Submitter: google.com Report-ID: …".
-var dmarcSubject = regexp.MustCompile(`(?i)^\s*report domain:\s*\S+\s+submitter:\s*\S+`)
+var dmarcSubject = mustGate(`(?i)^\s*report domain:\s*\S+\s+submitter:\s*\S+`)
 
 // bounceLocalParts are the sender mailboxes of delivery systems
 // (MAILER-DAEMON by tradition). Separators are removed before lookup, so
@@ -139,13 +138,16 @@ func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 // quotaSubject is the subject of a mail server's quota warning ("Mailbox
 // quota warning: … is 92% full"); it counts only from postmaster, as a
 // customer writes "our mailbox is full" about a real problem.
-var quotaSubject = regexp.MustCompile(`(?i)\b(quota (warning|exceeded|alert)|mailbox (is )?(almost |nearly )?full|over quota|\d{2,3} ?% full)`)
+var quotaSubject = mustGate(`(?i)\b(quota (warning|exceeded|alert)|mailbox (is )?(almost |nearly )?full|over quota|\d{2,3} ?% full)`)
 
 // localPart is the lowercased local part of addr without '.', '-', '_'.
 func localPart(addr string) string {
 	local, _, _ := strings.Cut(strings.ToLower(addr), "@")
-	return strings.NewReplacer(".", "", "-", "", "_", "", " ", "").Replace(local)
+	return localSeparators.Replace(local)
 }
+
+// localSeparators are what noreply addresses put between their words.
+var localSeparators = strings.NewReplacer(".", "", "-", "", "_", "", " ", "")
 
 // noReplyLocalParts are the local parts (separators removed) of senders
 // that do not take replies.
@@ -186,7 +188,7 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // personClient names the mail clients people type in, as their
 // User-Agent or X-Mailer gives them.
-var personClient = regexp.MustCompile(`(?i)\b(thunderbird|apple mail|iphone mail|ipad mail|evolution|kmail|claws mail|mutt|neomutt|alpine|roundcube|sogo|horde|em client|mailspring|postbox|the bat!|becky!|airmail|spark|k-9 mail|fairemail|bluemail|seamonkey)\b`)
+var personClient = mustGate(`(?i)\b(thunderbird|apple mail|iphone mail|ipad mail|evolution|kmail|claws mail|mutt|neomutt|alpine|roundcube|sogo|horde|em client|mailspring|postbox|the bat!|becky!|airmail|spark|k-9 mail|fairemail|bluemail|seamonkey)\b`)
 
 // bounceHeaderCheck recognises headers only delivery systems write:
 // Exim's X-Failed-Recipients, qmail's and others' bounce markers.
@@ -254,7 +256,7 @@ func autoReplyHeaderCheck(h mail.Header, m *Message, own []string) (AutoKind, st
 // responders write, in the languages of Exchange, Gmail and common
 // webmails. A person does not start a subject this way; a reply to such
 // mail starts with "Re:" and does not match.
-var autoReplySubject = regexp.MustCompile(`(?i)^\s*(automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신)\s*[:：]`)
+var autoReplySubject = mustGate(`(?i)^\s*(automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신)\s*[:：]`)
 
 // autoReplySubjectCheck recognises out-of-office subjects.
 func autoReplySubjectCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
@@ -412,12 +414,12 @@ func suppressCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // shortAutoPrefix is the "Auto:" subject prefix some Outlook versions put
 // on out-of-office replies; too short to trust alone.
-var shortAutoPrefix = regexp.MustCompile(`(?i)^\s*auto\s*:`)
+var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 
 // bounceSubject matches the subjects of non-delivery reports of common
 // MTAs (Postfix, Exim, Sendmail, qmail, Exchange, Gmail, Domino) in
 // several languages.
-var bounceSubject = regexp.MustCompile(`(?i)^\s*(undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not) delivered|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
+var bounceSubject = mustGate(`(?i)^\s*(undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not) delivered|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
 
 // looksLikeBounce reports whether subject is a delivery failure's.
 func looksLikeBounce(subject string) bool {
@@ -427,7 +429,7 @@ func looksLikeBounce(subject string) bool {
 // bounceText is what the text of a delivery failure says: the opening
 // lines of Postfix, qmail, Exim, Sendmail, Exchange and Gmail reports, or
 // the fields of an RFC 3464 report pasted into the text.
-var bounceText = regexp.MustCompile(`(?im)this is the mail system at host|qmail-send program|` +
+var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send program|` +
 	`(could not|couldn't|was not|wasn't|cannot|can't) be delivered to|message (could not|couldn't) be delivered|` +
 	`delivery to the following recipients? (failed|has been delayed)|` +
 	`(following|your) message (to .{1,100} )?(was|could not be) (undeliverable|delivered)|` +
@@ -452,13 +454,13 @@ func head(text string) string {
 // ufficio.", in the languages Domino ships: the whole subject, so that a
 // customer's "Our admin is out of the office, who can reset passwords?"
 // is not one.
-var notesOutOfOffice = regexp.MustCompile(`(?i)^\s*(auto\s*:.*|[^?:]{0,80})(is out of (the )?office|ist außer haus|ist nicht im büro|ist abwesend|est absent|n'est pas au bureau|est en congés?|no está en la oficina|está fuera de la oficina|está ausente|è fuori ufficio|non è in ufficio|è assente|is niet op kantoor|is afwezig|är inte på kontoret|är frånvarande|er ikke på kontoret|er fraværende)\b\s*(\.|[(\[][^?]{0,40}[)\]])?\s*$`)
+var notesOutOfOffice = mustGate(`(?i)^\s*(auto\s*:.*|[^?:]{0,80})(is out of (the )?office|ist außer haus|ist nicht im büro|ist abwesend|est absent|n'est pas au bureau|est en congés?|no está en la oficina|está fuera de la oficina|está ausente|è fuori ufficio|non è in ufficio|è assente|is niet op kantoor|is afwezig|är inte på kontoret|är frånvarande|er ikke på kontoret|er fraværende)\b\s*(\.|[(\[][^?]{0,40}[)\]])?\s*$`)
 
 // autoResponseOpening is how the text of an autoresponder begins: "This
 // is an automated response", "This is an automatic reply" and their
 // translations. Monitoring alerts ("This is an automated message from
 // Nagios") are left to the other rules: they may be what a ticket is for.
-var autoResponseOpening = regexp.MustCompile(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|automatic|auto[- ]generated) (response|reply)|` +
+var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|automatic|auto[- ]generated) (response|reply)|` +
 	`dies ist eine automatische (antwort|abwesenheitsnotiz)|ceci est une réponse automatique|` +
 	`esta es una respuesta automática|questa è una risposta automatica|dit is een automatisch (antwoord|gegenereerd antwoord)|` +
 	`this (mailbox|inbox|e-?mail address|address|e-?mail account|account) is (no longer|not) (being )?(monitored|in use|active|checked|read)|` +
@@ -469,7 +471,7 @@ var autoResponseOpening = regexp.MustCompile(`(?i)(^\W*|[.!?]\s+)(this is an? (a
 // "I'm travelling … with only patchy access to email", "Ik ben van 11
 // tot en met 26 april afwezig", "przebywam na urlopie do …", "Sarò fuori
 // ufficio … fino al …".
-var absentOpening = regexp.MustCompile(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
+var absentOpening = mustGate(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|abwesend|im urlaub|außer haus)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)\b|` +
 	`\b(estoy|estaré)\b.{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)\b.{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
@@ -478,7 +480,7 @@ var absentOpening = regexp.MustCompile(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,
 
 // absentUntil is the return such a text announces: a word for "until" or
 // "back on", or a date.
-var absentUntil = regexp.MustCompile(`(?i)\b(until|till|back (at my desk |in the office )?on|be back|returning|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
+var absentUntil = mustGate(`(?i)\b(until|till|back (at my desk |in the office )?on|be back|returning|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
 
 // autoReplyBodyCheck recognises Lotus Notes out-of-office subjects,
 // autoresponders that announce themselves in their first lines, and a
@@ -518,7 +520,7 @@ func answersOurs(m *Message) bool {
 // (Freshdesk, HubSpot, Zendesk, Jira Service Management, osTicket): "we
 // have received your request", "your request (88412) has been received",
 // "a ticket has been created", and their translations.
-var helpdeskReceived = regexp.MustCompile(`(?i)\bwe('ve| have) (successfully )?received your (request|message|e-?mail|enquiry|inquiry|ticket|support request)\b|` +
+var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received your (request|message|e-?mail|enquiry|inquiry|ticket|support request)\b|` +
 	`\byour (e-?mail|message|mail|letter)( to [^.\n]{1,60})? has been received\b|` +
 	`\b(i've|i have|we've|we have) got (it|your (note|message|e-?mail|request))\b.{0,40}\b(in|into) (our|the) queue\b|` +
 	`\byour (support )?(request|ticket|case|enquiry|inquiry)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted)\b|` +
@@ -528,7 +530,7 @@ var helpdeskReceived = regexp.MustCompile(`(?i)\bwe('ve| have) (successfully )?r
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
-var helpdeskNumber = regexp.MustCompile(`(?i)\b(tickets?|request|case|reference|anfrage|ticketnummer|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = mustGate(`(?i)\b(tickets?|request|case|reference|anfrage|ticketnummer|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	`\(#?\d{3,}\)|\b(will|to) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help
@@ -551,7 +553,7 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 // receiptSubject is the subject of an acknowledgement of receipt, as
 // registries and offices send them ("Vastaanottokuittaus /
 // Mottagningskvitto / Acknowledgement", "Eingangsbestätigung").
-var receiptSubject = regexp.MustCompile(`(?i)^\s*(automatic )?(acknowledge?ment( of receipt)?|receipt (confirmation|acknowledge?ment)|confirmation of receipt|` +
+var receiptSubject = mustGate(`(?i)^\s*(automatic )?(acknowledge?ment( of receipt)?|receipt (confirmation|acknowledge?ment)|confirmation of receipt|` +
 	`eingangsbestätigung|empfangsbestätigung|accusé de réception|acuse de recibo|conferma di ricezione|ontvangstbevestiging|` +
 	`mottagningskvitto|mottagningsbekräftelse|vastaanottokuittaus|potwierdzenie (otrzymania|odbioru))\b`)
 
@@ -568,7 +570,7 @@ func receiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // arguing is what a person's reply has and a receipt does not: a
 // question, or a "but" or "still" that goes on from the receipt to the
 // problem.
-var arguing = regexp.MustCompile(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch immer|mais|toujours|pero|todavía|sigue|ancora|maar|nog steeds)\b`)
+var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch immer|mais|toujours|pero|todavía|sigue|ancora|maar|nog steeds)\b`)
 
 // nonBlankLines counts the lines of text that hold something.
 func nonBlankLines(text string) int {
@@ -584,7 +586,7 @@ func nonBlankLines(text string) int {
 // challengeText is what challenge–response spam filters (Spam Arrest,
 // Boxbe, Mailsnitch, ChoiceMail, cPanel BoxTrapper) send back: a request
 // to prove that the sender is a person before the mail is delivered.
-var challengeText = regexp.MustCompile(`(?i)(verify|confirm) (that )?you are (a (real )?(person|human)|human|not a (robot|spammer))|` +
+var challengeText = mustGate(`(?i)(verify|confirm) (that )?you are (a (real )?(person|human)|human|not a (robot|spammer))|` +
 	`(message|mail|e-?mail) is (being )?held until you|` +
 	`prove (that )?you are (a (real )?(person|human)|human)|` +
 	`before (your|the) (mail|message|e-?mail) (is|will be|can be|gets) delivered|` +

@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,7 +9,7 @@ import (
 // "ENC:" (Portuguese), "I:" (Italian), "Doorst:" (Dutch), "VB:" (Swedish),
 // "VS:"/"VL:" (Finnish), "PD:" (Polish), "İLT:" (Turkish), "Пересл:",
 // "转发:", "轉寄:", "転送:".
-var forwardPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:re|aw|sv|antw)\s*:\s*)*(?:\[\s*)?(?:fwd?|wg|tr|rv|enc|i|doorst|vb|vs|vl|pd|ilt|İlt|továbbítás|Пересл|转发|轉寄|転送)\s*(?:\[\d+\])?\s*[:：]`)
+var forwardPrefix = mustGate(`(?i)^\s*(?:(?:re|aw|sv|antw)\s*:\s*)*(?:\[\s*)?(?:fwd?|wg|tr|rv|enc|i|doorst|vb|vs|vl|pd|ilt|İlt|továbbítás|Пересл|转发|轉寄|転送)\s*(?:\[\d+\])?\s*[:：]`)
 
 // forwardWords mark a separator line as a forward rather than a reply's
 // "Original Message", in the languages of markerPhrases.

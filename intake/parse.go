@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"hash"
 	"io"
-	"regexp"
 	"strings"
 	"time"
 
@@ -369,7 +368,7 @@ func truncate(s string, n int) string {
 // inlineMessageIDLine is a "Message-ID: <…>" header line of a mail a
 // bounce copies into its text ("--- Below this line is a copy of the
 // message.", qmail and many others), possibly quoted or indented.
-var inlineMessageIDLine = regexp.MustCompile(`(?im)^[\s>|]*message-id:\s*(<[^<>\s]+>)`)
+var inlineMessageIDLine = mustGate(`(?im)^[\s>|]*message-id:\s*(<[^<>\s]+>)`)
 
 // inlineMessageIDs finds the Message-IDs of the mail a bounce copies into
 // its text, other than own, at most maxOriginalIDs.

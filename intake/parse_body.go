@@ -8,7 +8,6 @@ import (
 	"errors"
 	"io"
 	"mime"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -108,7 +107,7 @@ func (b *bodyWalker) multipart(e *message.Entity, depth int) {
 
 // boundaryParam finds a boundary parameter that mime.ParseMediaType
 // refuses, such as an unquoted value containing "=".
-var boundaryParam = regexp.MustCompile(`(?i);\s*boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))`)
+var boundaryParam = mustGate(`(?i);\s*boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))`)
 
 // boundary is the multipart boundary of h.
 func boundary(h message.Header) string {
@@ -182,7 +181,7 @@ func lenientContentType(ct string) (string, map[string]string) {
 }
 
 // lenientName finds a name parameter in broken Content-Type parameters.
-var lenientName = regexp.MustCompile(`(?i)(?:^|;)\s*name\s*=\s*("[^"]*"|[^;]*)`)
+var lenientName = mustGate(`(?i)(?:^|;)\s*name\s*=\s*("[^"]*"|[^;]*)`)
 
 // filename is the part's file name from Content-Disposition (RFC 2183,
 // RFC 2231 parameters are decoded by go-message) or the older

@@ -64,16 +64,16 @@ func (tg Tags) Ticket(subject string) (ticket int64, ok bool) {
 // 回复/转发/回覆/轉寄 (Chinese), 答复 and Réf, with an optional counter
 // ("Re[2]:", "Re^2:") and any brackets around it ("[Fwd: …]" keeps its
 // closing bracket, which NormalizeSubject trims).
-var replyPrefix = regexp.MustCompile(`(?i)^\s*(?:\[\s*)?(?:re|fwd?|aw|wg|tr|rv|sv|vs|r|i|antw|doorst|odp|pd|ynt|ilt|ref|réf|rif|enc|res|vá|továbbítás|svar|vb|ΑΠ|ΣΧΕΤ|ΠΡΘ|Отв|Пересл|Fwd|回复|回覆|转发|轉寄|答复|転送|返信)\s*(?:\[\d+\]|\^\d+|\(\d+\))?\s*[:：]\s*`)
+var replyPrefix = mustGate(`(?i)^\s*(?:\[\s*)?(?:re|fwd?|aw|wg|tr|rv|sv|vs|r|i|antw|doorst|odp|pd|ynt|ilt|ref|réf|rif|enc|res|vá|továbbítás|svar|vb|ΑΠ|ΣΧΕΤ|ΠΡΘ|Отв|Пересл|Fwd|回复|回覆|转发|轉寄|答复|転送|返信)\s*(?:\[\d+\]|\^\d+|\(\d+\))?\s*[:：]\s*`)
 
 // gatewayTag matches the markers mail gateways put before subjects of
 // outside or suspicious mail: "[EXTERNAL]", "[EXT]", "EXTERNAL:",
 // "[SPAM]", "*****SPAM*****", "[Caution: External Sender]".
-var gatewayTag = regexp.MustCompile(`(?i)^\s*(\[\s*(external|ext|extern|externe|externo|esterno|spam|suspected spam|possible spam|caution[^\]]*|warning[^\]]*)\s*\]|\*+\s*(spam|external)\s*\*+|external\s*:)\s*`)
+var gatewayTag = mustGate(`(?i)^\s*(\[\s*(external|ext|extern|externe|externo|esterno|spam|suspected spam|possible spam|caution[^\]]*|warning[^\]]*)\s*\]|\*+\s*(spam|external)\s*\*+|external\s*:)\s*`)
 
 // ndrPrefix is the prefix Exchange and others put on non-delivery
 // reports of a mail: "Undeliverable: <subject>".
-var ndrPrefix = regexp.MustCompile(`(?i)^\s*(undeliverable|undelivered|unzustellbar|non remis|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|delivery (status notification|failure)( \(failure\))?)\s*[:：]\s*`)
+var ndrPrefix = mustGate(`(?i)^\s*(undeliverable|undelivered|unzustellbar|non remis|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|delivery (status notification|failure)( \(failure\))?)\s*[:：]\s*`)
 
 // NormalizeSubject is Tags.Normalize for the default prefix.
 func NormalizeSubject(s string) string { return DefaultTags.Normalize(s) }

@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -219,7 +218,7 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) {
 
 // commentDate is the date line of a help desk's comment, "Mar 4, 2025,
 // 11:20 GMT" or "04.03.2025 11:20".
-var commentDate = regexp.MustCompile(`^\s*\S.{0,40}\b\d{1,2}:\d{2}\b.{0,12}$`)
+var commentDate = mustGate(`^\s*\S.{0,40}\b\d{1,2}:\d{2}\b.{0,12}$`)
 
 // embeddedMailIn reports whether history starts with an embedded mail
 // (a separator or a header block) rather than a quote header: text below
@@ -357,7 +356,7 @@ func trailingEnd(kinds []lineKind) int {
 
 // underscores is the separator Outlook and mailing lists put above a
 // footer.
-var underscores = regexp.MustCompile(`^_{2,}$`)
+var underscores = mustGate(`^_{2,}$`)
 
 // footerFollows reports whether the delimiter at i is followed by a
 // short block up to the end, as a signature or list footer is.

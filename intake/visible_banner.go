@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,7 +9,7 @@ import (
 // Proofpoint, Mimecast and administrators' own rules write it: the mail
 // came from outside the organisation, from an external sender, or from
 // someone the reader does not often hear from.
-var bannerSays = regexp.MustCompile(`(?i)(originated|originates|came|comes|was sent|sent) (from )?outside\b|\boutside (of )?(the|your|our|this) (organi[sz]ation|company|network|domain)|` +
+var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) (from )?outside\b|\boutside (of )?(the|your|our|this) (organi[sz]ation|company|network|domain)|` +
 	`\bsender is outside\b|\bexternal (sender|e-?mail|message|source)\b|you don'?t often get e-?mail from|learn why this is important|be careful with this message|` +
 	`stammt (von )?(außerhalb|einem externen absender)|externen? absender|provient de l'extérieur|(expéditeur|émetteur) externe|` +
 	`se originó fuera de|(remitente|origen) externo|afkomstig van buiten|externe afzender|` +
@@ -18,18 +17,18 @@ var bannerSays = regexp.MustCompile(`(?i)(originated|originates|came|comes|was s
 
 // bannerNames are the banners that say what they are by themselves:
 // Microsoft's first-contact tip and Google's warning.
-var bannerNames = regexp.MustCompile(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message`)
+var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message`)
 
 // bannerWarns is the caution about links and attachments that goes with
 // an external-sender notice; without it "Our external email gateway
 // rejects your mail" or "Warning: mail from outside the organization
 // bounces" is a customer's first sentence, not a banner.
-var bannerWarns = regexp.MustCompile(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cautious|careful)|\bunless you (recogni[sz]e|trust|know|are sure)|\bavoid (clicking|opening)|` +
+var bannerWarns = mustGate(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cautious|careful)|\bunless you (recogni[sz]e|trust|know|are sure)|\bavoid (clicking|opening)|` +
 	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|klik niet|bijlagen|リンク|添付`)
 
 // bannerTag is the tag such a system puts at the start of the line,
 // "[EXTERNAL]", "[EXTERN]", "[EXT]", "【外部】".
-var bannerTag = regexp.MustCompile(`(?i)^\s*[\[【(]\s*(external|extern|ext|externe|externo|esterno|外部)\s*[\]】)]`)
+var bannerTag = mustGate(`(?i)^\s*[\[【(]\s*(external|extern|ext|externe|externo|esterno|外部)\s*[\]】)]`)
 
 // markBanner marks as dropped the external-sender warning a mail system
 // put above the writer's text: the first paragraph of the body, or of a

@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,8 +9,8 @@ import (
 // mail copies it (RFC 5322 section 3.6, RFC 2045 section 3); fromFieldRe
 // the From field.
 var (
-	headerFieldRe = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|sent|date|to|cc|bcc|subject|reply-to|message-id|mime-version|content-type|content-transfer-encoding|return-path|in-reply-to|references|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|dikirim|kepada|subjek|изпратено|относно|до|assunto|enviados|enviat|per a|tema|zadeva|za|מאת|נשלח|אל|נושא|תאריך|من|تاريخ الإرسال|إلى|الموضوع|từ|đã gửi|đến|chủ đề|saatja|saadetud|adressaat|teema|nosūtīts|kam|tēma|nuo|išsiųsta)[\s\p{Zs}*]*[:：]`)
-	fromFieldRe   = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(from|von|de|expéditeur|da|van|från|fra|od|от|lähettäjä|kimden|feladó|发件人|寄件者|差出人|보낸 사람|από|de la|šalje|від|dari|מאת|من|từ|saatja|nuo)[\s\p{Zs}*]*[:：]`)
+	headerFieldRe = mustGate(`(?i)^[\s\p{Zs}*>]*(from|sent|date|to|cc|bcc|subject|reply-to|message-id|mime-version|content-type|content-transfer-encoding|return-path|in-reply-to|references|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|dikirim|kepada|subjek|изпратено|относно|до|assunto|enviados|enviat|per a|tema|zadeva|za|מאת|נשלח|אל|נושא|תאריך|من|تاريخ الإرسال|إلى|الموضوع|từ|đã gửi|đến|chủ đề|saatja|saadetud|adressaat|teema|nosūtīts|kam|tēma|nuo|išsiųsta)[\s\p{Zs}*]*[:：]`)
+	fromFieldRe   = mustGate(`(?i)^[\s\p{Zs}*>]*(from|von|de|expéditeur|da|van|från|fra|od|от|lähettäjä|kimden|feladó|发件人|寄件者|差出人|보낸 사람|από|de la|šalje|від|dari|מאת|من|từ|saatja|nuo)[\s\p{Zs}*]*[:：]`)
 )
 
 // markHeaderBlocks finds embedded header blocks: at least two header
@@ -97,7 +96,7 @@ func rawHeader(lines []string) bool {
 
 // rawFieldRe is a field that only a raw header has, as a bounce or a
 // pasted mail copies it: trace and MIME fields, list and vendor fields.
-var rawFieldRe = regexp.MustCompile(`(?i)^\s*(received|return-path|delivered-to|x-[a-z0-9-]+|content-[a-z-]+|dkim-signature|arc-[a-z-]+|authentication-results|received-spf|importance|sensitivity|priority|precedence|feedback-id|thread-topic|thread-index|list-[a-z]+|errors-to|sender|user-agent|accept-language|content-language|organization)\s*:`)
+var rawFieldRe = mustGate(`(?i)^\s*(received|return-path|delivered-to|x-[a-z0-9-]+|content-[a-z-]+|dkim-signature|arc-[a-z-]+|authentication-results|received-spf|importance|sensitivity|priority|precedence|feedback-id|thread-topic|thread-index|list-[a-z]+|errors-to|sender|user-agent|accept-language|content-language|organization)\s*:`)
 
 // announced reports whether the lines above i (blank lines skipped) are a
 // separator or marker that introduces an embedded mail.
@@ -126,7 +125,7 @@ func hasFromField(lines []string) bool {
 
 // subjectFieldRe is the Subject field of quoted header blocks in the
 // languages of headerFieldRe.
-var subjectFieldRe = regexp.MustCompile(`(?i)^[\s\p{Zs}*>]*(subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|тема|aihe|konu|tárgy|主题|主旨|件名|předmět|predmet|제목|θέμα|subiect|naslov|subjek|относно|tema|zadeva|נושא|الموضوع|chủ đề|teema|tēma)[\s\p{Zs}*]*[:：]`)
+var subjectFieldRe = mustGate(`(?i)^[\s\p{Zs}*>]*(subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|тема|aihe|konu|tárgy|主题|主旨|件名|předmět|predmet|제목|θέμα|subiect|naslov|subjek|относно|tema|zadeva|נושא|الموضوع|chủ đề|teema|tēma)[\s\p{Zs}*]*[:：]`)
 
 // mailLike reports whether a run of fields is a mail's header rather
 // than the writer's own "From: 22:00 / To: 23:30 / Date: Tuesday"
@@ -143,7 +142,7 @@ func mailLike(lines []string) bool {
 
 // pastedIntro is a line by which a writer introduces a header they
 // paste to ask about it: "This is the header of the mail that bounced:".
-var pastedIntro = regexp.MustCompile(`(?i)\b(headers?|header lines|kopfzeilen|mail-?header|en-têtes?|encabezados?|cabeçalhos?|intestazioni)\b.*[:：]\s*$`)
+var pastedIntro = mustGate(`(?i)\b(headers?|header lines|kopfzeilen|mail-?header|en-têtes?|encabezados?|cabeçalhos?|intestazioni)\b.*[:：]\s*$`)
 
 // pastedHeader reports whether the text line right above i (blank lines
 // skipped) introduces a pasted header.

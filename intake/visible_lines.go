@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,7 +44,7 @@ func classifyLines(lines []string) []lineKind {
 // into the text part: Outlook's "[cid:image001.png@01DB8CF2.4A6E1B30]",
 // Gmail's "[image: error.png]", a banner's
 // "[https://cdn.example/banner.png]<https://example/event>".
-var imageLine = regexp.MustCompile(`(?i)^\s*((\[cid:[^\]]{1,200}\]|\[image: [^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\])(<[^>\s]+>)?\s*)+$`)
+var imageLine = mustGate(`(?i)^\s*((\[cid:[^\]]{1,200}\]|\[image: [^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\])(<[^>\s]+>)?\s*)+$`)
 
 // markImages drops the lines that only hold images: they are no words
 // of the writer's, and a logo between a signature and its company's
@@ -61,7 +60,7 @@ func markImages(lines []string, kinds []lineKind) {
 // decorated is a phrase between runs of dashes or equals signs,
 // "-----Özgün İleti-----" or mutt's "----- Forwarded message from Ann
 // <ann@example.org> -----", the shape of every client's separator.
-var decorated = regexp.MustCompile(`^\s*(-{3,}|={3,})\s*[^-=\s].{1,120}?\s*(-{3,}|={3,})\s*$`)
+var decorated = mustGate(`^\s*(-{3,}|={3,})\s*[^-=\s].{1,120}?\s*(-{3,}|={3,})\s*$`)
 
 // markDecoratedMarkers marks as a separator a decorated phrase that
 // stands right above a mail's header block, in whatever language the
@@ -92,11 +91,11 @@ func nextFilled(kinds []lineKind, i int) int {
 // of 4 March you wrote:": a writer introducing a sentence they paste, not
 // a client's header, unless quoted lines follow it (The Bat!'s "You
 // wrote:" above its "NS> " quotes).
-var secondPerson = regexp.MustCompile(`(?i)\b(you wrote|you said|du schriebst|du hast geschrieben|sie schrieben|vous avez écrit|tu as écrit|usted escribió|escribiste|hai scritto|você escreveu|jij schreef|u schreef)\b`)
+var secondPerson = mustGate(`(?i)\b(you wrote|you said|du schriebst|du hast geschrieben|sie schrieben|vous avez écrit|tu as écrit|usted escribió|escribiste|hai scritto|você escreveu|jij schreef|u schreef)\b`)
 
 // snipLine is the mark a writer leaves where they cut a quote: "[...]",
 // "[…]", "<snip>", "[snip]".
-var snipLine = regexp.MustCompile(`(?i)^\s*(\[\s*(\.\.\.|…|snip|schnipp|gekürzt)\s*\]|<\s*snip\s*>)\s*$`)
+var snipLine = mustGate(`(?i)^\s*(\[\s*(\.\.\.|…|snip|schnipp|gekürzt)\s*\]|<\s*snip\s*>)\s*$`)
 
 // markQuoteForms reads the quotes that do not use "> ": an attribution
 // without a date ("Support wrote:") above ">"-quoted lines; quote
@@ -245,16 +244,16 @@ func classifyLine(l string) lineKind {
 
 // initialsQuote is a line quoted with the writer's initials, as The Bat!
 // and some older clients quote: "NS> Which browser are you using?".
-var initialsQuote = regexp.MustCompile(`^\p{Lu}{1,3}>( |$)`)
+var initialsQuote = mustGate(`^\p{Lu}{1,3}>( |$)`)
 
 // groupwiseAttribution is the line GroupWise puts above the mail it
 // quotes (unmarked below it): the sender and the date between chevrons,
 // `>>> "Dana Reyes" <dana@acme.example> 3/4/2025 10:12 AM >>>`.
-var groupwiseAttribution = regexp.MustCompile(`^>>>\s?.{1,160}?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}.{0,40}>>>$`)
+var groupwiseAttribution = mustGate(`^>>>\s?.{1,160}?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}.{0,40}>>>$`)
 
 // delimiterLine is a line made only of separator characters (ᐧ is the
 // invisible mark Gmail's tracking extensions add).
-var delimiterLine = regexp.MustCompile(`^[-_=+~#*ᐧ—–•.]{2,}$|^ᐧ$`)
+var delimiterLine = mustGate(`^[-_=+~#*ᐧ—–•.]{2,}$|^ᐧ$`)
 
 // markerPhrases are "Original Message" and forwarded-message separators in
 // many languages, compared after the decoration around them is removed.
@@ -286,7 +285,7 @@ var markerPhrases = map[string]bool{
 
 // replyAbove is the line help desks put above their quoted notification,
 // "##- Please type your reply above this line -##" and its relatives.
-var replyAbove = regexp.MustCompile(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|répondez au-dessus de cette ligne|responda por encima de esta línea`)
+var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|répondez au-dessus de cette ligne|responda por encima de esta línea`)
 
 // isMarker reports whether t is an original or forwarded message
 // separator such as "-----Original Message-----".
@@ -307,11 +306,11 @@ func isMarker(t string) bool {
 // history of a reply: the sender's name, the date between triple dashes,
 // then the first words of the quoted mail,
 // "Dana Reyes ---03/03/2026 10:07:13 AM---We rolled back at 10:05.".
-var notesSeparator = regexp.MustCompile(`^[^-\d]{1,80}-{3}\s?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[^-]{0,24}-{3}`)
+var notesSeparator = mustGate(`^[^-\d]{1,80}-{3}\s?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[^-]{0,24}-{3}`)
 
 // mobileSigRes are the lines mail apps append on phones and tablets
 // ("Sent from my iPhone", "Get Outlook for iOS" and their translations).
-var mobileSigRes = regexp.MustCompile(`(?i)^[\s(<\[]*(` +
+var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`sent (from|with|via|using|by) ((my|a|an) \S+( \S+){0,4}?|` + mailApps + `( \S+){0,3}?)([.,;:]? *-? *(please )?(excuse|pardon|sorry)\b.*)?|` +
 	`(get|download) outlook for .*|(obter o|baixe o|baixar o) outlook para .*|(skaffa|hent|få|hanki|pobierz( aplikację)?) outlook .*|(получить|скачать) outlook .*|` +
 	`\S+ from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy|smartphone|blackberry).*|` +
@@ -349,8 +348,8 @@ func outlookFooter(t string) bool {
 // linkNoise is what link rendering leaves in signature lines: markdown
 // "[text](url)" and Outlook's "text<https://…>".
 var (
-	markdownLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]+\)`)
-	angleLink    = regexp.MustCompile(`<(https?|mailto):[^>]*>`)
+	markdownLink = mustGate(`\[([^\]]+)\]\([^)]+\)`)
+	angleLink    = mustGate(`<(https?|mailto):[^>]*>`)
 )
 
 // isMobileSig reports whether t is a mobile signature line: short, and
@@ -393,26 +392,4 @@ func mayBeMobileSig(t string) bool {
 		}
 	}
 	return false
-}
-
-// foldCase maps each rune of s to the smallest rune it matches under
-// (?i) (its simple case folding orbit, unicode.SimpleFold): "ſ" and "S",
-// the Kelvin sign and "K", all alike, as the expression sees them.
-func foldCase(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case 'a' <= r && r <= 'z':
-			r -= 'a' - 'A'
-		case r >= utf8.RuneSelf:
-			m := r
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				m = min(m, f)
-			}
-			r = m
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -2,7 +2,6 @@ package intake
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 )
 
@@ -11,11 +10,11 @@ import (
 // Proofpoint's URL Defense (v2 and v3), Mimecast's URL Protect, Barracuda
 // LinkProtect. Relayed as it is, such a link carries the reader's
 // tenant and address to the customer and stops working for them.
-var rewrittenLink = regexp.MustCompile(`https?://(?:[a-z0-9-]+\.)*(?:safelinks\.protection\.outlook\.com|urldefense\.(?:proofpoint\.)?com|protect(?:-[a-z]+)?\.mimecast\.com|[a-z0-9-]*\.mimecastprotect\.com|linkprotect\.cudasvc\.com)/[^\s<>"]*`)
+var rewrittenLink = mustGate(`https?://(?:[a-z0-9-]+\.)*(?:safelinks\.protection\.outlook\.com|urldefense\.(?:proofpoint\.)?com|protect(?:-[a-z]+)?\.mimecast\.com|[a-z0-9-]*\.mimecastprotect\.com|linkprotect\.cudasvc\.com)/[^\s<>"]*`)
 
 // labelledLink is Outlook's plain-text form of a link, its text and then
 // its address in angle brackets: "https://portal.example/login<https://eur03.safelinks…>".
-var labelledLink = regexp.MustCompile(`(\S+)<(https?://[^\s<>]+)>`)
+var labelledLink = mustGate(`(\S+)<(https?://[^\s<>]+)>`)
 
 // unwrapLinks gives rewritten links back their own address: a link
 // labelled with an address keeps its label alone, and any other
@@ -63,10 +62,14 @@ func originalLink(link string) (string, bool) {
 		}
 	case host == "urldefense.proofpoint.com" && strings.HasPrefix(u.Path, "/v2/url"):
 		v := u.Query().Get("u")
-		v = strings.NewReplacer("-", "%", "_", "/").Replace(v)
+		v = urlDefenseV2.Replace(v)
 		if s, err := url.PathUnescape(v); err == nil && strings.HasPrefix(s, "http") {
 			return s, true
 		}
 	}
 	return "", false
 }
+
+// urlDefenseV2 undoes Proofpoint's v2 encoding of the original link in
+// its "u" parameter: "-" for "%", "_" for "/".
+var urlDefenseV2 = strings.NewReplacer("-", "%", "_", "/")

@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -14,7 +13,7 @@ import (
 // vertrouwelijk", and a company's registration line that opens one
 // ("Acme plc is registered in England and Wales (No. 0123456). This
 // e-mail … is confidential").
-var noticeStart = regexp.MustCompile(`(?i)^[\s*_]*(` +
+var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
 	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|registered (office|number)\b|company registration\b|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister)\b|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|` +
@@ -33,19 +32,19 @@ var noticeStart = regexp.MustCompile(`(?i)^[\s*_]*(` +
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = regexp.MustCompile(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|конфиденциальн|機密|机密|기밀|εμπιστευτικ`)
-	noticeWeak   = regexp.MustCompile(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
+	noticeStrong = mustGate(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|конфиденциальн|機密|机密|기밀|εμπιστευτικ`)
+	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
 )
 
 // dataProtection is what the privacy paragraph below a confidentiality
 // notice speaks of: the GDPR in its languages' names, data protection,
 // a privacy policy.
-var dataProtection = regexp.MustCompile(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk)\b|data protection|privacy (policy|notice|statement)|datenschutz|protection des données|protección de datos|protezione dei dati|gegevensbescherming|proteção de dados|ochrona danych|kişisel veri`)
+var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk)\b|data protection|privacy (policy|notice|statement)|datenschutz|protection des données|protección de datos|protezione dei dati|gegevensbescherming|proteção de dados|ochrona danych|kişisel veri`)
 
 // footerSays is what the other paragraphs of a company's footer say:
 // its registration ("Amtsgericht Hamburg HRB 123456", "registered in
 // England"), or a plea to think of the environment before printing.
-var footerSays = regexp.MustCompile(`(?i)\b(amtsgericht|registergericht|handelsregister|hrb \d|sitz der gesellschaft|geschäftsführer|registered (in|office|number)|company (no|number|registration)|kvk|rcs|siège social)\b|` +
+var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|hrb \d|sitz der gesellschaft|geschäftsführer|registered (in|office|number)|company (no|number|registration)|kvk|rcs|siège social)\b|` +
 	`consider the environment|an die umwelt|à l'environnement|aan het milieu|medio ambiente`)
 
 // isNoticeText reports whether a paragraph speaks as a notice does.
@@ -115,7 +114,7 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 // inlineAnnounce is how a writer says the answers are typed into the
 // mail below: "answers inline", "my comments below in red", "siehe
 // Antworten im Text", "réponses dans le texte", "respuestas abajo".
-var inlineAnnounce = regexp.MustCompile(`(?i)\b(answers?|answered|repl(y|ies|ied)|comments?|responses?|notes?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen)\b.{0,40}(\binline\b|\bin[- ]line\b|\bbelow\b|\bin (red|blue|green|bold|capitals)\b|\bunten\b|\bim text\b|ci-dessous|dans le texte|\babajo\b|\bdebajo\b|en el texto|\bsotto\b|nel testo|\bhieronder\b|in de tekst)`)
+var inlineAnnounce = mustGate(`(?i)\b(answers?|answered|repl(y|ies|ied)|comments?|responses?|notes?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen)\b.{0,40}(\binline\b|\bin[- ]line\b|\bbelow\b|\bin (red|blue|green|bold|capitals)\b|\bunten\b|\bim text\b|ci-dessous|dans le texte|\babajo\b|\bdebajo\b|en el texto|\bsotto\b|nel testo|\bhieronder\b|in de tekst)`)
 
 // inlineAnnounced reports whether the writer's text above the embedded
 // mail at i says that the answers are typed into it. Outlook does not

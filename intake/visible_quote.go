@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,13 +28,13 @@ const sp = `[\s\p{Zs}]`
 const lead = `(?i)^[-\s\p{Zs}]*(on|at|am|le|el|il|em|op|den|på|w dniu|dnia|dňa|dne|в|在|quoting|zitat von|citando|citation de|in message)` + sp
 
 var (
-	leadRe = regexp.MustCompile(lead)
+	leadRe = mustGate(lead)
 	// dateRe is a year or a time of day.
-	dateRe = regexp.MustCompile(`\d{4}|\d{1,2}[:.]\d{2}`)
+	dateRe = mustGate(`\d{4}|\d{1,2}[:.]\d{2}`)
 	// gmtRe is Gmail's older "2016-03-03 17:21 GMT+01:00 Some One".
-	gmtRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} [\p{L} .'"-]+$`)
+	gmtRe = mustGate(`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} GMT[+-]\d{1,2}:\d{2} [\p{L} .'"-]+$`)
 	// postedByRe is "Posted by <name> on 01/21/2016".
-	postedByRe = regexp.MustCompile(`(?i)^posted by .+ on \d{1,2}/\d{1,2}/\d{2,4}$`)
+	postedByRe = mustGate(`(?i)^posted by .+ on \d{1,2}/\d{1,2}/\d{2,4}$`)
 )
 
 // isQuoteHeader reports whether one line is a quote header:
@@ -142,12 +141,12 @@ func stripBidi(t string) string {
 // hordeRe is Horde's and some webmails' attribution, a lead word, the
 // sender and a colon: "Quoting Dana Reyes <dana@acme.example>:", "Zitat
 // von "Example Support" <support@example.com>:".
-var hordeRe = regexp.MustCompile(`(?i)^(quoting|zitat von|citando|citation de)\s.{1,200}@.{1,100}:$`)
+var hordeRe = mustGate(`(?i)^(quoting|zitat von|citando|citation de)\s.{1,200}@.{1,100}:$`)
 
 // muttRe is mutt's and neomutt's other attribution,
 // "* Dana Reyes <dana@acme.example> [2026-03-03 10:07]:" (also with the
 // "[260303 10:07 +0100]" date format).
-var muttRe = regexp.MustCompile(`^\* .{1,120} \[[\d][\d :+-]{5,30}\]:$`)
+var muttRe = mustGate(`^\* .{1,120} \[[\d][\d :+-]{5,30}\]:$`)
 
 // sentVerb reports whether l is "On <date>, <name> <addr> sent:", the
 // attribution some mobile and web clients write with "sent" for
@@ -159,7 +158,7 @@ func sentVerb(l string) bool {
 }
 
 // timeRe is a time of day.
-var timeRe = regexp.MustCompile(`\d{1,2}:\d{2}`)
+var timeRe = mustGate(`\d{1,2}:\d{2}`)
 
 // dashedWrote reports whether t is an attribution between dashes, as
 // Android mail apps and Zoho write it: "---- Dana Reyes wrote ----",
@@ -224,10 +223,10 @@ func attributionAt(l string) int {
 
 // textThenLead is the end of a word or sentence followed by a
 // capitalised lead word.
-var textThenLead = regexp.MustCompile(`[\p{L}\d)][.!?,:;]?\s*((?:On|Am|Le|El|Il|Em|Op|Den) )`)
+var textThenLead = mustGate(`[\p{L}\d)][.!?,:;]?\s*((?:On|Am|Le|El|Il|Em|Op|Den) )`)
 
 // gluedMarker is a separator between dashes with text right after it.
-var gluedMarker = regexp.MustCompile(`^(\s*-{2,}[^-]{3,60}-{2,})\s*(\S)`)
+var gluedMarker = mustGate(`^(\s*-{2,}[^-]{3,60}-{2,})\s*(\S)`)
 
 func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
 
@@ -438,7 +437,7 @@ func takeBrokenEnd(lines []string, kinds []lineKind, j int, joined string) int {
 
 // headerStartRe is how the first line of a wrapped quote header starts:
 // with a lead word ("On", "Am", "Le"…), or it holds a year or a time.
-var headerStartRe = regexp.MustCompile(lead + `|\d{4}|\d{1,2}[:.]\d{2}`)
+var headerStartRe = mustGate(lead + `|\d{4}|\d{1,2}[:.]\d{2}`)
 
 // startsLikeHeader reports whether a line can be the first piece of a
 // wrapped quote header: not a finished sentence, and with a lead word or

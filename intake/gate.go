@@ -1,0 +1,232 @@
+package intake
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A gatedRegexp is a regular expression behind a cheap test. Most of
+// intake's expressions are long case-insensitive alternations ("we have
+// received your request|your ticket has been created|…" in a dozen
+// languages), which Go's regexp runs through its NFA at every byte of the
+// text; on the mail a support desk gets, almost none of them match. The
+// gate holds words one of which every match must contain, derived from the
+// expression itself (gateWords), and rejects a text that has none of them
+// with a substring search, which costs a small fraction of the NFA. A text
+// that passes the gate is matched by the expression as before, so the
+// answers are the expression's: TestGatesAgreeWithTheirExpressions checks
+// that on every text the tests hold.
+//
+// Only the methods below are gated; any other method of the embedded
+// Regexp runs the expression directly.
+type gatedRegexp struct {
+	*regexp.Regexp
+	words []string // folded (foldCase); nil: no gate
+}
+
+// gates lists every gated expression, for the test that compares each
+// with its bare expression.
+var gates []*gatedRegexp
+
+// mustGate compiles expr as regexp.MustCompile does and puts its gate in
+// front of it.
+func mustGate(expr string) *gatedRegexp {
+	g := &gatedRegexp{Regexp: regexp.MustCompile(expr), words: gateWords(expr)}
+	gates = append(gates, g)
+	return g
+}
+
+// pass reports whether s holds one of the gate's words, in any case.
+func (g *gatedRegexp) pass(s string) bool {
+	if g.words == nil {
+		return true
+	}
+	f := foldCase(s)
+	for _, w := range g.words {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	if gateRejected != nil {
+		gateRejected(g, s)
+	}
+	return false
+}
+
+// gateRejected, when set (by a test), is told of every text a gate turned
+// away, so that the test can check that the expression would not have
+// matched it either.
+var gateRejected func(g *gatedRegexp, s string)
+
+func (g *gatedRegexp) MatchString(s string) bool {
+	return g.pass(s) && g.Regexp.MatchString(s)
+}
+
+func (g *gatedRegexp) FindStringIndex(s string) []int {
+	if !g.pass(s) {
+		return nil
+	}
+	return g.Regexp.FindStringIndex(s)
+}
+
+func (g *gatedRegexp) FindStringSubmatch(s string) []string {
+	if !g.pass(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
+func (g *gatedRegexp) FindStringSubmatchIndex(s string) []int {
+	if !g.pass(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (g *gatedRegexp) FindString(s string) string {
+	if !g.pass(s) {
+		return ""
+	}
+	return g.Regexp.FindString(s)
+}
+
+func (g *gatedRegexp) FindAllStringIndex(s string, n int) [][]int {
+	if !g.pass(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringIndex(s, n)
+}
+
+func (g *gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !g.pass(s) {
+		return nil
+	}
+	return g.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+// minGateWord is the shortest word worth a gate: a gate on "a" or "to"
+// passes nearly every text and only adds its search to the expression's.
+const minGateWord = 3
+
+// gateWords returns words, folded, one of which is in every text the
+// expression matches, or nil when there are no such words of at least
+// minGateWord characters (an expression that can match without any
+// literal, such as `^\s*$`, or whose words are too short to be worth it).
+func gateWords(expr string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil // regexp.MustCompile has said why
+	}
+	words := required(re.Simplify())
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < minGateWord {
+			return nil
+		}
+	}
+	for i, w := range words {
+		words[i] = foldCase(w)
+	}
+	return words
+}
+
+// required returns literals one of which every match of re contains, or
+// nil when it cannot say. A concatenation contains a match of each of its
+// parts, so any part's words do; the part whose shortest word is longest
+// is chosen. An alternation needs a word from each branch.
+func required(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			if w := required(sub); w != nil && shortest(w) > shortest(best) {
+				best = w
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			w := required(sub)
+			if w == nil {
+				return nil
+			}
+			all = append(all, w...)
+		}
+		return all
+	}
+	// Character classes, any character, empty-width assertions, optional
+	// and starred parts: nothing a match must contain.
+	return nil
+}
+
+// shortest is the length in runes of the shortest of words, 0 for none.
+func shortest(words []string) int {
+	n := 0
+	for i, w := range words {
+		if l := utf8.RuneCountInString(w); i == 0 || l < n {
+			n = l
+		}
+	}
+	return n
+}
+
+// foldCase maps each rune of s to one representative of its case-folding
+// orbit (unicode.SimpleFold, the equivalence the regexp package's (?i)
+// uses): the lower-case ASCII letter where the orbit holds one ("K", "k"
+// and the Kelvin sign are all "k"; "ſ" is "s"), else the orbit's smallest
+// rune. Two strings match case-insensitively, rune for rune, exactly when
+// their folds are equal, so a folded word is in a folded text exactly when
+// the word is in the text in some case. Lower-case ASCII text is returned
+// as it is, without a copy.
+func foldCase(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s)
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, foldRune(r))
+		i += n
+	}
+	return string(b)
+}
+
+// foldRune is foldCase's mapping of one rune outside ASCII.
+func foldRune(r rune) rune {
+	rep := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		switch {
+		case f < utf8.RuneSelf:
+			return unicode.ToLower(f)
+		case f < rep:
+			rep = f
+		}
+	}
+	return rep
+}

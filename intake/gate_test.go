@@ -1,0 +1,118 @@
+package intake
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestGatesAgreeWithTheirExpressions reads every mail and text the tests
+// hold (and the shared real-world corpus when it is there) the way the
+// gateway does, and checks each text a gate turned away against the bare
+// expression: had the expression matched it, the gate would have changed
+// an answer. It also counts the turned-away texts, so that a gate that
+// never rejects anything is seen.
+func TestGatesAgreeWithTheirExpressions(t *testing.T) {
+	rejected := 0
+	gateRejected = func(g *gatedRegexp, s string) {
+		rejected++
+		if loc := g.Regexp.FindStringIndex(s); loc != nil {
+			t.Errorf("gate %q turned away %q, which the expression matches at %q", g.words, truncate(s, 200), s[loc[0]:loc[1]])
+		}
+	}
+	defer func() { gateRejected = nil }()
+	files := 0
+	read := func(path string) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files++
+		switch filepath.Ext(path) {
+		case ".eml":
+			if m, err := Parse(b, ParseOptions{}); err == nil {
+				visibleText(m.Text, true) // the forward reading too
+			}
+		case ".txt", ".want":
+			visibleText(string(b), false)
+			visibleText(string(b), true)
+		}
+	}
+	for _, root := range []string{"testdata", filepath.Join("..", "..", "shared", "corpus")} {
+		if _, err := os.Stat(root); err != nil {
+			t.Logf("%s: not here, not read", root)
+			continue
+		}
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			read(path)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("%d files, %d texts turned away by %d gates", files, rejected, len(gates))
+	if rejected == 0 {
+		t.Error("no gate turned anything away: the gates are not in use")
+	}
+}
+
+// TestGateWords checks the words derived from expressions of the shapes
+// intake uses: a word every match must contain, in any case.
+func TestGateWords(t *testing.T) {
+	for _, c := range []struct {
+		expr string
+		want []string // nil: no gate
+	}{
+		{`(?i)\bwe('ve| have) (successfully )?received your (request|message)\b`, []string{"received your "}},
+		{`(?i)your (e-?mail|message|mail)`, []string{"your "}},
+		{`(?i)(e-?mail|message|letter) has been`, []string{" has been"}},
+		{`(?i)hemos recibido|NOUS AVONS BIEN REÇU`, []string{"hemos recibido", foldCase("nous avons bien reçu")}},
+		{`(?i)^\s*auto\s*:`, []string{"auto"}},
+		{`(?i)out of (the )?office|absent`, []string{"out of ", "absent"}},
+		{`^[-_=]{2,}$`, nil},            // no literal at all
+		{`(?i)\?|\b(but|still)\b`, nil}, // one branch's word is too short
+		{`(?i)a(bc)*d`, nil},            // the literals are too short
+		{`(?i)(fooo)+bar`, []string{"fooo"}},
+		{`(?i)(foox){2,3}`, []string{"foox"}},
+		{`(?i)x(abc){0,3}`, nil},
+	} {
+		got := gateWords(c.expr)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("gateWords(%q) = %q, want %q", c.expr, got, c.want)
+		}
+	}
+}
+
+// TestFoldCase checks the folding the gate compares in: every member of
+// a case-folding orbit folds to the same rune, so a word is found in a
+// text whatever case either is written in, as (?i) finds it.
+func TestFoldCase(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Received", "received"},
+		{"already folded", "already folded"},
+		{"\u212Aelvin", "kelvin"},   // the Kelvin sign is a K under (?i)
+		{"mi\u017Fsing", "missing"}, // long s is an s under (?i)
+		{"ΑΠΌ", foldCase("από")},    // Greek capitals
+		{"ΣΑΣ", foldCase("σας")},    // final sigma and sigma
+		{"ÉTÉ", foldCase("été")},    // Latin-1 capitals
+		{"ПОДДЕРЖКА", foldCase("поддержка")},
+	} {
+		if got := foldCase(c.in); got != c.want {
+			t.Errorf("foldCase(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	g := mustGate(`(?i)\bmissing kelvin\b`)
+	gates = gates[:len(gates)-1]
+	if !g.MatchString("MI\u017FSING \u212AELVIN") || !g.Regexp.MatchString("MI\u017FSING \u212AELVIN") {
+		t.Error("a gated expression lost a match that differs from its word only in case")
+	}
+	if g.MatchString("nothing to see") {
+		t.Error("the gate matched a text without its word")
+	}
+}
