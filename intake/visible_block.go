@@ -2,6 +2,7 @@ package intake
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // headerFieldRe is a field of an embedded mail header as mail clients
@@ -60,13 +61,27 @@ func headerRun(lines []string, kinds []lineKind, i int) (end, fields int) {
 			wrapped = false
 		case end > i && (l[0] == ' ' || l[0] == '\t'):
 			// a folded line of the field above
-		case !wrapped && end > i:
-			wrapped = true // a long From or To value wrapped by the client
+		case !wrapped && end > i && wrapsField(lines, end):
+			wrapped = true
 		default:
 			return end, fields
 		}
 	}
 	return end, fields
+}
+
+// wrapsField reports whether line i, below a field and not a field
+// itself, is that field's value wrapped by the client: the field was long
+// (clients break lines near 72 or 76 characters), the line holds an
+// address, or another field follows it. A line below a short last field
+// is the mail's first (a web mailer's HTML puts "Hallo Ute," right under
+// "Betreff: Shop Fehler" without a blank line).
+func wrapsField(lines []string, i int) bool {
+	const minWrapped = 40
+	if utf8.RuneCountInString(strings.TrimSpace(lines[i-1])) >= minWrapped || strings.ContainsAny(lines[i], "@<") {
+		return true
+	}
+	return i+1 < len(lines) && isEmbeddedField(lines[i+1])
 }
 
 // isEmbeddedField reports whether l is a field of an embedded header, quoted

@@ -34,6 +34,7 @@ func classifyLines(lines []string) []lineKind {
 	markWrappedQuoteHeaders(lines, kinds)
 	markVerbAlone(lines, kinds)
 	markQuoteForms(lines, kinds)
+	markCardAttributions(lines, kinds)
 	markHeaderBlocks(lines, kinds)
 	markDecoratedMarkers(lines, kinds)
 	markImages(lines, kinds)
@@ -130,8 +131,8 @@ func markQuoteForms(lines []string, kinds []lineKind) {
 			for before >= 0 && kinds[before] == kEmpty {
 				before--
 			}
-			if before >= 0 && kinds[before] == kQuote {
-				kinds[i] = kQuote
+			if after := nextFilled(kinds, i+1); before >= 0 && kinds[before] == kQuote || after < len(kinds) && kinds[after] == kQuote {
+				kinds[i] = kQuote // the writer's cut in the quote, above or below it
 			}
 		}
 	}
@@ -281,6 +282,9 @@ var markerPhrases = map[string]bool{
 	"mail original": true, "ursprüngliche mail": true, "e-mail original": true, "mail d'origine": true,
 	"原始邮件": true, "原始郵件": true, "转发邮件": true, "转发的邮件": true, "轉寄郵件": true,
 	"元のメッセージ": true, "転送されたメッセージ": true,
+	"원본 이메일": true, "원본 메일": true, "원본 메시지": true, "전달된 메시지": true, "전달된 메일": true,
+	"الرسالة الأصلية": true, "הודעה מקורית": true, "הודעה שהועברה": true, "αρχικό μήνυμα": true, "προωθημένο μήνυμα": true,
+	"thư gốc": true, "tin nhắn gốc": true, "thư chuyển tiếp": true, "मूल संदेश": true, "pesan asli": true, "pesan terusan": true,
 }
 
 // replyAbove is the line help desks put above their quoted notification,
@@ -312,6 +316,10 @@ var notesSeparator = mustGate(`^[^-\d]{1,80}-{3}\s?\d{1,4}[./-]\d{1,2}[./-]\d{1,
 // ("Sent from my iPhone", "Get Outlook for iOS" and their translations).
 var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`sent (from|with|via|using|by) ((my|a|an) \S+( \S+){0,4}?|` + mailApps + `( \S+){0,3}?)([.,;:]? *-? *(please )?(excuse|pardon|sorry)\b.*)?|` +
+	`(get|download) (outlook|bluemail|typeapp|aquamail|spark|edison mail|yahoo mail) for .*|` +
+	`(sent|envoyé|gesendet|enviado|inviato|verzonden) (with|avec|mit|con|com|met) .{0,40}proton ?mail.*|` +
+	`(envoyé à partir de|enviado desde|enviado do|inviato da|gesendet von) (courrier|correo|correio|posta|mail) (pour|para|per|für) windows.*|` +
+	`.{1,40}에서 보냈습니다|` +
 	`(get|download) outlook for .*|(obter o|baixe o|baixar o) outlook para .*|(skaffa|hent|få|hanki|pobierz( aplikację)?) outlook .*|(получить|скачать) outlook .*|` +
 	`\S+ from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy|smartphone|blackberry).*|` +
 	`envoyé (de|depuis|à partir de|avec) (mon|ma|l'application|un|une|` + mailApps + `).*|obtenir outlook pour .*|` +
@@ -374,7 +382,8 @@ func isMobileSig(t string) bool {
 var mobileSigWords = foldAll("sent ", "outlook", "from mobile", "from my ", "envoy", "gesendet", "inviato", "enviado",
 	"verzonden", "verstuurd", "sendt", "skick", "från min", "lähetetty", "wysłane", "отправлено", "надіслано",
 	"從我的", "发自我的", "从我的", "寄件者為", "から送信", "에서 보냄", "odeslán", "odoslan", "poslano", "trimis", "gönderildi",
-	"رسلت", "مرسل", "تم الإرسال", "נשלח", "στάλθηκε", "εστάλη", "küldve")
+	"رسلت", "مرسل", "تم الإرسال", "נשלח", "στάλθηκε", "εστάλη", "küldve",
+	"보냈습니다", "bluemail", "typeapp", "aquamail", "spark", "edison mail", "yahoo mail", "proton", "windows")
 
 func foldAll(words ...string) []string {
 	for i, w := range words {

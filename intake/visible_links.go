@@ -33,11 +33,30 @@ func unwrapLinks(text string) string {
 		return m
 	})
 	return rewrittenLink.ReplaceAllStringFunc(text, func(m string) string {
-		if orig, ok := originalLink(m); ok {
-			return orig
+		link, after := trailingPunct(m)
+		if orig, ok := originalLink(link); ok {
+			return orig + after
 		}
 		return m
 	})
+}
+
+// trailingPunct splits off the punctuation that ends the sentence around a
+// link rather than the link: "(https://…&reserved=0), but" keeps its ")"
+// and ",". A closing parenthesis stays with a link that opened one.
+func trailingPunct(link string) (string, string) {
+	end := len(link)
+	for end > 0 {
+		c := link[end-1]
+		if c == ')' && strings.Count(link[:end], "(") >= strings.Count(link[:end], ")") {
+			break
+		}
+		if !strings.ContainsRune(".,;:!?)]'", rune(c)) {
+			break
+		}
+		end--
+	}
+	return link[:end], link[end:]
 }
 
 // originalLink is the address a rewritten link wraps, when the rewrite

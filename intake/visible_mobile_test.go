@@ -22,7 +22,9 @@ func TestMobileSigWordsCoverTheExpression(t *testing.T) {
 		"Sendt fra min iPhone", "Från min iPhone", "Lähetetty iPhonesta", "Надіслано з iPhone", "從我的 iPhone 傳送", "发自我的iPhone",
 		"寄件者為 iPhone", "Odoslané z iPhonu", "Poslano s iPhona", "Trimis de pe iPhone", "Sent from a phone", "Sent from mobile device",
 		"Verzonden met Outlook", "Sent from my iPhone. Please excuse the typos", "أُرسلت من الـ iPhone", "נשלח מה-iPhone שלי",
-		"Στάλθηκε από το iPhone μου", "iPhone-ról küldve"}
+		"Στάλθηκε από το iPhone μου", "iPhone-ról küldve", "Get BlueMail for Android", "Sent with Proton Mail secure email.",
+		"Envoyé avec la messagerie sécurisée Proton Mail.", "Envoyé à partir de Courrier pour Windows", "Enviado desde Correo para Windows",
+		"Samsung Galaxy 스마트폰에서 보냈습니다."}
 	for _, l := range lines {
 		if !mobileSigRes.MatchString(l) {
 			t.Errorf("mobileSigRes does not match %q", l)

@@ -25,7 +25,7 @@ var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 	`(dit|deze) (bericht|e-?mail|e-?mailbericht)\b|` +
 	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b|` +
 	`(le informazioni|the information|les informations|la información|as informações|die informationen) (contenute|contained|contenues|contenida|contidas|in dieser)\b|` +
-	`bu (e-?posta|ileti|mesaj)\b|هذه الرسالة|(ta|niniejsza) wiadomość|tato (zpráva|e-?mailová zpráva)|ez az (e-?mail|üzenet)|(это|данное) (сообщение|письмо)|` +
+	`bu (e-?posta|ileti|mesaj)\b|هذه الرسالة|(ta|niniejsza) wiadomość|(tento|tato|táto) (zpráva|správa|e-?mail|e-?mailová zpráva)|ai sensi del|en cumplimiento de|ez az (e-?mail|üzenet)|(это|данное) (сообщение|письмо)|` +
 	`この(メール|電子メール)|本(邮件|郵件)|이 (메일|이메일|전자 ?메일)|το (παρόν )?(μήνυμα|email))`)
 
 // noticeWords are the words that make such a paragraph a notice rather

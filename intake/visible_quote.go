@@ -12,7 +12,7 @@ import (
 var quoteVerbs = []string{
 	"wrote", "writes", "escribió", "escribio", "escreveu", "a écrit",
 	"a ecrit", "ha scritto", "scrisse", "schrieb", "schreef",
-	"het volgende geschreven", "geschreven", "skrev", "kirjoitti",
+	"het volgende geschreven", "geschreven", "geschrieben", "skrev", "kirjoitti",
 	"napisał(a)", "napisała", "napisał", "napisal", "pisze", "napsal(a)", "napsal",
 	"пише", "пишет", "писали", "писал", "писала", "написав", "написала", "написал(а)", "написал",
 	"napísal", "je napisao", "je napisala", "έγραψε", "כתב", "كتب", "đã viết",
@@ -414,6 +414,11 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int, fields []uint8) i
 			kinds[j] == kQuote && len(next) > 12: // a short "> wrote:" is the broken end of a header
 			return i
 		}
+		if endsWithWord(joined) {
+			// An attribution is one sentence: "… in less than 30 days." above
+			// "Signed-off-by: Ann <ann@example.org>" is prose and a trailer.
+			return i
+		}
 		joined = joinPiece(joined, next)
 		pieces++
 		if mayEndHeader(next) && isQuoteHeader(joined) {
@@ -514,4 +519,45 @@ func joinPiece(a, b string) string {
 		return a + b
 	}
 	return a + " " + b
+}
+
+// markCardAttributions marks the two-line attribution Postbox (and
+// clients that copy its conversation view) writes above a quote: the
+// writer's name and address on one line, the date alone on the next, no
+// verb ("Dana Reyes <mailto:dana@acme.example>" / "4 March 2025 at
+// 12:05"), then the quote.
+func markCardAttributions(lines []string, kinds []lineKind) {
+	for i := 0; i+2 < len(lines); i++ {
+		if kinds[i] != kText || kinds[i+1] != kText || !nameAddrLine.MatchString(strings.TrimSpace(lines[i])) {
+			continue
+		}
+		date := strings.TrimSpace(lines[i+1])
+		if j := nextFilled(kinds, i+2); j < len(kinds) && kinds[j] == kQuote && len(date) <= 40 && dateRe.MatchString(date) && !strings.HasSuffix(date, ".") {
+			kinds[i], kinds[i+1] = kQuoteHeader, kQuoteHeader
+		}
+	}
+}
+
+// nameAddrLine is a line holding a name and an address alone.
+var nameAddrLine = mustGate(`^[^<>@:]{1,60}<(mailto:)?[^\s<>@]+@[^\s<>]+>$`)
+
+// endsWithWord is a stricter endsSentence, for a piece of a wrapped
+// header: a full stop, question or exclamation mark after a lower-case
+// word ("days."), not after a number or an abbreviation ("4.", "Mar.",
+// "p.m."), which dates in attributions hold.
+func endsWithWord(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !strings.ContainsRune(".!?", rune(s[len(s)-1])) {
+		return false
+	}
+	word := s[strings.LastIndexAny(s[:len(s)-1], " \t")+1 : len(s)-1]
+	if utf8.RuneCountInString(word) < 3 {
+		return false
+	}
+	for _, r := range word {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -89,7 +89,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyTicketToolsFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyTicketToolsFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
@@ -164,7 +164,7 @@ func replyVisible(t *testing.T, c replyCase) (string, bool) {
 		// A .txt case is a body without its headers; the gateway knows a
 		// forward by its subject ("FW:", "WG:", "Fwd:"), which a case
 		// named as a forward would carry.
-		v := visibleText(string(b), strings.Contains(c.name, "forward-"))
+		v := visibleText(string(b), strings.Contains(c.name, "forward-") || strings.Contains(c.name, "fwd"))
 		return strings.TrimSpace(v.text), v.quotedOnly
 	}
 	m, err := Parse(b, ParseOptions{})

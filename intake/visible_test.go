@@ -226,6 +226,8 @@ func TestVisibleTextCorporateMail(t *testing.T) {
 		{"a Mimecast link labelled with words", "See the guide<https://protect-eu.mimecast.com/s/Qm7v?domain=docs.example>.\n", "See the guide<https://protect-eu.mimecast.com/s/Qm7v?domain=docs.example>."},
 		{"a Mimecast link labelled with its address", "See https://docs.example/g<https://protect-eu.mimecast.com/s/Qm7v?domain=docs.example>.\n", "See https://docs.example/g."},
 		{"a Safe Link labelled with words", "See the guide<https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fdocs.example%2Fg&data=05>.\n", "See the guide<https://docs.example/g>."},
+		{"a Safe Link in parentheses", "Status (https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fstatus.example%2Fi%2F7&data=05&reserved=0), but green.\n", "Status (https://status.example/i/7), but green."},
+		{"a wrapped link with its own parentheses", "See https://urldefense.com/v3/__https://wiki.example/Foo_(bar)__;!!Hf0Zn4Kd!x9Yt$.\n", "See https://wiki.example/Foo_(bar)."},
 	})
 }
 
