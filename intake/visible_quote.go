@@ -10,7 +10,7 @@ import (
 // quoteVerbs are the "wrote" of quote headers in many languages, in
 // lower case.
 var quoteVerbs = []string{
-	"wrote", "writes", "escribió", "escribio", "escreveu", "a écrit",
+	"wrote", "writes", "replied", "escribió", "escribio", "escreveu", "a écrit",
 	"a ecrit", "ha scritto", "scrisse", "schrieb", "schreef",
 	"het volgende geschreven", "geschreven", "geschrieben", "skrev", "kirjoitti",
 	"napisał(a)", "napisała", "napisał", "napisal", "pisze", "napsal(a)", "napsal",

@@ -65,19 +65,25 @@ type replyCase struct {
 // after "you wrote:", quote prefixes "|", ":", "»", ">" without a space,
 // "[...]" in quotes, signatures below the quote, customers' ticket tools):
 // 34/51 (66.7 %), 4 damaging at first reading; after its round 42/51, 0
-// damaging. Eight of the nine left are a ticket tool's header and footer
+// damaging; after the next, 50/51: a ticket tool's header and footer
 // around a person's comment (Jira Service Management, ServiceNow,
-// Freshservice, Help Scout, osTicket), kept with the comment: not worked
-// on, the writer rebuilt those templates from memory. The team's hold-out
-// kept a "[...]" below a quoted line as the writer's; by the contract
-// since given to every writer it goes with the quote, and its .want was
-// edited to say so.
+// Freshservice, Help Scout, osTicket) are left out (visible_tickets.go).
+// The one left is an Outlook forward of a forward whose comments at
+// every level are kept (the writer wants the top one only). The team's
+// hold-out kept a "[...]" below a quoted line as the writer's; by the
+// contract since given to every writer it goes with the quote, and its
+// .want was edited to say so.
+//
+// stranger10, a tenth writer's 50 (consumer webmail and apps, 21
+// languages): 39/50 (78.0 %), 4 damaging at first reading; stranger11,
+// an eleventh writer's 50 (agents' technical updates: logs, shell, SQL,
+// patches, #commands): 46/50 (92.0 %), 3 damaging; both 50/50 after
+// their round (the .txt forward named "fwd", and one fixture line split,
+// said in their READMEs).
 const (
-	// replyTicketToolsFloor is stranger9's: see above.
-	replyTicketToolsFloor = 0.82
-	replyTuneFloor        = 0.97
-	replyHoldoutFloor     = 0.95
-	replyStrangerFloor    = 0.97
+	replyTuneFloor     = 0.97
+	replyHoldoutFloor  = 0.95
+	replyStrangerFloor = 0.97
 )
 
 // TestVisibleReplies scores VisibleText (Parse for .eml) on replies written
@@ -89,7 +95,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyTicketToolsFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}

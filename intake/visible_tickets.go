@@ -1,0 +1,133 @@
+package intake
+
+import "strings"
+
+// A customer's own ticketing tool (Jira Service Management, ServiceNow,
+// osTicket, Freshservice, Help Scout…) writes to us when one of their
+// people comments on the ticket they keep about ours. Its mail wraps the
+// comment in the tool's chrome: a title and ticket number above, the
+// author's line ("Sam Okafor commented:", "2024-03-05 10:12:33 CET -
+// Priya Nair (Additional comments)"), and below the comment the older
+// comments, status fields and a footer that names the tool. The person's
+// comment is the new text; the chrome is not theirs, and relayed to an
+// agent it buries the comment.
+
+// toolFooter is a line of such a footer.
+var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|turn off this request's notifications|this is shared with |` +
+	`.{0,60}\bpowered by (jira|zendesk|freshdesk|freshservice|osticket|servicenow|help ?scout|otrs|znuny|topdesk|zammad|kayako|happyfox)\b|` +
+	`.{0,80}\bsent you this (message|e-?mail)|this e-?mail was sent by .{1,80} via \w+|you can check the status of (your|this) ticket|` +
+	`to view or respond to the ticket|your friendly customer support system|conversation #\d+ · sent via|` +
+	`unsubscribe( \(.{0,120}\))? \| notification preferences|you are receiving this notification because|ref:msg\d+)`)
+
+// commentAuthor is the line that opens a comment: "Sam Okafor commented:",
+// "*Petr Novák* posted a response:", ServiceNow's "2024-03-05 10:12:33
+// CET - Priya Nair (Additional comments)".
+var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded)( on .{1,60})?:$|` +
+	`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(:\d{2})? [A-Z]{2,5} - .{1,60} \((additional comments|comments|work notes)\)$`)
+
+// ticketTitle is a tool's first line naming the ticket: "Ticket #SR-4412
+// - [ESC-200] Webhook deliveries failing", "Incident INC0048213 has been
+// updated", "Ticket #184223: [ESC-42] Refund not received".
+var ticketTitle = mustGate(`(?i)^\*?(ticket|incident|request|case|conversation|change) \*?#?[a-z]*-?\d{3,}\*?(\s*[-–:]\s|\s+has been (updated|created|resolved))`)
+
+// markToolNotification drops a ticketing tool's chrome around the
+// comment it carries: everything above the comment's author line (or the
+// title line, for tools that write none), and everything from the end of
+// the comment on: the next comment, a rule, the status fields and the
+// footer. It does nothing unless the mail has both ends, an author line
+// or title near its top and a tool's footer below, so that a person's
+// mail that says "Sam commented:" keeps all of its text.
+func markToolNotification(lines []string, kinds []lineKind) {
+	start := toolCommentStart(lines, kinds)
+	if start < 0 {
+		return
+	}
+	end := start
+	for end < len(lines) && !commentEnds(lines, kinds, start, end) {
+		end++
+	}
+	if end == len(lines) || !footerBelow(lines, end) {
+		return
+	}
+	// Status fields above the footer ("Status: Pending", "Priority:
+	// Medium") are the tool's, and so are the blank lines between.
+	for end > start && (kinds[end-1] == kEmpty || statusField(lines[end-1])) {
+		end--
+	}
+	for i := range start {
+		kinds[i] = kDrop
+	}
+	for i := end; i < len(kinds); i++ {
+		kinds[i] = kDrop
+	}
+}
+
+// toolCommentStart is the first line of the comment, below its author
+// line or the ticket's title among the first lines, or -1.
+func toolCommentStart(lines []string, kinds []lineKind) int {
+	const maxOpening = 12
+	filled, text := 0, 0
+	for i := 0; i < len(lines) && filled < maxOpening; i++ {
+		if kinds[i] == kEmpty {
+			continue
+		}
+		filled++
+		if kinds[i] == kText {
+			text++
+		}
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case commentAuthor.MatchString(t):
+			return nextFilled(kinds, i+1)
+		case text == 1 && kinds[i] == kText && ticketTitle.MatchString(t):
+			// The title is the first text, below at most the tool's
+			// "reply above this line" and its rules.
+			// A tool that writes no author line (Freshservice) puts the
+			// comment under its title; one that does writes it below.
+			if a := authorBelow(lines, kinds, i+1, maxOpening); a > 0 {
+				return nextFilled(kinds, a+1)
+			}
+			return nextFilled(kinds, i+1)
+		}
+	}
+	return -1
+}
+
+// authorBelow is the author line among the next lines from i, or -1.
+func authorBelow(lines []string, kinds []lineKind, i, within int) int {
+	for n := 0; i < len(lines) && n < within; i++ {
+		if kinds[i] == kEmpty {
+			continue
+		}
+		n++
+		if commentAuthor.MatchString(strings.TrimSpace(lines[i])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// commentEnds reports whether the comment that starts at start ends at
+// line i: the next comment's author line, the history's header, a rule,
+// or the tool's footer.
+func commentEnds(lines []string, kinds []lineKind, start, i int) bool {
+	if i == start {
+		return false
+	}
+	t := strings.TrimSpace(lines[i])
+	return kinds[i] == kDelimiter || kinds[i] == kQuoteHeader || kinds[i] == kMarker || kinds[i] == kHeaderBlock ||
+		commentAuthor.MatchString(t) || toolFooter.MatchString(t)
+}
+
+// footerBelow reports whether a tool's footer line is at or below i.
+func footerBelow(lines []string, i int) bool {
+	for ; i < len(lines); i++ {
+		if toolFooter.MatchString(strings.TrimSpace(lines[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// statusField is a tool's "Status: Pending" line.
+var statusField = mustGate(`(?i)^\s*(status|priority|group|assignee|assigned to|state|urgency|impact|category|type)\s*:\s*\S.{0,40}$`).MatchString
