@@ -107,8 +107,10 @@ func (g *gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return g.Regexp.FindAllStringSubmatchIndex(s, n)
 }
 
-// minGateWord is the shortest word worth a gate: a gate on "a" or "to"
-// passes nearly every text and only adds its search to the expression's.
+// minGateWord is the shortest word worth a gate, in bytes: a gate on "a"
+// or "to" passes nearly every text and only adds its search to the
+// expression's. (One CJK character is three bytes, and as rare in a text
+// as a three-letter word.)
 const minGateWord = 3
 
 // gateWords returns words, folded, one of which is in every text the
@@ -122,7 +124,7 @@ func gateWords(expr string) []string {
 	}
 	words := required(re.Simplify())
 	for _, w := range words {
-		if utf8.RuneCountInString(w) < minGateWord {
+		if len(w) < minGateWord {
 			return nil
 		}
 	}
@@ -171,12 +173,12 @@ func required(re *syntax.Regexp) []string {
 	return nil
 }
 
-// shortest is the length in runes of the shortest of words, 0 for none.
+// shortest is the length in bytes of the shortest of words, 0 for none.
 func shortest(words []string) int {
 	n := 0
 	for i, w := range words {
-		if l := utf8.RuneCountInString(w); i == 0 || l < n {
-			n = l
+		if i == 0 || len(w) < n {
+			n = len(w)
 		}
 	}
 	return n
