@@ -394,7 +394,7 @@ func (b *bodyWalker) htmlText(h string) string {
 		b.m.warn("text/html: parse: %v", err)
 		return h
 	}
-	numberLists(doc)
+	plainHTML(doc)
 	s, err := html2text.FromHTMLNode(doc, html2text.Options{})
 	if err != nil {
 		b.m.warn("text/html: convert: %v", err)

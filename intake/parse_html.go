@@ -21,13 +21,13 @@ var (
 		"mail-editor-reference-message-container", "olk_src_body_section", "zwchr", "reply-intro"}
 	htmlHistoryClasses = []string{"gmail_quote", "x_gmail_quote", "yahoo_quoted", "moz-cite-prefix",
 		"protonmail_quote", "zmail_extra", "ms-outlook-mobile-reference-message"}
-	// htmlSignatureClasses mark a signature block, removed on its own.
+	// htmlSignatureClasses mark a signature block, removed on its own:
+	// those a client sets apart with "-- " in its text part (Gmail,
+	// Thunderbird) and Outlook mobile's footer. Outlook on the web's
+	// id="Signature" is not among them: it holds the writer's sign-off
+	// and name, typed without a delimiter, which stay.
 	htmlSignatureClasses = []string{"gmail_signature", "moz-signature", "ms-outlook-mobile-signature"}
 )
-
-// htmlSignatureID is the id of the element Outlook on the web and the new
-// Outlook put the user's signature in.
-const htmlSignatureID = "Signature"
 
 // htmlNewText returns the text of an HTML body above the history its
 // client marked, signatures left out; cut says the HTML marked a history
@@ -57,7 +57,7 @@ func htmlNewText(src string) (text string, cut, history bool) {
 	if !cut {
 		return "", false, false
 	}
-	numberLists(doc)
+	plainHTML(doc)
 	s, err := html2text.FromHTMLNode(doc, html2text.Options{})
 	if err != nil {
 		return "", false, false
@@ -79,8 +79,7 @@ func isHistoryNode(n *html.Node) bool {
 }
 
 func isSignatureNode(n *html.Node) bool {
-	return n.Type == html.ElementNode && n.Parent != nil &&
-		(hasClass(n, htmlSignatureClasses) || strings.EqualFold(attr(n, "id"), htmlSignatureID))
+	return n.Type == html.ElementNode && n.Parent != nil && hasClass(n, htmlSignatureClasses)
 }
 
 func hasClass(n *html.Node, classes []string) bool {
@@ -153,6 +152,60 @@ func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
 		out = append(out, findAll(c, match)...)
 	}
 	return out
+}
+
+// plainHTML prepares a document for html2text so that its text reads as
+// the writer's: ordered lists keep their numbers (numberLists), bold
+// text is not starred ("*Claire Dubois-Lemaire*" is a name set in bold),
+// and links print no address a reader does not see: a link around an
+// image only (a signature's social icons) prints nothing, and a link
+// whose text is the address it was rewritten from (a Safe Link labelled
+// with the original address) prints its text once.
+func plainHTML(doc *html.Node) {
+	numberLists(doc)
+	for _, n := range findAllDeep(doc, func(n *html.Node) bool { return n.Type == html.ElementNode }) {
+		switch n.Data {
+		case "b", "strong":
+			unwrap(n)
+		case "a":
+			text := strings.TrimSpace(nodeText(n))
+			href := attr(n, "href")
+			orig, rewritten := originalLink(href)
+			switch {
+			case text == "" && n.Parent != nil:
+				n.Parent.RemoveChild(n)
+			case rewritten && sameAddress(text, orig):
+				unwrap(n)
+			}
+		}
+	}
+}
+
+// unwrap puts n's children in its place.
+func unwrap(n *html.Node) {
+	p := n.Parent
+	if p == nil {
+		return
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		n.RemoveChild(c)
+		p.InsertBefore(c, n)
+		c = next
+	}
+	p.RemoveChild(n)
+}
+
+// nodeText is the text under n.
+func nodeText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(nodeText(c))
+	}
+	return b.String()
 }
 
 // numberLists writes the numbers of ordered lists into their items, which

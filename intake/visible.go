@@ -316,6 +316,9 @@ func firstCut(lines []string, kinds []lineKind) int {
 			seenText = true
 		case kQuoteHeader, kMarker, kHeaderBlock:
 			if inlineReplyAt(kinds, i) || seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, i) {
+				if seenText && keepMarked(lines, kinds, i) {
+					return len(kinds)
+				}
 				i = dropHeaderAt(kinds, i)
 				continue
 			}

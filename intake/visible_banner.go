@@ -24,7 +24,7 @@ var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this
 // rejects your mail" or "Warning: mail from outside the organization
 // bounces" is a customer's first sentence, not a banner.
 var bannerWarns = mustGate(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cautious|careful)|\bunless you (recogni[sz]e|trust|know|are sure)|\bavoid (clicking|opening)|` +
-	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|klik niet|bijlagen|リンク|添付`)
+	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|klicken sie (nicht|keine)|öffnen sie keine|keine anhänge|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|klik niet|bijlagen|リンク|添付`)
 
 // bannerTag is the tag such a system puts at the start of the line,
 // "[EXTERNAL]", "[EXTERN]", "[EXT]", "【外部】".

@@ -45,7 +45,8 @@ func classifyLines(lines []string) []lineKind {
 // into the text part: Outlook's "[cid:image001.png@01DB8CF2.4A6E1B30]",
 // Gmail's "[image: error.png]", a banner's
 // "[https://cdn.example/banner.png]<https://example/event>".
-var imageLine = mustGate(`(?i)^\s*((\[cid:[^\]]{1,200}\]|\[image: [^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\])(<[^>\s]+>)?\s*)+$`)
+var imageLine = mustGate(`(?i)^\s*((\[cid:[^\]]{1,200}\]|\[image: [^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\]|` +
+	`\[[^\]]{0,120}\b(logo|image|picture|icon|photo|graphic|description automatically generated|bild|imagen|immagine|afbeelding|obraz)\b[^\]]{0,120}\])\s?(<[^>\s]+>)?\s*)+$`)
 
 // markImages drops the lines that only hold images: they are no words
 // of the writer's, and a logo between a signature and its company's

@@ -22,7 +22,20 @@ var labelledLink = mustGate(`(\S+)<(https?://[^\s<>]+)>`)
 // (Safe Links, URL Defense); Mimecast's keeps only a domain, so such a
 // link labelled with words stays as it is.
 func unwrapLinks(text string) string {
-	if !strings.Contains(text, "://") || !rewrittenLink.MatchString(text) {
+	if !strings.Contains(text, "://") {
+		return text
+	}
+	if strings.Contains(text, "<http") {
+		// Outlook's "www.shopwell.example<http://www.shopwell.example/>":
+		// the text already shows the address.
+		text = labelledLink.ReplaceAllStringFunc(text, func(m string) string {
+			if sub := labelledLink.FindStringSubmatch(m); sameAddress(sub[1], sub[2]) {
+				return sub[1]
+			}
+			return m
+		})
+	}
+	if !rewrittenLink.MatchString(text) {
 		return text
 	}
 	text = labelledLink.ReplaceAllStringFunc(text, func(m string) string {
@@ -92,3 +105,16 @@ func originalLink(link string) (string, bool) {
 // urlDefenseV2 undoes Proofpoint's v2 encoding of the original link in
 // its "u" parameter: "-" for "%", "_" for "/".
 var urlDefenseV2 = strings.NewReplacer("-", "%", "_", "/")
+
+// sameAddress reports whether a link's text shows the address it points
+// to: "www.shopwell.example" for "http://www.shopwell.example/".
+func sameAddress(text, href string) bool {
+	trim := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		for _, p := range []string{"https://", "http://", "mailto:"} {
+			s = strings.TrimPrefix(s, p)
+		}
+		return strings.TrimSuffix(s, "/")
+	}
+	return text != "" && trim(text) == trim(href)
+}

@@ -15,7 +15,7 @@ import (
 // e-mail … is confidential").
 var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
-	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|registered (office|number)\b|company registration\b|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister)\b|` +
+	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister)\b|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|(vertraulichkeitshinweis|haftungsausschluss)\b|` +
@@ -115,6 +115,43 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 // mail below: "answers inline", "my comments below in red", "siehe
 // Antworten im Text", "réponses dans le texte", "respuestas abajo".
 var inlineAnnounce = mustGate(`(?i)\b(answers?|answered|repl(y|ies|ied)|comments?|responses?|notes?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen)\b.{0,40}(\binline\b|\bin[- ]line\b|\bbelow\b|\bin (red|blue|green|bold|capitals)\b|\bunten\b|\bim text\b|ci-dessous|dans le texte|\babajo\b|\bdebajo\b|en el texto|\bsotto\b|nel testo|\bhieronder\b|in de tekst)`)
+
+// markedWith is the mark a writer says their inline answers start with:
+// "marked with ==>", "prefixed with >>>", "starting with [AB]".
+var markedWith = mustGate(`(?i)\b(marked|prefixed|starting|beginning|flagged|tagged|markiert|marquées?|marcadas?)( with| by| mit| par| con| com)? ["'“‘]?([^\s\w"'“”‘’]{1,4}|\[\w{1,4}\])["'”’]?`)
+
+// keepMarked keeps, of the embedded mail at i, only the lines that start
+// with the mark the writer's text above it announced ("Answers inline
+// below, marked with ==>"): those are the answers, the rest is the mail
+// they answer. It reports whether it found such a mark and lines with it.
+func keepMarked(lines []string, kinds []lineKind, i int) bool {
+	mark := ""
+	for j := i - 1; j >= 0 && mark == ""; j-- {
+		if kinds[j] == kText {
+			if m := markedWith.FindStringSubmatch(lines[j]); m != nil && inlineAnnounce.MatchString(lines[j]) {
+				mark = m[3]
+			}
+		}
+	}
+	if mark == "" {
+		return false
+	}
+	found := false
+	for x := i; x < len(lines); x++ {
+		if strings.HasPrefix(strings.TrimSpace(lines[x]), mark) {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for x := i; x < len(lines); x++ {
+		if kinds[x] != kEmpty && !strings.HasPrefix(strings.TrimSpace(lines[x]), mark) {
+			kinds[x] = kDrop
+		}
+	}
+	return true
+}
 
 // inlineAnnounced reports whether the writer's text above the embedded
 // mail at i says that the answers are typed into it. Outlook does not

@@ -79,7 +79,12 @@ type replyCase struct {
 // an eleventh writer's 50 (agents' technical updates: logs, shell, SQL,
 // patches, #commands): 46/50 (92.0 %), 3 damaging; both 50/50 after
 // their round (the .txt forward named "fwd", and one fixture line split,
-// said in their READMEs).
+// said in their READMEs). stranger12, a twelfth writer's 50 (large
+// companies' and public bodies' HTML mail): 38/50 (76.0 %), 6 damaging at
+// first reading, 3 of them .txt cases saved in legacy charsets (converted,
+// said in its README). With it, Outlook on the web's id="Signature" block
+// stays (the sign-off and name typed without "-- " stay, by the contract
+// every writer had); the team's own tune case that dropped it was edited.
 const (
 	replyTuneFloor     = 0.97
 	replyHoldoutFloor  = 0.95
@@ -95,7 +100,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
@@ -191,10 +196,14 @@ func sameVisible(got, want string, wholeMail bool) bool {
 	return spacingFree(got) == spacingFree(want)
 }
 
-// spacingFree is s with every run of white space one space.
+// spacingFree is s with every run of white space one space, and
+// typographic quotes and dashes in their ASCII forms: a mail's text and
+// HTML parts differ in them, and either is the text a reader sees.
 func spacingFree(s string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+	return strings.Join(strings.Fields(typography.Replace(strings.ReplaceAll(s, "\u00a0", " "))), " ")
 }
+
+var typography = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "–", "-", "—", "-")
 
 // damage says how a wrong result harms a reader: the writer's words lost,
 // or history (quoted lines, a quoted header, or a whole old mail) shown as

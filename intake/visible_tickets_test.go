@@ -20,3 +20,26 @@ func TestToolNotification(t *testing.T) {
 			"Ticket #4412 - still broken\n\nThe export fails.\n\nStatus: open\nPriority: high"},
 	})
 }
+
+// TestReadsAsTheReaderSees: what a client writes into a text part, or an
+// HTML part renders, that a reader does not see as the writer's words.
+func TestReadsAsTheReaderSees(t *testing.T) {
+	checkVisible(t, []bodyCase{
+		{"a link whose text is its address", "Ann\nwww.acme.example<http://www.acme.example/>\n", "Ann\nwww.acme.example"},
+		{"a link labelled with words keeps its address", "LinkedIn<https://www.linkedin.example/company/acme>\n", "LinkedIn<https://www.linkedin.example/company/acme>"},
+		{"Outlook's alt text for a logo", "Thanks.\n\nAnn Lee\n[Acme logo]\n[A picture containing text, logo  Description automatically generated]\nAcme Ltd\n", "Thanks.\n\nAnn Lee\nAcme Ltd"},
+		{"a bracketed note of the writer's", "Done.\n[internal: ask Bob]\n", "Done.\n[internal: ask Bob]"},
+		{"answers marked as announced", "Sam,\n\nAnswers inline below, marked with ==>\n\nLukas\n\nFrom: Sam <sam@acme.example>\nSent: Wednesday, March 13, 2024 11:02 AM\nTo: Lukas <l@example.org>\nSubject: RE: scanners\n\n1. Which version?\n==> 4.8.2.\n\n2. Wi-Fi or LTE?\n==> Wi-Fi only.\n\nSam\n",
+			"Sam,\n\nAnswers inline below, marked with ==>\n\nLukas\n\n==> 4.8.2.\n\n==> Wi-Fi only."},
+	})
+	raw := "From: a@example.org\r\nTo: support@example.com\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		`<p>It fails for <b>all</b> users: <a href="https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fstatus.example%2Fi%2F7&amp;data=05">https://status.example/i/7</a></p>` +
+		`<p><strong>Ann Lee</strong><br><a href="https://www.linkedin.example/ann"><img src="cid:li.png"></a></p>`
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "It fails for all users: https://status.example/i/7\n\nAnn Lee"; m.Visible != want {
+		t.Errorf("Visible = %q, want %q", m.Visible, want)
+	}
+}
