@@ -72,8 +72,13 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if dmarcSubject.MatchString(m.Subject) {
 		return Report, "DMARC aggregate report subject (RFC 7489 section 7.2.1.1)"
 	}
+	if strings.EqualFold(strings.TrimSpace(m.Subject), "Return Receipt") && strings.Contains(m.Text, "was received") {
+		// Lotus Notes/Domino's own read receipt: "Your document: … was
+		// received by: … at: …", plain text, no MDN part.
+		return Report, "Domino return receipt"
+	}
 	_, params, _ := h.ContentType()
-	if contentType(h.Get("Content-Type")) == "text/calendar" && strings.EqualFold(params["method"], "REPLY") {
+	if m.calendarReply {
 		// An invitation's answer ("Accepted: …") that the calendar wrote:
 		// the invitee clicked a button, nothing was typed to us.
 		return Report, "text/calendar; method=REPLY (RFC 5546 iTIP reply)"
@@ -256,7 +261,11 @@ func autoReplyHeaderCheck(h mail.Header, m *Message, own []string) (AutoKind, st
 // responders write, in the languages of Exchange, Gmail and common
 // webmails. A person does not start a subject this way; a reply to such
 // mail starts with "Re:" and does not match.
-var autoReplySubject = mustGate(`(?i)^\s*(automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신)\s*[:：]`)
+var autoReplySubject = mustGate(`(?i)^\s*((` + autoReplyWords + `)\s*[:：]|[\[【(]\s*(` + autoReplyWords + `)\s*[\]】)])`)
+
+// autoReplyWords are what those prefixes say, before a colon or in
+// brackets ("[자동응답]", "【自動返信】").
+const autoReplyWords = `automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复`
 
 // autoReplySubjectCheck recognises out-of-office subjects.
 func autoReplySubjectCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
@@ -526,11 +535,11 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\byour (support )?(request|ticket|case|enquiry|inquiry)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\bihre (anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
-	`hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen`)
+	`hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)`)
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
-var helpdeskNumber = mustGate(`(?i)\b(tickets?|request|case|reference|anfrage|ticketnummer|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = mustGate(`(?i)\b(tickets?|request|case|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	`\(#?\d{3,}\)|\b(will|to) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help

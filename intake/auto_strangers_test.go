@@ -48,6 +48,14 @@ import (
 // in Dutch), help-desk receipts signed by a person or written in the
 // first person, a calendar's "Accepted" reply; five more are listed in
 // known, one of them a person lost (the Google Group).
+//
+// stranger5 (a fifth writer, European and Asian providers, on-premise
+// servers, customers' ERPs and ticketing tools), scored once before its
+// own changes: 48 of 60 right, kind 41 of 60, no person lost. Fixed:
+// calendar answers whose iTIP reply is one part beside the text
+// (Exchange, Zimbra, Zoho), Domino's plain "Return Receipt", a TOPdesk
+// receipt in Dutch, out-of-office subjects in brackets ("[자동응답]",
+// "【自動返信】"); five are listed in known.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -65,6 +73,12 @@ func TestAutoStrangers(t *testing.T) {
 		"auto-reply-first-person-no-headers.eml":  "not recognised: an out-of-office typed as a rule, no header, that says \"no need to send it again\" (read as a person going on about a problem)",
 		"list-docusign-completed.eml":             "not recognised: a signing service's notice sent as \"Name via DocuSign\" with the signer's Reply-To; it opens a ticket",
 		"list-odoo-payment-receipt.eml":           "not recognised: a supplier's ERP payment receipt (Odoo) with no automatic-mail header; it opens a ticket",
+	}}, {"stranger5", 7, 60, map[string]string{
+		"list-zabbix-problem-alert-direct.eml":        "by design: a monitoring alert opens a ticket (as above)",
+		"list-odoo-zahlungserinnerung.eml":            "not recognised: a supplier's ERP payment reminder (Odoo) with no automatic-mail header; Odoo's own X-Odoo-* fields are on its users' typed messages too",
+		"list-sap-ariba-purchase-order.eml":           "not recognised: a purchase order from SAP Business Network with no automatic-mail header and the buyer's Reply-To; it opens a ticket",
+		"list-sevdesk-rechnung-invoice.eml":           "not recognised: an invoicing app's mail from noreply@ with the issuer's Reply-To, read as a person writing through a service",
+		"list-yousign-signature-completed-french.eml": "not recognised: an e-signature notice from noreply@ with the signer's Reply-To (as DocuSign in stranger4)",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
@@ -88,7 +102,7 @@ func autoStrangers(t *testing.T, files []string, known map[string]string) (wrong
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, err := Parse(raw, ParseOptions{OwnAddresses: []string{"support@example.com", "support@ledgerly.example", "support@ledgerbird.example", "support@tallyhub.example"}})
+		m, err := Parse(raw, ParseOptions{OwnAddresses: []string{"support@example.com", "support@ledgerly.example", "support@ledgerbird.example", "support@tallyhub.example", "support@vantly.example"}})
 		if err != nil {
 			t.Errorf("%s: %v", filepath.Base(f), err)
 			continue

@@ -209,6 +209,18 @@ func TestDetectAutoHelpdeskAndForms(t *testing.T) {
 			"BEGIN:VCALENDAR\nMETHOD:REPLY\nEND:VCALENDAR\n", Report},
 		{"notification with list fields", []string{"From: GitLab <gitlab@git.example>", "Auto-Submitted: auto-generated", "List-Id: <proj.git.example>", "Subject: Re: Export bug"},
 			"Ann commented: the export still misses the VAT column.\n", List},
+		{"calendar reply beside its text", []string{"From: Stefan <s@logistik.example>", "Subject: Angenommen: Onboarding", "Content-Type: multipart/alternative; boundary=b"},
+			"--b\nContent-Type: text/plain\n\n\n--b\nContent-Type: text/calendar; charset=utf-8; method=REPLY\n\nBEGIN:VCALENDAR\nMETHOD:REPLY\nEND:VCALENDAR\n--b--\n", Report},
+		{"a calendar invitation sent by a person", []string{"From: Stefan <s@logistik.example>", "Subject: Call about the export?", "Content-Type: multipart/alternative; boundary=b"},
+			"--b\nContent-Type: text/plain\n\nCan we talk on Tuesday?\n--b\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\nBEGIN:VCALENDAR\nMETHOD:REQUEST\nEND:VCALENDAR\n--b--\n", Human},
+		{"domino return receipt", []string{"From: andrea@maschinenbau.example", "Subject: Return Receipt"},
+			"Your            [ESC-4874] Update\ndocument:\nwas received    Andrea Brunner\nby:\nat:             12.02.2025 10:14:33\n", Report},
+		{"out-of-office subject in brackets", []string{"From: Park <park@naver.example>", "Subject: [자동응답] [ESC-4858] We have received your message"},
+			"출장 중입니다.\n", AutoReply},
+		{"a person's bracketed subject", []string{"From: Park <park@naver.example>", "Subject: [Urgent] export broken"},
+			"The export is broken.\n", Human},
+		{"dutch help-desk receipt", []string{"From: Servicedesk <servicedesk@zorg.example>", "Subject: Melding M2502 0873 is geregistreerd"},
+			"Beste melder,\n\nUw melding is geregistreerd onder nummer M2502 0873.\n", AutoReply},
 	}
 	for _, tt := range tests {
 		m, err := Parse(body(tt.headers, tt.text), opt)

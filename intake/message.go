@@ -88,4 +88,9 @@ type Message struct {
 	Attachments []Attachment `json:"attachments,omitempty"`
 	Warnings    []string     `json:"warnings"`
 	Size        int          `json:"size"`
+
+	// calendarReply says a part of the mail is an iTIP reply
+	// (text/calendar; method=REPLY), an invitation's answer that a
+	// calendar wrote beside its text ("Angenommen: Onboarding-Call").
+	calendarReply bool
 }

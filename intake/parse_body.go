@@ -152,6 +152,9 @@ func (b *bodyWalker) leaf(e *message.Entity) {
 	if mediaType == "" {
 		mediaType = "text/plain"
 	}
+	if mediaType == "text/calendar" && strings.EqualFold(params["method"], "REPLY") {
+		b.m.calendarReply = true
+	}
 	disp, dparams, _ := e.Header.ContentDisposition()
 	name := b.filename(dparams, params)
 	isText := mediaType == "text/plain" || mediaType == "text/html"
