@@ -39,6 +39,7 @@ func htmlNewText(src string) (text string, cut, history bool) {
 	if err != nil {
 		return "", false, false
 	}
+	var answers []string
 	for _, n := range findAll(doc, isSignatureNode) {
 		n.Parent.RemoveChild(n)
 		cut = true
@@ -50,6 +51,7 @@ func htmlNewText(src string) (text string, cut, history bool) {
 			// quote goes, the text below is the new text.
 			n.Parent.RemoveChild(n)
 		} else {
+			answers = colourAnswers(n)
 			truncateAfter(n)
 		}
 		cut, history = true, true
@@ -62,7 +64,98 @@ func htmlNewText(src string) (text string, cut, history bool) {
 	if err != nil {
 		return "", false, false
 	}
+	if len(answers) > 0 && colourAnnounced.MatchString(s) {
+		// "See my answers in red below": the answers are in the quoted
+		// mail, set apart by their colour alone, which the text part
+		// loses.
+		s += "\n\n" + strings.Join(answers, "\n\n")
+	}
 	return s, true, history
+}
+
+// colourAnnounced is a writer saying that their answers are in a colour:
+// "see my answers in red", "Antworten in Blau", "réponses en rouge".
+var colourAnnounced = mustGate(`(?i)\b(answers?|answered|repl(y|ies)|comments?|responses?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen|svar|odpowiedzi)\b.{0,40}\b(in|en|im|em|op|på|na) (red|blue|green|orange|purple|colou?r|rot|blau|grün|farbe|rouge|bleu|vert|couleur|rojo|azul|verde|color|rosso|blu|colore|rood|blauw|groen|kleur|rött|blått|grönt|czerwono|niebiesko|vermelho)\b`)
+
+// colourAnswers returns, in document order from n to the end of the
+// document, the text of each element the writer set in a colour of their
+// own (a saturated one: red, blue, green; not the black, greys and Office
+// blue-grey of the quoted mail itself).
+func colourAnswers(n *html.Node) []string {
+	var out []string
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.ElementNode && answerColour(attr(x, "style")) {
+			if t := strings.Join(strings.Fields(nodeText(x)), " "); t != "" {
+				out = append(out, t)
+			}
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for s := n; s != nil; s = s.NextSibling {
+		walk(s)
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		for s := p.NextSibling; s != nil; s = s.NextSibling {
+			walk(s)
+		}
+	}
+	return out
+}
+
+// answerColour reports whether a style sets the text in a saturated
+// colour: its channels differ by at least 100 of 255.
+func answerColour(style string) bool {
+	for _, decl := range strings.Split(strings.ToLower(style), ";") {
+		prop, val, ok := strings.Cut(decl, ":")
+		if !ok || strings.TrimSpace(prop) != "color" {
+			continue
+		}
+		r, g, b, ok := cssColour(strings.TrimSpace(val))
+		return ok && max(r, g, b)-min(r, g, b) >= 100
+	}
+	return false
+}
+
+// cssColour reads a CSS colour as a name, #rgb, #rrggbb or rgb(r, g, b).
+func cssColour(v string) (r, g, b int, ok bool) {
+	names := map[string][3]int{"red": {255, 0, 0}, "blue": {0, 0, 255}, "green": {0, 128, 0}, "purple": {128, 0, 128},
+		"orange": {255, 165, 0}, "fuchsia": {255, 0, 255}, "magenta": {255, 0, 255}, "navy": {0, 0, 128}, "maroon": {128, 0, 0}}
+	if c, found := names[v]; found {
+		return c[0], c[1], c[2], true
+	}
+	if h, found := strings.CutPrefix(v, "#"); found {
+		if len(h) == 3 {
+			h = string([]byte{h[0], h[0], h[1], h[1], h[2], h[2]})
+		}
+		if len(h) != 6 {
+			return 0, 0, 0, false
+		}
+		x, err := strconv.ParseUint(h, 16, 32)
+		if err != nil {
+			return 0, 0, 0, false
+		}
+		return int(x >> 16 & 0xff), int(x >> 8 & 0xff), int(x & 0xff), true
+	}
+	if inner, found := strings.CutPrefix(v, "rgb("); found {
+		parts := strings.Split(strings.TrimSuffix(inner, ")"), ",")
+		if len(parts) != 3 {
+			return 0, 0, 0, false
+		}
+		var c [3]int
+		for i, p := range parts {
+			n, err := strconv.Atoi(strings.TrimSpace(p))
+			if err != nil {
+				return 0, 0, 0, false
+			}
+			c[i] = n
+		}
+		return c[0], c[1], c[2], true
+	}
+	return 0, 0, 0, false
 }
 
 func isHistoryNode(n *html.Node) bool {
@@ -75,7 +168,19 @@ func isHistoryNode(n *html.Node) bool {
 			return true
 		}
 	}
-	return hasClass(n, htmlHistoryClasses)
+	return hasClass(n, htmlHistoryClasses) || outlookRule(n)
+}
+
+// outlookRule reports whether n is Outlook desktop's block above the
+// quoted mail: a div with a thin top border and the header fields in it
+// (Word's HTML has no id or class to mark it; the border is the rule the
+// reader sees).
+func outlookRule(n *html.Node) bool {
+	if n.Data != "div" {
+		return false
+	}
+	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(st, "border-top:solid#e1e1e11.0pt") || strings.Contains(st, "border-top:solid#b5c4df1.0pt")
 }
 
 func isSignatureNode(n *html.Node) bool {

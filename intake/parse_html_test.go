@@ -39,3 +39,39 @@ func TestParseHTMLOnlyForward(t *testing.T) {
 		t.Errorf("Visible = %q, want %q", m.Visible, "The server is down.")
 	}
 }
+
+// TestColourAnswers: "see my answers in red" takes the answers typed in
+// red into the quoted mail from the HTML alternative, in their order; the
+// mail's own colours (black, greys, Office's blue-grey) are not answers,
+// and without the announcement the text part is read as before.
+func TestColourAnswers(t *testing.T) {
+	mail := func(top string) []byte {
+		html := `<div><p>` + top + `</p><p>Lukas</p></div>` +
+			`<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p><b>From:</b> Sam<br><b>Sent:</b> Wednesday<br><b>Subject:</b> RE: scanners</p></div>` +
+			`<p style="color:#1F497D">1. Which version?</p><p><span style="color:red">4.8.2 on all devices.</span></p>` +
+			`<p style="color:#595959">2. Wi-Fi or LTE?</p><p><span style="color:#C00000">Wi-Fi only.</span></p>`
+		text := top + "\n\nLukas\n\nFrom: Sam\nSent: Wednesday\nSubject: RE: scanners\n\n1. Which version?\n4.8.2 on all devices.\n\n2. Wi-Fi or LTE?\nWi-Fi only.\n"
+		return []byte("From: l@example.org\r\nTo: support@example.com\r\nSubject: RE: scanners\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text + "\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--b--\r\n")
+	}
+	m, err := Parse(mail("See my answers in red below."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "See my answers in red below.\n\nLukas\n\n4.8.2 on all devices.\n\nWi-Fi only."; m.Visible != want {
+		t.Errorf("announced: Visible = %q, want %q", m.Visible, want)
+	}
+	m, err = Parse(mail("Thanks, see below."), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Thanks, see below.\n\nLukas"; m.Visible != want {
+		t.Errorf("not announced: Visible = %q, want %q", m.Visible, want)
+	}
+	for style, want := range map[string]bool{"color:red": true, "color: #C00000": true, "color:rgb(0, 112, 192)": true,
+		"color:#1F497D": false, "color:#595959": false, "color:black": false, "background-color:red": false, "": false} {
+		if got := answerColour(style); got != want {
+			t.Errorf("answerColour(%q) = %v, want %v", style, got, want)
+		}
+	}
+}
