@@ -326,6 +326,13 @@ func firstCut(lines []string, kinds []lineKind) int {
 				return i
 			}
 		case kSigDash, kMobileSig:
+			if h := nextFilled(kinds, i+1); k == kMobileSig && seenText && h < len(kinds) && isHistory(kinds[h]) && inlineReplyAt(kinds, h) {
+				// A phone's footer between the greeting and an inline
+				// reply (BlueMail, MIUI): the answers below are the
+				// writer's, the footer is not.
+				kinds[i] = kDrop
+				continue
+			}
 			if seenText {
 				return i
 			}

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +90,12 @@ func nextFilled(kinds []lineKind, i int) int {
 	return i
 }
 
+// quotedAbove reports whether a quote or its attribution stands above
+// line i: the body is an inline reply.
+func quotedAbove(kinds []lineKind, i int) bool {
+	return slices.ContainsFunc(kinds[:i], func(k lineKind) bool { return k == kQuote || k == kQuoteHeader })
+}
+
 // secondPerson is an attribution that addresses the reader, "In your mail
 // of 4 March you wrote:": a writer introducing a sentence they paste, not
 // a client's header, unless quoted lines follow it (The Bat!'s "You
@@ -132,8 +139,10 @@ func markQuoteForms(lines []string, kinds []lineKind) {
 			for before >= 0 && kinds[before] == kEmpty {
 				before--
 			}
-			if after := nextFilled(kinds, i+1); before >= 0 && kinds[before] == kQuote || after < len(kinds) && kinds[after] == kQuote {
-				kinds[i] = kQuote // the writer's cut in the quote, above or below it
+			if after := nextFilled(kinds, i+1); before >= 0 && kinds[before] == kQuote || after < len(kinds) && kinds[after] == kQuote || quotedAbove(kinds, i) {
+				// the writer's cut in the quote, above or below it, or in
+				// place of the rest of it in an inline reply
+				kinds[i] = kQuote
 			}
 		}
 	}
@@ -285,6 +294,15 @@ var markerPhrases = map[string]bool{
 	"元のメッセージ": true, "転送されたメッセージ": true,
 	"원본 이메일": true, "원본 메일": true, "원본 메시지": true, "전달된 메시지": true, "전달된 메일": true,
 	"الرسالة الأصلية": true, "הודעה מקורית": true, "הודעה שהועברה": true, "αρχικό μήνυμα": true, "προωθημένο μήνυμα": true,
+	"ข้อความต้นฉบับ": true, "ข้อความที่ส่งต่อ": true, "پیام اصلی": true, "پیام هدایت‌شده": true, "اصل پیغام": true,
+	"upphaf áframsends skeytis": true, "upphaflegt skeyti": true, "ujumbe uliosambazwa": true, "ujumbe asili": true,
+	"orihinal na mensahe": true, "ipinasang mensahe": true, "missatge original": true, "missatge reenviat": true,
+	"оригинална порука": true, "прослеђена порука": true, "originalna poruka": true, "izvorna poruka": true, "proslijeđena poruka": true,
+	"prosleđena poruka": true, "оригинално съобщение": true, "препратено съобщение": true, "mesej asal": true, "mesej dimajukan": true,
+	"mensaxe orixinal": true, "mensaxe reenviada": true, "jatorrizko mezua": true, "mezu birbidalia": true,
+	"মূল বার্তা": true, "ফরোয়ার্ড করা বার্তা": true, "अग्रेषित संदेश": true, "пересланное сообщение": true,
+	"originalus laiškas": true, "persiųstas laiškas": true, "sākotnējā ziņa": true, "pārsūtītā ziņa": true, "algne kiri": true, "edastatud kiri": true,
+	"izvirno sporočilo": true, "posredovano sporočilo": true,
 	"thư gốc": true, "tin nhắn gốc": true, "thư chuyển tiếp": true, "मूल संदेश": true, "pesan asli": true, "pesan terusan": true,
 }
 
@@ -318,6 +336,9 @@ var notesSeparator = mustGate(`^[^-\d]{1,80}-{3}\s?\d{1,4}[./-]\d{1,2}[./-]\d{1,
 var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`sent (from|with|via|using|by) ((my|a|an) \S+( \S+){0,4}?|` + mailApps + `( \S+){0,3}?)([.,;:]? *-? *(please )?(excuse|pardon|sorry)\b.*)?|` +
 	`(get|download) (outlook|bluemail|typeapp|aquamail|spark|edison mail|yahoo mail) for .*|` +
+	`(preuzmite|kunin ang|descarga|baixe|scarica|télécharger|holen sie sich) (bluemail|typeapp|aquamail|spark|edison mail|yahoo mail) .*|` +
+	`(ส่งจาก|dikirim dari|dihantar daripada|изпратено (със|от|с)|poslato (sa|iz)|послато са|poslano iz|ارسال شده (با|از)|sent úr|ipinadala mula sa|enviat des de|imetumwa kutoka|enviado dende) .{1,60}|` +
+	`.{1,40} (से भेजा गया|سے بھیجا گیا|cihazımdan gönderildi|থেকে পাঠানো)|` +
 	`(sent|envoyé|gesendet|enviado|inviato|verzonden) (with|avec|mit|con|com|met) .{0,40}proton ?mail.*|` +
 	`(envoyé à partir de|enviado desde|enviado do|inviato da|gesendet von) (courrier|correo|correio|posta|mail) (pour|para|per|für) windows.*|` +
 	`.{1,40}에서 보냈습니다|` +
@@ -384,7 +405,8 @@ var mobileSigWords = foldAll("sent ", "outlook", "from mobile", "from my ", "env
 	"verzonden", "verstuurd", "sendt", "skick", "från min", "lähetetty", "wysłane", "отправлено", "надіслано",
 	"從我的", "发自我的", "从我的", "寄件者為", "から送信", "에서 보냄", "odeslán", "odoslan", "poslano", "trimis", "gönderildi",
 	"رسلت", "مرسل", "تم الإرسال", "נשלח", "στάλθηκε", "εστάλη", "küldve",
-	"보냈습니다", "bluemail", "typeapp", "aquamail", "spark", "edison mail", "yahoo mail", "proton", "windows")
+	"보냈습니다", "ส่งจาก", "dikirim", "dihantar", "изпратено", "poslato", "послато", "poslano", "ارسال شده", "úr ", "ipinadala", "enviat",
+	"imetumwa", "dende", "भेजा गया", "بھیجا گیا", "cihazımdan", "পাঠানো", "preuzmite", "kunin ang", "bluemail", "typeapp", "aquamail", "spark", "edison mail", "yahoo mail", "proton", "windows")
 
 func foldAll(words ...string) []string {
 	for i, w := range words {

@@ -25,14 +25,14 @@ var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 	`(dit|deze) (bericht|e-?mail|e-?mailbericht)\b|` +
 	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b|` +
 	`(le informazioni|the information|les informations|la información|as informações|die informationen) (contenute|contained|contenues|contenida|contidas|in dieser)\b|` +
-	`bu (e-?posta|ileti|mesaj)\b|هذه الرسالة|(ta|niniejsza) wiadomość|(tento|tato|táto) (zpráva|správa|e-?mail|e-?mailová zpráva)|ai sensi del|en cumplimiento de|ez az (e-?mail|üzenet)|(это|данное) (сообщение|письмо)|` +
+	`bu (e-?posta|ileti|mesaj)\b|هذه الرسالة|(ta|niniejsza) wiadomość|(tento|tato|táto) (zpráva|správa|e-?mail|e-?mailová zpráva)|ai sensi del|en cumplimiento de|ez az (e-?mail|üzenet)|see e-kiri|konfidentsiaalne|(это|данное) (сообщение|письмо)|` +
 	`この(メール|電子メール)|本(邮件|郵件)|이 (메일|이메일|전자 ?메일)|το (παρόν )?(μήνυμα|email))`)
 
 // noticeWords are the words that make such a paragraph a notice rather
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|конфиденциальн|機密|机密|기밀|εμπιστευτικ`)
+	noticeStrong = mustGate(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|機密|机密|기밀|εμπιστευτικ`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
 )
 
@@ -79,8 +79,9 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	var para strings.Builder
 	for j := i; j-i <= 2*maxNoticeLines; j++ {
 		// History below the notice ends it as the body's end does: the
-		// notice sits between the signature and the quoted mail.
-		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote
+		// notice sits between the signature and the quoted mail (or a
+		// phone's footer that Outlook mobile puts above the quote).
+		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote || kinds[j] == kMobileSig
 		if end || kinds[j] == kEmpty || kinds[j] == kDelimiter {
 			if para.Len() > 0 {
 				// A paragraph on data protection may follow a notice

@@ -18,6 +18,8 @@ var quoteVerbs = []string{
 	"napísal", "je napisao", "je napisala", "έγραψε", "כתב", "كتب", "đã viết",
 	"menulis", "rakstīja", "작성", "写道", "寫道", "書きました", "yazdı", "írta", "a scris",
 	"kirjutas", "rašė",
+	"idatzi zuen", "لکھا", "نوشت", "লিখেছেন", "লিখেছে", "написа", "написао", "написала", "เขียนว่า", "sumulat",
+	"va escriure", "aliandika", "escribiu", "skrifaði", "लिखा",
 }
 
 // sp is white space including the no-break spaces French mail puts before
@@ -25,7 +27,7 @@ var quoteVerbs = []string{
 const sp = `[\s\p{Zs}]`
 
 // lead is how "On <date> … wrote:" headers start in many languages.
-const lead = `(?i)^[-\s\p{Zs}]*(on|at|am|le|el|il|em|op|den|på|w dniu|dnia|dňa|dne|в|在|quoting|zitat von|citando|citation de|in message)` + sp
+const lead = `(?i)^[-\s\p{Zs}]*(on|at|am|le|el|il|em|op|den|på|w dniu|dnia|dňa|dne|в|在|quoting|zitat von|citando|citation de|in message|pada|noong|mnamo|na|o|เมื่อ|در)` + sp
 
 var (
 	leadRe = mustGate(lead)
@@ -339,7 +341,7 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 	// remembered (0 unknown, 1 no, 2 yes), so that a long mail pays once.
 	fields := make([]uint8, len(lines))
 	for i := range lines {
-		if kinds[i] != kText || !startsLikeHeader(strings.TrimSpace(lines[i])) {
+		if kinds[i] != kText || !startsLikeHeader(strings.TrimSpace(stripBidi(lines[i]))) {
 			continue
 		}
 		if end := wrappedHeaderEnd(lines, kinds, i, fields); end > i {
@@ -394,10 +396,10 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int, fields []uint8) i
 		}
 		return fields[j] == 2
 	}
-	first := strings.TrimSpace(lines[i])
+	first := strings.TrimSpace(stripBidi(lines[i]))
 	joined, pieces := first, 1
 	for j := i + 1; j < len(lines) && j <= i+5 && pieces < 4; j++ {
-		next := strings.TrimSpace(lines[j])
+		next := strings.TrimSpace(stripBidi(lines[j]))
 		switch {
 		case kinds[j] == kEmpty:
 			continue
@@ -414,7 +416,7 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int, fields []uint8) i
 			kinds[j] == kQuote && len(next) > 12: // a short "> wrote:" is the broken end of a header
 			return i
 		}
-		if endsWithWord(joined) {
+		if endsWithWord(joined) && !startsWithDigit(next) {
 			// An attribution is one sentence: "… in less than 30 days." above
 			// "Signed-off-by: Ann <ann@example.org>" is prose and a trailer.
 			return i
@@ -448,7 +450,9 @@ var headerStartRe = mustGate(lead + `|\d{4}|\d{1,2}[:.]\d{2}`)
 // wrapped quote header: not a finished sentence, and with a lead word or
 // a date.
 func startsLikeHeader(t string) bool {
-	if endsSentence(t) || len(t) > 300 {
+	if endsSentence(t) && !strings.Contains(t, "<") || len(t) > 300 {
+		// (A line with an address in brackets may stop at an abbreviated
+		// month, "(2025 mar.", and go on on the next.)
 		return false
 	}
 	if !strings.ContainsAny(t, "0123456789@") {
@@ -560,4 +564,11 @@ func endsWithWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// startsWithDigit reports whether s starts with a digit: the rest of a
+// date a client wrapped ("(2025 mar." / "3, al. (14:02)):").
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
