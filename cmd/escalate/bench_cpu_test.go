@@ -14,22 +14,39 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/escalate-dev/escalate/intake/dovecottest"
 )
 
 // cpuSample is the machine's busy CPU time (/proc/stat) and the CPU
 // time of each group of processes (cpuGroup), live processes and the
-// children their parents reaped.
+// children their parents reaped; detail splits Dovecot's and Postfix's
+// by process name ("dovecot/imap", "postfix/smtpd").
 type cpuSample struct {
 	at     time.Time
 	busy   time.Duration
 	groups map[string]time.Duration
+	detail map[string]time.Duration
 }
 
-// sampleCPU reads the machine's CPU counters now; gateway is the gateway
-// child's pid (0: none). The benchmark process itself (its SMTP and IMAP
-// clients) counts as "bench".
-func sampleCPU(gateway int) cpuSample {
-	s := cpuSample{at: time.Now(), groups: map[string]time.Duration{}}
+// cpuScope says which processes are the run's own: the gateway child
+// (0: none), and the process groups of the test's Dovecot and Postfix
+// (0: any process of that executable, another test's instance too).
+type cpuScope struct {
+	gateway          int
+	dovecot, postfix int
+}
+
+// mailSystemScope is the scope of a run on s and mx, with the gateway
+// child gateway (0: none).
+func mailSystemScope(s *dovecottest.Server, mx *dovecottest.Postfix, gateway int) cpuScope {
+	return cpuScope{gateway: gateway, dovecot: s.ProcessGroup(), postfix: mx.ProcessGroup()}
+}
+
+// sampleCPU reads the machine's CPU counters now. The benchmark process
+// itself (its SMTP and IMAP clients) counts as "bench".
+func sampleCPU(sc cpuScope) cpuSample {
+	s := cpuSample{at: time.Now(), groups: map[string]time.Duration{}, detail: map[string]time.Duration{}}
 	if b, err := os.ReadFile("/proc/stat"); err == nil {
 		line, _, _ := strings.Cut(string(b), "\n")
 		f := strings.Fields(line) // cpu user nice system idle iowait irq softirq steal …
@@ -46,24 +63,36 @@ func sampleCPU(gateway int) cpuSample {
 	dirs, _ := filepath.Glob("/proc/[0-9]*")
 	for _, dir := range dirs {
 		pid, _ := strconv.Atoi(filepath.Base(dir))
-		g := cpuGroup(pid, gateway)
+		st, ok := readStat(pid)
+		if !ok {
+			continue
+		}
+		g := cpuGroup(pid, st.pgrp, sc)
 		if g == "" {
 			continue
 		}
-		s.groups[g] += procCPU(pid, true)
+		s.groups[g] += st.cpu(true)
+		if g == "dovecot" || g == "postfix" {
+			s.detail[g+"/"+st.comm] += st.cpu(true)
+		}
 	}
 	return s
 }
 
-// cpuGroup names what process pid belongs to: the gateway, the
-// benchmark itself, PostgreSQL, Dovecot or Postfix (by executable, as
-// both have a process called lmtp); "" for anything else.
-func cpuGroup(pid, gateway int) string {
-	switch pid {
-	case gateway:
+// cpuGroup names what process pid (of process group pgrp) belongs to:
+// the gateway, the benchmark itself, PostgreSQL, Dovecot or Postfix (by
+// process group when the scope has it, else by executable, as both have
+// a process called lmtp); "" for anything else.
+func cpuGroup(pid, pgrp int, sc cpuScope) string {
+	switch {
+	case pid == sc.gateway:
 		return "gateway"
-	case os.Getpid():
+	case pid == os.Getpid():
 		return "bench"
+	case sc.dovecot != 0 && pgrp == sc.dovecot:
+		return "dovecot"
+	case sc.postfix != 0 && pgrp == sc.postfix:
+		return "postfix"
 	}
 	exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid))
 	if err != nil {
@@ -72,38 +101,60 @@ func cpuGroup(pid, gateway int) string {
 	switch {
 	case strings.Contains(exe, "postgres"):
 		return "postgres"
-	case strings.Contains(exe, "dovecot"):
+	case strings.Contains(exe, "dovecot") && sc.dovecot == 0:
 		return "dovecot"
-	case strings.Contains(exe, "postfix"):
+	case strings.Contains(exe, "postfix") && sc.postfix == 0:
 		return "postfix"
 	}
 	return ""
 }
 
-// procCPU is a process's user and system time (/proc/pid/stat fields 14
-// and 15), with reaped the times of the children it has waited for
-// (fields 16 and 17): Dovecot's and Postfix's masters reap their
-// short-lived workers.
-func procCPU(pid int, reaped bool) time.Duration {
+// procStat is what the benchmark reads of /proc/pid/stat.
+type procStat struct {
+	comm string
+	pgrp int
+	// user, system, and the reaped children's user and system time
+	ticks [4]int64
+}
+
+func readStat(pid int) (procStat, bool) {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
 	if err != nil {
-		return 0
+		return procStat{}, false
 	}
-	_, rest, _ := strings.Cut(string(b), ") ") // the command may hold spaces
-	f := strings.Fields(rest)
+	s := string(b)
+	open, end := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')') // the command may hold spaces
+	if open < 0 || end < open {
+		return procStat{}, false
+	}
+	f := strings.Fields(s[end+1:]) // state ppid pgrp … utime stime cutime cstime
 	if len(f) < 15 {
-		return 0
+		return procStat{}, false
 	}
-	fields := f[11:13]
+	st := procStat{comm: s[open+1 : end]}
+	st.pgrp, _ = strconv.Atoi(f[2])
+	for i := range st.ticks {
+		st.ticks[i], _ = strconv.ParseInt(f[11+i], 10, 64)
+	}
+	return st, true
+}
+
+// cpu is the process's user and system time, with reaped the times of
+// the children it has waited for: Dovecot's and Postfix's masters reap
+// their short-lived workers.
+func (st procStat) cpu(reaped bool) time.Duration {
+	n := st.ticks[0] + st.ticks[1]
 	if reaped {
-		fields = f[11:15]
+		n += st.ticks[2] + st.ticks[3]
 	}
-	var ticks int64
-	for _, v := range fields {
-		n, _ := strconv.ParseInt(v, 10, 64)
-		ticks += n
-	}
-	return time.Duration(ticks) * 10 * time.Millisecond
+	return time.Duration(n) * 10 * time.Millisecond
+}
+
+// procCPU is a process's user and system time, with reaped the times
+// of the children it has waited for.
+func procCPU(pid int, reaped bool) time.Duration {
+	st, _ := readStat(pid)
+	return st.cpu(reaped)
 }
 
 // cpuSince describes the CPU spent between s and e for n mails: how busy
@@ -131,4 +182,21 @@ func cpuSince(s, e cpuSample, n int) string {
 	}
 	fmt.Fprintf(&b, ", anything else %.1f", ms(max(rest, 0))/float64(n))
 	return b.String()
+}
+
+// cpuDetail is cpuSince's Dovecot and Postfix split by process name, in
+// milliseconds a mail (those over 0.05 ms).
+func cpuDetail(s, e cpuSample, n int) string {
+	var names []string
+	for g := range e.detail {
+		names = append(names, g)
+	}
+	slices.Sort(names)
+	var b strings.Builder
+	for _, g := range names {
+		if d := e.detail[g] - s.detail[g]; ms(d)/float64(n) >= 0.05 {
+			fmt.Fprintf(&b, " %s %.2f", g, ms(d)/float64(n))
+		}
+	}
+	return strings.TrimSpace(b.String())
 }
