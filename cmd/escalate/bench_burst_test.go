@@ -103,9 +103,9 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	raw1 := w.rawRate(b, burstSink, 1)
 	raw4 := w.rawRate(b, supportAddr, 4)
 	scope := mailSystemScope(w.s, w.mx, 0)
-	cpuRaw0 := sampleCPU(scope)
+	rawWatch := watchCPU(scope)
 	rawEach := w.rawRateEach(b, 4)
-	cpuRaw1 := sampleCPU(scope)
+	cpuRaw := rawWatch.stop(scope)
 	fetch := w.fetchRate(b, n)
 
 	idleRSS := w.idleRSS(b, d)
@@ -113,7 +113,7 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	dir := b.TempDir()
 	cfgPath, dsn := w.writeConfig(b, d, dir, supportAddr, conns)
 	b.StartTimer()
-	cpuStart := sampleCPU(scope)
+	gwWatch := watchCPU(scope)
 	child, logs, t0 := startGateway(b, cfgPath)
 	rss := &rssWatch{pid: child.Process.Pid}
 	stopWatch := rss.run()
@@ -122,7 +122,7 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	peak := rss.peak()
 	cpu := procCPU(child.Process.Pid, false)
 	scope.gateway = child.Process.Pid
-	cpuGateway := sampleCPU(scope)
+	cpuGateway := gwWatch.stop(scope)
 	time.Sleep(3 * time.Second) // idle after the burst
 	after := rssOf(child.Process.Pid, "VmRSS")
 	stopWatch()
@@ -168,10 +168,10 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 		ms(sp.p50), ms(sp.p90), ms(sp.p99), ms(sp.max))
 	fmt.Fprintf(&t, "%-52s %v user+system (%.0f%% of one core over the run)\n", "gateway CPU",
 		cpu.Round(10*time.Millisecond), 100*cpu.Seconds()/took.Seconds())
-	fmt.Fprintf(&t, "%-52s %s\n", "machine CPU, raw to own mailboxes", cpuSince(cpuRaw0, cpuRaw1, n))
-	fmt.Fprintf(&t, "%-52s %s\n", "  this test's Dovecot and Postfix by process", cpuDetail(cpuRaw0, cpuRaw1, n))
-	fmt.Fprintf(&t, "%-52s %s\n", "machine CPU, gateway start → last ack", cpuSince(cpuStart, cpuGateway, n))
-	fmt.Fprintf(&t, "%-52s %s\n", "  this test's Dovecot and Postfix by process", cpuDetail(cpuStart, cpuGateway, n))
+	fmt.Fprintf(&t, "%-52s %s\n", "machine CPU, raw to own mailboxes", cpuSince(rawWatch.start, cpuRaw, n))
+	fmt.Fprintf(&t, "%-52s %s\n", "  this test's Dovecot and Postfix by process", rawWatch.detail(n))
+	fmt.Fprintf(&t, "%-52s %s\n", "machine CPU, gateway start → last ack", cpuSince(gwWatch.start, cpuGateway, n))
+	fmt.Fprintf(&t, "%-52s %s\n", "  this test's Dovecot and Postfix by process", gwWatch.detail(n))
 	fmt.Fprintf(&t, "%-52s idle %.0f MB, peak %.0f MB (VmHWM), idle after the burst %.0f MB\n", "gateway RSS",
 		float64(idleRSS)/1024, float64(peak)/1024, float64(after)/1024)
 	fmt.Fprintf(&t, "acks/s by fifth of the backlog: %s\n", ratesByFifth(acks, t0))

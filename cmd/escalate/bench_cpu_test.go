@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/escalate-dev/escalate/intake/dovecottest"
@@ -20,13 +21,20 @@ import (
 
 // cpuSample is the machine's busy CPU time (/proc/stat) and the CPU
 // time of each group of processes (cpuGroup), live processes and the
-// children their parents reaped; detail splits Dovecot's and Postfix's
-// by process name ("dovecot/imap", "postfix/smtpd").
+// children their parents reaped; procs are Dovecot's and Postfix's
+// processes, each with its own CPU time (cpuWatch splits them by name).
 type cpuSample struct {
 	at     time.Time
 	busy   time.Duration
 	groups map[string]time.Duration
-	detail map[string]time.Duration
+	procs  map[int]procSeen
+}
+
+// procSeen is a process by its name ("dovecot/imap", "postfix/smtpd")
+// and its own CPU time, without its reaped children.
+type procSeen struct {
+	name string
+	cpu  time.Duration
 }
 
 // cpuScope says which processes are the run's own: the gateway child
@@ -46,7 +54,7 @@ func mailSystemScope(s *dovecottest.Server, mx *dovecottest.Postfix, gateway int
 // sampleCPU reads the machine's CPU counters now. The benchmark process
 // itself (its SMTP and IMAP clients) counts as "bench".
 func sampleCPU(sc cpuScope) cpuSample {
-	s := cpuSample{at: time.Now(), groups: map[string]time.Duration{}, detail: map[string]time.Duration{}}
+	s := cpuSample{at: time.Now(), groups: map[string]time.Duration{}, procs: map[int]procSeen{}}
 	if b, err := os.ReadFile("/proc/stat"); err == nil {
 		line, _, _ := strings.Cut(string(b), "\n")
 		f := strings.Fields(line) // cpu user nice system idle iowait irq softirq steal …
@@ -73,7 +81,7 @@ func sampleCPU(sc cpuScope) cpuSample {
 		}
 		s.groups[g] += st.cpu(true)
 		if g == "dovecot" || g == "postfix" {
-			s.detail[g+"/"+st.comm] += st.cpu(true)
+			s.procs[pid] = procSeen{name: g + "/" + st.comm, cpu: st.cpu(false)}
 		}
 	}
 	return s
@@ -184,17 +192,95 @@ func cpuSince(s, e cpuSample, n int) string {
 	return b.String()
 }
 
-// cpuDetail is cpuSince's Dovecot and Postfix split by process name, in
-// milliseconds a mail (those over 0.05 ms).
-func cpuDetail(s, e cpuSample, n int) string {
+// cpuWatch samples the Dovecot and Postfix processes every 100 ms
+// between start and stop, so that the CPU of a short-lived worker
+// (Postfix's cleanup and lmtp end after 100 mails, and their master's
+// reaped time does not say which they were) is counted under its own
+// name, less what it spent after its last sample.
+type cpuWatch struct {
+	start cpuSample
+	mu    sync.Mutex
+	last  map[int]procSeen
+	done  chan struct{}
+	ended chan struct{}
+}
+
+func watchCPU(sc cpuScope) *cpuWatch {
+	w := &cpuWatch{start: sampleCPU(sc), last: map[int]procSeen{}, done: make(chan struct{}), ended: make(chan struct{})}
+	w.note(w.start)
+	go func() {
+		defer close(w.ended)
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-w.done:
+				return
+			case <-t.C:
+				w.note(cpuSample{procs: sampleProcs(sc)})
+			}
+		}
+	}()
+	return w
+}
+
+func (w *cpuWatch) note(s cpuSample) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for pid, p := range s.procs {
+		if old, ok := w.last[pid]; !ok || old.name == p.name {
+			w.last[pid] = p
+		}
+	}
+}
+
+// sampleProcs reads the CPU time of the processes of sc's Dovecot and
+// Postfix groups alone: cheaper than sampleCPU, read every 100 ms.
+func sampleProcs(sc cpuScope) map[int]procSeen {
+	procs := map[int]procSeen{}
+	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	for _, dir := range dirs {
+		pid, _ := strconv.Atoi(filepath.Base(dir))
+		st, ok := readStat(pid)
+		if !ok || st.pgrp == 0 {
+			continue
+		}
+		switch st.pgrp {
+		case sc.dovecot:
+			procs[pid] = procSeen{name: "dovecot/" + st.comm, cpu: st.cpu(false)}
+		case sc.postfix:
+			procs[pid] = procSeen{name: "postfix/" + st.comm, cpu: st.cpu(false)}
+		}
+	}
+	return procs
+}
+
+// stop takes the last sample (with sc's gateway) and returns it.
+func (w *cpuWatch) stop(sc cpuScope) cpuSample {
+	close(w.done)
+	<-w.ended
+	e := sampleCPU(sc)
+	w.note(e)
+	return e
+}
+
+// detail is the Dovecot and Postfix processes' CPU by name between start
+// and stop, in milliseconds a mail for n mails (those over 0.05 ms).
+func (w *cpuWatch) detail(n int) string {
+	w.mu.Lock()
+	byName := map[string]time.Duration{}
+	for pid, p := range w.last {
+		byName[p.name] += p.cpu - w.start.procs[pid].cpu
+	}
+	w.mu.Unlock()
 	var names []string
-	for g := range e.detail {
+	for g := range byName {
 		names = append(names, g)
 	}
 	slices.Sort(names)
 	var b strings.Builder
 	for _, g := range names {
-		if d := e.detail[g] - s.detail[g]; ms(d)/float64(n) >= 0.05 {
+		if d := byName[g]; ms(d)/float64(n) >= 0.05 {
 			fmt.Fprintf(&b, " %s %.2f", g, ms(d)/float64(n))
 		}
 	}
