@@ -442,3 +442,36 @@ func TestIncidentSuggestions(t *testing.T) {
 		}
 	}
 }
+
+// A Likeness keeps a stored ticket's traits by its ID only while its
+// subject and evidence are the ones they were derived from: the same
+// ticket read again after an agent's #severity or a reworded subject is
+// compared as it now is.
+func TestLikenessFollowsAChangedTicket(t *testing.T) {
+	now := t0.Add(10 * time.Minute)
+	like := NewLikeness()
+	suggested := func(recent Ticket) bool {
+		in := customer(classify.P1)
+		in.Subject, in.Class.Evidence, in.Recent, in.ReceivedAt, in.Likeness = "Nobody can log in", loginEvidence, []Ticket{recent}, now, like
+		for _, m := range Decide(proto(), in, nil, now).Mails {
+			if m.Kind == MailNotice && m.Suggestion != nil {
+				return true
+			}
+		}
+		return false
+	}
+	login := *outage(t, 5, "u@u.example", time.Minute)
+	if !suggested(login) {
+		t.Fatal("a login outage is not grouped with another")
+	}
+	payments := login
+	payments.Subject, payments.Evidence = "Customers double-charged", []classify.Evidence{
+		{Rule: "double charged", Match: "double-charged", Weight: 4.5, Source: "default.rules:563"}}
+	if suggested(payments) {
+		t.Error("ticket 5, now about payments, is still grouped with a login outage")
+	}
+	payments.Evidence = login.Evidence // the login evidence again, under the payments subject
+	if !suggested(payments) {
+		t.Error("ticket 5 with its login evidence back is not grouped with a login outage")
+	}
+}

@@ -3,6 +3,7 @@ package escalation
 import (
 	"cmp"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -165,13 +166,88 @@ type traits struct {
 	strongest *classify.Evidence
 	rules     evidenceRules
 	subject   string
-	words     []string
+	words     hashedSet
 }
 
-// traits derives t's traits, or finds them kept.
+// traits derives t's traits, or finds them kept: a stored ticket's by
+// its ID while its subject and evidence slice are the ones they were
+// derived from (one lookup by number, where the subject's and the
+// evidence's took two by text).
 func (l *Likeness) traits(t *Ticket) traits {
-	return traits{ev: t.Evidence, strongest: strongest(t.Evidence), rules: l.rules(t.Evidence),
+	if t.ID != 0 && len(t.Evidence) > 0 {
+		l.mu.Lock()
+		k, ok := l.tickets[t.ID]
+		l.mu.Unlock()
+		if ok && k.subject == t.Subject && k.ev == (evidenceKey{&t.Evidence[0], len(t.Evidence)}) {
+			return k.tr
+		}
+	}
+	tr := traits{ev: t.Evidence, strongest: strongest(t.Evidence), rules: l.rules(t.Evidence),
 		subject: t.Subject, words: l.words(t.Subject)}
+	if t.ID != 0 && len(t.Evidence) > 0 {
+		l.mu.Lock()
+		if len(l.tickets) >= likenessSize {
+			clear(l.tickets)
+		}
+		l.tickets[t.ID] = keptTraits{t.Subject, evidenceKey{&t.Evidence[0], len(t.Evidence)}, tr}
+		l.mu.Unlock()
+	}
+	return tr
+}
+
+// keptTraits are a stored ticket's traits and what they were derived
+// from.
+type keptTraits struct {
+	subject string
+	ev      evidenceKey
+	tr      traits
+}
+
+// hashedSet is a set of strings ordered by their hash, then by text, so
+// that two sets are intersected by comparing numbers: a burst compares
+// every new ticket's subject words and fault rules with hundreds of
+// others', and comparing the strings themselves was a quarter of it.
+type hashedSet []hashed
+
+type hashed struct {
+	h uint64
+	s string
+}
+
+// wordSeed hashes every set of the process alike.
+var wordSeed = maphash.MakeSeed()
+
+func hashSet(ss []string) hashedSet {
+	out := make(hashedSet, len(ss))
+	for i, s := range ss {
+		out[i] = hashed{maphash.String(wordSeed, s), s}
+	}
+	slices.SortFunc(out, func(a, b hashed) int { return cmp.Or(cmp.Compare(a.h, b.h), strings.Compare(a.s, b.s)) })
+	return out
+}
+
+// common counts the strings both sets hold (each set holds a string
+// once).
+func (a hashedSet) common(b hashedSet) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].h < b[j].h:
+			i++
+		case a[i].h > b[j].h:
+			j++
+		default: // the same hash: by text, as the sets are ordered
+			switch c := strings.Compare(a[i].s, b[j].s); {
+			case c < 0:
+				i++
+			case c > 0:
+				j++
+			default:
+				n, i, j = n+1, i+1, j+1
+			}
+		}
+	}
+	return n
 }
 
 // similar says whether a (new) and b (earlier) report the same thing, and
@@ -191,7 +267,7 @@ func similar(a, b traits) (bool, string) {
 	if fn := sharedFunction(a.rules, b.rules); fn != "" {
 		return true, fn
 	}
-	common, _ := shared(a.words, b.words)
+	common := a.words.common(b.words)
 	union := len(a.words) + len(b.words) - common
 	if common >= 2 && float64(common) >= 0.7*float64(union) {
 		return true, quote(b.subject)
@@ -230,7 +306,7 @@ func onLine(ev []classify.Evidence, l string) *classify.Evidence {
 // sharedFunction is the critical function both evidences name with a
 // fault rule in common: "log in" with "no one can".
 func sharedFunction(ra, rb evidenceRules) string {
-	if n, _ := shared(ra.faults, rb.faults); n == 0 {
+	if ra.faults.common(rb.faults) == 0 {
 		return ""
 	}
 	_, fn := shared(ra.functions, rb.functions)
@@ -266,8 +342,9 @@ func shared(a, b []string) (n int, first string) {
 // when it holds likenessSize of either. Safe for concurrent use.
 type Likeness struct {
 	mu       sync.Mutex
-	subjects map[string][]string
+	subjects map[string]hashedSet
 	evidence map[evidenceKey]evidenceRules
+	tickets  map[int64]keptTraits
 }
 
 // likenessSize bounds a Likeness, subjects and evidence slices each: a
@@ -282,22 +359,26 @@ type evidenceKey struct {
 }
 
 // evidenceRules are an evidence's fault rules and the functions it
-// names, each sorted, once each.
-type evidenceRules struct{ faults, functions []string }
+// names (sorted), once each.
+type evidenceRules struct {
+	faults    hashedSet
+	functions []string
+}
 
 // NewLikeness returns an empty Likeness.
 func NewLikeness() *Likeness {
-	return &Likeness{subjects: map[string][]string{}, evidence: map[evidenceKey]evidenceRules{}}
+	return &Likeness{subjects: map[string]hashedSet{}, evidence: map[evidenceKey]evidenceRules{},
+		tickets: map[int64]keptTraits{}}
 }
 
-func (l *Likeness) words(subject string) []string {
+func (l *Likeness) words(subject string) hashedSet {
 	l.mu.Lock()
 	ws, ok := l.subjects[subject]
 	l.mu.Unlock()
 	if ok {
 		return ws
 	}
-	ws = subjectWords(subject)
+	ws = hashSet(subjectWords(subject))
 	l.mu.Lock()
 	if len(l.subjects) >= likenessSize {
 		clear(l.subjects)
@@ -318,15 +399,16 @@ func (l *Likeness) rules(ev []classify.Evidence) evidenceRules {
 	if ok {
 		return r
 	}
+	var faults []string
 	for _, e := range ev {
 		switch {
 		case e.Weight > 0 && e.Source != "":
-			r.faults = append(r.faults, e.Rule)
+			faults = append(faults, e.Rule)
 		case e.Weight == 0 && strings.Contains(e.Note, "function named"):
 			r.functions = append(r.functions, e.Rule)
 		}
 	}
-	r.faults, r.functions = sortedSet(r.faults), sortedSet(r.functions)
+	r.faults, r.functions = hashSet(sortedSet(faults)), sortedSet(r.functions)
 	l.mu.Lock()
 	if len(l.evidence) >= likenessSize {
 		clear(l.evidence)

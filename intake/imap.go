@@ -510,8 +510,23 @@ func below(uids []imap.UID, last uint32) []imap.UID {
 	return slices.DeleteFunc(uids, func(u imap.UID) bool { return uint32(u) > last })
 }
 
-// catchUp reads every mail after the cursor, in UID order.
-func (s *mailboxSession) catchUp(ctx context.Context) error {
+// catchUp reads every mail after the cursor, in UID order, and marks
+// the committed mail done (markDone) in UID sets of up to doneBatch, and
+// at the end: a MOVE's expunge costs Dovecot work in proportion to the
+// mailbox for each command, so that in a backlog of 2,000 a MOVE of 50
+// took it 0.28 ms a mail and one of 500 0.11 ms.
+func (s *mailboxSession) catchUp(ctx context.Context) (err error) {
+	var done []imap.UID
+	defer func() {
+		// What was committed is marked done even when a later mail
+		// failed, unless the server stopped answering (the next
+		// session's sweep does it then).
+		if len(done) > 0 && !errors.Is(err, ErrHung) {
+			if merr := s.markDone(ctx, done); err == nil {
+				err = merr
+			}
+		}
+	}()
 	for {
 		crit := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(s.last + 1), Stop: 0}}}}
 		var res *imap.SearchData
@@ -528,33 +543,50 @@ func (s *mailboxSession) catchUp(ctx context.Context) error {
 		const batch = 50
 		for len(uids) > 0 {
 			n := min(batch, len(uids))
-			if err := s.fetchBatch(ctx, uids[:n]); err != nil {
+			committed, err := s.fetchBatch(ctx, uids[:n])
+			done = append(done, committed...)
+			if err != nil {
 				return err
+			}
+			if len(done) >= doneBatch {
+				if err := s.markDone(ctx, done); err != nil {
+					return err
+				}
+				done = nil
 			}
 			uids = uids[n:]
 		}
 	}
 }
 
-func (s *mailboxSession) fetchBatch(ctx context.Context, uids []imap.UID) error {
+// doneBatch is how many committed mails wait to be marked done together
+// while a catch-up goes on.
+const doneBatch = 500
+
+// fetchBatch fetches and hands uids to the handler and returns the UIDs
+// committed, to be marked done (also when it returns an error).
+func (s *mailboxSession) fetchBatch(ctx context.Context, uids []imap.UID) ([]imap.UID, error) {
 	var meta []*imapclient.FetchMessageBuffer
 	err := s.do("fetch sizes", func() (err error) {
 		meta, err = s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{UID: true, RFC822Size: true, InternalDate: true}).Collect()
 		return err
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	slices.SortFunc(meta, func(a, b *imapclient.FetchMessageBuffer) int { return int(a.UID) - int(b.UID) })
 	meta = slices.DeleteFunc(meta, func(m *imapclient.FetchMessageBuffer) bool { return uint32(m.UID) <= s.last })
+	var done []imap.UID
 	for len(meta) > 0 {
 		n := s.groupSize(meta)
-		if err := s.handleGroup(ctx, meta[:n]); err != nil {
-			return err
+		committed, err := s.handleGroup(ctx, meta[:n])
+		done = append(done, committed...)
+		if err != nil {
+			return done, err
 		}
 		meta = meta[n:]
 	}
-	return nil
+	return done, nil
 }
 
 // fetchGroupBytes bounds the raw bytes that the mails of one FETCH keep
@@ -575,13 +607,14 @@ func (s *mailboxSession) groupSize(meta []*imapclient.FetchMessageBuffer) int {
 }
 
 // handleGroup fetches the bodies of a group in one round trip, hands each
-// mail to the handler in UID order, then marks the committed ones done in
-// one STORE (and MOVE): per-mail marking costs a round trip and, on
-// Dovecot's Maildir, several milliseconds a mail.
-func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.FetchMessageBuffer) error {
+// mail to the handler in UID order, and returns the UIDs committed: the
+// caller marks them done many at a time (one STORE and MOVE): per-mail
+// marking costs a round trip and, on Dovecot's Maildir, several
+// milliseconds a mail.
+func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.FetchMessageBuffer) ([]imap.UID, error) {
 	fetched, err := s.fetchBodies(group)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var done []imap.UID
 	var herr error
@@ -592,12 +625,7 @@ func (s *mailboxSession) handleGroup(ctx context.Context, group []*imapclient.Fe
 		done = append(done, committed...)
 		fetched = fetched[n:]
 	}
-	if len(done) > 0 {
-		if err := s.markDone(ctx, done); err != nil && herr == nil {
-			herr = err
-		}
-	}
-	return herr
+	return done, herr
 }
 
 // batchMails is how many mails one call of the handler takes: its

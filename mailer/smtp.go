@@ -61,7 +61,7 @@ type Sender struct {
 
 // keptConn is an open connection waiting for the next batch.
 type keptConn struct {
-	c     *gomail.Client
+	c     *session
 	timer *time.Timer // closes it after idleLimit
 }
 
@@ -100,7 +100,7 @@ func (s *Sender) Close() error {
 	s.mu.Unlock()
 	for _, k := range idle {
 		k.timer.Stop()
-		k.c.Close()
+		k.c.quit()
 	}
 	return nil
 }
@@ -192,7 +192,7 @@ func (s *Sender) SendEach(ctx context.Context, mails []Mail, done func(i int, r 
 // sendOn delivers mails one after the other over one connection, taking
 // the next unsent index from next, until none is left.
 func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, done func(i int, r Result)) {
-	var c *gomail.Client
+	var c *session
 	kept := false
 	defer func() {
 		if c != nil {
@@ -215,7 +215,7 @@ func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, d
 		if kept && broken && notStarted(r.Err) {
 			// The server dropped the kept connection meanwhile; nothing
 			// of this mail went out: a new connection sends it.
-			c.Close()
+			c.drop()
 			var err error
 			if c, err = s.dial(ctx); err != nil {
 				failRest(i, mails, next, unreachable(err), done)
@@ -227,7 +227,7 @@ func (s *Sender) sendOn(ctx context.Context, mails []Mail, next *atomic.Int64, d
 		if broken {
 			// Whatever state the session is in, the next mail gets a
 			// new one.
-			c.Close()
+			c.drop()
 			c = nil
 		}
 		done(i, r)
@@ -292,28 +292,22 @@ func (s *Sender) Probe(ctx context.Context) error {
 
 // sendOne sends one mail in its own SMTP transaction. broken reports a
 // connection that should not be used again. A mail the server accepted
-// (250 to its DATA) counts as sent whatever go-mail reports after it:
-// retrying it would send it twice.
-func (s *Sender) sendOne(c *gomail.Client, m Mail) (r Result, broken bool) {
-	msg, err := Build(m)
+// (250 to its text) counts as sent; one whose text went out without
+// that reply may have been taken, and is retried later like any
+// temporary failure (README, invariant 2).
+func (s *Sender) sendOne(c *session, m Mail) (r Result, broken bool) {
+	from, to, err := envelope(m, &c.buf)
 	if err != nil {
 		return Result{Err: err}, false
 	}
-	err = c.Send(msg)
-	if msg.IsDelivered() {
-		return Result{}, err != nil
+	if err := c.transact(from, to, c.buf.Bytes()); err != nil {
+		return Result{Err: fmt.Errorf("mailer: send %s: %w", m.MessageID, err), Temporary: !permanent(err)}, true
 	}
-	if err == nil && msg.HasSendError() {
-		err = msg.SendError()
-	}
-	if err == nil {
-		return Result{}, false
-	}
-	return Result{Err: fmt.Errorf("mailer: send %s: %w", m.MessageID, err), Temporary: !permanent(err)}, true
+	return Result{}, false
 }
 
 // conn returns a kept connection (kept), or a new one.
-func (s *Sender) conn(ctx context.Context) (c *gomail.Client, kept bool, err error) {
+func (s *Sender) conn(ctx context.Context) (c *session, kept bool, err error) {
 	for {
 		s.mu.Lock()
 		n := len(s.idle)
@@ -333,38 +327,40 @@ func (s *Sender) conn(ctx context.Context) (c *gomail.Client, kept bool, err err
 }
 
 // notStarted reports a failure before the server took the mail's
-// MAIL FROM (RFC 5321 §3.3): nothing of it was sent.
+// MAIL FROM (RFC 5321 §3.3): nothing of it was taken, even when its
+// RCPT and DATA went out in the same write.
 func notStarted(err error) bool {
-	var se *gomail.SendError
-	return errors.As(err, &se) && (se.Reason == gomail.ErrConnCheck || se.Reason == gomail.ErrSMTPMailFrom)
+	var se *sendError
+	return errors.As(err, &se) && se.stage == stageMail
 }
 
-func (s *Sender) dial(ctx context.Context) (*gomail.Client, error) {
-	c, err := s.client()
+func (s *Sender) dial(ctx context.Context) (*session, error) {
+	gm, err := s.client()
 	if err != nil {
 		return nil, err
 	}
-	if err := c.DialWithContext(ctx); err != nil {
+	sc, err := gm.DialToSMTPClientWithContext(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("mailer: dial %s: %w", s.cfg.Host, err)
 	}
-	return c, nil
+	return newSession(gm, sc, s.cfg.Timeout), nil
 }
 
 // keep puts a connection back for the next batch, closing it after
 // idleLimit unused.
-func (s *Sender) keep(c *gomail.Client) {
+func (s *Sender) keep(c *session) {
 	k := &keptConn{c: c}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(s.idle) >= s.cfg.Connections {
-		c.Close()
+		c.quit()
 		return
 	}
 	k.timer = time.AfterFunc(idleLimit, func() {
 		s.mu.Lock()
 		s.idle = slices.DeleteFunc(s.idle, func(x *keptConn) bool { return x == k })
 		s.mu.Unlock()
-		c.Close()
+		c.quit()
 	})
 	s.idle = append(s.idle, k)
 }
@@ -372,10 +368,6 @@ func (s *Sender) keep(c *gomail.Client) {
 // permanent reports whether err carries a 5xx SMTP reply. Anything else,
 // a 4xx reply or a connection that broke mid-transaction, may pass later.
 func permanent(err error) bool {
-	var se *gomail.SendError
-	if errors.As(err, &se) {
-		code := se.ErrorCode()
-		return code >= 500 && code < 600
-	}
-	return false
+	var se *sendError
+	return errors.As(err, &se) && se.code >= 500 && se.code < 600
 }
