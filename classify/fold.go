@@ -197,9 +197,13 @@ type folder struct {
 	// hold the hits of one Classify call.
 	matches []acMatch
 	scan    scanScratch
-	arena   hitArena
-	hits    []*hit
-	keys    []uint64 // the learned vocabulary's token keys (vocab.go)
+	// keyBytes and keySpans are the scan's scratch space for the keys of
+	// a field's hits (state.scan).
+	keyBytes []byte
+	keySpans []keySpan
+	arena    hitArena
+	hits     []*hit
+	keys     []uint64 // the learned vocabulary's token keys (vocab.go)
 	// core, data and crit are the tally's sentence sets and seen the
 	// signals counted (score.go), cleared and reused by each call.
 	core, data, crit, only map[[2]int]bool

@@ -565,38 +565,50 @@ type scanScratch struct {
 // words, with a prefix word as "crash*" and any word as "*". The key of a
 // one-word exact match is the word as the rules spell it, without a copy.
 func matchKey(f *folded, m acMatch) string {
+	if w, ok := wordKey(f, m); ok {
+		return w
+	}
+	return string(appendKey(nil, f, m))
+}
+
+// wordKey returns the key of a one-word exact match: the word as the
+// rules spell it, no copy made.
+func wordKey(f *folded, m acMatch) (string, bool) {
+	if m.wild || m.t1 != m.t0+1 || f.words == nil {
+		return "", false
+	}
+	t := &f.toks[m.t0]
+	if sym := f.words.lookup(f.text[t.start:t.end], t.hash, textHead(f.text, t.start, t.end)).sym; sym != 0 {
+		return f.words.word(sym), true
+	}
+	return "", false
+}
+
+// appendKey appends the key of m (see matchKey) to b: the scan writes
+// the keys of a field back to back and makes one string of them, not
+// one per match.
+func appendKey(b []byte, f *folded, m acMatch) []byte {
 	end := m.t1
 	if m.wild {
 		end--
 	}
-	if !m.wild && end == m.t0+1 && f.words != nil {
-		t := &f.toks[m.t0]
-		if sym := f.words.lookup(f.text[t.start:t.end], t.hash, textHead(f.text, t.start, t.end)).sym; sym != 0 {
-			return f.words.word(sym)
-		}
-	}
-	n := 0
+	from := len(b)
 	for i := m.t0; i < end; i++ {
-		n += int(f.toks[i].end-f.toks[i].start) + 1
-	}
-	var b strings.Builder
-	b.Grow(n + len(m.prefix) + 2)
-	for i := m.t0; i < end; i++ {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(b) > from {
+			b = append(b, ' ')
 		}
-		b.Write(f.wordb(i))
+		b = append(b, f.wordb(i)...)
 	}
 	if m.wild {
 		if m.prefix != "" {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
+			if len(b) > from {
+				b = append(b, ' ')
 			}
-			b.WriteString(m.prefix)
-			b.WriteByte('*')
+			b = append(b, m.prefix...)
+			b = append(b, '*')
 		} else {
-			b.WriteString(" *")
+			b = append(b, " *"...)
 		}
 	}
-	return b.String()
+	return b
 }

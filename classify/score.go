@@ -227,6 +227,11 @@ func (st *state) scan(w *folder, f *folded, name, src string) {
 	sortMatches(ms)
 	end := 0
 	var prev *acMatch
+	// The keys of more than one word are written back to back in
+	// w.keyBytes and cut from one string at the end (pending: the hits
+	// waiting for theirs), so that a field costs one allocation for its
+	// keys, not one per match.
+	keys, pending := w.keyBytes[:0], w.keySpans[:0]
 	for i := range ms {
 		m := &ms[i]
 		if m.t0 < end {
@@ -236,16 +241,46 @@ func (st *state) scan(w *folder, f *folded, name, src string) {
 			continue // the same phrase: the first line defines it
 		}
 		prev = m
-		key := matchKey(f, *m)
-		if m.p < c.base && len(c.overlay) > 0 && c.overlay[key] || !appliesTo(c.rules[m.p].Kind, name) {
+		from := len(keys)
+		key, ok := wordKey(f, *m)
+		if !ok {
+			keys = appendKey(keys, f, *m)
+		}
+		hidden := false
+		if m.p < c.base && len(c.overlay) > 0 {
+			if ok {
+				hidden = c.overlay[key]
+			} else {
+				hidden = c.overlay[string(keys[from:])] // no copy: the compiler looks the bytes up
+			}
+		}
+		if hidden || !appliesTo(c.rules[m.p].Kind, name) {
+			keys = keys[:from]
 			continue
 		}
 		text, off := f.source(src, m.t0, m.t1)
 		h := st.newHit()
 		*h = hit{rule: m.p, key: key, any: m.wild && m.prefix == "", field: name, t0: m.t0, t1: m.t1, text: text, offset: off}
+		if !ok {
+			pending = append(pending, keySpan{h, from, len(keys)})
+		}
 		st.hits = append(st.hits, h)
 		end = m.t1
 	}
+	if len(pending) > 0 {
+		all := string(keys)
+		for _, p := range pending {
+			p.h.key = all[p.from:p.to]
+		}
+	}
+	clear(pending) // drop the pointers: the arena's hits are reused
+	w.keyBytes, w.keySpans = keys[:0], pending[:0]
+}
+
+// keySpan is where the key of hit h is in the bytes of a field's keys.
+type keySpan struct {
+	h        *hit
+	from, to int
 }
 
 // newHit takes a hit from the arena.
