@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -44,6 +45,7 @@ type wordClass struct {
 func class(name string, phrases ...string) wordClass {
 	c := wordClass{bit: 1 << classes, name: name, byFirst: map[string][][]string{}}
 	classes++
+	classFirsts = append(classFirsts, c.byFirst)
 	for _, p := range phrases {
 		ws := strings.Fields(p)
 		if ws[0] == "#" {
@@ -62,19 +64,51 @@ func class(name string, phrases ...string) wordClass {
 var (
 	classes   uint
 	firstBits = map[string]uint64{}
+	// classFirsts are the classes' byFirst maps, by class number.
+	classFirsts []map[string][][]string
 )
 
-// firstTable is firstBits as a wordBits table, built once every class is.
-var firstTable wordBits
+// firstTable is firstBits as a wordBits table, built once every class is;
+// byFirstID holds, by a word's id in it, the phrases the word starts in
+// each class whose bit it has (in the order of the bits).
+var (
+	firstTable wordBits
+	byFirstID  [][][][]string
+)
 
-func init() { firstTable = newWordBits(firstBits) }
+func init() {
+	firstTable = newWordBits(firstBits)
+	byFirstID = make([][][][]string, len(firstTable.byID))
+	for id, w := range firstTable.byID {
+		for bs := firstBits[w]; bs != 0; bs &= bs - 1 {
+			byFirstID[id] = append(byFirstID[id], classFirsts[bits.TrailingZeros64(bs)][w])
+		}
+	}
+}
+
+// startingAt returns c's phrases that start with word i of l: with ids,
+// found by the word's id (a word's phrases are stored by class bit,
+// lowest first, so c's are at the rank of its bit among the word's), so
+// that the word is not hashed again for each class.
+func (c *wordClass) startingAt(l line, i int) [][]string {
+	if l.ids == nil {
+		return c.byFirst[l.ws[i]]
+	}
+	bs := l.bits[i]
+	if bs&c.bit == 0 {
+		return nil
+	}
+	return byFirstID[l.ids[i]][bits.OnesCount64(bs&(c.bit-1))]
+}
 
 // line is a clause's words with their firstBits (nil: looked up). With
 // bits, any is the union of bits and num says a word is a number: a
-// class none of whose first words is in the line is not searched.
+// class none of whose first words is in the line is not searched; ids
+// are the words' ids in firstTable (-1: none), nil when bits are.
 type line struct {
 	ws   []string
 	bits []uint64
+	ids  []int32
 	any  uint64
 	num  bool
 }
@@ -95,8 +129,10 @@ func (c *wordClass) find(l line, from int) (int, int) {
 			continue
 		}
 		if first {
-			for _, p := range c.byFirst[ws[i]] {
-				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
+			// a phrase found by its first word has that word: the rest
+			// is compared
+			for _, p := range c.startingAt(l, i) {
+				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i+1, p[1:]) {
 					best = len(p)
 				}
 			}
@@ -124,8 +160,8 @@ func (c wordClass) near(l line, from, gap int) (int, int) {
 			continue
 		}
 		best := 0
-		for _, p := range c.byFirst[l.ws[i]] {
-			if len(p) > best && i+len(p) <= len(l.ws) && phraseAt(l.ws, i, p) {
+		for _, p := range c.startingAt(l, i) {
+			if len(p) > best && i+len(p) <= len(l.ws) && phraseAt(l.ws, i+1, p[1:]) {
 				best = len(p)
 			}
 		}
@@ -441,16 +477,18 @@ type clause struct {
 	words       []string
 	// at and to are each word's byte range in the source
 	at, to []int
-	// bits are each word's firstBits, looked up once per clause; any is
-	// their union and num says a word is a number
+	// bits are each word's firstBits and ids its id in firstTable, looked
+	// up once per clause; any is their union and num says a word is a
+	// number
 	bits []uint64
+	ids  []int32
 	any  uint64
 	num  bool
 	ask  bool
 }
 
 // line returns c's words with their firstBits.
-func (c *clause) line() line { return line{c.words, c.bits, c.any, c.num} }
+func (c *clause) line() line { return line{c.words, c.bits, c.ids, c.any, c.num} }
 
 // clauseBreak reports whether w ends a clause inside a sentence.
 func clauseBreak(w []byte) bool {
@@ -493,6 +531,7 @@ type composer struct {
 	strs []string
 	pos  []int
 	bits []uint64
+	ids  []int32
 
 	low   []byte
 	words []cword
@@ -519,7 +558,7 @@ type cbreak struct {
 // reset lets a keeping composer reuse its arrays: the clauses it handed
 // out before are no longer read.
 func (z *composer) reset() {
-	z.strs, z.pos, z.bits = z.strs[:0], z.pos[:0], z.bits[:0]
+	z.strs, z.pos, z.bits, z.ids = z.strs[:0], z.pos[:0], z.bits[:0], z.ids[:0]
 }
 
 // clauses is the package function with z's scratch space.
@@ -604,21 +643,23 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	var strs []string
 	var ats, tos []int
 	var bits []uint64
+	var ids []int32
 	if z.keep {
 		// appended after the clauses handed out since reset: those stay
 		// valid (a grown array leaves them on the old one)
 		k := len(z.strs)
 		z.strs, z.pos, z.bits = slices.Grow(z.strs, n)[:k+n], slices.Grow(z.pos, 2*n)[:2*k+2*n], slices.Grow(z.bits, n)[:k+n]
-		strs, bits = z.strs[k:], z.bits[k:]
+		z.ids = slices.Grow(z.ids, n)[:k+n]
+		strs, bits, ids = z.strs[k:], z.bits[k:], z.ids[k:]
 		ats, tos = z.pos[2*k:2*k+n:2*k+n], z.pos[2*k+n:]
 	} else {
 		pos := make([]int, 2*n)
-		strs, bits = make([]string, n), make([]uint64, n)
+		strs, bits, ids = make([]string, n), make([]uint64, n), make([]int32, n)
 		ats, tos = pos[:n:n], pos[n:]
 	}
 	for k, w := range words {
 		strs[k], ats[k], tos[k] = text[w.lo:w.hi], w.at, w.to
-		bits[k] = firstTable.get(low[w.lo:w.hi], textHead(low, int32(w.lo), int32(w.hi)))
+		bits[k], ids[k] = firstTable.get(low[w.lo:w.hi], textHead(low, int32(w.lo), int32(w.hi)))
 	}
 	from := 0
 	for _, b := range brks {
@@ -630,7 +671,7 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 		}
 		c := clause{field: field, offset: ats[from], end: tos[b.after-1], ask: b.ask,
 			words: strs[from:b.after:b.after], at: ats[from:b.after:b.after], to: tos[from:b.after:b.after],
-			bits: bits[from:b.after:b.after]}
+			bits: bits[from:b.after:b.after], ids: ids[from:b.after:b.after]}
 		for k, bk := range c.bits {
 			c.any |= bk
 			// a word is never empty; a number starts with a digit

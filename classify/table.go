@@ -3,7 +3,9 @@ package classify
 import (
 	"encoding/binary"
 	"errors"
+	"maps"
 	"math/bits"
+	"slices"
 )
 
 // Open-addressing hash tables for the matcher's hot path, built once and
@@ -208,6 +210,10 @@ func (t *transTable) get(s, sym int32) target {
 type wordBits struct {
 	slots []wordBitsSlot // by hash; n 0 marks an empty slot
 	words []string       // by slot, for words longer than 8 bytes
+	// byID are the words in the order of their ids (sorted): a word's id
+	// indexes what else is kept of it (the composer's firstPhrases)
+	// without a second look-up by string.
+	byID  []string
 	shift uint
 	mask  uint32
 }
@@ -215,20 +221,22 @@ type wordBits struct {
 type wordBitsSlot struct {
 	head uint64 // wordHead
 	bits uint64
-	n    int
+	n    int32
+	id   int32 // the word's index in byID
 }
 
 // newWordBits builds the table of m.
 func newWordBits(m map[string]uint64) wordBits {
 	b := bits.Len(uint(4 * len(m)))
-	t := wordBits{slots: make([]wordBitsSlot, 1<<b), words: make([]string, 1<<b), shift: uint(64 - b), mask: 1<<b - 1}
-	for w, bs := range m {
+	t := wordBits{slots: make([]wordBitsSlot, 1<<b), words: make([]string, 1<<b), shift: uint(64 - b), mask: 1<<b - 1,
+		byID: slices.Sorted(maps.Keys(m))}
+	for id, w := range t.byID {
 		head := wordHead(w)
 		i := t.slot(head, len(w))
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i], t.words[i] = wordBitsSlot{head, bs, len(w)}, w
+		t.slots[i], t.words[i] = wordBitsSlot{head, m[w], int32(len(w)), int32(id)}, w
 	}
 	return t
 }
@@ -240,16 +248,16 @@ func (t *wordBits) slot(head uint64, n int) uint32 {
 	return uint32((head^uint64(n)<<56)*0x9E3779B97F4A7C15>>t.shift) & t.mask
 }
 
-// get returns the bits of w, whose wordHead the caller gives; 0 if it has
-// none.
-func (t *wordBits) get(w []byte, head uint64) uint64 {
+// get returns the bits of w, whose wordHead the caller gives, and its
+// id; 0 and -1 if it has none.
+func (t *wordBits) get(w []byte, head uint64) (uint64, int32) {
 	for i := t.slot(head, len(w)); ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.n == 0 {
-			return 0
+			return 0, -1
 		}
-		if s.head == head && s.n == len(w) && (len(w) <= 8 || t.words[i] == string(w)) {
-			return s.bits
+		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || t.words[i] == string(w)) {
+			return s.bits, s.id
 		}
 	}
 }

@@ -14,17 +14,39 @@ func TestWordBits(t *testing.T) {
 	if len(firstBits) == 0 {
 		t.Fatal("no first words")
 	}
-	get := func(w string) uint64 {
+	get := func(w string) (uint64, int32) {
 		b := []byte(w)
 		return firstTable.get(b, textHead(b, 0, int32(len(b))))
 	}
 	for w, want := range firstBits {
-		if got := get(w); got != want {
+		got, id := get(w)
+		if got != want {
 			t.Errorf("%q: bits %x, want %x", w, got, want)
 		}
+		if id < 0 || firstTable.byID[id] != w {
+			t.Errorf("%q: id %d names another word", w, id)
+		}
 		for _, other := range []string{w[:len(w)-1], w + "s", w + "xxxxxxxx", "x" + w[1:]} {
-			if got := get(other); got != firstBits[other] {
+			got, id := get(other)
+			if got != firstBits[other] {
 				t.Errorf("%q: bits %x, want %x", other, got, firstBits[other])
+			}
+			if _, ok := firstBits[other]; !ok && id != -1 {
+				t.Errorf("%q: id %d for a word that starts no phrase", other, id)
+			}
+		}
+	}
+}
+
+// TestStartingAt checks that a class finds through a word's id the
+// phrases it finds through the word: byFirstID against byFirst.
+func TestStartingAt(t *testing.T) {
+	for _, c := range []*wordClass{&scopeNone, &down, &personal, &live, &zero, &bulk} {
+		for _, w := range firstTable.byID {
+			bs, id := firstTable.get([]byte(w), wordHead(w))
+			l := line{ws: []string{w}, bits: []uint64{bs}, ids: []int32{id}}
+			if got, want := c.startingAt(l, 0), c.byFirst[w]; !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s: %q: phrases %q, want %q", c.name, w, got, want)
 			}
 		}
 	}
