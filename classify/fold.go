@@ -49,6 +49,7 @@ type token struct {
 	hash       uint32 // FNV-1a of the word, computed while folding
 	mark       byte   // clauseMark, sentenceMark or 0 for a word
 	cue        bool   // a comparison cue, set by the automaton's scan
+	live       bool   // a word liveWord reads (liveList), set by the scan
 }
 
 // mark returns the mark of token i, or 0 for a word.

@@ -265,13 +265,16 @@ func (m *matcher) edge(from int32, w pword, to int32) {
 	}
 }
 
-// finish registers the number words and cues the scan flags and builds
-// the look-up tables.
-func (m *matcher) finish(numbers, cues []string) error {
+// finish registers the number words, cues and live words the scan flags
+// and builds the look-up tables.
+func (m *matcher) finish(numbers, cues, lives []string) error {
 	for _, w := range numbers {
 		m.symbol(w)
 	}
 	for _, w := range cues {
+		m.symbol(w)
+	}
+	for _, w := range lives {
 		m.symbol(w)
 	}
 	// Phrase-final edges from the start report their line at once.
@@ -301,6 +304,9 @@ func (m *matcher) finish(numbers, cues []string) error {
 	}
 	for _, w := range cues {
 		m.words.slotOf(m.vocab[w]).flags |= symCue
+	}
+	for _, w := range lives {
+		m.words.slotOf(m.vocab[w]).flags |= symLive
 	}
 	err := m.determinize()
 	m.vocab, m.arcs, m.alts, m.fw, m.wild, m.accept = nil, nil, nil, nil, nil, nil
@@ -451,7 +457,8 @@ func (m *matcher) determinize() error {
 
 // scan appends every phrase match in f to dst; sc is scratch space.
 // Marks end every thread: no phrase crosses a clause or sentence end. It
-// also records the number tokens (f.nums) and the comparison cues.
+// also records the number tokens (f.nums), the comparison cues and the
+// live words (liveWord).
 func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 	if len(sc.seen) != len(m.states) {
 		sc.seen, sc.gen = make([]uint32, len(m.states)), 0
@@ -471,7 +478,7 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 		if ws.flags&symNumeric != 0 || w[0] >= '0' && w[0] <= '9' {
 			f.nums = append(f.nums, int32(i))
 		}
-		tk.cue = ws.flags&symCue != 0
+		tk.cue, tk.live = ws.flags&symCue != 0, ws.flags&symLive != 0
 		n := len(live)
 		if n == 0 && ws.root == 0 && !m.prefixFirst[w[0]] && len(m.rootAny) == 0 {
 			continue // nothing starts or goes on here

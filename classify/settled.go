@@ -53,11 +53,19 @@ var livePairs = map[string]map[string]bool{
 	"also":    {"noticed": true, "found": true, "seeing": true},
 }
 
+// liveList lists the words liveWord starts from: the live words and the
+// first words of live pairs. The automaton's scan flags them (token.live),
+// so that liveWord looks up no other word.
+func liveList() []string {
+	return slices.AppendSeq(slices.Collect(maps.Keys(liveWords)), maps.Keys(livePairs))
+}
+
 // liveWord reports whether a folded field has a live word that does not
-// follow a recovered word, or a live pair.
+// follow a recovered word, or a live pair. The field must have been
+// scanned: it reads the flags the scan sets.
 func liveWord(f *folded) bool {
 	for i := range f.toks {
-		if f.mark(i) != 0 {
+		if f.mark(i) != 0 || !f.toks[i].live {
 			continue
 		}
 		w := f.wordb(i)

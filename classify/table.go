@@ -31,7 +31,7 @@ type symSlot struct {
 	sym   int32
 	root  target // where the word leads from the start (0: nowhere)
 	n     uint8  // the word's length; 255: 255 bytes or more
-	flags uint8  // symNumeric, symCue
+	flags uint8  // symNumeric, symCue, symLive
 	head  uint64 // the word's first 8 bytes (wordHead)
 }
 
@@ -44,6 +44,7 @@ type symInfo struct {
 const (
 	symNumeric = 1 << iota // a number word ("ten", "twice")
 	symCue                 // a comparison cue ("instead")
+	symLive                // a word that may say a problem is live ("again", "another")
 )
 
 // noSym is the slot of a word no phrase has.
