@@ -90,15 +90,18 @@ func wordHead[S string | []byte](w S) uint64 {
 // textHead is wordHead of text[start:end], with one load when the text
 // goes on for 8 bytes.
 func textHead(text []byte, start, end int32) uint64 {
-	if int(start)+8 > len(text) {
-		return wordHead(text[start:end])
+	if int(start)+8 <= len(text) {
+		return binary.LittleEndian.Uint64(text[start:]) & headMask[min(end-start, 8)]
 	}
-	v := binary.LittleEndian.Uint64(text[start:])
-	if n := end - start; n < 8 {
-		v &= 1<<(8*uint(n)) - 1
-	}
-	return v
+	var tail [8]byte // the word is shorter than 8 bytes here
+	copy(tail[:], text[start:end])
+	return binary.LittleEndian.Uint64(tail[:])
 }
+
+// headMask keeps the first n bytes of a little-endian word of memory, by
+// n (a table, not a shift and a test: textHead stays small enough to be
+// inlined into the scan and the composer).
+var headMask = [9]uint64{0, 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1, 1<<64 - 1}
 
 // lookup finds the slot of the word b, with FNV-1a hash h and head
 // textHead, both computed by the caller; &noSym when no phrase has it.

@@ -81,3 +81,16 @@ func TestSortedEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHead checks textHead against wordHead for every word of a text,
+// near its end (fewer than 8 bytes left) and far from it (one masked load).
+func TestTextHead(t *testing.T) {
+	text := []byte("a bc def ghij klmno pqrstu vwxyz01 23456789 abcdefghijk z")
+	for start := 0; start < len(text); start++ {
+		for end := start + 1; end <= len(text); end++ {
+			if got, want := textHead(text, int32(start), int32(end)), wordHead(text[start:end]); got != want {
+				t.Errorf("textHead(%q) = %x, want %x", text[start:end], got, want)
+			}
+		}
+	}
+}
