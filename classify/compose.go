@@ -1337,7 +1337,9 @@ func (st *state) scopeFine(h *hit) bool {
 func mayBeFine(s string) bool {
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		for _, k := range fineKeys {
-			if strings.EqualFold(w, k) {
+			// an ASCII first letter that is not the key's rules the key
+			// out without EqualFold (a non-ASCII one may fold to it: 'K')
+			if (w[0] >= utf8.RuneSelf || w[0]|0x20 == k[0]) && strings.EqualFold(w, k) {
 				return true
 			}
 		}
