@@ -78,11 +78,22 @@ var (
 
 func init() {
 	firstTable = newWordBits(firstBits)
+	// one backing array for every word's lists: this runs at every start
+	n := 0
+	for _, s := range firstTable.slots {
+		n += bits.OnesCount64(s.bits)
+	}
+	all := make([][][]string, 0, n)
 	byFirstID = make([][][][]string, len(firstTable.byID))
-	for id, w := range firstTable.byID {
-		for bs := firstBits[w]; bs != 0; bs &= bs - 1 {
-			byFirstID[id] = append(byFirstID[id], classFirsts[bits.TrailingZeros64(bs)][w])
+	for _, s := range firstTable.slots {
+		if s.n == 0 {
+			continue
 		}
+		w, from := firstTable.byID[s.id], len(all)
+		for bs := s.bits; bs != 0; bs &= bs - 1 {
+			all = append(all, classFirsts[bits.TrailingZeros64(bs)][w])
+		}
+		byFirstID[s.id] = all[from:len(all):len(all)]
 	}
 }
 

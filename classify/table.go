@@ -3,9 +3,7 @@ package classify
 import (
 	"encoding/binary"
 	"errors"
-	"maps"
 	"math/bits"
-	"slices"
 )
 
 // Open-addressing hash tables for the matcher's hot path, built once and
@@ -214,9 +212,10 @@ func (t *transTable) get(s, sym int32) target {
 type wordBits struct {
 	slots []wordBitsSlot // by hash; n 0 marks an empty slot
 	words []string       // by slot, for words longer than 8 bytes
-	// byID are the words in the order of their ids (sorted): a word's id
-	// indexes what else is kept of it (the composer's firstPhrases)
-	// without a second look-up by string.
+	// byID are the words in the order of their ids (the map's order, not
+	// sorted: the ids only have to be dense, and sorting would add to
+	// every start): a word's id indexes what else is kept of it (the
+	// composer's byFirstID) without a second look-up by string.
 	byID  []string
 	shift uint
 	mask  uint32
@@ -233,14 +232,15 @@ type wordBitsSlot struct {
 func newWordBits(m map[string]uint64) wordBits {
 	b := bits.Len(uint(4 * len(m)))
 	t := wordBits{slots: make([]wordBitsSlot, 1<<b), words: make([]string, 1<<b), shift: uint(64 - b), mask: 1<<b - 1,
-		byID: slices.Sorted(maps.Keys(m))}
-	for id, w := range t.byID {
+		byID: make([]string, 0, len(m))}
+	for w, bs := range m {
 		head := wordHead(w)
 		i := t.slot(head, len(w))
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i], t.words[i] = wordBitsSlot{head, m[w], int32(len(w)), int32(id)}, w
+		t.slots[i], t.words[i] = wordBitsSlot{head, bs, int32(len(w)), int32(len(t.byID))}, w
+		t.byID = append(t.byID, w)
 	}
 	return t
 }
