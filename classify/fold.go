@@ -208,7 +208,7 @@ type folder struct {
 	// core, data and crit are the tally's sentence sets and seen the
 	// signals counted (score.go), cleared and reused by each call.
 	core, data, crit, only map[[2]int]bool
-	seen                   map[once]bool
+	seen                   onceSet
 	// reportAt and workAt are the tally's lists of the same kind.
 	reportAt, workAt [][2]int
 	// ev and evKeys are the evidence of one call before it is sorted
@@ -218,8 +218,7 @@ type folder struct {
 }
 
 var folderPool = sync.Pool{New: func() any {
-	return &folder{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool), only: make(map[[2]int]bool),
-		seen: make(map[once]bool)}
+	return &folder{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool), only: make(map[[2]int]bool)}
 }}
 
 // fold folds src. The result is valid until the folder is reused.

@@ -1149,11 +1149,45 @@ type once struct {
 	field, suppr int
 }
 
+// onceSet is the set of the signals counted in one call. A mail counts a
+// few: they are kept in a list and compared one by one, which costs less
+// than hashing each into a map; past onceListMax they go to a map, so that
+// a mail with hundreds of signals stays linear.
+type onceSet struct {
+	list []once
+	m    map[once]bool // nil until the list is full
+}
+
+const onceListMax = 32
+
+func (s *onceSet) reset() {
+	s.list = s.list[:0]
+	if len(s.m) > 0 {
+		clear(s.m)
+	}
+}
+
+// add adds k and reports whether it was not in the set yet.
+func (s *onceSet) add(k once) bool {
+	if slices.Contains(s.list, k) || s.m[k] { // an empty map answers without hashing
+		return false
+	}
+	if len(s.list) < onceListMax {
+		s.list = append(s.list, k)
+		return true
+	}
+	if s.m == nil {
+		s.m = make(map[once]bool)
+	}
+	s.m[k] = true
+	return true
+}
+
 // signals adds the weight of every counted signal, once per rule and field.
 func (st *state) signals(t *tally) {
 	// A rule counts once per field: repeating a phrase is not more evidence.
-	seen := st.w.seen
-	clear(seen)
+	seen := &st.w.seen
+	seen.reset()
 	asking := st.asking()
 	bodyAlarm := asking && st.bodyReportsAlarm()
 	oldTopic := st.reply && st.bodySettled()
@@ -1218,10 +1252,9 @@ func (st *state) signals(t *tally) {
 		if h.suppressedBy != nil {
 			key.suppr = 1
 		}
-		if seen[key] {
+		if !seen.add(key) {
 			continue
 		}
-		seen[key] = true
 		if h.suppressedBy != nil {
 			st.suppressed(h, r)
 			continue

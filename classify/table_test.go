@@ -2,6 +2,7 @@ package classify
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -92,5 +93,21 @@ func TestTextHead(t *testing.T) {
 				t.Errorf("textHead(%q) = %x, want %x", text[start:end], got, want)
 			}
 		}
+	}
+}
+
+// TestOnceSet checks the set of counted signals on both sides of its
+// list's limit, and that a reset empties the map part too.
+func TestOnceSet(t *testing.T) {
+	var s onceSet
+	for round := range 2 {
+		for i := range 3 * onceListMax {
+			k := once{key: fmt.Sprint("phrase ", i%(2*onceListMax)), field: i % 2}
+			want := i < 2*onceListMax
+			if got := s.add(k); got != want {
+				t.Fatalf("round %d: add #%d %v = %v, want %v", round, i, k, got, want)
+			}
+		}
+		s.reset()
 	}
 }
