@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -44,6 +45,7 @@ type wordClass struct {
 func class(name string, phrases ...string) wordClass {
 	c := wordClass{bit: 1 << classes, name: name, byFirst: map[string][][]string{}}
 	classes++
+	classFirsts = append(classFirsts, c.byFirst)
 	for _, p := range phrases {
 		ws := strings.Fields(p)
 		if ws[0] == "#" {
@@ -62,19 +64,62 @@ func class(name string, phrases ...string) wordClass {
 var (
 	classes   uint
 	firstBits = map[string]uint64{}
+	// classFirsts are the classes' byFirst maps, by class number.
+	classFirsts []map[string][][]string
 )
 
-// firstTable is firstBits as a wordBits table, built once every class is.
-var firstTable wordBits
+// firstTable is firstBits as a wordBits table, built once every class is;
+// byFirstID holds, by a word's id in it, the phrases the word starts in
+// each class whose bit it has (in the order of the bits).
+var (
+	firstTable wordBits
+	byFirstID  [][][][]string
+)
 
-func init() { firstTable = newWordBits(firstBits) }
+func init() {
+	firstTable = newWordBits(firstBits)
+	// one backing array for every word's lists: this runs at every start
+	n := 0
+	for _, s := range firstTable.slots {
+		n += bits.OnesCount64(s.bits)
+	}
+	all := make([][][]string, 0, n)
+	byFirstID = make([][][][]string, len(firstTable.byID))
+	for _, s := range firstTable.slots {
+		if s.n == 0 {
+			continue
+		}
+		w, from := firstTable.byID[s.id], len(all)
+		for bs := s.bits; bs != 0; bs &= bs - 1 {
+			all = append(all, classFirsts[bits.TrailingZeros64(bs)][w])
+		}
+		byFirstID[s.id] = all[from:len(all):len(all)]
+	}
+}
+
+// startingAt returns c's phrases that start with word i of l: with ids,
+// found by the word's id (a word's phrases are stored by class bit,
+// lowest first, so c's are at the rank of its bit among the word's), so
+// that the word is not hashed again for each class.
+func (c *wordClass) startingAt(l line, i int) [][]string {
+	if l.ids == nil {
+		return c.byFirst[l.ws[i]]
+	}
+	bs := l.bits[i]
+	if bs&c.bit == 0 {
+		return nil
+	}
+	return byFirstID[l.ids[i]][bits.OnesCount64(bs&(c.bit-1))]
+}
 
 // line is a clause's words with their firstBits (nil: looked up). With
 // bits, any is the union of bits and num says a word is a number: a
-// class none of whose first words is in the line is not searched.
+// class none of whose first words is in the line is not searched; ids
+// are the words' ids in firstTable (-1: none), nil when bits are.
 type line struct {
 	ws   []string
 	bits []uint64
+	ids  []int32
 	any  uint64
 	num  bool
 }
@@ -95,8 +140,10 @@ func (c *wordClass) find(l line, from int) (int, int) {
 			continue
 		}
 		if first {
-			for _, p := range c.byFirst[ws[i]] {
-				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
+			// a phrase found by its first word has that word: the rest
+			// is compared
+			for _, p := range c.startingAt(l, i) {
+				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i+1, p[1:]) {
 					best = len(p)
 				}
 			}
@@ -124,8 +171,8 @@ func (c wordClass) near(l line, from, gap int) (int, int) {
 			continue
 		}
 		best := 0
-		for _, p := range c.byFirst[l.ws[i]] {
-			if len(p) > best && i+len(p) <= len(l.ws) && phraseAt(l.ws, i, p) {
+		for _, p := range c.startingAt(l, i) {
+			if len(p) > best && i+len(p) <= len(l.ws) && phraseAt(l.ws, i+1, p[1:]) {
 				best = len(p)
 			}
 		}
@@ -441,16 +488,18 @@ type clause struct {
 	words       []string
 	// at and to are each word's byte range in the source
 	at, to []int
-	// bits are each word's firstBits, looked up once per clause; any is
-	// their union and num says a word is a number
+	// bits are each word's firstBits and ids its id in firstTable, looked
+	// up once per clause; any is their union and num says a word is a
+	// number
 	bits []uint64
+	ids  []int32
 	any  uint64
 	num  bool
 	ask  bool
 }
 
 // line returns c's words with their firstBits.
-func (c *clause) line() line { return line{c.words, c.bits, c.any, c.num} }
+func (c *clause) line() line { return line{c.words, c.bits, c.ids, c.any, c.num} }
 
 // clauseBreak reports whether w ends a clause inside a sentence.
 func clauseBreak(w []byte) bool {
@@ -493,6 +542,7 @@ type composer struct {
 	strs []string
 	pos  []int
 	bits []uint64
+	ids  []int32
 
 	low   []byte
 	words []cword
@@ -519,7 +569,7 @@ type cbreak struct {
 // reset lets a keeping composer reuse its arrays: the clauses it handed
 // out before are no longer read.
 func (z *composer) reset() {
-	z.strs, z.pos, z.bits = z.strs[:0], z.pos[:0], z.bits[:0]
+	z.strs, z.pos, z.bits, z.ids = z.strs[:0], z.pos[:0], z.bits[:0], z.ids[:0]
 }
 
 // clauses is the package function with z's scratch space.
@@ -604,21 +654,23 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 	var strs []string
 	var ats, tos []int
 	var bits []uint64
+	var ids []int32
 	if z.keep {
 		// appended after the clauses handed out since reset: those stay
 		// valid (a grown array leaves them on the old one)
 		k := len(z.strs)
 		z.strs, z.pos, z.bits = slices.Grow(z.strs, n)[:k+n], slices.Grow(z.pos, 2*n)[:2*k+2*n], slices.Grow(z.bits, n)[:k+n]
-		strs, bits = z.strs[k:], z.bits[k:]
+		z.ids = slices.Grow(z.ids, n)[:k+n]
+		strs, bits, ids = z.strs[k:], z.bits[k:], z.ids[k:]
 		ats, tos = z.pos[2*k:2*k+n:2*k+n], z.pos[2*k+n:]
 	} else {
 		pos := make([]int, 2*n)
-		strs, bits = make([]string, n), make([]uint64, n)
+		strs, bits, ids = make([]string, n), make([]uint64, n), make([]int32, n)
 		ats, tos = pos[:n:n], pos[n:]
 	}
 	for k, w := range words {
 		strs[k], ats[k], tos[k] = text[w.lo:w.hi], w.at, w.to
-		bits[k] = firstTable.get(low[w.lo:w.hi], textHead(low, int32(w.lo), int32(w.hi)))
+		bits[k], ids[k] = firstTable.get(low[w.lo:w.hi], textHead(low, int32(w.lo), int32(w.hi)))
 	}
 	from := 0
 	for _, b := range brks {
@@ -630,7 +682,7 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 		}
 		c := clause{field: field, offset: ats[from], end: tos[b.after-1], ask: b.ask,
 			words: strs[from:b.after:b.after], at: ats[from:b.after:b.after], to: tos[from:b.after:b.after],
-			bits: bits[from:b.after:b.after]}
+			bits: bits[from:b.after:b.after], ids: ids[from:b.after:b.after]}
 		for k, bk := range c.bits {
 			c.any |= bk
 			// a word is never empty; a number starts with a digit
@@ -1296,7 +1348,9 @@ func (st *state) scopeFine(h *hit) bool {
 func mayBeFine(s string) bool {
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		for _, k := range fineKeys {
-			if strings.EqualFold(w, k) {
+			// an ASCII first letter that is not the key's rules the key
+			// out without EqualFold (a non-ASCII one may fold to it: 'K')
+			if (w[0] >= utf8.RuneSelf || w[0]|0x20 == k[0]) && strings.EqualFold(w, k) {
 				return true
 			}
 		}

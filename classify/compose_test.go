@@ -66,3 +66,17 @@ func TestThanksRecovered(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeFine checks the cheap test before a clause is folded: a key
+// word in any ASCII case, or spelled with a letter that folds to its
+// (the Kelvin sign folds to k), is found; other words are not.
+func TestMayBeFine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"login works again for": true, "all FINE here": true, "Resolved, everyone": true,
+		"it is O\u212A for": true, "nothing works for": false, "the oak and the fin": false, "": false,
+	} {
+		if got := mayBeFine(s); got != want {
+			t.Errorf("mayBeFine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

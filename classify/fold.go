@@ -49,6 +49,7 @@ type token struct {
 	hash       uint32 // FNV-1a of the word, computed while folding
 	mark       byte   // clauseMark, sentenceMark or 0 for a word
 	cue        bool   // a comparison cue, set by the automaton's scan
+	live       bool   // a word liveWord reads (liveList), set by the scan
 }
 
 // mark returns the mark of token i, or 0 for a word.
@@ -197,13 +198,17 @@ type folder struct {
 	// hold the hits of one Classify call.
 	matches []acMatch
 	scan    scanScratch
-	arena   hitArena
-	hits    []*hit
-	keys    []uint64 // the learned vocabulary's token keys (vocab.go)
+	// keyBytes and keySpans are the scan's scratch space for the keys of
+	// a field's hits (state.scan).
+	keyBytes []byte
+	keySpans []keySpan
+	arena    hitArena
+	hits     []*hit
+	keys     []uint64 // the learned vocabulary's token keys (vocab.go)
 	// core, data and crit are the tally's sentence sets and seen the
 	// signals counted (score.go), cleared and reused by each call.
 	core, data, crit, only map[[2]int]bool
-	seen                   map[once]bool
+	seen                   onceSet
 	// reportAt and workAt are the tally's lists of the same kind.
 	reportAt, workAt [][2]int
 	// ev and evKeys are the evidence of one call before it is sorted
@@ -213,8 +218,7 @@ type folder struct {
 }
 
 var folderPool = sync.Pool{New: func() any {
-	return &folder{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool), only: make(map[[2]int]bool),
-		seen: make(map[once]bool)}
+	return &folder{core: make(map[[2]int]bool), data: make(map[[2]int]bool), crit: make(map[[2]int]bool), only: make(map[[2]int]bool)}
 }}
 
 // fold folds src. The result is valid until the folder is reused.

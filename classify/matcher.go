@@ -265,13 +265,16 @@ func (m *matcher) edge(from int32, w pword, to int32) {
 	}
 }
 
-// finish registers the number words and cues the scan flags and builds
-// the look-up tables.
-func (m *matcher) finish(numbers, cues []string) error {
+// finish registers the number words, cues and live words the scan flags
+// and builds the look-up tables.
+func (m *matcher) finish(numbers, cues, lives []string) error {
 	for _, w := range numbers {
 		m.symbol(w)
 	}
 	for _, w := range cues {
+		m.symbol(w)
+	}
+	for _, w := range lives {
 		m.symbol(w)
 	}
 	// Phrase-final edges from the start report their line at once.
@@ -301,6 +304,9 @@ func (m *matcher) finish(numbers, cues []string) error {
 	}
 	for _, w := range cues {
 		m.words.slotOf(m.vocab[w]).flags |= symCue
+	}
+	for _, w := range lives {
+		m.words.slotOf(m.vocab[w]).flags |= symLive
 	}
 	err := m.determinize()
 	m.vocab, m.arcs, m.alts, m.fw, m.wild, m.accept = nil, nil, nil, nil, nil, nil
@@ -451,7 +457,8 @@ func (m *matcher) determinize() error {
 
 // scan appends every phrase match in f to dst; sc is scratch space.
 // Marks end every thread: no phrase crosses a clause or sentence end. It
-// also records the number tokens (f.nums) and the comparison cues.
+// also records the number tokens (f.nums), the comparison cues and the
+// live words (liveWord).
 func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 	if len(sc.seen) != len(m.states) {
 		sc.seen, sc.gen = make([]uint32, len(m.states)), 0
@@ -471,7 +478,7 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 		if ws.flags&symNumeric != 0 || w[0] >= '0' && w[0] <= '9' {
 			f.nums = append(f.nums, int32(i))
 		}
-		tk.cue = ws.flags&symCue != 0
+		tk.cue, tk.live = ws.flags&symCue != 0, ws.flags&symLive != 0
 		n := len(live)
 		if n == 0 && ws.root == 0 && !m.prefixFirst[w[0]] && len(m.rootAny) == 0 {
 			continue // nothing starts or goes on here
@@ -565,38 +572,50 @@ type scanScratch struct {
 // words, with a prefix word as "crash*" and any word as "*". The key of a
 // one-word exact match is the word as the rules spell it, without a copy.
 func matchKey(f *folded, m acMatch) string {
+	if w, ok := wordKey(f, m); ok {
+		return w
+	}
+	return string(appendKey(nil, f, m))
+}
+
+// wordKey returns the key of a one-word exact match: the word as the
+// rules spell it, no copy made.
+func wordKey(f *folded, m acMatch) (string, bool) {
+	if m.wild || m.t1 != m.t0+1 || f.words == nil {
+		return "", false
+	}
+	t := &f.toks[m.t0]
+	if sym := f.words.lookup(f.text[t.start:t.end], t.hash, textHead(f.text, t.start, t.end)).sym; sym != 0 {
+		return f.words.word(sym), true
+	}
+	return "", false
+}
+
+// appendKey appends the key of m (see matchKey) to b: the scan writes
+// the keys of a field back to back and makes one string of them, not
+// one per match.
+func appendKey(b []byte, f *folded, m acMatch) []byte {
 	end := m.t1
 	if m.wild {
 		end--
 	}
-	if !m.wild && end == m.t0+1 && f.words != nil {
-		t := &f.toks[m.t0]
-		if sym := f.words.lookup(f.text[t.start:t.end], t.hash, textHead(f.text, t.start, t.end)).sym; sym != 0 {
-			return f.words.word(sym)
-		}
-	}
-	n := 0
+	from := len(b)
 	for i := m.t0; i < end; i++ {
-		n += int(f.toks[i].end-f.toks[i].start) + 1
-	}
-	var b strings.Builder
-	b.Grow(n + len(m.prefix) + 2)
-	for i := m.t0; i < end; i++ {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(b) > from {
+			b = append(b, ' ')
 		}
-		b.Write(f.wordb(i))
+		b = append(b, f.wordb(i)...)
 	}
 	if m.wild {
 		if m.prefix != "" {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
+			if len(b) > from {
+				b = append(b, ' ')
 			}
-			b.WriteString(m.prefix)
-			b.WriteByte('*')
+			b = append(b, m.prefix...)
+			b = append(b, '*')
 		} else {
-			b.WriteString(" *")
+			b = append(b, " *"...)
 		}
 	}
-	return b.String()
+	return b
 }

@@ -227,6 +227,11 @@ func (st *state) scan(w *folder, f *folded, name, src string) {
 	sortMatches(ms)
 	end := 0
 	var prev *acMatch
+	// The keys of more than one word are written back to back in
+	// w.keyBytes and cut from one string at the end (pending: the hits
+	// waiting for theirs), so that a field costs one allocation for its
+	// keys, not one per match.
+	keys, pending := w.keyBytes[:0], w.keySpans[:0]
 	for i := range ms {
 		m := &ms[i]
 		if m.t0 < end {
@@ -236,16 +241,46 @@ func (st *state) scan(w *folder, f *folded, name, src string) {
 			continue // the same phrase: the first line defines it
 		}
 		prev = m
-		key := matchKey(f, *m)
-		if m.p < c.base && len(c.overlay) > 0 && c.overlay[key] || !appliesTo(c.rules[m.p].Kind, name) {
+		from := len(keys)
+		key, ok := wordKey(f, *m)
+		if !ok {
+			keys = appendKey(keys, f, *m)
+		}
+		hidden := false
+		if m.p < c.base && len(c.overlay) > 0 {
+			if ok {
+				hidden = c.overlay[key]
+			} else {
+				hidden = c.overlay[string(keys[from:])] // no copy: the compiler looks the bytes up
+			}
+		}
+		if hidden || !appliesTo(c.rules[m.p].Kind, name) {
+			keys = keys[:from]
 			continue
 		}
 		text, off := f.source(src, m.t0, m.t1)
 		h := st.newHit()
 		*h = hit{rule: m.p, key: key, any: m.wild && m.prefix == "", field: name, t0: m.t0, t1: m.t1, text: text, offset: off}
+		if !ok {
+			pending = append(pending, keySpan{h, from, len(keys)})
+		}
 		st.hits = append(st.hits, h)
 		end = m.t1
 	}
+	if len(pending) > 0 {
+		all := string(keys)
+		for _, p := range pending {
+			p.h.key = all[p.from:p.to]
+		}
+	}
+	clear(pending) // drop the pointers: the arena's hits are reused
+	w.keyBytes, w.keySpans = keys[:0], pending[:0]
+}
+
+// keySpan is where the key of hit h is in the bytes of a field's keys.
+type keySpan struct {
+	h        *hit
+	from, to int
 }
 
 // newHit takes a hit from the arena.
@@ -1114,11 +1149,45 @@ type once struct {
 	field, suppr int
 }
 
+// onceSet is the set of the signals counted in one call. A mail counts a
+// few: they are kept in a list and compared one by one, which costs less
+// than hashing each into a map; past onceListMax they go to a map, so that
+// a mail with hundreds of signals stays linear.
+type onceSet struct {
+	list []once
+	m    map[once]bool // nil until the list is full
+}
+
+const onceListMax = 32
+
+func (s *onceSet) reset() {
+	s.list = s.list[:0]
+	if len(s.m) > 0 {
+		clear(s.m)
+	}
+}
+
+// add adds k and reports whether it was not in the set yet.
+func (s *onceSet) add(k once) bool {
+	if slices.Contains(s.list, k) || s.m[k] { // an empty map answers without hashing
+		return false
+	}
+	if len(s.list) < onceListMax {
+		s.list = append(s.list, k)
+		return true
+	}
+	if s.m == nil {
+		s.m = make(map[once]bool)
+	}
+	s.m[k] = true
+	return true
+}
+
 // signals adds the weight of every counted signal, once per rule and field.
 func (st *state) signals(t *tally) {
 	// A rule counts once per field: repeating a phrase is not more evidence.
-	seen := st.w.seen
-	clear(seen)
+	seen := &st.w.seen
+	seen.reset()
 	asking := st.asking()
 	bodyAlarm := asking && st.bodyReportsAlarm()
 	oldTopic := st.reply && st.bodySettled()
@@ -1183,10 +1252,9 @@ func (st *state) signals(t *tally) {
 		if h.suppressedBy != nil {
 			key.suppr = 1
 		}
-		if seen[key] {
+		if !seen.add(key) {
 			continue
 		}
-		seen[key] = true
 		if h.suppressedBy != nil {
 			st.suppressed(h, r)
 			continue

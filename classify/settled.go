@@ -53,11 +53,19 @@ var livePairs = map[string]map[string]bool{
 	"also":    {"noticed": true, "found": true, "seeing": true},
 }
 
+// liveList lists the words liveWord starts from: the live words and the
+// first words of live pairs. The automaton's scan flags them (token.live),
+// so that liveWord looks up no other word.
+func liveList() []string {
+	return slices.AppendSeq(slices.Collect(maps.Keys(liveWords)), maps.Keys(livePairs))
+}
+
 // liveWord reports whether a folded field has a live word that does not
-// follow a recovered word, or a live pair.
+// follow a recovered word, or a live pair. The field must have been
+// scanned: it reads the flags the scan sets.
 func liveWord(f *folded) bool {
 	for i := range f.toks {
-		if f.mark(i) != 0 {
+		if f.mark(i) != 0 || !f.toks[i].live {
 			continue
 		}
 		w := f.wordb(i)
@@ -123,9 +131,12 @@ func allClearIn(body string, cs []clause) (Evidence, bool) {
 		if c.any&live.bit != 0 {
 			return Evidence{}, false
 		}
+		if clear || c.field != FieldBody {
+			continue // the first denial is the evidence; later clauses are read for live words only
+		}
 		// a supposition after the denial ("nothing is wrong, this is
 		// just for the policy") does not reach back
-		if i, n := allClearAt(c.words); !clear && i >= 0 && c.field == FieldBody && !supposedBefore(c.line(), i) {
+		if i, n := allClearAt(c.words); i >= 0 && !supposedBefore(c.line(), i) {
 			clear, e = true, Evidence{Match: body[c.at[i]:c.to[i+n-1]], Field: c.field, Offset: c.at[i]}
 		}
 	}
@@ -135,13 +146,16 @@ func allClearIn(body string, cs []clause) (Evidence, bool) {
 // allClearAt returns where words deny a problem now, and how many words
 // the denial takes, or -1.
 func allClearAt(ws []string) (int, int) {
-	now := false
-	for _, w := range ws {
-		now = now || clearNow[w]
-	}
+	// whether a word of now is in the clause is read only once a "no" or
+	// "nothing" is found: most clauses have neither, and this runs on
+	// every clause of every mail without a settled phrase
+	now, nowRead := false, false
 	for i, w := range ws {
 		if w != "no" && w != "nothing" {
 			continue
+		}
+		if !nowRead {
+			now, nowRead = slices.ContainsFunc(ws, func(w string) bool { return clearNow[w] }), true
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			switch {

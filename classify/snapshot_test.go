@@ -7,13 +7,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // TestSnapshot writes what the classifier decides for every mail the
-// tests use (all sets under testdata, and the shared real-world corpus
-// when present, each file read as a body) to the file named by
+// tests use (every set under testdata, see snapshotDirs, and the shared
+// real-world corpus when present, each file read as a body) to the file named by
 // ESCALATE_CLASSIFY_SNAPSHOT: severity, score, confidence and evidence,
 // with the default rules, an operator's file and the learned vocabulary,
 // plus the folded words and raw phrase matches of every field. It pins
@@ -30,8 +31,11 @@ func TestSnapshot(t *testing.T) {
 		t.Skip("ESCALATE_CLASSIFY_SNAPSHOT not set")
 	}
 	var inputs []labelled
-	for _, dir := range []string{"labelled", "holdout", "holdout2", "holdout3", "holdout4", "dev"} {
-		inputs = append(inputs, loadDir(t, filepath.Join("testdata", dir))...)
+	for _, dir := range snapshotDirs(t) {
+		for _, l := range loadDir(t, dir) {
+			l.name = filepath.Join(filepath.Base(dir), l.name) // sets reuse file names
+			inputs = append(inputs, l)
+		}
 	}
 	corpus := "../../shared/corpus"
 	if _, err := os.Stat(corpus); err == nil {
@@ -90,6 +94,22 @@ func TestSnapshot(t *testing.T) {
 		}
 	}
 	t.Logf("%d inputs written to %s", len(inputs), out)
+}
+
+// snapshotDirs returns every set under testdata (a folder holding mbox
+// files), so that a set added later is compared too.
+func snapshotDirs(t *testing.T) []string {
+	files, err := filepath.Glob(filepath.Join("testdata", "*", "*.mbox"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dirs []string
+	for _, f := range files {
+		if d := filepath.Dir(f); !slices.Contains(dirs, d) {
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs
 }
 
 // snapshotScan lists the folded tokens of src and every raw match of c's

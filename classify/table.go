@@ -29,7 +29,7 @@ type symSlot struct {
 	sym   int32
 	root  target // where the word leads from the start (0: nowhere)
 	n     uint8  // the word's length; 255: 255 bytes or more
-	flags uint8  // symNumeric, symCue
+	flags uint8  // symNumeric, symCue, symLive
 	head  uint64 // the word's first 8 bytes (wordHead)
 }
 
@@ -42,6 +42,7 @@ type symInfo struct {
 const (
 	symNumeric = 1 << iota // a number word ("ten", "twice")
 	symCue                 // a comparison cue ("instead")
+	symLive                // a word that may say a problem is live ("again", "another")
 )
 
 // noSym is the slot of a word no phrase has.
@@ -87,15 +88,18 @@ func wordHead[S string | []byte](w S) uint64 {
 // textHead is wordHead of text[start:end], with one load when the text
 // goes on for 8 bytes.
 func textHead(text []byte, start, end int32) uint64 {
-	if int(start)+8 > len(text) {
-		return wordHead(text[start:end])
+	if int(start)+8 <= len(text) {
+		return binary.LittleEndian.Uint64(text[start:]) & headMask[min(end-start, 8)]
 	}
-	v := binary.LittleEndian.Uint64(text[start:])
-	if n := end - start; n < 8 {
-		v &= 1<<(8*uint(n)) - 1
-	}
-	return v
+	var tail [8]byte // the word is shorter than 8 bytes here
+	copy(tail[:], text[start:end])
+	return binary.LittleEndian.Uint64(tail[:])
 }
+
+// headMask keeps the first n bytes of a little-endian word of memory, by
+// n (a table, not a shift and a test: textHead stays small enough to be
+// inlined into the scan and the composer).
+var headMask = [9]uint64{0, 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1, 1<<64 - 1}
 
 // lookup finds the slot of the word b, with FNV-1a hash h and head
 // textHead, both computed by the caller; &noSym when no phrase has it.
@@ -208,6 +212,11 @@ func (t *transTable) get(s, sym int32) target {
 type wordBits struct {
 	slots []wordBitsSlot // by hash; n 0 marks an empty slot
 	words []string       // by slot, for words longer than 8 bytes
+	// byID are the words in the order of their ids (the map's order, not
+	// sorted: the ids only have to be dense, and sorting would add to
+	// every start): a word's id indexes what else is kept of it (the
+	// composer's byFirstID) without a second look-up by string.
+	byID  []string
 	shift uint
 	mask  uint32
 }
@@ -215,20 +224,23 @@ type wordBits struct {
 type wordBitsSlot struct {
 	head uint64 // wordHead
 	bits uint64
-	n    int
+	n    int32
+	id   int32 // the word's index in byID
 }
 
 // newWordBits builds the table of m.
 func newWordBits(m map[string]uint64) wordBits {
 	b := bits.Len(uint(4 * len(m)))
-	t := wordBits{slots: make([]wordBitsSlot, 1<<b), words: make([]string, 1<<b), shift: uint(64 - b), mask: 1<<b - 1}
+	t := wordBits{slots: make([]wordBitsSlot, 1<<b), words: make([]string, 1<<b), shift: uint(64 - b), mask: 1<<b - 1,
+		byID: make([]string, 0, len(m))}
 	for w, bs := range m {
 		head := wordHead(w)
 		i := t.slot(head, len(w))
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i], t.words[i] = wordBitsSlot{head, bs, len(w)}, w
+		t.slots[i], t.words[i] = wordBitsSlot{head, bs, int32(len(w)), int32(len(t.byID))}, w
+		t.byID = append(t.byID, w)
 	}
 	return t
 }
@@ -240,16 +252,16 @@ func (t *wordBits) slot(head uint64, n int) uint32 {
 	return uint32((head^uint64(n)<<56)*0x9E3779B97F4A7C15>>t.shift) & t.mask
 }
 
-// get returns the bits of w, whose wordHead the caller gives; 0 if it has
-// none.
-func (t *wordBits) get(w []byte, head uint64) uint64 {
+// get returns the bits of w, whose wordHead the caller gives, and its
+// id; 0 and -1 if it has none.
+func (t *wordBits) get(w []byte, head uint64) (uint64, int32) {
 	for i := t.slot(head, len(w)); ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.n == 0 {
-			return 0
+			return 0, -1
 		}
-		if s.head == head && s.n == len(w) && (len(w) <= 8 || t.words[i] == string(w)) {
-			return s.bits
+		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || t.words[i] == string(w)) {
+			return s.bits, s.id
 		}
 	}
 }

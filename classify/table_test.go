@@ -2,6 +2,7 @@ package classify
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -14,17 +15,39 @@ func TestWordBits(t *testing.T) {
 	if len(firstBits) == 0 {
 		t.Fatal("no first words")
 	}
-	get := func(w string) uint64 {
+	get := func(w string) (uint64, int32) {
 		b := []byte(w)
 		return firstTable.get(b, textHead(b, 0, int32(len(b))))
 	}
 	for w, want := range firstBits {
-		if got := get(w); got != want {
+		got, id := get(w)
+		if got != want {
 			t.Errorf("%q: bits %x, want %x", w, got, want)
 		}
+		if id < 0 || firstTable.byID[id] != w {
+			t.Errorf("%q: id %d names another word", w, id)
+		}
 		for _, other := range []string{w[:len(w)-1], w + "s", w + "xxxxxxxx", "x" + w[1:]} {
-			if got := get(other); got != firstBits[other] {
+			got, id := get(other)
+			if got != firstBits[other] {
 				t.Errorf("%q: bits %x, want %x", other, got, firstBits[other])
+			}
+			if _, ok := firstBits[other]; !ok && id != -1 {
+				t.Errorf("%q: id %d for a word that starts no phrase", other, id)
+			}
+		}
+	}
+}
+
+// TestStartingAt checks that a class finds through a word's id the
+// phrases it finds through the word: byFirstID against byFirst.
+func TestStartingAt(t *testing.T) {
+	for _, c := range []*wordClass{&scopeNone, &down, &personal, &live, &zero, &bulk} {
+		for _, w := range firstTable.byID {
+			bs, id := firstTable.get([]byte(w), wordHead(w))
+			l := line{ws: []string{w}, bits: []uint64{bs}, ids: []int32{id}}
+			if got, want := c.startingAt(l, 0), c.byFirst[w]; !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s: %q: phrases %q, want %q", c.name, w, got, want)
 			}
 		}
 	}
@@ -57,5 +80,34 @@ func TestSortedEvidence(t *testing.T) {
 				t.Fatalf("%d evidence: at %d got %+v, want %+v", n, i, got[i], want[i])
 			}
 		}
+	}
+}
+
+// TestTextHead checks textHead against wordHead for every word of a text,
+// near its end (fewer than 8 bytes left) and far from it (one masked load).
+func TestTextHead(t *testing.T) {
+	text := []byte("a bc def ghij klmno pqrstu vwxyz01 23456789 abcdefghijk z")
+	for start := 0; start < len(text); start++ {
+		for end := start + 1; end <= len(text); end++ {
+			if got, want := textHead(text, int32(start), int32(end)), wordHead(text[start:end]); got != want {
+				t.Errorf("textHead(%q) = %x, want %x", text[start:end], got, want)
+			}
+		}
+	}
+}
+
+// TestOnceSet checks the set of counted signals on both sides of its
+// list's limit, and that a reset empties the map part too.
+func TestOnceSet(t *testing.T) {
+	var s onceSet
+	for round := range 2 {
+		for i := range 3 * onceListMax {
+			k := once{key: fmt.Sprint("phrase ", i%(2*onceListMax)), field: i % 2}
+			want := i < 2*onceListMax
+			if got := s.add(k); got != want {
+				t.Fatalf("round %d: add #%d %v = %v, want %v", round, i, k, got, want)
+			}
+		}
+		s.reset()
 	}
 }
