@@ -186,6 +186,12 @@ func visibleOf(subject, text string, b *bodyWalker) (string, bool) {
 		return v.text, v.quotedOnly
 	}
 	if h := visibleText(b.htmlNew, fwd); h.text != "" {
+		if len(b.htmlAnswers) > 0 && colourAnnounced.MatchString(h.text) {
+			// "See my answers in red below": the answers are in the
+			// quoted mail, set apart by their colour alone, which the
+			// text part loses.
+			return h.text + "\n\n" + strings.Join(b.htmlAnswers, "\n\n"), false
+		}
 		return h.text, false
 	}
 	if b.htmlHistory && !v.forward {

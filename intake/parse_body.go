@@ -37,6 +37,7 @@ type bodyWalker struct {
 	// structurally, signatures removed; htmlCut says the HTML marked a
 	// history or a signature, htmlHistory a history.
 	htmlNew              string
+	htmlAnswers          []string
 	htmlCut, htmlHistory bool
 	// attachedMail is the start of the first mail attached whole
 	// (message/rfc822), kept to read a forward as attachment.
@@ -367,12 +368,12 @@ func (b *bodyWalker) finish() {
 	text := strings.Join(b.plain, "\n")
 	if strings.TrimSpace(text) == "" && len(b.html) > 0 {
 		text = b.htmlText(strings.Join(b.html, "\n"))
-		b.htmlNew, b.htmlCut, b.htmlHistory = htmlNewText(strings.Join(b.html, "\n"))
+		b.htmlNew, b.htmlCut, b.htmlHistory, b.htmlAnswers = htmlNewText(strings.Join(b.html, "\n"))
 		b.m.FromHTML = true
 	} else if len(b.html) > 0 && colourAnnounced.MatchString(text) {
 		// "See my answers in red": the HTML alternative holds what the
 		// text part cannot show, which lines are the answers.
-		b.htmlNew, b.htmlCut, b.htmlHistory = htmlNewText(strings.Join(b.html, "\n"))
+		b.htmlNew, b.htmlCut, b.htmlHistory, b.htmlAnswers = htmlNewText(strings.Join(b.html, "\n"))
 	}
 	text = strings.TrimPrefix(text, "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")

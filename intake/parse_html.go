@@ -31,15 +31,16 @@ var (
 
 // htmlNewText returns the text of an HTML body above the history its
 // client marked, signatures left out; cut says the HTML marked a history
-// or a signature, history that it marked a history.
+// or a signature, history that it marked a history; answers are the
+// blocks set in a colour of their own below the history's start
+// (colourAnswers), for a writer who says their answers are in red.
 // It complements the line rules of VisibleText, which see only the text
 // and so miss an unquoted history that the HTML structure makes plain.
-func htmlNewText(src string) (text string, cut, history bool) {
+func htmlNewText(src string) (text string, cut, history bool, answers []string) {
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
-		return "", false, false
+		return "", false, false, nil
 	}
-	var answers []string
 	for _, n := range findAll(doc, isSignatureNode) {
 		n.Parent.RemoveChild(n)
 		cut = true
@@ -57,20 +58,14 @@ func htmlNewText(src string) (text string, cut, history bool) {
 		cut, history = true, true
 	}
 	if !cut {
-		return "", false, false
+		return "", false, false, nil
 	}
 	plainHTML(doc)
 	s, err := html2text.FromHTMLNode(doc, html2text.Options{})
 	if err != nil {
-		return "", false, false
+		return "", false, false, nil
 	}
-	if len(answers) > 0 && colourAnnounced.MatchString(s) {
-		// "See my answers in red below": the answers are in the quoted
-		// mail, set apart by their colour alone, which the text part
-		// loses.
-		s += "\n\n" + strings.Join(answers, "\n\n")
-	}
-	return s, true, history
+	return s, true, history, answers
 }
 
 // colourAnnounced is a writer saying that their answers are in a colour:

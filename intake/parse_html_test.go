@@ -1,6 +1,9 @@
 package intake
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestHTMLNewText(t *testing.T) {
 	tests := []struct{ name, html, want string }{
@@ -19,7 +22,7 @@ Ann</pre>`,
 		{"nothing marked", `<p>Hello</p>`, ""},
 	}
 	for _, tt := range tests {
-		text, _, _ := htmlNewText(tt.html)
+		text, _, _, _ := htmlNewText(tt.html)
 		if got := VisibleText(text); got != tt.want {
 			t.Errorf("%s: VisibleText(htmlNewText(…)) = %q, want %q", tt.name, got, tt.want)
 		}
@@ -45,8 +48,8 @@ func TestParseHTMLOnlyForward(t *testing.T) {
 // mail's own colours (black, greys, Office's blue-grey) are not answers,
 // and without the announcement the text part is read as before.
 func TestColourAnswers(t *testing.T) {
-	mail := func(top string) []byte {
-		html := `<div><p>` + top + `</p><p>Lukas</p></div>` +
+	mail := func(top string, notice ...string) []byte {
+		html := `<div><p>` + top + `</p><p>Lukas</p>` + strings.Join(notice, "") + `</div>` +
 			`<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p><b>From:</b> Sam<br><b>Sent:</b> Wednesday<br><b>Subject:</b> RE: scanners</p></div>` +
 			`<p style="color:#1F497D">1. Which version?</p><p><span style="color:red">4.8.2 on all devices.</span></p>` +
 			`<p style="color:#595959">2. Wi-Fi or LTE?</p><p><span style="color:#C00000">Wi-Fi only.</span></p>`
@@ -60,6 +63,14 @@ func TestColourAnswers(t *testing.T) {
 	}
 	if want := "See my answers in red below.\n\nLukas\n\n4.8.2 on all devices.\n\nWi-Fi only."; m.Visible != want {
 		t.Errorf("announced: Visible = %q, want %q", m.Visible, want)
+	}
+	// A notice between the signature and the quote still goes.
+	m, err = Parse(mail("See my answers in red below.", "<p>This email is confidential. If you are not the intended recipient, please delete it.</p>"), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "See my answers in red below.\n\nLukas\n\n4.8.2 on all devices.\n\nWi-Fi only."; m.Visible != want {
+		t.Errorf("announced, with a notice: Visible = %q, want %q", m.Visible, want)
 	}
 	m, err = Parse(mail("Thanks, see below."), ParseOptions{})
 	if err != nil {

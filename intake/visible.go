@@ -203,7 +203,7 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) {
 	}
 	start := nextFilled(kinds, date+1)
 	end := start
-	for end < len(kinds) && kinds[end] != kDelimiter {
+	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) {
 		end++
 	}
 	if !hasText(kinds[start:end]) {
@@ -215,6 +215,16 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) {
 	for x := end; x < len(kinds); x++ {
 		kinds[x] = kDrop
 	}
+}
+
+// attachmentList is the heading a help desk puts above the files of a
+// comment ("Attachment(s)"), the end of the comment's text.
+func attachmentList(l string) bool {
+	switch strings.ToLower(strings.TrimSpace(l)) {
+	case "attachment(s)", "attachments", "attachments:", "attachment:", "anhänge", "anhang(e)", "pièces jointes":
+		return true
+	}
+	return false
 }
 
 // commentDate is the date line of a help desk's comment, "Mar 4, 2025,

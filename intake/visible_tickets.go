@@ -17,12 +17,13 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|turn off this reques
 	`.{0,60}\bpowered by (jira|zendesk|freshdesk|freshservice|osticket|servicenow|help ?scout|otrs|znuny|topdesk|zammad|kayako|happyfox)\b|` +
 	`.{0,80}\bsent you this (message|e-?mail)|this e-?mail was sent by .{1,80} via \w+|you can check the status of (your|this) ticket|` +
 	`to view or respond to the ticket|your friendly customer support system|conversation #\d+ · sent via|` +
-	`unsubscribe( \(.{0,120}\))? \| notification preferences|you are receiving this notification because|ref:msg\d+)`)
+	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|to respond, reply to this e-?mail|you are receiving this notification because|ref:msg\d+)`)
 
 // commentAuthor is the line that opens a comment: "Sam Okafor commented:",
 // "*Petr Novák* posted a response:", ServiceNow's "2024-03-05 10:12:33
 // CET - Priya Nair (Additional comments)".
 var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded)( on .{1,60})?:$|` +
+	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
 	`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(:\d{2})? [A-Z]{2,5} - .{1,60} \((additional comments|comments|work notes)\)$`)
 
 // ticketTitle is a tool's first line naming the ticket: "Ticket #SR-4412
@@ -130,4 +131,4 @@ func footerBelow(lines []string, i int) bool {
 }
 
 // statusField is a tool's "Status: Pending" line.
-var statusField = mustGate(`(?i)^\s*(status|priority|group|assignee|assigned to|state|urgency|impact|category|type)\s*:\s*\S.{0,40}$`).MatchString
+var statusField = mustGate(`(?i)^\s*(status|priority|group|assignee|assigned to|state|urgency|impact|category|type|incident|request|short description)\s*:\s*\S.{0,100}$`).MatchString
