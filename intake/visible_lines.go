@@ -294,7 +294,7 @@ var markerPhrases = map[string]bool{
 	"元のメッセージ": true, "転送されたメッセージ": true,
 	"원본 이메일": true, "원본 메일": true, "원본 메시지": true, "전달된 메시지": true, "전달된 메일": true,
 	"الرسالة الأصلية": true, "הודעה מקורית": true, "הודעה שהועברה": true, "αρχικό μήνυμα": true, "προωθημένο μήνυμα": true,
-	"ข้อความต้นฉบับ": true, "ข้อความที่ส่งต่อ": true, "پیام اصلی": true, "پیام هدایت‌شده": true, "اصل پیغام": true,
+	"ข้อความต้นฉบับ": true, "ข้อความที่ส่งต่อ": true, "پیام اصلی": true, "پیام هدایت\u200cشده": true, "اصل پیغام": true,
 	"upphaf áframsends skeytis": true, "upphaflegt skeyti": true, "ujumbe uliosambazwa": true, "ujumbe asili": true,
 	"orihinal na mensahe": true, "ipinasang mensahe": true, "missatge original": true, "missatge reenviat": true,
 	"оригинална порука": true, "прослеђена порука": true, "originalna poruka": true, "izvorna poruka": true, "proslijeđena poruka": true,

@@ -57,7 +57,7 @@ func TestPhonesAndScripts(t *testing.T) {
 		{"a footer above a plain top reply's quote stays a cut", "Hvala.\n\nPoslato sa Edison Mail\n\nOn Tue, Mar 4, 2025 at 9:15 AM Dana <dana@acme.example> wrote:\n> Fixed?\n", "Hvala."},
 		{"a snip in place of the rest of the quote", "Ola,\n\nOn Tue, Mar 4, 2025 at 9:15 AM Dana <dana@acme.example> wrote:\n> When?\n\nOnte ás 18:42.\n\n[...]\n\nGrazas,\nXoán\n",
 			"Ola,\n\nOnte ás 18:42.\n\nGrazas,\nXoán"},
-		{"a Persian attribution wrapped in bidi marks", "ممنون.\n\n\u202bدر تاریخ سه‌شنبه ۴ مارس ۲۰۲۵، ۹:۱۵ Dana Reyes <dana@acme.example>\nنوشت:\u202c\n> Fixed?\n", "ممنون."},
+		{"a Persian attribution wrapped in bidi marks", "ممنون.\n\n\u202bدر تاریخ سه\u200cشنبه ۴ مارس ۲۰۲۵، ۹:۱۵ Dana Reyes <dana@acme.example>\nنوشت:\u202c\n> Fixed?\n", "ممنون."},
 		{"a date wrapped after an abbreviated month", "Eskerrik asko.\n\nAcme Support (<support@acme.example>) erabiltzaileak hau idatzi zuen (2025 mar.\n3, al. (14:02)):\n> Hello Ane,\n", "Eskerrik asko."},
 	})
 }
