@@ -112,8 +112,15 @@ func driverFor(dsn string) (Dialect, string, error) {
 	// at BEGIN, so concurrent transactions wait instead of failing.
 	q.Set("_time_format", "sqlite")
 	q.Set("_txlock", "immediate")
-	return SQLite, "file:" + path + "?" + q.Encode(), nil
+	return SQLite, "file:" + uriPath.Replace(path) + "?" + q.Encode(), nil
 }
+
+// uriPath escapes what SQLite's URI file names read as syntax: a '?'
+// would start the query and a '#' the fragment, cutting the path there
+// (a test's temporary directory "TestQuietHourssqlite#01" opened the
+// file "TestQuietHourssqlite", shared by every run), and '%' starts an
+// escape.
+var uriPath = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 
 // Dialect reports the store's SQL dialect.
 func (s *Store) Dialect() Dialect { return s.dialect }

@@ -2,6 +2,8 @@ package schema_test
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -234,4 +236,25 @@ func TestInstallationIsCreatedOnceAndDiffersPerDatabase(t *testing.T) {
 			t.Errorf("a fresh database's installation = %q, %v; want one differing from %q", c, err, a)
 		}
 	})
+}
+
+// TestSQLitePathIsTakenAsWritten: a path holding the characters SQLite's
+// URI file names give a meaning ('#', '?', '%') opens that very file, not
+// the file named by the path up to them.
+func TestSQLitePathIsTakenAsWritten(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a#01.db", "b?x=1.db", "c%41.db"} {
+		path := filepath.Join(dir, name)
+		s, err := schema.Open(context.Background(), path)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		s.Close()
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%s: no file at the path given: %v", name, err)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "[abc]")); len(left) > 0 {
+		t.Errorf("files at cut paths: %v", left)
+	}
 }
