@@ -14,7 +14,7 @@ import (
 // This file reads the labelled mbox files and turns each mail into the
 // Input the gateway classifies: intake.Parse (the production parser: RFC
 // 2047 subjects, transfer encodings, HTML-only mail, quoted history cut by
-// the same rules) and then the text desk.NewText judges, so the figures
+// the same rules) and then the text the gateway judges (Message.SeverityText), so the figures
 // of the test sets are those of real intake, forwards included.
 
 // labelled is one mail of the labelled set.
@@ -76,19 +76,6 @@ func parseLabelled(raw []byte, name string) (labelled, error) {
 		return labelled{}, fmt.Errorf("%s: %w", name, err)
 	}
 	return labelled{name: name, want: want, in: Input{
-		Subject: m.Subject, Body: newText(m), Sender: m.From.Addr, SenderName: m.From.Name,
+		Subject: m.Subject, Body: m.SeverityText(), Sender: m.From.Addr, SenderName: m.From.Name,
 	}}, nil
-}
-
-// newText is desk.NewText (which this package cannot import: desk imports
-// classify): the visible text and, for a forward with a comment, the
-// forwarded mail's text; the whole text when nothing visible is new.
-func newText(m *intake.Message) string {
-	switch {
-	case m.Visible == "":
-		return m.Text
-	case m.Forwarded == "":
-		return m.Visible
-	}
-	return m.Visible + "\n\n---------- Forwarded message ---------\n" + m.Forwarded
 }

@@ -197,3 +197,24 @@ func TestDisowned(t *testing.T) {
 	}
 	checkCases(t, tests)
 }
+
+// TestSignatureNotScored: the job title, department and company under a
+// writer's name say nothing of the mail (a how-to question from a
+// "Critical Incident Response Team" is a question), whether the name
+// follows a sign-off or stands alone as the sender's.
+func TestSignatureNotScored(t *testing.T) {
+	for _, body := range []string{
+		"Hi,\r\nhow do I export last month's invoices to CSV? I could not find it in the docs.\r\n\r\nThanks,\r\nMaria Lopez\r\nManager, Critical Incident Response Team\r\nData Breach and Outage Coordination\r\nAcme Bank\r\n",
+		"Hi,\r\nhow do I export last month's invoices to CSV? I could not find it in the docs.\r\n\r\nMaria Lopez\r\nManager, Critical Incident Response Team\r\n",
+	} {
+		raw := "From: Maria Lopez <maria@bank.example>\r\nTo: support@acme.example\r\nSubject: Question about exporting invoices\r\n\r\n" + body
+		l, err := parseLabelled([]byte("X-Expected-Severity: P4\r\n"+raw), "signature")
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Default().Classify(l.in)
+		if r.Severity != P4 {
+			t.Errorf("%v, want P4 for a question signed by an incident team:\n%s", r.Severity, body)
+		}
+	}
+}

@@ -94,3 +94,38 @@ type Message struct {
 	// calendar wrote beside its text ("Angenommen: Onboarding-Call").
 	calendarReply bool
 }
+
+// NewText is what a mail brings that is new: its visible text and, for a
+// forward with a comment, the forwarded mail's text below Gmail's
+// separator; the whole text when nothing visible was found new (judge
+// what there is).
+func (m *Message) NewText() string {
+	return m.newText(func(s string, _ bool) string { return s })
+}
+
+// SeverityText is NewText without the signatures under the writer's words
+// and under the forwarded mail's (SplitSignature): what a mail's severity
+// is read from. A job title or a company's name says nothing of the mail.
+func (m *Message) SeverityText() string {
+	return m.newText(func(s string, own bool) string {
+		name := ""
+		if own {
+			name = m.From.Name
+		}
+		words, _ := SplitSignature(s, name)
+		return words
+	})
+}
+
+func (m *Message) newText(words func(s string, own bool) string) string {
+	switch {
+	case m.Visible == "":
+		return m.Text
+	case m.Forwarded == "":
+		return words(m.Visible, true)
+	}
+	return words(m.Visible, true) + "\n\n" + forwardSeparator + "\n" + words(m.Forwarded, false)
+}
+
+// forwardSeparator opens the forwarded text in NewText, as Gmail writes it.
+const forwardSeparator = "---------- Forwarded message ---------"

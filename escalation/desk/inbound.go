@@ -17,27 +17,9 @@ func (d *Desk) Decide(in escalation.Inbound, t *escalation.Ticket, now time.Time
 	return escalation.Decide(d.protocol, in, t, now)
 }
 
-// NewText is what a new ticket is judged on: the visible text and, for a
-// forward with a comment ("see below"), the forwarded mail's text after a
-// forward separator line (forwardSeparator), so that the classifier reads
-// it as history: context for the comment, and not counted when the
-// comment says it is settled ("FYI, for your records").
-func NewText(m *intake.Message) string {
-	switch {
-	case m.Visible == "":
-		return m.Text // nothing visible was found new: judge what there is
-	case m.Forwarded == "":
-		return m.Visible
-	}
-	return m.Visible + "\n\n" + forwardSeparator + "\n" + m.Forwarded
-}
-
-// forwardSeparator opens the forwarded text in NewText, as Gmail writes it.
-const forwardSeparator = "---------- Forwarded message ---------"
-
 // ClassifyInput is exactly what the gateway classifies of a mail.
 func ClassifyInput(m *intake.Message) classify.Input {
-	return classify.Input{Subject: m.Subject, Body: NewText(m), Sender: m.From.Addr, SenderName: m.From.Name}
+	return classify.Input{Subject: m.Subject, Body: m.SeverityText(), Sender: m.From.Addr, SenderName: m.From.Name}
 }
 
 // inbound gathers what Decide needs to know about msg: who sent it, the
@@ -55,7 +37,7 @@ func (d *Desk) inbound(ctx context.Context, x *schema.Tx, f intake.Fetched, msg 
 		// the customer.
 		in.Text = msg.Visible
 	} else {
-		in.Text = NewText(msg)
+		in.Text = msg.NewText()
 	}
 	t, err := d.thread(ctx, x, msg, &in)
 	if err != nil {

@@ -1,0 +1,186 @@
+package intake
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A signature typed without the "-- " delimiter stays in the visible text
+// (it is the writer's: an agent's update reaches the customer with its
+// sign-off and name), but it says nothing about the mail. A job title
+// ("Manager, Critical Incident Response Team"), a department ("Outage
+// Coordination"), a company ("Breach Response Ltd") or an address under
+// the writer's name would otherwise be read as the mail's own words when
+// its severity is judged. SplitSignature finds where those lines start.
+
+// signOff is a line that closes a mail: the closing phrases of the
+// languages intake reads, then at most a short name on the same line
+// ("Thanks, Maria", "Cheers - Tom", "Saludos, Ana").
+var signOff = mustGate(`(?i)^[\s>*_-]*(` +
+	`(with |many |kind(est)? |best |warm(est)? |good )?regards|(best|warm(est)?|good|all the best|kind) wishes|all the best|best|` +
+	`(many |thanks and |thanks & )?thanks( (again|so much|a lot|in advance|for (your|the) (help|time|support|patience|quick (reply|response))))?|` +
+	`thank you( (again|so much|very much|in advance|for (your|the) (help|time|support|patience|quick (reply|response))))?|` +
+	`thx|tks|ty|tia|cheers|(yours )?sincerely( yours)?|yours (faithfully|truly)|respectfully|cordially|br|b\.r\.|brgds|rgds|kr|` +
+	`take care|talk soon|speak soon|have a (nice|good|great) (day|weekend|evening)|looking forward to (hearing from you|your (reply|response|answer))|` +
+	`mit (freundlichen|besten|herzlichen|lieben) gr(ü|ue|u)(ß|ss|s)en|(freundliche|viele|beste|herzliche|liebe|schöne|sonnige) gr(ü|ue|u)(ß|ss|s)e|gr(ü|ue|u)(ß|ss|s)e|gru(ß|ss)|mfg|vg|lg|(besten |vielen )?dank( im voraus)?|danke( schön| sehr)?|hochachtungsvoll|` +
+	`(bien )?cordialement|bien à vous|(meilleures |sincères |bien )?salutations( distinguées)?|merci( beaucoup| d'avance| par avance)?|bonne (journée|soirée)|amicalement|à bientôt|` +
+	`(un )?saludos?( cordiales)?|atentamente|(muchas )?gracias|un abrazo|cordialmente|` +
+	`atenciosamente|abraços?|obrigad[oa]|(melhores )?cumprimentos|att\.?|grat[oa]|` +
+	`(cordiali |distinti )?saluti|grazie( mille)?|buona giornata|` +
+	`(met )?vriendelijke groet(en)?|groet(en|jes)?|mvg|bedankt|dank (je|u)( wel)?|` +
+	`med vänlig(a)? hälsning(ar)?|vänliga hälsningar|hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|ystävällisin terveisin|terveisin|` +
+	`pozdrawiam|z poważaniem|dziękuję|s pozdravem|děkuji|с уважением|спасибо|saygılarımla|teşekkürler|` +
+	`よろしくお願い(いた)?します|谢谢|此致敬礼` +
+	`)[\s,.!:;–—-]*(\p{Lu}[\p{L}.'’-]*([ ,]+\p{Lu}[\p{L}.'’-]*){0,3})?[\s.!]*$`)
+
+// maxSignatureLines bounds the lines a signature holds below its sign-off
+// or name: name, title, department, company, an address over two or
+// three lines, phones, links.
+const maxSignatureLines = 12
+
+// SplitSignature splits a mail's visible text into the writer's words and
+// the signature under them, as a reader tells them apart: the lines from
+// the name under the last sign-off ("Kind regards," / "Maria Lopez",
+// "Thanks, Maria" / "Head of IT", "Mit freundlichen Grüßen" / "Jan
+// Becker"), or from a line that is the sender's own name (sender is the
+// From display name, "" if unknown), when every line from there to the
+// end reads as a signature does (short, no sentence, no "P.S."). The
+// sign-off line stays with the words. words+signature is text; signature
+// is "" when the text ends in none. Severity is read from words; the
+// visible text sent on keeps both.
+func SplitSignature(text, sender string) (words, signature string) {
+	lines := strings.SplitAfter(text, "\n")
+	names := nameWords(sender)
+	cut, next := -1, -1 // the first line of the signature; the line below the one looked at
+	for i, below := len(lines)-1, 0; i >= 0; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		if signOff.MatchString(l) {
+			if next >= 0 && nameLike(strings.TrimSpace(lines[next])) {
+				cut = next
+			}
+			break
+		}
+		if below == maxSignatureLines || proseLine(l) {
+			break
+		}
+		below++
+		if isNameLine(l, names) {
+			cut = i // the sender's name closes the mail; look on for a sign-off above it
+		}
+		next = i
+	}
+	if cut <= 0 {
+		return text, ""
+	}
+	n := 0
+	for _, l := range lines[:cut] {
+		n += len(l)
+	}
+	if strings.TrimSpace(text[:n]) == "" {
+		return text, ""
+	}
+	return text[:n], text[n:]
+}
+
+// proseLine reports whether a line reads as the writer's text rather
+// than a signature's: a postscript, a sentence (ends in "." after three
+// or more words, "!" or "?"), words in lower case as a sentence has them
+// rather than a title ("nobody can log in", not "Head of Customer
+// Operations" or "Responsable du service client"), or a line longer than
+// a signature's.
+func proseLine(l string) bool {
+	if len(l) > 120 {
+		return true
+	}
+	low := strings.ToLower(l)
+	if strings.HasPrefix(low, "p.s") || strings.HasPrefix(low, "ps:") || strings.HasPrefix(low, "ps ") || strings.HasPrefix(low, "pps") {
+		return true
+	}
+	words := strings.Fields(l)
+	if len(words) >= 10 || lowerWords(words) >= 3 {
+		return true
+	}
+	switch l[len(l)-1] {
+	case '!', '?':
+		return true
+	case '.':
+		last := strings.ToLower(words[len(words)-1])
+		return len(words) >= 3 && !companyAbbrev[strings.TrimRight(last, ".")] && !strings.Contains(strings.TrimSuffix(last, "."), ".")
+	}
+	return false
+}
+
+// nameLike reports whether the line under a sign-off can open a
+// signature: a name or a title, up to five words, at most one of them in
+// lower case ("Maria Lopez", "Ana de la Cruz", "J. Smith", "Head of IT",
+// "Acme support team"), not a sentence.
+func nameLike(l string) bool {
+	words := strings.Fields(l)
+	return len(words) <= 5 && lowerWords(words) <= 1 && !proseLine(l)
+}
+
+// lowerWords counts the words of a line that begin in lower case and are
+// neither the small words of names and titles ("of", "de", "van", "und")
+// nor addresses, numbers or links.
+func lowerWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.ContainsAny(w, "@/:0123456789") || strings.Contains(strings.Trim(w, "."), ".") {
+			continue
+		}
+		w = strings.Trim(w, ",;()|&–—-")
+		if w == "" || nameParticles[w] {
+			continue
+		}
+		r := []rune(w)
+		if unicode.IsLower(r[0]) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameParticles are the lower-case words of names, titles and addresses.
+var nameParticles = map[string]bool{"of": true, "and": true, "for": true, "the": true, "at": true, "in": true, "to": true, "on": true, "&": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "et": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "y": true, "e": true,
+	"van": true, "der": true, "den": true, "von": true, "und": true, "für": true, "zu": true, "di": true, "bin": true, "al": true, "el": true, "i": true, "och": true, "og": true, "en": true, "het": true}
+
+// companyAbbrev are the words a company's or person's name ends in with a
+// full stop ("Acme Widgets Ltd.", "Jr."), which do not end a sentence.
+var companyAbbrev = map[string]bool{"inc": true, "ltd": true, "co": true, "corp": true, "llc": true, "plc": true, "gmbh": true, "ag": true,
+	"sa": true, "s.a": true, "bv": true, "b.v": true, "nv": true, "srl": true, "spa": true, "jr": true, "sr": true, "dr": true, "ev": true, "e.v": true, "kg": true}
+
+// nameWords are the folded words of a sender's display name, read either
+// way round ("Lopez, Maria").
+func nameWords(sender string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(sender, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		if len([]rune(w)) > 1 {
+			words[strings.ToLower(w)] = true
+		}
+	}
+	return words
+}
+
+// isNameLine reports whether a line is the sender's name or part of it
+// ("Maria", "Maria Lopez", "– Maria", "/ML" is not).
+func isNameLine(l string, names map[string]bool) bool {
+	if len(names) == 0 {
+		return false
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		w = strings.Trim(w, "-'")
+		if w == "" {
+			continue
+		}
+		if !names[strings.ToLower(w)] {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 4
+}
