@@ -259,8 +259,9 @@ func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
 // text is not starred ("*Claire Dubois-Lemaire*" is a name set in bold),
 // and links print no address a reader does not see: a link around an
 // image only (a signature's social icons) prints nothing, and a link
-// whose text is the address it was rewritten from (a Safe Link labelled
-// with the original address) prints its text once.
+// whose text is its address ("www.shop.example" for
+// "http://www.shop.example/"), or the address it was rewritten from (a
+// Safe Link labelled with the original address), prints its text once.
 func plainHTML(doc *html.Node) {
 	numberLists(doc)
 	for _, n := range findAllDeep(doc, func(n *html.Node) bool { return n.Type == html.ElementNode }) {
@@ -274,7 +275,7 @@ func plainHTML(doc *html.Node) {
 			switch {
 			case text == "" && n.Parent != nil:
 				n.Parent.RemoveChild(n)
-			case rewritten && sameAddress(text, orig):
+			case rewritten && sameAddress(text, orig) || !rewritten && sameAddress(text, href):
 				unwrap(n)
 			}
 		}

@@ -159,6 +159,10 @@ func mailLike(lines []string) bool {
 // paste to ask about it: "This is the header of the mail that bounced:".
 var pastedIntro = mustGate(`(?i)\b(headers?|header lines|kopfzeilen|mail-?header|en-têtes?|encabezados?|cabeçalhos?|intestazioni)\b.*[:：]\s*$`)
 
+// smtpData is the line above a header in a pasted SMTP session: the
+// client's DATA or the server's 354 answer to it.
+var smtpData = mustGate(`(?i)^(data|354( .*)?)$`)
+
 // pastedHeader reports whether the text line right above i (blank lines
 // skipped) introduces a pasted header.
 func pastedHeader(lines []string, kinds []lineKind, i int) bool {
@@ -167,7 +171,7 @@ func pastedHeader(lines []string, kinds []lineKind, i int) bool {
 		case kEmpty:
 			continue
 		case kText:
-			return pastedIntro.MatchString(lines[j])
+			return pastedIntro.MatchString(lines[j]) || smtpData.MatchString(strings.TrimSpace(lines[j]))
 		}
 		return false
 	}

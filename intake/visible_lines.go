@@ -37,6 +37,7 @@ func classifyLines(lines []string) []lineKind {
 	markQuoteForms(lines, kinds)
 	markCardAttributions(lines, kinds)
 	markHeaderBlocks(lines, kinds)
+	markNotesHeaders(lines, kinds)
 	markDecoratedMarkers(lines, kinds)
 	markImages(lines, kinds)
 	return kinds
@@ -133,6 +134,17 @@ func markQuoteForms(lines []string, kinds []lineKind) {
 				prefix = p
 			case secondPerson.MatchString(t):
 				kinds[i] = kText
+			case indentQuote(lines, kinds, j) > j:
+				// Pine and other mailers that quote by indenting:
+				// the indented run under the attribution is the quote,
+				// the writer's text starts at the margin below it.
+				end := indentQuote(lines, kinds, j)
+				for ; j < end; j++ {
+					if kinds[j] == kText {
+						kinds[j] = kQuote
+					}
+				}
+				i = end - 1
 			}
 		case kinds[i] == kText && snipLine.MatchString(t):
 			before := i - 1
@@ -146,6 +158,30 @@ func markQuoteForms(lines []string, kinds []lineKind) {
 			}
 		}
 	}
+}
+
+// indentQuote is the end of the quote by indentation that starts at j,
+// or j: at least three lines of text (blank lines between them) that all
+// open with the same indentation of two or more spaces or a tab, as a
+// mailer indents a whole mail. One indented line under an attribution
+// may be the writer's own code, and lines indented unevenly are a
+// rendered page's layout.
+func indentQuote(lines []string, kinds []lineKind, j int) int {
+	const minLines = 3
+	indent := lines[j][:len(lines[j])-len(strings.TrimLeft(lines[j], " \t"))]
+	if len(indent) < 2 && indent != "\t" {
+		return j
+	}
+	end, n := j, 0
+	for ; end < len(lines) && (kinds[end] == kEmpty || kinds[end] == kText && strings.HasPrefix(lines[end], indent)); end++ {
+		if kinds[end] == kText {
+			n++
+		}
+	}
+	if n < minLines {
+		return j
+	}
+	return end
 }
 
 // altQuote is the quote prefix other than ">" that l starts with, or "".
@@ -234,6 +270,12 @@ func classifyLine(l string) lineKind {
 		return kQuoteHeader
 	case initialsQuote.MatchString(t):
 		return kQuote
+	case squirrelQuote.MatchString(t):
+		// SquirrelMail's reply template: `<quote who="Dana">` above the
+		// "> " lines, `</quote>` below them.
+		return kQuoteHeader
+	case t == "</quote>":
+		return kQuote
 	case strings.HasPrefix(t, ">"):
 		if isQuoteHeader(strings.TrimLeft(t, "> \t")) {
 			// Apple Mail quotes the attribution with the mail it
@@ -247,11 +289,26 @@ func classifyLine(l string) lineKind {
 		return kMarker
 	case isQuoteHeader(t):
 		return kQuoteHeader
-	case isMobileSig(t):
+	case isMobileSig(t) || webmailTagline.MatchString(t):
 		return kMobileSig
 	}
 	return kText
 }
+
+// webmailTagline is the advertisement a web mailer appends below the
+// writer's text, as kMobileSig's footers are: Horde IMP's "This message
+// was sent using IMP, the Internet Messaging Program.", AOL's "AOL now
+// offers free email to everyone…", Hotmail's "Get your FREE download of
+// MSN Explorer…", "Chat with friends online, try MSN Messenger…", Yahoo's
+// "Do You Yahoo!?".
+var webmailTagline = mustGate(`(?i)^(this (message|mail) was sent (using|through|with) (imp|horde|squirrelmail|the .{1,30}webmail)\b.{0,80}|` +
+	`(this mail sent through|sent via|sent using) (imp|horde|squirrelmail|roundcube)\b.{0,60}|` +
+	`aol now offers free email to everyone\b.{0,120}|(check out|try) the new aol\b.{0,120}|` +
+	`get your free download of msn explorer\b.{0,80}|(chat with friends online|express yourself instantly|get the new windows live messenger|.{0,40}with msn messenger)\b.{0,100}|` +
+	`do you yahoo!\??|yahoo! mail\b.{0,3}(-|–).{0,80})$`)
+
+// squirrelQuote is the line SquirrelMail opens its quote with.
+var squirrelQuote = mustGate(`^<quote who=".{0,120}">$`)
 
 // initialsQuote is a line quoted with the writer's initials, as The Bat!
 // and some older clients quote: "NS> Which browser are you using?".
@@ -313,6 +370,10 @@ var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|
 // isMarker reports whether t is an original or forwarded message
 // separator such as "-----Original Message-----".
 func isMarker(t string) bool {
+	if notesSeparator.MatchString(t) || notesForwarded.MatchString(t) {
+		// Its first words of the quoted mail may run long.
+		return true
+	}
 	if len(t) > 120 {
 		return false
 	}
@@ -322,8 +383,12 @@ func isMarker(t string) bool {
 	}
 	s := strings.ToLower(strings.Trim(t, " \t>*-_=[]"))
 	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
-	return markerPhrases[s] || notesSeparator.MatchString(t)
+	return markerPhrases[s]
 }
+
+// notesForwarded is the line Lotus Notes puts above a forwarded mail:
+// "----- Forwarded by Raj Patel/IT/Kestrel on 08/16/2007 09:12 AM -----".
+var notesForwarded = mustGate(`(?i)^-{2,}\s*(forwarded by|weitergeleitet von|transféré par|reenviado por|inoltrato da|doorgestuurd door) .{1,100} (on|am|le|el|il|op) .{4,40}?\s*-{2,}$`)
 
 // notesSeparator is the line Lotus Notes (HCL Notes) puts above the
 // history of a reply: the sender's name, the date between triple dashes,

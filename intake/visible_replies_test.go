@@ -95,7 +95,14 @@ type replyCase struct {
 // and shapes, in proportion to their use), written after stranger13's
 // round: 46/50 (92.0 %), 0 damaging at first reading, the first set to
 // meet the goal as it came; 49/50 after its round (a Japanese signature
-// box's closing rule is dropped).
+// box's closing rule is dropped). stranger15 (older and less common
+// clients and webmails: Outlook Express, Lotus Notes 5–9, Pine, Eudora,
+// GroupWise, Horde IMP, SquirrelMail, AOL, Hotmail of the 2000s) and
+// stranger16 (the writer's own text that looks like history: ">" in
+// arrows, prompts and code, "From:" in a pasted session, "wrote" in a
+// sentence, dividers; in five languages), both written after stranger14's
+// round: 40/50 (80.0 %), 3 damaging and 46/50 (92.0 %), 1 damaging at first
+// reading; 50/50 each after their round.
 const (
 	replyTuneFloor     = 0.97
 	replyHoldoutFloor  = 0.95
@@ -111,7 +118,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}

@@ -14,6 +14,9 @@ import "strings"
 
 // toolFooter is a line of such a footer.
 var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|turn off this request's notifications|this is shared with |` +
+	`afficher la demande( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
+	`anfrage anzeigen( · |$)|benachrichtigungen (für|zu) dieser anfrage (deaktivieren|ausschalten)|dies wird geteilt mit |.{0,80}\bhat ihnen diese (nachricht|e-?mail) gesendet|` +
+	`ver solicitud( · |$)|desactivar las notificaciones de esta solicitud|esto se ha compartido con |.{0,80}\bte ha enviado este (mensaje|correo)|` +
 	`.{0,60}\bpowered by (jira|zendesk|freshdesk|freshservice|osticket|servicenow|help ?scout|otrs|znuny|topdesk|zammad|kayako|happyfox)\b|` +
 	`.{0,80}\bsent you this (message|e-?mail)|this e-?mail was sent by .{1,80} via \w+|you can check the status of (your|this) ticket|` +
 	`to view or respond to the ticket|your friendly customer support system|conversation #\d+ · sent via|` +
@@ -22,7 +25,7 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|turn off this reques
 // commentAuthor is the line that opens a comment: "Sam Okafor commented:",
 // "*Petr Novák* posted a response:", ServiceNow's "2024-03-05 10:12:33
 // CET - Priya Nair (Additional comments)".
-var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded)( on .{1,60})?:$|` +
+var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
 	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
 	`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(:\d{2})? [A-Z]{2,5} - .{1,60} \((additional comments|comments|work notes)\)$`)
 
