@@ -18,7 +18,7 @@ func TestGatesAgreeWithTheirExpressions(t *testing.T) {
 	rejected := 0
 	gateRejected = func(g *gatedRegexp, s string) {
 		rejected++
-		if loc := g.Regexp.FindStringIndex(s); loc != nil {
+		if loc := g.Regexp().FindStringIndex(s); loc != nil {
 			t.Errorf("gate %q turned away %q, which the expression matches at %q", g.words, truncate(s, 200), s[loc[0]:loc[1]])
 		}
 	}
@@ -109,10 +109,30 @@ func TestFoldCase(t *testing.T) {
 	}
 	g := mustGate(`(?i)\bmissing kelvin\b`)
 	gates = gates[:len(gates)-1]
-	if !g.MatchString("MI\u017FSING \u212AELVIN") || !g.Regexp.MatchString("MI\u017FSING \u212AELVIN") {
+	if !g.MatchString("MI\u017FSING \u212AELVIN") || !g.Regexp().MatchString("MI\u017FSING \u212AELVIN") {
 		t.Error("a gated expression lost a match that differs from its word only in case")
 	}
 	if g.MatchString("nothing to see") {
 		t.Error("the gate matched a text without its word")
+	}
+}
+
+// TestGatesCompile compiles every gated expression and derives its gate,
+// which the program does only on first use: a bad expression fails here,
+// not in the gateway on the first mail that reaches it.
+func TestGatesCompile(t *testing.T) {
+	for _, g := range gates {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("%.80q: %v", g.expr, r)
+				}
+			}()
+			g.Regexp()
+			g.pass("")
+		}()
+	}
+	if len(gates) < 50 {
+		t.Errorf("only %d gates registered", len(gates))
 	}
 }

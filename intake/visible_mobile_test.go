@@ -46,7 +46,7 @@ func TestMobileSigGateCoversTheExpression(t *testing.T) {
 	for _, l := range lines {
 		for _, v := range []string{l, swapFolds(l)} {
 			t2 := strings.TrimSpace(v)
-			if !mobileSigRes.Regexp.MatchString(t2) {
+			if !mobileSigRes.Regexp().MatchString(t2) {
 				continue
 			}
 			matched++
