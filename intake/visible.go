@@ -44,6 +44,9 @@ type visible struct {
 // above it is the message itself rather than history.
 func visibleText(text string, forward bool) visible {
 	lines := splitAttributions(splitLines(strings.TrimPrefix(text, "\ufeff")))
+	if forward {
+		dequoteForward(lines)
+	}
 	kinds := classifyLines(lines)
 	markBanner(lines, kinds)
 	markToolNotification(lines, kinds)
@@ -67,6 +70,9 @@ func visibleText(text string, forward bool) visible {
 	inline := false
 	if firstHistory < end {
 		inline = dropQuotes(kinds[firstHistory:end]) > 0
+	} else if answersBetweenQuotes(kinds[:end]) {
+		// An inline reply whose attribution the writer deleted.
+		inline = dropQuotes(kinds[:end]) > 0
 	}
 	if !hasText(kinds[:end]) {
 		return visible{quotedOnly: history}
@@ -192,6 +198,7 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) {
 	for ; j < len(kinds) && kinds[j] == kText && banner < 3; j++ {
 		banner++
 	}
+	j = nextFilled(kinds, j) // a blank line may stand above the rule
 	if banner == 0 || j == len(kinds) || kinds[j] != kDelimiter {
 		return
 	}
@@ -221,7 +228,8 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) {
 // comment ("Attachment(s)"), the end of the comment's text.
 func attachmentList(l string) bool {
 	switch strings.ToLower(strings.TrimSpace(l)) {
-	case "attachment(s)", "attachments", "attachments:", "attachment:", "anhänge", "anhang(e)", "pièces jointes":
+	case "attachment(s)", "attachments", "attachments:", "attachment:", "anhänge", "anhang(e)", "pièces jointes", "pièces jointes :",
+		"adjuntos", "adjuntos:", "allegati", "allegati:", "bijlagen", "bijlagen:", "anexos", "anexos:", "ekler", "ekler:", "załączniki", "załączniki:":
 		return true
 	}
 	return false
@@ -425,4 +433,56 @@ func hasHistory(kinds []lineKind) bool {
 		}
 	}
 	return false
+}
+
+// dequoteForward takes the "> " off a forwarded mail that Apple Mail on
+// iOS quotes below its "Begin forwarded message:" (Inicio del mensaje
+// reenviado:): in a forward with no comment above that line (a footer
+// at most), the quoted mail is the message, as an unquoted one is.
+func dequoteForward(lines []string) {
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || isMobileSig(t) {
+			continue
+		}
+		if !isMarker(t) || !hasForwardWord(t) {
+			return
+		}
+		for _, q := range lines[i+1:] {
+			if q = strings.TrimSpace(q); q != "" && !strings.HasPrefix(q, ">") {
+				return
+			}
+		}
+		for k := i + 1; k < len(lines); k++ {
+			q := strings.TrimLeft(lines[k], " ")
+			lines[k] = strings.TrimPrefix(strings.TrimPrefix(q, ">"), " ")
+		}
+		return
+	}
+}
+
+// answersBetweenQuotes reports whether a body with no attribution is an
+// inline reply all the same: it opens with a "> " quote, and text follows
+// each of two quotes or more ("> Could you send the log?" / "Attached." /
+// "> Does it happen in staging?" / "No, only in production."). A writer's
+// own citation of a line (a status page, a prompt) is one quote, or text
+// comes first.
+func answersBetweenQuotes(kinds []lineKind) bool {
+	i := nextFilled(kinds, 0)
+	if i == len(kinds) || kinds[i] != kQuote {
+		return false
+	}
+	answered, inQuote := 0, false
+	for ; i < len(kinds); i++ {
+		switch kinds[i] {
+		case kQuote:
+			inQuote = true
+		case kText:
+			if inQuote {
+				answered++
+			}
+			inQuote = false
+		}
+	}
+	return answered >= 2
 }

@@ -14,7 +14,7 @@ var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) 
 	`stammt (von )?(außerhalb|einem externen absender)|(von )?außerhalb (der|ihrer|unserer|ihres|unseres|des) (organisation|unternehmens|firma)|` +
 	`(extérieur de|fuera de|al di fuori del?l?'?|esterno all'|buiten|fora d[ao]) ?(l'|la |de |het |uw |onze |sua |vostra )?(organisation|organización|organizzazione|organisatie|organização|entreprise|empresa|azienda)|externen? absender|provient de l'extérieur|(expéditeur|émetteur) externe|` +
 	`se originó fuera de|(remitente|origen) externo|afkomstig van buiten|externe afzender|` +
-	`組織外から|外部から送信|外部の送信者`)
+	`組織外から|外部から送信|外部の送信者|조직 외부|외부에서 (발송|보낸|수신)|来自(组织|公司)外部|來自(組織|公司)外部`)
 
 // bannerNames are the banners that say what they are by themselves:
 // Microsoft's first-contact tip and Google's warning.
@@ -29,7 +29,7 @@ var bannerWarns = mustGate(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cauti
 
 // bannerTag is the tag such a system puts at the start of the line,
 // "[EXTERNAL]", "[EXTERN]", "[EXT]", "【外部】".
-var bannerTag = mustGate(`(?i)^\s*[\[【(]\s*(external|extern|ext|externe|externo|esterno|外部)\s*[\]】)]`)
+var bannerTag = mustGate(`(?i)^\s*[\[【(]\s*(external|extern|ext|externe|externo|esterno|外部|외부( 메일)?|外部(邮件|郵件|メール))\s*[\]】)]`)
 
 // markBanner marks as dropped the external-sender warning a mail system
 // put above the writer's text: the first paragraph of the body, or of a

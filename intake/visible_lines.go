@@ -40,14 +40,15 @@ func classifyLines(lines []string) []lineKind {
 	markNotesHeaders(lines, kinds)
 	markDecoratedMarkers(lines, kinds)
 	markImages(lines, kinds)
+	markLinkPreviews(lines, kinds)
 	return kinds
 }
 
 // imageLine is a line that only holds images as a client writes them
 // into the text part: Outlook's "[cid:image001.png@01DB8CF2.4A6E1B30]",
-// Gmail's "[image: error.png]", a banner's
+// Gmail's "[image: error.png]", Apple Mail's "<IMG_4821.jpeg>", a banner's
 // "[https://cdn.example/banner.png]<https://example/event>".
-var imageLine = mustGate(`(?i)^\s*((\[cid:[^\]]{1,200}\]|\[image: [^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\]|` +
+var imageLine = mustGate(`(?i)^\s*((\[cid:[^\]]{1,200}\]|<[^<>\s/]{1,120}\.(png|jpe?g|gif|heic|heif|webp|bmp|tiff?|mov|mp4)>|\[image: [^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\]|` +
 	`\[[^\]]{0,120}\b(logo|image|picture|icon|photo|graphic|description automatically generated|bild|imagen|immagine|afbeelding|obraz)\b[^\]]{0,120}\])\s?(<[^>\s]+>)?\s*)+$`)
 
 // markImages drops the lines that only hold images: they are no words
@@ -55,7 +56,7 @@ var imageLine = mustGate(`(?i)^\s*((\[cid:[^\]]{1,200}\]|\[image: [^\]]{1,200}\]
 // footer must not hide the footer.
 func markImages(lines []string, kinds []lineKind) {
 	for i, l := range lines {
-		if kinds[i] == kText && strings.HasPrefix(strings.TrimSpace(l), "[") && imageLine.MatchString(l) {
+		if t := strings.TrimSpace(l); kinds[i] == kText && (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "<")) && imageLine.MatchString(l) {
 			kinds[i] = kDrop
 		}
 	}
@@ -300,12 +301,15 @@ func classifyLine(l string) lineKind {
 // was sent using IMP, the Internet Messaging Program.", AOL's "AOL now
 // offers free email to everyone…", Hotmail's "Get your FREE download of
 // MSN Explorer…", "Chat with friends online, try MSN Messenger…", Yahoo's
-// "Do You Yahoo!?".
+// "Do You Yahoo!?"; and the lines apps add to a mail they send: Gmail's
+// "Dana reacted via Gmail" under an emoji reaction, Intercom's "We run on
+// Intercom", Help Scout's conversation token "{#HS:2948173605-8812#}".
 var webmailTagline = mustGate(`(?i)^(this (message|mail) was sent (using|through|with) (imp|horde|squirrelmail|the .{1,30}webmail)\b.{0,80}|` +
 	`(this mail sent through|sent via|sent using) (imp|horde|squirrelmail|roundcube)\b.{0,60}|` +
 	`aol now offers free email to everyone\b.{0,120}|(check out|try) the new aol\b.{0,120}|` +
 	`get your free download of msn explorer\b.{0,80}|(chat with friends online|express yourself instantly|get the new windows live messenger|.{0,40}with msn messenger)\b.{0,100}|` +
-	`do you yahoo!\??|yahoo! mail\b.{0,3}(-|–).{0,80})$`)
+	`do you yahoo!\??|yahoo! mail\b.{0,3}(-|–).{0,80}|` +
+	`.{1,60} reacted via gmail|<https://www\.google\.com/gmail/about/\S*>|we run on intercom\b.{0,300}|\{#HS:\d+(-\d+)?#\})$`)
 
 // squirrelQuote is the line SquirrelMail opens its quote with.
 var squirrelQuote = mustGate(`^<quote who=".{0,120}">$`)
@@ -333,7 +337,7 @@ var markerPhrases = map[string]bool{
 	"original-nachricht": true, "originalnachricht": true,
 	"message d'origine": true, "message original": true, "message transféré": true,
 	"début du message transféré": true, "début du message réexpédié": true,
-	"mensaje original": true, "mensaje reenviado": true, "comienzo del mensaje reenviado": true,
+	"mensaje original": true, "mensaje reenviado": true, "comienzo del mensaje reenviado": true, "inicio del mensaje reenviado": true, "início da mensagem encaminhada": true,
 	"messaggio originale": true, "messaggio inoltrato": true, "inizio messaggio inoltrato": true,
 	"oorspronkelijk bericht": true, "origineel bericht": true, "doorgestuurd bericht": true, "begin doorgestuurd bericht": true,
 	"ursprungligt meddelande": true, "originalmeddelande": true, "vidarebefordrat meddelande": true,
@@ -347,7 +351,7 @@ var markerPhrases = map[string]bool{
 	"orijinal mesaj": true, "özgün ileti": true, "iletilen mesaj": true,
 	"this is a copy of the message, including all the headers.": true, "below this line is a copy of the message.": true,
 	"mail original": true, "ursprüngliche mail": true, "e-mail original": true, "mail d'origine": true,
-	"原始邮件": true, "原始郵件": true, "转发邮件": true, "转发的邮件": true, "轉寄郵件": true,
+	"原始邮件": true, "回复的原邮件": true, "转发的原邮件": true, "原邮件": true, "原始郵件": true, "转发邮件": true, "转发的邮件": true, "轉寄郵件": true,
 	"元のメッセージ": true, "転送されたメッセージ": true,
 	"원본 이메일": true, "원본 메일": true, "원본 메시지": true, "전달된 메시지": true, "전달된 메일": true,
 	"الرسالة الأصلية": true, "הודעה מקורית": true, "הודעה שהועברה": true, "αρχικό μήνυμα": true, "προωθημένο μήνυμα": true,
@@ -365,7 +369,7 @@ var markerPhrases = map[string]bool{
 
 // replyAbove is the line help desks put above their quoted notification,
 // "##- Please type your reply above this line -##" and its relatives.
-var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|répondez au-dessus de cette ligne|responda por encima de esta línea`)
+var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|répondez au-dessus de cette ligne|responda por encima de esta línea|rispondi (sopra|al di sopra di) questa riga|antwoord boven deze regel|responda acima desta linha|bu satırın üstüne|この行より上に|请在此行上方|이 줄 위에`)
 
 // isMarker reports whether t is an original or forwarded message
 // separator such as "-----Original Message-----".
@@ -377,8 +381,7 @@ func isMarker(t string) bool {
 	if len(t) > 120 {
 		return false
 	}
-	if l := strings.ToLower(t); (strings.Contains(l, "above") || strings.Contains(l, "oberhalb") ||
-		strings.Contains(l, "dessus") || strings.Contains(l, "encima")) && replyAbove.MatchString(t) {
+	if replyAbove.MatchString(t) {
 		return true
 	}
 	s := strings.ToLower(strings.Trim(t, " \t>*-_=[]"))
@@ -419,7 +422,7 @@ var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`lähetetty .*(puhelimesta|iphonesta|ipadista|laitteesta|android).*|` +
 	`wysłane (z|ze) (mojego|mojej|aplikacji|telefonu|` + mailApps + `).*|` +
 	`(отправлено|надіслано) (с|из|з) (моего|мого|` + mailApps + `).*|` +
-	`從我的 .+ 傳送|发自我的.+|从我的.+发送|寄件者為 .+|[a-z][\w ]* ?から送信|[a-z][\w ]* ?에서 보냄|` +
+	`從我的 .+ 傳送|发自我的.+|发自(网易邮箱大师|网易邮箱|QQ邮箱|手机QQ邮箱|阿里邮箱|139邮箱|Foxmail).*|从我的.+发送|寄件者為 .+|[a-z][\w ]* ?から送信|[a-z][\w ]* ?에서 보냄|` +
 	`(odesláno z|odoslané z|poslano s|trimis de pe) (mého |môjho |mog |moj )?` + devices + `\S*.*|` + devices + `\S*\s+gönderildi|` +
 	`(أُ?رسلت|ارسلت|مرسل|تم الإرسال) من .{1,30}|נשלח מ.{1,30}|(στάλθηκε|εστάλη) από .{1,30}|\S+(ről|ról) küldve|` +
 	`sent from a phone|sent from mobile( device)?` +
@@ -437,7 +440,7 @@ const mailApps = `(mobile|smartphone|outlook|mail|yahoo|gmail|aol|samsung|typeap
 // 받기", "Obtenha o Outlook para iOS"): a short line naming Outlook with
 // Microsoft's short link.
 func outlookFooter(t string) bool {
-	return len(t) < 120 && strings.Contains(t, "aka.ms/") && strings.Contains(strings.ToLower(t), "outlook")
+	return len(t) < 120 && strings.Contains(t, "://aka.") && strings.Contains(strings.ToLower(t), "outlook")
 }
 
 // linkNoise is what link rendering leaves in signature lines: markdown
@@ -459,4 +462,33 @@ func isMobileSig(t string) bool {
 		return false
 	}
 	return mobileSigRes.MatchString(t) // behind its gate: most lines hold none of its words
+}
+
+// previewTitle is the first line of the card Outlook puts under a link
+// the writer pasted: the page's title, then the link, "Regional failover
+// runbook · Corvid Ops Wiki<https://wiki.corvid.example/runbook>".
+var previewTitle = mustGate(`^\S.{0,200}<(https?://[^>\s]+)>\s*$`)
+
+// markLinkPreviews drops the preview card a client draws under a link
+// the writer pasted on the line above: its title line with the same link,
+// and the description and site lines below it up to a blank line. The
+// link itself is the writer's and stays.
+func markLinkPreviews(lines []string, kinds []lineKind) {
+	const maxCard = 4
+	for i := 1; i < len(lines); i++ {
+		p := i - 1
+		for p > 0 && kinds[p] == kDrop { // the card's image, dropped already
+			p--
+		}
+		if kinds[i] != kText || kinds[p] != kText {
+			continue
+		}
+		m := previewTitle.FindStringSubmatch(strings.TrimSpace(lines[i]))
+		if m == nil || !strings.Contains(lines[p], strings.TrimSuffix(m[1], "/")) {
+			continue
+		}
+		for j := i; j < len(lines) && j < i+maxCard && kinds[j] == kText; j++ {
+			kinds[j] = kDrop
+		}
+	}
 }

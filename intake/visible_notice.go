@@ -26,13 +26,13 @@ var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b|` +
 	`(le informazioni|the information|les informations|la información|as informações|die informationen) (contenute|contained|contenues|contenida|contidas|in dieser)\b|` +
 	`bu (e-?posta|ileti|mesaj)\b|هذه الرسالة|(ta|niniejsza) wiadomość|(tento|tato|táto) (zpráva|správa|e-?mail|e-?mailová zpráva)|ai sensi del|en cumplimiento de|ez az (e-?mail|üzenet)|see e-kiri|konfidentsiaalne|(это|данное) (сообщение|письмо)|` +
-	`この(メール|電子メール)|本(邮件|郵件)|이 (메일|이메일|전자 ?메일)|το (παρόν )?(μήνυμα|email))`)
+	`この(メール|電子メール)|本(電子)?(メール|邮件|郵件|电子邮件|電子郵件)|(이|본) (메일|이메일|전자 ?메일)|(email|thư|thư điện tử|e-mail) này|ข้อความ(ใน)?อีเมล(ฉบับ)?นี้|อีเมล(ฉบับ)?นี้|το (παρόν )?(μήνυμα|email))`)
 
 // noticeWords are the words that make such a paragraph a notice rather
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|機密|机密|기밀|εμπιστευτικ`)
+	noticeStrong = mustGate(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
 )
 
@@ -135,6 +135,12 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 		}
 	}
 	if mark == "" {
+		// No mark announced: the writer's initials before each answer
+		// ("KM: 3.9.1, upgraded last week."), the same on two lines or
+		// more, are one.
+		mark = initialsMark(lines[i:], kinds[i:])
+	}
+	if mark == "" {
 		return false
 	}
 	found := false
@@ -150,6 +156,9 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 		if kinds[x] != kEmpty && !strings.HasPrefix(strings.TrimSpace(lines[x]), mark) {
 			kinds[x] = kDrop
 		}
+	}
+	if j := prevFilled(kinds, i-1); j >= 0 && kinds[j] == kDelimiter {
+		kinds[j] = kDrop // Outlook's rule above the mail answered
 	}
 	return true
 }
@@ -173,4 +182,42 @@ func inlineAnnounced(lines []string, kinds []lineKind, i int) bool {
 		}
 	}
 	return false
+}
+
+// initialsPrefix is a line that opens with a writer's initials as the
+// mark of an inline answer: "KM: yes", "[KW] no". (Initials before ">"
+// are The Bat!'s quote of the other party, "NS> Which browser?".)
+var initialsPrefix = mustGate(`^\s*(\p{Lu}{2,3}:|\[\p{Lu}{2,3}\])\s`)
+
+// notInitials are the capitals that open a line of a mail for other
+// reasons than a writer's initials.
+var notInitials = map[string]bool{"RE:": true, "FW:": true, "CC:": true, "TO:": true, "PS:": true, "NB:": true, "AW:": true, "WG:": true, "TR:": true, "RV:": true, "SV:": true, "VS:": true}
+
+// initialsMark is the initials that open two or more lines of the mail
+// answered inline, or "".
+func initialsMark(lines []string, kinds []lineKind) string {
+	count := map[string]int{}
+	for x, l := range lines {
+		if kinds[x] != kText {
+			continue
+		}
+		if m := initialsPrefix.FindStringSubmatch(l); m != nil && !notInitials[m[1]] {
+			count[m[1]]++
+		}
+	}
+	best := ""
+	for m, n := range count {
+		if n >= 2 && (best == "" || n > count[best] || n == count[best] && m < best) {
+			best = m
+		}
+	}
+	return best
+}
+
+// prevFilled is the last line at or above i that is not blank, or -1.
+func prevFilled(kinds []lineKind, i int) int {
+	for i >= 0 && kinds[i] == kEmpty {
+		i--
+	}
+	return i
 }
