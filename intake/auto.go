@@ -30,6 +30,7 @@ var autoChecks = []autoCheck{
 	receiptCheck,
 	challengeCheck,
 	listCheck,
+	notificationCheck,
 	nullSenderCheck,
 	noReplyCheck,
 	suppressCheck,
@@ -174,7 +175,7 @@ func noReplyAddr(addr string) bool {
 // that sends from no-reply@ with the customer in Reply-To is a person's
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !noReplyAddr(m.From.Addr) || personClient.MatchString(h.Get("User-Agent")+" "+h.Get("X-Mailer")) {
+	if !noReplyAddr(m.From.Addr) || personClient.MatchString(h.Get("User-Agent")+" "+h.Get("X-Mailer")) || typedInOutlook(h, m) {
 		// A person who typed in a mail client from the company's
 		// no-reply address ("sorry for the sender, answers to …") is
 		// still a person: machines do not send through Thunderbird.
@@ -189,6 +190,24 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return Bounce, "From " + m.From.Addr + " and a bounce subject"
 	}
 	return AutoReply, "From " + m.From.Addr + " (takes no replies)"
+}
+
+// typedInOutlook reports whether a mail was composed in Outlook or
+// Outlook on the web (Exchange stamps such mail with Thread-Index and
+// X-MS-Has-Attach; an application relaying through Exchange by SMTP gets
+// neither) and copies a person: someone writing from their team's
+// no-reply mailbox ("sorry for the odd address") with their own address
+// in Cc.
+func typedInOutlook(h mail.Header, m *Message) bool {
+	if !h.Has("Thread-Index") || !h.Has("X-MS-Has-Attach") {
+		return false
+	}
+	for _, a := range m.Cc {
+		if a.Addr != "" && !noReplyAddr(a.Addr) {
+			return true
+		}
+	}
+	return false
 }
 
 // personClient names the mail clients people type in, as their
@@ -312,6 +331,37 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return List, "Precedence: " + p
 	}
 	return Human, ""
+}
+
+// notifierLocalParts are the sender names of a service's notifications:
+// notifications@stripe.com, alerts@, updates@.
+var notifierLocalParts = map[string]bool{"notifications": true, "notification": true, "notify": true, "alerts": true, "alert": true,
+	"updates": true, "update": true, "news": true, "newsletter": true, "digest": true, "mailer": true, "automated": true, "automailer": true}
+
+// notificationCheck recognises a service's notification sent without any
+// list header (Stripe's dispute notice, Calendly's "New Event"): it comes
+// from a notifier's address, and its bounces go to a bulk sender's
+// address per recipient ("bounces+8564819-…@em.calendly.com"), as no
+// person's mail does. A person typing from notifications@ through their
+// own mail server keeps a plain Return-Path and stays a person.
+func notificationCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if !notifierLocalParts[localPart(m.From.Addr)] || viaName(m.From.Name) {
+		// "Anna Soler (via Brisa Mobiliario)": an ERP relaying what a
+		// person typed sends from its notifier too.
+		return Human, ""
+	}
+	rp := strings.ToLower(strings.Trim(unfold(h.Get("Return-Path")), "<> "))
+	if l := localPart(rp); strings.HasPrefix(l, "bounce") || strings.Contains(l, "+") && strings.Contains(l, "bounce") {
+		return List, "From " + m.From.Addr + ", bounces to " + rp
+	}
+	return Human, ""
+}
+
+// viaName reports whether a display name says a system sent a person's
+// words: "Anna Soler (via Brisa Mobiliario)", "Dana via Google Groups".
+func viaName(name string) bool {
+	l := strings.ToLower(name)
+	return strings.Contains(l, " via ") || strings.Contains(l, "(via ")
 }
 
 // relaysPerson reports whether a mail names a person to answer in its
@@ -481,6 +531,7 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 // tot en met 26 april afwezig", "przebywam na urlopie do …", "Sarò fuori
 // ufficio … fino al …".
 var absentOpening = mustGate(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
+	`\bi work part[- ]time\b|\b(my|our) (working|office) (days|hours) are\b|` +
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|abwesend|im urlaub|außer haus)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)\b|` +
 	`\b(estoy|estaré)\b.{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)\b.{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
@@ -489,7 +540,7 @@ var absentOpening = mustGate(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out 
 
 // absentUntil is the return such a text announces: a word for "until" or
 // "back on", or a date.
-var absentUntil = mustGate(`(?i)\b(until|till|back (at my desk |in the office )?on|be back|returning|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
+var absentUntil = mustGate(`(?i)\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
 
 // autoReplyBodyCheck recognises Lotus Notes out-of-office subjects,
 // autoresponders that announce themselves in their first lines, and a
@@ -510,11 +561,27 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	}
 	const maxLines = 12
 	if t := head(m.Visible); answersOurs(m) && nonBlankLines(t) <= maxLines {
-		if opening := firstLines(t, 3); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !arguing.MatchString(t) {
+		if opening := firstLines(t, 3); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !argues(t) && !greetsByName(t) {
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
 	}
 	return Human, ""
+}
+
+// greeting is a first line that greets someone by name, "Hi Marta,",
+// "Dear Mr Okafor,"; genericNames the words a rule's text greets with.
+var (
+	greeting     = mustGate(`^(?i:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|olá|oi|hej|goedemorgen|beste)\s+((?i:mr|mrs|ms|dr|herr|frau)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\b`)
+	genericNames = map[string]bool{"Sir": true, "Madam": true, "Sender": true, "Team": true, "All": true, "There": true, "Customer": true, "Colleague": true, "Colleagues": true, "Everyone": true, "Support": true, "Absender": true, "Kunde": true, "Client": true, "Cliente": true}
+)
+
+// greetsByName reports whether a text opens by greeting someone by name,
+// as a person writing to our agent does and a rule's text, written once
+// for everyone, does not ("Hi Marta, heads-up: I'm out of office from
+// Monday to Friday; Aisha is taking over this ticket").
+func greetsByName(t string) bool {
+	m := greeting.FindStringSubmatch(strings.TrimSpace(firstLines(t, 1)))
+	return m != nil && !genericNames[m[len(m)-1]]
 }
 
 // answersOurs reports whether a mail answers one: a reply prefix on its
@@ -532,14 +599,14 @@ func answersOurs(m *Message) bool {
 var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received your (request|message|e-?mail|enquiry|inquiry|ticket|support request)\b|` +
 	`\byour (e-?mail|message|mail|letter)( to [^.\n]{1,60})? has been received\b|` +
 	`\b(i've|i have|we've|we have) got (it|your (note|message|e-?mail|request))\b.{0,40}\b(in|into) (our|the) queue\b|` +
-	`\byour (support )?(request|ticket|case|enquiry|inquiry)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted)\b|` +
+	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\bihre (anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
 	`hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)`)
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
-var helpdeskNumber = mustGate(`(?i)\b(tickets?|request|case|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = mustGate(`(?i)\b(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	`\(#?\d{3,}\)|\b(will|to) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help
@@ -553,7 +620,7 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 	if nonBlankLines(t) > maxLines {
 		return Human, ""
 	}
-	if helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && !arguing.MatchString(t) {
+	if helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && !argues(t) {
 		return AutoReply, "a help desk's acknowledgement: request received, ticket number"
 	}
 	return Human, ""
@@ -580,6 +647,15 @@ func receiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // question, or a "but" or "still" that goes on from the receipt to the
 // problem.
 var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch immer|mais|toujours|pero|todavía|sigue|ancora|maar|nog steeds)\b`)
+
+// argues reports whether a text asks or argues, its links left out: the
+// "?" of "…/sp?id=ticket" is no question.
+func argues(t string) bool {
+	return arguing.MatchString(linkRe.ReplaceAllString(t, ""))
+}
+
+// linkRe is a web link in a text.
+var linkRe = mustGate(`(?i)\bhttps?://\S+`)
 
 // nonBlankLines counts the lines of text that hold something.
 func nonBlankLines(text string) int {

@@ -55,7 +55,14 @@ import (
 // calendar answers whose iTIP reply is one part beside the text
 // (Exchange, Zimbra, Zoho), Domino's plain "Return Receipt", a TOPdesk
 // receipt in Dutch, out-of-office subjects in brackets ("[자동응답]",
-// "【自動返信】"); five are listed in known.
+// "【自動返信】"); five are listed in known. stranger6 (a US/UK desk's
+// ordinary month: Microsoft 365 and Google Workspace most, then SES,
+// SendGrid, Stripe, Calendly, help desks, lists, DMARC reports), written
+// after stranger5's round: 54/60 at first reading, two people lost (an
+// absence announced to the agent by name, a no-reply mailbox written from
+// in Outlook with the writer in Cc), a help desk's "opened on your
+// behalf", a part-time rule's reply and two notifiers without list
+// headers taken for people; 60/60 after its round.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -79,7 +86,7 @@ func TestAutoStrangers(t *testing.T) {
 		"list-sap-ariba-purchase-order.eml":           "not recognised: a purchase order from SAP Business Network with no automatic-mail header and the buyer's Reply-To; it opens a ticket",
 		"list-sevdesk-rechnung-invoice.eml":           "not recognised: an invoicing app's mail from noreply@ with the issuer's Reply-To, read as a person writing through a service",
 		"list-yousign-signature-completed-french.eml": "not recognised: an e-signature notice from noreply@ with the signer's Reply-To (as DocuSign in stranger4)",
-	}}} {
+	}}, {"stranger6", 0, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
@@ -102,7 +109,7 @@ func autoStrangers(t *testing.T, files []string, known map[string]string) (wrong
 		if err != nil {
 			t.Fatal(err)
 		}
-		m, err := Parse(raw, ParseOptions{OwnAddresses: []string{"support@example.com", "support@ledgerly.example", "support@ledgerbird.example", "support@tallyhub.example", "support@vantly.example"}})
+		m, err := Parse(raw, ParseOptions{OwnAddresses: []string{"support@example.com", "support@ledgerly.example", "support@ledgerbird.example", "support@tallyhub.example", "support@vantly.example", "support@acme.example"}})
 		if err != nil {
 			t.Errorf("%s: %v", filepath.Base(f), err)
 			continue

@@ -232,3 +232,40 @@ func TestDetectAutoHelpdeskAndForms(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectAutoPeopleAndNotifiers: people whose mail looks automatic
+// (a no-reply mailbox written from in Outlook, an absence announced to an
+// agent by name) and notifications without automatic-mail headers (a
+// service's notifier with a bulk sender's bounce address, a help desk's
+// "opened on your behalf", a part-time rule's reply).
+func TestDetectAutoPeopleAndNotifiers(t *testing.T) {
+	outlook := "Thread-Index: AQHbQxvSTETr7fKOJi1HjlIsZCQ==\r\nX-MS-Has-Attach: \r\n"
+	for _, tt := range []struct {
+		name, headers, body string
+		want                AutoKind
+	}{
+		{"no-reply mailbox written from in Outlook, a person in Cc", "From: Ops <no-reply@northwind.example>\r\nCc: Dana <dana@northwind.example>\r\nSubject: Webhook failing\r\n" + outlook,
+			"Hi Acme team,\n\nSorry for the odd address. The webhook gets 401 since Monday.\n\nDana", Human},
+		{"no-reply from Outlook, nobody in Cc", "From: Ops <no-reply@northwind.example>\r\nSubject: Nightly report\r\n" + outlook,
+			"The nightly export finished.", AutoReply},
+		{"absence announced to the agent by name", "From: Daniel <daniel@x.example>\r\nSubject: Re: [ESC-4233] Maintenance window\r\nIn-Reply-To: <a1@acme.example>\r\n",
+			"Hi Marta,\n\nHeads-up: I'm out of office until Friday 21 March and won't be checking email. Aisha is taking over this ticket.\n\nDaniel", Human},
+		{"a part-time rule's reply", "From: Claire <claire@vets.example>\r\nSubject: RE: [ESC-4240] Reset mails\r\nIn-Reply-To: <a2@acme.example>\r\n",
+			"Hello,\n\nThank you for your email. I work part-time (Monday to Wednesday) and will reply on my next working day.\n\nClaire", AutoReply},
+		{"a help desk's incident opened on our behalf", "From: Bank IT <bank@service-now.example>\r\nSubject: Incident INC0048213 -- opened on your behalf\r\n",
+			"Incident INC0048213 -- opened on your behalf\n\nYour incident has been opened on your behalf and assigned to Vendor Management.\n\nClick here to view Incident: INC0048213 <https://bank.service-now.example/sp?id=ticket&sys_id=43>\n\nThank you.", AutoReply},
+		{"a notifier with a bulk sender's bounce address", "From: Stripe <notifications@stripe.example>\r\nReturn-Path: <bounces+c8e11681c6@stripe.example>\r\nSubject: A payment of $348.00 was disputed\r\n",
+			"A customer has disputed a payment of $348.00.", List},
+		{"a person's words relayed by an ERP's notifier", "From: \"Anna Soler (via Brisa)\" <notifications@brisa.example>\r\nReturn-Path: <bounce@brisa.example>\r\nSubject: Invoice question\r\n",
+			"Could you check invoice 412? The amount looks wrong.\n\nAnna", Human},
+	} {
+		raw := tt.headers + "To: support@example.com\r\nMessage-ID: <p1@example.org>\r\n\r\n" + strings.ReplaceAll(tt.body, "\n", "\r\n")
+		m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@example.com"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Auto != tt.want {
+			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}
