@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -33,7 +34,7 @@ import (
 type gatedRegexp struct {
 	expr  string
 	gate  sync.Once
-	words []string // folded (foldCase); nil: no gate
+	words [][]byte // folded (foldCase); nil: no gate
 	once  sync.Once
 	re    *regexp.Regexp
 }
@@ -58,14 +59,33 @@ func (g *gatedRegexp) Regexp() *regexp.Regexp {
 
 // pass reports whether s holds one of the gate's words, in any case.
 func (g *gatedRegexp) pass(s string) bool {
-	g.gate.Do(func() { g.words = gateWords(g.expr) })
+	g.gate.Do(func() {
+		for _, w := range gateWords(g.expr) {
+			g.words = append(g.words, []byte(w))
+		}
+	})
 	if g.words == nil {
 		return true
 	}
-	f := foldCase(s)
-	for _, w := range g.words {
-		if strings.Contains(f, w) {
-			return true
+	if !needsFold(s) {
+		for _, w := range g.words {
+			if strings.Contains(s, string(w)) { // no copy: the compiler reads w in place
+				return true
+			}
+		}
+	} else {
+		// Most texts a gate sees are a line: fold it on the stack; a
+		// body is folded once into a buffer of its size.
+		var buf [256]byte
+		dst := buf[:0]
+		if len(s) > len(buf) {
+			dst = make([]byte, 0, len(s)+len(s)/8)
+		}
+		f := foldCaseInto(dst, s)
+		for _, w := range g.words {
+			if bytes.Contains(f, w) {
+				return true
+			}
 		}
 	}
 	if gateRejected != nil {
@@ -211,30 +231,36 @@ func shortest(words []string) int {
 // the word is in the text in some case. Lower-case ASCII text is returned
 // as it is, without a copy.
 func foldCase(s string) string {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
-		i++
+	return string(foldCaseInto(nil, s))
+}
+
+// needsFold reports whether foldCase would change s.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
 	}
-	if i == len(s) {
-		return s
-	}
-	b := make([]byte, i, len(s))
-	copy(b, s)
-	for i < len(s) {
+	return false
+}
+
+// foldCaseInto appends s folded as foldCase folds it to dst.
+func foldCaseInto(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, c)
+			dst = append(dst, c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, foldRune(r))
+		dst = utf8.AppendRune(dst, foldRune(r))
 		i += n
 	}
-	return string(b)
+	return dst
 }
 
 // foldRune is foldCase's mapping of one rune outside ASCII.

@@ -49,7 +49,7 @@ func markNotesHeaders(lines []string, kinds []lineKind) {
 		if kinds[i] != kText && kinds[i] != kEmpty {
 			continue
 		}
-		if notesAttribution.MatchString(strings.TrimSpace(lines[i])) && respondFollows(lines, i) {
+		if t := strings.TrimSpace(lines[i]); strings.Contains(t, ":") && notesAttribution.MatchString(t) && respondFollows(lines, i) {
 			kinds[i] = kQuoteHeader
 			continue
 		}
