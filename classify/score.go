@@ -721,6 +721,19 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "nobody on our side did it", Field: "mail", Level: P1,
 			Note: "the writer says nobody on their side did what was done to their data: unauthorized access or data loss (P1)"})
 	}
+	if res.Severity > P1 {
+		if e, ok := st.accessKept(); ok {
+			// The protocol's "security breach or unauthorized access":
+			// people or keys the writer removed still get in ("users
+			// deactivated in Azure AD … can still log in", "former
+			// employees whose accounts were deactivated … can still log
+			// in", "a revoked token still works"). Containment or a
+			// workaround does not undo who has had access.
+			res.Severity, res.Score = P1, c[P1]
+			t.lostBulk = true
+			st.ev = append(st.ev, e)
+		}
+	}
 	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
 		// The protocol's P3: "request for product enhancement or
 		// customization". In a mail that asks for one ("could you add a
@@ -2086,6 +2099,63 @@ func (st *state) disowned() bool {
 	}
 	return false
 }
+
+// accessKept returns the clause of the writer's text that says someone or
+// something the writer removed still gets in: a removal word (deactivated,
+// revoked, former …) with people or a credential, and "still" with a way
+// in (log in, access, works, active), told in one clause and not asked or
+// supposed ("can deactivated users still log in?", "if a revoked key still
+// worked").
+func (st *state) accessKept() (Evidence, bool) {
+	text, cs := st.writer()
+	for _, c := range cs {
+		if c.ask || c.field != FieldBody {
+			continue
+		}
+		ws := c.words
+		removed, who, still := -1, false, -1
+		for i, w := range ws {
+			switch {
+			case removedWords[w]:
+				if removed < 0 {
+					removed = i
+				}
+			case keptWho[w] && !strings.ContainsAny(text[c.at[i]:c.to[i]], "'\u2019"):
+				who = true // "employee's" is one employee
+			case w == "still" && removed >= 0 && still < 0:
+				still = i
+			}
+		}
+		if removed < 0 || !who || still < 0 {
+			continue
+		}
+		for j := still + 1; j < len(ws) && j <= still+3; j++ {
+			if keptWays[ws[j]] && !supposedBefore(c.line(), j) && !deniedAt(c.line(), removed) {
+				return Evidence{Rule: "removed access kept", Match: text[c.at[removed]:c.to[j]], Field: c.field, Offset: c.at[removed],
+					Level: P1, Note: "people or keys the writer removed still get in: unauthorized access (P1)"}, true
+			}
+		}
+	}
+	return Evidence{}, false
+}
+
+var (
+	// removedWords say a person or a credential was taken away.
+	removedWords = map[string]bool{"deactivated": true, "deprovisioned": true, "revoked": true, "offboarded": true,
+		"former": true, "leavers": true, "terminated": true, "disabled": true, "removed": true, "deleted": true,
+		"suspended": true}
+	// keptWho are whom or what a removal takes away: people in the
+	// plural, or a credential. One former employee's account still active
+	// is the rules' P2 ("still active"): a deactivation to check, not yet
+	// a breach.
+	keptWho = map[string]bool{"users": true, "employees": true, "accounts": true, "leavers": true,
+		"token": true, "tokens": true, "key": true, "keys": true, "admins": true, "contractors": true,
+		"members": true, "password": true, "passwords": true, "credentials": true, "people": true}
+	// keptWays are what someone who still gets in does.
+	keptWays = map[string]bool{"log": true, "login": true, "logging": true, "logged": true, "sign": true,
+		"signing": true, "signed": true, "access": true, "accessing": true, "works": true, "work": true,
+		"active": true, "valid": true, "authenticate": true, "authenticates": true, "get": true, "gets": true}
+)
 
 func boolInt(b bool) int {
 	if b {

@@ -197,3 +197,25 @@ func TestDisowned(t *testing.T) {
 	}
 	checkCases(t, tests)
 }
+
+// TestAccessKept checks the protocol's "security breach or unauthorized
+// access" when people or keys the writer removed still get in, in any
+// word order and whatever the writer has done since. One former
+// employee's account still active stays the rules' P2, and a question or
+// a supposition reports nothing. Each P1 case failed before the reading
+// (sevq10).
+func TestAccessKept(t *testing.T) {
+	tests := []severityCase{
+		{"leavers still log in", P1, "Offboarding check",
+			"Going through our leavers list: twelve staff accounts we deactivated in October can still log in, and two of them opened the customer list last week. I have disabled them again by hand."},
+		{"a revoked key still works", P1, "API keys",
+			"We rotated our keys on Monday, but the key we revoked still works: our logs show calls with it from an address we do not know."},
+		// ... one old account is a deactivation to check
+		{"one former employee", P2, "Old user still active",
+			"A former employee's account is still active even though we deactivated it last week. Please check why."},
+		// ... and a question asks
+		{"asked", P4, "Offboarding question",
+			"Can deactivated users still log in with SSO until their session ends, or are they signed out at once?"},
+	}
+	checkCases(t, tests)
+}
