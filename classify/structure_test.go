@@ -164,7 +164,8 @@ func TestNonNative(t *testing.T) {
 // alarm words (a breach, an outage, data lost) are what the writer asks
 // about, the protocol's general question (P4); a request or a bug told
 // beside it keeps its level, and a problem the writer says started is
-// live. Each P4 case failed before the reading (sevq9).
+// live. Each P4 case failed before the reading (sevq9; the denials of
+// now in the writer's own verb, "today" and "on our side": sevq10).
 func TestAllClear(t *testing.T) {
 	tests := []severityCase{
 		{"nothing is wrong now", P4, "Continuity plan",
@@ -174,6 +175,18 @@ func TestAllClear(t *testing.T) {
 		// ... a request beside it stays a request
 		{"request beside all clear", P3, "SSO for admins",
 			"Your product is the only one on our list that can't restrict admin access to our IP ranges. Is it on your roadmap? We're fine for now - nothing has happened - but I have to report back by the end of the quarter."},
+		// the denial's own verb says now (sevq10)
+		{"there is no incident", P4, "Supplier review",
+			"We are completing our supplier review. Could you please send:\n- your security policy,\n- the time frame in which you notify customers of a personal data breach.\nThis is routine; there is no incident on our side."},
+		{"we have had no issues", P4, "Ransomware section of our policy",
+			"Our insurer asks how you would restore our data after a ransomware attack on your side. We have had no issues with you, it is for the renewal form."},
+		{"nothing is wrong today", P4, "Failover question",
+			"Nothing is wrong today. If your primary database were corrupted, how much data would we lose?"},
+		{"everything looks normal on our side", P4, "u hacked??",
+			"saw on a forum ur having a security incident?? everything looks normal on our side, just asking"},
+		// ... a denial that is over is no denial
+		{"had no problems before", P2, "Timesheets since the update",
+			"Since your update two of our staff who use a screen reader cannot submit their timesheets, the Submit button cannot be reached. Their team leaders enter the hours for now. Before the update they had no problems at all."},
 		// ... and a problem said to be live is live
 		{"nothing was wrong until now", P1, "Nobody can log in",
 			"Nothing was wrong yesterday. This morning nobody in the company can log in, the whole platform is down."},
