@@ -1083,6 +1083,11 @@ func (st *state) modifiers(t *tally) {
 				// a reply names the old topic's scope, as for many users
 				continue
 			}
+			if r.Tag != TagPartial && st.triedOn(h) {
+				// "I have tried on my laptop, my phone and a colleague's
+				// machine": where the writer tried it, not whom it hits
+				continue
+			}
 			// multipliers below 1: the strongest is the smallest
 			t.single = minSet(t.single, r.Weight)
 			if r.Tag == TagPartial {
@@ -2156,6 +2161,19 @@ var (
 		"signing": true, "signed": true, "access": true, "accessing": true, "works": true, "work": true,
 		"active": true, "valid": true, "authenticate": true, "authenticates": true, "get": true, "gets": true}
 )
+
+// triedOn reports whether the sentence of h says the writer tried or
+// tested it ("I have tried on my laptop, my phone and a colleague's
+// machine"): the devices and people named are the writer's checks.
+func (st *state) triedOn(h *hit) bool {
+	for w := range strings.FieldsFuncSeq(st.sentenceAround(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "tried", "tested", "trying", "testing":
+			return true
+		}
+	}
+	return false
+}
 
 func boolInt(b bool) int {
 	if b {

@@ -87,6 +87,12 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... and an executive's threat is the protocol's P1
 		{"executive shopping around", P1, "Our account",
 			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
+		// where the writer tried it is no scope (sevq10)
+		{"tried on my laptop", P1, "Portal",
+			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
+		// ... one user's own device still is
+		{"on my laptop", P3, "Portal",
+			"I get an error on the login page of the portal on my laptop since last night."},
 	}
 	checkCases(t, tests)
 }
