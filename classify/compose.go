@@ -1410,6 +1410,16 @@ func (st *state) notWorkaround(h *hit) bool {
 		return false
 	}
 	sent, at := st.sentenceAt(h)
+	if h.key == "temporarily" || h.key == "vorubergehend" {
+		// "label service temporarily unavailable", "vorübergehend nicht
+		// erreichbar": how long the outage is meant to last, not a stopgap
+		for w := range strings.FieldsFuncSeq(sent[min(len(sent), at+len(h.text)):], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if temporaryStates[strings.ToLower(w)] {
+				return true
+			}
+			break
+		}
+	}
 	for _, c := range st.w.comp.scratch(h.field, sent) {
 		if a, _ := attempts.find(c.line(), 0); a >= 0 {
 			return true
@@ -1422,6 +1432,11 @@ func (st *state) notWorkaround(h *hit) bool {
 	}
 	return false
 }
+
+// temporaryStates after "temporarily" say what is unavailable, not what
+// the writer does instead.
+var temporaryStates = map[string]bool{"unavailable": true, "down": true, "offline": true, "unreachable": true,
+	"inaccessible": true, "not": true, "out": true, "nicht": true, "indisponible": true, "no": true}
 
 // contained says the writer switched a function off until it is fixed.
 var contained = class("switched off",

@@ -87,6 +87,13 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... and an executive's threat is the protocol's P1
 		{"executive shopping around", P1, "Our account",
 			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
+		// "temporarily unavailable" is how the outage is put, no stopgap
+		// (sevq10)
+		{"temporarily unavailable", P1, "Bookings down for every venue",
+			"Since 07:10 every booking request from every venue returns 503: \"booking service temporarily unavailable\". Our front desks can't take a single booking."},
+		// ... while doing the work another way for now is one
+		{"temporarily by phone", P2, "Bookings down for every venue",
+			"Since 07:10 every booking request from every venue returns 503. Our front desks are temporarily taking bookings by phone."},
 		// where the writer tried it is no scope (sevq10)
 		{"tried on my laptop", P1, "Portal",
 			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
