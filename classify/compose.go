@@ -1410,6 +1410,12 @@ func (st *state) notWorkaround(h *hit) bool {
 		return false
 	}
 	sent, at := st.sentenceAt(h)
+	if askedOfUs(sent) {
+		// "please do not run any clean-up jobs in the meantime", "is
+		// there a workaround we can use in the meantime?": the writer
+		// asks, and has no stopgap of their own
+		return true
+	}
 	if h.key == "temporarily" || h.key == "vorubergehend" {
 		// "label service temporarily unavailable", "vorübergehend nicht
 		// erreichbar": how long the outage is meant to last, not a stopgap
@@ -1431,6 +1437,17 @@ func (st *state) notWorkaround(h *hit) bool {
 		}
 	}
 	return false
+}
+
+// askedOfUs reports whether a sentence asks something of the reader: a
+// question, or one that opens with "please".
+func askedOfUs(sent string) bool {
+	t := strings.TrimSpace(sent)
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	first, _, _ := strings.Cut(t, " ")
+	return strings.EqualFold(strings.TrimRight(first, ",:"), "please")
 }
 
 // temporaryStates after "temporarily" say what is unavailable, not what

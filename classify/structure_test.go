@@ -148,6 +148,9 @@ func TestDataLoss(t *testing.T) {
 			"Last night's renewal job set the premium to 0.00 on our motor policies. All 2,318 records now show 0.00 in the premium field. We need the previous values restored. Do you have a backup you can restore these records from?"},
 		{"records to restore, a colleague noticed", P1, "Module marks appear to have been cleared",
 			"Module marks for the 2025 cohort are now showing as 0 in the gradebook. It affects approximately 310 students. A colleague downloaded a correct transcript on Friday. Could you please let us know whether the marks can be restored, and what caused this?"},
+		// ... whatever the writer asks of us meanwhile (sevq10)
+		{"records to restore, nothing to run meanwhile", P1, "Letters open blank",
+			"Since Sunday 640 of our signed patient letters open as blank pages. We have no other copy. Please tell us whether they can be restored. Please do not run any clean-up on our account in the meantime."},
 		// ... but not a restore that is thanked for or asked about in general
 		{"restore thanked for", P4, "Re: premiums",
 			"Thank you for restoring the 2,318 records yesterday, the premiums all show correctly now."},
