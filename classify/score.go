@@ -734,6 +734,19 @@ func (st *state) decide() Result {
 			st.ev = append(st.ev, e)
 		}
 	}
+	if (res.Severity == P2 || res.Severity == P3) && !st.requestOnly() {
+		if e, ok := st.reportWeighed(); ok {
+			// The protocol's "security breach or unauthorized access":
+			// a problem with personal data that the writer takes to
+			// their data protection officer or weighs for reporting
+			// ("I'll need to speak to our DPO about whether this is
+			// reportable", "we may have notification obligations") is
+			// told as a breach, however mild its words.
+			res.Severity, res.Score = P1, c[P1]
+			t.lostBulk = true
+			st.ev = append(st.ev, e)
+		}
+	}
 	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
 		// The protocol's P3: "request for product enhancement or
 		// customization". In a mail that asks for one ("could you add a
@@ -2173,6 +2186,48 @@ func (st *state) triedOn(h *hit) bool {
 		}
 	}
 	return false
+}
+
+// paperWords are personal-data words that also name paperwork.
+var paperWords = map[string]bool{"documents": true, "letters": true, "records": true, "contracts": true,
+	"reports": true, "invoices": true, "statements": true, "history": true, "fee": true, "fees": true}
+
+// reportWeighed returns the clause of the writer's text that takes the
+// problem to a data protection officer or weighs reporting it, told and
+// not asked or supposed, in a mail that names personal data.
+func (st *state) reportWeighed() (Evidence, bool) {
+	text, cs := st.writer()
+	var e Evidence
+	found, named := false, false
+	for _, c := range cs {
+		l := c.line()
+		for i, n := personal.find(l, 0); i >= 0 && !named; i, n = personal.find(l, i+n) {
+			// the documents, records and reports a writer asks for are
+			// paperwork, not people's data
+			named = !paperWords[c.words[i]]
+		}
+		if found || c.ask || c.field != FieldBody {
+			continue
+		}
+		for i, w := range c.words {
+			n := 0
+			switch {
+			case w == "dpo" || w == "reportable" || w == "notifiable":
+				n = 1
+			case w == "notification" && i+1 < len(c.words) && strings.HasPrefix(c.words[i+1], "obligation"):
+				n = 2
+			case w == "protection" && i+1 < len(c.words) && c.words[i+1] == "officer":
+				n = 2
+			}
+			if n > 0 && !supposedBefore(l, i) {
+				found = true
+				e = Evidence{Rule: "weighed for reporting", Match: text[c.at[i]:c.to[i+n-1]], Field: c.field, Offset: c.at[i],
+					Level: P1, Note: "a problem with personal data the writer takes to their data protection officer or weighs for reporting: a breach (P1)"}
+				break
+			}
+		}
+	}
+	return e, found && named
 }
 
 func boolInt(b bool) int {

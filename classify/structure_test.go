@@ -248,3 +248,20 @@ func TestAccessKept(t *testing.T) {
 	}
 	checkCases(t, tests)
 }
+
+// TestReportWeighed checks the protocol's "security breach or
+// unauthorized access" when the writer takes a problem with personal data
+// to their data protection officer or weighs reporting it, however mildly
+// it is told. The documents a DPO asks for are no breach. The P1 cases
+// failed before the reading (sevq10).
+func TestReportWeighed(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"the DPO and whether it is reportable", P1, "Class list link",
+			"A parent rang us upset: a share link one of our teachers made last year for a trip shows the class list with the pupils' home addresses and phone numbers, and it turns up in search results. I have deactivated the link. I will need to speak to our DPO about whether this is reportable."},
+		{"notification obligations", P1, "Guest inbox",
+			"This morning our front desk saw about twenty guest conversations in the shared inbox that do not belong to us, with guests' phone numbers and passport scans. Our Data Protection Officer is copied; we may have notification obligations."},
+		// ... a DPO who waits for paperwork is no breach
+		{"the DPO wants documents", P2, "DPA update - renewal",
+			"This is the third time we ask for the updated DPA and the list of sub-processors. Our Data Protection Officer will not sign off the renewal without these documents, and procurement have started looking at alternatives."},
+	})
+}
