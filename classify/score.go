@@ -667,6 +667,15 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
 			Note: fmt.Sprintf("without its benign words the mail is %v: courtesy, questions and hedges lower it one level at most", raw)})
 	}
+	if res.Severity == P1 && st.surveyAnswer() && t.hardP1 == 0 {
+		// The protocol's P2: "negative NPS feedback". A detractor's
+		// answer to a survey tells what went wrong as the reason for the
+		// score ("the dashboards broke twice"), not as an incident
+		// reported now; data, security or a cancellation still make P1.
+		res.Severity, res.Score = P2, c[P2]
+		st.ev = append(st.ev, Evidence{Rule: "survey answer", Field: "mail", Level: P2,
+			Note: "a detractor's answer to a survey and no data loss, security or cancellation at stake: negative NPS feedback (P2)"})
+	}
 	if res.Severity == P1 && (t.workaround || t.byHand) && t.hardP1 == 0 {
 		// (work the writer does by hand because of it, "ticking names
 		// off by hand on printed lists", is such a workaround too)
@@ -2228,6 +2237,39 @@ func (st *state) reportWeighed() (Evidence, bool) {
 		}
 	}
 	return e, found && named
+}
+
+// surveyAnswer reports whether the mail answers a recommend survey with a
+// detractor's score: a score read from the subject or a survey reply, "2
+// out of 10", or a clause that gives a score of 0-6 and names the survey
+// ("I gave a 3 in your survey", "I have given the note 2 on 10").
+func (st *state) surveyAnswer() bool {
+	if st.nps != nil {
+		return true
+	}
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && st.c.rules[h.rule].Level() == P2 && (strings.HasSuffix(h.key, "out of 10") || strings.HasSuffix(h.key, "out of ten")) {
+			return true
+		}
+	}
+	_, cs := st.writer()
+	for _, c := range cs {
+		gave, score, survey := false, false, false
+		for _, w := range c.words {
+			switch {
+			case w == "gave" || w == "given" || w == "rated":
+				gave = true
+			case gave && !score && len(w) == 1 && w[0] >= '0' && w[0] <= '6':
+				score = true
+			case w == "survey" || w == "nps":
+				survey = true
+			}
+		}
+		if gave && score && survey {
+			return true
+		}
+	}
+	return false
 }
 
 func boolInt(b bool) int {

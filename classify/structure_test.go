@@ -94,6 +94,13 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... while doing the work another way for now is one
 		{"temporarily by phone", P2, "Bookings down for every venue",
 			"Since 07:10 every booking request from every venue returns 503. Our front desks are temporarily taking bookings by phone."},
+		// a detractor's survey answer tells why, it reports no incident
+		// (sevq10)
+		{"survey answer", P2, "About my survey answer",
+			"I gave a 2 in your survey and want to explain. Every time the whole team syncs the calendar to Outlook since September it fails, and each ticket was closed as cannot reproduce. My team asks me to look at other tools."},
+		// ... unless data is at stake
+		{"survey answer, others' payments", P1, "Re: How likely are you to recommend us? (0-10)",
+			"3\n\nBefore the survey: since Thursday our customer balances show payments from other customer accounts, several hundred records so far."},
 		// where the writer tried it is no scope (sevq10)
 		{"tried on my laptop", P1, "Portal",
 			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
