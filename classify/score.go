@@ -667,6 +667,16 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
 			Note: fmt.Sprintf("without its benign words the mail is %v: courtesy, questions and hedges lower it one level at most", raw)})
 	}
+	if res.Severity == P1 && t.hardP1 == 0 {
+		if e, ok := st.sizeBound(); ok {
+			// The protocol's P2: "major functionality degraded". A fault
+			// only above a size ("fails for ranges over 7 days", "for
+			// orders over 50 lines", "for any file over 500 KB") leaves
+			// the feature working below it: degraded, not down.
+			res.Severity, res.Score = P2, c[P2]
+			st.ev = append(st.ev, e)
+		}
+	}
 	if res.Severity == P1 && st.surveyAnswer() && t.hardP1 == 0 {
 		// The protocol's P2: "negative NPS feedback". A detractor's
 		// answer to a survey tells what went wrong as the reason for the
@@ -2270,6 +2280,68 @@ func (st *state) surveyAnswer() bool {
 		}
 	}
 	return false
+}
+
+// sizeBound returns the clause of the subject or the writer's text that
+// bounds a fault to inputs above a size: "for ranges over 7 days", "for
+// orders over 50 lines", "with more than 20 attachments", told and not
+// asked. A time ("for over an hour") and people ("for users over 65")
+// bound nothing.
+func (st *state) sizeBound() (Evidence, bool) {
+	text, cs := st.writer()
+	for _, c := range cs {
+		if c.ask {
+			continue
+		}
+		ws := c.words
+		for i := 0; i+3 < len(ws); i++ {
+			if ws[i] != "for" && ws[i] != "with" {
+				continue
+			}
+			j := i + 1
+			if ws[j] == "any" || ws[j] == "all" || ws[j] == "the" {
+				j++
+			}
+			if j+2 >= len(ws) || !sizedItem(ws[j]) {
+				continue
+			}
+			k := j + 1
+			switch ws[k] {
+			case "over", "above", "exceeding":
+				k++
+			case "larger", "bigger", "more", "longer", "greater":
+				if ws[k+1] != "than" {
+					continue
+				}
+				k += 2
+			default:
+				continue
+			}
+			if k < len(ws) && (ws[k][0] >= '0' && ws[k][0] <= '9' || ws[k] == "a" || ws[k] == "an") {
+				src := text
+				if c.field == FieldSubject {
+					src = st.subject
+				}
+				return Evidence{Rule: "only above a size", Match: src[c.at[i]:c.to[k]], Field: c.field, Offset: c.at[i], Level: P2,
+					Note: "the fault is bounded to inputs above a size and the feature works below it: degraded, not down (P2)"}, true
+			}
+		}
+	}
+	return Evidence{}, false
+}
+
+// sizedItem reports whether w names something a feature takes in, that a
+// size bounds: not a time, a number or people.
+func sizedItem(w string) bool {
+	if len(w) < 3 || w[0] >= '0' && w[0] <= '9' {
+		return false
+	}
+	switch w {
+	case "users", "user", "people", "customers", "staff", "employees", "members", "clients", "patients",
+		"hours", "hour", "minutes", "days", "weeks", "months", "years", "time", "periods", "than", "over":
+		return false
+	}
+	return true
 }
 
 func boolInt(b bool) int {

@@ -101,6 +101,13 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... unless data is at stake
 		{"survey answer, others' payments", P1, "Re: How likely are you to recommend us? (0-10)",
 			"3\n\nBefore the survey: since Thursday our customer balances show payments from other customer accounts, several hundred records so far."},
+		// a fault only above a size leaves the feature working below it
+		// (sevq10)
+		{"only above a size", P2, "Sales export fails for ranges over 3 months",
+			"The sales export fails for all our accountants when they pick ranges over 3 months: the page shows error 500."},
+		// ... a time is no size
+		{"for over an hour", P1, "Checkout down",
+			"Checkout has been down for every customer for over an hour: every card payment fails."},
 		// where the writer tried it is no scope (sevq10)
 		{"tried on my laptop", P1, "Portal",
 			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
