@@ -108,6 +108,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... a time is no size
 		{"for over an hour", P1, "Checkout down",
 			"Checkout has been down for every customer for over an hour: every card payment fails."},
+		// a counterfactual supposes what it tells (sevq10)
+		{"if we were to terminate", P4, "Data after the contract",
+			"If we were to terminate the contract, how long would you keep our data, and can we get a full export first?"},
 		// where the writer tried it is no scope (sevq10)
 		{"tried on my laptop", P1, "Portal",
 			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
