@@ -1323,7 +1323,9 @@ func (st *state) signals(t *tally) {
 			// A loss of data is P1, unless the mail says it is one item of
 			// one user ("one of my playlists", "only that one").
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
-			if st.formatLost(h) {
+			if st.lossWanted(h) {
+				lvl, w, note = P4, 0, "not counted: a loss that should or could happen (\"should be deleted after seven years\"), not one that did"
+			} else if st.formatLost(h) {
 				note = "loss of a value's format (leading zeros, paragraph breaks), not of the data: a defect (P3)"
 			} else if st.unsavedLost(h) {
 				note = "loss of an edit that did not save (the change, what was typed), not of stored data: a fault (P3 unless its context promotes it)"
@@ -2468,6 +2470,27 @@ func (st *state) unsavedLost(h *hit) bool {
 		if unsavedWords[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// lossWanted reports whether a loss follows a modal and "be" ("should be
+// deleted", "must be removed", "need to be purged", "can be deleted"):
+// what a policy or a question wants to happen, not what happened.
+func (st *state) lossWanted(h *hit) bool {
+	sent, at := st.sentenceAt(h)
+	var last [3]string
+	for w := range strings.FieldsFuncSeq(sent[:at], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		last[0], last[1], last[2] = last[1], last[2], strings.ToLower(w)
+	}
+	if last[2] != "be" {
+		return false
+	}
+	switch last[1] {
+	case "should", "must", "can", "could", "would", "shall", "may", "might":
+		return true
+	case "to":
+		return last[0] == "need" || last[0] == "needs" || last[0] == "have" || last[0] == "has" || last[0] == "ought"
 	}
 	return false
 }

@@ -168,6 +168,9 @@ func TestDataLoss(t *testing.T) {
 		// ... whatever the writer asks of us meanwhile (sevq10)
 		{"records to restore, nothing to run meanwhile", P1, "Letters open blank",
 			"Since Sunday 640 of our signed patient letters open as blank pages. We have no other copy. Please tell us whether they can be restored. Please do not run any clean-up on our account in the meantime."},
+		// a loss that should happen is a policy, not a loss (sevq10)
+		{"should be deleted", P4, "Retention setting?",
+			"Our records policy says closed customer files should be deleted five years after closing. Is there a setting for this, or do we do it by hand? A link to the article would be great."},
 		// ... but not a restore that is thanked for or asked about in general
 		{"restore thanked for", P4, "Re: premiums",
 			"Thank you for restoring the 2,318 records yesterday, the premiums all show correctly now."},
