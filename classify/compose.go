@@ -1278,6 +1278,7 @@ func (st *state) composeP1(t *tally) {
 	}
 	w := float64(composedWeight)
 	t.s[P1] += w
+	t.ruleP1 = true
 	t.problem = true
 	if !f.soft() || f.access {
 		// no one can get in at all: what the writer falls back on (paper,

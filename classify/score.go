@@ -561,6 +561,11 @@ type tally struct {
 	// stopsP2 says a fault or defect counted toward P2 says a function
 	// stopped or does not do its job, or hits a critical function.
 	stopsP2 bool
+	// dataP1 says data was read as lost or corrupted (a loss or a
+	// corrupting defect promoted to P1); ruleP1 that P1 weight came from
+	// something other than a fault or defect promoted by its context (a
+	// P1 phrase, a loss, the composer).
+	dataP1, ruleP1 bool
 	// hardP1 is the P1 weight that a workaround does not lower: data
 	// lost, someone else's data, security, a threat to cancel, and strong (3) P1
 	// phrases other than alarm nouns.
@@ -765,6 +770,15 @@ func (st *state) decide() Result {
 			t.lostBulk = true
 			st.ev = append(st.ev, e)
 		}
+	}
+	if res.Severity == P1 && !t.ruleP1 && !t.dataP1 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
+		// The same reading when the reason promotes a fault to P1 ("To
+		// find all subscriptions for one tenant we page through 60k
+		// objects … not urgent in the sense of anything being broken"):
+		// no data loss, security, cancellation or a P2 of its own.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "request", Field: "mail", Level: P3,
+			Note: "the writer asks for an enhancement and states no data, security, cancellation or everyone hit: what does not work is the reason for the request (P3)"})
 	}
 	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
 		// The protocol's P3: "request for product enhancement or
@@ -1333,6 +1347,7 @@ func (st *state) signals(t *tally) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
 			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
+				t.dataP1 = true
 				t.lostBulk = t.lostBulk || t.bulkN >= bulkMin
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
@@ -1367,6 +1382,7 @@ func (st *state) signals(t *tally) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
 				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
+				t.dataP1 = true
 			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 && !t.bug && !st.featureOnly(t, h) {
 				// Everyone (or every order) affected by something broken
 				// and no workaround: the protocol's complete unavailability.
@@ -1391,6 +1407,7 @@ func (st *state) signals(t *tally) {
 			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
 		}
 		t.s[lvl] += w
+		t.ruleP1 = t.ruleP1 || lvl == P1 && w > 0 && kind != KindFault && kind != KindDefect
 		if lvl == P2 && kind != KindFault && kind != KindDefect {
 			t.ownP2 += w
 		}

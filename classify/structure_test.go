@@ -39,6 +39,12 @@ func TestP2AgainstP3(t *testing.T) {
 			"Could you add a custom field for the supplier ID on purchase orders? At the moment everyone on the team can't filter orders by supplier, so we keep a spreadsheet beside it."},
 		{"request, reason a defect", P3, "Feature request: date filter on the API",
 			"Would it be possible to add a modified-since filter to the orders endpoint? Today every sync pulls all orders instead of the changed ones and it takes a long time."},
+		// ... and when the reason reads as a fault for everyone (sevq10)
+		{"request, reason a fault for everyone", P3, "Feature request: filter invoices by branch",
+			"To find all invoices for one branch we currently page through GET /v2/invoices (about 80k objects) and filter client-side, which burns rate limit. Request: could the list endpoints accept a branch filter? Not urgent in the sense of anything being broken, but our finance team keeps asking for it."},
+		// ... but not when records are lost or wrong
+		{"custom fields wiped", P1, "Custom fields wiped on all contacts",
+			"Your last update wiped the custom fields on every contact - 12k contacts, all blank in those columns. Our automations depend on them and now email the wrong segments."},
 		// ... but not beside a P2 of its own (renewal at risk)
 		{"request beside renewal", P2, "Before our renewal",
 			"Our renewal is next month. The sync with our CRM is still failing every night for the whole team, and I'd like to be able to trigger it by hand."},
