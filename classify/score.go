@@ -2479,6 +2479,12 @@ func (st *state) formatLost(h *hit) bool {
 // lost is another matter.
 func (st *state) unsavedLost(h *hit) bool {
 	sent, at := st.sentenceAt(h)
+	if notSaved(sent) {
+		// "annotations made in the iPad app are not saved - when they
+		// reopen the pack the notes are gone": what goes is what did not
+		// save
+		return true
+	}
 	var last [3]string
 	for w := range strings.FieldsFuncSeq(sent[:at], func(r rune) bool { return !unicode.IsLetter(r) }) {
 		last[0], last[1], last[2] = last[1], last[2], strings.ToLower(w)
@@ -2508,6 +2514,27 @@ func (st *state) lossWanted(h *hit) bool {
 		return true
 	case "to":
 		return last[0] == "need" || last[0] == "needs" || last[0] == "have" || last[0] == "has" || last[0] == "ought"
+	}
+	return false
+}
+
+// notSaved reports whether a sentence says something is not saved ("are
+// not saved", "doesn't save", "won't save", "not saving").
+func notSaved(sent string) bool {
+	neg := false
+	for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '\u2019' }) {
+		w = strings.ToLower(w)
+		if neg && (w == "saved" || w == "save" || w == "saving" || w == "saves") {
+			return true
+		}
+		switch w {
+		case "not", "doesn't", "don't", "won't", "isn't", "aren't", "wasn't", "weren't", "never",
+			"doesn\u2019t", "don\u2019t", "won\u2019t", "isn\u2019t", "aren\u2019t", "doesnt", "dont", "wont", "isnt", "arent":
+			neg = true
+		case "be", "been", "being", "get", "getting", "properly", "correctly":
+		default:
+			neg = false
+		}
 	}
 	return false
 }

@@ -65,6 +65,10 @@ func TestP1AgainstP2(t *testing.T) {
 		// does work" names a workaround (sevq9)
 		{"unsaved change gone, a workaround", P2, "Roster saves fail",
 			"Since this morning none of our nine planners can save changes to the roster. Every save ends with a conflict message, and after reloading the change is gone. The only way we have found is the import template, which does work, but it takes a lot longer."},
+		// ... and what goes in a sentence that says it is not saved is
+		// what did not save (sevq10)
+		{"not saved, then gone", P3, "Tablet notes not saving",
+			"Our inspectors have noticed that notes made in the tablet app are not saved - when they reopen an inspection the photos and notes are gone. Notes made in the web app are saved correctly, so they use the browser until this is fixed."},
 		// shopping around is a threat to leave, not a decision (sevq8)
 		{"looking at other vendors", P2, "Sync again",
 			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
