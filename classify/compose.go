@@ -1652,6 +1652,12 @@ func (st *state) addChore(t *tally, text string, c clause, from, last int) {
 // else: a card that is no payment card ("report card", "ID card") or the
 // verb of what is paid for ("what we pay for").
 func notPayment(ws []string, p int) bool {
+	if p+1 < len(ws) && payDocuments[ws[p+1]] {
+		// "settlement reports", "payout statements": a document about
+		// payments, not a payment (a payroll export is how payroll goes
+		// out)
+		return true
+	}
 	switch ws[p] {
 	case "card", "cards":
 		return p > 0 && nonPayCards[ws[p-1]]
@@ -1660,6 +1666,10 @@ func notPayment(ws []string, p int) bool {
 	}
 	return false
 }
+
+// payDocuments after a payment word name a document about payments.
+var payDocuments = map[string]bool{"report": true, "reports": true, "statement": true, "statements": true,
+	"summary": true, "summaries": true}
 
 // nonPayCards name cards that pay for nothing.
 var nonPayCards = map[string]bool{

@@ -69,6 +69,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// what did not save (sevq10)
 		{"not saved, then gone", P3, "Tablet notes not saving",
 			"Our inspectors have noticed that notes made in the tablet app are not saved - when they reopen an inspection the photos and notes are gone. Notes made in the web app are saved correctly, so they use the browser until this is fixed."},
+		// a report about payments is no payment (sevq10)
+		{"payout statements", P2, "Accountant can't download payout statements",
+			"Our accountant gets an error when she opens the payout statements page. I can open it with the same role, so for now I download them and send them on. Could you check her account?"},
 		// shopping around is a threat to leave, not a decision (sevq8)
 		{"looking at other vendors", P2, "Sync again",
 			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
