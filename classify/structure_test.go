@@ -77,6 +77,10 @@ func TestP1AgainstP2(t *testing.T) {
 			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
 		{"evaluating alternatives", P2, "Feedback",
 			"Honestly the reports have been unreliable for weeks and we are evaluating alternatives before the renewal."},
+		// ... moving someone over inside the product is no leaving
+		// (sevq10)
+		{"moving them over", P2, "sms codes",
+			"sms login codes arent arriving for 12 of our nurses (all on one network). the app login works so we're moving them over one by one, but they cant get in till we do"},
 		// ... a decision to leave stays a cancellation
 		{"taking business elsewhere", P1, "Re: renewal",
 			"After the outage last week we will not be renewing and will take our business elsewhere."},
