@@ -1428,7 +1428,10 @@ func (st *state) notWorkaround(h *hit) bool {
 		}
 	}
 	for _, c := range st.w.comp.scratch(h.field, sent) {
-		if a, _ := attempts.find(c.line(), 0); a >= 0 {
+		if a, _ := attempts.find(c.line(), 0); a >= 0 && !(c.words[a] == "same" && worksIn(c.words)) {
+			// ("approving the same invoice from the mobile app does work,
+			// so everyone approves from their phones": the same thing
+			// done another way that works is the workaround)
 			return true
 		}
 		if a, _ := contained.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end {
@@ -1455,6 +1458,17 @@ func askedOfUs(sent string) bool {
 // the writer does instead.
 var temporaryStates = map[string]bool{"unavailable": true, "down": true, "offline": true, "unreachable": true,
 	"inaccessible": true, "not": true, "out": true, "nicht": true, "indisponible": true, "no": true}
+
+// worksIn reports whether words say something works ("does work", "works
+// fine").
+func worksIn(ws []string) bool {
+	for i, w := range ws {
+		if (w == "works" || w == "work" || w == "working") && (i == 0 || !negWords[ws[i-1]] && !strings.HasSuffix(ws[i-1], "nt")) {
+			return true // not "doesn't work", "not working"
+		}
+	}
+	return false
+}
 
 // contained says the writer switched a function off until it is fixed.
 var contained = class("switched off",

@@ -72,6 +72,13 @@ func TestP1AgainstP2(t *testing.T) {
 		// a report about payments is no payment (sevq10)
 		{"payout statements", P2, "Accountant can't download payout statements",
 			"Our accountant gets an error when she opens the payout statements page. I can open it with the same role, so for now I download them and send them on. Could you check her account?"},
+		// the same thing done another way that works is a workaround,
+		// not an attempt (sevq10)
+		{"the same, another way, works", P2, "Timesheet approvals stuck since update",
+			"Since your update, timesheet approvals in the web app stay stuck after a manager clicks Approve. This affects all nine of our managers. Approving the same timesheet from the mobile app does work, so they approve from their phones for now."},
+		// ... while the same failure elsewhere is an attempt
+		{"the same elsewhere, not working", P1, "Timesheet approvals stuck since update",
+			"Since your update, timesheet approvals stay stuck after a manager clicks Approve. This affects all nine of our managers. We tried the same timesheet from the mobile app and it is not working there either."},
 		// shopping around is a threat to leave, not a decision (sevq8)
 		{"looking at other vendors", P2, "Sync again",
 			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
