@@ -76,6 +76,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// not an attempt (sevq10)
 		{"the same, another way, works", P2, "Timesheet approvals stuck since update",
 			"Since your update, timesheet approvals in the web app stay stuck after a manager clicks Approve. This affects all nine of our managers. Approving the same timesheet from the mobile app does work, so they approve from their phones for now."},
+		// ... and so is another version that works for them (sevq10)
+		{"the web version works so they", P2, "android app cant save signatures",
+			"since the update none of our android drivers (about 30) can save signatures on deliveries. the web version works so they're doing it from the depot pc at the end of the shift"},
 		// ... while the same failure elsewhere is an attempt
 		{"the same elsewhere, not working", P1, "Timesheet approvals stuck since update",
 			"Since your update, timesheet approvals stay stuck after a manager clicks Approve. This affects all nine of our managers. We tried the same timesheet from the mobile app and it is not working there either."},
