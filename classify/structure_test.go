@@ -79,6 +79,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... and so is another version that works for them (sevq10)
 		{"the web version works so they", P2, "android app cant save signatures",
 			"since the update none of our android drivers (about 30) can save signatures on deliveries. the web version works so they're doing it from the depot pc at the end of the shift"},
+		// ... and getting in another way (sevq10)
+		{"to get in with email", P2, "sso login broken",
+			"sso login failing for all 60 staff since this morning. ppl are resetting passwords to get in with email instead, which security hates. pls fix"},
 		// ... while the same failure elsewhere is an attempt
 		{"the same elsewhere, not working", P1, "Timesheet approvals stuck since update",
 			"Since your update, timesheet approvals stay stuck after a manager clicks Approve. This affects all nine of our managers. We tried the same timesheet from the mobile app and it is not working there either."},
