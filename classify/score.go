@@ -566,6 +566,9 @@ type tally struct {
 	// something other than a fault or defect promoted by its context (a
 	// P1 phrase, a loss, the composer).
 	dataP1, ruleP1 bool
+	// othersFine says the writer names the others as fine: one user
+	// is hit, and what they do by hand is their workaround (P3).
+	othersFine bool
 	// hardP1 is the P1 weight that a workaround does not lower: data
 	// lost, someone else's data, security, a threat to cancel, and strong (3) P1
 	// phrases other than alarm nouns.
@@ -623,6 +626,17 @@ func (st *state) decide() Result {
 	st.ev = w.ev[:0]
 	st.modifiers(&t)
 	w.reportAt, w.workAt = t.reportAt, t.workAt // keep what they grew to for the next call
+	if e, ok := st.othersFine(); ok && (t.single > 0 || t.many == 0) {
+		// "only my phone, rest of crew fine", "One of our account
+		// managers … Everyone else on the team (12 people) is fine",
+		// "just mine, my colleagues got theirs": the many the writer
+		// names are those for whom it works; one user is hit. (A group
+		// hit, "3 of our dispatchers … everyone else fine", stays many.)
+		t.many, t.all, t.people = 0, false, 0
+		t.single, t.partial = minSet(t.single, othersFineWeight), minSet(t.partial, othersFineWeight)
+		t.othersFine = true
+		st.ev = append(st.ev, e)
+	}
 	st.signals(&t)
 	st.perfSignals(&t)
 	if st.nps != nil {
@@ -702,7 +716,7 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "workaround", Field: "mail", Level: P2,
 			Note: "a workaround is named and no data, security or cancellation is at stake: degraded with a workaround (P2)"})
 	}
-	if res.Severity == P3 && t.byHand && t.s[P1] == 0 && !st.requestOnly() && !t.hedged && st.coreStops(&t) {
+	if res.Severity == P3 && t.byHand && t.s[P1] == 0 && !t.othersFine && !st.requestOnly() && !t.hedged && st.coreStops(&t) {
 		// The protocol's P2: "core feature not working (reports,
 		// dashboards, integrations)", workaround available. The
 		// writer does by hand what a core feature that stopped should
@@ -2362,6 +2376,68 @@ func sizedItem(w string) bool {
 	}
 	return true
 }
+
+// othersFineWeight is what "the others are fine" weighs, as the rules'
+// "everyone else is fine" (single:partial 0.4).
+const othersFineWeight = 0.4
+
+// othersFine returns the clause of the writer's text that says the others
+// are fine: people named as the rest ("everyone else", "the rest of the
+// crew", "my colleagues")
+// and, within a few words after it, one that they are fine or have what
+// they need ("fine", "ok", "unaffected", "got theirs", "works"), told and
+// not asked or denied.
+func (st *state) othersFine() (Evidence, bool) {
+	text, cs := st.writer()
+	for _, c := range cs {
+		if c.ask || c.field != FieldBody {
+			continue
+		}
+		ws := c.words
+		for i, w := range ws {
+			switch {
+			case w == "else" && i > 0 && (ws[i-1] == "everyone" || ws[i-1] == "everybody"):
+			case w == "rest" && i+1 < len(ws) && ws[i+1] == "of" && restPeople(ws[i+2:]):
+			case w == "colleagues":
+			default:
+				continue
+			}
+			for j := i + 1; j < len(ws) && j <= i+8; j++ {
+				if !othersOK[ws[j]] || negWords[ws[j-1]] || strings.HasSuffix(ws[j-1], "nt") {
+					continue
+				}
+				if supposedBefore(c.line(), j) {
+					break
+				}
+				return Evidence{Rule: "the others are fine", Match: text[c.at[i]:c.to[j]], Field: c.field, Offset: c.at[i],
+					Level: P3, Note: "the writer says the others are fine: one user or a few are hit, not the many named"}, true
+			}
+		}
+	}
+	return Evidence{}, false
+}
+
+// restPeople reports whether ws begin with people ("crew", "the team",
+// "us"): the rest of whom.
+func restPeople(ws []string) bool {
+	if len(ws) > 1 && (ws[0] == "the" || ws[0] == "my" || ws[0] == "our") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "crew", "team", "staff", "us", "users", "office", "agents", "drivers", "nurses", "techs", "class", "department":
+		return true
+	}
+	return false
+}
+
+var (
+	// othersOK say the others are fine.
+	othersOK = map[string]bool{"fine": true, "ok": true, "okay": true, "unaffected": true, "theirs": true,
+		"normally": true, "works": true, "working": true}
+)
 
 func boolInt(b bool) int {
 	if b {

@@ -48,6 +48,15 @@ func TestP2AgainstP3(t *testing.T) {
 		// ... but not beside a P2 of its own (renewal at risk)
 		{"request beside renewal", P2, "Before our renewal",
 			"Our renewal is next month. The sync with our CRM is still failing every night for the whole team, and I'd like to be able to trigger it by hand."},
+		// the others named as fine: one user is hit, what they do by
+		// hand is their workaround (sevq10)
+		{"one user, the others fine", P3, "my daily report didnt come",
+			"the daily sales report i get every morning didnt arrive today. just mine, my colleagues got theirs. i can run it manually, just wondering why"},
+		{"one of our users, everyone else fine", P3, "Calendar sync stopped for one user",
+			"One of our planners' appointments stopped syncing to the calendar on Monday. Everyone else on the team (14 people) is fine. She is copying important appointments to the CRM by hand in the meantime."},
+		// ... a group hit stays a group
+		{"a group hit, everyone else fine", P2, "driver assign",
+			"4 of our dispatchers can't assign drivers since yesterday's update, just a spinner forever. everyone else fine. they're working off the old tablets for now. can someone look today pls"},
 		// an obligation is no request
 		{"also have to", P2, "German VAT since the release",
 			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
