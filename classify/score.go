@@ -2232,12 +2232,30 @@ var (
 // machine"): the devices and people named are the writer's checks.
 func (st *state) triedOn(h *hit) bool {
 	for w := range strings.FieldsFuncSeq(st.sentenceAround(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch strings.ToLower(w) {
-		case "tried", "tested", "trying", "testing":
-			return true
+		if len(w) == 5 || len(w) == 6 || len(w) == 7 {
+			if strings.EqualFold(w, "tried") || strings.EqualFold(w, "tested") || strings.EqualFold(w, "trying") || strings.EqualFold(w, "testing") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// lowerInto lowers the ASCII letters of w into buf and returns the result,
+// or w itself when it has no upper-case letter or does not fit: a word
+// compared or looked up without a heap copy.
+func lowerInto(buf *[32]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return []byte(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
 }
 
 // paperWords are personal-data words that also name paperwork.
@@ -2580,40 +2598,54 @@ func (st *state) lossWanted(h *hit) bool {
 	sent, at := st.sentenceAt(h)
 	var last [3]string
 	for w := range strings.FieldsFuncSeq(sent[:at], func(r rune) bool { return !unicode.IsLetter(r) }) {
-		last[0], last[1], last[2] = last[1], last[2], strings.ToLower(w)
+		last[0], last[1], last[2] = last[1], last[2], w
 	}
-	if last[2] != "be" {
+	if !strings.EqualFold(last[2], "be") {
 		return false
 	}
-	switch last[1] {
+	var buf [32]byte
+	switch string(lowerInto(&buf, last[1])) {
 	case "should", "must", "can", "could", "would", "shall", "may", "might":
 		return true
 	case "to":
-		return last[0] == "need" || last[0] == "needs" || last[0] == "have" || last[0] == "has" || last[0] == "ought"
+		return wantWords[string(lowerInto(&buf, last[0]))]
 	}
 	return false
 }
+
+// wantWords before "to be" want what follows ("need to be deleted").
+var wantWords = map[string]bool{"need": true, "needs": true, "have": true, "has": true, "ought": true}
 
 // notSaved reports whether a sentence says something is not saved ("are
 // not saved", "doesn't save", "won't save", "not saving").
 func notSaved(sent string) bool {
 	neg := false
+	var buf [32]byte
 	for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '\u2019' }) {
-		w = strings.ToLower(w)
-		if neg && (w == "saved" || w == "save" || w == "saving" || w == "saves") {
+		lw := lowerInto(&buf, w)
+		if neg && savedWords[string(lw)] {
 			return true
 		}
-		switch w {
-		case "not", "doesn't", "don't", "won't", "isn't", "aren't", "wasn't", "weren't", "never",
-			"doesn\u2019t", "don\u2019t", "won\u2019t", "isn\u2019t", "aren\u2019t", "doesnt", "dont", "wont", "isnt", "arent":
+		switch {
+		case savedNeg[string(lw)]:
 			neg = true
-		case "be", "been", "being", "get", "getting", "properly", "correctly":
+		case savedBetween[string(lw)]:
 		default:
 			neg = false
 		}
 	}
 	return false
 }
+
+var (
+	savedWords = map[string]bool{"saved": true, "save": true, "saving": true, "saves": true}
+	savedNeg   = map[string]bool{"not": true, "doesn't": true, "don't": true, "won't": true, "isn't": true,
+		"aren't": true, "wasn't": true, "weren't": true, "never": true, "doesn\u2019t": true, "don\u2019t": true,
+		"won\u2019t": true, "isn\u2019t": true, "aren\u2019t": true, "doesnt": true, "dont": true, "wont": true,
+		"isnt": true, "arent": true}
+	savedBetween = map[string]bool{"be": true, "been": true, "being": true, "get": true, "getting": true,
+		"properly": true, "correctly": true}
+)
 
 // unsavedWords name work being entered rather than stored.
 var unsavedWords = map[string]bool{"change": true, "changes": true, "edit": true, "edits": true,
