@@ -2702,10 +2702,11 @@ func (st *state) compoundModifier(h *hit) bool {
 }
 
 // wishBefore returns the token of a word that wishes for or supposes a
-// settled state at most three words before t0 in its sentence ("need it
-// back to normal", "when bugs are fixed"), or -1.
+// settled state at most five words before t0 in its sentence ("need it
+// back to normal", "when bugs are fixed", "unless the reporting failures
+// are fixed"), or -1.
 func wishBefore(f *folded, t0 int) int {
-	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
+	for j := t0 - 1; j >= 0 && j >= t0-5; j-- {
 		if f.mark(j) != 0 {
 			return -1
 		}

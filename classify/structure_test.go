@@ -103,6 +103,10 @@ func TestP1AgainstP2(t *testing.T) {
 		// (sevq10)
 		{"moving them over", P2, "sms codes",
 			"sms login codes arent arriving for 12 of our nurses (all on one network). the app login works so we're moving them over one by one, but they cant get in till we do"},
+		// a company's termination told by someone for it, on a
+		// condition of a fix waited for (sevq10)
+		{"terminate its contract unless fixed", P1, "Harbour Foods - for the board",
+			"I am writing at the request of the board of Harbour Foods. The board resolved that Harbour Foods will terminate its contract with you at the end of the quarter unless the invoice sync failures are fixed by Friday."},
 		// ... a decision to leave stays a cancellation
 		{"taking business elsewhere", P1, "Re: renewal",
 			"After the outage last week we will not be renewing and will take our business elsewhere."},
