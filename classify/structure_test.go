@@ -57,6 +57,10 @@ func TestP2AgainstP3(t *testing.T) {
 		// ... a group hit stays a group
 		{"a group hit, everyone else fine", P2, "driver assign",
 			"4 of our dispatchers can't assign drivers since yesterday's update, just a spinner forever. everyone else fine. they're working off the old tablets for now. can someone look today pls"},
+		// a job that runs but moves nothing is a core feature not working
+		// (sevq10)
+		{"loaded 0 rows", P2, "Nightly sync succeeds but moves nothing",
+			"Since Friday the nightly sync reports Succeeded, but every run has loaded 0 rows and nothing has been ingested for five days. Can someone look at this?"},
 		// an obligation is no request
 		{"also have to", P2, "German VAT since the release",
 			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
