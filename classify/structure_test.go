@@ -61,6 +61,13 @@ func TestP2AgainstP3(t *testing.T) {
 		// (sevq10)
 		{"loaded 0 rows", P2, "Nightly sync succeeds but moves nothing",
 			"Since Friday the nightly sync reports Succeeded, but every run has loaded 0 rows and nothing has been ingested for five days. Can someone look at this?"},
+		// more ways of asking for an enhancement (sevq10)
+		{"would be helpful if", P3, "invoice grouping",
+			"would be really helpful if invoices could group by project. we do it in a spreadsheet every month now. any chance?"},
+		{"be added to the filter", P3, "Export filters for custom statuses",
+			"The export can filter on the built-in statuses but not on our custom ones. Could custom statuses be added to the filter? That would be perfect."},
+		{"formally request", P3, "Hardware keys for admins",
+			"Our new policy requires hardware keys for admin accounts and your product only offers app codes. If it is not planned, we would like to formally request it."},
 		// an obligation is no request
 		{"also have to", P2, "German VAT since the release",
 			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
