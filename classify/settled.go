@@ -169,12 +169,13 @@ func allClearAt(ws []string) (int, int) {
 		// own verb is of now, or of the time up to now ("before the
 		// update they had no problems" is over)
 		own := w == "no" && i > 0 && (ws[i-1] == "is" || ws[i-1] == "are" ||
-			(ws[i-1] == "had" || ws[i-1] == "seen") && i > 1 && (ws[i-2] == "have" || ws[i-2] == "ve" || ws[i-2] == "has"))
+			(ws[i-1] == "had" || ws[i-1] == "seen") && i > 1 && (ws[i-2] == "have" || ws[i-2] == "ve" || ws[i-2] == "has")) ||
+			w == "nothing" && i+1 < len(ws) && (ws[i+1] == "is" || ws[i+1] == "s") // "Nothing is broken"
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			switch {
 			case w == "nothing" && ws[j] == "happened" && (ws[j-1] == "has" || ws[j-1] == "have"):
 				return i, j - i + 1
-			case (now || own) && (w == "nothing" && ws[j] == "wrong" || w == "no" && problemWords[ws[j]]):
+			case (now || own) && (w == "nothing" && (ws[j] == "wrong" || ws[j] == "broken") || w == "no" && problemWords[ws[j]]):
 				return i, j - i + 1
 			}
 		}

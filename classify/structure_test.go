@@ -274,6 +274,8 @@ func TestAllClear(t *testing.T) {
 			"Nothing is wrong today. If your primary database were corrupted, how much data would we lose?"},
 		{"everything looks normal on our side", P4, "u hacked??",
 			"saw on a forum ur having a security incident?? everything looks normal on our side, just asking"},
+		{"nothing is broken", P4, "Idempotency window?",
+			"I couldn't find this in the docs. How long do you keep idempotency keys on POST /v1/payouts? Say the connection dropped mid-request during an outage and our worker retried 30 minutes later with the same key: do we get the first response back? Nothing is broken, just want to be sure."},
 		// ... a denial that is over is no denial
 		{"had no problems before", P2, "Timesheets since the update",
 			"Since your update two of our staff who use a screen reader cannot submit their timesheets, the Submit button cannot be reached. Their team leaders enter the hours for now. Before the update they had no problems at all."},
