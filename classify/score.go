@@ -878,6 +878,15 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "old topic", Field: "mail", Level: P4,
 			Note: "a reply whose own text thanks and states no problem: the subject names the thread's old topic (P4)"})
 	}
+	if res.Severity < P4 && st.survey && promoterScore(st.body) && !liveIn(st.body) {
+		// "10 — you lot saved us last spring when our old system
+		// crashed": a promoter's answer to a recommend survey is praise
+		// (P4); the problems it tells are past, unless a word says one
+		// is live.
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "promoter's answer", Field: FieldBody, Level: P4,
+			Note: "the writer answers a recommend survey with 9 or 10 and no word says a problem is live: praise (P4)"})
+	}
 	if res.Severity < P4 && st.forwardFine() {
 		res.Severity, res.Score = P4, b
 		st.ev = append(st.ev, Evidence{Rule: "forwarded, all fine", Field: "mail", Level: P4,
@@ -2456,6 +2465,34 @@ var (
 	othersOK = map[string]bool{"fine": true, "ok": true, "okay": true, "unaffected": true, "theirs": true,
 		"normally": true, "works": true, "working": true}
 )
+
+// promoterScore reports whether a survey reply opens with a score of 9 or
+// 10 on its own ("9", "10 - great product", "9/10"), not a count ("10 of
+// our stores").
+func promoterScore(body string) bool {
+	t := strings.TrimLeft(body, " \t\r\n")
+	n := 0
+	switch {
+	case strings.HasPrefix(t, "10"):
+		n = 2
+	case strings.HasPrefix(t, "9"):
+		n = 1
+	default:
+		return false
+	}
+	rest := t[n:]
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case '\n', '\r', '-', '/', '.', '!', ',', ':':
+		return true
+	case ' ', '\t':
+		r := strings.TrimLeft(rest, " \t")
+		return r == "" || strings.ContainsRune("\n-/.!,:", rune(r[0])) || strings.HasPrefix(r, "\u2013") || strings.HasPrefix(r, "\u2014") || strings.HasPrefix(r, "out of")
+	}
+	return false
+}
 
 func boolInt(b bool) int {
 	if b {

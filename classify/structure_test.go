@@ -165,6 +165,12 @@ func TestP1AgainstP2(t *testing.T) {
 		// a counterfactual supposes what it tells (sevq10)
 		{"if we were to terminate", P4, "Data after the contract",
 			"If we were to terminate the contract, how long would you keep our data, and can we get a full export first?"},
+		// ... and a promoter's answer is praise (sevq10)
+		{"promoter's answer", P4, "Re: How likely are you to recommend us? (0-10)",
+			"10\n\nYou saved us in March when our old system crashed two days before payroll, and it has been rock solid since. Maybe a tablet app one day, no pressure."},
+		// ... unless a problem is live again
+		{"promoter, live again", P1, "Re: How likely are you to recommend us? (0-10)",
+			"9\n\nGreat product, but since this morning nobody in the office can log in again."},
 		// where the writer tried it is no scope (sevq10)
 		{"tried on my laptop", P1, "Portal",
 			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
