@@ -231,6 +231,9 @@ func TestDataLoss(t *testing.T) {
 		// a loss that should happen is a policy, not a loss (sevq10)
 		{"should be deleted", P4, "Retention setting?",
 			"Our records policy says closed customer files should be deleted five years after closing. Is there a setting for this, or do we do it by hand? A link to the article would be great."},
+		// a person lost is confused (sevq10)
+		{"i got a bit lost", P4, "Re: How do I export the invoice list?",
+			"Thanks, your steps worked and the invoice export went out this morning. Just a small suggestion: the help article would be easier with screenshots, I got a bit lost at step 3."},
 		// ... but not a restore that is thanked for or asked about in general
 		{"restore thanked for", P4, "Re: premiums",
 			"Thank you for restoring the 2,318 records yesterday, the premiums all show correctly now."},
