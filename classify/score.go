@@ -863,7 +863,7 @@ func (st *state) decide() Result {
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
 	if res.Severity < P4 && !st.live && !t.support {
-		if e, ok := st.settledBy(); ok && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) {
+		if e, ok := st.settledBy(); ok && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) && !(res.Severity == P3 && st.p3After()) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
 				Note: "the writer closes, confirms, thanks for a fix, announces, advertises or says nothing is wrong now and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
@@ -964,6 +964,42 @@ func (st *state) afterSettled() func(field string, off int) bool {
 		p := fieldNo(field)<<32 | off
 		return p > last && p < end
 	}
+}
+
+// p3After reports whether the body states a fault, defect or slowness
+// after the last settled phrase, in a sentence not told in the past:
+// "thank you again for the quick help at the outage; since then the
+// system runs stable. One small observation: the search is a little
+// slower, 2-3 seconds instead of 1" closes one problem and reports a
+// smaller one (P3), as a live word did ("leftover").
+func (st *state) p3After() bool {
+	after := st.afterSettled()
+	for _, e := range st.ev {
+		if e.Level == P3 && e.Weight > 0 && e.Field == FieldBody && after(e.Field, e.Offset) && !pastSentence(st.body, e.Offset) &&
+			(strings.HasPrefix(e.Note, "defect") || strings.HasPrefix(e.Note, "fault") || strings.Contains(e.Note, "slower than normal")) &&
+			!st.benignNear(e.Offset) {
+			return true
+		}
+	}
+	return false
+}
+
+// benignNear reports whether a counted P4 phrase (a cosmetic detail, a
+// question, a link to a help page) stands in the body's sentence around
+// off: "our little logo sits slightly to the right of centre, rather
+// than in the middle" is the protocol's cosmetic issue, not a defect.
+func (st *state) benignNear(off int) bool {
+	lo := strings.LastIndexAny(st.body[:off], ".!?\n") + 1
+	hi := len(st.body)
+	if j := strings.IndexAny(st.body[off:], ".!?\n"); j >= 0 {
+		hi = off + j
+	}
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && h.field == FieldBody && h.offset >= lo && h.offset < hi && st.c.rules[h.rule].Level() == P4 {
+			return true
+		}
+	}
+	return false
 }
 
 // p2After reports whether the body states a P2 fact after the last

@@ -68,6 +68,13 @@ func TestP2AgainstP3(t *testing.T) {
 			"The export can filter on the built-in statuses but not on our custom ones. Could custom statuses be added to the filter? That would be perfect."},
 		{"formally request", P3, "Hardware keys for admins",
 			"Our new policy requires hardware keys for admin accounts and your product only offers app codes. If it is not planned, we would like to formally request it."},
+		// a smaller problem told after thanks for a fix, with no live
+		// word (sevq10)
+		{"thanks, then a smaller problem", P3, "Re: Outage in October",
+			"Hi Anna,\n\nthank you for the fast help during the outage in October; since then the app runs stable.\n\nOne small observation: for about a week the route list opens a bit slower, 2 seconds instead of 1 before. Not dramatic, we can work normally."},
+		// ... but not a cosmetic detail
+		{"thanks, then a cosmetic detail", P4, "With thanks",
+			"Thank you for the quick fix last week, everything is back exactly as it was. One very small thing: on the receipt our logo sits slightly to the right rather than in the middle. Of no consequence at all."},
 		// an obligation is no request
 		{"also have to", P2, "German VAT since the release",
 			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
