@@ -1188,6 +1188,12 @@ func (st *state) modifiers(t *tally) {
 				// a reply names the old topic's scope, as for many users
 				continue
 			}
+			if r.Tag != TagPartial && st.ownSchedule(h) {
+				// "a script that polls your orders API every 15 minutes":
+				// how often the writer's stopgap runs, not how often the
+				// fault comes back
+				continue
+			}
 			if r.Tag != TagPartial && st.triedOn(h) {
 				// "I have tried on my laptop, my phone and a colleague's
 				// machine": where the writer tried it, not whom it hits
@@ -2285,6 +2291,28 @@ func (st *state) triedOn(h *hit) bool {
 	}
 	return false
 }
+
+// ownSchedule reports whether a frequency ("every 2 minutes") follows a
+// verb of the writer's own routine in its sentence ("polls /v2/events
+// every 2 minutes", "we re-run the export every hour").
+func (st *state) ownSchedule(h *hit) bool {
+	if !strings.HasPrefix(h.key, "every ") && !strings.HasPrefix(h.key, "each ") {
+		return false
+	}
+	sent, at := st.sentenceAt(h)
+	var buf [32]byte
+	for w := range strings.FieldsFuncSeq(sent[:at], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if routineVerbs[string(lowerInto(&buf, w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// routineVerbs are what a writer's own job or person does on a schedule.
+var routineVerbs = map[string]bool{"poll": true, "polls": true, "polling": true, "polled": true, "rerun": true,
+	"reruns": true, "refresh": true, "refreshes": true, "refreshing": true, "resend": true, "resending": true,
+	"pull": true, "pulls": true, "pulling": true, "fetch": true, "fetches": true, "fetching": true}
 
 // lowerInto lowers the ASCII letters of w into buf and returns the result,
 // or w itself when it has no upper-case letter or does not fit: a word

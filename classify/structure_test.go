@@ -75,6 +75,9 @@ func TestP2AgainstP3(t *testing.T) {
 		// ... but not a cosmetic detail
 		{"thanks, then a cosmetic detail", P4, "With thanks",
 			"Thank you for the quick fix last week, everything is back exactly as it was. One very small thing: on the receipt our logo sits slightly to the right rather than in the middle. Of no consequence at all."},
+		// how often the writer's stopgap runs is no intermittence (sevq10)
+		{"polling every few minutes", P2, "webhooks late",
+			"order webhooks arriving 30-40 min late instead of seconds, all 5 of our shops. we're polling the api every few mins as a stopgap"},
 		// an obligation is no request
 		{"also have to", P2, "German VAT since the release",
 			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
