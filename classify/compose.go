@@ -369,6 +369,11 @@ var (
 		// collection did not run", "the pay run won't export")
 		"did not run", "didnt run", "has not run", "hasnt run", "have not run", "havent run", "wont run",
 		"wont export", "will not export", "did not go out", "didnt go out",
+		// none of them sent or succeeded ("1,412 merchant settlements for
+		// today, none of them have been sent to the bank")
+		"none of them have been sent", "none of them has been sent", "none have been sent", "not been sent",
+		"havent been sent", "hasnt been sent", "none of them sent", "none sent", "none succeeded",
+		"none of them succeeded", "none of them went through", "none went through",
 		// none of them, in the other languages of the rules
 		"nenhum", "nenhuma", "ningun", "ninguna", "nessun", "nessuna", "kein", "keine", "aucun", "aucune", "geen")
 	// payGoes: a payment going through, denied by a "no" before it

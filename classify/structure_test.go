@@ -181,6 +181,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... unless a problem is live again
 		{"promoter, live again", P1, "Re: How likely are you to recommend us? (0-10)",
 			"9\n\nGreat product, but since this morning nobody in the office can log in again."},
+		// none of the day's payments sent (sevq10)
+		{"none of them have been sent", P1, "payout batch stuck",
+			"Morning. Today's payout batch has been stuck in Processing since the 07:00 run. That's 860 supplier payouts, none of them have been sent to the bank yet. Could someone take a look?"},
 		// where the writer tried it is no scope (sevq10)
 		{"tried on my laptop", P1, "Portal",
 			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
