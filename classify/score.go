@@ -626,6 +626,13 @@ func (st *state) decide() Result {
 	st.ev = w.ev[:0]
 	st.modifiers(&t)
 	w.reportAt, w.workAt = t.reportAt, t.workAt // keep what they grew to for the next call
+	if t.workaround && st.workaroundDenied() {
+		// "There's no manual way round it either", "We have no
+		// alternative channel set up for these payments": the writer
+		// says there is none, whatever else reads like one ("GET
+		// requests work normally", "unable to reach anyone by phone")
+		t.workaround = false
+	}
 	if e, ok := st.othersFine(); ok && (t.single > 0 || t.many == 0) {
 		// "only my phone, rest of crew fine", "One of our account
 		// managers … Everyone else on the team (12 people) is fine",
@@ -2285,6 +2292,39 @@ func (st *state) triedOn(h *hit) bool {
 	for w := range strings.FieldsFuncSeq(st.sentenceAround(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len(w) == 5 || len(w) == 6 || len(w) == 7 {
 			if strings.EqualFold(w, "tried") || strings.EqualFold(w, "tested") || strings.EqualFold(w, "trying") || strings.EqualFold(w, "testing") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// workaroundDenied reports whether a clause of the writer's text says
+// there is no way around the problem: "no (manual |other )way round it",
+// "no workaround", "no alternative (channel|way|process)", told and not
+// asked.
+func (st *state) workaroundDenied() bool {
+	_, cs := st.writer()
+	for _, c := range cs {
+		if c.ask || c.field != FieldBody {
+			continue
+		}
+		ws := c.words
+		for i, w := range ws {
+			if w != "no" {
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && j <= i+2 && (ws[j] == "manual" || ws[j] == "other" || ws[j] == "real" || ws[j] == "easy") {
+				j++
+			}
+			if j >= len(ws) {
+				break
+			}
+			switch {
+			case ws[j] == "workaround" || ws[j] == "alternative":
+				return true
+			case ws[j] == "way" && j+1 < len(ws) && (ws[j+1] == "round" || ws[j+1] == "around"):
 				return true
 			}
 		}

@@ -184,6 +184,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// none of the day's payments sent (sevq10)
 		{"none of them have been sent", P1, "payout batch stuck",
 			"Morning. Today's payout batch has been stuck in Processing since the 07:00 run. That's 860 supplier payouts, none of them have been sent to the bank yet. Could someone take a look?"},
+		// a workaround the writer denies is none (sevq10)
+		{"no way round it", P1, "All writes failing",
+			"Since 09:10 every write to the API returns 500 for all our shops. Reads work normally. Nothing can be created, so we are not taking any orders. There's no manual way round it either."},
 		// where the writer tried it is no scope (sevq10)
 		{"tried on my laptop", P1, "Portal",
 			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
