@@ -837,7 +837,7 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "called a bug", Field: "mail", Level: P3,
 			Note: "the writer calls it a bug or an inconsistency: the protocol's non-critical bug (P3), not a question or a suggestion"})
 	}
-	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() {
+	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() && !st.typoNamed() {
 		// The protocol's P3: "partial functionality affected ... with
 		// acceptable workaround". A problem the writer works around
 		// ("Chrome is fine so we use that") is not a nice-to-have,
@@ -2331,6 +2331,24 @@ func (st *state) workaroundDenied() bool {
 	}
 	return false
 }
+
+// typoNamed reports whether the writer names a typo ("Typo on the
+// Spanish portal page", "coquille"): a cosmetic issue, so what still works
+// beside it ("patients can still use it fine") is no workaround for a
+// problem.
+func (st *state) typoNamed() bool {
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && typoKeys[h.key] {
+			return true
+		}
+	}
+	return false
+}
+
+var typoKeys = map[string]bool{"typo": true, "typos": true, "misspelled": true, "misspelt": true, "misspelling": true,
+	"coquille": true, "faute d orthographe": true, "fautes d orthographe": true, "faute de frappe": true,
+	"tippfehler": true, "schreibfehler": true, "rechtschreibfehler": true, "refuso": true, "errore di battitura": true,
+	"error ortografico": true, "erro de ortografia": true, "spelfout": true, "typfout": true, "literowka": true}
 
 // ownSchedule reports whether a frequency ("every 2 minutes") follows a
 // verb of the writer's own routine in its sentence ("polls /v2/events

@@ -78,6 +78,12 @@ func TestP2AgainstP3(t *testing.T) {
 		// how often the writer's stopgap runs is no intermittence (sevq10)
 		{"polling every few minutes", P2, "webhooks late",
 			"order webhooks arriving 30-40 min late instead of seconds, all 5 of our shops. we're polling the api every few mins as a stopgap"},
+		// a typo is cosmetic, in any of the rules' languages, and what
+		// still works beside it is no workaround (sevq10)
+		{"typo, still usable", P4, "Typo on the German booking page",
+			"hi, small thing - on the German booking page the Confirm button says \"Bestätigne\" instead of \"Bestätigen\". guests can still book fine, just looks sloppy. thanks!"},
+		{"coquille", P4, "Coquille sur le bon de livraison",
+			"Bonjour, petite coquille sur le bon de livraison : il est écrit « Adresse de livaison » au lieu de « Adresse de livraison ». Rien de grave."},
 		// an obligation is no request
 		{"also have to", P2, "German VAT since the release",
 			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
