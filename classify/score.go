@@ -2190,16 +2190,26 @@ func bulkJobChanged(body string) bool {
 	return false
 }
 
+// toldBody yields the writer's text and each clause of its body that is
+// told, not asked (an iterator for range).
+func (st *state) toldBody(yield func(string, *clause) bool) {
+	text, cs := st.writer()
+	for i := range cs {
+		if cs[i].ask || cs[i].field != FieldBody {
+			continue
+		}
+		if !yield(text, &cs[i]) {
+			return
+		}
+	}
+}
+
 // disowned reports whether a clause of the writer's text says nobody on
 // the writer's side did an action, in the past and not as a question or a
 // supposition: "nobody on our team did this", "none of us created them",
 // "it wasn't me".
 func (st *state) disowned() bool {
-	_, cs := st.writer()
-	for _, c := range cs {
-		if c.ask || c.field != FieldBody {
-			continue
-		}
+	for _, c := range st.toldBody {
 		ws := c.words
 		for i, w := range ws {
 			n := 0
@@ -2235,11 +2245,7 @@ func (st *state) disowned() bool {
 // supposed ("can deactivated users still log in?", "if a revoked key still
 // worked").
 func (st *state) accessKept() (Evidence, bool) {
-	text, cs := st.writer()
-	for _, c := range cs {
-		if c.ask || c.field != FieldBody {
-			continue
-		}
+	for text, c := range st.toldBody {
 		ws := c.words
 		removed, who, still := -1, false, -1
 		for i, w := range ws {
@@ -2304,11 +2310,7 @@ func (st *state) triedOn(h *hit) bool {
 // "no workaround", "no alternative (channel|way|process)", told and not
 // asked.
 func (st *state) workaroundDenied() bool {
-	_, cs := st.writer()
-	for _, c := range cs {
-		if c.ask || c.field != FieldBody {
-			continue
-		}
+	for _, c := range st.toldBody {
 		ws := c.words
 		for i, w := range ws {
 			if w != "no" {
@@ -2537,11 +2539,7 @@ const othersFineWeight = 0.4
 // they need ("fine", "ok", "unaffected", "got theirs", "works"), told and
 // not asked or denied.
 func (st *state) othersFine() (Evidence, bool) {
-	text, cs := st.writer()
-	for _, c := range cs {
-		if c.ask || c.field != FieldBody {
-			continue
-		}
+	for text, c := range st.toldBody {
 		ws := c.words
 		for i, w := range ws {
 			switch {
