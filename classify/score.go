@@ -2246,9 +2246,13 @@ func (st *state) disowned() bool {
 // worked").
 func (st *state) accessKept() (Evidence, bool) {
 	for text, c := range st.toldBody {
+		if c.any&stillWord.bit == 0 {
+			continue // most clauses have no "still": one bit says so
+		}
 		ws := c.words
-		removed, who, still := -1, false, -1
-		for i, w := range ws {
+		still := slices.Index(ws, "still")
+		removed, who := -1, false
+		for i, w := range ws[:still] {
 			switch {
 			case removedWords[w]:
 				if removed < 0 {
@@ -2256,11 +2260,9 @@ func (st *state) accessKept() (Evidence, bool) {
 				}
 			case keptWho[w] && !strings.ContainsAny(text[c.at[i]:c.to[i]], "'\u2019"):
 				who = true // "employee's" is one employee
-			case w == "still" && removed >= 0 && still < 0:
-				still = i
 			}
 		}
-		if removed < 0 || !who || still < 0 {
+		if removed < 0 || !who {
 			continue
 		}
 		for j := still + 1; j < len(ws) && j <= still+3; j++ {
@@ -2272,6 +2274,15 @@ func (st *state) accessKept() (Evidence, bool) {
 	}
 	return Evidence{}, false
 }
+
+// stillWord, restWord and reportDuty are word classes only for their bit:
+// a clause without one is not read word by word by accessKept, othersFine
+// or reportWeighed.
+var (
+	stillWord  = class("still", "still")
+	restWord   = class("the rest", "else", "rest", "colleagues")
+	reportDuty = class("reporting duty", "dpo", "reportable", "notifiable", "notification", "protection")
+)
 
 var (
 	// removedWords say a person or a credential was taken away.
@@ -2295,7 +2306,12 @@ var (
 // tested it ("I have tried on my laptop, my phone and a colleague's
 // machine"): the devices and people named are the writer's checks.
 func (st *state) triedOn(h *hit) bool {
-	for w := range strings.FieldsFuncSeq(st.sentenceAround(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	sent := st.sentenceAround(h)
+	if !strings.Contains(sent, "ried") && !strings.Contains(sent, "rying") && !strings.Contains(sent, "tested") &&
+		!strings.Contains(sent, "testing") && !strings.Contains(sent, "Tested") && !strings.Contains(sent, "Testing") {
+		return false // most sentences name no try: no word-by-word look
+	}
+	for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len(w) == 5 || len(w) == 6 || len(w) == 7 {
 			if strings.EqualFold(w, "tried") || strings.EqualFold(w, "tested") || strings.EqualFold(w, "trying") || strings.EqualFold(w, "testing") {
 				return true
@@ -2403,13 +2419,7 @@ func (st *state) reportWeighed() (Evidence, bool) {
 	var e Evidence
 	found, named := false, false
 	for _, c := range cs {
-		l := c.line()
-		for i, n := personal.find(l, 0); i >= 0 && !named; i, n = personal.find(l, i+n) {
-			// the documents, records and reports a writer asks for are
-			// paperwork, not people's data
-			named = !paperWords[c.words[i]]
-		}
-		if found || c.ask || c.field != FieldBody {
+		if found || c.ask || c.field != FieldBody || c.any&reportDuty.bit == 0 {
 			continue
 		}
 		for i, w := range c.words {
@@ -2422,7 +2432,7 @@ func (st *state) reportWeighed() (Evidence, bool) {
 			case w == "protection" && i+1 < len(c.words) && c.words[i+1] == "officer":
 				n = 2
 			}
-			if n > 0 && !supposedBefore(l, i) {
+			if n > 0 && !supposedBefore(c.line(), i) {
 				found = true
 				e = Evidence{Rule: "weighed for reporting", Match: text[c.at[i]:c.to[i+n-1]], Field: c.field, Offset: c.at[i],
 					Level: P1, Note: "a problem with personal data the writer takes to their data protection officer or weighs for reporting: a breach (P1)"}
@@ -2430,7 +2440,18 @@ func (st *state) reportWeighed() (Evidence, bool) {
 			}
 		}
 	}
-	return e, found && named
+	if !found {
+		return e, false
+	}
+	for _, c := range cs {
+		l := c.line()
+		for i, n := personal.find(l, 0); i >= 0 && !named; i, n = personal.find(l, i+n) {
+			// the documents, records and reports a writer asks for are
+			// paperwork, not people's data
+			named = !paperWords[c.words[i]]
+		}
+	}
+	return e, named
 }
 
 // surveyAnswer reports whether the mail answers a recommend survey with a
@@ -2540,6 +2561,9 @@ const othersFineWeight = 0.4
 // not asked or denied.
 func (st *state) othersFine() (Evidence, bool) {
 	for text, c := range st.toldBody {
+		if c.any&restWord.bit == 0 {
+			continue
+		}
 		ws := c.words
 		for i, w := range ws {
 			switch {
