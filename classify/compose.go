@@ -369,6 +369,11 @@ var (
 		// collection did not run", "the pay run won't export")
 		"did not run", "didnt run", "has not run", "hasnt run", "have not run", "havent run", "wont run",
 		"wont export", "will not export", "did not go out", "didnt go out",
+		// none of them sent or succeeded ("1,412 merchant settlements for
+		// today, none of them have been sent to the bank")
+		"none of them have been sent", "none of them has been sent", "none have been sent", "not been sent",
+		"havent been sent", "hasnt been sent", "none of them sent", "none sent", "none succeeded",
+		"none of them succeeded", "none of them went through", "none went through",
 		// none of them, in the other languages of the rules
 		"nenhum", "nenhuma", "ningun", "ninguna", "nessun", "nessuna", "kein", "keine", "aucun", "aucune", "geen")
 	// payGoes: a payment going through, denied by a "no" before it
@@ -1278,6 +1283,7 @@ func (st *state) composeP1(t *tally) {
 	}
 	w := float64(composedWeight)
 	t.s[P1] += w
+	t.ruleP1 = true
 	t.problem = true
 	if !f.soft() || f.access {
 		// no one can get in at all: what the writer falls back on (paper,
@@ -1410,14 +1416,60 @@ func (st *state) notWorkaround(h *hit) bool {
 		return false
 	}
 	sent, at := st.sentenceAt(h)
+	if askedOfUs(sent) {
+		// "please do not run any clean-up jobs in the meantime", "is
+		// there a workaround we can use in the meantime?": the writer
+		// asks, and has no stopgap of their own
+		return true
+	}
+	if h.key == "temporarily" || h.key == "vorubergehend" {
+		// "label service temporarily unavailable", "vorübergehend nicht
+		// erreichbar": how long the outage is meant to last, not a stopgap
+		for w := range strings.FieldsFuncSeq(sent[min(len(sent), at+len(h.text)):], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if temporaryStates[strings.ToLower(w)] {
+				return true
+			}
+			break
+		}
+	}
 	for _, c := range st.w.comp.scratch(h.field, sent) {
-		if a, _ := attempts.find(c.line(), 0); a >= 0 {
+		if a, _ := attempts.find(c.line(), 0); a >= 0 && !(c.words[a] == "same" && worksIn(c.words)) {
+			// ("approving the same invoice from the mobile app does work,
+			// so everyone approves from their phones": the same thing
+			// done another way that works is the workaround)
 			return true
 		}
 		if a, _ := contained.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end {
 			// "I stopped all campaigns for now": the writer switches the
 			// function off to stop the harm, the work does not go on
 			return true
+		}
+	}
+	return false
+}
+
+// askedOfUs reports whether a sentence asks something of the reader: a
+// question, or one that opens with "please".
+func askedOfUs(sent string) bool {
+	t := strings.TrimSpace(sent)
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	first, _, _ := strings.Cut(t, " ")
+	return strings.EqualFold(strings.TrimRight(first, ",:"), "please")
+}
+
+// temporaryStates after "temporarily" say what is unavailable, not what
+// the writer does instead.
+var temporaryStates = map[string]bool{"unavailable": true, "down": true, "offline": true, "unreachable": true,
+	"inaccessible": true, "not": true, "out": true, "nicht": true, "indisponible": true, "no": true}
+
+// worksIn reports whether words say something works ("does work", "works
+// fine").
+func worksIn(ws []string) bool {
+	for i, w := range ws {
+		if (w == "works" || w == "work" || w == "working") && (i == 0 || !negWords[ws[i-1]] && !strings.HasSuffix(ws[i-1], "nt")) {
+			return true // not "doesn't work", "not working"
 		}
 	}
 	return false
@@ -1619,6 +1671,12 @@ func (st *state) addChore(t *tally, text string, c clause, from, last int) {
 // else: a card that is no payment card ("report card", "ID card") or the
 // verb of what is paid for ("what we pay for").
 func notPayment(ws []string, p int) bool {
+	if p+1 < len(ws) && payDocuments[ws[p+1]] {
+		// "settlement reports", "payout statements": a document about
+		// payments, not a payment (a payroll export is how payroll goes
+		// out)
+		return true
+	}
 	switch ws[p] {
 	case "card", "cards":
 		return p > 0 && nonPayCards[ws[p-1]]
@@ -1627,6 +1685,10 @@ func notPayment(ws []string, p int) bool {
 	}
 	return false
 }
+
+// payDocuments after a payment word name a document about payments.
+var payDocuments = map[string]bool{"report": true, "reports": true, "statement": true, "statements": true,
+	"summary": true, "summaries": true}
 
 // nonPayCards name cards that pay for nothing.
 var nonPayCards = map[string]bool{

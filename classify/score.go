@@ -561,6 +561,14 @@ type tally struct {
 	// stopsP2 says a fault or defect counted toward P2 says a function
 	// stopped or does not do its job, or hits a critical function.
 	stopsP2 bool
+	// dataP1 says data was read as lost or corrupted (a loss or a
+	// corrupting defect promoted to P1); ruleP1 that P1 weight came from
+	// something other than a fault or defect promoted by its context (a
+	// P1 phrase, a loss, the composer).
+	dataP1, ruleP1 bool
+	// othersFine says the writer names the others as fine: one user
+	// is hit, and what they do by hand is their workaround (P3).
+	othersFine bool
 	// hardP1 is the P1 weight that a workaround does not lower: data
 	// lost, someone else's data, security, a threat to cancel, and strong (3) P1
 	// phrases other than alarm nouns.
@@ -618,6 +626,24 @@ func (st *state) decide() Result {
 	st.ev = w.ev[:0]
 	st.modifiers(&t)
 	w.reportAt, w.workAt = t.reportAt, t.workAt // keep what they grew to for the next call
+	if t.workaround && st.workaroundDenied() {
+		// "There's no manual way round it either", "We have no
+		// alternative channel set up for these payments": the writer
+		// says there is none, whatever else reads like one ("GET
+		// requests work normally", "unable to reach anyone by phone")
+		t.workaround = false
+	}
+	if e, ok := st.othersFine(); ok && (t.single > 0 || t.many == 0) {
+		// "only my phone, rest of crew fine", "One of our account
+		// managers … Everyone else on the team (12 people) is fine",
+		// "just mine, my colleagues got theirs": the many the writer
+		// names are those for whom it works; one user is hit. (A group
+		// hit, "3 of our dispatchers … everyone else fine", stays many.)
+		t.many, t.all, t.people = 0, false, 0
+		t.single, t.partial = minSet(t.single, othersFineWeight), minSet(t.partial, othersFineWeight)
+		t.othersFine = true
+		st.ev = append(st.ev, e)
+	}
 	st.signals(&t)
 	st.perfSignals(&t)
 	if st.nps != nil {
@@ -667,6 +693,25 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
 			Note: fmt.Sprintf("without its benign words the mail is %v: courtesy, questions and hedges lower it one level at most", raw)})
 	}
+	if res.Severity == P1 && t.hardP1 == 0 {
+		if e, ok := st.sizeBound(); ok {
+			// The protocol's P2: "major functionality degraded". A fault
+			// only above a size ("fails for ranges over 7 days", "for
+			// orders over 50 lines", "for any file over 500 KB") leaves
+			// the feature working below it: degraded, not down.
+			res.Severity, res.Score = P2, c[P2]
+			st.ev = append(st.ev, e)
+		}
+	}
+	if res.Severity == P1 && st.surveyAnswer() && t.hardP1 == 0 {
+		// The protocol's P2: "negative NPS feedback". A detractor's
+		// answer to a survey tells what went wrong as the reason for the
+		// score ("the dashboards broke twice"), not as an incident
+		// reported now; data, security or a cancellation still make P1.
+		res.Severity, res.Score = P2, c[P2]
+		st.ev = append(st.ev, Evidence{Rule: "survey answer", Field: "mail", Level: P2,
+			Note: "a detractor's answer to a survey and no data loss, security or cancellation at stake: negative NPS feedback (P2)"})
+	}
 	if res.Severity == P1 && (t.workaround || t.byHand) && t.hardP1 == 0 {
 		// (work the writer does by hand because of it, "ticking names
 		// off by hand on printed lists", is such a workaround too)
@@ -678,7 +723,7 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "workaround", Field: "mail", Level: P2,
 			Note: "a workaround is named and no data, security or cancellation is at stake: degraded with a workaround (P2)"})
 	}
-	if res.Severity == P3 && t.byHand && t.s[P1] == 0 && !st.requestOnly() && !t.hedged && st.coreStops(&t) {
+	if res.Severity == P3 && t.byHand && t.s[P1] == 0 && !t.othersFine && !st.requestOnly() && !t.hedged && st.coreStops(&t) {
 		// The protocol's P2: "core feature not working (reports,
 		// dashboards, integrations)", workaround available. The
 		// writer does by hand what a core feature that stopped should
@@ -721,6 +766,41 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "nobody on our side did it", Field: "mail", Level: P1,
 			Note: "the writer says nobody on their side did what was done to their data: unauthorized access or data loss (P1)"})
 	}
+	if res.Severity > P1 {
+		if e, ok := st.accessKept(); ok {
+			// The protocol's "security breach or unauthorized access":
+			// people or keys the writer removed still get in ("users
+			// deactivated in Azure AD … can still log in", "former
+			// employees whose accounts were deactivated … can still log
+			// in", "a revoked token still works"). Containment or a
+			// workaround does not undo who has had access.
+			res.Severity, res.Score = P1, c[P1]
+			t.lostBulk = true
+			st.ev = append(st.ev, e)
+		}
+	}
+	if (res.Severity == P2 || res.Severity == P3) && !st.requestOnly() {
+		if e, ok := st.reportWeighed(); ok {
+			// The protocol's "security breach or unauthorized access":
+			// a problem with personal data that the writer takes to
+			// their data protection officer or weighs for reporting
+			// ("I'll need to speak to our DPO about whether this is
+			// reportable", "we may have notification obligations") is
+			// told as a breach, however mild its words.
+			res.Severity, res.Score = P1, c[P1]
+			t.lostBulk = true
+			st.ev = append(st.ev, e)
+		}
+	}
+	if res.Severity == P1 && !t.ruleP1 && !t.dataP1 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
+		// The same reading when the reason promotes a fault to P1 ("To
+		// find all subscriptions for one tenant we page through 60k
+		// objects … not urgent in the sense of anything being broken"):
+		// no data loss, security, cancellation or a P2 of its own.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "request", Field: "mail", Level: P3,
+			Note: "the writer asks for an enhancement and states no data, security, cancellation or everyone hit: what does not work is the reason for the request (P3)"})
+	}
 	if res.Severity == P2 && t.s[P1] == 0 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
 		// The protocol's P3: "request for product enhancement or
 		// customization". In a mail that asks for one ("could you add a
@@ -757,7 +837,7 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "called a bug", Field: "mail", Level: P3,
 			Note: "the writer calls it a bug or an inconsistency: the protocol's non-critical bug (P3), not a question or a suggestion"})
 	}
-	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() {
+	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() && !st.typoNamed() {
 		// The protocol's P3: "partial functionality affected ... with
 		// acceptable workaround". A problem the writer works around
 		// ("Chrome is fine so we use that") is not a nice-to-have,
@@ -790,7 +870,7 @@ func (st *state) decide() Result {
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
 	}
 	if res.Severity < P4 && !st.live && !t.support {
-		if e, ok := st.settledBy(); ok && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) {
+		if e, ok := st.settledBy(); ok && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) && !(res.Severity == P3 && st.p3After()) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
 				Note: "the writer closes, confirms, thanks for a fix, announces, advertises or says nothing is wrong now and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
@@ -804,6 +884,15 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P4, b
 		st.ev = append(st.ev, Evidence{Rule: "old topic", Field: "mail", Level: P4,
 			Note: "a reply whose own text thanks and states no problem: the subject names the thread's old topic (P4)"})
+	}
+	if res.Severity < P4 && st.survey && promoterScore(st.body) && !liveIn(st.body) {
+		// "10 — you lot saved us last spring when our old system
+		// crashed": a promoter's answer to a recommend survey is praise
+		// (P4); the problems it tells are past, unless a word says one
+		// is live.
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "promoter's answer", Field: FieldBody, Level: P4,
+			Note: "the writer answers a recommend survey with 9 or 10 and no word says a problem is live: praise (P4)"})
 	}
 	if res.Severity < P4 && st.forwardFine() {
 		res.Severity, res.Score = P4, b
@@ -882,6 +971,42 @@ func (st *state) afterSettled() func(field string, off int) bool {
 		p := fieldNo(field)<<32 | off
 		return p > last && p < end
 	}
+}
+
+// p3After reports whether the body states a fault, defect or slowness
+// after the last settled phrase, in a sentence not told in the past:
+// "thank you again for the quick help at the outage; since then the
+// system runs stable. One small observation: the search is a little
+// slower, 2-3 seconds instead of 1" closes one problem and reports a
+// smaller one (P3), as a live word did ("leftover").
+func (st *state) p3After() bool {
+	after := st.afterSettled()
+	for _, e := range st.ev {
+		if e.Level == P3 && e.Weight > 0 && e.Field == FieldBody && after(e.Field, e.Offset) && !pastSentence(st.body, e.Offset) &&
+			(strings.HasPrefix(e.Note, "defect") || strings.HasPrefix(e.Note, "fault") || strings.Contains(e.Note, "slower than normal")) &&
+			!st.benignNear(e.Offset) {
+			return true
+		}
+	}
+	return false
+}
+
+// benignNear reports whether a counted P4 phrase (a cosmetic detail, a
+// question, a link to a help page) stands in the body's sentence around
+// off: "our little logo sits slightly to the right of centre, rather
+// than in the middle" is the protocol's cosmetic issue, not a defect.
+func (st *state) benignNear(off int) bool {
+	lo := strings.LastIndexAny(st.body[:off], ".!?\n") + 1
+	hi := len(st.body)
+	if j := strings.IndexAny(st.body[off:], ".!?\n"); j >= 0 {
+		hi = off + j
+	}
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && h.field == FieldBody && h.offset >= lo && h.offset < hi && st.c.rules[h.rule].Level() == P4 {
+			return true
+		}
+	}
+	return false
 }
 
 // p2After reports whether the body states a P2 fact after the last
@@ -1068,6 +1193,17 @@ func (st *state) modifiers(t *tally) {
 			if h.field == FieldSubject && st.reply && !isForward(st.subject) {
 				// "Re: Partnership review and a few points": the subject of
 				// a reply names the old topic's scope, as for many users
+				continue
+			}
+			if r.Tag != TagPartial && st.ownSchedule(h) {
+				// "a script that polls your orders API every 15 minutes":
+				// how often the writer's stopgap runs, not how often the
+				// fault comes back
+				continue
+			}
+			if r.Tag != TagPartial && st.triedOn(h) {
+				// "I have tried on my laptop, my phone and a colleague's
+				// machine": where the writer tried it, not whom it hits
 				continue
 			}
 			// multipliers below 1: the strongest is the smallest
@@ -1273,7 +1409,9 @@ func (st *state) signals(t *tally) {
 			// A loss of data is P1, unless the mail says it is one item of
 			// one user ("one of my playlists", "only that one").
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
-			if st.formatLost(h) {
+			if st.lossWanted(h) {
+				lvl, w, note = P4, 0, "not counted: a loss that should or could happen (\"should be deleted after seven years\"), not one that did"
+			} else if st.formatLost(h) {
 				note = "loss of a value's format (leading zeros, paragraph breaks), not of the data: a defect (P3)"
 			} else if st.unsavedLost(h) {
 				note = "loss of an edit that did not save (the change, what was typed), not of stored data: a fault (P3 unless its context promotes it)"
@@ -1281,6 +1419,7 @@ func (st *state) signals(t *tally) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
 			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
+				t.dataP1 = true
 				t.lostBulk = t.lostBulk || t.bulkN >= bulkMin
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
@@ -1315,6 +1454,7 @@ func (st *state) signals(t *tally) {
 				// Records wrong for everyone or for hundreds: the protocol's
 				// "data corruption affecting customer records".
 				lvl, w, note = P1, w*st.c.p.lossPromote, "defect promoted to P1: data named nearby and wrong for all or a counted many (corruption)"
+				t.dataP1 = true
 			} else if kind == KindFault && t.all && !t.workaround && t.single == 0 && !t.bug && !st.featureOnly(t, h) {
 				// Everyone (or every order) affected by something broken
 				// and no workaround: the protocol's complete unavailability.
@@ -1339,6 +1479,7 @@ func (st *state) signals(t *tally) {
 			note = "benign: lowers P1/P2 by half its weight and P3 by its weight"
 		}
 		t.s[lvl] += w
+		t.ruleP1 = t.ruleP1 || lvl == P1 && w > 0 && kind != KindFault && kind != KindDefect
 		if lvl == P2 && kind != KindFault && kind != KindDefect {
 			t.ownP2 += w
 		}
@@ -2049,16 +2190,26 @@ func bulkJobChanged(body string) bool {
 	return false
 }
 
+// toldBody yields the writer's text and each clause of its body that is
+// told, not asked (an iterator for range).
+func (st *state) toldBody(yield func(string, *clause) bool) {
+	text, cs := st.writer()
+	for i := range cs {
+		if cs[i].ask || cs[i].field != FieldBody {
+			continue
+		}
+		if !yield(text, &cs[i]) {
+			return
+		}
+	}
+}
+
 // disowned reports whether a clause of the writer's text says nobody on
 // the writer's side did an action, in the past and not as a question or a
 // supposition: "nobody on our team did this", "none of us created them",
 // "it wasn't me".
 func (st *state) disowned() bool {
-	_, cs := st.writer()
-	for _, c := range cs {
-		if c.ask || c.field != FieldBody {
-			continue
-		}
+	for _, c := range st.toldBody {
 		ws := c.words
 		for i, w := range ws {
 			n := 0
@@ -2083,6 +2234,406 @@ func (st *state) disowned() bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// accessKept returns the clause of the writer's text that says someone or
+// something the writer removed still gets in: a removal word (deactivated,
+// revoked, former …) with people or a credential, and "still" with a way
+// in (log in, access, works, active), told in one clause and not asked or
+// supposed ("can deactivated users still log in?", "if a revoked key still
+// worked").
+func (st *state) accessKept() (Evidence, bool) {
+	for text, c := range st.toldBody {
+		if c.any&stillWord.bit == 0 {
+			continue // most clauses have no "still": one bit says so
+		}
+		ws := c.words
+		still := slices.Index(ws, "still")
+		removed, who := -1, false
+		for i, w := range ws[:still] {
+			switch {
+			case removedWords[w]:
+				if removed < 0 {
+					removed = i
+				}
+			case keptWho[w] && !strings.ContainsAny(text[c.at[i]:c.to[i]], "'\u2019"):
+				who = true // "employee's" is one employee
+			}
+		}
+		if removed < 0 || !who {
+			continue
+		}
+		for j := still + 1; j < len(ws) && j <= still+3; j++ {
+			if keptWays[ws[j]] && !supposedBefore(c.line(), j) && !deniedAt(c.line(), removed) {
+				return Evidence{Rule: "removed access kept", Match: text[c.at[removed]:c.to[j]], Field: c.field, Offset: c.at[removed],
+					Level: P1, Note: "people or keys the writer removed still get in: unauthorized access (P1)"}, true
+			}
+		}
+	}
+	return Evidence{}, false
+}
+
+// stillWord, restWord and reportDuty are word classes only for their bit:
+// a clause without one is not read word by word by accessKept, othersFine
+// or reportWeighed.
+var (
+	stillWord  = class("still", "still")
+	restWord   = class("the rest", "else", "rest", "colleagues")
+	reportDuty = class("reporting duty", "dpo", "reportable", "notifiable", "notification", "protection")
+)
+
+var (
+	// removedWords say a person or a credential was taken away.
+	removedWords = map[string]bool{"deactivated": true, "deprovisioned": true, "revoked": true, "offboarded": true,
+		"former": true, "leavers": true, "terminated": true, "disabled": true, "removed": true, "deleted": true,
+		"suspended": true}
+	// keptWho are whom or what a removal takes away: people in the
+	// plural, or a credential. One former employee's account still active
+	// is the rules' P2 ("still active"): a deactivation to check, not yet
+	// a breach.
+	keptWho = map[string]bool{"users": true, "employees": true, "accounts": true, "leavers": true,
+		"token": true, "tokens": true, "key": true, "keys": true, "admins": true, "contractors": true,
+		"members": true, "password": true, "passwords": true, "credentials": true, "people": true}
+	// keptWays are what someone who still gets in does.
+	keptWays = map[string]bool{"log": true, "login": true, "logging": true, "logged": true, "sign": true,
+		"signing": true, "signed": true, "access": true, "accessing": true, "works": true, "work": true,
+		"active": true, "valid": true, "authenticate": true, "authenticates": true, "get": true, "gets": true}
+)
+
+// triedOn reports whether the sentence of h says the writer tried or
+// tested it ("I have tried on my laptop, my phone and a colleague's
+// machine"): the devices and people named are the writer's checks.
+func (st *state) triedOn(h *hit) bool {
+	sent := st.sentenceAround(h)
+	if !strings.Contains(sent, "ried") && !strings.Contains(sent, "rying") && !strings.Contains(sent, "tested") &&
+		!strings.Contains(sent, "testing") && !strings.Contains(sent, "Tested") && !strings.Contains(sent, "Testing") {
+		return false // most sentences name no try: no word-by-word look
+	}
+	for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) == 5 || len(w) == 6 || len(w) == 7 {
+			if strings.EqualFold(w, "tried") || strings.EqualFold(w, "tested") || strings.EqualFold(w, "trying") || strings.EqualFold(w, "testing") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// workaroundDenied reports whether a clause of the writer's text says
+// there is no way around the problem: "no (manual |other )way round it",
+// "no workaround", "no alternative (channel|way|process)", told and not
+// asked.
+func (st *state) workaroundDenied() bool {
+	for _, c := range st.toldBody {
+		ws := c.words
+		for i, w := range ws {
+			if w != "no" {
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && j <= i+2 && (ws[j] == "manual" || ws[j] == "other" || ws[j] == "real" || ws[j] == "easy") {
+				j++
+			}
+			if j >= len(ws) {
+				break
+			}
+			switch {
+			case ws[j] == "workaround" || ws[j] == "alternative":
+				return true
+			case ws[j] == "way" && j+1 < len(ws) && (ws[j+1] == "round" || ws[j+1] == "around"):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// typoNamed reports whether the writer names a typo ("Typo on the
+// Spanish portal page", "coquille"): a cosmetic issue, so what still works
+// beside it ("patients can still use it fine") is no workaround for a
+// problem.
+func (st *state) typoNamed() bool {
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && typoKeys[h.key] {
+			return true
+		}
+	}
+	return false
+}
+
+var typoKeys = map[string]bool{"typo": true, "typos": true, "misspelled": true, "misspelt": true, "misspelling": true,
+	"coquille": true, "faute d orthographe": true, "fautes d orthographe": true, "faute de frappe": true,
+	"tippfehler": true, "schreibfehler": true, "rechtschreibfehler": true, "refuso": true, "errore di battitura": true,
+	"error ortografico": true, "erro de ortografia": true, "spelfout": true, "typfout": true, "literowka": true}
+
+// ownSchedule reports whether a frequency ("every 2 minutes") follows a
+// verb of the writer's own routine in its sentence ("polls /v2/events
+// every 2 minutes", "we re-run the export every hour").
+func (st *state) ownSchedule(h *hit) bool {
+	if !strings.HasPrefix(h.key, "every ") && !strings.HasPrefix(h.key, "each ") {
+		return false
+	}
+	sent, at := st.sentenceAt(h)
+	var buf [32]byte
+	for w := range strings.FieldsFuncSeq(sent[:at], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if routineVerbs[string(lowerInto(&buf, w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// routineVerbs are what a writer's own job or person does on a schedule.
+var routineVerbs = map[string]bool{"poll": true, "polls": true, "polling": true, "polled": true, "rerun": true,
+	"reruns": true, "refresh": true, "refreshes": true, "refreshing": true, "resend": true, "resending": true,
+	"pull": true, "pulls": true, "pulling": true, "fetch": true, "fetches": true, "fetching": true}
+
+// lowerInto lowers the ASCII letters of w into buf and returns the result,
+// or w itself when it has no upper-case letter or does not fit: a word
+// compared or looked up without a heap copy.
+func lowerInto(buf *[32]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return []byte(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
+// paperWords are personal-data words that also name paperwork.
+var paperWords = map[string]bool{"documents": true, "letters": true, "records": true, "contracts": true,
+	"reports": true, "invoices": true, "statements": true, "history": true, "fee": true, "fees": true}
+
+// reportWeighed returns the clause of the writer's text that takes the
+// problem to a data protection officer or weighs reporting it, told and
+// not asked or supposed, in a mail that names personal data.
+func (st *state) reportWeighed() (Evidence, bool) {
+	text, cs := st.writer()
+	var e Evidence
+	found, named := false, false
+	for _, c := range cs {
+		if found || c.ask || c.field != FieldBody || c.any&reportDuty.bit == 0 {
+			continue
+		}
+		for i, w := range c.words {
+			n := 0
+			switch {
+			case w == "dpo" || w == "reportable" || w == "notifiable":
+				n = 1
+			case w == "notification" && i+1 < len(c.words) && strings.HasPrefix(c.words[i+1], "obligation"):
+				n = 2
+			case w == "protection" && i+1 < len(c.words) && c.words[i+1] == "officer":
+				n = 2
+			}
+			if n > 0 && !supposedBefore(c.line(), i) {
+				found = true
+				e = Evidence{Rule: "weighed for reporting", Match: text[c.at[i]:c.to[i+n-1]], Field: c.field, Offset: c.at[i],
+					Level: P1, Note: "a problem with personal data the writer takes to their data protection officer or weighs for reporting: a breach (P1)"}
+				break
+			}
+		}
+	}
+	if !found {
+		return e, false
+	}
+	for _, c := range cs {
+		l := c.line()
+		for i, n := personal.find(l, 0); i >= 0 && !named; i, n = personal.find(l, i+n) {
+			// the documents, records and reports a writer asks for are
+			// paperwork, not people's data
+			named = !paperWords[c.words[i]]
+		}
+	}
+	return e, named
+}
+
+// surveyAnswer reports whether the mail answers a recommend survey with a
+// detractor's score: a score read from the subject or a survey reply, "2
+// out of 10", or a clause that gives a score of 0-6 and names the survey
+// ("I gave a 3 in your survey", "I have given the note 2 on 10").
+func (st *state) surveyAnswer() bool {
+	if st.nps != nil {
+		return true
+	}
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && st.c.rules[h.rule].Level() == P2 && (strings.HasSuffix(h.key, "out of 10") || strings.HasSuffix(h.key, "out of ten")) {
+			return true
+		}
+	}
+	_, cs := st.writer()
+	for _, c := range cs {
+		gave, score, survey := false, false, false
+		for _, w := range c.words {
+			switch {
+			case w == "gave" || w == "given" || w == "rated":
+				gave = true
+			case gave && !score && len(w) == 1 && w[0] >= '0' && w[0] <= '6':
+				score = true
+			case w == "survey" || w == "nps":
+				survey = true
+			}
+		}
+		if gave && score && survey {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeBound returns the clause of the subject or the writer's text that
+// bounds a fault to inputs above a size: "for ranges over 7 days", "for
+// orders over 50 lines", "with more than 20 attachments", told and not
+// asked. A time ("for over an hour") and people ("for users over 65")
+// bound nothing.
+func (st *state) sizeBound() (Evidence, bool) {
+	text, cs := st.writer()
+	for _, c := range cs {
+		if c.ask {
+			continue
+		}
+		ws := c.words
+		for i := 0; i+3 < len(ws); i++ {
+			if ws[i] != "for" && ws[i] != "with" {
+				continue
+			}
+			j := i + 1
+			if ws[j] == "any" || ws[j] == "all" || ws[j] == "the" {
+				j++
+			}
+			if j+2 >= len(ws) || !sizedItem(ws[j]) {
+				continue
+			}
+			k := j + 1
+			switch ws[k] {
+			case "over", "above", "exceeding":
+				k++
+			case "larger", "bigger", "more", "longer", "greater":
+				if ws[k+1] != "than" {
+					continue
+				}
+				k += 2
+			default:
+				continue
+			}
+			if k < len(ws) && (ws[k][0] >= '0' && ws[k][0] <= '9' || ws[k] == "a" || ws[k] == "an") {
+				src := text
+				if c.field == FieldSubject {
+					src = st.subject
+				}
+				return Evidence{Rule: "only above a size", Match: src[c.at[i]:c.to[k]], Field: c.field, Offset: c.at[i], Level: P2,
+					Note: "the fault is bounded to inputs above a size and the feature works below it: degraded, not down (P2)"}, true
+			}
+		}
+	}
+	return Evidence{}, false
+}
+
+// sizedItem reports whether w names something a feature takes in, that a
+// size bounds: not a time, a number or people.
+func sizedItem(w string) bool {
+	if len(w) < 3 || w[0] >= '0' && w[0] <= '9' {
+		return false
+	}
+	switch w {
+	case "users", "user", "people", "customers", "staff", "employees", "members", "clients", "patients",
+		"hours", "hour", "minutes", "days", "weeks", "months", "years", "time", "periods", "than", "over":
+		return false
+	}
+	return true
+}
+
+// othersFineWeight is what "the others are fine" weighs, as the rules'
+// "everyone else is fine" (single:partial 0.4).
+const othersFineWeight = 0.4
+
+// othersFine returns the clause of the writer's text that says the others
+// are fine: people named as the rest ("everyone else", "the rest of the
+// crew", "my colleagues")
+// and, within a few words after it, one that they are fine or have what
+// they need ("fine", "ok", "unaffected", "got theirs", "works"), told and
+// not asked or denied.
+func (st *state) othersFine() (Evidence, bool) {
+	for text, c := range st.toldBody {
+		if c.any&restWord.bit == 0 {
+			continue
+		}
+		ws := c.words
+		for i, w := range ws {
+			switch {
+			case w == "else" && i > 0 && (ws[i-1] == "everyone" || ws[i-1] == "everybody"):
+			case w == "rest" && i+1 < len(ws) && ws[i+1] == "of" && restPeople(ws[i+2:]):
+			case w == "colleagues":
+			default:
+				continue
+			}
+			for j := i + 1; j < len(ws) && j <= i+8; j++ {
+				if !othersOK[ws[j]] || negWords[ws[j-1]] || strings.HasSuffix(ws[j-1], "nt") {
+					continue
+				}
+				if supposedBefore(c.line(), j) {
+					break
+				}
+				return Evidence{Rule: "the others are fine", Match: text[c.at[i]:c.to[j]], Field: c.field, Offset: c.at[i],
+					Level: P3, Note: "the writer says the others are fine: one user or a few are hit, not the many named"}, true
+			}
+		}
+	}
+	return Evidence{}, false
+}
+
+// restPeople reports whether ws begin with people ("crew", "the team",
+// "us"): the rest of whom.
+func restPeople(ws []string) bool {
+	if len(ws) > 1 && (ws[0] == "the" || ws[0] == "my" || ws[0] == "our") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "crew", "team", "staff", "us", "users", "office", "agents", "drivers", "nurses", "techs", "class", "department":
+		return true
+	}
+	return false
+}
+
+var (
+	// othersOK say the others are fine.
+	othersOK = map[string]bool{"fine": true, "ok": true, "okay": true, "unaffected": true, "theirs": true,
+		"normally": true, "works": true, "working": true}
+)
+
+// promoterScore reports whether a survey reply opens with a score of 9 or
+// 10 on its own ("9", "10 - great product", "9/10"), not a count ("10 of
+// our stores").
+func promoterScore(body string) bool {
+	t := strings.TrimLeft(body, " \t\r\n")
+	n := 0
+	switch {
+	case strings.HasPrefix(t, "10"):
+		n = 2
+	case strings.HasPrefix(t, "9"):
+		n = 1
+	default:
+		return false
+	}
+	rest := t[n:]
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case '\n', '\r', '-', '/', '.', '!', ',', ':':
+		return true
+	case ' ', '\t':
+		r := strings.TrimLeft(rest, " \t")
+		return r == "" || strings.ContainsRune("\n-/.!,:", rune(r[0])) || strings.HasPrefix(r, "\u2013") || strings.HasPrefix(r, "\u2014") || strings.HasPrefix(r, "out of")
 	}
 	return false
 }
@@ -2203,6 +2754,12 @@ func (st *state) formatLost(h *hit) bool {
 // lost is another matter.
 func (st *state) unsavedLost(h *hit) bool {
 	sent, at := st.sentenceAt(h)
+	if notSaved(sent) {
+		// "annotations made in the iPad app are not saved - when they
+		// reopen the pack the notes are gone": what goes is what did not
+		// save
+		return true
+	}
 	var last [3]string
 	for w := range strings.FieldsFuncSeq(sent[:at], func(r rune) bool { return !unicode.IsLetter(r) }) {
 		last[0], last[1], last[2] = last[1], last[2], strings.ToLower(w)
@@ -2214,6 +2771,62 @@ func (st *state) unsavedLost(h *hit) bool {
 	}
 	return false
 }
+
+// lossWanted reports whether a loss follows a modal and "be" ("should be
+// deleted", "must be removed", "need to be purged", "can be deleted"):
+// what a policy or a question wants to happen, not what happened.
+func (st *state) lossWanted(h *hit) bool {
+	sent, at := st.sentenceAt(h)
+	var last [3]string
+	for w := range strings.FieldsFuncSeq(sent[:at], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		last[0], last[1], last[2] = last[1], last[2], w
+	}
+	if !strings.EqualFold(last[2], "be") {
+		return false
+	}
+	var buf [32]byte
+	switch string(lowerInto(&buf, last[1])) {
+	case "should", "must", "can", "could", "would", "shall", "may", "might":
+		return true
+	case "to":
+		return wantWords[string(lowerInto(&buf, last[0]))]
+	}
+	return false
+}
+
+// wantWords before "to be" want what follows ("need to be deleted").
+var wantWords = map[string]bool{"need": true, "needs": true, "have": true, "has": true, "ought": true}
+
+// notSaved reports whether a sentence says something is not saved ("are
+// not saved", "doesn't save", "won't save", "not saving").
+func notSaved(sent string) bool {
+	neg := false
+	var buf [32]byte
+	for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '\u2019' }) {
+		lw := lowerInto(&buf, w)
+		if neg && savedWords[string(lw)] {
+			return true
+		}
+		switch {
+		case savedNeg[string(lw)]:
+			neg = true
+		case savedBetween[string(lw)]:
+		default:
+			neg = false
+		}
+	}
+	return false
+}
+
+var (
+	savedWords = map[string]bool{"saved": true, "save": true, "saving": true, "saves": true}
+	savedNeg   = map[string]bool{"not": true, "doesn't": true, "don't": true, "won't": true, "isn't": true,
+		"aren't": true, "wasn't": true, "weren't": true, "never": true, "doesn\u2019t": true, "don\u2019t": true,
+		"won\u2019t": true, "isn\u2019t": true, "aren\u2019t": true, "doesnt": true, "dont": true, "wont": true,
+		"isnt": true, "arent": true}
+	savedBetween = map[string]bool{"be": true, "been": true, "being": true, "get": true, "getting": true,
+		"properly": true, "correctly": true}
+)
 
 // unsavedWords name work being entered rather than stored.
 var unsavedWords = map[string]bool{"change": true, "changes": true, "edit": true, "edits": true,
@@ -2270,10 +2883,11 @@ func (st *state) compoundModifier(h *hit) bool {
 }
 
 // wishBefore returns the token of a word that wishes for or supposes a
-// settled state at most three words before t0 in its sentence ("need it
-// back to normal", "when bugs are fixed"), or -1.
+// settled state at most five words before t0 in its sentence ("need it
+// back to normal", "when bugs are fixed", "unless the reporting failures
+// are fixed"), or -1.
 func wishBefore(f *folded, t0 int) int {
-	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
+	for j := t0 - 1; j >= 0 && j >= t0-5; j-- {
 		if f.mark(j) != 0 {
 			return -1
 		}

@@ -151,17 +151,31 @@ func allClearAt(ws []string) (int, int) {
 	// every clause of every mail without a settled phrase
 	now, nowRead := false, false
 	for i, w := range ws {
+		if (w == "everything" || w == "all") && i+5 < len(ws) && fineWords[ws[i+2]] && ourSide(ws[i+3:]) {
+			switch ws[i+1] {
+			case "is", "s", "looks", "seems":
+				// "everything looks normal on our side": the writer's
+				// own systems are fine now
+				return i, 6
+			}
+		}
 		if w != "no" && w != "nothing" {
 			continue
 		}
 		if !nowRead {
 			now, nowRead = slices.ContainsFunc(ws, func(w string) bool { return clearNow[w] }), true
 		}
+		// "there is no incident", "we have had no issues": the denial's
+		// own verb is of now, or of the time up to now ("before the
+		// update they had no problems" is over)
+		own := w == "no" && i > 0 && (ws[i-1] == "is" || ws[i-1] == "are" ||
+			(ws[i-1] == "had" || ws[i-1] == "seen") && i > 1 && (ws[i-2] == "have" || ws[i-2] == "ve" || ws[i-2] == "has")) ||
+			w == "nothing" && i+1 < len(ws) && (ws[i+1] == "is" || ws[i+1] == "s") // "Nothing is broken"
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			switch {
 			case w == "nothing" && ws[j] == "happened" && (ws[j-1] == "has" || ws[j-1] == "have"):
 				return i, j - i + 1
-			case now && (w == "nothing" && ws[j] == "wrong" || w == "no" && problemWords[ws[j]]):
+			case (now || own) && (w == "nothing" && (ws[j] == "wrong" || ws[j] == "broken") || w == "no" && problemWords[ws[j]]):
 				return i, j - i + 1
 			}
 		}
@@ -169,10 +183,18 @@ func allClearAt(ws []string) (int, int) {
 	return -1, 0
 }
 
+// ourSide reports whether ws begin with "on our side", "on our end" or
+// "from our side".
+func ourSide(ws []string) bool {
+	return len(ws) >= 3 && (ws[0] == "on" || ws[0] == "from") && ws[1] == "our" && (ws[2] == "side" || ws[2] == "end")
+}
+
 var (
+	// fineWords say things work.
+	fineWords = map[string]bool{"fine": true, "normal": true, "ok": true, "okay": true}
 	// clearNow say a denial holds now.
 	clearNow = map[string]bool{"now": true, "currently": true, "current": true, "anymore": true,
-		"moment": true, "present": true}
+		"moment": true, "present": true, "today": true}
 	// problemWords are what a writer denies having.
 	problemWords = map[string]bool{"problem": true, "problems": true, "issue": true, "issues": true,
 		"incident": true, "incidents": true}

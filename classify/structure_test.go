@@ -39,9 +39,51 @@ func TestP2AgainstP3(t *testing.T) {
 			"Could you add a custom field for the supplier ID on purchase orders? At the moment everyone on the team can't filter orders by supplier, so we keep a spreadsheet beside it."},
 		{"request, reason a defect", P3, "Feature request: date filter on the API",
 			"Would it be possible to add a modified-since filter to the orders endpoint? Today every sync pulls all orders instead of the changed ones and it takes a long time."},
+		// ... and when the reason reads as a fault for everyone (sevq10)
+		{"request, reason a fault for everyone", P3, "Feature request: filter invoices by branch",
+			"To find all invoices for one branch we currently page through GET /v2/invoices (about 80k objects) and filter client-side, which burns rate limit. Request: could the list endpoints accept a branch filter? Not urgent in the sense of anything being broken, but our finance team keeps asking for it."},
+		// ... but not when records are lost or wrong
+		{"custom fields wiped", P1, "Custom fields wiped on all contacts",
+			"Your last update wiped the custom fields on every contact - 12k contacts, all blank in those columns. Our automations depend on them and now email the wrong segments."},
 		// ... but not beside a P2 of its own (renewal at risk)
 		{"request beside renewal", P2, "Before our renewal",
 			"Our renewal is next month. The sync with our CRM is still failing every night for the whole team, and I'd like to be able to trigger it by hand."},
+		// the others named as fine: one user is hit, what they do by
+		// hand is their workaround (sevq10)
+		{"one user, the others fine", P3, "my daily report didnt come",
+			"the daily sales report i get every morning didnt arrive today. just mine, my colleagues got theirs. i can run it manually, just wondering why"},
+		{"one of our users, everyone else fine", P3, "Calendar sync stopped for one user",
+			"One of our planners' appointments stopped syncing to the calendar on Monday. Everyone else on the team (14 people) is fine. She is copying important appointments to the CRM by hand in the meantime."},
+		// ... a group hit stays a group
+		{"a group hit, everyone else fine", P2, "driver assign",
+			"4 of our dispatchers can't assign drivers since yesterday's update, just a spinner forever. everyone else fine. they're working off the old tablets for now. can someone look today pls"},
+		// a job that runs but moves nothing is a core feature not working
+		// (sevq10)
+		{"loaded 0 rows", P2, "Nightly sync succeeds but moves nothing",
+			"Since Friday the nightly sync reports Succeeded, but every run has loaded 0 rows and nothing has been ingested for five days. Can someone look at this?"},
+		// more ways of asking for an enhancement (sevq10)
+		{"would be helpful if", P3, "invoice grouping",
+			"would be really helpful if invoices could group by project. we do it in a spreadsheet every month now. any chance?"},
+		{"be added to the filter", P3, "Export filters for custom statuses",
+			"The export can filter on the built-in statuses but not on our custom ones. Could custom statuses be added to the filter? That would be perfect."},
+		{"formally request", P3, "Hardware keys for admins",
+			"Our new policy requires hardware keys for admin accounts and your product only offers app codes. If it is not planned, we would like to formally request it."},
+		// a smaller problem told after thanks for a fix, with no live
+		// word (sevq10)
+		{"thanks, then a smaller problem", P3, "Re: Outage in October",
+			"Hi Anna,\n\nthank you for the fast help during the outage in October; since then the app runs stable.\n\nOne small observation: for about a week the route list opens a bit slower, 2 seconds instead of 1 before. Not dramatic, we can work normally."},
+		// ... but not a cosmetic detail
+		{"thanks, then a cosmetic detail", P4, "With thanks",
+			"Thank you for the quick fix last week, everything is back exactly as it was. One very small thing: on the receipt our logo sits slightly to the right rather than in the middle. Of no consequence at all."},
+		// how often the writer's stopgap runs is no intermittence (sevq10)
+		{"polling every few minutes", P2, "webhooks late",
+			"order webhooks arriving 30-40 min late instead of seconds, all 5 of our shops. we're polling the api every few mins as a stopgap"},
+		// a typo is cosmetic, in any of the rules' languages, and what
+		// still works beside it is no workaround (sevq10)
+		{"typo, still usable", P4, "Typo on the German booking page",
+			"hi, small thing - on the German booking page the Confirm button says \"Bestätigne\" instead of \"Bestätigen\". guests can still book fine, just looks sloppy. thanks!"},
+		{"coquille", P4, "Coquille sur le bon de livraison",
+			"Bonjour, petite coquille sur le bon de livraison : il est écrit « Adresse de livaison » au lieu de « Adresse de livraison ». Rien de grave."},
 		// an obligation is no request
 		{"also have to", P2, "German VAT since the release",
 			"Since your release every invoice our whole billing team sends to German customers shows VAT 0% instead of 19%. We correct each one by hand and will also have to issue corrections for those already sent."},
@@ -59,11 +101,39 @@ func TestP1AgainstP2(t *testing.T) {
 		// does work" names a workaround (sevq9)
 		{"unsaved change gone, a workaround", P2, "Roster saves fail",
 			"Since this morning none of our nine planners can save changes to the roster. Every save ends with a conflict message, and after reloading the change is gone. The only way we have found is the import template, which does work, but it takes a lot longer."},
+		// ... and what goes in a sentence that says it is not saved is
+		// what did not save (sevq10)
+		{"not saved, then gone", P3, "Tablet notes not saving",
+			"Our inspectors have noticed that notes made in the tablet app are not saved - when they reopen an inspection the photos and notes are gone. Notes made in the web app are saved correctly, so they use the browser until this is fixed."},
+		// a report about payments is no payment (sevq10)
+		{"payout statements", P2, "Accountant can't download payout statements",
+			"Our accountant gets an error when she opens the payout statements page. I can open it with the same role, so for now I download them and send them on. Could you check her account?"},
+		// the same thing done another way that works is a workaround,
+		// not an attempt (sevq10)
+		{"the same, another way, works", P2, "Timesheet approvals stuck since update",
+			"Since your update, timesheet approvals in the web app stay stuck after a manager clicks Approve. This affects all nine of our managers. Approving the same timesheet from the mobile app does work, so they approve from their phones for now."},
+		// ... and so is another version that works for them (sevq10)
+		{"the web version works so they", P2, "android app cant save signatures",
+			"since the update none of our android drivers (about 30) can save signatures on deliveries. the web version works so they're doing it from the depot pc at the end of the shift"},
+		// ... and getting in another way (sevq10)
+		{"to get in with email", P2, "sso login broken",
+			"sso login failing for all 60 staff since this morning. ppl are resetting passwords to get in with email instead, which security hates. pls fix"},
+		// ... while the same failure elsewhere is an attempt
+		{"the same elsewhere, not working", P1, "Timesheet approvals stuck since update",
+			"Since your update, timesheet approvals stay stuck after a manager clicks Approve. This affects all nine of our managers. We tried the same timesheet from the mobile app and it is not working there either."},
 		// shopping around is a threat to leave, not a decision (sevq8)
 		{"looking at other vendors", P2, "Sync again",
 			"The calendar sync has failed three times this month and my team is losing patience. We have started to look at other vendors."},
 		{"evaluating alternatives", P2, "Feedback",
 			"Honestly the reports have been unreliable for weeks and we are evaluating alternatives before the renewal."},
+		// ... moving someone over inside the product is no leaving
+		// (sevq10)
+		{"moving them over", P2, "sms codes",
+			"sms login codes arent arriving for 12 of our nurses (all on one network). the app login works so we're moving them over one by one, but they cant get in till we do"},
+		// a company's termination told by someone for it, on a
+		// condition of a fix waited for (sevq10)
+		{"terminate its contract unless fixed", P1, "Harbour Foods - for the board",
+			"I am writing at the request of the board of Harbour Foods. The board resolved that Harbour Foods will terminate its contract with you at the end of the quarter unless the invoice sync failures are fixed by Friday."},
 		// ... a decision to leave stays a cancellation
 		{"taking business elsewhere", P1, "Re: renewal",
 			"After the outage last week we will not be renewing and will take our business elsewhere."},
@@ -87,6 +157,48 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... and an executive's threat is the protocol's P1
 		{"executive shopping around", P1, "Our account",
 			"As CEO I have asked my team to look at other vendors; the reports have been wrong for a month."},
+		// "temporarily unavailable" is how the outage is put, no stopgap
+		// (sevq10)
+		{"temporarily unavailable", P1, "Bookings down for every venue",
+			"Since 07:10 every booking request from every venue returns 503: \"booking service temporarily unavailable\". Our front desks can't take a single booking."},
+		// ... while doing the work another way for now is one
+		{"temporarily by phone", P2, "Bookings down for every venue",
+			"Since 07:10 every booking request from every venue returns 503. Our front desks are temporarily taking bookings by phone."},
+		// a detractor's survey answer tells why, it reports no incident
+		// (sevq10)
+		{"survey answer", P2, "About my survey answer",
+			"I gave a 2 in your survey and want to explain. Every time the whole team syncs the calendar to Outlook since September it fails, and each ticket was closed as cannot reproduce. My team asks me to look at other tools."},
+		// ... unless data is at stake
+		{"survey answer, others' payments", P1, "Re: How likely are you to recommend us? (0-10)",
+			"3\n\nBefore the survey: since Thursday our customer balances show payments from other customer accounts, several hundred records so far."},
+		// a fault only above a size leaves the feature working below it
+		// (sevq10)
+		{"only above a size", P2, "Sales export fails for ranges over 3 months",
+			"The sales export fails for all our accountants when they pick ranges over 3 months: the page shows error 500."},
+		// ... a time is no size
+		{"for over an hour", P1, "Checkout down",
+			"Checkout has been down for every customer for over an hour: every card payment fails."},
+		// a counterfactual supposes what it tells (sevq10)
+		{"if we were to terminate", P4, "Data after the contract",
+			"If we were to terminate the contract, how long would you keep our data, and can we get a full export first?"},
+		// ... and a promoter's answer is praise (sevq10)
+		{"promoter's answer", P4, "Re: How likely are you to recommend us? (0-10)",
+			"10\n\nYou saved us in March when our old system crashed two days before payroll, and it has been rock solid since. Maybe a tablet app one day, no pressure."},
+		// ... unless a problem is live again
+		{"promoter, live again", P1, "Re: How likely are you to recommend us? (0-10)",
+			"9\n\nGreat product, but since this morning nobody in the office can log in again."},
+		// none of the day's payments sent (sevq10)
+		{"none of them have been sent", P1, "payout batch stuck",
+			"Morning. Today's payout batch has been stuck in Processing since the 07:00 run. That's 860 supplier payouts, none of them have been sent to the bank yet. Could someone take a look?"},
+		// a workaround the writer denies is none (sevq10)
+		{"no way round it", P1, "All writes failing",
+			"Since 09:10 every write to the API returns 500 for all our shops. Reads work normally. Nothing can be created, so we are not taking any orders. There's no manual way round it either."},
+		// where the writer tried it is no scope (sevq10)
+		{"tried on my laptop", P1, "Portal",
+			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
+		// ... one user's own device still is
+		{"on my laptop", P3, "Portal",
+			"I get an error on the login page of the portal on my laptop since last night."},
 	}
 	checkCases(t, tests)
 }
@@ -135,6 +247,15 @@ func TestDataLoss(t *testing.T) {
 			"Last night's renewal job set the premium to 0.00 on our motor policies. All 2,318 records now show 0.00 in the premium field. We need the previous values restored. Do you have a backup you can restore these records from?"},
 		{"records to restore, a colleague noticed", P1, "Module marks appear to have been cleared",
 			"Module marks for the 2025 cohort are now showing as 0 in the gradebook. It affects approximately 310 students. A colleague downloaded a correct transcript on Friday. Could you please let us know whether the marks can be restored, and what caused this?"},
+		// ... whatever the writer asks of us meanwhile (sevq10)
+		{"records to restore, nothing to run meanwhile", P1, "Letters open blank",
+			"Since Sunday 640 of our signed patient letters open as blank pages. We have no other copy. Please tell us whether they can be restored. Please do not run any clean-up on our account in the meantime."},
+		// a loss that should happen is a policy, not a loss (sevq10)
+		{"should be deleted", P4, "Retention setting?",
+			"Our records policy says closed customer files should be deleted five years after closing. Is there a setting for this, or do we do it by hand? A link to the article would be great."},
+		// a person lost is confused (sevq10)
+		{"i got a bit lost", P4, "Re: How do I export the invoice list?",
+			"Thanks, your steps worked and the invoice export went out this morning. Just a small suggestion: the help article would be easier with screenshots, I got a bit lost at step 3."},
 		// ... but not a restore that is thanked for or asked about in general
 		{"restore thanked for", P4, "Re: premiums",
 			"Thank you for restoring the 2,318 records yesterday, the premiums all show correctly now."},
@@ -164,7 +285,8 @@ func TestNonNative(t *testing.T) {
 // alarm words (a breach, an outage, data lost) are what the writer asks
 // about, the protocol's general question (P4); a request or a bug told
 // beside it keeps its level, and a problem the writer says started is
-// live. Each P4 case failed before the reading (sevq9).
+// live. Each P4 case failed before the reading (sevq9; the denials of
+// now in the writer's own verb, "today" and "on our side": sevq10).
 func TestAllClear(t *testing.T) {
 	tests := []severityCase{
 		{"nothing is wrong now", P4, "Continuity plan",
@@ -174,6 +296,20 @@ func TestAllClear(t *testing.T) {
 		// ... a request beside it stays a request
 		{"request beside all clear", P3, "SSO for admins",
 			"Your product is the only one on our list that can't restrict admin access to our IP ranges. Is it on your roadmap? We're fine for now - nothing has happened - but I have to report back by the end of the quarter."},
+		// the denial's own verb says now (sevq10)
+		{"there is no incident", P4, "Supplier review",
+			"We are completing our supplier review. Could you please send:\n- your security policy,\n- the time frame in which you notify customers of a personal data breach.\nThis is routine; there is no incident on our side."},
+		{"we have had no issues", P4, "Ransomware section of our policy",
+			"Our insurer asks how you would restore our data after a ransomware attack on your side. We have had no issues with you, it is for the renewal form."},
+		{"nothing is wrong today", P4, "Failover question",
+			"Nothing is wrong today. If your primary database were corrupted, how much data would we lose?"},
+		{"everything looks normal on our side", P4, "u hacked??",
+			"saw on a forum ur having a security incident?? everything looks normal on our side, just asking"},
+		{"nothing is broken", P4, "Idempotency window?",
+			"I couldn't find this in the docs. How long do you keep idempotency keys on POST /v1/payouts? Say the connection dropped mid-request during an outage and our worker retried 30 minutes later with the same key: do we get the first response back? Nothing is broken, just want to be sure."},
+		// ... a denial that is over is no denial
+		{"had no problems before", P2, "Timesheets since the update",
+			"Since your update two of our staff who use a screen reader cannot submit their timesheets, the Submit button cannot be reached. Their team leaders enter the hours for now. Before the update they had no problems at all."},
 		// ... and a problem said to be live is live
 		{"nothing was wrong until now", P1, "Nobody can log in",
 			"Nothing was wrong yesterday. This morning nobody in the company can log in, the whole platform is down."},
@@ -217,4 +353,43 @@ func TestSignatureNotScored(t *testing.T) {
 			t.Errorf("%v, want P4 for a question signed by an incident team:\n%s", r.Severity, body)
 		}
 	}
+}
+
+// TestAccessKept checks the protocol's "security breach or unauthorized
+// access" when people or keys the writer removed still get in, in any
+// word order and whatever the writer has done since. One former
+// employee's account still active stays the rules' P2, and a question or
+// a supposition reports nothing. Each P1 case failed before the reading
+// (sevq10).
+func TestAccessKept(t *testing.T) {
+	tests := []severityCase{
+		{"leavers still log in", P1, "Offboarding check",
+			"Going through our leavers list: twelve staff accounts we deactivated in October can still log in, and two of them opened the customer list last week. I have disabled them again by hand."},
+		{"a revoked key still works", P1, "API keys",
+			"We rotated our keys on Monday, but the key we revoked still works: our logs show calls with it from an address we do not know."},
+		// ... one old account is a deactivation to check
+		{"one former employee", P2, "Old user still active",
+			"A former employee's account is still active even though we deactivated it last week. Please check why."},
+		// ... and a question asks
+		{"asked", P4, "Offboarding question",
+			"Can deactivated users still log in with SSO until their session ends, or are they signed out at once?"},
+	}
+	checkCases(t, tests)
+}
+
+// TestReportWeighed checks the protocol's "security breach or
+// unauthorized access" when the writer takes a problem with personal data
+// to their data protection officer or weighs reporting it, however mildly
+// it is told. The documents a DPO asks for are no breach. The P1 cases
+// failed before the reading (sevq10).
+func TestReportWeighed(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"the DPO and whether it is reportable", P1, "Class list link",
+			"A parent rang us upset: a share link one of our teachers made last year for a trip shows the class list with the pupils' home addresses and phone numbers, and it turns up in search results. I have deactivated the link. I will need to speak to our DPO about whether this is reportable."},
+		{"notification obligations", P1, "Guest inbox",
+			"This morning our front desk saw about twenty guest conversations in the shared inbox that do not belong to us, with guests' phone numbers and passport scans. Our Data Protection Officer is copied; we may have notification obligations."},
+		// ... a DPO who waits for paperwork is no breach
+		{"the DPO wants documents", P2, "DPA update - renewal",
+			"This is the third time we ask for the updated DPA and the list of sub-processors. Our Data Protection Officer will not sign off the renewal without these documents, and procurement have started looking at alternatives."},
+	})
 }
