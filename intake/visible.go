@@ -44,8 +44,18 @@ type visible struct {
 // above it is the message itself rather than history.
 func visibleText(text string, forward bool) visible {
 	lines := splitAttributions(splitLines(strings.TrimPrefix(text, "\ufeff")))
+	for i, l := range lines {
+		if strings.Contains(l, "\ufeff") {
+			// iOS's mark before a quoted body, alone or with a quote
+			// mark of its own ("> \ufeff> Hi Mark,"): no text.
+			lines[i] = strings.ReplaceAll(strings.ReplaceAll(l, "\ufeff>", ""), "\ufeff", "")
+		}
+	}
+	commentBelow := false
 	if forward {
-		dequoteForward(lines)
+		if lines, commentBelow = forwardBlock(lines); commentBelow {
+			forward = false // what is left is the comment
+		}
 	}
 	kinds := classifyLines(lines)
 	markBanner(lines, kinds)
@@ -64,7 +74,7 @@ func visibleText(text string, forward bool) visible {
 		}
 		markBanner(lines[x:], kinds[x:])
 	}
-	cut := firstCut(lines, kinds)
+	cut := firstCut(lines, kinds, forward || commentBelow)
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := trailingEnd(kinds)
 	inline := false
@@ -323,7 +333,7 @@ func dropSignatureAt(kinds []lineKind, i int) int {
 // firstCut is the index of the first line that starts history, a
 // signature or a trailing notice with some new text above it;
 // len(kinds) when there is none.
-func firstCut(lines []string, kinds []lineKind) int {
+func firstCut(lines []string, kinds []lineKind, forward bool) int {
 	seenText := false
 	for i := 0; i < len(kinds); i++ {
 		switch k := kinds[i]; k {
@@ -333,7 +343,7 @@ func firstCut(lines []string, kinds []lineKind) int {
 			}
 			seenText = true
 		case kQuoteHeader, kMarker, kHeaderBlock:
-			if inlineReplyAt(kinds, i) || seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, i) {
+			if inlineReplyAt(kinds, i) || !forward && seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, i) {
 				if seenText && keepMarked(lines, kinds, i) {
 					return len(kinds)
 				}
@@ -435,30 +445,86 @@ func hasHistory(kinds []lineKind) bool {
 	return false
 }
 
-// dequoteForward takes the "> " off a forwarded mail that Apple Mail on
-// iOS quotes below its "Begin forwarded message:" (Inicio del mensaje
-// reenviado:): in a forward with no comment above that line (a footer
-// at most), the quoted mail is the message, as an unquoted one is.
-func dequoteForward(lines []string) {
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if t == "" || isMobileSig(t) {
-			continue
+// forwardBlock reads a forward whose forwarded mail is set off as a block
+// from its first lines (a footer or blank lines above it at most): quoted
+// with "> " below "Begin forwarded message:", as Apple Mail on iOS and
+// macOS writes it (the marker quoted too, or not), or between mutt's
+// "----- Forwarded message from … -----" and "----- End forwarded
+// message -----". When text follows the block, that text is the
+// forwarder's comment, written below: the block is left out and
+// commentBelow is true. Otherwise the block is the message and its "> "
+// is taken off. Any other body is returned as it is.
+func forwardBlock(lines []string) (out []string, commentBelow bool) {
+	s := 0
+	for s < len(lines) {
+		t := strings.TrimSpace(lines[s])
+		if t != "" && !isMobileSig(t) {
+			break
 		}
-		if !isMarker(t) || !hasForwardWord(t) {
-			return
-		}
-		for _, q := range lines[i+1:] {
-			if q = strings.TrimSpace(q); q != "" && !strings.HasPrefix(q, ">") {
-				return
-			}
-		}
-		for k := i + 1; k < len(lines); k++ {
-			q := strings.TrimLeft(lines[k], " ")
-			lines[k] = strings.TrimPrefix(strings.TrimPrefix(q, ">"), " ")
-		}
-		return
+		s++
 	}
+	if s == len(lines) {
+		return lines, false
+	}
+	m := s // the marker: below the quote's empty first lines
+	for m < len(lines) && strings.Trim(lines[m], "> \t") == "" {
+		m++
+	}
+	if m == len(lines) {
+		return lines, false
+	}
+	marker := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(lines[m]), "> "))
+	if !isMarker(marker) && !decorated.MatchString(marker) || !hasForwardWord(marker) {
+		return lines, false // mutt's "----- Forwarded message from Ann -----" is decorated
+	}
+	quoted := strings.HasPrefix(strings.TrimSpace(lines[m]), ">")
+	e := m + 1
+	switch {
+	case quoted || nextQuoted(lines, e):
+		for e < len(lines) && (strings.TrimSpace(lines[e]) == "" || strings.HasPrefix(strings.TrimSpace(lines[e]), ">")) {
+			e++
+		}
+	default:
+		for e < len(lines) && !endForwarded(lines[e]) {
+			e++
+		}
+		if e == len(lines) {
+			return lines, false // no end to the block: the usual reading
+		}
+		e++
+	}
+	for _, l := range lines[e:] {
+		if t := strings.TrimSpace(l); t != "" && !isMobileSig(t) {
+			return append(lines[:s:s], lines[e:]...), true
+		}
+	}
+	for k := s; k < e; k++ {
+		q := strings.TrimLeft(lines[k], " ")
+		lines[k] = strings.TrimPrefix(strings.TrimPrefix(q, ">"), " ")
+	}
+	return lines, false
+}
+
+// nextQuoted reports whether the first line at or after i that holds
+// something is quoted.
+func nextQuoted(lines []string, i int) bool {
+	for ; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); t != "" {
+			return strings.HasPrefix(t, ">")
+		}
+	}
+	return false
+}
+
+// endForwarded reports whether l closes a forwarded mail, "----- End
+// forwarded message -----".
+func endForwarded(l string) bool {
+	t := strings.ToLower(strings.Trim(strings.TrimSpace(l), " -=*_[]"))
+	switch t {
+	case "end forwarded message", "end of forwarded message", "ende der weitergeleiteten nachricht", "fin du message transféré", "fin del mensaje reenviado", "fine messaggio inoltrato", "einde doorgestuurd bericht":
+		return true
+	}
+	return false
 }
 
 // answersBetweenQuotes reports whether a body with no attribution is an
