@@ -49,7 +49,12 @@ func htmlNewText(src string) (text string, cut, history bool, answers []string) 
 		if strings.TrimSpace(textAround(n, false)) == "" && strings.TrimSpace(textAround(n, true)) != "" {
 			// Written below the quote and nothing above it (a bottom
 			// post, or Gmail's answer typed under its gmail_quote): the
-			// quote goes, the text below is the new text.
+			// quote goes, the text below is the new text. Thunderbird
+			// writes the attribution (moz-cite-prefix) and its
+			// blockquote side by side: both go.
+			for q := nextElement(n); q != nil && q.Data == "blockquote"; q = nextElement(n) {
+				q.Parent.RemoveChild(q)
+			}
 			n.Parent.RemoveChild(n)
 		} else {
 			answers = colourAnswers(n)
@@ -363,4 +368,19 @@ func removeFrom(s *html.Node) {
 		s.Parent.RemoveChild(s)
 		s = next
 	}
+}
+
+// nextElement is the element after n among its siblings, past white
+// space, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.ElementNode:
+			return s
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
+		default:
+			return nil
+		}
+	}
+	return nil
 }

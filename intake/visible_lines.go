@@ -413,7 +413,7 @@ var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`(get|download) outlook for .*|(obter o|baixe o|baixar o) outlook para .*|(skaffa|hent|få|hanki|pobierz( aplikację)?) outlook .*|(получить|скачать) outlook .*|` +
 	`\S+ from mobile|from my (iphone|ipad|android|mobile|phone|samsung|galaxy|smartphone|blackberry).*|` +
 	`envoyé (de|depuis|à partir de|avec) (mon|ma|l'application|un|une|` + mailApps + `).*|obtenir outlook pour .*|` +
-	`von meinem .+ gesendet.*|gesendet (von|mit|vom|über) (meinem|meiner|der (gmx|web\.de|t-online|1&1)|` + mailApps + `).*|holen sie sich outlook für .*|` +
+	`von (meinem|meiner|meinem/meiner) .+ gesendet.*|gesendet (von|mit|vom|über) (meinem|meiner|der (gmx|web\.de|t-online|1&1)|` + mailApps + `).*|holen sie sich outlook für .*|` +
 	`diese nachricht wurde von .+ gesendet.*|` +
 	`inviato (da|dal|dal mio|con) (il mio |la mia |un |una )?` + mailApps + `.*|(scarica|ottieni) outlook per .*|` +
 	`enviado (desde|do|de|com|con) (mi|meu|o meu|my|el|un|una|` + mailApps + `).*|obtener outlook para .*|` +
@@ -448,6 +448,7 @@ func outlookFooter(t string) bool {
 var (
 	markdownLink = mustGate(`\[([^\]]+)\]\([^)]+\)`)
 	angleLink    = mustGate(`<(https?|mailto):[^>]*>`)
+	parenLink    = mustGate(`\( ?https?://[^\s)]* ?\)`) // an HTML link as the text part renders it
 )
 
 // isMobileSig reports whether t is a mobile signature line: short, and
@@ -458,6 +459,7 @@ func isMobileSig(t string) bool {
 	}
 	t = markdownLink.ReplaceAllString(t, "$1")
 	t = strings.TrimSpace(angleLink.ReplaceAllString(t, ""))
+	t = strings.TrimSpace(parenLink.ReplaceAllString(t, ""))
 	if len(t) > 90 || len(strings.Fields(t)) > 12 {
 		return false
 	}

@@ -14,7 +14,7 @@ var rewrittenLink = mustGate(`https?://(?:[a-z0-9-]+\.)*(?:safelinks\.protection
 
 // labelledLink is Outlook's plain-text form of a link, its text and then
 // its address in angle brackets: "https://portal.example/login<https://eur03.safelinks…>".
-var labelledLink = mustGate(`(\S+)<(https?://[^\s<>]+)>`)
+var labelledLink = mustGate(`(\S+)<((?:https?://|mailto:)[^\s<>]+)>`)
 
 // unwrapLinks gives rewritten links back their own address: a link
 // labelled with an address keeps its label alone, and any other
@@ -22,12 +22,13 @@ var labelledLink = mustGate(`(\S+)<(https?://[^\s<>]+)>`)
 // (Safe Links, URL Defense); Mimecast's keeps only a domain, so such a
 // link labelled with words stays as it is.
 func unwrapLinks(text string) string {
-	if !strings.Contains(text, "://") {
+	if !strings.Contains(text, "://") && !strings.Contains(text, "<mailto:") {
 		return text
 	}
-	if strings.Contains(text, "<http") {
-		// Outlook's "www.shopwell.example<http://www.shopwell.example/>":
-		// the text already shows the address.
+	if strings.Contains(text, "<http") || strings.Contains(text, "<mailto:") {
+		// Outlook's "www.shopwell.example<http://www.shopwell.example/>"
+		// and "ann@x.example<mailto:ann@x.example>": the text already
+		// shows the address.
 		text = labelledLink.ReplaceAllStringFunc(text, func(m string) string {
 			if sub := labelledLink.FindStringSubmatch(m); sameAddress(sub[1], sub[2]) {
 				return sub[1]
