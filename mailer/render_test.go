@@ -358,6 +358,9 @@ func TestSubjects(t *testing.T) {
 		{"reminder", func() (string, string) {
 			return Reminder(ReminderData{Tag: "ESC-12", Subject: "Login fails", Severity: "P1", Clock: "update", DueIn: "15 minutes"})
 		}, "[ESC-12] P1 update due in 15 minutes: Login fails"},
+		{"unknown ticket without a tag (a reply to a digest)", func() (string, string) {
+			return UnknownTicket(UnknownTicketData{Subject: "Re: 57 new tickets, ESC-4 to ESC-60"})
+		}, "no ticket named: Re: 57 new tickets, ESC-4 to ESC-60"},
 		{"first response reminder", func() (string, string) {
 			return Reminder(ReminderData{Tag: "ESC-3", Subject: "Typo", Severity: "P4", Clock: "first response", DueIn: "6 hours"})
 		}, "[ESC-3] P4 first response due in 6 hours: Typo"},
