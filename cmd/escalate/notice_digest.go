@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -64,11 +65,11 @@ func (l *digestLog) alone(to string, now time.Time) int {
 // notices pending to it (schema.Store.ClaimNotices) and returns the rows
 // to send one by one and the digests to send. Without a desk or a
 // digest log it changes nothing.
-func (q outboxQueue) gather(ctx context.Context, now time.Time, lease time.Duration, rows []schema.OutboxMail) ([]schema.OutboxMail, []mailer.Queued, error) {
+func (q outboxQueue) gather(ctx context.Context, now time.Time, lease time.Duration, rows []schema.OutboxMail) ([]schema.OutboxMail, []mailer.Queued) {
 	if q.digests == nil || q.desk == nil || !slices.ContainsFunc(rows, func(r schema.OutboxMail) bool {
 		return r.Kind == escalation.MailNotice && r.Digest != ""
 	}) {
-		return rows, make([]mailer.Queued, 0, len(rows)), nil
+		return rows, make([]mailer.Queued, 0, len(rows))
 	}
 	var piles map[string][]schema.OutboxMail
 	var order []string
@@ -91,24 +92,27 @@ func (q outboxQueue) gather(ctx context.Context, now time.Time, lease time.Durat
 		pile := piles[to]
 		more, err := q.s.ClaimNotices(ctx, now, lease, to, schema.NoticeDigestMax-len(pile))
 		if err != nil {
-			// The notices claimed stay leased and go once it runs out.
-			return nil, nil, err
+			// The notices this claim holds go one by one, not left
+			// leased: the next claim meets the database's trouble.
+			single = append(single, pile...)
+			continue
 		}
 		pile = append(pile, more...)
 		if len(pile) < digestFrom {
 			single = append(single, pile...)
 			continue
 		}
-		slices.SortFunc(pile, func(a, b schema.OutboxMail) int { return int(a.ID - b.ID) })
+		slices.SortFunc(pile, func(a, b schema.OutboxMail) int { return cmp.Compare(a.ID, b.ID) })
 		k := q.digests.alone(to, now)
-		single = append(single, pile[:k]...)
 		d, err := q.digest(now, pile[k:])
 		if err != nil {
-			return nil, nil, err
+			single = append(single, pile...) // one by one: a bad row fails alone (Claim)
+			continue
 		}
+		single = append(single, pile[:k]...)
 		digests = append(digests, d)
 	}
-	return single, append(make([]mailer.Queued, 0, len(single)+len(digests)), digests...), nil
+	return single, append(make([]mailer.Queued, 0, len(single)+len(digests)), digests...)
 }
 
 // digest is the one mail that carries the notices ns (oldest first).

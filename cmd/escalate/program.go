@@ -340,10 +340,7 @@ func (q outboxQueue) Claim(ctx context.Context, now time.Time, lease time.Durati
 	if err != nil {
 		return nil, err
 	}
-	rows, out, err := q.gather(ctx, now, lease, rows)
-	if err != nil {
-		return nil, err
-	}
+	rows, out := q.gather(ctx, now, lease, rows)
 	for _, r := range rows {
 		m, err := outboxMail(r)
 		if err != nil {
