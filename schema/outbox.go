@@ -144,10 +144,11 @@ const NoticeDigestMax = 500
 // delivery together in one digest (cmd/escalate): the claim took one of
 // them, and while the desk drains a backlog the others wait for the
 // acknowledgements (ClaimOutboxHolding) but need not wait longer than
-// the one that goes. A notice held for quiet hours stays held.
+// the one that goes. A notice held for quiet hours stays held, and one
+// queued without its entry (before migration 10) goes on its own.
 func (s *Store) ClaimNotices(ctx context.Context, now time.Time, lease time.Duration, to string, limit int) ([]OutboxMail, error) {
 	defer s.writes.hold()()
-	return s.claim(ctx, now, now, lease, limit, "kind = 'notice' AND to_addrs = ?", to)
+	return s.claim(ctx, now, now, lease, limit, "kind = 'notice' AND digest <> '' AND to_addrs = ?", to)
 }
 
 // claim is ClaimOutbox of the mails that kinds (an SQL condition, with
