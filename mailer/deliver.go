@@ -20,6 +20,31 @@ type Queued struct {
 	// recorded; the mail may have been accepted already, so this delivery
 	// may be a duplicate (counted by Deliverer.Reclaimed).
 	Reclaimed bool
+	// Also are the other outbox rows this mail carries (a digest of the
+	// team's notices): their outcome is the mail's. Each is marked sent
+	// only on the mail's 250, all in the same write as ID, with the
+	// mail's Message-ID as the one that carried them (Sent.Via).
+	Also []int64
+}
+
+// ids are the outbox rows q's mail settles: ID and Also.
+func (q Queued) ids() []int64 {
+	if len(q.Also) == 0 {
+		return []int64{q.ID}
+	}
+	return append([]int64{q.ID}, q.Also...)
+}
+
+// sent are the marks of q's mail, accepted at at.
+func (q Queued) sent(at time.Time) []Sent {
+	if len(q.Also) == 0 {
+		return []Sent{{ID: q.ID, At: at}}
+	}
+	out := make([]Sent, 0, 1+len(q.Also))
+	for _, id := range q.ids() {
+		out = append(out, Sent{ID: id, At: at, Via: q.Mail.MessageID})
+	}
+	return out
 }
 
 // Queue is the outbox as the deliverer needs it (cmd/escalate adapts the
@@ -30,6 +55,8 @@ type Queue interface {
 	Renew(ctx context.Context, ids []int64, until time.Time) error
 	// Sent records delivered mails, all or none (marker groups them).
 	Sent(ctx context.Context, marks []Sent) error
+	// Retry and Failed settle one row; a mail that carries several
+	// (Queued.Also) settles each.
 	Retry(ctx context.Context, id int64, next time.Time, reason string) error
 	Failed(ctx context.Context, id int64, reason string) error
 	NextDue(ctx context.Context) (time.Time, bool, error)
@@ -422,7 +449,7 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) *batchMarks {
 	unreachable := false // a mail found no connection to the server
 	var errs []error
 	recorded := func(i int, r Result, err error) {
-		out.remove(batch[i].ID)
+		out.remove(batch[i])
 		mu.Lock()
 		defer mu.Unlock()
 		unreachable = unreachable || r.Unreachable
@@ -444,7 +471,7 @@ func (d *Deliverer) deliver(ctx context.Context, batch []Queued) *batchMarks {
 		accepted = true
 		mu.Unlock()
 		marking.Add(1)
-		d.marks.add(sctx, d, mark{q: batch[i], at: d.Now(), log: d.mailLog(batch[i]).With("to", batch[i].Mail.To),
+		d.marks.add(sctx, d, mark{q: batch[i], at: d.Now(),
 			done: func(err error) { recorded(i, r, err); marking.Done() }})
 	}
 	if st, ok := d.Transport.(StreamTransport); ok {
@@ -510,14 +537,18 @@ type inFlight struct {
 func newInFlight(batch []Queued) *inFlight {
 	f := &inFlight{ids: make(map[int64]bool, len(batch))}
 	for _, q := range batch {
-		f.ids[q.ID] = true
+		for _, id := range q.ids() {
+			f.ids[id] = true
+		}
 	}
 	return f
 }
 
-func (f *inFlight) remove(id int64) {
+func (f *inFlight) remove(q Queued) {
 	f.mu.Lock()
-	delete(f.ids, id)
+	for _, id := range q.ids() {
+		delete(f.ids, id)
+	}
 	f.mu.Unlock()
 }
 
@@ -573,11 +604,27 @@ func (d *Deliverer) settle(ctx context.Context, q Queued, r Result) error {
 	case r.Temporary && q.Attempts < d.MaxAttempts:
 		next := now.Add(Backoff(q.Attempts, rand.Float64()))
 		log.Warn("mail delivery failed; will retry", "err", r.Err, "next", next)
-		return d.record(ctx, log, "retry", func(ctx context.Context) error { return d.Queue.Retry(ctx, q.ID, next, r.Err.Error()) })
+		return d.record(ctx, log, "retry", func(ctx context.Context) error {
+			return eachRow(q, func(id int64) error { return d.Queue.Retry(ctx, id, next, r.Err.Error()) })
+		})
 	default:
 		log.Error("mail delivery failed permanently", "err", r.Err)
-		return d.record(ctx, log, "failed", func(ctx context.Context) error { return d.Queue.Failed(ctx, q.ID, r.Err.Error()) })
+		return d.record(ctx, log, "failed", func(ctx context.Context) error {
+			return eachRow(q, func(id int64) error { return d.Queue.Failed(ctx, id, r.Err.Error()) })
+		})
 	}
+}
+
+// eachRow settles every outbox row q's mail carries with f; a failure
+// stops it, and record tries them all again (settling one twice is
+// harmless: a retry time or a failure written again).
+func eachRow(q Queued, f func(id int64) error) error {
+	for _, id := range q.ids() {
+		if err := f(id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // markAttempts bounds the tries of one mark: with markWait about 40 s in

@@ -12,6 +12,9 @@ import (
 type Sent struct {
 	ID int64
 	At time.Time
+	// Via is the Message-ID of the mail that carried this row when it
+	// is not the row's own (Queued.Also: a digest).
+	Via string
 }
 
 // marker records the deliverer's accepted mails in groups: the marks
@@ -35,9 +38,12 @@ type marker struct {
 type mark struct {
 	q    Queued
 	at   time.Time
-	log  *slog.Logger
 	done func(error)
 }
+
+// log is the logger of k's delivery (mailLog and its recipients), made
+// only when something is logged: a burst marks thousands of mails.
+func (k mark) log(d *Deliverer) *slog.Logger { return d.mailLog(k.q).With("to", k.q.Mail.To) }
 
 func newMarker() *marker {
 	m := &marker{}
@@ -76,9 +82,9 @@ func (m *marker) write(ctx context.Context, d *Deliverer) {
 			return
 		}
 		m.mu.Unlock()
-		marks := make([]Sent, len(group))
-		for i, k := range group {
-			marks[i] = Sent{ID: k.q.ID, At: k.at}
+		marks := make([]Sent, 0, len(group))
+		for _, k := range group {
+			marks = append(marks, k.q.sent(k.at)...)
 		}
 		qctx, cancel := context.WithTimeout(ctx, dbTimeout)
 		err := d.Queue.Sent(qctx, marks)
@@ -86,12 +92,20 @@ func (m *marker) write(ctx context.Context, d *Deliverer) {
 		if err != nil {
 			d.Log.Warn("recording deliveries failed; recording each alone", "mails", len(group), "err", err)
 		}
-		for i, k := range group {
+		for _, k := range group {
 			if err != nil {
-				k.done(d.record(ctx, k.log, "sent", func(ctx context.Context) error { return d.Queue.Sent(ctx, marks[i:i+1]) }))
+				// A digest's rows together: all or none.
+				k.done(d.record(ctx, k.log(d), "sent", func(ctx context.Context) error { return d.Queue.Sent(ctx, k.q.sent(k.at)) }))
 				continue
 			}
-			k.log.Info("mail sent")
+			if d.Log.Enabled(ctx, slog.LevelInfo) {
+				attrs := []slog.Attr{slog.Int64("outbox", k.q.ID), slog.String("message_id", k.q.Mail.MessageID),
+					slog.Int("attempt", k.q.Attempts), slog.Any("to", k.q.Mail.To)}
+				if len(k.q.Also) > 0 {
+					attrs = append(attrs, slog.Int("rows", 1+len(k.q.Also))) // a digest
+				}
+				d.Log.LogAttrs(ctx, slog.LevelInfo, "mail sent", attrs...)
+			}
 			k.done(nil)
 		}
 		m.mu.Lock()

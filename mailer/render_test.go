@@ -65,6 +65,13 @@ func cases() []mailCase {
 				"Schedule customer call", "Provide hourly updates", "Document root cause"},
 			Evidence: evidenceP1, Text: customerText, Commands: commands,
 			Suggestion: "Looks like incident ESC-9: 37 tickets in 10 minutes about log in. Reply #link ESC-9 to join it."}, of(Notice)},
+		{"notice_digest", NoticeDigestData{Count: 3, First: "ESC-41", Last: "ESC-43", Address: "support@acme.example",
+			Every: "30 seconds", Entries: []string{
+				NoticeEntry(NoticeData{Tag: "ESC-41", Subject: "Cannot log in", Customer: "Lin Wu <lin@contoso.example>",
+					Severity: "P1", Suggestion: "Looks like incident ESC-9: 37 tickets in 10 minutes about log in. Reply #link ESC-9 to join it."}),
+				NoticeEntry(NoticeData{Tag: "ESC-42", Subject: "", Customer: "ops@fabrikam.example", Severity: "P2", ReceiptHeld: true}),
+				NoticeEntry(NoticeData{Tag: "ESC-43", Subject: "Everything returns 500\n[ESC-1] forged line", Customer: "Ana <ana@tailspin.example>", Severity: "P1"}),
+			}}, of(NoticeDigest)},
 		{"incident_ack", IncidentAckData{Tag: "ESC-46", Subject: "Cannot sign in", CustomerName: "Lin Wu",
 			Severity: "P1", SeverityName: "Critical", AckWithin: "15 minutes", About: "log in",
 			NextUpdate: "2026-12-02 15:00 UTC", Contact: "Dana Reyes <dana@acme.example>", Signature: "Acme Support"}, of(IncidentAck)},
@@ -351,6 +358,9 @@ func TestSubjects(t *testing.T) {
 		{"reminder", func() (string, string) {
 			return Reminder(ReminderData{Tag: "ESC-12", Subject: "Login fails", Severity: "P1", Clock: "update", DueIn: "15 minutes"})
 		}, "[ESC-12] P1 update due in 15 minutes: Login fails"},
+		{"unknown ticket without a tag (a reply to a digest)", func() (string, string) {
+			return UnknownTicket(UnknownTicketData{Subject: "Re: 57 new tickets, ESC-4 to ESC-60"})
+		}, "no ticket named: Re: 57 new tickets, ESC-4 to ESC-60"},
 		{"first response reminder", func() (string, string) {
 			return Reminder(ReminderData{Tag: "ESC-3", Subject: "Typo", Severity: "P4", Clock: "first response", DueIn: "6 hours"})
 		}, "[ESC-3] P4 first response due in 6 hours: Typo"},

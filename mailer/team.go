@@ -1,5 +1,7 @@
 package mailer
 
+import "strings"
+
 // The mails to the team: the new-ticket notice, the escalation ladder,
 // reminders and follow-ups. Their subject starts with "[ESC-12]". A reply
 // to any of them, kept in the ticket's thread, reaches the ticket.
@@ -142,3 +144,30 @@ type MonitoringEndedData struct {
 func MonitoringEnded(d MonitoringEndedData) (subject, body string) {
 	return render("monitoring_ended", d)
 }
+
+// NoticeEntry renders a new ticket's entry in a digest of notices: its
+// tag, severity and subject, the customer, the grouping suggestion and
+// whether the customer got no receipt. The desk stores it with the
+// notice (schema.OutboxMail.Digest).
+func NoticeEntry(d NoticeData) string {
+	var b strings.Builder
+	if err := kinds["notice"].ExecuteTemplate(&b, "digest_entry", clean(d)); err != nil {
+		panic("mailer: " + err.Error()) // a template bug, as in render
+	}
+	return b.String()
+}
+
+// NoticeDigestData fills a digest of the team's notices.
+type NoticeDigestData struct {
+	Count       int
+	First, Last string // the first and last tags listed
+	Address     string // the support address, where agents write
+	Every       string // how often a digest may go: "30 seconds"
+	// Entries are NoticeEntry's texts, oldest first.
+	Entries []string `mail:"prose"`
+}
+
+// NoticeDigest renders one mail listing new tickets whose notices piled
+// up (a burst): each entry as NoticeEntry wrote it, and how to act on a
+// ticket from it (its tag in the subject).
+func NoticeDigest(d NoticeDigestData) (subject, body string) { return render("notice_digest", d) }

@@ -22,25 +22,28 @@ const (
 // with) delivery. Everything needed to build the mail is stored, so a
 // retry sends the same bytes with the same Message-ID.
 type OutboxMail struct {
-	ID         int64               `db:"id"`
-	TicketID   *int64              `db:"ticket_id"`
-	Kind       escalation.MailKind `db:"kind"`
-	MessageID  string              `db:"message_id"` // without brackets
-	FromAddr   string              `db:"from_addr"`
-	FromName   string              `db:"from_name"`
-	ToAddrs    string              `db:"to_addrs"` // comma-separated
-	Subject    string              `db:"subject"`
-	Body       string              `db:"body"`
-	InReplyTo  string              `db:"in_reply_to"` // without brackets
-	Refs       string              `db:"refs"`        // space-separated, without brackets
-	Headers    string              `db:"headers"`     // JSON object of extra headers
-	Status     string              `db:"status"`
-	Attempts   int                 `db:"attempts"`
-	LastError  string              `db:"last_error"`
-	CreatedAt  time.Time           `db:"created_at"`
-	DueAt      time.Time           `db:"due_at"`
-	LeaseUntil *time.Time          `db:"lease_until"`
-	SentAt     *time.Time          `db:"sent_at"`
+	ID        int64               `db:"id"`
+	TicketID  *int64              `db:"ticket_id"`
+	Kind      escalation.MailKind `db:"kind"`
+	MessageID string              `db:"message_id"` // without brackets
+	FromAddr  string              `db:"from_addr"`
+	FromName  string              `db:"from_name"`
+	ToAddrs   string              `db:"to_addrs"` // comma-separated
+	Subject   string              `db:"subject"`
+	Body      string              `db:"body"`
+	InReplyTo string              `db:"in_reply_to"` // without brackets
+	Refs      string              `db:"refs"`        // space-separated, without brackets
+	Headers   string              `db:"headers"`     // JSON object of extra headers
+	// Digest is a team notice's entry in a digest of notices (migration
+	// 10): what the team reads of it when notices pile up in a burst.
+	Digest     string     `db:"digest"`
+	Status     string     `db:"status"`
+	Attempts   int        `db:"attempts"`
+	LastError  string     `db:"last_error"`
+	CreatedAt  time.Time  `db:"created_at"`
+	DueAt      time.Time  `db:"due_at"`
+	LeaseUntil *time.Time `db:"lease_until"`
+	SentAt     *time.Time `db:"sent_at"`
 	// Reclaimed: this claim found an earlier claim's lease run out with
 	// no outcome recorded, so the mail may already have been accepted and
 	// this delivery may duplicate it (README, invariant 2).
@@ -50,9 +53,9 @@ type OutboxMail struct {
 // outboxColumns are the columns Enqueue writes, in the order of
 // OutboxMail.args.
 const outboxColumns = `ticket_id, kind, message_id, from_addr, from_name, to_addrs,
-	subject, body, in_reply_to, refs, headers, status, created_at, due_at`
+	subject, body, in_reply_to, refs, headers, status, created_at, due_at, digest`
 
-const outboxColumnCount = 14
+const outboxColumnCount = 15
 
 func (m *OutboxMail) args() []any {
 	if m.Headers == "" {
@@ -62,7 +65,7 @@ func (m *OutboxMail) args() []any {
 		m.DueAt = m.CreatedAt
 	}
 	return []any{m.TicketID, m.Kind, m.MessageID, m.FromAddr, m.FromName, m.ToAddrs, m.Subject, m.Body,
-		m.InReplyTo, m.Refs, m.Headers, OutboxPending, ts(m.CreatedAt), ts(m.DueAt)}
+		m.InReplyTo, m.Refs, m.Headers, OutboxPending, ts(m.CreatedAt), ts(m.DueAt), m.Digest}
 }
 
 // Enqueue adds a mail to the outbox. A mail whose Message-ID is already
@@ -132,9 +135,25 @@ const otherClaim = 4
 // 9) fits.
 const ackOnly = "kind = 'ack'"
 
-// claim is ClaimOutbox of the mails that kinds (an SQL condition) selects
-// and that are due by due.
-func (s *Store) claim(ctx context.Context, now, due time.Time, lease time.Duration, limit int, kinds string) ([]OutboxMail, error) {
+// NoticeDigestMax bounds the notices one digest lists (ClaimNotices):
+// a larger pile goes as several digests.
+const NoticeDigestMax = 500
+
+// ClaimNotices leases up to limit pending team notices to the recipients
+// to (an outbox row's to_addrs) that are due by now, oldest first, for
+// delivery together in one digest (cmd/escalate): the claim took one of
+// them, and while the desk drains a backlog the others wait for the
+// acknowledgements (ClaimOutboxHolding) but need not wait longer than
+// the one that goes. A notice held for quiet hours stays held, and one
+// queued without its entry (before migration 10) goes on its own.
+func (s *Store) ClaimNotices(ctx context.Context, now time.Time, lease time.Duration, to string, limit int) ([]OutboxMail, error) {
+	defer s.writes.hold()()
+	return s.claim(ctx, now, now, lease, limit, "kind = 'notice' AND digest <> '' AND to_addrs = ?", to)
+}
+
+// claim is ClaimOutbox of the mails that kinds (an SQL condition, with
+// kindArgs for its placeholders) selects and that are due by due.
+func (s *Store) claim(ctx context.Context, now, due time.Time, lease time.Duration, limit int, kinds string, kindArgs ...any) ([]OutboxMail, error) {
 	lock, from := "", "outbox"
 	switch {
 	case s.dialect == Postgres:
@@ -151,7 +170,8 @@ func (s *Store) claim(ctx context.Context, now, due time.Time, lease time.Durati
 	RETURNING *`
 	var ms []OutboxMail
 	n := ts(now)
-	err := s.selectPrepared(ctx, &ms, s.db.Rebind(query), ts(now.Add(lease)), ts(due), n, limit)
+	args := append(append([]any{ts(now.Add(lease))}, kindArgs...), ts(due), n, limit)
+	err := s.selectPrepared(ctx, &ms, s.db.Rebind(query), args...)
 	if err != nil {
 		return nil, fmt.Errorf("schema: claim outbox: %w", err)
 	}

@@ -15,6 +15,10 @@ import (
 type Sent struct {
 	ID int64
 	At time.Time
+	// Via is the Message-ID of the mail that carried this row when it
+	// is not the row's own (a team notice sent in a digest); the
+	// ticket's mail_sent event names it.
+	Via string
 }
 
 // MarkSentAll records delivered mails in one transaction, each with its
@@ -97,7 +101,11 @@ func (x *Tx) markSentAll(ctx context.Context, marks []Sent) error {
 			acked.WriteString(" WHEN ? THEN ?")
 			ackArgs, ackIDs = append(ackArgs, *r.TicketID, ts(m.At)), append(ackIDs, *r.TicketID)
 		}
-		detail, _ := json.Marshal(map[string]any{"kind": r.Kind, "message_id": r.MessageID, "to": r.To, "attempts": r.Attempts})
+		ev := map[string]any{"kind": r.Kind, "message_id": r.MessageID, "to": r.To, "attempts": r.Attempts}
+		if m.Via != "" {
+			ev["via"] = m.Via
+		}
+		detail, _ := json.Marshal(ev)
 		if err := x.AddEvent(ctx, Event{TicketID: *r.TicketID, At: m.At, Kind: escalation.EventMailSent, Detail: string(detail)}); err != nil {
 			return err
 		}
@@ -120,20 +128,21 @@ func (s *Store) markSentPostgres(ctx context.Context, marks []Sent) error {
 	values := make([]string, len(marks))
 	args := []any{escalation.MailReceipt, escalation.EventMailSent}
 	for i, m := range marks {
-		values[i] = fmt.Sprintf("($%d::bigint, $%d::timestamptz)", len(args)+1, len(args)+2)
-		args = append(args, m.ID, ts(m.At))
+		values[i] = fmt.Sprintf("($%d::bigint, $%d::timestamptz, $%d::text)", len(args)+1, len(args)+2, len(args)+3)
+		args = append(args, m.ID, ts(m.At), m.Via)
 	}
-	query := `WITH d(id, at) AS (VALUES ` + strings.Join(values, ", ") + `), m AS (
+	query := `WITH d(id, at, via) AS (VALUES ` + strings.Join(values, ", ") + `), m AS (
 	UPDATE outbox o SET status = 'sent', sent_at = d.at, lease_until = NULL, last_error = ''
 	FROM d WHERE o.id = d.id AND o.status <> 'sent'
-	RETURNING o.id, o.ticket_id, o.kind, o.message_id, o.to_addrs, o.attempts, d.at
+	RETURNING o.id, o.ticket_id, o.kind, o.message_id, o.to_addrs, o.attempts, d.at, d.via
 ), acked AS (
 	UPDATE tickets t SET acked_at = m.at, updated_at = m.at
 	FROM m WHERE t.id = m.ticket_id AND m.kind = $1 AND t.acked_at IS NULL
 )
 INSERT INTO events (ticket_id, at, kind, detail)
 SELECT ticket_id, at, $2,
-	jsonb_build_object('kind', kind, 'message_id', message_id, 'to', to_addrs, 'attempts', attempts)::text
+	(jsonb_build_object('kind', kind, 'message_id', message_id, 'to', to_addrs, 'attempts', attempts) ||
+	CASE WHEN via = '' THEN '{}'::jsonb ELSE jsonb_build_object('via', via) END)::text
 FROM m WHERE ticket_id IS NOT NULL ORDER BY at, id`
 	_, err := s.execPrepared(ctx, query, args...)
 	return err

@@ -16,15 +16,18 @@ import (
 func mailTo(t *testing.T, e *env, rcpt, want string) smtpsink.Message {
 	t.Helper()
 	ctx := wait(t)
-	for n := 1; ; n++ {
-		for _, m := range e.smtp.Messages() {
+	for {
+		// Wait for one more than were looked at: a mail that came
+		// between the look and the wait would otherwise be waited past.
+		seen := e.smtp.Messages()
+		for _, m := range seen {
 			h := m.Header()
 			subject, _ := h.Subject()
 			if strings.Join(m.To, ",") == rcpt && strings.Contains(subject+"\n"+string(m.Raw), want) {
 				return m
 			}
 		}
-		if _, err := e.smtp.Wait(ctx, len(e.smtp.Messages())+1); err != nil {
+		if _, err := e.smtp.Wait(ctx, len(seen)+1); err != nil {
 			t.Fatalf("no mail to %s with %q: %v", rcpt, want, err)
 		}
 	}

@@ -113,6 +113,7 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	dir := b.TempDir()
 	cfgPath, dsn := w.writeConfig(b, d, dir, supportAddr, conns)
 	b.StartTimer()
+	teamBefore := countMails(w.s, burstTeam)
 	gwWatch := watchCPU(scope)
 	child, logs, t0 := startGateway(b, cfgPath)
 	rss := &rssWatch{pid: child.Process.Pid}
@@ -131,6 +132,7 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 	cpuAllGateway := procCPU(child.Process.Pid, false)
 	time.Sleep(3 * time.Second) // idle after the burst
 	after := rssOf(child.Process.Pid, "VmRSS")
+	teamMails := countMails(w.s, burstTeam) - teamBefore
 	stopWatch()
 	child.Process.Signal(syscall.SIGTERM)
 	child.Wait()
@@ -168,6 +170,7 @@ func benchBurst(b *testing.B, d schema.Dialect) {
 		committed.Round(time.Millisecond), accepted.Round(time.Millisecond))
 	early, others := othersFirst(b, dsn)
 	fmt.Fprintf(&t, "%-52s %d of %d before the last ack\n", "gateway: other mail (team notices) accepted", early, others)
+	fmt.Fprintf(&t, "%-52s %d mails for %d notices (digests carry many)\n", "gateway: the team's mailbox 3 s after all sent", teamMails, others)
 	fmt.Fprintf(&t, "%-52s %9.2f× of raw to own mailboxes, %.2f× of raw to one mailbox (4 conns), %.3f× of FETCH\n",
 		"ratio", rate/rawEach, rate/raw4, rate/fetch)
 	fmt.Fprintf(&t, "%-52s p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms\n", "start → ack in mailbox (all mail waited)",
@@ -475,6 +478,16 @@ func waitFirstMails(s *dovecottest.Server, users []string, bound time.Duration) 
 		time.Sleep(200 * time.Millisecond)
 	}
 	return acks, nil
+}
+
+// countMails counts the mails in user's INBOX Maildir.
+func countMails(s *dovecottest.Server, user string) int {
+	n := 0
+	for _, sub := range []string{"new", "cur"} {
+		ents, _ := os.ReadDir(filepath.Join(s.Dir, "mail", user, sub))
+		n += len(ents)
+	}
+	return n
 }
 
 // firstMail returns the earliest mtime of a mail in user's INBOX Maildir.

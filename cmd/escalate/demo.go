@@ -139,6 +139,12 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
+	// The team's notices wait while the gateway acknowledges mail that
+	// came together; the agents' steps begin once they are out, so that
+	// each step shows what it caused and no notice.
+	if err := waitUntil(ctx, func() bool { return noticesPending(ctx, p) == 0 }); err != nil {
+		return fmt.Errorf("demo: notices: %w", err)
+	}
 	if err := d.report(ctx, p, acks, stdout); err != nil {
 		return err
 	}
@@ -214,6 +220,16 @@ func (d *demo) waitAcks(ctx context.Context, n int) ([]smtpsink.Message, error) 
 			return nil, fmt.Errorf("%d of %d acknowledgements sent: %w", len(acks), n, err)
 		}
 	}
+}
+
+// noticesPending counts the team notices not sent yet (-1 when the store
+// cannot tell).
+func noticesPending(ctx context.Context, p *Program) int {
+	var n int
+	if err := p.Store.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE kind = 'notice' AND status = 'pending'`).Scan(&n); err != nil {
+		return -1
+	}
+	return n
 }
 
 func (d *demo) report(ctx context.Context, p *Program, acks []smtpsink.Message, stdout io.Writer) error {

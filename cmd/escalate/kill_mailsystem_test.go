@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"math/rand/v2"
+	"mime/quotedprintable"
 	"net/mail"
 	"os"
 	"path/filepath"
@@ -79,13 +82,17 @@ func TestMailSystemKilledRepeatedly(t *testing.T) {
 		t.Fatal(err)
 	}
 	outbox := map[string]schema.OutboxMail{}
+	notices := map[int64]string{} // ticket → its notice's Message-ID
 	for _, m := range rows {
 		outbox[m.MessageID] = m
+		if m.Kind == escalation.MailNotice && m.TicketID != nil {
+			notices[*m.TicketID] = "<" + m.MessageID + ">"
+		}
 	}
 	delivered, dups := 0, 0
 	missing := 0
 	for _, u := range append([]string{faultOncall}, customers...) {
-		ids := maildirMessageIDs(t, s, u)
+		ids := maildirMessageIDs(t, s, u, notices)
 		acks := 0
 		for id, c := range ids {
 			delivered += c
@@ -126,8 +133,9 @@ func TestMailSystemKilledRepeatedly(t *testing.T) {
 }
 
 // maildirMessageIDs counts the mails of user's Dovecot INBOX (Maildir
-// new and cur) by Message-ID.
-func maildirMessageIDs(t *testing.T, s *dovecottest.Server, user string) map[string]int {
+// new and cur) by Message-ID; a digest of notices counts as each notice
+// it lists (notices: a ticket's notice's Message-ID).
+func maildirMessageIDs(t *testing.T, s *dovecottest.Server, user string, notices map[int64]string) map[string]int {
 	t.Helper()
 	ids := map[string]int{}
 	for _, sub := range []string{"new", "cur"} {
@@ -142,7 +150,29 @@ func maildirMessageIDs(t *testing.T, s *dovecottest.Server, user string) map[str
 			if err != nil {
 				t.Fatalf("%s/%s: %v", user, e.Name(), err)
 			}
-			ids[m.Header.Get("Message-Id")]++
+			id := m.Header.Get("Message-Id")
+			if !strings.Contains(id, ".digest-") {
+				ids[id]++
+				continue
+			}
+			body, err := io.ReadAll(quotedprintable.NewReader(m.Body))
+			if err != nil {
+				t.Fatalf("%s/%s: %v", user, e.Name(), err)
+			}
+			listed := 0
+			for _, line := range strings.Split(string(body), "\n") {
+				var n int64
+				if _, err := fmt.Sscanf(line, "[ESC-%d]", &n); err == nil && strings.HasPrefix(line, "[ESC-") {
+					if notices[n] == "" {
+						t.Errorf("digest %s lists ESC-%d, which has no notice", id, n)
+					}
+					ids[notices[n]]++
+					listed++
+				}
+			}
+			if want := strings.Split(strings.Split(id, ".digest-")[1], ".")[0]; fmt.Sprint(listed) != want {
+				t.Errorf("digest %s lists %d tickets", id, listed)
+			}
 		}
 	}
 	return ids

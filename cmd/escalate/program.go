@@ -96,7 +96,7 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 			return nil, err
 		}
 	}
-	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{s: store, desk: p.Desk}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log,
+	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{s: store, desk: p.Desk, digests: newDigestLog()}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log,
 		Lanes: 2}
 	p.Clocks = p.Desk.Clocks()
 	p.Desk.Kick = func() { p.Deliverer.Kick(); p.Clocks.Kick() }
@@ -318,6 +318,9 @@ func (p *Program) Close() error { return p.Store.Close() }
 type outboxQueue struct {
 	s    *schema.Store
 	desk *desk.Desk // nil: nothing held
+	// digests, when set, sends the team's notices that pile up as
+	// digests (notice_digest.go).
+	digests *digestLog
 }
 
 // noticeHold bounds how long a team notice waits for a backlog's
@@ -329,11 +332,15 @@ func (q outboxQueue) Claim(ctx context.Context, now time.Time, lease time.Durati
 	if q.desk != nil && now.Before(q.desk.DrainingUntil()) {
 		others = now.Add(-noticeHold)
 	}
+	if q.digests != nil {
+		q.digests.claims.Lock()
+		defer q.digests.claims.Unlock()
+	}
 	rows, err := q.s.ClaimOutboxHolding(ctx, now, lease, limit, others)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]mailer.Queued, 0, len(rows))
+	rows, out := q.gather(ctx, now, lease, rows)
 	for _, r := range rows {
 		m, err := outboxMail(r)
 		if err != nil {

@@ -134,12 +134,18 @@ func (d *Desk) writeTicket(ctx context.Context, x *schema.Tx, p escalation.Plan,
 // threading headers and its record in the thread.
 func (d *Desk) queue(ctx context.Context, x *schema.Tx, m escalation.Mail, t *escalation.Ticket, c cause, th thread,
 	checklist []escalation.ChecklistItem, now time.Time) error {
-	subject, body, err := d.renderAny(ctx, x, m, t, c.in, checklist)
-	if err != nil {
+	var subject, body, entry string
+	var err error
+	if m.Kind == escalation.MailNotice && t != nil {
+		// With its entry in a digest, should notices pile up (a burst).
+		n := d.noticeData(m, t, checklist)
+		subject, body = mailer.Notice(n)
+		entry = mailer.NoticeEntry(n)
+	} else if subject, body, err = d.renderAny(ctx, x, m, t, c.in, checklist); err != nil {
 		return err
 	}
 	o := &schema.OutboxMail{Kind: m.Kind, Subject: subject, Body: body, CreatedAt: now,
-		FromAddr: d.cfg.Address, FromName: d.cfg.Name}
+		FromAddr: d.cfg.Address, FromName: d.cfg.Name, Digest: entry}
 	headers := map[string]string{intake.LoopHeader: d.cfg.Domain}
 	var tid int64
 	if t != nil {

@@ -131,6 +131,9 @@ func (d *Desk) IDs() escalation.IDs { return d.ids }
 
 func (d *Desk) tag(id int64) string { return escalation.Tag(d.cfg.Prefix, id) }
 
+// Tag returns ticket id's tag as the desk writes it: "ESC-12".
+func (d *Desk) Tag(id int64) string { return d.tag(id) }
+
 // clock formats an absolute time for mail: "2026-12-02 15:00 UTC".
 func (d *Desk) clock(t time.Time) string {
 	if t.IsZero() {

@@ -67,7 +67,7 @@ func (d *Desk) process(ctx context.Context, f intake.Fetched, log *slog.Logger) 
 	}
 	err = d.store.InTx(ctx, func(x *schema.Tx) error {
 		var err error
-		if queued, err = d.decide(ctx, x, f, msg, log); err != nil {
+		if queued, err = d.decide(ctx, x, f, msg); err != nil {
 			return err
 		}
 		if d.failCommit != nil {
@@ -120,24 +120,24 @@ func (d *Desk) quarantineIn(ctx context.Context, x *schema.Tx, f intake.Fetched,
 
 // decide stores msg, asks escalation.Decide and commits the plan, all
 // inside x. It reports whether outgoing mail was queued.
-func (d *Desk) decide(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *intake.Message, log *slog.Logger) (bool, error) {
+func (d *Desk) decide(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *intake.Message) (bool, error) {
 	now := d.now()
 	row := d.messageRow(f, msg, now)
 	inserted, err := x.InsertMessage(ctx, row)
 	if err != nil {
 		return false, err
 	}
-	return d.decideStored(ctx, x, f, msg, row, inserted, now, d.newMemo(), log)
+	return d.decideStored(ctx, x, f, msg, row, inserted, now, d.newMemo())
 }
 
 // decideStored is decide once msg's row is stored (inserted) or found
 // already stored (not inserted: a mail read again, nothing to do); m is
 // the transaction's memo.
 func (d *Desk) decideStored(ctx context.Context, x *schema.Tx, f intake.Fetched, msg *intake.Message, row *schema.Message,
-	inserted bool, now time.Time, m *memo, log *slog.Logger) (bool, error) {
+	inserted bool, now time.Time, m *memo) (bool, error) {
 	if !inserted {
 		d.Stats.Duplicates.Add(1)
-		log.Info("mail already stored", "message_id", msg.MessageID)
+		d.logMail(ctx, slog.LevelInfo, f, "mail already stored", slog.String("message_id", msg.MessageID))
 		return false, nil
 	}
 	in, t, err := d.inbound(ctx, x, f, msg, m)
@@ -145,9 +145,22 @@ func (d *Desk) decideStored(ctx context.Context, x *schema.Tx, f intake.Fetched,
 		return false, err
 	}
 	plan := d.Decide(in, t, now)
-	log.Info("mail decided", "message_id", msg.MessageID, "reason", plan.Reason, "automatic", string(msg.Auto),
-		"events", plan.Kinds(), "mails", plan.Sends())
+	if d.log.Enabled(ctx, slog.LevelInfo) {
+		d.logMail(ctx, slog.LevelInfo, f, "mail decided", slog.String("message_id", msg.MessageID),
+			slog.String("reason", plan.Reason), slog.String("automatic", string(msg.Auto)),
+			slog.Any("events", plan.Kinds()), slog.Any("mails", plan.Sends()))
+	}
 	return d.commit(ctx, x, plan, cause{in: in, row: row, mailbox: f.Mailbox, memo: m}, now)
+}
+
+// logMail logs one line about mail f, its mailbox and UID first, as a
+// logger made With them would, without making one for every mail of a
+// burst.
+func (d *Desk) logMail(ctx context.Context, level slog.Level, f intake.Fetched, msg string, attrs ...slog.Attr) {
+	if !d.log.Enabled(ctx, level) {
+		return
+	}
+	d.log.LogAttrs(ctx, level, msg, append([]slog.Attr{slog.String("mailbox", f.Mailbox), slog.Any("uid", f.UID)}, attrs...)...)
 }
 
 func (d *Desk) messageRow(f intake.Fetched, msg *intake.Message, now time.Time) *schema.Message {

@@ -3,7 +3,6 @@ package desk
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"runtime/debug"
 	"time"
 
@@ -41,7 +40,6 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 		}
 		for i := range items {
 			it := &items[i]
-			log := d.log.With("mailbox", it.f.Mailbox, "uid", it.f.UID)
 			if it.bad != "" {
 				if err := d.quarantineIn(ctx, x, it.f, it.bad); err != nil {
 					return err
@@ -50,7 +48,7 @@ func (d *Desk) HandleBatch(ctx context.Context, fs []intake.Fetched) error {
 				continue
 			}
 			var err error
-			if it.queued, err = d.decideSafely(ctx, x, it, m, log); err != nil {
+			if it.queued, err = d.decideSafely(ctx, x, it, m); err != nil {
 				return fmt.Errorf("desk: batch of %d, uid %d: %w", len(items), it.f.UID, err)
 			}
 		}
@@ -205,11 +203,11 @@ func (d *Desk) parseItem(f intake.Fetched) (it batchItem) {
 
 // decideSafely is decide with a panic turned into an error: the batch
 // rolls back and the one-by-one path quarantines the mail.
-func (d *Desk) decideSafely(ctx context.Context, x *schema.Tx, it *batchItem, m *memo, log *slog.Logger) (queued bool, err error) {
+func (d *Desk) decideSafely(ctx context.Context, x *schema.Tx, it *batchItem, m *memo) (queued bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic while deciding: %v", r)
 		}
 	}()
-	return d.decideStored(ctx, x, it.f, it.msg, it.row, it.inserted, it.now, m, log)
+	return d.decideStored(ctx, x, it.f, it.msg, it.row, it.inserted, it.now, m)
 }

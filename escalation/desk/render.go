@@ -34,18 +34,7 @@ func (d *Desk) render(m escalation.Mail, t *escalation.Ticket, in escalation.Inb
 			NextUpdate: next, OfferCall: pol.CustomerCall == escalation.Required, TeamAlerted: m.TeamAlerted,
 			Contact: d.contact(t), Signature: d.cfg.Signature})
 	case escalation.MailNotice:
-		var ev, items []string
-		for _, e := range t.Evidence {
-			ev = append(ev, e.String())
-		}
-		for _, c := range checklist {
-			items = append(items, c.Label()) // a new ticket's list: the notice draws the boxes
-		}
-		subject, body = mailer.Notice(mailer.NoticeData{Tag: tag, Subject: subj,
-			Customer: (&mail.Address{Name: t.CustomerName, Address: t.Customer}).String(), Severity: sev,
-			SeverityName: sevName, Score: t.Score, ConfidencePct: t.Confidence * 100, AckDue: d.clock(t.AckDue),
-			UpdateCadence: pol.UpdateCadenceTxt, Checklist: items, Evidence: ev, Text: m.Text,
-			Commands: escalation.CommandHelp, ReceiptHeld: m.ReceiptHeld, Suggestion: suggestion(m)})
+		subject, body = mailer.Notice(d.noticeData(m, t, checklist)) // queue renders it itself
 	case escalation.MailStatusUpdate:
 		subject, body = mailer.StatusUpdate(mailer.StatusUpdateData{Tag: tag, Subject: subj, CustomerName: name,
 			AgentName: m.AgentName, Severity: sev, SeverityName: sevName, Status: m.Status, Text: m.Text,
@@ -83,4 +72,21 @@ func (d *Desk) render(m escalation.Mail, t *escalation.Ticket, in escalation.Inb
 		return "", "", fmt.Errorf("desk: no renderer for mail kind %q", m.Kind)
 	}
 	return subject, body, nil
+}
+
+// noticeData is what the notice of new ticket t says (its digest entry
+// too, mailer.NoticeEntry).
+func (d *Desk) noticeData(m escalation.Mail, t *escalation.Ticket, checklist []escalation.ChecklistItem) mailer.NoticeData {
+	var ev, items []string
+	for _, e := range t.Evidence {
+		ev = append(ev, e.String())
+	}
+	for _, c := range checklist {
+		items = append(items, c.Label()) // a new ticket's list: the notice draws the boxes
+	}
+	return mailer.NoticeData{Tag: d.tag(t.ID), Subject: t.Subject,
+		Customer: (&mail.Address{Name: t.CustomerName, Address: t.Customer}).String(), Severity: t.Severity.String(),
+		SeverityName: escalation.SeverityName(t.Severity), Score: t.Score, ConfidencePct: t.Confidence * 100,
+		AckDue: d.clock(t.AckDue), UpdateCadence: t.Policy.UpdateCadenceTxt, Checklist: items, Evidence: ev,
+		Text: m.Text, Commands: escalation.CommandHelp, ReceiptHeld: m.ReceiptHeld, Suggestion: suggestion(m)}
 }
