@@ -76,6 +76,18 @@ func Connect(ctx context.Context, dsn string) (*Store, error) {
 		return nil, err
 	}
 	db, err := sqlx.ConnectContext(ctx, string(d), driverDSN)
+	for try := 1; err != nil && d == SQLite && sqliteBusy(err) && try < sqliteConnectTries; try++ {
+		// Switching a fresh file to WAL takes a lock that SQLite's
+		// busy timeout does not wait for: a second process (or
+		// goroutine) opening the same new file at that moment is
+		// told "database is locked" at once. Try again shortly.
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("schema: connect %s: %w", d, ctx.Err())
+		case <-time.After(time.Duration(try) * 20 * time.Millisecond):
+		}
+		db, err = sqlx.ConnectContext(ctx, string(d), driverDSN)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("schema: connect %s: %w", d, err)
 	}
@@ -280,4 +292,14 @@ type q interface {
 	sqlx.ExtContext
 	GetContext(ctx context.Context, dest any, query string, args ...any) error
 	SelectContext(ctx context.Context, dest any, query string, args ...any) error
+}
+
+// sqliteConnectTries bounds the connects tried on an SQLite file that is
+// busy being set up by another opener (about 3 s in all).
+const sqliteConnectTries = 18
+
+// sqliteBusy reports whether err is SQLite's "database is locked".
+func sqliteBusy(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
 }
