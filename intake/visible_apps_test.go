@@ -24,6 +24,7 @@ func TestVisibleTextAppsAndLanguages(t *testing.T) {
 			""},
 		{"answers marked with initials", "Please see my answers below in blue.\n\nKofi\n\n________________________________\nFrom: Daniel <daniel@acme.example>\nSent: Tuesday, April 15, 2025 10:20 AM\nTo: Kofi <kofi@x.example>\nSubject: RE: [ESC-2418] Sync\n\nHi Kofi,\n\n  1.  Which version are you on?\nKM: 3.9.1.\n  2.  All mailboxes?\nKM: only shared ones.\n\nThanks,\nDaniel\n", false,
 			"Please see my answers below in blue.\n\nKofi\n\nKM: 3.9.1.\nKM: only shared ones."},
+		{"Samsung's Russian footer", "Спасибо, всё заработало.\n\n\n\nОтправлено с устройства Galaxy\n", false, "Спасибо, всё заработало."},
 		{"Gmail reaction", "👍\n\nOliver Hartmann reacted via Gmail\n<https://www.google.com/gmail/about/?utm_source=gmail-in-product>\n", false, "👍"},
 		{"Apple attachment and Help Scout token", "Here is the label.\n\n<IMG_4821.jpeg>\n\nGrace\n\n{#HS:2948173605-8812#}\n", false, "Here is the label.\n\nGrace"},
 		{"inline answers, attribution deleted", "> Could you send the diagnostics?\n\nAttached.\n\n> [...]\n> Does it happen in staging?\n\nNo, only in production.\n\nBruno\n", false,

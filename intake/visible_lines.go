@@ -421,7 +421,7 @@ var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`(sendt|skickat|skickades) (fra|från) (min|mitt|en|ett|` + mailApps + `).*|från min .*|` +
 	`lähetetty .*(puhelimesta|iphonesta|ipadista|laitteesta|android).*|` +
 	`wysłane (z|ze) (mojego|mojej|aplikacji|telefonu|` + mailApps + `).*|` +
-	`(отправлено|надіслано) (с|из|з) (моего|мого|` + mailApps + `).*|` +
+	`(отправлено|надіслано) (с|из|з) (моего|мого|устройства|пристрою|` + mailApps + `).*|` +
 	`從我的 .+ 傳送|发自我的.+|发自(网易邮箱大师|网易邮箱|QQ邮箱|手机QQ邮箱|阿里邮箱|139邮箱|Foxmail).*|从我的.+发送|寄件者為 .+|[a-z][\w ]* ?から送信|[a-z][\w ]* ?에서 보냄|` +
 	`(odesláno z|odoslané z|poslano s|trimis de pe) (mého |môjho |mog |moj )?` + devices + `\S*.*|` + devices + `\S*\s+gönderildi|` +
 	`(أُ?رسلت|ارسلت|مرسل|تم الإرسال) من .{1,30}|נשלח מ.{1,30}|(στάλθηκε|εστάλη) από .{1,30}|\S+(ről|ról) küldve|` +
