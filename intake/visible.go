@@ -59,7 +59,9 @@ func visibleText(text string, forward bool) visible {
 	}
 	kinds := classifyLines(lines)
 	markBanner(lines, kinds)
-	markToolNotification(lines, kinds)
+	if markToolNotification(lines, kinds) {
+		return visible{quotedOnly: true} // a help desk's notice of a state, nobody's words
+	}
 	history, firstHistory := hasHistory(kinds), firstAttribution(kinds)
 	lead := dropLeadingHistory(lines, kinds, forward)
 	if lead == leadHistory {
@@ -162,6 +164,11 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		// (Apple Mail's blockquote opens with a line break).
 		i++
 	}
+	if i < len(kinds) && kinds[i] == kText && helpdeskUpdated.MatchString(strings.TrimSpace(lines[i])) && helpdeskComment(lines, kinds, i) {
+		// A help desk's notification without "reply above this
+		// line": its banner, then the comment's author and date.
+		return leadNew
+	}
 	if i == len(kinds) || !isHistory(kinds[i]) {
 		return leadNew
 	}
@@ -203,28 +210,30 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 // next rule the older comments and the help desk's footer. Lines outside
 // the latest comment are marked kDrop; a notification of another shape
 // is left as it is.
-func helpdeskComment(lines []string, kinds []lineKind, i int) {
+func helpdeskComment(lines []string, kinds []lineKind, i int) bool {
 	j, banner := nextFilled(kinds, i), 0
-	for ; j < len(kinds) && kinds[j] == kText && banner < 3; j++ {
+	for ; j < len(kinds) && kinds[j] == kText && banner < 3 && !authorAt(lines, kinds, j); j++ {
 		banner++
 	}
 	j = nextFilled(kinds, j) // a blank line may stand above the rule
-	if banner == 0 || j == len(kinds) || kinds[j] != kDelimiter {
-		return
+	if banner == 0 || j == len(kinds) {
+		return false
 	}
-	author := nextFilled(kinds, j+1)
-	date := nextFilled(kinds, author+1)
-	if date >= len(kinds) || kinds[author] != kText || kinds[date] != kText ||
-		len(lines[author]) > 80 || strings.HasSuffix(strings.TrimSpace(lines[author]), ".") || !commentDate.MatchString(lines[date]) {
-		return
+	author := j
+	if kinds[j] == kDelimiter {
+		author = nextFilled(kinds, j+1)
 	}
-	start := nextFilled(kinds, date+1)
+	// (The rule may be missing where the notification came as HTML.)
+	if !authorAt(lines, kinds, author) {
+		return false
+	}
+	start := nextFilled(kinds, nextFilled(kinds, author+1)+1)
 	end := start
-	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) {
+	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) && (end == start || !authorAt(lines, kinds, end)) {
 		end++
 	}
 	if !hasText(kinds[start:end]) {
-		return
+		return false
 	}
 	for x := i; x < start; x++ {
 		kinds[x] = kDrop
@@ -232,7 +241,32 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) {
 	for x := end; x < len(kinds); x++ {
 		kinds[x] = kDrop
 	}
+	return true
 }
+
+// authorAt reports whether a help desk's comment heading starts at line
+// a: its author ("Camille Roux (Aubertin & Fils)", short, no sentence)
+// and, on the next line that holds something, its date ("4 mars 2024 à
+// 11:02 UTC+1").
+func authorAt(lines []string, kinds []lineKind, a int) bool {
+	if a >= len(kinds) || kinds[a] != kText {
+		return false
+	}
+	t := strings.TrimSpace(lines[a])
+	if len(t) > 80 || strings.ContainsAny(t[len(t)-1:], ".?!:,;") || commentDate.MatchString(t) {
+		return false
+	}
+	d := nextFilled(kinds, a+1)
+	return d < len(kinds) && kinds[d] == kText && commentDate.MatchString(lines[d])
+}
+
+// helpdeskUpdated is the banner a help desk's notification opens with
+// when it sends no "reply above this line": "Your request (48213) has
+// been updated", "Ihre Anfrage (31877) wurde aktualisiert", "Votre demande
+// (52906) a été mise à jour", "Er is een nieuwe reactie toegevoegd".
+var helpdeskUpdated = mustGate(`(?i)^(your (request|ticket)( \(?#?\w+\)?)? has been updated|ihre anfrage( \(?#?\w+\)?)? wurde aktualisiert|votre demande( \(?#?\w+\)?)? a été mise à jour|` +
+	`su (solicitud|petición)( \(?#?\w+\)?)? (ha sido|se ha) actualizad[ao]|uw (aanvraag|verzoek)( \(?#?\w+\)?)? is bijgewerkt|er is een nieuwe reactie toegevoegd|` +
+	`a sua (solicitação|pedido)( \(?#?\w+\)?)? foi atualizad[ao]|la (tua|sua) richiesta( \(?#?\w+\)?)? è stata aggiornata)\b`)
 
 // attachmentList is the heading a help desk puts above the files of a
 // comment ("Attachment(s)"), the end of the comment's text.

@@ -369,7 +369,7 @@ var markerPhrases = map[string]bool{
 
 // replyAbove is the line help desks put above their quoted notification,
 // "##- Please type your reply above this line -##" and its relatives.
-var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|répondez au-dessus de cette ligne|responda por encima de esta línea|rispondi (sopra|al di sopra di) questa riga|antwoord boven deze regel|responda acima desta linha|bu satırın üstüne|この行より上に|请在此行上方|이 줄 위에`)
+var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|por encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この行より上に|请在此行上方|이 줄 위에`)
 
 // isMarker reports whether t is an original or forwarded message
 // separator such as "-----Original Message-----".

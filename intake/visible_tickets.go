@@ -13,7 +13,8 @@ import "strings"
 // agent it buries the comment.
 
 // toolFooter is a line of such a footer.
-var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|turn off this request's notifications|this is shared with |` +
+var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
+	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
 	`afficher la demande( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
 	`anfrage anzeigen( · |$)|benachrichtigungen (für|zu) dieser anfrage (deaktivieren|ausschalten)|dies wird geteilt mit |.{0,80}\bhat ihnen diese (nachricht|e-?mail) gesendet|` +
 	`ver solicitud( · |$)|desactivar las notificaciones de esta solicitud|esto se ha compartido con |.{0,80}\bte ha enviado este (mensaje|correo)|` +
@@ -27,6 +28,7 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|turn off this reques
 // CET - Priya Nair (Additional comments)".
 var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
 	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
+	`^(staff|user|customer) (reply|note|response) by .{1,60}:$|` +
 	`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(:\d{2})? [A-Z]{2,5} - .{1,60} \((additional comments|comments|work notes)\)$`)
 
 // ticketTitle is a tool's first line naming the ticket: "Ticket #SR-4412
@@ -41,17 +43,17 @@ var ticketTitle = mustGate(`(?i)^\*?(ticket|incident|request|case|conversation|c
 // footer. It does nothing unless the mail has both ends, an author line
 // or title near its top and a tool's footer below, so that a person's
 // mail that says "Sam commented:" keeps all of its text.
-func markToolNotification(lines []string, kinds []lineKind) {
+func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 	start := toolCommentStart(lines, kinds)
 	if start < 0 {
-		return
+		return statusNotice(lines, kinds)
 	}
 	end := start
 	for end < len(lines) && !commentEnds(lines, kinds, start, end) {
 		end++
 	}
 	if end == len(lines) || !footerBelow(lines, end) {
-		return
+		return false
 	}
 	// Status fields above the footer ("Status: Pending", "Priority:
 	// Medium") are the tool's, and so are the blank lines between.
@@ -64,6 +66,7 @@ func markToolNotification(lines []string, kinds []lineKind) {
 	for i := end; i < len(kinds); i++ {
 		kinds[i] = kDrop
 	}
+	return false
 }
 
 // toolCommentStart is the first line of the comment, below its author
@@ -135,3 +138,31 @@ func footerBelow(lines []string, i int) bool {
 
 // statusField is a tool's "Status: Pending" line.
 var statusField = mustGate(`(?i)^\s*(status|priority|group|assignee|assigned to|state|urgency|impact|category|type|incident|request|short description)\s*:\s*\S.{0,100}$`).MatchString
+
+// statusChange is how a help desk tells a change of state with nobody's
+// words: "Lukas changed this request's status from Waiting to Resolved",
+// "il ticket #INC-3310 … è stato chiuso", "Ihr Ticket wurde geschlossen".
+var statusChange = mustGate(`(?i)\bchanged (this|the) (request|ticket|incident)'s status\b|\b(ticket|request|incident|case)\b.{0,120}\b(has been|was) (closed|resolved)\b|` +
+	`(^|\s)(è stato|è stata) (chiuso|chiusa|risolto|risolta)\b|\bwurde (geschlossen|gelöst)|\ba été (fermé|clôturé|résolu)|\bha sido (cerrado|resuelto)\b|\bis (gesloten|opgelost)\b|\bfoi (fechado|resolvido)\b`)
+
+// statusNotice reports whether a body is a help desk's notice of a change
+// of state and nothing else: it says the state changed, ends in a tool's
+// footer, and names no comment's author. Nothing in it was typed to us.
+func statusNotice(lines []string, kinds []lineKind) bool {
+	said, footer := false, false
+	for i, l := range lines {
+		if kinds[i] != kText {
+			continue
+		}
+		t := strings.TrimSpace(l)
+		switch {
+		case commentAuthor.MatchString(t):
+			return false
+		case statusChange.MatchString(t):
+			said = true
+		case toolFooter.MatchString(t):
+			footer = true
+		}
+	}
+	return said && footer
+}
