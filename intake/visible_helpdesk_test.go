@@ -20,6 +20,14 @@ func TestVisibleTextCustomersHelpDesks(t *testing.T) {
 			"", true},
 		{"Kayako's staff reply", "Ticket ID: QPV-318-77402\nSubject: False offline alerts\nStatus: Awaiting Vendor\n\nStaff reply by Ines Carvalho (04 Mar 2024 10:12 AM):\n\nHi Acme,\n\nWe gave the gateway a static address.\n\nInes\n\n-----------------------------------------------------------\nTicket Details\nTicket ID: QPV-318-77402\n",
 			"Hi Acme,\n\nWe gave the gateway a static address.\n\nInes", false},
+		{"TOPdesk's action and older actions", "Er is een nieuwe actie toegevoegd aan melding I 2403 048.\n\nStatus: Wacht op leverancier\n\nActie:\n04-03-2024 10:12 Jansen, Pieter:\nGoedemorgen,\n\nDe synchronisatie loopt weer.\n\nPieter\n\nEerdere acties:\n\n01-03-2024 16:41 Acme Support:\nBeste Pieter,\n\nDit bericht is automatisch verzonden door TOPdesk.\n",
+			"Goedemorgen,\n\nDe synchronisatie loopt weer.\n\nPieter", false},
+		{"osTicket's collaborator notice", "Hi Acme Support,\n\nRobert Klein just logged a message to a ticket in which you participate.\n\nHello,\n\nThe agent crashed again.\n\nRobert\n\n----\n\nYou're getting this email because you are a collaborator on ticket #604219.\n",
+			"Hello,\n\nThe agent crashed again.\n\nRobert", false},
+		{"SysAid's message and earlier ones", "Service Record #48813 has been updated\n\nStatus: Pending - Vendor\n\nMessage from Kwame Mensah (04/03/2024 11:05):\n\nHi Acme Support,\n\nThe update is rolled back.\n\nKwame\n\nPrevious messages:\n\nAcme Support (01/03/2024 16:58):\nHello Kwame,\n\nGreenway IT Help Desk | Powered by SysAid\n",
+			"Hi Acme Support,\n\nThe update is rolled back.\n\nKwame", false},
+		{"GLPI's follow-up below many fields", "=-=-=-= Pour répondre par courriel, écrivez au-dessus de cette ligne =-=-=-=\n\nURL : https://glpi.x.example/t/5512\n\nTicket : Nouveau suivi\n\nTitre : Lenteurs\nDemandeurs : Acme Support\nOuvert par : Camille Roux\nStatut : En cours\nUrgence : Haute\nCatégorie : Facturation\nRéférence externe : ESC-1462\n\nNombre de suivis : 3\n\n[04-03-2024 10:12] Camille Roux\nBonjour,\n\nL'export reste lent.\n\nCamille\n\n[01-03-2024 17:05] Acme Support\nBonjour Camille,\n\nGénéré automatiquement par GLPI\n",
+			"Bonjour,\n\nL'export reste lent.\n\nCamille", false},
 	} {
 		v := visibleText(tt.in, false)
 		if v.text != tt.want || v.quotedOnly != tt.quotedOnly {

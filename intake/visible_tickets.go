@@ -13,12 +13,14 @@ import "strings"
 // agent it buries the comment.
 
 // toolFooter is a line of such a footer.
-var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
+var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|you('re| are) (getting|receiving) this (e-?mail|notification) because|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageren\? beantwoord deze e-?mail|` +
+	`turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
 	`afficher la demande( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
 	`anfrage anzeigen( · |$)|benachrichtigungen (für|zu) dieser anfrage (deaktivieren|ausschalten)|dies wird geteilt mit |.{0,80}\bhat ihnen diese (nachricht|e-?mail) gesendet|` +
 	`ver solicitud( · |$)|desactivar las notificaciones de esta solicitud|esto se ha compartido con |.{0,80}\bte ha enviado este (mensaje|correo)|` +
-	`.{0,60}\bpowered by (jira|zendesk|freshdesk|freshservice|osticket|servicenow|help ?scout|otrs|znuny|topdesk|zammad|kayako|happyfox)\b|` +
+	`.{0,60}\bpowered by (jira|zendesk|freshdesk|freshservice|osticket|servicenow|help ?scout|otrs|znuny|topdesk|zammad|kayako|happyfox|sysaid|glpi|manageengine|servicedesk plus|zoho desk|intercom|teamdynamix)\b|to reply, respond to this e-?mail|(généré|generado|generato|generiert|gegenereerd|generated) automati\w+ (par|por|da|von|door|by) (glpi|sysaid|topdesk|otrs|znuny)\b|` +
+	`` +
 	`.{0,80}\bsent you this (message|e-?mail)|this e-?mail was sent by .{1,80} via \w+|you can check the status of (your|this) ticket|` +
 	`to view or respond to the ticket|your friendly customer support system|conversation #\d+ · sent via|` +
 	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|to respond, reply to this e-?mail|you are receiving this notification because|ref:msg\d+)`)
@@ -29,6 +31,9 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|turn off this reques
 var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
 	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
 	`^(staff|user|customer) (reply|note|response) by .{1,60}:$|` +
+	`^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|` +
+	`^(message|nachricht|messaggio|mensaje|mensagem|bericht) (from|von|da|de|van) .{1,60} \(.{4,30}\):$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
+	`^.{1,60} (just logged a message to a ticket in which you participate|acabou de registar uma mensagem num ticket em que participa|hat gerade eine nachricht zu einem ticket hinzugefügt, an dem sie beteiligt sind|vient d'ajouter un message à un ticket auquel vous participez)\.?$|` +
 	`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(:\d{2})? [A-Z]{2,5} - .{1,60} \((additional comments|comments|work notes)\)$`)
 
 // ticketTitle is a tool's first line naming the ticket: "Ticket #SR-4412
@@ -57,7 +62,7 @@ func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 	}
 	// Status fields above the footer ("Status: Pending", "Priority:
 	// Medium") are the tool's, and so are the blank lines between.
-	for end > start && (kinds[end-1] == kEmpty || statusField(lines[end-1])) {
+	for end > start && (kinds[end-1] == kEmpty || statusField(lines[end-1]) || olderHeading.MatchString(strings.TrimSpace(lines[end-1]))) {
 		end--
 	}
 	for i := range start {
@@ -72,7 +77,7 @@ func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 // toolCommentStart is the first line of the comment, below its author
 // line or the ticket's title among the first lines, or -1.
 func toolCommentStart(lines []string, kinds []lineKind) int {
-	const maxOpening = 12
+	const maxOpening = 20 // GLPI lists a dozen fields above the comment
 	filled, text := 0, 0
 	for i := 0; i < len(lines) && filled < maxOpening; i++ {
 		if kinds[i] == kEmpty {
@@ -166,3 +171,7 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 	}
 	return said && footer
 }
+
+// olderHeading is the heading a tool puts above the older comments below
+// the new one: "Eerdere acties:", "Previous comments:".
+var olderHeading = mustGate(`(?i)^(earlier|previous|older) (actions|comments|replies|messages|updates)|^eerdere (acties|reacties)|^(frühere|vorherige) (aktionen|kommentare|antworten)|^(actions|commentaires|messages) précédent|^historique|^(comentarios|acciones) anteriores`)
