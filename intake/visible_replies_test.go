@@ -131,7 +131,7 @@ const (
 	// German, Spanish and Dutch, a Freshservice note, a German TOPdesk
 	// action, a Spanish GLPI and an Italian SysAid), no words of the
 	// writer lost.
-	replyToolsFloor = 0.80
+	replyToolsFloor    = 0.80
 	replyStrangerFloor = 0.97
 )
 
