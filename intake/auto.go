@@ -96,7 +96,7 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // dmarcSubject is the subject RFC 7489 prescribes for DMARC aggregate
 // reports: "Report Domain: example.com Submitter: google.com Report-ID: …".
-var dmarcSubject = mustGate(`(?i)^\s*report domain:\s*\S+\s+submitter:\s*\S+`)
+var dmarcSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?report domain:\s*\S+\s+submitter:\s*\S+`)
 
 // bounceLocalParts are the sender mailboxes of delivery systems
 // (MAILER-DAEMON by tradition). Separators are removed before lookup, so
@@ -523,7 +523,9 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 	`dies ist eine automatische (antwort|abwesenheitsnotiz)|ceci est une réponse automatique|` +
 	`esta es una respuesta automática|questa è una risposta automatica|dit is een automatisch (antwoord|gegenereerd antwoord)|` +
 	`this (mailbox|inbox|e-?mail address|address|e-?mail account|account) is (no longer|not) (being )?(monitored|in use|active|checked|read)|` +
-	`dieses postfach wird nicht (mehr )?(überwacht|gelesen|betreut)|cette (adresse|boîte)( e-?mail| mail| aux lettres)? n'est plus (consultée|surveillée|active|utilisée))`)
+	`dieses postfach wird nicht (mehr )?(überwacht|gelesen|betreut)|cette (adresse|boîte)( e-?mail| mail| aux lettres)? n'est plus (consultée|surveillée|active|utilisée)|` +
+	`(messages|e-?mails) (sent )?to this address (are|will) not be (read|forwarded)|(berichten|e-?mails) (aan|naar) dit (e-?mail)?adres worden niet (meer )?(gelezen|doorgestuurd)|` +
+	`(nachrichten|e-?mails) an diese (e-?mail-?)?adresse werden nicht (mehr )?(gelesen|weitergeleitet)|les messages (envoyés )?à cette adresse ne sont (plus )?(lus|transférés))`)
 
 // absentOpening is how an out-of-office text that sends no header says
 // what it is, in its first lines: "I am out of the office until …",
@@ -580,9 +582,17 @@ var (
 // for everyone, does not ("Hi Marta, heads-up: I'm out of office from
 // Monday to Friday; Aisha is taking over this ticket").
 func greetsByName(t string) bool {
+	if handsOver.MatchString(t) {
+		return true
+	}
 	m := greeting.FindStringSubmatch(strings.TrimSpace(firstLines(t, 1)))
 	return m != nil && !genericNames[m[len(m)-1]]
 }
+
+// handsOver is a person handing their ticket to a colleague while away
+// ("Jonas (in cc) will take over this ticket"): a rule's text, written
+// once for every mail, knows of no ticket.
+var handsOver = mustGate(`(?i)\b(take over|takes over|taking over|look after|handle|pick up)\b.{0,20}\b(this|the|our|your) (ticket|request|case|issue)\b|\b(übernimmt|übernehmen)\b.{0,40}\b(ticket|anfrage|vorgang)\b|\bprendra le relais\b|\bse encargará\b`)
 
 // answersOurs reports whether a mail answers one: a reply prefix on its
 // subject or a reference to an earlier mail. An automatic reply always
@@ -602,7 +612,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\bihre (anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
-	`hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)`)
+	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)`)
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.

@@ -62,7 +62,14 @@ import (
 // absence announced to the agent by name, a no-reply mailbox written from
 // in Outlook with the writer in Cc), a help desk's "opened on your
 // behalf", a part-time rule's reply and two notifiers without list
-// headers taken for people; 60/60 after its round.
+// headers taken for people; 60/60 after its round. stranger7 (business
+// software and people mixed up: ERPs, e-signature, HR and calendar
+// tools, people writing from them), written after stranger6's round:
+// 48/60, kind 47/60, one person lost (an absence announced with a
+// handover of the ticket); 51/60 and none lost after its round, the nine
+// left ERP, e-signature and calendar notices sent in a person's name,
+// named in known: telling them from a person's mail by their words would
+// risk losing customers who write about an invoice.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -86,7 +93,17 @@ func TestAutoStrangers(t *testing.T) {
 		"list-sap-ariba-purchase-order.eml":           "not recognised: a purchase order from SAP Business Network with no automatic-mail header and the buyer's Reply-To; it opens a ticket",
 		"list-sevdesk-rechnung-invoice.eml":           "not recognised: an invoicing app's mail from noreply@ with the issuer's Reply-To, read as a person writing through a service",
 		"list-yousign-signature-completed-french.eml": "not recognised: an e-signature notice from noreply@ with the signer's Reply-To (as DocuSign in stranger4)",
-	}}, {"stranger6", 0, 60, nil}} {
+	}}, {"stranger6", 0, 60, nil}, {"stranger7", 0, 60, map[string]string{
+		"list-docusign-envelope-completed-via-named-sender.eml": "not recognised: a signing service's notice sent in a person's name (as DocuSign in stranger4)",
+		"list-yousign-signature-request-with-personal-note.eml": "not recognised: a signature request carrying a person's one-line note, from the service's address; its writer calls it list",
+		"list-exact-online-betalingsherinnering.eml":            "not recognised: an ERP's payment reminder (Exact Online) in a person's name, no automatic-mail header",
+		"list-odoo-payment-follow-up-sollecito.eml":             "not recognised: an ERP's payment follow-up (Odoo) in a person's name, no automatic-mail header",
+		"list-quickbooks-online-invoice-reminder.eml":           "not recognised: an invoicing app's reminder (QuickBooks) with the issuer's Reply-To",
+		"list-sevdesk-zahlungserinnerung-signed-by-owner.eml":   "not recognised: an invoicing app's reminder signed by the owner (sevDesk)",
+		"list-xero-invoice-sent-in-a-persons-name.eml":          "not recognised: an invoice sent by Xero in a person's name",
+		"list-netsuite-purchase-order-in-buyers-name.eml":       "not recognised: a purchase order from NetSuite in the buyer's name",
+		"list-google-calendar-event-cancelled.eml":              "not recognised: a calendar's cancellation notice (iTIP CANCEL) read as the organiser's mail",
+	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
