@@ -199,6 +199,17 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... one user's own device still is
 		{"on my laptop", P3, "Portal",
 			"I get an error on the login page of the portal on my laptop since last night."},
+		// sign-in and card payments are critical functions in German too
+		// (sevq11): "nicht möglich" beside them is a fault, not a defect
+		{"Anmeldung für alle nicht möglich", P1, "Anmeldung für alle Mitarbeiter nicht möglich",
+			"Seit heute früh kann sich im ganzen Haus keiner mehr anmelden, es erscheint nur eine Fehlerseite. Betroffen sind alle 60 Konten."},
+		{"Kartenzahlung in allen Märkten", P1, "Kartenzahlung in allen Märkten nicht möglich",
+			"Seit 8 Uhr ist an allen Kassen keine Kartenzahlung mehr möglich, die Terminals zeigen einen Fehler."},
+		// ... one user's sign-in stays one user's, the others named as fine
+		{"Anmeldung, alle anderen können", P3, "Anmeldung nicht möglich",
+			"Bei einer Kollegin ist die Anmeldung seit gestern nicht möglich, alle anderen können sich anmelden."},
+		{"Anmeldung für eine Mitarbeiterin", P3, "Anmeldung für eine Mitarbeiterin nicht möglich",
+			"Eine Kollegin kann sich seit gestern nicht anmelden, alle anderen schon. Sie arbeitet solange am Rechner einer Kollegin."},
 	}
 	checkCases(t, tests)
 }
