@@ -960,6 +960,11 @@ func (st *state) afterSettled() func(field string, off int) bool {
 		// not live
 		last = fieldNo(st.thanks.Field)<<32 | st.thanks.Offset
 	}
+	if _, ok := st.settledBy(); ok && last < 0 && !st.cleared && st.thanks.Field == FieldSubject {
+		// "THANK YOU!!! (the crash on Tuesday)": a subject that thanks
+		// names what it thanks for, not a problem after the thanks
+		last = fieldNo(FieldSubject)<<32 | len(st.subject)
+	}
 	if last>>32 == 1 {
 		// an Outlook history after the closing phrase ("From: Maria /
 		// Sent: Tuesday") is the old report, not a new one

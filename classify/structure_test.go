@@ -404,3 +404,25 @@ func TestReportWeighed(t *testing.T) {
 			"This is the third time we ask for the updated DPA and the list of sub-processors. Our Data Protection Officer will not sign off the renewal without these documents, and procurement have started looking at alternatives."},
 	})
 }
+
+// TestThanksCameBack checks the protocol's general feedback (P4) in a mail
+// that thanks after an incident and says, in the words of people who are
+// not technical, that things came back: "it's all back, every booking
+// present and correct", "läuft heute wieder alles einwandfrei". The alarm
+// words tell the story; a subject that thanks names what it thanks for,
+// and a writer who "checked again" looked again. A problem back again is
+// live. Each P4 case failed before the reading (sevq11).
+func TestThanksCameBack(t *testing.T) {
+	tests := []severityCase{
+		{"all back, present and correct", P4, "Thank you so much!",
+			"On Monday evening the whole booking calendar went blank and I thought we had lost every booking for the summer. Your colleague on the phone was wonderful, and this morning it's all back, every booking present and correct."},
+		{"läuft wieder alles einwandfrei", P4, "Danke - Ausfall von heute früh",
+			"Kurze Rückmeldung: Nach dem Totalausfall gestern läuft heute wieder alles einwandfrei. Danke an Ihr Team."},
+		{"subject thanks, checked again", P4, "THANK YOU (the outage on Friday)",
+			"Just wanted to say thank you to the lady who helped me on Friday. When the system crashed I thought we had lost all our member records. Everything came back by lunchtime and I've checked again today and it's all there."},
+		// ... but a problem back again is live
+		{"thanks, down again", P1, "Thank you (the outage on Friday)",
+			"Thank you to the lady who helped me on Friday, everything came back by lunchtime. This morning nobody in the office can log in again."},
+	}
+	checkCases(t, tests)
+}
