@@ -426,3 +426,19 @@ func TestThanksCameBack(t *testing.T) {
 	}
 	checkCases(t, tests)
 }
+
+// TestLocationAdded: "a new location" is a sign-in's only when an alert
+// names it or it is strange; a customer adding an office or a shop asks a
+// how-to question (P4). The P4 case failed before the reading (sevq11).
+func TestLocationAdded(t *testing.T) {
+	tests := []severityCase{
+		{"adding a location", P4, "Second shop",
+			"We are opening a second shop in March. How do we add a new location to our account, and can staff work at both?"},
+		// ... a sign-in from a strange place stays a security incident
+		{"unusual location", P1, "Login alert",
+			"We got an unusual location alert for our admin account: a sign-in from Lagos at 03:00. Nobody here was awake."},
+		{"new location alert", P1, "Login alert",
+			"Our finance admin got a new location alert last night and then the payout bank details were changed. None of us did that."},
+	}
+	checkCases(t, tests)
+}
