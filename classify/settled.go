@@ -168,6 +168,9 @@ func allClearAt(ws []string) (int, int) {
 				return i, 6
 			}
 		}
+		if n := worksFine(ws, i); n > 0 {
+			return i, n
+		}
 		if w != "no" && w != "nothing" {
 			continue
 		}
@@ -190,6 +193,29 @@ func allClearAt(ws []string) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// worksFine returns how many words from i say, in the writer's own verb
+// of now, that everything works: "Everything's working fine, I just want
+// to have it ready", "everything is running normally" (sevq11); or 0.
+func worksFine(ws []string, i int) int {
+	j := i
+	switch ws[i] {
+	case "everythings":
+		j++
+	case "everything":
+		if j+1 < len(ws) && (ws[j+1] == "is" || ws[j+1] == "s") {
+			j += 2
+		} else {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if j+1 < len(ws) && (ws[j] == "working" || ws[j] == "running") && (fineWords[ws[j+1]] || ws[j+1] == "normally") {
+		return j + 2 - i
+	}
+	return 0
 }
 
 // ourSide reports whether ws begin with "on our side", "on our end" or

@@ -318,6 +318,12 @@ func TestAllClear(t *testing.T) {
 			"saw on a forum ur having a security incident?? everything looks normal on our side, just asking"},
 		{"nothing is broken", P4, "Idempotency window?",
 			"I couldn't find this in the docs. How long do you keep idempotency keys on POST /v1/payouts? Say the connection dropped mid-request during an outage and our worker retried 30 minutes later with the same key: do we get the first response back? Nothing is broken, just want to be sure."},
+		// everything works, in the writer's own verb of now (sevq11)
+		{"everything's working fine", P4, "Audit - what if the system fails?",
+			"Our auditor thinks she will ask what we would do if the booking system failed or we lost all the records, and how quickly we would get them back. Do you have a document about your backups that I could print for our folder? Everything's working fine, I just want to have it ready."},
+		// ... what the writer says is not fine stays
+		{"everything is working fine except", P1, "Payroll",
+			"Everything is working fine except payroll: the pay run failed for all our staff this morning and nobody has been paid."},
 		// ... a denial that is over is no denial
 		{"had no problems before", P2, "Timesheets since the update",
 			"Since your update two of our staff who use a screen reader cannot submit their timesheets, the Submit button cannot be reached. Their team leaders enter the hours for now. Before the update they had no problems at all."},
