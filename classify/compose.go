@@ -1477,7 +1477,10 @@ func worksIn(ws []string) bool {
 
 // contained says the writer switched a function off until it is fixed.
 var contained = class("switched off",
-	"stopped", "paused", "disabled", "suspended", "turned off", "switched off", "halted", "deactivated")
+	"stopped", "paused", "disabled", "suspended", "turned off", "switched off", "halted", "deactivated",
+	// ... or told its customers to stay away from it (sevq11): "I've put
+	// a notice on our Instagram asking people not to order for now"
+	"not to order", "not to book", "not to buy", "not to pay", "stop ordering", "stop booking")
 
 // isForward reports whether a subject starts with a forward prefix.
 func isForward(subject string) bool {

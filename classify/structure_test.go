@@ -222,6 +222,9 @@ func TestContainment(t *testing.T) {
 	checkCases(t, []severityCase{
 		{"stopped for now", P1, "Newsletter to unsubscribed contacts",
 			"Since yesterday evening all our campaigns are sent to the whole list including unsubscribed contacts. Two people write they will complain to the regulator about their personal data. I stopped all campaigns for now."},
+		// ... or told its customers to stay away from it (sevq11)
+		{"asking people not to order", P1, "Shop taking payments, no orders",
+			"Customers have been paying at the checkout of our web shop since Monday but the orders aren't coming through to us: 14 payments in the bank and no order for any of them. I've put a notice on our website asking people not to order for now."},
 		// ... a workaround that keeps the work going still is one
 		{"work goes on by hand", P2, "Calendar sync",
 			"The calendar sync stopped working for all our staff this morning. For now we enter the bookings by hand."},
