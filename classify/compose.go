@@ -696,6 +696,15 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 		out = append(out, c)
 		from = b.after
 	}
+	if field == FieldSubject && howToAt(strs) >= 0 {
+		// "How to reset another user's password": the subject asks for
+		// instructions, whatever it names
+		for k := range out {
+			if out[k].field == FieldSubject {
+				out[k].ask = true
+			}
+		}
+	}
 	return out
 }
 

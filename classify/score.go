@@ -108,6 +108,9 @@ func (st *state) field(w *folder, name, src string) {
 	applyCues(st.c.rules, f, hits)
 	if name != FieldSender {
 		st.questions(f, name, src, hits)
+		if name == FieldSubject {
+			st.howToSubject(f, src, hits)
+		}
 	}
 	history := -1
 	var topics []uint8

@@ -451,3 +451,20 @@ func TestLocationAdded(t *testing.T) {
 	}
 	checkCases(t, tests)
 }
+
+// TestHowToSubject: a subject that opens with a how-to asks for
+// instructions (the protocol's general question, P4); what it names is the
+// topic, as in all 24 such subjects of the test sets. A problem the body
+// states counts as written. The P4 cases failed before the reading
+// (sevq11).
+func TestHowToSubject(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"how to reset another user's password", P4, "How to reset another user's password",
+			"One of our nurses forgot her password and the reset mail goes to an address she no longer has. As an admin, how can I set a new one for her? Thanks."},
+		{"how do I lock out", P4, "How do I lock out a former employee from all accounts?",
+			"A colleague leaves on Friday and we want to do it right. Is there a guide?"},
+		// ... the body's problem counts as written
+		{"how-to over an outage", P1, "How do we get back in?",
+			"Since 8:00 nobody in the company can log in, the whole platform is down for all 200 of us."},
+	})
+}
