@@ -327,6 +327,14 @@ func TestAllClear(t *testing.T) {
 		// ... what the writer says is not fine stays
 		{"everything is working fine except", P1, "Payroll",
 			"Everything is working fine except payroll: the pay run failed for all our staff this morning and nobody has been paid."},
+		// the writer takes the alarm back: "false alarm" is the settled
+		// phrase it was meant to be, not a negation that the first line
+		// defining it made it (sevq11)
+		{"false alarm", P4, "Re: Possible security breach??",
+			"False alarm, sorry for the panic this morning. The \"new sign-in from an unrecognised device\" email was our receptionist logging in on her new laptop. One question out of it: can those alerts also go to our IT company?"},
+		// ... unless a problem is live again
+		{"false alarm, down again", P1, "Re: Possible security breach??",
+			"False alarm about the sign-in, sorry. But since ten minutes ago nobody in the practice can log in again."},
 		// ... a denial that is over is no denial
 		{"had no problems before", P2, "Timesheets since the update",
 			"Since your update two of our staff who use a screen reader cannot submit their timesheets, the Submit button cannot be reached. Their team leaders enter the hours for now. Before the update they had no problems at all."},
