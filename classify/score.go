@@ -942,6 +942,9 @@ func (st *state) p1After(t *tally) bool {
 		if h.field == FieldBody && pastSentence(st.body, h.offset) {
 			continue // "when the site was down for everyone": the old problem
 		}
+		if h.field == FieldBody && planSentence(st.body, h.offset) {
+			continue // "during the exercise you will see a complete outage": the plan
+		}
 		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) || r.Weight >= 3 && r.Tag != TagAlarm {
 			return true // a strong P1 phrase states its impact ("nobody can log in")
 		}
@@ -1052,6 +1055,41 @@ func pastSentence(src string, off int) bool {
 		}
 	}
 	return false
+}
+
+// planSentence reports whether the sentence around off tells what will
+// happen during planned work ("During the exercise our SSO will be taken
+// down, so you will likely see a complete outage of logins"), or asks us
+// not to take it for what it names ("Please don't treat this as a
+// security incident"): in a mail that announces the work, neither
+// reports a problem (sevq11).
+func planSentence(src string, off int) bool {
+	if off > len(src) {
+		return false
+	}
+	i := strings.LastIndexAny(src[:off], ".!?\n") + 1
+	j := strings.IndexAny(src[off:], ".!?\n")
+	if j < 0 {
+		j = len(src) - off
+	}
+	during, will, n := false, false, 0
+	var first, second string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(src[i:off+j]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch n {
+		case 0:
+			first = w
+		case 1:
+			second = w
+		case 2:
+			if first == "please" && (second == "don" || second == "dont" || second == "do" && w == "not") {
+				return true
+			}
+		}
+		n++
+		during = during || w == "during" || w == "while"
+		will = will || w == "will" || w == "ll"
+	}
+	return during && will
 }
 
 // historyStart returns the offset of the first line after from that opens

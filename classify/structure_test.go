@@ -476,3 +476,19 @@ func TestHowToSubject(t *testing.T) {
 			"Since 8:00 nobody in the company can log in, the whole platform is down for all 200 of us."},
 	})
 }
+
+// TestPlannedWork: a customer who announces their own planned work (the
+// protocol's general notice, P4) tells what will happen during it and asks
+// us not to take it for an incident; neither is a report. Told in the
+// present of a plan ("We're running our annual disaster-recovery exercise
+// on Saturday") it is an announcement too. The P4 case failed before the
+// reading (sevq11).
+func TestPlannedWork(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"DR exercise announced", P4, "FYI: failover exercise on Sunday",
+			"Heads-up only. We're running our annual disaster-recovery exercise on Sunday 06:00-09:00 UTC. During the exercise our identity provider will be taken down on purpose, so you will see a complete outage of logins from our company and a burst of failed sign-ins. Please don't treat this as a security incident."},
+		// ... a problem stated now beside the announcement is a report
+		{"announcement, then a live outage", P1, "Failover exercise on Sunday",
+			"We're running our annual disaster-recovery exercise on Sunday. Separate thing, and urgent: since 09:00 today nobody in our company can log in at all."},
+	})
+}
