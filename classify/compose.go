@@ -1448,6 +1448,11 @@ func (st *state) notWorkaround(h *hit) bool {
 			// done another way that works is the workaround)
 			return true
 		}
+		if a, _ := setAside.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end {
+			// "Forget the layout question for now": the writer sets
+			// their old topic aside, they have no stopgap (sevq11)
+			return true
+		}
 		if a, _ := contained.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end {
 			// "I stopped all campaigns for now": the writer switches the
 			// function off to stop the harm, the work does not go on
@@ -1483,6 +1488,11 @@ func worksIn(ws []string) bool {
 	}
 	return false
 }
+
+// setAside says the writer puts their old topic aside for a new one.
+var setAside = class("set aside",
+	"forget the", "forget my", "forget about", "ignore the", "ignore my", "parking the", "park the", "never mind the",
+	"put aside", "set aside", "putting aside", "setting aside")
 
 // contained says the writer switched a function off until it is fixed.
 var contained = class("switched off",

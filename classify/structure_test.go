@@ -225,6 +225,10 @@ func TestContainment(t *testing.T) {
 		// ... or told its customers to stay away from it (sevq11)
 		{"asking people not to order", P1, "Shop taking payments, no orders",
 			"Customers have been paying at the checkout of our web shop since Monday but the orders aren't coming through to us: 14 payments in the bank and no order for any of them. I've put a notice on our website asking people not to order for now."},
+		// ... and a writer who sets an old topic aside "for now" has no
+		// stopgap (sevq11)
+		{"forget the question for now", P1, "Re: Question about the invoice header",
+			"Different topic, but this is the quickest way to reach you: since this morning none of our customers can pay their invoices online, every Pay now link shows an error. Nothing changed on our side. Forget the header question for now."},
 		// ... a workaround that keeps the work going still is one
 		{"work goes on by hand", P2, "Calendar sync",
 			"The calendar sync stopped working for all our staff this morning. For now we enter the bookings by hand."},
