@@ -199,6 +199,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// ... one user's own device still is
 		{"on my laptop", P3, "Portal",
 			"I get an error on the login page of the portal on my laptop since last night."},
+		// payouts stopped for every transaction since a day (sevq11)
+		{"no payouts since", P1, "Payouts pending",
+			"Our bookkeeper noticed it first: no payouts since last Thursday for any of our shop's sales, about 31,000 GBP outstanding. The orders show paid, the payouts just say pending."},
 		// sign-in and card payments are critical functions in German too
 		// (sevq11): "nicht möglich" beside them is a fault, not a defect
 		{"Anmeldung für alle nicht möglich", P1, "Anmeldung für alle Mitarbeiter nicht möglich",
