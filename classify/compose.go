@@ -1116,6 +1116,12 @@ func composeClause(l line) (composed, bool) {
 			if d, dn := personal.near(l, i+2, 0); d >= 0 {
 				return found("mixed", ws, i, 2, d, dn), true
 			}
+			// "I'm seeing another charity's volunteers as well as
+			// ours": the people of another organisation, shown to the
+			// writer, are their records (sevq11)
+			if k := slices.IndexFunc(ws[:i], func(w string) bool { return seeingWords[w] }); k >= 0 && peopleShown[ws[i+2]] {
+				return found("mixed", ws, k, 1, i, 3), true
+			}
 		}
 	}
 	// personal or customer data exposed
@@ -1488,6 +1494,16 @@ func worksIn(ws []string) bool {
 	}
 	return false
 }
+
+// peopleShown are the people of an organisation whose records a screen
+// shows; seeingWords say the writer is shown them.
+var (
+	peopleShown = map[string]bool{"volunteers": true, "members": true, "patients": true, "pupils": true,
+		"students": true, "clients": true, "customers": true, "residents": true, "donors": true,
+		"employees": true, "staff": true, "contacts": true, "guests": true, "tenants": true}
+	seeingWords = map[string]bool{"seeing": true, "see": true, "sees": true, "saw": true, "shows": true,
+		"showing": true, "shown": true, "displays": true, "displaying": true, "appear": true, "appearing": true}
+)
 
 // setAside says the writer puts their old topic aside for a new one.
 var setAside = class("set aside",

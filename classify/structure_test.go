@@ -499,3 +499,18 @@ func TestPlannedWork(t *testing.T) {
 			"We're running our annual disaster-recovery exercise on Sunday. Separate thing, and urgent: since 09:00 today nobody in our company can log in at all."},
 	})
 }
+
+// TestOthersShown checks the protocol's security or privacy incident when
+// a writer is shown the people of another organisation beside their own
+// ("I'm seeing another charity's volunteers as well as ours"), told in a
+// list of small things: their records are another party's data. The P1
+// case failed before the reading (sevq11).
+func TestOthersShown(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"another club's members shown", P1, "a few things",
+			"Hi, a couple of things.\n\n1. Can the buttons on our sign-up page be green?\n\n2. Since yesterday when I log in I can see another club's members as well as ours, with their phone numbers and home addresses. I haven't opened any."},
+		// ... another organisation's people named, not shown, are no leak
+		{"another club's members asked about", P4, "Joint event",
+			"Another club's members will join our open day. Can they book through our page, or do they need an account?"},
+	})
+}
