@@ -514,3 +514,17 @@ func TestOthersShown(t *testing.T) {
 			"Another club's members will join our open day. Can they book through our page, or do they need an account?"},
 	})
 }
+
+// TestBlipOver: a forwarded alert of the writer's own monitoring that the
+// writer says recovered on its own with no user impact reports nothing
+// live (P4, a question for their records); an alert that fires again is
+// live. The P4 case failed before the reading (sevq11).
+func TestBlipOver(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"recovered on its own, no user impact", P4, "Fwd: [Pingdom] DOWN: login page",
+			"FYI, this fired at 03:10 last night, failed for 2 minutes and recovered on its own. We didn't see any user impact. Was there maintenance on your side? Just noting it for our report.\n\n> [P1] Check 'Login page' is DOWN\n> Login page returned HTTP 502\n> [Recovered] Check 'Login page' is UP"},
+		// ... an alert that fires again is live
+		{"fired again", P1, "Fwd: [Pingdom] DOWN: login page",
+			"It recovered on its own last night, but it has failed again since 09:00 and now nobody in the company can log in.\n\n> [P1] Check 'Login page' is DOWN"},
+	})
+}
