@@ -942,8 +942,11 @@ func (st *state) p1After(t *tally) bool {
 		if h.field == FieldBody && pastSentence(st.body, h.offset) {
 			continue // "when the site was down for everyone": the old problem
 		}
-		if h.field == FieldBody && planSentence(st.body, h.offset) {
-			continue // "during the exercise you will see a complete outage": the plan
+		if h.field == FieldBody && (planSentence(st.body, h.offset) || ifBefore(st.body, h.offset)) {
+			// "during the exercise you will see a complete outage": the
+			// plan; "money back if the website is down for a certain
+			// time": a condition
+			continue
 		}
 		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) || r.Weight >= 3 && r.Tag != TagAlarm {
 			return true // a strong P1 phrase states its impact ("nobody can log in")
@@ -1090,6 +1093,23 @@ func planSentence(src string, off int) bool {
 		will = will || w == "will" || w == "ll"
 	}
 	return during && will
+}
+
+// ifBefore reports whether the clause before off, back to a comma, a
+// colon or a sentence end, opens a condition with "if" ("something in the contract
+// about getting money back if the website is down"): what follows is
+// supposed, not told (sevq11).
+func ifBefore(src string, off int) bool {
+	if off > len(src) {
+		return false
+	}
+	i := strings.LastIndexAny(src[:off], ",;:.!?\n") + 1
+	for w := range strings.FieldsFuncSeq(src[i:off], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.EqualFold(w, "if") {
+			return true
+		}
+	}
+	return false
 }
 
 // historyStart returns the offset of the first line after from that opens

@@ -528,3 +528,18 @@ func TestBlipOver(t *testing.T) {
 			"It recovered on its own last night, but it has failed again since 09:00 and now nobody in the company can log in.\n\n> [P1] Check 'Login page' is DOWN"},
 	})
 }
+
+// TestConditionAfterSettled: in a mail that says things have been fine
+// since, a P1 phrase in a condition ("getting money back if the website is
+// down for a certain time") supposes what it names; a problem stated after
+// the settled phrase is still live. The P4 case failed before the reading
+// (sevq11).
+func TestConditionAfterSettled(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"money back if the website is down", P4, "refund for the outage?",
+			"Just a question. Our site was down most of Saturday, bad luck as it was our open day. It's been fine since Monday, thanks to whoever fixed it. Someone on our committee says the contract gives money back if the website is down for a certain time. Is that right, and how do we ask?"},
+		// ... a problem stated after a colon is told, not supposed
+		{"if I may: down now", P1, "refund for the outage?",
+			"It's been fine since Monday, thanks. Now, if I may: since 10:00 today the website is down for all our members and nobody can log in."},
+	})
+}
