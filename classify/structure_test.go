@@ -444,6 +444,10 @@ func TestThanksCameBack(t *testing.T) {
 			"Kurze Rückmeldung: Nach dem Totalausfall gestern läuft heute wieder alles einwandfrei. Danke an Ihr Team."},
 		{"subject thanks, checked again", P4, "THANK YOU (the outage on Friday)",
 			"Just wanted to say thank you to the lady who helped me on Friday. When the system crashed I thought we had lost all our member records. Everything came back by lunchtime and I've checked again today and it's all there."},
+		// "seitdem läuft alles normal" says it has been fine since, as
+		// "it has been fine since" does (sevq11)
+		{"seitdem läuft alles normal", P4, "Ausfall am Montag",
+			"Am Montag war unser Buchungsportal von 9 bis 13 Uhr komplett ausgefallen, wie auf Ihrer Statusseite bestätigt. Seitdem läuft alles normal. Können Sie uns den Ausfallbericht schicken?"},
 		// ... but a problem back again is live
 		{"thanks, down again", P1, "Thank you (the outage on Friday)",
 			"Thank you to the lady who helped me on Friday, everything came back by lunchtime. This morning nobody in the office can log in again."},
