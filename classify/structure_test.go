@@ -196,6 +196,11 @@ func TestP1AgainstP2(t *testing.T) {
 		// where the writer tried it is no scope (sevq10)
 		{"tried on my laptop", P1, "Portal",
 			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
+		// the writer names the one person hit (sevq11): no P1; the
+		// "disappeared" of one user's view still reads as a loss of
+		// data, weighed down to P2 (the protocol's P3 is not reached)
+		{"the only one on the team", P2, "Shared inbox not showing",
+			"Since this morning the Sales shared inbox has disappeared from Tom's desktop app. He's the only one on the team with the problem, and it's there for him in the browser, so he's using that for now."},
 		// ... one user's own device still is
 		{"on my laptop", P3, "Portal",
 			"I get an error on the login page of the portal on my laptop since last night."},
