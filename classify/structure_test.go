@@ -201,6 +201,9 @@ func TestP1AgainstP2(t *testing.T) {
 		// data, weighed down to P2 (the protocol's P3 is not reached)
 		{"the only one on the team", P2, "Shared inbox not showing",
 			"Since this morning the Sales shared inbox has disappeared from Tom's desktop app. He's the only one on the team with the problem, and it's there for him in the browser, so he's using that for now."},
+		// things lost among others are hard to see (sevq11)
+		{"get lost among", P3, "Room bookings - weddings in another colour?",
+			"We use your calendar for the village hall. Could weddings show in a different colour? The weddings get lost among the yoga classes, and twice this year we nearly double-booked the hall."},
 		// ... one user's own device still is
 		{"on my laptop", P3, "Portal",
 			"I get an error on the login page of the portal on my laptop since last night."},
