@@ -490,6 +490,10 @@ func TestHowToSubject(t *testing.T) {
 			"One of our nurses forgot her password and the reset mail goes to an address she no longer has. As an admin, how can I set a new one for her? Thanks."},
 		{"how do I lock out", P4, "How do I lock out a former employee from all accounts?",
 			"A colleague leaves on Friday and we want to do it right. Is there a guide?"},
+		// asking where a control went asks where to find it, the rules'
+		// "not finding a control" (P3), not data gone (sevq11)
+		{"where it has gone", P3, "Member list",
+			"Every year I print our member list for the clubhouse. Last year there was a button marked Print Members at the top of the page. I cannot find it this year. Can you tell me where it has gone please."},
 		// ... the body's problem counts as written
 		{"how-to over an outage", P1, "How do we get back in?",
 			"Since 8:00 nobody in the company can log in, the whole platform is down for all 200 of us."},
