@@ -271,6 +271,12 @@ func checkCases(t *testing.T, tests []severityCase) {
 // names.
 func TestDataLoss(t *testing.T) {
 	tests := []severityCase{
+		// records that all carry one record's values (sevq11)
+		{"every one of them has the same", P1, "Re: Welcome aboard",
+			"Thanks for the welcome. We imported our 1,500 clients on Monday and today every one of them has the same phone number and address as the first row of our file. The file itself is fine."},
+		// ... a problem that many share is no corruption
+		{"all of them have the same problem", P3, "Menu icons",
+			"Three of our users see the menu icons overlapping the text, and all of them have the same problem since the update."},
 		// records the writer asks to have restored (sevq9)
 		{"records to restore", P1, "Renewal job overwrote premiums",
 			"Last night's renewal job set the premium to 0.00 on our motor policies. All 2,318 records now show 0.00 in the premium field. We need the previous values restored. Do you have a backup you can restore these records from?"},
