@@ -271,6 +271,9 @@ func checkCases(t *testing.T, tests []severityCase) {
 // names.
 func TestDataLoss(t *testing.T) {
 	tests := []severityCase{
+		// a live secret key served to anyone (sevq11)
+		{"secret key embedded in the page", P1, "Live secret key embedded in the JS of our hosted payment page",
+			"The hosted payment page for our account serves a script that contains our live secret key, not the publishable one. Anyone who loads the page can read it. We will roll the key within the hour."},
 		// records that all carry one record's values (sevq11)
 		{"every one of them has the same", P1, "Re: Welcome aboard",
 			"Thanks for the welcome. We imported our 1,500 clients on Monday and today every one of them has the same phone number and address as the first row of our file. The file itself is fine."},
