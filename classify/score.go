@@ -3,6 +3,7 @@ package classify
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strconv"
@@ -1044,20 +1045,26 @@ var pastWords = map[string]bool{"was": true, "were": true, "had": true, "could":
 // pastSentence reports whether the sentence of src around offset off
 // tells of the past ("when the site was down for everyone").
 func pastSentence(src string, off int) bool {
+	for w := range sentenceWords(src, off) {
+		if pastWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceWords yields the lower-cased words of the sentence of src
+// around offset off (none when off is past the end).
+func sentenceWords(src string, off int) iter.Seq[string] {
 	if off > len(src) {
-		return false
+		return func(func(string) bool) {}
 	}
 	i := strings.LastIndexAny(src[:off], ".!?\n") + 1
 	j := strings.IndexAny(src[off:], ".!?\n")
 	if j < 0 {
 		j = len(src) - off
 	}
-	for w := range strings.FieldsFuncSeq(strings.ToLower(src[i:off+j]), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if pastWords[w] {
-			return true
-		}
-	}
-	return false
+	return strings.FieldsFuncSeq(strings.ToLower(src[i:off+j]), func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // planSentence reports whether the sentence around off tells what will
@@ -1067,17 +1074,9 @@ func pastSentence(src string, off int) bool {
 // security incident"): in a mail that announces the work, neither
 // reports a problem (sevq11).
 func planSentence(src string, off int) bool {
-	if off > len(src) {
-		return false
-	}
-	i := strings.LastIndexAny(src[:off], ".!?\n") + 1
-	j := strings.IndexAny(src[off:], ".!?\n")
-	if j < 0 {
-		j = len(src) - off
-	}
 	during, will, n := false, false, 0
 	var first, second string
-	for w := range strings.FieldsFuncSeq(strings.ToLower(src[i:off+j]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range sentenceWords(src, off) {
 		switch n {
 		case 0:
 			first = w
