@@ -215,7 +215,7 @@ func TestP1AgainstP2(t *testing.T) {
 		{"Anmeldung für alle nicht möglich", P1, "Anmeldung für alle Mitarbeiter nicht möglich",
 			"Seit heute früh kann sich im ganzen Haus keiner mehr anmelden, es erscheint nur eine Fehlerseite. Betroffen sind alle 60 Konten."},
 		{"Kartenzahlung in allen Märkten", P1, "Kartenzahlung in allen Märkten nicht möglich",
-			"Seit 8 Uhr ist an allen Kassen keine Kartenzahlung mehr möglich, die Terminals zeigen einen Fehler."},
+			"Seit 9 Uhr meldet jedes Terminal in allen 8 Märkten „Terminal nicht autorisiert“. Ein Neustart hat nichts geändert."},
 		// ... one user's sign-in stays one user's, the others named as fine
 		{"Anmeldung, alle anderen können", P3, "Anmeldung nicht möglich",
 			"Bei einer Kollegin ist die Anmeldung seit gestern nicht möglich, alle anderen können sich anmelden."},
