@@ -3,7 +3,6 @@ package classify
 import (
 	"cmp"
 	"fmt"
-	"iter"
 	"math"
 	"slices"
 	"strconv"
@@ -1045,7 +1044,7 @@ var pastWords = map[string]bool{"was": true, "were": true, "had": true, "could":
 // pastSentence reports whether the sentence of src around offset off
 // tells of the past ("when the site was down for everyone").
 func pastSentence(src string, off int) bool {
-	for w := range sentenceWords(src, off) {
+	for w := range strings.FieldsFuncSeq(sentenceAround(src, off), notLetter) {
 		if pastWords[w] {
 			return true
 		}
@@ -1053,19 +1052,22 @@ func pastSentence(src string, off int) bool {
 	return false
 }
 
-// sentenceWords yields the lower-cased words of the sentence of src
-// around offset off (none when off is past the end).
-func sentenceWords(src string, off int) iter.Seq[string] {
+// sentenceAround returns the sentence of src around offset off, lower
+// case ("" when off is past the end).
+func sentenceAround(src string, off int) string {
 	if off > len(src) {
-		return func(func(string) bool) {}
+		return ""
 	}
 	i := strings.LastIndexAny(src[:off], ".!?\n") + 1
 	j := strings.IndexAny(src[off:], ".!?\n")
 	if j < 0 {
 		j = len(src) - off
 	}
-	return strings.FieldsFuncSeq(strings.ToLower(src[i:off+j]), func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.ToLower(src[i : off+j])
 }
+
+// notLetter splits a sentence into words.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // planSentence reports whether the sentence around off tells what will
 // happen during planned work ("During the exercise our SSO will be taken
@@ -1076,7 +1078,7 @@ func sentenceWords(src string, off int) iter.Seq[string] {
 func planSentence(src string, off int) bool {
 	during, will, n := false, false, 0
 	var first, second string
-	for w := range sentenceWords(src, off) {
+	for w := range strings.FieldsFuncSeq(sentenceAround(src, off), notLetter) {
 		switch n {
 		case 0:
 			first = w
