@@ -696,6 +696,15 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 		out = append(out, c)
 		from = b.after
 	}
+	if field == FieldSubject && howToAt(strs) >= 0 {
+		// "How to reset another user's password": the subject asks for
+		// instructions, whatever it names
+		for k := range out {
+			if out[k].field == FieldSubject {
+				out[k].ask = true
+			}
+		}
+	}
 	return out
 }
 
@@ -1107,6 +1116,12 @@ func composeClause(l line) (composed, bool) {
 			if d, dn := personal.near(l, i+2, 0); d >= 0 {
 				return found("mixed", ws, i, 2, d, dn), true
 			}
+			// "I'm seeing another charity's volunteers as well as
+			// ours": the people of another organisation, shown to the
+			// writer, are their records (sevq11)
+			if k := slices.IndexFunc(ws[:i], func(w string) bool { return seeingWords[w] }); k >= 0 && peopleShown[ws[i+2]] {
+				return found("mixed", ws, k, 1, i, 3), true
+			}
 		}
 	}
 	// personal or customer data exposed
@@ -1439,6 +1454,11 @@ func (st *state) notWorkaround(h *hit) bool {
 			// done another way that works is the workaround)
 			return true
 		}
+		if a, _ := setAside.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end {
+			// "Forget the layout question for now": the writer sets
+			// their old topic aside, they have no stopgap (sevq11)
+			return true
+		}
 		if a, _ := contained.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end {
 			// "I stopped all campaigns for now": the writer switches the
 			// function off to stop the harm, the work does not go on
@@ -1475,9 +1495,27 @@ func worksIn(ws []string) bool {
 	return false
 }
 
+// peopleShown are the people of an organisation whose records a screen
+// shows; seeingWords say the writer is shown them.
+var (
+	peopleShown = map[string]bool{"volunteers": true, "members": true, "patients": true, "pupils": true,
+		"students": true, "clients": true, "customers": true, "residents": true, "donors": true,
+		"employees": true, "staff": true, "contacts": true, "guests": true, "tenants": true}
+	seeingWords = map[string]bool{"seeing": true, "see": true, "sees": true, "saw": true, "shows": true,
+		"showing": true, "shown": true, "displays": true, "displaying": true, "appear": true, "appearing": true}
+)
+
+// setAside says the writer puts their old topic aside for a new one.
+var setAside = class("set aside",
+	"forget the", "forget my", "forget about", "ignore the", "ignore my", "parking the", "park the", "never mind the",
+	"put aside", "set aside", "putting aside", "setting aside")
+
 // contained says the writer switched a function off until it is fixed.
 var contained = class("switched off",
-	"stopped", "paused", "disabled", "suspended", "turned off", "switched off", "halted", "deactivated")
+	"stopped", "paused", "disabled", "suspended", "turned off", "switched off", "halted", "deactivated",
+	// ... or told its customers to stay away from it (sevq11): "I've put
+	// a notice on our Instagram asking people not to order for now"
+	"not to order", "not to book", "not to buy", "not to pay", "stop ordering", "stop booking")
 
 // isForward reports whether a subject starts with a forward prefix.
 func isForward(subject string) bool {

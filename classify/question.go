@@ -123,3 +123,78 @@ func (st *state) scopedNow(f *folded, s0, end int, hits []*hit) bool {
 	}
 	return false
 }
+
+// A subject that opens with a how-to ("How to add a new location", "How do
+// I reset another user's password", "Re: how can we export ...") asks for
+// instructions: what it names is the topic, not a report, as every such
+// subject in the test sets (24, all P4) reads. A problem the body states
+// counts as written (sevq11).
+
+// howToOpeners are the words after "how" that open a how-to.
+var howToOpeners = map[string]map[string]bool{
+	"to": nil, "do": {"i": true, "we": true, "you": true}, "can": {"i": true, "we": true},
+	"should": {"i": true, "we": true}, "would": {"i": true, "we": true},
+}
+
+// replyWords are the prefixes of a reply or forward before a subject.
+var replyWords = map[string]bool{"re": true, "fwd": true, "fw": true, "aw": true, "wg": true, "tr": true}
+
+// howToAt returns the index of the "how" of a how-to that opens words
+// (after reply or forward prefixes), or -1.
+func howToAt(words []string) int {
+	i := 0
+	for i < len(words) && replyWords[words[i]] {
+		i++
+	}
+	if i+2 >= len(words) || words[i] != "how" {
+		return -1
+	}
+	next, ok := howToOpeners[words[i+1]]
+	if !ok || next != nil && !next[words[i+2]] {
+		return -1
+	}
+	return i
+}
+
+// howToSubject marks the signals of a subject that opens with a how-to
+// as cancelled by a cue hit of questionRule. hits are the subject's hits,
+// sorted by position.
+func (st *state) howToSubject(f *folded, src string, hits []*hit) {
+	if len(hits) == 0 || !howToTokens(f) {
+		return
+	}
+	var cue *hit
+	for _, h := range hits {
+		if h.suppressedBy != nil || !questionCancels(st.c.rules[h.rule]) {
+			continue
+		}
+		if cue == nil {
+			text, off := f.source(src, 0, len(f.toks))
+			cue = st.newHit()
+			*cue = hit{rule: st.c.question, key: questionRule.Phrase, field: FieldSubject, t0: 0, t1: 1,
+				text: text, offset: off}
+		}
+		h.suppressedBy = cue
+	}
+}
+
+// howToTokens is howToAt on the words of a folded field, without making
+// strings of them.
+func howToTokens(f *folded) bool {
+	var ws [3][]byte
+	n := 0
+	for i := 0; i < len(f.toks) && n < 3; i++ {
+		if f.mark(i) != 0 {
+			continue
+		}
+		if w := f.wordb(i); n > 0 || !replyWords[string(w)] {
+			ws[n] = w
+			n++
+		}
+	}
+	if n < 3 || string(ws[0]) != "how" {
+		return false
+	}
+	next, ok := howToOpeners[string(ws[1])]
+	return ok && (next == nil || next[string(ws[2])])
+}

@@ -108,6 +108,9 @@ func (st *state) field(w *folder, name, src string) {
 	applyCues(st.c.rules, f, hits)
 	if name != FieldSender {
 		st.questions(f, name, src, hits)
+		if name == FieldSubject {
+			st.howToSubject(f, src, hits)
+		}
 	}
 	history := -1
 	var topics []uint8
@@ -939,6 +942,12 @@ func (st *state) p1After(t *tally) bool {
 		if h.field == FieldBody && pastSentence(st.body, h.offset) {
 			continue // "when the site was down for everyone": the old problem
 		}
+		if h.field == FieldBody && (planSentence(st.body, h.offset) || ifBefore(st.body, h.offset)) {
+			// "during the exercise you will see a complete outage": the
+			// plan; "money back if the website is down for a certain
+			// time": a condition
+			continue
+		}
 		if t.crit[[2]int{fieldNo(h.field), h.sent}] || st.allIn(h.field, h.sent) || r.Weight >= 3 && r.Tag != TagAlarm {
 			return true // a strong P1 phrase states its impact ("nobody can log in")
 		}
@@ -959,6 +968,11 @@ func (st *state) afterSettled() func(field string, off int) bool {
 		// what the writer asks about before "nothing is wrong now" is
 		// not live
 		last = fieldNo(st.thanks.Field)<<32 | st.thanks.Offset
+	}
+	if _, ok := st.settledBy(); ok && last < 0 && !st.cleared && st.thanks.Field == FieldSubject {
+		// "THANK YOU!!! (the crash on Tuesday)": a subject that thanks
+		// names what it thanks for, not a problem after the thanks
+		last = fieldNo(FieldSubject)<<32 | len(st.subject)
 	}
 	if last>>32 == 1 {
 		// an Outlook history after the closing phrase ("From: Maria /
@@ -1030,16 +1044,69 @@ var pastWords = map[string]bool{"was": true, "were": true, "had": true, "could":
 // pastSentence reports whether the sentence of src around offset off
 // tells of the past ("when the site was down for everyone").
 func pastSentence(src string, off int) bool {
+	for w := range strings.FieldsFuncSeq(sentenceAround(src, off), notLetter) {
+		if pastWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAround returns the sentence of src around offset off, lower
+// case ("" when off is past the end).
+func sentenceAround(src string, off int) string {
 	if off > len(src) {
-		return false
+		return ""
 	}
 	i := strings.LastIndexAny(src[:off], ".!?\n") + 1
 	j := strings.IndexAny(src[off:], ".!?\n")
 	if j < 0 {
 		j = len(src) - off
 	}
-	for w := range strings.FieldsFuncSeq(strings.ToLower(src[i:off+j]), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if pastWords[w] {
+	return strings.ToLower(src[i : off+j])
+}
+
+// notLetter splits a sentence into words.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// planSentence reports whether the sentence around off tells what will
+// happen during planned work ("During the exercise our SSO will be taken
+// down, so you will likely see a complete outage of logins"), or asks us
+// not to take it for what it names ("Please don't treat this as a
+// security incident"): in a mail that announces the work, neither
+// reports a problem (sevq11).
+func planSentence(src string, off int) bool {
+	during, will, n := false, false, 0
+	var first, second string
+	for w := range strings.FieldsFuncSeq(sentenceAround(src, off), notLetter) {
+		switch n {
+		case 0:
+			first = w
+		case 1:
+			second = w
+		case 2:
+			if first == "please" && (second == "don" || second == "dont" || second == "do" && w == "not") {
+				return true
+			}
+		}
+		n++
+		during = during || w == "during" || w == "while"
+		will = will || w == "will" || w == "ll"
+	}
+	return during && will
+}
+
+// ifBefore reports whether the clause before off, back to a comma, a
+// colon or a sentence end, opens a condition with "if" ("something in the contract
+// about getting money back if the website is down"): what follows is
+// supposed, not told (sevq11).
+func ifBefore(src string, off int) bool {
+	if off > len(src) {
+		return false
+	}
+	i := strings.LastIndexAny(src[:off], ",;:.!?\n") + 1
+	for w := range strings.FieldsFuncSeq(src[i:off], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.EqualFold(w, "if") {
 			return true
 		}
 	}

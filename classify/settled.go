@@ -42,7 +42,11 @@ var recoveredAfter = map[string]bool{
 	"erreichbar": true, "verfugbar": true, "online": true, "normal": true, "funktionsfahig": true,
 	"disponible": true, "disponibles": true, "accessible": true, "accessibles": true,
 	"operationnel": true, "available": true, "operational": true, "bereikbaar": true, "beschikbaar": true,
+	"einwandfrei": true, "fine": true,
 }
+
+// everythingWords may stand between "again" and what works again.
+var everythingWords = map[string]bool{"alles": true, "everything": true, "tout": true, "todo": true}
 
 // livePairs are two words that bring up a problem beside the settled one
 // ("one more thing", "another issue"), keyed by the first.
@@ -75,14 +79,19 @@ func liveWord(f *folded) bool {
 		if !liveWords[string(w)] {
 			continue
 		}
-		if i > 0 && f.mark(i-1) == 0 && recoveredWords[string(f.wordb(i-1))] {
-			continue
+		if i > 0 && f.mark(i-1) == 0 && (recoveredWords[string(f.wordb(i-1))] || checkWords[string(f.wordb(i-1))]) {
+			continue // "works again"; "I've checked again": the writer looked again
 		}
 		if i+1 < len(f.toks) && f.mark(i+1) == 0 && thanksAfter[string(f.wordb(i+1))] {
 			continue // "encore merci", "nochmals danke": thanks again
 		}
-		if i+1 < len(f.toks) && f.mark(i+1) == 0 && recoveredAfter[string(f.wordb(i+1))] {
-			continue // "wieder erreichbar", "de nouveau disponible": reachable again
+		if j := i + 1; j < len(f.toks) && f.mark(j) == 0 {
+			if everythingWords[string(f.wordb(j))] && j+1 < len(f.toks) && f.mark(j+1) == 0 {
+				j++ // "läuft wieder alles einwandfrei": everything works again
+			}
+			if recoveredAfter[string(f.wordb(j))] {
+				continue // "wieder erreichbar", "de nouveau disponible": reachable again
+			}
 		}
 		if pastOnly(f, i) {
 			// "the status page still said 'All systems operational'":
@@ -159,6 +168,9 @@ func allClearAt(ws []string) (int, int) {
 				return i, 6
 			}
 		}
+		if n := worksFine(ws, i); n > 0 {
+			return i, n
+		}
 		if w != "no" && w != "nothing" {
 			continue
 		}
@@ -181,6 +193,29 @@ func allClearAt(ws []string) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// worksFine returns how many words from i say, in the writer's own verb
+// of now, that everything works: "Everything's working fine, I just want
+// to have it ready", "everything is running normally" (sevq11); or 0.
+func worksFine(ws []string, i int) int {
+	j := i
+	switch ws[i] {
+	case "everythings":
+		j++
+	case "everything":
+		if j+1 < len(ws) && (ws[j+1] == "is" || ws[j+1] == "s") {
+			j += 2
+		} else {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if j+1 < len(ws) && (ws[j] == "working" || ws[j] == "running") && (fineWords[ws[j+1]] || ws[j+1] == "normally") {
+		return j + 2 - i
+	}
+	return 0
 }
 
 // ourSide reports whether ws begin with "on our side", "on our end" or
@@ -212,7 +247,11 @@ var (
 		"everything is back", "all fine", "all good", "fine now", "normally", "normalement", "go green",
 		"went green", "resolved", "fixed", "restored", "working again", "works again", "didnt miss a beat",
 		"went smoothly", "ran smoothly", "worked perfectly", "held up", "no problems", "funktioniert wieder",
-		"fonctionne", "funciona de nuevo")
+		"fonctionne", "funciona de nuevo",
+		// sevq11: what came back, in the words of people who are not
+		// technical ("everything came back by teatime", "it's all back,
+		// every booking present and correct", "läuft wieder einwandfrei")
+		"came back", "all back", "all there", "present and correct", "einwandfrei", "behoben")
 )
 
 // thanksRecovered reports a thank-you (in the subject or the writer's
@@ -240,7 +279,7 @@ func thanksRecoveredIn(subject, body string, cs []clause) (Evidence, bool) {
 		if s, _ := supposing.find(l, 0); !c.ask && s < 0 {
 			if c.any&live.bit != 0 {
 				for k, w := range c.words {
-					if c.bits[k]&live.bit != 0 && w != "however" {
+					if c.bits[k]&live.bit != 0 && w != "however" && !liveRecovered(c.words, l, k) {
 						return Evidence{}, false
 					}
 				}
@@ -263,6 +302,24 @@ func thanksRecoveredIn(subject, body string, cs []clause) (Evidence, bool) {
 		}
 	}
 	return e, thanked && back
+}
+
+// checkWords before "again" say the writer looked again, not that the
+// problem is back: "I've checked again this morning and it's all there".
+var checkWords = map[string]bool{"checked": true, "checking": true, "looked": true, "check": true}
+
+// liveRecovered reports whether the live word k of a clause (its words and line l) is
+// the "again" of things working again: after a checking verb ("checked
+// again"), or before what works, in the same clause ("läuft heute wieder
+// alles einwandfrei", "it is working normally again").
+func liveRecovered(words []string, l line, k int) bool {
+	if k > 0 && checkWords[words[k-1]] {
+		return true
+	}
+	if i, _ := recovered.find(l, 0); i >= 0 && !deniedAt(l, i) {
+		return true
+	}
+	return false
 }
 
 // hasSettled reports whether a settled phrase has matched so far.

@@ -196,9 +196,31 @@ func TestP1AgainstP2(t *testing.T) {
 		// where the writer tried it is no scope (sevq10)
 		{"tried on my laptop", P1, "Portal",
 			"Since last night nobody at all can open the members' portal, we all get an error on the login page. I have tried on my laptop, my phone and a colleague's computer."},
+		// the writer names the one person hit (sevq11): no P1; the
+		// "disappeared" of one user's view still reads as a loss of
+		// data, weighed down to P2 (the protocol's P3 is not reached)
+		{"the only one on the team", P2, "Shared inbox not showing",
+			"Since this morning the Sales shared inbox has disappeared from Tom's desktop app. He's the only one on the team with the problem, and it's there for him in the browser, so he's using that for now."},
+		// things lost among others are hard to see (sevq11)
+		{"get lost among", P3, "Room bookings - weddings in another colour?",
+			"We use your calendar for the village hall. Could weddings show in a different colour? The weddings get lost among the yoga classes, and twice this year we nearly double-booked the hall."},
 		// ... one user's own device still is
 		{"on my laptop", P3, "Portal",
 			"I get an error on the login page of the portal on my laptop since last night."},
+		// payouts stopped for every transaction since a day (sevq11)
+		{"no payouts since", P1, "Payouts pending",
+			"Our bookkeeper noticed it first: no payouts since last Thursday for any of our shop's sales, about 31,000 GBP outstanding. The orders show paid, the payouts just say pending."},
+		// sign-in and card payments are critical functions in German too
+		// (sevq11): "nicht möglich" beside them is a fault, not a defect
+		{"Anmeldung für alle nicht möglich", P1, "Anmeldung für alle Mitarbeiter nicht möglich",
+			"Seit heute früh kann sich im ganzen Haus keiner mehr anmelden, es erscheint nur eine Fehlerseite. Betroffen sind alle 60 Konten."},
+		{"Kartenzahlung in allen Märkten", P1, "Kartenzahlung in allen Märkten nicht möglich",
+			"Seit 9 Uhr meldet jedes Terminal in allen 8 Märkten „Terminal nicht autorisiert“. Ein Neustart hat nichts geändert."},
+		// ... one user's sign-in stays one user's, the others named as fine
+		{"Anmeldung, alle anderen können", P3, "Anmeldung nicht möglich",
+			"Bei einer Kollegin ist die Anmeldung seit gestern nicht möglich, alle anderen können sich anmelden."},
+		{"Anmeldung für eine Mitarbeiterin", P3, "Anmeldung für eine Mitarbeiterin nicht möglich",
+			"Eine Kollegin kann sich seit gestern nicht anmelden, alle anderen schon. Sie arbeitet solange am Rechner einer Kollegin."},
 	}
 	checkCases(t, tests)
 }
@@ -211,6 +233,13 @@ func TestContainment(t *testing.T) {
 	checkCases(t, []severityCase{
 		{"stopped for now", P1, "Newsletter to unsubscribed contacts",
 			"Since yesterday evening all our campaigns are sent to the whole list including unsubscribed contacts. Two people write they will complain to the regulator about their personal data. I stopped all campaigns for now."},
+		// ... or told its customers to stay away from it (sevq11)
+		{"asking people not to order", P1, "Shop taking payments, no orders",
+			"Customers have been paying at the checkout of our web shop since Monday but the orders aren't coming through to us: 14 payments in the bank and no order for any of them. I've put a notice on our website asking people not to order for now."},
+		// ... and a writer who sets an old topic aside "for now" has no
+		// stopgap (sevq11)
+		{"forget the question for now", P1, "Re: Question about the invoice header",
+			"Different topic, but this is the quickest way to reach you: since this morning none of our customers can pay their invoices online, every Pay now link shows an error. Nothing changed on our side. Forget the header question for now."},
 		// ... a workaround that keeps the work going still is one
 		{"work goes on by hand", P2, "Calendar sync",
 			"The calendar sync stopped working for all our staff this morning. For now we enter the bookings by hand."},
@@ -242,6 +271,15 @@ func checkCases(t *testing.T, tests []severityCase) {
 // names.
 func TestDataLoss(t *testing.T) {
 	tests := []severityCase{
+		// a live secret key served to anyone (sevq11)
+		{"secret key embedded in the page", P1, "Live secret key embedded in the JS of our hosted payment page",
+			"The hosted payment page for our account serves a script that contains our live secret key, not the publishable one. Anyone who loads the page can read it. We will roll the key within the hour."},
+		// records that all carry one record's values (sevq11)
+		{"every one of them has the same", P1, "Re: Welcome aboard",
+			"Thanks for the welcome. We imported our 1,500 clients on Monday and today every one of them has the same phone number and address as the first row of our file. The file itself is fine."},
+		// ... a problem that many share is no corruption
+		{"all of them have the same problem", P3, "Menu icons",
+			"Three of our users see the menu icons overlapping the text, and all of them have the same problem since the update."},
 		// records the writer asks to have restored (sevq9)
 		{"records to restore", P1, "Renewal job overwrote premiums",
 			"Last night's renewal job set the premium to 0.00 on our motor policies. All 2,318 records now show 0.00 in the premium field. We need the previous values restored. Do you have a backup you can restore these records from?"},
@@ -307,6 +345,20 @@ func TestAllClear(t *testing.T) {
 			"saw on a forum ur having a security incident?? everything looks normal on our side, just asking"},
 		{"nothing is broken", P4, "Idempotency window?",
 			"I couldn't find this in the docs. How long do you keep idempotency keys on POST /v1/payouts? Say the connection dropped mid-request during an outage and our worker retried 30 minutes later with the same key: do we get the first response back? Nothing is broken, just want to be sure."},
+		// everything works, in the writer's own verb of now (sevq11)
+		{"everything's working fine", P4, "Audit - what if the system fails?",
+			"Our auditor thinks she will ask what we would do if the booking system failed or we lost all the records, and how quickly we would get them back. Do you have a document about your backups that I could print for our folder? Everything's working fine, I just want to have it ready."},
+		// ... what the writer says is not fine stays
+		{"everything is working fine except", P1, "Payroll",
+			"Everything is working fine except payroll: the pay run failed for all our staff this morning and nobody has been paid."},
+		// the writer takes the alarm back: "false alarm" is the settled
+		// phrase it was meant to be, not a negation that the first line
+		// defining it made it (sevq11)
+		{"false alarm", P4, "Re: Possible security breach??",
+			"False alarm, sorry for the panic this morning. The \"new sign-in from an unrecognised device\" email was our receptionist logging in on her new laptop. One question out of it: can those alerts also go to our IT company?"},
+		// ... unless a problem is live again
+		{"false alarm, down again", P1, "Re: Possible security breach??",
+			"False alarm about the sign-in, sorry. But since ten minutes ago nobody in the practice can log in again."},
 		// ... a denial that is over is no denial
 		{"had no problems before", P2, "Timesheets since the update",
 			"Since your update two of our staff who use a screen reader cannot submit their timesheets, the Submit button cannot be reached. Their team leaders enter the hours for now. Before the update they had no problems at all."},
@@ -391,5 +443,128 @@ func TestReportWeighed(t *testing.T) {
 		// ... a DPO who waits for paperwork is no breach
 		{"the DPO wants documents", P2, "DPA update - renewal",
 			"This is the third time we ask for the updated DPA and the list of sub-processors. Our Data Protection Officer will not sign off the renewal without these documents, and procurement have started looking at alternatives."},
+	})
+}
+
+// TestThanksCameBack checks the protocol's general feedback (P4) in a mail
+// that thanks after an incident and says, in the words of people who are
+// not technical, that things came back: "it's all back, every booking
+// present and correct", "läuft heute wieder alles einwandfrei". The alarm
+// words tell the story; a subject that thanks names what it thanks for,
+// and a writer who "checked again" looked again. A problem back again is
+// live. Each P4 case failed before the reading (sevq11).
+func TestThanksCameBack(t *testing.T) {
+	tests := []severityCase{
+		{"all back, present and correct", P4, "Thank you so much!",
+			"On Monday evening the whole booking calendar went blank and I thought we had lost every booking for the summer. Your colleague on the phone was wonderful, and this morning it's all back, every booking present and correct."},
+		{"läuft wieder alles einwandfrei", P4, "Danke - Ausfall von heute früh",
+			"Kurze Rückmeldung: Nach dem Totalausfall gestern läuft heute wieder alles einwandfrei. Danke an Ihr Team."},
+		{"subject thanks, checked again", P4, "THANK YOU (the outage on Friday)",
+			"Just wanted to say thank you to the lady who helped me on Friday. When the system crashed I thought we had lost all our member records. Everything came back by lunchtime and I've checked again today and it's all there."},
+		// "seitdem läuft alles normal" says it has been fine since, as
+		// "it has been fine since" does (sevq11)
+		{"seitdem läuft alles normal", P4, "Ausfall am Montag",
+			"Am Montag war unser Buchungsportal von 9 bis 13 Uhr komplett ausgefallen, wie auf Ihrer Statusseite bestätigt. Seitdem läuft alles normal. Können Sie uns den Ausfallbericht schicken?"},
+		// ... but a problem back again is live
+		{"thanks, down again", P1, "Thank you (the outage on Friday)",
+			"Thank you to the lady who helped me on Friday, everything came back by lunchtime. This morning nobody in the office can log in again."},
+	}
+	checkCases(t, tests)
+}
+
+// TestLocationAdded: "a new location" is a sign-in's only when an alert
+// names it or it is strange; a customer adding an office or a shop asks a
+// how-to question (P4). The P4 case failed before the reading (sevq11).
+func TestLocationAdded(t *testing.T) {
+	tests := []severityCase{
+		{"adding a location", P4, "Second shop",
+			"We are opening a second shop in March. How do we add a new location to our account, and can staff work at both?"},
+		// ... a sign-in from a strange place stays a security incident
+		{"unusual location", P1, "Login alert",
+			"We got an unusual location alert for our admin account: a sign-in from Lagos at 03:00. Nobody here was awake."},
+		{"new location alert", P1, "Login alert",
+			"Our finance admin got a new location alert last night and then the payout bank details were changed. None of us did that."},
+	}
+	checkCases(t, tests)
+}
+
+// TestHowToSubject: a subject that opens with a how-to asks for
+// instructions (the protocol's general question, P4); what it names is the
+// topic, as in all 24 such subjects of the test sets. A problem the body
+// states counts as written. The P4 cases failed before the reading
+// (sevq11).
+func TestHowToSubject(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"how to reset another user's password", P4, "How to reset another user's password",
+			"One of our nurses forgot her password and the reset mail goes to an address she no longer has. As an admin, how can I set a new one for her? Thanks."},
+		{"how do I lock out", P4, "How do I lock out a former employee from all accounts?",
+			"A colleague leaves on Friday and we want to do it right. Is there a guide?"},
+		// asking where a control went asks where to find it, the rules'
+		// "not finding a control" (P3), not data gone (sevq11)
+		{"where it has gone", P3, "Member list",
+			"Every year I print our member list for the clubhouse. Last year there was a button marked Print Members at the top of the page. I cannot find it this year. Can you tell me where it has gone please."},
+		// ... the body's problem counts as written
+		{"how-to over an outage", P1, "How do we get back in?",
+			"Since 8:00 nobody in the company can log in, the whole platform is down for all 200 of us."},
+	})
+}
+
+// TestPlannedWork: a customer who announces their own planned work (the
+// protocol's general notice, P4) tells what will happen during it and asks
+// us not to take it for an incident; neither is a report. Told in the
+// present of a plan ("We're running our annual disaster-recovery exercise
+// on Saturday") it is an announcement too. The P4 case failed before the
+// reading (sevq11).
+func TestPlannedWork(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"DR exercise announced", P4, "FYI: failover exercise on Sunday",
+			"Heads-up only. We're running our annual disaster-recovery exercise on Sunday 06:00-09:00 UTC. During the exercise our identity provider will be taken down on purpose, so you will see a complete outage of logins from our company and a burst of failed sign-ins. Please don't treat this as a security incident."},
+		// ... a problem stated now beside the announcement is a report
+		{"announcement, then a live outage", P1, "Failover exercise on Sunday",
+			"We're running our annual disaster-recovery exercise on Sunday. Separate thing, and urgent: since 09:00 today nobody in our company can log in at all."},
+	})
+}
+
+// TestOthersShown checks the protocol's security or privacy incident when
+// a writer is shown the people of another organisation beside their own
+// ("I'm seeing another charity's volunteers as well as ours"), told in a
+// list of small things: their records are another party's data. The P1
+// case failed before the reading (sevq11).
+func TestOthersShown(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"another club's members shown", P1, "a few things",
+			"Hi, a couple of things.\n\n1. Can the buttons on our sign-up page be green?\n\n2. Since yesterday when I log in I can see another club's members as well as ours, with their phone numbers and home addresses. I haven't opened any."},
+		// ... another organisation's people named, not shown, are no leak
+		{"another club's members asked about", P4, "Joint event",
+			"Another club's members will join our open day. Can they book through our page, or do they need an account?"},
+	})
+}
+
+// TestBlipOver: a forwarded alert of the writer's own monitoring that the
+// writer says recovered on its own with no user impact reports nothing
+// live (P4, a question for their records); an alert that fires again is
+// live. The P4 case failed before the reading (sevq11).
+func TestBlipOver(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"recovered on its own, no user impact", P4, "Fwd: [Pingdom] DOWN: login page",
+			"FYI, this fired at 03:10 last night, failed for 2 minutes and recovered on its own. We didn't see any user impact. Was there maintenance on your side? Just noting it for our report.\n\n> [P1] Check 'Login page' is DOWN\n> Login page returned HTTP 502\n> [Recovered] Check 'Login page' is UP"},
+		// ... an alert that fires again is live
+		{"fired again", P1, "Fwd: [Pingdom] DOWN: login page",
+			"It recovered on its own last night, but it has failed again since 09:00 and now nobody in the company can log in.\n\n> [P1] Check 'Login page' is DOWN"},
+	})
+}
+
+// TestConditionAfterSettled: in a mail that says things have been fine
+// since, a P1 phrase in a condition ("getting money back if the website is
+// down for a certain time") supposes what it names; a problem stated after
+// the settled phrase is still live. The P4 case failed before the reading
+// (sevq11).
+func TestConditionAfterSettled(t *testing.T) {
+	checkCases(t, []severityCase{
+		{"money back if the website is down", P4, "refund for the outage?",
+			"Just a question. Our site was down most of Saturday, bad luck as it was our open day. It's been fine since Monday, thanks to whoever fixed it. Someone on our committee says the contract gives money back if the website is down for a certain time. Is that right, and how do we ask?"},
+		// ... a problem stated after a colon is told, not supposed
+		{"if I may: down now", P1, "refund for the outage?",
+			"It's been fine since Monday, thanks. Now, if I may: since 10:00 today the website is down for all our members and nobody can log in."},
 	})
 }
