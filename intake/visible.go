@@ -164,9 +164,13 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		// (Apple Mail's blockquote opens with a line break).
 		i++
 	}
-	if i < len(kinds) && kinds[i] == kText && helpdeskUpdated.MatchString(strings.TrimSpace(lines[i])) && helpdeskComment(lines, kinds, i) {
+	if b := updatedBanner(lines, kinds, i); b >= 0 && helpdeskComment(lines, kinds, b) {
 		// A help desk's notification without "reply above this
-		// line": its banner, then the comment's author and date.
+		// line": its banner (below the ticket's title and fields, in
+		// Zendesk's Dutch layout), then the comment's author and date.
+		for x := i; x < b; x++ {
+			kinds[x] = kDrop
+		}
 		return leadNew
 	}
 	if i == len(kinds) || !isHistory(kinds[i]) {
@@ -176,7 +180,13 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		// A help desk's notification opens with "##- Please type your
 		// reply above this line -##" and the agent's comment below it.
 		kinds[i] = kDrop
-		helpdeskComment(lines, kinds, i+1)
+		if !helpdeskComment(lines, kinds, i+1) {
+			if b := updatedBanner(lines, kinds, i+1); b >= 0 && helpdeskComment(lines, kinds, b) {
+				for x := i + 1; x < b; x++ {
+					kinds[x] = kDrop // the ticket's title and fields above its banner
+				}
+			}
+		}
 		return leadNew
 	}
 	j := i
@@ -586,3 +596,26 @@ func answersBetweenQuotes(kinds []lineKind) bool {
 	}
 	return answered >= 2
 }
+
+// updatedBanner is the line among the first of a body from i that holds
+// a help desk's "request updated" banner, or -1.
+func updatedBanner(lines []string, kinds []lineKind, i int) int {
+	const within = 10
+	for n := 0; i < len(kinds) && n < within; i++ {
+		if kinds[i] == kEmpty {
+			continue
+		}
+		n++
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case kinds[i] == kText && helpdeskUpdated.MatchString(t):
+			return i
+		case kinds[i] != kText || !ticketTitle.MatchString(t) && !fieldLine.MatchString(t):
+			return -1 // only the ticket's title and fields stand above it
+		}
+	}
+	return -1
+}
+
+// fieldLine is a tool's "Status: Open" or "Prioriteit: Hoog" line.
+var fieldLine = mustGate(`^[\pL][\pL .'-]{0,30}\s?:\s*\S.{0,120}$`)

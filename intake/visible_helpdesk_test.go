@@ -28,6 +28,12 @@ func TestVisibleTextCustomersHelpDesks(t *testing.T) {
 			"Hi Acme Support,\n\nThe update is rolled back.\n\nKwame", false},
 		{"GLPI's follow-up below many fields", "=-=-=-= Pour répondre par courriel, écrivez au-dessus de cette ligne =-=-=-=\n\nURL : https://glpi.x.example/t/5512\n\nTicket : Nouveau suivi\n\nTitre : Lenteurs\nDemandeurs : Acme Support\nOuvert par : Camille Roux\nStatut : En cours\nUrgence : Haute\nCatégorie : Facturation\nRéférence externe : ESC-1462\n\nNombre de suivis : 3\n\n[04-03-2024 10:12] Camille Roux\nBonjour,\n\nL'export reste lent.\n\nCamille\n\n[01-03-2024 17:05] Acme Support\nBonjour Camille,\n\nGénéré automatiquement par GLPI\n",
 			"Bonjour,\n\nL'export reste lent.\n\nCamille", false},
+		{"Zendesk in Dutch, the ticket's fields above its banner", "##- Typ uw antwoord boven deze regel -##\n\nTicket #27115: Koppeling geeft 502-fouten\nStatus: Open\nPrioriteit: Hoog\n\nEr is een nieuwe reactie toegevoegd aan dit ticket:\n\n----------------------------------------------\n\nSanne de Vries (Brinkhuis)\n\n4 mrt. 2024 10:12 CET\n\nGoedemorgen,\n\nDe koppeling geeft weer fouten.\n\nSanne\n\n----------------------------------------------\n\nDeze e-mail is een service van Brinkhuis.\n",
+			"Goedemorgen,\n\nDe koppeling geeft weer fouten.\n\nSanne", false},
+		{"Freshservice's public note", "Hi Acme Support,\n\nGrace Okafor has added a public note to ticket #INC-2290 (License server).\n\nNote:\nHello Acme team,\n\nWe opened port 7443.\n\nGrace\n\nTicket status: Pending\nPriority: High\n\nYou can view the ticket here: https://itsm.x.example/t/2290\n\nThis is an automated notification from Lakeshore IT Service Desk.\n",
+			"Hello Acme team,\n\nWe opened port 7443.\n\nGrace", false},
+		{"ServiceNow in German", "Vorfall INC0031877 – Kommentare hinzugefügt\n\nKommentare:\n\n04.03.2024 09:52:17 MEZ - Martina Keller (Zusätzliche Kommentare)\nHallo Acme-Support,\n\ndie Anmeldung funktioniert jetzt.\n\nMartina Keller\n\n01.03.2024 17:21:44 MEZ - Acme Support (Zusätzliche Kommentare)\nHallo Frau Keller,\n\nRef:MSG0219934_k3Lz9Q\n",
+			"Hallo Acme-Support,\n\ndie Anmeldung funktioniert jetzt.\n\nMartina Keller", false},
 	} {
 		v := visibleText(tt.in, false)
 		if v.text != tt.want || v.quotedOnly != tt.quotedOnly {

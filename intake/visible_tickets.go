@@ -13,7 +13,8 @@ import "strings"
 // agent it buries the comment.
 
 // toolFooter is a line of such a footer.
-var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|you('re| are) (getting|receiving) this (e-?mail|notification) because|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageren\? beantwoord deze e-?mail|` +
+var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|` +
+	`you('re| are) (getting|receiving) this (e-?mail|notification) because|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageren\? beantwoord deze e-?mail|` +
 	`turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
 	`afficher la demande( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
@@ -34,7 +35,8 @@ var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|post
 	`^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|` +
 	`^(message|nachricht|messaggio|mensaje|mensagem|bericht) (from|von|da|de|van) .{1,60} \(.{4,30}\):$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
 	`^.{1,60} (just logged a message to a ticket in which you participate|acabou de registar uma mensagem num ticket em que participa|hat gerade eine nachricht zu einem ticket hinzugefügt, an dem sie beteiligt sind|vient d'ajouter un message à un ticket auquel vous participez)\.?$|` +
-	`^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(:\d{2})? [A-Z]{2,5} - .{1,60} \((additional comments|comments|work notes)\)$`)
+	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60} \((additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi)\)$|` +
+	`^.{1,60} has added a (public |private )?(note|reply|comment) to (ticket|request|incident) .{1,140}$`)
 
 // ticketTitle is a tool's first line naming the ticket: "Ticket #SR-4412
 // - [ESC-200] Webhook deliveries failing", "Incident INC0048213 has been
@@ -90,7 +92,11 @@ func toolCommentStart(lines []string, kinds []lineKind) int {
 		t := strings.TrimSpace(lines[i])
 		switch {
 		case commentAuthor.MatchString(t):
-			return nextFilled(kinds, i+1)
+			next := nextFilled(kinds, i+1)
+			if next < len(lines) && noteLabel.MatchString(strings.TrimSpace(lines[next])) {
+				next = nextFilled(kinds, next+1) // Freshservice's "Note:" above the note
+			}
+			return next
 		case text == 1 && kinds[i] == kText && ticketTitle.MatchString(t):
 			// The title is the first text, below at most the tool's
 			// "reply above this line" and its rules.
@@ -142,7 +148,7 @@ func footerBelow(lines []string, i int) bool {
 }
 
 // statusField is a tool's "Status: Pending" line.
-var statusField = mustGate(`(?i)^\s*(status|priority|group|assignee|assigned to|state|urgency|impact|category|type|incident|request|short description)\s*:\s*\S.{0,100}$`).MatchString
+var statusField = mustGate(`(?i)^\s*((ticket|request|incident|case) )?(status|priority|group|assignee|assigned to|state|urgency|impact|category|type|incident|request|short description)\s*:\s*\S.{0,100}$`).MatchString
 
 // statusChange is how a help desk tells a change of state with nobody's
 // words: "Lukas changed this request's status from Waiting to Resolved",
@@ -175,3 +181,6 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 // olderHeading is the heading a tool puts above the older comments below
 // the new one: "Eerdere acties:", "Previous comments:".
 var olderHeading = mustGate(`(?i)^(earlier|previous|older) (actions|comments|replies|messages|updates)|^eerdere (acties|reacties)|^(frühere|vorherige) (aktionen|kommentare|antworten)|^(actions|commentaires|messages) précédent|^historique|^(comentarios|acciones) anteriores`)
+
+// noteLabel is the label a tool writes above the comment it announces.
+var noteLabel = mustGate(`(?i)^(note|comment|reply|notiz|kommentar|commentaire|nota|comentario|reactie|opmerking)\s?:$`)
