@@ -34,6 +34,12 @@ func TestVisibleTextCustomersHelpDesks(t *testing.T) {
 			"Hello Acme team,\n\nWe opened port 7443.\n\nGrace", false},
 		{"ServiceNow in German", "Vorfall INC0031877 – Kommentare hinzugefügt\n\nKommentare:\n\n04.03.2024 09:52:17 MEZ - Martina Keller (Zusätzliche Kommentare)\nHallo Acme-Support,\n\ndie Anmeldung funktioniert jetzt.\n\nMartina Keller\n\n01.03.2024 17:21:44 MEZ - Acme Support (Zusätzliche Kommentare)\nHallo Frau Keller,\n\nRef:MSG0219934_k3Lz9Q\n",
 			"Hallo Acme-Support,\n\ndie Anmeldung funktioniert jetzt.\n\nMartina Keller", false},
+		{"Zendesk's bare update: fields and links only", "Ticket #5120 \"Acme API returns 504\" was updated.\n\nStatus: Open → Pending\nAssignee: Vendor Management\n\nYou can view the ticket here: https://x.zendesk.example/agent/tickets/5120\n\n--------------------------------\nThis email is a service from Northwind IT Service Desk.\nDelivered by Zendesk\n\n[P3RX8Y-D0W1E]\n",
+			"", true},
+		{"Jira's 'resolved this as'", "—-—-—-—\n\nLena Fischer resolved this as Done.\n\nView request · Turn off this request's notifications\n\nThis is shared with Acme Support and Lena Fischer.\n",
+			"", true},
+		{"an update with someone's words is no notice", "Ticket #5120 was updated.\n\nThe export still fails for our finance team.\n\nYou can view the ticket here: https://x.zendesk.example/agent/tickets/5120\n",
+			"Ticket #5120 was updated.\n\nThe export still fails for our finance team.\n\nYou can view the ticket here: https://x.zendesk.example/agent/tickets/5120", false},
 	} {
 		v := visibleText(tt.in, false)
 		if v.text != tt.want || v.quotedOnly != tt.quotedOnly {

@@ -13,7 +13,8 @@ import "strings"
 // agent it buries the comment.
 
 // toolFooter is a line of such a footer.
-var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|` +
+var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|view ticket\b|this e-?mail is a service from |delivered by (zendesk|freshdesk)|dies wird mit .{1,80} geteilt|(se désabonner|abmelden|darse de baja|afmelden) \| |r[ée]f:msg\d+|cliquez ici pour afficher|klicken sie hier, um |` +
+	`this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|` +
 	`you('re| are) (getting|receiving) this (e-?mail|notification) because|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageren\? beantwoord deze e-?mail|` +
 	`turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
@@ -153,14 +154,15 @@ var statusField = mustGate(`(?i)^\s*((ticket|request|incident|case) )?(status|pr
 // statusChange is how a help desk tells a change of state with nobody's
 // words: "Lukas changed this request's status from Waiting to Resolved",
 // "il ticket #INC-3310 … è stato chiuso", "Ihr Ticket wurde geschlossen".
-var statusChange = mustGate(`(?i)\bchanged (this|the) (request|ticket|incident)'s status\b|\b(ticket|request|incident|case)\b.{0,120}\b(has been|was) (closed|resolved)\b|` +
+var statusChange = mustGate(`(?i)\bchanged (this|the) (request|ticket|incident)'s status\b|hat den status .{1,60} geändert|\bresolved this as\b|\bstatus of (ticket|request|incident) .{1,160} has been changed to\b|` +
+	`\b(ticket|request|incident|case)\b.{0,120}\b(has been|was) (closed|resolved)\b|` +
 	`(^|\s)(è stato|è stata) (chiuso|chiusa|risolto|risolta)\b|\bwurde (geschlossen|gelöst)|\ba été (fermé|clôturé|résolu)|\bha sido (cerrado|resuelto)\b|\bis (gesloten|opgelost)\b|\bfoi (fechado|resolvido)\b`)
 
 // statusNotice reports whether a body is a help desk's notice of a change
 // of state and nothing else: it says the state changed, ends in a tool's
 // footer, and names no comment's author. Nothing in it was typed to us.
 func statusNotice(lines []string, kinds []lineKind) bool {
-	said, footer := false, false
+	changed, updated, footer, words := false, false, false, false
 	for i, l := range lines {
 		if kinds[i] != kText {
 			continue
@@ -170,13 +172,33 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 		case commentAuthor.MatchString(t):
 			return false
 		case statusChange.MatchString(t):
-			said = true
+			changed = true
+		case statusUpdated.MatchString(t):
+			updated = true
 		case toolFooter.MatchString(t):
 			footer = true
+		case fieldLine.MatchString(t) || ticketTitle.MatchString(t) || toolToken.MatchString(t) || templateGreeting.MatchString(t) || strings.HasPrefix(t, "http"):
+			// the ticket's fields, links and the tool's own lines
+		default:
+			words = true
 		}
 	}
-	return said && footer
+	// A change of state named ("resolved", "closed") settles it; a mere
+	// "was updated" only when nothing but fields and links stand beside
+	// it, for a comment whose author line is not known would be lost.
+	return footer && (changed || updated && !words)
 }
+
+// statusUpdated is a tool's bare "Ticket #5120 … was updated".
+var statusUpdated = mustGate(`(?i)\b(was|has been) updated( by [^.]{1,60})?\.?$|a été mis à jour\.?$|wurde aktualisiert\.?$|ha sido actualizad[ao]\.?$|is bijgewerkt\.?$`)
+
+// toolToken is the tracking token a tool puts on a line of its own,
+// "[P3RX8Y-D0W1E]"; templateGreeting a template's greeting, "Hi Acme
+// Support,".
+var (
+	toolToken        = mustGate(`^\[[A-Z0-9]{4,}-[A-Z0-9]{4,}\]$`)
+	templateGreeting = mustGate(`(?i)^(hi|hello|dear|bonjour|hallo|hola|ciao|beste|geachte)\b.{0,40},$`)
+)
 
 // olderHeading is the heading a tool puts above the older comments below
 // the new one: "Eerdere acties:", "Previous comments:".
