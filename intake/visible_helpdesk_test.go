@@ -40,6 +40,10 @@ func TestVisibleTextCustomersHelpDesks(t *testing.T) {
 			"", true},
 		{"an update with someone's words is no notice", "Ticket #5120 was updated.\n\nThe export still fails for our finance team.\n\nYou can view the ticket here: https://x.zendesk.example/agent/tickets/5120\n",
 			"Ticket #5120 was updated.\n\nThe export still fails for our finance team.\n\nYou can view the ticket here: https://x.zendesk.example/agent/tickets/5120", false},
+		{"Zendesk's change as a table in text", "Ticket #48213 \"API returns 504\" was updated by Marta Kowalski.\n\nStatus Pending → Solved Assignee Vendor Management\n\nThis email is a service from Northwind IT Service Desk. Delivered by Zendesk\n[9ZQ4XW-R2KLM]\n",
+			"", true},
+		{"Freshdesk's token under empty quote lines", "We tried the workaround.\n\nDaniel\n\n> \n> \n\n[#RTB-18842]\n",
+			"We tried the workaround.\n\nDaniel", false},
 	} {
 		v := visibleText(tt.in, false)
 		if v.text != tt.want || v.quotedOnly != tt.quotedOnly {

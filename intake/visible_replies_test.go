@@ -133,9 +133,9 @@ const (
 	replyToolsFloor = 0.90
 	// replyNewestFloor is stranger23's (customers' help desks again, the
 	// most common tools, 40 cases, written at the end of the session):
-	// 30/40 (75.0 %), 7 damaging at first reading; 35/40 and the two
-	// damaging in knownDamaging after a short round.
-	replyNewestFloor   = 0.875
+	// 30/40 (75.0 %), 7 damaging at first reading; 37/40 and none
+	// damaging after its round.
+	replyNewestFloor   = 0.92
 	replyStrangerFloor = 0.97
 )
 
@@ -155,7 +155,7 @@ func TestVisibleReplies(t *testing.T) {
 		for _, c := range cases {
 			got, quotedOnly := replyVisible(t, c)
 			ok := sameVisible(got, c.want, c.eml)
-			if quotedOnly != (c.want == "") && knownDamaging[set.dir+"/"+c.name] == "" {
+			if quotedOnly != (c.want == "") {
 				t.Errorf("%s/%s: quoted only = %v, want %v", set.dir, c.name, quotedOnly, c.want == "")
 			}
 			client, _, _ := strings.Cut(c.name, "-")
@@ -166,9 +166,7 @@ func TestVisibleReplies(t *testing.T) {
 				pc[0]++
 			} else {
 				harm := damage(got, c.want, c.eml)
-				if why := knownDamaging[set.dir+"/"+c.name]; harm != "" && why != "" {
-					t.Logf("%s/%s: %s, known: %s", set.dir, c.name, harm, why)
-				} else if harm != "" {
+				if harm != "" {
 					damaging++
 				}
 				if testing.Verbose() || harm != "" {
@@ -302,12 +300,4 @@ func orDefault(s, d string) string {
 		return d
 	}
 	return s
-}
-
-// knownDamaging are damaging failures not yet put right, each with what
-// goes wrong; they are logged, not counted, so that a new set can join
-// the tests before its last cases are done. Keep it short.
-var knownDamaging = map[string]string{
-	"stranger23/23-freshdesk-en-html-only-base64":       "an HTML-only Freshdesk notification: the agent's earlier reply below the comment is kept",
-	"stranger23/37-zendesk-en-html-status-change-empty": "an HTML-only Zendesk status change whose fields are a table: read as text, not as a notice with nothing typed",
 }

@@ -177,7 +177,7 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 			updated = true
 		case toolFooter.MatchString(t):
 			footer = true
-		case fieldLine.MatchString(t) || ticketTitle.MatchString(t) || toolToken.MatchString(t) || templateGreeting.MatchString(t) || strings.HasPrefix(t, "http"):
+		case fieldLine.MatchString(t) || fieldChange.MatchString(t) || ticketTitle.MatchString(t) || toolToken.MatchString(t) || templateGreeting.MatchString(t) || strings.HasPrefix(t, "http"):
 			// the ticket's fields, links and the tool's own lines
 		default:
 			words = true
@@ -188,6 +188,10 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 	// it, for a comment whose author line is not known would be lost.
 	return footer && (changed || updated && !words)
 }
+
+// fieldChange is a change of fields as an HTML table renders them in text,
+// "Status Pending → Solved Assignee Vendor Management".
+var fieldChange = mustGate(`(?i)^(status|state|priority|assignee|group|stato|statut|estado)\b[^.]{0,80}→`)
 
 // statusUpdated is a tool's bare "Ticket #5120 … was updated".
 var statusUpdated = mustGate(`(?i)\b(was|has been) updated( by [^.]{1,60})?\.?$|a été mis à jour\.?$|wurde aktualisiert\.?$|ha sido actualizad[ao]\.?$|is bijgewerkt\.?$`)
