@@ -96,9 +96,11 @@ type Message struct {
 }
 
 // NewText is what a mail brings that is new: its visible text and, for a
-// forward with a comment, the forwarded mail's text below Gmail's
-// separator; the whole text when nothing visible was found new (judge
-// what there is).
+// forward with a comment ("see below"), the forwarded mail's text below
+// Gmail's separator, so that the classifier reads it as history: context
+// for the comment, not counted when the comment says it is settled ("FYI,
+// for your records"); the whole text when nothing visible was found new
+// (judge what there is).
 func (m *Message) NewText() string {
 	return m.newText(func(s string, _ bool) string { return s })
 }

@@ -53,12 +53,12 @@ func markNotesHeaders(lines []string, kinds []lineKind) {
 			kinds[i] = kQuoteHeader
 			continue
 		}
-		if len(lines[i]) < 40 || !notesLabel.MatchString(lines[i]) {
+		if len(lines[i]) < 40 || !strings.Contains(lines[i], "   ") || !notesLabel.MatchString(lines[i]) {
 			continue
 		}
 		labels, subject, last := 0, false, i
 		for j := i; j < len(lines) && j < i+window; j++ {
-			if len(lines[j]) >= 40 && notesLabel.MatchString(lines[j]) {
+			if len(lines[j]) >= 40 && strings.Contains(lines[j], "   ") && notesLabel.MatchString(lines[j]) {
 				labels++
 				last = j
 				subject = subject || notesSubject.MatchString(lines[j])

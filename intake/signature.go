@@ -49,6 +49,25 @@ const maxSignatureLines = 12
 // is "" when the text ends in none. Severity is read from words; the
 // visible text sent on keeps both.
 func SplitSignature(text, sender string) (words, signature string) {
+	// A signature is in the last lines: read those, not the whole body.
+	const tailLines = 3 * maxSignatureLines
+	from := len(text)
+	for n := 0; n <= tailLines && from > 0; n++ {
+		from = strings.LastIndexByte(text[:from], '\n')
+		if from < 0 {
+			from = 0
+		}
+	}
+	if from > 0 {
+		from++ // the line after the newline
+	}
+	words, signature = splitSignature(text[from:], sender, strings.TrimSpace(text[:from]) != "")
+	return text[:from] + words, signature
+}
+
+// splitSignature is SplitSignature on the last lines of a text; above
+// says words stand above them.
+func splitSignature(text, sender string, above bool) (words, signature string) {
 	lines := strings.SplitAfter(text, "\n")
 	names := nameWords(sender)
 	cut, next := -1, -1 // the first line of the signature; the line below the one looked at
@@ -72,14 +91,14 @@ func SplitSignature(text, sender string) (words, signature string) {
 		}
 		next = i
 	}
-	if cut <= 0 {
+	if cut < 0 || cut == 0 && !above {
 		return text, ""
 	}
 	n := 0
 	for _, l := range lines[:cut] {
 		n += len(l)
 	}
-	if strings.TrimSpace(text[:n]) == "" {
+	if !above && strings.TrimSpace(text[:n]) == "" {
 		return text, ""
 	}
 	return text[:n], text[n:]

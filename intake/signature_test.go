@@ -66,3 +66,14 @@ func TestSeverityTextLeavesTheSignature(t *testing.T) {
 		t.Errorf("NewText and Visible must keep the signature:\n%s", m.NewText())
 	}
 }
+
+// TestSplitSignatureReadsTheTail: a long body is read at its end only,
+// with the same answer as a short one.
+func TestSplitSignatureReadsTheTail(t *testing.T) {
+	body := strings.Repeat("The export fails for every user since Monday.\n", 500)
+	text := body + "\nThanks,\nMaria Lopez\nCritical Incident Response Team\n"
+	words, sig := SplitSignature(text, "")
+	if words != body+"\nThanks,\n" || sig != "Maria Lopez\nCritical Incident Response Team\n" {
+		t.Errorf("words end %q, signature %q", words[len(words)-40:], sig)
+	}
+}

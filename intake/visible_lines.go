@@ -290,7 +290,7 @@ func classifyLine(l string) lineKind {
 		return kMarker
 	case isQuoteHeader(t):
 		return kQuoteHeader
-	case isMobileSig(t) || webmailTagline.MatchString(t):
+	case isMobileSig(t) || webmailTagline.MatchString(t) || strings.HasPrefix(t, "[#") && ticketToken.MatchString(t):
 		return kMobileSig
 	}
 	return kText
@@ -303,14 +303,17 @@ func classifyLine(l string) lineKind {
 // MSN Explorer…", "Chat with friends online, try MSN Messenger…", Yahoo's
 // "Do You Yahoo!?"; and the lines apps add to a mail they send: Gmail's
 // "Dana reacted via Gmail" under an emoji reaction, Intercom's "We run on
-// Intercom", Help Scout's conversation token "{#HS:2948173605-8812#}",
-// Freshdesk's "[#RTB-18842]".
+// Intercom", Help Scout's conversation token "{#HS:2948173605-8812#}".
 var webmailTagline = mustGate(`(?i)^(this (message|mail) was sent (using|through|with) (imp|horde|squirrelmail|the .{1,30}webmail)\b.{0,80}|` +
 	`(this mail sent through|sent via|sent using) (imp|horde|squirrelmail|roundcube)\b.{0,60}|` +
 	`aol now offers free email to everyone\b.{0,120}|(check out|try) the new aol\b.{0,120}|` +
 	`get your free download of msn explorer\b.{0,80}|(chat with friends online|express yourself instantly|get the new windows live messenger|.{0,40}with msn messenger)\b.{0,100}|` +
 	`do you yahoo!\??|yahoo! mail\b.{0,3}(-|–).{0,80}|` +
-	`.{1,60} reacted via gmail|<https://www\.google\.com/gmail/about/\S*>|we run on intercom\b.{0,300}|\{#HS:\d+(-\d+)?#\}|\[#[A-Z]{2,}-\d{3,}\])$`)
+	`.{1,60} reacted via gmail|<https://www\.google\.com/gmail/about/\S*>|we run on intercom\b.{0,300}|\{#HS:\d+(-\d+)?#\})$`)
+
+// ticketToken is Freshdesk's "[#RTB-18842]" on a line of its own, apart
+// from webmailTagline so that its gate of words stays.
+var ticketToken = mustGate(`^\[#[A-Z]{2,}-\d{3,}\]$`)
 
 // squirrelQuote is the line SquirrelMail opens its quote with.
 var squirrelQuote = mustGate(`^<quote who=".{0,120}">$`)

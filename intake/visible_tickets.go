@@ -162,6 +162,9 @@ var statusChange = mustGate(`(?i)\bchanged (this|the) (request|ticket|incident)'
 // of state and nothing else: it says the state changed, ends in a tool's
 // footer, and names no comment's author. Nothing in it was typed to us.
 func statusNotice(lines []string, kinds []lineKind) bool {
+	if !footerBelow(lines, 0) {
+		return false // most mail: no tool's footer, nothing to read further
+	}
 	changed, updated, footer, words := false, false, false, false
 	for i, l := range lines {
 		if kinds[i] != kText {
