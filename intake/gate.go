@@ -34,7 +34,8 @@ import (
 type gatedRegexp struct {
 	expr  string
 	gate  sync.Once
-	words [][]byte // folded (foldCase); nil: no gate
+	words []string // folded (foldCase); nil: no gate
+	bytes [][]byte // the same words, for a folded copy of a text
 	once  sync.Once
 	re    *regexp.Regexp
 }
@@ -60,8 +61,9 @@ func (g *gatedRegexp) Regexp() *regexp.Regexp {
 // pass reports whether s holds one of the gate's words, in any case.
 func (g *gatedRegexp) pass(s string) bool {
 	g.gate.Do(func() {
-		for _, w := range gateWords(g.expr) {
-			g.words = append(g.words, []byte(w))
+		g.words = gateWords(g.expr)
+		for _, w := range g.words {
+			g.bytes = append(g.bytes, []byte(w))
 		}
 	})
 	if g.words == nil {
@@ -69,7 +71,7 @@ func (g *gatedRegexp) pass(s string) bool {
 	}
 	if !needsFold(s) {
 		for _, w := range g.words {
-			if strings.Contains(s, string(w)) { // no copy: the compiler reads w in place
+			if strings.Contains(s, w) {
 				return true
 			}
 		}
@@ -82,7 +84,7 @@ func (g *gatedRegexp) pass(s string) bool {
 			dst = make([]byte, 0, len(s)+len(s)/8)
 		}
 		f := foldCaseInto(dst, s)
-		for _, w := range g.words {
+		for _, w := range g.bytes {
 			if bytes.Contains(f, w) {
 				return true
 			}

@@ -1,6 +1,9 @@
 package intake
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A customer's own ticketing tool (Jira Service Management, ServiceNow,
 // osTicket, Freshservice, Help Scout…) writes to us when one of their
@@ -162,7 +165,7 @@ var statusChange = mustGate(`(?i)\bchanged (this|the) (request|ticket|incident)'
 // of state and nothing else: it says the state changed, ends in a tool's
 // footer, and names no comment's author. Nothing in it was typed to us.
 func statusNotice(lines []string, kinds []lineKind) bool {
-	if !footerBelow(lines, 0) {
+	if !slices.ContainsFunc(lines, func(l string) bool { return toolFooter.MatchString(strings.TrimSpace(l)) }) {
 		return false // most mail: no tool's footer, nothing to read further
 	}
 	changed, updated, footer, words := false, false, false, false
