@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"fmt"
-	"path/filepath"
 	"testing"
 )
 
@@ -22,23 +20,9 @@ func loadHoldOut(t testing.TB) []labelled { return loadDir(t, "testdata/holdout"
 // loadDir reads every mail of the mbox files in dir.
 func loadDir(t testing.TB, dir string) []labelled {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(dir, "*.mbox"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no mail in %s: %v", dir, err)
-	}
 	var set []labelled
-	for _, f := range files {
-		msgs, err := readMbox(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, raw := range msgs {
-			l, err := parseLabelled(raw, fmt.Sprintf("%s#%d", filepath.Base(f), i+1))
-			if err != nil {
-				t.Fatal(err)
-			}
-			set = append(set, l)
-		}
+	for _, l := range loadDirWithIDs(t, dir) {
+		set = append(set, l.labelled)
 	}
 	return set
 }

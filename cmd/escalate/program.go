@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/rand"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -96,7 +95,7 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 			return nil, err
 		}
 	}
-	p.Deliverer = &mailer.Deliverer{Queue: outboxQueue{s: store, desk: p.Desk, digests: newDigestLog()}, Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log,
+	p.Deliverer = &mailer.Deliverer{Queue: desk.NewOutbox(store, p.Desk), Transport: healthTransport{tr, p.Health}, Now: opt.Now, Log: opt.Log,
 		Lanes: 2}
 	p.Clocks = p.Desk.Clocks()
 	p.Desk.Kick = func() { p.Deliverer.Kick(); p.Clocks.Kick() }
@@ -307,97 +306,6 @@ func (p *Program) WriteReports(ctx context.Context) (string, error) {
 
 // Close closes the store.
 func (p *Program) Close() error { return p.Store.Close() }
-
-// outboxQueue adapts the schema's outbox to the mailer's Queue. While
-// the desk drains a backlog (desk.DrainingUntil), mail other than
-// acknowledgements waits, up to noticeHold after it was queued: the
-// mail server's capacity goes to the customers' acknowledgements first
-// (in a burst each P1/P2 mail also queues a team notice, and Postfix
-// delivers in the order it accepts), and the team still hears of every
-// ticket within noticeHold.
-type outboxQueue struct {
-	s    *schema.Store
-	desk *desk.Desk // nil: nothing held
-	// digests, when set, sends the team's notices that pile up as
-	// digests (notice_digest.go).
-	digests *digestLog
-}
-
-// noticeHold bounds how long a team notice waits for a backlog's
-// acknowledgements.
-const noticeHold = 30 * time.Second
-
-func (q outboxQueue) Claim(ctx context.Context, now time.Time, lease time.Duration, limit int) ([]mailer.Queued, error) {
-	others := now
-	if q.desk != nil && now.Before(q.desk.DrainingUntil()) {
-		others = now.Add(-noticeHold)
-	}
-	if q.digests != nil {
-		q.digests.claims.Lock()
-		defer q.digests.claims.Unlock()
-	}
-	rows, err := q.s.ClaimOutboxHolding(ctx, now, lease, limit, others)
-	if err != nil {
-		return nil, err
-	}
-	rows, out := q.gather(ctx, now, lease, rows)
-	for _, r := range rows {
-		m, err := outboxMail(r)
-		if err != nil {
-			// Never send a mail without its headers (Auto-Submitted
-			// keeps auto-responders from answering it).
-			if ferr := q.s.MarkFailed(ctx, r.ID, err.Error()); ferr != nil {
-				return nil, ferr
-			}
-			continue
-		}
-		out = append(out, mailer.Queued{ID: r.ID, Attempts: r.Attempts, Mail: m, Reclaimed: r.Reclaimed})
-	}
-	return out, nil
-}
-
-func outboxMail(r schema.OutboxMail) (mailer.Mail, error) {
-	m := mailer.Mail{MessageID: r.MessageID, Date: r.CreatedAt, FromName: r.FromName, FromAddr: r.FromAddr,
-		To: strings.Split(r.ToAddrs, ","), Subject: r.Subject, Body: r.Body, InReplyTo: r.InReplyTo,
-		References: strings.Fields(r.Refs)}
-	if err := json.Unmarshal([]byte(r.Headers), &m.Headers); err != nil {
-		return m, fmt.Errorf("outbox %d: headers: %w", r.ID, err)
-	}
-	return m, nil
-}
-
-func (q outboxQueue) Renew(ctx context.Context, ids []int64, until time.Time) error {
-	return q.s.RenewOutbox(ctx, ids, until)
-}
-func (q outboxQueue) Sent(ctx context.Context, marks []mailer.Sent) error {
-	rows := make([]schema.Sent, len(marks))
-	for i, m := range marks {
-		rows[i] = schema.Sent(m)
-	}
-	return q.s.MarkSentAll(ctx, rows)
-}
-func (q outboxQueue) Retry(ctx context.Context, id int64, next time.Time, reason string) error {
-	return q.s.MarkRetry(ctx, id, next, reason)
-}
-func (q outboxQueue) Expedite(ctx context.Context, now time.Time) (int, error) {
-	return q.s.ExpediteRetries(ctx, now)
-}
-func (q outboxQueue) Failed(ctx context.Context, id int64, reason string) error {
-	return q.s.MarkFailed(ctx, id, reason)
-}
-
-// NextDue is the next pending mail's due time, at the earliest the end
-// of the desk's draining while it drains: held notices are due already,
-// and the desk's commits kick the deliverer for new acknowledgements.
-func (q outboxQueue) NextDue(ctx context.Context) (time.Time, bool, error) {
-	due, ok, err := q.s.NextOutboxDue(ctx)
-	if ok && q.desk != nil {
-		if end := q.desk.DrainingUntil(); due.Before(end) {
-			due = end
-		}
-	}
-	return due, ok, err
-}
 
 func newLogger(c LogConfig, w io.Writer) *slog.Logger {
 	var lvl slog.Level

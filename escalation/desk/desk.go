@@ -87,7 +87,7 @@ type Desk struct {
 // if no more waiting mail comes: drainQuiet after its last batch of mail
 // that was waiting together. The outbox holds the team's notices while
 // it drains, so that the customers' acknowledgements reach the mail
-// server first (cmd/escalate, outboxQueue).
+// server first (Outbox).
 func (d *Desk) DrainingUntil() time.Time {
 	return time.Unix(0, d.lastBatch.Load()).Add(drainQuiet)
 }
