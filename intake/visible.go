@@ -2,6 +2,8 @@ package intake
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // VisibleText returns the new text of a reply body: quoted history, forwarded
@@ -97,13 +99,18 @@ const kDrop lineKind = 255
 
 // joinKept joins the lines not marked kDrop and trims the result. Blank
 // lines around a dropped run are kept once, so that answers between
-// dropped quotes stay apart by one blank line as the writer spaced them.
+// dropped quotes stay apart by one blank line.
 func joinKept(lines []string, kinds []lineKind) string {
 	kept := make([]string, 0, len(lines))
 	dropped := false
 	for i, l := range lines {
 		switch {
 		case kinds[i] == kDrop:
+			// the writer's answers stay apart by one blank line, however
+			// many stood between an answer and the quote dropped below it
+			for len(kept) > 1 && strings.TrimSpace(kept[len(kept)-1]) == "" && strings.TrimSpace(kept[len(kept)-2]) == "" {
+				kept = kept[:len(kept)-1]
+			}
 			dropped = true
 		case kinds[i] == kEmpty && dropped && (len(kept) == 0 || strings.TrimSpace(kept[len(kept)-1]) == ""):
 		default:
@@ -234,10 +241,11 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) bool {
 		author = nextFilled(kinds, j+1)
 	}
 	// (The rule may be missing where the notification came as HTML.)
-	if !authorAt(lines, kinds, author) {
+	next, ok := authorHeading(lines, kinds, author)
+	if !ok {
 		return false
 	}
-	start := nextFilled(kinds, nextFilled(kinds, author+1)+1)
+	start := nextFilled(kinds, next)
 	end := start
 	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) && (end == start || !authorAt(lines, kinds, end)) {
 		end++
@@ -257,17 +265,41 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) bool {
 // authorAt reports whether a help desk's comment heading starts at line
 // a: its author ("Camille Roux (Aubertin & Fils)", short, no sentence)
 // and, on the next line that holds something, its date ("4 mars 2024 à
-// 11:02 UTC+1").
+// 11:02 UTC+1"), or both on one line as Zendesk writes the comments of a
+// notification to someone in copy ("Tom Becker (Northwind IT), Mar 4,
+// 2025, 17:22 GMT+1").
 func authorAt(lines []string, kinds []lineKind, a int) bool {
+	_, ok := authorHeading(lines, kinds, a)
+	return ok
+}
+
+// authorHeading is authorAt with the line after the heading.
+func authorHeading(lines []string, kinds []lineKind, a int) (next int, ok bool) {
 	if a >= len(kinds) || kinds[a] != kText {
-		return false
+		return 0, false
 	}
 	t := strings.TrimSpace(lines[a])
+	if name, date, found := strings.Cut(t, ", "); found && commentDate.MatchString(date) && authorName(name) {
+		return a + 1, true
+	}
 	if len(t) > 80 || strings.ContainsAny(t[len(t)-1:], ".?!:,;") || commentDate.MatchString(t) {
-		return false
+		return 0, false
 	}
 	d := nextFilled(kinds, a+1)
-	return d < len(kinds) && kinds[d] == kText && commentDate.MatchString(lines[d])
+	if d < len(kinds) && kinds[d] == kText && commentDate.MatchString(lines[d]) {
+		return d + 1, true
+	}
+	return 0, false
+}
+
+// authorName reports whether s reads as a comment's author: a short name,
+// an organisation in parentheses at most, no digits or sentence marks.
+func authorName(s string) bool {
+	if s == "" || len(s) > 60 || strings.ContainsAny(s, "0123456789.?!:;@") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // helpdeskUpdated is the banner a help desk's notification opens with

@@ -367,13 +367,18 @@ var markerPhrases = map[string]bool{
 	"mensaxe orixinal": true, "mensaxe reenviada": true, "jatorrizko mezua": true, "mezu birbidalia": true,
 	"মূল বার্তা": true, "ফরোয়ার্ড করা বার্তা": true, "अग्रेषित संदेश": true, "пересланное сообщение": true,
 	"originalus laiškas": true, "persiųstas laiškas": true, "sākotnējā ziņa": true, "pārsūtītā ziņa": true, "algne kiri": true, "edastatud kiri": true,
-	"izvirno sporočilo": true, "posredovano sporočilo": true,
+	"izvirno sporočilo": true, "oriģinālā ziņa": true, "oriģinālais ziņojums": true, "sākotnējais ziņojums": true, "pārsūtīts ziņojums": true,
+	"pradinis laiškas": true, "originali žinutė": true, "algne sõnum": true, "originaalsõnum": true, "edastatud sõnum": true,
+	"mesaj original": true, "mesajul original": true, "mesaj redirecționat": true, "mesaj redirecţionat": true, "mesaj transmis": true,
+	"оригінальний лист": true, "початкове повідомлення": true, "пересланий лист": true, "оригинално писмо": true, "препратено писмо": true,
+	"upprunaleg skilaboð": true, "áframsend skilaboð": true, "eredeti levél": true,
+	"prosljeđena poruka": true, "posredovana poruka": true, "posredovano sporočilo": true,
 	"thư gốc": true, "tin nhắn gốc": true, "thư chuyển tiếp": true, "मूल संदेश": true, "pesan asli": true, "pesan terusan": true,
 }
 
 // replyAbove is the line help desks put above their quoted notification,
 // "##- Please type your reply above this line -##" and its relatives.
-var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|por encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この行より上に|请在此行上方|이 줄 위에`)
+var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|por encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この行より上に|请在此行上方|이 줄 위에|ovanför (den här|denna) raden|over denne linje(n)?|tämän rivin yläpuolelle|fyrir ofan þessa línu|powyżej tej linii|nad (tímto|týmto|touto) (řádkem|riadkom|čarou)|e (sor|vonal) fölé|deasupra acestei linii|над этой строкой|над цим рядком|над този ред|πάνω από αυτή τη γραμμή|iznad (ove|ovog) (linije|crte|retka|reda)|nad to vrstico|virs šīs (līnijas|rindas)|virš šios eilutės|selle (rea|joone) kohale`)
 
 // isMarker reports whether t is an original or forwarded message
 // separator such as "-----Original Message-----".

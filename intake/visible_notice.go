@@ -26,13 +26,15 @@ var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b|` +
 	`(le informazioni|the information|les informations|la información|as informações|die informationen) (contenute|contained|contenues|contenida|contidas|in dieser)\b|` +
 	`bu (e-?posta|ileti|mesaj)\b|هذه الرسالة|(ta|niniejsza) wiadomość|(tento|tato|táto) (zpráva|správa|e-?mail|e-?mailová zpráva)|ai sensi del|en cumplimiento de|ez az (e-?mail|üzenet)|see e-kiri|konfidentsiaalne|(это|данное) (сообщение|письмо)|` +
+	`(denne|dette) (e-?mail|e-?posten?|meddelelse|melding(en)?|besked)\b|(detta|det här) (e-?post(meddelande)?|meddelande)\b|tämä (sähköposti(viesti)?|viesti)\b|þessi (tölvupóstur|póstur)|käesolev e-?kiri|šis (e-?pasts|el\. ?laiškas|laiškas)|šī (vēstule|ziņa)|(acest|prezentul) (e-?mail|mesaj)\b|(ova|ta|to) (poruka|sporočilo|e-?pošta|e-?poruka)\b|(ова|ова е-) ?(порука|пошта)|(този|това) (имейл|е-?мейл|съобщение|писмо)|(цей|це|дане) (лист|повідомлення|електронний лист)|` +
+	`(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellin|trúnaðar|konfidenci|konfidentsiaal|zaupn|povjerljiv|poverljiv|dôvern|důvěrn|poufn|bizalmas|confiden[țţ]ial|εμπιστευτικ|конфиденциальн|конфіденційн|поверљив|поверител)\pL*\s*[:!.\-–]|` +
 	`この(メール|電子メール)|本(電子)?(メール|邮件|郵件|电子邮件|電子郵件)|(이|본) (메일|이메일|전자 ?메일)|(email|thư|thư điện tử|e-mail) này|ข้อความ(ใน)?อีเมล(ฉบับ)?นี้|อีเมล(ฉบับ)?นี้|το (παρόν )?(μήνυμα|email))`)
 
 // noticeWords are the words that make such a paragraph a notice rather
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
+	noticeStrong = mustGate(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
 )
 
@@ -115,7 +117,7 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 // inlineAnnounce is how a writer says the answers are typed into the
 // mail below: "answers inline", "my comments below in red", "siehe
 // Antworten im Text", "réponses dans le texte", "respuestas abajo".
-var inlineAnnounce = mustGate(`(?i)\b(answers?|answered|repl(y|ies|ied)|comments?|responses?|notes?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen)\b.{0,40}(\binline\b|\bin[- ]line\b|\bbelow\b|\bin (red|blue|green|bold|capitals)\b|\bunten\b|\bim text\b|ci-dessous|dans le texte|\babajo\b|\bdebajo\b|en el texto|\bsotto\b|nel testo|\bhieronder\b|in de tekst)`)
+var inlineAnnounce = mustGate(`(?i)(\b(answers?|answered|repl(y|ies|ied)|comments?|responses?|notes?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen)\b|\b(svar|kommentar|vastau|vastaus|válasz|megjegyzés|odpowied|odpověd|odpoved|komentarz|komentář|răspuns|comentari|odgovor|komentar|atsakym|atbild|vastus)\pL*|(απαντ|σχόλι|ответ|коммент|відповід|коментар|отговор)\pL*).{0,40}(\binline\b|\bin[- ]line\b|\bbelow\b|\bin (red|blue|green|bold|capitals)\b|\bunten\b|\bim text\b|ci-dessous|dans le texte|\babajo\b|\bdebajo\b|en el texto|\bsotto\b|nel testo|\bhieronder\b|in de tekst|\b(nedan|nedenfor|i teksten|i texten|(med|i) (rødt|rött|blått|blåt)|alla|tekstissä|punaisella|lent|alább|pirossal|kékkel|a szövegben|poniżej|w treści|na czerwono|níže|nižšie|v textu|v texte|červeně|červenou|mai jos|în text|cu roșu|ispod|u tekstu|crvenom|spodaj|v besedilu|z rdečo|tekste|raudonai|zemāk|tekstā|sarkan\pL*|allpool|tekstis|punasega)\b|παρακάτω|με κόκκινο|ниже|в тексте|красным|нижче|в тексті|червоним|по-долу|в текста|в червено|žemiau)`)
 
 // markedWith is the mark a writer says their inline answers start with:
 // "marked with ==>", "prefixed with >>>", "starting with [AB]".

@@ -16,19 +16,19 @@ import (
 // agent it buries the comment.
 
 // toolFooter is a line of such a footer.
-var toolFooter = mustGate(`(?i)^[\s*]*(view request( · |$)|view ticket\b|this e-?mail is a service from |delivered by (zendesk|freshdesk)|dies wird mit .{1,80} geteilt|(se désabonner|abmelden|darse de baja|afmelden) \| |r[ée]f:msg\d+|cliquez ici pour afficher|klicken sie hier, um |` +
+var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · |$)|view ticket\b|this e-?mail is a service from |delivered by (zendesk|freshdesk)|dies wird mit .{1,80} geteilt|(se désabonner|abmelden|darse de baja|afmelden) \| |r[ée]f:msg\d+|cliquez ici pour afficher|klicken sie hier, um |` +
 	`this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|` +
 	`you('re| are) (getting|receiving) this (e-?mail|notification) because|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageren\? beantwoord deze e-?mail|` +
 	`turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
-	`afficher la demande( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
-	`anfrage anzeigen( · |$)|benachrichtigungen (für|zu) dieser anfrage (deaktivieren|ausschalten)|dies wird geteilt mit |.{0,80}\bhat ihnen diese (nachricht|e-?mail) gesendet|` +
-	`ver solicitud( · |$)|desactivar las notificaciones de esta solicitud|esto se ha compartido con |.{0,80}\bte ha enviado este (mensaje|correo)|` +
+	`afficher la demande( \( ?https?://\S+ ?\))?( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
+	`anfrage anzeigen( \( ?https?://\S+ ?\))?( · |$)|benachrichtigungen (für|zu) dieser anfrage (deaktivieren|ausschalten)|dies wird geteilt mit |.{0,80}\bhat ihnen diese (nachricht|e-?mail) gesendet|` +
+	`ver solicitud( \( ?https?://\S+ ?\))?( · |$)|desactivar las notificaciones de esta solicitud|esto se ha compartido con |.{0,80}\bte ha enviado este (mensaje|correo)|` +
 	`.{0,60}\bpowered by (jira|zendesk|freshdesk|freshservice|osticket|servicenow|help ?scout|otrs|znuny|topdesk|zammad|kayako|happyfox|sysaid|glpi|manageengine|servicedesk plus|zoho desk|intercom|teamdynamix)\b|to reply, respond to this e-?mail|(généré|generado|generato|generiert|gegenereerd|generated) automati\w+ (par|por|da|von|door|by) (glpi|sysaid|topdesk|otrs|znuny)\b|` +
 	`` +
 	`.{0,80}\bsent you this (message|e-?mail)|this e-?mail was sent by .{1,80} via \w+|you can check the status of (your|this) ticket|` +
 	`to view or respond to the ticket|your friendly customer support system|conversation #\d+ · sent via|` +
-	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|to respond, reply to this e-?mail|you are receiving this notification because|ref:msg\d+)`)
+	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}\b(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)\b|to respond, reply to this e-?mail|you are receiving this notification because|ref:msg\d+)`)
 
 // commentAuthor is the line that opens a comment: "Sam Okafor commented:",
 // "*Petr Novák* posted a response:", ServiceNow's "2024-03-05 10:12:33
@@ -200,7 +200,7 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 var fieldChange = mustGate(`(?i)^(status|state|priority|assignee|group|stato|statut|estado)\b[^.]{0,80}→`)
 
 // statusUpdated is a tool's bare "Ticket #5120 … was updated".
-var statusUpdated = mustGate(`(?i)\b(was|has been) updated( by [^.]{1,60})?\.?$|a été mis à jour\.?$|wurde aktualisiert\.?$|ha sido actualizad[ao]\.?$|is bijgewerkt\.?$`)
+var statusUpdated = mustGate(`(?i)\b(was|has been) updated( by [^.]{1,60})?\.?$|a été mis à jour\.?$|wurde aktualisiert\.?$|ha sido actualizad[ao]\.?$|is bijgewerkt\.?$|(a|au) fost actualizat[ăe]?\.?$|(został[aoy]?|zostało) zaktualizowan[ya]\.?$|byl[ao]? aktualizován[ao]?\.?$|bol[ao]? aktualizovan[áé]\.?$|har uppdaterats\.?$|er (blevet )?opdateret\.?$|er (blitt )?oppdatert\.?$|on päivitetty\.?$|frissítve lett\.?$|frissült\.?$|ενημερώθηκε\.?$|был[аио]? обновлен[аоы]?\.?$|(було )?оновлено\.?$|беше актуализиран[ао]?\.?$|je (bio |bila )?ažuriran[ao]?\.?$|je bil[ao]? posodobljen[ao]?\.?$|atnaujint[ai]s?\.?$|tika atjaunināt[si]\.?$|on uuendatud\.?$`)
 
 // toolToken is the tracking token a tool puts on a line of its own,
 // "[P3RX8Y-D0W1E]"; templateGreeting a template's greeting, "Hi Acme

@@ -1,0 +1,57 @@
+package intake
+
+import "testing"
+
+// TestVisibleTextEuropeanMail: the notices, header blocks, separators,
+// help-desk chrome and announcements of the Nordic, Baltic, Central and
+// Eastern European and Greek mail of replies/stranger25, and the
+// layouts of replies/stranger24 (an ordinary fortnight) that still
+// missed.
+func TestVisibleTextEuropeanMail(t *testing.T) {
+	const text = "Tak for svaret, det virker nu.\n\nMed venlig hilsen\nMette"
+	for _, tt := range []struct {
+		name, in, want      string
+		quotedOnly, forward bool
+	}{
+		{"Danish confidentiality notice", text + "\n\nDenne e-mail kan indeholde fortrolige oplysninger og er kun beregnet til den angivne modtager.\n", text, false, false},
+		{"Greek notice opened by its word and a colon", text + "\n\nΕΜΠΙΣΤΕΥΤΙΚΟ: Το παρόν μήνυμα προορίζεται αποκλειστικά για τον παραλήπτη.\n", text, false, false},
+		{"Estonian and English notices", text + "\n\nKäesolev e-kiri võib sisaldada konfidentsiaalset teavet.\nThis e-mail may contain confidential information.\n", text, false, false},
+		{"Slovenian notice", text + "\n\nTo sporočilo je namenjeno izključno naslovniku in lahko vsebuje zaupne podatke.\n", text, false, false},
+		{"a Latvian Outlook forward without a comment", "________________________________\nNo: Jānis Bērziņš <j@x.example>\nNosūtīts: piektdiena, 2024. gada 12. janvāris 17:40\nKam: IT nodaļa <it@x.example>\nTēma: Printeris\n\nSveiki,\n\nprinteris nedrukā.\n\nJānis\n", "Sveiki,\n\nprinteris nedrukā.\n\nJānis", false, true},
+		{"Latvian Zimbra separator", text + "\n\n----- Oriģinālā ziņa -----\nNo: \"Acme Support\" <support@acme.example>\nTēma: Re: [ESC-2564] Lēna darbība\n\nHello Guntis,\n", text, false, false},
+		{"Zendesk in Swedish", "##- Skriv ditt svar ovanför den här raden -##\n\nDitt ärende (48213) har uppdaterats.\n\n----------------------------------------------\n\nErik Lundqvist (Nordvik IT)\n\n15 jan. 2024 12:04 CET\n\nHej Acme Support,\n\nPorten är öppen.\n\nErik\n\n----------------------------------------------\n\nAcme Support\n\n12 jan. 2024 09:15 CET\n\nHello.\n",
+			"Hej Acme Support,\n\nPorten är öppen.\n\nErik", false, false},
+		{"a Romanian help desk's notice of a change, nothing typed", "Solicitarea #4411 a fost actualizată.\n\nSubiect: Integrare Acme [ESC-2611]\nStare: Rezolvată\nAgent: Cristina Ionescu\n\nPuteți vedea solicitarea aici: https://x.example/tickets/4411\n\nAcest e-mail a fost generat automat de Service Desk Carpați Retail.\n",
+			"", true, false},
+		{"answers typed with two blank lines below each", "Bonjour,\n\nréponses ci-dessous.\n\nLe lun. 3 mars 2025 à 16:02, Acme Support <support@acme.example> a écrit :\n\n> 1. Combien ?\n>\n\nEnviron 40.\n\n\n> 2. Depuis quand ?\n>\n\nDepuis jeudi.\n\n\n>\n> Acme Support\n\nAmélie\n",
+			"Bonjour,\n\nréponses ci-dessous.\n\nEnviron 40.\n\nDepuis jeudi.\n\nAmélie", false, false},
+		{"Zendesk to someone in copy: author and date on one line", "##- Please type your reply above this line -##\n\nYou are registered as a CC on this request (88213). Reply to this email to add a comment to the request.\n\n----------------------------------------------\n\nTom Becker (Northwind IT), Mar 4, 2025, 17:22 GMT+1\n\nHello Acme team,\n\nStill 429s.\n\nTom\n\n----------------------------------------------\n\nLena Fischer, Mar 3, 2025, 09:41 GMT+1\n\nRaised with the vendor.\n\n--------------------------------\nThis email is a service from Northwind IT. Delivered by Zendesk\n",
+			"Hello Acme team,\n\nStill 429s.\n\nTom", false, false},
+		{"Jira's footer with its links in parentheses", "—-—-—-—\n\nAnna Kowalski commented:\n\nHi Acme,\n\nIt works again.\n\nAnna\n\nView request ( https://itsd.x.example/portal/3/ITSD-5521 ) · Turn off this request's notifications ( https://itsd.x.example/unsubscribe )\n",
+			"Hi Acme,\n\nIt works again.\n\nAnna", false, false},
+		{"a line of the writer's that opens with the Latvian for 'from' stays", "No pirmdienas sistēma strādā lēni.\nNo: rīta līdz vakaram.\n\nGuntis\n", "No pirmdienas sistēma strādā lēni.\nNo: rīta līdz vakaram.\n\nGuntis", false, false},
+	} {
+		v := visibleText(tt.in, tt.forward)
+		if got := v.text; got != tt.want || v.quotedOnly != tt.quotedOnly {
+			t.Errorf("%s:\n got %q (quoted only %v)\nwant %q (%v)", tt.name, got, v.quotedOnly, tt.want, tt.quotedOnly)
+		}
+	}
+}
+
+// TestHTMLAnswersInColourAnnouncedInHungarian: answers typed in red into
+// the quoted mail, announced in Hungarian ("Válaszaimat lent, pirossal
+// írtam"), are the writer's text; the questions they answer are not.
+func TestHTMLAnswersInColourAnnouncedInHungarian(t *testing.T) {
+	raw := "From: Kiss Péter <kp@x.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-2607] Számlák\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		`<p>Tisztelt Acme Support!</p><p>Válaszaimat lent, pirossal írtam a kérdéseik alá.</p><p>Kiss Péter</p>` +
+		`<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>Feladó:</b> Acme Support &lt;support@acme.example&gt;<br><b>Elküldve:</b> 2024. január 15. 14:02<br><b>Címzett:</b> Kiss Péter<br><b>Tárgy:</b> RE: [ESC-2607] Számlák</p></div>` +
+		`<p>1. How many invoices are missing?</p><p><span style="color:#C00000">Kb. 230 számla.</span></p><p>2. API or CSV?</p><p><span style="color:#C00000">CSV-vel.</span></p><p>Kind regards,<br>Acme Support</p>`
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Tisztelt Acme Support!\n\nVálaszaimat lent, pirossal írtam a kérdéseik alá.\n\nKiss Péter\n\nKb. 230 számla.\n\nCSV-vel."
+	if spacingFree(m.Visible) != spacingFree(want) {
+		t.Errorf("visible text:\n%s\nwant:\n%s", m.Visible, want)
+	}
+}
