@@ -65,7 +65,7 @@ func TestSets(t *testing.T) {
 		"holdout17", "holdout18", "holdout19",
 		"holdout20", "holdout21", "holdout22",
 		"holdout23", "holdout24", "holdout25",
-		"holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40"} {
+		"holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43"} {
 		if only := os.Getenv("ESCALATE_SETS"); only != "" && !slices.Contains(strings.Fields(only), dir) {
 			continue // ESCALATE_SETS="holdout5 holdout6" scores those sets only
 		}

@@ -29,8 +29,11 @@ var autoChecks = []autoCheck{
 	helpdeskAckCheck,
 	receiptCheck,
 	challengeCheck,
+	ruleReplyCheck,
+	calendarNoticeCheck,
 	listCheck,
 	notificationCheck,
+	unmonitoredCheck,
 	nullSenderCheck,
 	noReplyCheck,
 	suppressCheck,
@@ -73,9 +76,10 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if dmarcSubject.MatchString(m.Subject) {
 		return Report, "DMARC aggregate report subject (RFC 7489 section 7.2.1.1)"
 	}
-	if strings.EqualFold(strings.TrimSpace(m.Subject), "Return Receipt") && strings.Contains(m.Text, "was received") {
+	if t := head(m.Text); dominoReceiptSubject.MatchString(m.Subject) && dominoReceiptText.MatchString(t) && dominoDocument.MatchString(t) && nonBlankLines(t) <= 8 && !argues(t) {
 		// Lotus Notes/Domino's own read receipt: "Your document: … was
-		// received by: … at: …", plain text, no MDN part.
+		// received by: … at: …", plain text, no MDN part, in the
+		// languages Notes ships ("Il documento: … è stato ricevuto da:").
 		return Report, "Domino return receipt"
 	}
 	_, params, _ := h.ContentType()
@@ -93,6 +97,15 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	return Report, "multipart/report; report-type=" + params["report-type"]
 }
+
+// dominoReceiptSubject, dominoDocument and dominoReceiptText are a
+// Domino return receipt's subject, its "Your document:" and its "was
+// received by:" (which its table may break over two lines).
+var (
+	dominoReceiptSubject = mustGate(`(?i)^\s*(return receipt|ricevuta di ritorno|empfangsbestätigung|rückbestätigung|accusé de réception|acuse de recibo|confirmação de recebimento|ontvangstbevestiging|mottagningskvitto|potwierdzenie odbioru)\s*$`)
+	dominoDocument       = mustGate(`(?i)\b(document|documento|dokument)\s*:`)
+	dominoReceiptText    = mustGate(`(?i)(^|\s)(was received|è stato ricevuto|wurde empfangen|wurde erhalten|a été reçu|fue recibido|foi recebido|is ontvangen|togs emot|został odebrany)\b`)
+)
 
 // dmarcSubject is the subject RFC 7489 prescribes for DMARC aggregate
 // reports: "Report Domain: example.com Submitter: google.com Report-ID: …".
@@ -189,6 +202,9 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if looksLikeBounce(m.Subject) {
 		return Bounce, "From " + m.From.Addr + " and a bounce subject"
 	}
+	if !answersOurs(m) && !receiptText(m) {
+		return List, "From " + m.From.Addr + " (takes no replies), answering no mail"
+	}
 	return AutoReply, "From " + m.From.Addr + " (takes no replies)"
 }
 
@@ -240,6 +256,12 @@ func autoSubmittedCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	// receipts say auto-generated with Precedence: bulk too.)
 	if strings.HasPrefix(as, "auto-generated") && (h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "") {
 		return List, "Auto-Submitted: " + as + " with list fields"
+	}
+	if strings.HasPrefix(as, "auto-generated") && !answersOurs(m) && !receiptText(m) {
+		// RFC 3834 section 5: auto-generated is not a response to a
+		// particular message; one that answers none of ours is a
+		// notification (an invoice, a calendar's or a tracker's update).
+		return List, "Auto-Submitted: " + as + ", answering no mail"
 	}
 	return AutoReply, "Auto-Submitted: " + as
 }
@@ -625,15 +647,20 @@ var helpdeskNumber = mustGate(`(?i)\b(tickets?|request|case|incident|reference|a
 // promise to answer. A person's reply that happens to say "we received
 // your message" goes on to say more than a receipt does.
 func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	const maxLines = 12
-	t := head(m.Visible)
-	if nonBlankLines(t) > maxLines {
-		return Human, ""
-	}
-	if helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && !argues(t) {
+	if receiptText(m) {
 		return AutoReply, "a help desk's acknowledgement: request received, ticket number"
 	}
 	return Human, ""
+}
+
+// receiptText reports whether a mail's new text is a help desk's receipt
+// of ours: short, it says a request was received and gives its number,
+// and asks or argues nothing. Such a receipt answers our mail even when it
+// names none (a ticket opened from it).
+func receiptText(m *Message) bool {
+	const maxLines = 12
+	t := head(m.Visible)
+	return nonBlankLines(t) <= maxLines && helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && !argues(t)
 }
 
 // receiptSubject is the subject of an acknowledgement of receipt, as
@@ -713,4 +740,49 @@ func firstLines(text string, n int) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// ruleReplyCheck recognises a reply that an Exchange mailbox rule wrote
+// ("reply using a specific template": "Javier no longer works here, write
+// to …"), without Auto-Submitted or an out-of-office subject: Exchange
+// stamps what its rules generate with X-MS-Exchange-Generated-Message-
+// Source: Mailbox Rules Agent. A rule that forwards or redirects a
+// person's mail is stamped too, so only a mail that answers ours and is
+// no forward counts.
+func ruleReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if !strings.EqualFold(strings.TrimSpace(h.Get("X-MS-Exchange-Generated-Message-Source")), "Mailbox Rules Agent") ||
+		len(m.InReplyTo) == 0 && len(m.References) == 0 || forwardPrefix.MatchString(m.Subject) {
+		return Human, ""
+	}
+	return AutoReply, "written by an Exchange mailbox rule (X-MS-Exchange-Generated-Message-Source: Mailbox Rules Agent)"
+}
+
+// calendarNoticeCheck recognises a calendar service's notice of an event
+// (an invitation, its change or cancellation) sent in the organiser's
+// name: Google Calendar sends them with itself as Sender.
+func calendarNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	sender := strings.ToLower(h.Get("Sender") + " " + h.Get("Return-Path"))
+	if strings.Contains(sender, "calendar-notification@google.com") || strings.Contains(sender, "@calendar-server.bounces.google.com") {
+		return List, "a calendar's notice (Google Calendar)"
+	}
+	return Human, ""
+}
+
+// unmonitoredNotice is the line a system's notification ends with: it
+// was sent from an address nobody reads, do not reply.
+var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|send-only|notification[- ]only) (e-?mail )?(address|mailbox)|this (e-?mail )?(address|mailbox) is not monitored|` +
+	`envoyé (à partir|depuis) d'une adresse (électronique |e-?mail )?non (surveillée|contrôlée)|von einer (nicht überwachten|unbeaufsichtigten) (e-?mail-)?adresse (aus )?(gesendet|versendet)|` +
+	`enviado desde una dirección (de correo )?(no supervisada|no monitorizada)|inviato da un indirizzo (e-?mail )?non (monitorato|presidiato)|verzonden vanaf een (e-?mail)?adres dat niet (wordt )?(gecontroleerd|bewaakt)|` +
+	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas)`)
+
+// unmonitoredCheck recognises a system's notification by the notice of
+// an unread sender address in its own text ("Ce message a été envoyé à
+// partir d'une adresse électronique non surveillée"), when it answers no
+// mail of ours: a person who forwards one with a question keeps the
+// notice below their own words, in the forwarded part.
+func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if answersOurs(m) || !unmonitoredNotice.MatchString(head(m.Visible)) || argues(firstLines(m.Visible, 3)) {
+		return Human, ""
+	}
+	return List, "the text says it was sent from an address nobody reads"
 }

@@ -69,7 +69,19 @@ import (
 // handover of the ticket); 51/60 and none lost after its round, the nine
 // left ERP, e-signature and calendar notices sent in a person's name,
 // named in known: telling them from a person's mail by their words would
-// risk losing customers who write about an invoice.
+// risk losing customers who write about an invoice (the calendar's
+// cancellation is read since stranger8's round: 52/60). stranger8 (an
+// ordinary month at a European B2B desk: local providers and servers,
+// their out-of-office texts and bounces in seven languages, people
+// writing from role addresses and phones), written 2026-12-04 evening
+// after stranger7's round: 54/60, no person lost, kind 51/60 (a mailbox
+// rule's reply, a Google Calendar notice, a notice from an unmonitored
+// address, Domino's Italian return receipt taken for people); 58/60 and
+// kind 58/60 after its round, the two left by design (a monitoring alert;
+// a file a customer shares). In that round automatic mail that answers
+// none of ours (Auto-Submitted: auto-generated, a no-reply sender) became
+// list mail rather than an automatic reply, as RFC 3834 section 5 has it:
+// kind right on stranger4 52 -> 55, stranger5 49 -> 51.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -102,7 +114,9 @@ func TestAutoStrangers(t *testing.T) {
 		"list-sevdesk-zahlungserinnerung-signed-by-owner.eml":   "not recognised: an invoicing app's reminder signed by the owner (sevDesk)",
 		"list-xero-invoice-sent-in-a-persons-name.eml":          "not recognised: an invoice sent by Xero in a person's name",
 		"list-netsuite-purchase-order-in-buyers-name.eml":       "not recognised: a purchase order from NetSuite in the buyer's name",
-		"list-google-calendar-event-cancelled.eml":              "not recognised: a calendar's cancellation notice (iTIP CANCEL) read as the organiser's mail",
+	}}, {"stranger8", 0, 60, map[string]string{
+		"list-icinga-de-service-alert-critical.eml":     "by design: a monitoring alert opens a ticket (as above)",
+		"list-sharepoint-nl-file-shared-no-message.eml": "by design: a file a customer shares (a SharePoint or OneDrive notice in their name, their address in Reply-To) reaches an agent as their mail; it is most often the logs an agent asked for",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {

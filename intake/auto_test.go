@@ -28,7 +28,10 @@ func TestDetectAuto(t *testing.T) {
 		{"auto-submitted no", []string{"Auto-Submitted: no"}, Human},
 		{"auto-submitted no with comment", []string{"Auto-Submitted: no (person)"}, Human},
 		{"auto-submitted auto-replied", []string{"Auto-Submitted: auto-replied"}, AutoReply},
-		{"auto-submitted auto-generated", []string{"Auto-Submitted: Auto-Generated"}, AutoReply},
+		// auto-generated answering no mail is a notification (RFC 3834
+		// section 5); answering ours, an automatic reply
+		{"auto-submitted auto-generated", []string{"Auto-Submitted: Auto-Generated"}, List},
+		{"auto-submitted auto-generated, answering ours", []string{"Auto-Submitted: Auto-Generated", "In-Reply-To: <ack@example.com>"}, AutoReply},
 		{"auto-submitted on a bounce", []string{"Auto-Submitted: auto-replied", "Subject: Undelivered Mail Returned to Sender"}, Bounce},
 		{"precedence bulk", []string{"Precedence: bulk"}, List},
 		{"precedence junk", []string{"Precedence: junk"}, List},
@@ -61,7 +64,8 @@ func TestDetectAuto(t *testing.T) {
 		{"x-auto-response-suppress bounce", []string{"X-Auto-Response-Suppress: All", "Subject: Undeliverable: Server down"}, Bounce},
 		{"x-auto-response-suppress auto:", []string{"X-Auto-Response-Suppress: All", "Subject: Auto: Server down"}, AutoReply},
 		{"auto: alone", []string{"Subject: Auto: Server down"}, Human},
-		{"no-reply sender", []string{"From: no-reply@shop.example"}, AutoReply},
+		{"no-reply sender", []string{"From: no-reply@shop.example"}, List},
+		{"no-reply sender answering ours", []string{"From: no-reply@shop.example", "Subject: Re: Server down"}, AutoReply},
 		{"no-reply web form", []string{"From: noreply@shop.example", "Reply-To: customer@example.org"}, Human},
 		{"loop header", []string{LoopHeader + ": 42"}, Loop},
 		{"own address", []string{"From: Support <Support@Example.com>"}, Loop},
@@ -196,7 +200,7 @@ func TestDetectAutoHelpdeskAndForms(t *testing.T) {
 		{"a person typing from the noreply address", []string{"From: Billing <noreply@acme.example>", "User-Agent: Mozilla Thunderbird", "Subject: Invoice numbers jump"},
 			"Sorry for the sender, answers to petra@acme.example please.\n\nSince yesterday our invoice numbers jump from 0117 to 0190. Can you reset the counter?\n", Human},
 		{"noreply notification", []string{"From: Billing <noreply@acme.example>", "Subject: Your invoice"},
-			"Your invoice 0190 is ready.\n", AutoReply},
+			"Your invoice 0190 is ready.\n", List},
 		{"domino's sentence as the subject", []string{"From: Werner <werner@spedition.example>", "Subject: Ich werde ab 08.04.2024 nicht im Büro sein. Ich kehre zurück am 22.04.2024."},
 			"Ich werde ab 08.04.2024 nicht im Büro sein.\n", AutoReply},
 		{"groupwise rule in Dutch", []string{"From: Joost <joost@gemeente.example>", "Subject: Re: [ESC-12] Koppeling"},
@@ -247,7 +251,7 @@ func TestDetectAutoPeopleAndNotifiers(t *testing.T) {
 		{"no-reply mailbox written from in Outlook, a person in Cc", "From: Ops <no-reply@northwind.example>\r\nCc: Dana <dana@northwind.example>\r\nSubject: Webhook failing\r\n" + outlook,
 			"Hi Acme team,\n\nSorry for the odd address. The webhook gets 401 since Monday.\n\nDana", Human},
 		{"no-reply from Outlook, nobody in Cc", "From: Ops <no-reply@northwind.example>\r\nSubject: Nightly report\r\n" + outlook,
-			"The nightly export finished.", AutoReply},
+			"The nightly export finished.", List},
 		{"absence announced to the agent by name", "From: Daniel <daniel@x.example>\r\nSubject: Re: [ESC-4233] Maintenance window\r\nIn-Reply-To: <a1@acme.example>\r\n",
 			"Hi Marta,\n\nHeads-up: I'm out of office until Friday 21 March and won't be checking email. Aisha is taking over this ticket.\n\nDaniel", Human},
 		{"a part-time rule's reply", "From: Claire <claire@vets.example>\r\nSubject: RE: [ESC-4240] Reset mails\r\nIn-Reply-To: <a2@acme.example>\r\n",
@@ -266,6 +270,42 @@ func TestDetectAutoPeopleAndNotifiers(t *testing.T) {
 			"This is a DMARC aggregate report from Microsoft Corporation.", Report},
 		{"a person's words relayed by an ERP's notifier", "From: \"Anna Soler (via Brisa)\" <notifications@brisa.example>\r\nReturn-Path: <bounce@brisa.example>\r\nSubject: Invoice question\r\n",
 			"Could you check invoice 412? The amount looks wrong.\n\nAnna", Human},
+	} {
+		raw := tt.headers + "To: support@example.com\r\nMessage-ID: <p1@example.org>\r\n\r\n" + strings.ReplaceAll(tt.body, "\n", "\r\n")
+		m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@example.com"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Auto != tt.want {
+			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}
+
+// TestDetectAutoEuropeanDesk: the automatic mail of auto/stranger8 that
+// was taken for people's (a mailbox rule's reply, a calendar's notice, a
+// notice sent from an address nobody reads, Domino's Italian return
+// receipt), and the people's mail beside them that must stay people's.
+func TestDetectAutoEuropeanDesk(t *testing.T) {
+	rule := "X-MS-Exchange-Generated-Message-Source: Mailbox Rules Agent\r\nX-MS-Exchange-Inbox-Rules-Loop: j@x.example\r\n"
+	for _, tt := range []struct {
+		name, headers, body string
+		want                AutoKind
+	}{
+		{"a mailbox rule's reply to ours", "From: Javier <j@x.example>\r\nSubject: Javier ya no trabaja en Talleres García\r\nIn-Reply-To: <esc-1@acme.example>\r\n" + rule,
+			"Buenos días:\n\nJavier Ortega ya no forma parte de Talleres García. Este buzón no se revisa.", AutoReply},
+		{"a mailbox rule's forward of a person's mail", "From: Javier <j@x.example>\r\nSubject: RV: Pedido 4411 bloqueado\r\nIn-Reply-To: <c@x.example>\r\n" + rule,
+			"-----Mensaje original-----\nDe: Ana <ana@x.example>\nEnviado el: lunes\nPara: Javier\nAsunto: Pedido 4411 bloqueado\n\nEl pedido 4411 no se puede facturar.", Human},
+		{"Google Calendar's notice in the organiser's name", "From: Thomas <t@x.example>\r\nSender: Google Agenda <calendar-notification@google.com>\r\nSubject: Invitation mise à jour : Point mensuel\r\n",
+			"Cet événement a été modifié.\n\nPoint mensuel Acme\nModifié : Quand", List},
+		{"a notice from an address nobody reads", "From: Microsoft <msonlineservicesteam@microsoftonline.example>\r\nSubject: Action requise : votre abonnement expire\r\n",
+			"Votre abonnement expirera le 14 avril 2025.\n\nCe message a été envoyé à partir d'une adresse électronique non surveillée. Veuillez ne pas répondre à ce message.", List},
+		{"a person forwarding such a notice with a question", "From: Claire <c@x.example>\r\nSubject: TR: Action requise : votre abonnement expire\r\n",
+			"Bonjour, est-ce que cela concerne aussi notre licence chez vous ?\n\nClaire\n\n-------- Message transféré --------\nDe : Microsoft <m@microsoftonline.example>\nObjet : Action requise\n\nCe message a été envoyé à partir d'une adresse électronique non surveillée.", Human},
+		{"Domino's return receipt in Italian", "From: salvatore.greco@x.example\r\nSubject: Ricevuta di ritorno\r\n",
+			"Il documento:      [ESC-4484] Tornio CNC\nè stato ricevuto da:  Salvatore Greco/OfficinaGreco\nil:                      26/03/2025 09:12:44 CET", Report},
+		{"a person whose subject says receipt", "From: Luca <l@x.example>\r\nSubject: Ricevuta di ritorno\r\n",
+			"Buongiorno, la ricevuta della fattura 88 non è mai arrivata: potete rimandarla? Il pagamento è stato ricevuto da voi il 3 marzo.\n\nGrazie,\nLuca", Human},
 	} {
 		raw := tt.headers + "To: support@example.com\r\nMessage-ID: <p1@example.org>\r\n\r\n" + strings.ReplaceAll(tt.body, "\n", "\r\n")
 		m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@example.com"}})
