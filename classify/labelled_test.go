@@ -2,34 +2,12 @@ package classify
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 )
 
 // loadLabelled reads every mail of testdata/labelled.
-func loadLabelled(t testing.TB) []labelled {
-	t.Helper()
-	files, err := filepath.Glob("testdata/labelled/*.mbox")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no labelled mail: %v", err)
-	}
-	var set []labelled
-	for _, f := range files {
-		msgs, err := readMbox(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, raw := range msgs {
-			l, err := parseLabelled(raw, fmt.Sprintf("%s#%d", filepath.Base(f), i+1))
-			if err != nil {
-				t.Fatal(err)
-			}
-			set = append(set, l)
-		}
-	}
-	return set
-}
+func loadLabelled(t testing.TB) []labelled { return loadDir(t, "testdata/labelled") }
 
 // confusion[want][got] counts mails.
 type confusion [5][5]int

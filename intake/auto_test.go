@@ -271,14 +271,7 @@ func TestDetectAutoPeopleAndNotifiers(t *testing.T) {
 		{"a person's words relayed by an ERP's notifier", "From: \"Anna Soler (via Brisa)\" <notifications@brisa.example>\r\nReturn-Path: <bounce@brisa.example>\r\nSubject: Invoice question\r\n",
 			"Could you check invoice 412? The amount looks wrong.\n\nAnna", Human},
 	} {
-		raw := tt.headers + "To: support@example.com\r\nMessage-ID: <p1@example.org>\r\n\r\n" + strings.ReplaceAll(tt.body, "\n", "\r\n")
-		m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@example.com"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if m.Auto != tt.want {
-			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
-		}
+		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
 	}
 }
 
@@ -307,13 +300,20 @@ func TestDetectAutoEuropeanDesk(t *testing.T) {
 		{"a person whose subject says receipt", "From: Luca <l@x.example>\r\nSubject: Ricevuta di ritorno\r\n",
 			"Buongiorno, la ricevuta della fattura 88 non è mai arrivata: potete rimandarla? Il pagamento è stato ricevuto da voi il 3 marzo.\n\nGrazie,\nLuca", Human},
 	} {
-		raw := tt.headers + "To: support@example.com\r\nMessage-ID: <p1@example.org>\r\n\r\n" + strings.ReplaceAll(tt.body, "\n", "\r\n")
-		m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@example.com"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if m.Auto != tt.want {
-			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
-		}
+		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
+	}
+}
+
+// checkAuto parses a mail of the header lines and body given (LF line
+// ends) and checks its automatic kind.
+func checkAuto(t *testing.T, name, headers, body string, want AutoKind) {
+	t.Helper()
+	raw := headers + "To: support@example.com\r\nMessage-ID: <p1@example.org>\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n")
+	m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@example.com"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Auto != want {
+		t.Errorf("%s: Auto = %q (%s), want %q", name, m.Auto, m.AutoReason, want)
 	}
 }
