@@ -267,7 +267,8 @@ func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
 // image only (a signature's social icons) prints nothing, and a link
 // whose text is its address ("www.shop.example" for
 // "http://www.shop.example/"), or the address it was rewritten from (a
-// Safe Link labelled with the original address), prints its text once.
+// Safe Link labelled with the original address), prints its text once;
+// a one-column layout table reads as lines and a heading as a line.
 func plainHTML(doc *html.Node) {
 	numberLists(doc)
 	for _, n := range findAllDeep(doc, func(n *html.Node) bool { return n.Type == html.ElementNode }) {
@@ -281,11 +282,61 @@ func plainHTML(doc *html.Node) {
 			switch {
 			case text == "" && n.Parent != nil:
 				n.Parent.RemoveChild(n)
-			case rewritten && sameAddress(text, orig) || !rewritten && sameAddress(text, href):
+			case rewritten && sameAddress(text, orig) || !rewritten && sameAddress(text, href) || shownAddress(text, href):
 				unwrap(n)
 			}
+		case "table":
+			stackColumn(n)
+		case "h1", "h2", "h3", "h4", "h5", "h6":
+			// a heading is a line of text: html2text would underline it
+			// with a rule of its own ("Tom Becker" / "----------" in a
+			// signature set as a heading)
+			n.Data, n.DataAtom = "p", atom.P
 		}
 	}
+}
+
+// shownAddress reports whether a link's text is itself the address a
+// reader sees, whatever its href: a link typed as an address that a sales
+// tool wrapped in its click tracker, or a telephone number.
+func shownAddress(text, href string) bool {
+	h := strings.ToLower(href)
+	if strings.HasPrefix(h, "tel:") || strings.HasPrefix(h, "sms:") {
+		return true
+	}
+	t := strings.ToLower(text)
+	return !strings.ContainsAny(t, " \t\n") && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www."))
+}
+
+// stackColumn makes a table of one column, a layout table as signature
+// tools (Exclaimer, WiseStamp) write, read as lines: html2text runs the
+// cells of a table together on one line, and a signature's name, title,
+// phone and the notice below them would read as one sentence.
+func stackColumn(table *html.Node) {
+	rows := findAllDeep(table, func(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "tr" })
+	if len(rows) == 0 {
+		return
+	}
+	for _, tr := range rows {
+		cells := 0
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+				cells++
+			}
+		}
+		if cells != 1 {
+			return
+		}
+	}
+	for _, n := range findAllDeep(table, func(n *html.Node) bool {
+		return n.Type == html.ElementNode && (n.Data == "td" || n.Data == "th" || n.Data == "tbody" || n.Data == "thead")
+	}) {
+		n.Data, n.DataAtom = "div", atom.Div
+	}
+	for _, tr := range rows {
+		tr.Data, tr.DataAtom = "p", atom.P // a paragraph a row: a banner in a row stays apart from the text below
+	}
+	table.Data, table.DataAtom = "div", atom.Div
 }
 
 // unwrap puts n's children in its place.

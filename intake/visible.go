@@ -61,6 +61,7 @@ func visibleText(text string, forward bool) visible {
 	}
 	kinds := classifyLines(lines)
 	markBanner(lines, kinds)
+	markCopilotSummary(lines, kinds)
 	if markToolNotification(lines, kinds) {
 		return visible{quotedOnly: true} // a help desk's notice of a state, nobody's words
 	}
@@ -171,6 +172,16 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		// (Apple Mail's blockquote opens with a line break).
 		i++
 	}
+	if forward && i > 0 && kinds[i-1] == kSigDash {
+		// Gmail puts the forwarder's signature above a forward with
+		// nothing typed: "-- ", their name and title, the separator.
+		if h := signatureAbove(lines, kinds, i); h > i {
+			for x := i; x < h; x++ {
+				kinds[x] = kDrop
+			}
+			i = h
+		}
+	}
 	if b := updatedBanner(lines, kinds, i); b >= 0 && helpdeskComment(lines, kinds, b) {
 		// A help desk's notification without "reply above this
 		// line": its banner (below the ticket's title and fields, in
@@ -218,6 +229,47 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		kinds[x] = kDrop
 	}
 	return lead
+}
+
+// markCopilotSummary drops the summary Outlook's Copilot writes of a
+// thread when the writer pasted it into their mail: from its heading
+// "Summary by Copilot" to its closing "AI-generated content may be
+// incorrect". It restates the history and is not the writer's.
+func markCopilotSummary(lines []string, kinds []lineKind) {
+	const maxLines = 20
+	for i, l := range lines {
+		if !strings.EqualFold(strings.TrimSpace(l), "summary by copilot") {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+maxLines; j++ {
+			if strings.HasPrefix(strings.ToLower(strings.TrimSpace(lines[j])), "ai-generated content may be incorrect") {
+				for x := i; x <= j; x++ {
+					kinds[x] = kDrop
+				}
+				return
+			}
+		}
+	}
+}
+
+// signatureAbove returns the line of history that a signature block
+// starting at i runs into (a few short lines, nothing else), or i when
+// there is none.
+func signatureAbove(lines []string, kinds []lineKind, i int) int {
+	const maxLines, maxLen = 6, 80
+	n := 0
+	for j := i; j < len(kinds); j++ {
+		switch {
+		case isHistory(kinds[j]):
+			return j
+		case kinds[j] == kEmpty || kinds[j] == kDrop:
+		case kinds[j] == kText && len(strings.TrimSpace(lines[j])) <= maxLen && n < maxLines:
+			n++
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // helpdeskComment keeps, of a help desk's notification below its "reply
@@ -446,7 +498,7 @@ func firstCut(lines []string, kinds []lineKind, forward bool) int {
 				i = dropSignatureAt(kinds, i)
 			}
 		case kDelimiter:
-			if seenText && footerFollows(kinds, i) && underscores.MatchString(strings.TrimSpace(lines[i])) {
+			if seenText && footerFollows(kinds, i) && underscores.MatchString(strings.TrimSpace(lines[i])) && !framed(lines, kinds, i) {
 				return i
 			}
 		}
@@ -472,6 +524,18 @@ func trailingEnd(kinds []lineKind) int {
 // underscores is the separator Outlook and mailing lists put above a
 // footer.
 var underscores = mustGate(`^_{2,}$`)
+
+// framed reports whether the rule of underscores at i closes a block
+// that another such rule opened above it: Teams' and Zoom's meeting
+// details, which Outlook frames so, above the writer's sign-off.
+func framed(lines []string, kinds []lineKind, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if kinds[j] == kDelimiter && underscores.MatchString(strings.TrimSpace(lines[j])) {
+			return true
+		}
+	}
+	return false
+}
 
 // footerFollows reports whether the delimiter at i is followed by a
 // short block up to the end, as a signature or list footer is.

@@ -38,6 +38,8 @@ func classifyLines(lines []string) []lineKind {
 	markCardAttributions(lines, kinds)
 	markHeaderBlocks(lines, kinds)
 	markNotesHeaders(lines, kinds)
+	markToolLines(lines, kinds)
+	markListFooter(lines, kinds)
 	markDecoratedMarkers(lines, kinds)
 	markImages(lines, kinds)
 	markLinkPreviews(lines, kinds)
@@ -49,7 +51,62 @@ func classifyLines(lines []string) []lineKind {
 // Gmail's "[image: error.png]", Apple Mail's "<IMG_4821.jpeg>", a banner's
 // "[https://cdn.example/banner.png]<https://example/event>".
 var imageLine = mustGate(`(?i)^\s*((\[cid:[^\]]{1,200}\]|<[^<>\s/]{1,120}\.(png|jpe?g|gif|heic|heif|webp|bmp|tiff?|mov|mp4)>|\[image: [^\]]{1,200}\]|\[[^\]\s]{1,300}\.(png|jpe?g|gif|svg|webp|bmp)\]|` +
-	`\[[^\]]{0,120}\b(logo|image|picture|icon|photo|graphic|description automatically generated|bild|imagen|immagine|afbeelding|obraz)\b[^\]]{0,120}\])\s?(<[^>\s]+>)?\s*)+$`)
+	`\[[^\]]{0,120}\b(logo|image|picture|icon|photo|graphic|description automatically generated|bild|imagen|immagine|afbeelding|obraz)\b[^\]]{0,120}\]|\[(linkedin|twitter|x|facebook|instagram|youtube|xing|github|tiktok|mastodon|bluesky|threads|pinterest|whatsapp)\])\s?(<[^>\s]+>)?\s*)+$`)
+
+// toolLine is a line a translation add-on writes into the mail it
+// translates: its credit ("Translated with www.DeepL.com/Translator (free
+// version)", "Translated by Translator for Outlook") and its label over
+// the original ("==== Original message in German ====", "------ Original
+// text (Spanish) ------"). The writer sent both texts; the lines are the
+// tool's, and the text below them is no history. So is a scheduling
+// block's "Powered by Chili Piper" between the slots and the sign-off.
+var toolLine = mustGate(`(?i)^\s*(translated (by|with) (www\.deepl\.com|deepl|google translate|translator for outlook|mail translator for gmail|microsoft translator)\b.{0,80}|[-=\s]*original (text|message) (in [a-z]+|\([a-z]+\))[-=\s]*|powered by [a-z][\w.-]*( [a-z][\w.-]*){0,2}( \(\s*https?://\S+\s*\))?)$`)
+
+// markToolLines drops toolLine's lines.
+func markToolLines(lines []string, kinds []lineKind) {
+	for i, l := range lines {
+		if kinds[i] != kEmpty && kinds[i] != kQuote && toolLine.MatchString(l) {
+			kinds[i] = kDrop
+		}
+	}
+}
+
+// listUnsubscribe is a mailing list's line telling how to leave it, with
+// the address or link to do so: Sympa's "Pour vous désabonner :
+// mailto:sympa@…", Mailman's "To unsubscribe send an email to …".
+var listUnsubscribe = mustGate(`(?i)^\s*(to unsubscribe\b|unsubscribe\s*:|pour (vous|se) désabonner\b|désabonnement\s*:|um (sich )?(abzumelden|von der liste abzumelden)\b|abmelden\s*:|para (darse de baja|cancelar (la|su) suscripción)\b|per (cancellarti|annullare l'iscrizione)\b|om (je )?af te melden\b|uitschrijven\s*:|för att avsluta prenumerationen\b|avregistrera\s*:).{0,160}(https?://|mailto:|@)`)
+
+// markListFooter marks as a footer the last paragraph of a text when it
+// is a mailing list's (Sympa appends it as a part of its own, below the
+// writer's mail and its quote): a few lines, one of them how to leave
+// the list with its address, none a question.
+func markListFooter(lines []string, kinds []lineKind) {
+	const maxLines = 6
+	end := len(lines)
+	for end > 0 && kinds[end-1] == kEmpty {
+		end--
+	}
+	start := end // the paragraph, or the lines of text below a quote
+	for start > 0 && kinds[start-1] == kText {
+		start--
+	}
+	if end-start < 2 || end-start > maxLines {
+		return
+	}
+	found := false
+	for i := start; i < end; i++ {
+		t := strings.TrimSpace(lines[i])
+		if kinds[i] != kText || strings.HasSuffix(t, "?") {
+			return
+		}
+		found = found || listUnsubscribe.MatchString(t)
+	}
+	if found {
+		for i := start; i < end; i++ {
+			kinds[i] = kMobileSig
+		}
+	}
+}
 
 // markImages drops the lines that only hold images: they are no words
 // of the writer's, and a logo between a signature and its company's
@@ -58,9 +115,17 @@ func markImages(lines []string, kinds []lineKind) {
 	for i, l := range lines {
 		if t := strings.TrimSpace(l); kinds[i] == kText && (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "<")) && imageLine.MatchString(l) {
 			kinds[i] = kDrop
+			if j := i + 1; j < len(lines) && kinds[j] == kText && bareLink.MatchString(lines[j]) {
+				// Gmail wraps a linked image's address onto the next
+				// line: "[image: Watch Video]" / "<https://loom.example/…>".
+				kinds[j] = kDrop
+			}
 		}
 	}
 }
+
+// bareLink is a line that holds only a link in angle brackets.
+var bareLink = mustGate(`^\s*<https?://[^\s<>]+>\s*$`)
 
 // decorated is a phrase between runs of dashes or equals signs,
 // "-----Özgün İleti-----" or mutt's "----- Forwarded message from Ann
@@ -303,13 +368,14 @@ func classifyLine(l string) lineKind {
 // MSN Explorer…", "Chat with friends online, try MSN Messenger…", Yahoo's
 // "Do You Yahoo!?"; and the lines apps add to a mail they send: Gmail's
 // "Dana reacted via Gmail" under an emoji reaction, Intercom's "We run on
-// Intercom", Help Scout's conversation token "{#HS:2948173605-8812#}".
+// Intercom", Help Scout's conversation token "{#HS:2948173605-8812#}",
+// and Salesforce's thread token "ref:_00D5g0bTqX._5008d02RmJk:ref".
 var webmailTagline = mustGate(`(?i)^(this (message|mail) was sent (using|through|with) (imp|horde|squirrelmail|the .{1,30}webmail)\b.{0,80}|` +
 	`(this mail sent through|sent via|sent using) (imp|horde|squirrelmail|roundcube)\b.{0,60}|` +
 	`aol now offers free email to everyone\b.{0,120}|(check out|try) the new aol\b.{0,120}|` +
 	`get your free download of msn explorer\b.{0,80}|(chat with friends online|express yourself instantly|get the new windows live messenger|.{0,40}with msn messenger)\b.{0,100}|` +
 	`do you yahoo!\??|yahoo! mail\b.{0,3}(-|–).{0,80}|` +
-	`.{1,60} reacted via gmail|<https://www\.google\.com/gmail/about/\S*>|we run on intercom\b.{0,300}|\{#HS:\d+(-\d+)?#\})$`)
+	`this (message|e-?mail) (has been|was) scanned (for (viruses|malware|spam)( and (viruses|malware|spam))? )?by .{1,600}|ref:_[\w.]+:ref|\[ ?ref:_[\w.]+:ref ?\]|.{1,60} reacted via gmail|<https://www\.google\.com/gmail/about/\S*>|we run on intercom\b.{0,300}|\{#HS:\d+(-\d+)?#\})$`)
 
 // ticketToken is Freshdesk's "[#RTB-18842]" on a line of its own, apart
 // from webmailTagline so that its gate of words stays.
@@ -378,7 +444,7 @@ var markerPhrases = map[string]bool{
 
 // replyAbove is the line help desks put above their quoted notification,
 // "##- Please type your reply above this line -##" and its relatives.
-var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|por encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この行より上に|请在此行上方|이 줄 위에|ovanför (den här|denna) raden|over denne linje(n)?|tämän rivin yläpuolelle|fyrir ofan þessa línu|powyżej tej linii|nad (tímto|týmto|touto) (řádkem|riadkom|čarou)|e (sor|vonal) fölé|deasupra acestei linii|над этой строкой|над цим рядком|над този ред|πάνω από αυτή τη γραμμή|iznad (ove|ovog) (linije|crte|retka|reda)|nad to vrstico|virs šīs (līnijas|rindas)|virš šios eilutės|selle (rea|joone) kohale`)
+var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|(por )?encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この行より上に|请在此行上方|이 줄 위에|ovanför (den här|denna) raden|over denne linje(n)?|tämän rivin yläpuolelle|fyrir ofan þessa línu|powyżej tej linii|nad (tímto|týmto|touto) (řádkem|riadkom|čarou)|e (sor|vonal) fölé|deasupra acestei linii|над этой строкой|над цим рядком|над този ред|πάνω από αυτή τη γραμμή|iznad (ove|ovog) (linije|crte|retka|reda)|nad to vrstico|virs šīs (līnijas|rindas)|virš šios eilutės|selle (rea|joone) kohale`)
 
 // isMarker reports whether t is an original or forwarded message
 // separator such as "-----Original Message-----".
@@ -442,7 +508,7 @@ var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 const devices = `(iphon|ipad|android|samsung|galaxy|outlook|mobil|smartphon|huawei|xiaomi|pixel)`
 
 // mailApps are the mail apps and devices that sign "Sent from X".
-const mailApps = `(mobile|smartphone|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton\S*|spark|airmail|windows|mailbox|iphone|ipad|android|superhuman|hey|edison|newton|polymail|nine|k-9|fairemail|tutanota|zoho|icloud|thunderbird|phone|tablet|galaxy|huawei|xiaomi|pixel|nokia|htc|sony|motorola|oneplus|ios|aquamail|gmx|web\.de|t-online|orange|libero|seznam|mail\.ru|yandex)\b`
+const mailApps = `(mobile|smartphone|outlook|mail|yahoo|gmail|aol|samsung|typeapp|bluemail|blackberry|proton\S*|spark|airmail|windows|mailbox|iphone|ipad|android|superhuman|hey|edison|newton|polymail|nine|k-9|fairemail|tutanota|zoho|icloud|thunderbird|phone|tablet|galaxy|huawei|xiaomi|pixel|nokia|htc|sony|motorola|oneplus|ios|aquamail|gmx|web\.de|t-online|orange|libero|seznam|mail\.ru|yandex|mixmax|boomerang|grammarly|yesware|mailtrack|streak|mailbutler|hubspot|outreach|salesloft|lemlist)\b`
 
 // outlookFooter reports whether t is Outlook mobile's "Get Outlook for
 // iOS<https://aka.ms/o0ukef>" in any of its languages ("iOS용 Outlook

@@ -93,6 +93,11 @@ func originalLink(link string) (string, bool) {
 		if end := strings.Index(inner, "__;"); end > 0 && !strings.Contains(inner[:end], "*") {
 			return inner[:end], true
 		}
+	case host == "linkprotect.cudasvc.com" && u.Path == "/url":
+		// Barracuda LinkProtect: https://linkprotect.cudasvc.com/url?a=<escaped>&c=…
+		if v := u.Query().Get("a"); strings.HasPrefix(v, "http") {
+			return v, true
+		}
 	case host == "urldefense.proofpoint.com" && strings.HasPrefix(u.Path, "/v2/url"):
 		v := u.Query().Get("u")
 		v = urlDefenseV2.Replace(v)

@@ -28,7 +28,7 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 	`` +
 	`.{0,80}\bsent you this (message|e-?mail)|this e-?mail was sent by .{1,80} via \w+|you can check the status of (your|this) ticket|` +
 	`to view or respond to the ticket|your friendly customer support system|conversation #\d+ · sent via|` +
-	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}\b(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)\b|to respond, reply to this e-?mail|you are receiving this notification because|ref:msg\d+)`)
+	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}\b(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)\b|to respond, reply to this e-?mail|you are receiving this notification because|ref:msg\d+|this message was sent to you by .{1,80} who is using the docusign electronic signature service)`)
 
 // commentAuthor is the line that opens a comment: "Sam Okafor commented:",
 // "*Petr Novák* posted a response:", ServiceNow's "2024-03-05 10:12:33
@@ -156,9 +156,10 @@ var statusField = mustGate(`(?i)^\s*((ticket|request|incident|case) )?(status|pr
 
 // statusChange is how a help desk tells a change of state with nobody's
 // words: "Lukas changed this request's status from Waiting to Resolved",
-// "il ticket #INC-3310 … è stato chiuso", "Ihr Ticket wurde geschlossen".
+// "il ticket #INC-3310 … è stato chiuso", "Ihr Ticket wurde geschlossen",
+// an e-signature service's "All parties have completed …".
 var statusChange = mustGate(`(?i)\bchanged (this|the) (request|ticket|incident)'s status\b|hat den status .{1,60} geändert|\bresolved this as\b|\bstatus of (ticket|request|incident) .{1,160} has been changed to\b|` +
-	`\b(ticket|request|incident|case)\b.{0,120}\b(has been|was) (closed|resolved)\b|` +
+	`\b(ticket|request|incident|case)\b.{0,120}\b(has been|was) (closed|resolved)\b|\ball parties have completed\b|\byour document has been completed\b|` +
 	`(^|\s)(è stato|è stata) (chiuso|chiusa|risolto|risolta)\b|\bwurde (geschlossen|gelöst)|\ba été (fermé|clôturé|résolu)|\bha sido (cerrado|resuelto)\b|\bis (gesloten|opgelost)\b|\bfoi (fechado|resolvido)\b`)
 
 // statusNotice reports whether a body is a help desk's notice of a change

@@ -1,0 +1,91 @@
+package intake
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVisibleTextSalesAndProductivityTools: the marks that sales,
+// productivity and add-on tools leave in a reply (replies/stranger27) and
+// a Gmail forward sent with only a signature.
+func TestVisibleTextSalesAndProductivityTools(t *testing.T) {
+	const text = "Hi Acme,\n\nThe export still fails.\n\nThanks,\nPriya"
+	for _, tt := range []struct {
+		name, in, want string
+		forward        bool
+	}{
+		{"Sent with Mixmax", text + "\n\nSent with Mixmax\n", text, false},
+		{"Sent with Boomerang and its link", text + "\n\nSent with Boomerang <https://www.boomeranggmail.example/?utm_source=sig>\n", text, false},
+		{"a linked image and its address on the next line", "Hi Acme,\n\nSee the recording:\n\n[image: Checkout freezes (1:48) - Watch Video]\n<https://www.loom.example/share/3f9c>\n\nThanks,\nPriya", "Hi Acme,\n\nSee the recording:\n\nThanks,\nPriya", false},
+		{"Salesforce's thread token", text + "\n\nref:_00D5g0bTqX._5008d02RmJk:ref\n", text, false},
+		{"a translation add-on's label and credit", "Hello,\n\nThe February invoice shows 40 licences.\n\nThanks,\nLucía\n\n------ Original text (Spanish) ------\n\nHola:\n\nLa factura de febrero muestra 40 licencias.\n\nGracias,\nLucía\n\nTranslated by Translator for Outlook\n",
+			"Hello,\n\nThe February invoice shows 40 licences.\n\nThanks,\nLucía\n\nHola:\n\nLa factura de febrero muestra 40 licencias.\n\nGracias,\nLucía", false},
+		{"DeepL's credit between the two texts", "Good morning,\n\nThe delivery notes lack the VAT number.\n\nTranslated with www.DeepL.com/Translator (free version)\n\nBuongiorno,\n\nLe bolle non riportano la partita IVA.\n",
+			"Good morning,\n\nThe delivery notes lack the VAT number.\n\nBuongiorno,\n\nLe bolle non riportano la partita IVA.", false},
+		{"a pasted Copilot summary", "Hi,\n\nSummary by Copilot\n• Orchard Foods was billed twice.\n• Acme is preparing credit notes.\nAI-generated content may be incorrect\n\nWhen will the fix be deployed?\n\nDaniel",
+			"Hi,\n\nWhen will the fix be deployed?\n\nDaniel", false},
+		{"Chili Piper's credit between the slots and the sign-off", "Hi,\n\nPick a slot:\n\nTuesday, March 11\n10:00 AM 2:00 PM\nPowered by Chili Piper ( https://www.chilipiper.example/?utm_source=booker )\n\nThanks,\nSam Ortiz",
+			"Hi,\n\nPick a slot:\n\nTuesday, March 11\n10:00 AM 2:00 PM\n\nThanks,\nSam Ortiz", false},
+		{"Teams' meeting details framed by rules above the sign-off", "Hallo,\n\nhier die Einwahldaten.\n\n________________________________________________________________________________\nMicrosoft Teams-Besprechung\nBesprechungs-ID: 372 115 680 294\nPasscode: tR5nE8\n________________________________________________________________________________\n\nBeste Grüße\nStefan Krüger",
+			"Hallo,\n\nhier die Einwahldaten.\n\n________________________________________________________________________________\nMicrosoft Teams-Besprechung\nBesprechungs-ID: 372 115 680 294\nPasscode: tR5nE8\n________________________________________________________________________________\n\nBeste Grüße\nStefan Krüger", false},
+		{"Gmail's forward with only the forwarder's signature above it", "-- \nRachel Kim\nSenior Account Manager | Summit Channel Partners\n\n---------- Forwarded message ---------\nFrom: Lena Fischer <lena@parcelly.example>\nDate: Fri, Mar 7, 2025 at 11:20 AM\nSubject: Webhooks down again\nTo: Rachel Kim <rachel@x.example>\n\n\nHi Rachel,\n\nThe webhook deliveries stopped again.\n\nLena\n",
+			"Hi Rachel,\n\nThe webhook deliveries stopped again.\n\nLena", true},
+		{"a charity's registration below the signature", text + "\n\nHarrowgate Housing Trust is a charitable Community Benefit Society registered under the Co-operative and Community Benefit Societies Act 2014 (No. 31555R) and with the Regulator of Social Housing (No. L4567).\n", text, false},
+		{"an Italian notice and its plea for the environment", text + "\n\nLe informazioni contenute nella presente comunicazione sono riservate e destinate esclusivamente alle persone indicate.\n\nPensa all'ambiente prima di stampare questa e-mail.\n", text, false},
+	} {
+		if got := visibleText(tt.in, tt.forward).text; got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestHTMLToolMarks: links whose text is the address a reader sees (a
+// sales tool's click tracker, a telephone number), a signature tool's
+// one-column table, a heading and an e-signature service's notice.
+func TestHTMLToolMarks(t *testing.T) {
+	html := func(body string) string {
+		return "From: Tom <tom@x.example>\r\nTo: support@acme.example\r\nSubject: Re: SSO\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body>" + body + "</body></html>"
+	}
+	for _, tt := range []struct{ name, raw, want string }{
+		{"a typed address behind a click tracker", html(`<p>Grab a slot: <a href="https://ridgeway.outreach.example/api/mailings/click/PMRGSZ">https://meetings.outreach.example/jnovak/30min</a></p>`),
+			"Grab a slot: https://meetings.outreach.example/jnovak/30min"},
+		{"a telephone link", html(`<p>Tom</p><p>p <a href="tel:+493055578810">+49 30 5557 8810</a></p>`), "Tom\n\np +49 30 5557 8810"},
+		{"a signature tool's table and the notice in it", html(`<p>Bonne journée,</p><p>Camille</p><table><tr><td><b>Camille Lefèvre</b></td></tr><tr><td>Responsable achats</td></tr><tr><td>T +33 4 76 55 01 23</td></tr><tr><td>Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires.</td></tr></table>`),
+			"Bonne journée,\n\nCamille\n\nCamille Lefèvre\n\nResponsable achats\n\nT +33 4 76 55 01 23"},
+		{"a name set as a heading", html(`<p>Best,<br>Tom</p><h2>Tom Becker</h2><p>Partner Solutions Engineer</p>`), "Best,\nTom\n\nTom Becker\n\nPartner Solutions Engineer"},
+	} {
+		m, err := Parse([]byte(tt.raw), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if spacingFree(m.Visible) != spacingFree(tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, m.Visible, tt.want)
+		}
+	}
+	docusign := "Your document has been completed\n\nAll parties have completed [ESC-5120] Acme DPA.pdf.\n\nDo Not Share This Email\nThis email contains a secure link to DocuSign.\n\nThis message was sent to you by Crescent Bank Legal who is using the DocuSign Electronic Signature Service.\n"
+	if v := visibleText(docusign, false); !v.quotedOnly || v.text != "" {
+		t.Errorf("an e-signature service's completed notice: %q (quoted only %v), want nothing typed", v.text, v.quotedOnly)
+	}
+	if strings.Contains(visibleText("Thanks,\nTom\n\nSent from the front desk phone at the clinic, call back on 4411\n", false).text, "front desk") != true {
+		t.Error("a line of the writer's naming where they write from was taken for an app's footer")
+	}
+}
+
+// TestVisibleTextRelays: what lists, gateways and help desks add on the
+// way (replies/stranger26).
+func TestVisibleTextRelays(t *testing.T) {
+	const text = "Bonjour,\n\nLa version du connecteur est 4.2.1.\n\nJulie"
+	for _, tt := range []struct{ name, in, want string }{
+		{"Sympa's footer below the quote", text + "\n\nLe 20/03/2025 à 15:02, Acme Support a écrit :\n> Bonjour,\n> Quelle version ?\nListe dsi-astreinte : astreinte de la DSI\nPour vous désabonner : mailto:sympa@listes.x.example?subject=unsubscribe%20dsi-astreinte\nArchives : https://listes.x.example/sympa/arc/dsi-astreinte\n", text},
+		{"a question about unsubscribing is the writer's", "Hello,\n\nWe want to stop the weekly report mails.\nTo unsubscribe our users, do we write to lists@acme.example?\n", "Hello,\n\nWe want to stop the weekly report mails.\nTo unsubscribe our users, do we write to lists@acme.example?"},
+		{"a malware scan's footer", text + "\n\nThis message has been scanned for malware by Proofpoint Essentials. Click here<https://us1.proofpointessentials.example/index01.php?mod_id=11> to report this email as spam.\n", text},
+		{"a signature's social icons", text + "\n\n[LinkedIn]<https://www.linkedin.com/company/harbourline> [X]<https://x.com/harbourline>\n", text},
+		{"Barracuda's rewritten link", "Los pedidos: https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fwww.ferreteria.example%2fpedidos%2f7781&c=E,1,vH3k,,&typo=1\n\nJordi", "Los pedidos: https://www.ferreteria.example/pedidos/7781\n\nJordi"},
+		{"Zendesk in Spanish without 'por'", "##- Por favor, escriba su respuesta encima de esta línea -##\n\nSu solicitud (88213) ha sido actualizada.\n\n----------------------------------------------\n\nRuth Adeyemi (Soporte Brightwave)\n\n25 mar 2025, 9:14 CET\n\nHola,\n\nYa funciona.\n\nRuth\n\n----------------------------------------------\n\nAcme Support\n\n24 mar 2025, 18:40 CET\n\nHola Ruth.\n",
+			"Hola,\n\nYa funciona.\n\nRuth"},
+	} {
+		if got := visibleText(tt.in, false).text; got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
