@@ -82,6 +82,15 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		// languages Notes ships ("Il documento: … è stato ricevuto da:").
 		return Report, "Domino return receipt"
 	}
+	if strings.EqualFold(strings.TrimSpace(h.Get("X-ARF")), "yes") {
+		return Report, "X-ARF: yes (an abuse report in the X-ARF format)"
+	}
+	if t := firstLines(m.Visible, 3); phishReported.MatchString(t) && !reporterComment.MatchString(head(m.Visible)) {
+		// A phish-report button (KnowBe4's, Outlook's "Report"): the
+		// user clicked, the add-in wrote the mail and attached the
+		// suspect one. With the user's comment it is theirs.
+		return Report, "a phish-report button's report, no comment typed"
+	}
 	_, params, _ := h.ContentType()
 	if m.calendarReply {
 		// An invitation's answer ("Accepted: …") that the calendar wrote:
@@ -97,6 +106,15 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	return Report, "multipart/report; report-type=" + params["report-type"]
 }
+
+// phishReported is how a phish-report button's mail opens, "This message
+// was reported as a potential phishing email using the Phish Alert
+// Button", "… reported as Phishing by … using Report in Outlook";
+// reporterComment is where the user's own comment stands in it.
+var (
+	phishReported   = mustGate(`(?i)^\s*this (message|e-?mail) (was|has been) reported as (a )?(potential |suspected |possible )?(phishing|phish|spam|junk)\b`)
+	reporterComment = mustGate(`(?i)\b(comments?|note)( from (the )?(reporter|user))?\s*:\s*\S`)
+)
 
 // dominoReceiptSubject, dominoDocument and dominoReceiptText are a
 // Domino return receipt's subject, its "Your document:" and its "was
@@ -171,7 +189,7 @@ var localSeparators = strings.NewReplacer(".", "", "-", "", "_", "", " ", "")
 // noReplyLocalParts are the local parts (separators removed) of senders
 // that do not take replies.
 var noReplyLocalParts = map[string]bool{
-	"noreply": true, "donotreply": true, "noresponse": true, "noreplies": true,
+	"noreply": true, "donotreply": true, "noresponse": true, "noreplies": true, "quarantine": true,
 }
 
 // noReplyAddr reports whether addr takes no replies: no-reply@,

@@ -317,3 +317,25 @@ func checkAuto(t *testing.T, name, headers, body string, want AutoKind) {
 		t.Errorf("%s: Auto = %q (%s), want %q", name, m.Auto, m.AutoReason, want)
 	}
 }
+
+// TestDetectAutoSecurityMail: security and IT automation beside the people
+// who report it (auto/stranger9).
+func TestDetectAutoSecurityMail(t *testing.T) {
+	for _, tt := range []struct {
+		name, headers, body string
+		want                AutoKind
+	}{
+		{"a phish-report button's report", "From: Jonah <jonah@acme.example>\r\nSubject: Phish Alert: Your DocuSign envelope is waiting\r\n",
+			"This message was reported as a potential phishing email using the Phish\nAlert Button.\n\nReporter: jonah@acme.example\nOriginal folder: Inbox\n\nThe reported message is attached.", Report},
+		{"Outlook's Report to the reporting mailbox", "From: Marta <marta@acme.example>\r\nSubject: Phishing: Password expiry notice\r\n",
+			"This message was reported as Phishing by marta@acme.example\nusing Report in Outlook on the web.", Report},
+		{"a phish report with the user's comment", "From: Priya <priya@acme.example>\r\nSubject: Potential Phish: re-verify your payout account\r\n",
+			"This message was reported as a potential phishing email.\n\nComments from reporter:\nThis landed in the support queue and wants me to re-verify the payout account. Can IT check?\n\nPriya", Human},
+		{"an X-ARF abuse report", "From: Honeynet Watch <reports@honeynet.example>\r\nSubject: abuse report about 192.0.2.61\r\nX-ARF: YES\r\n",
+			"Dear Sir or Madam,\n\nSSH login attempts from 192.0.2.61 hit our honeypots.", Report},
+		{"a quarantine digest", "From: Microsoft 365 security <quarantine@messaging.microsoft.example>\r\nSubject: You have messages in quarantine\r\n",
+			"Review these messages held in quarantine.", List},
+	} {
+		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
+	}
+}

@@ -40,6 +40,7 @@ func classifyLines(lines []string) []lineKind {
 	markNotesHeaders(lines, kinds)
 	markToolLines(lines, kinds)
 	markListFooter(lines, kinds)
+	markCurlRequests(lines, kinds)
 	markDecoratedMarkers(lines, kinds)
 	markImages(lines, kinds)
 	markLinkPreviews(lines, kinds)
@@ -104,6 +105,28 @@ func markListFooter(lines []string, kinds []lineKind) {
 	if found {
 		for i := start; i < end; i++ {
 			kinds[i] = kMobileSig
+		}
+	}
+}
+
+// curlRequest is the request line curl -v prints, "> POST /v2/payments
+// HTTP/1.1", and curlHeader one of the header lines below it.
+var (
+	curlRequest = mustGate(`^>\s?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \S+ HTTP/[\d.]+\s*$`)
+	curlHeader  = mustGate(`^>\s?([A-Za-z][\w-]*: .*)?\s*$`)
+)
+
+// markCurlRequests keeps as the writer's text the request that a pasted
+// "curl -v" prints with "> " under its "* Connected to" lines: its
+// request line and headers are output, not a quote of our mail.
+func markCurlRequests(lines []string, kinds []lineKind) {
+	for i := 1; i < len(lines); i++ {
+		if kinds[i] != kQuote || kinds[i-1] != kText || !strings.HasPrefix(lines[i], ">") || !curlRequest.MatchString(lines[i]) {
+			continue
+		}
+		kinds[i] = kText
+		for i++; i < len(lines) && kinds[i] == kQuote && curlHeader.MatchString(lines[i]); i++ {
+			kinds[i] = kText
 		}
 	}
 }

@@ -89,3 +89,26 @@ func TestVisibleTextRelays(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleTextRepliesToOurMail: replies to the gateway's own mails
+// (replies/stranger28): a pasted "curl -v" whose request lines start with
+// "> " below our quoted acknowledgement, and answers in red announced in
+// Dutch.
+func TestVisibleTextRepliesToOurMail(t *testing.T) {
+	in := "On 5/14/24 4:44 AM, Acme Support wrote:\n> We received your request [ESC-4825].\n>\n> Severity: P1\n\nA failing request:\n\n$ curl -v https://api.acme.example/v2/payments\n* Connected to api.acme.example (203.0.113.40) port 443\n> POST /v2/payments HTTP/1.1\n> Host: api.acme.example\n>\n< HTTP/1.1 504 Gateway Timeout\n\nDevon\n"
+	want := "A failing request:\n\n$ curl -v https://api.acme.example/v2/payments\n* Connected to api.acme.example (203.0.113.40) port 443\n> POST /v2/payments HTTP/1.1\n> Host: api.acme.example\n>\n< HTTP/1.1 504 Gateway Timeout\n\nDevon"
+	if got := visibleText(in, false).text; got != want {
+		t.Errorf("curl -v below our quote:\n got %q\nwant %q", got, want)
+	}
+	raw := "From: Pieter <p@x.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-4863] Export\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		`<p>Hoi Dana,</p><p>Zie mijn antwoorden hieronder in het rood.</p><p>Pieter</p>` +
+		`<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>Van:</b> Acme Support &lt;support@acme.example&gt;<br><b>Verzonden:</b> dinsdag 14 mei 2024 09:12<br><b>Aan:</b> Pieter<br><b>Onderwerp:</b> [ESC-4863] Export</p></div>` +
+		`<p>1. How many rows?</p><p><span style="color:#FF0000">Ongeveer 120.000 rijen.</span></p><p>Acme Support</p>`
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Hoi Dana,\n\nZie mijn antwoorden hieronder in het rood.\n\nPieter\n\nOngeveer 120.000 rijen."; spacingFree(m.Visible) != spacingFree(want) {
+		t.Errorf("answers in red announced in Dutch:\n got %q\nwant %q", m.Visible, want)
+	}
+}
