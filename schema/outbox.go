@@ -196,6 +196,25 @@ func (s *Store) RenewOutbox(ctx context.Context, ids []int64, until time.Time) e
 	return nil
 }
 
+// HoldOutbox puts claimed mails back, due at until, as if they had not
+// been claimed: the lease is released and the claim's attempt is not
+// counted (the team's notices held while the team has had mail enough;
+// desk.Outbox).
+func (s *Store) HoldOutbox(ctx context.Context, ids []int64, until time.Time) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	query, args, err := sqlx.In(`UPDATE outbox SET due_at = ?, lease_until = NULL, attempts = attempts - 1
+	WHERE status = 'pending' AND lease_until IS NOT NULL AND id IN (?)`, ts(until), ids)
+	if err != nil {
+		return fmt.Errorf("schema: hold outbox: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, s.db.Rebind(query), args...); err != nil {
+		return fmt.Errorf("schema: hold outbox: %w", err)
+	}
+	return nil
+}
+
 // MarkRetry records a failed attempt and when to try again.
 func (s *Store) MarkRetry(ctx context.Context, id int64, next time.Time, reason string) error {
 	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET due_at = ?, lease_until = NULL,

@@ -38,6 +38,14 @@ import (
 // (mailer.Queued.Also); a digest that fails settles each row (retried
 // rows may come again in a later digest); nothing is lost on a crash
 // (the rows stay pending, leased).
+//
+// In an outage that goes on, customers write one after another rather
+// than in a pile, and each new P1/P2 ticket would page the team with a
+// mail of its own. So once the same recipients have had noticesAlone
+// mails within digestQuiet, a notice to them waits up to NoticeHold from
+// when it was queued (schema.Store.HoldOutbox) and goes with the others
+// queued meanwhile, as one digest: the first tickets of an outage come at
+// once, then at most a mail every NoticeHold.
 type Outbox struct {
 	s    *schema.Store
 	desk *Desk // nil: nothing held, no digests
@@ -45,13 +53,15 @@ type Outbox struct {
 	// that a pile of notices is not split between two claims.
 	claims sync.Mutex
 	mu     sync.Mutex
-	last   map[string]time.Time // when each recipient list last got a digest
+	last   map[string]time.Time   // when each recipient list last got a digest
+	sent   map[string][]time.Time // when each got its notices and digests, within digestQuiet
+	held   map[string]time.Time   // until when each one's notices are held to go together
 }
 
 // NewOutbox is the outbox of store as d sends it; d nil sends every
 // mail as it comes due, one by one.
 func NewOutbox(store *schema.Store, d *Desk) *Outbox {
-	return &Outbox{s: store, desk: d, last: map[string]time.Time{}}
+	return &Outbox{s: store, desk: d, last: map[string]time.Time{}, sent: map[string][]time.Time{}, held: map[string]time.Time{}}
 }
 
 // NoticeHold bounds how long a team notice waits for a backlog's
@@ -154,10 +164,57 @@ func (q *Outbox) alone(to string, now time.Time) int {
 	defer q.mu.Unlock()
 	last, ok := q.last[to]
 	q.last[to] = now
-	if ok && now.Sub(last) < digestQuiet {
+	if ok && now.Sub(last) < digestQuiet || q.busyLocked(to, now) {
 		return 0
 	}
 	return noticesAlone
+}
+
+// busy reports whether to has had noticesAlone mails or more within
+// digestQuiet: further notices wait to go together.
+func (q *Outbox) busy(to string, now time.Time) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.busyLocked(to, now)
+}
+
+func (q *Outbox) busyLocked(to string, now time.Time) bool {
+	recent := q.sent[to][:0]
+	for _, t := range q.sent[to] {
+		if now.Sub(t) < digestQuiet {
+			recent = append(recent, t)
+		}
+	}
+	q.sent[to] = recent
+	return len(recent) >= noticesAlone
+}
+
+// holdUntil is when the notices to to that are held go, the pile whose
+// oldest was queued at oldest among them: every notice held meanwhile
+// waits for the same time, so that they go together, however far apart
+// they came.
+func (q *Outbox) holdUntil(to string, oldest, now time.Time) time.Time {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if h, ok := q.held[to]; ok && now.Before(h) {
+		return h
+	}
+	h := oldest.Add(NoticeHold)
+	if now.Before(h) {
+		q.held[to] = h
+	} else {
+		delete(q.held, to)
+	}
+	return h
+}
+
+// noteSent records n mails to to at now.
+func (q *Outbox) noteSent(to string, now time.Time, n int) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for range n {
+		q.sent[to] = append(q.sent[to], now)
+	}
 }
 
 // gather takes, for each recipient list of a claimed notice, the other
@@ -197,11 +254,23 @@ func (q *Outbox) gather(ctx context.Context, now time.Time, lease time.Duration,
 			continue
 		}
 		pile = append(pile, more...)
-		if len(pile) < digestFrom {
-			single = append(single, pile...)
+		slices.SortFunc(pile, func(a, b schema.OutboxMail) int { return cmp.Compare(a.ID, b.ID) })
+		busy := q.busy(to, now)
+		if until := q.holdUntil(to, oldestQueued(pile), now); busy && now.Before(until) {
+			ids := make([]int64, len(pile))
+			for i, r := range pile {
+				ids[i] = r.ID
+			}
+			if err := q.s.HoldOutbox(ctx, ids, until); err != nil {
+				single = append(single, pile...) // they go now: the claim holds them
+			}
 			continue
 		}
-		slices.SortFunc(pile, func(a, b schema.OutboxMail) int { return cmp.Compare(a.ID, b.ID) })
+		if len(pile) < digestFrom && !(busy && len(pile) > 1) {
+			single = append(single, pile...)
+			q.noteSent(to, now, len(pile))
+			continue
+		}
 		k := q.alone(to, now)
 		d, err := q.digest(now, pile[k:])
 		if err != nil {
@@ -210,8 +279,20 @@ func (q *Outbox) gather(ctx context.Context, now time.Time, lease time.Duration,
 		}
 		single = append(single, pile[:k]...)
 		digests = append(digests, d)
+		q.noteSent(to, now, k+1)
 	}
 	return single, append(make([]mailer.Queued, 0, len(single)+len(digests)), digests...)
+}
+
+// oldestQueued is when the first of a pile of notices was queued.
+func oldestQueued(pile []schema.OutboxMail) time.Time {
+	oldest := pile[0].CreatedAt
+	for _, r := range pile[1:] {
+		if r.CreatedAt.Before(oldest) {
+			oldest = r.CreatedAt
+		}
+	}
+	return oldest
 }
 
 // digest is the one mail that carries the notices ns (oldest first).
