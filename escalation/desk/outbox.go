@@ -256,15 +256,17 @@ func (q *Outbox) gather(ctx context.Context, now time.Time, lease time.Duration,
 		pile = append(pile, more...)
 		slices.SortFunc(pile, func(a, b schema.OutboxMail) int { return cmp.Compare(a.ID, b.ID) })
 		busy := q.busy(to, now)
-		if until := q.holdUntil(to, oldestQueued(pile), now); busy && now.Before(until) {
-			ids := make([]int64, len(pile))
-			for i, r := range pile {
-				ids[i] = r.ID
+		if busy {
+			if until := q.holdUntil(to, oldestQueued(pile), now); now.Before(until) {
+				ids := make([]int64, len(pile))
+				for i, r := range pile {
+					ids[i] = r.ID
+				}
+				if err := q.s.HoldOutbox(ctx, ids, until); err != nil {
+					single = append(single, pile...) // they go now: the claim holds them
+				}
+				continue
 			}
-			if err := q.s.HoldOutbox(ctx, ids, until); err != nil {
-				single = append(single, pile...) // they go now: the claim holds them
-			}
-			continue
 		}
 		if len(pile) < digestFrom && !(busy && len(pile) > 1) {
 			single = append(single, pile...)
