@@ -32,6 +32,7 @@ var autoChecks = []autoCheck{
 	ruleReplyCheck,
 	calendarNoticeCheck,
 	listCheck,
+	eInvoiceCheck,
 	notificationCheck,
 	unmonitoredCheck,
 	nullSenderCheck,
@@ -324,7 +325,7 @@ var autoReplySubject = mustGate(`(?i)^\s*((` + autoReplyWords + `)\s*[:：]|[\[�
 
 // autoReplyWords are what those prefixes say, before a colon or in
 // brackets ("[자동응답]", "【自動返信】").
-const autoReplyWords = `automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复`
+const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复`
 
 // autoReplySubjectCheck recognises out-of-office subjects.
 func autoReplySubjectCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
@@ -565,7 +566,8 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 	`this (mailbox|inbox|e-?mail address|address|e-?mail account|account) is (no longer|not) (being )?(monitored|in use|active|checked|read)|` +
 	`dieses postfach wird nicht (mehr )?(überwacht|gelesen|betreut)|cette (adresse|boîte)( e-?mail| mail| aux lettres)? n'est plus (consultée|surveillée|active|utilisée)|` +
 	`(messages|e-?mails) (sent )?to this address (are|will) not be (read|forwarded)|(berichten|e-?mails) (aan|naar) dit (e-?mail)?adres worden niet (meer )?(gelezen|doorgestuurd)|` +
-	`(nachrichten|e-?mails) an diese (e-?mail-?)?adresse werden nicht (mehr )?(gelesen|weitergeleitet)|les messages (envoyés )?à cette adresse ne sont (plus )?(lus|transférés))`)
+	`(nachrichten|e-?mails) an diese (e-?mail-?)?adresse werden nicht (mehr )?(gelesen|weitergeleitet)|les messages (envoyés )?à cette adresse ne sont (plus )?(lus|transférés)|` +
+	`[※*]?\s*(この|本)メールは自動(送信|返信|応答)(されて|して)い(ます|る)|本邮件为系统自动(发送|回复)|此(邮件|郵件)為?系統自動(發送|回覆)|이 메일은 자동(으로)? (발송|회신)(된|되었습니다))`)
 
 // absentOpening is how an out-of-office text that sends no header says
 // what it is, in its first lines: "I am out of the office until …",
@@ -803,4 +805,25 @@ func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 		return Human, ""
 	}
 	return List, "the text says it was sent from an address nobody reads"
+}
+
+// eInvoiceSubject names an electronic invoice as the systems that issue
+// them do: Mexico's CFDI, Brazil's NF-e, Chile's DTE, Italy's fattura
+// elettronica, Germany's XRechnung and ZUGFeRD, Taiwan's 電子發票.
+var eInvoiceSubject = mustGate(`(?i)\b(cfdi|nf-?e|nota fiscal eletr[oô]nica|dte|factura electr[oó]nica|fattura elettronica|xrechnung|zugferd|e-?invoice)\b|電子發票`)
+
+// eInvoiceCheck recognises an electronic invoice sent by the issuer's
+// system: the subject names one and the invoice's XML is attached, and
+// the text asks or argues nothing (an accountant who attaches one with a
+// question is a person).
+func eInvoiceCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if !eInvoiceSubject.MatchString(m.Subject) || argues(firstLines(m.Visible, 8)) || replyPrefix.MatchString(m.Subject) {
+		return Human, ""
+	}
+	for _, a := range m.Attachments {
+		if strings.HasSuffix(strings.ToLower(a.Filename), ".xml") {
+			return List, "an e-invoice's notice with its XML (" + truncate(a.Filename, 40) + ")"
+		}
+	}
+	return Human, ""
 }

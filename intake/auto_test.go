@@ -339,3 +339,30 @@ func TestDetectAutoSecurityMail(t *testing.T) {
 		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
 	}
 }
+
+// TestDetectAutoAsiaLatAmDesk: an absence notice that says in Japanese it
+// was sent automatically, and the e-invoices of Mexico, Brazil and Chile
+// sent by the issuers' systems with their XML (auto/stranger10); an
+// accountant who attaches one with a question stays a person.
+func TestDetectAutoAsiaLatAmDesk(t *testing.T) {
+	xml := func(name, text string) string {
+		return "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text +
+			"\r\n--b\r\nContent-Type: application/xml\r\nContent-Disposition: attachment; filename=" + name + "\r\n\r\n<cfdi:Comprobante/>\r\n--b--\r\n"
+	}
+	for _, tt := range []struct {
+		name, raw string
+		want      AutoKind
+	}{
+		{"a Japanese absence notice sent automatically", "From: 渡辺 裕子 <yuko@yahoo-jp.example>\r\nSubject: =?UTF-8?B?5LiN5Zyo44Gu44GK55+l44KJ44Gb77yINS8yNuOBvuOBp++8iQ==?=\r\nTo: support@example.com\r\nMessage-ID: <j1@x.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n※このメールは自動送信しています。\r\n\r\n5月27日以降に改めてご連絡いたします。\r\n", AutoReply},
+		{"a CFDI from the issuer's system", "From: Facturación <facturas@scnorte.example>\r\nSubject: CFDI 4.0 Factura A-10293\r\nTo: support@example.com\r\nMessage-ID: <c1@x.example>\r\n" + xml("SCN_A_10293.xml", "Estimado cliente, adjuntamos su CFDI."), List},
+		{"an accountant's question with the CFDI attached", "From: Ana <ana@cliente.example>\r\nSubject: CFDI 4.0 Factura A-10293\r\nTo: support@example.com\r\nMessage-ID: <c2@x.example>\r\n" + xml("SCN_A_10293.xml", "Hola, el RFC de este CFDI no coincide con el nuestro, ¿pueden corregirlo?"), Human},
+	} {
+		m, err := Parse([]byte(tt.raw), ParseOptions{OwnAddresses: []string{"support@example.com"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Auto != tt.want {
+			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}

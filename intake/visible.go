@@ -65,6 +65,7 @@ func visibleText(text string, forward bool) visible {
 	if markToolNotification(lines, kinds) {
 		return visible{quotedOnly: true} // a help desk's notice of a state, nobody's words
 	}
+	dropLeadingNotice(lines, kinds)
 	history, firstHistory := hasHistory(kinds), firstAttribution(kinds)
 	lead := dropLeadingHistory(lines, kinds, forward)
 	if lead == leadHistory {
@@ -229,6 +230,23 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		kinds[x] = kDrop
 	}
 	return lead
+}
+
+// dropLeadingNotice drops a confidentiality notice that stands above the
+// history with nothing typed before it: Outlook appends the company's
+// notice to a reply sent without a word, and it is no text of the
+// writer's.
+func dropLeadingNotice(lines []string, kinds []lineKind) {
+	i := 0
+	for i < len(kinds) && skippable(kinds[i]) {
+		i++
+	}
+	if i == len(kinds) || kinds[i] != kText || !noticeAt(lines, kinds, i) {
+		return
+	}
+	for ; i < len(kinds) && !isHistory(kinds[i]) && kinds[i] != kQuote; i++ {
+		kinds[i] = kDrop
+	}
 }
 
 // markCopilotSummary drops the summary Outlook's Copilot writes of a

@@ -18,7 +18,7 @@ import (
 // toolFooter is a line of such a footer.
 var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · |$)|view ticket\b|this e-?mail is a service from |delivered by (zendesk|freshdesk)|dies wird mit .{1,80} geteilt|(se désabonner|abmelden|darse de baja|afmelden) \| |r[ée]f:msg\d+|cliquez ici pour afficher|klicken sie hier, um |` +
 	`this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|` +
-	`you('re| are) (getting|receiving) this (e-?mail|notification) because|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageren\? beantwoord deze e-?mail|` +
+	`you('re| are) (getting|receiving) this (e-?mail|notification) because|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageer op deze e-?mail om een actie toe te voegen|u kunt deze melding bekijken in het|reageren\? beantwoord deze e-?mail|` +
 	`turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
 	`afficher la demande( \( ?https?://\S+ ?\))?( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
@@ -36,7 +36,7 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
 	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
 	`^(staff|user|customer) (reply|note|response) by .{1,60}:$|` +
-	`^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|` +
+	`^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^(nieuwe actie|new action|neue aktion|nouvelle action|nueva acción) \(\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}, .{1,60}\):$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|` +
 	`^(message|nachricht|messaggio|mensaje|mensagem|bericht) (from|von|da|de|van) .{1,60} \(.{4,30}\):$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
 	`^.{1,60} (just logged a message to a ticket in which you participate|acabou de registar uma mensagem num ticket em que participa|hat gerade eine nachricht zu einem ticket hinzugefügt, an dem sie beteiligt sind|vient d'ajouter un message à un ticket auquel vous participez)\.?$|` +
 	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60} \((additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi)\)$|` +
@@ -138,7 +138,7 @@ func commentEnds(lines []string, kinds []lineKind, start, i int) bool {
 	}
 	t := strings.TrimSpace(lines[i])
 	return kinds[i] == kDelimiter || kinds[i] == kQuoteHeader || kinds[i] == kMarker || kinds[i] == kHeaderBlock ||
-		commentAuthor.MatchString(t) || toolFooter.MatchString(t)
+		commentAuthor.MatchString(t) || toolFooter.MatchString(t) || olderHeading.MatchString(t)
 }
 
 // footerBelow reports whether a tool's footer line is at or below i.
@@ -158,7 +158,7 @@ var statusField = mustGate(`(?i)^\s*((ticket|request|incident|case) )?(status|pr
 // words: "Lukas changed this request's status from Waiting to Resolved",
 // "il ticket #INC-3310 … è stato chiuso", "Ihr Ticket wurde geschlossen",
 // an e-signature service's "All parties have completed …".
-var statusChange = mustGate(`(?i)\bchanged (this|the) (request|ticket|incident)'s status\b|hat den status .{1,60} geändert|\bresolved this as\b|\bstatus of (ticket|request|incident) .{1,160} has been changed to\b|` +
+var statusChange = mustGate(`(?i)\bchanged (this|the) (request|ticket|incident)'s status\b|\bchanged the status (from .{1,40} )?to\b|hat den status .{1,60} geändert|\bresolved this as\b|\bstatus of (ticket|request|incident) .{1,160} has been changed to\b|` +
 	`\b(ticket|request|incident|case)\b.{0,120}\b(has been|was) (closed|resolved)\b|\ball parties have completed\b|\byour document has been completed\b|` +
 	`(^|\s)(è stato|è stata) (chiuso|chiusa|risolto|risolta)\b|\bwurde (geschlossen|gelöst)|\ba été (fermé|clôturé|résolu)|\bha sido (cerrado|resuelto)\b|\bis (gesloten|opgelost)\b|\bfoi (fechado|resolvido)\b`)
 

@@ -112,3 +112,24 @@ func TestVisibleTextRepliesToOurMail(t *testing.T) {
 		t.Errorf("answers in red announced in Dutch:\n got %q\nwant %q", m.Visible, want)
 	}
 }
+
+// TestVisibleTextOrdinaryMonth: what replies/stranger29 (an ordinary
+// month, mostly whole mails) found missing.
+func TestVisibleTextOrdinaryMonth(t *testing.T) {
+	const text = "Hoi Joost,\n\nDe facturen zijn nu doorgekomen.\n\nMarloes"
+	for _, tt := range []struct {
+		name, in, want string
+		quotedOnly     bool
+	}{
+		{"the Dutch notice that no rights can be derived", text + "\n\nAan dit bericht kunnen geen rechten worden ontleend. Dit bericht is uitsluitend bestemd voor de geadresseerde. Indien u dit bericht onterecht ontvangt, verzoeken wij u de afzender te informeren.\n", text, false},
+		{"the Polish notice", "Dzień dobry,\n\nplik generuje się poprawnie.\n\nKatarzyna\n\nTreść tej wiadomości jest poufna i przeznaczona wyłącznie dla adresata.\n", "Dzień dobry,\n\nplik generuje się poprawnie.\n\nKatarzyna", false},
+		{"nothing typed but the company's notice above the history", "Ashgrove Foods Ltd, Ashgrove House, Leeds LS15 8GB. Registered in England No. 02233445. This message is confidential and intended only for the addressee.\n\nFrom: Acme Support <support@acme.example>\nSent: 18 March 2025 10:02\nTo: Tom <tom@ashgrove.example>\nSubject: [ESC-4450] Update\n\nHello Tom,\n", "", true},
+		{"Jira's notice of a status change", "—-—-—-—\n\nHalden IT Service Desk\n\nBen Travers changed the status to Resolved.\n\nHIT-2231 Acme connector sync errors [ESC-4426]\n\nView request · Turn off this request's notifications\n\nThis is shared with Acme Support and Ben Travers.\n", "", true},
+		{"TOPdesk's new action above the earlier ones", "Beste Acme Support,\n\nEr is een actie toegevoegd aan melding M2503 117.\n\nStatus:   In behandeling bij leverancier\n\nNieuwe actie (18-03-2025 14:22, Sanne de Wit):\nVan 3 projectleiders ontbreken nog alle uren.\n\nEerdere acties:\n17-03-2025 17:05, Acme Support (via e-mail):\nWe hebben de service herstart.\n\nReageer op deze e-mail om een actie toe te voegen aan de melding.\n", "Van 3 projectleiders ontbreken nog alle uren.", false},
+	} {
+		v := visibleText(tt.in, false)
+		if v.text != tt.want || v.quotedOnly != tt.quotedOnly {
+			t.Errorf("%s:\n got %q (quoted only %v)\nwant %q (%v)", tt.name, v.text, v.quotedOnly, tt.want, tt.quotedOnly)
+		}
+	}
+}
