@@ -77,10 +77,16 @@ func markToolLines(lines []string, kinds []lineKind) {
 // mailto:sympa@…", Mailman's "To unsubscribe send an email to …".
 var listUnsubscribe = mustGate(`(?i)^\s*(to unsubscribe\b|unsubscribe\s*:|pour (vous|se) désabonner\b|désabonnement\s*:|um (sich )?(abzumelden|von der liste abzumelden)\b|abmelden\s*:|para (darse de baja|cancelar (la|su) suscripción)\b|per (cancellarti|annullare l'iscrizione)\b|om (je )?af te melden\b|uitschrijven\s*:|för att avsluta prenumerationen\b|avregistrera\s*:).{0,160}(https?://|mailto:|@)`)
 
+// listName is a footer's line naming the list: "Liste dsi-astreinte :",
+// "users mailing list", "Archives : https://…/arc/…". A newsletter's
+// footer ("You are receiving this because you signed up … Unsubscribe")
+// names none: it stays, for it says what the mail is (severity reads it).
+var listName = mustGate(`(?i)\b(mailing[- ]?list|liste de diffusion|listinfo|mailman|sympa|listserv)\b|^\s*(liste|list|lista)\s+\S+\s*:|^\s*archives?\s*:`)
+
 // markListFooter marks as a footer the last paragraph of a text when it
 // is a mailing list's (Sympa appends it as a part of its own, below the
-// writer's mail and its quote): a few lines, one of them how to leave
-// the list with its address, none a question.
+// writer's mail and its quote): a few lines, one naming the list and one
+// how to leave it with its address, none a question.
 func markListFooter(lines []string, kinds []lineKind) {
 	const maxLines = 6
 	end := len(lines)
@@ -94,15 +100,16 @@ func markListFooter(lines []string, kinds []lineKind) {
 	if end-start < 2 || end-start > maxLines {
 		return
 	}
-	found := false
+	found, list := false, false
 	for i := start; i < end; i++ {
 		t := strings.TrimSpace(lines[i])
 		if kinds[i] != kText || strings.HasSuffix(t, "?") {
 			return
 		}
 		found = found || listUnsubscribe.MatchString(t)
+		list = list || listName.MatchString(t)
 	}
-	if found {
+	if found && list {
 		for i := start; i < end; i++ {
 			kinds[i] = kMobileSig
 		}
