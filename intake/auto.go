@@ -52,12 +52,44 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			return Loop, "From is our own address " + a
 		}
 	}
+	if formSubmission(m) {
+		// A web form's notifier carries what a customer typed, whatever
+		// list or bulk headers its sender puts on it.
+		return Human, ""
+	}
 	for _, check := range autoChecks {
 		if kind, why := check(h, m, own); kind != Human {
 			return kind, why
 		}
 	}
 	return Human, ""
+}
+
+// formSubject is how form services announce a submission: "New form
+// submission on Contact us", "New response: Report a problem", "New
+// Submission: …", and their translations.
+var formSubject = mustGate(`(?i)\bnew (form )?(submission|response|entry)\b|\bneue (formular)?(einsendung|antwort|eingabe)\b|\bnouvelle (réponse|soumission|entrée)\b|\bnueva (respuesta|entrada|solicitud de formulario)\b|\bnova (resposta|submissão|entrada)\b`)
+
+// formEmailField is a submission's field holding the customer's address.
+var formEmailField = mustGate(`(?im)^\s*(your )?(e-?mail|e-?mail address|correo|adresse e-?mail|e-?mail-adresse|what'?s your e-?mail( address)?\??)\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
+
+// formSubmission reports whether a mail is a web form's notice that
+// carries what a customer wrote: a form's subject, a field with their
+// address and a field of words (eight or more on a line).
+func formSubmission(m *Message) bool {
+	if !formSubject.MatchString(m.Subject) {
+		return false
+	}
+	t := head(m.Visible)
+	if !formEmailField.MatchString(t) {
+		return false
+	}
+	for _, l := range strings.Split(t, "\n") {
+		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportCheck recognises RFC 6522 multipart/report and its machine parts
@@ -377,7 +409,8 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // notifierLocalParts are the sender names of a service's notifications:
 // notifications@stripe.com, alerts@, updates@.
 var notifierLocalParts = map[string]bool{"notifications": true, "notification": true, "notify": true, "alerts": true, "alert": true,
-	"updates": true, "update": true, "news": true, "newsletter": true, "digest": true, "mailer": true, "automated": true, "automailer": true}
+	"updates": true, "update": true, "news": true, "newsletter": true, "digest": true, "mailer": true, "automated": true, "automailer": true,
+	"service": true}
 
 // notificationCheck recognises a service's notification sent without any
 // list header (Stripe's dispute notice, Calendly's "New Event"): it comes
@@ -584,7 +617,7 @@ var absentOpening = mustGate(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out 
 
 // absentUntil is the return such a text announces: a word for "until" or
 // "back on", or a date.
-var absentUntil = mustGate(`(?i)\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
+var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
 
 // autoReplyBodyCheck recognises Lotus Notes out-of-office subjects,
 // autoresponders that announce themselves in their first lines, and a
@@ -793,7 +826,8 @@ func calendarNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, str
 var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|send-only|notification[- ]only) (e-?mail )?(address|mailbox)|this (e-?mail )?(address|mailbox) is not monitored|` +
 	`envoyé (à partir|depuis) d'une adresse (électronique |e-?mail )?non (surveillée|contrôlée)|von einer (nicht überwachten|unbeaufsichtigten) (e-?mail-)?adresse (aus )?(gesendet|versendet)|` +
 	`enviado desde una dirección (de correo )?(no supervisada|no monitorizada)|inviato da un indirizzo (e-?mail )?non (monitorato|presidiato)|verzonden vanaf een (e-?mail)?adres dat niet (wordt )?(gecontroleerd|bewaakt)|` +
-	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas)`)
+	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas|` +
+	`you('re| are) receiving this (e-?mail|message|notification) because you (turned on|enabled|subscribed to|opted in to|set up) .{0,40}notifications)`)
 
 // unmonitoredCheck recognises a system's notification by the notice of
 // an unread sender address in its own text ("Ce message a été envoyé à

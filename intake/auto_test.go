@@ -366,3 +366,26 @@ func TestDetectAutoAsiaLatAmDesk(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectAutoConsumerDesk: a web form's notification carries a
+// customer's words whatever list headers its sender adds; notices that
+// only notify do not (auto/stranger11).
+func TestDetectAutoConsumerDesk(t *testing.T) {
+	for _, tt := range []struct {
+		name, headers, body string
+		want                AutoKind
+	}{
+		{"HubSpot's form notification with a customer's message", "From: HubSpot <noreply@notifications.hubspot.example>\r\nSubject: New form submission on Help Center – Contact us\r\nList-Unsubscribe: <https://app.hubspot.example/unsub>\r\n",
+			"Kwame Mensah submitted Help Center – Contact us\n\nEmail: kwame.mensah@outlook.example\nMessage: Please delete my account and all of my data, I pressed Delete two weeks ago and still get your emails.", Human},
+		{"Typeform's response with the customer's answers", "From: Typeform <notifications@typeform.example>\r\nReturn-Path: <bounces+2913377@em4821.typeform.example>\r\nReply-To: marco@gmail.example\r\nSubject: New response: Contact support\r\n",
+			"You have a new response.\n\nWhat's your email address?\nmarco@gmail.example\n\nTell us what went wrong\nEvery time I switch to another app and come back, the app logs me out.", Human},
+		{"Google Forms' notice without the answers", "From: Google Forms <forms-receipts-noreply@google.example>\r\nSubject: New response in \"Report a problem\"\r\n",
+			"Your form has a new response.\n\nView response: https://docs.google.example/forms/d/1/edit\n\nYou are receiving this email because you turned on response notifications for this form.", List},
+		{"a vacation reply away between two dates", "From: Gloria <gloria@yahoo.example>\r\nSubject: Re: [ESC-4811] Can't restore my backup\r\nIn-Reply-To: <r@acme.example>\r\n",
+			"Thank you for your email. I am away from March 19 to April 2 with no access\nto my email. I will reply as soon as I can after I return.\n\nGloria", AutoReply},
+		{"PayPal's notice", "From: \"service@paypal.example\" <service@paypal.example>\r\nReturn-Path: <bounce@paypal.example>\r\nSubject: You sent a refund of $4.99 USD\r\n",
+			"You sent a refund of $4.99 USD to Luisa.", List},
+	} {
+		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
+	}
+}
