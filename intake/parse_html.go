@@ -282,7 +282,7 @@ func plainHTML(doc *html.Node) {
 			switch {
 			case text == "" && n.Parent != nil:
 				n.Parent.RemoveChild(n)
-			case rewritten && sameAddress(text, orig) || !rewritten && sameAddress(text, href) || shownAddress(text, href):
+			case rewritten && sameAddress(text, orig) || !rewritten && sameAddress(text, href) || shownAddress(text, href) || mention(text, href):
 				unwrap(n)
 			}
 		case "table":
@@ -306,6 +306,13 @@ func shownAddress(text, href string) bool {
 	}
 	t := strings.ToLower(text)
 	return !strings.ContainsAny(t, " \t\n") && (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www."))
+}
+
+// mention reports whether a link is a mention chip, "+Maria Lopez" or
+// "@Maria Lopez" around her address (Gmail's plus-reply, Outlook's
+// @mention): the name is what the writer typed.
+func mention(text, href string) bool {
+	return strings.HasPrefix(strings.ToLower(href), "mailto:") && (strings.HasPrefix(text, "+") || strings.HasPrefix(text, "@"))
 }
 
 // stackColumn makes a table of one column, a layout table as signature

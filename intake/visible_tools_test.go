@@ -53,6 +53,7 @@ func TestHTMLToolMarks(t *testing.T) {
 		{"a signature tool's table and the notice in it", html(`<p>Bonne journée,</p><p>Camille</p><table><tr><td><b>Camille Lefèvre</b></td></tr><tr><td>Responsable achats</td></tr><tr><td>T +33 4 76 55 01 23</td></tr><tr><td>Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires.</td></tr></table>`),
 			"Bonne journée,\n\nCamille\n\nCamille Lefèvre\n\nResponsable achats\n\nT +33 4 76 55 01 23"},
 		{"a name set as a heading", html(`<p>Best,<br>Tom</p><h2>Tom Becker</h2><p>Partner Solutions Engineer</p>`), "Best,\nTom\n\nTom Becker\n\nPartner Solutions Engineer"},
+		{"Gmail's +mention chip", html(`<div>+1, same here. Adding <a class="gmail_plusreply" href="mailto:maria.lopez@quayside.example">+Maria Lopez</a> for visibility.</div>`), "+1, same here. Adding +Maria Lopez for visibility."},
 	} {
 		m, err := Parse([]byte(tt.raw), ParseOptions{})
 		if err != nil {
