@@ -308,7 +308,12 @@ func TestDetectAutoEuropeanDesk(t *testing.T) {
 // ends) and checks its automatic kind.
 func checkAuto(t *testing.T, name, headers, body string, want AutoKind) {
 	t.Helper()
-	raw := headers + "To: support@example.com\r\nMessage-ID: <p1@example.org>\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n")
+	checkAutoRaw(t, name, headers+"To: support@example.com\r\nMessage-ID: <p1@example.org>\r\n\r\n"+strings.ReplaceAll(body, "\n", "\r\n"), want)
+}
+
+// checkAutoRaw parses a whole mail and checks its automatic kind.
+func checkAutoRaw(t *testing.T, name, raw string, want AutoKind) {
+	t.Helper()
 	m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@example.com"}})
 	if err != nil {
 		t.Fatal(err)
@@ -357,13 +362,7 @@ func TestDetectAutoAsiaLatAmDesk(t *testing.T) {
 		{"a CFDI from the issuer's system", "From: Facturación <facturas@scnorte.example>\r\nSubject: CFDI 4.0 Factura A-10293\r\nTo: support@example.com\r\nMessage-ID: <c1@x.example>\r\n" + xml("SCN_A_10293.xml", "Estimado cliente, adjuntamos su CFDI."), List},
 		{"an accountant's question with the CFDI attached", "From: Ana <ana@cliente.example>\r\nSubject: CFDI 4.0 Factura A-10293\r\nTo: support@example.com\r\nMessage-ID: <c2@x.example>\r\n" + xml("SCN_A_10293.xml", "Hola, el RFC de este CFDI no coincide con el nuestro, ¿pueden corregirlo?"), Human},
 	} {
-		m, err := Parse([]byte(tt.raw), ParseOptions{OwnAddresses: []string{"support@example.com"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if m.Auto != tt.want {
-			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
-		}
+		checkAutoRaw(t, tt.name, tt.raw, tt.want)
 	}
 }
 

@@ -185,15 +185,8 @@ func (s *Store) RenewOutbox(ctx context.Context, ids []int64, until time.Time) e
 	if len(ids) == 0 {
 		return nil
 	}
-	query, args, err := sqlx.In(`UPDATE outbox SET lease_until = ?
+	return s.leasedIn(ctx, "renew", `UPDATE outbox SET lease_until = ?
 	WHERE status = 'pending' AND lease_until IS NOT NULL AND id IN (?)`, ts(until), ids)
-	if err != nil {
-		return fmt.Errorf("schema: renew outbox: %w", err)
-	}
-	if _, err := s.db.ExecContext(ctx, s.db.Rebind(query), args...); err != nil {
-		return fmt.Errorf("schema: renew outbox: %w", err)
-	}
-	return nil
 }
 
 // HoldOutbox puts claimed mails back, due at until, as if they had not
@@ -204,13 +197,19 @@ func (s *Store) HoldOutbox(ctx context.Context, ids []int64, until time.Time) er
 	if len(ids) == 0 {
 		return nil
 	}
-	query, args, err := sqlx.In(`UPDATE outbox SET due_at = ?, lease_until = NULL, attempts = attempts - 1
+	return s.leasedIn(ctx, "hold", `UPDATE outbox SET due_at = ?, lease_until = NULL, attempts = attempts - 1
 	WHERE status = 'pending' AND lease_until IS NOT NULL AND id IN (?)`, ts(until), ids)
+}
+
+// leasedIn runs an update of the pending, leased outbox rows ids: query
+// takes one value (at) and the ids for its IN (?).
+func (s *Store) leasedIn(ctx context.Context, what, query string, at any, ids []int64) error {
+	query, args, err := sqlx.In(query, at, ids)
 	if err != nil {
-		return fmt.Errorf("schema: hold outbox: %w", err)
+		return fmt.Errorf("schema: %s outbox: %w", what, err)
 	}
 	if _, err := s.db.ExecContext(ctx, s.db.Rebind(query), args...); err != nil {
-		return fmt.Errorf("schema: hold outbox: %w", err)
+		return fmt.Errorf("schema: %s outbox: %w", what, err)
 	}
 	return nil
 }
