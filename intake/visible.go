@@ -435,10 +435,21 @@ func inlineReplyAt(kinds []lineKind, i int) bool {
 	if j == end || kinds[j] != kQuote {
 		return false
 	}
-	for j < end && (kinds[j] == kQuote || kinds[j] == kEmpty) {
-		j++
+	nested := false
+	for ; j < end && (kinds[j] == kQuote || kinds[j] == kEmpty || nestedAttribution(kinds, j, end)); j++ {
+		nested = nested || kinds[j] == kQuoteHeader
 	}
-	return j < end && kinds[j] == kText
+	// below a quote that holds older attributions, an answer is set off
+	// by a blank line (Thunderbird, mutt); a line right under the quote
+	// is more likely a quoted line that lost its "> " in a rewrap
+	return j < end && kinds[j] == kText && (!nested || kinds[j-1] == kEmpty)
+}
+
+// nestedAttribution reports whether the attribution at j sits between
+// lines of a quote: the quoted mail's own history ("> On … wrote:" above
+// ">>" lines), which does not end the quote.
+func nestedAttribution(kinds []lineKind, j, end int) bool {
+	return kinds[j] == kQuoteHeader && kinds[j-1] == kQuote && j+1 < end && kinds[j+1] == kQuote
 }
 
 // dropHeaderAt marks the history header starting at i, and a rule right

@@ -134,3 +134,23 @@ func TestVisibleTextOrdinaryMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleTextInlineBelowNestedQuote: what replies/stranger30 (long
+// threads of several people) found: answers typed below a first quote
+// that holds the quoted mail's own attributions ("> On … wrote:" over
+// ">>" lines) are the writer's, not history; a line right under such a
+// quote, with no blank line, is a quoted line a rewrap left bare.
+func TestVisibleTextInlineBelowNestedQuote(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"Thunderbird, a greeting above the quote", "Hi Jane,\n\nOn 03/12/2026 10:15, Jane Doe wrote:\n> Hi Bob,\n>\n> On 02/12/2026 09:00, Bob Smith wrote:\n>> Is the export fixed?\n>\n> Not yet, we are working on it. Can you send the logs?\n\nHere are the logs, attached.\n\n> Also, which version are you on?\n\n4.2.1\n\nBob\n",
+			"Hi Jane,\n\nHere are the logs, attached.\n\n4.2.1\n\nBob"},
+		{"German attributions at two depths", "Hallo Jane,\n\nAm 03.12.26 um 10:15 schrieb Jane Doe:\n> Wie sieht es aus?\n> Am 02.12.26 um 09:00 schrieb Bob Smith:\n>> Ist der Export repariert?\n> Noch nicht. Logs?\n\nIm Anhang.\n\nBob\n",
+			"Hallo Jane,\n\nIm Anhang.\n\nBob"},
+		{"a bare line right under the quote stays history", "Yes, tonight works.\n\nMarco\n\nOn Mon, 3 Mar 2025 at 16:20, Dana <d@acme.example> wrote:\n> We can resync tonight.\n>\n> > On Mon, 3 Mar 2025 at 11:02, Marco <m@x.example> wrote:\n> > Can you resync? We are missing about 200\norders.\n",
+			"Yes, tonight works.\n\nMarco"},
+	} {
+		if got := visibleText(tt.in, false).text; got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
