@@ -447,9 +447,11 @@ func inlineReplyAt(kinds []lineKind, i int) bool {
 
 // nestedAttribution reports whether the attribution at j sits between
 // lines of a quote: the quoted mail's own history ("> On … wrote:" above
-// ">>" lines), which does not end the quote.
+// ">>" lines, two of them in a row at two depths), which does not end
+// the quote.
 func nestedAttribution(kinds []lineKind, j, end int) bool {
-	return kinds[j] == kQuoteHeader && kinds[j-1] == kQuote && j+1 < end && kinds[j+1] == kQuote
+	quoted := func(k lineKind) bool { return k == kQuote || k == kQuoteHeader }
+	return kinds[j] == kQuoteHeader && quoted(kinds[j-1]) && j+1 < end && quoted(kinds[j+1])
 }
 
 // dropHeaderAt marks the history header starting at i, and a rule right

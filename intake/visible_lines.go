@@ -33,6 +33,7 @@ func classifyLines(lines []string) []lineKind {
 	markBrokenQuotes(lines, kinds)
 	markShellContinuations(lines, kinds)
 	markWrappedQuoteHeaders(lines, kinds)
+	markQuotedSeparators(lines, kinds)
 	markVerbAlone(lines, kinds)
 	markQuoteForms(lines, kinds)
 	markCardAttributions(lines, kinds)
@@ -45,6 +46,26 @@ func classifyLines(lines []string) []lineKind {
 	markImages(lines, kinds)
 	markLinkPreviews(lines, kinds)
 	return kinds
+}
+
+// markQuotedSeparators marks as history's header the separator that
+// opens a quote, quoted with it: Outlook set to prefix each line of the
+// original with "> " writes "> -----Original Message-----" over "> From:"
+// "> Sent:" lines, so that answers typed below the quote are an inline
+// reply, as below an "On … wrote:" line. Only the quote's first line
+// counts: a separator deeper in is the quoted mail's own history.
+func markQuotedSeparators(lines []string, kinds []lineKind) {
+	prev := kEmpty
+	for i, l := range lines {
+		if kinds[i] == kQuote && prev != kQuote && prev != kQuoteHeader {
+			if t := strings.TrimSpace(strings.TrimLeft(l, "> \t")); t != "" && !replyAbove.MatchString(t) && isMarker(t) {
+				kinds[i] = kQuoteHeader
+			}
+		}
+		if kinds[i] != kEmpty {
+			prev = kinds[i]
+		}
+	}
 }
 
 // imageLine is a line that only holds images as a client writes them
@@ -372,6 +393,10 @@ func classifyLine(l string) lineKind {
 		return kQuoteHeader
 	case t == "</quote>":
 		return kQuote
+	case comparison.MatchString(t):
+		// ">= 12 for 8.x": a comparison the writer typed (format=flowed
+		// space-stuffs it, RFC 3676 4.4, and unflow undoes that), no quote
+		return kText
 	case strings.HasPrefix(t, ">"):
 		if isQuoteHeader(strings.TrimLeft(t, "> \t")) {
 			// Apple Mail quotes the attribution with the mail it
@@ -390,6 +415,10 @@ func classifyLine(l string) lineKind {
 	}
 	return kText
 }
+
+// comparison is a line that opens with a comparison operator and a
+// number, as a writer types a version or size requirement.
+var comparison = mustGate(`^>=\s?\d[\d.,]*\s+\S`)
 
 // webmailTagline is the advertisement a web mailer appends below the
 // writer's text, as kMobileSig's footers are: Horde IMP's "This message

@@ -127,7 +127,13 @@ var markedWith = mustGate(`(?i)\b(marked|prefixed|starting|beginning|flagged|tag
 // with the mark the writer's text above it announced ("Answers inline
 // below, marked with ==>"): those are the answers, the rest is the mail
 // they answer. It reports whether it found such a mark and lines with it.
+// A mail quoted line by line ("> -----Original Message-----") needs no
+// mark: its quote marks tell the answers apart, lines that go on below a
+// marked one included.
 func keepMarked(lines []string, kinds []lineKind, i int) bool {
+	if strings.HasPrefix(strings.TrimSpace(lines[i]), ">") {
+		return false
+	}
 	mark := ""
 	for j := i - 1; j >= 0 && mark == ""; j-- {
 		if kinds[j] == kText {

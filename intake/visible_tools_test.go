@@ -154,3 +154,23 @@ func TestVisibleTextInlineBelowNestedQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleTextInterleavedPosters: what replies/stranger31 (technical
+// writers answering inline in long threads) found missing.
+func TestVisibleTextInterleavedPosters(t *testing.T) {
+	const outlookQuoted = "Hi Priya,\n\nSee my answers inline.\n\nMark\n\n> -----Original Message-----\n> From: Priya Raman <priya@acme.example>\n> Sent: Thursday, March 7, 2024 4:51 PM\n> Subject: [ESC-2362] SSO loop\n>\n> 1) Did you upload the new certificate?\n\n"
+	for _, tt := range []struct{ name, in, want string }{
+		{"Outlook quoting the original with \"> \": answers below it", outlookQuoted + "Only in ADFS.\n\n> 2) Which browsers?\n\nAll of them.\n\n> Thanks,\n> Priya\n",
+			"Hi Priya,\n\nSee my answers inline.\n\nMark\n\nOnly in ADFS.\n\nAll of them."},
+		{"answers marked [GW] in a quoted original keep their second line", "Hi Olu,\n\nComments below marked [GW].\n\nGrace\n\n> -----Original Message-----\n> From: Olu <olu@acme.example>\n> Sent: Friday, March 8, 2024 11:02 AM\n>\n> Can you change the scanner profile?\n\n[GW] Yes, switched to PDF/A.\nA 40-page scan is now about 6 MB.\n\n> Or we raise the limit.\n\n[GW] Not needed.\n",
+			"Hi Olu,\n\nComments below marked [GW].\n\nGrace\n\n[GW] Yes, switched to PDF/A.\nA 40-page scan is now about 6 MB.\n\n[GW] Not needed."},
+		{"a comparison typed at a line's start between inline answers (format=flowed unstuffed)", "On Fri, Mar 08 2024, Olu wrote:\n\n> Which version are you on?\n\nWe're on 12.18. The table says:\n\n>= 12 for 8.x, >= 13 for 9.x\n\nwhich I misread.\n\n> Staying on 8.7 is fine.\n\nWe'll stay on 8.7.\n",
+			"We're on 12.18. The table says:\n\n>= 12 for 8.x, >= 13 for 9.x\n\nwhich I misread.\n\nWe'll stay on 8.7."},
+		{"attributions at two depths in a row inside the quote", "Hi Priya,\n\nAisha here.\n\nOn 3/12/24 3:48 PM, Priya Raman wrote:\n> Hi Dan,\n>\n> On 3/12/24 2:10 PM, Dan Whitaker wrote:\n>> On 3/11/24 5:30 PM, Priya Raman wrote:\n>>> We need a DPA.\n>>\n>> I think we signed one.\n\nWe did, in June 2023.\n\n> Best,\n> Priya\n\nAisha\n",
+			"Hi Priya,\n\nAisha here.\n\nWe did, in June 2023.\n\nAisha"},
+	} {
+		if got := visibleText(tt.in, false).text; got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
