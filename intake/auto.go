@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"net/textproto"
 	"strings"
 
 	"github.com/emersion/go-message/mail"
@@ -52,9 +53,10 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			return Loop, "From is our own address " + a
 		}
 	}
-	if formSubmission(m) {
-		// A web form's notifier carries what a customer typed, whatever
-		// list or bulk headers its sender puts on it.
+	if formSubmission(m) || deskComment(h, m, own) {
+		// A web form's notifier, or a help desk's notice of a comment,
+		// carries what a person typed, whatever list or bulk headers its
+		// sender puts on it.
 		return Human, ""
 	}
 	for _, check := range autoChecks {
@@ -86,6 +88,77 @@ func formSubmission(m *Message) bool {
 	}
 	for _, l := range strings.Split(t, "\n") {
 		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// deskHeaders are header prefixes help desks put on their notices.
+var deskHeaders = []string{"X-Servicenow-", "X-Jira-", "X-Zendesk-", "X-Freshdesk-", "X-Zoho-Desk", "X-Helpscout-", "X-Otrs-", "X-Topdesk-"}
+
+// deskDomains are help desks' sending domains, for notices without
+// their headers.
+var deskDomains = []string{"service-now.com", "atlassian.net", "zendesk.com", "freshdesk.com", "freshservice.com", "zohodesk.com", "helpscout.net"}
+
+// deskCommentLine is a help desk's line above a comment someone added:
+// ServiceNow's "Rahul Mehta updated your request with the following
+// comments:", Jira Service Management's "Maja Kovač commented:", and
+// their translations.
+var deskCommentLine = mustGate(`(?im)^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde))\s*:?\s*$`)
+
+// deskAuthorDate is Zendesk's head of a comment below its "reply above
+// this line" marker: the author's name on a line, then the date and time
+// ("Mar 12, 2025, 10:41 GMT+1", "12. März 2025, 10:41").
+var deskAuthorDate = mustGate(`(?m)^##- .{10,60} -##\s*\n(?:\s*\n)*([^\n]{2,80})\n(?:\s*\n)*(\pL{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\.? \pL{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}),? (um |à |a las )?\d{1,2}:\d{2}`)
+
+// deskComment reports whether a help desk's notice carries a comment a
+// person typed for us: a customer's or partner's ServiceNow, Jira or
+// Zendesk telling the desk's address, one of the request's participants,
+// what their engineer wrote (a line of eight words or more below the
+// tool's comment line). A notice of a comment in our own name (Zendesk's
+// receipt of our mail carries it) is the tool's, not a person's.
+func deskComment(h mail.Header, m *Message, own []string) bool {
+	if !deskSender(h, m) {
+		return false
+	}
+	var below string
+	if loc := deskCommentLine.FindStringIndex(m.Text); loc != nil {
+		below = m.Text[loc[1]:]
+	} else if sub := deskAuthorDate.FindStringSubmatchIndex(m.Text); sub != nil {
+		author := strings.ToLower(m.Text[sub[2]:sub[3]])
+		for _, a := range own {
+			_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
+			if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.Contains(author, label) {
+				return false
+			}
+		}
+		below = m.Text[sub[1]:]
+	} else {
+		return false
+	}
+	for _, l := range strings.Split(head(below), "\n") {
+		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// deskSender reports whether a mail comes from a help desk, by its
+// headers or its sending domain.
+func deskSender(h mail.Header, m *Message) bool {
+	for f := h.Fields(); f.Next(); {
+		k := textproto.CanonicalMIMEHeaderKey(f.Key())
+		for _, p := range deskHeaders {
+			if strings.HasPrefix(k, p) {
+				return true
+			}
+		}
+	}
+	_, d, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
+	for _, s := range deskDomains {
+		if d == s || strings.HasSuffix(d, "."+s) {
 			return true
 		}
 	}
@@ -385,7 +458,7 @@ var listHeaders = []string{
 // that group's List-Id, List-Post and Precedence: list. Mail whose list is
 // one of our own addresses is therefore not counted as list mail.
 func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if ownList(h, m, own) || writtenPast(h, m, own) {
+	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) {
 		return Human, ""
 	}
 	if m.ListID != "" {
@@ -497,6 +570,30 @@ func ownList(h mail.Header, m *Message, ownAddrs []string) bool {
 			return true
 		}
 		if id := strings.ToLower(m.ListID); id != "" && (id == own || id == strings.Replace(own, "@", ".", 1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupForUs reports whether the list is a customer's own group made to
+// reach us: a group at the sender's own domain whose name holds our
+// domain's name ("acme-escalations@carrow-utilities.example",
+// "vendor-tallyhub@corvid-labs.example" for support@tallyhub.example).
+// Its members post to it to write to our desk, and a post is a person's
+// mail to us (a P1 among them), whatever list headers the group adds.
+func groupForUs(m *Message, own []string) bool {
+	id := strings.ToLower(m.ListID)
+	_, fromDomain, ok := strings.Cut(strings.ToLower(m.From.Addr), "@")
+	name, domain, _ := strings.Cut(id, ".")
+	if local, _, _ := strings.Cut(strings.ToLower(m.From.Addr), "@"); !ok || id == "" || domain != fromDomain || local == name {
+		// a post sent in the group's own name ("'Kenji' via
+		// acme-users-jp") is a user group's, open to anyone
+		return false
+	}
+	for _, a := range own {
+		_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
+		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.Contains(name, label) {
 			return true
 		}
 	}

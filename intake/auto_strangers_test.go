@@ -97,6 +97,18 @@ import (
 // carrying a customer's message), a vacation reply away "from March 19 to
 // April 2", Google Forms' and PayPal's notices taken for people; 59/60,
 // none lost, after its round.
+//
+// stranger12 (a B2B desk whose customers are large companies and ISPs:
+// their MTAs' bounces and delay notices, Exchange, Notes and ticket
+// systems' auto-replies, and their people writing through their own
+// groups and help desks), written 2026-12-04 night, scored at 8cd3d04:
+// 56/60, **four people lost** (a post to the customer's Google Group
+// made to reach us, raising a P1; a ServiceNow and a Jira Service
+// Management notice of a comment their engineer typed for us; a partner's
+// agent writing through Zendesk); 60/60 after its round, kind 59/60
+// (ServiceNow's "opened on your behalf" answering our acknowledgement,
+// read as list). The group rule also reads stranger4's Google Group post
+// as a person's.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -109,11 +121,10 @@ func TestAutoStrangers(t *testing.T) {
 		"list-zabbix-problem-alert.eml":     "by design: a monitoring alert opens a ticket, as a Nagios alert does in TestAutoKinds; the customer's alert may be what a ticket is for",
 		"list-odoo-payment-reminder-nl.eml": "not recognised: a supplier's ERP (Odoo) sends a payment reminder with no automatic-mail header, from a person-like address; it opens a ticket and is acknowledged",
 	}}, {"stranger4", 4, 60, map[string]string{
-		"list-zabbix-problem.eml":                 "by design: a monitoring alert opens a ticket (as above)",
-		"human-via-google-group-list-headers.eml": "not recognised: a customer's own Google Group that has our address as a member looks, header for header, like an announcement group; the post is stored and threaded but opens no ticket",
-		"auto-reply-first-person-no-headers.eml":  "not recognised: an out-of-office typed as a rule, no header, that says \"no need to send it again\" (read as a person going on about a problem)",
-		"list-docusign-completed.eml":             "not recognised: a signing service's notice sent as \"Name via DocuSign\" with the signer's Reply-To; it opens a ticket",
-		"list-odoo-payment-receipt.eml":           "not recognised: a supplier's ERP payment receipt (Odoo) with no automatic-mail header; it opens a ticket",
+		"list-zabbix-problem.eml":                "by design: a monitoring alert opens a ticket (as above)",
+		"auto-reply-first-person-no-headers.eml": "not recognised: an out-of-office typed as a rule, no header, that says \"no need to send it again\" (read as a person going on about a problem)",
+		"list-docusign-completed.eml":            "not recognised: a signing service's notice sent as \"Name via DocuSign\" with the signer's Reply-To; it opens a ticket",
+		"list-odoo-payment-receipt.eml":          "not recognised: a supplier's ERP payment receipt (Odoo) with no automatic-mail header; it opens a ticket",
 	}}, {"stranger5", 7, 60, map[string]string{
 		"list-zabbix-problem-alert-direct.eml":        "by design: a monitoring alert opens a ticket (as above)",
 		"list-odoo-zahlungserinnerung.eml":            "not recognised: a supplier's ERP payment reminder (Odoo) with no automatic-mail header; Odoo's own X-Odoo-* fields are on its users' typed messages too",
@@ -140,7 +151,7 @@ func TestAutoStrangers(t *testing.T) {
 		"list-einvoice-zh-tw-big5-issued-notice.eml": "not recognised: an e-invoice notice from einvoice-noreply@ with no XML and no automatic-mail header (only an address that starts with no-reply counts, see stranger9)",
 	}}, {"stranger11", 0, 60, map[string]string{
 		"list-ringcentral-missed-call-no-voicemail.eml": "not recognised: a phone system's missed-call notice from service@ with no automatic-mail header and no bulk sender's bounce address",
-	}}} {
+	}}, {"stranger12", 1, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

@@ -388,3 +388,36 @@ func TestDetectAutoConsumerDesk(t *testing.T) {
 		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
 	}
 }
+
+// TestDetectAutoEnterpriseDesk: what auto/stranger12 (a B2B desk whose
+// customers are large companies: their own groups and help desks) found:
+// a post to a customer's group made to reach us, and a customer's help
+// desk telling us of a comment their engineer typed, are people's mail;
+// a user group's post in the group's own name, and a help desk's receipt
+// of our own mail, are not.
+func TestDetectAutoEnterpriseDesk(t *testing.T) {
+	const group = "List-Id: <example-escalations.carrow.example>\r\nPrecedence: list\r\nList-Unsubscribe: <mailto:googlegroups-manage+1+unsubscribe@googlegroups.example>\r\nTo: example-escalations@carrow.example\r\n"
+	for _, tt := range []struct {
+		name, headers, body string
+		want                AutoKind
+	}{
+		{"a post to the customer's group named after us", "From: Beth <beth@carrow.example>\r\nSubject: P1 - gateways rejecting client certs\r\n" + group,
+			"Hi Support,\n\nRaising this as a P1: all three gateway nodes reject the field tablets' certificates.", Human},
+		{"a post in the group's own name", "From: \"'Kenji' via example-escalations\" <example-escalations@carrow.example>\r\nSubject: meetup\r\n" + group,
+			"Next meetup is on Friday.", List},
+		{"a group at another domain than its poster's", "From: Beth <beth@gmail.example>\r\nSubject: meetup\r\n" + group,
+			"Next meetup is on Friday.", List},
+		{"ServiceNow's notice of a comment", "From: Vantage IT <vantage@service-now.example>\r\nSubject: INC0741265 - comments added: [ESC-4426] Failover\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\nX-ServiceNow-Generated: true\r\n",
+			"INC0741265 has been updated.\n\nRahul Mehta updated your request with the following comments:\n\nHi team,\n\nwe reproduced the failover problem again this morning on gw-cluster-2 and uploaded the bundle.\n\nRahul", Human},
+		{"Jira Service Management's notice of a comment", "From: Quantum IT <jira@quantum.atlassian.net>\r\nSubject: QR-ITSD-3381 Certificate pinning error\r\nAuto-Submitted: auto-generated\r\nX-JIRA-FingerPrint: 06b3\r\n",
+			"Reply above this line.\n\nMaja Kovač commented:\n\nwe can reproduce it on both nodes with 7.4.2 when the chain ends at our backup CA.\n\nView request", Human},
+		{"Jira's notice that an issue changed", "From: Quantum IT <jira@quantum.atlassian.net>\r\nSubject: QR-ITSD-3381 resolved\r\nAuto-Submitted: auto-generated\r\nX-JIRA-FingerPrint: 06b3\r\n",
+			"Reply above this line.\n\nMaja Kovač changed the status to Resolved.\n\nView request", List},
+		{"a partner's agent writing through Zendesk", "From: \"Nadia Petrov (Lumenfield Support)\" <support@lumenfield.zendesk.com>\r\nSubject: [Lumenfield Support] Escalation: SAML errors\r\nAuto-Submitted: auto-generated\r\nX-Zendesk-From-Account-Id: 7c2f\r\n",
+			"##- Please type your reply above this line -##\n\nNadia Petrov (Lumenfield Support)\n\nMar 12, 2025, 10:41 GMT+1\n\nHi team,\n\nescalating this on behalf of our customer Harbourline: their SSO users get signature errors one time in five.\n\nNadia", Human},
+		{"Zendesk's receipt carrying our own mail", "From: Lumenfield Support <support@lumenfield.zendesk.com>\r\nSubject: [Lumenfield Support] Re: [ESC-4431] We received your request\r\nIn-Reply-To: <ack.ESC-4431@example.com>\r\nAuto-Submitted: auto-generated\r\nX-Zendesk-From-Account-Id: 7c2f\r\n",
+			"##- Please type your reply above this line -##\n\nExample Support\n\nMar 12, 2025, 10:41 GMT+1\n\nWe received your request [ESC-4431] and will respond within one hour with what we found.", AutoReply},
+	} {
+		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
+	}
+}

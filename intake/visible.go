@@ -303,7 +303,9 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) bool {
 		banner++
 	}
 	j = nextFilled(kinds, j) // a blank line may stand above the rule
-	if banner == 0 || j == len(kinds) {
+	if banner == 0 && (i == 0 || !replyAbove.MatchString(lines[i-1])) || j == len(kinds) {
+		// (right below "reply above this line", the comment's author
+		// may come with no banner: a partner's agent writing to us)
 		return false
 	}
 	author := j
