@@ -122,20 +122,20 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 	if !deskSender(h, m) {
 		return false
 	}
-	var below string
+	var author, below string
 	if loc := deskCommentLine.FindStringIndex(m.Text); loc != nil {
-		below = m.Text[loc[1]:]
+		author, below = m.Text[loc[0]:loc[1]], m.Text[loc[1]:]
 	} else if sub := deskAuthorDate.FindStringSubmatchIndex(m.Text); sub != nil {
-		author := strings.ToLower(m.Text[sub[2]:sub[3]])
-		for _, a := range own {
-			_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
-			if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.Contains(author, label) {
-				return false
-			}
-		}
-		below = m.Text[sub[1]:]
+		author, below = m.Text[sub[2]:sub[3]], m.Text[sub[1]:]
 	} else {
 		return false
+	}
+	author = strings.ToLower(author)
+	for _, a := range own {
+		_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
+		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.Contains(author, label) {
+			return false // our own comment, told back to us
+		}
 	}
 	for _, l := range strings.Split(head(below), "\n") {
 		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {

@@ -411,6 +411,8 @@ func TestDetectAutoEnterpriseDesk(t *testing.T) {
 			"INC0741265 has been updated.\n\nRahul Mehta updated your request with the following comments:\n\nHi team,\n\nwe reproduced the failover problem again this morning on gw-cluster-2 and uploaded the bundle.\n\nRahul", Human},
 		{"Jira Service Management's notice of a comment", "From: Quantum IT <jira@quantum.atlassian.net>\r\nSubject: QR-ITSD-3381 Certificate pinning error\r\nAuto-Submitted: auto-generated\r\nX-JIRA-FingerPrint: 06b3\r\n",
 			"Reply above this line.\n\nMaja Kovač commented:\n\nwe can reproduce it on both nodes with 7.4.2 when the chain ends at our backup CA.\n\nView request", Human},
+		{"ServiceNow's notice of our own comment", "From: Vantage IT <vantage@service-now.example>\r\nSubject: INC0741265 - comments added\r\nIn-Reply-To: <u.ESC-4426@example.com>\r\nAuto-Submitted: auto-generated\r\nX-ServiceNow-Generated: true\r\n",
+			"INC0741265 has been updated.\n\nExample Support updated your request with the following comments:\n\nWe rolled out the fix to gw-cluster-2 this morning; please confirm the failover works.\n", AutoReply},
 		{"Jira's notice that an issue changed", "From: Quantum IT <jira@quantum.atlassian.net>\r\nSubject: QR-ITSD-3381 resolved\r\nAuto-Submitted: auto-generated\r\nX-JIRA-FingerPrint: 06b3\r\n",
 			"Reply above this line.\n\nMaja Kovač changed the status to Resolved.\n\nView request", List},
 		{"a partner's agent writing through Zendesk", "From: \"Nadia Petrov (Lumenfield Support)\" <support@lumenfield.zendesk.com>\r\nSubject: [Lumenfield Support] Escalation: SAML errors\r\nAuto-Submitted: auto-generated\r\nX-Zendesk-From-Account-Id: 7c2f\r\n",
