@@ -60,6 +60,7 @@ func visibleText(text string, forward bool) visible {
 		}
 	}
 	kinds := classifyLines(lines)
+	markClassificationLabels(lines, kinds)
 	markBanner(lines, kinds)
 	markCopilotSummary(lines, kinds)
 	if markToolNotification(lines, kinds) {

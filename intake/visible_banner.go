@@ -69,3 +69,20 @@ func isBanner(para string) bool {
 	}
 	return says && bannerWarns.MatchString(para)
 }
+
+// classificationLabel is the line a labelling tool (Microsoft Purview,
+// Titus, Boldon James) writes at the top or foot of a mail it classified:
+// "Classification: Internal", "Sensitivity: Confidential", "Klassifizierung:
+// Intern", "[Internal Use Only]". It is the tool's, not the writer's.
+var classificationLabel = mustGate(`(?i)^[\s*_\[]*((information |data |security )?(classification|sensitivity|sensitivity label)|klassifizierung|klassifikation|vertraulichkeit(sstufe)?|einstufung|classification|sensibilité|niveau de confidentialité|classificazione|riservatezza|clasificación|confidencialidad|classificação|classificatie|vertrouwelijkheid|klasyfikacja)\s?:\s?` +
+	`(public|internal|confidential|restricted|strictly confidential|highly confidential|general|secret|limited|official|official[- ]sensitive|protected|business use|internal use( only)?|öffentlich|intern|vertraulich|streng vertraulich|nur für den internen gebrauch|publique?|interne|confidentiel(le)?|restreint(e)?|diffusion (restreinte|limitée)|pubblico|uso interno|interno|riservato|confidenziale|ristretto|público|confidencial|restringido|reservado|openbaar|intern gebruik|vertrouwelijk|publiczne|wewnętrzne|poufne)[\s*_\]]*$|` +
+	`^[\s*_\[]*(internal use only|for internal use only|confidential - internal|nur für den internen gebrauch|usage interne( uniquement)?|solo uso interno|uso interno exclusivamente)[\s*_\]]*$`)
+
+// markClassificationLabels drops classificationLabel's lines.
+func markClassificationLabels(lines []string, kinds []lineKind) {
+	for i, l := range lines {
+		if kinds[i] == kText && len(l) < 80 && classificationLabel.MatchString(l) {
+			kinds[i] = kDrop
+		}
+	}
+}

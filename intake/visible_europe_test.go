@@ -55,3 +55,42 @@ func TestHTMLAnswersInColourAnnouncedInHungarian(t *testing.T) {
 		t.Errorf("visible text:\n%s\nwant:\n%s", m.Visible, want)
 	}
 }
+
+// TestVisibleTextRegulatedSenders: what replies/stranger32 (banks,
+// insurers, hospitals, public bodies and law firms) found missing.
+func TestVisibleTextRegulatedSenders(t *testing.T) {
+	const text = "Hi Priya,\n\nThe hotfix imported cleanly.\n\nMarcus"
+	const history = "\n\nFrom: Acme Support <support@acme.example>\nSent: Monday, March 11, 2024 4:05 PM\nTo: Marcus <m@bank.example>\nSubject: [ESC-4821] Wire import\n\nHi Marcus,\n"
+	for _, tt := range []struct{ name, in, want string }{
+		{"a classification label above the text", "Classification: Internal\n\n" + text + history, text},
+		{"a German label in the plain text", "Klassifizierung: Intern\n\n" + text + history, text},
+		{"a US bank's line below its notice", text + "\n\nThis message, including any attachments, is confidential and intended solely for the use of the addressee(s). If you have received this message in error, please notify the sender.\n\nFirst Harbor Bank, Member FDIC. Equal Housing Lender." + history, text},
+		{"an Italian company's register above its notice", text + "\n\nAssicurazioni Adriatica S.p.A. – Sede legale: Piazza Unità d'Italia 7, 34121 Trieste – Capitale sociale Euro 50.000.000 i.v.\n\nIl presente messaggio è destinato esclusivamente al destinatario indicato e può contenere informazioni riservate." + history, text},
+		{"an Austrian bank's Firmenbuch above its notice", text + "\n\nDonautal Bank AG, Sitz: Linz, Firmenbuch: FN 999999x, Firmenbuchgericht: Landesgericht Linz.\n\nDiese E-Mail kann vertrauliche und/oder rechtlich geschützte Informationen enthalten. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender." + history, text},
+		{"NHS mail's monitoring line below the notice, framed by asterisks", text + "\n\n*****************************************\n\nThis message may contain confidential information. If you are not the intended recipient please inform the sender.\n\nThis email was sent using a secure NHS email service. Messages to and from this service may be monitored for security and compliance purposes.\n\n*****************************************" + history, text},
+		{"a county's public records line below the notice", text + "\n\nCONFIDENTIALITY NOTICE: This e-mail message is for the sole use of the intended recipient(s) and may contain confidential information.\n\nPlease note: E-mail sent to or from Marlow County is subject to the public records law and may be disclosed to third parties upon request." + history, text},
+		{"a French notice opened by its capitals", text + "\n\nAVIS DE CONFIDENTIALITÉ : Ce courriel et les pièces jointes sont confidentiels. Si vous n'êtes pas le destinataire visé, veuillez en informer l'expéditeur.\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential." + history, text},
+		{"a pointer to the privacy page alone", text + "\n\nInformationen zur Verarbeitung personenbezogener Daten durch den Magistrat der Stadt Hallstein finden Sie unter https://www.hallstein.example/datenschutz" + history, text},
+		{"Outlook's link behind an address in a signature is no attribution", "Thank you,\n\nLaura Chen\nBrennan Whitlock LLP\nT 212.555.0176 | lchen@bw.example<mailto:lchen@bw.example>" + history, "Thank you,\n\nLaura Chen\nBrennan Whitlock LLP\nT 212.555.0176 | lchen@bw.example"},
+	} {
+		if got := visibleText(tt.in, false).text; got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestColourAnswersAnnouncedByVerb: "Te contesto en rojo" announces the
+// answers in red by a verb, not a noun (replies/stranger32).
+func TestColourAnswersAnnouncedByVerb(t *testing.T) {
+	raw := "From: Raul <r@x.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-5120] Registro\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		`<p>Buenos días, Lucía:</p><p>Te contesto en rojo sobre tu correo.</p><p>Raúl</p>` +
+		`<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>De:</b> Acme Support &lt;support@acme.example&gt;<br><b>Enviado el:</b> martes, 12 de marzo de 2024 10:02<br><b>Para:</b> Raúl<br><b>Asunto:</b> [ESC-5120] Registro</p></div>` +
+		`<p>1. ¿Cuántas oficinas?</p><p><span style="color:red">Doce.</span></p><p>Acme Support</p>`
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Buenos días, Lucía:\n\nTe contesto en rojo sobre tu correo.\n\nRaúl\n\nDoce."; spacingFree(m.Visible) != spacingFree(want) {
+		t.Errorf("got %q\nwant %q", m.Visible, want)
+	}
+}

@@ -15,11 +15,11 @@ import (
 // e-mail … is confidential").
 var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
-	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister)\b|` +
+	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc)\b|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|(vertraulichkeitshinweis|haftungsausschluss)\b|` +
-	`(ce|le présent) (message|courriel|e-?mail|mail)\b|(avis de confidentialité|avertissement)\b|` +
+	`(ce|le présent) (message|courriel|e-?mail|mail)\b|avis de confidentialité|avertissement\b|.{0,80}\b(verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|how we (use|process) (your )?personal (data|information)|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali)|` +
 	`(este|el presente) (mensaje|correo|e-?mail)\b|aviso (legal|de confidencialidad)\b|` +
 	`(questo|il presente) (messaggio|e-?mail)\b|avviso di riservatezza\b|` +
 	`(dit|deze) (bericht|e-?mail|e-?mailbericht)\b|aan (dit|deze) (e-?mail)?(bericht|e-?mail) kunnen geen rechten worden ontleend|treść (tej|niniejszej) wiadomości|` +
@@ -46,7 +46,9 @@ var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk)\b|data
 // footerSays is what the other paragraphs of a company's footer say:
 // its registration ("Amtsgericht Hamburg HRB 123456", "registered in
 // England"), or a plea to think of the environment before printing.
-var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|hrb \d|sitz der gesellschaft|geschäftsführer|registered (in|office|number|under|with)|company (no|number|registration)|kvk|rcs|siège social)\b|` +
+var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|hrb \d|sitz der gesellschaft|geschäftsführer|vorstand|aufsichtsrat|registered (in|office|number|under|with)|company (no|number|registration)|kvk|rcs|siège social|au capital de|sede legale|capitale sociale|registro delle imprese|partita iva|registro mercantil|member fdic|equal housing lender|member sipc|member finra|nmls)\b|` +
+	`may be monitored|(is|are) monitored for|subject to (the )?(public records|open records|freedom of information|foia)|may be disclosed to third parties|` +
+	`verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali|` +
 	`consider the environment|an die umwelt|à l'environnement|aan het milieu|medio ambiente|all'ambiente|meio ambiente|o środowisku|på miljön|på miljøet|ympäristö|životní prostředí`)
 
 // isNoticeText reports whether a paragraph speaks as a notice does.

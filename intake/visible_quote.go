@@ -310,8 +310,10 @@ func endsWithAddrAfterDate(t string) bool {
 	}
 	addr := s[i+1 : len(s)-1]
 	at := strings.IndexByte(addr, '@')
-	if at <= 0 || at == len(addr)-1 || strings.ContainsAny(addr, " \t<>/") {
-		// A link ("YouTube<https://www.youtube.com/@acme>") is no address.
+	if at <= 0 || at == len(addr)-1 || strings.ContainsAny(addr, " \t<>/:") {
+		// A link ("YouTube<https://www.youtube.com/@acme>") is no address,
+		// nor is Outlook's rendering of one in a signature, "T 212.555.0176
+		// | lc@x.example<mailto:lc@x.example>".
 		return false
 	}
 	return dateRe.MatchString(s[:i])
