@@ -708,13 +708,13 @@ var absentOpening = mustGate(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out 
 	`\bi work part[- ]time\b|\b(my|our) (working|office) (days|hours) are\b|` +
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|abwesend|im urlaub|außer haus)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)\b|` +
-	`\b(estoy|estaré)\b.{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)\b.{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
-	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)\b.{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|borta|inte på kontoret)\b|` +
+	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
+	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|borta|inte på kontoret)\b|` +
 	`\bjeg er\b.{0,30}\b(på ferie|ikke på kontoret|fraværende)\b|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
 
 // absentUntil is the return such a text announces: a word for "until" or
 // "back on", or a date.
-var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)\b|\bdo \d|\d{1,4}[./-]\d{1,2}`)
+var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}`)
 
 // autoReplyBodyCheck recognises Lotus Notes out-of-office subjects,
 // autoresponders that announce themselves in their first lines, and a
@@ -764,7 +764,7 @@ func greetsByName(t string) bool {
 // handsOver is a person handing their ticket to a colleague while away
 // ("Jonas (in cc) will take over this ticket"): a rule's text, written
 // once for every mail, knows of no ticket.
-var handsOver = mustGate(`(?i)\b(take over|takes over|taking over|look after|handle|pick up)\b.{0,20}\b(this|the|our|your) (ticket|request|case|issue)\b|\b(übernimmt|übernehmen)\b.{0,40}\b(ticket|anfrage|vorgang)\b|\bprendra le relais\b|\bse encargará\b`)
+var handsOver = mustGate(`(?i)\b(take over|takes over|taking over|look after|handle|pick up)\b.{0,20}\b(this|the|our|your) (ticket|request|case|issue)\b|(?:\b|^|[^\pL\pN_])(übernimmt|übernehmen)\b.{0,40}\b(ticket|anfrage|vorgang)\b|\bprendra le relais\b|\bse encargará(?:\b|[^\pL\pN_]|$)`)
 
 // answersOurs reports whether a mail answers one: a reply prefix on its
 // subject or a reference to an earlier mail. An automatic reply always
@@ -788,7 +788,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
-var helpdeskNumber = mustGate(`(?i)\b(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	`\(#?\d{3,}\)|\b(will|to) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help

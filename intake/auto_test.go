@@ -423,3 +423,22 @@ func TestDetectAutoEnterpriseDesk(t *testing.T) {
 		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
 	}
 }
+
+// TestWordsEndingInAccents: Go's \b knows ASCII letters only, so "sarò",
+// "będę" or "estaré" followed by a space never ended a word for it, and
+// absence notices in those words went unread.
+func TestWordsEndingInAccents(t *testing.T) {
+	for _, tt := range []struct {
+		name, headers, body string
+		want                AutoKind
+	}{
+		{"Italian: sarò assente", "From: Giulia <giulia@x.example>\r\nSubject: Re: [ESC-4811] Export\r\nIn-Reply-To: <r@acme.example>\r\n",
+			"Buongiorno,\n\nsarò assente fino al 15 marzo senza accesso alla posta.\nRisponderò al mio rientro.\n\nGiulia", AutoReply},
+		{"Spanish: estaré fuera de la oficina", "From: Lucía <lucia@x.example>\r\nSubject: Re: [ESC-4811] Export\r\nIn-Reply-To: <r@acme.example>\r\n",
+			"Hola,\n\nestaré fuera de la oficina hasta el 15 de marzo sin acceso al correo.\n\nLucía", AutoReply},
+		{"Polish: będę na urlopie", "From: Anna <anna@x.example>\r\nSubject: Re: [ESC-4811] Export\r\nIn-Reply-To: <r@acme.example>\r\n",
+			"Dzień dobry,\n\nbędę na urlopie do 15 marca bez dostępu do poczty.\n\nAnna", AutoReply},
+	} {
+		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
+	}
+}

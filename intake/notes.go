@@ -39,7 +39,7 @@ var (
 // notesRespond the "Please respond to" below it or in the memo table.
 var (
 	notesAttribution = mustGate(`^.{1,100}\s(on|am|le|el|il|op)\s\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+\d{1,2}[:.]\d{2}([:.]\d{2})?(\s?[AaPp]\.?[Mm]\.?)?$`)
-	notesRespond     = mustGate(`(?i)^\s*(please respond to|bitte antworten an|veuillez répondre à|responder a|rispondere a|antwoord aan)\b`)
+	notesRespond     = mustGate(`(?i)^\s*(please respond to|bitte antworten an|veuillez répondre à|responder a|rispondere a|antwoord aan)(?:\b|[^\pL\pN_]|$)`)
 )
 
 // markNotesHeaders marks both layouts as an embedded header block.

@@ -218,7 +218,7 @@ func quotedAbove(kinds []lineKind, i int) bool {
 // of 4 March you wrote:": a writer introducing a sentence they paste, not
 // a client's header, unless quoted lines follow it (The Bat!'s "You
 // wrote:" above its "NS> " quotes).
-var secondPerson = mustGate(`(?i)\b(you wrote|you said|du schriebst|du hast geschrieben|sie schrieben|vous avez écrit|tu as écrit|usted escribió|escribiste|hai scritto|você escreveu|jij schreef|u schreef)\b`)
+var secondPerson = mustGate(`(?i)\b(you wrote|you said|du schriebst|du hast geschrieben|sie schrieben|vous avez écrit|tu as écrit|usted escribió|escribiste|hai scritto|você escreveu|jij schreef|u schreef)(?:\b|[^\pL\pN_]|$)`)
 
 // snipLine is the mark a writer leaves where they cut a quote: "[...]",
 // "[…]", "<snip>", "[snip]".
