@@ -498,7 +498,7 @@ var markerPhrases = map[string]bool{
 	"оригінальний лист": true, "початкове повідомлення": true, "пересланий лист": true, "оригинално писмо": true, "препратено писмо": true,
 	"upprunaleg skilaboð": true, "áframsend skilaboð": true, "eredeti levél": true,
 	"prosljeđena poruka": true, "posredovana poruka": true, "posredovano sporočilo": true,
-	"thư gốc": true, "tin nhắn gốc": true, "thư chuyển tiếp": true, "मूल संदेश": true, "pesan asli": true, "pesan terusan": true,
+	"thư gốc": true, "tin nhắn gốc": true, "thư chuyển tiếp": true, "मूल संदेश": true, "pesan asli": true, "mesej yang dimajukan": true, "pesan yang diteruskan": true, "e-mel yang dimajukan": true, "tin nhắn đã chuyển tiếp": true, "thư đã chuyển tiếp": true, "iletilmiş ileti": true, "iletilen ileti": true, "رسالة معاد توجيهها": true, "رسالة محولة": true, "الرسالة المعاد توجيهها": true, "پیام بازارسال\u200cشده": true, "پیام ارسال\u200cشده": true, "आगे भेजा गया संदेश": true, "அனுப்பப்பட்ட செய்தி": true, "முன்னனுப்பப்பட்ட செய்தி": true, "অগ্রবর্তী বার্তা": true, "pesan terusan": true,
 }
 
 // replyAbove is the line help desks put above their quoted notification,
@@ -540,7 +540,7 @@ var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`(get|download) (outlook|bluemail|typeapp|aquamail|spark|edison mail|yahoo mail) for .*|` +
 	`(preuzmite|kunin ang|descarga|baixe|scarica|télécharger|holen sie sich) (bluemail|typeapp|aquamail|spark|edison mail|yahoo mail) .*|` +
 	`(ส่งจาก|dikirim dari|dihantar daripada|изпратено (със|от|с)|poslato (sa|iz)|послато са|poslano iz|ارسال شده (با|از)|sent úr|ipinadala mula sa|enviat des de|imetumwa kutoka|enviado dende) .{1,60}|` +
-	`.{1,40} (से भेजा गया|سے بھیجا گیا|cihazımdan gönderildi|থেকে পাঠানো)|` +
+	`.{1,40} (से भेजा गया|سے بھیجا گیا|cihazımdan gönderildi|telefonumdan gönderildi|tabletimden gönderildi|থেকে পাঠানো)|(được )?gửi từ .{1,40}|` +
 	`(sent|envoyé|gesendet|enviado|inviato|verzonden) (with|avec|mit|con|com|met) .{0,40}proton ?mail.*|` +
 	`(envoyé à partir de|enviado desde|enviado do|inviato da|gesendet von) (courrier|correo|correio|posta|mail) (pour|para|per|für) windows.*|` +
 	`.{1,40}에서 보냈습니다|` +

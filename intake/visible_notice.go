@@ -19,7 +19,7 @@ var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|(vertraulichkeitshinweis|haftungsausschluss)\b|` +
-	`(ce|le présent) (message|courriel|e-?mail|mail)\b|avis de confidentialité|avertissement\b|.{0,80}\b(verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|how we (use|process) (your )?personal (data|information)|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali)|` +
+	`(ce|le présent) (message|courriel|e-?mail|mail)\b|avis de confidentialité|avertissement\b|penafian\s*:|yasal uyar|הודעה זו|הודעת דוא"ל זו|تنويه\s*:|إخلاء المسؤولية|هذه الرسالة|این (پیام|ایمیل)|ข้อความนี้|อีเมลนี้|(email|thư) này|thông báo bảo mật|bu e-?posta|e-?mel ini|email ini|pemberitahuan kerahasiaan|.{0,80}\b(verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|how we (use|process) (your )?personal (data|information)|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali)|` +
 	`(este|el presente) (mensaje|correo|e-?mail)\b|aviso (legal|de confidencialidad)\b|` +
 	`(questo|il presente) (messaggio|e-?mail)\b|avviso di riservatezza\b|` +
 	`(dit|deze) (bericht|e-?mail|e-?mailbericht)\b|aan (dit|deze) (e-?mail)?(bericht|e-?mail) kunnen geen rechten worden ontleend|treść (tej|niniejszej) wiadomości|` +
@@ -34,7 +34,7 @@ var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
+	noticeStrong = mustGate(`(?i)confidential|sulit|rahasia|חסוי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
 )
 

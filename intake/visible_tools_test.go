@@ -174,3 +174,36 @@ func TestVisibleTextInterleavedPosters(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleTextMiddleEastAndSouthAsia: what replies/stranger33 (the
+// Middle East, Africa, South and South-East Asia) found missing.
+func TestVisibleTextMiddleEastAndSouthAsia(t *testing.T) {
+	const history = "\n\nDaripada: Acme Support <support@acme.example>\nDihantar: Selasa, 21 Mei 2024 5:18 PTG\nKepada: Hafiz <hafiz@x.example>\nSubjek: RE: [ESC-5540] Log masuk\n\nHello Hafiz,\n"
+	for _, tt := range []struct {
+		name, in, want string
+		forward        bool
+	}{
+		{"Outlook's Malay header block", "Terima kasih.\n\nHafiz" + history, "Terima kasih.\n\nHafiz", false},
+		{"a Malay notice", "Terima kasih.\n\nHafiz\n\nPENAFIAN: E-mel ini dan sebarang lampiran adalah sulit dan hanya untuk kegunaan penerima yang dinamakan." + history, "Terima kasih.\n\nHafiz", false},
+		{"a Hebrew notice and its English", "בדקתי עכשיו.\n\nיוסי\n\nהודעה זו עשויה להכיל מידע חסוי. אם קיבלת הודעה זו בטעות, אנא הודע לשולח.\nThis message may contain confidential information." + history, "בדקתי עכשיו.\n\nיוסי", false},
+		{"an Arabic notice", "شكراً.\n\nرانيا\n\nتنويه: هذه الرسالة وأي مرفقات بها سرية ومخصصة فقط للمرسل إليه." + history, "شكراً.\n\nرانيا", false},
+		{"Gmail's Malay forward separator", "Sila lihat emel di bawah.\n\nNurul\n\n---------- Mesej yang dimajukan ---------\nDaripada: Portal <noreply@portal.example>\nSubject: Notis\n\nDokumen ditolak.\n", "Sila lihat emel di bawah.\n\nNurul", true},
+		{"iPhone's Vietnamese footer", "Chị xem giúp em nhé.\n\nHuy\n\nGửi từ iPhone của tôi\n", "Chị xem giúp em nhé.\n\nHuy", false},
+		{"Samsung's Turkish footer", "Tamam, anlaşıldı.\n\nAli\n\nSamsung Galaxy akıllı telefonumdan gönderildi.\n", "Tamam, anlaşıldı.\n\nAli", false},
+	} {
+		if got := visibleText(tt.in, tt.forward).text; got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+	// Windows-1258 writes "Từ" as "Tư" and a combining grave: composed,
+	// Outlook's Vietnamese header block is one again.
+	raw := "From: Lan <lan@x.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-5512] E-invoices\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1258\r\n\r\n" +
+		"Anh ki\xea\xd2m tra gi\xfap em.\r\n\r\nLan\r\n\r\nT\xfd\xcc: Acme Support <support@acme.example>\r\n\xd0a\xde g\xfd\xd2i: Th\xfd\xec Hai, 20 th\xe1ng 5, 2024 4:05 CH\r\n\xd0\xea\xecn: Lan <lan@x.example>\r\nChu\xd2 \xf0\xea\xcc: [ESC-5512] E-invoices\r\n\r\nDear Lan,\r\n"
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Anh kiểm tra giúp em.\n\nLan"; m.Visible != want {
+		t.Errorf("Windows-1258:\n got %q\nwant %q", m.Visible, want)
+	}
+}
