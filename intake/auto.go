@@ -53,7 +53,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			return Loop, "From is our own address " + a
 		}
 	}
-	if formSubmission(m) || deskComment(h, m, own) {
+	if formSubmission(m) || deskComment(h, m, own) || relayedMessage(m) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
 		// sender puts on it.
@@ -87,6 +87,32 @@ func formSubmission(m *Message) bool {
 		return false
 	}
 	for _, l := range strings.Split(t, "\n") {
+		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayAnnounced is a platform's line above the message a person sent
+// through it: Etsy's "Megan sent you a message", Shopify's "You received a
+// new message from your online store's contact form", and their kind.
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (customer )?message from|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem)\b`)
+
+// relayedMessage reports whether a platform relays what a person wrote:
+// a marketplace's conversation ("Megan via Etsy", her replies going back
+// through the platform) or a shop's contact form (the customer in
+// Reply-To), announced as a message sent to us, with a line of words.
+func relayedMessage(m *Message) bool {
+	if !viaName(m.From.Name) && !relaysPerson(m) {
+		return false
+	}
+	t := head(m.Text)
+	loc := relayAnnounced.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	for _, l := range strings.Split(t[loc[1]:], "\n") {
 		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
 			return true
 		}
@@ -257,6 +283,9 @@ func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 	}
 	if localPart(m.From.Addr) == "postmaster" {
 		switch {
+		case clientWritten(h):
+			// an administrator typing from postmaster@ in their mail
+			// client, a bounce quoted in their words: no bounce
 		case looksLikeBounce(m.Subject):
 			return Bounce, "From " + m.From.Addr + " and a bounce subject"
 		case bounceText.MatchString(head(m.Text)):
@@ -479,6 +508,19 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	return Human, ""
 }
 
+// bulkSenderDomain reports whether an envelope sender is a bulk sending
+// service's per-message bounce address (Amazon SES's
+// "0102…-000000@eu-west-1.amazonses.com", Mandrill's, SendGrid's).
+func bulkSenderDomain(rp string) bool {
+	_, d, _ := strings.Cut(rp, "@")
+	for _, s := range []string{"amazonses.com", "mandrillapp.com", "sendgrid.net", "mcsv.net", "rsgsv.net", "sparkpostmail.com", "mailgun.org", "mailgun.net", "mcdlv.net", "sailthru.com", "exacttarget.com", "bnc3.mailjet.com"} {
+		if d == s || strings.HasSuffix(d, "."+s) {
+			return true
+		}
+	}
+	return false
+}
+
 // notifierLocalParts are the sender names of a service's notifications:
 // notifications@stripe.com, alerts@, updates@.
 var notifierLocalParts = map[string]bool{"notifications": true, "notification": true, "notify": true, "alerts": true, "alert": true,
@@ -498,7 +540,7 @@ func notificationCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 		return Human, ""
 	}
 	rp := strings.ToLower(strings.Trim(unfold(h.Get("Return-Path")), "<> "))
-	if l := localPart(rp); strings.HasPrefix(l, "bounce") || strings.Contains(l, "+") && strings.Contains(l, "bounce") {
+	if l := localPart(rp); strings.HasPrefix(l, "bounce") || strings.Contains(l, "+") && strings.Contains(l, "bounce") || bulkSenderDomain(rp) {
 		return List, "From " + m.From.Addr + ", bounces to " + rp
 	}
 	return Human, ""
@@ -667,6 +709,23 @@ var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send progr
 	`^\s*(final-recipient|diagnostic-code|remote-mta|reporting-mta)\s*:|^\s*action\s*:\s*failed|` +
 	`\b(5\.\d{1,3}\.\d{1,3}|5\d\d)\b.{0,80}(no such user|user unknown|does not exist|mailbox (unavailable|full)|rejected|action not taken)|` +
 	`invalid (user|recipient) address|(bounce|delivery failure) notification|(message|e-?mail)( you sent)? was (rejected|returned)`)
+
+// clientWritten reports whether a mail was typed in a person's mail
+// client, by the fields clients write and mail systems' notices do not:
+// Outlook's X-MS-Has-Attach, Thread-Index with Accept-Language, or a
+// client's User-Agent or X-Mailer.
+func clientWritten(h mail.Header) bool {
+	if h.Has("X-MS-Has-Attach") || h.Has("Thread-Index") && h.Has("Accept-Language") {
+		return true
+	}
+	ua := strings.ToLower(h.Get("User-Agent") + " " + h.Get("X-Mailer"))
+	for _, c := range []string{"thunderbird", "apple mail", "iphone mail", "microsoft outlook", "evolution", "kmail", "mutt", "roundcube", "claws", "mailmate", "postbox", "em client"} {
+		if strings.Contains(ua, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // head is the start of a text, where a report or a responder says what it
 // is; the checks on bodies read no further.

@@ -109,6 +109,14 @@ import (
 // (ServiceNow's "opened on your behalf" answering our acknowledgement,
 // read as list). The group rule also reads stranger4's Google Group post
 // as a person's.
+//
+// stranger13 (a hardware seller's desk: marketplace relays, shop forms,
+// payment, carrier and review notices, business buyers' auto-replies),
+// written with stranger12, scored at a93093a: 53/60, **three people
+// lost** (a buyer's message relayed by Etsy under a List-Unsubscribe, a
+// Shopify contact form in Dutch, an administrator typing from postmaster@
+// with a bounce quoted in his words), four notices taken for people; 56/60
+// after its round, none lost, the four notices named in known.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -151,7 +159,12 @@ func TestAutoStrangers(t *testing.T) {
 		"list-einvoice-zh-tw-big5-issued-notice.eml": "not recognised: an e-invoice notice from einvoice-noreply@ with no XML and no automatic-mail header (only an address that starts with no-reply counts, see stranger9)",
 	}}, {"stranger11", 0, 60, map[string]string{
 		"list-ringcentral-missed-call-no-voicemail.eml": "not recognised: a phone system's missed-call notice from service@ with no automatic-mail header and no bulk sender's bounce address",
-	}}, {"stranger12", 1, 60, nil}} {
+	}}, {"stranger12", 1, 60, nil}, {"stranger13", 1, 60, map[string]string{
+		"37-list-amazon-de-sold-ship-now.eml":      "not recognised: a marketplace's order notice from seller-notification@ with no automatic-mail header (its bounces go to SES, but the address is no notifier's of those the gateway knows)",
+		"46-list-paypal-de-konflikt-eroeffnet.eml": "not recognised: a payment provider's dispute notice from service@ with a plain envelope sender and no automatic-mail header",
+		"48-list-klarna-de-neue-reklamation.eml":   "not recognised: a payment provider's complaint notice from merchant-disputes@ (no notifier's name) sent through Mandrill, with no automatic-mail header",
+		"50-list-ups-quantum-view-exception.eml":   "not recognised: a carrier's shipment exception notice with no automatic-mail header and a plain envelope sender",
+	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

@@ -442,3 +442,27 @@ func TestWordsEndingInAccents(t *testing.T) {
 		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
 	}
 }
+
+// TestDetectAutoMarketplaceDesk: what auto/stranger13 (a seller's desk)
+// found: a person's message a platform relays, and an administrator
+// typing from postmaster@, are people's mail; a postmaster's bounce and
+// a notifier's mail through a bulk sender stay machines'.
+func TestDetectAutoMarketplaceDesk(t *testing.T) {
+	for _, tt := range []struct {
+		name, headers, body string
+		want                AutoKind
+	}{
+		{"a buyer's message relayed by a marketplace", "From: Megan via Etsy <conversations@etsy.example>\r\nReply-To: reply+85114c@conversations.etsy.example\r\nSubject: Re: Custom engraving\r\nList-Unsubscribe: <https://www.etsy.example/unsub>\r\nReturn-Path: <bounces+7637186@em.etsy.example>\r\n",
+			"Megan sent you a message\n\n\"Hi! Yes, please go ahead with the engraving on the sleeve, just the initials M.R.\"\n\nReply to Megan: https://www.etsy.example/conversations/3195520468", Human},
+		{"a shop's contact form with the customer in Reply-To", "From: Acme Store <mailer@shopify.example>\r\nReply-To: Lotte <lotte@ziggo.example>\r\nSubject: New customer message on 5 March 2025\r\nReturn-Path: <bounces+4524530@email.shopify.example>\r\n",
+			"You received a new message from your online store's contact form.\n\nName:\nLotte\n\nBody:\nHoi, ik heb sinds januari het Care Plus abonnement maar ik zie nog steeds Basic staan.", Human},
+		{"an administrator typing from postmaster@ in Outlook", "From: Postmaster <postmaster@hagedorn.example>\r\nSubject: Ihre Mails werden abgewiesen (SPF)\r\nThread-Index: AduSWmC2sFAMnyFt\r\nAccept-Language: de-DE\r\nX-MS-Has-Attach:\r\n",
+			"Hallo Support,\n\nunser Gateway weist Ihre Mails ab:\n\n550 5.7.1 rejected: SPF check failed\n\nKönnten Sie das an Ihre IT weitergeben?\n\nTobias", Human},
+		{"a postmaster's bounce", "From: Postmaster <postmaster@hagedorn.example>\r\nSubject: Returned mail\r\n",
+			"This is the mail system at host mx.hagedorn.example.\n\nYour message could not be delivered to one or more recipients.", Bounce},
+		{"a notifier's mail through Amazon SES", "From: Shop <notifications@shop.example>\r\nSubject: Your order shipped\r\nReturn-Path: <0102b89ba55f6288-000000@eu-west-1.amazonses.com>\r\n",
+			"Your order 4411 has shipped.", List},
+	} {
+		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
+	}
+}
