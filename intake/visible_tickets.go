@@ -32,16 +32,33 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 
 // commentAuthor is the line that opens a comment: "Sam Okafor commented:",
 // "*Petr Novák* posted a response:", ServiceNow's "2024-03-05 10:12:33
-// CET - Priya Nair (Additional comments)".
+// CET - Priya Nair (Additional comments)". Its forms that name no word
+// (a date and a name) are commentDated's, tried only on a line that
+// starts with a digit or "[" or ends in "):", so that the rest keeps its
+// gate: most lines of a mail hold none of its words.
 var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
 	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
 	`^(staff|user|customer) (reply|note|response) by .{1,60}:$|` +
-	`^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^(nieuwe actie|new action|neue aktion|nouvelle action|nueva acción) \(\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}, .{1,60}\):$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|` +
-	`^(message|nachricht|messaggio|mensaje|mensagem|bericht) (from|von|da|de|van) .{1,60} \(.{4,30}\):$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
+	`^(nieuwe actie|new action|neue aktion|nouvelle action|nueva acción) \(\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}, .{1,60}\):$|` +
+	`^(message|nachricht|messaggio|mensaje|mensagem|bericht) (from|von|da|de|van) .{1,60} \(.{4,30}\):$|` +
 	`^.{1,60} (just logged a message to a ticket in which you participate|acabou de registar uma mensagem num ticket em que participa|hat gerade eine nachricht zu einem ticket hinzugefügt, an dem sie beteiligt sind|vient d'ajouter un message à un ticket auquel vous participez)\.?$|` +
-	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60} \((additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi)\)$|` +
 	`^.{1,60} has added a (public |private )?(note|reply|comment) to (ticket|request|incident) .{1,140}$|` +
 	`^.{1,60} updated your (request|incident|case|ticket) with the following comments?:$`)
+
+// commentDated is commentAuthor's forms of a date and a name.
+var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
+	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60} \((additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi)\)$`)
+
+// isCommentAuthor reports whether the trimmed line t opens a comment.
+func isCommentAuthor(t string) bool {
+	if commentAuthor.MatchString(t) {
+		return true
+	}
+	if t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] == '[' || strings.HasSuffix(t, "):")) {
+		return false
+	}
+	return commentDated.MatchString(t)
+}
 
 // ticketTitle is a tool's first line naming the ticket: "Ticket #SR-4412
 // - [ESC-200] Webhook deliveries failing", "Incident INC0048213 has been
@@ -96,7 +113,7 @@ func toolCommentStart(lines []string, kinds []lineKind) int {
 		}
 		t := strings.TrimSpace(lines[i])
 		switch {
-		case commentAuthor.MatchString(t):
+		case isCommentAuthor(t):
 			next := nextFilled(kinds, i+1)
 			if next < len(lines) && noteLabel.MatchString(strings.TrimSpace(lines[next])) {
 				next = nextFilled(kinds, next+1) // Freshservice's "Note:" above the note
@@ -123,7 +140,7 @@ func authorBelow(lines []string, kinds []lineKind, i, within int) int {
 			continue
 		}
 		n++
-		if commentAuthor.MatchString(strings.TrimSpace(lines[i])) {
+		if isCommentAuthor(strings.TrimSpace(lines[i])) {
 			return i
 		}
 	}
@@ -139,7 +156,7 @@ func commentEnds(lines []string, kinds []lineKind, start, i int) bool {
 	}
 	t := strings.TrimSpace(lines[i])
 	return kinds[i] == kDelimiter || kinds[i] == kQuoteHeader || kinds[i] == kMarker || kinds[i] == kHeaderBlock ||
-		commentAuthor.MatchString(t) || toolFooter.MatchString(t) || olderHeading.MatchString(t)
+		isCommentAuthor(t) || toolFooter.MatchString(t) || olderHeading.MatchString(t)
 }
 
 // footerBelow reports whether a tool's footer line is at or below i.
@@ -177,7 +194,7 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 		}
 		t := strings.TrimSpace(l)
 		switch {
-		case commentAuthor.MatchString(t):
+		case isCommentAuthor(t):
 			return false
 		case statusChange.MatchString(t):
 			changed = true
