@@ -94,3 +94,18 @@ func TestColourAnswersAnnouncedByVerb(t *testing.T) {
 		t.Errorf("got %q\nwant %q", m.Visible, want)
 	}
 }
+
+// TestVisibleTextOrdinaryFortnight: what replies/stranger34 (an ordinary
+// fortnight at an SMB desk) found missing: a Dutch notice that opens with
+// "De informatie in dit e-mailbericht".
+func TestVisibleTextOrdinaryFortnight(t *testing.T) {
+	const text = "Hoi Joost,\n\nDank je.\n\nSanne"
+	const history = "\n\nVan: Joost <joost@acme.example>\nVerzonden: maandag 10 maart 2025 09:12\nAan: Sanne <sanne@x.example>\nOnderwerp: [ESC-5120] Licenties\n\nHoi Sanne,\n"
+	for _, tt := range []struct{ name, in, want string }{
+		{"Dutch", text + "\n\nDe informatie in dit e-mailbericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Indien u dit bericht onterecht ontvangt, wordt u verzocht de inhoud te vernietigen." + history, text},
+	} {
+		if got := visibleText(tt.in, false).text; got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
