@@ -244,10 +244,7 @@ func TestDetectAutoHelpdeskAndForms(t *testing.T) {
 // "opened on your behalf", a part-time rule's reply).
 func TestDetectAutoPeopleAndNotifiers(t *testing.T) {
 	outlook := "Thread-Index: AQHbQxvSTETr7fKOJi1HjlIsZCQ==\r\nX-MS-Has-Attach: \r\n"
-	for _, tt := range []struct {
-		name, headers, body string
-		want                AutoKind
-	}{
+	checkAutoCases(t, []autoCase{
 		{"no-reply mailbox written from in Outlook, a person in Cc", "From: Ops <no-reply@northwind.example>\r\nCc: Dana <dana@northwind.example>\r\nSubject: Webhook failing\r\n" + outlook,
 			"Hi Acme team,\n\nSorry for the odd address. The webhook gets 401 since Monday.\n\nDana", Human},
 		{"no-reply from Outlook, nobody in Cc", "From: Ops <no-reply@northwind.example>\r\nSubject: Nightly report\r\n" + outlook,
@@ -270,9 +267,7 @@ func TestDetectAutoPeopleAndNotifiers(t *testing.T) {
 			"This is a DMARC aggregate report from Microsoft Corporation.", Report},
 		{"a person's words relayed by an ERP's notifier", "From: \"Anna Soler (via Brisa)\" <notifications@brisa.example>\r\nReturn-Path: <bounce@brisa.example>\r\nSubject: Invoice question\r\n",
 			"Could you check invoice 412? The amount looks wrong.\n\nAnna", Human},
-	} {
-		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
-	}
+	})
 }
 
 // TestDetectAutoEuropeanDesk: the automatic mail of auto/stranger8 that
@@ -281,10 +276,7 @@ func TestDetectAutoPeopleAndNotifiers(t *testing.T) {
 // receipt), and the people's mail beside them that must stay people's.
 func TestDetectAutoEuropeanDesk(t *testing.T) {
 	rule := "X-MS-Exchange-Generated-Message-Source: Mailbox Rules Agent\r\nX-MS-Exchange-Inbox-Rules-Loop: j@x.example\r\n"
-	for _, tt := range []struct {
-		name, headers, body string
-		want                AutoKind
-	}{
+	checkAutoCases(t, []autoCase{
 		{"a mailbox rule's reply to ours", "From: Javier <j@x.example>\r\nSubject: Javier ya no trabaja en Talleres García\r\nIn-Reply-To: <esc-1@acme.example>\r\n" + rule,
 			"Buenos días:\n\nJavier Ortega ya no forma parte de Talleres García. Este buzón no se revisa.", AutoReply},
 		{"a mailbox rule's forward of a person's mail", "From: Javier <j@x.example>\r\nSubject: RV: Pedido 4411 bloqueado\r\nIn-Reply-To: <c@x.example>\r\n" + rule,
@@ -299,9 +291,7 @@ func TestDetectAutoEuropeanDesk(t *testing.T) {
 			"Il documento:      [ESC-4484] Tornio CNC\nè stato ricevuto da:  Salvatore Greco/OfficinaGreco\nil:                      26/03/2025 09:12:44 CET", Report},
 		{"a person whose subject says receipt", "From: Luca <l@x.example>\r\nSubject: Ricevuta di ritorno\r\n",
 			"Buongiorno, la ricevuta della fattura 88 non è mai arrivata: potete rimandarla? Il pagamento è stato ricevuto da voi il 3 marzo.\n\nGrazie,\nLuca", Human},
-	} {
-		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
-	}
+	})
 }
 
 // checkAuto parses a mail of the header lines and body given (LF line
@@ -309,6 +299,20 @@ func TestDetectAutoEuropeanDesk(t *testing.T) {
 func checkAuto(t *testing.T, name, headers, body string, want AutoKind) {
 	t.Helper()
 	checkAutoRaw(t, name, headers+"To: support@example.com\r\nMessage-ID: <p1@example.org>\r\n\r\n"+strings.ReplaceAll(body, "\n", "\r\n"), want)
+}
+
+// autoCase is a mail's header fields and body and the kind expected of it.
+type autoCase struct {
+	name, headers, body string
+	want                AutoKind
+}
+
+// checkAutoCases runs checkAuto on each case.
+func checkAutoCases(t *testing.T, cases []autoCase) {
+	t.Helper()
+	for _, tt := range cases {
+		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
+	}
 }
 
 // checkAutoRaw parses a whole mail and checks its automatic kind.
@@ -326,10 +330,7 @@ func checkAutoRaw(t *testing.T, name, raw string, want AutoKind) {
 // TestDetectAutoSecurityMail: security and IT automation beside the people
 // who report it (auto/stranger9).
 func TestDetectAutoSecurityMail(t *testing.T) {
-	for _, tt := range []struct {
-		name, headers, body string
-		want                AutoKind
-	}{
+	checkAutoCases(t, []autoCase{
 		{"a phish-report button's report", "From: Jonah <jonah@acme.example>\r\nSubject: Phish Alert: Your DocuSign envelope is waiting\r\n",
 			"This message was reported as a potential phishing email using the Phish\nAlert Button.\n\nReporter: jonah@acme.example\nOriginal folder: Inbox\n\nThe reported message is attached.", Report},
 		{"Outlook's Report to the reporting mailbox", "From: Marta <marta@acme.example>\r\nSubject: Phishing: Password expiry notice\r\n",
@@ -340,9 +341,7 @@ func TestDetectAutoSecurityMail(t *testing.T) {
 			"Dear Sir or Madam,\n\nSSH login attempts from 192.0.2.61 hit our honeypots.", Report},
 		{"a quarantine digest", "From: Microsoft 365 security <quarantine@messaging.microsoft.example>\r\nSubject: You have messages in quarantine\r\n",
 			"Review these messages held in quarantine.", List},
-	} {
-		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
-	}
+	})
 }
 
 // TestDetectAutoAsiaLatAmDesk: an absence notice that says in Japanese it
@@ -370,10 +369,7 @@ func TestDetectAutoAsiaLatAmDesk(t *testing.T) {
 // customer's words whatever list headers its sender adds; notices that
 // only notify do not (auto/stranger11).
 func TestDetectAutoConsumerDesk(t *testing.T) {
-	for _, tt := range []struct {
-		name, headers, body string
-		want                AutoKind
-	}{
+	checkAutoCases(t, []autoCase{
 		{"HubSpot's form notification with a customer's message", "From: HubSpot <noreply@notifications.hubspot.example>\r\nSubject: New form submission on Help Center – Contact us\r\nList-Unsubscribe: <https://app.hubspot.example/unsub>\r\n",
 			"Kwame Mensah submitted Help Center – Contact us\n\nEmail: kwame.mensah@outlook.example\nMessage: Please delete my account and all of my data, I pressed Delete two weeks ago and still get your emails.", Human},
 		{"Typeform's response with the customer's answers", "From: Typeform <notifications@typeform.example>\r\nReturn-Path: <bounces+2913377@em4821.typeform.example>\r\nReply-To: marco@gmail.example\r\nSubject: New response: Contact support\r\n",
@@ -384,9 +380,7 @@ func TestDetectAutoConsumerDesk(t *testing.T) {
 			"Thank you for your email. I am away from March 19 to April 2 with no access\nto my email. I will reply as soon as I can after I return.\n\nGloria", AutoReply},
 		{"PayPal's notice", "From: \"service@paypal.example\" <service@paypal.example>\r\nReturn-Path: <bounce@paypal.example>\r\nSubject: You sent a refund of $4.99 USD\r\n",
 			"You sent a refund of $4.99 USD to Luisa.", List},
-	} {
-		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
-	}
+	})
 }
 
 // TestDetectAutoEnterpriseDesk: what auto/stranger12 (a B2B desk whose
@@ -397,10 +391,7 @@ func TestDetectAutoConsumerDesk(t *testing.T) {
 // of our own mail, are not.
 func TestDetectAutoEnterpriseDesk(t *testing.T) {
 	const group = "List-Id: <example-escalations.carrow.example>\r\nPrecedence: list\r\nList-Unsubscribe: <mailto:googlegroups-manage+1+unsubscribe@googlegroups.example>\r\nTo: example-escalations@carrow.example\r\n"
-	for _, tt := range []struct {
-		name, headers, body string
-		want                AutoKind
-	}{
+	checkAutoCases(t, []autoCase{
 		{"a post to the customer's group named after us", "From: Beth <beth@carrow.example>\r\nSubject: P1 - gateways rejecting client certs\r\n" + group,
 			"Hi Support,\n\nRaising this as a P1: all three gateway nodes reject the field tablets' certificates.", Human},
 		{"a post in the group's own name", "From: \"'Kenji' via example-escalations\" <example-escalations@carrow.example>\r\nSubject: meetup\r\n" + group,
@@ -419,28 +410,21 @@ func TestDetectAutoEnterpriseDesk(t *testing.T) {
 			"##- Please type your reply above this line -##\n\nNadia Petrov (Lumenfield Support)\n\nMar 12, 2025, 10:41 GMT+1\n\nHi team,\n\nescalating this on behalf of our customer Harbourline: their SSO users get signature errors one time in five.\n\nNadia", Human},
 		{"Zendesk's receipt carrying our own mail", "From: Lumenfield Support <support@lumenfield.zendesk.com>\r\nSubject: [Lumenfield Support] Re: [ESC-4431] We received your request\r\nIn-Reply-To: <ack.ESC-4431@example.com>\r\nAuto-Submitted: auto-generated\r\nX-Zendesk-From-Account-Id: 7c2f\r\n",
 			"##- Please type your reply above this line -##\n\nExample Support\n\nMar 12, 2025, 10:41 GMT+1\n\nWe received your request [ESC-4431] and will respond within one hour with what we found.", AutoReply},
-	} {
-		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
-	}
+	})
 }
 
 // TestWordsEndingInAccents: Go's \b knows ASCII letters only, so "sarò",
 // "będę" or "estaré" followed by a space never ended a word for it, and
 // absence notices in those words went unread.
 func TestWordsEndingInAccents(t *testing.T) {
-	for _, tt := range []struct {
-		name, headers, body string
-		want                AutoKind
-	}{
+	checkAutoCases(t, []autoCase{
 		{"Italian: sarò assente", "From: Giulia <giulia@x.example>\r\nSubject: Re: [ESC-4811] Export\r\nIn-Reply-To: <r@acme.example>\r\n",
 			"Buongiorno,\n\nsarò assente fino al 15 marzo senza accesso alla posta.\nRisponderò al mio rientro.\n\nGiulia", AutoReply},
 		{"Spanish: estaré fuera de la oficina", "From: Lucía <lucia@x.example>\r\nSubject: Re: [ESC-4811] Export\r\nIn-Reply-To: <r@acme.example>\r\n",
 			"Hola,\n\nestaré fuera de la oficina hasta el 15 de marzo sin acceso al correo.\n\nLucía", AutoReply},
 		{"Polish: będę na urlopie", "From: Anna <anna@x.example>\r\nSubject: Re: [ESC-4811] Export\r\nIn-Reply-To: <r@acme.example>\r\n",
 			"Dzień dobry,\n\nbędę na urlopie do 15 marca bez dostępu do poczty.\n\nAnna", AutoReply},
-	} {
-		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
-	}
+	})
 }
 
 // TestDetectAutoMarketplaceDesk: what auto/stranger13 (a seller's desk)
@@ -448,10 +432,7 @@ func TestWordsEndingInAccents(t *testing.T) {
 // typing from postmaster@, are people's mail; a postmaster's bounce and
 // a notifier's mail through a bulk sender stay machines'.
 func TestDetectAutoMarketplaceDesk(t *testing.T) {
-	for _, tt := range []struct {
-		name, headers, body string
-		want                AutoKind
-	}{
+	checkAutoCases(t, []autoCase{
 		{"a buyer's message relayed by a marketplace", "From: Megan via Etsy <conversations@etsy.example>\r\nReply-To: reply+85114c@conversations.etsy.example\r\nSubject: Re: Custom engraving\r\nList-Unsubscribe: <https://www.etsy.example/unsub>\r\nReturn-Path: <bounces+7637186@em.etsy.example>\r\n",
 			"Megan sent you a message\n\n\"Hi! Yes, please go ahead with the engraving on the sleeve, just the initials M.R.\"\n\nReply to Megan: https://www.etsy.example/conversations/3195520468", Human},
 		{"a shop's contact form with the customer in Reply-To", "From: Acme Store <mailer@shopify.example>\r\nReply-To: Lotte <lotte@ziggo.example>\r\nSubject: New customer message on 5 March 2025\r\nReturn-Path: <bounces+4524530@email.shopify.example>\r\n",
@@ -462,7 +443,5 @@ func TestDetectAutoMarketplaceDesk(t *testing.T) {
 			"This is the mail system at host mx.hagedorn.example.\n\nYour message could not be delivered to one or more recipients.", Bounce},
 		{"a notifier's mail through Amazon SES", "From: Shop <notifications@shop.example>\r\nSubject: Your order shipped\r\nReturn-Path: <0102b89ba55f6288-000000@eu-west-1.amazonses.com>\r\n",
 			"Your order 4411 has shipped.", List},
-	} {
-		checkAuto(t, tt.name, tt.headers, tt.body, tt.want)
-	}
+	})
 }

@@ -61,7 +61,7 @@ func TestHTMLAnswersInColourAnnouncedInHungarian(t *testing.T) {
 func TestVisibleTextRegulatedSenders(t *testing.T) {
 	const text = "Hi Priya,\n\nThe hotfix imported cleanly.\n\nMarcus"
 	const history = "\n\nFrom: Acme Support <support@acme.example>\nSent: Monday, March 11, 2024 4:05 PM\nTo: Marcus <m@bank.example>\nSubject: [ESC-4821] Wire import\n\nHi Marcus,\n"
-	for _, tt := range []struct{ name, in, want string }{
+	checkVisible(t, []bodyCase{
 		{"a classification label above the text", "Classification: Internal\n\n" + text + history, text},
 		{"a German label in the plain text", "Klassifizierung: Intern\n\n" + text + history, text},
 		{"a US bank's line below its notice", text + "\n\nThis message, including any attachments, is confidential and intended solely for the use of the addressee(s). If you have received this message in error, please notify the sender.\n\nFirst Harbor Bank, Member FDIC. Equal Housing Lender." + history, text},
@@ -72,11 +72,7 @@ func TestVisibleTextRegulatedSenders(t *testing.T) {
 		{"a French notice opened by its capitals", text + "\n\nAVIS DE CONFIDENTIALITÉ : Ce courriel et les pièces jointes sont confidentiels. Si vous n'êtes pas le destinataire visé, veuillez en informer l'expéditeur.\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential." + history, text},
 		{"a pointer to the privacy page alone", text + "\n\nInformationen zur Verarbeitung personenbezogener Daten durch den Magistrat der Stadt Hallstein finden Sie unter https://www.hallstein.example/datenschutz" + history, text},
 		{"Outlook's link behind an address in a signature is no attribution", "Thank you,\n\nLaura Chen\nBrennan Whitlock LLP\nT 212.555.0176 | lchen@bw.example<mailto:lchen@bw.example>" + history, "Thank you,\n\nLaura Chen\nBrennan Whitlock LLP\nT 212.555.0176 | lchen@bw.example"},
-	} {
-		if got := visibleText(tt.in, false).text; got != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestColourAnswersAnnouncedByVerb: "Te contesto en rojo" announces the
@@ -86,13 +82,7 @@ func TestColourAnswersAnnouncedByVerb(t *testing.T) {
 		`<p>Buenos días, Lucía:</p><p>Te contesto en rojo sobre tu correo.</p><p>Raúl</p>` +
 		`<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>De:</b> Acme Support &lt;support@acme.example&gt;<br><b>Enviado el:</b> martes, 12 de marzo de 2024 10:02<br><b>Para:</b> Raúl<br><b>Asunto:</b> [ESC-5120] Registro</p></div>` +
 		`<p>1. ¿Cuántas oficinas?</p><p><span style="color:red">Doce.</span></p><p>Acme Support</p>`
-	m, err := Parse([]byte(raw), ParseOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Buenos días, Lucía:\n\nTe contesto en rojo sobre tu correo.\n\nRaúl\n\nDoce."; spacingFree(m.Visible) != spacingFree(want) {
-		t.Errorf("got %q\nwant %q", m.Visible, want)
-	}
+	checkParsedVisible(t, "te contesto en rojo", raw, "Buenos días, Lucía:\n\nTe contesto en rojo sobre tu correo.\n\nRaúl\n\nDoce.")
 }
 
 // TestVisibleTextOrdinaryFortnight: what replies/stranger34 (an ordinary
@@ -101,11 +91,7 @@ func TestColourAnswersAnnouncedByVerb(t *testing.T) {
 func TestVisibleTextOrdinaryFortnight(t *testing.T) {
 	const text = "Hoi Joost,\n\nDank je.\n\nSanne"
 	const history = "\n\nVan: Joost <joost@acme.example>\nVerzonden: maandag 10 maart 2025 09:12\nAan: Sanne <sanne@x.example>\nOnderwerp: [ESC-5120] Licenties\n\nHoi Sanne,\n"
-	for _, tt := range []struct{ name, in, want string }{
+	checkVisible(t, []bodyCase{
 		{"Dutch", text + "\n\nDe informatie in dit e-mailbericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Indien u dit bericht onterecht ontvangt, wordt u verzocht de inhoud te vernietigen." + history, text},
-	} {
-		if got := visibleText(tt.in, false).text; got != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
+	})
 }

@@ -294,3 +294,16 @@ func checkVisible(t *testing.T, cases []bodyCase) {
 		}
 	}
 }
+
+// checkParsedVisible parses a whole mail and compares its visible text
+// with want, spacing aside (a mail's text and HTML parts space it apart).
+func checkParsedVisible(t *testing.T, name, raw, want string) {
+	t.Helper()
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if spacingFree(m.Visible) != spacingFree(want) {
+		t.Errorf("%s:\n got %q\nwant %q", name, m.Visible, want)
+	}
+}

@@ -67,14 +67,10 @@ func TestPhonesAndScripts(t *testing.T) {
 // Zendesk with no banner above the comment's author (auto/stranger12):
 // the comment alone is the text.
 func TestVisibleTextDeskCommentsToUs(t *testing.T) {
-	for _, tt := range []struct{ name, in, want string }{
+	checkVisible(t, []bodyCase{
 		{"ServiceNow's comments added", "Hello!\n\nINC0741265 (Failover not triggering) has been updated.\n\nOpened for: support@acme.example\nFollowers: Rahul Mehta\n\nRahul Mehta updated your request with the following comments:\n\nHi team,\n\nwe reproduced it again this morning.\n\nRahul\n\nHow can I track and update my request?\n\nTo respond, reply to this email.\n\nRef:MSG0413305\n",
 			"Hi team,\n\nwe reproduced it again this morning.\n\nRahul"},
 		{"Zendesk's comment right below its marker", "##- Please type your reply above this line -##\n\nNadia Petrov (Lumenfield Support)\n\nMar 12, 2025, 10:41 GMT+1\n\nHi team,\n\nescalating this for our customer.\n\nNadia\n\nAttachment(s)\nsso.har\n\n--------------------------------\nThis email is a service from Lumenfield Support. Delivered by Zendesk\n",
 			"Hi team,\n\nescalating this for our customer.\n\nNadia"},
-	} {
-		if got := visibleText(tt.in, false).text; got != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
+	})
 }

@@ -76,7 +76,7 @@ func TestHTMLToolMarks(t *testing.T) {
 // way (replies/stranger26).
 func TestVisibleTextRelays(t *testing.T) {
 	const text = "Bonjour,\n\nLa version du connecteur est 4.2.1.\n\nJulie"
-	for _, tt := range []struct{ name, in, want string }{
+	checkVisible(t, []bodyCase{
 		{"Sympa's footer below the quote", text + "\n\nLe 20/03/2025 à 15:02, Acme Support a écrit :\n> Bonjour,\n> Quelle version ?\nListe dsi-astreinte : astreinte de la DSI\nPour vous désabonner : mailto:sympa@listes.x.example?subject=unsubscribe%20dsi-astreinte\nArchives : https://listes.x.example/sympa/arc/dsi-astreinte\n", text},
 		{"a question about unsubscribing is the writer's", "Hello,\n\nWe want to stop the weekly report mails.\nTo unsubscribe our users, do we write to lists@acme.example?\n", "Hello,\n\nWe want to stop the weekly report mails.\nTo unsubscribe our users, do we write to lists@acme.example?"},
 		{"a malware scan's footer", text + "\n\nThis message has been scanned for malware by Proofpoint Essentials. Click here<https://us1.proofpointessentials.example/index01.php?mod_id=11> to report this email as spam.\n", text},
@@ -84,11 +84,7 @@ func TestVisibleTextRelays(t *testing.T) {
 		{"Barracuda's rewritten link", "Los pedidos: https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fwww.ferreteria.example%2fpedidos%2f7781&c=E,1,vH3k,,&typo=1\n\nJordi", "Los pedidos: https://www.ferreteria.example/pedidos/7781\n\nJordi"},
 		{"Zendesk in Spanish without 'por'", "##- Por favor, escriba su respuesta encima de esta línea -##\n\nSu solicitud (88213) ha sido actualizada.\n\n----------------------------------------------\n\nRuth Adeyemi (Soporte Brightwave)\n\n25 mar 2025, 9:14 CET\n\nHola,\n\nYa funciona.\n\nRuth\n\n----------------------------------------------\n\nAcme Support\n\n24 mar 2025, 18:40 CET\n\nHola Ruth.\n",
 			"Hola,\n\nYa funciona.\n\nRuth"},
-	} {
-		if got := visibleText(tt.in, false).text; got != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestVisibleTextRepliesToOurMail: replies to the gateway's own mails
@@ -105,13 +101,7 @@ func TestVisibleTextRepliesToOurMail(t *testing.T) {
 		`<p>Hoi Dana,</p><p>Zie mijn antwoorden hieronder in het rood.</p><p>Pieter</p>` +
 		`<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>Van:</b> Acme Support &lt;support@acme.example&gt;<br><b>Verzonden:</b> dinsdag 14 mei 2024 09:12<br><b>Aan:</b> Pieter<br><b>Onderwerp:</b> [ESC-4863] Export</p></div>` +
 		`<p>1. How many rows?</p><p><span style="color:#FF0000">Ongeveer 120.000 rijen.</span></p><p>Acme Support</p>`
-	m, err := Parse([]byte(raw), ParseOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Hoi Dana,\n\nZie mijn antwoorden hieronder in het rood.\n\nPieter\n\nOngeveer 120.000 rijen."; spacingFree(m.Visible) != spacingFree(want) {
-		t.Errorf("answers in red announced in Dutch:\n got %q\nwant %q", m.Visible, want)
-	}
+	checkParsedVisible(t, "answers in red announced in Dutch", raw, "Hoi Dana,\n\nZie mijn antwoorden hieronder in het rood.\n\nPieter\n\nOngeveer 120.000 rijen.")
 }
 
 // TestVisibleTextOrdinaryMonth: what replies/stranger29 (an ordinary
@@ -141,25 +131,21 @@ func TestVisibleTextOrdinaryMonth(t *testing.T) {
 // ">>" lines) are the writer's, not history; a line right under such a
 // quote, with no blank line, is a quoted line a rewrap left bare.
 func TestVisibleTextInlineBelowNestedQuote(t *testing.T) {
-	for _, tt := range []struct{ name, in, want string }{
+	checkVisible(t, []bodyCase{
 		{"Thunderbird, a greeting above the quote", "Hi Jane,\n\nOn 03/12/2026 10:15, Jane Doe wrote:\n> Hi Bob,\n>\n> On 02/12/2026 09:00, Bob Smith wrote:\n>> Is the export fixed?\n>\n> Not yet, we are working on it. Can you send the logs?\n\nHere are the logs, attached.\n\n> Also, which version are you on?\n\n4.2.1\n\nBob\n",
 			"Hi Jane,\n\nHere are the logs, attached.\n\n4.2.1\n\nBob"},
 		{"German attributions at two depths", "Hallo Jane,\n\nAm 03.12.26 um 10:15 schrieb Jane Doe:\n> Wie sieht es aus?\n> Am 02.12.26 um 09:00 schrieb Bob Smith:\n>> Ist der Export repariert?\n> Noch nicht. Logs?\n\nIm Anhang.\n\nBob\n",
 			"Hallo Jane,\n\nIm Anhang.\n\nBob"},
 		{"a bare line right under the quote stays history", "Yes, tonight works.\n\nMarco\n\nOn Mon, 3 Mar 2025 at 16:20, Dana <d@acme.example> wrote:\n> We can resync tonight.\n>\n> > On Mon, 3 Mar 2025 at 11:02, Marco <m@x.example> wrote:\n> > Can you resync? We are missing about 200\norders.\n",
 			"Yes, tonight works.\n\nMarco"},
-	} {
-		if got := visibleText(tt.in, false).text; got != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestVisibleTextInterleavedPosters: what replies/stranger31 (technical
 // writers answering inline in long threads) found missing.
 func TestVisibleTextInterleavedPosters(t *testing.T) {
 	const outlookQuoted = "Hi Priya,\n\nSee my answers inline.\n\nMark\n\n> -----Original Message-----\n> From: Priya Raman <priya@acme.example>\n> Sent: Thursday, March 7, 2024 4:51 PM\n> Subject: [ESC-2362] SSO loop\n>\n> 1) Did you upload the new certificate?\n\n"
-	for _, tt := range []struct{ name, in, want string }{
+	checkVisible(t, []bodyCase{
 		{"Outlook quoting the original with \"> \": answers below it", outlookQuoted + "Only in ADFS.\n\n> 2) Which browsers?\n\nAll of them.\n\n> Thanks,\n> Priya\n",
 			"Hi Priya,\n\nSee my answers inline.\n\nMark\n\nOnly in ADFS.\n\nAll of them."},
 		{"answers marked [GW] in a quoted original keep their second line", "Hi Olu,\n\nComments below marked [GW].\n\nGrace\n\n> -----Original Message-----\n> From: Olu <olu@acme.example>\n> Sent: Friday, March 8, 2024 11:02 AM\n>\n> Can you change the scanner profile?\n\n[GW] Yes, switched to PDF/A.\nA 40-page scan is now about 6 MB.\n\n> Or we raise the limit.\n\n[GW] Not needed.\n",
@@ -168,11 +154,7 @@ func TestVisibleTextInterleavedPosters(t *testing.T) {
 			"We're on 12.18. The table says:\n\n>= 12 for 8.x, >= 13 for 9.x\n\nwhich I misread.\n\nWe'll stay on 8.7."},
 		{"attributions at two depths in a row inside the quote", "Hi Priya,\n\nAisha here.\n\nOn 3/12/24 3:48 PM, Priya Raman wrote:\n> Hi Dan,\n>\n> On 3/12/24 2:10 PM, Dan Whitaker wrote:\n>> On 3/11/24 5:30 PM, Priya Raman wrote:\n>>> We need a DPA.\n>>\n>> I think we signed one.\n\nWe did, in June 2023.\n\n> Best,\n> Priya\n\nAisha\n",
 			"Hi Priya,\n\nAisha here.\n\nWe did, in June 2023.\n\nAisha"},
-	} {
-		if got := visibleText(tt.in, false).text; got != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestVisibleTextMiddleEastAndSouthAsia: what replies/stranger33 (the
@@ -199,11 +181,5 @@ func TestVisibleTextMiddleEastAndSouthAsia(t *testing.T) {
 	// Outlook's Vietnamese header block is one again.
 	raw := "From: Lan <lan@x.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-5512] E-invoices\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1258\r\n\r\n" +
 		"Anh ki\xea\xd2m tra gi\xfap em.\r\n\r\nLan\r\n\r\nT\xfd\xcc: Acme Support <support@acme.example>\r\n\xd0a\xde g\xfd\xd2i: Th\xfd\xec Hai, 20 th\xe1ng 5, 2024 4:05 CH\r\n\xd0\xea\xecn: Lan <lan@x.example>\r\nChu\xd2 \xf0\xea\xcc: [ESC-5512] E-invoices\r\n\r\nDear Lan,\r\n"
-	m, err := Parse([]byte(raw), ParseOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Anh kiểm tra giúp em.\n\nLan"; m.Visible != want {
-		t.Errorf("Windows-1258:\n got %q\nwant %q", m.Visible, want)
-	}
+	checkParsedVisible(t, "Windows-1258", raw, "Anh kiểm tra giúp em.\n\nLan")
 }
