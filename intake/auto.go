@@ -283,7 +283,7 @@ func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 	}
 	if localPart(m.From.Addr) == "postmaster" {
 		switch {
-		case clientWritten(h):
+		case clientWritten(h, m):
 			// an administrator typing from postmaster@ in their mail
 			// client, a bounce quoted in their words: no bounce
 		case looksLikeBounce(m.Subject):
@@ -337,11 +337,26 @@ func noReplyAddr(addr string) bool {
 	return strings.HasPrefix(l, "noreply") || strings.HasPrefix(l, "donotreply")
 }
 
+// bulkNoReply reports whether a mail comes from an address that says it
+// takes no replies anywhere in it ("payments-noreply@google.com"), sent
+// through a bulk sender's per-message bounce address: no person writes so.
+// (Only an address that starts with no-reply counts without the bulk
+// sender: a person wrote from sap-prd-noreply@ through her company's
+// server.)
+func bulkNoReply(h mail.Header, m *Message) bool {
+	l := localPart(m.From.Addr)
+	if !strings.Contains(l, "noreply") && !strings.Contains(l, "donotreply") {
+		return false
+	}
+	rp := strings.ToLower(strings.Trim(unfold(h.Get("Return-Path")), "<> "))
+	return bulkSenderDomain(rp) || strings.HasSuffix(rp, ".bounces.google.com")
+}
+
 // noReplyCheck recognises machine senders such as no-reply@. A web form
 // that sends from no-reply@ with the customer in Reply-To is a person's
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !noReplyAddr(m.From.Addr) || personClient.MatchString(h.Get("User-Agent")+" "+h.Get("X-Mailer")) || typedInOutlook(h, m) {
+	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) {
 		// A person who typed in a mail client from the company's
 		// no-reply address ("sorry for the sender, answers to …") is
 		// still a person: machines do not send through Thunderbird.
@@ -710,21 +725,11 @@ var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send progr
 	`\b(5\.\d{1,3}\.\d{1,3}|5\d\d)\b.{0,80}(no such user|user unknown|does not exist|mailbox (unavailable|full)|rejected|action not taken)|` +
 	`invalid (user|recipient) address|(bounce|delivery failure) notification|(message|e-?mail)( you sent)? was (rejected|returned)`)
 
-// clientWritten reports whether a mail was typed in a person's mail
-// client, by the fields clients write and mail systems' notices do not:
-// Outlook's X-MS-Has-Attach, Thread-Index with Accept-Language, or a
-// client's User-Agent or X-Mailer.
-func clientWritten(h mail.Header) bool {
-	if h.Has("X-MS-Has-Attach") || h.Has("Thread-Index") && h.Has("Accept-Language") {
-		return true
-	}
-	ua := strings.ToLower(h.Get("User-Agent") + " " + h.Get("X-Mailer"))
-	for _, c := range []string{"thunderbird", "apple mail", "iphone mail", "microsoft outlook", "evolution", "kmail", "mutt", "roundcube", "claws", "mailmate", "postbox", "em client"} {
-		if strings.Contains(ua, c) {
-			return true
-		}
-	}
-	return false
+// clientWritten reports whether a person typed the mail in a mail
+// client: its User-Agent or X-Mailer names one, or Outlook's fields and a
+// person in copy say so.
+func clientWritten(h mail.Header, m *Message) bool {
+	return personClient.MatchString(h.Get("User-Agent")+" "+h.Get("X-Mailer")) || typedInOutlook(h, m)
 }
 
 // head is the start of a text, where a report or a responder says what it
@@ -937,11 +942,13 @@ func challengeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) 
 }
 
 // firstLines returns the first n non-blank lines of text, joined by
-// spaces.
+// spaces, leaving out quoted ("> ") lines: a machine's notice is never
+// quoted, and a person pasting one they got quotes it ("all she got back
+// was this: > This mailbox is no longer monitored").
 func firstLines(text string, n int) string {
 	var out []string
 	for _, l := range strings.SplitN(head(text), "\n", 40) {
-		if l = strings.TrimSpace(l); l != "" {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, ">") {
 			out = append(out, l)
 			if len(out) == n {
 				break

@@ -437,11 +437,26 @@ func TestDetectAutoMarketplaceDesk(t *testing.T) {
 			"Megan sent you a message\n\n\"Hi! Yes, please go ahead with the engraving on the sleeve, just the initials M.R.\"\n\nReply to Megan: https://www.etsy.example/conversations/3195520468", Human},
 		{"a shop's contact form with the customer in Reply-To", "From: Acme Store <mailer@shopify.example>\r\nReply-To: Lotte <lotte@ziggo.example>\r\nSubject: New customer message on 5 March 2025\r\nReturn-Path: <bounces+4524530@email.shopify.example>\r\n",
 			"You received a new message from your online store's contact form.\n\nName:\nLotte\n\nBody:\nHoi, ik heb sinds januari het Care Plus abonnement maar ik zie nog steeds Basic staan.", Human},
-		{"an administrator typing from postmaster@ in Outlook", "From: Postmaster <postmaster@hagedorn.example>\r\nSubject: Ihre Mails werden abgewiesen (SPF)\r\nThread-Index: AduSWmC2sFAMnyFt\r\nAccept-Language: de-DE\r\nX-MS-Has-Attach:\r\n",
+		{"an administrator typing from postmaster@ in Outlook", "From: Postmaster <postmaster@hagedorn.example>\r\nSubject: Ihre Mails werden abgewiesen (SPF)\r\nCc: Tobias <t.reuter@hagedorn.example>\r\nThread-Index: AduSWmC2sFAMnyFt\r\nAccept-Language: de-DE\r\nX-MS-Has-Attach:\r\n",
 			"Hallo Support,\n\nunser Gateway weist Ihre Mails ab:\n\n550 5.7.1 rejected: SPF check failed\n\nKönnten Sie das an Ihre IT weitergeben?\n\nTobias", Human},
 		{"a postmaster's bounce", "From: Postmaster <postmaster@hagedorn.example>\r\nSubject: Returned mail\r\n",
 			"This is the mail system at host mx.hagedorn.example.\n\nYour message could not be delivered to one or more recipients.", Bounce},
 		{"a notifier's mail through Amazon SES", "From: Shop <notifications@shop.example>\r\nSubject: Your order shipped\r\nReturn-Path: <0102b89ba55f6288-000000@eu-west-1.amazonses.com>\r\n",
 			"Your order 4411 has shipped.", List},
+	})
+}
+
+// TestDetectAutoOrdinaryMonth: what auto/stranger14 (an ordinary month)
+// found: a customer quoting an auto-reply she got is a person; a notice
+// from an address that takes no replies, sent through a bulk sender, is
+// no person's mail even when no-reply is not the address's first word.
+func TestDetectAutoOrdinaryMonth(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a customer quoting the auto-reply her colleague got", "From: Aisha <aisha@saltmarsh.example>\r\nSubject: Invoice shows 40 seats\r\n",
+			"Hi,\n\nMy colleague wrote to billing@ last week and all she got back was this:\n\n> Thank you for your email. This mailbox is no longer monitored.\n> This is an automated message. Please do not reply.\n\nSo I'm writing here instead: the invoice bills us for 40 seats, not 32.\n\nAisha", Human},
+		{"payments-noreply@ through Google's bulk bounces", "From: Google Payments <payments-noreply@google.example>\r\nReturn-Path: <3wx49kgxpdahdghbayu@scoutcamp.bounces.google.com>\r\nSubject: Your invoice is available\r\n",
+			"Your invoice for February is available.", List},
+		{"a person writing from sap-prd-noreply@ through her company's server", "From: Petra <sap-prd-noreply@firm.example>\r\nReturn-Path: <sap-prd-noreply@firm.example>\r\nSubject: Our SAP export fails\r\n",
+			"Hello,\n\nsorry for the sender address: our SAP export to your API fails since Monday with error 401.\n\nPetra", Human},
 	})
 }
