@@ -36,8 +36,16 @@ func markHeaderBlocks(lines []string, kinds []lineKind) {
 		isBlock := fields >= 2 && announced(kinds, i) ||
 			fields >= 3 && mailLike(lines[i:end]) && !pastedHeader(lines, kinds, i)
 		if isBlock {
+			// QQ Mail puts a blank line above the block's last field,
+			// "主题: …": it is the block's all the same.
+			if end+1 < len(lines) && kinds[end] == kEmpty && kinds[end+1] == kText && isEmbeddedField(lines[end+1]) &&
+				(end+2 == len(lines) || kinds[end+2] == kEmpty) {
+				end += 2
+			}
 			for k := i; k < end; k++ {
-				kinds[k] = kHeaderBlock
+				if kinds[k] != kEmpty {
+					kinds[k] = kHeaderBlock
+				}
 			}
 		}
 		// A later From in the same run starts a shorter run: skip it.

@@ -454,7 +454,7 @@ var groupwiseAttribution = mustGate(`^>>>\s?.{1,160}?\d{1,4}[./-]\d{1,2}[./-]\d{
 
 // delimiterLine is a line made only of separator characters (ᐧ is the
 // invisible mark Gmail's tracking extensions add).
-var delimiterLine = mustGate(`^[-_=+~#*ᐧ—–•.]{2,}$|^ᐧ$`)
+var delimiterLine = mustGate(`^[-_=+~#*ᐧ—–•.―─]{2,}$|^ᐧ$`)
 
 // markerPhrases are "Original Message" and forwarded-message separators in
 // many languages, compared after the decoration around them is removed.

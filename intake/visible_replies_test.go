@@ -188,6 +188,14 @@ type replyCase struct {
 // address; a link as Gmail's text part writes it), wants changed as its
 // README says; a Dutch notice opened by "De informatie in dit
 // e-mailbericht" kept; 50/50 after.
+// stranger35 (Japan, China, Taiwan, Hong Kong and Korea: Outlook, Becky!,
+// Thunderbird, Foxmail, NetEase, QQ, Naver, Daum, Yahoo! JAPAN, phones;
+// ISO-2022-JP, Shift_JIS, EUC-JP, GB2312/GBK/GB18030, Big5, EUC-KR),
+// written 2026-12-04 night, scored at e06adb5: 44/50 (88.0 %), 3 damaging
+// at first reading (Thunderbird's Korean attribution, "… 이(가) 쓴 글:";
+// QQ Mail's forward with a blank line above its subject field; a link the
+// brief left unclear); a Japanese notice framed by horizontal bars kept;
+// 48/50 after (a closing rule and a right-aligned 以上, README).
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -215,7 +223,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}

@@ -183,3 +183,18 @@ func TestVisibleTextMiddleEastAndSouthAsia(t *testing.T) {
 		"Anh ki\xea\xd2m tra gi\xfap em.\r\n\r\nLan\r\n\r\nT\xfd\xcc: Acme Support <support@acme.example>\r\n\xd0a\xde g\xfd\xd2i: Th\xfd\xec Hai, 20 th\xe1ng 5, 2024 4:05 CH\r\n\xd0\xea\xecn: Lan <lan@x.example>\r\nChu\xd2 \xf0\xea\xcc: [ESC-5512] E-invoices\r\n\r\nDear Lan,\r\n"
 	checkParsedVisible(t, "Windows-1258", raw, "Anh kiểm tra giúp em.\n\nLan")
 }
+
+// TestVisibleTextEastAsia: what replies/stranger35 (Japan, China, Taiwan,
+// Hong Kong and Korea) found missing.
+func TestVisibleTextEastAsia(t *testing.T) {
+	checkVisible(t, []bodyCase{
+		{"Thunderbird's Korean attribution", "안녕하세요, 답변 드립니다.\n\n2025-04-02 오후 3:20에 Acme Support 이(가) 쓴 글:\n> 1. API 요청 예시를 공유해 주실 수 있을까요?\n\n아래와 같이 호출하고 있습니다.\n\n> 2. 응답 코드는 무엇이었나요?\n\n504 Gateway Timeout 입니다.\n",
+			"안녕하세요, 답변 드립니다.\n\n아래와 같이 호출하고 있습니다.\n\n504 Gateway Timeout 입니다."},
+		{"a Japanese notice framed by horizontal bars", "中村様\n\nご確認のほどよろしくお願いいたします。\n\n松本 美咲\n\n――――――――――――――――\n本メールおよび添付ファイルには機密情報が含まれている場合があります。\n誤って受信された場合は、直ちに送信者にご連絡ください。\n――――――――――――――――\n\n差出人: Acme Support <support@acme.example>\n送信日時: 2025年3月12日 16:30\n宛先: 松本 美咲 <m@hikari.example>\n件名: [ESC-5151] 月次集計\n\n松本様\n",
+			"中村様\n\nご確認のほどよろしくお願いいたします。\n\n松本 美咲"},
+	})
+	// QQ Mail's forward puts a blank line above the block's last field.
+	if got := visibleText("\n\n------------------ 原始邮件 ------------------\n发件人: \"黄晓明\"<huang@x.example>;\n发送时间: 2025年3月24日(星期一) 上午9:47\n收件人: \"杨帆\"<yang@x.example>;\n\n主题: 扫码终端离线\n\n\n杨经理：\n\n扫码终端同时显示离线。\n\n黄晓明\n", true).text; got != "杨经理：\n\n扫码终端同时显示离线。\n\n黄晓明" {
+		t.Errorf("QQ Mail's forward: got %q", got)
+	}
+}
