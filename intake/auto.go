@@ -356,7 +356,11 @@ func bulkNoReply(h mail.Header, m *Message) bool {
 // that sends from no-reply@ with the customer in Reply-To is a person's
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) {
+	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) || composedInOutlook(h) && !answersOurs(m) && wordyLines(head(m.Visible)) >= 3 {
+		// (Composed in Outlook, answering nothing, and a letter of
+		// several sentences: a clerk writing from the office's "noreply"
+		// mailbox. An Outlook rule's reply answers a mail; a report
+		// mailed from Outlook is a line or two.)
 		// A person who typed in a mail client from the company's
 		// no-reply address ("sorry for the sender, answers to …") is
 		// still a person: machines do not send through Thunderbird.
@@ -376,6 +380,13 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	return AutoReply, "From " + m.From.Addr + " (takes no replies)"
 }
 
+// composedInOutlook reports whether Exchange stamped the mail as composed
+// in Outlook or Outlook on the web (Thread-Index and X-MS-Has-Attach),
+// by a person or by one of Outlook's rules.
+func composedInOutlook(h mail.Header) bool {
+	return h.Has("Thread-Index") && h.Has("X-MS-Has-Attach")
+}
+
 // typedInOutlook reports whether a mail was composed in Outlook or
 // Outlook on the web (Exchange stamps such mail with Thread-Index and
 // X-MS-Has-Attach; an application relaying through Exchange by SMTP gets
@@ -383,7 +394,7 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // no-reply mailbox ("sorry for the odd address") with their own address
 // in Cc.
 func typedInOutlook(h mail.Header, m *Message) bool {
-	if !h.Has("Thread-Index") || !h.Has("X-MS-Has-Attach") {
+	if !composedInOutlook(h) {
 		return false
 	}
 	for _, a := range m.Cc {
@@ -874,8 +885,13 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 func receiptText(m *Message) bool {
 	const maxLines = 12
 	t := head(m.Visible)
-	return nonBlankLines(t) <= maxLines && helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && !argues(t)
+	return nonBlankLines(t) <= maxLines && helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && (!argues(t) || saysAutomatic.MatchString(t))
 }
+
+// saysAutomatic is a notice saying it was sent by a machine: "Dit is een
+// automatisch gegenereerd bericht." A receipt that says so may ask
+// ("Wilt u nog iets toevoegen?") and still be no person's.
+var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically generated|auto-generated) (e-?mail|message|notification)|dit is een automatisch (gegenereerd|verzonden) (e-?mail|bericht)|dies ist eine automatisch (generierte|erzeugte|versandte|versendete) (e-?mail|nachricht)|ceci est un (message|e-?mail|courriel) (généré|envoyé) automatiquement|este es un (mensaje|correo) (generado|enviado) automáticamente|questo è un messaggio (generato|inviato) automaticamente)`)
 
 // receiptSubject is the subject of an acknowledgement of receipt, as
 // registries and offices send them ("Vastaanottokuittaus /
@@ -907,6 +923,18 @@ func argues(t string) bool {
 
 // linkRe is a web link in a text.
 var linkRe = mustGate(`(?i)\bhttps?://\S+`)
+
+// wordyLines counts the lines of text of eight words or more that are
+// no links: the sentences of a letter.
+func wordyLines(text string) int {
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
+			n++
+		}
+	}
+	return n
+}
 
 // nonBlankLines counts the lines of text that hold something.
 func nonBlankLines(text string) int {
@@ -990,7 +1018,8 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	`envoyé (à partir|depuis) d'une adresse (électronique |e-?mail )?non (surveillée|contrôlée)|von einer (nicht überwachten|unbeaufsichtigten) (e-?mail-)?adresse (aus )?(gesendet|versendet)|` +
 	`enviado desde una dirección (de correo )?(no supervisada|no monitorizada)|inviato da un indirizzo (e-?mail )?non (monitorato|presidiato)|verzonden vanaf een (e-?mail)?adres dat niet (wordt )?(gecontroleerd|bewaakt)|` +
 	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas|` +
-	`you('re| are) receiving this (e-?mail|message|notification) because you (turned on|enabled|subscribed to|opted in to|set up) .{0,40}notifications)`)
+	`you('re| are) receiving this (e-?mail|message|notification) because you (turned on|enabled|subscribed to|opted in to|set up) .{0,40}notifications|` +
+	`this is an? (automated|automatically generated|auto-generated) (e-?mail|message|notification) from [^\n]{2,100}?\.\s*please do not reply)`)
 
 // unmonitoredCheck recognises a system's notification by the notice of
 // an unread sender address in its own text ("Ce message a été envoyé à

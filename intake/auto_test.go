@@ -460,3 +460,17 @@ func TestDetectAutoOrdinaryMonth(t *testing.T) {
 			"Hello,\n\nsorry for the sender address: our SAP export to your API fails since Monday with error 401.\n\nPetra", Human},
 	})
 }
+
+// TestDetectAutoSchoolsAndTownHalls: what auto/stranger15 (schools,
+// universities and public administrations) found.
+func TestDetectAutoSchoolsAndTownHalls(t *testing.T) {
+	const outlook = "Thread-Index: AdspGJq1c0k3RmN9T0yQq1v8Zb6w9A==\r\nX-MS-Has-Attach:\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a clerk's letter from the town office's noreply mailbox, in Outlook", "From: Stadt Ebersfeld <noreply-buergerbuero@ebersfeld.example>\r\nSubject: Online-Terminvergabe: keine freien Termine\r\n" + outlook,
+			"Sehr geehrte Damen und Herren,\n\nseit heute früh zeigt unser Terminportal für die ganze Woche keine freien Termine mehr an.\nIm Backend sind für jeden Tag vierzig Termine angelegt, aber niemand kann buchen.\nWir vermuten einen Zusammenhang mit der Zeitumstellung am vergangenen Wochenende.\n\nMit freundlichen Grüßen\nSabine Kröger", Human},
+		{"a TOPdesk receipt that asks whether to add anything", "From: ICT Servicedesk <servicedesk@uni.example>\r\nSubject: Melding I2502 0417 is geregistreerd\r\n",
+			"Beste Acme Support,\n\nUw melding is geregistreerd onder nummer I2502 0417.\n\nWilt u nog iets aan uw melding toevoegen? Beantwoord dan deze e-mail.\n\nICT Servicedesk\n\nDit is een automatisch gegenereerd bericht.", AutoReply},
+		{"a school system's export notice", "From: PowerSchool SIS <psadmin@isd.example>\r\nSubject: AutoSend Acme_Roster: Completed with warnings\r\n",
+			"PowerSchool AutoSend Results\n\nRecords exported: 4,812\nStatus: Completed with warnings\n\nThis is an automated message from PowerSchool SIS (ps.isd.example).\nPlease do not reply to this message.", List},
+	})
+}
