@@ -156,12 +156,8 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 	} else {
 		return false
 	}
-	author = strings.ToLower(author)
-	for _, a := range own {
-		_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
-		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.Contains(author, label) {
-			return false // our own comment, told back to us
-		}
+	if namesUs(author, own) {
+		return false // our own comment, told back to us
 	}
 	for _, l := range strings.Split(head(below), "\n") {
 		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
@@ -357,13 +353,13 @@ func bulkNoReply(h mail.Header, m *Message) bool {
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) || composedInOutlook(h) && !answersOurs(m) && wordyLines(head(m.Visible)) >= 3 {
-		// (Composed in Outlook, answering nothing, and a letter of
-		// several sentences: a clerk writing from the office's "noreply"
-		// mailbox. An Outlook rule's reply answers a mail; a report
-		// mailed from Outlook is a line or two.)
 		// A person who typed in a mail client from the company's
 		// no-reply address ("sorry for the sender, answers to …") is
-		// still a person: machines do not send through Thunderbird.
+		// still a person: machines do not send through Thunderbird. So is
+		// a letter of several sentences composed in Outlook that answers
+		// nothing (a clerk writing from the office's "noreply" mailbox):
+		// an Outlook rule's reply answers a mail, and a report mailed
+		// from Outlook is a line or two.
 		return Human, ""
 	}
 	for _, r := range m.ReplyTo {
@@ -644,6 +640,20 @@ func ownList(h mail.Header, m *Message, ownAddrs []string) bool {
 	return false
 }
 
+// namesUs reports whether s (a group's name, a comment's author) holds
+// the name of one of our domains, "acme" of support@acme.example: names
+// of four letters or more, shorter ones being parts of too many words.
+func namesUs(s string, own []string) bool {
+	s = strings.ToLower(s)
+	for _, a := range own {
+		_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
+		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.Contains(s, label) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupForUs reports whether the list is a customer's own group made to
 // reach us: a group at the sender's own domain whose name holds our
 // domain's name ("acme-escalations@carrow-utilities.example",
@@ -652,20 +662,14 @@ func ownList(h mail.Header, m *Message, ownAddrs []string) bool {
 // mail to us (a P1 among them), whatever list headers the group adds.
 func groupForUs(m *Message, own []string) bool {
 	id := strings.ToLower(m.ListID)
-	_, fromDomain, ok := strings.Cut(strings.ToLower(m.From.Addr), "@")
+	local, fromDomain, ok := strings.Cut(strings.ToLower(m.From.Addr), "@")
 	name, domain, _ := strings.Cut(id, ".")
-	if local, _, _ := strings.Cut(strings.ToLower(m.From.Addr), "@"); !ok || id == "" || domain != fromDomain || local == name {
+	if !ok || id == "" || domain != fromDomain || local == name {
 		// a post sent in the group's own name ("'Kenji' via
 		// acme-users-jp") is a user group's, open to anyone
 		return false
 	}
-	for _, a := range own {
-		_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
-		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.Contains(name, label) {
-			return true
-		}
-	}
-	return false
+	return namesUs(name, own)
 }
 
 // nullSenderCheck recognises a null reverse-path (Return-Path: <>), which
