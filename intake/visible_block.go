@@ -29,6 +29,16 @@ func markHeaderBlocks(lines []string, kinds []lineKind) {
 			continue
 		}
 		end, fields := headerRun(lines, kinds, i)
+		if p := prevFilled(kinds, i-1); fields >= 2 && p >= 0 && kinds[p] == kQuoteHeader && !strings.HasPrefix(strings.TrimSpace(lines[p]), ">") {
+			// Yandex's forward: the sender is in the attribution line
+			// ("14.04.2025, 16:02, Павел (p@x.example):"), the other
+			// fields below it ("Кому: …;", "Тема: …;")
+			for k := i; k < end; k++ {
+				kinds[k] = kHeaderBlock
+			}
+			i = max(i, end-1)
+			continue
+		}
 		if !hasFromField(lines[i:end]) && !rawHeader(lines[i:end]) {
 			i = max(i, end-1)
 			continue

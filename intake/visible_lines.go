@@ -498,7 +498,7 @@ var markerPhrases = map[string]bool{
 	"оригінальний лист": true, "початкове повідомлення": true, "пересланий лист": true, "оригинално писмо": true, "препратено писмо": true,
 	"upprunaleg skilaboð": true, "áframsend skilaboð": true, "eredeti levél": true,
 	"prosljeđena poruka": true, "posredovana poruka": true, "posredovano sporočilo": true,
-	"thư gốc": true, "tin nhắn gốc": true, "thư chuyển tiếp": true, "मूल संदेश": true, "pesan asli": true, "mesej yang dimajukan": true, "pesan yang diteruskan": true, "e-mel yang dimajukan": true, "tin nhắn đã chuyển tiếp": true, "thư đã chuyển tiếp": true, "iletilmiş ileti": true, "iletilen ileti": true, "رسالة معاد توجيهها": true, "رسالة محولة": true, "الرسالة المعاد توجيهها": true, "پیام بازارسال\u200cشده": true, "پیام ارسال\u200cشده": true, "आगे भेजा गया संदेश": true, "அனுப்பப்பட்ட செய்தி": true, "முன்னனுப்பப்பட்ட செய்தி": true, "অগ্রবর্তী বার্তা": true, "pesan terusan": true,
+	"thư gốc": true, "tin nhắn gốc": true, "thư chuyển tiếp": true, "मूल संदेश": true, "pesan asli": true, "конец пересылаемого сообщения": true, "кінець пересланого повідомлення": true, "mesej yang dimajukan": true, "pesan yang diteruskan": true, "e-mel yang dimajukan": true, "tin nhắn đã chuyển tiếp": true, "thư đã chuyển tiếp": true, "iletilmiş ileti": true, "iletilen ileti": true, "رسالة معاد توجيهها": true, "رسالة محولة": true, "الرسالة المعاد توجيهها": true, "پیام بازارسال\u200cشده": true, "پیام ارسال\u200cشده": true, "आगे भेजा गया संदेश": true, "அனுப்பப்பட்ட செய்தி": true, "முன்னனுப்பப்பட்ட செய்தி": true, "অগ্রবর্তী বার্তা": true, "pesan terusan": true,
 }
 
 // replyAbove is the line help desks put above their quoted notification,

@@ -86,8 +86,16 @@ func isQuoteHeader(t string) bool {
 		// then the date without a preposition.
 		return true
 	}
-	return gmtRe.MatchString(t) || postedByRe.MatchString(t) || muttRe.MatchString(t) || hordeRe.MatchString(t) || sentVerb(l)
+	return gmtRe.MatchString(t) || postedByRe.MatchString(t) || muttRe.MatchString(t) || hordeRe.MatchString(t) || webmailAttribution.MatchString(t) || sentVerb(l)
 }
+
+// webmailAttribution is the attribution of webmails that write no verb:
+// Tuta's "22 nov 2024, 09:14 da support@acme.example:" (by, von, de, par,
+// door, od, от), Yandex's "12.03.2025, 10:15, Acme Support
+// (support@acme.example):", and Orange's and La Poste's "Message du
+// 02/09/24 09:15" above the quoted mail's fields.
+var webmailAttribution = mustGate(`(?i)^(\S{1,12} \d{1,2},? \d{4}|\d{1,2}\.? \S{1,12}\.? \d{4}),? \d{1,2}:\d{2}( ?[ap]m)?,? (by|da|von|de|par|door|od|от|por|av|af) [^\s@]+@[^\s@]+\.\w+:$|` +
+	`^\d{1,2}\.\d{1,2}\.\d{2,4},? \d{1,2}:\d{2},? .{1,80}[(<][^\s()<>]+@[^\s()<>]+[)>]:$|^message du \d{1,2}/\d{1,2}/\d{2,4} \d{1,2}:\d{2}$`)
 
 // spacedVerbs are quoteVerbs as words, " wrote ".
 var spacedVerbs = func() []string {

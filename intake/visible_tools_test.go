@@ -198,3 +198,19 @@ func TestVisibleTextEastAsia(t *testing.T) {
 		t.Errorf("QQ Mail's forward: got %q", got)
 	}
 }
+
+// TestVisibleTextEuropeanWebmail: what replies/stranger36 (European
+// webmail and hosted groupware) found missing: attributions without a
+// verb.
+func TestVisibleTextEuropeanWebmail(t *testing.T) {
+	checkVisible(t, []bodyCase{
+		{"Tuta's Italian attribution", "Buongiorno,\n\nho caricato i log.\n\nMarco\n\n22 nov 2024, 09:14 da support@acme.example:\n\n> Buongiorno Marco,\n> può caricare i log?\n", "Buongiorno,\n\nho caricato i log.\n\nMarco"},
+		{"Yandex's attribution", "Здравствуйте!\n\nВерсия 12.4.\n\nИрина\n\n12.03.2025, 10:15, Acme Support (support@acme.example):\n> Какая версия?\n", "Здравствуйте!\n\nВерсия 12.4.\n\nИрина"},
+		{"La Poste's quoted header above a reply typed below it", "> Message du 02/09/24 09:15\n> De : \"Acme Support\" <support@acme.example>\n> Objet : [ESC-4231] Votre facture\n>\n> Quelle ligne de la facture semble incorrecte ?\n>\nBonjour,\n\nLa ligne 2.\n\nHélène\n", "Bonjour,\n\nLa ligne 2.\n\nHélène"},
+	})
+	// Yandex's forward: the sender in the attribution, the other fields
+	// below it.
+	if got := visibleText("-------- Пересылаемое сообщение --------\n14.04.2025, 16:02, Павел Орлов (p.orlov@orlov.example):\nКому: Ирина (irina@yandex.example);\nТема: Не приходят уведомления;\n\nИра, привет!\n\nПавел\n-------- Конец пересылаемого сообщения --------\n", true).text; got != "Ира, привет!\n\nПавел" {
+		t.Errorf("Yandex's forward: got %q", got)
+	}
+}
