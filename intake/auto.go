@@ -34,6 +34,7 @@ var autoChecks = []autoCheck{
 	calendarNoticeCheck,
 	listCheck,
 	eInvoiceCheck,
+	templateCheck,
 	notificationCheck,
 	unmonitoredCheck,
 	nullSenderCheck,
@@ -97,17 +98,22 @@ func formSubmission(m *Message) bool {
 // relayAnnounced is a platform's line above the message a person sent
 // through it: Etsy's "Megan sent you a message", Shopify's "You received a
 // new message from your online store's contact form", and their kind.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (customer )?message from|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem)\b`)
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (customer )?message from|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+
+// buyerMessage is a marketplace's label above the buyer's own words,
+// "Message de l'acheteur :", "Buyer's message:".
+var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (the )?(buyer|customer))|(buyer|customer)'?s message|nachricht (des käufers|des kunden|vom käufer)|mensaje del (comprador|cliente)|messaggio (dell'acquirente|del cliente)|bericht van de (koper|klant))\s*:?\s*$`)
 
 // relayedMessage reports whether a platform relays what a person wrote:
 // a marketplace's conversation ("Megan via Etsy", her replies going back
-// through the platform) or a shop's contact form (the customer in
-// Reply-To), announced as a message sent to us, with a line of words.
+// through the platform, or the buyer's words under "Message de
+// l'acheteur") or a shop's contact form (the customer in Reply-To),
+// announced as a message sent to us, with a line of words.
 func relayedMessage(m *Message) bool {
-	if !viaName(m.From.Name) && !relaysPerson(m) {
+	t := head(m.Text)
+	if !viaName(m.From.Name) && !relaysPerson(m) && !buyerMessage.MatchString(t) {
 		return false
 	}
-	t := head(m.Text)
 	loc := relayAnnounced.FindStringIndex(t)
 	if loc == nil {
 		return false
@@ -530,6 +536,24 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	return Human, ""
 }
 
+// templateCheck recognises mail a service filled in from a template and
+// says so in a header of its own ("X-Klarna-Template:
+// merchant.dispute.opened.v3", PayPal's "X-MaxCode-Template: PPC001687",
+// OVH's "X-Ovh-Template"): no mail client writes such a field. (A buyer's
+// message a marketplace relays under its template header is a person's,
+// read so before any check.)
+func templateCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	for f := h.Fields(); f.Next(); {
+		if k := strings.ToLower(f.Key()); strings.HasPrefix(k, "x-") && strings.Contains(k, "template") && strings.TrimSpace(f.Value()) != "" {
+			if answersOurs(m) {
+				return AutoReply, "header " + f.Key()
+			}
+			return List, "header " + f.Key()
+		}
+	}
+	return Human, ""
+}
+
 // bulkSenderDomain reports whether an envelope sender is a bulk sending
 // service's per-message bounce address (Amazon SES's
 // "0102…-000000@eu-west-1.amazonses.com", Mandrill's, SendGrid's).
@@ -862,7 +886,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\b(i've|i have|we've|we have) got (it|your (note|message|e-?mail|request))\b.{0,40}\b(in|into) (our|the) queue\b|` +
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
-	`\bihre (anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
+	`\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
 	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)`)
 
 // helpdeskNumber is the ticket or request number such an acknowledgement

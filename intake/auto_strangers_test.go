@@ -136,6 +136,16 @@ import (
 // anything, a PowerSchool export notice and an Outlook rule's holiday
 // reply taken for people; 59/60 after, none lost, the rule's reply named
 // in known.
+//
+// stranger16 (a consumer-electronics retailer's desk across Europe in
+// eight languages: webmail providers' auto-replies and bounces, couriers,
+// payment and review notices, people whose mail looks automatic), written
+// 2026-12-04 night, scored at 24874a4: 56/60, no person lost but one
+// read otherwise on purpose (a customer's question typed into her
+// vacation reply, sent as Auto-Submitted), GLS's Salesforce receipt and
+// Klarna's and PayPal's dispute notices taken for people; 59/60 after.
+// Their template headers (X-Klarna-Template, X-MaxCode-Template) now
+// read PayPal's notice in stranger13 too.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -179,14 +189,15 @@ func TestAutoStrangers(t *testing.T) {
 	}}, {"stranger11", 0, 60, map[string]string{
 		"list-ringcentral-missed-call-no-voicemail.eml": "not recognised: a phone system's missed-call notice from service@ with no automatic-mail header and no bulk sender's bounce address",
 	}}, {"stranger12", 1, 60, nil}, {"stranger13", 1, 60, map[string]string{
-		"37-list-amazon-de-sold-ship-now.eml":      "not recognised: a marketplace's order notice from seller-notification@ with no automatic-mail header (its bounces go to SES, but the address is no notifier's of those the gateway knows)",
-		"46-list-paypal-de-konflikt-eroeffnet.eml": "not recognised: a payment provider's dispute notice from service@ with a plain envelope sender and no automatic-mail header",
-		"48-list-klarna-de-neue-reklamation.eml":   "not recognised: a payment provider's complaint notice from merchant-disputes@ (no notifier's name) sent through Mandrill, with no automatic-mail header",
-		"50-list-ups-quantum-view-exception.eml":   "not recognised: a carrier's shipment exception notice with no automatic-mail header and a plain envelope sender",
+		"37-list-amazon-de-sold-ship-now.eml":    "not recognised: a marketplace's order notice from seller-notification@ with no automatic-mail header (its bounces go to SES, but the address is no notifier's of those the gateway knows)",
+		"48-list-klarna-de-neue-reklamation.eml": "not recognised: a payment provider's complaint notice from merchant-disputes@ (no notifier's name) sent through Mandrill, with no automatic-mail header",
+		"50-list-ups-quantum-view-exception.eml": "not recognised: a carrier's shipment exception notice with no automatic-mail header and a plain envelope sender",
 	}}, {"stranger14", 0, 60, map[string]string{
 		"19-list-stripe-receipt-for-team-tool.eml": "not recognised: a payment processor's receipt from an invoice+statements+… address (no notifier's name, no no-reply) sent through Amazon SES, with no automatic-mail header",
 	}}, {"stranger15", 1, 60, map[string]string{
 		"45-auto-reply-outlook-rule-template-no-auto-headers-kerstvakantie.eml": "not recognised: an Outlook rule's holiday reply with a subject of its own, no automatic-mail header and no reference to our mail; its text reads like a person's note that the school is closed",
+	}}, {"stranger16", 0, 60, map[string]string{
+		"10-human-fr-free-vacation-responder-used-by-mistake-with-question.eml": "by design: a customer who typed her question into her webmail's vacation reply sends it as Auto-Submitted: auto-replied, which the gateway honours (RFC 3834): stored and threaded on the ticket it answers, never answered itself",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {

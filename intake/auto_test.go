@@ -474,3 +474,19 @@ func TestDetectAutoSchoolsAndTownHalls(t *testing.T) {
 			"PowerSchool AutoSend Results\n\nRecords exported: 4,812\nStatus: Completed with warnings\n\nThis is an automated message from PowerSchool SIS (ps.isd.example).\nPlease do not reply to this message.", List},
 	})
 }
+
+// TestDetectAutoEuropeanRetailer: what auto/stranger16 (a retailer's desk
+// across Europe) found: a courier's receipt in German with words between
+// "Ihre Anfrage" and "ist eingegangen"; a service's notice that names its
+// template in a header; a marketplace's buyer message under such a header
+// stays a person's.
+func TestDetectAutoEuropeanRetailer(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a courier's receipt", "From: GLS Kundenservice <kundenservice@gls.example>\r\nSubject: Ihre Anfrage bei GLS – Ticketnummer 05813377\r\nIn-Reply-To: <reply.ESC-4808@acme.example>\r\n",
+			"Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Nachricht. Ihre Anfrage zur Paketnummer 61253018774 ist bei uns eingegangen und wurde unter der Ticketnummer 05813377 erfasst.\n\nDies ist eine automatisch generierte Nachricht. Bitte antworten Sie nicht auf diese E-Mail.", AutoReply},
+		{"a payment provider's dispute notice naming its template", "From: Klarna <merchant-disputes@klarna.example>\r\nSubject: Neuer Streitfall für Bestellung 30116622\r\nX-Klarna-Template: merchant.dispute.opened.v3\r\n",
+			"Für Ihre Bestellung 30116622 wurde ein Streitfall eröffnet. Bitte antworten Sie bis zum 24.07.", List},
+		{"a marketplace's buyer message under its template header", "From: Rakuten France <ne-pas-repondre@fr.rakuten.example>\r\nSubject: Nouveau message de l'acheteur - vente n° 6172043385\r\nX-Rakuten-Template: SELLER_NEW_BUYER_MESSAGE\r\n",
+			"Bonjour,\n\nVous avez reçu un nouveau message de l'acheteur steph_lfv concernant la vente n° 6172043385.\n\nMessage de l'acheteur :\n--------------------------------------------------\nJ'ai bien reçu la borne aujourd'hui mais il n'y a pas le bloc d'alimentation dans le carton.\n--------------------------------------------------", Human},
+	})
+}
