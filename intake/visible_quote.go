@@ -371,7 +371,9 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 // Thu, 31 Mar 2016 at 11:16 Some One", "", "<one@example.org> wrote:")
 // keeps its start, which opens as an attribution does.
 func ownStart(lines []string, kinds []lineKind, i, end int) int {
-	if leadRe.MatchString(strings.TrimSpace(lines[i])) {
+	if t := strings.TrimSpace(lines[i]); leadRe.MatchString(t) && strings.ContainsAny(t, "0123456789") {
+		// (a start with no date in it, "on it", is a reply of its own
+		// when the pieces below the blank line make a header)
 		return i
 	}
 	// The latest start after a blank line whose pieces to end make a
