@@ -371,9 +371,7 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 // Thu, 31 Mar 2016 at 11:16 Some One", "", "<one@example.org> wrote:")
 // keeps its start, which opens as an attribution does.
 func ownStart(lines []string, kinds []lineKind, i, end int) int {
-	if t := strings.TrimSpace(lines[i]); leadRe.MatchString(t) && strings.ContainsAny(t, "0123456789") {
-		// (a start with no date in it, "on it", is a reply of its own
-		// when the pieces below the blank line make a header)
+	if leadRe.MatchString(strings.TrimSpace(lines[i])) && !leadBelow(lines, kinds, i, end) {
 		return i
 	}
 	// The latest start after a blank line whose pieces to end make a
@@ -393,6 +391,19 @@ func ownStart(lines []string, kinds []lineKind, i, end int) int {
 		}
 	}
 	return i
+}
+
+// leadBelow reports whether a line below a blank between i and end opens
+// with an attribution's lead word itself ("On Tue, Mar 4, 2025, …
+// wrote:"): then the line at i, however it opens ("on it", "On 4.2.1 it
+// still fails"), is the writer's reply, not the attribution's first piece.
+func leadBelow(lines []string, kinds []lineKind, i, end int) bool {
+	for k := i + 1; k <= end; k++ {
+		if kinds[k-1] == kEmpty && kinds[k] != kEmpty && leadRe.MatchString(strings.TrimSpace(lines[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrappedHeaderEnd returns the last line of a quote header wrapped from

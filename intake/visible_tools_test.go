@@ -222,6 +222,7 @@ func TestVisibleTextEuropeanWebmail(t *testing.T) {
 func TestVisibleTextAgentsAndTeam(t *testing.T) {
 	checkVisible(t, []bodyCase{
 		{"on it", "on it\n\nOn Tue, Mar 4, 2025, 9:55\u202fAM Acme Support <support@acme.example> wrote:\n\n> ##- Please type your reply above this line -##\n>\n> Escalation ESC-4162 has been assigned to you.\n", "on it"},
+		{"a reply that opens with On and a version", "On 4.2.1 it still fails\n\nOn Tue, Mar 4, 2025, 9:55 AM Acme Support <support@acme.example> wrote:\n\n> Which version?\n", "On 4.2.1 it still fails"},
 		{"answers marked [Marcus Lee]", "Answers inline.\n\nMarcus\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, March 4, 2025 3:01 PM\nTo: Marcus Lee <marcus@acme.example>\nSubject: [ESC-4133] Breach review\n\n1. Was the customer called?\n[Marcus Lee] Yes, at 09:20 ET.\n2. Is a service credit warranted?\n[Marcus Lee] Yes, 10% of the March invoice.\n\nOpen ticket ESC-4133\n",
 			"Answers inline.\n\nMarcus\n\n[Marcus Lee] Yes, at 09:20 ET.\n[Marcus Lee] Yes, 10% of the March invoice."},
 	})
