@@ -200,6 +200,11 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	for _, a := range m.Attachments {
 		switch a.ContentType {
 		case "message/delivery-status", "message/global-delivery-status":
+			if delivered(m.dsnActions) {
+				// a receipt the sender asked for ("Delivered:", "Relayed:"),
+				// no failure: the mail reached the customer
+				return AutoReply, "part " + a.ContentType + " (RFC 3464) saying delivered"
+			}
 			return Bounce, "part " + a.ContentType + " (RFC 3464)"
 		case "message/feedback-report":
 			return Report, "part message/feedback-report (RFC 5965 ARF)"
@@ -226,7 +231,7 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return Report, "a phish-report button's report, no comment typed"
 	}
 	_, params, _ := h.ContentType()
-	if m.calendarReply {
+	if m.calendarReply && !calendarComment(m) {
 		// An invitation's answer ("Accepted: …") that the calendar wrote:
 		// the invitee clicked a button, nothing was typed to us.
 		return Report, "text/calendar; method=REPLY (RFC 5546 iTIP reply)"
@@ -240,6 +245,31 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	return Report, "multipart/report; report-type=" + params["report-type"]
 }
+
+// delivered reports whether a delivery-status part's recipients were all
+// delivered, relayed or expanded: none failed or waits.
+func delivered(actions []string) bool {
+	for _, a := range actions {
+		if a != "delivered" && a != "relayed" && a != "expanded" {
+			return false
+		}
+	}
+	return len(actions) > 0
+}
+
+// calendarComment reports whether the invitee typed a comment into their
+// answer ("Tentative: …" with "I may be 15 minutes late; start with
+// Tomasz, he has the HAR files"; "Declined: … could we do Thursday
+// instead?"): a sentence in the text beside the calendar part, which is
+// theirs, not a calendar's notice of the answer ("Owen has accepted this
+// invitation.").
+func calendarComment(m *Message) bool {
+	t := head(m.Visible)
+	return wordyLines(t) > 0 && !invitationAnswered.MatchString(firstLines(t, 2))
+}
+
+// invitationAnswered is a calendar's line telling of an answer.
+var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd))`)
 
 // phishReported is how a phish-report button's mail opens, "This message
 // was reported as a potential phishing email using the Phish Alert

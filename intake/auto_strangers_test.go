@@ -147,6 +147,19 @@ import (
 // Klarna's and PayPal's dispute notices taken for people; 59/60 after.
 // Their template headers (X-Klarna-Template, X-MaxCode-Template) now
 // read PayPal's notice in stranger13 too.
+//
+// stranger17 (the edges between a person's mail and a machine's at a
+// desk whose customers run corporate mail security: recalls, read and
+// delivery receipts, calendar answers with and without a comment,
+// encryption portals, DLP and quarantine notices, phishing simulations,
+// signed mail, office devices), written 2026-12-04 night, scored at
+// 4f9613c: 52/60, **two people lost** (a calendar answer, tentative or
+// declined, with a comment typed into it), six notices of our own mail
+// security, a phone system, a printer and a Notes receipt taken for
+// people; 54/60 after, none lost, the six named in known. Its kind
+// misses are a matter of naming: the gateway calls read receipts and
+// calendar answers "report", its writer "auto-reply"; a delivered or
+// relayed DSN, once "bounce", is an auto-reply now (no bounce event).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -199,6 +212,13 @@ func TestAutoStrangers(t *testing.T) {
 		"45-auto-reply-outlook-rule-template-no-auto-headers-kerstvakantie.eml": "not recognised: an Outlook rule's holiday reply with a subject of its own, no automatic-mail header and no reference to our mail; its text reads like a person's note that the school is closed",
 	}}, {"stranger16", 0, 60, map[string]string{
 		"10-human-fr-free-vacation-responder-used-by-mistake-with-question.eml": "by design: a customer who typed her question into her webmail's vacation reply sends it as Auto-Submitted: auto-replied, which the gateway honours (RFC 3834): stored and threaded on the ticket it answers, never answered itself",
+	}}, {"stranger17", 6, 60, map[string]string{
+		"33-list-proofpoint-end-user-digest.eml":           "not recognised: our own mail security's end-user digest from pps-digest@ at our own domain, with no automatic-mail header",
+		"36-list-knowbe4-training-enrolment.eml":           "not recognised: a training platform's enrolment from no-reply@ with our own security team in Reply-To, read as a form relaying a person",
+		"37-auto-reply-phisher-response-to-report.eml":     "not recognised: our own phish-report desk's answer from phishing-report@ at our own domain, with no automatic-mail header",
+		"43-list-pbx-missed-call-no-voicemail.eml":         "not recognised: a phone system's missed-call notice from pbx-noreply@ through our own server (an address that only ends in no-reply counts through a bulk sender alone)",
+		"44-list-mfp-toner-alert-from-scanner-address.eml": "not recognised: a printer's toner alert from scanner@, with no automatic-mail header",
+		"56-auto-reply-notes-return-receipt.eml":           "not recognised: a Notes return receipt without Domino's receipt wording",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {

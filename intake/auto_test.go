@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -489,4 +490,26 @@ func TestDetectAutoEuropeanRetailer(t *testing.T) {
 		{"a marketplace's buyer message under its template header", "From: Rakuten France <ne-pas-repondre@fr.rakuten.example>\r\nSubject: Nouveau message de l'acheteur - vente n° 6172043385\r\nX-Rakuten-Template: SELLER_NEW_BUYER_MESSAGE\r\n",
 			"Bonjour,\n\nVous avez reçu un nouveau message de l'acheteur steph_lfv concernant la vente n° 6172043385.\n\nMessage de l'acheteur :\n--------------------------------------------------\nJ'ai bien reçu la borne aujourd'hui mais il n'y a pas le bloc d'alimentation dans le carton.\n--------------------------------------------------", Human},
 	})
+}
+
+// TestDetectAutoReceiptsAndCalendars: what auto/stranger17 found: a
+// comment typed into a calendar answer is a person's; a calendar's notice
+// of an answer and a receipt that a mail was delivered are no bounce or
+// person.
+func TestDetectAutoReceiptsAndCalendars(t *testing.T) {
+	const cal = "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n"
+	calBody := func(text string) string {
+		return "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text + "\r\n--b\r\nContent-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\n--b--\r\n"
+	}
+	for _, tt := range []autoCase{
+		{"a tentative answer with a comment", "From: Sanne <sanne@x.example>\r\nSubject: Tentative: ESC-4412 screen share\r\n" + cal,
+			calBody("I may be 10-15 minutes late, I'm coming straight out of our change advisory board."), Human},
+		{"Google Calendar's notice of an answer", "From: Owen <owen@x.example>\r\nSubject: Accepted: ESC-4426 debugging session\r\n" + cal,
+			calBody("Owen Castellano has accepted this invitation.\r\n\r\nESC-4426 login loop - joint debugging session on Thursday with the whole team"), Report},
+	} {
+		checkAutoRaw(t, tt.name, "To: support@example.com\r\n"+tt.headers+"\r\n"+tt.body, tt.want)
+	}
+	dsn := "From: Mail Delivery System <MAILER-DAEMON@mx.x.example>\r\nTo: support@example.com\r\nSubject: Successful Mail Delivery Report\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=r\r\n\r\n--r\r\nContent-Type: text/plain\r\n\r\nYour message was delivered to the following recipient.\r\n--r\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.x.example\r\n\r\nFinal-Recipient: rfc822; ann@x.example\r\nAction: %s\r\nStatus: %s\r\n--r--\r\n"
+	checkAutoRaw(t, "a delivered DSN", fmt.Sprintf(dsn, "delivered", "2.0.0"), AutoReply)
+	checkAutoRaw(t, "a failed DSN", fmt.Sprintf(dsn, "failed", "5.1.1"), Bounce)
 }

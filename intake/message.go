@@ -93,6 +93,9 @@ type Message struct {
 	// (text/calendar; method=REPLY), an invitation's answer that a
 	// calendar wrote beside its text ("Angenommen: Onboarding-Call").
 	calendarReply bool
+	// dsnActions are the Action fields of its delivery-status parts
+	// ("failed", "delayed", "delivered", "relayed", "expanded").
+	dsnActions []string
 }
 
 // NewText is what a mail brings that is new: its visible text and, for a

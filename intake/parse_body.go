@@ -289,6 +289,12 @@ func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
 			body = io.TeeReader(br, kept)
 			defer func() { b.attachedMail = kept.Bytes() }()
 		}
+	case "message/delivery-status", "message/global-delivery-status":
+		// Its Action fields say whether the mail failed or was delayed,
+		// or was delivered or relayed (a receipt someone asked for).
+		kept := &limitedBuffer{max: maxDeliveryStatus}
+		body = io.TeeReader(body, kept)
+		defer func() { b.m.dsnActions = append(b.m.dsnActions, dsnActions(kept.String())...) }()
 	}
 	h := sha256.New()
 	n, err := io.Copy(h, io.LimitReader(body, b.opt.MaxAttachmentBytes+1))
@@ -304,6 +310,22 @@ func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
 		b.m.warn("attachment %q: read: %v", name, err)
 	}
 	b.m.Attachments = append(b.m.Attachments, a)
+}
+
+// maxDeliveryStatus bounds what is read of a delivery-status part for its
+// Action fields: a DSN of a hundred recipients fits.
+const maxDeliveryStatus = 64 << 10
+
+// dsnActions returns the Action field of each recipient of a
+// delivery-status part (RFC 3464 section 2.3.3), lower case.
+func dsnActions(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if k, v, ok := strings.Cut(l, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "action") {
+			out = append(out, strings.ToLower(strings.TrimSpace(v)))
+		}
+	}
+	return out
 }
 
 // limitedBuffer keeps the first max bytes written to it and drops the
