@@ -213,6 +213,11 @@ type replyCase struct {
 // lost; four links read from the HTML part where the gateway reads the
 // text part, a contract difference); answers Outlook marks "[Marcus Lee]"
 // kept with the notice around them; 49/50 after (a bridge's footer).
+// stranger38 (the commonest replies: one word or one line above or below
+// the history, many opening with words attributions open with, "On my
+// way", "Am Montag passt", "Le mardi me convient", "W dniu…", in twelve
+// languages from every common client), written after stranger37's round,
+// scored at 35d640c: **50/50 (100 %), none damaging** at first reading.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -240,7 +245,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
