@@ -95,3 +95,12 @@ func TestVisibleTextOrdinaryFortnight(t *testing.T) {
 		{"Dutch", text + "\n\nDe informatie in dit e-mailbericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Indien u dit bericht onterecht ontvangt, wordt u verzocht de inhoud te vernietigen." + history, text},
 	})
 }
+
+// TestVisibleTextOutlookSmallerMarkets: what replies/stranger39 (Outlook
+// in the languages of smaller markets) found missing: Catalan.
+func TestVisibleTextOutlookSmallerMarkets(t *testing.T) {
+	checkVisible(t, []bodyCase{
+		{"Outlook's Catalan header block", "Bon dia, Jordi,\n\nGràcies.\n\nMontserrat\n\nDe: Acme Support <support@acme.example>\nEnviat el: dimarts, 15 d’octubre de 2024 10:20\nPer a: Montserrat Puig <mpuig@x.example>\nAssumpte: [ESC-7610] Avisos de comanda\n\nBon dia,\n", "Bon dia, Jordi,\n\nGràcies.\n\nMontserrat"},
+		{"a Catalan external-sender banner and notice", "ATENCIÓ: Aquest correu electrònic prové de fora de l’organització. No feu clic als enllaços ni obriu els fitxers adjunts tret que reconegueu el remitent.\n\nHola, Montserrat,\n\nHo podeu revisar?\n\nPere\n\nAquest missatge i els seus annexos són confidencials i s’adrecen exclusivament a la persona destinatària.\n", "Hola, Montserrat,\n\nHo podeu revisar?\n\nPere"},
+	})
+}
