@@ -127,7 +127,7 @@ func relayedMessage(m *Message) bool {
 }
 
 // deskHeaders are header prefixes help desks put on their notices.
-var deskHeaders = []string{"X-Servicenow-", "X-Jira-", "X-Zendesk-", "X-Freshdesk-", "X-Zoho-Desk", "X-Helpscout-", "X-Otrs-", "X-Topdesk-"}
+var deskHeaders = []string{"X-Servicenow-", "X-Jira-", "X-Zendesk-", "X-Freshdesk-", "X-Fd-", "X-Zoho-Desk", "X-Helpscout-", "X-Otrs-", "X-Topdesk-"}
 
 // deskDomains are help desks' sending domains, for notices without
 // their headers.
@@ -159,11 +159,16 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 		author, below = m.Text[loc[0]:loc[1]], m.Text[loc[1]:]
 	} else if sub := deskAuthorDate.FindStringSubmatchIndex(m.Text); sub != nil {
 		author, below = m.Text[sub[2]:sub[3]], m.Text[sub[1]:]
+	} else if a, b, ok := commentHead(head(m.Text)); ok {
+		author, below = a, b
 	} else {
 		return false
 	}
-	if namesUs(author, own) {
-		return false // our own comment, told back to us
+	if f := strings.Fields(author); namesUs(strings.Join(f[:min(len(f), 3)], " "), own) {
+		// our own comment told back to us: its author's name, the line's
+		// first words, names us (the rest may be a ticket's title that
+		// names our product)
+		return false
 	}
 	for _, l := range strings.Split(head(below), "\n") {
 		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
@@ -172,6 +177,37 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 	}
 	return false
 }
+
+// commentHead finds, among a notice's first lines, the head of a comment
+// as the visible-text reader knows it (isCommentAuthor: "Krzysztof Nowak
+// dodał komentarz:", ServiceNow's "2025-03-12 09:41:07 MEZ - Florian Weber
+// (Zusätzliche Kommentare)") or Zendesk's one-line head, "Tomás Ferreira
+// (Northwind Components), Mar 11, 2025, 10:02 CET": the author line and
+// the text below it.
+func commentHead(t string) (author, below string, ok bool) {
+	// Among the first lines that hold something: further down, a head is
+	// an earlier comment the notice quotes (a survey's "as a reminder,
+	// what your request was about").
+	const within = 8
+	off, filled := 0, 0
+	for _, l := range strings.SplitN(t, "\n", 60) {
+		tl := strings.TrimSpace(l)
+		if tl != "" {
+			if filled++; filled > within {
+				break
+			}
+			if isCommentAuthor(tl) || zendeskHead.MatchString(tl) {
+				return tl, t[min(len(t), off+len(l)+1):], true
+			}
+		}
+		off += len(l) + 1
+	}
+	return "", "", false
+}
+
+// zendeskHead is Zendesk's one-line head of a comment: the author and
+// their organisation, the date and the time.
+var zendeskHead = mustGate(`^[^,\n]{2,80} \([^\n)]{2,60}\), (\pL{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\.? \pL{3,9}\.? \d{4}), \d{1,2}:\d{2}`)
 
 // deskSender reports whether a mail comes from a help desk, by its
 // headers or its sending domain.

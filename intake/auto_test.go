@@ -513,3 +513,20 @@ func TestDetectAutoReceiptsAndCalendars(t *testing.T) {
 	checkAutoRaw(t, "a delivered DSN", fmt.Sprintf(dsn, "delivered", "2.0.0"), AutoReply)
 	checkAutoRaw(t, "a failed DSN", fmt.Sprintf(dsn, "failed", "5.1.1"), Bounce)
 }
+
+// TestDetectAutoHelpDesksWritingBack: what auto/stranger18 found: comment
+// heads of more tools and languages carry a person's words; a ticket
+// title that names our product does not make the comment ours; a survey
+// that quotes an earlier comment far down stays no person's.
+func TestDetectAutoHelpDesksWritingBack(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"Zendesk's one-line comment head", "From: Northwind Support <support@northwind.example>\r\nSubject: [Northwind] Re: RMA\r\nAuto-Submitted: auto-generated\r\nX-Zendesk-From-Account-Id: 7c2f\r\n",
+			"##- Please type your reply above this line -##\n\nYour request (48213) has been updated.\n\n----------------------------------------------\n\nTomás Ferreira (Northwind Components), Mar 11, 2025, 10:02 CET\n\nHi team,\n\nI've approved RMA NC-RMA-20931 for the three PSU-650 units you sent photos of.\n\nTomás", Human},
+		{"ServiceNow's German comment head", "From: Hartmann IT <hartmann@service-now.example>\r\nSubject: Incident INC0034781 -- Kommentare hinzugefügt\r\nAuto-Submitted: auto-generated\r\nX-ServiceNow-Generated: true\r\n",
+			"Incident: INC0034781\nStatus: In Bearbeitung\n\nKommentare:\n2025-03-12 09:41:07 MEZ - Florian Weber (Zusätzliche Kommentare)\nGuten Morgen zusammen, wir haben den Patch 5.3.2 gestern Abend auf allen Handscannern installiert.\n", Human},
+		{"a note whose ticket title names our product", "From: Harbor IT <servicedesk@harbor.example>\r\nSubject: [#INC-10234] note added\r\nAuto-Submitted: auto-generated\r\nX-FD-Email-Category: 14\r\n",
+			"Hi Support,\n\nDerek Olsen has added a note to your ticket [#INC-10234] \"Example terminals at Bristol depot freeze on login\":\n\nThanks for the quick workaround. We cleared the credential cache on two terminals this morning.\n", Human},
+		{"a survey quoting the earlier comment far down", "From: Brandt Service <service@brandt.example>\r\nSubject: Wie zufrieden waren Sie?\r\nAuto-Submitted: auto-generated\r\nX-Zendesk-From-Account-Id: 7c2f\r\n",
+			"Guten Tag,\n\nwir würden gerne erfahren, was Sie von unserem Kundenservice halten.\n\nWie würden Sie den Support bewerten?\n\nGut\nhttps://brandt.zendesk.example/s/16\n\nSchlecht\nhttps://brandt.zendesk.example/s/0\n\nZur Erinnerung:\n\n----------------------------------------------\n\nKatrin Vogt (Brandt Elektronik), 13. März 2025, 15:21 MEZ\n\nGuten Tag, die Kalibrierung Ihres MX-300 ist abgeschlossen und das Gerät geht heute zurück.\n", List},
+	})
+}

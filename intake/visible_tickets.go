@@ -43,7 +43,8 @@ var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|post
 	`^(message|nachricht|messaggio|mensaje|mensagem|bericht) (from|von|da|de|van) .{1,60} \(.{4,30}\):$|` +
 	`^.{1,60} (just logged a message to a ticket in which you participate|acabou de registar uma mensagem num ticket em que participa|hat gerade eine nachricht zu einem ticket hinzugefügt, an dem sie beteiligt sind|vient d'ajouter un message à un ticket auquel vous participez)\.?$|` +
 	`^.{1,60} has added a (public |private )?(note|reply|comment) to (ticket|request|incident) .{1,140}$|` +
-	`^.{1,60} updated your (request|incident|case|ticket) with the following comments?:$`)
+	`^.{1,60} updated your (request|incident|case|ticket) with the following comments?:$|` +
+	`^.{1,60} (added a comment to your (case|request|ticket|incident)|has added a (public |private )?note to your ticket .{1,140}|dodał(a)? komentarz|a ajouté un commentaire|hat einen kommentar hinzugefügt|ha añadido un comentario)\s?:$`)
 
 // commentDated is commentAuthor's forms of a date and a name.
 var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
