@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"net/textproto"
 	"strings"
 
 	"github.com/emersion/go-message/mail"
@@ -87,12 +86,7 @@ func formSubmission(m *Message) bool {
 	if !formEmailField.MatchString(t) {
 		return false
 	}
-	for _, l := range strings.Split(t, "\n") {
-		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
-			return true
-		}
-	}
-	return false
+	return wordyLines(t) > 0
 }
 
 // relayAnnounced is a platform's line above the message a person sent
@@ -118,12 +112,7 @@ func relayedMessage(m *Message) bool {
 	if loc == nil {
 		return false
 	}
-	for _, l := range strings.Split(t[loc[1]:], "\n") {
-		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
-			return true
-		}
-	}
-	return false
+	return wordyLines(t[loc[1]:]) > 0
 }
 
 // deskHeaders are header prefixes help desks put on their notices.
@@ -170,12 +159,7 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 		// names our product)
 		return false
 	}
-	for _, l := range strings.Split(head(below), "\n") {
-		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) {
-			return true
-		}
-	}
-	return false
+	return wordyLines(head(below)) > 0
 }
 
 // commentHead finds, among a notice's first lines, the head of a comment
@@ -209,13 +193,27 @@ func commentHead(t string) (author, below string, ok bool) {
 // their organisation, the date and the time.
 var zendeskHead = mustGate(`^[^,\n]{2,80} \([^\n)]{2,60}\), (\pL{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\.? \pL{3,9}\.? \d{4}), \d{1,2}:\d{2}`)
 
+// prefixFold reports whether s starts with p in any case, without the
+// copy strings.ToLower makes of a header field's name.
+func prefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
+
+// containsFold reports whether s holds the lower-case ASCII word w in
+// any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // deskSender reports whether a mail comes from a help desk, by its
 // headers or its sending domain.
 func deskSender(h mail.Header, m *Message) bool {
 	for f := h.Fields(); f.Next(); {
-		k := textproto.CanonicalMIMEHeaderKey(f.Key())
 		for _, p := range deskHeaders {
-			if strings.HasPrefix(k, p) {
+			if prefixFold(f.Key(), p) {
 				return true
 			}
 		}
@@ -610,7 +608,7 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // read so before any check.)
 func templateCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	for f := h.Fields(); f.Next(); {
-		if k := strings.ToLower(f.Key()); strings.HasPrefix(k, "x-") && strings.Contains(k, "template") && strings.TrimSpace(f.Value()) != "" {
+		if k := f.Key(); prefixFold(k, "x-") && containsFold(k, "template") && strings.TrimSpace(f.Value()) != "" {
 			if answersOurs(m) {
 				return AutoReply, "header " + f.Key()
 			}
