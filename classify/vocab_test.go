@@ -40,6 +40,17 @@ func (c counts) file() string {
 	return b.String()
 }
 
+// best is the level the opinion gives the most probability.
+func (o opinion) best() Severity {
+	b := 0
+	for k := 1; k < 4; k++ {
+		if o.post[k] > o.post[b] {
+			b = k
+		}
+	}
+	return Severity(b + 1)
+}
+
 // TestVocabularyFile checks that the embedded vocabulary is the one the
 // labelled set teaches; -update rewrites it.
 func TestVocabularyFile(t *testing.T) {
@@ -96,14 +107,7 @@ func TestHeldOut(t *testing.T) {
 		for _, l := range byFile[f] {
 			both[l.want][withVocab.Classify(l.in).Severity]++
 			rulesOnly[l.want][rules.Classify(l.in).Severity]++
-			o := v.opinionOf(mailKeys(l.in))
-			best := 0
-			for k := 1; k < 4; k++ {
-				if o.post[k] > o.post[best] {
-					best = k
-				}
-			}
-			vocabOnly[l.want][best+1]++
+			vocabOnly[l.want][v.opinionOf(mailKeys(l.in)).best()]++
 		}
 	}
 	for _, r := range []struct {
@@ -194,15 +198,9 @@ func TestFresh(t *testing.T) {
 			}
 			ruled, _ := ParseSeverity(got)
 			o := v.opinionOf(mailKeys(l.in))
-			best := 0
-			for j := 1; j < 4; j++ {
-				if o.post[j] > o.post[best] {
-					best = j
-				}
-			}
 			r := v.combine(Result{Severity: ruled, Confidence: conf}, o, false)
 			rulesC[l.want][ruled]++
-			vocabC[l.want][best+1]++
+			vocabC[l.want][o.best()]++
 			bothC[l.want][r.Severity]++
 			if r.Severity == P1 && l.want >= P3 {
 				raised++

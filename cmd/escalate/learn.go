@@ -18,17 +18,19 @@ import (
 // from: fewer teach the habits of a handful of writers, not severities.
 const minLearnTickets = 40
 
-const learnUsage = `Learns a vocabulary for the classifier from this deployment's own tickets,
+const learnUsage = `Learns a model for the classifier from this deployment's own tickets,
 as its agents left them: every ticket whose severity an agent changed
 (#severity) or confirmed by answering it, with the customer's first mail
 as the gateway classified it. Writes it to --out (- for standard output);
 set [classify] vocabulary to that file, or try it first with
 "escalate classify --vocabulary FILE".
 
-The vocabulary is a second opinion, bounded: it never makes or unmakes a
-P1 (a P1 needs evidence from the rules), moves other levels by one step
-at most, never overrules an operator's rules, and never scores greetings,
-sign-offs, stop words or numbers. It is off until configured. Learning
+The model (a logistic regression over the mails' words and word pairs)
+is a second opinion, bounded: it never makes a P1 (a P1 needs evidence
+from the rules) and lowers one to P2 only when it gives it under 10%,
+moves other levels by one step at most, never overrules an operator's
+rules, and never scores greetings, sign-offs, stop words or numbers. It
+is off until configured. Learning
 needs at least 40 confirmed tickets and at least one of every severity;
 a few hundred keep it from learning a few customers' habits. Prints what
 it learned from on standard error.
@@ -68,7 +70,7 @@ func cmdLearn(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("learn: %d confirmed tickets (P1 %d, P2 %d, P3 %d, P4 %d); want at least %d and some of every severity",
 			total, n[0], n[1], n[2], n[3], minLearnTickets)
 	}
-	comment := fmt.Sprintf("Vocabulary learned by escalate learn on %s from %d tickets confirmed by agents\n(%d changed with #severity).",
+	comment := fmt.Sprintf("Model learned by escalate learn on %s from %d tickets confirmed by agents\n(%d changed with #severity).",
 		time.Now().UTC().Format(time.DateOnly), total, corrected)
 	tokens, err := writeVocabulary(*out, stdout, l, comment)
 	if err != nil {
@@ -103,14 +105,14 @@ func learnVocabulary(ctx context.Context, store *schema.Store, from time.Time) (
 // that a running gateway never reads half a vocabulary.
 func writeVocabulary(path string, w io.Writer, l *classify.Learner, comment string) (int, error) {
 	if path == "-" {
-		return l.WriteTo(w, comment)
+		return l.WriteModel(w, comment)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".vocabulary-*")
 	if err != nil {
 		return 0, fmt.Errorf("learn: %w", err)
 	}
 	defer os.Remove(tmp.Name())
-	tokens, err := l.WriteTo(tmp, comment)
+	tokens, err := l.WriteModel(tmp, comment)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
