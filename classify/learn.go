@@ -20,10 +20,11 @@ type Learner struct {
 	docs  []learnedMail // for WriteModel
 }
 
-// learnedMail is one mail counted: its tokens and severity.
+// learnedMail is one mail counted: its tokens, severity and input.
 type learnedMail struct {
 	toks  []string
 	level Severity
+	in    Input
 }
 
 // NewLearner returns an empty Learner.
@@ -36,7 +37,7 @@ func (l *Learner) Add(in Input, s Severity) {
 	}
 	l.mails[s-1]++
 	toks := mailTokens(in)
-	l.docs = append(l.docs, learnedMail{toks, s})
+	l.docs = append(l.docs, learnedMail{toks, s, in})
 	for _, t := range toks {
 		n := l.tok[t]
 		if n == nil {
@@ -225,4 +226,93 @@ func (l *Learner) fit() (toks []string, bias [4]float64, weights [][4]float64) {
 		}
 	}
 	return toks, p[bi], p[:bi]
+}
+
+// Scores are a classifier's figures on labelled mails.
+type Scores struct {
+	Mails       int
+	Accuracy    float64
+	MacroF1     float64
+	P1Precision float64
+	P1Recall    float64
+}
+
+// String renders the scores as the README does.
+func (s Scores) String() string {
+	return fmt.Sprintf("%.1f %% / macro-F1 %.3f / P1 precision %.3f / P1 recall %.3f", 100*s.Accuracy, s.MacroF1, s.P1Precision, s.P1Recall)
+}
+
+// scoresOf computes Scores from a confusion matrix m[want][got].
+func scoresOf(m *[5][5]int) Scores {
+	var s Scores
+	right := 0
+	for w := P1; w <= P4; w++ {
+		for g := P1; g <= P4; g++ {
+			s.Mails += m[w][g]
+			if w == g {
+				right += m[w][g]
+			}
+		}
+	}
+	frac := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return float64(a) / float64(b)
+	}
+	s.Accuracy = frac(right, s.Mails)
+	for l := P1; l <= P4; l++ {
+		tp, predicted, actual := m[l][l], 0, 0
+		for o := P1; o <= P4; o++ {
+			predicted += m[o][l]
+			actual += m[l][o]
+		}
+		p, r := frac(tp, predicted), frac(tp, actual)
+		if p+r > 0 {
+			s.MacroF1 += 2 * p * r / (p + r) / 4
+		}
+		if l == P1 {
+			s.P1Precision, s.P1Recall = p, r
+		}
+	}
+	return s
+}
+
+// CrossCheck tells whether a model learned from the mails counted would
+// have helped c on them: the mails are split into folds by sender (all
+// of one sender's mails in one fold, so each fold is read by a model
+// that never saw its writers), each fold is classified by c alone and by
+// c with a model learned from the other folds, and the figures of both
+// are returned. With fewer than two senders it returns zero Scores.
+func (l *Learner) CrossCheck(c *Classifier, folds int) (rules, withModel Scores) {
+	senders := map[string]int{}
+	for _, d := range l.docs {
+		if _, ok := senders[d.in.Sender]; !ok {
+			senders[d.in.Sender] = len(senders)
+		}
+	}
+	if len(senders) < 2 || folds < 2 {
+		return Scores{}, Scores{}
+	}
+	folds = min(folds, len(senders))
+	fold := func(d learnedMail) int { return senders[d.in.Sender] % folds }
+	var mr, mm [5][5]int
+	for f := range folds {
+		train := NewLearner()
+		for _, d := range l.docs {
+			if fold(d) != f {
+				train.Add(d.in, d.level)
+			}
+		}
+		toks, bias, weights := train.fit()
+		v := modelVocab(toks, bias, weights, train.mails, "cross-check")
+		cm := c.withVocab(v)
+		for _, d := range l.docs {
+			if fold(d) == f {
+				mr[d.level][c.Classify(d.in).Severity]++
+				mm[d.level][cm.Classify(d.in).Severity]++
+			}
+		}
+	}
+	return scoresOf(&mr), scoresOf(&mm)
 }

@@ -117,3 +117,35 @@ func TestModelFile(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossCheck checks the figures escalate learn prints: the rules'
+// are those of the rules on the same mails, and the model's come from
+// models that never saw the sender of the mail they read.
+func TestCrossCheck(t *testing.T) {
+	var set []labelled
+	l := NewLearner()
+	for _, d := range []string{"holdout44", "holdout45", "holdout46"} {
+		for _, m := range loadDir(t, filepath.Join("testdata", d)) {
+			set = append(set, m)
+			l.Add(m.in, m.want)
+		}
+	}
+	rules := Default().withVocab(nil)
+	var m confusion
+	for _, x := range set {
+		m[x.want][rules.Classify(x.in).Severity]++
+	}
+	acc, f1, rec, _ := m.report()
+	alone, with := l.CrossCheck(rules, 5)
+	if alone.Mails != len(set) || with.Mails != len(set) || fmt.Sprintf("%.4f %.4f %.4f %.4f", alone.Accuracy, alone.MacroF1, alone.P1Precision, alone.P1Recall) !=
+		fmt.Sprintf("%.4f %.4f %.4f %.4f", acc, f1, m.p1Precision(), rec) {
+		t.Errorf("CrossCheck: rules %+v, with the model %+v; want the rules' %d mails at %.4f / %.4f / %.4f / %.4f", alone, with, len(set), acc, f1, m.p1Precision(), rec)
+	}
+	t.Logf("300 mails of hold-outs 44-46, held out by sender: the rules alone %v; with the model %v", alone, with)
+	one := NewLearner()
+	one.Add(Input{Sender: "a@x.example", Body: "down"}, P1)
+	one.Add(Input{Sender: "a@x.example", Body: "typo"}, P4)
+	if a, w := one.CrossCheck(rules, 5); a.Mails != 0 || w.Mails != 0 {
+		t.Errorf("CrossCheck with one sender: %+v %+v, want nothing", a, w)
+	}
+}

@@ -308,17 +308,30 @@ func parseModel(s, name string) (*vocab, error) {
 	if !seen["mails"] || !seen["bias"] {
 		return nil, fmt.Errorf("classify: %s: a model needs a \"mails\" and a \"bias\" line", name)
 	}
+	toks := make([]string, len(rows))
+	weights := make([][4]float64, len(rows))
+	for i, r := range rows {
+		toks[i], weights[i] = r.tok, r.w
+	}
+	n := [4]int{int(mails[0]), int(mails[1]), int(mails[2]), int(mails[3])}
+	return modelVocab(toks, bias, weights, n, name), nil
+}
+
+// modelVocab builds a logistic model's table from its tokens, biases and
+// weights; mails counts the mails it was learned from.
+func modelVocab(toks []string, bias [4]float64, weights [][4]float64, mails [4]int, name string) *vocab {
 	size := 1
-	for size < 2*len(rows)+2 {
+	for size < 2*len(toks)+2 {
 		size <<= 1
 	}
 	v := &vocab{keys: make([]uint64, size), vals: make([][4]float32, size), text: make([]string, size),
-		mask: uint64(size - 1), mails: int(mails[0] + mails[1] + mails[2] + mails[3]), name: name,
+		mask: uint64(size - 1), mails: mails[0] + mails[1] + mails[2] + mails[3], name: name,
 		prior: bias, logistic: true}
-	for _, r := range rows {
-		v.put(fnv64b(fnvOffset64, []byte(r.tok)), r.tok, [4]float32{float32(r.w[0]), float32(r.w[1]), float32(r.w[2]), float32(r.w[3])})
+	for i, t := range toks {
+		w := weights[i]
+		v.put(fnv64b(fnvOffset64, []byte(t)), t, [4]float32{float32(w[0]), float32(w[1]), float32(w[2]), float32(w[3])})
 	}
-	return v, nil
+	return v
 }
 
 func (v *vocab) put(k uint64, tok string, w [4]float32) {

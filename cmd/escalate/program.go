@@ -116,10 +116,7 @@ func NewProgram(ctx context.Context, cfg *Config, opt ProgramOptions) (*Program,
 }
 
 func loadClassifier(cfg *Config) (*classify.Classifier, error) {
-	rules, vocabulary := cfg.Classify.Rules, cfg.Classify.Vocabulary
-	if rules != "" {
-		rules = cfg.path(rules)
-	}
+	rules, vocabulary := cfgRules(cfg), cfg.Classify.Vocabulary
 	if vocabulary != "" {
 		vocabulary = cfg.path(vocabulary)
 	}
@@ -131,6 +128,14 @@ func loadClassifier(cfg *Config) (*classify.Classifier, error) {
 		return nil, fmt.Errorf("classify.vocabulary: %w", err)
 	}
 	return cl, nil
+}
+
+// cfgRules is the path of the operator's rules file, "" for none.
+func cfgRules(cfg *Config) string {
+	if cfg.Classify.Rules == "" {
+		return ""
+	}
+	return cfg.path(cfg.Classify.Rules)
 }
 
 // smtpTransport resolves the SMTP password at each batch, so a rotated
