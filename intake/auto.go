@@ -53,7 +53,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			return Loop, "From is our own address " + a
 		}
 	}
-	if formSubmission(m) || deskComment(h, m, own) || relayedMessage(m) {
+	if formSubmission(m) || deskComment(h, m, own) || deskReply(h, m, own) || relayedMessage(m) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
 		// sender puts on it.
@@ -115,6 +115,9 @@ func relayedMessage(m *Message) bool {
 	return wordyLines(t[loc[1]:]) > 0
 }
 
+// deskMailers are the X-Mailer values of self-hosted help desks.
+var deskMailers = []string{"GLPI", "osTicket", "OTRS", "Znuny", "Request Tracker", "ServiceDesk Plus", "SysAid"}
+
 // deskHeaders are header prefixes help desks put on their notices.
 var deskHeaders = []string{"X-Servicenow-", "X-Jira-", "X-Zendesk-", "X-Freshdesk-", "X-Fd-", "X-Zoho-Desk", "X-Helpscout-", "X-Otrs-", "X-Topdesk-"}
 
@@ -150,6 +153,8 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 		author, below = m.Text[sub[2]:sub[3]], m.Text[sub[1]:]
 	} else if a, b, ok := commentHead(head(m.Text)); ok {
 		author, below = a, b
+	} else if sub := followupAuthor.FindStringSubmatchIndex(head(m.Text)); sub != nil {
+		author, below = m.Text[sub[2]:sub[3]], m.Text[sub[1]:]
 	} else {
 		return false
 	}
@@ -160,6 +165,51 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 		return false
 	}
 	return wordyLines(head(below)) > 0
+}
+
+// followupAuthor is a follow-up's head in a tracker's notice that lists
+// the ticket's fields first (GLPI): a dated line naming the entry, then
+// its author in a field of its own, "[2025-03-12 14:33] Suivi" /
+// "Auteur : Marchand Julien".
+var followupAuthor = mustGate(`(?im)^\[\d{2,4}-\d{2}-\d{2,4} \d{1,2}:\d{2}\][^\n]{0,40}\n(?:[^\n]{0,80}\n){0,2}?\s*(?:auteur|author|autor|autore|verfasser|auteur)\s*:\s*([^\n]{2,80})\n`)
+
+// deskReply reports whether a help desk carries a reply a person typed to
+// ours: it answers our mail, quotes it under an attribution that names
+// our address ("Le mar, 11 mars à 6:02 PM, Acme Support
+// <support@acme.example> a écrit :"), and above the quote holds a letter
+// that is no receipt. Freshdesk sends its agents' replies so, with
+// Auto-Submitted: auto-generated and no comment head; a receipt does not
+// quote our mail under a person's attribution.
+func deskReply(h mail.Header, m *Message, own []string) bool {
+	if !deskSender(h, m) || !answersOurs(m) || receiptText(m) || wordyLines(head(m.Visible)) == 0 {
+		return false
+	}
+	for l := range strings.Lines(head(m.Text)) {
+		if isQuoteHeader(l) && mentionsOwn(l, own) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsOwn reports whether s holds one of our addresses.
+func mentionsOwn(s string, own []string) bool {
+	for _, a := range own {
+		if a = strings.TrimSpace(a); a != "" && containsFoldString(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldString reports whether s holds sub in any ASCII case.
+func containsFoldString(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // commentHead finds, among a notice's first lines, the head of a comment
@@ -214,6 +264,13 @@ func deskSender(h mail.Header, m *Message) bool {
 	for f := h.Fields(); f.Next(); {
 		for _, p := range deskHeaders {
 			if prefixFold(f.Key(), p) {
+				return true
+			}
+		}
+	}
+	if x := h.Get("X-Mailer"); x != "" {
+		for _, d := range deskMailers {
+			if containsFoldString(x, d) {
 				return true
 			}
 		}

@@ -530,3 +530,25 @@ func TestDetectAutoHelpDesksWritingBack(t *testing.T) {
 			"Guten Tag,\n\nwir würden gerne erfahren, was Sie von unserem Kundenservice halten.\n\nWie würden Sie den Support bewerten?\n\nGut\nhttps://brandt.zendesk.example/s/16\n\nSchlecht\nhttps://brandt.zendesk.example/s/0\n\nZur Erinnerung:\n\n----------------------------------------------\n\nKatrin Vogt (Brandt Elektronik), 13. März 2025, 15:21 MEZ\n\nGuten Tag, die Kalibrierung Ihres MX-300 ist abgeschlossen und das Gerät geht heute zurück.\n", List},
 	})
 }
+
+// TestDetectAutoDeskReplies: help desks that send their agents' replies
+// with Auto-Submitted and no comment head (Freshdesk), and GLPI's
+// follow-up with its author in a field (auto/stranger18).
+func TestDetectAutoDeskReplies(t *testing.T) {
+	const freshdesk = "From: Lucía Navarro <soporte@iberlink.example>\r\nSubject: Re: [#7719] Pedido PED-22817\r\nIn-Reply-To: <reply.ESC-4862.1741623600@desk.example.com>\r\nAuto-Submitted: auto-generated\r\nX-FD-Email-Category: 12\r\n"
+	const quoteUs = "\n\nEl lun, 10 mar a las 5:20 PM , Acme Support <support@example.com> escribió:\n> En el pedido PED-22817 recibimos 40 cargadores pero ninguno de los adaptadores.\n"
+	const glpi = "From: Support Lefèvre <support@lefevre.example>\r\nSubject: [GLPI #0004521] Nouveau suivi\r\nIn-Reply-To: <GLPI_3f9a-Ticket-4521/new@glpi.lefevre.example>\r\nAuto-Submitted: auto-generated\r\nX-Mailer: GLPI\r\n"
+	const fields = "URL : https://glpi.lefevre.example/t/4521\n\nTicket : Description\nTitre : Renouvellement des licences (12 postes)\nStatut : En cours (Attribué)\nNombre de suivis : 2\n\n"
+	checkAutoCases(t, []autoCase{
+		{"Freshdesk's agent reply quoting ours", freshdesk,
+			"Hola Jonas:\n\nHemos revisado el pedido PED-22817. Efectivamente, en el primer envío faltaban las 12 unidades del adaptador AD-45.\n\nUn saludo,\nLucía Navarro" + quoteUs, Human},
+		{"a receipt quoting ours", freshdesk,
+			"Hemos recibido su solicitud. Su número de ticket es #7719 y le responderemos lo antes posible." + quoteUs, AutoReply},
+		{"a reply quoting someone else's mail", freshdesk,
+			"Hola equipo:\n\nHemos revisado el pedido PED-22817 y las 12 unidades del adaptador salieron ayer por la tarde con SEUR.\n\nEl lun, 10 mar a las 5:20 PM , Marta Gil <marta@iberlink.example> escribió:\n> ¿Salieron los adaptadores?\n", AutoReply},
+		{"GLPI's follow-up by their agent", glpi,
+			fields + "[2025-03-12 14:33] Suivi\nAuteur : Marchand Julien\nSource de la demande : Helpdesk\nBonjour,\nAvant validation, pouvez-vous nous confirmer que les 12 licences incluent la sauvegarde des boîtes Microsoft 365 ?\nCordialement,\nJulien Marchand\n", Human},
+		{"GLPI's follow-up of ours told back", glpi,
+			fields + "[2025-03-12 14:33] Suivi\nAuteur : Example Support\nSource de la demande : E-Mail\nBonjour, vous trouverez ci-joint notre proposition pour le renouvellement des 12 licences demandées.\n", AutoReply},
+	})
+}
