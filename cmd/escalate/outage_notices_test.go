@@ -41,6 +41,16 @@ func TestSteadyOutageNoticesTogether(t *testing.T) {
 			if _, err := p.Deliverer.DeliverDue(wait(t)); err != nil {
 				t.Fatal(err)
 			}
+			// The gateway's own delivery loop may have claimed the last
+			// digest just before DeliverDue looked: it is sent by that
+			// loop, not lost. Every row must be sent, whoever sends it.
+			waitFor(t, "every outbox row sent after every hold", func() bool {
+				var pending int
+				if err := p.Store.DB().QueryRow(`SELECT COUNT(*) FROM outbox WHERE status <> 'sent'`).Scan(&pending); err != nil {
+					t.Fatal(err)
+				}
+				return pending == 0
+			})
 			var toTeam []string
 			listed := map[int]int{}
 			for _, m := range e.smtp.Messages() {
@@ -65,13 +75,6 @@ func TestSteadyOutageNoticesTogether(t *testing.T) {
 				if listed[id] != 1 {
 					t.Errorf("ESC-%d is in %d mails to the team, want 1: %q", id, listed[id], toTeam)
 				}
-			}
-			var pending int
-			if err := p.Store.DB().QueryRow(`SELECT COUNT(*) FROM outbox WHERE status <> 'sent'`).Scan(&pending); err != nil {
-				t.Fatal(err)
-			}
-			if pending != 0 {
-				t.Errorf("%d outbox rows not sent after every hold", pending)
 			}
 		})
 	}
