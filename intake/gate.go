@@ -47,9 +47,42 @@ var gates []*gatedRegexp
 // mustGate makes a gated expression of expr, compiled as
 // regexp.MustCompile does on first use.
 func mustGate(expr string) *gatedRegexp {
-	g := &gatedRegexp{expr: expr}
+	g := &gatedRegexp{expr: apostrophes(expr)}
 	gates = append(gates, g)
 	return g
+}
+
+// apostrophes makes every apostrophe of expr match the typographic one
+// too: mail clients and word processors turn "don't" into "don’t" as it
+// is typed, and a notice, a banner or an attribution read with only one
+// of them misses the other. Outside a character class ' becomes ['’];
+// inside one, ’ joins it.
+func apostrophes(expr string) string {
+	if !strings.Contains(expr, "'") {
+		return expr
+	}
+	var b strings.Builder
+	inClass, escaped := false, false
+	for i, r := range expr {
+		switch {
+		case escaped:
+			escaped = false
+		case r == '\\':
+			escaped = true
+		case r == '[' && !inClass:
+			inClass = true
+		case r == ']' && inClass && !(i > 0 && (expr[i-1] == '[' || expr[i-1] == '^' && i > 1 && expr[i-2] == '[')):
+			inClass = false
+		case r == '\'' && inClass:
+			b.WriteString("'’")
+			continue
+		case r == '\'':
+			b.WriteString("['’]")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Regexp is the compiled expression, without its gate.

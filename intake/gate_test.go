@@ -136,3 +136,26 @@ func TestGatesCompile(t *testing.T) {
 		t.Errorf("only %d gates registered", len(gates))
 	}
 }
+
+// TestApostrophes: every expression reads the typographic apostrophe as
+// the straight one, as word processors and phones type it.
+func TestApostrophes(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`don'?t`, `don['’]?t`},
+		{`[\p{Ll}'-]+`, `[\p{Ll}'’-]+`},
+		{`[^']x\'`, `[^'’]x\'`},
+		{`[]']'`, `[]'’]['’]`},
+		{`no apostrophe`, `no apostrophe`},
+	} {
+		if got := apostrophes(tt.in); got != tt.want {
+			t.Errorf("apostrophes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	checkVisible(t, []bodyCase{
+		{"a first-contact banner typed with ’", "You don’t often get email from ana@x.example.\n\nThe export works again, thanks.", "The export works again, thanks."},
+	})
+	checkAutoCases(t, []autoCase{
+		{"a receipt with ’", "From: Help <help@x.example>\r\nSubject: Re: export\r\nIn-Reply-To: <a@example.com>\r\n",
+			"We’ve received your request. Your ticket number is 48213 and we will get back to you shortly.", AutoReply},
+	})
+}
