@@ -36,6 +36,7 @@ var autoChecks = []autoCheck{
 	templateCheck,
 	notificationCheck,
 	unmonitoredCheck,
+	surveyCheck,
 	nullSenderCheck,
 	noReplyCheck,
 	suppressCheck,
@@ -53,7 +54,8 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			return Loop, "From is our own address " + a
 		}
 	}
-	if formSubmission(m) || deskComment(h, m, own) || deskReply(h, m, own) || relayedMessage(m) {
+	if formSubmission(m) || deskComment(h, m, own) || deskReply(h, m, own) || relayedMessage(m) ||
+		mentionsUs(m, own) || trackerCorrespondence(h, m, own) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
 		// sender puts on it.
@@ -92,7 +94,7 @@ func formSubmission(m *Message) bool {
 // relayAnnounced is a platform's line above the message a person sent
 // through it: Etsy's "Megan sent you a message", Shopify's "You received a
 // new message from your online store's contact form", and their kind.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (customer )?message from|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (\pL+ )?(customer )?message (from|on)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -154,7 +156,11 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 	} else if a, b, ok := commentHead(head(m.Text)); ok {
 		author, below = a, b
 	} else if sub := followupAuthor.FindStringSubmatchIndex(head(m.Text)); sub != nil {
-		author, below = m.Text[sub[2]:sub[3]], m.Text[sub[1]:]
+		g := 2
+		if sub[g] < 0 {
+			g = 4
+		}
+		author, below = m.Text[sub[g]:sub[g+1]], m.Text[sub[1]:]
 	} else {
 		return false
 	}
@@ -167,11 +173,107 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 	return wordyLines(head(below)) > 0
 }
 
+// mentionHead is a collaboration tool's head of a comment or a mention:
+// "Elin Berg kommenterade uppgiften", "Giulia Ferri ti ha menzionato in un
+// commento", "Sam Lee mentioned you in a comment".
+var mentionHead = mustGate(`(?im)^[^\n]{2,60}?\b(commented on|mentioned you|kommenterade|nämnde dig|ti ha menzionato|ha commentato|hat (dich|sie) (in einem kommentar )?erwähnt|hat kommentiert|vous a mentionné|a commenté|te mencionó|comentó en|mencionou você|comentou em|heeft je (genoemd|vermeld)|reageerde op|wspomniał(a)? o tobie|skomentował(a)?|zmínil(a)? vás|okomentoval(a)?)(?:[^\pL\pN_]|$)`)
+
+// mentionTarget is an @-mention: "@Acme Support", "@acmesupport".
+var mentionTarget = mustGate(`@([\pL\pN][\pL\pN._-]*( [\pL\pN][\pL\pN._-]*)?)`)
+
+// mentionsUs reports whether a collaboration tool's notice carries a
+// comment a person addressed to us: a comment or mention head among its
+// first lines, an @-mention that names us, and a line of words. Asana,
+// Trello and their kind send it with list headers from a no-reply
+// address; its words are a person's question to the desk.
+func mentionsUs(m *Message, own []string) bool {
+	t := head(m.Visible)
+	loc := mentionHead.FindStringIndex(firstLines(t, 3))
+	if loc == nil {
+		return false
+	}
+	rest := t[loc[1]:]
+	named := false
+	for _, mm := range mentionTarget.FindAllStringSubmatchIndex(rest, 8) {
+		if namesUs(rest[mm[2]:mm[3]], own) {
+			named = true
+			break
+		}
+	}
+	return named && wordyLines(rest) > 0 && (replyInvite.MatchString(rest) || repliesReach(m))
+}
+
+// replyInvite is a notice's line saying that a reply by mail reaches the
+// thread: "Reply to this email to add a comment", and its translations.
+// A social network's mention ("Reply: https://x.com/…") is answered on the
+// network, not by mail.
+var replyInvite = mustGate(`(?i)\b(reply to this (e-?mail|message|notification)|svara på (det här|detta) (mejl|e-?mail|meddelande)|rispondi a questa (e-?mail|mail)|antworte(n sie)? auf diese (e-?mail|nachricht)|répondez à (cet|ce) (e-?mail|courriel|message)|responde a este (correo|mensaje)|responda a este (e-?mail|mensagem)|beantwoord deze e-?mail|odpowiedz na t(en|ę) (e-?mail|wiadomość)|odpovězte na tento e-?mail)`)
+
+// repliesReach reports whether a mail's Reply-To names an address other
+// than its sender's that takes replies.
+func repliesReach(m *Message) bool {
+	for _, a := range m.ReplyTo {
+		l := strings.ToLower(a.Addr)
+		if a.Addr != "" && !strings.EqualFold(a.Addr, m.From.Addr) && !strings.Contains(l, "noreply") && !strings.Contains(l, "no-reply") && !strings.Contains(l, "donotreply") && !strings.Contains(l, "do-not-reply") {
+			return true
+		}
+	}
+	return false
+}
+
+// trackerCorrespondence reports whether an issue tracker carries what one
+// of its people typed to us: Request Tracker's correspondence names its
+// writer in RT-Originator (its autoreply to our mail names us there),
+// GitLab's Service Desk sends a note in a discussion, Redmine an update
+// "by" a person with notes; each with a line of words and no receipt.
+func trackerCorrespondence(h mail.Header, m *Message, own []string) bool {
+	if receiptText(m) {
+		return false
+	}
+	if o := unfold(h.Get("X-RT-Originator") + h.Get("RT-Originator")); o != "" {
+		return !mentionsOwn(o, own) && !strings.EqualFold(o, m.From.Addr) && !rtStatusNotice.MatchString(head(m.Visible)) && wordyLines(head(m.Visible)) > 0
+	}
+	if h.Get("X-GitLab-Discussion-ID") != "" {
+		return wordyLines(head(m.Visible)) > 0
+	}
+	if h.Get("X-Redmine-Host") != "" {
+		loc := redmineUpdated.FindStringSubmatchIndex(head(m.Text))
+		if loc == nil || namesUs(m.Text[loc[2]:loc[3]], own) {
+			return false
+		}
+		notes := m.Text[loc[1]:]
+		if i := dashRule.FindStringIndex(notes); i != nil {
+			notes = notes[:i[0]] // the issue's fields and description follow
+		}
+		// the fields the update changed come first, one "* " bullet each
+		// ("* Status changed from New to In Progress"); the notes follow
+		n := 0
+		for l := range strings.Lines(notes) {
+			if !strings.HasPrefix(l, "* ") {
+				n += wordyLines(l)
+			}
+		}
+		return n > 0
+	}
+	return false
+}
+
+// rtStatusNotice is Request Tracker's template for a resolved ticket.
+var rtStatusNotice = mustGate(`(?i)according to our records, your request has been resolved`)
+
+// redmineUpdated is Redmine's head of an update, with its author: "Issue
+// #4521 has been updated by Anna Kowalska.", and its translations.
+var redmineUpdated = mustGate(`(?im)^(?:issue|zagadnienie|ticket|demande|petición|tarefa|issue|taak|úkol)\s+#\d+\s+(?:has been updated by|zostało zaktualizowane przez|wurde von|a été mis à jour par|a été mise à jour par|ha sido actualizada por|foi atualizad[ao] por|is bijgewerkt door|byl aktualizován uživatelem)\s+([^\n]{2,60}?)(?:\s+aktualisiert)?\.?\s*$`)
+
+// dashRule is a line of dashes that closes a tracker's notes.
+var dashRule = mustGate(`(?m)^-{10,}\s*$`)
+
 // followupAuthor is a follow-up's head in a tracker's notice that lists
 // the ticket's fields first (GLPI): a dated line naming the entry, then
 // its author in a field of its own, "[2025-03-12 14:33] Suivi" /
 // "Auteur : Marchand Julien".
-var followupAuthor = mustGate(`(?im)^\[\d{2,4}-\d{2}-\d{2,4} \d{1,2}:\d{2}\][^\n]{0,40}\n(?:[^\n]{0,80}\n){0,2}?\s*(?:auteur|author|autor|autore|verfasser|auteur)\s*:\s*([^\n]{2,80})\n`)
+var followupAuthor = mustGate(`(?im)^\[\d{2,4}-\d{2}-\d{2,4} \d{1,2}:\d{2}\][^\n]{0,40}\n(?:[^\n]{0,80}\n){0,2}?\s*(?:auteur|author|autor|autore|verfasser|auteur)\s*:\s*([^\n]{2,80})\n|` +
+	`^\s*(?:suivi ajouté par|followup added by|follow-up added by|seguimiento añadido por|nachverfolgung hinzugefügt von|seguimento adicionado por|follow-up toegevoegd door)\s*:\s*([^\n]{2,80})\n`)
 
 // deskReply reports whether a help desk carries a reply a person typed to
 // ours: it answers our mail, quotes it under an attribution that names
@@ -233,11 +335,25 @@ func commentHead(t string) (author, below string, ok bool) {
 			if isCommentAuthor(tl) || zendeskHead.MatchString(tl) {
 				return tl, t[min(len(t), off+len(l)+1):], true
 			}
+			if rest := t[min(len(t), off+len(l)+1):]; zendeskOrg.MatchString(tl) {
+				// Zendesk's HTML notice as text: the author and their
+				// organisation on one line, the date on the next
+				if d := zendeskDate.FindStringIndex(rest); d != nil {
+					return tl, rest[d[1]:], true
+				}
+			}
 		}
 		off += len(l) + 1
 	}
 	return "", "", false
 }
+
+// zendeskOrg is the author line of Zendesk's head when its date stands on
+// a line of its own: "Megan Ortiz (Northwind Parts Support)".
+var zendeskOrg = mustGate(`^[^,\n()]{2,60} \([^\n)]{2,60}\)$`)
+
+// zendeskDate is the date line below zendeskOrg, after blank lines.
+var zendeskDate = mustGate(`^(?:[ \t]*\n)*[ \t]*(\pL{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\.? \pL{3,9}\.? \d{4}),? \d{1,2}:\d{2}[^\n]{0,12}\n`)
 
 // zendeskHead is Zendesk's one-line head of a comment: the author and
 // their organisation, the date and the time.
@@ -267,6 +383,9 @@ func deskSender(h mail.Header, m *Message) bool {
 				return true
 			}
 		}
+	}
+	if strings.HasPrefix(m.MessageID, "GLPI_") || strings.HasPrefix(m.MessageID, "GLPI-") {
+		return true // GLPI's own Message-IDs, "GLPI_<uuid>-Ticket-1284/…"
 	}
 	if x := h.Get("X-Mailer"); x != "" {
 		for _, d := range deskMailers {
@@ -809,12 +928,36 @@ func groupForUs(m *Message, own []string) bool {
 	id := strings.ToLower(m.ListID)
 	local, fromDomain, ok := strings.Cut(strings.ToLower(m.From.Addr), "@")
 	name, domain, _ := strings.Cut(id, ".")
-	if !ok || id == "" || domain != fromDomain || local == name {
+	if !ok || id == "" || domain != fromDomain || local == name && !repliesToUs(m, own) {
 		// a post sent in the group's own name ("'Kenji' via
-		// acme-users-jp") is a user group's, open to anyone
+		// acme-users-jp") is a user group's, open to anyone, unless it
+		// answers our own mail: a customer's collaborative inbox ("'Tomáš
+		// Horák' via Podpora Acme") writing back to the desk
 		return false
 	}
 	return namesUs(name, own)
+}
+
+// repliesToUs reports whether a mail answers one of ours: a Message-ID in
+// its In-Reply-To or References at one of our domains (the desk's own
+// IDs are made at its mailbox's domain or a host below it).
+func repliesToUs(m *Message, own []string) bool {
+	for _, ids := range [][]string{m.InReplyTo, m.References} {
+		for _, id := range ids {
+			_, d, ok := strings.Cut(id, "@")
+			if !ok {
+				continue
+			}
+			d = strings.ToLower(d)
+			for _, a := range own {
+				_, od, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
+				if od != "" && (d == od || strings.HasSuffix(d, "."+od)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // nullSenderCheck recognises a null reverse-path (Return-Path: <>), which
@@ -1163,7 +1306,7 @@ func calendarNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, str
 
 // unmonitoredNotice is the line a system's notification ends with: it
 // was sent from an address nobody reads, do not reply.
-var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|send-only|notification[- ]only) (e-?mail )?(address|mailbox)|this (e-?mail )?(address|mailbox) is not monitored|` +
+var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|send-only|notification[- ]only) (e-?mail )?(address|mailbox)|this\s+(e-?mail\s+)?(address|mailbox|inbox)\b(?s:.{0,140}?)\b(is|are)\s+not\s+(monitored|read)\b|` +
 	`envoyé (à partir|depuis) d'une adresse (électronique |e-?mail )?non (surveillée|contrôlée)|von einer (nicht überwachten|unbeaufsichtigten) (e-?mail-)?adresse (aus )?(gesendet|versendet)|` +
 	`enviado desde una dirección (de correo )?(no supervisada|no monitorizada)|inviato da un indirizzo (e-?mail )?non (monitorato|presidiato)|verzonden vanaf een (e-?mail)?adres dat niet (wordt )?(gecontroleerd|bewaakt)|` +
 	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas|` +
@@ -1175,11 +1318,41 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 // partir d'une adresse électronique non surveillée"), when it answers no
 // mail of ours: a person who forwards one with a question keeps the
 // notice below their own words, in the forwarded part.
+//
+// One that answers our mail with that notice as its own first words is
+// the unread mailbox's auto-reply ("This mailbox is not monitored, and
+// replies sent to it are not added to any ticket"). The visible-text
+// reader may drop such a notice whole; the mail's text is read then.
 func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if answersOurs(m) || !unmonitoredNotice.MatchString(head(m.Visible)) || argues(firstLines(m.Visible, 3)) {
+	t := head(m.Visible)
+	if strings.TrimSpace(t) == "" {
+		t = head(m.Text)
+	}
+	if !unmonitoredNotice.MatchString(t) || argues(firstLines(t, 3)) {
 		return Human, ""
 	}
-	return List, "the text says it was sent from an address nobody reads"
+	if !answersOurs(m) {
+		return List, "the text says it was sent from an address nobody reads"
+	}
+	if unmonitoredNotice.MatchString(firstLines(t, 4)) {
+		return AutoReply, "a reply saying its mailbox is not read"
+	}
+	return Human, ""
+}
+
+// surveyQuestion is a help desk's satisfaction survey: "How would you
+// rate the support you received?", and its translations.
+var surveyQuestion = mustGate(`(?i)(how would you rate (the|our) (support|service|customer service)|how satisfied (were|are) you with|rate your (support )?experience|wie würden sie (den|unseren) (support|service|kundenservice) bewerten|wie zufrieden waren sie|comment évalueriez-vous|êtes-vous satisfait de (notre|l'assistance)|¿?cómo calificaría[sn]? (el|nuestro) (soporte|servicio|servicio de atención)|come valuteresti (il|l'assistenza)|hoe (zou u|zou je|beoordeelt u) (de|onze) (ondersteuning|service|klantenservice)|como (você )?avalia(ria)? (o|nosso) (suporte|atendimento))`)
+
+// surveyCheck recognises a satisfaction survey sent without any automatic
+// header: its question among its first lines and at least two links to
+// answer it by.
+func surveyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	t := head(m.Text)
+	if !surveyQuestion.MatchString(firstLines(t, 12)) || len(linkRe.FindAllStringIndex(t, 3)) < 2 {
+		return Human, ""
+	}
+	return List, "a satisfaction survey"
 }
 
 // eInvoiceSubject names an electronic invoice as the systems that issue

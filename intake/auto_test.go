@@ -552,3 +552,44 @@ func TestDetectAutoDeskReplies(t *testing.T) {
 			fields + "[2025-03-12 14:33] Suivi\nAuteur : Example Support\nSource de la demande : E-Mail\nBonjour, vous trouverez ci-joint notre proposition pour le renouvellement des 12 licences demandées.\n", AutoReply},
 	})
 }
+
+// TestDetectAutoTrackersAndGroups: help desks, trackers, collaboration
+// tools and groups that carry what a person typed to the desk, beside
+// their notices that carry nothing typed (auto/stranger19 and 20).
+func TestDetectAutoTrackersAndGroups(t *testing.T) {
+	const letter = "Could you retry report 7741 and tell us how long it takes now? If it still fails we will move your account to the async export endpoint."
+	checkAutoCases(t, []autoCase{
+		{"Zendesk's head with its date on a line of its own", "From: Megan Ortiz (Northwind Support) <support@northwind.example>\r\nSubject: [Northwind] Re: hinges\r\nAuto-Submitted: auto-generated\r\nX-Zendesk-From-Account-Id: 3b7e\r\nIn-Reply-To: <reply.ESC-4102.1@desk.example.com>\r\n",
+			"##- Please type your reply above this line -##\n\nYour request (48213) has been updated. To add additional comments, reply to this email.\n----------------------------------------------\n\nMegan Ortiz (Northwind Parts Support)\n\nMar 5, 2025, 10:42 EST\n\nHi team,\n\n" + letter + "\n\nMegan", Human},
+		{"Jira Service Management's Czech comment head", "From: Petr Dvořák (Helpdesk) <helpdesk@bohemia.example>\r\nSubject: BSH-2291 Licenční server\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\nX-JIRA-FingerPrint: 28f1\r\n",
+			"—-—-—-—\nOdpovězte nad tímto řádkem.\n\nPetr Dvořák přidal komentář:\n\nDobrý den,\n\nlicenční server jsme restartovali a v logu je teď vidět, že se vaše instalace hlásí se starým ID zákazníka.\n\nPetr", Human},
+		{"GLPI's follow-up added by a technician", "From: DSI <glpi@univ.example>\r\nSubject: [GLPI #0001284] Nouveau suivi\r\nAuto-Submitted: auto-generated\r\nMessage-ID: <GLPI_b01c-Ticket-1284/followup.1741790840@glpi.univ.example>\r\n",
+			"Nouveau suivi\n\nURL : https://glpi.univ.example/front/ticket.form.php?id=1284\nStatut : En cours (Attribué)\n\nSuivi ajouté par : Nathalie Girard\nDate : 2025-03-12 15:47\n\nBonjour,\n\nLe client VPN 7.2 renvoie l'erreur « certificat racine inconnu » sur tous les postes du bâtiment C depuis la mise à jour.\n", Human},
+		{"Request Tracker's correspondence from one of its people", "From: \"Alan Price via RT\" <it-help@lakeshore.example>\r\nSubject: [lakeshore.example #88412] license server\r\nPrecedence: bulk\r\nX-RT-Originator: aprice@lakeshore.example\r\nIn-Reply-To: <reply.ESC-4175.1@desk.example.com>\r\n",
+			"Hi,\n\n" + letter + "\n\n--\nAlan Price", Human},
+		{"Request Tracker's autoreply to our mail", "From: \"Lab Queue via RT\" <it-help@lakeshore.example>\r\nSubject: [lakeshore.example #88412] AutoReply: license server\r\nPrecedence: bulk\r\nX-RT-Originator: support@example.com\r\nIn-Reply-To: <reply.ESC-4175.1@desk.example.com>\r\n",
+			"Greetings,\n\nThis message was generated automatically because a new ticket was created from your email.\n\nNo reply is needed right now. Your ticket has been given the ID [lakeshore.example #88412].", List},
+		{"GitLab Service Desk's note in a discussion", "From: Quarry Support <support@quarry.example>\r\nSubject: Re: Export API returns 502 (#312)\r\nAuto-Submitted: auto-generated\r\nList-Id: quarry/export-api <42.export-api.quarry.gitlab.quarry.example>\r\nX-GitLab-Discussion-ID: b3e04ea0\r\n",
+			letter + "\n\nHannah\n\n-- \nUnsubscribe: https://gitlab.quarry.example/-/sent_notifications/afa1/unsubscribe", Human},
+		{"GitLab Service Desk's receipt", "From: Quarry Support <support@quarry.example>\r\nSubject: Re: Export API returns 502 (#312)\r\nAuto-Submitted: auto-generated\r\nList-Id: quarry/export-api <42.export-api.quarry.gitlab.quarry.example>\r\n",
+			"Thank you for your support request! We are tracking your request as ticket #312, and will respond as soon as we can.", List},
+		{"Redmine's update with notes", "From: Redmine <redmine@mazovia.example>\r\nSubject: [EDI #4521] (W toku) Integracja EDI\r\nAuto-Submitted: auto-generated\r\nList-Id: <redmine.mazovia.example>\r\nX-Redmine-Host: redmine.mazovia.example\r\n",
+			"Zagadnienie #4521 zostało zaktualizowane przez Anna Kowalska.\n\n* Status zmienił się z Nowy na W toku\n\nDzień dobry,\n\nzweryfikowaliśmy plik z 10 marca: błędne GTIN-y mają 12 cyfr, bo Państwa eksport obcina wiodące zero w polu 7140.\n\nAnna\n\n----------------------------------------\nWsparcie #4521\n", Human},
+		{"Redmine's update of fields alone", "From: Redmine <redmine@mazovia.example>\r\nSubject: [EDI #4521] (Rozwiązany) Integracja EDI\r\nAuto-Submitted: auto-generated\r\nList-Id: <redmine.mazovia.example>\r\nX-Redmine-Host: redmine.mazovia.example\r\n",
+			"Zagadnienie #4521 zostało zaktualizowane przez Anna Kowalska.\n\n* Status zmienił się z W toku na Rozwiązany\n* % wykonania zmienił się z 50 na 100\n\n----------------------------------------\nWsparcie #4521\n\nw plikach DESADV wysyłanych od 10 marca część kodów GTIN ma 12 cyfr zamiast 13 i nasz system odrzuca całe awizacje.\n", List},
+		{"Asana's comment mentioning us", "From: Elin Berg (Asana) <no-reply@asana.example>\r\nSubject: Elin Berg kommenterade uppgiften\r\nList-Unsubscribe: <https://app.asana.example/unsub>\r\n",
+			"Elin Berg kommenterade uppgiften\n\nLeverans av etiketter v.12\n\nElin Berg\n@Example Support kan ni bekräfta att etikettrullarna ska levereras till lagret i Jönköping och inte till huvudkontoret?\n\nSvara på det här mejlet för att lägga till en kommentar.", Human},
+		{"a social network's mention, answered on the network", "From: X <notify@x.example>\r\nSubject: Jayden Plans (@jaydenplans) mentioned you\r\nList-Unsubscribe: <https://x.example/unsub>\r\n",
+			"Jayden Plans (@jaydenplans) mentioned you\n\n@exampleplanner your app just deleted my entire week of plans on a monday night, thanks a lot.\n\nReply: https://x.example/jaydenplans/status/1905402215837122611", List},
+		{"a customer's collaborative inbox answering our mail", "From: 'Tomáš Horák' via Podpora Example <podpora-example@vltava.example>\r\nSubject: Re: [ESC-4188] Chybné barvy\r\nReply-To: Tomáš Horák <tomas@vltava.example>\r\nPrecedence: list\r\nList-ID: <podpora-example.vltava.example>\r\nIn-Reply-To: <reply.ESC-4188.1742375031@desk.example.com>\r\n",
+			"Dobrý den,\n\nposílám výsledky kontroly: odchylka barev je jen u katalogu na papíře Munken Lynx, u křídového papíru je vše v pořádku.\n\nTomáš", Human},
+		{"a user group's post in the group's name", "From: 'Tanaka' via example-users <example-users@usergroup.example>\r\nSubject: [example-users] API\r\nReply-To: Tanaka <tanaka@kobo.example>\r\nList-ID: <example-users.usergroup.example>\r\n",
+			"Has anyone here managed to page through the export API with more than ten thousand rows at once?", List},
+		{"a WhatsApp gateway's message from a customer", "From: WABridge Inbox <notify@wabridge.example>\r\nSubject: New WhatsApp message from Suresh Nair\r\nReply-To: Suresh Nair via WABridge <reply+8fd21a97@inbox.wabridge.example>\r\nReturn-Path: <bounce@wabridge.example>\r\n",
+			"New WhatsApp message on Example Support India\n\nFrom:      Suresh Nair\nMessage:\nHi support, after updating your app to 5.2 yesterday our field staff are getting Session expired every 5 minutes.", Human},
+		{"an unread mailbox answering our mail", "From: Meridian IT <servicedesk-noreply@meridian.example>\r\nSubject: Re: [ESC-4125] Label printer driver\r\n",
+			"Thank you for your email.\n\nThis mailbox (servicedesk-noreply@meridian.example) is not monitored, and replies sent to it are not added to any ticket.\n\nThis is an automated message. Please do not reply.", AutoReply},
+		{"a satisfaction survey without headers", "From: Vula Fibre Support <support@vula.example>\r\nSubject: Request #88213: How would you rate the support you received?\r\n",
+			"Hello,\n\nHow would you rate the support you received?\n\nGood, I'm satisfied\nhttps://support.vula.example/requests/88213/satisfaction/16\n\nBad, I'm unsatisfied\nhttps://support.vula.example/requests/88213/satisfaction/0\n", List},
+	})
+}

@@ -44,7 +44,7 @@ var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|post
 	`^.{1,60} (just logged a message to a ticket in which you participate|acabou de registar uma mensagem num ticket em que participa|hat gerade eine nachricht zu einem ticket hinzugefügt, an dem sie beteiligt sind|vient d'ajouter un message à un ticket auquel vous participez)\.?$|` +
 	`^.{1,60} has added a (public |private )?(note|reply|comment) to (ticket|request|incident) .{1,140}$|` +
 	`^.{1,60} updated your (request|incident|case|ticket) with the following comments?:$|` +
-	`^.{1,60} (added a comment to your (case|request|ticket|incident)|has added a (public |private )?note to your ticket .{1,140}|dodał(a)? komentarz|a ajouté un commentaire|hat einen kommentar hinzugefügt|ha añadido un comentario)\s?:$`)
+	`^.{1,60} (added a comment to your (case|request|ticket|incident)|has added a (public |private )?note to your ticket .{1,140}|dodał(a)? komentarz|a ajouté un commentaire|hat einen kommentar hinzugefügt|ha añadido un comentario|přidal(a)? komentář|pridal(a)? komentár|lade till en kommentar|tilføjede en kommentar|la til en kommentar|lisäsi kommentin|hozzászólást írt|a adăugat un comentariu|adicionou um comentário|ha aggiunto un commento|heeft een opmerking toegevoegd|добавил(а)? комментарий|додав(ла)? коментар)\s?:$`)
 
 // commentDated is commentAuthor's forms of a date and a name.
 var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
