@@ -2,6 +2,8 @@ package intake
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message/mail"
 )
@@ -55,7 +57,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		}
 	}
 	if formSubmission(m) || deskComment(h, m, own) || deskReply(h, m, own) || relayedMessage(m) ||
-		mentionsUs(m, own) || trackerCorrespondence(h, m, own) {
+		mentionsUs(m, own) || personViaTool(m) || trackerCorrespondence(h, m, own) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
 		// sender puts on it.
@@ -72,7 +74,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // formSubject is how form services announce a submission: "New form
 // submission on Contact us", "New response: Report a problem", "New
 // Submission: …", and their translations.
-var formSubject = mustGate(`(?i)\bnew (form )?(submission|response|entry)\b|\bneue (formular)?(einsendung|antwort|eingabe)\b|\bnouvelle (réponse|soumission|entrée)\b|\bnueva (respuesta|entrada|solicitud de formulario)\b|\bnova (resposta|submissão|entrada)\b`)
+var formSubject = mustGate(`(?i)\bnew (form )?(submission|response|entry)\b|\bneue (formular)?(einsendung|antwort|eingabe)\b|\bnouvelle (réponse|soumission|entrée)\b|\bnueva (respuesta|entrada|solicitud de formulario)\b|\bnova (resposta|submissão|entrada)\b|\bnuova (risposta|richiesta|voce)\b|\bnieuwe? (antwoord|inzending|reactie)\b`)
 
 // formEmailField is a submission's field holding the customer's address.
 var formEmailField = mustGate(`(?im)^\s*(your )?(e-?mail|e-?mail address|correo|adresse e-?mail|e-?mail-adresse|what'?s your e-?mail( address)?\??)\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
@@ -176,7 +178,7 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 // mentionHead is a collaboration tool's head of a comment or a mention:
 // "Elin Berg kommenterade uppgiften", "Giulia Ferri ti ha menzionato in un
 // commento", "Sam Lee mentioned you in a comment".
-var mentionHead = mustGate(`(?im)^[^\n]{2,60}?\b(commented on|mentioned you|kommenterade|nämnde dig|ti ha menzionato|ha commentato|hat (dich|sie) (in einem kommentar )?erwähnt|hat kommentiert|vous a mentionné|a commenté|te mencionó|comentó en|mencionou você|comentou em|heeft je (genoemd|vermeld)|reageerde op|wspomniał(a)? o tobie|skomentował(a)?|zmínil(a)? vás|okomentoval(a)?)(?:[^\pL\pN_]|$)`)
+var mentionHead = mustGate(`(?im)^[^\n]{2,60}?\b(commented on|mentioned you|kommenterade|nämnde dig|ti ha menzionato|ha commentato|hat (dich|sie) (in einem kommentar )?erwähnt|hat kommentiert|vous a mentionné|a commenté|te mencionó|comentó en|mencionou você|comentou em|heeft je (genoemd|vermeld)|reageerde op|wspomniał(a)? o tobie|skomentował(a)?|zmínil(a)? vás|okomentoval(a)?|a commenté la page|hat auf ihren kommentar|replied to your comment|a répondu à votre commentaire|ha respondido a tu comentario|ha risposto al tuo commento|te asignó un comentario|assigned (you )?a comment|mencionou você|heeft een opmerking geplaatst)(?:[^\pL\pN_]|$)|あなたをメンションしました|さんがコメントしました|님이 (회원님을 )?멘션했습니다|님이 댓글을 남겼습니다`)
 
 // mentionTarget is an @-mention: "@Acme Support", "@acmesupport".
 var mentionTarget = mustGate(`@([\pL\pN][\pL\pN._-]*( [\pL\pN][\pL\pN._-]*)?)`)
@@ -200,14 +202,85 @@ func mentionsUs(m *Message, own []string) bool {
 			break
 		}
 	}
-	return named && wordyLines(rest) > 0 && (replyInvite.MatchString(rest) || repliesReach(m))
+	if !sentence(rest) {
+		return false
+	}
+	invite := replyInvite.MatchString(rest)
+	return named && (invite || repliesReach(m)) || invite && !subscribedOnly.MatchString(rest)
+}
+
+// sentence reports whether text holds a line of words: eight or more, or
+// twenty letters of a script written without spaces (Japanese, Chinese).
+func sentence(text string) bool {
+	if wordyLines(text) > 0 {
+		return true
+	}
+	for l := range strings.Lines(text) {
+		n := 0
+		for _, r := range l {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				n++
+			}
+		}
+		if n >= 20 {
+			return true
+		}
+	}
+	return false
+}
+
+// subscribedOnly is a tool's reason for a notice that names no part of
+// ours in it: "You are receiving this because you are subscribed to this
+// thread", "… because you're watching".
+var subscribedOnly = mustGate(`(?i)because you('re| are) (subscribed|watching)`)
+
+// personViaTool reports whether a development or project tool mails a
+// person's comment in their own name and takes the answer by mail:
+// GitHub's "Rhea Kowalski <notifications@github.com>" with "Reply to this
+// email directly", for a thread we are mentioned in or wrote (forUs), not
+// one we merely watch or a change of state.
+func personViaTool(m *Message) bool {
+	name := strings.TrimSpace(m.From.Name)
+	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		name = name[:i] // "Tomás Ibarra (ClickUp)"
+	}
+	if !personName(name) || !notifierLocalParts[localPart(m.From.Addr)] && !strings.Contains(localPart(m.From.Addr), "reply") {
+		return false
+	}
+	t := head(m.Text)
+	return replyInvite.MatchString(t) && forUs.MatchString(t) && sentence(head(m.Visible))
+}
+
+// forUs is a development tool's reason for a notice that is about us: we
+// were mentioned, or we wrote the thread it comments on.
+var forUs = mustGate(`(?i)because you (were mentioned|authored the thread|were assigned|commented)`)
+
+// personName reports whether a display name reads as a person's: two to
+// four words, each starting with a capital letter.
+func personName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // replyInvite is a notice's line saying that a reply by mail reaches the
 // thread: "Reply to this email to add a comment", and its translations.
 // A social network's mention ("Reply: https://x.com/…") is answered on the
 // network, not by mail.
-var replyInvite = mustGate(`(?i)\b(reply to this (e-?mail|message|notification)|svara på (det här|detta) (mejl|e-?mail|meddelande)|rispondi a questa (e-?mail|mail)|antworte(n sie)? auf diese (e-?mail|nachricht)|répondez à (cet|ce) (e-?mail|courriel|message)|responde a este (correo|mensaje)|responda a este (e-?mail|mensagem)|beantwoord deze e-?mail|odpowiedz na t(en|ę) (e-?mail|wiadomość)|odpovězte na tento e-?mail)`)
+var replyInvite = mustGate(`(?i)\b(reply to this (e-?mail|message|notification)|répondre directement à cet e-?mail|direkt auf diese e-?mail antworten|responde a este correo|responda a este correo|rispondi direttamente a questa e-?mail|reageer direct op deze e-?mail|svara på (det här|detta) (mejl|e-?mail|meddelande)|rispondi a questa (e-?mail|mail)|antworte(n sie)? auf diese (e-?mail|nachricht)|répondez à (cet|ce) (e-?mail|courriel|message)|responde a este (correo|mensaje)|responda a este (e-?mail|mensagem)|beantwoord deze e-?mail|odpowiedz na t(en|ę) (e-?mail|wiadomość)|odpovězte na tento e-?mail)`)
 
 // repliesReach reports whether a mail's Reply-To names an address other
 // than its sender's that takes replies.

@@ -191,6 +191,16 @@ import (
 // WhatsApp message from …"), an unread e-procurement mailbox's reply, a
 // Zendesk survey without headers and a Stripe receipt read as people;
 // 59/60 after (the Stripe receipt named in known).
+//
+// stranger21 (less common help desks and the project and developer tools
+// that mail comments: Zammad, HappyFox, Deskpro, GitHub, Bitbucket,
+// YouTrack, Linear, monday.com, ClickUp, Basecamp, Confluence, Notion;
+// nine languages), written 2026-12-05 to see whether stranger19's round
+// carried over, scored at 3941128: 45/60, **ten people lost** again
+// (GitHub's comments in a person's name, ClickUp's, Basecamp's,
+// Confluence's, a Notion and a monday.com mention, a monday.com form,
+// Freshservice's agent from no-reply@) and five notices read as people.
+// After its round 52/60, **three people still lost** (named in known).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -266,6 +276,15 @@ func TestAutoStrangers(t *testing.T) {
 		"43-auto-reply-outlook-client-rule-vacation-no-headers-es.eml": "not recognised: an Outlook rule's Spanish holiday reply with a subject of its own and no automatic-mail header",
 	}}, {"stranger20", 0, 60, map[string]string{
 		"43-list-stripe-receipt-vendor-subscription.eml": "not recognised: a payment processor's receipt from an invoice+statements+… address with no automatic-mail header (as stranger13's)",
+	}}, {"stranger21", 2, 60, map[string]string{
+		"14-human-freshservice-agent-reply-from-no-reply.eml": "PERSON LOST, not recognised: Freshservice's agent reply sent from no-reply@ with 'This is a system-generated email … Please do not reply directly' below the agent's letter",
+		"39-human-monday-update-mention.eml":                  "PERSON LOST, not recognised: monday.com's notice of an update that mentions us, answered in the tool only (no reply by mail), as a social network's mention is",
+		"48-human-notion-comment-mention-japanese.eml":        "PERSON LOST, not recognised: Notion's Japanese notice of a mention of us, answered in the tool only (as 39)",
+		"18-list-servicenow-incident-resolu.eml":              "not recognised: ServiceNow's French notice of a resolved incident with no automatic-mail header",
+		"19-auto-reply-servicenow-incidente-aperto.eml":       "not recognised: ServiceNow's Italian notice of an incident opened from our mail, with no automatic-mail header",
+		"25-auto-reply-zendesk-uketsuke-receipt.eml":          "not recognised: Zendesk's Japanese receipt with no automatic-mail header",
+		"29-list-zendesk-satisfaction-survey-korean.eml":      "not recognised: Zendesk's Korean satisfaction survey with no automatic-mail header (the survey's question is read in seven other languages)",
+		"36-list-youtrack-etat-corrige.eml":                   "not recognised: YouTrack's French notice of a state change with no automatic-mail header",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
