@@ -1,0 +1,421 @@
+package intake
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message/mail"
+)
+
+// Mail a machine sends that carries a person's words: a web form's
+// notice, a marketplace's or a messaging gateway's relay, a help desk's
+// notice of a comment or its agent's reply, a tracker's correspondence, a
+// collaboration tool's comment that mentions us, a customer's group
+// answering our mail. detectAuto reads these first and keeps them a
+// person's, whatever list, bulk or Auto-Submitted headers their sender
+// adds: a person's words to the desk must open or update a ticket.
+// formSubject is how form services announce a submission: "New form
+// submission on Contact us", "New response: Report a problem", "New
+// Submission: …", and their translations.
+var formSubject = mustGate(`(?i)\bnew (form )?(submission|response|entry)\b|\bneue (formular)?(einsendung|antwort|eingabe)\b|\bnouvelle (réponse|soumission|entrée)\b|\bnueva (respuesta|entrada|solicitud de formulario)\b|\bnova (resposta|submissão|entrada)\b|\bnuova (risposta|richiesta|voce)\b|\bnieuwe? (antwoord|inzending|reactie)\b`)
+
+// formEmailField is a submission's field holding the customer's address.
+var formEmailField = mustGate(`(?im)^\s*(your )?(e-?mail|e-?mail address|correo|adresse e-?mail|e-?mail-adresse|what'?s your e-?mail( address)?\??)\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
+
+// formSubmission reports whether a mail is a web form's notice that
+// carries what a customer wrote: a form's subject, a field with their
+// address and a field of words (eight or more on a line).
+func formSubmission(m *Message) bool {
+	if !formSubject.MatchString(m.Subject) {
+		return false
+	}
+	t := head(m.Visible)
+	if !formEmailField.MatchString(t) {
+		return false
+	}
+	return wordyLines(t) > 0
+}
+
+// relayAnnounced is a platform's line above the message a person sent
+// through it: Etsy's "Megan sent you a message", Shopify's "You received a
+// new message from your online store's contact form", and their kind.
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (\pL+ )?(customer )?message (from|on)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+
+// buyerMessage is a marketplace's label above the buyer's own words,
+// "Message de l'acheteur :", "Buyer's message:".
+var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (the )?(buyer|customer))|(buyer|customer)'?s message|nachricht (des käufers|des kunden|vom käufer)|mensaje del (comprador|cliente)|messaggio (dell'acquirente|del cliente)|bericht van de (koper|klant))\s*:?\s*$`)
+
+// relayedMessage reports whether a platform relays what a person wrote:
+// a marketplace's conversation ("Megan via Etsy", her replies going back
+// through the platform, or the buyer's words under "Message de
+// l'acheteur") or a shop's contact form (the customer in Reply-To),
+// announced as a message sent to us, with a line of words.
+func relayedMessage(m *Message) bool {
+	t := head(m.Text)
+	if !viaName(m.From.Name) && !relaysPerson(m) && !buyerMessage.MatchString(t) {
+		return false
+	}
+	loc := relayAnnounced.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	return wordyLines(t[loc[1]:]) > 0
+}
+
+// deskMailers are the X-Mailer values of self-hosted help desks.
+var deskMailers = []string{"GLPI", "osTicket", "OTRS", "Znuny", "Request Tracker", "ServiceDesk Plus", "SysAid"}
+
+// deskHeaders are header prefixes help desks put on their notices.
+var deskHeaders = []string{"X-Servicenow-", "X-Jira-", "X-Zendesk-", "X-Freshdesk-", "X-Fd-", "X-Zoho-Desk", "X-Helpscout-", "X-Otrs-", "X-Topdesk-"}
+
+// deskDomains are help desks' sending domains, for notices without
+// their headers.
+var deskDomains = []string{"service-now.com", "atlassian.net", "zendesk.com", "freshdesk.com", "freshservice.com", "zohodesk.com", "helpscout.net"}
+
+// deskCommentLine is a help desk's line above a comment someone added:
+// ServiceNow's "Rahul Mehta updated your request with the following
+// comments:", Jira Service Management's "Maja Kovač commented:", and
+// their translations.
+var deskCommentLine = mustGate(`(?im)^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde))\s*:?\s*$`)
+
+// deskAuthorDate is Zendesk's head of a comment below its "reply above
+// this line" marker: the author's name on a line, then the date and time
+// ("Mar 12, 2025, 10:41 GMT+1", "12. März 2025, 10:41").
+var deskAuthorDate = mustGate(`(?m)^##- .{10,60} -##\s*\n(?:\s*\n)*([^\n]{2,80})\n(?:\s*\n)*(\pL{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\.? \pL{3,9}\.? \d{4}|\d{4}-\d{2}-\d{2}),? (um |à |a las )?\d{1,2}:\d{2}`)
+
+// deskComment reports whether a help desk's notice carries a comment a
+// person typed for us: a customer's or partner's ServiceNow, Jira or
+// Zendesk telling the desk's address, one of the request's participants,
+// what their engineer wrote (a line of eight words or more below the
+// tool's comment line). A notice of a comment in our own name (Zendesk's
+// receipt of our mail carries it) is the tool's, not a person's.
+func deskComment(h mail.Header, m *Message, own []string) bool {
+	if !deskSender(h, m) {
+		return false
+	}
+	var author, below string
+	if loc := deskCommentLine.FindStringIndex(m.Text); loc != nil {
+		author, below = m.Text[loc[0]:loc[1]], m.Text[loc[1]:]
+	} else if sub := deskAuthorDate.FindStringSubmatchIndex(m.Text); sub != nil {
+		author, below = m.Text[sub[2]:sub[3]], m.Text[sub[1]:]
+	} else if a, b, ok := commentHead(head(m.Text)); ok {
+		author, below = a, b
+	} else if sub := followupAuthor.FindStringSubmatchIndex(head(m.Text)); sub != nil {
+		g := 2
+		if sub[g] < 0 {
+			g = 4
+		}
+		author, below = m.Text[sub[g]:sub[g+1]], m.Text[sub[1]:]
+	} else {
+		return false
+	}
+	if f := strings.Fields(author); namesUs(strings.Join(f[:min(len(f), 3)], " "), own) {
+		// our own comment told back to us: its author's name, the line's
+		// first words, names us (the rest may be a ticket's title that
+		// names our product)
+		return false
+	}
+	return wordyLines(head(below)) > 0
+}
+
+// mentionHead is a collaboration tool's head of a comment or a mention:
+// "Elin Berg kommenterade uppgiften", "Giulia Ferri ti ha menzionato in un
+// commento", "Sam Lee mentioned you in a comment".
+var mentionHead = mustGate(`(?im)^[^\n]{2,60}?\b(commented on|mentioned you|kommenterade|nämnde dig|ti ha menzionato|ha commentato|hat (dich|sie) (in einem kommentar )?erwähnt|hat kommentiert|vous a mentionné|a commenté|te mencionó|comentó en|mencionou você|comentou em|heeft je (genoemd|vermeld)|reageerde op|wspomniał(a)? o tobie|skomentował(a)?|zmínil(a)? vás|okomentoval(a)?|a commenté la page|hat auf ihren kommentar|replied to your comment|a répondu à votre commentaire|ha respondido a tu comentario|ha risposto al tuo commento|te asignó un comentario|assigned (you )?a comment|mencionou você|heeft een opmerking geplaatst)(?:[^\pL\pN_]|$)|あなたをメンションしました|さんがコメントしました|님이 (회원님을 )?멘션했습니다|님이 댓글을 남겼습니다`)
+
+// mentionTarget is an @-mention: "@Acme Support", "@acmesupport".
+var mentionTarget = mustGate(`@([\pL\pN][\pL\pN._-]*( [\pL\pN][\pL\pN._-]*)?)`)
+
+// mentionsUs reports whether a collaboration tool's notice carries a
+// comment a person addressed to us: a comment or mention head among its
+// first lines, an @-mention that names us, and a line of words. Asana,
+// Trello and their kind send it with list headers from a no-reply
+// address; its words are a person's question to the desk.
+func mentionsUs(m *Message, own []string) bool {
+	t := head(m.Visible)
+	loc := mentionHead.FindStringIndex(firstLines(t, 3))
+	if loc == nil {
+		return false
+	}
+	rest := t[loc[1]:]
+	named := false
+	for _, mm := range mentionTarget.FindAllStringSubmatchIndex(rest, 8) {
+		if namesUs(rest[mm[2]:mm[3]], own) {
+			named = true
+			break
+		}
+	}
+	if !sentence(rest) {
+		return false
+	}
+	invite := replyInvite.MatchString(rest)
+	return named && (invite || repliesReach(m)) || invite && !subscribedOnly.MatchString(rest)
+}
+
+// sentence reports whether text holds a line of words: eight or more, or
+// twenty letters of a script written without spaces (Japanese, Chinese).
+func sentence(text string) bool {
+	if wordyLines(text) > 0 {
+		return true
+	}
+	for l := range strings.Lines(text) {
+		n := 0
+		for _, r := range l {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				n++
+			}
+		}
+		if n >= 20 {
+			return true
+		}
+	}
+	return false
+}
+
+// subscribedOnly is a tool's reason for a notice that names no part of
+// ours in it: "You are receiving this because you are subscribed to this
+// thread", "… because you're watching".
+var subscribedOnly = mustGate(`(?i)because you('re| are) (subscribed|watching)`)
+
+// personViaTool reports whether a development or project tool mails a
+// person's comment in their own name and takes the answer by mail:
+// GitHub's "Rhea Kowalski <notifications@github.com>" with "Reply to this
+// email directly", for a thread we are mentioned in or wrote (forUs), not
+// one we merely watch or a change of state.
+func personViaTool(m *Message) bool {
+	name := strings.TrimSpace(m.From.Name)
+	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		name = name[:i] // "Tomás Ibarra (ClickUp)"
+	}
+	if !personName(name) || !notifierLocalParts[localPart(m.From.Addr)] && !strings.Contains(localPart(m.From.Addr), "reply") {
+		return false
+	}
+	t := head(m.Text)
+	return replyInvite.MatchString(t) && forUs.MatchString(t) && sentence(head(m.Visible))
+}
+
+// forUs is a development tool's reason for a notice that is about us: we
+// were mentioned, or we wrote the thread it comments on.
+var forUs = mustGate(`(?i)because you (were mentioned|authored the thread|were assigned|commented)`)
+
+// personName reports whether a display name reads as a person's: two to
+// four words, each starting with a capital letter.
+func personName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// replyInvite is a notice's line saying that a reply by mail reaches the
+// thread: "Reply to this email to add a comment", and its translations.
+// A social network's mention ("Reply: https://x.com/…") is answered on the
+// network, not by mail.
+var replyInvite = mustGate(`(?i)\b(reply to this (e-?mail|message|notification)|répondre directement à cet e-?mail|direkt auf diese e-?mail antworten|responde a este correo|responda a este correo|rispondi direttamente a questa e-?mail|reageer direct op deze e-?mail|svara på (det här|detta) (mejl|e-?mail|meddelande)|rispondi a questa (e-?mail|mail)|antworte(n sie)? auf diese (e-?mail|nachricht)|répondez à (cet|ce) (e-?mail|courriel|message)|responde a este (correo|mensaje)|responda a este (e-?mail|mensagem)|beantwoord deze e-?mail|odpowiedz na t(en|ę) (e-?mail|wiadomość)|odpovězte na tento e-?mail)`)
+
+// repliesReach reports whether a mail's Reply-To names an address other
+// than its sender's that takes replies.
+func repliesReach(m *Message) bool {
+	for _, a := range m.ReplyTo {
+		l := strings.ToLower(a.Addr)
+		if a.Addr != "" && !strings.EqualFold(a.Addr, m.From.Addr) && !strings.Contains(l, "noreply") && !strings.Contains(l, "no-reply") && !strings.Contains(l, "donotreply") && !strings.Contains(l, "do-not-reply") {
+			return true
+		}
+	}
+	return false
+}
+
+// trackerCorrespondence reports whether an issue tracker carries what one
+// of its people typed to us: Request Tracker's correspondence names its
+// writer in RT-Originator (its autoreply to our mail names us there),
+// GitLab's Service Desk sends a note in a discussion, Redmine an update
+// "by" a person with notes; each with a line of words and no receipt.
+func trackerCorrespondence(h mail.Header, m *Message, own []string) bool {
+	if receiptText(m) {
+		return false
+	}
+	if o := unfold(h.Get("X-RT-Originator") + h.Get("RT-Originator")); o != "" {
+		return !mentionsOwn(o, own) && !strings.EqualFold(o, m.From.Addr) && !rtStatusNotice.MatchString(head(m.Visible)) && wordyLines(head(m.Visible)) > 0
+	}
+	if h.Get("X-GitLab-Discussion-ID") != "" {
+		return wordyLines(head(m.Visible)) > 0
+	}
+	if h.Get("X-Redmine-Host") != "" {
+		loc := redmineUpdated.FindStringSubmatchIndex(head(m.Text))
+		if loc == nil || namesUs(m.Text[loc[2]:loc[3]], own) {
+			return false
+		}
+		notes := m.Text[loc[1]:]
+		if i := dashRule.FindStringIndex(notes); i != nil {
+			notes = notes[:i[0]] // the issue's fields and description follow
+		}
+		// the fields the update changed come first, one "* " bullet each
+		// ("* Status changed from New to In Progress"); the notes follow
+		n := 0
+		for l := range strings.Lines(notes) {
+			if !strings.HasPrefix(l, "* ") {
+				n += wordyLines(l)
+			}
+		}
+		return n > 0
+	}
+	return false
+}
+
+// rtStatusNotice is Request Tracker's template for a resolved ticket.
+var rtStatusNotice = mustGate(`(?i)according to our records, your request has been resolved`)
+
+// redmineUpdated is Redmine's head of an update, with its author: "Issue
+// #4521 has been updated by Anna Kowalska.", and its translations.
+var redmineUpdated = mustGate(`(?im)^(?:issue|zagadnienie|ticket|demande|petición|tarefa|issue|taak|úkol)\s+#\d+\s+(?:has been updated by|zostało zaktualizowane przez|wurde von|a été mis à jour par|a été mise à jour par|ha sido actualizada por|foi atualizad[ao] por|is bijgewerkt door|byl aktualizován uživatelem)\s+([^\n]{2,60}?)(?:\s+aktualisiert)?\.?\s*$`)
+
+// dashRule is a line of dashes that closes a tracker's notes.
+var dashRule = mustGate(`(?m)^-{10,}\s*$`)
+
+// followupAuthor is a follow-up's head in a tracker's notice that lists
+// the ticket's fields first (GLPI): a dated line naming the entry, then
+// its author in a field of its own, "[2025-03-12 14:33] Suivi" /
+// "Auteur : Marchand Julien".
+var followupAuthor = mustGate(`(?im)^\[\d{2,4}-\d{2}-\d{2,4} \d{1,2}:\d{2}\][^\n]{0,40}\n(?:[^\n]{0,80}\n){0,2}?\s*(?:auteur|author|autor|autore|verfasser|auteur)\s*:\s*([^\n]{2,80})\n|` +
+	`^\s*(?:suivi ajouté par|followup added by|follow-up added by|seguimiento añadido por|nachverfolgung hinzugefügt von|seguimento adicionado por|follow-up toegevoegd door)\s*:\s*([^\n]{2,80})\n`)
+
+// deskReply reports whether a help desk carries a reply a person typed to
+// ours: it answers our mail, quotes it under an attribution that names
+// our address ("Le mar, 11 mars à 6:02 PM, Acme Support
+// <support@acme.example> a écrit :"), and above the quote holds a letter
+// that is no receipt. Freshdesk sends its agents' replies so, with
+// Auto-Submitted: auto-generated and no comment head; a receipt does not
+// quote our mail under a person's attribution.
+func deskReply(h mail.Header, m *Message, own []string) bool {
+	if !deskSender(h, m) || !answersOurs(m) || receiptText(m) || wordyLines(head(m.Visible)) == 0 {
+		return false
+	}
+	for l := range strings.Lines(head(m.Text)) {
+		if isQuoteHeader(l) && mentionsOwn(l, own) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsOwn reports whether s holds one of our addresses.
+func mentionsOwn(s string, own []string) bool {
+	for _, a := range own {
+		if a = strings.TrimSpace(a); a != "" && containsFoldString(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldString reports whether s holds sub in any ASCII case.
+func containsFoldString(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentHead finds, among a notice's first lines, the head of a comment
+// as the visible-text reader knows it (isCommentAuthor: "Krzysztof Nowak
+// dodał komentarz:", ServiceNow's "2025-03-12 09:41:07 MEZ - Florian Weber
+// (Zusätzliche Kommentare)") or Zendesk's one-line head, "Tomás Ferreira
+// (Northwind Components), Mar 11, 2025, 10:02 CET": the author line and
+// the text below it.
+func commentHead(t string) (author, below string, ok bool) {
+	// Among the first lines that hold something: further down, a head is
+	// an earlier comment the notice quotes (a survey's "as a reminder,
+	// what your request was about").
+	const within = 8
+	off, filled := 0, 0
+	for _, l := range strings.SplitN(t, "\n", 60) {
+		tl := strings.TrimSpace(l)
+		if tl != "" {
+			if filled++; filled > within {
+				break
+			}
+			if isCommentAuthor(tl) || zendeskHead.MatchString(tl) {
+				return tl, t[min(len(t), off+len(l)+1):], true
+			}
+			if rest := t[min(len(t), off+len(l)+1):]; zendeskOrg.MatchString(tl) {
+				// Zendesk's HTML notice as text: the author and their
+				// organisation on one line, the date on the next
+				if d := zendeskDate.FindStringIndex(rest); d != nil {
+					return tl, rest[d[1]:], true
+				}
+			}
+		}
+		off += len(l) + 1
+	}
+	return "", "", false
+}
+
+// zendeskOrg is the author line of Zendesk's head when its date stands on
+// a line of its own: "Megan Ortiz (Northwind Parts Support)".
+var zendeskOrg = mustGate(`^[^,\n()]{2,60} \([^\n)]{2,60}\)$`)
+
+// zendeskDate is the date line below zendeskOrg, after blank lines.
+var zendeskDate = mustGate(`^(?:[ \t]*\n)*[ \t]*(\pL{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\.? \pL{3,9}\.? \d{4}),? \d{1,2}:\d{2}[^\n]{0,12}\n`)
+
+// zendeskHead is Zendesk's one-line head of a comment: the author and
+// their organisation, the date and the time.
+var zendeskHead = mustGate(`^[^,\n]{2,80} \([^\n)]{2,60}\), (\pL{3,9}\.? \d{1,2}, \d{4}|\d{1,2}\.? \pL{3,9}\.? \d{4}), \d{1,2}:\d{2}`)
+
+// prefixFold reports whether s starts with p in any case, without the
+// copy strings.ToLower makes of a header field's name.
+func prefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
+
+// containsFold reports whether s holds the lower-case ASCII word w in
+// any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deskSender reports whether a mail comes from a help desk, by its
+// headers or its sending domain.
+func deskSender(h mail.Header, m *Message) bool {
+	for f := h.Fields(); f.Next(); {
+		for _, p := range deskHeaders {
+			if prefixFold(f.Key(), p) {
+				return true
+			}
+		}
+	}
+	if strings.HasPrefix(m.MessageID, "GLPI_") || strings.HasPrefix(m.MessageID, "GLPI-") {
+		return true // GLPI's own Message-IDs, "GLPI_<uuid>-Ticket-1284/…"
+	}
+	if x := h.Get("X-Mailer"); x != "" {
+		for _, d := range deskMailers {
+			if containsFoldString(x, d) {
+				return true
+			}
+		}
+	}
+	_, d, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
+	for _, s := range deskDomains {
+		if d == s || strings.HasSuffix(d, "."+s) {
+			return true
+		}
+	}
+	return false
+}
