@@ -34,9 +34,9 @@ is a second opinion, bounded: it never makes a P1 (a P1 needs evidence
 from the rules) and lowers one to P2 only when it gives it under 10%,
 moves other levels by one step at most, never overrules an operator's
 rules, and never scores greetings, sign-offs, stop words or numbers. It
-is off until configured. Learning
-needs at least 40 confirmed tickets and at least one of every severity;
-a few hundred keep it from learning a few customers' habits. Prints what
+is off until configured. Learning needs at least 40 confirmed tickets
+and at least one of every severity; a few hundred keep it from learning
+a few customers' habits. Prints what
 it learned from on standard error, and how the rules alone and the rules
 with such a model read the same tickets held out by sender (five parts,
 each read by a model learned from the other four): use the model only if
@@ -46,7 +46,7 @@ it reads them better.
 // cmdLearn implements `escalate learn`.
 func cmdLearn(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	f := newFlags("learn", "learn [--config FILE] [--since DATE] --out FILE", learnUsage, stdout, stderr).withConfig()
-	out := f.String("out", "", "write the vocabulary to `FILE` (- for standard output)")
+	out := f.String("out", "", "write the model to `FILE` (- for standard output)")
 	since := f.String("since", "", "only tickets opened on or after `DATE` (2006-01-02)")
 	if _, err := f.parse(args, 0); err != nil {
 		return err
