@@ -28,9 +28,7 @@ func loadDir(t testing.TB, dir string) []labelled {
 }
 
 // p1Precision is the share of predicted P1s that are P1.
-func (c *confusion) p1Precision() float64 {
-	return ratio(c[P1][P1], c[P1][P1]+c[P2][P1]+c[P3][P1]+c[P4][P1])
-}
+func (c *confusion) p1Precision() float64 { return scoresOf((*[5][5]int)(c)).P1Precision }
 
 // TestHoldOutSet scores the first hold-out set with the rules alone and
 // with the learned vocabulary as Classify would combine them, and fails

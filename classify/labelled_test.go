@@ -38,46 +38,20 @@ func (c *confusion) add(o confusion) {
 
 func (c *confusion) report() (accuracy, macroF1, p1Recall float64, s string) {
 	var b strings.Builder
-	total, correct := 0, 0
 	b.WriteString("want\\got    P1   P2   P3   P4\n")
 	for _, w := range Severities {
 		fmt.Fprintf(&b, "%-8v", w)
 		for _, g := range Severities {
 			fmt.Fprintf(&b, " %4d", c[w][g])
-			total += c[w][g]
-			if w == g {
-				correct += c[w][g]
-			}
 		}
 		b.WriteString("\n")
 	}
+	sc := scoresOf((*[5][5]int)(c))
 	for _, l := range Severities {
-		tp, fp, fn := c[l][l], 0, 0
-		for _, o := range Severities {
-			if o != l {
-				fp += c[o][l]
-				fn += c[l][o]
-			}
-		}
-		prec, rec := ratio(tp, tp+fp), ratio(tp, tp+fn)
-		f1 := 0.0
-		if prec+rec > 0 {
-			f1 = 2 * prec * rec / (prec + rec)
-		}
-		fmt.Fprintf(&b, "%v precision %.3f recall %.3f F1 %.3f\n", l, prec, rec, f1)
-		macroF1 += f1 / 4
-		if l == P1 {
-			p1Recall = rec
-		}
+		lv := sc.level[l-1]
+		fmt.Fprintf(&b, "%v precision %.3f recall %.3f F1 %.3f\n", l, lv.precision, lv.recall, lv.f1)
 	}
-	return ratio(correct, total), macroF1, p1Recall, b.String()
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
+	return sc.Accuracy, sc.MacroF1, sc.P1Recall, b.String()
 }
 
 // TestLabelledSet measures the default rules on the labelled set and fails

@@ -119,7 +119,7 @@ const modelHeader = "model\tlogistic\t1"
 // a "bias" line, then one line per token with its weights for P1 … P4,
 // separated by tabs. It returns the number of tokens written.
 func (l *Learner) WriteModel(w io.Writer, comment string) (tokens int, err error) {
-	toks, bias, weights := l.fit()
+	toks, bias, weights := fit(l.docs)
 	b := bufio.NewWriter(w)
 	for line := range strings.SplitSeq(strings.TrimRight(comment, "\n"), "\n") {
 		if comment != "" {
@@ -139,11 +139,18 @@ func (l *Learner) WriteModel(w io.Writer, comment string) (tokens int, err error
 	return tokens, b.Flush()
 }
 
-// fit returns the model's tokens (sorted), biases and weights.
-func (l *Learner) fit() (toks []string, bias [4]float64, weights [][4]float64) {
-	for t, n := range l.tok {
-		if n[0]+n[1]+n[2]+n[3] >= modelMinMails && t != "mails" && t != "bias" && t != "model" {
-			toks = append(toks, t)
+// fit fits the model to docs and returns its tokens (sorted), biases and
+// weights.
+func fit(docs []learnedMail) (toks []string, bias [4]float64, weights [][4]float64) {
+	df := map[string]int{}
+	for _, d := range docs {
+		for _, t := range d.toks { // each mail's tokens are a set (mailTokens)
+			df[t]++
+		}
+	}
+	for t, n := range df {
+		if n >= modelMinMails && t != "mails" && t != "bias" {
+			toks = append(toks, t) // "mails" and "bias" name the file's own lines
 		}
 	}
 	sort.Strings(toks)
@@ -156,8 +163,8 @@ func (l *Learner) fit() (toks []string, bias [4]float64, weights [][4]float64) {
 		scale float64
 		level int
 	}
-	mails := make([]mail, 0, len(l.docs))
-	for _, d := range l.docs {
+	mails := make([]mail, 0, len(docs))
+	for _, d := range docs {
 		m := mail{level: int(d.level) - 1}
 		for _, t := range d.toks {
 			if i, ok := index[t]; ok {
@@ -235,6 +242,8 @@ type Scores struct {
 	MacroF1     float64
 	P1Precision float64
 	P1Recall    float64
+	// level holds each level's precision, recall and F1.
+	level [4]struct{ precision, recall, f1 float64 }
 }
 
 // String renders the scores as the README does.
@@ -268,9 +277,12 @@ func scoresOf(m *[5][5]int) Scores {
 			actual += m[l][o]
 		}
 		p, r := frac(tp, predicted), frac(tp, actual)
+		lv := &s.level[l-1]
+		lv.precision, lv.recall = p, r
 		if p+r > 0 {
-			s.MacroF1 += 2 * p * r / (p + r) / 4
+			lv.f1 = 2 * p * r / (p + r)
 		}
+		s.MacroF1 += lv.f1 / 4
 		if l == P1 {
 			s.P1Precision, s.P1Recall = p, r
 		}
@@ -298,14 +310,16 @@ func (l *Learner) CrossCheck(c *Classifier, folds int) (rules, withModel Scores)
 	fold := func(d learnedMail) int { return senders[d.in.Sender] % folds }
 	var mr, mm [5][5]int
 	for f := range folds {
-		train := NewLearner()
+		var train []learnedMail
+		var n [4]int
 		for _, d := range l.docs {
 			if fold(d) != f {
-				train.Add(d.in, d.level)
+				train = append(train, d)
+				n[d.level-1]++
 			}
 		}
-		toks, bias, weights := train.fit()
-		v := modelVocab(toks, bias, weights, train.mails, "cross-check")
+		toks, bias, weights := fit(train)
+		v := modelVocab(toks, bias, weights, n, "cross-check")
 		cm := c.withVocab(v)
 		for _, d := range l.docs {
 			if fold(d) == f {

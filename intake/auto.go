@@ -778,7 +778,7 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 // greeting is a first line that greets someone by name, "Hi Marta,",
 // "Dear Mr Okafor,"; genericNames the words a rule's text greets with.
 var (
-	greeting     = mustGate(`^(?i:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|olá|oi|hej|goedemorgen|beste)\s+((?i:mr|mrs|ms|dr|herr|frau)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\b`)
+	greeting     = mustGate(`^(?i:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|olá|oi|hej|goedemorgen|beste)\s+((?i:mr|mrs|ms|dr|herr|frau)\.?\s+)?(\p{Lu}[\p{Ll}'-]+)\b`)
 	genericNames = map[string]bool{"Sir": true, "Madam": true, "Sender": true, "Team": true, "All": true, "There": true, "Customer": true, "Colleague": true, "Colleagues": true, "Everyone": true, "Support": true, "Absender": true, "Kunde": true, "Client": true, "Cliente": true}
 )
 
@@ -932,16 +932,20 @@ func challengeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) 
 // quoted, and a person pasting one they got quotes it ("all she got back
 // was this: > This mailbox is no longer monitored").
 func firstLines(text string, n int) string {
-	var out []string
-	for _, l := range strings.SplitN(head(text), "\n", 40) {
+	var b strings.Builder
+	rest, got := head(text), 0
+	for i := 0; i < 40 && rest != "" && got < n; i++ {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, ">") {
-			out = append(out, l)
-			if len(out) == n {
-				break
+			if got > 0 {
+				b.WriteByte(' ')
 			}
+			b.WriteString(l)
+			got++
 		}
 	}
-	return strings.Join(out, " ")
+	return b.String()
 }
 
 // ruleReplyCheck recognises a reply that an Exchange mailbox rule wrote
@@ -1015,7 +1019,7 @@ var surveyQuestion = mustGate(`(?i)(how would you rate (the|our) (support|servic
 // answer it by.
 func surveyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	t := head(m.Text)
-	if !surveyQuestion.MatchString(firstLines(t, 12)) || len(linkRe.FindAllStringIndex(t, 3)) < 2 {
+	if !surveyQuestion.MatchString(t) || !surveyQuestion.MatchString(firstLines(t, 12)) || len(linkRe.FindAllStringIndex(t, 3)) < 2 {
 		return Human, ""
 	}
 	return List, "a satisfaction survey"

@@ -134,9 +134,9 @@ var mentionTarget = mustGate(`@([\pL\pN][\pL\pN._-]*( [\pL\pN][\pL\pN._-]*)?)`)
 // address; its words are a person's question to the desk.
 func mentionsUs(m *Message, own []string) bool {
 	t := head(m.Visible)
-	loc := mentionHead.FindStringIndex(firstLines(t, 3))
-	if loc == nil {
-		return false
+	loc := mentionHead.FindStringIndex(t)
+	if loc == nil || nonBlankLines(t[:loc[0]]) >= 3 {
+		return false // no head among the notice's first three lines
 	}
 	rest := t[loc[1]:]
 	named := false
@@ -244,16 +244,16 @@ func repliesReach(m *Message) bool {
 // GitLab's Service Desk sends a note in a discussion, Redmine an update
 // "by" a person with notes; each with a line of words and no receipt.
 func trackerCorrespondence(h mail.Header, m *Message, own []string) bool {
-	if receiptText(m) {
-		return false
-	}
+	// The headers first: most mail comes from no tracker, and the
+	// receipt's expressions then never run.
 	if o := unfold(h.Get("X-RT-Originator") + h.Get("RT-Originator")); o != "" {
-		return !mentionsOwn(o, own) && !strings.EqualFold(o, m.From.Addr) && !rtStatusNotice.MatchString(head(m.Visible)) && wordyLines(head(m.Visible)) > 0
+		return !mentionsOwn(o, own) && !strings.EqualFold(o, m.From.Addr) && !rtStatusNotice.MatchString(head(m.Visible)) &&
+			wordyLines(head(m.Visible)) > 0 && !receiptText(m)
 	}
 	if h.Get("X-GitLab-Discussion-ID") != "" {
-		return wordyLines(head(m.Visible)) > 0
+		return wordyLines(head(m.Visible)) > 0 && !receiptText(m)
 	}
-	if h.Get("X-Redmine-Host") != "" {
+	if h.Get("X-Redmine-Host") != "" && !receiptText(m) {
 		loc := redmineUpdated.FindStringSubmatchIndex(head(m.Text))
 		if loc == nil || namesUs(m.Text[loc[2]:loc[3]], own) {
 			return false
@@ -314,17 +314,7 @@ func deskReply(h mail.Header, m *Message, own []string) bool {
 // mentionsOwn reports whether s holds one of our addresses.
 func mentionsOwn(s string, own []string) bool {
 	for _, a := range own {
-		if a = strings.TrimSpace(a); a != "" && containsFoldString(s, a) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFoldString reports whether s holds sub in any ASCII case.
-func containsFoldString(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if a = strings.TrimSpace(a); a != "" && containsFold(s, a) {
 			return true
 		}
 	}
@@ -380,8 +370,8 @@ var zendeskHead = mustGate(`^[^,\n]{2,80} \([^\n)]{2,60}\), (\pL{3,9}\.? \d{1,2}
 // copy strings.ToLower makes of a header field's name.
 func prefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
 
-// containsFold reports whether s holds the lower-case ASCII word w in
-// any case.
+// containsFold reports whether s holds w in any ASCII case, without the
+// copies strings.ToLower makes.
 func containsFold(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
 		if strings.EqualFold(s[i:i+len(w)], w) {
@@ -406,7 +396,7 @@ func deskSender(h mail.Header, m *Message) bool {
 	}
 	if x := h.Get("X-Mailer"); x != "" {
 		for _, d := range deskMailers {
-			if containsFoldString(x, d) {
+			if containsFold(x, d) {
 				return true
 			}
 		}

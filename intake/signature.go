@@ -31,7 +31,7 @@ var signOff = mustGate(`(?i)^[\s>*_-]*(` +
 	`med vänlig(a)? hälsning(ar)?|vänliga hälsningar|hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|ystävällisin terveisin|terveisin|` +
 	`pozdrawiam|z poważaniem|dziękuję|s pozdravem|děkuji|с уважением|спасибо|saygılarımla|teşekkürler|` +
 	`よろしくお願い(いた)?します|谢谢|此致敬礼` +
-	`)[\s,.!:;–—-]*(\p{Lu}[\p{L}.'’-]*([ ,]+\p{Lu}[\p{L}.'’-]*){0,3})?[\s.!]*$`)
+	`)[\s,.!:;–—-]*(\p{Lu}[\p{L}.'-]*([ ,]+\p{Lu}[\p{L}.'-]*){0,3})?[\s.!]*$`)
 
 // maxSignatureLines bounds the lines a signature holds below its sign-off
 // or name: name, title, department, company, an address over two or

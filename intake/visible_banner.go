@@ -12,7 +12,7 @@ import (
 var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) (from )?outside\b|\boutside (of )?(the|your|our|this) (organi[sz]ation|company|network|domain)|` +
 	`\bsender is outside\b|\bexternal (sender|e-?mail|message|source)\b|you don'?t often get e-?mail from|learn why this is important|be careful with this message|` +
 	`stammt (von )?(außerhalb|einem externen absender)|(von )?außerhalb (der|ihrer|unserer|ihres|unseres|des) (organisation|unternehmens|firma)|` +
-	`(extérieur de|fuera de|al di fuori del?l?'?|esterno all'|buiten|fora d[ao]|fora de) ?(l'|l’|la |de |het |uw |onze |sua |vostra )?(organisation|organización|organizzazione|organisatie|organização|entreprise|empresa|azienda|organització)|externen? absender|provient de l'extérieur|(expéditeur|émetteur) externe|` +
+	`(extérieur de|fuera de|al di fuori del?l?'?|esterno all'|buiten|fora d[ao]|fora de) ?(l'|la |de |het |uw |onze |sua |vostra )?(organisation|organización|organizzazione|organisatie|organização|entreprise|empresa|azienda|organització)|externen? absender|provient de l'extérieur|(expéditeur|émetteur) externe|` +
 	`se originó fuera de|(remitente|origen) externo|afkomstig van buiten|externe afzender|` +
 	`組織外から|外部から送信|外部の送信者|조직 외부|외부에서 (발송|보낸|수신)|来自(组织|公司)外部|來自(組織|公司)外部`)
 

@@ -199,7 +199,7 @@ func inlineAnnounced(lines []string, kinds []lineKind, i int) bool {
 // brackets as Outlook's "Mark my comments with" writes it, "[Marcus Lee]
 // Yes." (Initials before ">" are The Bat!'s quote of the other party,
 // "NS> Which browser?".)
-var initialsPrefix = mustGate(`^\s*(\p{Lu}{2,3}:|\[\p{Lu}{2,3}\]|\[\p{Lu}[\p{Ll}'’-]+( \p{Lu}[\p{Ll}'’.-]*){1,3}\])\s`)
+var initialsPrefix = mustGate(`^\s*(\p{Lu}{2,3}:|\[\p{Lu}{2,3}\]|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){1,3}\])\s`)
 
 // notInitials are the capitals that open a line of a mail for other
 // reasons than a writer's initials.

@@ -36,7 +36,7 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 // (a date and a name) are commentDated's, tried only on a line that
 // starts with a digit or "[" or ends in "):", so that the rest keeps its
 // gate: most lines of a mail hold none of its words.
-var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'’-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
+var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
 	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
 	`^(staff|user|customer) (reply|note|response) by .{1,60}:$|` +
 	`^(nieuwe actie|new action|neue aktion|nouvelle action|nueva acción) \(\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}, .{1,60}\):$|` +
