@@ -189,6 +189,8 @@ type folder struct {
 	comp    composer // the composer's scratch space
 	wcomp   composer // the writer's clauses' words, kept for one mail
 	cls     []clause // the clauses of the writer's text
+	shownWs []string // scratch space for othersShown's sentences
+	precBuf []byte   // scratch space for precaution's words
 	pending byte     // separator owed before the next word: 0, ' ', ',' or '.'
 	inWord  bool
 	// lineStart and blank track the current line: a blank line ends a

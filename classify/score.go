@@ -782,6 +782,21 @@ func (st *state) decide() Result {
 			st.ev = append(st.ev, e)
 		}
 	}
+	if !t.lostBulk && !st.requestOnly() {
+		if e, ok := st.othersShown(); ok {
+			// The protocol's "security breach or data privacy incident",
+			// whoever the other party is: the writer sees records and
+			// says whose they are not ("he can see jobs that aren't his
+			// - other contractors' jobs"). Neither a workaround nor a
+			// word that settles another matter ("our newsletter") undoes
+			// what has been seen.
+			if res.Severity > P1 {
+				res.Severity, res.Score = P1, c[P1]
+			}
+			t.lostBulk = true
+			st.ev = append(st.ev, e)
+		}
+	}
 	if (res.Severity == P2 || res.Severity == P3) && !st.requestOnly() {
 		if e, ok := st.reportWeighed(); ok {
 			// The protocol's "security breach or unauthorized access":
@@ -871,6 +886,12 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P2, c[P2]
 		st.ev = append(st.ev, Evidence{Rule: "urgent problem", Field: "mail", Level: P2,
 			Note: "urgency wording on a reported problem: at least P2 (escalate early)"})
+	}
+	if res.Severity == P1 && !t.lostBulk {
+		if e, ok := st.precaution(); ok {
+			res.Severity, res.Score = P4, b
+			st.ev = append(st.ev, e)
+		}
 	}
 	if res.Severity < P4 && !st.live && !t.support {
 		if e, ok := st.settledBy(); ok && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) && !(res.Severity == P3 && st.p3After()) {

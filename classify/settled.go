@@ -57,6 +57,17 @@ var livePairs = map[string]map[string]bool{
 	"also":    {"noticed": true, "found": true, "seeing": true},
 }
 
+// pairDenied reports whether a "not" or "no" stands in the three words
+// before a live pair at token i: "I am not raising a new problem".
+func pairDenied(f *folded, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && f.mark(j) == 0; j-- {
+		if w := string(f.wordb(j)); w == "not" || w == "no" || w == "never" {
+			return true
+		}
+	}
+	return false
+}
+
 // liveList lists the words liveWord starts from: the live words and the
 // first words of live pairs. The automaton's scan flags them (token.live),
 // so that liveWord looks up no other word.
@@ -73,7 +84,7 @@ func liveWord(f *folded) bool {
 			continue
 		}
 		w := f.wordb(i)
-		if i+1 < len(f.toks) && f.mark(i+1) == 0 && livePairs[string(w)][string(f.wordb(i+1))] {
+		if i+1 < len(f.toks) && f.mark(i+1) == 0 && livePairs[string(w)][string(f.wordb(i+1))] && !pairDenied(f, i) {
 			return true
 		}
 		if !liveWords[string(w)] {
@@ -137,7 +148,7 @@ func allClearIn(body string, cs []clause) (Evidence, bool) {
 		if c.ask {
 			continue
 		}
-		if c.any&live.bit != 0 {
+		if c.any&live.bit != 0 && liveClause(c.words) {
 			return Evidence{}, false
 		}
 		if clear || c.field != FieldBody {
@@ -170,6 +181,9 @@ func allClearAt(ws []string) (int, int) {
 		}
 		if n := worksFine(ws, i); n > 0 {
 			return i, n
+		}
+		if n := stableSince(ws, i); n > 0 {
+			return i - 1, n // from the "has" before "been"
 		}
 		if w != "no" && w != "nothing" {
 			continue
@@ -217,6 +231,46 @@ func worksFine(ws []string, i int) int {
 	}
 	return 0
 }
+
+// stableSince returns how many words from i say, in the present perfect,
+// that the service has worked since a time the writer names: "Service has
+// been normal since late morning on the 18th", "it's been fine since",
+// "Service has been entirely stable since the afternoon of the 13th"; or
+// 0. What the writer tells before it (a service credit for the outage, a
+// post-incident report) is over.
+func stableSince(ws []string, i int) int {
+	if ws[i] != "been" || i == 0 {
+		return 0
+	}
+	switch ws[i-1] {
+	case "has", "have", "s", "ve":
+	default:
+		return 0
+	}
+	j := i + 1
+	if j < len(ws) && stableAdverbs[ws[j]] {
+		j++
+	}
+	switch {
+	case j < len(ws) && (fineWords[ws[j]] || ws[j] == "stable"):
+		j++
+	case j+1 < len(ws) && (ws[j] == "working" || ws[j] == "running") && (fineWords[ws[j+1]] || ws[j+1] == "normally" || ws[j+1] == "smoothly"):
+		j += 2
+	default:
+		return 0
+	}
+	if j < len(ws) && ws[j] == "ever" {
+		j++
+	}
+	if j < len(ws) && ws[j] == "since" {
+		return j + 1 - (i - 1)
+	}
+	return 0
+}
+
+// stableAdverbs may stand between "been" and how things have been.
+var stableAdverbs = map[string]bool{"entirely": true, "completely": true, "perfectly": true, "fully": true,
+	"totally": true, "absolutely": true, "quite": true}
 
 // ourSide reports whether ws begin with "on our side", "on our end" or
 // "from our side".

@@ -1,0 +1,226 @@
+package classify
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A precaution: the writer says nothing is wrong on their side and asks
+// about a threat — another firm's breach in the news, a published
+// vulnerability, what to do if an account were hacked, an assurance
+// questionnaire. Its security words ("ransomware", "hacked", "breach")
+// name what the writer asks about, not what happened to them: the
+// protocol's general question (P4), not its "security breach or data
+// privacy incident". A word that says a problem is live, or any P1 signal
+// that is not a security word (an outage, data lost, payments failing),
+// keeps the mail's level.
+
+// securityStems are the beginnings of the words of a security signal.
+var securityStems = []string{
+	"hack", "compromis", "breach", "ransomware", "malware", "vulnerab", "exploit", "phish", "leak",
+	"expos", "attack", "stolen", "theft", "unauthori", "suspicious", "intrusion", "injection", "cve",
+	"remote code", "privilege", "unusual", "takeover", "security", "sicherheit", "securite", "seguridad",
+	"piratage", "pirate", "gehackt", "datenleck", "fuite", "filtracion", "vazamento", "hackead", "hackerat",
+}
+
+// securitySignal reports whether a signal's matched words are a security
+// word.
+func securitySignal(match string) bool {
+	for _, r := range match {
+		if r >= 0x80 {
+			match = foldPhrase(match) // "sécurité", "Datenleck": rare, folded
+			break
+		}
+	}
+	for _, st := range securityStems {
+		if containsFoldASCII(match, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII
+// word start sub, ignoring ASCII case, without allocating.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) {
+			c := s[i+k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[k] {
+				break
+			}
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSideClear finds the writer saying that nothing has happened to them,
+// in so many words: "We have no indication of any compromise", "nothing
+// has happened", "this is not prompted by any problem with our own
+// account", "a routine request: we are not aware of any incident", "it
+// was me". Its security words are then what the writer asks about,
+// wherever they stand.
+var ownSideClear = regexp.MustCompile(`\b(?:` +
+	`no (?:indication|indications|sign|signs|evidence|reason to (?:believe|think)) (?:of|that) (?:any |an |a )?(?:compromise|breach|incident|problem|problems|issue|issues|effect|impact|unusual|suspicious|unauthori[sz]ed|intrusion|attack|misuse|leak|exposure|exploitation)` +
+	`|not aware of any (?:compromise|breach|incident|problem|problems|issue|issues|unusual|suspicious|unauthori[sz]ed|attack|misuse|leak)` +
+	`|(?:is|was) not (?:prompted by|about|because of|related to) (?:any|an|a) (?:problem|issue|incident|breach|compromise)` +
+	`|nothing (?:has|have) (?:happened|gone wrong|been compromised)` +
+	`|nothings happened` +
+	`|no (?:issue|issues|problem|problems|incident) (?:behind|prompted|prompting) (?:this|these|it)` +
+	`|(?:it|that) was (?:just )?me` +
+	`|(?:purely |merely |simply |just )?(?:a )?precautionary` +
+	`|for our (?:risk register|records|due diligence|compliance)` +
+	`|(?:supplier|vendor|annual|routine|third party) (?:assurance|security|risk) (?:review|questionnaire|assessment)` +
+	`)\b`)
+
+// ownSideFine finds the writer saying that their own side works, in
+// words that do not name a security event: "Everything's working fine our
+// end", "Nothing looks wrong on our account", "We have experienced no
+// difficulty whatsoever". Only security words told of someone else or of
+// what might happen (news, a report, another firm, "if") are then what
+// the writer asks about.
+var ownSideFine = regexp.MustCompile(`\b(?:` +
+	`nothing (?:is|s) wrong|nothings wrong` +
+	`|nothing (?:looks|seems|appears) (?:wrong|odd|unusual|suspicious|off)` +
+	`|nothing (?:weird|unusual|suspicious|odd)` +
+	`|(?:all|everything) (?:is|s|seems|looks) (?:well|fine|normal|ok|okay)` +
+	`|everything (?:is |s )?(?:working|running) (?:fine|normally|as normal|ok)` +
+	`|everythings (?:working|running|fine|ok|normal)` +
+	`|(?:we|i) (?:have|ve) (?:experienced|had|seen|noticed) no (?:difficulty|difficulties|problem|problems|issue|issues|incident|incidents|sign|signs|unusual)` +
+	`)\b`)
+
+// frameWords, in a signal's sentence, tell of someone else's event or of
+// one that might happen: "press reports … state that CloudHost has
+// suffered a ransomware incident", "an article … about a company … being
+// hacked", "if a reporter's account gets hacked".
+var frameWords = map[string]bool{
+	"news": true, "article": true, "paper": true, "newspaper": true, "press": true, "media": true,
+	"reported": true, "reports": true, "reading": true, "read": true, "heard": true, "saw": true,
+	"seen": true, "if": true, "would": true, "could": true, "another": true, "other": true,
+	"supplier": true, "vendor": true, "provider": true, "company": true, "cve": true,
+	"published": true, "publicly": true, "advisory": true, "headlines": true, "whether": true,
+}
+
+// precaution returns the evidence that a P1 mail is a precaution: the
+// writer says nothing has happened to them, every counted P1 signal is a
+// security word told of someone else or of what might happen (or any,
+// when the writer denies a security event in so many words) or stands in
+// a question, and no word says a problem is live.
+func (st *state) precaution() (Evidence, bool) {
+	// the signals first: most P1 mails state an outage, a loss or a
+	// failure, and are not read further
+	p1, framedAll := false, true
+	for _, e := range st.ev {
+		if e.Level != P1 || e.Weight <= 0 || e.Field == "mail" {
+			continue
+		}
+		switch {
+		case securitySignal(e.Match):
+			framedAll = framedAll && st.framed(e)
+		case st.askedAt(e):
+		default:
+			return Evidence{}, false
+		}
+		p1 = true
+	}
+	if !p1 {
+		return Evidence{}, false
+	}
+	_, cs := st.writer()
+	buf := st.w.precBuf[:0]
+	for _, c := range cs {
+		if !c.ask && c.any&live.bit != 0 && liveClause(c.words) {
+			return Evidence{}, false
+		}
+		if c.field != FieldBody {
+			continue
+		}
+		for _, w := range c.words {
+			buf = append(append(buf, w...), ' ')
+		}
+	}
+	st.w.precBuf = buf
+	loc := ownSideClear.FindIndex(buf)
+	if loc == nil && framedAll {
+		loc = ownSideFine.FindIndex(buf)
+	}
+	if loc == nil {
+		return Evidence{}, false
+	}
+	return Evidence{Rule: "a precaution", Match: string(buf[loc[0]:loc[1]]), Field: FieldBody, Level: P4,
+		Note: "the writer says nothing has happened to them and asks about a threat (news of another firm, a published flaw, what to do if): a general question (P4)"}, true
+}
+
+// framed reports whether a signal's sentence has a frame word.
+func (st *state) framed(e Evidence) bool {
+	src := st.body
+	if e.Field == FieldSubject {
+		src = st.subject
+	} else if e.Field != FieldBody {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(sentenceAround(src, e.Offset), notLetter) {
+		if frameWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedAt reports whether a signal stands in a sentence of the body that
+// ends in '?' ("how long until their data is gone from backups too?"). A
+// subject that ends in '?' is often a report put tentatively ("Think I'm
+// seeing someone else's documents?").
+func (st *state) askedAt(e Evidence) bool {
+	src := st.body
+	if e.Field != FieldBody {
+		return false
+	}
+	if e.Offset > len(src) {
+		return false
+	}
+	rest := src[e.Offset:]
+	j := strings.IndexAny(rest, ".!?")
+	if j < 0 || strings.Contains(rest[:j], "\n\n") {
+		return false
+	}
+	return rest[j] == '?'
+}
+
+// liveClause reports whether a clause's words say a problem is live now:
+// a live word other than in "thank you again", "sorry to bother you
+// again" or "I checked again", or a live pair ("a new problem") that no
+// "not" or "no" denies ("I am not raising a new problem").
+func liveClause(ws []string) bool {
+	for i, w := range ws {
+		if i+1 < len(ws) && livePairs[w][ws[i+1]] {
+			if slices.ContainsFunc(ws[max(0, i-3):i], func(w string) bool { return w == "not" || w == "no" || w == "never" }) {
+				continue // "I am not raising a new problem"
+			}
+			return true
+		}
+		if !liveWords[w] {
+			continue
+		}
+		if i > 0 && (recoveredWords[ws[i-1]] || checkWords[ws[i-1]]) {
+			continue
+		}
+		if i+1 < len(ws) && thanksAfter[ws[i+1]] {
+			continue
+		}
+		if i > 0 && ws[i-1] == "is" && i+1 < len(ws) && (ws[i+1] == "engaged" || ws[i+1] == "used" || ws[i+1] == "in") {
+			continue // "whether X is still engaged as a sub-processor": a question about now
+		}
+		return true
+	}
+	return false
+}

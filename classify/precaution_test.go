@@ -1,0 +1,84 @@
+package classify
+
+import "testing"
+
+// TestPrecaution checks the reading of a writer who says nothing has
+// happened to them and asks about a threat: another firm's breach in the
+// news, a published vulnerability, what to do if an account is hacked, a
+// supplier questionnaire (P4, the protocol's general question); and the
+// mails beside it that stay P1 because the writer reports an event of
+// their own, says it is live, or reports what is not a security word.
+func TestPrecaution(t *testing.T) {
+	tests := []struct {
+		want          Severity
+		subject, body string
+	}{
+		{P4, "that hack on the news - are we ok??", "My boss saw something on the BBC about a software company for estate agents getting hacked and all the customer data being leaked. Everything's working fine our end, nothing weird at all. Just want to tell him we're ok."},
+		{P4, "Query - publicly reported vulnerability CVE-2026-41877", "Could you confirm whether the platform is affected by the remote code execution vulnerability reported in the press this week? We have no indication of any compromise or unusual activity on our account; this is a precautionary enquiry for our risk register."},
+		{P4, "What do we do if an account gets hacked?", "Nothing has happened - I just want the right steps in our handbook. If we think an account has been compromised, how does an admin log them out of all sessions?"},
+		{P4, "Assurance regarding ransomware reports", "You will have seen the reports of a ransomware attack on another supplier. To be clear, this is not prompted by any problem with our own account. Could you set out how our data is protected?"},
+		{P4, "Questions for our DPIA", "A few questions. No issue behind these, just documentation: when we erase a member, how long until their data is gone from backups too?"},
+		// an event of the writer's own, beside a statement that the rest is fine
+		{P1, "Possible data leak?", "Our own stuff all looks normal, but I can see a folder of another company's payslips with their bank details."},
+		{P1, "hacked", "Our admin account was hacked last night and the bank details were changed. Everything else looks normal."},
+		// a live word: the threat is happening now
+		{P1, "ransomware", "Nothing has happened to the backups yet but ransomware is still encrypting our files on the shared drive."},
+		// a P1 that is no security word: an outage is not asked about
+		{P1, "login", "Nothing looks wrong on our side, but nobody in the company can log in since 9."},
+	}
+	c := Default()
+	for _, tt := range tests {
+		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
+		if got.Severity != tt.want {
+			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
+		}
+	}
+}
+
+// TestSomeoneElsesRecordsShown checks the reading of records shown to the writer and
+// said to be someone else's, whoever the other party is (P1), beside
+// sentences that deny, ask, suppose or tell of news (not P1 by it).
+func TestSomeoneElsesRecordsShown(t *testing.T) {
+	tests := []struct {
+		want          Severity
+		subject, body string
+	}{
+		{P1, "contractor seeing other firms' jobs", "In his app he can see jobs that aren't his - other contractors' jobs, with tenant names and key safe codes."},
+		{P1, "patient list", "The patient list is showing animals from another practice's records, with owner names and addresses."},
+		{P1, "Notification", "A subscriber was shown the full name, postal address and subscription history of a different subscriber. We have reproduced this."},
+		// denied, asked or supposed: not P1 (0)
+		{0, "Question", "Can other tenants see my bank details? I want to know my account number is safe."},
+		{0, "Thanks", "Since your fix our contractors can no longer see other firms' jobs. Thanks!"},
+		{0, "Question", "If another company could see our records, how would we know?"},
+		// a comparison, not a party
+		{0, "stock", "Two warehouses see different stock numbers for the same item since the sync."},
+	}
+	c := Default()
+	for _, tt := range tests {
+		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
+		if tt.want == 0 && got.Severity == P1 || tt.want != 0 && got.Severity != tt.want {
+			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
+		}
+	}
+}
+
+// TestStableSince checks that a writer who says the service has worked
+// since the outage they claim a credit for, or ask about, settles it.
+func TestStableSince(t *testing.T) {
+	tests := []struct {
+		want          Severity
+		subject, body string
+	}{
+		{P4, "Service credit", "Our staff were unable to log in from 7:40 to 11:15 on 18 November. Service has been normal since late morning on the 18th. Please apply the credit to our December invoice."},
+		{P4, "Outage report", "Thank you for the report on the outage of 26 November. Service has been entirely stable since. Could you explain the timeline in section 2?"},
+		// what came after the calm is live
+		{P1, "Down again", "Service has been normal since Monday, but since 9 this morning nobody in the company can log in."},
+	}
+	c := Default()
+	for _, tt := range tests {
+		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
+		if got.Severity != tt.want {
+			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
+		}
+	}
+}

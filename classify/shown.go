@@ -1,0 +1,182 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+)
+
+// Someone else's records shown to the writer, whoever the other party is:
+// "he can see jobs that aren't his - other contractors' jobs", "the
+// patient list is showing animals from Westgate Veterinary Clinic - not
+// us", "he was shown the full name, e-mail address and subscription
+// history of a different subscriber". The protocol's "security breach or
+// data privacy incident": in one sentence the writer sees (or is shown)
+// records or personal details, and says whose they are not. The
+// composer's lists name the parties a desk meets most ("another
+// customer's", "other tenants"); this reads any party.
+
+// shownWords say the writer (or their user) sees, is shown or can open
+// something.
+var shownWords = map[string]bool{
+	"see": true, "sees": true, "seeing": true, "saw": true, "seen": true, "shown": true, "showing": true,
+	"shows": true, "displays": true, "displaying": true, "displayed": true, "visible": true, "view": true,
+	"viewing": true, "open": true, "opened": true, "access": true, "accessed": true, "appear": true,
+	"appearing": true, "appears": true,
+}
+
+// recordWords are records and personal details.
+var recordWords = map[string]bool{
+	"records": true, "record": true, "details": true, "names": true, "name": true, "addresses": true,
+	"address": true, "numbers": true, "history": true, "notes": true, "documents": true, "payslips": true,
+	"statements": true, "patients": true, "jobs": true, "files": true, "data": true, "information": true,
+	"invoices": true, "accounts": true, "contracts": true, "passport": true, "passports": true, "iban": true,
+	"ibans": true, "salary": true, "salaries": true, "photos": true, "orders": true, "bookings": true,
+	"appointments": true, "animals": true, "pets": true, "profiles": true, "profile": true, "messages": true,
+	"emails": true, "codes": true, "list": true,
+}
+
+// partyWords are who records belong to: "another practice's patients",
+// "other firms' jobs", "a different subscriber" (singular; a plural or
+// possessive "s" is read off).
+var partyWords = map[string]bool{
+	"customer": true, "client": true, "tenant": true, "subscriber": true, "user": true, "member": true,
+	"patient": true, "company": true, "compan": true, "firm": true, "practice": true, "clinic": true,
+	"school": true, "organisation": true, "organization": true, "business": true, "household": true,
+	"person": true, "people": true, "family": true, "familie": true, "contractor": true, "employee": true,
+	"student": true, "agency": true, "agencie": true, "hospital": true, "landlord": true, "owner": true,
+	"account": true, "branch": true, "store": true, "shop": true, "office": true, "charity": true,
+	"charitie": true, "club": true, "team": true, "supplier": true, "partner": true, "tenancy": true,
+	"parent": true, "pupil": true, "driver": true, "guest": true, "donor": true, "supporter": true,
+	"reseller": true, "merchant": true, "vet": true, "surgery": true, "pharmacy": true, "pharmacie": true,
+	"site": true, "venue": true, "restaurant": true, "hotel": true, "property": true, "propertie": true,
+}
+
+// party reports whether w names who records belong to.
+func party(w string) bool {
+	return partyWords[w] || strings.HasSuffix(w, "s") && partyWords[w[:len(w)-1]] ||
+		strings.HasSuffix(w, "ies") && partyWords[w[:len(w)-3]+"y"]
+}
+
+// othersShown returns the evidence of a sentence of the writer's text (or
+// the subject) in which records are shown and said to be someone else's,
+// not denied ("we can no longer see other firms' jobs"), asked ("can
+// other tenants see my bank details?") or supposed ("if other users could
+// see"). It reads the clauses the composer made of the writer's text,
+// joined into sentences.
+func (st *state) othersShown() (Evidence, bool) {
+	text, cs := st.writer()
+	if !slices.ContainsFunc(cs, func(c clause) bool { return c.any&partyMark.bit != 0 }) {
+		return Evidence{}, false // most mails: no sentence names another party
+	}
+	ws := st.w.shownWs[:0]
+	defer func() { st.w.shownWs = ws[:0] }()
+	for i := 0; i < len(cs); {
+		// one sentence: the clauses up to the next sentence end
+		src := st.fieldText(cs[i].field, text)
+		j := i + 1
+		for j < len(cs) && cs[j].field == cs[i].field && !sentenceBetween(src, cs[j-1].end, cs[j].offset) {
+			j++
+		}
+		ws = ws[:0]
+		marked := false
+		for _, c := range cs[i:j] {
+			ws = append(ws, c.words...)
+			marked = marked || c.any&partyMark.bit != 0
+		}
+		if marked {
+			if k, ok := shownOthers(ws, cs[j-1].ask); ok {
+				return Evidence{Rule: "someone else's records shown", Match: strings.Join(ws[max(0, k-3):min(len(ws), k+4)], " "),
+					Field: cs[i].field, Offset: cs[i].offset, Level: P1,
+					Note: "the writer sees records or personal details and says they are someone else's: a data privacy incident (P1)"}, true
+			}
+		}
+		i = j
+	}
+	return Evidence{}, false
+}
+
+// partyMark is the words that say whose records are not the writer's: a
+// sentence without one is not read further.
+var partyMark = class("party", "another", "other", "different", "ours", "mine", "arent", "isnt", "someone",
+	"somebody", "someones", "somebodys")
+
+// fieldText returns the source the clauses of a field index into.
+func (st *state) fieldText(field, text string) string {
+	if field == FieldSubject {
+		return st.subject
+	}
+	return text
+}
+
+// sentenceBetween reports whether src between two clauses ends a
+// sentence.
+func sentenceBetween(src string, from, to int) bool {
+	if from < 0 || to > len(src) || from > to {
+		return true
+	}
+	return strings.ContainsAny(src[from:to], ".!?\n")
+}
+
+// shownOthers reports whether the words of one sentence show records
+// and say whose they are not, and where the party is named.
+func shownOthers(ws []string, question bool) (int, bool) {
+	shown, records, at := -1, false, -1
+	for i, w := range ws {
+		switch {
+		case w == "if" || w == "would" || w == "could" || w == "should" || w == "whether" || w == "might":
+			return 0, false // supposed, not told
+		case newsWords[w]:
+			return 0, false // "You will have seen the reports … of a ransomware attack on another supplier"
+		case shownWords[w]:
+			if i > 0 && deniesShown(ws[i-1]) || i > 1 && deniesShown(ws[i-2]) {
+				return 0, false // "we can't see other clients' data": as it should be
+			}
+			if shown < 0 {
+				shown = i
+			}
+		case recordWords[w]:
+			records = true
+		}
+		if at < 0 {
+			switch {
+			case (w == "another" || w == "other" || w == "different") && i+1 < len(ws) && party(ws[i+1]) &&
+				!(i > 0 && (ws[i-1] == "no" || ws[i-1] == "any" || ws[i-1] == "each")):
+				at = i
+			case w == "not" && i+1 < len(ws) && (ws[i+1] == "ours" || ws[i+1] == "mine"):
+				at = i
+			case (w == "arent" || w == "isnt") && i+1 < len(ws) && ownerWords[ws[i+1]]:
+				at = i
+			case w == "someone" || w == "somebody":
+				if i+1 < len(ws) && ws[i+1] == "elses" {
+					at = i
+				}
+			case w == "someones" || w == "somebodys":
+				at = i
+			}
+		}
+	}
+	if question && len(ws) > 0 && modalStart[ws[0]] {
+		return 0, false // "Can other tenants see my bank details?"
+	}
+	return at, shown >= 0 && records && at >= 0
+}
+
+// newsWords tell of someone else's event read or heard about.
+var newsWords = map[string]bool{"news": true, "article": true, "newspaper": true, "press": true, "media": true,
+	"reported": true, "reports": true, "reading": true, "read": true, "heard": true, "headlines": true}
+
+// ownerWords follow "aren't" or "isn't" in "jobs that aren't his".
+var ownerWords = map[string]bool{"his": true, "hers": true, "theirs": true, "ours": true, "mine": true, "yours": true}
+
+// modalStart open a question that asks rather than reports.
+var modalStart = map[string]bool{"can": true, "could": true, "will": true, "would": true, "is": true,
+	"are": true, "do": true, "does": true, "who": true, "how": true, "what": true, "should": true}
+
+// deniesShown says the word before a seeing word denies it.
+func deniesShown(w string) bool {
+	switch w {
+	case "cant", "cannot", "not", "never", "no", "dont", "doesnt", "didnt", "wont", "couldnt", "shouldnt", "nobody", "longer":
+		return true
+	}
+	return false
+}
