@@ -50,7 +50,14 @@ func TestVocabularyNeverMakesP1(t *testing.T) {
 	mails := append(loadLabelled(t), loadHoldOut(t)...)
 	mails = append(mails, labelled{name: "issue", in: Input{Body: "URGENT — please call me back today."}},
 		labelled{name: "issue", in: Input{Subject: "Re: [ESC-9] outage", Body: "Close this ticket please."}},
-		labelled{name: "issue", in: Input{Subject: "Re: [ESC-9] outage", Body: "Fixed in release 4.2; please confirm."}})
+		labelled{name: "issue", in: Input{Subject: "Re: [ESC-9] outage", Body: "Fixed in release 4.2; please confirm."}},
+		// the rules read "urgent" on a problem (at least P2), then a
+		// reply that says it worked (P4): the policy must not let a
+		// model raise it two steps (holdout51)
+		labelled{name: "urgent, then settled", in: Input{Subject: "Re: URGENT cant log in!!!",
+			Body: "ok thanks that worked 👍\n\nSent from my iPad\n\nOn 17 Nov 2026, at 08:40, Support <support@vendor.example> wrote:\n\n" +
+				"> Hi Liam, your account had been locked after several wrong password attempts. I've unlocked it.\n>\n" +
+				">> On 17 Nov 2026, at 08:22, Liam <l@school.example> wrote:\n>>\n>> URGENT cant log in!!! says account locked. got year 9 in 5 mins\n"}})
 	rules := Default().withVocab(nil)
 	for _, l := range []Severity{P1, P4} {
 		c := rules.withVocab(skewedVocab(t, l, mails))

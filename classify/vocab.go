@@ -497,7 +497,10 @@ func (v *vocab) combine(r Result, o opinion, operator bool) Result {
 				best = l
 			}
 		}
-		final = min(best, policyFloor(r))
+		// The protocol's policies keep a level from being lowered past
+		// them; they never raise one the rules read lower for a reason
+		// of their own ("urgent" in a reply that closes the ticket).
+		final = min(best, max(policyFloor(r), ruled))
 	}
 	toks, ws := v.strongest(o, final, 3)
 	var sum float64
