@@ -82,3 +82,25 @@ func TestStableSince(t *testing.T) {
 		}
 	}
 }
+
+// TestDisownedByTheWriter checks that a writer who disowns a change to
+// their data ("not by me", "I did not do this") reports unauthorised
+// access (P1), while one who only says they changed nothing else does
+// not make a fault a breach.
+func TestDisownedByTheWriter(t *testing.T) {
+	tests := []struct {
+		want          Severity
+		subject, body string
+	}{
+		{P1, "Bank details changed - not by me", "Last night I got an email saying my payout bank account has been updated. I did not do this. The account the rent is paid to has been changed to one I don't know."},
+		{P1, "payout account", "Our payout bank details were changed last night, not by me or anyone here."},
+		{0, "invoice totals", "I didn't change anything in the settings, but the invoice totals look off by a penny on two invoices."},
+	}
+	c := Default()
+	for _, tt := range tests {
+		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
+		if tt.want == 0 && got.Severity == P1 || tt.want != 0 && got.Severity != tt.want {
+			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
+		}
+	}
+}

@@ -2308,6 +2308,19 @@ func (st *state) disowned() bool {
 				n = 2
 			case w == "none" && i+2 < len(ws) && ws[i+1] == "of" && (ws[i+2] == "us" || ws[i+2] == "them"):
 				n = 3
+			case w == "not" && i+2 < len(ws) && ws[i+1] == "by" && (ws[i+2] == "me" || ws[i+2] == "us") && i > 0 &&
+				slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return disownedActs[w] }):
+				// "Bank details changed - not by me"
+				return !supposedBefore(c.line(), i)
+			case (w == "didnt" || w == "did" && i+1 < len(ws) && ws[i+1] == "not") && i > 0 && (ws[i-1] == "i" || ws[i-1] == "we"):
+				// "I did not do this", "we didn't authorise it": the
+				// writer disowns what they just told
+				j := i + 1 + boolInt(w == "did")
+				if j+1 < len(ws) && ws[j] == "do" && (ws[j+1] == "this" || ws[j+1] == "that" || ws[j+1] == "it") ||
+					j < len(ws) && (ws[j] == "authorise" || ws[j] == "authorize" || ws[j] == "request" || ws[j] == "approve") {
+					return !supposedBefore(c.line(), i)
+				}
+				continue
 			case (w == "wasnt" || w == "was" && i+1 < len(ws) && ws[i+1] == "not") && i > 0 && ws[i-1] == "it":
 				if j := i + 1 + boolInt(w == "was"); j < len(ws) && (ws[j] == "me" || ws[j] == "us" || ws[j] == "anyone") {
 					return !supposedBefore(c.line(), i)
