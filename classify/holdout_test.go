@@ -408,17 +408,20 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// 0.720.
 		// After the precaution and records-shown readings (tuned on them):
 		// 47: 76.0 % / 0.758 / 0.719 / 0.920; 48 unchanged; 49: 71.0 % /
-		// 0.705 / 0.731 / 0.760.
+		// 0.705 / 0.731 / 0.760, then (money taken twice from many, a
+		// change disowned) 73.0 % / 0.724 / 0.750 / 0.840.
 		{"47", bar{0.75, 0.71, 0.92}},
 		{"48", bar{0.67, 0.76, 0.64}},
-		{"49", bar{0.70, 0.73, 0.76}},
+		{"49", bar{0.72, 0.75, 0.84}},
 		// Written from the protocol's definitions by three more writers
 		// (fleet telematics and warehouses; schools, colleges and
 		// training; a communications API for developers), scored once at
 		// 50cd27b, never tuned on: 50: 82.0 % / 0.821 / 0.821 / 0.920; 51:
 		// 79.0 % / 0.785 / 0.840 / 0.840; 52: 73.0 % / 0.726 / 0.846 /
 		// 0.880 (at 69b2d2e, before that commit's readings: 81.0 % / 0.811
-		// / 0.793 / 0.920 on 50, the others the same).
+		// / 0.793 / 0.920 on 50, the others the same). One person charged
+		// twice read as a billing problem (P2), found on a test case,
+		// then took 52 to 74.0 % / 0.738 / 0.880 / 0.880 (a false P1 gone).
 		{"50", bar{0.82, 0.82, 0.92}},
 		{"51", bar{0.78, 0.84, 0.84}},
 		{"52", bar{0.72, 0.84, 0.88}},

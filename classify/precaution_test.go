@@ -104,3 +104,24 @@ func TestDisownedByTheWriter(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyTakenTwice checks that customers charged twice, many of them,
+// stay P1 however the writer copes (refunding one by one is a remedy for
+// harm done, not a workaround), and that one person charged twice does
+// not page anyone.
+func TestMoneyTakenTwice(t *testing.T) {
+	tests := []struct {
+		want          Severity
+		subject, body string
+	}{
+		{P1, "tenants being charged twice for card payments today", "Since this morning 31 tenants have been charged twice for card payments on the portal. I'm refunding the duplicates one by one and we're keeping on top of it for now."},
+		{0, "charged twice", "I was charged twice for my subscription this month, could you refund one of them please?"},
+	}
+	c := Default()
+	for _, tt := range tests {
+		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
+		if tt.want == 0 && got.Severity == P1 || tt.want != 0 && got.Severity != tt.want {
+			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
+		}
+	}
+}

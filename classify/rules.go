@@ -191,6 +191,10 @@ const (
 	// the significant impact of P2, or, in a mail that asks for an
 	// enhancement, the reason it asks (P3).
 	TagCost = "cost"
+	// TagMoney marks money wrongly taken from or paid to people ("charged
+	// twice"): with many affected, the harm is done, and a workaround
+	// (refunding one by one) does not lower it to P2.
+	TagMoney = "money"
 )
 
 // Level is the severity a signal rule points to; 0 for other kinds.

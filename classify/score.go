@@ -1519,6 +1519,12 @@ func (st *state) signals(t *tally) {
 				// The protocol's P2: "core feature not working
 				// (reports, dashboards, integrations)" with a workaround.
 				lvl, note = P2, "a core feature, not the platform, is down and a workaround is named: P2"
+			} else if r.Tag == TagMoney && t.many == 0 && !t.all && t.bulkN < bulkMin && !scopeInside(h.text) {
+				// "I was charged twice for my subscription": one
+				// person's money, a billing problem to put right (P2),
+				// not the protocol's payment failure that stops a
+				// business.
+				lvl, note = P2, "money taken twice from one person, nobody else named: a billing problem (P2), not a payment failure for the business"
 			} else if r.Tag == TagAccess && r.Weight < 3 && t.all && !t.workaround && t.single == 0 {
 				// "our entire company is locked out": a weak access signal
 				// that names everyone is the protocol's "cannot login".
@@ -1578,7 +1584,7 @@ func (st *state) signals(t *tally) {
 			t.singleable += w
 		}
 		if lvl == P1 && (kind == KindLoss || kind == KindOther || r.Tag == TagCancel || r.Tag == TagSecurity ||
-			kind == KindP1 && r.Weight >= 3 && r.Tag != TagAlarm) {
+			kind == KindP1 && r.Weight >= 3 && r.Tag != TagAlarm || r.Tag == TagMoney && (t.many > 0 || t.all || scopeInside(h.text))) {
 			t.hardP1 += w
 		}
 		if lvl == P4 && r.Tag == TagHedge {
