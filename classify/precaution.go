@@ -224,3 +224,62 @@ func liveClause(ws []string) bool {
 	}
 	return false
 }
+
+// A claim for a service credit (or compensation) for an outage is about
+// an outage that is over: "I refer to the platform unavailability on 3
+// November, during which our users were unable to log in … we therefore
+// claim a credit". The protocol has no P1 for it: a customer's
+// dissatisfaction requiring attention (P3), or, when the writer says
+// things have been fine since, a settled matter (P4, read by the settled
+// reading).
+
+// creditClaimed finds a claim for a credit or compensation in the
+// writer's words.
+var creditClaimed = regexp.MustCompile(`\b(?:` +
+	`(?:service|sla|availability|uptime) credits?` +
+	`|credit (?:note )?for the (?:outage|downtime|incident|interruption|disruption|unavailability)` +
+	`|compensation for the (?:outage|downtime|incident|interruption|disruption|unavailability)` +
+	`)\b`)
+
+// pastOutageStems are the nouns of an outage told as an event: "the
+// outage", "the downtime", "the interruption of service".
+var pastOutageStems = []string{"outage", "downtime", "incident", "unavailab", "interruption", "disruption"}
+
+// creditClaim returns the evidence that a mail claims a credit for an
+// outage that is over: a claim in the writer's words, every counted P1
+// signal an outage noun or told in the past ("were unable to log in"),
+// and no word that says a problem is live.
+func (st *state) creditClaim() (Evidence, bool) {
+	for _, e := range st.ev {
+		if e.Level != P1 || e.Weight <= 0 || e.Field == "mail" {
+			continue
+		}
+		if securitySignal(e.Match) {
+			return Evidence{}, false // a breach told beside the claim is not over by being past
+		}
+		noun := false
+		for _, s := range pastOutageStems {
+			noun = noun || containsFoldASCII(e.Match, s)
+		}
+		if !noun && !(e.Field == FieldBody && pastSentence(st.body, e.Offset)) {
+			return Evidence{}, false
+		}
+	}
+	_, cs := st.writer()
+	buf := st.w.precBuf[:0]
+	for _, c := range cs {
+		if !c.ask && c.any&live.bit != 0 && liveClause(c.words) {
+			return Evidence{}, false
+		}
+		for _, w := range c.words {
+			buf = append(append(buf, w...), ' ')
+		}
+	}
+	st.w.precBuf = buf
+	loc := creditClaimed.FindIndex(buf)
+	if loc == nil {
+		return Evidence{}, false
+	}
+	return Evidence{Rule: "credit claimed for an outage that is over", Match: string(buf[loc[0]:loc[1]]), Field: "mail", Level: P3,
+		Note: "the writer claims a credit for an outage told in the past and no word says a problem is live: dissatisfaction requiring attention (P3), not an incident"}, true
+}

@@ -125,3 +125,25 @@ func TestMoneyTakenTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditClaim checks that a service credit claimed for an outage told
+// in the past is dissatisfaction requiring attention (P3), not an
+// incident, while a claim beside a live problem or a threat to cancel
+// keeps its P1.
+func TestCreditClaim(t *testing.T) {
+	tests := []struct {
+		want          Severity
+		subject, body string
+	}{
+		{P3, "Service credit claim - platform unavailability 3 November", "I refer to the platform unavailability on 3 November, during which our users were unable to log in between 01:40 and 04:55. Your status page recorded the incident as a major outage. We therefore claim the service credit under Schedule 4."},
+		{P1, "Service credit - and it is down again", "We claim the service credit for the outage of 3 November. Unfortunately the platform is down again this morning and nobody can log in."},
+		{P1, "Credit", "Unless the service credit for September's outages is applied by Friday, we will cancel the contract."},
+	}
+	c := Default()
+	for _, tt := range tests {
+		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
+		if got.Severity != tt.want {
+			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
+		}
+	}
+}

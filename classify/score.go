@@ -569,6 +569,8 @@ type tally struct {
 	// something other than a fault or defect promoted by its context (a
 	// P1 phrase, a loss, the composer).
 	dataP1, ruleP1 bool
+	// cancel says a threat to cancel counted toward P1.
+	cancel bool
 	// othersFine says the writer names the others as fine: one user
 	// is hit, and what they do by hand is their workaround (P3).
 	othersFine bool
@@ -922,6 +924,14 @@ func (st *state) decide() Result {
 		res.Severity, res.Score = P4, b
 		st.ev = append(st.ev, Evidence{Rule: "forwarded, all fine", Field: "mail", Level: P4,
 			Note: "the writer forwards a mail, states no problem of their own above it and says things work: the forwarded alarm is context (P4)"})
+	}
+	if (res.Severity == P1 || res.Severity == P2) && !t.lostBulk && !t.dataP1 && !t.cancel {
+		// (a threat to cancel unless the credit is paid is the
+		// protocol's executive escalation, whatever it claims)
+		if e, ok := st.creditClaim(); ok {
+			res.Severity, res.Score = P3, c[P3]
+			st.ev = append(st.ev, e)
+		}
 	}
 	res.Confidence = st.confidence(res.Severity, c)
 	res.Score = math.Round(res.Score*100) / 100
@@ -1583,6 +1593,7 @@ func (st *state) signals(t *tally) {
 			// someone in one user's account is still a security incident
 			t.singleable += w
 		}
+		t.cancel = t.cancel || lvl == P1 && w > 0 && r.Tag == TagCancel
 		if lvl == P1 && (kind == KindLoss || kind == KindOther || r.Tag == TagCancel || r.Tag == TagSecurity ||
 			kind == KindP1 && r.Weight >= 3 && r.Tag != TagAlarm || r.Tag == TagMoney && (t.many > 0 || t.all || scopeInside(h.text))) {
 			t.hardP1 += w
