@@ -6,6 +6,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The composer reads each clause of the writer's text as a person does:
@@ -48,6 +52,13 @@ func class(name string, phrases ...string) wordClass {
 	classFirsts = append(classFirsts, c.byFirst)
 	for _, p := range phrases {
 		ws := strings.Fields(p)
+		if !isASCII(p) {
+			// the clause's words are folded: "non émis" is "non emis"
+			// (the fold tables are built after the classes, in init)
+			for i, w := range ws {
+				ws[i] = foldRunes(w)
+			}
+		}
 		if ws[0] == "#" {
 			c.numeric = append(c.numeric, ws)
 		} else {
@@ -56,6 +67,31 @@ func class(name string, phrases ...string) wordClass {
 		}
 	}
 	return c
+}
+
+// foldRunes folds a word rune by rune as foldRune does, without the
+// tables: for the classes' phrases, made before init.
+func foldRunes(w string) string {
+	strip := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)))
+	var b strings.Builder
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		b.WriteString(foldRune(r, strip).s)
+	}
+	return b.String()
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // classes counts the word classes (at most 64); firstBits holds, for each
@@ -353,7 +389,11 @@ var (
 		"charge", "charges", "funds", "remittance", "remittances", "any card", "any cards", "card", "cards",
 		"donation", "donations", "donate", "deposits", "deposit", "direct debit run", "collection", "collections",
 		"betalingen", "betaling", "transacties", "pagamenti", "paiements", "zahlungen", "pagos", "pagamentos", "pagamento", "pago",
-		"paiement", "zahlung", "betaling")
+		"paiement", "zahlung", "betaling",
+		// collections and transfers in the other languages of the rules
+		"prelevements", "prelevement", "prélèvements", "prélèvement", "encaissements", "virements", "lastschriften", "lastschrift",
+		"uberweisungen", "cobros", "domiciliaciones", "adeudos", "transferencias", "cobrancas", "boletos",
+		"addebiti", "bonifici", "incassi", "incasso", "incasso s", "overboekingen")
 	payFailed = class("not arriving",
 		"not arrived", "havent arrived", "hasnt arrived", "have not arrived", "has not arrived", "not received",
 		"havent received", "hasnt received", "have not received", "not been paid", "not paid", "failing", "fail",
@@ -369,6 +409,15 @@ var (
 		// collection did not run", "the pay run won't export")
 		"did not run", "didnt run", "has not run", "hasnt run", "have not run", "havent run", "wont run",
 		"wont export", "will not export", "did not go out", "didnt go out",
+		// a run that has not gone, been sent, submitted or collected
+		// ("our direct debit run for the 1st doesn't seem to have gone",
+		// "card donations not collected", "les prélèvements n'ont pas
+		// été émis")
+		"not gone", "havent gone", "hasnt gone", "have not gone", "has not gone", "seem to have gone",
+		"not been submitted", "not submitted", "not been collected", "not collected", "not been processed",
+		"not taken place", "to have taken place", "pas ete emis", "pas ete emises", "pas ete envoyes",
+		"pas ete preleves", "pas ete effectues", "non emis", "non emises", "non preleves", "non effectues", "non émis", "non émises", "nicht eingezogen", "nicht ausgefuhrt", "no se han cobrado",
+		"no se han procesado", "nao foram cobrados", "nao foram processados",
 		// none of them sent or succeeded ("1,412 merchant settlements for
 		// today, none of them have been sent to the bank")
 		"none of them have been sent", "none of them has been sent", "none have been sent", "not been sent",
@@ -634,7 +683,11 @@ func (z *composer) clauses(field, src string, out []clause) []clause {
 				inWord, wordAt = true, off
 				words = append(words, word{lo: len(low), at: wordAt})
 			}
-			low = utf8.AppendRune(low, unicode.ToLower(r))
+			if r < foldTableSize {
+				low = append(low, foldOf(r).s...) // "données" as the rules read it, "donnees"
+			} else {
+				low = utf8.AppendRune(low, unicode.ToLower(r))
+			}
 			off = joinAt(src, off+size, r)
 			continue
 		default:
@@ -1662,22 +1715,25 @@ func (st *state) chore(t *tally) {
 // choreIn returns the words from and last of l that say the writer has to
 // do something over and over, or -1.
 func choreIn(l line) (from, last int) {
-	m, mn := must.find(l, 0)
-	if m < 0 || deniedAt(l, m) {
-		// "our coordinator assigns them by hand", "hay que
-		// revisarlos a mano": work done by hand is the chore
-		// without its "have to"
+	// "our coordinator assigns them by hand", "hay que revisarlos a
+	// mano", "diese müssen wir einzeln öffnen": work done by hand is the
+	// chore, with or without its "have to"
+	handWork := func() (int, int) {
 		if h, hn := byHand.find(l, 0); h > 0 && !deniedAt(l, h) {
 			return h, h + hn - 1
 		}
 		return -1, -1
+	}
+	m, mn := must.find(l, 0)
+	if m < 0 || deniedAt(l, m) {
+		return handWork()
 	}
 	a, an := again.find(l, m+mn)
 	if a < 0 || a-m-mn > 8 {
 		// people made to work around it ("staff have to guess the
 		// spelling"), said with who
 		if m, mn = burden.find(l, 0); m < 0 || deniedAt(l, m) || m+mn >= len(l.ws) {
-			return -1, -1
+			return handWork()
 		}
 		a, an = m+mn, 1
 	}
@@ -1726,7 +1782,10 @@ func notPayment(ws []string, p int) bool {
 
 // payDocuments after a payment word name a document about payments.
 var payDocuments = map[string]bool{"report": true, "reports": true, "statement": true, "statements": true,
-	"summary": true, "summaries": true}
+	"summary": true, "summaries": true,
+	// mail about payments: "payment reminder emails haven't gone out"
+	"reminder": true, "reminders": true, "confirmation": true, "confirmations": true, "receipt": true,
+	"receipts": true, "notification": true, "notifications": true, "email": true, "emails": true}
 
 // nonPayCards name cards that pay for nothing.
 var nonPayCards = map[string]bool{
@@ -1750,7 +1809,7 @@ var byHand = class("by hand",
 // choreWeight outweighs the courtesy and "tiny thing" around a chore.
 const choreWeight = 2
 
-// goesOn says the problem of the thread is still there.// goesOn says the problem of the thread is still there.
+// goesOn says the problem of the thread is still there.
 var goesOn = class("still",
 	"still the same", "still happening", "still broken", "still not", "still no", "still doesnt", "still dont",
 	"still cant", "still cannot", "still failing", "still down", "still an issue", "still a problem",

@@ -147,3 +147,24 @@ func TestCreditClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestComposerFoldsAccents checks that the composer reads a clause's words
+// folded as the rules read them: a class phrase written without accents
+// ("donnees") and one written with them ("non émis") both match accented
+// text.
+func TestComposerFoldsAccents(t *testing.T) {
+	for _, tc := range []struct{ text, kind string }{
+		{"Les prélèvements SEPA du 5 novembre non émis", "payments"},
+		{"Seit heute sind die Lastschriften nicht eingezogen worden", "payments"},
+	} {
+		found := false
+		for _, c := range clauses(FieldBody, tc.text, nil) {
+			if f, ok := composeClause(line{ws: c.words}); ok && f.kind == tc.kind {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s finding", tc.text, tc.kind)
+		}
+	}
+}
