@@ -1529,7 +1529,7 @@ func (st *state) signals(t *tally) {
 				// The protocol's P2: "core feature not working
 				// (reports, dashboards, integrations)" with a workaround.
 				lvl, note = P2, "a core feature, not the platform, is down and a workaround is named: P2"
-			} else if r.Tag == TagMoney && t.many == 0 && !t.all && t.bulkN < bulkMin && !scopeInside(h.text) {
+			} else if r.Tag == TagMoney && t.many == 0 && !t.all && t.bulkN < bulkMin && !scopeInside(h.text) && !st.payersNamed(h) {
 				// "I was charged twice for my subscription": one
 				// person's money, a billing problem to put right (P2),
 				// not the protocol's payment failure that stops a

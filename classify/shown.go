@@ -2,7 +2,9 @@ package classify
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Someone else's records shown to the writer, whoever the other party is:
@@ -180,3 +182,27 @@ func deniesShown(w string) bool {
 	}
 	return false
 }
+
+// payersNamed reports whether the sentence of a money signal (or the
+// subject) names more than one payer: "customers charged twice", "3
+// tables … with two charges for the same bill".
+func (st *state) payersNamed(h *hit) bool {
+	for _, src := range [2]string{st.subject, st.sentenceAround(h)} {
+		for w := range strings.FieldsFuncSeq(strings.ToLower(src), notLetterOrDigit) {
+			if _, err := strconv.Atoi(w); err == nil {
+				continue // "3 tables" names them by the noun; "$49.00 on 3 November" names none
+			}
+			if strings.HasSuffix(w, "s") && party(w) || payerWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// payerWords are people who pay, in the plural, beyond partyWords.
+var payerWords = map[string]bool{"people": true, "tables": true, "guests": true, "diners": true,
+	"shoppers": true, "buyers": true, "families": true, "parents": true, "subscribers": true}
+
+// notLetterOrDigit splits a sentence into words and numbers.
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
