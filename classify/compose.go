@@ -84,6 +84,11 @@ func foldRunes(w string) string {
 	return b.String()
 }
 
+// deniedTrouble, between "no" and what flows, make the "no" deny the
+// trouble: "no lost orders", "no failed payments".
+var deniedTrouble = map[string]bool{"lost": true, "missing": true, "failed": true, "dropped": true,
+	"duplicate": true, "duplicated": true, "double": true, "stuck": true, "delayed": true, "wrong": true}
+
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -426,6 +431,10 @@ var (
 		// none of them, in the other languages of the rules
 		"nenhum", "nenhuma", "ningun", "ninguna", "nessun", "nessuna", "kein", "keine", "aucun", "aucune", "geen")
 	// payGoes: a payment going through, denied by a "no" before it
+	// payTakes: a means of paying takes or accepts payments, under a
+	// "none of" before it
+	payTakes = class("taking", "taking", "take", "takes", "accepting", "accept", "accepts", "processing",
+		"process", "processes")
 	payGoes = class("going through",
 		"going through", "coming through", "coming in", "getting through", "arriving", "processed", "processing")
 	// Frames that cancel a clause.
@@ -1127,7 +1136,8 @@ func composeClause(l line) (composed, bool) {
 		}
 		// none of the daily flow since the fault ("zero bookings since 10pm")
 		for z, zn := zero.find(l, 0); z >= 0; z, zn = zero.find(l, z+1) {
-			if f, fn := flowed.near(l, z+zn, 1); f >= 0 {
+			if f, fn := flowed.near(l, z+zn, 1); f >= 0 && !(f > z+zn && deniedTrouble[ws[z+zn]]) {
+				// ("no lost orders" denies a loss, it names no missing flow)
 				if t, tn := since.find(l, 0); t >= 0 {
 					return found("business", ws, z, zn, f, fn, t, tn), true
 				}
@@ -1213,6 +1223,14 @@ func composeClause(l line) (composed, bool) {
 			if z, zn := zero.near(l, max(0, p-1), 1); z >= 0 && z+zn == p {
 				if g, gn := payGoes.near(l, p+pn, 1); g >= 0 {
 					return found("payments", ws, z, zn+pn, g, gn), true
+				}
+			}
+			// none of the means of paying takes a payment: "none of the
+			// card readers are taking payment", "none of our terminals
+			// accept cards"
+			if z, zn := zero.find(l, max(0, p-8)); z >= 0 && z < p && (ws[z] == "none" || z+zn < len(ws) && ws[z] == "no") && !deniedAt(l, z) {
+				if g, gn := payTakes.find(l, z+zn); g >= 0 && g < p && p-g-gn <= 1 {
+					return found("payments", ws, z, zn, g, gn+pn), true
 				}
 			}
 			// every payment fails, however far the clause puts it:

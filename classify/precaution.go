@@ -283,3 +283,26 @@ func (st *state) creditClaim() (Evidence, bool) {
 	return Evidence{Rule: "credit claimed for an outage that is over", Match: string(buf[loc[0]:loc[1]]), Field: "mail", Level: P3,
 		Note: "the writer claims a credit for an outage told in the past and no word says a problem is live: dissatisfaction requiring attention (P3), not an incident"}, true
 }
+
+// settlesAnother reports whether a settled phrase is about another
+// problem than the one the mail reports: "This is a different problem
+// from the discount issue overnight (that one is fixed now, thank you)".
+// The report beside it, before or after, is not settled by it.
+func (st *state) settlesAnother(e Evidence) bool {
+	src := st.body
+	if e.Field == FieldSubject {
+		src = st.subject
+	} else if e.Field != FieldBody {
+		return false
+	}
+	prev := ""
+	for w := range strings.FieldsFuncSeq(sentenceAround(src, e.Offset), notLetter) {
+		switch {
+		case w == "different" || w == "separate" || w == "unrelated" || w == "another",
+			prev == "that" && w == "one", prev == "the" && (w == "other" || w == "previous" || w == "earlier"):
+			return true
+		}
+		prev = w
+	}
+	return false
+}

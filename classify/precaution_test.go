@@ -171,3 +171,26 @@ func TestComposerFoldsAccents(t *testing.T) {
 		}
 	}
 }
+
+// TestSettledElsewhere checks three readings of hold-outs 53-55: a
+// settled phrase about another problem does not settle the one reported
+// beside it; none of the card readers taking payment is a payment failure;
+// "no lost orders" denies a loss and names no missing orders.
+func TestSettledElsewhere(t *testing.T) {
+	tests := []struct {
+		want          Severity
+		subject, body string
+	}{
+		{P1, "Site returning 502 Bad Gateway", "Since 8:50 our storefront is returning 502 Bad Gateway for most visitors and checkout times out at the payment step. This is a different problem from the discount issue overnight (that one is fixed now, thank you)."},
+		{P4, "Re: login outage", "Since 8:50 nobody could log in. Update: it is fixed now, thank you!"},
+		{P1, "card machines", "none of the card readers are taking payment since about 12.10. all 3 of them, it says host unavailable then declines."},
+		{P4, "Re: [INC-21877] API errors", "Confirmed from our side - API healthy since 19:06, webhook backlog drained, and we've reconciled: no lost orders. You can close it."},
+	}
+	c := Default()
+	for _, tt := range tests {
+		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
+		if got.Severity != tt.want {
+			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
+		}
+	}
+}

@@ -896,7 +896,7 @@ func (st *state) decide() Result {
 		}
 	}
 	if res.Severity < P4 && !st.live && !t.support {
-		if e, ok := st.settledBy(); ok && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) && !(res.Severity == P3 && st.p3After()) {
+		if e, ok := st.settledBy(); ok && !st.settlesAnother(e) && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) && !(res.Severity == P3 && st.p3After()) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
 				Note: "the writer closes, confirms, thanks for a fix, announces, advertises or says nothing is wrong now and no word says a problem is live (\"again\", \"still\"): alarm words are context, P4"})
