@@ -118,6 +118,7 @@ func TestMoneyTakenTwice(t *testing.T) {
 		{0, "charged twice", "I was charged twice for my subscription this month, could you refund one of them please?"},
 		{0, "Charged twice this month", "I've been charged twice for this month's subscription - two payments of $49.00 on 3 November. Could you refund the duplicate?"},
 		// payers named in the plural are more than one person (hold-out 53)
+		{P1, "Clienti addebitati due volte per ogni ordine", "Da ieri ogni cliente che paga con carta viene addebitato due volte. Sto rimborsando a mano la seconda transazione."},
 		{P1, "customers charged twice", "3 tables tonight have shown me their banking app with two charges for the same bill. I've stopped taking cards on the handhelds."},
 	}
 	c := Default()

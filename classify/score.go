@@ -1595,7 +1595,7 @@ func (st *state) signals(t *tally) {
 		}
 		t.cancel = t.cancel || lvl == P1 && w > 0 && r.Tag == TagCancel
 		if lvl == P1 && (kind == KindLoss || kind == KindOther || r.Tag == TagCancel || r.Tag == TagSecurity ||
-			kind == KindP1 && r.Weight >= 3 && r.Tag != TagAlarm || r.Tag == TagMoney && (t.many > 0 || t.all || scopeInside(h.text))) {
+			kind == KindP1 && r.Weight >= 3 && r.Tag != TagAlarm || r.Tag == TagMoney && (t.many > 0 || t.all || scopeInside(h.text) || st.payersNamed(h))) {
 			t.hardP1 += w
 		}
 		if lvl == P4 && r.Tag == TagHedge {

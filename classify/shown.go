@@ -202,7 +202,10 @@ func (st *state) payersNamed(h *hit) bool {
 
 // payerWords are people who pay, in the plural, beyond partyWords.
 var payerWords = map[string]bool{"people": true, "tables": true, "guests": true, "diners": true,
-	"shoppers": true, "buyers": true, "families": true, "parents": true, "subscribers": true}
+	"shoppers": true, "buyers": true, "families": true, "parents": true, "subscribers": true,
+	// in the other languages of the rules
+	"clienti": true, "clientes": true, "kunden": true, "klanten": true, "gaste": true, "gaeste": true,
+	"ospiti": true, "huespedes": true, "invites": true, "acheteurs": true}
 
 // notLetterOrDigit splits a sentence into words and numbers.
 func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
