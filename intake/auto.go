@@ -264,7 +264,8 @@ func bulkNoReply(h mail.Header, m *Message) bool {
 // that sends from no-reply@ with the customer in Reply-To is a person's
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) || composedInOutlook(h) && !answersOurs(m) && wordyLines(head(m.Visible)) >= 3 {
+	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) || composedInOutlook(h) && !answersOurs(m) && wordyLines(head(m.Visible)) >= 3 ||
+		sorryForSender.MatchString(firstLines(m.Visible, 6)) {
 		// A person who typed in a mail client from the company's
 		// no-reply address ("sorry for the sender, answers to …") is
 		// still a person: machines do not send through Thunderbird. So is
@@ -287,6 +288,13 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	return AutoReply, "From " + m.From.Addr + " (takes no replies)"
 }
+
+// sorryForSender is a person excusing the address they write from, in
+// their first lines: "sorry this is coming from our noreply address, it's
+// the only one set up on my phone. Please reply to me at emma@…". A
+// machine's no-reply notice says not to reply; it does not apologise for
+// itself or ask to be answered at a person's address.
+var sorryForSender = mustGate(`(?i)(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus)[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|mittente)\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b`)
 
 // composedInOutlook reports whether Exchange stamped the mail as composed
 // in Outlook or Outlook on the web (Thread-Index and X-MS-Has-Attach),
@@ -479,6 +487,22 @@ var notifierLocalParts = map[string]bool{"notifications": true, "notification": 
 	"updates": true, "update": true, "news": true, "newsletter": true, "digest": true, "mailer": true, "automated": true, "automailer": true,
 	"service": true}
 
+// notifierLocal reports whether an address's local part (lower case) is a
+// notifier's, whole or as one of its parts: "notifications", "messaging-service" (Xero's
+// receipts), "billing-alerts".
+func notifierLocal(addr string) bool {
+	l, _, _ := strings.Cut(addr, "@")
+	if notifierLocalParts[localSeparators.Replace(l)] {
+		return true
+	}
+	for p := range strings.FieldsFuncSeq(l, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		if p != l && (notifierLocalParts[p] || p == "messaging") {
+			return true
+		}
+	}
+	return false
+}
+
 // notificationCheck recognises a service's notification sent without any
 // list header (Stripe's dispute notice, Calendly's "New Event"): it comes
 // from a notifier's address, and its bounces go to a bulk sender's
@@ -486,7 +510,7 @@ var notifierLocalParts = map[string]bool{"notifications": true, "notification": 
 // person's mail does. A person typing from notifications@ through their
 // own mail server keeps a plain Return-Path and stays a person.
 func notificationCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !notifierLocalParts[localPart(m.From.Addr)] || viaName(m.From.Name) {
+	if !notifierLocal(strings.ToLower(m.From.Addr)) || viaName(m.From.Name) {
 		// "Anna Soler (via Brisa Mobiliario)": an ERP relaying what a
 		// person typed sends from its notifier too.
 		return Human, ""
@@ -814,6 +838,7 @@ func answersOurs(m *Message) bool {
 var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received your (request|message|e-?mail|enquiry|inquiry|ticket|support request)\b|` +
 	`\byour (e-?mail|message|mail|letter)( to [^.\n]{1,60})? has been received\b|` +
 	`\b(i've|i have|we've|we have) got (it|your (note|message|e-?mail|request))\b.{0,40}\b(in|into) (our|the) queue\b|` +
+	`\b(we've|we have) got your (note|message|e-?mail|request)\b.{0,40}\b(been )?(logged|registered|recorded) as (a )?(ticket|case|request)\b|` +
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
@@ -908,7 +933,7 @@ func nonBlankLines(text string) int {
 // challengeText is what challenge–response spam filters (Spam Arrest,
 // Boxbe, Mailsnitch, ChoiceMail, cPanel BoxTrapper) send back: a request
 // to prove that the sender is a person before the mail is delivered.
-var challengeText = mustGate(`(?i)(verify|confirm) (that )?you are (a (real )?(person|human)|human|not a (robot|spammer))|` +
+var challengeText = mustGate(`(?i)(verify|confirm)\s+(that\s+)?you\s+are\s+(a\s+(real\s+)?(live\s+)?(person|human)|human|not\s+a\s+(robot|spammer))|` +
 	`(message|mail|e-?mail) is (being )?held until you|` +
 	`prove (that )?you are (a (real )?(person|human)|human)|` +
 	`before (your|the) (mail|message|e-?mail) (is|will be|can be|gets) delivered|` +

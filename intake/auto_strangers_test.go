@@ -285,6 +285,8 @@ func TestAutoStrangers(t *testing.T) {
 		"25-auto-reply-zendesk-uketsuke-receipt.eml":          "not recognised: Zendesk's Japanese receipt with no automatic-mail header",
 		"29-list-zendesk-satisfaction-survey-korean.eml":      "not recognised: Zendesk's Korean satisfaction survey with no automatic-mail header (the survey's question is read in seven other languages)",
 		"36-list-youtrack-etat-corrige.eml":                   "not recognised: YouTrack's French notice of a state change with no automatic-mail header",
+	}}, {"stranger22", 2, 60, map[string]string{
+		"13-auto-reply-outlook-rule-template-reply-no-headers.eml": "not recognised: an Outlook rule's reply with no automatic-mail header whose text ('I'm out on site most days … if it's urgent please ring me') a person could type as a reply (as stranger15's holiday rule)",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {

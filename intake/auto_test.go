@@ -601,3 +601,23 @@ func TestDetectAutoTrackersAndGroups(t *testing.T) {
 			"Hello,\n\nHow would you rate the support you received?\n\nGood, I'm satisfied\nhttps://support.vula.example/requests/88213/satisfaction/16\n\nBad, I'm unsatisfied\nhttps://support.vula.example/requests/88213/satisfaction/0\n", List},
 	})
 }
+
+// TestDetectAutoSmallBusinessMonth: what auto/stranger22 (an ordinary
+// month at a desk serving small businesses) found: a person excusing the
+// no-reply address she writes from; a challenge whose sentence wraps; an
+// invoicing service's receipt from "messaging-service@"; a help desk's
+// receipt that says the mail "has been logged as ticket".
+func TestDetectAutoSmallBusinessMonth(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a shop owner writing from the shop's noreply address", "From: The Candle Co <noreply@candleco.example>\r\nSubject: Stock count wrong after sync\r\n",
+			"Hi, sorry this is coming from our noreply address, it's the only one set up on my phone. Please reply to me at emma@candleco.example\n\nSince yesterday's sync the stock levels are all showing double.\n\nEmma", Human},
+		{"a no-reply notice that says not to reply", "From: Shop Platform <noreply@shopplatform.example>\r\nSubject: Your payout is on its way\r\n",
+			"Your payout of 412.80 is on its way. This message was sent from a no-reply address; please do not reply to it.", List},
+		{"cPanel BoxTrapper's challenge, wrapped", "From: dale@fence.example\r\nSubject: verify#1tuxYq-0009Rk-1E\r\nIn-Reply-To: <ack.ESC-5129.1742396405@desk.acme.example>\r\n",
+			"The message you sent requires that you verify that you\nare a real live human being and not a spam source.\n\nTo complete this verification, simply reply to this message or click the link below:\n\nhttps://fence.example:2096/cgi-sys/bxd.cgi?a=dale", AutoReply},
+		{"Xero's receipt from messaging-service@ with per-recipient bounces", "From: Brightside Office Supplies Ltd <messaging-service@post.xero.example>\r\nReturn-Path: <bounces+xero-4471026-support=acme.example@post.xero.example>\r\nReply-To: accounts@brightside.example\r\nSubject: Receipt for your payment to Brightside Office Supplies Ltd\r\n",
+			"Hi Acme Software,\n\nThank you for your payment of 412.80 for invoice INV-3318. Your receipt is attached.\n\nKind regards,\nSiobhan Kelly", List},
+		{"a help desk's receipt signed with a name", "From: Acorn Customer Care <support@acorn.example>\r\nSubject: [#48213] Re: [ESC-5112] Stock sync stopped working\r\nIn-Reply-To: <reply.ESC-5112.1742396405@desk.acme.example>\r\n",
+			"Hi there,\n\nThanks for getting in touch! This is just a quick note to let you know we've got your email and it's been logged as ticket #48213.\n\nOne of the team will get back to you within one working day.\n\nKind regards,\nMegan\nCustomer Care Team", AutoReply},
+	})
+}
