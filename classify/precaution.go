@@ -135,20 +135,10 @@ func (st *state) precaution() (Evidence, bool) {
 	if !p1 {
 		return Evidence{}, false
 	}
-	_, cs := st.writer()
-	buf := st.w.precBuf[:0]
-	for _, c := range cs {
-		if !c.ask && c.any&live.bit != 0 && liveClause(c.words) {
-			return Evidence{}, false
-		}
-		if c.field != FieldBody {
-			continue
-		}
-		for _, w := range c.words {
-			buf = append(append(buf, w...), ' ')
-		}
+	buf, isLive := st.writerWords(false)
+	if isLive {
+		return Evidence{}, false
 	}
-	st.w.precBuf = buf
 	loc := ownSideClear.FindIndex(buf)
 	if loc == nil && framedAll {
 		loc = ownSideFine.FindIndex(buf)
@@ -162,13 +152,7 @@ func (st *state) precaution() (Evidence, bool) {
 
 // framed reports whether a signal's sentence has a frame word.
 func (st *state) framed(e Evidence) bool {
-	src := st.body
-	if e.Field == FieldSubject {
-		src = st.subject
-	} else if e.Field != FieldBody {
-		return false
-	}
-	for w := range strings.FieldsFuncSeq(sentenceAround(src, e.Offset), notLetter) {
+	for w := range strings.FieldsFuncSeq(st.sentenceOf(e), notLetter) {
 		if frameWords[w] {
 			return true
 		}
@@ -265,17 +249,10 @@ func (st *state) creditClaim() (Evidence, bool) {
 			return Evidence{}, false
 		}
 	}
-	_, cs := st.writer()
-	buf := st.w.precBuf[:0]
-	for _, c := range cs {
-		if !c.ask && c.any&live.bit != 0 && liveClause(c.words) {
-			return Evidence{}, false
-		}
-		for _, w := range c.words {
-			buf = append(append(buf, w...), ' ')
-		}
+	buf, isLive := st.writerWords(true)
+	if isLive {
+		return Evidence{}, false
 	}
-	st.w.precBuf = buf
 	loc := creditClaimed.FindIndex(buf)
 	if loc == nil {
 		return Evidence{}, false
@@ -289,14 +266,8 @@ func (st *state) creditClaim() (Evidence, bool) {
 // from the discount issue overnight (that one is fixed now, thank you)".
 // The report beside it, before or after, is not settled by it.
 func (st *state) settlesAnother(e Evidence) bool {
-	src := st.body
-	if e.Field == FieldSubject {
-		src = st.subject
-	} else if e.Field != FieldBody {
-		return false
-	}
 	prev := ""
-	for w := range strings.FieldsFuncSeq(sentenceAround(src, e.Offset), notLetter) {
+	for w := range strings.FieldsFuncSeq(st.sentenceOf(e), notLetter) {
 		switch {
 		case w == "different" || w == "separate" || w == "unrelated" || w == "another",
 			prev == "that" && w == "one", prev == "the" && (w == "other" || w == "previous" || w == "earlier"):
@@ -305,4 +276,37 @@ func (st *state) settlesAnother(e Evidence) bool {
 		prev = w
 	}
 	return false
+}
+
+// sentenceOf returns the sentence of the subject or body that evidence
+// stands in, lower case; "" for evidence of the mail or the sender.
+func (st *state) sentenceOf(e Evidence) string {
+	switch e.Field {
+	case FieldSubject:
+		return sentenceAround(st.subject, e.Offset)
+	case FieldBody:
+		return sentenceAround(st.body, e.Offset)
+	}
+	return ""
+}
+
+// writerWords returns the words of the writer's text (with the subject's
+// when withSubject), each followed by a space, in scratch space; isLive says
+// a clause that does not ask says a problem is live now.
+func (st *state) writerWords(withSubject bool) (buf []byte, isLive bool) {
+	_, cs := st.writer()
+	buf = st.w.precBuf[:0]
+	defer func() { st.w.precBuf = buf }()
+	for _, c := range cs {
+		if !c.ask && c.any&live.bit != 0 && liveClause(c.words) {
+			return buf, true
+		}
+		if c.field != FieldBody && !withSubject {
+			continue
+		}
+		for _, w := range c.words {
+			buf = append(append(buf, w...), ' ')
+		}
+	}
+	return buf, false
 }

@@ -246,7 +246,8 @@ func TestContainment(t *testing.T) {
 	})
 }
 
-// severityCase is a mail and the severity the protocol gives it.
+// severityCase is a mail and the severity the protocol gives it; a want
+// of 0 means any level but P1.
 type severityCase struct {
 	name          string
 	want          Severity
@@ -258,7 +259,7 @@ func checkCases(t *testing.T, tests []severityCase) {
 	t.Helper()
 	c := Default()
 	for _, tt := range tests {
-		if got := c.Classify(Input{Subject: tt.subject, Body: tt.body}); got.Severity != tt.want {
+		if got := c.Classify(Input{Subject: tt.subject, Body: tt.body}); tt.want == 0 && got.Severity == P1 || tt.want != 0 && got.Severity != tt.want {
 			t.Errorf("%s: Classify(%q) = %v, want %v%s", tt.name, tt.subject, got.Severity, tt.want, evidenceSummary(got))
 		}
 	}

@@ -9,10 +9,7 @@ import "testing"
 // mails beside it that stay P1 because the writer reports an event of
 // their own, says it is live, or reports what is not a security word.
 func TestPrecaution(t *testing.T) {
-	tests := []struct {
-		want          Severity
-		subject, body string
-	}{
+	tests := []levelCase{
 		{P4, "that hack on the news - are we ok??", "My boss saw something on the BBC about a software company for estate agents getting hacked and all the customer data being leaked. Everything's working fine our end, nothing weird at all. Just want to tell him we're ok."},
 		{P4, "Query - publicly reported vulnerability CVE-2026-41877", "Could you confirm whether the platform is affected by the remote code execution vulnerability reported in the press this week? We have no indication of any compromise or unusual activity on our account; this is a precautionary enquiry for our risk register."},
 		{P4, "What do we do if an account gets hacked?", "Nothing has happened - I just want the right steps in our handbook. If we think an account has been compromised, how does an admin log them out of all sessions?"},
@@ -26,23 +23,14 @@ func TestPrecaution(t *testing.T) {
 		// a P1 that is no security word: an outage is not asked about
 		{P1, "login", "Nothing looks wrong on our side, but nobody in the company can log in since 9."},
 	}
-	c := Default()
-	for _, tt := range tests {
-		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
-		if got.Severity != tt.want {
-			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
-		}
-	}
+	checkLevels(t, tests)
 }
 
 // TestSomeoneElsesRecordsShown checks the reading of records shown to the writer and
 // said to be someone else's, whoever the other party is (P1), beside
 // sentences that deny, ask, suppose or tell of news (not P1 by it).
 func TestSomeoneElsesRecordsShown(t *testing.T) {
-	tests := []struct {
-		want          Severity
-		subject, body string
-	}{
+	tests := []levelCase{
 		{P1, "contractor seeing other firms' jobs", "In his app he can see jobs that aren't his - other contractors' jobs, with tenant names and key safe codes."},
 		{P1, "patient list", "The patient list is showing animals from another practice's records, with owner names and addresses."},
 		{P1, "Notification", "A subscriber was shown the full name, postal address and subscription history of a different subscriber. We have reproduced this."},
@@ -53,34 +41,19 @@ func TestSomeoneElsesRecordsShown(t *testing.T) {
 		// a comparison, not a party
 		{0, "stock", "Two warehouses see different stock numbers for the same item since the sync."},
 	}
-	c := Default()
-	for _, tt := range tests {
-		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
-		if tt.want == 0 && got.Severity == P1 || tt.want != 0 && got.Severity != tt.want {
-			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
-		}
-	}
+	checkLevels(t, tests)
 }
 
 // TestStableSince checks that a writer who says the service has worked
 // since the outage they claim a credit for, or ask about, settles it.
 func TestStableSince(t *testing.T) {
-	tests := []struct {
-		want          Severity
-		subject, body string
-	}{
+	tests := []levelCase{
 		{P4, "Service credit", "Our staff were unable to log in from 7:40 to 11:15 on 18 November. Service has been normal since late morning on the 18th. Please apply the credit to our December invoice."},
 		{P4, "Outage report", "Thank you for the report on the outage of 26 November. Service has been entirely stable since. Could you explain the timeline in section 2?"},
 		// what came after the calm is live
 		{P1, "Down again", "Service has been normal since Monday, but since 9 this morning nobody in the company can log in."},
 	}
-	c := Default()
-	for _, tt := range tests {
-		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
-		if got.Severity != tt.want {
-			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
-		}
-	}
+	checkLevels(t, tests)
 }
 
 // TestDisownedByTheWriter checks that a writer who disowns a change to
@@ -88,21 +61,12 @@ func TestStableSince(t *testing.T) {
 // access (P1), while one who only says they changed nothing else does
 // not make a fault a breach.
 func TestDisownedByTheWriter(t *testing.T) {
-	tests := []struct {
-		want          Severity
-		subject, body string
-	}{
+	tests := []levelCase{
 		{P1, "Bank details changed - not by me", "Last night I got an email saying my payout bank account has been updated. I did not do this. The account the rent is paid to has been changed to one I don't know."},
 		{P1, "payout account", "Our payout bank details were changed last night, not by me or anyone here."},
 		{0, "invoice totals", "I didn't change anything in the settings, but the invoice totals look off by a penny on two invoices."},
 	}
-	c := Default()
-	for _, tt := range tests {
-		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
-		if tt.want == 0 && got.Severity == P1 || tt.want != 0 && got.Severity != tt.want {
-			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
-		}
-	}
+	checkLevels(t, tests)
 }
 
 // TestMoneyTakenTwice checks that customers charged twice, many of them,
@@ -110,10 +74,7 @@ func TestDisownedByTheWriter(t *testing.T) {
 // harm done, not a workaround), and that one person charged twice does
 // not page anyone.
 func TestMoneyTakenTwice(t *testing.T) {
-	tests := []struct {
-		want          Severity
-		subject, body string
-	}{
+	tests := []levelCase{
 		{P1, "tenants being charged twice for card payments today", "Since this morning 31 tenants have been charged twice for card payments on the portal. I'm refunding the duplicates one by one and we're keeping on top of it for now."},
 		{0, "charged twice", "I was charged twice for my subscription this month, could you refund one of them please?"},
 		{0, "Charged twice this month", "I've been charged twice for this month's subscription - two payments of $49.00 on 3 November. Could you refund the duplicate?"},
@@ -121,13 +82,7 @@ func TestMoneyTakenTwice(t *testing.T) {
 		{P1, "Clienti addebitati due volte per ogni ordine", "Da ieri ogni cliente che paga con carta viene addebitato due volte. Sto rimborsando a mano la seconda transazione."},
 		{P1, "customers charged twice", "3 tables tonight have shown me their banking app with two charges for the same bill. I've stopped taking cards on the handhelds."},
 	}
-	c := Default()
-	for _, tt := range tests {
-		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
-		if tt.want == 0 && got.Severity == P1 || tt.want != 0 && got.Severity != tt.want {
-			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
-		}
-	}
+	checkLevels(t, tests)
 }
 
 // TestCreditClaim checks that a service credit claimed for an outage told
@@ -135,21 +90,12 @@ func TestMoneyTakenTwice(t *testing.T) {
 // incident, while a claim beside a live problem or a threat to cancel
 // keeps its P1.
 func TestCreditClaim(t *testing.T) {
-	tests := []struct {
-		want          Severity
-		subject, body string
-	}{
+	tests := []levelCase{
 		{P3, "Service credit claim - platform unavailability 3 November", "I refer to the platform unavailability on 3 November, during which our users were unable to log in between 01:40 and 04:55. Your status page recorded the incident as a major outage. We therefore claim the service credit under Schedule 4."},
 		{P1, "Service credit - and it is down again", "We claim the service credit for the outage of 3 November. Unfortunately the platform is down again this morning and nobody can log in."},
 		{P1, "Credit", "Unless the service credit for September's outages is applied by Friday, we will cancel the contract."},
 	}
-	c := Default()
-	for _, tt := range tests {
-		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
-		if got.Severity != tt.want {
-			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
-		}
-	}
+	checkLevels(t, tests)
 }
 
 // TestComposerFoldsAccents checks that the composer reads a clause's words
@@ -178,20 +124,28 @@ func TestComposerFoldsAccents(t *testing.T) {
 // beside it; none of the card readers taking payment is a payment failure;
 // "no lost orders" denies a loss and names no missing orders.
 func TestSettledElsewhere(t *testing.T) {
-	tests := []struct {
-		want          Severity
-		subject, body string
-	}{
+	tests := []levelCase{
 		{P1, "Site returning 502 Bad Gateway", "Since 8:50 our storefront is returning 502 Bad Gateway for most visitors and checkout times out at the payment step. This is a different problem from the discount issue overnight (that one is fixed now, thank you)."},
 		{P4, "Re: login outage", "Since 8:50 nobody could log in. Update: it is fixed now, thank you!"},
 		{P1, "card machines", "none of the card readers are taking payment since about 12.10. all 3 of them, it says host unavailable then declines."},
 		{P4, "Re: [INC-21877] API errors", "Confirmed from our side - API healthy since 19:06, webhook backlog drained, and we've reconciled: no lost orders. You can close it."},
 	}
-	c := Default()
-	for _, tt := range tests {
-		got := c.Classify(Input{Subject: tt.subject, Body: tt.body})
-		if got.Severity != tt.want {
-			t.Errorf("Classify(%q, %q) = %v, want %v%s", tt.subject, tt.body, got.Severity, tt.want, evidenceSummary(got))
-		}
+	checkLevels(t, tests)
+}
+
+// levelCase is a mail and the level it must get; a want of 0 means any
+// level but P1.
+type levelCase struct {
+	want          Severity
+	subject, body string
+}
+
+// checkLevels classifies each case with the default rules (checkCases).
+func checkLevels(t *testing.T, tests []levelCase) {
+	t.Helper()
+	cases := make([]severityCase, len(tests))
+	for i, tt := range tests {
+		cases[i] = severityCase{name: tt.subject, want: tt.want, subject: tt.subject, body: tt.body}
 	}
+	checkCases(t, cases)
 }
