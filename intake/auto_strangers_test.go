@@ -201,6 +201,16 @@ import (
 // Confluence's, a Notion and a monday.com mention, a monday.com form,
 // Freshservice's agent from no-reply@) and five notices read as people.
 // After its round 52/60, **three people still lost** (named in known).
+//
+// stranger22 (an ordinary month at a desk serving small businesses and
+// sole traders: webmail, regional ISPs, cPanel hosts, phones, forms;
+// auto-replies in six languages, providers' bounces, marketplaces' and
+// accounting tools' notices), written 2026-12-05 evening, scored at
+// 09baae4: 55/60, **one person lost** (a shop owner writing from the
+// shop's noreply address, saying so) and four machines read as people (a
+// wrapped BoxTrapper challenge, Xero's receipt from messaging-service@, a
+// help desk's receipt "logged as ticket", an Outlook rule's reply with no
+// header); 59/60 after, none lost, the rule's reply named in known.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
