@@ -64,6 +64,7 @@ func TestDisownedByTheWriter(t *testing.T) {
 	tests := []levelCase{
 		{P1, "Bank details changed - not by me", "Last night I got an email saying my payout bank account has been updated. I did not do this. The account the rent is paid to has been changed to one I don't know."},
 		{P1, "payout account", "Our payout bank details were changed last night, not by me or anyone here."},
+		{P1, "bank details changed", "Got an email saying your bank details have been updated. I didn't change them and nobody else here has a login."},
 		{0, "invoice totals", "I didn't change anything in the settings, but the invoice totals look off by a penny on two invoices."},
 	}
 	checkLevels(t, tests)

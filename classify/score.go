@@ -2325,15 +2325,15 @@ func (st *state) disowned() bool {
 				n = 2
 			case w == "none" && i+2 < len(ws) && ws[i+1] == "of" && (ws[i+2] == "us" || ws[i+2] == "them"):
 				n = 3
-			case w == "not" && i+2 < len(ws) && ws[i+1] == "by" && (ws[i+2] == "me" || ws[i+2] == "us") && i > 0 &&
+			case w == "not" && i+1 < len(ws) && (ws[i+1] == "me" || ws[i+1] == "us" || i+2 < len(ws) && ws[i+1] == "by" && (ws[i+2] == "me" || ws[i+2] == "us")) && i > 0 &&
 				slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return disownedActs[w] }):
-				// "Bank details changed - not by me"
+				// "Bank details changed - not by me", "- NOT ME"
 				return !supposedBefore(c.line(), i)
 			case (w == "didnt" || w == "did" && i+1 < len(ws) && ws[i+1] == "not") && i > 0 && (ws[i-1] == "i" || ws[i-1] == "we"):
 				// "I did not do this", "we didn't authorise it": the
 				// writer disowns what they just told
 				j := i + 1 + boolInt(w == "did")
-				if j+1 < len(ws) && ws[j] == "do" && (ws[j+1] == "this" || ws[j+1] == "that" || ws[j+1] == "it") ||
+				if j+1 < len(ws) && (ws[j] == "do" || ownActs[ws[j]]) && (ws[j+1] == "this" || ws[j+1] == "that" || ws[j+1] == "it" || ws[j+1] == "them" || ws[j+1] == "these") ||
 					j < len(ws) && (ws[j] == "authorise" || ws[j] == "authorize" || ws[j] == "request" || ws[j] == "approve") {
 					return !supposedBefore(c.line(), i)
 				}
@@ -2764,6 +2764,11 @@ func boolInt(b bool) int {
 }
 
 // disownedActs are what someone did to an account or its data.
+// ownActs are what a writer denies doing to what they just told: "I
+// didn't change them".
+var ownActs = map[string]bool{"change": true, "make": true, "update": true, "edit": true, "delete": true,
+	"move": true, "set": true, "enter": true, "add": true, "remove": true}
+
 var disownedActs = map[string]bool{
 	"did": true, "ran": true, "made": true, "deleted": true, "created": true, "changed": true,
 	"exported": true, "downloaded": true, "removed": true, "approved": true, "initiated": true,
