@@ -60,6 +60,7 @@ func visibleText(text string, forward bool) visible {
 		}
 	}
 	kinds := classifyLines(lines)
+	markOwnMailQuoted(lines, kinds)
 	markClassificationLabels(lines, kinds)
 	markBanner(lines, kinds)
 	markCopilotSummary(lines, kinds)
@@ -95,6 +96,24 @@ func visibleText(text string, forward bool) visible {
 		return visible{quotedOnly: history}
 	}
 	return visible{text: unwrapLinks(joinKept(lines[:end], kinds[:end])), forward: lead == leadForward, inline: inline}
+}
+
+// markOwnMailQuoted marks as quoted everything from an attribution run
+// together with a help desk's "##- Please type your reply above this
+// line -##" (attributionOverMarker): Yahoo Mail on Android quotes the
+// mail below such a line without "> ", and that mail is ours, not new
+// text typed below a quote.
+func markOwnMailQuoted(lines []string, kinds []lineKind) {
+	for i, l := range lines {
+		if kinds[i] == kQuoteHeader && attributionOverMarker(strings.TrimSpace(l)) {
+			for x := i + 1; x < len(kinds); x++ {
+				if kinds[x] != kEmpty {
+					kinds[x] = kQuote
+				}
+			}
+			return
+		}
+	}
 }
 
 // kDrop marks a line left out of the result without cutting there.

@@ -406,6 +406,8 @@ func classifyLine(l string) lineKind {
 		return kQuote
 	case delimiterLine.MatchString(t):
 		return kDelimiter
+	case attributionOverMarker(t):
+		return kQuoteHeader
 	case isMarker(t):
 		return kMarker
 	case isQuoteHeader(t):
@@ -505,6 +507,17 @@ var markerPhrases = map[string]bool{
 // "##- Please type your reply above this line -##" and its relatives.
 var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|(por )?encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この行より上に|请在此行上方|이 줄 위에|ovanför (den här|denna) raden|over denne linje(n)?|tämän rivin yläpuolelle|fyrir ofan þessa línu|powyżej tej linii|nad (tímto|týmto|touto) (řádkem|riadkom|čarou)|e (sor|vonal) fölé|deasupra acestei linii|над этой строкой|над цим рядком|над този ред|πάνω από αυτή τη γραμμή|iznad (ove|ovog) (linije|crte|retka|reda)|nad to vrstico|virs šīs (līnijas|rindas)|virš šios eilutės|selle (rea|joone) kohale`)
 
+// attributionOverMarker reports whether a line is an attribution run
+// together with the first line of the mail it introduces, a help desk's
+// "##- Please type your reply above this line -##": Yahoo Mail on Android
+// writes "El vie., 7 de mar. … escribió:   ##- Please type your reply
+// above this line -##". What follows is the quoted mail, not a help
+// desk's comment.
+func attributionOverMarker(t string) bool {
+	i := strings.Index(t, "##")
+	return i > 0 && replyAbove.MatchString(t[i:]) && isQuoteHeader(strings.TrimSpace(t[:i]))
+}
+
 // isMarker reports whether t is an original or forwarded message
 // separator such as "-----Original Message-----".
 func isMarker(t string) bool {
@@ -512,11 +525,16 @@ func isMarker(t string) bool {
 		// Its first words of the quoted mail may run long.
 		return true
 	}
+	if replyAbove.MatchString(t) && (len(t) <= 120 || strings.Contains(t, "##")) {
+		// A help desk's "##- Please type your reply above this line -##"
+		// opens the history even at the end of a long line: Yahoo Mail
+		// on Android writes its attribution and the quoted mail's first
+		// line as one ("El vie., 7 de mar. … escribió:   ##- Please type
+		// your reply above this line -##").
+		return true
+	}
 	if len(t) > 120 {
 		return false
-	}
-	if replyAbove.MatchString(t) {
-		return true
 	}
 	s := strings.ToLower(strings.Trim(t, " \t>*-_=[]"))
 	s = strings.TrimSpace(strings.TrimRight(s, ":： "))

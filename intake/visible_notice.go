@@ -20,7 +20,7 @@ var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|(vertraulichkeitshinweis|haftungsausschluss)\b|` +
 	`(ce|le présent) (message|courriel|e-?mail|mail)\b|avis de confidentialité|avertissement\b|penafian\s*:|yasal uyar|הודעה זו|הודעת דוא"ל זו|تنويه\s*:|إخلاء المسؤولية|هذه الرسالة|این (پیام|ایمیل)|ข้อความนี้|อีเมลนี้|(email|thư) này|thông báo bảo mật|bu e-?posta|e-?mel ini|email ini|pemberitahuan kerahasiaan|.{0,80}\b(verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|how we (use|process) (your )?personal (data|information)|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali)|` +
-	`(este|el presente) (mensaje|correo|e-?mail)\b|aquest (missatge|correu)|aviso (legal|de confidencialidad)\b|` +
+	`(este|el presente|o presente) (mensaje|correo|e-?mail|mensaxe)\b|aquest (missatge|correu)|aviso (legal|de confidencialidad)\b|av[ií]s (legal|de confidencialitat)\b|` +
 	`(questo|il presente) (messaggio|e-?mail)\b|avviso di riservatezza\b|` +
 	`(de informatie in )?(dit|deze) (bericht|e-?mail|e-?mailbericht)\b|aan (dit|deze) (e-?mail)?(bericht|e-?mail) kunnen geen rechten worden ontleend|treść (tej|niniejszej) wiadomości|` +
 	`(esta|a presente) (mensagem|e-?mail)\b|aviso de confidencialidade\b|` +
@@ -34,7 +34,7 @@ var noticeStart = mustGate(`(?i)^[\s*_]*(` +
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|sulit|rahasia|חסוי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
+	noticeStrong = mustGate(`(?i)confidential|sulit|rahasia|חסוי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit`)
 )
 
