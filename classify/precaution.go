@@ -22,6 +22,8 @@ var securityStems = []string{
 	"expos", "attack", "stolen", "theft", "unauthori", "suspicious", "intrusion", "injection", "cve",
 	"remote code", "privilege", "unusual", "takeover", "security", "sicherheit", "securite", "seguridad",
 	"piratage", "pirate", "gehackt", "datenleck", "fuite", "filtracion", "vazamento", "hackead", "hackerat",
+	// the data-protection laws' breach articles ("Art. 33 DSGVO")
+	"gdpr", "dsgvo", "rgpd", "datenpanne", "datenschutzverletzung",
 }
 
 // securitySignal reports whether a signal's matched words are a security
@@ -77,6 +79,11 @@ var ownSideClear = regexp.MustCompile(`\b(?:` +
 	`|nothings happened` +
 	`|no (?:issue|issues|problem|problems|incident) (?:behind|prompted|prompting) (?:this|these|it)` +
 	`|(?:it|that) was (?:just )?me` +
+	`|no (?:current|ongoing|live|active|present) (?:problem|problems|issue|issues|incident|outage)` +
+	// the same in the other languages of the rules: "Es liegt derzeit
+	// kein Vorfall vor", "aucun incident n'est en cours"
+	`|(?:derzeit |aktuell |momentan )?(?:liegt )?kein(?:en)? (?:vorfall|sicherheitsvorfall|konkreten anlass)` +
+	`|aucun incident|ningun incidente|nenhum incidente|geen incident|nessun incidente` +
 	`|(?:purely |merely |simply |just )?(?:a )?precautionary` +
 	`|for our (?:risk register|records|due diligence|compliance)` +
 	`|(?:supplier|vendor|annual|routine|third party) (?:assurance|security|risk) (?:review|questionnaire|assessment)` +
@@ -118,7 +125,7 @@ var frameWords = map[string]bool{
 func (st *state) precaution() (Evidence, bool) {
 	// the signals first: most P1 mails state an outage, a loss or a
 	// failure, and are not read further
-	p1, framedAll := false, true
+	p1, framedAll, outage := false, true, false
 	for _, e := range st.ev {
 		if e.Level != P1 || e.Weight <= 0 || e.Field == "mail" {
 			continue
@@ -127,6 +134,15 @@ func (st *state) precaution() (Evidence, bool) {
 		case securitySignal(e.Match):
 			framedAll = framedAll && st.framed(e)
 		case st.askedAt(e):
+		case st.inHistory(e):
+			// told in the mail the writer forwards or quotes below
+			// their own words ("notes from the outage back in March,
+			// forwarded for context")
+		case outageNoun(e.Match):
+			// "the outage back in March": named, not stated; only a
+			// writer who says in so many words that nothing is wrong
+			// now makes it the past
+			outage = true
 		default:
 			return Evidence{}, false
 		}
@@ -140,7 +156,7 @@ func (st *state) precaution() (Evidence, bool) {
 		return Evidence{}, false
 	}
 	loc := ownSideClear.FindIndex(buf)
-	if loc == nil && framedAll {
+	if loc == nil && framedAll && !outage {
 		loc = ownSideFine.FindIndex(buf)
 	}
 	if loc == nil {
@@ -229,6 +245,20 @@ var creditClaimed = regexp.MustCompile(`\b(?:` +
 // outage", "the downtime", "the interruption of service".
 var pastOutageStems = []string{"outage", "downtime", "incident", "unavailab", "interruption", "disruption"}
 
+// outageNoun reports whether a signal's words are an outage noun alone
+// ("outage", "the downtime"), which names an event without stating it.
+func outageNoun(match string) bool {
+	if strings.Count(match, " ") > 1 {
+		return false // "the platform is down for all": a statement
+	}
+	for _, s := range pastOutageStems {
+		if containsFoldASCII(match, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // creditClaim returns the evidence that a mail claims a credit for an
 // outage that is over: a claim in the writer's words, every counted P1
 // signal an outage noun or told in the past ("were unable to log in"),
@@ -241,11 +271,7 @@ func (st *state) creditClaim() (Evidence, bool) {
 		if securitySignal(e.Match) {
 			return Evidence{}, false // a breach told beside the claim is not over by being past
 		}
-		noun := false
-		for _, s := range pastOutageStems {
-			noun = noun || containsFoldASCII(e.Match, s)
-		}
-		if !noun && !(e.Field == FieldBody && pastSentence(st.body, e.Offset)) {
+		if !outageNoun(e.Match) && !(e.Field == FieldBody && pastSentence(st.body, e.Offset)) {
 			return Evidence{}, false
 		}
 	}
@@ -309,4 +335,14 @@ func (st *state) writerWords(withSubject bool) (buf []byte, isLive bool) {
 		}
 	}
 	return buf, false
+}
+
+// inHistory reports whether evidence of the body stands in the history
+// below the writer's words: a forwarded or quoted mail (historyStart).
+func (st *state) inHistory(e Evidence) bool {
+	if e.Field != FieldBody {
+		return false
+	}
+	h := historyStart(st.body, 0)
+	return h >= 0 && e.Offset >= h
 }

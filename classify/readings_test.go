@@ -14,6 +14,11 @@ func TestPrecaution(t *testing.T) {
 		{P4, "Query - publicly reported vulnerability CVE-2026-41877", "Could you confirm whether the platform is affected by the remote code execution vulnerability reported in the press this week? We have no indication of any compromise or unusual activity on our account; this is a precautionary enquiry for our risk register."},
 		{P4, "What do we do if an account gets hacked?", "Nothing has happened - I just want the right steps in our handbook. If we think an account has been compromised, how does an admin log them out of all sessions?"},
 		{P4, "Assurance regarding ransomware reports", "You will have seen the reports of a ransomware attack on another supplier. To be clear, this is not prompted by any problem with our own account. Could you set out how our data is protected?"},
+		{P4, "FW: Notes from the March outage - BCP review", "I'm reviewing our business continuity plan and came across the notes below from the outage back in March (forwarded for context - no current problem, everything is working fine). Is the status page still the right place to check?\n\n-----Original Message-----\nFrom: Beatrix\nSent: 14 March 2026 09:55\nSubject: Notes from this morning's outage\n\nAll - system was completely down 07:30-10:10 today (cannot log in, 500 errors). Sites went to paper."},
+		{P4, "Frage zum Meldeprozess bei Datenschutzverletzungen (Art. 33 DSGVO)", "Innerhalb welcher Frist informieren Sie uns über eine Datenpanne? Zur Klarstellung: Es liegt derzeit kein Vorfall vor."},
+		// an outage named by a writer who only says things work is not
+		// made the past by it
+		{P1, "outage", "Everything is working fine on the website, but the outage of the app continues: nobody can log in on their phones."},
 		{P4, "Questions for our DPIA", "A few questions. No issue behind these, just documentation: when we erase a member, how long until their data is gone from backups too?"},
 		// an event of the writer's own, beside a statement that the rest is fine
 		{P1, "Possible data leak?", "Our own stuff all looks normal, but I can see a folder of another company's payslips with their bank details."},
