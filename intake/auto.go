@@ -838,6 +838,7 @@ func answersOurs(m *Message) bool {
 var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received your (request|message|e-?mail|enquiry|inquiry|ticket|support request)\b|` +
 	`\byour (e-?mail|message|mail|letter)( to [^.\n]{1,60})? has been received\b|` +
 	`\b(i've|i have|we've|we have) got (it|your (note|message|e-?mail|request))\b.{0,40}\b(in|into) (our|the) queue\b|` +
+	`\b(i've|i have|we've|we have) logged your (e-?mail|request|message|call|query|enquiry|inquiry)\b|` +
 	`\b(we've|we have) got your (note|message|e-?mail|request)\b.{0,40}\b(been )?(logged|registered|recorded) as (a )?(ticket|case|request)\b|` +
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
@@ -1006,6 +1007,12 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	`enviado desde una dirección (de correo )?(no supervisada|no monitorizada)|inviato da un indirizzo (e-?mail )?non (monitorato|presidiato)|verzonden vanaf een (e-?mail)?adres dat niet (wordt )?(gecontroleerd|bewaakt)|` +
 	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas|` +
 	`you('re| are) receiving this (e-?mail|message|notification) because you (turned on|enabled|subscribed to|opted in to|set up) .{0,40}notifications|` +
+	// a PSA's or service desk's notice to a ticket's contacts, and its
+	// buttons ("You are receiving this notification because you are
+	// listed as a contact on this ticket", ServiceNow's "Click here to
+	// approve CHG0041230")
+	`you('re| are) receiving this (e-?mail|message|notification)? ?because you('re| are) (listed as a contact|a contact|on the cc list|cc'?d|a watcher|watching|following)|` +
+	`click here to (approve|reject|view) (chg|inc|req|ritm|prb|approval|change|incident|request|ticket)|` +
 	`this is an? (automated|automatically generated|auto-generated) (e-?mail|message|notification) from [^\n]{2,100}?\.\s*please do not reply)`)
 
 // unmonitoredCheck recognises a system's notification by the notice of
@@ -1027,7 +1034,7 @@ func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 		return Human, ""
 	}
 	if !answersOurs(m) {
-		return List, "the text says it was sent from an address nobody reads"
+		return List, "the text says it is a system's notice (an address nobody reads, a ticket's contacts, its buttons)"
 	}
 	if unmonitoredNotice.MatchString(firstLines(t, 4)) {
 		return AutoReply, "a reply saying its mailbox is not read"

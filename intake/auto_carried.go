@@ -77,7 +77,12 @@ var deskDomains = []string{"service-now.com", "atlassian.net", "zendesk.com", "f
 // ServiceNow's "Rahul Mehta updated your request with the following
 // comments:", Jira Service Management's "Maja Kovač commented:", and
 // their translations.
-var deskCommentLine = mustGate(`(?im)^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde))\s*:?\s*$`)
+var deskCommentLine = mustGate(`(?im)^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde))\s*:?\s*$|` +
+	// SolarWinds Service Desk's "Aisha Rahman commented on Incident
+	// #31207 …", Autotask's "A note has been added to ticket
+	// T20250311.0027 by Maria Lopez."
+	`(?im)^[^\n]{2,60}?\bcommented on (incident|ticket|request|case|problem|change|service request)\b[^\n]{0,160}$|` +
+	`(?im)^(a )?(new )?(note|comment|reply|time entry note) (has been|was) added to (the )?(ticket|incident|request|case)\b[^\n]{0,60}\bby [^\n]{2,60}$`)
 
 // deskAuthorDate is Zendesk's head of a comment below its "reply above
 // this line" marker: the author's name on a line, then the date and time
@@ -407,5 +412,20 @@ func deskSender(h mail.Header, m *Message) bool {
 			return true
 		}
 	}
+	// a PSA or service desk sending as its customer's address leaves its
+	// own domain in the Message-ID, the bounce address or the Reply-To
+	// ("<at.ww5.…@ww5.autotask.net>", "bounces+31207@mail.samanage.com")
+	traces := strings.ToLower(m.MessageID + " " + h.Get("Return-Path") + " " + h.Get("Reply-To"))
+	for _, t := range deskTraces {
+		if strings.Contains(traces, t) {
+			return true
+		}
+	}
 	return false
 }
+
+// deskTraces are the domains PSA tools and service desks leave in the
+// Message-ID, bounce address or Reply-To of the mail they send in their
+// customers' names.
+var deskTraces = []string{"autotask.net", "samanage.", "connectwise", "halopsa", "syncromsp", "atera.com",
+	"kaseya", "servicedeskplus", "freshservice.com", "service-now.com", "zendesk.com", "atlassian.net"}

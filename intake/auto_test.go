@@ -621,3 +621,24 @@ func TestDetectAutoSmallBusinessMonth(t *testing.T) {
 			"Hi there,\n\nThanks for getting in touch! This is just a quick note to let you know we've got your email and it's been logged as ticket #48213.\n\nOne of the team will get back to you within one working day.\n\nKind regards,\nMegan\nCustomer Care Team", AutoReply},
 	})
 }
+
+// TestDetectAutoPSADesks: what auto/stranger23 (managed-service
+// providers' PSA and service desks writing back) found: a technician's
+// note added through Autotask from the MSP's noreply@ and a comment through
+// SolarWinds Service Desk with Auto-Submitted are people's; a status
+// change to a ticket's contacts, a receipt "logged as ticket" and a
+// change approval request are machines'.
+func TestDetectAutoPSADesks(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"an Autotask note from the MSP's noreply@", "From: Keystone Technology Partners <noreply@keystone.example>\r\nReturn-Path: <bounces+ktp@ww5.autotask.net>\r\nMessage-ID: <at.ww5.t20250311.0027.n.638773294931552@ww5.autotask.net>\r\nSubject: Ticket #T20250311.0027 - Note Added - License activation fails [ESC-4419]\r\nAuto-Submitted: auto-generated\r\n",
+			"A note has been added to ticket T20250311.0027 by Maria Lopez.\n\nTicket: T20250311.0027 - License activation fails\n\nHi Acme, Maria here from Keystone.\n\nActivation still fails with \"seat count exceeded (41/40)\" even after we deactivated the old host. Could you reset the seat count?\n\nThanks!\nMaria Lopez, Tier 2\n\nPlease do not reply to this email. This mailbox is not monitored.", Human},
+		{"a SolarWinds Service Desk comment with Auto-Submitted", "From: Contoso IT Service Desk <servicedesk@contoso.example>\r\nReturn-Path: <bounces+31207@mail.samanage.com>\r\nSubject: Incident #31207 PDF invoices print blank [ESC-4440] - New comment\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n",
+			"Reply above this line to add a comment\n\nAisha Rahman commented on Incident #31207 PDF invoices print blank\n\nHi Acme support,\n\nAttaching two sample PDFs exported this morning. Both print as blank pages on the Zebra printers.\n\nAisha Rahman\n\nYou are receiving this because you are on the CC list of this incident.", Human},
+		{"a ConnectWise status change to a ticket's contacts", "From: Northgate Service Desk <help@northgate.example>\r\nSubject: Ticket#284113/Acme Connector crash - vendor ESC-4412 - Status changed\r\n",
+			"The status of ticket #284113 has changed.\n\nPrevious status: In Progress\nNew status: Waiting on Vendor\n\nUpdated by: Dan Whitaker\n\nYou are receiving this notification because you are listed as a contact on this ticket.", List},
+		{"a receipt that says the mail was logged", "From: BrightPath IT Service Desk <support@brightpath.example>\r\nSubject: RE: [ESC-4423] We received your request: SAML certificate rotation [0031877]\r\nIn-Reply-To: <ack.ESC-4423.1741684467@desk.acme.example>\r\n",
+			"Hi there,\n\nThanks for getting in touch - I've logged your email with our service desk as ticket 0031877 and one of our engineers will pick it up shortly.\n\nKind regards,\n\nMegan Price\nService Desk Coordinator\n\nTicket reference: 0031877", AutoReply},
+		{"a ServiceNow change approval request", "From: Fabrikam IT Service Desk <fabrikam@service-now.com>\r\nSubject: CHG0041230 Approval Request\r\n",
+			"Change Request CHG0041230 requires your approval.\n\nShort description: Disable TLS 1.0/1.1\nRequested by: Mark Jensen\n\nClick here to approve CHG0041230: mailto:fabrikam@service-now.com?subject=Re:CHG0041230%20-%20approve\nClick here to reject CHG0041230: mailto:fabrikam@service-now.com?subject=Re:CHG0041230%20-%20reject", List},
+	})
+}
