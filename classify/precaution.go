@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -29,18 +30,36 @@ var securityStems = []string{
 // securitySignal reports whether a signal's matched words are a security
 // word.
 func securitySignal(match string) bool {
-	for _, r := range match {
-		if r >= 0x80 {
-			match = foldPhrase(match) // "sécurité", "Datenleck": rare, folded
-			break
-		}
+	var low [96]byte
+	m := lowerASCII(match, low[:0])
+	if m == nil {
+		m = []byte(foldPhrase(match)) // "sécurité", or long: rare, folded
 	}
 	for _, st := range securityStems {
-		if containsFoldASCII(match, st) {
+		if bytes.Contains(m, []byte(st)) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCII appends s in lower case to buf, or returns nil when s holds
+// a byte beyond ASCII or does not fit.
+func lowerASCII(s string, buf []byte) []byte {
+	if len(s) > cap(buf) {
+		return nil
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return nil
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // containsFoldASCII reports whether s contains the lower-case ASCII
@@ -131,13 +150,13 @@ func (st *state) precaution() (Evidence, bool) {
 			continue
 		}
 		switch {
-		case securitySignal(e.Match):
-			framedAll = framedAll && st.framed(e)
-		case st.askedAt(e):
 		case st.inHistory(e):
 			// told in the mail the writer forwards or quotes below
 			// their own words ("notes from the outage back in March,
 			// forwarded for context")
+		case securitySignal(e.Match):
+			framedAll = framedAll && st.framed(e)
+		case st.askedAt(e):
 		case outageNoun(e.Match):
 			// "the outage back in March": named, not stated; only a
 			// writer who says in so many words that nothing is wrong
@@ -264,6 +283,16 @@ func outageNoun(match string) bool {
 // signal an outage noun or told in the past ("were unable to log in"),
 // and no word that says a problem is live.
 func (st *state) creditClaim() (Evidence, bool) {
+	// the claim first: most P1 and P2 mails claim nothing, and their
+	// signals are not read again
+	buf, isLive := st.writerWords(true)
+	if isLive || !bytes.Contains(buf, []byte("credit")) && !bytes.Contains(buf, []byte("compensation")) {
+		return Evidence{}, false
+	}
+	loc := creditClaimed.FindIndex(buf)
+	if loc == nil {
+		return Evidence{}, false
+	}
 	for _, e := range st.ev {
 		if e.Level != P1 || e.Weight <= 0 || e.Field == "mail" {
 			continue
@@ -274,14 +303,6 @@ func (st *state) creditClaim() (Evidence, bool) {
 		if !outageNoun(e.Match) && !(e.Field == FieldBody && pastSentence(st.body, e.Offset)) {
 			return Evidence{}, false
 		}
-	}
-	buf, isLive := st.writerWords(true)
-	if isLive {
-		return Evidence{}, false
-	}
-	loc := creditClaimed.FindIndex(buf)
-	if loc == nil {
-		return Evidence{}, false
 	}
 	return Evidence{Rule: "credit claimed for an outage that is over", Match: string(buf[loc[0]:loc[1]]), Field: "mail", Level: P3,
 		Note: "the writer claims a credit for an outage told in the past and no word says a problem is live: dissatisfaction requiring attention (P3), not an incident"}, true
@@ -343,6 +364,8 @@ func (st *state) inHistory(e Evidence) bool {
 	if e.Field != FieldBody {
 		return false
 	}
-	h := historyStart(st.body, 0)
-	return h >= 0 && e.Offset >= h
+	if !st.histRead {
+		st.histRead, st.hist = true, historyStart(st.body, 0)
+	}
+	return st.hist >= 0 && e.Offset >= st.hist
 }

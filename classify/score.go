@@ -96,6 +96,10 @@ type state struct {
 	asks bool
 	// topics is scratch space for topicSentences.
 	topics []uint8
+	// hist is where the body's history starts (historyStart), -1 if it
+	// has none, read once (histRead).
+	hist     int
+	histRead bool
 }
 
 // field folds, scans and resolves one field of the input.

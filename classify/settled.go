@@ -182,8 +182,10 @@ func allClearAt(ws []string) (int, int) {
 		if n := worksFine(ws, i); n > 0 {
 			return i, n
 		}
-		if n := stableSince(ws, i); n > 0 {
-			return i - 1, n // from the "has" before "been"
+		if w == "been" {
+			if n := stableSince(ws, i); n > 0 {
+				return i - 1, n // from the "has" before "been"
+			}
 		}
 		if w != "no" && w != "nothing" {
 			continue

@@ -79,13 +79,15 @@ func (st *state) othersShown() (Evidence, bool) {
 		for j < len(cs) && cs[j].field == cs[i].field && !sentenceBetween(src, cs[j-1].end, cs[j].offset) {
 			j++
 		}
-		ws = ws[:0]
 		marked := false
 		for _, c := range cs[i:j] {
-			ws = append(ws, c.words...)
 			marked = marked || c.any&partyMark.bit != 0
 		}
 		if marked {
+			ws = ws[:0]
+			for _, c := range cs[i:j] {
+				ws = append(ws, c.words...)
+			}
 			if k, ok := shownOthers(ws, cs[j-1].ask); ok {
 				return Evidence{Rule: "someone else's records shown", Match: strings.Join(ws[max(0, k-3):min(len(ws), k+4)], " "),
 					Field: cs[i].field, Offset: cs[i].offset, Level: P1,
