@@ -1,12 +1,10 @@
 package classify
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"net/mail"
 	"os"
-	"strings"
 
 	"github.com/escalate-dev/escalate/intake"
 )
@@ -24,41 +22,14 @@ type labelled struct {
 	in   Input
 }
 
-// readMbox splits an mbox file into raw messages ("From " separator lines).
+// readMbox splits an mbox file into raw messages (intake.SplitMbox, as
+// escalate learn --labelled reads them).
 func readMbox(path string) ([][]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	var msgs [][]byte
-	var cur bytes.Buffer
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	prevBlank := true
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "From ") && prevBlank {
-			if cur.Len() > 0 {
-				msgs = append(msgs, bytes.Clone(cur.Bytes()))
-				cur.Reset()
-			}
-			prevBlank = false
-			continue
-		}
-		if strings.HasPrefix(strings.TrimLeft(line, ">"), "From ") && strings.HasPrefix(line, ">") {
-			// RFC 4155 (mboxrd): a body line that starts "From " is
-			// stored with a '>' before it; the writer wrote "From 8am
-			// this morning, every card payment is failing".
-			line = line[1:]
-		}
-		cur.WriteString(line)
-		cur.WriteString("\r\n")
-		prevBlank = strings.TrimSpace(line) == ""
-	}
-	if cur.Len() > 0 {
-		msgs = append(msgs, cur.Bytes())
-	}
-	return msgs, sc.Err()
+	return intake.SplitMbox(data)
 }
 
 // parseLabelled turns one raw message into a labelled Input.

@@ -117,3 +117,42 @@ func TestLearn(t *testing.T) {
 		t.Error("learn without --out: no usage error")
 	}
 }
+
+// TestLearnLabelled learns a model from labelled mail files instead of
+// the store (escalate learn --labelled): three hold-out sets of the
+// classifier, 300 mails in 30 mbox files; a message without its label,
+// or with a label that is no severity, is an error naming the file and
+// the message.
+func TestLearnLabelled(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "model.tsv")
+	sets := []string{"../../classify/testdata/holdout44", "../../classify/testdata/holdout45", "../../classify/testdata/holdout46"}
+	_, errs, err := runCLI(t, append([]string{"learn", "--labelled", "--out", out}, sets...)...)
+	if err != nil || !strings.Contains(errs, "300 labelled mails in 30 files (P1 75, P2 75, P3 75, P4 75)") ||
+		!strings.Contains(errs, "held out by sender (5 folds") {
+		t.Fatalf("learn --labelled: %v\n%s", err, errs)
+	}
+	voc, err := os.ReadFile(out)
+	if err != nil || !strings.Contains(string(voc), "\nmodel\tlogistic\t1\nmails\t75\t75\t75\t75\n") {
+		t.Fatalf("model file (%v):\n%.300s", err, voc)
+	}
+
+	unlabelled := filepath.Join(dir, "unlabelled.mbox")
+	os.WriteFile(unlabelled, []byte("From a@example.com Mon Dec  1 10:00:00 2026\nSubject: one\nX-Expected-Severity: P2\n\nbody\n\nFrom b@example.com Mon Dec  1 10:00:00 2026\nSubject: two\n\nbody\n"), 0o600)
+	if _, _, err := runCLI(t, "learn", "--labelled", "--out", out, unlabelled); err == nil || !strings.Contains(err.Error(), "unlabelled.mbox, message 2: no X-Expected-Severity header") {
+		t.Errorf("unlabelled message: %v", err)
+	}
+	wrong := filepath.Join(dir, "wrong.eml")
+	os.WriteFile(wrong, []byte("Subject: one\r\nX-Expected-Severity: urgent\r\n\r\nbody\r\n"), 0o600)
+	if _, _, err := runCLI(t, "learn", "--labelled", "--out", out, wrong); err == nil || !strings.Contains(err.Error(), "wrong.eml, message 1: X-Expected-Severity") {
+		t.Errorf("a label that is no severity: %v", err)
+	}
+	// a single mbox file, named as a file
+	if _, errs, err := runCLI(t, "learn", "--labelled", "--out", out, filepath.Join(sets[0], "01.mbox"), filepath.Join(sets[0], "02.mbox"),
+		filepath.Join(sets[0], "03.mbox"), filepath.Join(sets[0], "04.mbox"), filepath.Join(sets[0], "05.mbox")); err != nil || !strings.Contains(errs, "50 labelled mails in 5 files") {
+		t.Errorf("mbox files named: %v\n%s", err, errs)
+	}
+	if _, _, err := runCLI(t, "learn", "--out", out, sets[0]); err == nil || !strings.Contains(err.Error(), "needs --labelled") {
+		t.Errorf("paths without --labelled: %v", err)
+	}
+}
