@@ -65,6 +65,9 @@ func cmdLearn(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	if len(paths) > 0 && !*labelled {
+		return f.usageError("unexpected argument %q (mail to learn from needs --labelled)", paths[0])
+	}
 	if *out == "" {
 		return f.usageError("--out FILE is required (- for standard output)")
 	}
@@ -73,9 +76,6 @@ func cmdLearn(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return f.usageError("--labelled needs the mail to learn from: mbox files, .eml files or directories")
 		}
 		return learnFromLabelled(paths, *out, *rulesPath, stdout, stderr)
-	}
-	if len(paths) > 0 {
-		return f.usageError("unexpected argument %q (mail to learn from needs --labelled)", paths[0])
 	}
 	var from time.Time
 	if *since != "" {
