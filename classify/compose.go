@@ -396,7 +396,7 @@ var (
 		"betalingen", "betaling", "transacties", "pagamenti", "paiements", "zahlungen", "pagos", "pagamentos", "pagamento", "pago",
 		"paiement", "zahlung", "betaling",
 		// collections and transfers in the other languages of the rules
-		"prelevements", "prelevement", "prélèvements", "prélèvement", "encaissements", "virements", "lastschriften", "lastschrift",
+		"prelevements", "prelevement", "encaissements", "virements", "lastschriften", "lastschrift",
 		"uberweisungen", "cobros", "domiciliaciones", "adeudos", "transferencias", "cobrancas", "boletos",
 		"addebiti", "bonifici", "incassi", "incasso", "incasso s", "overboekingen")
 	payFailed = class("not arriving",
@@ -421,7 +421,7 @@ var (
 		"not gone", "havent gone", "hasnt gone", "have not gone", "has not gone", "seem to have gone",
 		"not been submitted", "not submitted", "not been collected", "not collected", "not been processed",
 		"not taken place", "to have taken place", "pas ete emis", "pas ete emises", "pas ete envoyes",
-		"pas ete preleves", "pas ete effectues", "non emis", "non emises", "non preleves", "non effectues", "non émis", "non émises", "nicht eingezogen", "nicht ausgefuhrt", "no se han cobrado",
+		"pas ete preleves", "pas ete effectues", "non emis", "non emises", "non preleves", "non effectues", "nicht eingezogen", "nicht ausgefuhrt", "no se han cobrado",
 		"no se han procesado", "nao foram cobrados", "nao foram processados",
 		// none of them sent or succeeded ("1,412 merchant settlements for
 		// today, none of them have been sent to the bank")

@@ -29,14 +29,18 @@ var securityStems = []string{
 
 // securitySignal reports whether a signal's matched words are a security
 // word.
-func securitySignal(match string) bool {
+func securitySignal(match string) bool { return hasStem(match, securityStems) }
+
+// hasStem reports whether a signal's matched words, in lower case, hold
+// one of stems.
+func hasStem(match string, stems []string) bool {
 	var low [96]byte
 	m := lowerASCII(match, low[:0])
 	if m == nil {
 		m = []byte(foldPhrase(match)) // "sécurité", or long: rare, folded
 	}
-	for _, st := range securityStems {
-		if bytes.Contains(m, []byte(st)) {
+	for _, s := range stems {
+		if bytes.Contains(m, []byte(s)) {
 			return true
 		}
 	}
@@ -60,28 +64,6 @@ func lowerASCII(s string, buf []byte) []byte {
 		buf = append(buf, c)
 	}
 	return buf
-}
-
-// containsFoldASCII reports whether s contains the lower-case ASCII
-// word start sub, ignoring ASCII case, without allocating.
-func containsFoldASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		k := 0
-		for k < len(sub) {
-			c := s[i+k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[k] {
-				break
-			}
-			k++
-		}
-		if k == len(sub) {
-			return true
-		}
-	}
-	return false
 }
 
 // ownSideClear finds the writer saying that nothing has happened to them,
@@ -200,14 +182,10 @@ func (st *state) framed(e Evidence) bool {
 // subject that ends in '?' is often a report put tentatively ("Think I'm
 // seeing someone else's documents?").
 func (st *state) askedAt(e Evidence) bool {
-	src := st.body
-	if e.Field != FieldBody {
+	if e.Field != FieldBody || e.Offset > len(st.body) {
 		return false
 	}
-	if e.Offset > len(src) {
-		return false
-	}
-	rest := src[e.Offset:]
+	rest := st.body[e.Offset:]
 	j := strings.IndexAny(rest, ".!?")
 	if j < 0 || strings.Contains(rest[:j], "\n\n") {
 		return false
@@ -217,7 +195,8 @@ func (st *state) askedAt(e Evidence) bool {
 
 // liveClause reports whether a clause's words say a problem is live now:
 // a live word other than in "thank you again", "sorry to bother you
-// again" or "I checked again", or a live pair ("a new problem") that no
+// again", "I checked again" or an indirect question ("whether … is
+// still"), or a live pair ("a new problem") that no
 // "not" or "no" denies ("I am not raising a new problem").
 func liveClause(ws []string) bool {
 	for i, w := range ws {
@@ -236,8 +215,8 @@ func liveClause(ws []string) bool {
 		if i+1 < len(ws) && thanksAfter[ws[i+1]] {
 			continue
 		}
-		if i > 0 && ws[i-1] == "is" && i+1 < len(ws) && (ws[i+1] == "engaged" || ws[i+1] == "used" || ws[i+1] == "in") {
-			continue // "whether X is still engaged as a sub-processor": a question about now
+		if slices.Contains(ws[:i], "whether") {
+			continue // "whether CloudHost is still engaged by you": asked, not told
 		}
 		return true
 	}
@@ -270,12 +249,7 @@ func outageNoun(match string) bool {
 	if strings.Count(match, " ") > 1 {
 		return false // "the platform is down for all": a statement
 	}
-	for _, s := range pastOutageStems {
-		if containsFoldASCII(match, s) {
-			return true
-		}
-	}
-	return false
+	return hasStem(match, pastOutageStems)
 }
 
 // creditClaim returns the evidence that a mail claims a credit for an

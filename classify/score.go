@@ -1505,6 +1505,10 @@ func (st *state) signals(t *tally) {
 		if h.field == FieldSubject {
 			w *= st.subjectWeight()
 		}
+		// money taken twice from many: everyone or a count named, the
+		// rule's own scope ("paid every employee twice"), or payers in
+		// the plural ("customers charged twice")
+		moneyMany := r.Tag == TagMoney && (t.many > 0 || t.all || t.bulkN >= bulkMin || scopeInside(h.text) || st.payersNamed(h))
 		note := ""
 		switch kind {
 		case KindLoss:
@@ -1533,7 +1537,7 @@ func (st *state) signals(t *tally) {
 				// The protocol's P2: "core feature not working
 				// (reports, dashboards, integrations)" with a workaround.
 				lvl, note = P2, "a core feature, not the platform, is down and a workaround is named: P2"
-			} else if r.Tag == TagMoney && t.many == 0 && !t.all && t.bulkN < bulkMin && !scopeInside(h.text) && !st.payersNamed(h) {
+			} else if r.Tag == TagMoney && !moneyMany {
 				// "I was charged twice for my subscription": one
 				// person's money, a billing problem to put right (P2),
 				// not the protocol's payment failure that stops a
@@ -1599,7 +1603,7 @@ func (st *state) signals(t *tally) {
 		}
 		t.cancel = t.cancel || lvl == P1 && w > 0 && r.Tag == TagCancel
 		if lvl == P1 && (kind == KindLoss || kind == KindOther || r.Tag == TagCancel || r.Tag == TagSecurity ||
-			kind == KindP1 && r.Weight >= 3 && r.Tag != TagAlarm || r.Tag == TagMoney && (t.many > 0 || t.all || scopeInside(h.text) || st.payersNamed(h))) {
+			kind == KindP1 && r.Weight >= 3 && r.Tag != TagAlarm || moneyMany) {
 			t.hardP1 += w
 		}
 		if lvl == P4 && r.Tag == TagHedge {

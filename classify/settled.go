@@ -234,14 +234,14 @@ func worksFine(ws []string, i int) int {
 	return 0
 }
 
-// stableSince returns how many words from i say, in the present perfect,
+// stableSince returns how many words from "been" at i say, in the present perfect,
 // that the service has worked since a time the writer names: "Service has
 // been normal since late morning on the 18th", "it's been fine since",
 // "Service has been entirely stable since the afternoon of the 13th"; or
 // 0. What the writer tells before it (a service credit for the outage, a
 // post-incident report) is over.
 func stableSince(ws []string, i int) int {
-	if ws[i] != "been" || i == 0 {
+	if i == 0 {
 		return 0
 	}
 	switch ws[i-1] {

@@ -2,9 +2,7 @@ package classify
 
 import (
 	"slices"
-	"strconv"
 	"strings"
-	"unicode"
 )
 
 // Someone else's records shown to the writer, whoever the other party is:
@@ -190,10 +188,9 @@ func deniesShown(w string) bool {
 // tables … with two charges for the same bill".
 func (st *state) payersNamed(h *hit) bool {
 	for _, src := range [2]string{st.subject, st.sentenceAround(h)} {
-		for w := range strings.FieldsFuncSeq(strings.ToLower(src), notLetterOrDigit) {
-			if _, err := strconv.Atoi(w); err == nil {
-				continue // "3 tables" names them by the noun; "$49.00 on 3 November" names none
-			}
+		// folded as the rules read it ("Gäste", "huéspedes"); "3 tables"
+		// names them by the noun, "$49.00 on 3 November" names none
+		for _, w := range foldWords(src) {
 			if strings.HasSuffix(w, "s") && party(w) || payerWords[w] {
 				return true
 			}
@@ -206,8 +203,5 @@ func (st *state) payersNamed(h *hit) bool {
 var payerWords = map[string]bool{"people": true, "tables": true, "guests": true, "diners": true,
 	"shoppers": true, "buyers": true, "families": true, "parents": true, "subscribers": true,
 	// in the other languages of the rules
-	"clienti": true, "clientes": true, "kunden": true, "klanten": true, "gaste": true, "gaeste": true,
+	"clienti": true, "clientes": true, "kunden": true, "klanten": true, "gaste": true,
 	"ospiti": true, "huespedes": true, "invites": true, "acheteurs": true}
-
-// notLetterOrDigit splits a sentence into words and numbers.
-func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -416,16 +416,18 @@ func deskSender(h mail.Header, m *Message) bool {
 	// own domain in the Message-ID, the bounce address or the Reply-To
 	// ("<at.ww5.…@ww5.autotask.net>", "bounces+31207@mail.samanage.com")
 	traces := strings.ToLower(m.MessageID + " " + h.Get("Return-Path") + " " + h.Get("Reply-To"))
-	for _, t := range deskTraces {
-		if strings.Contains(traces, t) {
-			return true
+	for _, lists := range [2][]string{deskDomains, psaTraces} {
+		for _, t := range lists {
+			if strings.Contains(traces, t) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// deskTraces are the domains PSA tools and service desks leave in the
+// psaTraces are what PSA tools leave, beside deskDomains, in the
 // Message-ID, bounce address or Reply-To of the mail they send in their
 // customers' names.
-var deskTraces = []string{"autotask.net", "samanage.", "connectwise", "halopsa", "syncromsp", "atera.com",
-	"kaseya", "servicedeskplus", "freshservice.com", "service-now.com", "zendesk.com", "atlassian.net"}
+var psaTraces = []string{"autotask.net", "samanage.", "connectwise", "halopsa", "syncromsp", "atera.com",
+	"kaseya", "servicedeskplus"}

@@ -525,16 +525,11 @@ func isMarker(t string) bool {
 		// Its first words of the quoted mail may run long.
 		return true
 	}
-	if replyAbove.MatchString(t) && (len(t) <= 120 || strings.Contains(t, "##")) {
-		// A help desk's "##- Please type your reply above this line -##"
-		// opens the history even at the end of a long line: Yahoo Mail
-		// on Android writes its attribution and the quoted mail's first
-		// line as one ("El vie., 7 de mar. … escribió:   ##- Please type
-		// your reply above this line -##").
-		return true
-	}
 	if len(t) > 120 {
 		return false
+	}
+	if replyAbove.MatchString(t) {
+		return true
 	}
 	s := strings.ToLower(strings.Trim(t, " \t>*-_=[]"))
 	s = strings.TrimSpace(strings.TrimRight(s, ":： "))
