@@ -2306,12 +2306,26 @@ func bulkJobChanged(body string) bool {
 // toldBody yields the writer's text and each clause of its body that is
 // told, not asked (an iterator for range).
 func (st *state) toldBody(yield func(string, *clause) bool) {
+	st.told(false, yield)
+}
+
+// toldAll is toldBody with the subject's told clauses too ("Ex driver
+// still can use app"), each yielded with the source it indexes.
+func (st *state) toldAll(yield func(string, *clause) bool) {
+	st.told(true, yield)
+}
+
+func (st *state) told(subject bool, yield func(string, *clause) bool) {
 	text, cs := st.writer()
 	for i := range cs {
-		if cs[i].ask || cs[i].field != FieldBody {
+		if cs[i].ask || cs[i].field != FieldBody && (!subject || cs[i].field != FieldSubject) {
 			continue
 		}
-		if !yield(text, &cs[i]) {
+		src := text
+		if cs[i].field == FieldSubject {
+			src = st.subject // a subject's clause indexes the subject
+		}
+		if !yield(src, &cs[i]) {
 			return
 		}
 	}
@@ -2371,13 +2385,13 @@ func (st *state) disowned() bool {
 // supposed ("can deactivated users still log in?", "if a revoked key still
 // worked").
 func (st *state) accessKept() (Evidence, bool) {
-	for text, c := range st.toldBody {
+	for text, c := range st.toldAll {
 		if c.any&stillWord.bit == 0 {
 			continue // most clauses have no "still": one bit says so
 		}
 		ws := c.words
 		still := slices.Index(ws, "still")
-		removed, who := -1, false
+		removed, who, one := -1, false, false
 		for i, w := range ws[:still] {
 			switch {
 			case removedWords[w]:
@@ -2386,12 +2400,17 @@ func (st *state) accessKept() (Evidence, bool) {
 				}
 			case keptWho[w] && !strings.ContainsAny(text[c.at[i]:c.to[i]], "'\u2019"):
 				who = true // "employee's" is one employee
+			case keptOne[w]:
+				one = true
 			}
 		}
-		if removed < 0 || !who {
+		if removed < 0 || !who && !one {
 			continue
 		}
 		for j := still + 1; j < len(ws) && j <= still+3; j++ {
+			if !who && (ws[j] == "active" || ws[j] == "valid") {
+				continue // one former employee's account still active: a deactivation to check (P2)
+			}
 			if keptWays[ws[j]] && !supposedBefore(c.line(), j) && !deniedAt(c.line(), removed) {
 				return Evidence{Rule: "removed access kept", Match: text[c.at[removed]:c.to[j]], Field: c.field, Offset: c.at[removed],
 					Level: P1, Note: "people or keys the writer removed still get in: unauthorized access (P1)"}, true
@@ -2414,7 +2433,7 @@ var (
 	// removedWords say a person or a credential was taken away.
 	removedWords = map[string]bool{"deactivated": true, "deprovisioned": true, "revoked": true, "offboarded": true,
 		"former": true, "leavers": true, "terminated": true, "disabled": true, "removed": true, "deleted": true,
-		"suspended": true}
+		"suspended": true, "ex": true}
 	// keptWho are whom or what a removal takes away: people in the
 	// plural, or a credential. One former employee's account still active
 	// is the rules' P2 ("still active"): a deactivation to check, not yet
@@ -2422,10 +2441,17 @@ var (
 	keptWho = map[string]bool{"users": true, "employees": true, "accounts": true, "leavers": true,
 		"token": true, "tokens": true, "key": true, "keys": true, "admins": true, "contractors": true,
 		"members": true, "password": true, "passwords": true, "credentials": true, "people": true}
+	// keptOne is one person gone: a former employee who still logs in is
+	// unauthorized access (P1); whose account is merely still active is not
+	// yet.
+	keptOne = map[string]bool{"employee": true, "user": true, "driver": true, "contractor": true, "colleague": true,
+		"member": true, "staff": true, "worker": true, "technician": true, "teacher": true, "consultant": true,
+		"manager": true, "admin": true, "account": true, "login": true, "him": true, "her": true}
 	// keptWays are what someone who still gets in does.
 	keptWays = map[string]bool{"log": true, "login": true, "logging": true, "logged": true, "sign": true,
 		"signing": true, "signed": true, "access": true, "accessing": true, "works": true, "work": true,
-		"active": true, "valid": true, "authenticate": true, "authenticates": true, "get": true, "gets": true}
+		"active": true, "valid": true, "authenticate": true, "authenticates": true, "get": true, "gets": true,
+		"use": true, "using": true, "uses": true}
 )
 
 // triedOn reports whether the sentence of h says the writer tried or

@@ -420,6 +420,11 @@ func TestAccessKept(t *testing.T) {
 			"Going through our leavers list: twelve staff accounts we deactivated in October can still log in, and two of them opened the customer list last week. I have disabled them again by hand."},
 		{"a revoked key still works", P1, "API keys",
 			"We rotated our keys on Monday, but the key we revoked still works: our logs show calls with it from an address we do not know."},
+		// ... one person gone who still gets in, told in the subject
+		{"one ex-driver in the subject", P1, "Ex driver still can use app",
+			"Driver Marek finished with us on 30 October and I made his user Inactive. Yesterday he was showing our jobs on his phone to a customer."},
+		{"one ex-employee", P1, "ex employee still got access",
+			"We let one of the foremen go on friday. This morning the activity feed says he downloaded 40 drawings."},
 		// ... one old account is a deactivation to check
 		{"one former employee", P2, "Old user still active",
 			"A former employee's account is still active even though we deactivated it last week. Please check why."},
