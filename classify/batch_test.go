@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -38,14 +39,33 @@ func TestBatch(t *testing.T) {
 }
 
 // TestExplain prints every piece of evidence for ESCALATE_TEXT (subject,
-// a blank line, body) to see why a mail is scored as it is.
+// a blank line, body), or for the labelled mail ESCALATE_MAIL names as a
+// miss line does (holdout54/03.mbox#9), to see why it is scored as it is.
 func TestExplain(t *testing.T) {
-	text := os.Getenv("ESCALATE_TEXT")
-	if text == "" {
-		t.Skip("ESCALATE_TEXT not set")
+	text, name := os.Getenv("ESCALATE_TEXT"), os.Getenv("ESCALATE_MAIL")
+	if text == "" && name == "" {
+		t.Skip("neither ESCALATE_TEXT nor ESCALATE_MAIL set")
 	}
 	subject, body, _ := strings.Cut(text, "\n\n")
-	r := Default().Classify(Input{Subject: subject, Body: body})
+	in := Input{Subject: subject, Body: body}
+	if name != "" {
+		file, n, _ := strings.Cut(name, "#")
+		msgs, err := readMbox(filepath.Join("testdata", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		i, err := strconv.Atoi(n)
+		if err != nil || i < 1 || i > len(msgs) {
+			t.Fatalf("ESCALATE_MAIL %q: no mail #%s in %d", name, n, len(msgs))
+		}
+		l, err := parseLabelled(msgs[i-1], name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in = l.in
+		t.Logf("want %v\n%s\n\n%s", l.want, in.Subject, in.Body)
+	}
+	r := Default().Classify(in)
 	t.Logf("%v (score %.2f)", r.Severity, r.Score)
 	for _, e := range r.Evidence {
 		t.Logf("%v %+.2f %s %q %s %s", e.Level, e.Weight, e.Field, e.Match, e.Rule, e.Note)

@@ -857,6 +857,29 @@ type composed struct {
 	report bool
 }
 
+// lowered says a workaround the writer names lowers the finding to P2:
+// a soft one, or payments that some can still make.
+func (f *composed) lowered() bool {
+	return f.soft() || f.kind == "payments" && !payHard(f)
+}
+
+// payHard says a payments finding is one a workaround does not lower:
+// no one can pay at all ("none of our 14 locations can close a card
+// sale", "every card is declined") or a run that pays or collects for
+// many failed (payroll, a pay run, a collection). One way of paying
+// failing while another works ("card payment works normally") or one
+// payment to check is degraded with a workaround (P2).
+func payHard(f *composed) bool {
+	for w := range strings.FieldsSeq(f.words + " " + strings.ToLower(f.match)) {
+		switch w {
+		case "none", "nobody", "every", "all", "any", "payroll", "wages", "salaries", "run", "runs",
+			"collection", "collections", "collected":
+			return true
+		}
+	}
+	return false
+}
+
 // soft says a workaround the writer names lowers the finding to P2: the
 // business is hit but goes on another way ("we take orders by phone").
 func (f *composed) soft() bool {
@@ -1355,7 +1378,7 @@ func (st *state) composeP1(t *tally) {
 			settled && (g.past || g.field == FieldBody && history >= 0 && g.off >= history) {
 			continue
 		}
-		if f == nil || f.soft() && !g.soft() {
+		if f == nil || f.lowered() && !g.lowered() {
 			f = g
 		}
 	}
@@ -1371,7 +1394,7 @@ func (st *state) composeP1(t *tally) {
 	t.s[P1] += w
 	t.ruleP1 = true
 	t.problem = true
-	if !f.soft() || f.access {
+	if !f.lowered() || f.access {
 		// no one can get in at all: what the writer falls back on (paper,
 		// phone) is no workaround in the product
 		t.hardP1 += w

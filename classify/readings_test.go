@@ -141,6 +141,23 @@ func TestSettledElsewhere(t *testing.T) {
 
 // levelCase is a mail and the level it must get; a want of 0 means any
 // level but P1.
+// TestPaymentsWithWorkaround checks the protocol's line between P1
+// ("payment processing failure preventing business operations") and P2
+// ("workaround available") for payments: one way of paying failing while
+// another works, or a payment the writer makes another way, is degraded
+// with a workaround (P2); no one able to pay at all, or a pay run or
+// collection for many that failed, stays P1 whatever the writer falls
+// back on. The P2 cases were P1 before the reading.
+func TestPaymentsWithWorkaround(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Konbini payment is not working", "From yesterday evening, customer cannot pay by Konbini payment. Credit card payment is working normally, so customers can pay by card. Now I write to them to use the credit card or bank transfer (I send the invoice by hand)."},
+		{P2, "YOUR PAY BUTTON DOESNT WORK", "FOR THREE DAYS I HAVE BEEN TRYING TO PAY MY INVOICE ON YOUR CUSTOMER PORTAL. I CLICK PAY NOW AND NOTHING HAPPENS. I HAD TO CALL THE OFFICE AND READ MY CARD NUMBER OVER THE PHONE."},
+		{P1, "tills", "None of the 14 Harbor Grill locations can close a card sale since about 11:40. Cash only for now and we've got the lunch rush."},
+		{P1, "Rent not come in - direct debits failed", "None of the rent for my four flats has come in this month: each of the four tenants has Collection failed next to the 1st. I have rung the tenants and they are happy to pay me by bank transfer this month so I am alright for now."},
+		{P1, "Contractor pay run won't export", "The pay run fails with 'Export failed'. This is 186 contractors due to be paid tomorrow. We can't produce the file by hand."},
+	})
+}
+
 type levelCase struct {
 	want          Severity
 	subject, body string
