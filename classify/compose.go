@@ -1053,6 +1053,22 @@ func deniedAt(l line, i int) bool {
 	return false
 }
 
+// deniedWithin is deniedAt over the n words before i: the work denied
+// with its verb ("we can't produce the file by hand", "I did not try to
+// change the token by hand") is not done.
+func deniedWithin(l line, i, n int) bool {
+	for k := max(0, i-n); k < i; k++ {
+		if len(denial.byFirst[l.ws[k]]) > 0 || negatedVerbs[l.ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedVerbs deny the verb they stand with.
+var negatedVerbs = map[string]bool{"cant": true, "cannot": true, "couldnt": true, "wont": true, "didnt": true,
+	"dont": true, "doesnt": true, "unable": true, "shouldnt": true, "mustnt": true}
+
 // slowedDown reports whether the "down" at i closes a slowing ("this is
 // slowing everyone down", "slows us down"): slower, not unavailable.
 func slowedDown(l line, i int) bool {
@@ -1760,7 +1776,7 @@ func choreIn(l line) (from, last int) {
 	// mano", "diese müssen wir einzeln öffnen": work done by hand is the
 	// chore, with or without its "have to"
 	handWork := func() (int, int) {
-		if h, hn := byHand.find(l, 0); h > 0 && !deniedAt(l, h) {
+		if h, hn := byHand.find(l, 0); h > 0 && !deniedWithin(l, h, 8) {
 			return h, h + hn - 1
 		}
 		return -1, -1
@@ -1895,7 +1911,9 @@ var pastTime = class("long ago",
 	"wrap up", "retrospective", "pasado", "pasada", "passado", "passada", "dernier", "derniere", "letzte",
 	"letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangenes",
 	// a dated event ("the outage on 10 November", "the 10 Nov outage") and its write-up
-	"post incident", "incident report", "root cause",
+	"post incident", "incident report", "root cause", "long since",
+	"from january", "from february", "from march", "from april", "from may", "from june", "from july",
+	"from august", "from september", "from october", "from november", "from december",
 	"# january", "january #", "# february", "february #", "# march", "march #", "# april", "april #", "# may", "# june", "june #", "# july", "july #", "# august", "august #", "# september", "september #", "# october", "october #", "# november", "november #", "# december", "december #", "# jan", "# feb", "# apr", "# jun", "# jul", "# aug", "# sep", "# sept", "# oct", "# nov", "# dec")
 
 // longAgo reports whether the sentence of h tells of a time that is over.

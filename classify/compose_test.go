@@ -80,3 +80,29 @@ func TestMayBeFine(t *testing.T) {
 		}
 	}
 }
+
+// TestChoreDenied checks that work the writer says is not done by hand
+// ("we can't produce the file by hand", "I did not try to change the
+// token by hand") is no chore, however far the denial stands from "by
+// hand" in its clause; both denied cases were chores before.
+func TestChoreDenied(t *testing.T) {
+	for _, tt := range []struct {
+		body string
+		want bool
+	}{
+		{"We key the payments into the bank portal by hand.", true},
+		{"We can't produce the file by hand.", false},
+		{"We cannot key these payments into the bank portal by hand.", false},
+		{"I did not try to change the token by hand.", false},
+	} {
+		got := false
+		for _, c := range clauses(FieldBody, tt.body, nil) {
+			if from, _ := choreIn(c.line()); from >= 0 {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("chore in %q = %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

@@ -43,6 +43,8 @@ func TestSomeoneElsesRecordsShown(t *testing.T) {
 		{0, "Question", "Can other tenants see my bank details? I want to know my account number is safe."},
 		{0, "Thanks", "Since your fix our contractors can no longer see other firms' jobs. Thanks!"},
 		{0, "Question", "If another company could see our records, how would we know?"},
+		// an API hands back another party's records
+		{P1, "GET /v3/policies returns other tenants' policies with reused page token", "When the page token is older than ten minutes, the response contains policies which are not ours."},
 		// a comparison, not a party
 		{0, "stock", "Two warehouses see different stock numbers for the same item since the sync."},
 	}
@@ -141,6 +143,19 @@ func TestSettledElsewhere(t *testing.T) {
 
 // levelCase is a mail and the level it must get; a want of 0 means any
 // level but P1.
+// TestOldIncidentAskedAbout checks that an outage the writer tells of as
+// long over ("the outage from August, long since fixed") and asks a
+// write-up of, or a thank-you that says nothing is needed, is no incident
+// (P4); an outage told as live beside it still is. The P4 cases were P1
+// before the reading.
+func TestOldIncidentAskedAbout(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P4, "FW: RE: EVERYTHING IS DOWN - members can't get in!!!", "Digging this out of my inbox - it's the outage from August (long since fixed, thank you). I'm putting together my quarterly review for the board and would like the formal incident report you mentioned at the time. Could you send it over when you get a chance?"},
+		{P4, "Re: last week's outage - THANK YOU", "I just wanted to say a proper thank you about the payments thing the other week. Every single person who wrote their name in the notebook came back and paid. One gentleman even paid twice by mistake. Anyway, nothing needed, everything is working beautifully."},
+		{P1, "Outage", "Could you send the incident report from August? And since 9 this morning the whole platform is down: nobody can log in."},
+	})
+}
+
 // TestPaymentsWithWorkaround checks the protocol's line between P1
 // ("payment processing failure preventing business operations") and P2
 // ("workaround available") for payments: one way of paying failing while

@@ -22,6 +22,8 @@ var shownWords = map[string]bool{
 	"shows": true, "displays": true, "displaying": true, "displayed": true, "visible": true, "view": true,
 	"viewing": true, "open": true, "opened": true, "access": true, "accessed": true, "appear": true,
 	"appearing": true, "appears": true,
+	// what an API or an export hands back
+	"returns": true, "returned": true, "returning": true, "contains": true, "lists": true, "listing": true,
 }
 
 // recordWords are records and personal details.
@@ -32,7 +34,7 @@ var recordWords = map[string]bool{
 	"invoices": true, "accounts": true, "contracts": true, "passport": true, "passports": true, "iban": true,
 	"ibans": true, "salary": true, "salaries": true, "photos": true, "orders": true, "bookings": true,
 	"appointments": true, "animals": true, "pets": true, "profiles": true, "profile": true, "messages": true,
-	"emails": true, "codes": true, "list": true,
+	"emails": true, "codes": true, "list": true, "policies": true, "claims": true, "quotes": true,
 }
 
 // partyWords are who records belong to: "another practice's patients",
@@ -48,7 +50,7 @@ var partyWords = map[string]bool{
 	"charitie": true, "club": true, "team": true, "supplier": true, "partner": true, "tenancy": true,
 	"parent": true, "pupil": true, "driver": true, "guest": true, "donor": true, "supporter": true,
 	"reseller": true, "merchant": true, "vet": true, "surgery": true, "pharmacy": true, "pharmacie": true,
-	"site": true, "venue": true, "restaurant": true, "hotel": true, "property": true, "propertie": true,
+	"site": true, "venue": true, "broker": true, "restaurant": true, "hotel": true, "property": true, "propertie": true,
 }
 
 // party reports whether w names who records belong to.
