@@ -104,3 +104,30 @@ func TestVisibleTextOutlookSmallerMarkets(t *testing.T) {
 		{"a Catalan external-sender banner and notice", "ATENCIÓ: Aquest correu electrònic prové de fora de l’organització. No feu clic als enllaços ni obriu els fitxers adjunts tret que reconegueu el remitent.\n\nHola, Montserrat,\n\nHo podeu revisar?\n\nPere\n\nAquest missatge i els seus annexos són confidencials i s’adrecen exclusivament a la persona destinatària.\n", "Hola, Montserrat,\n\nHo podeu revisar?\n\nPere"},
 	})
 }
+
+// TestVisibleTextBeneluxDACHMonth: what replies/stranger41 (an ordinary
+// month at a desk serving Germany, Austria, Switzerland, the Benelux and
+// France) found at its first reading: a Belgian footer's VAT and register
+// line (BTW … | RPR …) kept as text, and Proton Mail's forward with
+// nothing typed, whose forwarded mail it quotes with "> " below its
+// header block, read as history only: the forwarded mail is the message.
+// Both failed before the change; the last case is a guard.
+func TestVisibleTextBeneluxDACHMonth(t *testing.T) {
+	const sig = "Met vriendelijke groeten,\n\nWim Peeters\nPeeters Transport NV"
+	for _, tt := range []struct {
+		name, in, want      string
+		quotedOnly, forward bool
+	}{
+		{"a Belgian VAT and register line above a notice", sig + "\n\nBTW BE 0456.789.123 | RPR Antwerpen, afdeling Hasselt\n\nDit bericht en eventuele bijlagen zijn vertrouwelijk en uitsluitend bestemd voor de geadresseerde.\n\nVan: Acme Support <support@acme.example>\nVerzonden: vrijdag 16 oktober 2026 11:18\nAan: Wim Peeters <w@x.example>\nOnderwerp: [ESC-4903] Facturen\n\nBeste heer Peeters,\n", sig, false, false},
+		{"Proton's forward with its mail quoted, nothing typed", "\n\nSent with Proton Mail secure email.\n\n------- Forwarded Message -------\nFrom: Claire Fontaine <claire@x.example>\nDate: On Tuesday, October 20th, 2026 at 10:12\nSubject: Re: Erreur de synchronisation\nTo: Nicolas Garnier <n@x.example>\n\n\n> Bonjour Nicolas,\n> \n> L'API répond 429 depuis vendredi soir.\n> \n> Claire\n> \n> Le lun. 19 oct. 2026 à 18:05, Nicolas Garnier <n@x.example> a écrit :\n> \n> > Bonjour Claire,\n> > Tu peux regarder ?\n",
+			"Bonjour Nicolas,\n\nL'API répond 429 depuis vendredi soir.\n\nClaire", false, true},
+		// a reply whose client quotes the mail it answers below a header
+		// block stays history only
+		{"a reply that only quotes", "\n\nSent with Proton Mail secure email.\n\n------- Original Message -------\nOn Tuesday, October 20th, 2026 at 10:12, Acme Support <support@acme.example> wrote:\n\n> Hello,\n> please confirm.\n", "", true, false},
+	} {
+		v := visibleText(tt.in, tt.forward)
+		if got := v.text; got != tt.want || v.quotedOnly != tt.quotedOnly {
+			t.Errorf("%s:\n got %q (quoted only %v)\nwant %q (%v)", tt.name, got, v.quotedOnly, tt.want, tt.quotedOnly)
+		}
+	}
+}
