@@ -54,7 +54,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			return Loop, "From is our own address " + a
 		}
 	}
-	if formSubmission(m) || deskComment(h, m, own) || deskReply(h, m, own) || relayedMessage(m) ||
+	if formSubmission(m) || bookingNote(m) || deskComment(h, m, own) || deskReply(h, m, own) || relayedMessage(m) ||
 		mentionsUs(m, own) || personViaTool(m) || trackerCorrespondence(h, m, own) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
@@ -429,7 +429,7 @@ var listHeaders = []string{
 // that group's List-Id, List-Post and Precedence: list. Mail whose list is
 // one of our own addresses is therefore not counted as list mail.
 func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) {
+	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) {
 		return Human, ""
 	}
 	if m.ListID != "" {
@@ -485,17 +485,18 @@ func bulkSenderDomain(rp string) bool {
 // notifications@stripe.com, alerts@, updates@.
 var notifierLocalParts = map[string]bool{"notifications": true, "notification": true, "notify": true, "alerts": true, "alert": true,
 	"updates": true, "update": true, "news": true, "newsletter": true, "digest": true, "mailer": true, "automated": true, "automailer": true,
-	"service": true}
+	"service": true, "receipts": true, "receipt": true}
 
 // notifierLocal reports whether an address's local part (lower case) is a
 // notifier's, whole or as one of its parts: "notifications", "messaging-service" (Xero's
-// receipts), "billing-alerts".
+// receipts), "billing-alerts", "receipts+acct_1Lq9…" (Stripe's receipts
+// for a merchant).
 func notifierLocal(addr string) bool {
 	l, _, _ := strings.Cut(addr, "@")
 	if notifierLocalParts[localSeparators.Replace(l)] {
 		return true
 	}
-	for p := range strings.FieldsFuncSeq(l, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+	for p := range strings.FieldsFuncSeq(l, func(r rune) bool { return r == '-' || r == '_' || r == '.' || r == '+' }) {
 		if p != l && (notifierLocalParts[p] || p == "messaging") {
 			return true
 		}
@@ -626,6 +627,28 @@ func groupForUs(m *Message, own []string) bool {
 		return false
 	}
 	return namesUs(name, own)
+}
+
+// groupCopyToUs reports whether a group's copy is of a mail its writer
+// addressed to us: Google Groups sends a member's post "'Tom Okafor' via
+// Brightside Ops", the writer in X-Original-From, and keeps the writer's
+// To. A customer who copies their team's group on a mail to our desk
+// ("I've copied our ops group so whoever's on shift sees the reply")
+// reaches us through it when our address is a member; a post to the
+// group alone has the group in To, and a newsletter has no original
+// writer.
+func groupCopyToUs(h mail.Header, m *Message, own []string) bool {
+	if !viaName(m.From.Name) || h.Get("X-Original-From") == "" {
+		return false
+	}
+	for _, a := range m.To {
+		for _, o := range own {
+			if o = strings.TrimSpace(o); o != "" && strings.EqualFold(a.Addr, o) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // repliesToUs reports whether a mail answers one of ours: a Message-ID in
@@ -773,6 +796,11 @@ var absentOpening = mustGate(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out 
 // "back on", or a date.
 var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}`)
 
+// absentLater says the absence starts later: "I'm on leave from tomorrow
+// until Nov 9, so feel free to close the ticket" is typed by someone here
+// now.
+var absentLater = mustGate(`(?i)\b(from|starting|as of|as from) (tomorrow|next (week|monday|tuesday|wednesday|thursday|friday))\b|\bab (morgen|nächster woche)\b|à partir de demain|dès demain|a partir de mañana|desde mañana|da domani|vanaf morgen|a partir de amanhã`)
+
 // autoReplyBodyCheck recognises Lotus Notes out-of-office subjects,
 // autoresponders that announce themselves in their first lines, and a
 // short out-of-office text that opens by saying the writer is away until
@@ -792,7 +820,7 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	}
 	const maxLines = 12
 	if t := head(m.Visible); answersOurs(m) && nonBlankLines(t) <= maxLines {
-		if opening := firstLines(t, 3); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !argues(t) && !greetsByName(t) {
+		if opening := firstLines(t, 3); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !argues(t) && !greetsByName(t) && !absentLater.MatchString(opening) {
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
 	}

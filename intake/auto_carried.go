@@ -21,7 +21,7 @@ import (
 var formSubject = mustGate(`(?i)\bnew (form )?(submission|response|entry)\b|\bneue (formular)?(einsendung|antwort|eingabe)\b|\bnouvelle (réponse|soumission|entrée)\b|\bnueva (respuesta|entrada|solicitud de formulario)\b|\bnova (resposta|submissão|entrada)\b|\bnuova (risposta|richiesta|voce)\b|\bnieuwe? (antwoord|inzending|reactie)\b`)
 
 // formEmailField is a submission's field holding the customer's address.
-var formEmailField = mustGate(`(?im)^\s*(your )?(e-?mail|e-?mail address|correo|adresse e-?mail|e-?mail-adresse|what'?s your e-?mail( address)?\??)\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
+var formEmailField = mustGate(`(?im)^\s*(your )?(work |business |company |invitee )?(e-?mail|e-?mail address|correo|adresse e-?mail|e-?mail-adresse|what'?s your e-?mail( address)?\??)\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
 
 // formSubmission reports whether a mail is a web form's notice that
 // carries what a customer wrote: a form's subject, a field with their
@@ -37,10 +37,37 @@ func formSubmission(m *Message) bool {
 	return wordyLines(t) > 0
 }
 
+// bookingSubject is how scheduling tools announce a booking made with
+// us: Calendly's "New Event: Marcus Bell - 02:30pm …", "New booking".
+var bookingSubject = mustGate(`(?i)^(new event|new booking|new appointment|neuer termin|neue buchung|nouvel événement|nouvelle réservation|nuevo evento|nueva reserva)\s*:`)
+
+// bookingNote reports whether a scheduling tool's notice of a booking,
+// sent for the person who booked (in Reply-To), carries what they typed
+// for us to answer: lines of words that do not name the tool ("Pro Tip!
+// Take Calendly anywhere you work" is its own), two or more, with a
+// question ("Can you tell us before the call whether the importer keeps
+// approval timestamps?"). A booking with only the tool's questions, or an
+// agenda line ("we'd like to go through SSO"), is its notice.
+func bookingNote(m *Message) bool {
+	if !bookingSubject.MatchString(m.Subject) || !relaysPerson(m) {
+		return false
+	}
+	tool := strings.ToLower(strings.TrimSpace(m.From.Name))
+	n, asks := 0, false
+	for _, l := range strings.Split(head(m.Visible), "\n") {
+		if len(strings.Fields(l)) >= 8 && !linkRe.MatchString(l) && (tool == "" || !strings.Contains(strings.ToLower(l), tool)) {
+			n++
+			asks = asks || strings.Contains(l, "?")
+		}
+	}
+	return n >= 2 && asks
+}
+
 // relayAnnounced is a platform's line above the message a person sent
 // through it: Etsy's "Megan sent you a message", Shopify's "You received a
-// new message from your online store's contact form", and their kind.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (\pL+ )?(customer )?message (from|on)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+// new message from your online store's contact form", Dropbox's "Dave
+// Miller shared a file with you" above his note, and their kind.
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (\pL+ )?(customer )?message (from|on)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".

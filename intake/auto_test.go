@@ -642,3 +642,40 @@ func TestDetectAutoPSADesks(t *testing.T) {
 			"Change Request CHG0041230 requires your approval.\n\nShort description: Disable TLS 1.0/1.1\nRequested by: Mark Jensen\n\nClick here to approve CHG0041230: mailto:fabrikam@service-now.com?subject=Re:CHG0041230%20-%20approve\nClick here to reject CHG0041230: mailto:fabrikam@service-now.com?subject=Re:CHG0041230%20-%20reject", List},
 	})
 }
+
+// TestDetectAutoAgencyMonth: what auto/stranger24 (an ordinary month at
+// a desk serving creative agencies and freelancers) found at its first
+// reading, five people lost: a thank-you that says its writer is on leave
+// from tomorrow, read as an out-of-office; a form's response whose address
+// field is "Your work email"; a booking whose invitee asks us questions
+// before the call; a customer's mail to us whose copy came through their
+// own Google Group, which they had copied; a file shared with a note by
+// Dropbox under its template header. And a payment processor's receipt
+// from receipts+…@ read as a person. Each failed before the change; the
+// others are guards.
+func TestDetectAutoAgencyMonth(t *testing.T) {
+	const ourThread = "In-Reply-To: <reply.ESC-4112.1793290360@desk.acme.example>\r\nReferences: <reply.ESC-4112.1793290360@desk.acme.example>\r\n"
+	const calendly = "From: Calendly <notifications@calendly.com>\r\nReply-To: Marcus Bell <marcus@tallpine.example>\r\nReturn-Path: <bounces+2784117-c1a9-support=acme.example@email.calendly.com>\r\nSubject: New Event: Marcus Bell - 02:30pm Tue, Oct 6, 2026 - Acme Onboarding Call (30 min)\r\n"
+	const calendlyTail = "\n\nView event in Calendly:\nhttps://calendly.com/scheduled_events/7b1e\n\nPro Tip! Take Calendly anywhere you work - access your Calendly availability\nfrom your browser with the Calendly Chrome extension.\n\nSent from Calendly"
+	const group = "From: \"'Tom Okafor' via Brightside Ops\" <ops@brightside.example>\r\nX-Original-From: Tom Okafor <tom@brightside.example>\r\nReply-To: Tom Okafor <tom@brightside.example>\r\nPrecedence: list\r\nList-ID: <ops.brightside.example>\r\nList-Post: <https://groups.google.com/a/brightside.example/group/ops/post>, <mailto:ops@brightside.example>\r\nSubject: Duplicate invoices\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a thank-you from someone on leave from tomorrow", "From: Rachel Moore <rachel@saltmarsh.example>\r\nSubject: Re: [ESC-4112] Exporting brand kit to Canva\r\n" + ourThread,
+			"That did it - the brand kit came through to Canva with all 9 colours and the\nlogo lockups. Thanks for sticking with this one, Priyanka.\n\nI'm on leave from tomorrow until Nov 9, so feel free to close the ticket.\n\nRachel", Human},
+		{"an out-of-office on leave until a date", "From: Rachel Moore <rachel@saltmarsh.example>\r\nSubject: Re: [ESC-4112] Exporting brand kit to Canva\r\n" + ourThread,
+			"I'm on leave until Nov 9 with limited access to email.\n\nRachel", AutoReply},
+		{"a form's response with a work email field", "From: Typeform <notifications@typeform.com>\r\nReply-To: Aoife Byrne <aoife@greenroom.example>\r\nReturn-Path: <bounce+9b1e3f.8c3a2-support=acme.example@mg.typeform.com>\r\nSubject: New response to \"Acme - Report a problem\"\r\n",
+			"You've got a new response!\n\nWhat's your name?\nAoife Byrne\n\nYour work email\naoife@greenroom.example\n\nTell us what happened\nWhen I compare v4 and v5 of a video in the side-by-side view, the comments from v4 show up on v5 at the wrong times.\n\nTurn off these notifications: https://admin.typeform.com/form/Xk3b9Qp/connect", Human},
+		{"a booking whose invitee asks before the call", calendly,
+			"A new event has been scheduled.\n\nInvitee Email:\nmarcus@tallpine.example\n\nQuestions:\n\nPlease share anything that will help prepare for our meeting.\nWe're moving 14 client accounts over from our old proofing tool in the next\ntwo weeks. Can you tell us before the call whether the CSV importer keeps\napproval timestamps? Also I'll bring our designer Keisha, she runs the day-to-day." + calendlyTail, Human},
+		{"a booking with an agenda line only", calendly,
+			"A new event has been scheduled.\n\nInvitee Email:\nmarcus@tallpine.example\n\nQuestions:\nPlease share anything that will help prepare for our meeting.\nWe'd like to go through SSO setup and the bulk import mapping - Owen will join too." + calendlyTail, List},
+		{"a mail to us whose copy came through the writer's group", group + "To: support@example.com\r\nCc: Brightside Ops <ops@brightside.example>\r\n",
+			"Hello Acme team,\n\nWe were charged twice for October. Could you refund the duplicate?\n\nTom", Human},
+		{"a post to the group itself", group + "To: Brightside Ops <ops@brightside.example>\r\n",
+			"Team, the Acme invoices are in the shared drive.\n\nTom", List},
+		{"a file shared with a note through Dropbox", "From: \"Dave Miller (via Dropbox)\" <no-reply@dropbox.com>\r\nReply-To: Dave Miller <dave@millermoss.example>\r\nReturn-Path: <bounces+1872443-support=acme.example@email.dropbox.com>\r\nSubject: Dave Miller shared \"proxy-render-crash.mov\" with you\r\nX-Dropbox-Template: file_shared_with_message\r\n",
+			"Dave Miller shared a file with you\n\n\"Here's the screen recording for the crash we talked about on chat (ESC-4161).\nIt happens when you scrub the proxy render past 01:12 in the review player. - Dave\"\n\nproxy-render-crash.mov\n184 MB\n\nView file: https://www.dropbox.com/scl/fi/7kq2mz9\n\nEnjoy!\nThe Dropbox team", Human},
+		{"a payment processor's receipt from receipts+", "From: Plausible Insights <receipts+acct_1Lq9zK2eZvKYlo2C@stripe.com>\r\nReply-To: hello@plausible.example\r\nReturn-Path: <0101019263a8c5d1-1f2e3d4c-000000@us-west-2.amazonses.com>\r\nSubject: Your receipt from Plausible Insights #2817-4630\r\n",
+			"Receipt from Plausible Insights\nReceipt #2817-4630\n\nAmount paid: EUR 19.00\n\nIf you have any questions, contact us at hello@plausible.example.", List},
+	})
+}
