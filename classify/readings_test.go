@@ -156,6 +156,17 @@ func TestOldIncidentAskedAbout(t *testing.T) {
 	})
 }
 
+// TestCorruptionCounted checks the protocol's "data loss or corruption
+// affecting customer records" when an import changed some dozens of
+// counted records: tens are corruption as hundreds are (the P1 case was
+// P3 before). A few records are not yet.
+func TestCorruptionCounted(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "FW: Portugal employee records overwritten by Spain import", "We're handling it manually for now so no rush today.\n\nPablo ran the monthly employee data import for the Spain entity this morning. Afterwards 61 of our Portugal employees have Spanish data in their records: NIF replaced by the DNI of a Spanish employee."},
+		{0, "Import", "Pablo ran the monthly employee data import this morning. Afterwards 3 of our employees have an empty phone field in their records."},
+	})
+}
+
 // TestPaymentsWithWorkaround checks the protocol's line between P1
 // ("payment processing failure preventing business operations") and P2
 // ("workaround available") for payments: one way of paying failing while

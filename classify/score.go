@@ -742,18 +742,19 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "core feature done by hand", Field: "mail", Level: P2,
 			Note: "a core feature does not do its job and the writer does its work by hand: core feature not working, workaround available (P2)"})
 	}
-	if res.Severity > P1 && t.bulkN >= bulkMin && t.single == 0 && !st.hasSettled() && bulkJobChanged(st.body) {
+	if res.Severity > P1 && t.bulkN >= corruptMin && t.single == 0 && !st.hasSettled() && bulkJobChanged(st.body) {
 		// The protocol's "data loss or corruption affecting customer
 		// records": an import, sync or migration changed or emptied
-		// hundreds of counted records ("the addresses of some 2,000
+		// dozens of counted records or more (corruptMin: "61 of our
+		// Portugal employees have Spanish data", "the addresses of some 2,000
 		// customers have changed", "3,800 records have empty Company
 		// and Phone fields").
 		res.Severity, res.Score = P1, c[P1]
 		st.ev = append(st.ev, Evidence{Rule: "bulk job changed records", Field: "mail", Level: P1,
-			Note: "an import, sync or migration changed or emptied hundreds of records: data corruption (P1)"})
-	} else if res.Severity > P1 && t.bulkN >= bulkMin && !t.workaround && st.valuesChanged() && restoreAsked(st.body) {
-		// The same protocol line when the writer asks to have hundreds of
-		// counted records restored ("all 2,318 records now show 0.00 …
+			Note: "an import, sync or migration changed or emptied dozens of records or more: data corruption (P1)"})
+	} else if res.Severity > P1 && t.bulkN >= corruptMin && !t.workaround && st.valuesChanged() && restoreAsked(st.body) {
+		// The same protocol line when the writer asks to have dozens of
+		// counted records or more restored ("all 2,318 records now show 0.00 …
 		// we need the previous values restored"): what is asked back is
 		// lost, and lost now, whoever noticed it ("a colleague") and
 		// whatever else the writer asks ("what caused this?").

@@ -407,6 +407,12 @@ func number(w []byte) float64 {
 const (
 	bulkMin   = 100
 	peopleMin = 10
+	// corruptMin is the count of records an import, sync or migration
+	// changed, or the writer asks to have restored, from which it is data
+	// corruption (P1): "tax codes changed on 37 employees after the
+	// import" is as much the protocol's "corruption affecting customer
+	// records" as 3,000 are.
+	corruptMin = 20
 )
 
 // counted are the things whose count says how many are affected; people
