@@ -86,6 +86,9 @@ func TestMoneyTakenTwice(t *testing.T) {
 		{P1, "tenants being charged twice for card payments today", "Since this morning 31 tenants have been charged twice for card payments on the portal. I'm refunding the duplicates one by one and we're keeping on top of it for now."},
 		{0, "charged twice", "I was charged twice for my subscription this month, could you refund one of them please?"},
 		{0, "Charged twice this month", "I've been charged twice for this month's subscription - two payments of $49.00 on 3 November. Could you refund the duplicate?"},
+		// the writer charged, whatever else the mail counts ("Both say",
+		// "everywhere") (hold-out 63)
+		{0, "CHARGED TWICE - I WILL BE TAKING THIS FURTHER", "I have been charged TWICE for my October membership. Both say PulseFit membership on my bank statement. I will be leaving reviews everywhere."},
 		// payers named in the plural are more than one person (hold-out 53)
 		{P1, "Clienti addebitati due volte per ogni ordine", "Da ieri ogni cliente che paga con carta viene addebitato due volte. Sto rimborsando a mano la seconda transazione."},
 		{P1, "customers charged twice", "3 tables tonight have shown me their banking app with two charges for the same bill. I've stopped taking cards on the handhelds."},

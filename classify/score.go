@@ -1509,7 +1509,8 @@ func (st *state) signals(t *tally) {
 		// money taken twice from many: everyone or a count named, the
 		// rule's own scope ("paid every employee twice"), or payers in
 		// the plural ("customers charged twice")
-		moneyMany := r.Tag == TagMoney && (t.many > 0 || t.all || t.bulkN >= bulkMin || scopeInside(h.text) || st.payersNamed(h))
+		moneyMany := r.Tag == TagMoney && (scopeInside(h.text) || st.payersNamed(h) ||
+			(t.many > 0 || t.all || t.bulkN >= bulkMin) && !st.selfCharged(h))
 		note := ""
 		switch kind {
 		case KindLoss:
@@ -2454,6 +2455,21 @@ var (
 		"active": true, "valid": true, "authenticate": true, "authenticates": true, "get": true, "gets": true,
 		"use": true, "using": true, "uses": true}
 )
+
+// selfCharged reports whether the sentence of a money hit says the
+// writer is the one charged ("I have been charged TWICE for my October
+// membership", "we were charged twice for October"): one payer, whatever
+// else the mail counts ("Both say PulseFit membership", "reviews
+// everywhere").
+func (st *state) selfCharged(h *hit) bool {
+	for w := range strings.FieldsFuncSeq(st.sentenceAround(h), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "i", "me", "my", "we", "us", "our":
+			return true
+		}
+	}
+	return false
+}
 
 // triedOn reports whether the sentence of h says the writer tried or
 // tested it ("I have tried on my laptop, my phone and a colleague's
