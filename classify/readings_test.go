@@ -156,6 +156,11 @@ func TestOldIncidentAskedAbout(t *testing.T) {
 		{P4, "FW: RE: EVERYTHING IS DOWN - members can't get in!!!", "Digging this out of my inbox - it's the outage from August (long since fixed, thank you). I'm putting together my quarterly review for the board and would like the formal incident report you mentioned at the time. Could you send it over when you get a chance?"},
 		{P4, "Re: last week's outage - THANK YOU", "I just wanted to say a proper thank you about the payments thing the other week. Every single person who wrote their name in the notebook came back and paid. One gentleman even paid twice by mistake. Anyway, nothing needed, everything is working beautifully."},
 		{P1, "Outage", "Could you send the incident report from August? And since 9 this morning the whole platform is down: nobody can log in."},
+		// "one more" that forwards another mail brings up no problem; "one
+		// more thing" does
+		{P4, "Fwd: outage credit?", "One more from Rick (below). Is there a credit for the outage on the 18th? We were down for the morning but it's been fine since.\n\n---------- Forwarded message ---------\nPaula, make sure we get credited for the morning they were down on the 18th. Whole office couldn't log in.\n\nRick"},
+		{P1, "Thanks", "Thanks for the fix, all fine now. One more thing: since 9 this morning nobody in the company can log in."},
+		{P4, "FW: FINAL NOTICE - service failures and contract termination", "Forwarding the note below for your files ahead of our quarterly review. For the avoidance of doubt, the issues it describes were resolved in early October and this is not a new escalation.\n\n---------- Forwarded message ---------\nFor the second day running, none of our 14 properties can log in to your platform. If service is not restored within four hours, we will terminate our agreement."},
 	})
 }
 

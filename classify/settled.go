@@ -57,6 +57,11 @@ var livePairs = map[string]map[string]bool{
 	"also":    {"noticed": true, "found": true, "seeing": true},
 }
 
+// oneMoreWhat are what "one more" brings up when it is a problem beside
+// the settled one ("one more thing", "one more issue"); "one more from
+// Rick (below)" forwards another mail.
+var oneMoreWhat = map[string]bool{"thing": true, "issue": true, "problem": true, "bug": true, "point": true, "error": true}
+
 // pairDenied reports whether a "not" or "no" stands in the three words
 // before a live pair at token i: "I am not raising a new problem".
 func pairDenied(f *folded, i int) bool {
@@ -84,7 +89,8 @@ func liveWord(f *folded) bool {
 			continue
 		}
 		w := f.wordb(i)
-		if i+1 < len(f.toks) && f.mark(i+1) == 0 && livePairs[string(w)][string(f.wordb(i+1))] && !pairDenied(f, i) {
+		if i+1 < len(f.toks) && f.mark(i+1) == 0 && livePairs[string(w)][string(f.wordb(i+1))] && !pairDenied(f, i) &&
+			(string(w) != "one" || i+2 < len(f.toks) && f.mark(i+2) == 0 && oneMoreWhat[string(f.wordb(i+2))]) {
 			return true
 		}
 		if !liveWords[string(w)] {
