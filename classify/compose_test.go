@@ -20,6 +20,16 @@ func TestCompose(t *testing.T) {
 		{"Link", "The folder of signed client letters opened straight away without asking for a password.", "exposed"},
 		{"Payouts", "Our payouts have not arrived since 23 November.", "payments"},
 		{"Online payments", "Our customers haven't been able to pay online since yesterday afternoon.", "payments"},
+		// the same compositions in the other languages of the sets
+		{"piattaforma giù", "Piattaforma giù in tutti i negozi, errore 500 anche da admin.", "outage"},
+		{"Kassa", "Alle kassa's in onze winkels werken niet sinds vanochtend.", "outage"},
+		{"Plattform", "Die Plattform ist in allen Filialen nicht erreichbar.", "outage"},
+		{"Checkout", "Da circa le 10:00 il checkout rifiuta tutti i pagamenti con carta.", "payments"},
+		{"Pagos", "Desde esta mañana los pagos con tarjeta fallan en todas las tiendas.", "payments"},
+		{"Metingen", "Vanochtend zie ik dat alle 1.800 metingen van vorige week ontbreken.", "data"},
+		{"Klantgegevens", "Wij kunnen klantgegevens van een ander bedrijf zien in de app.", "mixed"},
+		{"Denied abroad", "Nessuno dei nostri dati è sparito, tutto funziona.", ""},
+		{"Asked abroad", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?", ""},
 		// intent and scope keep it silent
 		{"Question", "Would anyone be able to log in if the platform were down?", ""},
 		{"Hypothetical", "If nobody can log in, what should we do?", ""},

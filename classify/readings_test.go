@@ -175,6 +175,21 @@ func TestCorruptionCounted(t *testing.T) {
 	})
 }
 
+// TestOtherLanguagesP1 checks P1s told in the other languages of the
+// sets with the composer's classes in those languages and the rules'
+// phrases (hold-outs 65-67: thirteen of their twenty missed P1s were not
+// in English); each was P2-P4 before.
+func TestOtherLanguagesP1(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "piattaforma giù di nuovo", "Seconda volta in due settimane che non entra nessuno. Se entro oggi non è risolto disdiciamo il contratto."},
+		{P1, "Checkout rifiuta tutti i pagamenti", "Da circa le 10:00 il checkout rifiuta tutti i pagamenti con carta. Nelle ultime due ore abbiamo zero ordini."},
+		{P1, "gate 3 en 4 scannen niet", "Alle scanners op gate 3 en 4 geven geen verbinding met server. We laten mensen nu gewoon door."},
+		{P1, "app laat tickets van ander festival zien", "Dus wij kunnen klantgegevens van een ander bedrijf zien en hun tickets komen bij ons binnen."},
+		// a question in those languages stays one
+		{0, "Domanda", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?"},
+	})
+}
+
 // TestPaymentsWithWorkaround checks the protocol's line between P1
 // ("payment processing failure preventing business operations") and P2
 // ("workaround available") for payments: one way of paying failing while

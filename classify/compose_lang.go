@@ -1,0 +1,130 @@
+package classify
+
+import "strings"
+
+// The composer's word classes in the other languages the sets are written
+// in (German, French, Spanish, Italian, Dutch, Portuguese): a writer who
+// says "Piattaforma giù in tutti i negozi", "Checkout rifiuta tutti i
+// pagamenti" or "alle scanners geven geen verbinding" tells of the same
+// scope, function and state as one who writes English, and the same
+// compositions read it. Words that are English words too ("storing",
+// "plat", "leer" in Spanish) are left out or given with a neighbour.
+// Phrases are folded as the clauses are ("giù" is "giu").
+
+// also adds phrases to a class: the same bit, the same lists. It runs
+// as the package's variables are set, before init builds the tables.
+func (c wordClass) also(phrases ...string) bool {
+	for _, p := range phrases {
+		ws := strings.Fields(p)
+		for i, w := range ws {
+			ws[i] = foldRunes(w)
+		}
+		c.byFirst[ws[0]] = append(c.byFirst[ws[0]], ws)
+		firstBits[ws[0]] |= c.bit
+	}
+	return true
+}
+
+var (
+	_ = scopeNone.also(
+		"nessuno", "nessuno dei", "nessuna delle", "nessun utente", // it
+		"niemand", "geen enkele", "geen van", // nl, de
+		"keiner", "kein mitarbeiter", "keine mitarbeiter", "kein nutzer", // de
+		"personne ne", "personne n", "aucun utilisateur", "aucun de nos", "aucune de nos", // fr
+		"nadie", "ningun usuario", "ninguno de", "ninguna de", // es
+		"ninguem", "nenhum usuario", "nenhum dos", "nenhuma das") // pt
+	_ = scopeAll.also(
+		"tutti", "tutte", "tutti gli utenti", "tutti i", "tutte le", "ogni",
+		"iedereen", "alle gebruikers", "elke",
+		"alle", "allen", "alle mitarbeiter", "jeder", "jede",
+		"tout le monde", "tous", "toutes", "tous les utilisateurs", "chaque",
+		"todos", "todas", "todos los usuarios", "todos os usuarios", "cada")
+	_ = unable.also(
+		"non riesce", "non riesco", "non riusciamo", "non riescono", "non possiamo", "non puo", "non posso",
+		"non possono", "impossibile",
+		"kan niet", "kunnen niet", "kon niet", "konden niet", "onmogelijk",
+		"kann nicht", "konnen nicht", "konnte nicht", "konnten nicht", "unmoglich",
+		"ne peut pas", "ne peuvent pas", "ne pouvons pas", "ne peux pas", "n arrive pas", "n arrivons pas",
+		"n arrivent pas", "impossible de",
+		"no puede", "no pueden", "no podemos", "no puedo", "imposible",
+		"nao consegue", "nao conseguem", "nao conseguimos", "nao consigo", "nao podemos", "nao pode", "impossivel")
+	_ = down.also(
+		"giu", "e giu", "non funziona", "non funzionano", "non va", "non vanno", "fuori servizio", "bloccato",
+		"bloccata", "bloccati", "irraggiungibile", "non raggiungibile", "non si apre", "non carica", "errore",
+		"ligt plat", "is plat", "ligt eruit", "werkt niet", "werken niet", "doet het niet", "geen verbinding",
+		"laadt niet", "onbereikbaar", "foutmelding",
+		"funktioniert nicht", "funktionieren nicht", "geht nicht", "gehen nicht", "ausgefallen",
+		"nicht erreichbar", "ladt nicht", "fehlermeldung",
+		"en panne", "ne fonctionne pas", "ne fonctionne plus", "ne marche pas", "ne marche plus", "hors service",
+		"ne charge pas", "erreur",
+		"caido", "caida", "no funciona", "no carga", "fuera de servicio", "no responde",
+		"fora do ar", "nao funciona", "nao carrega", "caiu", "fora de servico")
+	_ = accessFn.also(
+		"accedere", "entrare", "collegarsi", "connettersi", "inloggen", "aanmelden", "anmelden", "einloggen",
+		"zugreifen", "se connecter", "connecter", "acceder", "entrar", "ingresar", "iniciar sesion", "logar",
+		"acessar")
+	_ = signIn.also(
+		"accedere", "entrare", "inloggen", "aanmelden", "anmelden", "einloggen", "se connecter", "acceder",
+		"entrar", "ingresar", "iniciar sesion", "logar", "acessar")
+	_ = critical.also(
+		"piattaforma", "sistema", "applicazione", "portale", "cassa", "casse", "negozi",
+		"systeem", "applicatie", "kassa", "kassas", "winkels",
+		"plattform", "anwendung", "kasse", "kassen", "filialen",
+		"plateforme", "systeme", "caisse", "caisses", "magasins",
+		"plataforma", "aplicacion", "aplicativo", "caja", "cajas", "tiendas", "lojas",
+		// what every gate or till of a business works with
+		"scanners")
+	_ = wiped.also(
+		"spariti", "sparite", "sparito", "sparita", "scomparsi", "scomparse", "cancellati", "cancellate",
+		"vuoti", "vuote", "non compaiono piu", "non ci sono piu",
+		"verdwenen", "kwijt", "verwijderd", "leeg", "niet meer aanwezig", "niet meer zichtbaar",
+		"verschwunden", "geloscht", "nicht mehr da", "nicht mehr vorhanden",
+		"disparus", "disparues", "perdus", "perdues", "supprimes", "supprimees", "vides", "n apparaissent plus",
+		"desaparecieron", "desaparecidos", "desaparecidas", "perdidos", "perdidas", "borrados", "borradas",
+		"vacios", "vacias", "ya no aparecen",
+		"desapareceram", "apagados", "apagadas", "sumiram", "vazios", "vazias", "nao aparecem mais",
+		// are missing
+		"mancano", "ontbreken", "ontbreekt", "fehlen", "manquent", "faltan", "faltam")
+	_ = bulk.also("tutti i", "tutte le", "alle", "tous les", "toutes les", "todos los", "todas las", "todos os",
+		"todas as")
+	_ = stored.also(
+		"ordini", "clienti", "fatture", "registri", "bestellingen", "klanten", "facturen", "metingen",
+		"bestellungen", "kunden", "rechnungen", "commandes", "factures", "pedidos", "clientes", "facturas",
+		"faturas", "registros")
+	_ = dataNoun.also(
+		"klantgegevens", "persoonsgegevens", "kundendaten", "personendaten", "dati dei clienti", "dati personali",
+		"donnees clients", "donnees personnelles", "datos de clientes", "datos personales", "dados de clientes",
+		"dados pessoais")
+	_ = personal.also(
+		"klantgegevens", "persoonsgegevens", "kundendaten", "personendaten", "dati dei clienti", "dati personali",
+		"donnees clients", "donnees personnelles", "datos de clientes", "datos personales", "dados de clientes",
+		"dados pessoais")
+	_ = mixed.also(
+		"di un altra azienda", "di un altro cliente", "van een ander bedrijf", "van een andere klant", "van ander",
+		"einer anderen firma", "eines anderen kunden", "d une autre entreprise", "d un autre client",
+		"de otra empresa", "de otro cliente", "de outra empresa", "de outro cliente")
+	_ = exposed.also(
+		"senza login", "senza accesso", "zonder inloggen", "ohne anmeldung", "ohne login", "sans connexion",
+		"sans authentification", "sin iniciar sesion", "sin login", "sem login")
+	_ = payFailed.also(
+		"rifiuta", "rifiutato", "rifiutata", "non riuscito", "non riusciti", "non riuscita", "fallito", "falliti",
+		"non vanno a buon fine", "weigert", "worden geweigerd", "fehlgeschlagen", "schlagen fehl", "refuse",
+		"refusee", "echoue", "echouent", "rechazado", "rechazada", "rechaza", "fallan", "fallido", "fallidos",
+		"recusado", "recusada", "falham", "falhou", "falharam")
+	_ = zero.also("nessun", "nessuna", "geen", "keine", "kein", "aucun", "aucune", "ningun", "ninguna", "nenhum",
+		"nenhuma")
+	_ = flowed.also(
+		"ordini", "prenotazioni", "vendite", "pagamenti", "biglietti", "bestellingen", "boekingen",
+		"reserveringen", "verkopen", "betalingen", "bestellungen", "buchungen", "reservierungen", "zahlungen",
+		"commandes", "ventes", "paiements", "billets", "pedidos", "reservas", "ventas", "pagos", "vendas",
+		"pagamentos", "entradas", "ingressos")
+	_ = since.also(
+		"sinds", "seit", "depuis", "desde", "da ieri", "dalle", "stamattina", "vanochtend", "vanmorgen",
+		"vandaag", "heute", "ce matin", "aujourd hui", "hoy", "hoje", "esta manana", "oggi")
+	_ = quantAll.also(
+		"tutti i", "tutte le", "ogni", "alle", "elke", "jede", "jeder", "tous les", "toutes les", "chaque",
+		"todos los", "todas las", "todos os", "todas as", "cada")
+	_ = acts.also(
+		"pagamenti", "ordini", "scansioni", "biglietti", "betalingen", "bestellingen", "zahlungen",
+		"bestellungen", "paiements", "commandes", "billets", "pagos", "pedidos", "pagamentos", "entradas")
+)
