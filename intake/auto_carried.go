@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,6 +63,44 @@ func bookingNote(m *Message) bool {
 	}
 	return n >= 2 && asks
 }
+
+// personNoteLabel is the line under which a system sets out what a person
+// typed for us: a marketplace's or portal's "Message:", an EHR's "Note
+// from Dr. Raman:", a fax service's "Cover page note (typed by sender):",
+// a help desk's "Comment by Greg Hollis (Interface Analyst) - 2026-11-16
+// 14:25:48 EST:".
+var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note)|(cover( page)? note( \([^)\n]{0,30}\))?|(note|message|comment)s? (from|by) [^\n:]{1,80}?( - [^\n]{0,40})?))[ \t]*:[ \t]*$`)
+
+// fromField is a notice's field naming who wrote, "From: Jasmine Carter
+// (Office Manager)", "From: Patient (verified) - initials M.H.": a
+// person's name has small letters, an SMS sender's code ("From: MPESA")
+// has none.
+var fromField = regexp.MustCompile(`(?m)^[ \t]*([Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a)[ \t]*:[^\n]*\p{Ll}`)
+
+// labelledNote reports whether a system's notice carries a person's words
+// under such a label: a line of words (eight or more, not a quoted
+// header field) among the lines that follow it, before the next blank
+// line after them. A bare "Message:" needs its writer named: in the
+// notice's fields or as the one replies go to.
+func labelledNote(m *Message) bool {
+	t := head(m.Visible)
+	loc := personNoteLabel.FindStringSubmatchIndex(t)
+	if loc == nil {
+		return false
+	}
+	if loc[8] < 0 && !relaysPerson(m) && !fromField.MatchString(t[:loc[0]]) {
+		return false // "Message:" of someone unnamed
+	}
+	rest := strings.TrimLeft(t[loc[1]:], "\n")
+	if end := strings.Index(rest, "\n\n"); end >= 0 {
+		rest = rest[:end]
+	}
+	return wordyLines(headerField.ReplaceAllString(rest, "")) > 0
+}
+
+// headerField is a quoted header line ("Subject: Re: [ESC-4227] Online
+// booking widget shows wrong hours"): no words of a person's.
+var headerField = mustGate(`(?im)^[ \t]*(subject|sent|date|to|from|cc)[ \t]*:[^\n]*$`)
 
 // relayAnnounced is a platform's line above the message a person sent
 // through it: Etsy's "Megan sent you a message", Shopify's "You received a

@@ -235,6 +235,15 @@ import (
 // came through their own Google Group; a Dropbox share with a note) and
 // a Stripe receipt from receipts+…@ read as a person; 59/60 after, none
 // lost, a Google Drive share without a message named in known.
+//
+// stranger25 (an ordinary month at a desk serving clinics, practices and
+// pharmacies: secure-mail portals, fax-to-email, patient portals, EHR
+// tasks, hospitals' service desks and mail gateways), written 2026-12-05
+// night, scored at 715800a: 55/60, **five people lost** (a fax's cover
+// note typed by the sender, an EHR task's "Note from Dr. Raman:", a
+// ServiceNow "Comment by …", a patient portal's and a marketplace's
+// "Message:" from someone they name) and a gateway's quarantine notice of
+// our mail read as a list; 60/60 after, kind 60/60.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -326,7 +335,7 @@ func TestAutoStrangers(t *testing.T) {
 		"54-list-prtg-sensor-down-escalation.eml":            "by design: a monitoring alert opens a ticket, as Zabbix's and Nagios's do; the customer's alert may be what a ticket is for",
 	}}, {"stranger24", 3, 60, map[string]string{
 		"35-list-gdrive-share-no-message.eml": "by design: a file a customer shares reaches an agent as their mail (as stranger8's SharePoint notice)",
-	}}} {
+	}}, {"stranger25", 3, 60, map[string]string{}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

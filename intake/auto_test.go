@@ -679,3 +679,32 @@ func TestDetectAutoAgencyMonth(t *testing.T) {
 			"Receipt from Plausible Insights\nReceipt #2817-4630\n\nAmount paid: EUR 19.00\n\nIf you have any questions, contact us at hello@plausible.example.", List},
 	})
 }
+
+// TestDetectAutoHealthcareMonth: what auto/stranger25 (an ordinary month
+// at a desk serving clinics, practices and pharmacies) found at its first
+// reading, five people lost: a fax service's cover note "typed by
+// sender", an EHR's task with a "Note from Dr. Raman:", a hospital's
+// ServiceNow "Comment by Greg Hollis (Interface Analyst) - …:", a patient
+// portal's and an app marketplace's "Message:" from someone they name; and
+// a mail gateway's quarantine notice that says our mail was not delivered,
+// read as a list. Each failed before the change; the last is a guard (a
+// text message from a payment service's code; stranger25's challenge that
+// quotes our mail under "Your message:" is checked in TestAutoStrangers).
+func TestDetectAutoHealthcareMonth(t *testing.T) {
+	const generated = "Auto-Submitted: auto-generated\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a fax cover note typed by the sender", "From: FaxLine Cloud <fax@faxline.example>\r\nReply-To: FaxLine Cloud <noreply@faxline.example>\r\nReturn-Path: <bounces+fx88123@mail.faxline.example>\r\nSubject: Fax from CASCADE RX (503-555-0147) - 3 pages\r\n" + generated,
+			"You have received a 3-page fax.\n\n  From (CSID):  CASCADE RX 5035550147\n  Pages:        3\n\nCover page note (typed by sender):\n  ATTN Acme support - this is the signed BAA amendment and the pharmacy\n  license copy you asked for. Please confirm you got all 3 pages. - Tom\n\nThe fax image is attached as a PDF.", Human},
+		{"an EHR task with a doctor's note", "From: \"Medora EHR (Northgate Internal Medicine)\" <tasks-70442@notify.medora.example>\r\nReply-To: task+T9928137.70442@reply.medora.example\r\nSubject: [Medora] Task assigned: Lab interface - missing results (Urgent)\r\n" + generated,
+			"Dr. Priya Raman assigned a task to External contact: Acme Support\n\nTask:      Lab interface - missing results\n\nNote from Dr. Raman:\n  Acme team - since Tuesday our Quest results are not filing into the\n  patient charts through your lab bridge. At least 30 results are stuck.\n\nTo reply, respond to this email. Your response will be added to the task.", Human},
+		{"a hospital desk's comment by its analyst", "From: St. Luke's Health IT Service Desk <stlukes@service-now.example>\r\nSubject: INC0045821 - comment added - Acme Reminders interface\r\nPrecedence: bulk\r\n" + generated,
+			"A comment has been added to incident INC0045821 that is assigned to your company.\n\nComment by Greg Hollis (Interface Analyst) - 2026-11-16 14:25:48 EST:\n  We restarted the Acme listener on our side at 13:50 and the backlog cleared,\n  but messages are queuing again (212 pending as of now).\n\nYou are receiving this notification because your email is listed as the vendor contact.", Human},
+		{"a patient portal's message from a named patient", "From: \"Greenway Surgery portal\" <relay@portal.mypractice.example>\r\nSubject: Portal message: Problem using the portal (Greenway Surgery)\r\n" + generated,
+			"You have a new message in the Greenway Surgery patient portal inbox.\n\nFrom:      Patient (verified) - initials M.H., DOB on file\nTopic:     Problem using the portal\n\nMessage:\n  Hello, I have been trying to log in for a week to see my blood test\n  results. Every time it says it has sent a code to my phone but nothing arrives.\n\nDo not reply with clinical information.", Human},
+		{"a quarantine notice of our mail", "From: Lakeshore Email Protection <pps-quarantine@lakeshore.example>\r\nSubject: [Quarantined] Your message was not delivered: Re: [ESC-4207] Your remote\r\n" + generated,
+			"*** This message was quarantined ***\n\nThe message you sent was held by the email protection service and has NOT been delivered to the recipient.", Bounce},
+		// guards
+		{"a text message from a payment service's code", "From: SMSBridge <noreply@smsbridge.example>\r\nSubject: SMS from MPESA: SKC4H7XYZ1 Confirmed. Ksh12,500.00 received\r\n",
+			"New SMS received on +254 709 000 000\n\nFrom:     MPESA\nReceived: 03/11/2024 14:59:58 EAT\nMessage:\nSKC4H7XYZ1 Confirmed. on 3/11/24 at 2:59 PM Ksh12,500.00 received from\nJOHN ODHIAMBO 2547******678. Account Number ACM-KE-0093 New Utility balance\n\n--\nThis message was forwarded automatically by SMSBridge.", List},
+	})
+}

@@ -430,7 +430,7 @@ func (b *bodyWalker) htmlText(h string) string {
 		b.m.warn("text/html: convert: %v", err)
 		return h
 	}
-	return s
+	return linkPunct(s)
 }
 
 // contentType is e's media type, lowercased, or "" if unreadable.

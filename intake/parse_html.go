@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -70,7 +71,20 @@ func htmlNewText(src string) (text string, cut, history bool, answers []string) 
 	if err != nil {
 		return "", false, false, nil
 	}
-	return s, true, history, answers
+	return linkPunct(s), true, history, answers
+}
+
+// linkSpaced is a link's address as html2text prints it, "( URL )",
+// followed by a space it puts before the punctuation that came after the
+// link ("your setup guide</a>, and" reads "guide ( URL ) , and").
+var linkSpaced = regexp.MustCompile(`( \( [^\s()]+ \)) ([,.;:!?])`)
+
+// linkPunct takes that space out.
+func linkPunct(s string) string {
+	if !strings.Contains(s, " ) ") {
+		return s
+	}
+	return linkSpaced.ReplaceAllString(s, "$1$2")
 }
 
 // colourAnnounced is a writer saying that their answers are in a colour
@@ -360,6 +374,20 @@ func unwrap(n *html.Node) {
 		c = next
 	}
 	p.RemoveChild(n)
+	mergeText(p)
+}
+
+// mergeText joins runs of text nodes under p into one: html2text puts a
+// space between the nodes it prints, so an unwrapped link's text would
+// read "( dev@tui.example )" for "(dev@tui.example)".
+func mergeText(p *html.Node) {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		for c.Type == html.TextNode && c.NextSibling != nil && c.NextSibling.Type == html.TextNode {
+			n := c.NextSibling
+			c.Data += n.Data
+			p.RemoveChild(n)
+		}
+	}
 }
 
 // nodeText is the text under n.

@@ -13,7 +13,7 @@ import (
 // vertrouwelijk", and a company's registration line that opens one
 // ("Acme plc is registered in England and Wales (No. 0123456). This
 // e-mail … is confidential").
-var noticeStart = mustGate(`(?i)^[\s*_]*(` +
+var noticeStart = mustGate(`(?i)^[\s*_]*((important|notice|caution|warning|please note|privileged( and confidential)?)\s*[:!\-–]\s*)?(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
 	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|(btw|tva|vat|ust-?id(nr)?\.?|mwst|uid|iva)(-?nr\.?| no\.?| number)?\s*:?\s*[a-z]{2}\s?\d[\d. ]{5,}|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc)\b|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|` +
@@ -41,7 +41,7 @@ var (
 // dataProtection is what the privacy paragraph below a confidentiality
 // notice speaks of: the GDPR in its languages' names, data protection,
 // a privacy policy.
-var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk)\b|data protection|privacy (policy|notice|statement)|datenschutz|protection des données|protección de datos|protezione dei dati|gegevensbescherming|proteção de dados|ochrona danych|kişisel veri`)
+var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk|popia|pdpa|hipaa)\b|protection of personal information|data protection|privacy (policy|notice|statement)|datenschutz|protection des données|protección de datos|protezione dei dati|gegevensbescherming|proteção de dados|ochrona danych|kişisel veri`)
 
 // footerSays is what the other paragraphs of a company's footer say:
 // its registration ("Amtsgericht Hamburg HRB 123456", "registered in
@@ -51,9 +51,13 @@ var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|pa
 	`verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali|` +
 	`consider the environment|an die umwelt|à l'environnement|aan het milieu|medio ambiente|all'ambiente|meio ambiente|o środowisku|på miljön|på miljøet|ympäristö|životní prostředí`)
 
+// noticeLabel opens a paragraph that calls itself a notice: "Disclaimer:
+// This e-mail and its contents are subject to …".
+var noticeLabel = mustGate(`(?i)^[\s*_]*(disclaimer|legal notice|email disclaimer|e-mail disclaimer)\s*:`)
+
 // isNoticeText reports whether a paragraph speaks as a notice does.
 func isNoticeText(p string) bool {
-	if noticeStrong.MatchString(p) {
+	if noticeStrong.MatchString(p) || noticeLabel.MatchString(p) {
 		return true
 	}
 	weak := map[string]bool{}

@@ -307,3 +307,39 @@ func checkParsedVisible(t *testing.T, name, raw, want string) {
 		t.Errorf("%s:\n got %q\nwant %q", name, m.Visible, want)
 	}
 }
+
+// TestVisibleTextAnglosphereMonth: what replies/stranger42 (an ordinary
+// month at a desk serving the UK, Ireland, Australia, New Zealand, South
+// Africa and India) found at its first reading: html2text printed a space
+// between a link's text and the punctuation after it ("guide ( URL ) ,
+// and") and around an address unwrapped from its mailto link ("( dev@…
+// )"); a notice labelled "IMPORTANT:" and a "Disclaimer:" paragraph on
+// POPIA stayed as the writer's text. Each failed before the change.
+func TestVisibleTextAnglosphereMonth(t *testing.T) {
+	html := func(body string) string {
+		return "From: a@example.org\r\nTo: support@example.com\r\nSubject: Re: [ESC-1] x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+	}
+	for _, tt := range []struct{ name, raw, want string }{
+		{"a link before a comma", html(`<div>We updated the SPF record as per <a href="https://help.acme.example/kb/spf">your setup guide</a>, and it checks out.</div>`),
+			"We updated the SPF record as per your setup guide ( https://help.acme.example/kb/spf ), and it checks out."},
+		{"an address in parentheses", html(`<div>Our web person (<a href="mailto:dev@tui.example">dev@tui.example</a>) says nothing changed.</div>`),
+			"Our web person (dev@tui.example) says nothing changed."},
+	} {
+		m, err := Parse([]byte(tt.raw), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimSpace(m.Visible); got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+	const text = "Thanks, all calls return 200 now.\n\nKind regards,\nMia"
+	for _, tt := range []struct{ name, in string }{
+		{"a notice labelled IMPORTANT", text + "\n\nIMPORTANT: This email and any attachments are confidential and may contain legally privileged information. If you are not the intended recipient, please delete this email. Coastline Health Partners Pty Ltd ABN 51 824 753 556.\n"},
+		{"a disclaimer paragraph on POPIA", text + "\n\nDisclaimer: This e-mail and its contents are subject to the Umhlanga Logistics e-mail legal notice available at https://www.umhlanga.example/legal. Personal information is processed in accordance with the Protection of Personal Information Act 4 of 2013 (POPIA).\n"},
+	} {
+		if got := visibleText(tt.in, false).text; got != text {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, text)
+		}
+	}
+}
