@@ -91,11 +91,11 @@ var (
 		"ordini", "clienti", "fatture", "registri", "bestellingen", "klanten", "facturen", "metingen",
 		"bestellungen", "kunden", "rechnungen", "commandes", "factures", "pedidos", "clientes", "facturas",
 		"faturas", "registros")
-	_ = dataNoun.also(
+	_ = dataNoun.also("documenten", "polissen", "bestanden", "dokumente", "documenti", "documentos",
 		"klantgegevens", "persoonsgegevens", "kundendaten", "personendaten", "dati dei clienti", "dati personali",
 		"donnees clients", "donnees personnelles", "datos de clientes", "datos personales", "dados de clientes",
 		"dados pessoais")
-	_ = personal.also(
+	_ = personal.also("documenten", "polissen", "dokumente", "documenti", "documentos",
 		"klantgegevens", "persoonsgegevens", "kundendaten", "personendaten", "dati dei clienti", "dati personali",
 		"donnees clients", "donnees personnelles", "datos de clientes", "datos personales", "dados de clientes",
 		"dados pessoais")
@@ -103,7 +103,7 @@ var (
 		"di un altra azienda", "di un altro cliente", "van een ander bedrijf", "van een andere klant", "van ander",
 		"einer anderen firma", "eines anderen kunden", "d une autre entreprise", "d un autre client",
 		"de otra empresa", "de otro cliente", "de outra empresa", "de outro cliente")
-	_ = exposed.also(
+	_ = exposed.also("zichtbaar", "zichtbaar voor", "in te zien",
 		"senza login", "senza accesso", "zonder inloggen", "ohne anmeldung", "ohne login", "sans connexion",
 		"sans authentification", "sin iniciar sesion", "sin login", "sem login")
 	_ = payFailed.also(

@@ -185,6 +185,7 @@ func TestOtherLanguagesP1(t *testing.T) {
 		{P1, "Checkout rifiuta tutti i pagamenti", "Da circa le 10:00 il checkout rifiuta tutti i pagamenti con carta. Nelle ultime due ore abbiamo zero ordini."},
 		{P1, "gate 3 en 4 scannen niet", "Alle scanners op gate 3 en 4 geven geen verbinding met server. We laten mensen nu gewoon door."},
 		{P1, "app laat tickets van ander festival zien", "Dus wij kunnen klantgegevens van een ander bedrijf zien en hun tickets komen bij ons binnen."},
+		{P1, "Polissen van andere kantoren zichtbaar via link", "Een van onze medewerkers heeft via de deellink de polissen van andere kantoren kunnen openen: ze zijn zichtbaar voor iedereen met de link."},
 		// a question in those languages stays one
 		{0, "Domanda", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?"},
 	})

@@ -19,6 +19,7 @@ var liveWords = map[string]bool{
 	"encore": true, "toujours": true, "malheureusement": true,
 	"todavia": true, "sigue": true, "siguen": true, "aun": true, "desafortunadamente": true,
 	"ainda": true, "novamente": true, "infelizmente": true,
+	"opnieuw": true, "steeds": true, "helaas": true, "ancora": true, "nuovamente": true, "purtroppo": true,
 	// a problem that comes and goes is live even when it "works again"
 	"intermittent": true, "intermittently": true, "sporadic": true, "sporadically": true,
 }
@@ -33,7 +34,10 @@ var recoveredWords = map[string]bool{
 	"works": true, "working": true, "running": true, "back": true, "up": true, "online": true,
 	"fine": true, "normal": true, "thanks": true, "thank": true, "you": true, "lauft": true,
 	"funktioniert": true, "geht": true, "alles": true, "jetzt": true, "fonctionne": true,
-	"marche": true, "funciona": true, "functiona": true,
+	"marche": true, "funciona": true, "functiona": true, "werkt": true, "funziona": true, "functioneert": true,
+	// thanks again ("grazie ancora", "merci encore")
+	"grazie": true, "merci": true, "danke": true, "gracias": true, "obrigado": true, "obrigada": true,
+	"bedankt": true, "dank": true,
 }
 
 // recoveredAfter after "wieder" (or "again") say things work again where
