@@ -191,6 +191,18 @@ func TestOtherLanguagesP1(t *testing.T) {
 	})
 }
 
+// TestOtherLanguagesRequests checks that a request for an enhancement
+// told in the other languages of the sets is the protocol's "request for
+// product enhancement" (P3), as in English; each was P4 before.
+func TestOtherLanguagesRequests(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P3, "Zusätzliches Feld für die Auftragsnummer", "Hallo, wir würden uns ein zusätzliches Feld für die Auftragsnummer des Kunden in der Rechnung wünschen. Viele Grüße"},
+		{P3, "Portail client", "Madame, Monsieur, nous souhaiterions un portail client bilingue pour chaque bureau. Cordialement"},
+		{P3, "Lista de espera", "Hola, nos gustaría poder ofrecer una lista de espera cuando un espectáculo se agota. Gracias"},
+		{P3, "Filtro per operatore", "Buongiorno, sarebbe possibile avere un filtro per operatore nella lista delle prenotazioni? Grazie"},
+	})
+}
+
 // TestPaymentsWithWorkaround checks the protocol's line between P1
 // ("payment processing failure preventing business operations") and P2
 // ("workaround available") for payments: one way of paying failing while
