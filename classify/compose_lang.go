@@ -49,7 +49,7 @@ var (
 		"no puede", "no pueden", "no podemos", "no puedo", "imposible",
 		"nao consegue", "nao conseguem", "nao conseguimos", "nao consigo", "nao podemos", "nao pode", "impossivel")
 	_ = down.also(
-		"giu", "e giu", "non funziona", "non funzionano", "non va", "non vanno", "fuori servizio", "bloccato",
+		"giu", "e giu", "non raggiungibili", "niet bereikbaar", "inalcanzables", "injoignables", "inacessiveis", "non funziona", "non funzionano", "non va", "non vanno", "fuori servizio", "bloccato",
 		"bloccata", "bloccati", "irraggiungibile", "non raggiungibile", "non si apre", "non carica", "errore",
 		"ligt plat", "is plat", "ligt eruit", "werkt niet", "werken niet", "doet het niet", "geen verbinding",
 		"laadt niet", "onbereikbaar", "foutmelding",

@@ -186,6 +186,9 @@ func TestOtherLanguagesP1(t *testing.T) {
 		{P1, "gate 3 en 4 scannen niet", "Alle scanners op gate 3 en 4 geven geen verbinding met server. We laten mensen nu gewoon door."},
 		{P1, "app laat tickets van ander festival zien", "Dus wij kunnen klantgegevens van een ander bedrijf zien en hun tickets komen bij ons binnen."},
 		{P1, "Polissen van andere kantoren zichtbaar via link", "Een van onze medewerkers heeft via de deellink de polissen van andere kantoren kunnen openen: ze zijn zichtbaar voor iedereen met de link."},
+		{P1, "Disposition", "Seit 6 Uhr: kein Login möglich. Bitte dringend prüfen."},
+		{P1, "Accesos no autorizados a la consola de administración", "Hemos visto en el registro accesos no autorizados desde una IP de otro país."},
+		{P1, "Re: [CD-48790] counters", "Still the same here since 9: no card payments possible."},
 		// a question in those languages stays one
 		{0, "Domanda", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?"},
 	})
