@@ -54,7 +54,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			return Loop, "From is our own address " + a
 		}
 	}
-	if formSubmission(m) || bookingNote(m) || labelledNote(m) || deskComment(h, m, own) || deskReply(h, m, own) || relayedMessage(m) ||
+	if formSubmission(m) || bookingNote(m) || labelledNote(m) || agentForward(h) || deskComment(h, m, own) || deskReply(h, m, own) || relayedMessage(m) ||
 		mentionsUs(m, own) || personViaTool(m) || trackerCorrespondence(h, m, own) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its

@@ -102,6 +102,15 @@ func labelledNote(m *Message) bool {
 // booking widget shows wrong hours"): no words of a person's.
 var headerField = mustGate(`(?im)^[ \t]*(subject|sent|date|to|from|cc)[ \t]*:[^\n]*$`)
 
+// agentForward reports whether a help desk says its mail is an agent's
+// forward of a ticket (Freshdesk's X-FD-Email-Type: forward_ticket):
+// what the agent typed above the customer's mail is for us, though the
+// desk sends it from the merchant's service@ with its own bounce address,
+// as it sends its notices.
+func agentForward(h mail.Header) bool {
+	return strings.EqualFold(strings.TrimSpace(h.Get("X-FD-Email-Type")), "forward_ticket")
+}
+
 // relayAnnounced is a platform's line above the message a person sent
 // through it: Etsy's "Megan sent you a message", Shopify's "You received a
 // new message from your online store's contact form", Dropbox's "Dave

@@ -244,6 +244,13 @@ import (
 // ServiceNow "Comment by …", a patient portal's and a marketplace's
 // "Message:" from someone they name) and a gateway's quarantine notice of
 // our mail read as a list; 60/60 after, kind 60/60.
+//
+// stranger26 (an ordinary month at a desk serving online merchants across
+// Europe: marketplaces' relays, payment providers' and carriers' notices,
+// shops' help desks, out-of-office in six languages), written 2026-12-05
+// night, scored at 9e48ed2: **59/60, one person lost** (a merchant's agent
+// forwarding a customer's ticket from Freshdesk, sent from the shop's
+// service@ with Freshdesk's bounce address); 60/60 after.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -335,7 +342,7 @@ func TestAutoStrangers(t *testing.T) {
 		"54-list-prtg-sensor-down-escalation.eml":            "by design: a monitoring alert opens a ticket, as Zabbix's and Nagios's do; the customer's alert may be what a ticket is for",
 	}}, {"stranger24", 3, 60, map[string]string{
 		"35-list-gdrive-share-no-message.eml": "by design: a file a customer shares reaches an agent as their mail (as stranger8's SharePoint notice)",
-	}}, {"stranger25", 3, 60, map[string]string{}}} {
+	}}, {"stranger25", 3, 60, map[string]string{}}, {"stranger26", 3, 60, map[string]string{}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

@@ -708,3 +708,17 @@ func TestDetectAutoHealthcareMonth(t *testing.T) {
 			"New SMS received on +254 709 000 000\n\nFrom:     MPESA\nReceived: 03/11/2024 14:59:58 EAT\nMessage:\nSKC4H7XYZ1 Confirmed. on 3/11/24 at 2:59 PM Ksh12,500.00 received from\nJOHN ODHIAMBO 2547******678. Account Number ACM-KE-0093 New Utility balance\n\n--\nThis message was forwarded automatically by SMSBridge.", List},
 	})
 }
+
+// TestDetectAutoAgentForward: what auto/stranger26 (online merchants
+// across Europe) lost at its first reading: a merchant's agent forwarding
+// a customer's ticket to us from Freshdesk, sent from the shop's service@
+// with Freshdesk's bounce address as its notices are. It failed before the
+// change; PayPal's notice from service@ stays a notifier's (guard).
+func TestDetectAutoAgentForward(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"an agent's forward from a help desk", "From: Ottenbacher Teeversand Kundenservice <service@ottenbacher.example>\r\nReturn-Path: <bounces+4417729-a3b7-support=acme.example@emailsvc.freshdesk.com>\r\nSubject: Fwd: Bestellung OT-55910 nicht angekommen [#31877]\r\nX-FD-Email-Type: forward_ticket\r\n",
+			"Hallo Acme Support,\n\nich leite Ihnen eine Kundenanfrage aus unserem Freshdesk weiter. Die Sendungsnummer im Hub gibt es bei GLS nicht. Können Sie prüfen, woher diese Nummer kommt?\n\nViele Grüße\nAylin Demir", Human},
+		{"a payment service's notice from service@", "From: PayPal <service@paypal.example>\r\nReturn-Path: <bounces+8812@mail.paypal.example>\r\nSubject: You've got money\r\n",
+			"You received a payment of EUR 12.00 from a customer.", List},
+	})
+}

@@ -131,3 +131,29 @@ func TestVisibleTextBeneluxDACHMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleTextItalyCentralEurope: what replies/stranger43 (an ordinary
+// month at a desk serving Italy, Ticino and Romandie, Poland, Czechia and
+// Romania) found at its first reading: Samsung's footer with "dispositivo"
+// or "zařízení" before the device, Yahoo's Romanian footer naming its app,
+// a Czech external-sender banner, and Roundcube's Italian forward whose
+// header block opens with "Oggetto" and names the sender "Mittente" (the
+// forwarded mail was lost). Each failed before the change.
+func TestVisibleTextItalyCentralEurope(t *testing.T) {
+	for _, tt := range []struct {
+		name, in, want      string
+		quotedOnly, forward bool
+	}{
+		{"Samsung's Italian footer above our mail", "\n\n\n\nInviato dal mio dispositivo Galaxy\n\n\n-------- Messaggio originale --------\nDa: Acme Support <support@acme.example>\nData: 24/11/26 11:06 (GMT+01:00)\nA: Elena <e@x.example>\nOggetto: [ESC-4940] Richiesta\n\n##- Please type your reply above this line -##\n\nGentile Elena,\n", "", true, false},
+		{"Samsung's Czech footer", "Ano, v pondělí to vyhovuje.\n\n\n\nOdesláno z mého zařízení Galaxy\n", "Ano, v pondělí to vyhovuje.", false, false},
+		{"Yahoo's Romanian footer", "Mulțumesc,\nIoana Ionescu\n\nTrimis de pe Yahoo Mail pe Android\n", "Mulțumesc,\nIoana Ionescu", false, false},
+		{"a Czech external-sender banner", "UPOZORNĚNÍ: Tento e-mail pochází z externí adresy. Neotevírejte přílohy ani odkazy, pokud odesílatele neznáte.\n\nDobrý den,\n\npotvrzuji, že ceníky jsou v pořádku.\n", "Dobrý den,\n\npotvrzuji, že ceníky jsou v pořádku.", false, false},
+		{"Roundcube's Italian forward, nothing typed", "\n\n-------- Messaggio originale --------\nOggetto: Stampa DDT non funziona\nData: 2026-11-19 15:22\nMittente: Luca Esposito <l.esposito@x.example>\nDestinatario: Sara Colombo <sara@x.example>\n\nCiao Sara,\n\nda stamattina il gestionale non stampa più i DDT.\n\nGrazie\nLuca\n",
+			"Ciao Sara,\n\nda stamattina il gestionale non stampa più i DDT.\n\nGrazie\nLuca", false, true},
+	} {
+		v := visibleText(tt.in, tt.forward)
+		if got := v.text; got != tt.want || v.quotedOnly != tt.quotedOnly {
+			t.Errorf("%s:\n got %q (quoted only %v)\nwant %q (%v)", tt.name, got, v.quotedOnly, tt.want, tt.quotedOnly)
+		}
+	}
+}

@@ -562,7 +562,7 @@ var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`envoyé (de|depuis|à partir de|avec) (mon|ma|l'application|un|une|` + mailApps + `).*|obtenir outlook pour .*|` +
 	`von (meinem|meiner|meinem/meiner) .+ gesendet.*|gesendet (von|mit|vom|über) (meinem|meiner|der (gmx|web\.de|t-online|1&1)|` + mailApps + `).*|holen sie sich outlook für .*|` +
 	`diese nachricht wurde von .+ gesendet.*|` +
-	`inviato (da|dal|dal mio|con) (il mio |la mia |un |una )?` + mailApps + `.*|(scarica|ottieni) outlook per .*|` +
+	`inviato (da|dal|dal mio|con) (il mio |la mia |un |una )?(dispositivo |telefono |smartphone )?` + mailApps + `.*|(scarica|ottieni) outlook per .*|` +
 	`enviado (desde|do|de|com|con) (mi|meu|o meu|my|el|un|una|` + mailApps + `).*|obtener outlook para .*|` +
 	`(verzonden|verstuurd) (met|vanaf|van|via) (mijn|een|` + mailApps + `).*|outlook voor .* downloaden|` +
 	`(sendt|skickat|skickades) (fra|från) (min|mitt|en|ett|` + mailApps + `).*|från min .*|` +
@@ -570,7 +570,7 @@ var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`wysłane (z|ze) (mojego|mojej|aplikacji|telefonu|` + mailApps + `).*|` +
 	`(отправлено|надіслано) (с|из|з) (моего|мого|устройства|пристрою|` + mailApps + `).*|` +
 	`從我的 .+ 傳送|发自我的.+|发自(网易邮箱大师|网易邮箱|QQ邮箱|手机QQ邮箱|阿里邮箱|139邮箱|Foxmail).*|从我的.+发送|寄件者為 .+|[a-z][\w ]* ?から送信|[a-z][\w ]* ?에서 보냄|` +
-	`(odesláno z|odoslané z|poslano s|trimis de pe) (mého |môjho |mog |moj )?` + devices + `\S*.*|` + devices + `\S*\s+gönderildi|` +
+	`(odesláno z|odoslané z|poslano s|trimis de pe) (mého |môjho |mog |moj )?(zařízení |zariadenia |uređaja |dispozitivului |telefonului )?(` + devices + `\S*|` + mailApps + `).*|` + devices + `\S*\s+gönderildi|` +
 	`(أُ?رسلت|ارسلت|مرسل|تم الإرسال) من .{1,30}|נשלח מ.{1,30}|(στάλθηκε|εστάλη) από .{1,30}|\S+(ről|ról) küldve|` +
 	`sent from a phone|sent from mobile( device)?` +
 	`)[\s)>\].]*$`)
