@@ -3,7 +3,7 @@ package classify
 import "strings"
 
 // The composer's word classes in the other languages the sets are written
-// in (German, French, Spanish, Italian, Dutch, Portuguese): a writer who
+// in (German, French, Spanish, Italian, Dutch, Portuguese, Polish): a writer who
 // says "Piattaforma giù in tutti i negozi", "Checkout rifiuta tutti i
 // pagamenti" or "alle scanners geven geen verbinding" tells of the same
 // scope, function and state as one who writes English, and the same
@@ -32,22 +32,30 @@ var (
 		"keiner", "kein mitarbeiter", "keine mitarbeiter", "kein nutzer", // de
 		"personne ne", "personne n", "aucun utilisateur", "aucun de nos", "aucune de nos", // fr
 		"nadie", "ningun usuario", "ninguno de", "ninguna de", // es
-		"ninguem", "nenhum usuario", "nenhum dos", "nenhuma das") // pt
+		"ninguem", "nenhum usuario", "nenhum dos", "nenhuma das", // pt
+		"nikt", "zaden z", "zadna z") // pl
 	_ = scopeAll.also(
 		"tutti", "tutte", "tutti gli utenti", "tutti i", "tutte le", "ogni",
 		"iedereen", "alle gebruikers", "elke",
 		"alle", "allen", "alle mitarbeiter", "jeder", "jede",
 		"tout le monde", "tous", "toutes", "tous les utilisateurs", "chaque",
 		"todos", "todas", "todos los usuarios", "todos os usuarios", "cada")
+	// "can" after no one: the other languages say it with their own
+	// negation ("aucun … ne parvient à se connecter", "nessuno riesce ad
+	// accedere", "niemand kann sich anmelden")
+	_ = ability.also("ne peut", "ne peuvent", "ne parvient", "ne parviennent", "n arrive", "n arrivent", "riesce",
+		"riescono", "puo", "possono", "kan", "kon", "kunnen", "kann", "konnen", "konnte", "puede", "pueden",
+		"pudo", "consegue", "conseguem", "pode", "podem", "moze", "moga", "mozemy")
 	_ = unable.also(
 		"non riesce", "non riesco", "non riusciamo", "non riescono", "non possiamo", "non puo", "non posso",
 		"non possono", "impossibile",
 		"kan niet", "kunnen niet", "kon niet", "konden niet", "onmogelijk",
 		"kann nicht", "konnen nicht", "konnte nicht", "konnten nicht", "unmoglich",
 		"ne peut pas", "ne peuvent pas", "ne pouvons pas", "ne peux pas", "n arrive pas", "n arrivons pas",
-		"n arrivent pas", "impossible de",
+		"n arrivent pas", "impossible de", "ne parvient", "ne parviennent", "ne parvenons", "ne parviens",
 		"no puede", "no pueden", "no podemos", "no puedo", "imposible",
-		"nao consegue", "nao conseguem", "nao conseguimos", "nao consigo", "nao podemos", "nao pode", "impossivel")
+		"nao consegue", "nao conseguem", "nao conseguimos", "nao consigo", "nao podemos", "nao pode", "impossivel",
+		"nie mozemy", "nie moze", "nie moga", "nie da sie")
 	_ = down.also(
 		"giu", "e giu", "non raggiungibili", "niet bereikbaar", "inalcanzables", "injoignables", "inacessiveis", "non funziona", "non funzionano", "non va", "non vanno", "fuori servizio", "bloccato",
 		"bloccata", "bloccati", "irraggiungibile", "non raggiungibile", "non si apre", "non carica", "errore",
@@ -58,7 +66,8 @@ var (
 		"en panne", "ne fonctionne pas", "ne fonctionne plus", "ne marche pas", "ne marche plus", "hors service",
 		"ne charge pas", "erreur",
 		"caido", "caida", "no funciona", "no carga", "fuera de servicio", "no responde",
-		"fora do ar", "nao funciona", "nao carrega", "caiu", "fora de servico")
+		"fora do ar", "nao funciona", "nao carrega", "caiu", "fora de servico",
+		"nie dziala", "nie dzialaja", "awaria", "niedostepny", "niedostepna", "niedostepne")
 	_ = accessFn.also(
 		"accedere", "entrare", "collegarsi", "connettersi", "inloggen", "aanmelden", "anmelden", "einloggen",
 		"zugreifen", "se connecter", "connecter", "acceder", "entrar", "ingresar", "iniciar sesion", "logar",
@@ -71,7 +80,7 @@ var (
 		"systeem", "applicatie", "kassa", "kassas", "winkels",
 		"plattform", "anwendung", "kasse", "kassen", "filialen",
 		"plateforme", "systeme", "caisse", "caisses", "magasins",
-		"plataforma", "aplicacion", "aplicativo", "caja", "cajas", "tiendas", "lojas",
+		"plataforma", "aplicacion", "aplicativo", "caja", "cajas", "tiendas", "lojas", "platforma", "aplikacja",
 		// what every gate or till of a business works with
 		"scanners")
 	_ = wiped.also(
@@ -83,6 +92,7 @@ var (
 		"desaparecieron", "desaparecidos", "desaparecidas", "perdidos", "perdidas", "borrados", "borradas",
 		"vacios", "vacias", "ya no aparecen",
 		"desapareceram", "apagados", "apagadas", "sumiram", "vazios", "vazias", "nao aparecem mais",
+		"zniknely", "zniknal", "znikly", "usuniete", "puste",
 		// are missing
 		"mancano", "ontbreken", "ontbreekt", "fehlen", "manquent", "faltan", "faltam")
 	_ = bulk.also("tutti i", "tutte le", "alle", "tous les", "toutes les", "todos los", "todas las", "todos os",
@@ -91,7 +101,8 @@ var (
 		"ordini", "clienti", "fatture", "registri", "bestellingen", "klanten", "facturen", "metingen",
 		"bestellungen", "kunden", "rechnungen", "commandes", "factures", "pedidos", "clientes", "facturas",
 		"faturas", "registros")
-	_ = dataNoun.also("documenten", "polissen", "bestanden", "dokumente", "documenti", "documentos",
+	_ = dataNoun.also("nomi", "nombres", "noms", "namen", "nomes", "spese", "gastos", "depenses", "ausgaben",
+		"uitgaven", "despesas", "dane", "kontakty", "dane kontaktowe", "documenten", "polissen", "bestanden", "dokumente", "documenti", "documentos",
 		"klantgegevens", "persoonsgegevens", "kundendaten", "personendaten", "dati dei clienti", "dati personali",
 		"donnees clients", "donnees personnelles", "datos de clientes", "datos personales", "dados de clientes",
 		"dados pessoais")
@@ -99,7 +110,9 @@ var (
 		"klantgegevens", "persoonsgegevens", "kundendaten", "personendaten", "dati dei clienti", "dati personali",
 		"donnees clients", "donnees personnelles", "datos de clientes", "datos personales", "dados de clientes",
 		"dados pessoais")
-	_ = mixed.also(
+	_ = mixed.also("unaltra", "unaltro", "unaltra azienda", "unaltra societa", "unaltro cliente", "non e nostro",
+		"non e nostra", "nicht unsere", "nicht unser", "pas les notres", "pas a nous", "no son nuestros", "no es nuestro",
+		"nao sao nossos", "niet van ons", "pomieszal", "pomieszane", "pomieszaly", "innej firmy", "innego klienta",
 		"di un altra azienda", "di un altro cliente", "van een ander bedrijf", "van een andere klant", "van ander",
 		"einer anderen firma", "eines anderen kunden", "d une autre entreprise", "d un autre client",
 		"de otra empresa", "de otro cliente", "de outra empresa", "de outro cliente")

@@ -28,6 +28,10 @@ func TestCompose(t *testing.T) {
 		{"Pagos", "Desde esta mañana los pagos con tarjeta fallan en todas las tiendas.", "payments"},
 		{"Metingen", "Vanochtend zie ik dat alle 1.800 metingen van vorige week ontbreken.", "data"},
 		{"Klantgegevens", "Wij kunnen klantgegevens van een ander bedrijf zien in de app.", "mixed"},
+		{"Accès", "Depuis 9h40, aucun de nos douze collaborateurs ne parvient à se connecter à la plateforme.", "outage"},
+		{"Nessuno", "Da stamattina nessuno riesce ad accedere alla piattaforma.", "outage"},
+		{"Report", "Il PDF contiene le spese di un'altra azienda, con nomi dei dipendenti.", "mixed"},
+		{"Import", "Import z ERP pomieszał dane kontaktowe naszych klientów.", "mixed"},
 		{"Denied abroad", "Nessuno dei nostri dati è sparito, tutto funziona.", ""},
 		{"Asked abroad", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?", ""},
 		// intent and scope keep it silent
