@@ -429,7 +429,7 @@ var listHeaders = []string{
 // that group's List-Id, List-Post and Precedence: list. Mail whose list is
 // one of our own addresses is therefore not counted as list mail.
 func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) {
+	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) || groupPostToUs(m, own) {
 		return Human, ""
 	}
 	if m.ListID != "" {
@@ -651,6 +651,31 @@ func groupCopyToUs(h mail.Header, m *Message, own []string) bool {
 	return false
 }
 
+// groupPostToUs reports whether a post to a customer's own group (its
+// List-Id at the writer's domain) opens by addressing us: "Hi all, and
+// @Acme support (you're on this group as our vendor contact)", "Liebes
+// Acme-Support-Team,". A customer who made our address a member of their
+// team's group writes to us through it.
+func groupPostToUs(m *Message, own []string) bool {
+	if m.ListID == "" {
+		return false
+	}
+	writer := m.From.Addr
+	if len(m.ReplyTo) > 0 {
+		writer = m.ReplyTo[0].Addr
+	}
+	_, domain, ok := strings.Cut(strings.ToLower(writer), "@")
+	if !ok || !strings.HasSuffix(strings.ToLower(m.ListID), "."+domain) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
+	return addressing.MatchString(first) && namesUs(first, own)
+}
+
+// addressing opens a letter to someone: "Hi all, and @Acme support",
+// "Liebes Acme-Support-Team,", "Dear Acme team".
+var addressing = mustGate(`(?i)^\s*(hi|hello|hallo|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|chers|hola|estimad[oa]s?|buongiorno|gentile|ciao|olá|ola|beste|goedemorgen|goedemiddag|to the)\b`)
+
 // repliesToUs reports whether a mail answers one of ours: a Message-ID in
 // its In-Reply-To or References at one of our domains (the desk's own
 // IDs are made at its mailbox's domain or a host below it).
@@ -722,7 +747,7 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 // bounceSubject matches the subjects of non-delivery reports of common
 // MTAs (Postfix, Exim, Sendmail, qmail, Exchange, Gmail, Domino) in
 // several languages.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
 
 // looksLikeBounce reports whether subject is a delivery failure's.
 func looksLikeBounce(subject string) bool {
@@ -820,7 +845,7 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	}
 	const maxLines = 12
 	if t := head(m.Visible); answersOurs(m) && nonBlankLines(t) <= maxLines {
-		if opening := firstLines(t, 3); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !argues(t) && !greetsByName(t) && !absentLater.MatchString(opening) {
+		if opening := firstLines(t, 2); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !argues(t) && !greetsByName(t) && !absentLater.MatchString(opening) {
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
 	}

@@ -69,7 +69,7 @@ func bookingNote(m *Message) bool {
 // from Dr. Raman:", a fax service's "Cover page note (typed by sender):",
 // a help desk's "Comment by Greg Hollis (Interface Analyst) - 2026-11-16
 // 14:25:48 EST:".
-var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note)|(cover( page)? note( \([^)\n]{0,30}\))?|(note|message|comment)s? (from|by) [^\n:]{1,80}?( - [^\n]{0,40})?))[ \t]*:[ \t]*$`)
+var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note)|(cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action) (de|par) [^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.": a
@@ -92,10 +92,19 @@ func labelledNote(m *Message) bool {
 		return false // "Message:" of someone unnamed
 	}
 	rest := strings.TrimLeft(t[loc[1]:], "\n")
-	if end := strings.Index(rest, "\n\n"); end >= 0 {
-		rest = rest[:end]
+	for range 2 {
+		// the note, or a line naming its author and date above it
+		// ("2026-11-04 15:02:49 GMT - Gareth Hughes") and the note
+		para, next, _ := strings.Cut(rest, "\n\n")
+		if wordyLines(headerField.ReplaceAllString(para, "")) > 0 {
+			return true
+		}
+		if strings.Count(para, "\n") > 1 || !strings.ContainsAny(para, "0123456789") {
+			return false // only an author's dated line goes above the note
+		}
+		rest = strings.TrimLeft(next, "\n")
 	}
-	return wordyLines(headerField.ReplaceAllString(rest, "")) > 0
+	return false
 }
 
 // headerField is a quoted header line ("Subject: Re: [ESC-4227] Online

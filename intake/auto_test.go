@@ -722,3 +722,34 @@ func TestDetectAutoAgentForward(t *testing.T) {
 			"You received a payment of EUR 12.00 from a customer.", List},
 	})
 }
+
+// TestDetectAutoSchoolsPublicSector: what auto/stranger27 (universities,
+// schools, public bodies) found at its first reading, five people lost: a
+// TOPdesk action "Actie door Sanne de Vries, 04-11-2026 10:37:", a
+// ServiceNow comment under "Additional comments:" and its author's dated
+// line, posts to a customer's own group that open by addressing us ("Hi
+// all, and @Acme support", "Liebes Acme-Support-Team,"), and a reply whose
+// third line says its writer will be away later; and two notices of our
+// mail not delivered read as an auto-reply and a list. Each failed before
+// the change but the rejection (read right here from its shorter text);
+// the last case is a guard.
+func TestDetectAutoSchoolsPublicSector(t *testing.T) {
+	const generated = "Auto-Submitted: auto-generated\r\n"
+	const group = "From: \"'Dana Whitfield' via LMS Admins\" <lms-admins@pinecrest.example>\r\nReply-To: Dana Whitfield <dwhitfield@pinecrest.example>\r\nPrecedence: list\r\nList-ID: <lms-admins.pinecrest.example>\r\nSubject: [LMS Admins] gradebook not pushing since Monday\r\nTo: LMS Admins <lms-admins@pinecrest.example>\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a TOPdesk action typed for us", "From: Servicedesk Hogeschool <servicedesk@hs.example>\r\nSubject: M2611 047 Koppeling roosterexport werkt niet - actie\r\n" + generated,
+			"Beste leverancier,\n\nEr is een actie toegevoegd aan melding M2611 047.\n\nActie door Sanne de Vries, 04-11-2026 10:37:\n\nHi Acme team, since the update on 29 October the nightly timetable export fails with a 403.\nCould you please check whether the scope was removed from our tenant?\n\nU kunt op deze e-mail reageren.", Human},
+		{"a ServiceNow comment under its author's dated line", "From: Westshire Council ICT Service Desk <westshire@service-now.example>\r\nSubject: INC0048213 - comment added: Bulk user import fails\r\nPrecedence: bulk\r\n",
+			"Gareth Hughes has added a comment to INC0048213.\n\nAdditional comments:\n2026-11-04 15:02:49 GMT - Gareth Hughes\n\nTo the Acme support team - the CSV import for the academy trust still stops at\nrow 1,284 with Duplicate UPN although the address appears only once in the file.\n\nPlease do not change the subject line.", Human},
+		{"a post to the customer's group addressing us", group + "To: LMS Admins <lms-admins@pinecrest.example>\r\n",
+			"Hi all, and @Example support (you're on this group as our vendor contact):\n\nSince Monday's update the gradebook passback from Example to Synergy has stopped for the high schools.", Human},
+		{"a reply that says later its writer will be away", "From: Kevin Bishop <kbishop@maplegrove.example>\r\nSubject: RE: [ESC-4870] Clever sync paused\r\nIn-Reply-To: <reply.ESC-4870.1794000000@desk.acme.example>\r\n",
+			"Thanks Priyanka - re-authorizing the Clever app fixed it, sync ran at 11:00\nand all 6 buildings came through. You can close this one.\n\nNote: I'm out of the office Nov 25-27 for Thanksgiving.\n\nKevin", Human},
+		{"a gateway's rejection of our mail", "From: Postmaster <postmaster@harwood.example>\r\nSubject: Message Delivery Failure - Rejected: [ESC-4896] Re: Moodle plugin\r\nAuto-Submitted: auto-replied\r\n",
+			"Your message was rejected by the attachment policy.", Bounce},
+		{"a quarantine notice of our mail", "From: Proofpoint Email Protection <pps-notify@pphosted.example>\r\nSubject: Your message has been quarantined: [ESC-4934] Quarterly usage\r\n" + generated,
+			"The message you sent was quarantined and will not be delivered.", Bounce},
+		// a post to a group that only mentions us
+		{"a group's post about us", group, "Has anyone heard back from Example support about the gradebook? Asking for the high schools.", List},
+	})
+}

@@ -549,7 +549,7 @@ var notesSeparator = mustGate(`^[^-\d]{1,80}-{3}\s?\d{1,4}[./-]\d{1,2}[./-]\d{1,
 // mobileSigRes are the lines mail apps append on phones and tablets
 // ("Sent from my iPhone", "Get Outlook for iOS" and their translations).
 var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
-	`sent (from|with|via|using|by) ((my|a|an) \S+( \S+){0,4}?|` + mailApps + `( \S+){0,3}?)([.,;:]? *-? *(please )?(excuse|pardon|sorry)\b.*)?|` +
+	`sent (from|with|via|using|by) ((my|a|an|the( all)?( new)?) \S+( \S+){0,4}?|` + mailApps + `( \S+){0,3}?)([.,;:]? *-? *(please )?(excuse|pardon|sorry)\b.*)?|` +
 	`(get|download) (outlook|bluemail|typeapp|aquamail|spark|edison mail|yahoo mail) for .*|` +
 	`(preuzmite|kunin ang|descarga|baixe|scarica|télécharger|holen sie sich) (bluemail|typeapp|aquamail|spark|edison mail|yahoo mail) .*|` +
 	`(ส่งจาก|dikirim dari|dihantar daripada|изпратено (със|от|с)|poslato (sa|iz)|послато са|poslano iz|ارسال شده (با|از)|sent úr|ipinadala mula sa|enviat des de|imetumwa kutoka|enviado dende) .{1,60}|` +

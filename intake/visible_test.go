@@ -343,3 +343,13 @@ func TestVisibleTextAnglosphereMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleTextAOLFooter: replies/stranger44 (an ordinary month in the
+// US and Canada) at its first reading kept AOL's "Sent from the all new
+// AOL app for iOS" as text (49/50); it failed before the change.
+func TestVisibleTextAOLFooter(t *testing.T) {
+	const text = "Thank you, I am back in.\n\nBetty"
+	if got := visibleText(text+"\n\nSent from the all new AOL app for iOS\n", false).text; got != text {
+		t.Errorf("got %q, want %q", got, text)
+	}
+}
