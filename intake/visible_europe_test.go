@@ -9,10 +9,7 @@ import "testing"
 // missed.
 func TestVisibleTextEuropeanMail(t *testing.T) {
 	const text = "Tak for svaret, det virker nu.\n\nMed venlig hilsen\nMette"
-	for _, tt := range []struct {
-		name, in, want      string
-		quotedOnly, forward bool
-	}{
+	checkVisibleForms(t, []formCase{
 		{"Danish confidentiality notice", text + "\n\nDenne e-mail kan indeholde fortrolige oplysninger og er kun beregnet til den angivne modtager.\n", text, false, false},
 		{"Greek notice opened by its word and a colon", text + "\n\nΕΜΠΙΣΤΕΥΤΙΚΟ: Το παρόν μήνυμα προορίζεται αποκλειστικά για τον παραλήπτη.\n", text, false, false},
 		{"Estonian and English notices", text + "\n\nKäesolev e-kiri võib sisaldada konfidentsiaalset teavet.\nThis e-mail may contain confidential information.\n", text, false, false},
@@ -30,12 +27,7 @@ func TestVisibleTextEuropeanMail(t *testing.T) {
 		{"Jira's footer with its links in parentheses", "—-—-—-—\n\nAnna Kowalski commented:\n\nHi Acme,\n\nIt works again.\n\nAnna\n\nView request ( https://itsd.x.example/portal/3/ITSD-5521 ) · Turn off this request's notifications ( https://itsd.x.example/unsubscribe )\n",
 			"Hi Acme,\n\nIt works again.\n\nAnna", false, false},
 		{"a line of the writer's that opens with the Latvian for 'from' stays", "No pirmdienas sistēma strādā lēni.\nNo: rīta līdz vakaram.\n\nGuntis\n", "No pirmdienas sistēma strādā lēni.\nNo: rīta līdz vakaram.\n\nGuntis", false, false},
-	} {
-		v := visibleText(tt.in, tt.forward)
-		if got := v.text; got != tt.want || v.quotedOnly != tt.quotedOnly {
-			t.Errorf("%s:\n got %q (quoted only %v)\nwant %q (%v)", tt.name, got, v.quotedOnly, tt.want, tt.quotedOnly)
-		}
-	}
+	})
 }
 
 // TestHTMLAnswersInColourAnnouncedInHungarian: answers typed in red into
@@ -114,22 +106,14 @@ func TestVisibleTextOutlookSmallerMarkets(t *testing.T) {
 // Both failed before the change; the last case is a guard.
 func TestVisibleTextBeneluxDACHMonth(t *testing.T) {
 	const sig = "Met vriendelijke groeten,\n\nWim Peeters\nPeeters Transport NV"
-	for _, tt := range []struct {
-		name, in, want      string
-		quotedOnly, forward bool
-	}{
+	checkVisibleForms(t, []formCase{
 		{"a Belgian VAT and register line above a notice", sig + "\n\nBTW BE 0456.789.123 | RPR Antwerpen, afdeling Hasselt\n\nDit bericht en eventuele bijlagen zijn vertrouwelijk en uitsluitend bestemd voor de geadresseerde.\n\nVan: Acme Support <support@acme.example>\nVerzonden: vrijdag 16 oktober 2026 11:18\nAan: Wim Peeters <w@x.example>\nOnderwerp: [ESC-4903] Facturen\n\nBeste heer Peeters,\n", sig, false, false},
 		{"Proton's forward with its mail quoted, nothing typed", "\n\nSent with Proton Mail secure email.\n\n------- Forwarded Message -------\nFrom: Claire Fontaine <claire@x.example>\nDate: On Tuesday, October 20th, 2026 at 10:12\nSubject: Re: Erreur de synchronisation\nTo: Nicolas Garnier <n@x.example>\n\n\n> Bonjour Nicolas,\n> \n> L'API répond 429 depuis vendredi soir.\n> \n> Claire\n> \n> Le lun. 19 oct. 2026 à 18:05, Nicolas Garnier <n@x.example> a écrit :\n> \n> > Bonjour Claire,\n> > Tu peux regarder ?\n",
 			"Bonjour Nicolas,\n\nL'API répond 429 depuis vendredi soir.\n\nClaire", false, true},
 		// a reply whose client quotes the mail it answers below a header
 		// block stays history only
 		{"a reply that only quotes", "\n\nSent with Proton Mail secure email.\n\n------- Original Message -------\nOn Tuesday, October 20th, 2026 at 10:12, Acme Support <support@acme.example> wrote:\n\n> Hello,\n> please confirm.\n", "", true, false},
-	} {
-		v := visibleText(tt.in, tt.forward)
-		if got := v.text; got != tt.want || v.quotedOnly != tt.quotedOnly {
-			t.Errorf("%s:\n got %q (quoted only %v)\nwant %q (%v)", tt.name, got, v.quotedOnly, tt.want, tt.quotedOnly)
-		}
-	}
+	})
 }
 
 // TestVisibleTextItalyCentralEurope: what replies/stranger43 (an ordinary
@@ -140,17 +124,28 @@ func TestVisibleTextBeneluxDACHMonth(t *testing.T) {
 // header block opens with "Oggetto" and names the sender "Mittente" (the
 // forwarded mail was lost). Each failed before the change.
 func TestVisibleTextItalyCentralEurope(t *testing.T) {
-	for _, tt := range []struct {
-		name, in, want      string
-		quotedOnly, forward bool
-	}{
+	checkVisibleForms(t, []formCase{
 		{"Samsung's Italian footer above our mail", "\n\n\n\nInviato dal mio dispositivo Galaxy\n\n\n-------- Messaggio originale --------\nDa: Acme Support <support@acme.example>\nData: 24/11/26 11:06 (GMT+01:00)\nA: Elena <e@x.example>\nOggetto: [ESC-4940] Richiesta\n\n##- Please type your reply above this line -##\n\nGentile Elena,\n", "", true, false},
 		{"Samsung's Czech footer", "Ano, v pondělí to vyhovuje.\n\n\n\nOdesláno z mého zařízení Galaxy\n", "Ano, v pondělí to vyhovuje.", false, false},
 		{"Yahoo's Romanian footer", "Mulțumesc,\nIoana Ionescu\n\nTrimis de pe Yahoo Mail pe Android\n", "Mulțumesc,\nIoana Ionescu", false, false},
 		{"a Czech external-sender banner", "UPOZORNĚNÍ: Tento e-mail pochází z externí adresy. Neotevírejte přílohy ani odkazy, pokud odesílatele neznáte.\n\nDobrý den,\n\npotvrzuji, že ceníky jsou v pořádku.\n", "Dobrý den,\n\npotvrzuji, že ceníky jsou v pořádku.", false, false},
 		{"Roundcube's Italian forward, nothing typed", "\n\n-------- Messaggio originale --------\nOggetto: Stampa DDT non funziona\nData: 2026-11-19 15:22\nMittente: Luca Esposito <l.esposito@x.example>\nDestinatario: Sara Colombo <sara@x.example>\n\nCiao Sara,\n\nda stamattina il gestionale non stampa più i DDT.\n\nGrazie\nLuca\n",
 			"Ciao Sara,\n\nda stamattina il gestionale non stampa più i DDT.\n\nGrazie\nLuca", false, true},
-	} {
+	})
+}
+
+// formCase is a body read as a reply (forward false) or as the body of a
+// mail whose subject marks a forward, with the text and the quoted-only
+// flag expected of it.
+type formCase struct {
+	name, in, want      string
+	quotedOnly, forward bool
+}
+
+// checkVisibleForms runs visibleText on each case.
+func checkVisibleForms(t *testing.T, cases []formCase) {
+	t.Helper()
+	for _, tt := range cases {
 		v := visibleText(tt.in, tt.forward)
 		if got := v.text; got != tt.want || v.quotedOnly != tt.quotedOnly {
 			t.Errorf("%s:\n got %q (quoted only %v)\nwant %q (%v)", tt.name, got, v.quotedOnly, tt.want, tt.quotedOnly)
