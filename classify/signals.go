@@ -409,9 +409,9 @@ const (
 	peopleMin = 10
 	// corruptMin is the count of records an import, sync or migration
 	// changed, or the writer asks to have restored, from which it is data
-	// corruption (P1): "tax codes changed on 37 employees after the
-	// import" is as much the protocol's "corruption affecting customer
-	// records" as 3,000 are.
+	// corruption (P1): "61 of our Portugal employees have Spanish data"
+	// after an import is as much the protocol's "corruption affecting
+	// customer records" as 3,000 are.
 	corruptMin = 20
 )
 

@@ -69,7 +69,7 @@ func bookingNote(m *Message) bool {
 // from Dr. Raman:", a fax service's "Cover page note (typed by sender):",
 // a help desk's "Comment by Greg Hollis (Interface Analyst) - 2026-11-16
 // 14:25:48 EST:".
-var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note)|(cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action) (de|par) [^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
+var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note)|(?P<named>cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action) (de|par) [^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.": a
@@ -88,7 +88,7 @@ func labelledNote(m *Message) bool {
 	if loc == nil {
 		return false
 	}
-	if loc[8] < 0 && !relaysPerson(m) && !fromField.MatchString(t[:loc[0]]) {
+	if named := 2 * personNoteLabel.Regexp().SubexpIndex("named"); loc[named] < 0 && !relaysPerson(m) && !fromField.MatchString(t[:loc[0]]) {
 		return false // "Message:" of someone unnamed
 	}
 	rest := strings.TrimLeft(t[loc[1]:], "\n")
