@@ -1045,20 +1045,21 @@ func phrase(ws []string, i, n int) string { return strings.Join(ws[i:i+n], " ") 
 // deniedAt says a denial word stands just before word i ("not lost",
 // "no data").
 func deniedAt(l line, i int) bool {
-	for k := max(0, i-2); k < i; k++ {
-		if len(denial.byFirst[l.ws[k]]) > 0 {
-			return true
-		}
-	}
-	return false
+	return deniedBefore(l, i, 2, false)
 }
 
 // deniedWithin is deniedAt over the n words before i: the work denied
 // with its verb ("we can't produce the file by hand", "I did not try to
 // change the token by hand") is not done.
 func deniedWithin(l line, i, n int) bool {
+	return deniedBefore(l, i, n, true)
+}
+
+// deniedBefore reports whether a denial word (with verbs, a negated verb
+// too) stands in the n words before i.
+func deniedBefore(l line, i, n int, verbs bool) bool {
 	for k := max(0, i-n); k < i; k++ {
-		if len(denial.byFirst[l.ws[k]]) > 0 || negatedVerbs[l.ws[k]] {
+		if len(denial.byFirst[l.ws[k]]) > 0 || verbs && negatedVerbs[l.ws[k]] {
 			return true
 		}
 	}

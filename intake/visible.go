@@ -71,11 +71,6 @@ func visibleText(text string, forward bool) visible {
 	history, firstHistory := hasHistory(kinds), firstAttribution(kinds)
 	lead := dropLeadingHistory(lines, kinds, forward)
 	if lead == leadHistory {
-		if body, ok := quotedForward(lines, kinds, forward); ok {
-			v := visibleText(body, false)
-			v.forward = v.text != ""
-			return v
-		}
 		return visible{quotedOnly: true}
 	}
 	if lead == leadForward {
@@ -255,43 +250,6 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		kinds[x] = kDrop
 	}
 	return lead
-}
-
-// quotedForward returns the forwarded mail of a forward with nothing
-// typed whose client quotes the forwarded body below the forward's header
-// block (Proton Mail: "------- Forwarded Message -------", From, Date,
-// Subject, To, then the mail in "> "), with one quote level taken off:
-// the forwarded mail is the message, as it is when the body is not
-// quoted.
-func quotedForward(lines []string, kinds []lineKind, forward bool) (string, bool) {
-	i := 0
-	for i < len(kinds) && skippable(kinds[i]) {
-		i++
-	}
-	j := i
-	for j < len(kinds) && kinds[j] != kQuote && (isHistory(kinds[j]) || skippable(kinds[j])) {
-		j++
-	}
-	if j == i || !embeddedMailIn(kinds[i:j]) || !forward && !forwardMarkerIn(lines[i:j], kinds[i:j]) {
-		return "", false
-	}
-	var b strings.Builder
-	quoted := false
-	for x := j; x < len(kinds); x++ {
-		l := strings.TrimLeft(lines[x], " \t")
-		switch {
-		case kinds[x] == kEmpty:
-		case strings.HasPrefix(l, ">"):
-			// the quoted mail, its own attributions and quotes included
-			quoted = quoted || strings.Trim(l, "> \t") != ""
-		default:
-			return "", false
-		}
-		l = strings.TrimPrefix(strings.TrimPrefix(l, ">"), " ")
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	return b.String(), quoted
 }
 
 // dropLeadingNotice drops a confidentiality notice that stands above the
@@ -683,7 +641,8 @@ func hasHistory(kinds []lineKind) bool {
 // forwardBlock reads a forward whose forwarded mail is set off as a block
 // from its first lines (a footer or blank lines above it at most): quoted
 // with "> " below "Begin forwarded message:", as Apple Mail on iOS and
-// macOS writes it (the marker quoted too, or not), or between mutt's
+// macOS writes it (the marker quoted too, or not), below the forward's
+// header fields as Proton Mail writes it, or between mutt's
 // "----- Forwarded message from … -----" and "----- End forwarded
 // message -----". When text follows the block, that text is the
 // forwarder's comment, written below: the block is left out and
@@ -714,6 +673,15 @@ func forwardBlock(lines []string) (out []string, commentBelow bool) {
 	}
 	quoted := strings.HasPrefix(strings.TrimSpace(lines[m]), ">")
 	e := m + 1
+	f := e
+	for f < len(lines) && isEmbeddedField(lines[f]) {
+		f++
+	}
+	if f > e && nextQuoted(lines, f) {
+		// Proton Mail: the forward's fields as they are, the forwarded
+		// mail quoted below them
+		e = f
+	}
 	switch {
 	case quoted || nextQuoted(lines, e):
 		for e < len(lines) && (strings.TrimSpace(lines[e]) == "" || strings.HasPrefix(strings.TrimSpace(lines[e]), ">")) {
