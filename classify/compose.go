@@ -288,10 +288,11 @@ var (
 		"blank page", "white screen", "keeps spinning", "just spins", "not responding", "unusable", "not opening",
 		"wont open", "doesnt open", "locked out", "not loading at all", "gets an error", "get an error",
 		"at a standstill", "standstill", "stopped", "halted", "paralysed", "paralyzed", "ground to a halt",
-		"grinding to a halt", "closed", "idle",
+		"grinding to a halt", "closed", "idle", "out of service", "out of order", "is impossible", "are impossible",
+		"has become impossible", "became impossible",
 		// what the writer sees when it is down: symptoms, not verdicts
 		"spinning", "spins", "loading forever", "keeps loading", "stuck loading", "stuck on loading", "loading circle",
-		"loading screen", "hangs", "hanging", "frozen", "freezes", "freezing", "crashes", "crashing", "crashed",
+		"loading screen", "hangs", "is hanging", "keeps hanging", "hanging at", "frozen", "freezes", "freezing", "crashes", "crashing", "crashed",
 		"white page", "blank screen", "empty page", "showing an error", "shows errors", "showing errors",
 		"throws an error", "throwing errors", "fails", "failing", "failed", "errors out", "erroring", "errors",
 		"application error", "fatal",
@@ -312,7 +313,9 @@ var (
 		// the places a business works in: "all our stores are at a standstill"
 		"store", "stores", "shop", "shops", "branch", "branches", "office", "offices", "warehouse", "warehouses",
 		"clinic", "clinics", "practice", "practices", "site", "sites", "depot", "depots", "plant", "factory",
-		"restaurant", "restaurants", "business", "operations", "production", "sales", "shipping")
+		"restaurant", "restaurants", "business", "operations", "production", "sales", "shipping", "hotel", "hotels",
+		"building", "buildings", "hospital", "hospitals", "ward", "wards", "venue", "venues", "school", "schools",
+		"campus", "campuses")
 	// DATA and its states.
 	dataNoun = class("data",
 		"data", "record", "records", "contact", "contacts", "file", "files", "attachment", "attachments",
@@ -461,6 +464,25 @@ var (
 	refuse = class("will not",
 		"wont", "will not", "dont", "do not", "doesnt", "does not", "didnt", "did not", "isnt", "arent", "cant",
 		"cannot", "can not", "couldnt", "could not", "unable to", "not", "no longer", "refuses to", "fails to")
+	// REJECTS: a machine turning each one away ("reject every ticket")
+	rejects = class("rejects",
+		"reject", "rejects", "rejecting", "decline", "declines", "declining", "refuse", "refuses", "refusing",
+		"bounce", "bounces", "bouncing", "block", "blocks", "blocking", "deny", "denies", "denying")
+	// MACHINES: the things a business's day runs on, each of them a
+	// function: all of them down is the function down
+	machines = class("machines",
+		"terminals", "tills", "scanners", "handhelds", "devices", "printers", "label printers", "lifts", "elevators",
+		"doors", "gates", "turnstiles", "barriers", "readers", "card readers", "badge readers", "kiosks",
+		"cameras", "tablets", "sensors", "panels", "locks", "buildings", "registers", "pos terminals", "phones",
+		"phone lines", "lines", "vans", "vehicles", "terminal", "till", "scanner", "device", "printer", "lift",
+		"elevator", "door", "gate", "turnstile", "reader", "kiosk", "camera", "sensor", "panel", "building",
+		"register", "vehicle")
+	// OPERATES: a thing doing its work ("the badges open the doors")
+	operates = class("works",
+		"open", "opens", "connect", "connects", "load", "loads", "work", "works", "respond", "responds", "print",
+		"prints", "scan", "scans", "sync", "syncs", "unlock", "unlocks", "start", "starts", "boot", "boots",
+		"turn on", "come up", "comes up", "come online", "go through", "goes through", "get through", "arrive",
+		"arrive", "is getting", "are getting", "is receiving", "are receiving", "get", "gets", "receive", "receives")
 	// SEES: what a clause that shows an error ends on
 	sees = class("sees", "get", "gets", "getting", "see", "sees", "seeing", "receive", "receives", "comes up",
 		"come up")
@@ -481,7 +503,7 @@ var (
 		"checkouts", "sale", "sales", "attachment", "attachments", "download", "downloads", "search", "searches",
 		"job", "jobs", "url", "urls", "endpoint", "endpoints", "screen", "screens", "shipment", "shipments",
 		"label", "labels", "route", "routes", "delivery", "deliveries", "prescription", "prescriptions", "ticket",
-		"tickets", "pass", "passes", "badge", "badges", "work orders")
+		"tickets", "pass", "passes", "badge", "badges", "work orders", "card", "cards")
 	group = class("group",
 		"user", "users", "visitor", "visitors", "customer", "customers", "client", "clients", "member", "members",
 		"staff", "employee", "employees", "agent", "agents", "driver", "drivers", "cashier", "cashiers",
@@ -493,7 +515,8 @@ var (
 		"devices", "terminal", "terminals", "browser", "browsers", "team", "teams", "department", "departments",
 		"crew", "crews", "workforce", "pc", "pcs", "computer", "computers", "machine", "machines", "laptop", "laptops",
 		"workstation", "workstations", "tablet", "tablets", "phone", "phones", "handheld", "handhelds", "scanner",
-		"scanners", "practice", "school", "firm", "company", "organisation", "organization", "business")
+		"scanners", "practice", "school", "firm", "company", "organisation", "organization", "business", "hotel",
+		"hotels", "venue", "venues")
 	// WE: the writer's business as a whole ("we can't ship")
 	we = class("we", "we", "were", "weve", "our team", "our staff", "our company", "our business", "the business",
 		"the company", "our stores", "our shops", "our branches", "our warehouse", "our clinic", "our office",
@@ -1084,6 +1107,61 @@ func slowedDown(l line, i int) bool {
 	return false
 }
 
+// noneWorks reads "none of" + the things + a verb of their working, no
+// "can" needed: "none of the staff badges open the front doors", "none
+// of the handheld scanners connect", "none of the kitchen printers are
+// getting orders". People doing something ("none of our staff work on
+// Sundays") are not things failing.
+func noneWorks(l line, s, sn int) (composed, bool) {
+	ws := l.ws
+	if ws[s] != "none" {
+		return composed{}, false
+	}
+	v, vn := operates.find(l, s+sn)
+	if v < 0 || v-s-sn > 7 || v-s-sn < 1 || people[ws[v-1]] {
+		return composed{}, false
+	}
+	if g, _ := sees.near(l, v, vn-1); g >= 0 {
+		// getting what flows: "are getting orders"
+		if f, fn := flowed.near(l, v+vn, 1); f >= 0 {
+			return found("business", ws, s, sn, v, vn, f, fn), true
+		}
+		return composed{}, false
+	}
+	return found("outage", ws, s, sn, v, vn), true
+}
+
+// chosen says the refusal from r to the acts ending at e is the
+// business's own rule or a subset: "we decline all cards from outside the
+// EU", "reject every ticket that was already scanned".
+func chosen(l line, r, e int) bool {
+	if r > 0 && (l.ws[r-1] == "we" || l.ws[r-1] == "i" || l.ws[r-1] == "you") {
+		return true
+	}
+	return e < len(l.ws) && restrictors[l.ws[e]]
+}
+
+var restrictors = map[string]bool{"that": true, "which": true, "from": true, "with": true, "without": true,
+	"over": true, "under": true, "outside": true, "above": true, "below": true, "except": true, "unless": true,
+	"if": true, "when": true, "older": true, "after": true, "before": true}
+
+// scheduled says the "closed" at d is a schedule ("closed on Friday for
+// the holiday"), not a function down.
+func scheduled(l line, d int) bool {
+	return l.ws[d] == "closed" && d+1 < len(l.ws) && scheduleWords[l.ws[d+1]]
+}
+
+var scheduleWords = map[string]bool{"on": true, "for": true, "over": true, "until": true, "between": true,
+	"during": true, "at": true, "from": true, "every": true, "each": true, "tomorrow": true, "next": true}
+
+// digitsOrCount says w is a number, in figures or a word ("three").
+func digitsOrCount(w string) bool {
+	return digitsOnly(w) || smallCounts[w]
+}
+
+var smallCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "twelve": true, "twenty": true}
+
 // composeClause composes one clause.
 func composeClause(l line) (composed, bool) {
 	ws := l.ws
@@ -1100,6 +1178,8 @@ func composeClause(l line) (composed, bool) {
 				if f, fn := acts.find(l, a+an); f >= 0 && f-a-an <= 3 {
 					return found(actKind(l, a+an, f+fn), ws, s, sn, a, an, f, fn), true
 				}
+			} else if c, ok := noneWorks(l, s, sn); ok {
+				return c, true
 			}
 		}
 		if s, sn := allScope(l); s >= 0 {
@@ -1108,9 +1188,23 @@ func composeClause(l line) (composed, bool) {
 					return found("outage", ws, s, sn, u, un, f, fn), true
 				}
 			}
-			if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) && !slowedDown(l, d) {
+			if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) && !slowedDown(l, d) && !scheduled(l, d) {
 				if f, fn := critical.find(l, 0); f >= 0 {
 					return found("outage", ws, s, sn, f, fn, d, dn), true
+				}
+			}
+		}
+		// every one of the machines the business works with down ("all
+		// lifts show out of service", "every building offline", "all
+		// three buildings' panels offline")
+		for q, qn := quantAll.find(l, 0); q >= 0; q, qn = quantAll.find(l, q+1) {
+			gap := 0
+			if q+qn < len(ws) && digitsOrCount(ws[q+qn]) {
+				gap = 1
+			}
+			if m, mn := machines.near(l, q+qn+gap, 0); m >= 0 {
+				if d, dn := down.find(l, 0); d >= 0 && !deniedAt(l, d) && !slowedDown(l, d) && !scheduled(l, d) {
+					return found("outage", ws, q, qn+gap+mn, d, dn), true
 				}
 			}
 		}
@@ -1149,6 +1243,11 @@ func composeClause(l line) (composed, bool) {
 			if a, an := acts.near(l, q+qn, 2); a >= 0 {
 				if d, dn := down.find(l, a+an); d >= 0 && !deniedAt(l, d) {
 					return found("outage", ws, q, qn, a, an, d, dn), true
+				}
+				// refused just before: "the gates reject every ticket",
+				// "the terminals decline all cards"
+				if r, rn := rejects.near(l, max(0, q-1), 0); r >= 0 && r+rn == q && !deniedAt(l, r) && !chosen(l, r, a+an) {
+					return found(actKind(l, q, a+an), ws, r, rn, q, qn, a, an), true
 				}
 			}
 		}
