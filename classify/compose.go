@@ -292,7 +292,9 @@ var (
 		"has become impossible", "became impossible",
 		// what the writer sees when it is down: symptoms, not verdicts
 		"spinning", "spins", "loading forever", "keeps loading", "stuck loading", "stuck on loading", "loading circle",
-		"loading screen", "hangs", "is hanging", "keeps hanging", "hanging at", "frozen", "freezes", "freezing", "crashes", "crashing", "crashed",
+		"loading screen", "hangs", "is hanging", "keeps hanging", "hanging at", "frozen",
+		"restart every", "restarts every", "keep restarting", "keeps restarting", "reboot every", "reboots every",
+		"keep rebooting", "keeps rebooting", "freezes", "freezing", "crashes", "crashing", "crashed",
 		"white page", "blank screen", "empty page", "showing an error", "shows errors", "showing errors",
 		"throws an error", "throwing errors", "fails", "failing", "failed", "errors out", "erroring", "errors",
 		"application error", "fatal",
@@ -563,7 +565,7 @@ var (
 	wrongly = class("wrong",
 		"wrong", "incorrect", "corrupted", "corrupt", "scrambled", "garbage", "nonsense", "charged twice",
 		"billed twice", "charged double", "double charged", "debited twice", "from last month", "from last year",
-		"the wrong")
+		"the wrong", "zeros", "zeroes", "zeroed", "set to zero", "set to 0", "all zero", "blank", "blanked")
 )
 
 // clause is a run of the writer's words between sentence ends and

@@ -43,6 +43,8 @@ func TestCompose(t *testing.T) {
 		{"Check-in", "Check-in at all our hotels is impossible since the morning.", "outage"},
 		{"Gates", "The gates reject every ticket at the stadium.", "outage"},
 		{"Cards", "The terminals decline every card since noon.", "payments"},
+		{"Prices", "The nightly export wrote zeros into every price for 9,000 products.", "corrupt"},
+		{"Tills", "Tills in all stores keep restarting.", "outage"},
 		{"Staff", "None of our staff work on Sundays.", ""},
 		{"Holiday", "All our offices are closed on Friday for the holiday.", ""},
 		{"Our rule", "We decline all cards from outside the EU on purpose.", ""},
