@@ -239,3 +239,16 @@ func checkLevels(t *testing.T, tests []levelCase) {
 	}
 	checkCases(t, cases)
 }
+
+// TestThreatUnderNegatedCondition checks that a "not" inside an "if" or
+// "unless" denies the condition, not the threat after it (P1: the
+// protocol's executive escalation with threat of cancellation), while a
+// threat denied next to it, or a question, stays no threat.
+func TestThreatUnderNegatedCondition(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Escalation", "If this is not fixed by Friday we will terminate the contract."},
+		{P1, "Escalation", "Our CEO says if this is not solved by tomorrow we cancel."},
+		{P4, "Escalation", "If it is fixed we will not terminate the contract."},
+	}
+	checkLevels(t, tests)
+}

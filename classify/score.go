@@ -409,7 +409,8 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 				none = h
 			}
 		default:
-			if cue != nil && h.t0 < limit && !conditionalThreat(rules[cue.rule], r, f, h) {
+			if cue != nil && h.t0 < limit && !conditionalThreat(rules[cue.rule], r, f, h) &&
+				!negatedCondition(rules[cue.rule], cue, r, f, h) {
 				h.suppressedBy = cue
 			}
 			switch {
@@ -430,6 +431,30 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 // outside a question.
 func conditionalThreat(cue, r Rule, f *folded, h *hit) bool {
 	return cue.Kind == KindHypothetical && (r.Tag == TagCancel || r.Tag == TagThreat) && !inQuestion(f, h.t0)
+}
+
+// negatedCondition reports whether the negation cue stands inside an
+// "if" or "unless" before a threat h, denying the condition's verb rather
+// than the threat: "if this is not fixed by Friday we will terminate the
+// contract" threatens; "we will not cancel" (the negation next to it) does
+// not.
+func negatedCondition(cr Rule, cue *hit, r Rule, f *folded, h *hit) bool {
+	if cr.Kind != KindNegate || (r.Tag != TagCancel && r.Tag != TagThreat) || h.t0-cue.t1 < 2 || inQuestion(f, h.t0) {
+		return false
+	}
+	for t, n := cue.t0-1, 0; t >= 0 && n < 8; t-- {
+		if f.mark(t) == sentenceMark {
+			return false
+		}
+		if f.mark(t) != 0 {
+			continue
+		}
+		if w := string(f.wordb(t)); w == "if" || w == "unless" {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // inQuestion reports whether token t is in a sentence that ends in '?'.
