@@ -1116,11 +1116,11 @@ func slowedDown(l line, i int) bool {
 // Sundays") are not things failing.
 func noneWorks(l line, s, sn int) (composed, bool) {
 	ws := l.ws
-	if ws[s] != "none" {
+	if !noneWords[ws[s]] && !moreNoneWords[ws[s]] {
 		return composed{}, false
 	}
 	v, vn := operates.find(l, s+sn)
-	if v < 0 || v-s-sn > 7 || v-s-sn < 1 || people[ws[v-1]] {
+	if v < 0 || v-s-sn > 7 || v-s-sn < 1 || people[ws[v-1]] || everything[ws[v-1]] {
 		return composed{}, false
 	}
 	if g, _ := sees.near(l, v, vn-1); g >= 0 {
@@ -1155,6 +1155,15 @@ func scheduled(l line, d int) bool {
 
 var scheduleWords = map[string]bool{"on": true, "for": true, "over": true, "until": true, "between": true,
 	"during": true, "at": true, "from": true, "every": true, "each": true, "tomorrow": true, "next": true}
+
+// everything working is the rest fine: "nessuno dei nostri dati è
+// sparito, tutto funziona".
+var everything = map[string]bool{"everything": true, "else": true, "tutto": true, "alles": true, "tout": true,
+	"todo": true, "tudo": true, "rest": true}
+
+// moreNoneWords are "none" in the languages noneWords does not name.
+var moreNoneWords = map[string]bool{"nessun": true, "geen": true, "ingen": true, "nikdo": true, "zadny": true,
+	"zadna": true}
 
 // digitsOrCount says w is a number, in figures or a word ("three").
 func digitsOrCount(w string) bool {

@@ -3,7 +3,8 @@ package classify
 import "strings"
 
 // The composer's word classes in the other languages the sets are written
-// in (German, French, Spanish, Italian, Dutch, Portuguese, Polish): a writer who
+// in (German, French, Spanish, Italian, Dutch, Portuguese, Polish; Danish,
+// Norwegian, Swedish and Czech for the commonest forms): a writer who
 // says "Piattaforma giù in tutti i negozi", "Checkout rifiuta tutti i
 // pagamenti" or "alle scanners geven geen verbinding" tells of the same
 // scope, function and state as one who writes English, and the same
@@ -137,6 +138,27 @@ var (
 	_ = quantAll.also(
 		"tutti i", "tutte le", "ogni", "alle", "elke", "jede", "jeder", "tous les", "toutes les", "chaque",
 		"todos los", "todas las", "todos os", "todas as", "cada")
+	// the Nordic languages and Czech: no one can log in, it does not work,
+	// it is down ("ingen kan logge ind", "nikdo se nemůže přihlásit",
+	// "systemet virker ikke", "portalen er nede")
+	_ = scopeNone.also("ingen", "ingen af", "ingen av", "ingen av oss", "nikdo", "nikdo z", "zadny z", "zadna z")
+	_ = scopeAll.also("alla", "alla anvandare", "alle brugere", "alle brukere", "vsichni", "vsech", "vsechny",
+		"vsichni uzivatele")
+	_ = ability.also("kunne", "nemuze", "nemuzeme", "nemohou", "nemuzou", "muze", "mohou")
+	_ = unable.also("kan ikke", "kan ikkje", "kan inte", "kunne ikke", "kunde inte", "kan ikke laengere",
+		"nemuze", "nemuzeme", "nemohou", "nemuzou", "nelze", "nejde", "nejdou")
+	_ = down.also("virker ikke", "virker ikkje", "fungerer ikke", "fungerer ikkje", "fungerar inte", "funkar inte",
+		"er nede", "ligger nede", "ar nere", "ligger nere", "utilgaengelig", "utilgjengelig", "otillganglig",
+		"nefunguje", "nefunguji", "nejede", "nejedou", "mimo provoz", "nedostupny", "nedostupna", "nedostupne")
+	_ = accessFn.also("logge ind", "logge inn", "logge pa", "logga in", "komme ind", "komme inn", "komma in",
+		"prihlasit", "prihlasit se", "dostat")
+	_ = signIn.also("logge ind", "logge inn", "logga in", "prihlasit")
+	_ = critical.also("portalen", "systemet", "appen", "platformen", "plattformen", "portalu", "portal",
+		"aplikace", "aplikaci", "systemu", "systemy")
+	// a thing that does not work, said as Italian says it
+	_ = operates.also("viene accettato", "viene accettata", "vengono accettati", "vengono accettate",
+		"funziona", "funzionano", "si apre", "si aprono", "apre", "aprono")
+	_ = scopeNone.also("nessun", "nessuna")
 	_ = acts.also(
 		"pagamenti", "ordini", "scansioni", "biglietti", "betalingen", "bestellingen", "zahlungen",
 		"bestellungen", "paiements", "commandes", "billets", "pagos", "pedidos", "pagamentos", "entradas")

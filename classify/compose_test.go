@@ -32,6 +32,10 @@ func TestCompose(t *testing.T) {
 		{"Nessuno", "Da stamattina nessuno riesce ad accedere alla piattaforma.", "outage"},
 		{"Report", "Il PDF contiene le spese di un'altra azienda, con nomi dei dipendenti.", "mixed"},
 		{"Import", "Import z ERP pomieszał dane kontaktowe naszych klientów.", "mixed"},
+		{"Nikdo", "Od 7:15 se nikdo z nás nemůže přihlásit do portálu.", "outage"},
+		{"Ingen", "Ingen av oss kan logge inn i portalen siden i morges.", "outage"},
+		{"Systemet", "Alle brugere: systemet virker ikke.", "outage"},
+		{"Tornelli", "Nessun badge viene accettato dai tornelli della reception.", "outage"},
 		{"Denied abroad", "Nessuno dei nostri dati è sparito, tutto funziona.", ""},
 		{"Asked abroad", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?", ""},
 		// things that do the business's work, named as its people name them

@@ -252,3 +252,12 @@ func TestThreatUnderNegatedCondition(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestRevokedBadgeStillOpens checks that a building's keys are credentials
+// as accounts are: a revoked badge that still opens a door is unauthorised
+// access (P1).
+func TestRevokedBadgeStillOpens(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Revoked badge still opened the cage door", "A badge we revoked on 2 November was still accepted by the controller last night."},
+	})
+}

@@ -2467,7 +2467,10 @@ var (
 	// a breach.
 	keptWho = map[string]bool{"users": true, "employees": true, "accounts": true, "leavers": true,
 		"token": true, "tokens": true, "key": true, "keys": true, "admins": true, "contractors": true,
-		"members": true, "password": true, "passwords": true, "credentials": true, "people": true}
+		"members": true, "password": true, "passwords": true, "credentials": true, "people": true,
+		// the keys of a building: a revoked badge that still opens a door
+		"badge": true, "badges": true, "fob": true, "fobs": true, "keycard": true, "keycards": true,
+		"card": true, "cards": true}
 	// keptOne is one person gone: a former employee who still logs in is
 	// unauthorized access (P1); whose account is merely still active is not
 	// yet.
@@ -2478,7 +2481,9 @@ var (
 	keptWays = map[string]bool{"log": true, "login": true, "logging": true, "logged": true, "sign": true,
 		"signing": true, "signed": true, "access": true, "accessing": true, "works": true, "work": true,
 		"active": true, "valid": true, "authenticate": true, "authenticates": true, "get": true, "gets": true,
-		"use": true, "using": true, "uses": true}
+		"use": true, "using": true, "uses": true, "open": true, "opens": true, "opened": true, "opening": true,
+		"unlock": true, "unlocks": true, "unlocked": true, "accepted": true, "granted": true, "enter": true,
+		"enters": true, "entered": true}
 )
 
 // selfCharged reports whether the sentence of a money hit says the
