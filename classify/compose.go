@@ -360,7 +360,7 @@ var (
 		"assigned to other", "assigned to the wrong", "attached to the wrong", "mixed between", "mixed up between",
 		"swapped between", "two other organisations", "two other organizations",
 		// in the other languages of the rules
-		"non sono nostri", "non sono nostre", "di altri", "di altre", "un altra", "un altro", "d autres",
+		"non sono nostri", "non sono nostre", "di altri", "di altre", "un altra azienda", "un altro cliente", "un altro studio", "d autres",
 		"d un autre", "d une autre", "van andere", "niet van ons", "anderer", "von anderen", "de otros",
 		"de otras", "de outros", "de outras", "de otra persona", "de otro cliente", "de otra", "fremde", "nicht zu uns",
 		// someone else's in the writer's own list

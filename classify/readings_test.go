@@ -261,3 +261,19 @@ func TestRevokedBadgeStillOpens(t *testing.T) {
 		{P1, "Revoked badge still opened the cage door", "A badge we revoked on 2 November was still accepted by the controller last night."},
 	})
 }
+
+// TestLawyersAndBreaches checks that the writer's lawyers are a threat
+// only when brought in ("we will involve our lawyers"), not when they are
+// the writer's own staff (a law firm's); that a target breached is no
+// security breach; and that removing a member ("dar de baja a un socio")
+// is no cancellation.
+func TestLawyersAndBreaches(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Escalation", "If this is not resolved we will involve our lawyers."},
+		{P1, "Escalation", "I have asked our lawyers to review whether we can terminate now."},
+		{P3, "Bundles", "Our lawyers cannot open the bundle since this morning."},
+		{P3, "SLA timer", "The SLA timer was breached twice last week because it counts weekends, which is wrong."},
+		{P4, "Duda", "¿Cómo puedo dar de baja a un socio sin perder su historial?"},
+	}
+	checkLevels(t, tests)
+}
