@@ -14,8 +14,8 @@ var forwardPrefix = mustGate(`(?i)^\s*(?:(?:re|aw|sv|antw)\s*:\s*)*(?:\[\s*)?(?:
 // forwardWords mark a separator line as a forward rather than a reply's
 // "Original Message", in the languages of markerPhrases.
 var forwardWords = []string{"forward", "weitergeleitet", "transféré", "réexpédié", "reenviado", "inoltrato",
-	"doorgestuurd", "vidarebefordrat", "videresendt", "välitetty", "przekazana", "encaminhada",
-	"reencaminhada", "пересылаемое", "переслане", "přeposlaná", "továbbított", "iletilen", "转发", "轉寄", "転送"}
+	"doorgestuurd", "vidarebefordrat", "videresendt", "välitetty", "przekazana", "przekazywanej", "encaminhada",
+	"reencaminhada", "пересылаемое", "переслане", "přeposlaná", "přeposlané", "továbbított", "iletilen", "转发", "轉寄", "転送"}
 
 // ForwardedText returns the new text of the message a forward carries
 // below its sender's comment: the part VisibleText leaves out of

@@ -95,8 +95,15 @@ func headerRun(lines []string, kinds []lineKind, i int) (end, fields int) {
 // is the mail's first (a web mailer's HTML puts "Hallo Ute," right under
 // "Betreff: Shop Fehler" without a blank line).
 func wrapsField(lines []string, i int) bool {
-	const minWrapped = 40
-	if utf8.RuneCountInString(strings.TrimSpace(lines[i-1])) >= minWrapped || strings.ContainsAny(lines[i], "@<") {
+	const minWrapped, wrapWidth = 40, 60
+	if strings.ContainsAny(lines[i], "@<") {
+		return true
+	}
+	// a line the field's next word would still have fitted on was not
+	// broken by a client: "Betreff: Fehler beim Drucken der Lieferscheine"
+	// above "Hallo Sabine,"
+	prev := utf8.RuneCountInString(strings.TrimSpace(lines[i-1]))
+	if first, _, _ := strings.Cut(strings.TrimSpace(lines[i]), " "); prev >= minWrapped && prev+1+utf8.RuneCountInString(first) > wrapWidth {
 		return true
 	}
 	return i+1 < len(lines) && isEmbeddedField(lines[i+1])

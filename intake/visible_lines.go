@@ -474,6 +474,10 @@ var markerPhrases = map[string]bool{
 	"ursprungligt meddelande": true, "originalmeddelande": true, "vidarebefordrat meddelande": true,
 	"oprindelig besked": true, "oprindelig meddelelse": true, "videresendt besked": true, "videresendt meddelelse": true,
 	"opprinnelig melding": true, "videresendt melding": true,
+	// Apple Mail's "Begin forwarded message:" in the Nordic languages,
+	// Polish and Czech
+	"start på videresendt besked": true, "start på videresendt melding": true, "början av vidarebefordrat meddelande": true,
+	"välitetty viesti alkaa": true, "początek przekazywanej wiadomości": true, "začátek přeposlané zprávy": true,
 	"alkuperäinen viesti": true, "välitetty viesti": true,
 	"wiadomość oryginalna": true, "oryginalna wiadomość": true, "przekazana wiadomość": true, "wiadomość przekazana dalej": true,
 	"mensagem original": true, "mensagem encaminhada": true, "início da mensagem reencaminhada": true,
@@ -570,6 +574,8 @@ var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`wysłane (z|ze) (mojego|mojej|aplikacji|telefonu|` + mailApps + `).*|` +
 	`(отправлено|надіслано) (с|из|з) (моего|мого|устройства|пристрою|` + mailApps + `).*|` +
 	`從我的 .+ 傳送|发自我的.+|发自(网易邮箱大师|网易邮箱|QQ邮箱|手机QQ邮箱|阿里邮箱|139邮箱|Foxmail).*|从我的.+发送|寄件者為 .+|[a-z][\w ]* ?から送信|[a-z][\w ]* ?에서 보냄|` +
+	`(išsiųsta iš|nosūtīts no|saadetud) (mano |mana |minu )?.{1,40}|` +
+	`(virus-free|virenfrei|sans virus|libre de virus|senza virus|virusvrij|bez virů|virusfri|virusvapaa|wolny od wirusów|vírusmentes|livre de vírus)\.?\s*(www\.)?(avast|avg)\.com.*|` +
 	`(odesláno z|odoslané z|poslano s|trimis de pe) (mého |môjho |mog |moj )?(zařízení |zariadenia |uređaja |dispozitivului |telefonului )?(` + devices + `\S*|` + mailApps + `).*|` + devices + `\S*\s+gönderildi|` +
 	`(أُ?رسلت|ارسلت|مرسل|تم الإرسال) من .{1,30}|נשלח מ.{1,30}|(στάλθηκε|εστάλη) από .{1,30}|\S+(ről|ról) küldve|` +
 	`sent from a phone|sent from mobile( device)?` +
@@ -598,10 +604,15 @@ var (
 	parenLink    = mustGate(`\( ?https?://[^\s)]* ?\)`) // an HTML link as the text part renders it
 )
 
+// avastLink is a line of the antivirus footer Avast and AVG put under a
+// mail ("Virus-free. www.avast.com") as a text part renders it: its link
+// alone, or the anchor Gmail leaves after it, "<#DAB4FAD8-2DD7-…>".
+var avastLink = mustGate(`(?i)^<(https?://(www\.)?(avast|avg)\.com/[^>\s]*|#[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})>$`)
+
 // isMobileSig reports whether t is a mobile signature line: short, and
 // in one of the forms above.
 func isMobileSig(t string) bool {
-	if outlookFooter(t) {
+	if outlookFooter(t) || avastLink.MatchString(t) {
 		return true
 	}
 	t = markdownLink.ReplaceAllString(t, "$1")
