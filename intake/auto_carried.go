@@ -155,18 +155,18 @@ var deskHeaders = []string{"X-Servicenow-", "X-Jira-", "X-Zendesk-", "X-Freshdes
 
 // deskDomains are help desks' sending domains, for notices without
 // their headers.
-var deskDomains = []string{"service-now.com", "atlassian.net", "zendesk.com", "freshdesk.com", "freshservice.com", "zohodesk.com", "helpscout.net"}
+var deskDomains = []string{"service-now.com", "atlassian.net", "zendesk.com", "freshdesk.com", "freshservice.com", "zohodesk.com", "helpscout.net", "haloitsm.com", "haloservicedesk.com"}
 
 // deskCommentLine is a help desk's line above a comment someone added:
 // ServiceNow's "Rahul Mehta updated your request with the following
 // comments:", Jira Service Management's "Maja Kovač commented:", and
 // their translations.
-var deskCommentLine = mustGate(`(?im)^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde))\s*:?\s*$|` +
+var deskCommentLine = mustGate(`(?im)^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde|kommenterade|kommenterede|kommenterte|kommentoi|svarade|svarede|svarte|vastasi|comentou|respondeu|skomentował[a]?|odpowiedział[a]?|okomentoval[a]?|odpověděl[a]?))\s*:?\s*$|` +
 	// SolarWinds Service Desk's "Aisha Rahman commented on Incident
 	// #31207 …", Autotask's "A note has been added to ticket
 	// T20250311.0027 by Maria Lopez."
 	`(?im)^[^\n]{2,60}?\bcommented on (incident|ticket|request|case|problem|change|service request)\b[^\n]{0,160}$|` +
-	`(?im)^(a )?(new )?(note|comment|reply|time entry note) (has been|was) added to (the )?(ticket|incident|request|case)\b[^\n]{0,60}\bby [^\n]{2,60}$`)
+	`(?im)^(an? )?(new )?(note|comment|reply|update|time entry note) (has been|was) added to (the )?(ticket|incident|request|case)\b[^\n]{0,60}\bby [^\n]{2,60}$`)
 
 // deskAuthorDate is Zendesk's head of a comment below its "reply above
 // this line" marker: the author's name on a line, then the date and time
@@ -399,6 +399,45 @@ func deskReply(h mail.Header, m *Message, own []string) bool {
 	}
 	return false
 }
+
+// deskLetter reports whether a help desk carries a letter a person wrote
+// to us in full, with no comment head and no quote: the tool's reply in
+// its agent's name ("Buen día, equipo de Acme: … Saludos cordiales,
+// Rodrigo Medina"), marked auto-generated as everything the tool sends.
+// The letter is prose closed by a sign-off and a person's name below
+// it; a receipt signs as a team ("Kind regards, IT Service Desk") or says
+// it is automatic.
+func deskLetter(h mail.Header, m *Message, own []string) bool {
+	if !deskSender(h, m) || receiptText(m) || saysAutomatic.MatchString(m.Visible) {
+		return false
+	}
+	lines := strings.Split(head(m.Visible), "\n")
+	wordy := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if dashRule.MatchString(t) || isQuoteHeader(t) {
+			return false // the letter ends at the tool's rule: below is what it quotes
+		}
+		if len(strings.Fields(t)) >= 8 && !linkRe.MatchString(t) {
+			wordy++
+			continue
+		}
+		if wordy < 2 || !signOff.MatchString(t) || i+1 >= len(lines) {
+			continue
+		}
+		name := strings.TrimSpace(lines[i+1])
+		if i+2 < len(lines) && namesUs(lines[i+2], own) {
+			return false // our own agent's name, as the tool quotes our mail
+		}
+		if f := strings.Fields(name); len(f) >= 2 && len(f) <= 4 && nameLike(name) && !teamName.MatchString(name) && !namesUs(name, own) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamName is a signature line that names a team, not a person.
+var teamName = mustGate(`(?i)(?:^|[^\pL])(team|desk|support|service|services|helpdesk|help desk|department|dept|center|centre|équipe|soporte|servicio|equipo|zespół|dział|tým|oddělení|kundservice|kundeservice|kundtjänst|kundenservice|klantenservice|asiakaspalvelu|afdeling|abteilung|kundendienst|servicedesk|serwis|care|it|ihr|your|votre|uw|vostro|su)(?:[^\pL]|$)`)
 
 // mentionsOwn reports whether s holds one of our addresses.
 func mentionsOwn(s string, own []string) bool {
