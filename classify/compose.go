@@ -1165,6 +1165,28 @@ var everything = map[string]bool{"everything": true, "else": true, "tutto": true
 var moreNoneWords = map[string]bool{"nessun": true, "geen": true, "ingen": true, "nikdo": true, "zadny": true,
 	"zadna": true}
 
+// partOf opens what names a part of the product, not the product: "can
+// open any of the quizzes", "can open some reports".
+var partOf = map[string]bool{"any": true, "some": true, "certain": true, "specific": true, "their": true,
+	"his": true, "her": true, "individual": true, "particular": true}
+
+// storedCompound says w is a compound noun of stored records, as German,
+// Dutch and the Nordic languages write them: "kundedata",
+// "vandingsprogrammer", "Sendepläne", "klantgegevens".
+func storedCompound(w string) bool {
+	for _, suf := range compoundStored {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var compoundStored = []string{"data", "daten", "gegevens", "programmer", "programme", "programma", "recepter",
+	"rezepte", "planer", "plane", "plannen", "ordrer", "ordrar", "bestellungen", "bestellingen", "rechnungen",
+	"facturen", "fakturaer", "fakturor", "dokumenter", "dokumente", "documenten", "filer", "dateien", "bestanden",
+	"poster", "eintrage", "registraties", "kontakter", "kontakte", "historik", "historie", "journaler"}
+
 // digitsOrCount says w is a number, in figures or a word ("three").
 func digitsOrCount(w string) bool {
 	return digitsOnly(w) || smallCounts[w]
@@ -1182,7 +1204,11 @@ func composeClause(l line) (composed, bool) {
 		if s, sn := scopeNone.find(l, 0); s >= 0 {
 			if a, an := ability.find(l, s+sn); a >= 0 && a-s-sn <= 8 {
 				if f, fn := accessFn.find(l, a+an); f >= 0 && f-a-an <= 2 {
-					return found("outage", ws, s, sn, a, an, f, fn), true
+					// no one can open, reach or use it at all: no way in
+					// is left, whatever the writer falls back on
+					c := found("outage", ws, s, sn, a, an, f, fn)
+					c.access = c.access || f+fn < len(ws) && !partOf[ws[f+fn]]
+					return c, true
 				}
 				// no one can do the day's work ("none of our locations
 				// can close a card sale")
@@ -1356,6 +1382,13 @@ func composeClause(l line) (composed, bool) {
 				d >= 0 && d < b && b-d-dn <= 4 && digitsOnly(ws[b]) ||
 				d >= 0 && d+dn+1 == b && ws[d+dn] == "of" {
 				return found("data", ws, b, bn, d, dn, w, wn), true
+			}
+			// the languages that compound their nouns name the records
+			// in one word: "alle vandingsprogrammer", "alle Kundendaten"
+			for d := b + bn; d < len(ws) && d <= b+bn+3 && d < w; d++ {
+				if storedCompound(ws[d]) {
+					return found("data", ws, b, bn, d, 1, w, wn), true
+				}
 			}
 		}
 	}

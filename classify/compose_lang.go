@@ -95,9 +95,14 @@ var (
 		"desapareceram", "apagados", "apagadas", "sumiram", "vazios", "vazias", "nao aparecem mais",
 		"zniknely", "zniknal", "znikly", "usuniete", "puste",
 		// are missing
-		"mancano", "ontbreken", "ontbreekt", "fehlen", "manquent", "faltan", "faltam")
+		"mancano", "ontbreken", "ontbreekt", "fehlen", "manquent", "faltan", "faltam",
+		// the Nordic languages, Czech, Finnish; German "lost"
+		"er vaek", "er vaek", "forsvundet", "forsvundne", "slettet", "slettede", "tabt", "borte", "er borte",
+		"forsvunnet", "forsvunne", "ar borta", "borta", "forsvunna", "forsvann", "raderade", "raderats",
+		"zmizely", "zmizelo", "zmizel", "smazany", "smazana", "smazano", "ztraceny", "kadonneet", "kadonnut",
+		"poistettu", "poistuneet", "verloren", "sind weg", "ist weg")
 	_ = bulk.also("tutti i", "tutte le", "alle", "tous les", "toutes les", "todos los", "todas las", "todos os",
-		"todas as")
+		"todas as", "alla", "vsechny", "vsech", "kaikki")
 	_ = stored.also(
 		"ordini", "clienti", "fatture", "registri", "bestellingen", "klanten", "facturen", "metingen",
 		"bestellungen", "kunden", "rechnungen", "commandes", "factures", "pedidos", "clientes", "facturas",

@@ -36,6 +36,8 @@ func TestCompose(t *testing.T) {
 		{"Ingen", "Ingen av oss kan logge inn i portalen siden i morges.", "outage"},
 		{"Systemet", "Alle brugere: systemet virker ikke.", "outage"},
 		{"Tornelli", "Nessun badge viene accettato dai tornelli della reception.", "outage"},
+		{"Kundedata", "Alle kundedata er væk efter opdateringen.", "data"},
+		{"Programmer", "Alle vandingsprogrammer og gødningsrecepter er væk.", "data"},
 		{"Denied abroad", "Nessuno dei nostri dati è sparito, tutto funziona.", ""},
 		{"Asked abroad", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?", ""},
 		// things that do the business's work, named as its people name them

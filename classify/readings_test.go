@@ -277,3 +277,15 @@ func TestLawyersAndBreaches(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestNoWayIn checks that no one able to open or reach the product at all
+// is an outage whatever the writer falls back on (P1), and that a person
+// removed who still gets in is unauthorised access in the other languages
+// too.
+func TestNoWayIn(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Fieldbook unavailable at all three sites", "Since about 05:00 nobody at any of our three sites can open Fieldbook. The site managers are doing the irrigation by hand for now."},
+		{P1, "Zwolniony pracownik", "Zwolniony pracownik nadal ma dostęp do systemu, wczoraj zalogował się przez aplikację."},
+		{P1, "Ehemaliger Mitarbeiter", "Der ehemalige Mitarbeiter hat noch Zugriff auf das Portal."},
+	})
+}

@@ -2417,7 +2417,10 @@ func (st *state) accessKept() (Evidence, bool) {
 			continue // most clauses have no "still": one bit says so
 		}
 		ws := c.words
-		still := slices.Index(ws, "still")
+		still := slices.IndexFunc(ws, func(w string) bool { return stillWords[w] })
+		if still < 0 {
+			continue
+		}
 		removed, who, one := -1, false, false
 		for i, w := range ws[:still] {
 			switch {
@@ -2447,11 +2450,24 @@ func (st *state) accessKept() (Evidence, bool) {
 	return Evidence{}, false
 }
 
+// stillList is "still" in the languages of the rules (folded: "todavía"
+// is "todavia"); stillWords holds it as a set.
+var stillList = []string{"still", "nadal", "noch", "encore", "toujours", "todavia", "aun", "ancora", "steeds",
+	"ainda", "fortfarande", "fortsatt", "stadig", "fortsat", "stale", "porad"}
+
+var stillWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range stillList {
+		m[w] = true
+	}
+	return m
+}()
+
 // stillWord, restWord and reportDuty are word classes only for their bit:
 // a clause without one is not read word by word by accessKept, othersFine
 // or reportWeighed.
 var (
-	stillWord  = class("still", "still")
+	stillWord  = class("still", stillList...)
 	restWord   = class("the rest", "else", "rest", "colleagues")
 	reportDuty = class("reporting duty", "dpo", "reportable", "notifiable", "notification", "protection")
 )
@@ -2460,7 +2476,16 @@ var (
 	// removedWords say a person or a credential was taken away.
 	removedWords = map[string]bool{"deactivated": true, "deprovisioned": true, "revoked": true, "offboarded": true,
 		"former": true, "leavers": true, "terminated": true, "disabled": true, "removed": true, "deleted": true,
-		"suspended": true, "ex": true}
+		"suspended": true, "ex": true,
+		// the same in the other languages of the rules
+		"zwolniony": true, "zwolniona": true, "zwolnionego": true, "dezaktywowane": true, "dezaktywowany": true,
+		"gekundigte": true, "gekundigter": true, "ausgeschiedene": true, "ausgeschiedener": true, "ehemalige": true,
+		"ehemaliger": true, "deaktivierte": true, "deaktiviertes": true, "desactive": true, "licencie": true,
+		"ancien": true, "ancienne": true, "desactivado": true, "despedido": true, "antiguo": true, "disattivato": true,
+		"licenziato": true, "ex-dipendente": true, "gedeactiveerd": true, "gedeactiveerde": true, "ontslagen": true,
+		"voormalige": true, "desativado": true, "demitido": true, "inaktiverad": true, "inaktiverade": true,
+		"tidigare": true, "deaktiveret": true, "deaktivert": true, "tidligere": true, "deaktivovany": true,
+		"propusteny": true, "byvaly": true}
 	// keptWho are whom or what a removal takes away: people in the
 	// plural, or a credential. One former employee's account still active
 	// is the rules' P2 ("still active"): a deactivation to check, not yet
@@ -2470,7 +2495,10 @@ var (
 		"members": true, "password": true, "passwords": true, "credentials": true, "people": true,
 		// the keys of a building: a revoked badge that still opens a door
 		"badge": true, "badges": true, "fob": true, "fobs": true, "keycard": true, "keycards": true,
-		"card": true, "cards": true}
+		"card": true, "cards": true,
+		"pracownik": true, "mitarbeiter": true, "employe": true, "empleado": true, "dipendente": true,
+		"medewerker": true, "funcionario": true, "anstalld": true, "medarbejder": true, "ansatt": true,
+		"zamestnanec": true, "konto": true, "compte": true, "cuenta": true, "conta": true}
 	// keptOne is one person gone: a former employee who still logs in is
 	// unauthorized access (P1); whose account is merely still active is not
 	// yet.
@@ -2483,7 +2511,11 @@ var (
 		"active": true, "valid": true, "authenticate": true, "authenticates": true, "get": true, "gets": true,
 		"use": true, "using": true, "uses": true, "open": true, "opens": true, "opened": true, "opening": true,
 		"unlock": true, "unlocks": true, "unlocked": true, "accepted": true, "granted": true, "enter": true,
-		"enters": true, "entered": true}
+		"enters": true, "entered": true,
+		"dostep": true, "zugriff": true, "zugang": true, "acces": true, "acceso": true, "accesso": true,
+		"toegang": true, "acesso": true, "atkomst": true, "adgang": true, "tilgang": true, "pristup": true,
+		"anmelden": true, "einloggen": true, "zalogowac": true, "connecter": true, "entrar": true, "accedere": true,
+		"inloggen": true, "logga": true}
 )
 
 // selfCharged reports whether the sentence of a money hit says the
