@@ -1170,6 +1170,21 @@ var moreNoneWords = map[string]bool{"nessun": true, "geen": true, "ingen": true,
 var partOf = map[string]bool{"any": true, "some": true, "certain": true, "specific": true, "their": true,
 	"his": true, "her": true, "individual": true, "particular": true}
 
+// lostOffice says the "lost" at w names what was lost by others and is
+// kept for them: "lost property", "lost and found", "lost luggage".
+func lostOffice(l line, w int) bool {
+	if l.ws[w] != "lost" || w+1 >= len(l.ws) {
+		return false
+	}
+	switch l.ws[w+1] {
+	case "property", "luggage", "baggage", "items":
+		return true
+	case "and":
+		return w+2 < len(l.ws) && l.ws[w+2] == "found"
+	}
+	return false
+}
+
 // storedCompound says w is a compound noun of stored records, as German,
 // Dutch and the Nordic languages write them: "kundedata",
 // "vandingsprogrammer", "Sendepläne", "klantgegevens".
@@ -1370,7 +1385,7 @@ func composeClause(l line) (composed, bool) {
 		}
 	}
 	// stored data wiped in bulk: a count or "all" just before the data
-	if w, wn := wiped.find(l, 0); w >= 0 && !deniedAt(l, w) {
+	if w, wn := wiped.find(l, 0); w >= 0 && !deniedAt(l, w) && !lostOffice(l, w) {
 		for b, bn := bulk.find(l, 0); b >= 0; b, bn = bulk.find(l, b+1) {
 			if !bulkCount(ws[b:b+bn]) || deniedAt(l, b) {
 				continue
@@ -2058,6 +2073,8 @@ var pastTime = class("long ago",
 	"post incident", "incident report", "root cause", "long since",
 	"from january", "from february", "from march", "from april", "from may", "from june", "from july",
 	"from august", "from september", "from october", "from november", "from december",
+	// "the October outage", "in the middle of October"
+	"the january outage", "january s outage", "mid january", "middle of january", "the february outage", "february s outage", "mid february", "middle of february", "the march outage", "march s outage", "mid march", "middle of march", "the april outage", "april s outage", "mid april", "middle of april", "the may outage", "may s outage", "mid may", "middle of may", "the june outage", "june s outage", "mid june", "middle of june", "the july outage", "july s outage", "mid july", "middle of july", "the august outage", "august s outage", "mid august", "middle of august", "the september outage", "september s outage", "mid september", "middle of september", "the october outage", "october s outage", "mid october", "middle of october", "the november outage", "november s outage", "mid november", "middle of november", "the december outage", "december s outage", "mid december", "middle of december",
 	"# january", "january #", "# february", "february #", "# march", "march #", "# april", "april #", "# may", "# june", "june #", "# july", "july #", "# august", "august #", "# september", "september #", "# october", "october #", "# november", "november #", "# december", "december #", "# jan", "# feb", "# apr", "# jun", "# jul", "# aug", "# sep", "# sept", "# oct", "# nov", "# dec")
 
 // longAgo reports whether the sentence of h tells of a time that is over.

@@ -289,3 +289,21 @@ func TestNoWayIn(t *testing.T) {
 		{P1, "Ehemaliger Mitarbeiter", "Der ehemalige Mitarbeiter hat noch Zugriff auf das Portal."},
 	})
 }
+
+// TestWordsThatAreNoIncident checks phrases whose alarm word names no
+// incident: lost property (an office), scrolling down again, every pound
+// counting, an e-mail the writer cannot find, the final root cause
+// analysis of a past outage asked for.
+func TestWordsThatAreNoIncident(t *testing.T) {
+	for _, tt := range []levelCase{
+		{P4, "Question about lost property retention periods", "How long do you keep lost property records for items handed in at stations? We would like to reduce it from 120 days to 90 days for most items."},
+		{P3, "Rostering screen jumps", "Every dispatcher has the same issue: when I move a duty the list jumps to the top and I must scroll down again."},
+		{P3, "Our subscription price", "I wonder if someone could explain our latest invoice. Our monthly subscription has gone from 189 to 236 and I can't find any e-mail telling us about it, where every pound counts."},
+		{P4, "Root cause analysis - request", "For the annual report we must describe the major outages of 2026. The biggest one was on 14 October, when the e-shop and the terminals were down for 3 hours. Can you please send us the final root cause analysis document for this outage?"},
+	} {
+		got := Default().Classify(Input{Subject: tt.subject, Body: tt.body}).Severity
+		if got == P1 {
+			t.Errorf("%s: Classify = P1, want %v (no incident)", tt.subject, tt.want)
+		}
+	}
+}

@@ -1284,7 +1284,7 @@ func (st *state) modifiers(t *tally) {
 		case KindFault:
 			// "rejects every card", "declining all payments": the scope is
 			// inside the fault's own phrase.
-			t.all = t.all || scopeInside(h.text)
+			t.all = t.all || scopeInside(h.text) && !searchedFor(h.text)
 		case KindMany:
 			if h.any && endsInNumber(h.text) && startsWithEvery(h.text) {
 				continue // "every 10-15 minutes" is a frequency, not everyone
@@ -1950,6 +1950,19 @@ func scopeInside(s string) bool {
 }
 
 var scopeWords = []string{"every", "all", "each", "everyone", "everybody", "everything", "any"}
+
+// searchedFor says a fault's phrase is the writer looking for something
+// and not finding any ("I can't find any e-mail telling us about it"):
+// its "any" is what was sought, not everyone.
+func searchedFor(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ".,;:!?") {
+		case "find", "found", "locate", "located", "remember", "recall", "spot", "notice", "noticed":
+			return true
+		}
+	}
+	return false
+}
 
 // startsWithEvery reports whether s starts with "every" or "each" (or a
 // translation): with a number after it, a frequency.
