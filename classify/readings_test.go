@@ -307,3 +307,19 @@ func TestWordsThatAreNoIncident(t *testing.T) {
 		}
 	}
 }
+
+// TestNordicFinnishCzech checks the basic readings in Swedish, Danish,
+// Norwegian, Finnish and Czech: no one can log in, payments failing, data
+// gone (P1), and a plain fault (P3), as the other languages have them.
+func TestNordicFinnishCzech(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Kortbetalningar", "Sedan i morse går inga kortbetalningar igenom, varken i appen eller i kiosken."},
+		{P1, "Systemet", "Ingen av oss kan logga in sedan klockan åtta."},
+		{P1, "Nede", "Portalen er nede, og ingen af os kan logge ind."},
+		{P1, "Data", "Alle data er forsvundet fra systemet efter opdateringen."},
+		{P1, "Listat", "Joulukuun työvuorolistat ovat kadonneet järjestelmästä."},
+		{P1, "Přihlášení", "Od rána se nikdo z nás nemůže přihlásit do systému."},
+		{P3, "Příloha", "Nemůžeme otevřít přílohu u jedné poznámky."},
+		{P3, "Bilaga", "Jag kan inte öppna bilagan i en anteckning."},
+	})
+}
