@@ -105,6 +105,9 @@ var flowWords = map[string]bool{
 	"printed": true, "loading": true, "updating": true, "updated": true, "showing": true, "appearing": true,
 	"processed": true, "posted": true, "imported": true, "exported": true, "generated": true, "saved": true,
 	"reaching": true, "reach": true, "reaches": true, "shipped": true, "refreshed": true, "refreshing": true,
+	// a person receiving nothing: "nobody in our office receives the
+	// reminders", "none of the parents get the texts"
+	"receive": true, "receives": true, "receiving": true, "get": true, "gets": true, "getting": true,
 	"kommen": true, "kommt": true, "ankommen": true, "arrivent": true, "llegan": true,
 	"llega": true, "chegam": true, "chega": true,
 }

@@ -323,3 +323,12 @@ func TestNordicFinnishCzech(t *testing.T) {
 		{P3, "Bilaga", "Jag kan inte öppna bilagan i en anteckning."},
 	})
 }
+
+// TestNobodyReceives checks that no one receiving what the product sends
+// is a fault for everyone (P2 for a core feature), as none of the things
+// arriving is.
+func TestNobodyReceives(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Reminders", "Since around 6 November nobody in our office receives the e-mail reminders anymore. One colleague checks the calendar every morning and sends a list by hand."},
+	})
+}
