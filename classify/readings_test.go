@@ -332,3 +332,13 @@ func TestNobodyReceives(t *testing.T) {
 		{P2, "Reminders", "Since around 6 November nobody in our office receives the e-mail reminders anymore. One colleague checks the calendar every morning and sends a list by hand."},
 	})
 }
+
+// TestSupportFoundWanting checks that the vendor's own service found
+// wanting is the protocol's "customer dissatisfaction requiring attention"
+// (P3): no answer for weeks, response times named in French.
+func TestSupportFoundWanting(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P3, "No answer since 3 weeks about second office licence", "On 2 November I asked our commercial contact for an offer for six more licences and sent a reminder on 12 November. Could you forward this to someone who can answer?"},
+		{P3, "Délais de réponse du support", "Bonjour, nous souhaitons vous faire part de notre insatisfaction concernant les délais de réponse du support ce mois-ci."},
+	})
+}
