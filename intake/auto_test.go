@@ -753,3 +753,31 @@ func TestDetectAutoSchoolsPublicSector(t *testing.T) {
 		{"a group's post about us", group, "Has anyone heard back from Example support about the gradebook? Asking for the high schools.", List},
 	})
 }
+
+// TestDetectAutoDeskLetter: a customer's help desk sends its agent's reply
+// as a whole letter in the agent's name, with no comment head and no quote,
+// marked auto-generated as everything the tool sends (auto/stranger28's
+// ServiceDesk Plus and Freshservice): the letter closes with a sign-off and
+// a person's name, so a person wrote it. The same tool's receipt signs as
+// its team and stays automatic.
+func TestDetectAutoDeskLetter(t *testing.T) {
+	for _, tt := range []struct {
+		name, body string
+		want       AutoKind
+	}{
+		{"agent's letter", "Dzień dobry,\nodpowiadam w imieniu działu IT w sprawie zgłoszenia ESC-4862. Od piątku awizacje dostaw z SAP nie trafiają do Acme Connect i widzimy błąd HTTP 413.\nDotyczy to tylko awizacji z więcej niż 400 pozycjami, mniejsze przechodzą bez żadnego problemu po naszej stronie.\nPozdrawiam,\nKrzysztof Zieliński\nAdministrator systemów\n\nAby dodać informacje do zgłoszenia, odpowiedz na tę wiadomość.", Human},
+		{"team's receipt", "Szanowni Państwo,\n\ndziękujemy za wiadomość. Zgłoszenie zostało zarejestrowane w naszym systemie pod numerem 2024041810000134 i zostanie rozpatrzone.\n\nNasz konsultant skontaktuje się z Państwem w ciągu jednego dnia roboczego, prosimy nie zmieniać tematu.\n\nZ poważaniem\nZespół Serwis Komputerowy", AutoReply},
+	} {
+		raw := "From: Helpdesk IT <helpdesk@polmet.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4862] Import\r\n" +
+			"Message-ID: <1285562014.30418@sdp.polmet.local>\r\nIn-Reply-To: <ack.ESC-4862.1794817219@desk.acme.example>\r\n" +
+			"Auto-Submitted: auto-generated\r\nX-Mailer: ServiceDesk Plus\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			strings.ReplaceAll(tt.body, "\n", "\r\n")
+		m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@acme.example"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Auto != tt.want {
+			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}

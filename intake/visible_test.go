@@ -353,3 +353,36 @@ func TestVisibleTextAOLFooter(t *testing.T) {
 		t.Errorf("got %q, want %q", got, text)
 	}
 }
+
+// TestVisibleTextForwardFieldsThenGreeting: replies/stranger45's WEB.DE
+// forward, whose HTML puts the forwarded mail's greeting right under its
+// "Betreff:" field: the greeting would have fitted on the field's line, so
+// it is no wrap of the subject but the forwarded mail's first line. A
+// long subject that did wrap stays one field.
+func TestVisibleTextForwardFieldsThenGreeting(t *testing.T) {
+	const fwd = "Gesendet: Montag, 23. November 2026 um 08:14\nVon: \"Bernd Krause\" <bernd@web.example>\n" +
+		"An: \"Sabine Krause\" <sabine@web.example>\nBetreff: Fehler beim Drucken der Lieferscheine\nHallo Sabine,\n\n" +
+		"seit heute Morgen druckt das Programm die Lieferscheine nur noch halb.\n\nGruß\nBernd\n"
+	got := visibleText(fwd, true).text
+	if !strings.HasPrefix(got, "Hallo Sabine,") {
+		t.Errorf("forward with nothing typed: got %q, want the forwarded mail from its greeting", got)
+	}
+	const wrapped = "Thanks, see below.\n\nFrom: Ann Lee <ann@example.com>\nSent: Monday, 2 November 2026 10:02\n" +
+		"To: Support <support@acme.example>\nSubject: [ESC-4101] Export of the quarterly VAT report stops at\n" +
+		"ninety-nine percent\n\nHello,\nthe export stops.\n"
+	if got := visibleText(wrapped, false).text; got != "Thanks, see below." {
+		t.Errorf("a wrapped subject: got %q, want only the new text", got)
+	}
+}
+
+// TestVisibleTextAvastFooter: Avast's antivirus footer as Gmail's text
+// part renders it (its link, the line, the link again, an anchor) is no
+// part of what the writer typed, in any of its languages.
+func TestVisibleTextAvastFooter(t *testing.T) {
+	const text = "Danke, der Export lief diesmal durch.\n\nViele Grüße\nJürgen"
+	footer := "\n\n<https://www.avast.com/sig-email?utm_medium=email&utm_source=link>\nVirenfrei.www.avast.com\n" +
+		"<https://www.avast.com/sig-email?utm_medium=email&utm_source=link>\n<#DAB4FAD8-2DD7-40BB-A1B8-4E2AA1F9FDF2>\n"
+	if got := visibleText(text+footer, false).text; got != text {
+		t.Errorf("got %q, want %q", got, text)
+	}
+}
