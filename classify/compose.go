@@ -1200,7 +1200,8 @@ func storedCompound(w string) bool {
 var compoundStored = []string{"data", "daten", "gegevens", "programmer", "programme", "programma", "recepter",
 	"rezepte", "planer", "plane", "plannen", "ordrer", "ordrar", "bestellungen", "bestellingen", "rechnungen",
 	"facturen", "fakturaer", "fakturor", "dokumenter", "dokumente", "documenten", "filer", "dateien", "bestanden",
-	"poster", "eintrage", "registraties", "kontakter", "kontakte", "historik", "historie", "journaler"}
+	"poster", "eintrage", "registraties", "kontakter", "kontakte", "historik", "historie", "journaler",
+	"rapporten", "rapporter", "rapporte", "berichte", "fotos"}
 
 // digitsOrCount says w is a number, in figures or a word ("three").
 func digitsOrCount(w string) bool {

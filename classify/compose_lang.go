@@ -130,6 +130,13 @@ var (
 		"non vanno a buon fine", "weigert", "worden geweigerd", "fehlgeschlagen", "schlagen fehl", "refuse",
 		"refusee", "echoue", "echouent", "rechazado", "rechazada", "rechaza", "fallan", "fallido", "fallidos",
 		"recusado", "recusada", "falham", "falhou", "falharam")
+	// wrong, in the Nordic languages, Finnish and Czech
+	_ = wrongly.also("forkert", "forkerte", "feil", "feile", "felaktig", "felaktiga", "felaktigt", "virheellinen",
+		"virheelliset", "vaarat", "chybne", "chybna", "chybny", "spatne", "falsch", "falsche", "fout", "foute",
+		"errati", "errate", "erronee", "erroneos", "incorrectos", "incorrectas", "incorrects", "incorrectes")
+	_ = figures.also("kontrakter", "kontrakterne", "ydelser", "restvaerdier", "belob", "belopp", "priser",
+		"fakturaer", "fakturor", "betrage", "preise", "rechnungen", "bedragen", "prijzen", "facturen", "importi",
+		"prezzi", "fatture", "importes", "precios", "facturas", "montants", "prix", "factures")
 	_ = zero.also("nessun", "nessuna", "geen", "keine", "kein", "aucun", "aucune", "ningun", "ninguna", "nenhum",
 		"nenhuma")
 	_ = flowed.also(
@@ -155,7 +162,8 @@ var (
 	_ = down.also("virker ikke", "virker ikkje", "fungerer ikke", "fungerer ikkje", "fungerar inte", "funkar inte",
 		"er nede", "ligger nede", "ar nere", "ligger nere", "utilgaengelig", "utilgjengelig", "otillganglig",
 		"nefunguje", "nefunguji", "nejede", "nejedou", "mimo provoz", "nedostupny", "nedostupna", "nedostupne")
-	_ = accessFn.also("logge ind", "logge inn", "logge pa", "logga in", "komme ind", "komme inn", "komma in",
+	_ = accessFn.also("inchecken", "inklokken", "inscannen", "einchecken", "einstempeln", "pointer", "fichar",
+		"timbrare", "logge ind", "logge inn", "logge pa", "logga in", "komme ind", "komme inn", "komma in",
 		"prihlasit", "prihlasit se", "dostat")
 	_ = signIn.also("logge ind", "logge inn", "logga in", "prihlasit")
 	_ = critical.also("portalen", "systemet", "appen", "platformen", "plattformen", "portalu", "portal",

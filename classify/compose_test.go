@@ -38,6 +38,9 @@ func TestCompose(t *testing.T) {
 		{"Tornelli", "Nessun badge viene accettato dai tornelli della reception.", "outage"},
 		{"Kundedata", "Alle kundedata er væk efter opdateringen.", "data"},
 		{"Programmer", "Alle vandingsprogrammer og gødningsrecepter er væk.", "data"},
+		{"Poort", "Niemand kan inchecken aan de poort, op alle werven.", "outage"},
+		{"Dagrapporten", "Alle dagrapporten en foto's van de werf zijn verdwenen.", "data"},
+		{"Kontrakter", "Forkerte restværdier og ydelser på alle aktive kontrakter efter natkørslen.", "corrupt"},
 		{"Denied abroad", "Nessuno dei nostri dati è sparito, tutto funziona.", ""},
 		{"Asked abroad", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?", ""},
 		// things that do the business's work, named as its people name them

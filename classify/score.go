@@ -2498,7 +2498,7 @@ var (
 		"licenziato": true, "ex-dipendente": true, "gedeactiveerd": true, "gedeactiveerde": true, "ontslagen": true,
 		"voormalige": true, "desativado": true, "demitido": true, "inaktiverad": true, "inaktiverade": true,
 		"tidigare": true, "deaktiveret": true, "deaktivert": true, "tidligere": true, "deaktivovany": true,
-		"propusteny": true, "byvaly": true}
+		"propusteny": true, "byvaly": true, "deaktivovaneho": true, "byvaleho": true, "propusteneho": true}
 	// keptWho are whom or what a removal takes away: people in the
 	// plural, or a credential. One former employee's account still active
 	// is the rules' P2 ("still active"): a deactivation to check, not yet
