@@ -342,3 +342,14 @@ func TestSupportFoundWanting(t *testing.T) {
 		{P3, "Délais de réponse du support", "Bonjour, nous souhaitons vous faire part de notre insatisfaction concernant les délais de réponse du support ce mois-ci."},
 	})
 }
+
+// TestCheckedOnMyPhone checks that the device the writer checked with is
+// no scope of one user ("just checked on my phone, our page says no
+// vehicles": P1 stays), and that "everything has worked fine since" settles
+// a question about a past outage.
+func TestCheckedOnMyPhone(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "stock gone", "stock list is empty, says 0 vehicles. it was all there last night, 421 cars. website showing no cars either, just checked on my phone. the deals in progress are gone as well"},
+		{P4, "Question about the outage on 3 November", "A question regarding the outage on 3 November, when nobody could log in for the morning. Everything has worked fine since then. Could you confirm how long it lasted, for our insurer?"},
+	})
+}
