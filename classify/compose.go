@@ -1120,7 +1120,7 @@ func noneWorks(l line, s, sn int) (composed, bool) {
 		return composed{}, false
 	}
 	v, vn := operates.find(l, s+sn)
-	if v < 0 || v-s-sn > 7 || v-s-sn < 1 || people[ws[v-1]] || everything[ws[v-1]] {
+	if v < 0 || v-s-sn > 7 || v-s-sn < 1 || people[ws[v-1]] || everything[ws[v-1]] || placeWords[ws[v-1]] {
 		return composed{}, false
 	}
 	if g, _ := sees.near(l, v, vn-1); g >= 0 {
@@ -1156,14 +1156,18 @@ func scheduled(l line, d int) bool {
 var scheduleWords = map[string]bool{"on": true, "for": true, "over": true, "until": true, "between": true,
 	"during": true, "at": true, "from": true, "every": true, "each": true, "tomorrow": true, "next": true}
 
+// placeWords before a verb make it a noun: "nobody at work can tell me".
+var placeWords = map[string]bool{"at": true, "to": true, "for": true, "from": true, "in": true, "of": true,
+	"after": true, "before": true, "the": true, "my": true, "our": true}
+
 // everything working is the rest fine: "nessuno dei nostri dati è
 // sparito, tutto funziona".
 var everything = map[string]bool{"everything": true, "else": true, "tutto": true, "alles": true, "tout": true,
 	"todo": true, "tudo": true, "rest": true}
 
 // moreNoneWords are "none" in the languages noneWords does not name.
-var moreNoneWords = map[string]bool{"nessun": true, "geen": true, "ingen": true, "nikdo": true, "zadny": true,
-	"zadna": true}
+var moreNoneWords = map[string]bool{"nessun": true, "geen": true, "ingen": true, "inga": true, "nikdo": true,
+	"zadny": true, "zadna": true}
 
 // partOf opens what names a part of the product, not the product: "can
 // open any of the quizzes", "can open some reports".
@@ -1231,7 +1235,8 @@ func composeClause(l line) (composed, bool) {
 				if f, fn := acts.find(l, a+an); f >= 0 && f-a-an <= 3 {
 					return found(actKind(l, a+an, f+fn), ws, s, sn, a, an, f, fn), true
 				}
-			} else if c, ok := noneWorks(l, s, sn); ok {
+			}
+			if c, ok := noneWorks(l, s, sn); ok {
 				return c, true
 			}
 		}

@@ -100,7 +100,9 @@ var (
 		"er vaek", "er vaek", "forsvundet", "forsvundne", "slettet", "slettede", "tabt", "borte", "er borte",
 		"forsvunnet", "forsvunne", "ar borta", "borta", "forsvunna", "forsvann", "raderade", "raderats",
 		"zmizely", "zmizelo", "zmizel", "smazany", "smazana", "smazano", "ztraceny", "kadonneet", "kadonnut",
-		"poistettu", "poistuneet", "verloren", "sind weg", "ist weg")
+		"poistettu", "poistuneet", "verloren", "sind weg", "ist weg",
+		// are missing
+		"saknas", "fattas", "mangler", "manglar", "chybi", "chybeji", "puuttuu", "puuttuvat")
 	_ = bulk.also("tutti i", "tutte le", "alle", "tous les", "toutes les", "todos los", "todas las", "todos os",
 		"todas as", "alla", "vsechny", "vsech", "kaikki")
 	_ = stored.also(
@@ -116,6 +118,12 @@ var (
 		"klantgegevens", "persoonsgegevens", "kundendaten", "personendaten", "dati dei clienti", "dati personali",
 		"donnees clients", "donnees personnelles", "datos de clientes", "datos personales", "dados de clientes",
 		"dados pessoais")
+	_ = dataNoun.also("kvitteringer", "kvitton", "kvitteringar", "oplysninger", "opplysninger", "uppgifter",
+		"tiedot", "udaje", "doklady", "fakturaer", "fakturor", "kundedata", "kunddata")
+	_ = scopeNone.also("inga", "inga av", "ingen av vara")
+	_ = operates.also("kan startas", "kan startes", "startas", "startes", "lze spustit")
+	_ = mixed.also("andres", "andras", "andre kunders", "andra kunders", "andre kunders", "cizi", "jinych zakazniku",
+		"muiden asiakkaiden")
 	_ = mixed.also("unaltra", "unaltro", "unaltra azienda", "unaltra societa", "unaltro cliente", "non e nostro",
 		"non e nostra", "nicht unsere", "nicht unser", "pas les notres", "pas a nous", "no son nuestros", "no es nuestro",
 		"nao sao nossos", "niet van ons", "pomieszal", "pomieszane", "pomieszaly", "innej firmy", "innego klienta",
@@ -168,6 +176,14 @@ var (
 	_ = signIn.also("logge ind", "logge inn", "logga in", "prihlasit")
 	_ = critical.also("portalen", "systemet", "appen", "platformen", "plattformen", "portalu", "portal",
 		"aplikace", "aplikaci", "systemu", "systemy")
+	// refusing each one, in the Nordic languages and Czech ("nekar
+	// kontaktlösa kort")
+	_ = rejects.also("nekar", "avvisar", "afviser", "avviser", "odmita", "odmitaji", "hylkaa", "hylkaavat")
+	_ = acts.also("kort", "kortet", "korten", "kortti", "kortit", "karty", "karet", "laddsessioner", "billetter",
+		"biljetter")
+	_ = down.also("apner ikke", "abner ikke", "oppnar inte", "oppnas inte", "starter ikke", "startar inte",
+		"kan inte startas", "kan ikke startes", "gjenkjennes ikke", "blir ikke gjenkjent", "kendes ikke",
+		"kanns inte igen", "ei aukea", "ei kaynnisty", "neotevira", "nespusti")
 	// a thing that does not work, said as Italian says it
 	_ = operates.also("viene accettato", "viene accettata", "vengono accettati", "vengono accettate",
 		"funziona", "funzionano", "si apre", "si aprono", "apre", "aprono")

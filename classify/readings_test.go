@@ -353,3 +353,14 @@ func TestCheckedOnMyPhone(t *testing.T) {
 		{P4, "Question about the outage on 3 November", "A question regarding the outage on 3 November, when nobody could log in for the morning. Everything has worked fine since then. Could you confirm how long it lasted, for our insurer?"},
 	})
 }
+
+// TestNordicThingsFailing checks the Nordic forms of things failing for
+// everyone: barriers that do not open, no session that can be started,
+// others' receipts shown (P1).
+func TestNordicThingsFailing(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Bommene åpner ikke", "Bommene i utkjøringen åpner ikke i P-hus 1 og P2, alle bilene står i kø."},
+		{P1, "Inga laddsessioner kan startas", "Inga laddsessioner kan startas på alla laddpunkter sedan i morse."},
+		{P1, "Kvitteringer", "Kunder ser andres kvitteringer i appen under Mine parkeringer."},
+	})
+}
