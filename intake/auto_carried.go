@@ -19,10 +19,13 @@ import (
 // formSubject is how form services announce a submission: "New form
 // submission on Contact us", "New response: Report a problem", "New
 // Submission: …", and their translations.
-var formSubject = mustGate(`(?i)\bnew (form )?(submission|response|entry)\b|\bneue (formular)?(einsendung|antwort|eingabe)\b|\bnouvelle (réponse|soumission|entrée)\b|\bnueva (respuesta|entrada|solicitud de formulario)\b|\bnova (resposta|submissão|entrada)\b|\bnuova (risposta|richiesta|voce)\b|\bnieuwe? (antwoord|inzending|reactie)\b`)
+var formSubject = mustGate(`(?i)\bnew (form )?(submission|response|entry)\b|\bneue (formular)?(einsendung|antwort|eingabe|übermittlung)\b|\bnouvelle (réponse|soumission|entrée)\b|\bnouvel envoi\b|\bnueva (respuesta|entrada|solicitud de formulario)\b|\bnuevo envío\b|\bnova (resposta|submissão|entrada)\b|\bnovo envio\b|\bnuova (risposta|richiesta|voce)\b|\bnuovo invio\b|\bnieuwe? (antwoord|inzending|reactie)\b|\bnow[ea] (odpowiedź|zgłoszenie|wiadomość z formularza)`)
 
 // formEmailField is a submission's field holding the customer's address.
-var formEmailField = mustGate(`(?im)^\s*(your )?(work |business |company |invitee )?(e-?mail|e-?mail address|correo|adresse e-?mail|e-?mail-adresse|what'?s your e-?mail( address)?\??)\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
+var formEmailField = mustGate(`(?im)^\s*(your )?(work |business |company |invitee )?(e-?mail|e-?mail address|correo|adresse e-?mail|e-?mail-adresse|what'?s your e-?mail( address)?\??)\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+|` +
+	// the label in the other languages, with its article or adjective:
+	// "Correo electrónico:", "Seu e-mail", "Votre adresse e-mail", "Ihre E-Mail-Adresse"
+	`(?im)^\s*(\pL+ ){0,2}(e-?mail|correo|courriel|adresse e-?mail|e-?mail-adresse|endereço de e-?mail)( \pL+)?\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
 
 // formSubmission reports whether a mail is a web form's notice that
 // carries what a customer wrote: a form's subject, a field with their
@@ -284,6 +287,40 @@ func personViaTool(m *Message) bool {
 	return replyInvite.MatchString(t) && forUs.MatchString(t) && sentence(head(m.Visible))
 }
 
+// calendarNote is how Google Calendar tells an answer with a note the
+// invitee typed: "Invitation accepted with note: …", "Matías aceptó esta
+// invitación y agregó una nota:", and their translations.
+var calendarNote = mustGate(`(?i)\b(accepted|declined|tentatively accepted) (this invitation |the invitation )?(and added a note|with (a )?note)|\b(aceptada|rechazada|aceptó esta invitación y agregó|rechazó esta invitación y agregó|con) (con )?(una )?nota\b|\b(acceptée|refusée) avec (une )?note|a (accepté|refusé) cette invitation et a ajouté une note|(angenommen|abgelehnt) mit notiz|und eine notiz hinzugefügt|(accettato|rifiutato) con nota|(geaccepteerd|afgewezen) met notitie|(aceita|recusada) com nota`)
+
+// calendarNoteAdded reports whether a calendar's answer carries a note the
+// invitee typed: the calendar says a note was added, and a line of words
+// is there.
+func calendarNoteAdded(m *Message) bool {
+	return (calendarNote.MatchString(m.Subject) || calendarNote.MatchString(firstLines(m.Visible, 3))) && wordyLines(head(m.Visible)) > 0
+}
+
+// chatLine is a line of a chat transcript: the time, who spoke and what
+// they said ("[10:12] Sanne de Vries: Hoi! Ik probeer …").
+var chatLine = mustGate(`(?m)^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*([^:\n]{2,60}):\s*(\S[^\n]*)$`)
+
+// chatTranscript reports whether a chat tool's mail carries a transcript
+// in which the person it is sent for ("Sanne de Vries via Acme Docs")
+// wrote to us: a line of theirs of eight words or more. The tool marks
+// the mail auto-generated; what the visitor typed is a person's mail to
+// the desk, and answering it answers them.
+func chatTranscript(m *Message) bool {
+	name, _, ok := strings.Cut(m.From.Name, " via ")
+	if name = strings.TrimSpace(name); !ok || len(strings.Fields(name)) < 2 {
+		return false
+	}
+	for _, sub := range chatLine.FindAllStringSubmatch(head(m.Visible), -1) {
+		if strings.EqualFold(strings.TrimSpace(sub[1]), name) && len(strings.Fields(sub[2])) >= 8 {
+			return true
+		}
+	}
+	return false
+}
+
 // forUs is a development tool's reason for a notice that is about us: we
 // were mentioned, or we wrote the thread it comments on.
 var forUs = mustGate(`(?i)because you (were mentioned|authored the thread|were assigned|commented)`)
@@ -411,18 +448,19 @@ func deskLetter(h mail.Header, m *Message, own []string) bool {
 	if !deskSender(h, m) || receiptText(m) || saysAutomatic.MatchString(m.Visible) {
 		return false
 	}
+	const minLetter = 30 // words above the sign-off: a letter, not a line
 	lines := strings.Split(head(m.Visible), "\n")
-	wordy := 0
+	words := 0
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if dashRule.MatchString(t) || isQuoteHeader(t) {
 			return false // the letter ends at the tool's rule: below is what it quotes
 		}
-		if len(strings.Fields(t)) >= 8 && !linkRe.MatchString(t) {
-			wordy++
+		if n := len(strings.Fields(t)); n >= 8 {
+			words += n
 			continue
 		}
-		if wordy < 2 || !signOff.MatchString(t) || i+1 >= len(lines) {
+		if words < minLetter || !signOff.MatchString(t) || i+1 >= len(lines) {
 			continue
 		}
 		name := strings.TrimSpace(lines[i+1])

@@ -781,3 +781,33 @@ func TestDetectAutoDeskLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectAutoRelaysAbroad: a chat transcript in which the visitor the
+// mail is sent for wrote to us, and a calendar's answer with the note the
+// invitee added, in other languages than English (auto/stranger29), carry
+// a person's words whatever the tool marks them; the same tools' mail
+// with nothing typed stays automatic.
+func TestDetectAutoRelaysAbroad(t *testing.T) {
+	for _, tt := range []struct {
+		name, from, subject, body string
+		want                      AutoKind
+	}{
+		{"chat transcript", "Sanne de Vries via Acme Docs <ticket+6e4b@crisp.example>", "Gesprek met Sanne de Vries (transcript)",
+			"Transcript van het gesprek\n\n[10:12] Sanne de Vries: Hoi! Ik probeer de koppeling in te stellen volgens jullie handleiding, maar bij stap 4 zie ik geen webhook URL.\n[10:13] Acme Bot: Bedankt voor je bericht! Ons team is momenteel offline.", Human},
+		{"transcript, bot only", "Sanne de Vries via Acme Docs <ticket+6e4b@crisp.example>", "Gesprek met Sanne de Vries (transcript)",
+			"Transcript van het gesprek\n\n[10:12] Sanne de Vries: hoi\n[10:13] Acme Bot: Bedankt voor je bericht! Ons team is momenteel offline, laat je e-mailadres achter en we reageren zo snel mogelijk.", List},
+		{"calendar note", "Matías Echeverría <matias@palermo.example>", "Invitación aceptada con nota: Migración @ mié 18 nov 2026",
+			"Matías Echeverría aceptó esta invitación y agregó una nota:\n\n\"Perfecto, ahí estaremos. Voy a sumar a nuestro desarrollador Martín, ¿lo pueden agregar ustedes a la invitación?\"", Human},
+	} {
+		raw := "From: " + tt.from + "\r\nTo: support@acme.example\r\nSubject: " + tt.subject +
+			"\r\nMessage-ID: <c1@example.org>\r\nAuto-Submitted: auto-generated\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			strings.ReplaceAll(tt.body, "\n", "\r\n")
+		m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@acme.example"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Auto != tt.want {
+			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
+		}
+	}
+}
