@@ -380,7 +380,7 @@ func TestAutoStrangers(t *testing.T) {
 		"16-list-netsuite-scheduled-saved-search-unmarked-en.eml": "not recognised: an ERP's scheduled saved search sent from the customer's admin address, with no automatic-mail header",
 		"22-list-zoho-desk-ticket-closed-it.eml":                  "not recognised: Zoho Desk's Italian closing notice sent as the customer's address, with no automatic-mail header",
 	}}, {"stranger29", 3, 60, map[string]string{
-		"23-auto-reply-freshdesk-receipt-french-unmarked.eml":           "not recognised: Freshdesk's French receipt sent as the customer's address, with no automatic-mail header",
+		"23-auto-reply-freshdesk-receipt-french-unmarked.eml":          "not recognised: Freshdesk's French receipt sent as the customer's address, with no automatic-mail header",
 		"41-list-woocommerce-new-order-misrouted-spanish-unmarked.eml": "not recognised: a shop's Spanish new-order notice sent to us by mistake, with no automatic-mail header",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
