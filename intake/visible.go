@@ -88,7 +88,7 @@ func visibleText(text string, forward bool) visible {
 	inline := false
 	if firstHistory < end {
 		inline = dropQuotes(kinds[firstHistory:end]) > 0
-	} else if answersBetweenQuotes(kinds[:end]) {
+	} else if answersBetweenQuotes(lines[:end], kinds[:end]) {
 		// An inline reply whose attribution the writer deleted.
 		inline = dropQuotes(kinds[:end]) > 0
 	}
@@ -241,6 +241,14 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 	}
 	lead := leadNew
 	if k == j && embeddedMailIn(kinds[i:j]) {
+		if g := bottomPostStart(lines, kinds, j); !forward && g > 0 {
+			// typed below the mail answered, as Outlook lets one do:
+			// the mail's sign-off, then the writer's own greeting
+			for x := 0; x < g; x++ {
+				kinds[x] = kDrop
+			}
+			return leadNew
+		}
 		if !forward && !forwardMarkerIn(lines[i:j], kinds[i:j]) {
 			return leadHistory // an embedded mail, not quoted
 		}
@@ -250,6 +258,45 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 		kinds[x] = kDrop
 	}
 	return lead
+}
+
+// bottomPostStart returns where a reply typed below an embedded mail (its
+// header block at the top, nothing typed above) begins, or -1: after the
+// embedded mail's sign-off and the name lines under it, a blank line and
+// a greeting of the writer's own ("Viele Grüße" / "Jonas Becker" / "Acme
+// Support" / "" / "Hallo Herr Becker,"), with a line of words below it.
+// Without both the sign-off and the greeting the embedded mail runs to
+// the end, as it usually does.
+func bottomPostStart(lines []string, kinds []lineKind, from int) int {
+	const maxName = 4
+	for x := from; x < len(lines); x++ {
+		if kinds[x] != kText || !signOff.MatchString(strings.TrimSpace(lines[x])) {
+			continue
+		}
+		// the name lines under the sign-off, then a blank line
+		y, names := x+1, 0
+		for y < len(lines) && (kinds[y] == kEmpty || strings.TrimSpace(lines[y]) == "") && y-x <= 2 {
+			y++
+		}
+		for y < len(lines) && kinds[y] == kText && names < maxName && len(strings.Fields(lines[y])) <= 5 && !greetingLine(lines[y]) {
+			y++
+			names++
+			// Outlook's plain text puts a blank line under each line
+			if n := nextFilled(kinds, y); n < len(lines) && n > y && n-y <= 2 && kinds[n] == kText && !greetingLine(lines[n]) && len(strings.Fields(lines[n])) <= 5 {
+				y = n
+			}
+		}
+		g := nextFilled(kinds, y)
+		if names == 0 || g >= len(lines) || g == y || kinds[g] != kText || !greetingLine(lines[g]) {
+			continue
+		}
+		for z := g + 1; z < len(lines) && z <= g+6; z++ {
+			if kinds[z] == kText && len(strings.Fields(lines[z])) >= 8 {
+				return g
+			}
+		}
+	}
+	return -1
 }
 
 // dropLeadingNotice drops a confidentiality notice that stands above the
@@ -736,8 +783,11 @@ func endForwarded(l string) bool {
 // "> Does it happen in staging?" / "No, only in production."). A writer's
 // own citation of a line (a status page, a prompt) is one quote, or text
 // comes first.
-func answersBetweenQuotes(kinds []lineKind) bool {
+func answersBetweenQuotes(lines []string, kinds []lineKind) bool {
 	i := nextFilled(kinds, 0)
+	if i < len(kinds) && kinds[i] == kText && greetingLine(lines[i]) {
+		i = nextFilled(kinds, i+1) // "Hi Marco," above the first quote
+	}
 	if i == len(kinds) || kinds[i] != kQuote {
 		return false
 	}
@@ -754,6 +804,14 @@ func answersBetweenQuotes(kinds []lineKind) bool {
 		}
 	}
 	return answered >= 2
+}
+
+// greetingLine reports whether l is a short salutation on a line of its
+// own: a few words ending in a comma, colon or exclamation mark ("Hi
+// Marco,", "Hallo Herr Becker,", "Bonjour !").
+func greetingLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && len(strings.Fields(t)) <= 5 && strings.ContainsAny(t[len(t)-1:], ",:!")
 }
 
 // updatedBanner is the line among the first of a body from i that holds

@@ -30,6 +30,12 @@ var noticeStart = mustGate(`(?i)^[\s*_]*((important|notice|caution|warning|pleas
 	`(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellin|trúnaðar|konfidenci|konfidentsiaal|zaupn|povjerljiv|poverljiv|dôvern|důvěrn|poufn|bizalmas|confiden[țţ]ial|εμπιστευτικ|конфиденциальн|конфіденційн|поверљив|поверител)\pL*\s*[:!.\-–]|` +
 	`この(メール|電子メール)|本(電子)?(メール|邮件|郵件|电子邮件|電子郵件)|(이|본) (메일|이메일|전자 ?메일)|(email|thư|thư điện tử|e-mail) này|ข้อความ(ใน)?อีเมล(ฉบับ)?นี้|อีเมล(ฉบับ)?นี้|το (παρόν )?(μήνυμα|email))`)
 
+// registerOpener is the German signature's register line, which opens
+// with its managing directors ("Geschäftsführer: Maria Lindqvist, Peter
+// Haas | Sitz der Gesellschaft: Hamburg | Amtsgericht Hamburg HRB
+// 167342"): the signature's last lines, not a notice.
+var registerOpener = mustGate(`(?i)^\s*(geschäftsführer(in)?|geschäftsführung|vorstand|geschäftsführende gesellschafter(in)?)\s*:`)
+
 // noticeWords are the words that make such a paragraph a notice rather
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
@@ -80,7 +86,7 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
 		return false
 	}
-	if !noticeStart.MatchString(lines[i]) {
+	if !noticeStart.MatchString(lines[i]) || registerOpener.MatchString(lines[i]) {
 		return false
 	}
 	n, paras := 0, 0
@@ -123,11 +129,23 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 // inlineAnnounce is how a writer says the answers are typed into the
 // mail below: "answers inline", "my comments below in red", "siehe
 // Antworten im Text", "réponses dans le texte", "respuestas abajo".
-var inlineAnnounce = mustGate(`(?i)(\b(answers?|answered|repl(y|ies|ied)|comments?|responses?|notes?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen)\b|\b(svar|kommentar|vastau|vastaus|válasz|megjegyzés|odpowied|odpověd|odpoved|komentarz|komentář|răspuns|comentari|odgovor|komentar|atsakym|atbild|vastus)\pL*|(απαντ|σχόλι|ответ|коммент|відповід|коментар|отговор)\pL*).{0,40}(\binline\b|\bin[- ]line\b|\bbelow\b|\bin (red|blue|green|bold|capitals)\b|\bunten\b|\bim text\b|ci-dessous|dans le texte|\babajo\b|\bdebajo\b|en el texto|\bsotto\b|nel testo|\bhieronder\b|in de tekst|(?:\b|^|[^\pL\pN_])(nedan|nedenfor|i teksten|i texten|(med|i) (rødt|rött|blått|blåt)|alla|tekstissä|punaisella|lent|alább|pirossal|kékkel|a szövegben|poniżej|w treści|na czerwono|níže|nižšie|v textu|v texte|červeně|červenou|mai jos|în text|cu roșu|ispod|u tekstu|crvenom|spodaj|v besedilu|z rdečo|tekste|raudonai|zemāk|tekstā|sarkan\pL*|allpool|tekstis|punasega)(?:\b|[^\pL\pN_]|$)|παρακάτω|με κόκκινο|ниже|в тексте|красным|нижче|в тексті|червоним|по-долу|в текста|в червено|žemiau)`)
+var inlineAnnounce = mustGate(`(?i)(\b(answers?|answered|repl(y|ies|ied)|comments?|responses?|notes?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen)\b|\b(svar|kommentar|vastau|vastaus|válasz|megjegyzés|odpowied|odpověd|odpoved|komentarz|komentář|răspuns|comentari|odgovor|komentar|atsakym|atbild|vastus)\pL*|(απαντ|σχόλι|ответ|коммент|відповід|коментар|отговор)\pL*).{0,40}(\binline\b|\bin[- ]line\b|\bbelow\b|\bin (red|blue|green|bold|capitals)\b|\bunten\b|\bim text\b|ci-dessous|dans le texte|\babajo\b|\bdebajo\b|en el texto|\bsotto\b|nel testo|\bhieronder\b|in de tekst|(?:\b|^|[^\pL\pN_])(nedan|nedenfor|i teksten|i texten|(med|i) (rødt|rött|blått|blåt)|alla|tekstissä|punaisella|lent|alább|pirossal|kékkel|a szövegben|poniżej|w treści|na czerwono|níže|nižšie|v textu|v texte|červeně|červenou|mai jos|în text|cu roșu|ispod|u tekstu|crvenom|spodaj|v besedilu|z rdečo|tekste|raudonai|zemāk|tekstā|sarkan\pL*|allpool|tekstis|punasega)(?:\b|[^\pL\pN_]|$)|παρακάτω|με κόκκινο|ниже|в тексте|красным|нижче|в тексті|червоним|по-долу|в текста|в червено|žemiau)|本文中|インラインで|以下に回答|文中に回答`)
 
 // markedWith is the mark a writer says their inline answers start with:
 // "marked with ==>", "prefixed with >>>", "starting with [AB]".
 var markedWith = mustGate(`(?i)\b(marked|prefixed|starting|beginning|flagged|tagged|markiert|marquées?|marcadas?)( with| by| mit| par| con| com)? ["'“‘]?([^\s\w"'“”‘’]{1,4}|\[\w{1,4}\])["'”’]?`)
+
+// listItem is a numbered or bulleted line: "3. Does it happen …", "- Which
+// directory …".
+var listItem = mustGate(`^(\d{1,2}[.)]|[-•*])\s`)
+
+// announcesMore is an answer's line that says what follows it: a colon,
+// "as follows", "以下のとおりです".
+var announcesMore = mustGate(`(:|：|\bas follows\.?|\bbelow\.?)\s*$|以下の(とおり|通り)|次のとおり`)
+
+// markedWithJa is the Japanese announcement of a mark before each answer:
+// "本文中で「→」を付けて回答いたしました" (answered in the text, marked with →).
+var markedWithJa = mustGate(`「([^」]{1,4})」\s*(を|で)\s*(付けて|つけて|付けた|記載|先頭に)`)
 
 // keepMarked keeps, of the embedded mail at i, only the lines that start
 // with the mark the writer's text above it announced ("Answers inline
@@ -143,8 +161,14 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 	mark := ""
 	for j := i - 1; j >= 0 && mark == ""; j-- {
 		if kinds[j] == kText {
-			if m := markedWith.FindStringSubmatch(lines[j]); m != nil && inlineAnnounce.MatchString(lines[j]) {
-				mark = m[3]
+			if m := markedWithJa.FindStringSubmatch(lines[j]); m != nil {
+				mark = m[1] // 本文中で「→」を付けて回答いたしました
+			} else if m := markedWith.FindStringSubmatch(lines[j]); m != nil && inlineAnnounce.MatchString(lines[j]) {
+				// the sentence's own stop is no part of the mark: "marked
+				// with =>."
+				if mark = m[3]; len(mark) > 1 {
+					mark = strings.TrimRight(mark, ".,;:)")
+				}
 			}
 		}
 	}
@@ -166,8 +190,25 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 	if !found {
 		return false
 	}
+	// an answer that ends in a colon goes on below its marked line until
+	// a blank line (or the block below it: "This is the relevant part:" /
+	// "" / the log): "[EC] This one, copied from the connector settings:"
+	// / "(&(objectClass…"; the next question of the mail answered follows
+	// an answer without one
+	inAnswer, colon := false, false
 	for x := i; x < len(lines); x++ {
-		if kinds[x] != kEmpty && !strings.HasPrefix(strings.TrimSpace(lines[x]), mark) {
+		t := strings.TrimSpace(lines[x])
+		switch {
+		case kinds[x] == kEmpty:
+			inAnswer = inAnswer && colon
+		case strings.HasPrefix(t, mark):
+			inAnswer = announcesMore.MatchString(t)
+			colon = inAnswer
+		case inAnswer && colon && (listItem.MatchString(t) || signOff.MatchString(t)):
+			// the mail answered goes on: its next question, its sign-off
+			inAnswer, colon = false, false
+			kinds[x] = kDrop
+		case !inAnswer:
 			kinds[x] = kDrop
 		}
 	}
@@ -203,7 +244,7 @@ func inlineAnnounced(lines []string, kinds []lineKind, i int) bool {
 // brackets as Outlook's "Mark my comments with" writes it, "[Marcus Lee]
 // Yes." (Initials before ">" are The Bat!'s quote of the other party,
 // "NS> Which browser?".)
-var initialsPrefix = mustGate(`^\s*(\p{Lu}{2,3}:|\[\p{Lu}{2,3}\]|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){1,3}\])\s`)
+var initialsPrefix = mustGate(`^\s*(\p{Lu}{2,3}:|\p{Lu}\p{Ll}{1,2}\p{Lu}:|\[\p{Lu}{2,3}\]|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){1,3}\])\s`)
 
 // notInitials are the capitals that open a line of a mail for other
 // reasons than a writer's initials.

@@ -13,7 +13,7 @@ var quoteVerbs = []string{
 	"wrote", "writes", "replied", "escribió", "escribio", "escreveu", "a écrit",
 	"a ecrit", "ha scritto", "scrisse", "schrieb", "schreef",
 	"het volgende geschreven", "geschreven", "geschrieben", "skrev", "kirjoitti",
-	"napisał(a)", "napisała", "napisał", "napisal", "pisze", "napsal(a)", "napsal",
+	"napisał(a)", "napisała", "napisał", "napisal", "napisana przez", "pisze", "napsal(a)", "napsal",
 	"пише", "пишет", "писали", "писал", "писала", "написав", "написала", "написал(а)", "написал",
 	"napísal", "je napisao", "je napisala", "έγραψε", "כתב", "كتب", "đã viết",
 	"menulis", "rakstīja", "작성", "쓴 글", "写道", "寫道", "書きました", "yazdı", "írta", "a scris",
@@ -324,8 +324,16 @@ func endsWithAddrAfterDate(t string) bool {
 		// | lc@x.example<mailto:lc@x.example>".
 		return false
 	}
+	if smtpLogLine.MatchString(s[:i]) {
+		return false // a mail server's log line: "[198.51.100.25]: 550 5.7.23 <it@x.example>:"
+	}
 	return dateRe.MatchString(s[:i])
 }
+
+// smtpLogLine is what a mail server's log line holds and no attribution
+// does: an address in brackets, or a reply code with its enhanced status
+// ("550 5.7.23"), whose numbers would read as a date.
+var smtpLogLine = mustGate(`\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]|[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}`)
 
 // markVerbAlone marks the "wrote:" that a client wrapped onto a line of
 // its own below an attribution that reads as one already ("On <date>,

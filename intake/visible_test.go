@@ -386,3 +386,34 @@ func TestVisibleTextAvastFooter(t *testing.T) {
 		t.Errorf("got %q, want %q", got, text)
 	}
 }
+
+// TestVisibleTextTechnicalReplies: replies/stranger46's shapes. A reply
+// typed below the mail answered, under Outlook's header block with nothing
+// above it: the mail's sign-off and name lines, then the writer's own
+// greeting. An answer marked as announced that ends in a colon goes on
+// below its line (a log). Apple Mail's Polish attribution quoted above a
+// bottom-post. A mail server's log line whose status code reads as a date
+// is no attribution.
+func TestVisibleTextTechnicalReplies(t *testing.T) {
+	for _, tt := range []struct{ name, text, want string }{
+		{"bottom-post under a header block",
+			"Von: Acme Support <support@acme.example>\nGesendet: Montag, 9. November 2026 15:30\nAn: Thomas <t@x.example>\nBetreff: [ESC-4907] SSO\n\n" +
+				"Hallo Herr Krüger,\n\nkönnen Sie bitte einen SAML-Trace schicken?\n\nViele Grüße\n\nJonas Becker\n\nAcme Support\n\n" +
+				"Hallo Herr Becker,\n\nja, wir haben einen Proxy mit SSL-Inspection, und ohne ihn funktioniert die Anmeldung sofort.\n\nThomas",
+			"Hallo Herr Becker,\n\nja, wir haben einen Proxy mit SSL-Inspection, und ohne ihn funktioniert die Anmeldung sofort.\n\nThomas"},
+		{"a marked answer with a colon",
+			"Answers inline below, marked with =>.\n\nJohn\n\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Thursday, November 12, 2026 9:14 AM\nTo: John <j@x.example>\nSubject: [ESC-4821] Export\n\n" +
+				"1. Could you send us the log?\n\n=> Attached. This is the relevant part:\n\nERROR [ExportWorker] Export failed\n\n2. Which version?\n\n=> 4.2.1\n\nBest regards,\nDana",
+			"Answers inline below, marked with =>.\n\nJohn\n\n=> Attached. This is the relevant part:\n\nERROR [ExportWorker] Export failed\n\n=> 4.2.1"},
+		{"Apple Mail's Polish attribution",
+			"> Wiadomość napisana przez Acme Support <support@acme.example> w dniu 12 lis 2026, o godz. 10:40:\n>\n> Czy korekta ma status Przyjęta?\n\nStatus to Wysłana.\n\nKatarzyna",
+			"Status to Wysłana.\n\nKatarzyna"},
+		{"a log line",
+			"Aus dem Log:\n\nNov 12 09:02:17 mx1 postfix/smtpd[31877]: NOQUEUE: reject: RCPT from\nmail-out.acme.example[198.51.100.25]: 550 5.7.23 <it@x.example>:\nRecipient address rejected: SPF fail\n\nUwe",
+			"Aus dem Log:\n\nNov 12 09:02:17 mx1 postfix/smtpd[31877]: NOQUEUE: reject: RCPT from\nmail-out.acme.example[198.51.100.25]: 550 5.7.23 <it@x.example>:\nRecipient address rejected: SPF fail\n\nUwe"},
+	} {
+		if got := visibleText(tt.text, false).text; got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
