@@ -333,7 +333,7 @@ func endsWithAddrAfterDate(t string) bool {
 // smtpLogLine is what a mail server's log line holds and no attribution
 // does: an address in brackets, or a reply code with its enhanced status
 // ("550 5.7.23"), whose numbers would read as a date.
-var smtpLogLine = mustGate(`\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]|[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}`)
+var smtpLogLine = mustGate(`\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b`)
 
 // markVerbAlone marks the "wrote:" that a client wrapped onto a line of
 // its own below an attribution that reads as one already ("On <date>,
