@@ -768,17 +768,25 @@ func TestDetectAutoDeskLetter(t *testing.T) {
 		{"agent's letter", "Dzień dobry,\nodpowiadam w imieniu działu IT w sprawie zgłoszenia ESC-4862. Od piątku awizacje dostaw z SAP nie trafiają do Acme Connect i widzimy błąd HTTP 413.\nDotyczy to tylko awizacji z więcej niż 400 pozycjami, mniejsze przechodzą bez żadnego problemu po naszej stronie.\nPozdrawiam,\nKrzysztof Zieliński\nAdministrator systemów\n\nAby dodać informacje do zgłoszenia, odpowiedz na tę wiadomość.", Human},
 		{"team's receipt", "Szanowni Państwo,\n\ndziękujemy za wiadomość. Zgłoszenie zostało zarejestrowane w naszym systemie pod numerem 2024041810000134 i zostanie rozpatrzone.\n\nNasz konsultant skontaktuje się z Państwem w ciągu jednego dnia roboczego, prosimy nie zmieniać tematu.\n\nZ poważaniem\nZespół Serwis Komputerowy", AutoReply},
 	} {
-		raw := "From: Helpdesk IT <helpdesk@polmet.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4862] Import\r\n" +
-			"Message-ID: <1285562014.30418@sdp.polmet.local>\r\nIn-Reply-To: <ack.ESC-4862.1794817219@desk.acme.example>\r\n" +
-			"Auto-Submitted: auto-generated\r\nX-Mailer: ServiceDesk Plus\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
-			strings.ReplaceAll(tt.body, "\n", "\r\n")
-		m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@acme.example"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if m.Auto != tt.want {
-			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
-		}
+		checkAutoKind(t, tt.name, "From: Helpdesk IT <helpdesk@polmet.example>\r\nSubject: Re: [ESC-4862] Import\r\n"+
+			"Message-ID: <1285562014.30418@sdp.polmet.local>\r\nIn-Reply-To: <ack.ESC-4862.1794817219@desk.acme.example>\r\n"+
+			"X-Mailer: ServiceDesk Plus\r\n", tt.body, tt.want)
+	}
+}
+
+// checkAutoKind parses a plain-text mail to support@acme.example, marked
+// auto-generated, with the header fields given (CRLF lines) and the body
+// (LF lines), and checks its kind.
+func checkAutoKind(t *testing.T, name, header, body string, want AutoKind) {
+	t.Helper()
+	raw := header + "To: support@acme.example\r\nAuto-Submitted: auto-generated\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		strings.ReplaceAll(body, "\n", "\r\n")
+	m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@acme.example"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Auto != want {
+		t.Errorf("%s: Auto = %q (%s), want %q", name, m.Auto, m.AutoReason, want)
 	}
 }
 
@@ -799,15 +807,6 @@ func TestDetectAutoRelaysAbroad(t *testing.T) {
 		{"calendar note", "Matías Echeverría <matias@palermo.example>", "Invitación aceptada con nota: Migración @ mié 18 nov 2026",
 			"Matías Echeverría aceptó esta invitación y agregó una nota:\n\n\"Perfecto, ahí estaremos. Voy a sumar a nuestro desarrollador Martín, ¿lo pueden agregar ustedes a la invitación?\"", Human},
 	} {
-		raw := "From: " + tt.from + "\r\nTo: support@acme.example\r\nSubject: " + tt.subject +
-			"\r\nMessage-ID: <c1@example.org>\r\nAuto-Submitted: auto-generated\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
-			strings.ReplaceAll(tt.body, "\n", "\r\n")
-		m, err := Parse([]byte(raw), ParseOptions{OwnAddresses: []string{"support@acme.example"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if m.Auto != tt.want {
-			t.Errorf("%s: Auto = %q (%s), want %q", tt.name, m.Auto, m.AutoReason, tt.want)
-		}
+		checkAutoKind(t, tt.name, "From: "+tt.from+"\r\nSubject: "+tt.subject+"\r\nMessage-ID: <c1@example.org>\r\n", tt.body, tt.want)
 	}
 }
