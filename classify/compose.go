@@ -484,7 +484,7 @@ var (
 		"open", "opens", "connect", "connects", "load", "loads", "work", "works", "respond", "responds", "print",
 		"prints", "scan", "scans", "sync", "syncs", "unlock", "unlocks", "start", "starts", "boot", "boots",
 		"turn on", "come up", "comes up", "come online", "go through", "goes through", "get through", "arrive",
-		"arrive", "is getting", "are getting", "is receiving", "are receiving", "get", "gets", "receive", "receives")
+		"arrives", "is getting", "are getting", "is receiving", "are receiving", "get", "gets", "receive", "receives")
 	// SEES: what a clause that shows an error ends on
 	sees = class("sees", "get", "gets", "getting", "see", "sees", "seeing", "receive", "receives", "comes up",
 		"come up")
@@ -1209,11 +1209,8 @@ var compoundStored = []string{"data", "daten", "gegevens", "programmer", "progra
 
 // digitsOrCount says w is a number, in figures or a word ("three").
 func digitsOrCount(w string) bool {
-	return digitsOnly(w) || smallCounts[w]
+	return digitsOnly(w) || numberWords[w] > 0
 }
-
-var smallCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "twelve": true, "twenty": true}
 
 // composeClause composes one clause.
 func composeClause(l line) (composed, bool) {
