@@ -2495,7 +2495,7 @@ var (
 		"gekundigte": true, "gekundigter": true, "ausgeschiedene": true, "ausgeschiedener": true, "ehemalige": true,
 		"ehemaliger": true, "deaktivierte": true, "deaktiviertes": true, "desactive": true, "licencie": true,
 		"ancien": true, "ancienne": true, "desactivado": true, "despedido": true, "antiguo": true, "disattivato": true,
-		"licenziato": true, "ex-dipendente": true, "gedeactiveerd": true, "gedeactiveerde": true, "ontslagen": true,
+		"licenziato": true, "gedeactiveerd": true, "gedeactiveerde": true, "ontslagen": true,
 		"voormalige": true, "desativado": true, "demitido": true, "inaktiverad": true, "inaktiverade": true,
 		"tidigare": true, "deaktiveret": true, "deaktivert": true, "tidligere": true, "deaktivovany": true,
 		"propusteny": true, "byvaly": true, "deaktivovaneho": true, "byvaleho": true, "propusteneho": true}
