@@ -72,13 +72,13 @@ func bookingNote(m *Message) bool {
 // from Dr. Raman:", a fax service's "Cover page note (typed by sender):",
 // a help desk's "Comment by Greg Hollis (Interface Analyst) - 2026-11-16
 // 14:25:48 EST:".
-var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note)|(?P<named>cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action) (de|par) [^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
+var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action) (de|par) [^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.": a
 // person's name has small letters, an SMS sender's code ("From: MPESA")
 // has none.
-var fromField = regexp.MustCompile(`(?m)^[ \t]*([Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a)[ \t]*:[^\n]*\p{Ll}`)
+var fromField = regexp.MustCompile(`(?m)^[ \t]*([Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä)[ \t]*:[^\n]*\p{Ll}`)
 
 // labelledNote reports whether a system's notice carries a person's words
 // under such a label: a line of words (eight or more, not a quoted
@@ -101,6 +101,11 @@ func labelledNote(m *Message) bool {
 		para, next, _ := strings.Cut(rest, "\n\n")
 		if wordyLines(headerField.ReplaceAllString(para, "")) > 0 {
 			return true
+		}
+		if greetingLine(para) {
+			// the note opens with its greeting ("Goedemorgen,")
+			rest = strings.TrimLeft(next, "\n")
+			continue
 		}
 		if strings.Count(para, "\n") > 1 || !strings.ContainsAny(para, "0123456789") {
 			return false // only an author's dated line goes above the note
@@ -309,12 +314,38 @@ var chatLine = mustGate(`(?m)^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*([^:\n]{2,60})
 // the mail auto-generated; what the visitor typed is a person's mail to
 // the desk, and answering it answers them.
 func chatTranscript(m *Message) bool {
+	if missedChat(m) {
+		return true
+	}
 	name, _, ok := strings.Cut(m.From.Name, " via ")
 	if name = strings.TrimSpace(name); !ok || len(strings.Fields(name)) < 2 {
 		return false
 	}
 	for _, sub := range chatLine.FindAllStringSubmatch(head(m.Visible), -1) {
 		if strings.EqualFold(strings.TrimSpace(sub[1]), name) && len(strings.Fields(sub[2])) >= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// chatSpeaker is a chat notice's line naming who wrote and when, the
+// message below it: Teams's "Jussi Kettunen  14.41".
+var chatSpeaker = mustGate(`(?m)^(\pL[\pL .'-]{1,58}\pL)[ \t]{2,}\d{1,2}[.:]\d{2}[ \t]*$`)
+
+// missedChat reports whether a chat tool's notice of messages missed
+// carries what a person wrote to us: a speaker line whose name the
+// subject names too ("Jussi Kettunen lähetti sinulle viestin"), and a
+// line of eight words or more below it.
+func missedChat(m *Message) bool {
+	t := head(m.Visible)
+	for _, loc := range chatSpeaker.FindAllStringSubmatchIndex(t, -1) {
+		name := t[loc[2]:loc[3]]
+		if len(strings.Fields(name)) < 2 || !strings.Contains(m.Subject, name) {
+			continue
+		}
+		next, _, _ := strings.Cut(strings.TrimLeft(t[loc[1]:], "\n"), "\n")
+		if len(strings.Fields(next)) >= 8 {
 			return true
 		}
 	}
@@ -591,4 +622,7 @@ func deskSender(h mail.Header, m *Message) bool {
 // Message-ID, bounce address or Reply-To of the mail they send in their
 // customers' names.
 var psaTraces = []string{"autotask.net", "samanage.", "connectwise", "halopsa", "syncromsp", "atera.com",
-	"kaseya", "servicedeskplus"}
+	"kaseya", "servicedeskplus",
+	// service desks' own hosts, whatever the customer's instance is called
+	// ("@jarvisavo.efectecloud.…", "@app130072.ams102.service-now.…")
+	".efectecloud.", ".service-now.", ".topdesk.", ".easit.", ".freshservice.", ".zendesk."}

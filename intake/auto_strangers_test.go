@@ -282,6 +282,17 @@ import (
 // Dutch chat transcript, Google Calendar's Spanish "aceptó esta invitación
 // y agregó una nota", Freshdesk's German agent reply), all marked
 // auto-generated or sent from a notifier; 58/60 and none lost after.
+//
+// stranger30 (an ordinary month at a desk serving hospitals,
+// municipalities and public agencies in Scandinavia, Finland and the
+// Benelux: secure-mail portals, e-invoicing networks, their service desks
+// writing back, Teams notices), written 2026-12-06, scored at 15c1370:
+// 52/60, **six people lost** (ServiceNow's Swedish "(Kommentarer)" head
+// from an instance host, TOPdesk's Dutch "Actie van …" opening with a
+// greeting, Efecte's Finnish "Viesti (name, date):", a Danish secure-mail
+// notice with the sender's message previewed, Teams's Finnish missed-chat
+// notice, a Dutch case system's "Bericht:" from its handler); 58/60 and
+// none lost after.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -382,6 +393,9 @@ func TestAutoStrangers(t *testing.T) {
 	}}, {"stranger29", 3, 60, map[string]string{
 		"23-auto-reply-freshdesk-receipt-french-unmarked.eml":          "not recognised: Freshdesk's French receipt sent as the customer's address, with no automatic-mail header",
 		"41-list-woocommerce-new-order-misrouted-spanish-unmarked.eml": "not recognised: a shop's Spanish new-order notice sent to us by mistake, with no automatic-mail header",
+	}}, {"stranger30", 3, 60, map[string]string{
+		"21-list-sv-peppol-access-point-delivery-alert.eml": "not recognised: a PEPPOL access point's Swedish alert of an invoice not delivered, with no automatic-mail header",
+		"45-bounce-sv-mail-filter-rejection-unmarked.eml":   "not recognised: an old Swedish mail filter's rejection sent from an ordinary return address, with no report part",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {

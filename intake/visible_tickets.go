@@ -48,7 +48,9 @@ var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*? (commented|posted 
 
 // commentDated is commentAuthor's forms of a date and a name.
 var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
-	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60} \((additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi)\)$`)
+	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60} \((additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi|kommentarer|ytterligare kommentarer|arbetsanteckningar|yderligere kommentarer|tilleggskommentarer|kommentit|lisäkommentit|komentáře|dodatečné komentáře|komentarze|dodatkowe komentarze)\)$|` +
+	// Efecte's Finnish "Viesti (Jussi Kettunen, 10.11.2026 klo 10.21):"
+	`^(viesti|kommentti|vastaus|meddelande|kommentar|besked|melding|zpráva|komentář|wiadomość|komentarz) \(.{1,60}, \d{1,2}\.\d{1,2}\.\d{4}( klo| kl\.?| o godz\.?| v)? \d{1,2}[.:]\d{2}\):$`)
 
 // isCommentAuthor reports whether the trimmed line t opens a comment.
 func isCommentAuthor(t string) bool {
