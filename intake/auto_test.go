@@ -804,6 +804,10 @@ func TestDetectAutoRelaysAbroad(t *testing.T) {
 			"Transcript van het gesprek\n\n[10:12] Sanne de Vries: Hoi! Ik probeer de koppeling in te stellen volgens jullie handleiding, maar bij stap 4 zie ik geen webhook URL.\n[10:13] Acme Bot: Bedankt voor je bericht! Ons team is momenteel offline.", Human},
 		{"transcript, bot only", "Sanne de Vries via Acme Docs <ticket+6e4b@crisp.example>", "Gesprek met Sanne de Vries (transcript)",
 			"Transcript van het gesprek\n\n[10:12] Sanne de Vries: hoi\n[10:13] Acme Bot: Bedankt voor je bericht! Ons team is momenteel offline, laat je e-mailadres achter en we reageren zo snel mogelijk.", List},
+		{"missed chat", "Microsoft Teams <noreply@email.teams.example>", "Jussi Kettunen lähetti sinulle viestin",
+			"Sinulta jäi huomaamatta viestejä käyttäjältä Jussi Kettunen\n\nJussi Kettunen  14.41\nHei, kokeilin soittaa teidän tukeen mutta jono oli pitkä, saitteko jo uuden palvelutunnuksen käyttöön?", Human},
+		{"secure mail preview", "Henrik Bach via Sikker Mail <noreply@region.example>", "Sikker mail fra Henrik Bach",
+			"Du har modtaget en sikker mail\n\nAfsender: Henrik Bach <henrik@region.example>\n\nAfsenderens besked (forhåndsvisning):\n\"Hej Acme. Som aftalt i telefonen sender jeg de fire afviste fakturaer fra 19.-20. november.\"", Human},
 		{"calendar note", "Matías Echeverría <matias@palermo.example>", "Invitación aceptada con nota: Migración @ mié 18 nov 2026",
 			"Matías Echeverría aceptó esta invitación y agregó una nota:\n\n\"Perfecto, ahí estaremos. Voy a sumar a nuestro desarrollador Martín, ¿lo pueden agregar ustedes a la invitación?\"", Human},
 	} {
