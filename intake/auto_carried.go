@@ -161,9 +161,19 @@ var deskMailers = []string{"GLPI", "osTicket", "OTRS", "Znuny", "Request Tracker
 // deskHeaders are header prefixes help desks put on their notices.
 var deskHeaders = []string{"X-Servicenow-", "X-Jira-", "X-Zendesk-", "X-Freshdesk-", "X-Fd-", "X-Zoho-Desk", "X-Helpscout-", "X-Otrs-", "X-Topdesk-"}
 
-// deskDomains are help desks' sending domains, for notices without
-// their headers.
-var deskDomains = []string{"service-now.com", "atlassian.net", "zendesk.com", "freshdesk.com", "freshservice.com", "zohodesk.com", "helpscout.net", "haloitsm.com", "haloservicedesk.com"}
+// deskHosts are help desks' own host names, a label of the domains they
+// send from or leave in their Message-IDs and bounce addresses, whatever
+// the customer's instance is called ("@acme.zendesk.com",
+// "@app130072.ams102.service-now.com", "@jarvisavo.efectecloud.fi"), for
+// notices without their headers.
+var deskHosts = []string{"service-now", "atlassian", "zendesk", "freshdesk", "freshservice", "zohodesk", "helpscout",
+	"haloitsm", "haloservicedesk", "efectecloud", "topdesk", "easit"}
+
+// hostLabel reports whether the lower-case text s names a host with the
+// label: "@label." or ".label." in it, or s the domain "label.…".
+func hostLabel(s, label string) bool {
+	return strings.HasPrefix(s, label+".") || strings.Contains(s, "."+label+".") || strings.Contains(s, "@"+label+".")
+}
 
 // deskCommentLine is a help desk's line above a comment someone added:
 // ServiceNow's "Rahul Mehta updated your request with the following
@@ -506,7 +516,7 @@ func deskLetter(h mail.Header, m *Message, own []string) bool {
 }
 
 // teamName is a signature line that names a team, not a person.
-var teamName = mustGate(`(?i)(?:^|[^\pL])(team|desk|support|service|services|helpdesk|help desk|department|dept|center|centre|équipe|soporte|servicio|equipo|zespół|dział|tým|oddělení|kundservice|kundeservice|kundtjänst|kundenservice|klantenservice|asiakaspalvelu|afdeling|abteilung|kundendienst|servicedesk|serwis|care|it|ihr|your|votre|uw|vostro|su)(?:[^\pL]|$)`)
+var teamName = mustGate(`(?i)(?:^|[^\pL])(team|desk|support|service|services|helpdesk|help desk|department|dept|center|centre|équipe|soporte|servicio|equipo|zespół|dział|tým|oddělení|kundservice|kundeservice|kundtjänst|kundenservice|klantenservice|asiakaspalvelu|afdeling|abteilung|kundendienst|servicedesk|serwis|care|it|ihr|your|votre|uw|vostro|su|assistenza|supporto|servizio|soporte|atención|atendimento|suporte|klantenservice)(?:[^\pL]|$)`)
 
 // mentionsOwn reports whether s holds one of our addresses.
 func mentionsOwn(s string, own []string) bool {
@@ -598,31 +608,26 @@ func deskSender(h mail.Header, m *Message) bool {
 			}
 		}
 	}
-	_, d, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
-	for _, s := range deskDomains {
-		if d == s || strings.HasSuffix(d, "."+s) {
-			return true
-		}
-	}
 	// a PSA or service desk sending as its customer's address leaves its
 	// own domain in the Message-ID, the bounce address or the Reply-To
 	// ("<at.ww5.…@ww5.autotask.net>", "bounces+31207@mail.samanage.com")
+	_, d, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
 	traces := strings.ToLower(m.MessageID + " " + h.Get("Return-Path") + " " + h.Get("Reply-To"))
-	for _, lists := range [2][]string{deskDomains, psaTraces} {
-		for _, t := range lists {
-			if strings.Contains(traces, t) {
-				return true
-			}
+	for _, l := range deskHosts {
+		if hostLabel(d, l) || hostLabel(traces, l) {
+			return true
+		}
+	}
+	for _, t := range psaTraces {
+		if strings.Contains(traces, t) {
+			return true
 		}
 	}
 	return false
 }
 
-// psaTraces are what PSA tools leave, beside deskDomains, in the
+// psaTraces are what PSA tools leave, beside deskHosts, in the
 // Message-ID, bounce address or Reply-To of the mail they send in their
 // customers' names.
 var psaTraces = []string{"autotask.net", "samanage.", "connectwise", "halopsa", "syncromsp", "atera.com",
-	"kaseya", "servicedeskplus",
-	// service desks' own hosts, whatever the customer's instance is called
-	// ("@jarvisavo.efectecloud.…", "@app130072.ams102.service-now.…")
-	".efectecloud.", ".service-now.", ".topdesk.", ".easit.", ".freshservice.", ".zendesk."}
+	"kaseya", "servicedeskplus"}
