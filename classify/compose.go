@@ -1116,7 +1116,7 @@ func slowedDown(l line, i int) bool {
 // Sundays") are not things failing.
 func noneWorks(l line, s, sn int) (composed, bool) {
 	ws := l.ws
-	if !noneWords[ws[s]] && !moreNoneWords[ws[s]] {
+	if !noneWords[ws[s]] {
 		return composed{}, false
 	}
 	v, vn := operates.find(l, s+sn)
@@ -1164,10 +1164,6 @@ var placeWords = map[string]bool{"at": true, "to": true, "for": true, "from": tr
 // sparito, tutto funziona".
 var everything = map[string]bool{"everything": true, "else": true, "tutto": true, "alles": true, "tout": true,
 	"todo": true, "tudo": true, "rest": true}
-
-// moreNoneWords are "none" in the languages noneWords does not name.
-var moreNoneWords = map[string]bool{"nessun": true, "geen": true, "ingen": true, "inga": true, "nikdo": true,
-	"zadny": true, "zadna": true}
 
 // partOf opens what names a part of the product, not the product: "can
 // open any of the quizzes", "can open some reports".

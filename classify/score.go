@@ -472,7 +472,8 @@ var noneWords = map[string]bool{
 	"none": true, "nobody": true, "noone": true, "no": true, "not": true, "nenhum": true, "nenhuma": true,
 	"ninguem": true, "ninguno": true, "ninguna": true, "ningun": true, "nadie": true, "aucun": true,
 	"aucune": true, "personne": true, "kein": true, "keine": true, "keiner": true, "keinem": true,
-	"niemand": true, "nessuno": true, "nessuna": true,
+	"niemand": true, "nessuno": true, "nessuna": true, "nessun": true, "geen": true, "ingen": true, "inga": true,
+	"nikdo": true, "zadny": true, "zadna": true,
 }
 
 // How far before an ability verb a negation ("nao consegue", "can not")
