@@ -28,6 +28,7 @@ var autoChecks = []autoCheck{
 	autoReplyBodyCheck,
 	helpdeskAckCheck,
 	receiptCheck,
+	closedNoticeCheck,
 	challengeCheck,
 	ruleReplyCheck,
 	calendarNoticeCheck,
@@ -906,7 +907,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\b(we've|we have) got your (note|message|e-?mail|request)\b.{0,40}\b(been )?(logged|registered|recorded) as (a )?(ticket|case|request)\b|` +
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
-	`\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
+	`\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
 	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)`)
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
@@ -959,6 +960,31 @@ var receiptSubject = mustGate(`(?i)^\s*(automatic )?(acknowledge?ment( of receip
 func receiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if receiptSubject.MatchString(m.Subject) && helpdeskReceived.MatchString(head(m.Visible)) {
 		return AutoReply, "an acknowledgement of receipt: its subject and text"
+	}
+	return Human, ""
+}
+
+// closedSubject is the subject of a help desk's notice that a ticket was
+// closed or solved ("Il ticket [## 10482 ##] è stato chiuso", "Request
+// #4471 has been solved", "Ihr Ticket wurde geschlossen").
+var closedSubject = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(ticket|request|case|incident|demande|anfrage|richiesta|solicitud|caso|chamado|verzoek|melding|zgłoszenie|ärende|sag)(?:\b|[^\pL\pN_])[^\n]{0,60}?(?:\b|[^\pL\pN_])(has been|was|is now|è stato|è stata|a été|wurde|ist|ha sido|foi|is|er|har blivit|har blitt|zostało|został)\s+(closed|solved|resolved|chiuso|chiusa|risolto|risolta|fermé|fermée|résolu|résolue|geschlossen|gelöst|cerrado|cerrada|resuelto|resuelta|fechado|resolvido|gesloten|opgelost|zamknięte|zamknięty|rozwiązane|stängt|löst|lukket|løst)(?:\b|[^\pL\pN_]|$)`)
+
+// reopenByReply is such a notice's offer to reopen the ticket by
+// answering the mail ("può riaprire il ticket rispondendo a questa
+// e-mail", "reply to this email to reopen it"): a tool's sentence, which a
+// person asking us to reopen one does not write.
+var reopenByReply = mustGate(`(?i)\b(you can|you may|simply|just)?\s*(reply|respond) to this (e-?mail|message)\b[^\n]{0,60}\breopen|\breopen[^\n]{0,60}\bby (replying|responding) to this (e-?mail|message)\b|` +
+	`\briaprire\b[^\n]{0,60}\brispondendo a questa (e-?mail|mail)|\brouvrir\b[^\n]{0,60}\ben répondant à (cet|ce) (e-?mail|courriel|message)|` +
+	`\bindem sie (auf )?diese (e-?mail|nachricht) (beantworten|antworten)\b[^\n]{0,60}\b(wieder (zu )?öffnen|wiedereröffnen)|\b(wieder (zu )?öffnen|wiedereröffnen)[^\n]{0,60}\bauf diese (e-?mail|nachricht) antworten|` +
+	`\breabrir\b[^\n]{0,60}\b(respondiendo a este|respondendo a este) (correo|e-?mail|mensaje|mensagem)|\bheropen\w*\b[^\n]{0,60}\bdoor (op )?deze e-?mail te (beantwoorden|antwoorden)`)
+
+// closedNoticeCheck recognises a help desk's notice that the ticket it
+// keeps about ours was closed, sent with no automatic-mail header (Zoho
+// Desk's): its subject says so and its text offers to reopen it by reply.
+func closedNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	t := head(m.Visible)
+	if closedSubject.MatchString(m.Subject) && !replyPrefix.MatchString(m.Subject) && nonBlankLines(t) <= 15 && reopenByReply.MatchString(t) {
+		return List, "a help desk's notice that a ticket was closed: its subject, and its offer to reopen it by reply"
 	}
 	return Human, ""
 }
@@ -1082,6 +1108,14 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	// approve CHG0041230")
 	`you('re| are) receiving this (e-?mail|message|notification)? ?because you('re| are) (listed as a contact|a contact|on the cc list|cc'?d|a watcher|watching|following)|` +
 	`click here to (approve|reject|view) (chg|inc|req|ritm|prb|approval|change|incident|request|ticket)|` +
+	// a portal's alert to the address set to receive them ("Du får det
+	// här meddelandet eftersom support@… är angiven som aviseringsadress
+	// för leveransfel")
+	`you('re| are) receiving this (e-?mail|message|notification|alert),? because [^\n]{0,80}\b(notification|alert)s? (address|e-?mail|recipient|contact)|` +
+	`du får (det här|detta) (meddelande|mejl|e-?postmeddelande)t?,? eftersom [^\n]{0,80}(aviserings|notifierings)adress|` +
+	`du (modtager|mottar) denne (e-?mail|e-?posten|besked|beskeden|meddelelse|meldingen),? fordi [^\n]{0,80}(notifikations|varslings|meddelelses)adresse|` +
+	`sie erhalten diese (e-?mail|nachricht|benachrichtigung),? (weil|da) [^\n]{0,80}(benachrichtigungs|empfänger für)|` +
+	`vous recevez ce (message|e-?mail|courriel),? (car|parce que) [^\n]{0,80}adresse de (notification|réception des alertes)|` +
 	`this is an? (automated|automatically generated|auto-generated) (e-?mail|message|notification) from [^\n]{2,100}?\.\s*please do not reply)`)
 
 // unmonitoredCheck recognises a system's notification by the notice of
