@@ -364,3 +364,25 @@ func TestNordicThingsFailing(t *testing.T) {
 		{P1, "Kvitteringer", "Kunder ser andres kvitteringer i appen under Mine parkeringer."},
 	})
 }
+
+// TestReadings20261206 checks the readings of 2026-12-06's round (hold-outs
+// 86–88): no one gets in any more in German; a German roster emptied for
+// everyone is data; a report to the data-protection authority is a
+// privacy incident whatever the writer stopped to contain it, and so is
+// one taken to the writer's data protection office; records asked
+// restored stay P1 beside the writer's other requests; things that went
+// well or badly, and staff accounts moved to a sign-on provider, are no
+// loss and no threat to leave. (The former contractor and the zeroed
+// feed read P1 before the round too, by other readings: they guard it.)
+func TestReadings20261206(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Anmeldung Praxis", "Seit heute früh kommt an allen drei Standorten niemand mehr rein, alle Mitarbeiter sind betroffen. Bitte rufen Sie zurück."},
+		{P1, "Dienstplan Januar ist leer", "Nach dem Update heute Nacht ist der Dienstplan für Januar für alle 30 Mitarbeiter leer. Bitte prüfen Sie, ob die Daten wiederhergestellt werden können."},
+		{P1, "Reminder sent to everyone", "One owner's reminder, with her address and her dog's diagnosis, went to all 300 clients on the list. I have switched the reminders off for now. We will have to report it to the data protection authority."},
+		{P1, "Former contractor", "A contractor whose account we closed in May signed in last week and saw the payment details of all our authors. Our data protection office will need to be informed."},
+		{P1, "Feed sent every price as 0.00", "Overnight the feed set the price of all our products to 0.00, about 1,900 records, and the shop shows them at zero too. We need the previous prices restored and a corrected feed sent."},
+		{P4, "Thank you", "A short note to thank your team for how last week's outage was handled. No action needed: I wanted it on record, since I write quickly when things have gone less well."},
+		{P4, "Single sign-on", "We are moving all staff accounts to Okta in the spring. Does the product support SAML, and is there set-up documentation?"},
+	}
+	checkLevels(t, tests)
+}

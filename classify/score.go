@@ -843,7 +843,7 @@ func (st *state) decide() Result {
 			st.ev = append(st.ev, e)
 		}
 	}
-	if res.Severity == P1 && !t.ruleP1 && !t.dataP1 && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
+	if res.Severity == P1 && !t.ruleP1 && !t.dataP1 && !t.lostBulk && t.ownP2 == 0 && t.exec == 0 && st.requestOnly() {
 		// The same reading when the reason promotes a fault to P1 ("To
 		// find all subscriptions for one tenant we page through 60k
 		// objects … not urgent in the sense of anything being broken"):
@@ -2674,7 +2674,8 @@ func (st *state) reportWeighed() (Evidence, bool) {
 				n = 1
 			case w == "notification" && i+1 < len(c.words) && strings.HasPrefix(c.words[i+1], "obligation"):
 				n = 2
-			case w == "protection" && i+1 < len(c.words) && c.words[i+1] == "officer":
+			case w == "protection" && i+1 < len(c.words) && (c.words[i+1] == "officer" || c.words[i+1] == "office" || c.words[i+1] == "authority"):
+				// "our data protection office will need to be informed"
 				n = 2
 			}
 			if n > 0 && !supposedBefore(c.line(), i) {
