@@ -287,6 +287,13 @@ func bottomPostStart(lines []string, kinds []lineKind, from int) int {
 			}
 		}
 		g := nextFilled(kinds, y)
+		// the mail's own footer under its signature ("Ticket #48520 |
+		// View online: https://…"): a link or a bar of fields, no words
+		// of the writer
+		for n := 0; n < 2 && g < len(lines) && g > y && kinds[g] == kText && footerLink(lines[g]); n++ {
+			y = g + 1
+			g = nextFilled(kinds, y)
+		}
 		if names == 0 || g >= len(lines) || g == y || kinds[g] != kText || !greetingLine(lines[g]) {
 			continue
 		}
@@ -297,6 +304,14 @@ func bottomPostStart(lines []string, kinds []lineKind, from int) int {
 		}
 	}
 	return -1
+}
+
+// footerLink reports whether a line is a mail's footer of links or
+// fields ("Ticket #48520 | View online: https://…", "www.acme.example"):
+// a link or a bar-separated line, short.
+func footerLink(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(strings.Fields(t)) <= 10 && (strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, " | "))
 }
 
 // dropLeadingNotice drops a confidentiality notice that stands above the

@@ -430,11 +430,15 @@ var comparison = mustGate(`^>=\s?\d[\d.,]*\s+\S`)
 // "Do You Yahoo!?"; and the lines apps add to a mail they send: Gmail's
 // "Dana reacted via Gmail" under an emoji reaction, Intercom's "We run on
 // Intercom", Help Scout's conversation token "{#HS:2948173605-8812#}",
-// and Salesforce's thread token "ref:_00D5g0bTqX._5008d02RmJk:ref".
+// and Salesforce's thread token "ref:_00D5g0bTqX._5008d02RmJk:ref";
+// Rediffmail's advertisement for its business mail.
 var webmailTagline = mustGate(`(?i)^(this (message|mail) was sent (using|through|with) (imp|horde|squirrelmail|the .{1,30}webmail)\b.{0,80}|` +
 	`(this mail sent through|sent via|sent using) (imp|horde|squirrelmail|roundcube)\b.{0,60}|` +
 	`aol now offers free email to everyone\b.{0,120}|(check out|try) the new aol\b.{0,120}|` +
 	`get your free download of msn explorer\b.{0,80}|(chat with friends online|express yourself instantly|get the new windows live messenger|.{0,40}with msn messenger)\b.{0,100}|` +
+	// Rediffmail's: "Get your own FREE website, FREE domain & FREE mobile
+	// app with Company email." / "Know More >"
+	`get your own free website,? free domain (&|and) free mobile app with company e-?mail\b.{0,20}|know more >( ?\(? ?https?://\S{1,400}( \))?)?|` +
 	`do you yahoo!\??|yahoo! mail\b.{0,3}(-|–).{0,80}|` +
 	`this (message|e-?mail) (has been|was) scanned (for (viruses|malware|spam)( and (viruses|malware|spam))? )?by .{1,600}|ref:_[\w.]+:ref|\[ ?ref:_[\w.]+:ref ?\]|.{1,60} reacted via gmail|<https://www\.google\.com/gmail/about/\S*>|we run on intercom\b.{0,300}|\{#HS:\d+(-\d+)?#\})$`)
 

@@ -242,9 +242,9 @@ func inlineAnnounced(lines []string, kinds []lineKind, i int) bool {
 // initialsPrefix is a line that opens with a writer's initials as the
 // mark of an inline answer: "KM: yes", "[KW] no", or their name in
 // brackets as Outlook's "Mark my comments with" writes it, "[Marcus Lee]
-// Yes." (Initials before ">" are The Bat!'s quote of the other party,
+// Yes.", or in capitals with a colon, "[NGOZI]: 5.12.0". (Initials before ">" are The Bat!'s quote of the other party,
 // "NS> Which browser?".)
-var initialsPrefix = mustGate(`^\s*(\p{Lu}{2,3}:|\p{Lu}\p{Ll}{1,2}\p{Lu}:|\[\p{Lu}{2,3}\]|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){1,3}\])\s`)
+var initialsPrefix = mustGate(`^\s*(\p{Lu}{2,3}:|\p{Lu}\p{Ll}{1,2}\p{Lu}:|\[\p{Lu}{2,12}\]:?|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){1,3}\]|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){0,3}\]:)\s`)
 
 // notInitials are the capitals that open a line of a mail for other
 // reasons than a writer's initials.

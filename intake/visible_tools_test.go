@@ -227,3 +227,19 @@ func TestVisibleTextAgentsAndTeam(t *testing.T) {
 			"Answers inline.\n\nMarcus\n\n[Marcus Lee] Yes, at 09:20 ET.\n[Marcus Lee] Yes, 10% of the March invoice."},
 	})
 }
+
+// TestVisibleTextSouthAsiaAndAfrica: what replies/stranger48 (a desk
+// serving India, South-East Asia, Nigeria, Kenya and Egypt) found:
+// answers marked with the writer's name in capitals and a colon; a reply
+// typed below our mail whose ticket footer stands between our signature
+// and the writer's greeting; Rediffmail's advertisement.
+func TestVisibleTextSouthAsiaAndAfrica(t *testing.T) {
+	checkVisible(t, []bodyCase{
+		{"answers marked [NGOZI]:", "Hi Chidi,\n\nMy responses inline below.\n\nNgozi\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, November 24, 2026 4:05 PM\nTo: Ngozi Okonkwo <ngozi@harmattan.example>\nSubject: [Acme #48478] Driver app\n\n1. Which version is installed?\n[NGOZI]: 5.12.0 on all phones.\n\n2. All drivers or some?\n[NGOZI]: Only those on one network.\n\nRegards,\nChidi\n",
+			"Hi Chidi,\n\nMy responses inline below.\n\nNgozi\n\n[NGOZI]: 5.12.0 on all phones.\n\n[NGOZI]: Only those on one network."},
+		{"a reply below our mail and its ticket footer", "\n\nFrom: \"Acme Support\" <support@acme.example>\nSent: Thu, 26 Nov 2026 15:02:44 GMT+0530\nTo: \"gopal\" <gopal@rediffmail.example>\nSubject: [Acme #48520] Password reset link\n\nDear Gopal,\n\nWe have sent you a fresh link just now, valid for thirty minutes from now on.\n\nRegards,\nMeera Iyer\nAcme Support\n\nTicket #48520 | View online: https://help.acme.example/t/48520\n\n\nDear Madam,\n\nThank you. The new link worked, but now it asks for an OTP on my old mobile number which I no longer use.\n\nWith regards,\nGopal\n",
+			"Dear Madam,\n\nThank you. The new link worked, but now it asks for an OTP on my old mobile number which I no longer use.\n\nWith regards,\nGopal"},
+		{"Rediffmail's advertisement", "Payout is active now, thank you.\n\nIrfan\n\nGet your own FREE website, FREE domain & FREE mobile app with Company email.  \nKnow More >\n",
+			"Payout is active now, thank you.\n\nIrfan"},
+	})
+}
