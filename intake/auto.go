@@ -29,6 +29,8 @@ var autoChecks = []autoCheck{
 	helpdeskAckCheck,
 	receiptCheck,
 	closedNoticeCheck,
+	deskNoticeTypeCheck,
+	signedNoticeCheck,
 	challengeCheck,
 	ruleReplyCheck,
 	calendarNoticeCheck,
@@ -37,6 +39,7 @@ var autoChecks = []autoCheck{
 	templateCheck,
 	notificationCheck,
 	unmonitoredCheck,
+	circularCheck,
 	surveyCheck,
 	nullSenderCheck,
 	noReplyCheck,
@@ -932,7 +935,7 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 // and asks or argues nothing. Such a receipt answers our mail even when it
 // names none (a ticket opened from it).
 func receiptText(m *Message) bool {
-	const maxLines = 12
+	const maxLines = 16
 	t := head(m.Visible)
 	return nonBlankLines(t) <= maxLines && helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && (!argues(t) || saysAutomatic.MatchString(t))
 }
@@ -967,13 +970,13 @@ func receiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // closedSubject is the subject of a help desk's notice that a ticket was
 // closed or solved ("Il ticket [## 10482 ##] è stato chiuso", "Request
 // #4471 has been solved", "Ihr Ticket wurde geschlossen").
-var closedSubject = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(ticket|request|case|incident|demande|anfrage|richiesta|solicitud|caso|chamado|verzoek|melding|zgłoszenie|ärende|sag)(?:\b|[^\pL\pN_])[^\n]{0,60}?(?:\b|[^\pL\pN_])(has been|was|is now|è stato|è stata|a été|wurde|ist|ha sido|foi|is|er|har blivit|har blitt|zostało|został)\s+(closed|solved|resolved|chiuso|chiusa|risolto|risolta|fermé|fermée|résolu|résolue|geschlossen|gelöst|cerrado|cerrada|resuelto|resuelta|fechado|resolvido|gesloten|opgelost|zamknięte|zamknięty|rozwiązane|stängt|löst|lukket|løst)(?:\b|[^\pL\pN_]|$)`)
+var closedSubject = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(ticket|request|case)\s?#?\s?[\w.-]*\d[\w.-]*\s*/?\s*status (updated|changed)\b[^\n]{0,160}?(closed|resolved|completed)\s*$|(?:\b|^|[^\pL\pN_])(ticket|request|case|incident|demande|anfrage|richiesta|solicitud|caso|chamado|verzoek|melding|zgłoszenie|ärende|sag)(?:\b|[^\pL\pN_])[^\n]{0,60}?(?:\b|[^\pL\pN_])(has been|was|is now|è stato|è stata|a été|wurde|ist|ha sido|foi|is|er|har blivit|har blitt|zostało|został)\s+(closed|solved|resolved|chiuso|chiusa|risolto|risolta|fermé|fermée|résolu|résolue|geschlossen|gelöst|cerrado|cerrada|resuelto|resuelta|fechado|resolvido|gesloten|opgelost|zamknięte|zamknięty|rozwiązane|stängt|löst|lukket|løst)(?:\b|[^\pL\pN_]|$)`)
 
 // reopenByReply is such a notice's offer to reopen the ticket by
 // answering the mail ("può riaprire il ticket rispondendo a questa
 // e-mail", "reply to this email to reopen it"): a tool's sentence, which a
 // person asking us to reopen one does not write.
-var reopenByReply = mustGate(`(?i)\b(you can|you may|simply|just)?\s*(reply|respond) to this (e-?mail|message)\b[^\n]{0,60}\breopen|\breopen[^\n]{0,60}\bby (replying|responding) to this (e-?mail|message)\b|` +
+var reopenByReply = mustGate(`(?i)\b(you can|you may|simply|just)?\s*(reply|respond) to this (e-?mail|message)\b[^.]{0,100}\breopen|\breopen[^.]{0,60}\bby (replying|responding) to this (e-?mail|message)\b|` +
 	`\briaprire\b[^\n]{0,60}\brispondendo a questa (e-?mail|mail)|\brouvrir\b[^\n]{0,60}\ben répondant à (cet|ce) (e-?mail|courriel|message)|` +
 	`\bindem sie (auf )?diese (e-?mail|nachricht) (beantworten|antworten)\b[^\n]{0,60}\b(wieder (zu )?öffnen|wiedereröffnen)|\b(wieder (zu )?öffnen|wiedereröffnen)[^\n]{0,60}\bauf diese (e-?mail|nachricht) antworten|` +
 	`\breabrir\b[^\n]{0,60}\b(respondiendo a este|respondendo a este) (correo|e-?mail|mensaje|mensagem)|\bheropen\w*\b[^\n]{0,60}\bdoor (op )?deze e-?mail te (beantwoorden|antwoorden)`)
@@ -985,6 +988,45 @@ func closedNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 	t := head(m.Visible)
 	if closedSubject.MatchString(m.Subject) && !replyPrefix.MatchString(m.Subject) && nonBlankLines(t) <= 15 && reopenByReply.MatchString(t) {
 		return List, "a help desk's notice that a ticket was closed: its subject, and its offer to reopen it by reply"
+	}
+	return Human, ""
+}
+
+// deskNoticeTypeCheck recognises a help desk's notice by the type it
+// names in its own header (Freshdesk's "X-FD-Email-Type: closed"): a
+// ticket closed or resolved, or a satisfaction survey, carries no
+// person's words to us. (An agent's forward, "forward_ticket", is a
+// person's: detectAuto reads it first.)
+func deskNoticeTypeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	v := strings.ToLower(strings.TrimSpace(h.Get("X-FD-Email-Type")))
+	for _, w := range []string{"closed", "resolved", "solved", "survey", "satisfaction"} {
+		if v != "" && strings.Contains(v, w) {
+			return List, "a help desk's notice of its own type: X-FD-Email-Type: " + truncate(v, 40)
+		}
+	}
+	return Human, ""
+}
+
+// signingHosts are e-signature services' sending domains.
+var signingHosts = []string{"docusign", "echosign", "adobesign", "yousign", "hellosign", "dropboxsign", "signnow", "pandadoc"}
+
+// signedSubject is a signing service's subject for an envelope every
+// party has signed ("Completed: Order Form.pdf", "Abgeschlossen: …").
+var signedSubject = mustGate(`(?i)^\s*(completed|abgeschlossen|terminé|termine|completado|completato|voltooid|concluído|concluido|ukończono|slutförd|afsluttet|fullført)\s*:`)
+
+// signedNoticeCheck recognises a signing service's notice that an
+// envelope is complete: sent in the sender's name through the service,
+// it carries no words typed to us (a request with a message is labelled
+// and read as a person's before the checks run).
+func signedNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if !signedSubject.MatchString(m.Subject) {
+		return Human, ""
+	}
+	from := strings.ToLower(m.From.Addr + " " + h.Get("Return-Path"))
+	for _, host := range signingHosts {
+		if hostLabel(from, host) {
+			return List, "a signing service's notice that every party signed (" + host + ")"
+		}
 	}
 	return Human, ""
 }
@@ -1098,6 +1140,9 @@ func calendarNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, str
 // unmonitoredNotice is the line a system's notification ends with: it
 // was sent from an address nobody reads, do not reply.
 var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|send-only|notification[- ]only) (e-?mail )?(address|mailbox)|this\s+(e-?mail\s+)?(address|mailbox|inbox)\b(?s:.{0,140}?)\b(is|are)\s+not\s+(monitored|read)\b|` +
+	// "This mailbox is only used to send out maintenance notifications …
+	// so your email has not been seen by anyone"
+	`this\s+(e-?mail\s+)?(address|mailbox|inbox)\s+is\s+(only\s+)?used\s+(only\s+)?(to|for)\s+(send|sending)\b|\bthis\s+(e-?mail\s+)?(address|mailbox|inbox)\s+(will\s+)?(is\s+)?no\s+longer\s+(be\s+)?(used|in use|monitored|read)\b|\byour (e-?mail|message) (has|was) not (been )?(seen|read) by anyone\b|` +
 	`envoyé (à partir|depuis) d'une adresse (électronique |e-?mail )?non (surveillée|contrôlée)|von einer (nicht überwachten|unbeaufsichtigten) (e-?mail-)?adresse (aus )?(gesendet|versendet)|` +
 	`enviado desde una dirección (de correo )?(no supervisada|no monitorizada)|inviato da un indirizzo (e-?mail )?non (monitorato|presidiato)|verzonden vanaf een (e-?mail)?adres dat niet (wordt )?(gecontroleerd|bewaakt)|` +
 	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas|` +
@@ -1118,6 +1163,48 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	`vous recevez ce (message|e-?mail|courriel),? (car|parce que) [^\n]{0,80}adresse de (notification|réception des alertes)|` +
 	`this is an? (automated|automatically generated|auto-generated) (e-?mail|message|notification) from [^\n]{2,100}?\.\s*please do not reply)`)
 
+// unquotedLines is text without its "> " quoted lines.
+func unquotedLines(text string) string {
+	if !strings.Contains(text, ">") {
+		return text
+	}
+	var b strings.Builder
+	for l := range strings.Lines(text) {
+		if !strings.HasPrefix(strings.TrimSpace(l), ">") {
+			b.WriteString(l)
+		}
+	}
+	return b.String()
+}
+
+// circularGreeting opens a notice written once for every customer:
+// "Dear Customer,", "Dear valued clients", "Liebe Kundin, lieber Kunde",
+// "Estimado cliente". (A person's formal "Dear Sir or Madam" or "Sehr
+// geehrte Damen und Herren" greets no one by name either, and is no
+// circular's.)
+var circularGreeting = mustGate(`(?i)^(dear|hello|hi|greetings,?)( valued| esteemed)? (customers?|clients?|subscribers?|users?|members?|partners?|account holders?)\b|` +
+	`^(liebe|lieber|sehr geehrte|sehr geehrter) (kundin|kunde|kundinnen und kunden|kunden|kundinnen)(?:[^\pL\pN_]|$)|^(cher|chère|chers|chères) (client|cliente|clients|clientes|abonné|abonnée|abonnés)(?:[^\pL\pN_]|$)|` +
+	`^(estimado|estimada|estimados|estimadas|prezado|prezada|prezados|caro|cara|caros|gentile|gentili|cari) (cliente|clientes|clienti)\b|^(beste|geachte) (klant|klanten|relatie|relaties)\b|^szanown(y|a|i) (klienci|kliencie|kliento)(?:[^\pL\pN_]|$)`)
+
+// doNotReply is a notice's line telling its readers not to answer it.
+var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|directly)\b|\bbitte antworten sie nicht\b|\b(merci de|veuillez) ne pas répondre\b|\b(por favor,? )?no responda\b|\bsi prega di non rispondere\b|\bgelieve (hier )?niet (op )?te (antwoorden|reageren)\b|\bpor favor,? não responda\b|\bprosimy nie odpowiadać(?:[^\pL\pN_]|$)`)
+
+// circularCheck recognises a notice sent to every customer with no
+// automatic-mail header (a carrier's planned maintenance, a provider's
+// change of terms): its text opens with a greeting to "Customer" and
+// tells its readers not to reply. One answering our mail is that
+// mailbox's auto-reply.
+func circularCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	t := head(m.Visible)
+	if !circularGreeting.MatchString(firstLines(t, 1)) || !doNotReply.MatchString(t) || argues(firstLines(t, 3)) {
+		return Human, ""
+	}
+	if answersOurs(m) {
+		return AutoReply, "a notice to every customer answering our mail: greets \"Customer\" and asks not to be answered"
+	}
+	return List, "a notice to every customer: greets \"Customer\" and asks not to be answered"
+}
+
 // unmonitoredCheck recognises a system's notification by the notice of
 // an unread sender address in its own text ("Ce message a été envoyé à
 // partir d'une adresse électronique non surveillée"), when it answers no
@@ -1133,6 +1220,9 @@ func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 	if strings.TrimSpace(t) == "" {
 		t = head(m.Text)
 	}
+	// a notice quoted by a person who got it ("all she got back was
+	// this: > This mailbox is no longer monitored") is theirs to tell
+	t = unquotedLines(t)
 	if !unmonitoredNotice.MatchString(t) || argues(firstLines(t, 3)) {
 		return Human, ""
 	}

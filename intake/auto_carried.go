@@ -72,7 +72,7 @@ func bookingNote(m *Message) bool {
 // from Dr. Raman:", a fax service's "Cover page note (typed by sender):",
 // a help desk's "Comment by Greg Hollis (Interface Analyst) - 2026-11-16
 // 14:25:48 EST:".
-var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action) (de|par) [^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
+var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview)?|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action) (de|par) [^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.": a
@@ -88,6 +88,14 @@ var fromField = regexp.MustCompile(`(?m)^[ \t]*([Ff]rom|FROM|[Ss]ender|[Vv]an|[V
 func labelledNote(m *Message) bool {
 	t := head(m.Visible)
 	loc := personNoteLabel.FindStringSubmatchIndex(t)
+	if loc == nil && !answersOurs(m) {
+		// a portal's notice names the writer in a header-like block
+		// ("From: Niamh Roche / Subject: … / Sent: …") that the
+		// visible text takes for history and cuts, the note below it
+		// with it: a notice that answers no mail of ours has no history
+		t = head(m.Text)
+		loc = personNoteLabel.FindStringSubmatchIndex(t)
+	}
 	if loc == nil {
 		return false
 	}
@@ -229,7 +237,7 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 // mentionHead is a collaboration tool's head of a comment or a mention:
 // "Elin Berg kommenterade uppgiften", "Giulia Ferri ti ha menzionato in un
 // commento", "Sam Lee mentioned you in a comment".
-var mentionHead = mustGate(`(?im)^[^\n]{2,60}?\b(commented on|mentioned you|kommenterade|nämnde dig|ti ha menzionato|ha commentato|hat (dich|sie) (in einem kommentar )?erwähnt|hat kommentiert|vous a mentionné|a commenté|te mencionó|comentó en|mencionou você|comentou em|heeft je (genoemd|vermeld)|reageerde op|wspomniał(a)? o tobie|skomentował(a)?|zmínil(a)? vás|okomentoval(a)?|a commenté la page|hat auf ihren kommentar|replied to your comment|a répondu à votre commentaire|ha respondido a tu comentario|ha risposto al tuo commento|te asignó un comentario|assigned (you )?a comment|mencionou você|heeft een opmerking geplaatst)(?:[^\pL\pN_]|$)|あなたをメンションしました|さんがコメントしました|님이 (회원님을 )?멘션했습니다|님이 댓글을 남겼습니다`)
+var mentionHead = mustGate(`(?im)^[^\n]{2,60}?\b(commented on|commented:|mentioned you|kommenterade|nämnde dig|ti ha menzionato|ha commentato|hat (dich|sie) (in einem kommentar )?erwähnt|hat kommentiert|vous a mentionné|a commenté|te mencionó|comentó en|mencionou você|comentou em|heeft je (genoemd|vermeld)|reageerde op|wspomniał(a)? o tobie|skomentował(a)?|zmínil(a)? vás|okomentoval(a)?|a commenté la page|hat auf ihren kommentar|replied to your comment|a répondu à votre commentaire|ha respondido a tu comentario|ha risposto al tuo commento|te asignó un comentario|assigned (you )?a comment|mencionou você|heeft een opmerking geplaatst)(?:[^\pL\pN_]|$)|あなたをメンションしました|さんがコメントしました|님이 (회원님을 )?멘션했습니다|님이 댓글을 남겼습니다`)
 
 // mentionTarget is an @-mention: "@Acme Support", "@acmesupport".
 var mentionTarget = mustGate(`@([\pL\pN][\pL\pN._-]*( [\pL\pN][\pL\pN._-]*)?)`)

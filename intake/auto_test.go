@@ -792,3 +792,34 @@ func TestDetectAutoRelaysAbroad(t *testing.T) {
 // generatedText is the fields a tool's plain-text notice carries: marked
 // auto-generated, in UTF-8.
 const generatedText = "Auto-Submitted: auto-generated\r\nContent-Type: text/plain; charset=utf-8\r\n"
+
+// TestDetectAutoFinanceAndCarriers: what auto/stranger31 (banks, insurers,
+// accountants and payment companies) and auto/stranger32 (hosts, carriers
+// and managed-service providers) found: help desks' receipts and closing
+// notices marked nothing, a carrier's notice to every customer, a
+// mailbox's rule that it is no longer used, a signing service's completion
+// notice; and the people among them, a GitLab comment that mentions us
+// and a bank portal's notice that previews its sender's message.
+func TestDetectAutoFinanceAndCarriers(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a PSA's receipt, long", "From: Granite Peak Support <help@granitepeak.example>\r\nSubject: Ticket T20261117.0042 created - [ESC-4921] Certificate rotation\r\nIn-Reply-To: <ack.ESC-4921.1@desk.acme.example>\r\n",
+			"Hello,\n\nThank you for contacting Granite Peak Networks Support.\n\nWe have received your email and created ticket T20261117.0042. A\ntechnician will review it and respond within our standard response time\n(4 business hours for Medium priority).\n\nTicket Number: T20261117.0042\nTitle: [ESC-4921] Certificate rotation\nPriority: Medium\nQueue: Email Intake\n\nTo add information to this ticket, reply to this message and leave the\nticket number in the subject line.\n\nGranite Peak Networks\nManaged IT | 208-555-0170", AutoReply},
+		{"a PSA's closing notice", "From: Bluecastle IT Service Desk <help@bluecastle.example>\r\nSubject: Ticket#884190/Status Updated - Probe false alerts >Closed\r\n",
+			"Service Ticket #884190\nStatus: >Closed\n\nThe status of this ticket has been updated. No further action is\nrequired. If the issue returns, reply to this email within 7 days and\nkeep \"Ticket#884190\" in the subject line to reopen it.", List},
+		{"a carrier's notice to every customer", "From: MCT Change Management <changemgmt@mct.example>\r\nSubject: [MAINT] Planned Maintenance CHG0045512 - Chicago\r\n",
+			"Dear Customer,\n\nMidcontinent Transit will perform planned maintenance that may affect\nyour services. Details are below.\n\n  Change ID: CHG0045512\n\nQuestions about this maintenance should be sent to noc@mct.example quoting the Change ID. Please do not reply to\nthis message.\n\nRegards,\nMCT Network Operations Center", List},
+		{"a mailbox's rule: no longer used", "From: Lanyard Payments Accounts <accounts@lanyard.example>\r\nSubject: RE: [ESC-4999] Purchase order number\r\nIn-Reply-To: <reply.ESC-4999.1@desk.acme.example>\r\n",
+			"Hello,\n\nThank you for contacting the Lanyard Payments accounts team.\n\nPlease note that from 1 December 2026 this mailbox will no longer be used for supplier invoices, statements or payment queries. Please send invoices to ap-invoices@lanyard.example.\n\nKind regards,\nAccounts Payable", AutoReply},
+		{"a signing service's completion notice", "From: Aoife Brennan via Docusign <dse@eumail.docusign.net>\r\nSubject: Completed: Order Form OF-2027-031.pdf\r\n",
+			"Your document has been completed\n\nAll parties have completed Please Docusign: Order Form OF-2027-031.pdf.", List},
+		{"Freshdesk's closing notice by its type", "From: Support Connect <support.connect@banque.example>\r\nSubject: Ticket fermé : [#5530] Erreur de signature\r\nX-FD-Email-Type: closed\r\n",
+			"Bonjour Acme Support,\n\nVotre ticket [#5530] a été fermé.\n\nCordialement,\nSupport Connect", List},
+		{"a GitLab comment that mentions us", "From: Marek Lis <gitlab@krakhost.example>\r\nSubject: Re: network / acme-automation | Diversion API returns 409\r\nList-Id: network/acme-automation <57.acme-automation.network.gitlab.krakhost.example>\r\nAuto-Submitted: auto-generated\r\nX-GitLab-NotificationReason: mentioned\r\n",
+			"Marek Lis commented: https://gitlab.krakhost.example/network/acme-automation/-/issues/23#note_118204\n\n@example-support could you look at this from your side? Our runbook job calls DELETE on the diversion and gets HTTP 409 every time since Monday.\n\nReply to this email directly or view it on GitLab.", Human},
+		{"a bank portal's notice previewing its sender's message", "From: Liffey Business Online <securemessaging@notify.liffeybank.example>\r\nSubject: New secure message: SEPA file format\r\nAuto-Submitted: auto-generated\r\n",
+			"You have received a new secure message.\n\nFrom:     Niamh Roche, Cash Management Implementation\nSubject:  SEPA file format for Acme integration\nSent:     03/11/2026 10:17\n\nMessage preview:\n\"Hi all, ahead of go-live on the 16th we need the outbound payment files switched to the 09 version; can someone confirm by Thursday? Thanks, Niamh\"\n\nPlease do not reply to this email; replies to this address are not read.", Human},
+		// a person who asks us not to answer the address they wrote from
+		{"a person at a kiosk", "From: Dock Kiosk <kiosk-noreply@harborlane.example>\r\nSubject: Handhelds cannot close loads\r\n",
+			"Hi Acme support,\n\nSince 1:30 none of the handhelds can close out a load; 11 trailers are waiting.\n\nPlease call the dock office at 201-555-0188. Do not reply to this address, nobody reads it.\n\nThanks\nMarcus", Human},
+	})
+}
