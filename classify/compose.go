@@ -2063,6 +2063,7 @@ func (st *state) chasing() bool {
 // or years back ("last night" or "this morning" is the incident itself).
 var pastTime = class("long ago",
 	"last week", "last weeks", "last month", "last months", "last year", "last years", "last quarter", "ago",
+	"last winter", "last summer", "last spring", "last autumn", "last fall", "last christmas", "last easter",
 	"previous", "behind us", "back in", "earlier this year", "earlier this month", "in january", "in february",
 	"in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
 	"in november", "in december", "in q1", "in q2", "in q3", "in q4", "post mortem", "postmortem", "rca",

@@ -411,8 +411,12 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// After the precaution and records-shown readings (tuned on them):
 		// 47: 76.0 % / 0.758 / 0.719 / 0.920; 48 unchanged; 49: 71.0 % /
 		// 0.705 / 0.731 / 0.760, then (money taken twice from many, a
-		// change disowned) 73.0 % / 0.724 / 0.750 / 0.840.
-		{"47", bar{0.75, 0.71, 0.92}},
+		// change disowned) 73.0 % / 0.724 / 0.750 / 0.840. 2026-12-06:
+		// meter readings became data (+4 −1 over 10,573 mails), and 47's
+		// "the readings are lost" of a chart that will not save, which its
+		// writer calls P2 beside its paper fallback, now reads P1 (P1
+		// precision 0.719 → 0.697).
+		{"47", bar{0.74, 0.69, 0.92}},
 		{"48", bar{0.67, 0.76, 0.64}},
 		{"49", bar{0.72, 0.75, 0.84}},
 		// Written from the protocol's definitions by three more writers
@@ -548,6 +552,28 @@ func TestHoldOutSetFresh(t *testing.T) {
 		{"83", bar{0.71, 0.75, 0.88}},
 		{"84", bar{0.66, 0.78, 0.72}},
 		{"85", bar{0.68, 0.88, 0.60}},
+		// written from the brief on 2026-12-06 after 83-85, a quarter of
+		// each set in the other languages (vets and dentists; ground
+		// handlers and small airlines; publishers and print shops), scored
+		// once at fd28e06, as at the session's start (bd0012b): 86: 71.0 %
+		// / 0.710 / 0.864 / 0.760; 87: 61.0 % / 0.607 / 0.600 / 0.600; 88:
+		// 69.0 % / 0.688 / 0.667 / 0.560. After their round: 86 73.0 % /
+		// 0.730 / 0.875 / 0.840; 87 63.0 % / 0.626 / 0.630 / 0.680; 88
+		// 73.0 % / 0.729 / 0.739 / 0.680.
+		{"86", bar{0.72, 0.86, 0.84}},
+		{"87", bar{0.62, 0.62, 0.68}},
+		{"88", bar{0.72, 0.73, 0.68}},
+		// written after 86-88's first round, German ten of each set's 25
+		// other-language mails (staffing agencies; car rental and leasing;
+		// utilities' field operations), scored once at 4b241ce: 89: 76.0 %
+		// / 0.758 / 0.727 / 0.640; 90: 67.0 % / 0.666 / 0.840 / 0.840; 91:
+		// 66.0 % / 0.662 / 0.652 / 0.600 (at the session's start 76.0, 66.0
+		// and 65.0 %). After their round: 89 77.0 % / 0.769 / 0.773 /
+		// 0.680; 90 69.0 % / 0.685 / 0.880 / 0.880; 91 69.0 % / 0.693 /
+		// 0.692 / 0.720.
+		{"89", bar{0.76, 0.77, 0.68}},
+		{"90", bar{0.68, 0.88, 0.88}},
+		{"91", bar{0.69, 0.69, 0.72}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

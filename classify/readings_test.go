@@ -386,3 +386,20 @@ func TestReadings20261206(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsPastAndSecurity checks the readings of 2026-12-06's second
+// round (hold-outs 89–91): what a past incident was, told beside it, is
+// history; records overwritten for thousands, asked back, are data; a
+// sign-in from an address the writer does not know, a change its owner
+// did not make, and a device stolen or lost while signed in are security
+// incidents.
+func TestReadingsPastAndSecurity(t *testing.T) {
+	tests := []levelCase{
+		{P4, "Summary of last year's outage for our audit", "Our auditor has picked the outage in February last year as her example (the morning when none of us could book anything until lunchtime). Could you send the written summary again? Everything runs fine here."},
+		{P1, "Annual readings overwritten", "For around 2,100 consumers the annual reading for 2026 now shows the same value as the one from 2025. We have not changed anything. Can you bring back the right values?"},
+		{P1, "Logins on an engineer's account", "The audit log shows Dave's account logged in at 03:12 from an IP we don't recognise. Dave was asleep. The session opened customer details on 14 jobs."},
+		{P1, "Bank details changed", "A nurse got a text with a link to reset her password, which she did not ask for. This morning the IBAN in her profile is not hers; she did not change it."},
+		{P1, "tablet stolen", "the crew's tablet was stolen from the van last night, with the app open and all the customer addresses on it. can you block it?"},
+	}
+	checkLevels(t, tests)
+}

@@ -1448,6 +1448,19 @@ func (s *onceSet) add(k once) bool {
 	return true
 }
 
+// pastIncidentAround reports whether the sentence of h names an incident
+// told of the past: an alarm word ("outage", "incident") in it with a
+// time that is over.
+func (st *state) pastIncidentAround(h *hit) bool {
+	for i := range st.hits {
+		a := st.hits[i]
+		if a != h && a.field == h.field && a.sent == h.sent && a.suppressedBy == nil && st.c.rules[a.rule].Tag == TagAlarm && st.longAgo(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // signals adds the weight of every counted signal, once per rule and field.
 func (st *state) signals(t *tally) {
 	// A rule counts once per field: repeating a phrase is not more evidence.
@@ -1477,6 +1490,13 @@ func (st *state) signals(t *tally) {
 			// night") is history
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: an alarm word told of the past"})
+			continue
+		case lvl == P1 && r.Tag != TagAlarm && h.field == FieldBody && h.suppressedBy == nil && !st.chasing() && st.pastIncidentAround(h):
+			// "the outage in February last year (the morning when none
+			// of us could book anything)": what an incident told of the
+			// past was is history too
+			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
+				Note: "not counted: the description of an incident told of the past"})
 			continue
 		case r.Tag == TagAlarm && h.suppressedBy == nil && st.compoundModifier(h):
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
@@ -2925,9 +2945,11 @@ func restoreAsked(body string) bool {
 		var sent string
 		sent, body = cutSentence(body, ".!?") // a wrapped line goes on
 		verb, ask, not := false, strings.HasSuffix(sent, "?"), false
+		bring := false // "bring back the right values", "get the data back"
 		for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			w = strings.ToLower(w)
-			verb = verb || restoreVerbs[w]
+			verb = verb || restoreVerbs[w] || bring && w == "back"
+			bring = bring || w == "bring" || w == "get"
 			ask = ask || restoreAsks[w]
 			not = not || restoreNot[w] || supposeWords[w] && w != "if" // "if you can restore" asks
 		}
