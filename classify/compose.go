@@ -391,7 +391,8 @@ var (
 		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees",
 		"password", "passwords", "credentials", "api key", "api keys", "tokens", "card numbers", "order history",
 		"history", "invoices", "statements", "payslips", "phone number", "phone numbers", "contracts", "reports",
-		"rechnungen", "bankverbindung", "daten", "telefono", "iban", "direccion", "fichas", "datos", "dados", "dati", "donnees")
+		"rechnungen", "bankverbindung", "daten", "telefono", "iban", "direccion", "fichas", "datos", "dados", "dati", "donnees",
+		"namen", "adressen", "e mail adressen", "telefonnummern", "kundennummern", "geburtsdatum", "personendaten")
 	// PAYMENTS.
 	payFn = class("payments",
 		"payment", "payments", "payout", "payouts", "pay", "paid", "checkout", "transfers", "transfer",

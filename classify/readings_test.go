@@ -403,3 +403,19 @@ func TestReadingsPastAndSecurity(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsGerman checks German readings of 2026-12-06: records that
+// disappeared named as German writers name them (Abgaben, Nachweise), no
+// one able to sign in with the place between ("kann sich bei uns niemand
+// mehr im System anmelden") beside work done by hand, gates that let no
+// one through, and a data protection officer told of a leak of names and
+// addresses.
+func TestReadingsGerman(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Abgaben verschwunden", "Seit heute Morgen sind alle Abgaben der letzten zwei Wochen aus dem Kursraum verschwunden. Die Noten sind morgen fällig."},
+		{P1, "Anmeldung nicht möglich", "Seit 6 Uhr kann sich bei uns niemand mehr im System anmelden, an keinem Rechner. Die Rechnungen schreiben wir zur Not von Hand."},
+		{P1, "Drehsperren", "Die Drehsperren im Foyer lassen niemanden mehr durch, auch nicht mit gültigem Ausweis. Seit 7 Uhr warten alle draußen."},
+		{P1, "Newsletter mit fremden Daten", "Durch einen Fehler standen im Newsletter von gestern die Namen und Adressen von 40 anderen Kunden. Unser Datenschutzbeauftragter ist informiert und muss entscheiden, ob wir den Vorfall melden."},
+	}
+	checkLevels(t, tests)
+}

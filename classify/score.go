@@ -2501,9 +2501,14 @@ var stillWords = func() map[string]bool {
 // a clause without one is not read word by word by accessKept, othersFine
 // or reportWeighed.
 var (
-	stillWord  = class("still", stillList...)
-	restWord   = class("the rest", "else", "rest", "colleagues")
-	reportDuty = class("reporting duty", "dpo", "reportable", "notifiable", "notification", "protection")
+	stillWord = class("still", stillList...)
+	restWord  = class("the rest", "else", "rest", "colleagues")
+	// toldDPO are the words of a clause that takes a matter to the data
+	// protection officer, in German.
+	toldDPO = map[string]bool{"informiert": true, "eingebunden": true, "eingeschaltet": true, "melden": true,
+		"gemeldet": true, "meldung": true, "vorfall": true, "entscheiden": true}
+	reportDuty = class("reporting duty", "dpo", "reportable", "notifiable", "notification", "protection",
+		"datenschutzbeauftragter", "datenschutzbeauftragte", "datenschutzbeauftragten", "meldepflichtig", "meldepflicht")
 )
 
 var (
@@ -2690,7 +2695,12 @@ func (st *state) reportWeighed() (Evidence, bool) {
 		for i, w := range c.words {
 			n := 0
 			switch {
-			case w == "dpo" || w == "reportable" || w == "notifiable":
+			case w == "dpo" || w == "reportable" || w == "notifiable" || strings.HasPrefix(w, "meldepflicht"):
+				n = 1
+			case strings.HasPrefix(w, "datenschutzbeauftragte") && slices.ContainsFunc(c.words, func(v string) bool { return toldDPO[v] }):
+				// "Unser Datenschutzbeauftragter ist informiert und muss
+				// entscheiden, ob wir den Vorfall melden" (not "bittet um
+				// Beantwortung des Fragebogens")
 				n = 1
 			case w == "notification" && i+1 < len(c.words) && strings.HasPrefix(c.words[i+1], "obligation"):
 				n = 2
