@@ -179,25 +179,44 @@ func (s *bodyStream) Read(p []byte) (int, error) {
 func visibleOf(subject, text string, b *bodyWalker) (string, bool) {
 	fwd := forwardPrefix.MatchString(subject)
 	v := visibleText(text, fwd)
+	var h visible
+	if b.htmlCut && (b.m.FromHTML || !v.inline) {
+		h = visibleText(b.htmlNew, fwd)
+		if answers := ownAnswers(b.htmlAnswers, h.text); h.text != "" && len(answers) > 0 && colourAnnounced.MatchString(h.text) {
+			// "See my answers in red below": the answers are in the
+			// quoted mail, set apart by their colour alone, which the
+			// text part loses.
+			return h.text + "\n\n" + strings.Join(answers, "\n\n"), false
+		}
+	}
 	if !b.htmlCut || v.inline {
 		// Answers typed between the quoted lines sit inside the HTML's
 		// quote block (Gmail's gmail_quote), below its cut: the text
 		// part keeps them.
 		return v.text, v.quotedOnly
 	}
-	if h := visibleText(b.htmlNew, fwd); h.text != "" {
-		if len(b.htmlAnswers) > 0 && colourAnnounced.MatchString(h.text) {
-			// "See my answers in red below": the answers are in the
-			// quoted mail, set apart by their colour alone, which the
-			// text part loses.
-			return h.text + "\n\n" + strings.Join(b.htmlAnswers, "\n\n"), false
-		}
+	if h = visibleText(b.htmlNew, fwd); h.text != "" {
 		return h.text, false
 	}
 	if b.htmlHistory && !v.forward {
 		return "", true
 	}
 	return v.text, v.quotedOnly
+}
+
+// ownAnswers are the coloured blocks of the quoted mail that are not the
+// writer's own words above it again: the writer's signature, set in its
+// company colour, comes back in every mail of theirs the quote holds.
+func ownAnswers(answers []string, above string) []string {
+	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	flat := squeeze(above)
+	var out []string
+	for _, a := range answers {
+		if !strings.Contains(flat, squeeze(a)) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // readEntity reads the top-level entity of a mail from its head (which

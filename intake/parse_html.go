@@ -91,7 +91,7 @@ func linkPunct(s string) string {
 // (in the languages of inlineAnnounce):
 // "see my answers in red", "Antworten in Blau", "réponses en rouge", "te
 // contesto en rojo".
-var colourAnnounced = mustGate(`(?i)(\b(answers?|answered|repl(y|ies)|comments?|responses?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen|svar|odpowiedzi)\b|\b(svar|vastau|válasz|megjegyzés|odpowied|odpověd|odpoved|komentarz|komentář|răspuns|odgovor|komentar|atsakym|atbild|vastus|contest|respond|répond|rispond|beantwort|antwoord)\pL*|(απαντ|σχόλι|ответ|коммент|відповід|коментар|отговор)\pL*).{0,40}(\b(in|en|im|em|op|på|na|med|i|in het|en el|in der|in rosso|in de kleur) (red|blue|green|orange|purple|colou?r|rot|blau|grün|farbe|rouge|bleu|vert|couleur|rojo|azul|verde|color|rosso|blu|colore|rood|blauw|groen|kleur|rött|blått|grönt|rødt|blåt|grønt|czerwono|niebiesko|vermelho)\b|(?:\b|^|[^\pL\pN_])(pirossal|kékkel|zölddel|színnel|czerwon|niebiesk|červen|modře|roșu|rosu|albastru|crven|rdeč|raudon|mėlyn|sarkan|punase|sinise|punaisella|sinisellä)|κόκκιν|μπλε|красн|син(им|ей)|червон|червен)`)
+var colourAnnounced = mustGate(`(?i)(\b(answers?|answered|repl(y|ies)|comments?|responses?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen|svar|odpowiedzi)\b|\b(svar|vastau|válasz|megjegyzés|odpowied|odpověd|odpoved|komentarz|komentář|răspuns|odgovor|komentar|atsakym|atbild|vastus|contest|respond|répond|rispond|beantwort|antwoord)\pL*|(απαντ|σχόλι|ответ|коммент|відповід|коментар|отговор)\pL*).{0,60}(\b(in|en|im|em|op|på|na|med|i|in het|en el|in der|in rosso|in de kleur) (red|blue|green|orange|purple|colou?r|rot|blau|grün|farbe|rouge|bleu|vert|couleur|rojo|azul|verde|color|rosso|blu|colore|rood|blauw|groen|kleur|rött|blått|grönt|rødt|blåt|grønt|czerwono|niebiesko|vermelho)\b|(?:\b|^|[^\pL\pN_])(pirossal|kékkel|zölddel|színnel|czerwon|niebiesk|červen|modře|roșu|rosu|albastru|crven|rdeč|raudon|mėlyn|sarkan|punase|sinise|punaisella|sinisellä)|κόκκιν|μπλε|красн|син(им|ей)|червон|червен)`)
 
 // colourAnswers returns, in document order from n to the end of the
 // document, the text of each element the writer set in a colour of their
@@ -101,7 +101,7 @@ func colourAnswers(n *html.Node) []string {
 	var out []string
 	var walk func(*html.Node)
 	walk = func(x *html.Node) {
-		if x.Type == html.ElementNode && answerColour(attr(x, "style")) {
+		if x.Type == html.ElementNode && (answerColour(attr(x, "style")) || x.Data == "font" && answerColour("color:"+attr(x, "color"))) {
 			if t := strings.Join(strings.Fields(nodeText(x)), " "); t != "" {
 				out = append(out, t)
 			}
@@ -184,8 +184,37 @@ func isHistoryNode(n *html.Node) bool {
 			return true
 		}
 	}
-	return hasClass(n, htmlHistoryClasses) || outlookRule(n)
+	return hasClass(n, htmlHistoryClasses) || outlookRule(n) || notesHeaderTable(n)
 }
+
+// notesHeaderTable reports whether n is Lotus/HCL Notes' table of the
+// quoted mail's header fields, a label cell and a value cell a row
+// ("From:" / "To:" / "Date:" / "Subject:"), which Notes puts above the
+// mail it quotes with no id, class or border to mark it.
+func notesHeaderTable(n *html.Node) bool {
+	if n.Data != "table" {
+		return false
+	}
+	labels := 0
+	var walk func(*html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.ElementNode && x.Data == "td" {
+			if t := strings.TrimSpace(nodeText(x)); headerLabel.MatchString(t) {
+				labels++
+			}
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return labels >= 3
+}
+
+// headerLabel is a header field's label alone in its cell, in the
+// languages of the header blocks.
+var headerLabel = regexp.MustCompile(`(?i)^(from|to|cc|date|sent|subject|von|an|datum|gesendet|betreff|de|à|a|para|objet|asunto|oggetto|da|van|aan|onderwerp|verzonden)\s*:$`)
 
 // outlookRule reports whether n is Outlook desktop's block above the
 // quoted mail: a div with a thin top border and the header fields in it
@@ -288,7 +317,10 @@ func plainHTML(doc *html.Node) {
 	numberLists(doc)
 	for _, n := range findAllDeep(doc, func(n *html.Node) bool { return n.Type == html.ElementNode }) {
 		switch n.Data {
-		case "b", "strong":
+		case "b", "strong", "span", "font":
+			// html2text puts a space after an inline element, before the
+			// punctuation that follows it ("(in <span>Rot</span>)." reads
+			// "(in Rot )."); their text is the text around them
 			unwrap(n)
 		case "a":
 			text := strings.TrimSpace(nodeText(n))

@@ -192,6 +192,12 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 	}
 	changed, updated, footer, words := false, false, false, false
 	for i, l := range lines {
+		if isHistory(kinds[i]) && words {
+			// words typed above a forwarded or quoted mail: the notice
+			// is that mail's ("Please see the incident summary below" /
+			// "From: Acme Status …"), not this one's
+			return false
+		}
 		if kinds[i] != kText {
 			continue
 		}

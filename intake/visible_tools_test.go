@@ -243,3 +243,42 @@ func TestVisibleTextSouthAsiaAndAfrica(t *testing.T) {
 			"Payout is active now, thank you.\n\nIrfan"},
 	})
 }
+
+// TestVisibleTextDeepThreads: what replies/stranger49 (long threads at
+// depth, mixed clients and languages) found: answers in colour announced
+// further from their verb ("Meine Antworten habe ich direkt in Ihre Mail
+// geschrieben (in Rot)") and in Notes' <font color>, under Notes' table of
+// header fields; the writer's own signature, in its company colour in the
+// quoted mails, is no answer; a status notice deep in a forwarded
+// chain does not make the comment above it a tool's notice.
+func TestVisibleTextDeepThreads(t *testing.T) {
+	mail := func(plain, html string) string {
+		return "From: A <a@x.example>\r\nTo: support@acme.example\r\nSubject: Re: [Acme #1] Sync\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(plain, "\n", "\r\n") + "\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--b--\r\n"
+	}
+	sig := `<p><span style="color:#003A70">Jürgen Kessler<br>Brandt GmbH</span></p>`
+	outlookRule := `<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p><b>Von:</b> Acme Support<br><b>Betreff:</b> Re: [Acme #1] Sync</p></div>`
+	german := mail("Hallo Herr Kern,\n\nMeine Antworten habe ich direkt in Ihre Mail geschrieben (in Rot).\n\nJürgen Kessler\nBrandt GmbH\n\nGeschäftsführer: Dr. Helga Brandt · Sitz: Bielefeld · Amtsgericht Bielefeld HRB 41872\n\nVon: Acme Support <support@acme.example>\nGesendet: Montag, 16. November 2026 14:05\nAn: Jürgen Kessler <j@x.example>\nBetreff: Re: [Acme #1] Sync\n\n1. Welche Version?\nVersion 4.2.1.\n\nJürgen Kessler\nBrandt GmbH\n",
+		`<html><body><p>Hallo Herr Kern,</p><p>Meine Antworten habe ich direkt in Ihre Mail geschrieben (in <span style="color:#C00000">Rot</span>).</p>`+sig+`<p>Geschäftsführer: Dr. Helga Brandt · Sitz: Bielefeld · Amtsgericht Bielefeld HRB 41872</p>`+outlookRule+`<p>1. Welche Version?</p><p><span style="color:#C00000">Version 4.2.1.</span></p>`+sig+`</body></html>`)
+	notes := "From: L <l@x.example>\r\nTo: support@acme.example\r\nSubject: Re: [Acme #2] Queue\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		`<font>Hi Priya,</font><br><br><font>please find my answers below in blue.</font><br><br><font>Lars</font><br>` +
+		`<table><tr><td><font color=#5f5f5f>From: </font><td>Acme Support<tr><td><font color=#5f5f5f>To: </font><td>Lars<tr><td><font color=#5f5f5f>Date: </font><td>24.11.2026<tr><td><font color=#5f5f5f>Subject: </font><td>Re: [Acme #2] Queue</table><hr>` +
+		`<p>1. Which vessels?</p><font color=blue>MV Nordlys only.</font><p>Priya</p>`
+	for _, tt := range []struct{ name, raw, want string }{
+		{"German answers in red and a coloured signature", german,
+			"Hallo Herr Kern,\n\nMeine Antworten habe ich direkt in Ihre Mail geschrieben (in Rot).\n\nJürgen Kessler\nBrandt GmbH\n\nGeschäftsführer: Dr. Helga Brandt · Sitz: Bielefeld · Amtsgericht Bielefeld HRB 41872\n\nVersion 4.2.1."},
+		{"Notes' header table and answers in a font colour", notes, "Hi Priya,\n\nplease find my answers below in blue.\n\nLars\n\nMV Nordlys only."},
+	} {
+		m, err := Parse([]byte(tt.raw), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if spacingFree(m.Visible) != spacingFree(tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, m.Visible, tt.want)
+		}
+	}
+	checkVisible(t, []bodyCase{
+		{"a status notice deep in a forwarded chain", "Hello Acme team,\n\nPlease see the incident summary you sent yesterday. Our monitoring shows errors from 13:05, not 13:20.\n\nPriyanka\n\nFrom: Acme Status <status@acme.example>\nSent: 24 November 2026 15:02\nTo: Owen Fletcher <owen@x.example>\nSubject: [Resolved] INC-2026-1142\n\nIncident INC-2026-1142 has been resolved.\n\nYou are receiving this email because you subscribed to Acme status updates.\n",
+			"Hello Acme team,\n\nPlease see the incident summary you sent yesterday. Our monitoring shows errors from 13:05, not 13:20.\n\nPriyanka"},
+	})
+}
