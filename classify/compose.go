@@ -2065,6 +2065,10 @@ func (st *state) chasing() bool {
 var pastTime = class("long ago",
 	"last week", "last weeks", "last month", "last months", "last year", "last years", "last quarter", "ago",
 	"last winter", "last summer", "last spring", "last autumn", "last fall", "last christmas", "last easter",
+	// "der Ausfall am 4.11.", "im März", "am vergangenen Mittwoch"
+	"am #", "vom #", "am # #", "vom # #", "am vergangenen", "vom vergangenen", "im januar", "im februar", "im marz", "im april",
+	"im juni", "im juli", "im august", "im september", "im oktober", "im november", "im dezember",
+	"am montag", "am dienstag", "am mittwoch", "am donnerstag", "am freitag", "am samstag", "am sonntag",
 	"previous", "behind us", "back in", "earlier this year", "earlier this month", "in january", "in february",
 	"in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october",
 	"in november", "in december", "in q1", "in q2", "in q3", "in q4", "post mortem", "postmortem", "rca",

@@ -365,7 +365,10 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// after sevq11 (in sample): 78.0 % / 0.773 / 0.893 / 1.000.
 		{"35", bar{0.77, 0.89, 1}},
 		// after sevq11 (in sample): 84.0 % / 0.839 / 0.923 / 0.960.
-		{"36", bar{0.83, 0.92, 0.96}},
+		// 2026-12-06: "all the <any word>" no longer names everyone
+		// (+10 −3 over 10,873 mails); 36's "All the addresses are right"
+		// beside a route order that is wrong was one of the three.
+		{"36", bar{0.82, 0.92, 0.96}},
 		// after sevq11 (in sample): 70.0 % / 0.699 / 0.840 / 0.840.
 		{"37", bar{0.69, 0.84, 0.84}},
 		// Hold-outs 38-40 (online merchants; angry and understated
@@ -574,6 +577,15 @@ func TestHoldOutSetFresh(t *testing.T) {
 		{"89", bar{0.76, 0.77, 0.68}},
 		{"90", bar{0.68, 0.88, 0.88}},
 		{"91", bar{0.69, 0.69, 0.72}},
+		// written from the brief on 2026-12-06 in the style of public
+		// support-ticket collections (92 English web forms, 93 German
+		// web forms, 94 issue-tracker reports), scored once at a967ef9:
+		// 92: 79.0 % / 0.786 / 0.767 / 0.920; 93: 70.0 % / 0.698 / 0.708 /
+		// 0.680; 94: 72.0 % / 0.718 / 0.767 / 0.920 (at the session's
+		// start 79.0, 67.0 and 72.0 %). Floors after their round.
+		{"92", bar{0.79, 0.79, 0.96}},
+		{"93", bar{0.76, 0.83, 0.84}},
+		{"94", bar{0.71, 0.76, 0.92}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

@@ -85,6 +85,8 @@ var ownSideClear = regexp.MustCompile(`\b(?:` +
 	// kein Vorfall vor", "aucun incident n'est en cours"
 	`|(?:derzeit |aktuell |momentan )?(?:liegt )?kein(?:en)? (?:vorfall|sicherheitsvorfall|konkreten anlass)` +
 	`|aucun incident|ningun incidente|nenhum incidente|geen incident|nessun incidente` +
+	// "Auffälligkeiten haben wir keine festgestellt"
+	`|keine (?:auffalligkeiten|unregelmassigkeiten|hinweise auf einen angriff)(?: (?:festgestellt|bemerkt))?|(?:auffalligkeiten|unregelmassigkeiten) haben wir keine (?:festgestellt|bemerkt)` +
 	`|(?:purely |merely |simply |just )?(?:a )?precautionary` +
 	`|for our (?:risk register|records|due diligence|compliance)` +
 	`|(?:supplier|vendor|annual|routine|third party) (?:assurance|security|risk) (?:review|questionnaire|assessment)` +
@@ -104,6 +106,7 @@ var ownSideFine = regexp.MustCompile(`\b(?:` +
 	`|everything (?:is |s )?(?:working|running) (?:fine|normally|as normal|ok)` +
 	`|everythings (?:working|running|fine|ok|normal)` +
 	`|(?:we|i) (?:have|ve) (?:experienced|had|seen|noticed) no (?:difficulty|difficulties|problem|problems|issue|issues|incident|incidents|sign|signs|unusual)` +
+	`|bei uns (?:ist|lauft) alles (?:normal|in ordnung|ok|gut)|alles (?:lauft|funktioniert) (?:normal|einwandfrei|problemlos)` +
 	`)\b`)
 
 // frameWords, in a signal's sentence, tell of someone else's event or of
@@ -116,6 +119,9 @@ var frameWords = map[string]bool{
 	"seen": true, "if": true, "would": true, "could": true, "another": true, "other": true,
 	"supplier": true, "vendor": true, "provider": true, "company": true, "cve": true,
 	"published": true, "publicly": true, "advisory": true, "headlines": true, "whether": true,
+	// "in den IT-Nachrichten wird … über eine kritische Sicherheitslücke berichtet"
+	"nachrichten": true, "medien": true, "medienberichten": true, "presse": true, "berichtet": true,
+	"artikel": true, "falls": true, "anbieter": true, "dienstleister": true,
 }
 
 // precaution returns the evidence that a P1 mail is a precaution: the

@@ -419,3 +419,25 @@ func TestReadingsGerman(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsSupportForms checks the readings of 2026-12-06's third round
+// (hold-outs 92–94, written as public support-ticket collections write
+// them, English and German): a status page that shows no incident is no
+// word of the writer's that all is well; "all the traffic lights" names
+// no one; a German outage dated in the past and a German question about a
+// flaw in the news are the protocol's questions; someone else's orders,
+// payments nobody made, no card payment anywhere and "Fehler 500" for all
+// are P1 in German as in English.
+func TestReadingsSupportForms(t *testing.T) {
+	tests := []levelCase{
+		{P1, "503 Service Unavailable for all users", "Since 07:00 nobody at our company can reach the platform: the web app shows 503 Service Unavailable. Your status page currently shows no incident."},
+		{0, "The new login screen", "Who decided we must solve a picture puzzle every time we log in? The portal logs me out after ten minutes and every time I have to find all the traffic lights. My team are fed up with it."},
+		{P4, "Nach dem Ausfall am 4.11. – Dank und eine Bitte", "Vielen Dank an Ihr Team für die schnelle Hilfe beim Ausfall am 4.11. Gibt es einen schriftlichen Bericht zur Ursache?"},
+		{P4, "Sicherheitslücke in Medienberichten – sind wir betroffen?", "In den Nachrichten wird über eine kritische Sicherheitslücke in einer Komponente berichtet. Setzen Sie diese ein? Auffälligkeiten haben wir keine festgestellt."},
+		{P1, "Kunde sieht fremde Bestellungen", "Ein Kunde sieht in seinem Kundenkonto fremde Bestellungen mit Namen und Adressen anderer Kunden."},
+		{P1, "Abbuchungen", "Gestern Abend gingen drei Überweisungen an einen Empfänger raus, den keiner von uns kennt."},
+		{P1, "Kartenzahlung geht nicht", "Seit 9 Uhr geht in allen drei Filialen keine Kartenzahlung mehr über die Terminals."},
+		{P1, "Kein Zugriff auf Kundendaten", "Seit heute früh erscheint bei jedem Klick auf einen Kunden Fehler 500. Betroffen sind alle Standorte."},
+	}
+	checkLevels(t, tests)
+}

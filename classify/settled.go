@@ -200,6 +200,11 @@ func allClearAt(ws []string) (int, int) {
 		if w != "no" && w != "nothing" {
 			continue
 		}
+		if i > 0 && showVerbs[ws[i-1]] {
+			// "your status page currently shows no incident": what a
+			// page or a monitor shows, not the writer's own state
+			continue
+		}
 		if !nowRead {
 			now, nowRead = slices.ContainsFunc(ws, func(w string) bool { return clearNow[w] }), true
 		}
@@ -220,6 +225,10 @@ func allClearAt(ws []string) (int, int) {
 	}
 	return -1, 0
 }
+
+// showVerbs tell what a page, a report or a monitor shows.
+var showVerbs = map[string]bool{"shows": true, "show": true, "showed": true, "showing": true, "displays": true,
+	"lists": true, "says": true, "reports": true, "mentions": true, "indicates": true}
 
 // worksFine returns how many words from i say, in the writer's own verb
 // of now, that everything works: "Everything's working fine, I just want
