@@ -441,3 +441,20 @@ func TestReadingsSupportForms(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsGermanForms checks the German readings of 2026-12-06's
+// fourth round (hold-out 95, a second writer of German support forms):
+// work running again after an outage settles it; another client's records
+// shown and files open to anyone without a password are privacy
+// incidents; dead phones, not one of the staff seeing their work, and
+// sign-ins from an address abroad with bank details changed are P1.
+func TestReadingsGermanForms(t *testing.T) {
+	tests := []levelCase{
+		{P4, "danke + rechnung", "danke für die schnelle hilfe am montag! nach dem ausfall läuft das telefon wieder. wo finde ich die rechnung für oktober?"},
+		{P1, "Mandantenportal", "Ein Mandant sieht im Mandantenportal die Unterlagen eines anderen Mandanten, mit Steuerbescheiden und Kontoauszügen."},
+		{P1, "Ordner öffentlich", "Unser Ordner mit Befunden ist über einen Link freigegeben, den jeder ohne Passwort öffnen kann. Der Link wurde 41 Mal aufgerufen."},
+		{P1, "telefon geht nicht", "bei uns geht seit heute früh das telefon gar nicht, weder raus noch rein. die patienten erreichen niemanden."},
+		{P1, "Fremder Zugriff", "Das Konto von Frau Weber wurde nicht von ihr benutzt: Anmeldungen von einer IP-Adresse in den Niederlanden, danach wurde bei drei Kunden die Bankverbindung geändert."},
+	}
+	checkLevels(t, tests)
+}

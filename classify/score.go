@@ -2972,7 +2972,9 @@ func restoreAsked(body string) bool {
 
 var (
 	restoreVerbs = map[string]bool{"restore": true, "restored": true, "recover": true, "recovered": true,
-		"wiederherstellen": true, "wiederhergestellt": true, "restaurer": true, "restaurar": true, "recuperar": true, "ripristinare": true}
+		"wiederherstellen": true, "wiederhergestellt": true, "restaurer": true, "restaurar": true, "recuperar": true, "ripristinare": true,
+		"zuruckbekommen": true, "zuruckholen": true, "zuruckspielen": true, "zurucksetzen": true,
+		"zurückbekommen": true, "zurückholen": true, "zurückspielen": true, "zurücksetzen": true}
 	restoreAsks = map[string]bool{"need": true, "needs": true, "please": true, "whether": true, "if": true, "can": true, "could": true}
 	restoreNot  = map[string]bool{"thanks": true, "thank": true, "policy": true, "policies": true, "test": true, "tested": true,
 		"drill": true, "usually": true, "typically": true}
