@@ -590,6 +590,11 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// round and scored once at d2e0040: 61.0 % / 0.609 / 0.682 /
 		// 0.600 (58.0 % / 0.576 / 0.632 / 0.480 at the session's start).
 		{"95", bar{0.69, 0.84, 0.84}},
+		// a second writer of English support forms, written with 95 and
+		// scored once at d2e0040: 73.0 % / 0.732 / 0.667 / 0.720, as at
+		// the session's start; no round followed (what a session's rounds
+		// carry to English writers of this kind: nothing).
+		{"96", bar{0.73, 0.66, 0.72}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)
