@@ -824,10 +824,10 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 // "I'm travelling … with only patchy access to email", "Ik ben van 11
 // tot en met 26 april afwezig", "przebywam na urlopie do …", "Sarò fuori
 // ufficio … fino al …".
-var absentOpening = mustGate(`(?i)\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
+var absentOpening = mustGate(`(?i)^\s*(abwesend|nicht im büro|im urlaub|out of (the )?office|away) (bis|until|till)\b|\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
 	`\bi work part[- ]time\b|\b(my|our) (working|office) (days|hours) are\b|` +
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
-	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|abwesend|im urlaub|außer haus)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)\b|` +
+	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)\b|` +
 	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
 	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|borta|inte på kontoret)\b|` +
 	`\bjeg er\b.{0,30}\b(på ferie|ikke på kontoret|fraværende)\b|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
@@ -910,13 +910,13 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\b(we've|we have) got your (note|message|e-?mail|request)\b.{0,40}\b(been )?(logged|registered|recorded) as (a )?(ticket|case|request)\b|` +
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
-	`\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
+	`\b(ich habe|wir haben) ihre (nachricht|e-?mail|anfrage) erhalten\b|\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
 	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)`)
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
 var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
-	`\(#?\d{3,}\)|\b(will|to) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b`)
+	`\(#?\d{3,}\)|\b(will|to) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b|\b(melde|melden) (ich )?(mich|uns)\b.{0,40}\b(so schnell wie möglich|schnellstmöglich|baldmöglichst|umgehend|innerhalb von)`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help
 // desk sends when our mail reaches it: its new text is short, says that
@@ -1142,7 +1142,7 @@ func calendarNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, str
 var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|send-only|notification[- ]only) (e-?mail )?(address|mailbox)|this\s+(e-?mail\s+)?(address|mailbox|inbox)\b(?s:.{0,140}?)\b(is|are)\s+not\s+(monitored|read)\b|` +
 	// "This mailbox is only used to send out maintenance notifications …
 	// so your email has not been seen by anyone"
-	`this\s+(e-?mail\s+)?(address|mailbox|inbox)\s+is\s+(only\s+)?used\s+(only\s+)?(to|for)\s+(send|sending)\b|\bthis\s+(e-?mail\s+)?(address|mailbox|inbox)\s+(will\s+)?(is\s+)?no\s+longer\s+(be\s+)?(used|in use|monitored|read)\b|\byour (e-?mail|message) (has|was) not (been )?(seen|read) by anyone\b|` +
+	`\b(this is an? (automatic|automated) notification|dies ist eine automatische (benachrichtigung|mitteilung)|ceci est une notification automatique|esta es una notificación automática|questa è una notifica automatica|dit is een automatische (melding|notificatie))\b|this\s+(e-?mail\s+)?(address|mailbox|inbox)\s+is\s+(only\s+)?used\s+(only\s+)?(to|for)\s+(send|sending)\b|\bthis\s+(e-?mail\s+)?(address|mailbox|inbox)\s+(will\s+)?(is\s+)?no\s+longer\s+(be\s+)?(used|in use|monitored|read)\b|\byour (e-?mail|message) (has|was) not (been )?(seen|read) by anyone\b|` +
 	`envoyé (à partir|depuis) d'une adresse (électronique |e-?mail )?non (surveillée|contrôlée)|von einer (nicht überwachten|unbeaufsichtigten) (e-?mail-)?adresse (aus )?(gesendet|versendet)|` +
 	`enviado desde una dirección (de correo )?(no supervisada|no monitorizada)|inviato da un indirizzo (e-?mail )?non (monitorato|presidiato)|verzonden vanaf een (e-?mail)?adres dat niet (wordt )?(gecontroleerd|bewaakt)|` +
 	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas|` +
@@ -1243,6 +1243,12 @@ var surveyQuestion = mustGate(`(?i)(how would you rate (the|our) (support|servic
 // header: its question among its first lines and at least two links to
 // answer it by.
 func surveyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if v := head(m.Visible); !surveyQuestion.MatchString(v) && wordyLines(v) > 0 {
+		// "Gar nicht zufrieden. Das Ticket wurde geschlossen, ohne …"
+		// above the survey it answers: a person's answer, the survey
+		// quoted below it
+		return Human, ""
+	}
 	t := head(m.Text)
 	if !surveyQuestion.MatchString(t) || !surveyQuestion.MatchString(firstLines(t, 12)) || len(linkRe.FindAllStringIndex(t, 3)) < 2 {
 		return Human, ""

@@ -103,6 +103,10 @@ func labelledNote(m *Message) bool {
 		return false // "Message:" of someone unnamed
 	}
 	rest := strings.TrimLeft(t[loc[1]:], "\n")
+	// a rule under the label ("Nachricht des Absenders:" / "-----")
+	if l, after, ok := strings.Cut(rest, "\n"); ok && strings.Trim(strings.TrimSpace(l), "-_=*") == "" {
+		rest = strings.TrimLeft(after, "\n")
+	}
 	for range 2 {
 		// the note, or a line naming its author and date above it
 		// ("2026-11-04 15:02:49 GMT - Gareth Hughes") and the note
@@ -187,7 +191,7 @@ func hostLabel(s, label string) bool {
 // ServiceNow's "Rahul Mehta updated your request with the following
 // comments:", Jira Service Management's "Maja Kovač commented:", and
 // their translations.
-var deskCommentLine = mustGate(`(?im)^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde|kommenterade|kommenterede|kommenterte|kommentoi|svarade|svarede|svarte|vastasi|comentou|respondeu|skomentował[a]?|odpowiedział[a]?|okomentoval[a]?|odpověděl[a]?))\s*:?\s*$|` +
+var deskCommentLine = mustGate(`(?im)^[^\n]{2,160}?\beine neue (notiz|nachricht|antwort|anmerkung) hinzugefügt\s*:?\s*$|^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde|kommenterade|kommenterede|kommenterte|kommentoi|svarade|svarede|svarte|vastasi|comentou|respondeu|skomentował[a]?|odpowiedział[a]?|okomentoval[a]?|odpověděl[a]?))\s*:?\s*$|` +
 	// SolarWinds Service Desk's "Aisha Rahman commented on Incident
 	// #31207 …", Autotask's "A note has been added to ticket
 	// T20250311.0027 by Maria Lopez."

@@ -390,6 +390,9 @@ func TestAutoStrangers(t *testing.T) {
 		"44-auto-reply-first-person-receipt-signed-ie.eml": "not recognised: a partner manager's rule reply written in the first person and signed, with no automatic-mail header (as stranger22's and stranger23's Outlook rules)",
 	}}, {"stranger32", 3, 60, map[string]string{
 		"48-list-alertmanager-firing-no-note.eml": "by design: a monitoring alert opens a ticket (as stranger23's PRTG and stranger28's Zabbix)",
+	}}, {"stranger33", 3, 60, map[string]string{
+		"08-auto-reply-outlook-regel-vorlage-kanzlei.eml": "not recognised: an Outlook rule's reply with no automatic-mail header, a subject of its own and a partly-away text ('überwiegend in Mandantenterminen') a person could type (as stranger22's)",
+		"24-list-sap-bestellung-ausgabe.eml":              "not recognised: a purchase order from SAP with no automatic-mail header (as stranger4's Ariba and NetSuite orders)",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {

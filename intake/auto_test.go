@@ -823,3 +823,26 @@ func TestDetectAutoFinanceAndCarriers(t *testing.T) {
 			"Hi Acme support,\n\nSince 1:30 none of the handhelds can close out a load; 11 trailers are waiting.\n\nPlease call the dock office at 201-555-0188. Do not reply to this address, nobody reads it.\n\nThanks\nMarcus", Human},
 	})
 }
+
+// TestDetectAutoGermanDesk: what auto/stranger33 (a desk serving the DACH
+// countries) found: a Znuny note's head "wurde von … eine neue Notiz
+// hinzugefügt", a Cryptshare message under "Nachricht des Absenders:"
+// and a rule, and an answer typed above our satisfaction survey are
+// people's; GroupWise's "Abwesend bis …" subject, a practice's receipt
+// without a header, a CMDB's "automatische Benachrichtigung" are machines'.
+func TestDetectAutoGermanDesk(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a Znuny note with a comment", "From: Jens Otto via IT-Service <it-service@stadtwerke.example>\r\nSubject: [Ticket#2026110310000071] Neue Notiz: Export bricht ab\r\nX-Mailer: Znuny Mail Service (6.5.14)\r\nPrecedence: bulk\r\nAuto-Submitted: auto-generated\r\n",
+			"Sehr geehrte Damen und Herren,\n\nzum Ticket [Ticket#2026110310000071] wurde von Jens Otto eine neue Notiz hinzugefügt:\n\n----------\nHallo Acme-Support,\n\nwir haben den Export heute Nacht noch einmal laufen lassen, Abbruch wieder bei Datensatz 48.112. Behebt das Update 4.2.1 das Problem?\n\nJens Otto\n----------", Human},
+		{"a Cryptshare message", "From: \"Dr. Miriam Weiss (via Cryptshare)\" <cryptshare@kanzlei.example>\r\nSubject: Dr. Miriam Weiss hat Ihnen Dateien über Cryptshare bereitgestellt\r\nAuto-Submitted: auto-generated\r\n",
+			"Dr. Miriam Weiss hat Ihnen über Cryptshare folgende Dateien bereitgestellt:\n\n  - AVV_unterschrieben.pdf (412 KB)\n\nNachricht des Absenders:\n----------\nSehr geehrte Damen und Herren,\n\nanbei der unterschriebene Vertrag. In § 7 Abs. 3 haben wir die Meldefrist auf 24 Stunden geändert, bitte bestätigen Sie das.\n----------", Human},
+		{"an answer above our survey", "From: Martina Schreiber <verwaltung@weingut.example>\r\nSubject: AW: [ESC-5131] Wie zufrieden waren Sie mit unserem Support?\r\nIn-Reply-To: <survey.ESC-5131.1@desk.acme.example>\r\n",
+			"Gar nicht zufrieden.\n\nDas Ticket wurde geschlossen, ohne dass jemand das Problem gelöst hat. Der Import bricht weiterhin bei Zeile 312 ab.\n\nMartina Schreiber\n\n> Wie zufrieden waren Sie mit unserem Support?\n> Sehr zufrieden: https://survey.acme.example/1\n> Gar nicht zufrieden: https://survey.acme.example/5", Human},
+		{"GroupWise's absence subject", "From: Claudia Marx <claudia.marx@kv.example>\r\nSubject: Abwesend bis 20.11.\r\n",
+			"Guten Tag,\n\ndanke für Ihre Nachricht. Ich bin bis einschließlich 20.11.2026 nicht im Dienst.\n\nClaudia Marx", AutoReply},
+		{"a practice's receipt without a header", "From: Praxis Dr. Weber <info@praxis.example>\r\nSubject: Re: [ESC-5163] Wartungstermin\r\nIn-Reply-To: <reply.ESC-5163.1@desk.acme.example>\r\n",
+			"Guten Tag,\n\nvielen Dank für Ihre E-Mail. Ich habe Ihre Nachricht erhalten und melde mich so schnell wie möglich, spätestens innerhalb von zwei Werktagen, bei Ihnen.\n\nMit freundlichen Grüßen\nSabine Krämer", AutoReply},
+		{"a CMDB's notification", "From: i-doit CMDB <cmdb@ostsee.example>\r\nSubject: [i-doit] Benachrichtigung: Wartungsvertrag läuft ab\r\n",
+			"Hallo,\n\ndies ist eine automatische Benachrichtigung der i-doit CMDB.\n\nObjekt-ID: 4711\nVertragsende: 23.12.2026", List},
+	})
+}
