@@ -195,12 +195,13 @@ func notesHeaderTable(n *html.Node) bool {
 	if n.Data != "table" {
 		return false
 	}
-	labels := 0
+	labels, subject := 0, false
 	var walk func(*html.Node)
 	walk = func(x *html.Node) {
 		if x.Type == html.ElementNode && x.Data == "td" {
-			if t := strings.TrimSpace(nodeText(x)); headerLabel.MatchString(t) {
+			if m := headerLabel.FindStringSubmatch(strings.TrimSpace(nodeText(x))); m != nil {
 				labels++
+				subject = subject || subjectLabels[strings.ToLower(m[1])]
 			}
 			return
 		}
@@ -209,8 +210,13 @@ func notesHeaderTable(n *html.Node) bool {
 		}
 	}
 	walk(n)
-	return labels >= 3
+	// a subject among them: a pasted itinerary's "From:" / "To:" /
+	// "Date:" is no mail's header
+	return labels >= 3 && subject
 }
+
+// subjectLabels are headerLabel's labels of the subject field.
+var subjectLabels = map[string]bool{"subject": true, "betreff": true, "objet": true, "asunto": true, "oggetto": true, "onderwerp": true}
 
 // headerLabel is a header field's label alone in its cell, in the
 // languages of the header blocks.
