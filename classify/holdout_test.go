@@ -595,6 +595,15 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// the session's start; no round followed (what a session's rounds
 		// carry to English writers of this kind: nothing).
 		{"96", bar{0.73, 0.66, 0.72}},
+		// two more German writers after 95's round (an SMB cloud platform's
+		// customers in plain German; German and English IT staff of an
+		// enterprise vendor), scored once at 686b0a2: 97: 56.0 % / 0.554 /
+		// 0.593 / 0.640; 98: 71.0 % / 0.705 / 0.704 / 0.760, both as at the
+		// session's start (German readings carried to 93 and 95, not to
+		// these). After their round: 97 61.0 % / 0.596 / 0.656 / 0.840; 98
+		// 73.0 % / 0.726 / 0.724 / 0.840.
+		{"97", bar{0.59, 0.65, 0.84}},
+		{"98", bar{0.72, 0.72, 0.84}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

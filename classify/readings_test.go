@@ -458,3 +458,21 @@ func TestReadingsGermanForms(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsLastRound checks the readings of 2026-12-06's last round
+// (hold-outs 97–98): a threat to cancel in the writer's own words is not
+// settled by the fix it follows (one in a forwarded old mail is); the
+// writer cancelling in German in the first person; nothing working at
+// all; another customer's invoice; a list on the internet; a disabled
+// account that still signs in.
+func TestReadingsLastRound(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Third sign-in outage this month", "This is the third time this month that nobody could log in. Unless we receive a root cause analysis by Friday, we will terminate the contract. Login works again right now. That is not the point."},
+		{P1, "Letzte Frist", "Heute stand unser System zum dritten Mal in diesem Monat. Kommt bis Freitag kein Maßnahmenplan, kündige ich den Vertrag außerordentlich."},
+		{P1, "Es geht gar nix mehr", "Seit 8 Uhr geht bei uns gar nix mehr, keine Kasse, kein Büro."},
+		{P1, "kunde sieht rechnung von andere kunde", "ein kunde hat im portal die rechnung von einem anderen kunden gesehen, mit adresse und betrag."},
+		{P1, "Mitgliederliste im Internet", "Unsere Mitgliederliste mit Adressen und Geburtstagen ist im Internet zu sehen, ohne Anmeldung."},
+		{P1, "Anmeldung eines deaktivierten Benutzerkontos", "Im Protokoll sehe ich gestern Abend eine Anmeldung eines deaktivierten Benutzerkontos, das seit Juni gesperrt ist."},
+	}
+	checkLevels(t, tests)
+}

@@ -926,7 +926,9 @@ func (st *state) decide() Result {
 			st.ev = append(st.ev, e)
 		}
 	}
-	if res.Severity < P4 && !st.live && !t.support {
+	if res.Severity < P4 && !st.live && !t.support && !(res.Severity == P1 && st.ownCancel()) {
+		// (a threat to cancel is not settled by the fix it follows:
+		// "Login works again right now. That is not the point.")
 		if e, ok := st.settledBy(); ok && !st.settlesAnother(e) && !(st.cleared && res.Severity == P3) && !(res.Severity == P1 && (st.p1After(&t) || t.lostBulk)) && !(res.Severity == P2 && st.p2After()) && !(res.Severity == P3 && st.p3After()) {
 			res.Severity, res.Score = P4, b
 			st.ev = append(st.ev, Evidence{Rule: "settled", Match: e.Match, Field: e.Field, Offset: e.Offset, Level: P4,
@@ -1446,6 +1448,18 @@ func (s *onceSet) add(k once) bool {
 	}
 	s.m[k] = true
 	return true
+}
+
+// ownCancel reports whether the writer's own text, above any history it
+// forwards or quotes, threatens to cancel.
+func (st *state) ownCancel() bool {
+	hist := historyStart(st.body, 0)
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && st.c.rules[h.rule].Tag == TagCancel && (h.field == FieldSubject || hist < 0 || h.offset < hist) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastIncidentAround reports whether the sentence of h names an incident
