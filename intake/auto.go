@@ -1182,9 +1182,11 @@ func unquotedLines(text string) string {
 // "Estimado cliente". (A person's formal "Dear Sir or Madam" or "Sehr
 // geehrte Damen und Herren" greets no one by name either, and is no
 // circular's.)
-var circularGreeting = mustGate(`(?i)^(dear|hello|hi|greetings,?)( valued| esteemed)? (customers?|clients?|subscribers?|users?|members?|partners?|account holders?)\b|` +
-	`^(liebe|lieber|sehr geehrte|sehr geehrter) (kundin|kunde|kundinnen und kunden|kunden|kundinnen)(?:[^\pL\pN_]|$)|^(cher|chère|chers|chères) (client|cliente|clients|clientes|abonné|abonnée|abonnés)(?:[^\pL\pN_]|$)|` +
-	`^(estimado|estimada|estimados|estimadas|prezado|prezada|prezados|caro|cara|caros|gentile|gentili|cari) (cliente|clientes|clienti)\b|^(beste|geachte) (klant|klanten|relatie|relaties)\b|^szanown(y|a|i) (klienci|kliencie|kliento)(?:[^\pL\pN_]|$)`)
+var circularGreeting = mustGate(`(?i)^((dear|hello|hi|greetings,?)( valued| esteemed)? (customers?|clients?|subscribers?|users?|members?|partners?|account holders?)|` +
+	`(liebe|lieber|sehr geehrte|sehr geehrter) (kundin|kunde|kundinnen und kunden|kunden|kundinnen)|(cher|chère|chers|chères) (client|cliente|clients|clientes|abonné|abonnée|abonnés)|` +
+	`(estimado|estimada|estimados|estimadas|prezado|prezada|prezados|caro|cara|caros|gentile|gentili|cari) (cliente|clientes|clienti)|(beste|geachte) (klant|klanten|relatie|relaties)|szanown(y|a|i) (klienci|kliencie|kliento))` +
+	// the greeting alone ("Dear Customer,"), not "Dear Customer Support,"
+	`\s*[,!:]?\s*$`)
 
 // doNotReply is a notice's line telling its readers not to answer it.
 var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|directly)\b|\bbitte antworten sie nicht\b|\b(merci de|veuillez) ne pas répondre\b|\b(por favor,? )?no responda\b|\bsi prega di non rispondere\b|\bgelieve (hier )?niet (op )?te (antwoorden|reageren)\b|\bpor favor,? não responda\b|\bprosimy nie odpowiadać(?:[^\pL\pN_]|$)`)

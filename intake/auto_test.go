@@ -846,3 +846,14 @@ func TestDetectAutoGermanDesk(t *testing.T) {
 			"Hallo,\n\ndies ist eine automatische Benachrichtigung der i-doit CMDB.\n\nObjekt-ID: 4711\nVertragsende: 23.12.2026", List},
 	})
 }
+
+// TestDetectAutoCircularGreetingAlone: the notice to every customer is
+// read by its greeting alone on its line; a person greeting "Dear
+// Customer Support," who asks us not to answer the address they write
+// from stays a person.
+func TestDetectAutoCircularGreetingAlone(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a person greeting Customer Support", "From: Dock Office <dock-noreply@harbor.example>\r\nSubject: Scanners down\r\n",
+			"Dear Customer Support,\n\nsince 1:30 none of our scanners can close a load. Please do not reply to this address; call the dock office on 201-555-0188.\n\nMarcus", Human},
+	})
+}
