@@ -131,6 +131,32 @@ func labelledNote(m *Message) bool {
 // booking widget shows wrong hours"): no words of a person's.
 var headerField = mustGate(`(?im)^[ \t]*(subject|sent|date|to|from|cc)[ \t]*:[^\n]*$`)
 
+// toolFollowup is a help desk's follow-up block with its author and text
+// as fields (GLPI's "Suivi n°2" / "Auteur : Thomas Berger" / "Description :
+// Bonjour …"), and a desk's relay of its agent's question ("L'intervenant
+// … vous a adressé la question suivante :").
+var (
+	followupHead    = mustGate(`(?im)^\s*(suivi|followup|follow-up|seguimiento|acompanhamento|nachverfolgung|seguito)\s+n[°o.]?\s?\d+\s*$`)
+	toolAuthorField = mustGate(`(?im)^\s*(auteur|author|autor|autore|verfasser)\s*:\s*\pL`)
+	followupText    = mustGate(`(?im)^\s*(description|contenu|content|beschreibung|descripción|descrizione)\s*:\s*(.+)$`)
+	relayedAsk      = mustGate(`(?i)\b(vous a (adressé|posé) la question suivante|has sent you the following question|asked (you )?the following question|hat ihnen folgende frage gestellt|le ha hecho la siguiente pregunta)\b`)
+)
+
+// toolFollowup reports whether a help desk's notice carries a person's
+// follow-up or question in those shapes, with a line of words.
+func toolFollowup(m *Message) bool {
+	t := head(m.Text)
+	if followupHead.MatchString(t) && toolAuthorField.MatchString(t) {
+		if loc := followupText.FindStringSubmatchIndex(t); loc != nil && wordyLines(t[loc[4]:]) > 0 {
+			return true
+		}
+	}
+	if loc := relayedAsk.FindStringIndex(t); loc != nil {
+		return wordyLines(strings.ReplaceAll(t[loc[1]:], "> ", "")) > 0
+	}
+	return false
+}
+
 // agentForward reports whether a help desk says its mail is an agent's
 // forward of a ticket (Freshdesk's X-FD-Email-Type: forward_ticket):
 // what the agent typed above the customer's mail is for us, though the
@@ -191,7 +217,7 @@ func hostLabel(s, label string) bool {
 // ServiceNow's "Rahul Mehta updated your request with the following
 // comments:", Jira Service Management's "Maja Kovač commented:", and
 // their translations.
-var deskCommentLine = mustGate(`(?im)^[^\n]{2,160}?\beine neue (notiz|nachricht|antwort|anmerkung) hinzugefügt\s*:?\s*$|^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde|kommenterade|kommenterede|kommenterte|kommentoi|svarade|svarede|svarte|vastasi|comentou|respondeu|skomentował[a]?|odpowiedział[a]?|okomentoval[a]?|odpověděl[a]?))\s*:?\s*$|` +
+var deskCommentLine = mustGate(`(?im)^[^\n]{2,160}?\beine neue (notiz|nachricht|antwort|anmerkung) hinzugefügt\s*:?\s*$|^[^\n]{2,80}?\b(a commenté|commented on|hat kommentiert|ha commentato|comentó|comentou|heeft gereageerd op)\s+[A-Z][A-Z0-9]+-\d+\s*$|^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde|kommenterade|kommenterede|kommenterte|kommentoi|svarade|svarede|svarte|vastasi|comentou|respondeu|skomentował[a]?|odpowiedział[a]?|okomentoval[a]?|odpověděl[a]?))\s*:?\s*$|` +
 	// SolarWinds Service Desk's "Aisha Rahman commented on Incident
 	// #31207 …", Autotask's "A note has been added to ticket
 	// T20250311.0027 by Maria Lopez."

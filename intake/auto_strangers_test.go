@@ -393,6 +393,10 @@ func TestAutoStrangers(t *testing.T) {
 	}}, {"stranger33", 3, 60, map[string]string{
 		"08-auto-reply-outlook-regel-vorlage-kanzlei.eml": "not recognised: an Outlook rule's reply with no automatic-mail header, a subject of its own and a partly-away text ('überwiegend in Mandantenterminen') a person could type (as stranger22's)",
 		"24-list-sap-bestellung-ausgabe.eml":              "not recognised: a purchase order from SAP with no automatic-mail header (as stranger4's Ariba and NetSuite orders)",
+	}}, {"stranger34", 6, 60, map[string]string{
+		"33-auto-reply-outlook-regle-sans-entete.eml": "not recognised: an Outlook rule's French reply with no automatic-mail header (as stranger22's)",
+		"42-auto-reply-boite-non-consultee.eml":       "not recognised: a town hall's French 'this address is not read' reply with no automatic-mail header",
+		"51-list-chorus-pro-changement-statut.eml":    "not recognised: Chorus Pro's notice of an invoice's status change with no automatic-mail header",
 	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
