@@ -131,26 +131,15 @@ func labelledNote(m *Message) bool {
 // booking widget shows wrong hours"): no words of a person's.
 var headerField = mustGate(`(?im)^[ \t]*(subject|sent|date|to|from|cc)[ \t]*:[^\n]*$`)
 
-// toolFollowup is a help desk's follow-up block with its author and text
-// as fields (GLPI's "Suivi n°2" / "Auteur : Thomas Berger" / "Description :
-// Bonjour …"), and a desk's relay of its agent's question ("L'intervenant
+// relayedAsk is a help desk's relay of its agent's question ("L'intervenant
 // … vous a adressé la question suivante :").
-var (
-	followupHead    = mustGate(`(?im)^\s*(suivi|followup|follow-up|seguimiento|acompanhamento|nachverfolgung|seguito)\s+n[°o.]?\s?\d+\s*$`)
-	toolAuthorField = mustGate(`(?im)^\s*(auteur|author|autor|autore|verfasser)\s*:\s*\pL`)
-	followupText    = mustGate(`(?im)^\s*(description|contenu|content|beschreibung|descripción|descrizione)\s*:\s*(.+)$`)
-	relayedAsk      = mustGate(`(?i)\b(vous a (adressé|posé) la question suivante|has sent you the following question|asked (you )?the following question|hat ihnen folgende frage gestellt|le ha hecho la siguiente pregunta)\b`)
-)
+var relayedAsk = mustGate(`(?i)\b(vous a (adressé|posé) la question suivante|has sent you the following question|asked (you )?the following question|hat ihnen folgende frage gestellt|le ha hecho la siguiente pregunta)\b`)
 
-// toolFollowup reports whether a help desk's notice carries a person's
-// follow-up or question in those shapes, with a line of words.
-func toolFollowup(m *Message) bool {
+// relayedQuestion reports whether a help desk's notice carries its
+// agent's question to us, quoted below the relay's line, with a line of
+// words.
+func relayedQuestion(m *Message) bool {
 	t := head(m.Text)
-	if followupHead.MatchString(t) && toolAuthorField.MatchString(t) {
-		if loc := followupText.FindStringSubmatchIndex(t); loc != nil && wordyLines(t[loc[4]:]) > 0 {
-			return true
-		}
-	}
 	if loc := relayedAsk.FindStringIndex(t); loc != nil {
 		return wordyLines(strings.ReplaceAll(t[loc[1]:], "> ", "")) > 0
 	}
@@ -247,9 +236,9 @@ func deskComment(h mail.Header, m *Message, own []string) bool {
 	} else if a, b, ok := commentHead(head(m.Text)); ok {
 		author, below = a, b
 	} else if sub := followupAuthor.FindStringSubmatchIndex(head(m.Text)); sub != nil {
-		g := 2
-		if sub[g] < 0 {
-			g = 4
+		g := 2 // the group of the form that matched
+		for g < len(sub)-2 && sub[g] < 0 {
+			g += 2
 		}
 		author, below = m.Text[sub[g]:sub[g+1]], m.Text[sub[1]:]
 	} else {
@@ -495,7 +484,9 @@ var dashRule = mustGate(`(?m)^-{10,}\s*$`)
 // its author in a field of its own, "[2025-03-12 14:33] Suivi" /
 // "Auteur : Marchand Julien".
 var followupAuthor = mustGate(`(?im)^\[\d{2,4}-\d{2}-\d{2,4} \d{1,2}:\d{2}\][^\n]{0,40}\n(?:[^\n]{0,80}\n){0,2}?\s*(?:auteur|author|autor|autore|verfasser|auteur)\s*:\s*([^\n]{2,80})\n|` +
-	`^\s*(?:suivi ajouté par|followup added by|follow-up added by|seguimiento añadido por|nachverfolgung hinzugefügt von|seguimento adicionado por|follow-up toegevoegd door)\s*:\s*([^\n]{2,80})\n`)
+	`^\s*(?:suivi ajouté par|followup added by|follow-up added by|seguimiento añadido por|nachverfolgung hinzugefügt von|seguimento adicionado por|follow-up toegevoegd door)\s*:\s*([^\n]{2,80})\n|` +
+	// GLPI's "Suivi n°2" / "Date : …" / "Auteur : Thomas Berger"
+	`^\s*(?:suivi|followup|follow-up|seguimiento|nachverfolgung|seguito)\s+n[°o.]?\s?\d+\s*\n(?:[^\n]{0,80}\n){0,2}?\s*(?:auteur|author|autor|autore|verfasser)\s*:\s*([^\n]{2,80})\n`)
 
 // deskReply reports whether a help desk carries a reply a person typed to
 // ours: it answers our mail, quotes it under an attribution that names

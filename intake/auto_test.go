@@ -866,7 +866,7 @@ func TestDetectAutoFrenchDesks(t *testing.T) {
 	checkAutoCases(t, []autoCase{
 		{"a French Jira comment", "From: \"Aurore Petit (Jira)\" <jira@boisgontier.atlassian.net>\r\nSubject: [JIRA] (SUPIT-2291) Licences non reconnues\r\nAuto-Submitted: auto-generated\r\n",
 			"Aurore Petit a commenté SUPIT-2291\nLicences non reconnues sur les nouveaux postes\n\n@Support Example : merci pour la procédure. Nous l'avons appliquée sur les 6 postes du bureau d'études, la licence est reconnue sur 4 d'entre eux.\n\nAurore\n\nCe message a été envoyé par Atlassian Jira", Human},
-		{"GLPI's follow-up", "From: GLPI Agglo <glpi@informatique.agglo.example>\r\nSubject: [GLPI #0004512] Nouveau suivi Connecteur RH\r\nAuto-Submitted: auto-generated\r\n",
+		{"GLPI's follow-up", "From: GLPI Agglo <glpi@informatique.agglo.example>\r\nSubject: [GLPI #0004512] Nouveau suivi Connecteur RH\r\nX-Mailer: GLPI\r\nAuto-Submitted: auto-generated\r\n",
 			"Ticket : Description\n\nTitre : Connecteur RH\nStatut : En cours\n\nSuivi n°2\nDate : 2026-11-10 15:20\nAuteur : Thomas Berger\nDescription : Bonjour, nous avons relancé la synchronisation mais 212 agents sur 1 840 restent en erreur « matricule inconnu ».\nMerci, Thomas", Human},
 		{"EasyVista's relayed question", "From: Service Desk DSI <servicedesk@dsi.example>\r\nSubject: [I2611_003418] Question de l'intervenant sur votre demande\r\nAuto-Submitted: auto-generated\r\n",
 			"Bonjour,\n\nL'intervenant en charge de la demande I2611_003418 vous a adressé la question suivante :\n\n> Bonjour, ici Romain Faure (DSI). Le fichier d'export contient les bulletins de 2 318 agents, mais notre coffre-fort en attend 2 341. Est-ce un filtre ?\n\nPour répondre, utilisez le portail.", Human},
