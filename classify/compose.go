@@ -47,6 +47,10 @@ type wordClass struct {
 }
 
 func class(name string, phrases ...string) wordClass {
+	if classes >= 64 {
+		// firstBits holds one bit per class
+		panic("classify: more than 64 word classes (" + name + ")")
+	}
 	c := wordClass{bit: 1 << classes, name: name, byFirst: map[string][][]string{}}
 	classes++
 	classFirsts = append(classFirsts, c.byFirst)
@@ -378,7 +382,11 @@ var (
 		// sent to or readable by the wrong people
 		"stranger", "strangers", "wrong person", "wrong people", "wrong recipient", "wrong recipients",
 		"plain text", "plaintext", "unencrypted", "readable by", "readable to", "unredacted", "isnt one of ours", "not one of ours", "been seen", "who accessed", "who has accessed",
-		"sichtbar", "visibles", "visiveis", "visibili")
+		"sichtbar", "visibles", "visiveis", "visibili",
+		// people shown what their role should hide ("store managers, who
+		// should only see their own store, can now see every employee")
+		"can now see", "can now view", "can see other", "can view other", "could see other", "able to see other",
+		"can see each other", "see each others", "should only see", "should only be able to see")
 	// openPlace is where anyone can look: "public" + one of them exposes.
 	openPlace = class("open place",
 		"page", "pages", "portal", "site", "website", "link", "links", "url", "urls", "internet", "web",
@@ -940,7 +948,7 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 		}
 		ws := c.words
 		l := c.line()
-		if i, _ := supposing.find(l, 0); i >= 0 {
+		if supposedIn(l) {
 			continue
 		}
 		f, ok := composeClause(l)
@@ -1032,7 +1040,7 @@ func exposedNear(cs []clause, k int) (composed, bool) {
 			continue
 		}
 		n := cs[j].line()
-		if i, _ := supposing.find(n, 0); i >= 0 {
+		if supposedIn(n) {
 			continue
 		}
 		if d, dn := personal.find(n, 0); d >= 0 && !deniedAt(n, d) {
@@ -1340,7 +1348,7 @@ func composeClause(l line) (composed, bool) {
 		// figures wrong in bulk
 		for b, bn := bulk.find(l, 0); b >= 0; b, bn = bulk.find(l, b+1) {
 			if d, dn := figures.near(l, b+bn, 2); d >= 0 && bulkCount(ws[b:b+bn]) {
-				if w, wn := wrongly.find(l, 0); w >= 0 && (w > d || w < b) && !deniedAt(l, w) {
+				if w, wn := wrongly.find(l, 0); w >= 0 && (w > d || w < b) && !deniedAt(l, w) && !looksOnly(l) {
 					return found("corrupt", ws, b, bn, d, dn, w, wn), true
 				}
 			}
@@ -1793,6 +1801,24 @@ func isForward(subject string) bool {
 		prefixFold(s, "enc:") || prefixFold(s, "rv:")
 }
 
+// looks are how a thing looks: a logo in the wrong colour on every
+// invoice is cosmetic, not every invoice's figures wrong.
+// (Single words, looked up in the clause: the word classes' bits are all
+// taken.)
+var looks = map[string]bool{"logo": true, "logos": true, "colour": true, "color": true, "colours": true,
+	"colors": true, "font": true, "fonts": true, "alignment": true, "misaligned": true, "spacing": true,
+	"icon": true, "icons": true, "styling": true, "typo": true, "typos": true, "spelling": true}
+
+// looksOnly says l tells of how something looks (looks).
+func looksOnly(l line) bool {
+	for _, w := range l.ws {
+		if looks[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // flawed says something works wrongly: a minor defect (P3) when nothing
 // else is said of it ("the app keeps forgetting my filter", "push
 // notifications come 20 min late", "amounts end up as text").
@@ -1839,6 +1865,21 @@ var flawed = class("works wrongly",
 	"doesnt take into account", "does not take into account", "not taken into account", "ignoring",
 	"no tiene en cuenta", "no toma en cuenta", "nao considera", "nao leva em conta", "ne prend pas en compte",
 	"berucksichtigt nicht", "ignoriert")
+
+// supposedIn says a supposition ("if", "would", "should") stands in l; a
+// "should" that a relative pronoun opens tells the rule broken, not a
+// supposition ("store managers, who should only see their own store, can
+// now see every employee").
+func supposedIn(l line) bool {
+	for i, n := supposing.find(l, 0); i >= 0; i, n = supposing.find(l, i+n) {
+		if l.ws[i] != "should" || i == 0 || !relativeWords[l.ws[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var relativeWords = map[string]bool{"who": true, "which": true, "that": true}
 
 // stated says a clause states something: it neither asks nor supposes.
 func stated(c *clause) bool {

@@ -476,3 +476,33 @@ func TestReadingsLastRound(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsWebForms checks the readings of 2026-12-06's round on
+// hold-out 99 (web-form tickets in English): a workaround the writer
+// cannot keep up, manual refreshes, calling every customer themselves;
+// people ignoring a flood of alerts is no fault; a dashboard's
+// drill-through is no fire drill; a role that should see only its own
+// store seeing every employee is a privacy incident; how a logo looks on
+// every invoice is neither corruption nor many users' fault. The margin
+// case passes on the round's start too (other readings): a guard for the
+// money sense of "margin", which is no cosmetic word.
+func TestReadingsWebForms(t *testing.T) {
+	tests := []levelCase{
+		{P2, "Scheduled refreshes failing", "Since Saturday all scheduled refreshes in the workspace have failed. I am running manual refreshes every morning before the managers log in, but it is not something I can keep doing."},
+		{P2, "Text reminders not sending", "The automatic text reminders that go out the day before a job stopped going out. I have been calling everybody the night before myself. Please help."},
+		{P3, "Same alert six times", "We receive the schema change alert six times for every change, for all pipelines. People have started ignoring these mails."},
+		{P2, "Dashboard load times much slower since workspace migration", "Following the migration, the Group Performance dashboard, which loaded in around 4 seconds before, now takes between 25 and 35 seconds. To keep the morning trading call running, I have set up PDF snapshots of the key pages, emailed to the regional managers, but they can't filter or drill into those."},
+		{P1, "Row-level security", "Since the update, store managers, who should only see staff in their own store, can now see every employee across all 64 stores, including names, pay rates and absence records."},
+		{P2, "WIP dashboard showing nil values on all projects", "Since the weekend the WIP dashboard shows £0.00 for cost to date and forecast margin on every project. The board uses it to review project margins. We can rebuild the view from the exports in Excel, but it takes two people most of a day."},
+	}
+	checkLevels(t, tests)
+	// cosmetic, whatever the scope: at most P3 (the defect words' minor bug)
+	for _, body := range []string{
+		"Our logo on every PDF invoice is the wrong colour, light blue instead of navy.",
+		"This needs to be fixed TODAY. Our logo on every PDF invoice is coming out light blue instead of our brand navy. Our customers are seeing it.",
+	} {
+		if r := Default().Classify(Input{Subject: "URGENT - logo on invoice PDFs is the wrong color", Body: body}); r.Severity < P3 {
+			t.Errorf("logo colour: Classify(%q) = %v, want P3 or P4%s", body, r.Severity, evidenceSummary(r))
+		}
+	}
+}

@@ -1889,6 +1889,11 @@ func (st *state) promotion(t *tally, h *hit, k Kind) string {
 	// result on every item ("every reminder shows UTC", "each ticket
 	// prints the old name") when the mail names no people or places hit:
 	// one consistent bug, not many people kept from their work
+	if k == KindDefect && st.cosmeticAt(h) {
+		// how something looks, however many see it ("our logo comes out
+		// light blue instead of navy on every invoice"): cosmetic
+		return ""
+	}
 	at := [2]int{fieldNo(h.field), h.sent}
 	stops := notDoing(h) && (t.coreSubj || t.core[at] || t.dataNear(h))
 	if t.many > 0 && !t.bug && (k == KindFault || !t.hedged && (t.all && !oddResult(h) && (t.single == 0 && t.people > 0 || t.bulkN >= bulkMin) || t.critical(h) || stops)) && !t.partialAt(h) {
@@ -1949,10 +1954,22 @@ var nothingWords = map[string]bool{
 // or some of the time. With a workaround ("re-invoicing by hand") the
 // labelled mail calls it P2.
 func (st *state) corruption(t *tally, h *hit) bool {
-	if st.c.rules[h.rule].Tag != TagCorrupt || !t.all && !t.bulk || t.workaround || t.single > 0 {
+	if st.c.rules[h.rule].Tag != TagCorrupt || !t.all && !t.bulk || t.workaround || t.single > 0 || st.cosmeticAt(h) {
 		return false
 	}
 	return t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]
+}
+
+// cosmeticAt reports whether a cosmetic word (a logo, a colour, a font)
+// stands in h's sentence: what is wrong on every invoice is how it looks
+// ("our logo on every PDF invoice is the wrong color"), not its figures.
+func (st *state) cosmeticAt(h *hit) bool {
+	for _, c := range st.hits {
+		if c.field == h.field && c.sent == h.sent && c.suppressedBy == nil && st.c.rules[c.rule].Tag == TagCosmetic {
+			return true
+		}
+	}
+	return false
 }
 
 // endsInNumber reports whether the last word of s is a number.
