@@ -609,8 +609,10 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// once at the session's start (37bbbf0): 99 78.0 % / 0.777 /
 		// 0.733 / 0.880; 100 78.0 % / 0.781 / 0.913 / 0.840; 101 65.0 % /
 		// 0.653 / 0.792 / 0.760. After 99's round: 99 85.0 % / 0.848 /
-		// 0.885 / 0.920 (100 and 101 unchanged).
+		// 0.885 / 0.920 (100 and 101 unchanged). After 100's round: 100 83.0 % / 0.833 / 1.000 /
+		// 0.880 (99 unchanged, 101 unchanged).
 		{"99", bar{0.84, 0.88, 0.92}},
+		{"100", bar{0.83, 1, 0.88}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

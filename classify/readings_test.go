@@ -506,3 +506,24 @@ func TestReadingsWebForms(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsIssueReports checks the readings of 2026-12-06's round on
+// hold-out 100 (issue-tracker reports): all of the writer's things gone,
+// whatever they are called, is data lost (all of the staff gone home is
+// not); thanks for an incident report settle the incident it reports; a
+// version's patch level ("8.2.2-p1") is no P1 label; mail its readers
+// reported as phishing is no phishing; what a vendor's e-mail said ("no
+// action required") is no word of the writer's that all is well.
+func TestReadingsIssueReports(t *testing.T) {
+	tests := []levelCase{
+		{P1, "all our flags are gone", "the flags project is empty this morning. we had ~60 flags in prod. sdk returns defaults, so every feature behind a flag is off for all our users. nobody on our team deleted anything."},
+		{P1, "Templates", "All our templates have been deleted overnight."},
+		{P4, "Re: RCA for INC-1102 (Gateway 502s)", "Thanks for sending the RCA for the 2 November incident. It was a rough morning for us (about 50 minutes of failed payment calls for all our merchants). Two small questions for our internal doc, no rush at all: when was it detected, and is there a date for action item 3?"},
+		{P3, "Notification emails link to http:// rather than https://", "A minor defect: links in Forge 8.2.2-p1 notification emails are generated as http rather than https. Several students have reported the notifications to the service desk as phishing."},
+		{P2, "max_connections dropped from 500 to 100 after plan migration", "After the plan migration (the email said no action required), max_connections went from 500 to 100. About 3% of order API requests failed with 500 at our lunch peak, and some customers saw errors at checkout. Until PgBouncer is rolled out we have scaled the API down, which makes it slower at peak."},
+	}
+	checkLevels(t, tests)
+	if r := Default().Classify(Input{Subject: "Friday", Body: "All our staff are gone home early today, so we will test the import on Monday."}); r.Severity == P1 {
+		t.Errorf("staff gone home: P1%s", evidenceSummary(r))
+	}
+}

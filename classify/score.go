@@ -107,6 +107,7 @@ func (st *state) field(w *folder, name, src string) {
 	f := w.fold(src)
 	from := len(st.hits)
 	st.scan(w, f, name, src)
+	st.hits = dropPatchLevels(st.hits, from, src)
 	hits := st.hits[from:]
 	setSentences(f, hits)
 	applyCues(st.c.rules, f, hits)
@@ -1589,6 +1590,9 @@ func (st *state) signals(t *tally) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
 				t.dataP1 = true
 				t.lostBulk = t.lostBulk || t.bulkN >= bulkMin
+			} else if !oneItem && st.allLost(h) {
+				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: all of the writer's things are gone (\"all our templates have been deleted\")"
+				t.dataP1 = true
 			} else {
 				note = "loss: P3 unless data is named in the same sentence"
 			}
@@ -1684,6 +1688,21 @@ func (st *state) signals(t *tally) {
 		st.ev = append(st.ev, Evidence{Rule: name, Match: h.text, Field: h.field, Level: lvl,
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
+}
+
+// dropPatchLevels drops from hits[from:] the severity labels glued to a
+// version number ("Forge 8.2.2-p1", "release 4.1-P2"): a patch level, not
+// the writer's priority.
+func dropPatchLevels(hits []*hit, from int, src string) []*hit {
+	out := hits[:from]
+	for _, h := range hits[from:] {
+		if len(h.text) == 2 && (h.text[0] == 'p' || h.text[0] == 'P') && h.offset >= 2 &&
+			src[h.offset-1] == '-' && src[h.offset-2] >= '0' && src[h.offset-2] <= '9' {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // bodySettled reports whether a settled phrase counts in the body.
@@ -3312,6 +3331,36 @@ var oddWords = map[string]bool{
 // lines of a document), not people or places.
 func (st *state) itemScope(w string) bool {
 	return st.c.dataWords[w] && !peopleWords[w] || itemWords[w]
+}
+
+// allLost says a loss h has for its subject all of the writer's things
+// ("all our flags are gone", "every template has been deleted"): whatever
+// the things are called, all of them lost is data lost, not a fault.
+// People and places ("all our users are gone home") are not things.
+func (st *state) allLost(h *hit) bool {
+	for _, m := range st.hits {
+		if m.field != h.field || m.sent != h.sent || m.t1 > h.t0 || h.t0-m.t1 > 3 || st.c.rules[m.rule].Kind != KindMany {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(m.text))
+		if len(ws) < 2 || ws[0] != "all" && ws[0] != "every" {
+			continue
+		}
+		if !notThings[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// notThings are the people and places an "all our" names.
+var notThings = map[string]bool{
+	"users": true, "staff": true, "employees": true, "customers": true, "clients": true, "members": true,
+	"people": true, "team": true, "teams": true, "colleagues": true, "agents": true, "students": true,
+	"patients": true, "drivers": true, "technicians": true, "stores": true, "shops": true, "sites": true,
+	"branches": true, "offices": true, "locations": true, "user": true, "customer": true, "employee": true,
+	"trucks": true, "vehicles": true, "vans": true, "cars": true, "buses": true, "fleet": true,
+	"of": true, "our": true, "the": true, "my": true,
 }
 
 // peopleWords are data words that name people ("clientes").
