@@ -610,9 +610,11 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// 0.733 / 0.880; 100 78.0 % / 0.781 / 0.913 / 0.840; 101 65.0 % /
 		// 0.653 / 0.792 / 0.760. After 99's round: 99 85.0 % / 0.848 /
 		// 0.885 / 0.920 (100 and 101 unchanged). After 100's round: 100 83.0 % / 0.833 / 1.000 /
-		// 0.880 (99 unchanged, 101 unchanged).
+		// 0.880 (99 unchanged, 101 unchanged). After 101's round: 101
+		// 73.0 % / 0.733 / 0.920 / 0.920 (99 and 100 unchanged).
 		{"99", bar{0.84, 0.88, 0.92}},
 		{"100", bar{0.83, 1, 0.88}},
+		{"101", bar{0.73, 0.92, 0.92}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

@@ -527,3 +527,31 @@ func TestReadingsIssueReports(t *testing.T) {
 		t.Errorf("staff gone home: P1%s", evidenceSummary(r))
 	}
 }
+
+// TestReadingsGermanWebForms checks the readings of 2026-12-06's round on
+// hold-out 101 (German and English web forms): another school's records
+// shown, toll fraud, no one able to phone out, forged invoices with a
+// stranger's IBAN and the police told are P1; German workarounds and
+// what they cost ("dazu übergegangen", "aufwändig und fehleranfällig")
+// and calls whose audio breaks up for many are P2; a cancellation the
+// writer says is not intended is none; a date before "users" ("since
+// Mon 13.04 users report") counts no one.
+func TestReadingsGermanWebForms(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Klassenbuch", "Eine Lehrkraft hat nach der Anmeldung die Klasse einer anderen Schule gesehen, mit Namen und Fehlzeiten der Schüler."},
+		{P1, "Toll fraud ext 4711", "Overnight approx 2,300 outbound calls to premium numbers from extension 4711. Not us. Are other extensions compromised?"},
+		{P1, "telefon geht nicht", "bei uns geht das telefon komplett nicht mehr. keiner kann raus telefonieren. wir sind 9 leute."},
+		{P1, "Gefälschte Rechnungen", "Drei Kunden haben gestern eine E-Mail von unserer Rechnungsadresse bekommen, mit einer echten Rechnung von uns, aber mit einer fremden IBAN. Ein Kunde hat bereits überwiesen. Wir haben die Polizei verständigt."},
+		{P2, "Laufzeit Abrechnungslauf", "Seit dem Update benötigt der Abrechnungslauf für alle 412 Mitarbeiter knapp drei Stunden. Während des Laufs ist das System für die übrigen Benutzer praktisch nicht bedienbar. Wir sind dazu übergegangen, den Lauf abends zu starten."},
+		{P4, "Frage: Daten bei Vertragsende", "Rein vorsorglich eine Frage: Was geschieht mit unseren Daten, falls wir den Vertrag irgendwann kündigen sollten? Eine Kündigung ist derzeit nicht beabsichtigt."},
+		{P2, "MWST-Abrechnung lässt sich nicht erstellen", "Die MWST-Abrechnung lässt sich nicht erstellen, es erscheint Fehler in Ziffer 200. Wir könnten die Zahlen von Hand zusammenstellen, das ist aber aufwändig und fehleranfällig."},
+		{P2, "Choppy audio on many calls", "Since Monday users report choppy audio on about 40% of external calls, at all sites. Internal calls OK. Sales staff now call customers back from their mobiles."},
+	}
+	checkLevels(t, tests)
+	r := Default().Classify(Input{Subject: "Export", Body: "Since Mon 13.04 users report that the export button is grey."})
+	for _, e := range r.Evidence {
+		if e.Rule == "count" {
+			t.Errorf("a date read as a count of people: %q", e.Match)
+		}
+	}
+}

@@ -15,7 +15,8 @@ import (
 var liveWords = map[string]bool{
 	"again": true, "still": true, "unfortunately": true, "however": true, "reopen": true,
 	"reopened": true, "persists": true, "persisting": true, "recurring": true, "recurred": true,
-	"wieder": true, "erneut": true, "weiterhin": true, "leider": true, "immer": true,
+	"wieder": true, "erneut": true, "weiterhin": true, "leider": true, "immer": true, "dennoch": true,
+	"trotzdem": true, "allerdings": true,
 	"encore": true, "toujours": true, "malheureusement": true,
 	"todavia": true, "sigue": true, "siguen": true, "aun": true, "desafortunadamente": true,
 	"ainda": true, "novamente": true, "infelizmente": true,

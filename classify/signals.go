@@ -491,6 +491,10 @@ func findBulk(f *folded, field, src string) (best Evidence, bestN float64, found
 			// "unos 2.000 clientes": a thousands point, not a decimal
 			w = []byte(strings.ReplaceAll(string(w), ".", ""))
 		}
+		if k := strings.IndexByte(string(w), '.'); k > 0 && len(w)-k == 3 && people[string(f.wordb(j))] {
+			// "since Mon 13.04 users report": a date, not 13.04 people
+			continue
+		}
 		min, n := float64(bulkMin), number(w)
 		if people[string(f.wordb(j))] {
 			min = peopleMin
