@@ -615,6 +615,14 @@ func TestHoldOutSetFresh(t *testing.T) {
 		{"99", bar{0.84, 0.88, 0.92}},
 		{"100", bar{0.83, 1, 0.88}},
 		{"101", bar{0.73, 0.92, 0.92}},
+		// 102-104, written after 101's round: 102 English web forms (10
+		// voices), 104 one deliberately different voice a file. Blind:
+		// 102 77.0 % / 0.771 / 0.833 / 0.800 at 0ce6835 (76.0 % / 0.760
+		// / 0.833 / 0.800 at the session's start); 104 79.0 % / 0.783 /
+		// 0.821 / 0.920 at 0ce6835 and at the start. After 104's round:
+		// 104 83.0 % / 0.825 / 0.923 / 0.960 (102 unchanged).
+		{"102", bar{0.77, 0.83, 0.80}},
+		{"104", bar{0.82, 0.92, 0.96}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

@@ -555,3 +555,21 @@ func TestReadingsGermanWebForms(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsVoices checks the readings of 2026-12-06's round on hold-out
+// 104 (one voice a file): "a couple of seconds" is a duration to compare;
+// where the revenue comes from is no loss of it; time lost is no data
+// lost; a customer who thought the writer was hacked is no breach; a
+// failing run that is the writer's cash is the business stopped.
+func TestReadingsVoices(t *testing.T) {
+	tests := []levelCase{
+		{P2, "The app has been a bit slow", "Sorry to be a pest. Since about last Tuesday the app has been taking rather a long time to open each job - about a minute, sometimes more, where it used to be a couple of seconds. It's the same on all the lads' phones. They've started writing their notes on paper while they wait, so the work is still getting done."},
+		{P3, "Recurring series end date", "Most of our revenue these days comes from monthly plans, set up as recurring series. When you edit a series, its end date resets to twelve months from today. My dispatchers re-enter the end date every time."},
+		{P2, "Mobile app is very slow to download jobs", "From Monday the mobile app is very slow when technician open list of jobs. Before it was maybe 10 seconds to synchronize, now it is 3 or 4 minutes, sometimes more. It is on all phones. They still can work, but with 8-10 jobs per day it is maybe half hour lost for each technician."},
+		{P1, "Month-end invoice run", "Our month-end invoice batch (about 4,000 invoices) has not gone out. My AR team says it fails with an error every time they run it. This is our cash for November."},
+	}
+	checkLevels(t, tests)
+	if r := Default().Classify(Input{Subject: "3 AM emails to my customers", Body: "Your payment reminder emails go out at 3 AM!!! One customer thought we got hacked. The reminders are fine, the TIME is ridiculous."}); r.Severity == P1 {
+		t.Errorf("a customer's mistaken fear read as a breach: P1%s", evidenceSummary(r))
+	}
+}

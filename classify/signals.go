@@ -359,6 +359,12 @@ func duration(f *folded, i, to int) (dur, bool) {
 				return dur{sec: number(w) * u, unit: u, t0: i, t1: i + 2}, true
 			}
 		}
+		if i+2 < to && numberWords[string(w)] > 0 && string(f.wordb(i+1)) == "of" {
+			// "a couple of seconds", "a few of minutes"
+			if u, ok := units[string(f.wordb(i+2))]; ok {
+				return dur{sec: number(w) * u, unit: u, t0: i, t1: i + 3}, true
+			}
+		}
 		return dur{}, false
 	}
 	k := 0
