@@ -269,6 +269,9 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 // the end, as it usually does.
 func bottomPostStart(lines []string, kinds []lineKind, from int) int {
 	const maxName = 4
+	if g := quotedMailEnd(lines, kinds, from); g > 0 {
+		return g
+	}
 	for x := from; x < len(lines); x++ {
 		if kinds[x] != kText || !signOff.MatchString(strings.TrimSpace(lines[x])) {
 			continue
@@ -301,6 +304,38 @@ func bottomPostStart(lines []string, kinds []lineKind, from int) int {
 			if kinds[z] == kText && len(strings.Fields(lines[z])) >= 8 {
 				return g
 			}
+		}
+	}
+	return -1
+}
+
+// quotedMailEnd is where the writer's text begins below an embedded mail
+// whose client set its text between quotation marks right under its
+// header block, as Seznam does ("Předmět: …" / "\"Dobrý den," / … /
+// "Acme Support\"", or the closing mark on a line of its own): the first
+// line of text below the closing mark, or -1. The closing mark is the
+// first one at a line's end that balances the marks from the opening
+// one, so that a phrase in quotation marks inside the mail does not end
+// it.
+func quotedMailEnd(lines []string, kinds []lineKind, from int) int {
+	const maxLines = 400
+	b := from - 1
+	for b >= 0 && kinds[b] != kHeaderBlock && (kinds[b] == kEmpty || kinds[b] == kMarker) {
+		b-- // (the mail's first line may read as a marker: a help desk's "reply above this line")
+	}
+	open := b + 1
+	if b < 0 || kinds[b] != kHeaderBlock || open >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[open]), `"`) {
+		return -1
+	}
+	n := 0
+	for x := open; x < len(lines) && x < open+maxLines; x++ {
+		t := strings.TrimRightFunc(lines[x], isSpaceRune)
+		n += strings.Count(t, `"`)
+		if n%2 == 0 && strings.HasSuffix(t, `"`) {
+			if g := nextFilled(kinds, x+1); g < len(kinds) && kinds[g] == kText {
+				return g
+			}
+			return -1
 		}
 	}
 	return -1

@@ -152,3 +152,36 @@ func checkVisibleForms(t *testing.T, cases []formCase) {
 		}
 	}
 }
+
+// TestVisibleTextCentralAndSouthernEurope: what replies/stranger51
+// (Italy, the Low Countries, Poland, Czechia, Turkey, Greece) found
+// missing: company register paragraphs and notices in their languages
+// below the signature, national web mailers' advertisements for
+// themselves, and a reply typed below a mail that Seznam sets between
+// quotation marks.
+func TestVisibleTextCentralAndSouthernEurope(t *testing.T) {
+	const text = "Dobrý den,\n\nexport už funguje.\n\nJan"
+	const quote = "\n\nW dniu 3.03.2025 o 10:12, Acme Support pisze:\n> Dzień dobry,\n> proszę o log.\n"
+	checkVisibleForms(t, []formCase{
+		{"a Belgian register paragraph", text + "\n\nJanssens Bouw NV - maatschappelijke zetel: Brusselsesteenweg 10, 1500 Halle - RPR Brussel - ondernemingsnummer 0456.789.123\n", text, false, false},
+		{"a French register paragraph", text + "\n\nDupont SAS - Siège social : 12 rue de la Paix, 75002 Paris - RCS Paris 123 456 789\n", text, false, false},
+		{"a Polish register paragraph opened by the seat", text + "\n\nMeblox Sp. z o.o. z siedzibą w Krakowie, ul. Długa 5, 31-147 Kraków, wpisana do KRS pod numerem 0000123456, NIP 6762345678, kapitał zakładowy 50 000 zł." + quote, text, false, false},
+		{"a Polish register paragraph naming its court", text + "\n\nKolbud S.A., ul. Polna 3, 00-001 Warszawa, Sąd Rejonowy dla m.st. Warszawy, XII Wydział Gospodarczy KRS, KRS 0000111222, REGON 012345678.\n", text, false, false},
+		{"a Czech register paragraph", text + "\n\nFirma Dřevo s.r.o. je zapsána v obchodním rejstříku vedeném Městským soudem v Praze, oddíl C, vložka 12345.\n", text, false, false},
+		{"a Slovak register paragraph", text + "\n\nSpoločnosť Drevo s.r.o. je zapísaná v Obchodnom registri Okresného súdu Bratislava I, oddiel Sro, vložka č. 54321/B.\n", text, false, false},
+		{"a notice labelled with the Turkish data-protection law", text + "\n\nKVKK Aydınlatma: Bu e-posta ve ekleri gizli bilgiler içerebilir.\n", text, false, false},
+		{"a notice labelled with the GDPR", text + "\n\nGDPR Notice: This e-mail is confidential and may contain personal data.\n", text, false, false},
+		{"a Turkish notice of unauthorised use and wrong recipients", text + "\n\nBu e-posta yalnızca alıcısına yöneliktir. Yetkisiz kullanımı yasaktır; yanlışlıkla aldıysanız lütfen göndereni bilgilendirip siliniz.\n", text, false, false},
+		{"a Polish notice of the addressee and mistakes", text + "\n\nNiniejsza wiadomość jest przeznaczona wyłącznie dla adresata. Jeżeli otrzymali ją Państwo przez pomyłkę, prosimy o jej usunięcie.\n", text, false, false},
+		{"a web mailer's advertisement above the history", text + "\n\nPassa a Tiscali Mail Pro: 10 GB e nessuna pubblicità. Scopri di più su https://mail.tiscali.it/pro\n\n----Messaggio originale----\nDa: support@acme.example\nData: 03/03/2025 10.12\nA: <jan@tiscali.it>\nOgg: Export\n\nBuongiorno,\n", text, false, false},
+		{"a web mailer's advertisement under a rule", text + "\n\n----------------------------------------------------------------------\nPoczta WP bez reklam - sprawdź https://poczta.wp.pl/premium\n", text, false, false},
+		{"nothing typed above the quote but a web mailer's advertisement", "Jetzt die GMX FreeMail App holen: https://www.gmx.net/mail/app/\n\n> Guten Tag,\n> bitte senden Sie das Log.\n", "", true, false},
+		{"a signature's line naming the provider the writer works for stays", "Dzień dobry,\n\nfaktury już są.\n\nAnna Nowak\nOrange Polska S.A. | https://www.orange.pl", "Dzień dobry,\n\nfaktury już są.\n\nAnna Nowak\nOrange Polska S.A. | https://www.orange.pl", false, false},
+		{"a writer's own link to their mailer, not named in words, stays", "Il link https://mail.libero.it/reset non si apre.\n\nGiuseppe", "Il link https://mail.libero.it/reset non si apre.\n\nGiuseppe", false, false},
+		{"a writer's address at a mailer beside another link stays", "Scrivetemi a giuseppe@libero.it, il gestionale è https://gestionale.example/login\n\nGiuseppe", "Scrivetemi a giuseppe@libero.it, il gestionale è https://gestionale.example/login\n\nGiuseppe", false, false},
+		{"typed below a mail Seznam sets between quotation marks", "---------- Původní e-mail ----------\nOd: Acme Support <support@acme.example>\nKomu: jan@email.cz\nDatum: 3. 3. 2025 10:12:33\nPředmět: Re: Faktura\n\"Dobrý den,\n\nstav faktury je \"Odesláno\"\n\nAcme Support\"\n\nDěkuji, už to vidím.\n\nJan\n",
+			"Děkuji, už to vidím.\n\nJan", false, false},
+		{"nothing typed below a mail Seznam sets between quotation marks", "---------- Původní e-mail ----------\nOd: Acme Support <support@acme.example>\nKomu: jan@email.cz\nDatum: 3. 3. 2025 10:12:33\nPředmět: Re: Faktura\n\"Dobrý den,\n\nfaktura je odeslána.\n\nAcme Support\n\"\n\nOdesláno z mobilní aplikace Seznam Email\n",
+			"", true, false},
+	})
+}

@@ -412,7 +412,7 @@ func classifyLine(l string) lineKind {
 		return kMarker
 	case isQuoteHeader(t):
 		return kQuoteHeader
-	case isMobileSig(t) || webmailTagline.MatchString(t) || strings.HasPrefix(t, "[#") && ticketToken.MatchString(t):
+	case isMobileSig(t) || webmailTagline.MatchString(t) || webmailAd(t) || strings.HasPrefix(t, "[#") && ticketToken.MatchString(t):
 		return kMobileSig
 	}
 	return kText
@@ -441,6 +441,77 @@ var webmailTagline = mustGate(`(?i)^(this (message|mail) was sent (using|through
 	`get your own free website,? free domain (&|and) free mobile app with company e-?mail\b.{0,20}|know more >( ?\(? ?https?://\S{1,400}( \))?)?|` +
 	`do you yahoo!\??|yahoo! mail\b.{0,3}(-|–).{0,80}|` +
 	`this (message|e-?mail) (has been|was) scanned (for (viruses|malware|spam)( and (viruses|malware|spam))? )?by .{1,600}|ref:_[\w.]+:ref|\[ ?ref:_[\w.]+:ref ?\]|.{1,60} reacted via gmail|<https://www\.google\.com/gmail/about/\S*>|we run on intercom\b.{0,300}|\{#HS:\d+(-\d+)?#\})$`)
+
+// webmailAd reports whether t is the advertisement a national web
+// mailer appends for itself below the writer's text, as webmailTagline's
+// are, in whatever words this month's campaign uses: a line that names
+// the mailer and links to the mailer's own site ("Libero Mail Plus: più
+// spazio … https://mail.libero.it/plus", "Sprawdź nową Pocztę Interia
+// >>> https://link.interia.pl/…", "Scarica l'app Virgilio Mail … (
+// https://mail.virgilio.it/app )"). A writer's own line seldom names
+// their mail provider and links to it; a signature's line naming a
+// provider the writer works for and its site ("Orange Polska S.A. |
+// https://www.orange.pl") says too little to be an advertisement, and a
+// question is the writer's.
+func webmailAd(t string) bool {
+	const maxLen, minWords = 400, 5
+	if len(t) > maxLen || !strings.Contains(t, "://") || strings.HasSuffix(t, "?") {
+		return false
+	}
+	words := 0
+	for _, f := range strings.Fields(t) {
+		if !strings.Contains(f, "://") {
+			words++
+		}
+	}
+	if words < minWords {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for rest := lower; ; {
+		i := strings.Index(rest, "://")
+		if i < 0 {
+			return false
+		}
+		host := rest[i+3:]
+		rest = host
+		if end := strings.IndexAny(host, "/?#:)>]\" \t"); end >= 0 {
+			host = host[:end]
+		}
+		for label := range strings.SplitSeq(host, ".") {
+			if webmailBrands[label] && brandNamed(lower, label) {
+				return true
+			}
+		}
+	}
+}
+
+// webmailBrands are the web mailers and mail providers that append an
+// advertisement for themselves to the mail their users send, as their
+// sites' host names spell them.
+var webmailBrands = map[string]bool{
+	"libero": true, "virgilio": true, "tiscali": true, "alice": true, "interia": true, "onet": true, "wp": true, "o2": true,
+	"seznam": true, "centrum": true, "atlas": true, "gmx": true, "t-online": true, "freenet": true, "yandex": true, "rambler": true,
+	"ukr": true, "abv": true, "ziggo": true, "kpnmail": true, "telenet": true, "skynet": true, "proximus": true, "bluewin": true,
+	"laposte": true, "orange": true, "sfr": true, "sapo": true, "rediffmail": true, "aol": true, "yahoo": true,
+}
+
+// brandNamed reports whether the lower-cased line l names brand as a
+// word outside its links ("Pocztę Interia", "Libero Mail Plus").
+func brandNamed(l, brand string) bool {
+	for off := 0; ; {
+		i := strings.Index(l[off:], brand)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(brand)
+		after, _ := utf8.DecodeRuneInString(l[off:])
+		if wordBoundaryBefore(l, i) && (off == len(l) || !unicode.IsLetter(after) && after != '.') && !strings.ContainsAny(l[max(0, i-1):i], "./@") {
+			return true
+		}
+	}
+}
 
 // ticketToken is Freshdesk's "[#RTB-18842]" on a line of its own, apart
 // from webmailTagline so that its gate of words stays.
