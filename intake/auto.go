@@ -22,6 +22,7 @@ var autoChecks = []autoCheck{
 	reportCheck,
 	bounceSenderCheck,
 	bounceHeaderCheck,
+	pecReceiptCheck,
 	autoSubmittedCheck,
 	autoReplyHeaderCheck,
 	autoReplySubjectCheck,
@@ -295,10 +296,11 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // sorryForSender is a person excusing the address they write from, in
 // their first lines: "sorry this is coming from our noreply address, it's
-// the only one set up on my phone. Please reply to me at emma@…". A
+// the only one set up on my phone. Please reply to me at emma@…",
+// "Desculpem escrever por este e-mail, é o único que está configurado". A
 // machine's no-reply notice says not to reply; it does not apologise for
 // itself or ask to be answered at a person's address.
-var sorryForSender = mustGate(`(?i)(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus)[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|mittente)\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b`)
+var sorryForSender = mustGate(`(?i)(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus|\bdesculp|\bdisculp)[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|remetente|mittente|(este|deste|desde este) (e-?mail|correo|endereço)|(esta|desta|desde esta) (dirección|conta|cuenta|caixa))\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b`)
 
 // composedInOutlook reports whether Exchange stamped the mail as composed
 // in Outlook or Outlook on the web (Thread-Index and X-MS-Has-Attach),
@@ -338,6 +340,38 @@ func bounceHeaderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 		}
 	}
 	return Human, ""
+}
+
+// pecReceipts are the receipts of Italian certified mail (PEC) by their
+// X-Ricevuta field, which the certified-mail provider writes on every
+// receipt it sends (the technical rules of DPR 68/2005, DM 2 November
+// 2005): true for a failure, false for a receipt that all went well.
+var pecReceipts = map[string]bool{
+	"accettazione": false, "avvenuta-consegna": false, "presa-in-carico": false,
+	"non-accettazione": true, "preavviso-errore-consegna": true, "errore-consegna": true, "rilevazione-virus": true,
+}
+
+// pecReceiptCheck recognises a PEC provider's receipt for a certified
+// mail of ours: its acceptance ("ACCETTAZIONE") or delivery ("CONSEGNA")
+// answers our mail as a read receipt does; its notice of non-acceptance
+// or of a failed delivery ("AVVISO DI MANCATA CONSEGNA") is a bounce. The
+// transport envelope that carries a person's certified mail to us
+// ("POSTA CERTIFICATA:", X-Trasporto: posta-certificata) has no
+// X-Ricevuta and is theirs.
+func pecReceiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	v := h.Get("X-Ricevuta")
+	if v == "" {
+		return Human, ""
+	}
+	v = strings.ToLower(strings.TrimSpace(v))
+	failed, ok := pecReceipts[v]
+	switch {
+	case !ok:
+		return Human, ""
+	case failed:
+		return Bounce, "X-Ricevuta: " + v + " (a certified mail's failure notice)"
+	}
+	return AutoReply, "X-Ricevuta: " + v + " (a certified mail's receipt)"
 }
 
 // autoSubmittedCheck applies RFC 3834 section 5: any Auto-Submitted value

@@ -71,8 +71,11 @@ func bookingNote(m *Message) bool {
 // typed for us: a marketplace's or portal's "Message:", an EHR's "Note
 // from Dr. Raman:", a fax service's "Cover page note (typed by sender):",
 // a help desk's "Comment by Greg Hollis (Interface Analyst) - 2026-11-16
-// 14:25:48 EST:".
-var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview)?|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action) (de|par) [^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
+// 14:25:48 EST:", an e-invoicing portal's "Toelichting van de ontvanger:"
+// above the buyer's reason for rejecting an invoice, a protocol system's
+// "Despacho nº 7 - João Vitor Andrade (Diretor de Tributação):" above an
+// official's letter.
+var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview)?|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action|explication) (de|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.": a
@@ -114,8 +117,9 @@ func labelledNote(m *Message) bool {
 		if wordyLines(headerField.ReplaceAllString(para, "")) > 0 {
 			return true
 		}
-		if greetingLine(para) {
-			// the note opens with its greeting ("Goedemorgen,")
+		if greetingLine(para) || !strings.Contains(para, "\n") && strings.HasSuffix(strings.TrimSpace(para), ",") {
+			// the note opens with its greeting ("Goedemorgen,", "À
+			// empresa Acme Brasil Software Ltda.,")
 			rest = strings.TrimLeft(next, "\n")
 			continue
 		}
@@ -156,10 +160,11 @@ func agentForward(h mail.Header) bool {
 }
 
 // relayAnnounced is a platform's line above the message a person sent
-// through it: Etsy's "Megan sent you a message", Shopify's "You received a
+// through it: Etsy's "Megan sent you a message", a WhatsApp bridge's
+// "Nuevo mensaje en el WhatsApp Business de …", Shopify's "You received a
 // new message from your online store's contact form", Dropbox's "Dave
 // Miller shared a file with you" above his note, and their kind.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (\pL+ )?(customer )?message (from|on)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -205,8 +210,9 @@ func hostLabel(s, label string) bool {
 // deskCommentLine is a help desk's line above a comment someone added:
 // ServiceNow's "Rahul Mehta updated your request with the following
 // comments:", Jira Service Management's "Maja Kovač commented:", and
-// their translations.
-var deskCommentLine = mustGate(`(?im)^[^\n]{2,160}?\beine neue (notiz|nachricht|antwort|anmerkung) hinzugefügt\s*:?\s*$|^[^\n]{2,80}?\b(a commenté|commented on|hat kommentiert|ha commentato|comentó|comentou|heeft gereageerd op)\s+[A-Z][A-Z0-9]+-\d+\s*$|^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde|kommenterade|kommenterede|kommenterte|kommentoi|svarade|svarede|svarte|vastasi|comentou|respondeu|skomentował[a]?|odpowiedział[a]?|okomentoval[a]?|odpověděl[a]?))\s*:?\s*$|` +
+// their translations (the Polish and Czech with the gender left open,
+// "Tomasz Zieliński skomentował(a):").
+var deskCommentLine = mustGate(`(?im)^[^\n]{2,160}?\beine neue (notiz|nachricht|antwort|anmerkung) hinzugefügt\s*:?\s*$|^[^\n]{2,80}?\b(a commenté|commented on|hat kommentiert|ha commentato|comentó|comentou|heeft gereageerd op)\s+[A-Z][A-Z0-9]+-\d+\s*$|^[^\n]{2,80}?\b(updated your (request|incident|case|ticket) with the following comments?|(commented|replied|added a comment|a commenté|a répondu|a ajouté un commentaire|hat kommentiert|kommentierte|hat geantwortet|comentó|respondió|ha commentato|ha risposto|heeft gereageerd|reageerde|kommenterade|kommenterede|kommenterte|kommentoi|svarade|svarede|svarte|vastasi|comentou|respondeu|skomentował(?:a|\(a\))?|odpowiedział(?:a|\(a\))?|okomentoval(?:a|\(a\))?|odpověděl(?:a|\(a\))?))\s*:?\s*$|` +
 	// SolarWinds Service Desk's "Aisha Rahman commented on Incident
 	// #31207 …", Autotask's "A note has been added to ticket
 	// T20250311.0027 by Maria Lopez."
@@ -482,11 +488,17 @@ var dashRule = mustGate(`(?m)^-{10,}\s*$`)
 // followupAuthor is a follow-up's head in a tracker's notice that lists
 // the ticket's fields first (GLPI): a dated line naming the entry, then
 // its author in a field of its own, "[2025-03-12 14:33] Suivi" /
-// "Auteur : Marchand Julien".
+// "Auteur : Marchand Julien"; or the dated line naming the author
+// itself, the newest follow-up first, "[2026-11-09 09:51] Sergio
+// Pascual" above his text.
 var followupAuthor = mustGate(`(?im)^\[\d{2,4}-\d{2}-\d{2,4} \d{1,2}:\d{2}\][^\n]{0,40}\n(?:[^\n]{0,80}\n){0,2}?\s*(?:auteur|author|autor|autore|verfasser|auteur)\s*:\s*([^\n]{2,80})\n|` +
 	`^\s*(?:suivi ajouté par|followup added by|follow-up added by|seguimiento añadido por|nachverfolgung hinzugefügt von|seguimento adicionado por|follow-up toegevoegd door)\s*:\s*([^\n]{2,80})\n|` +
 	// GLPI's "Suivi n°2" / "Date : …" / "Auteur : Thomas Berger"
-	`^\s*(?:suivi|followup|follow-up|seguimiento|nachverfolgung|seguito)\s+n[°o.]?\s?\d+\s*\n(?:[^\n]{0,80}\n){0,2}?\s*(?:auteur|author|autor|autore|verfasser)\s*:\s*([^\n]{2,80})\n`)
+	`^\s*(?:suivi|followup|follow-up|seguimiento|nachverfolgung|seguito)\s+n[°o.]?\s?\d+\s*\n(?:[^\n]{0,80}\n){0,2}?\s*(?:auteur|author|autor|autore|verfasser)\s*:\s*([^\n]{2,80})\n|` +
+	// the dated line with the author's name, two to five words, the
+	// first a capital's (not an entry's "Suivi"), when no author field
+	// follows it (the forms above come first)
+	`^\[\d{2,4}-\d{2}-\d{2,4} \d{1,2}:\d{2}\][ \t]+((?-i:\p{Lu})[\pL.'-]*(?:[ \t]+[\pL.'-]+){1,4})[ \t]*\n`)
 
 // deskReply reports whether a help desk carries a reply a person typed to
 // ours: it answers our mail, quotes it under an attribution that names

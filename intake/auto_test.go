@@ -872,3 +872,56 @@ func TestDetectAutoFrenchDesks(t *testing.T) {
 			"Bonjour,\n\nL'intervenant en charge de la demande I2611_003418 vous a adressé la question suivante :\n\n> Bonjour, ici Romain Faure (DSI). Le fichier d'export contient les bulletins de 2 318 agents, mais notre coffre-fort en attend 2 341. Est-ce un filtre ?\n\nPour répondre, utilisez le portail.", Human},
 	})
 }
+
+// TestDetectAutoIberiaItalyNorth: what auto/stranger35 (Spain, Portugal,
+// Brazil, Latin America) and stranger36 (Italy, the Low Countries,
+// Poland, Czechia, Scandinavia) found: GLPI's follow-up whose dated line
+// names its author, Jira Service Management's Polish "skomentował(a):",
+// an e-invoicing portal's "Toelichting van de ontvanger:", a protocol
+// system's despacho, a WhatsApp bridge's "Nuevo mensaje en …" and a
+// person excusing in Portuguese the noreply@ she writes from are people's;
+// an Italian certified mail's receipts are read by their X-Ricevuta.
+func TestDetectAutoIberiaItalyNorth(t *testing.T) {
+	const glpi = "From: Servicio de Informática <glpi@ayto.example>\r\nSubject: [GLPI #0004512] Nuevo seguimiento Padrón municipal\r\nIn-Reply-To: <GLPI_8d0b-Ticket-4512@glpi.ayto.example>\r\nAuto-Submitted: auto-generated\r\nX-Mailer: GLPI Mailer\r\n"
+	const fields = "URL : https://glpi.ayto.example/t/4512\n\nPetición: Descripción\n\nTítulo : Padrón municipal\nEstado : En curso (asignada)\nCategoría : Aplicaciones > Tributos\n\nSeguimientos : 3\n\n"
+	const older = "\n\n[2026-11-03 12:58] Sergio Pascual\nAsignada. Reviso logs del servidor.\n\n--\nCorreo generado automáticamente por GLPI."
+	pec := func(ricevuta, subject string) string {
+		return "From: posta-certificata@pec.provider.example\r\nSubject: " + subject + ": Rinnovo canone di assistenza\r\nX-Ricevuta: " + ricevuta + "\r\nX-Riferimento-Message-ID: <3b7e9f10@pec.example>\r\n"
+	}
+	const receipt = "Il giorno 03/11/2026 alle ore 10:14:32 (+0100) il messaggio \"Rinnovo canone di assistenza\" proveniente da \"acme@pec.example\" ed indirizzato a \"protocollo@pec.comune.example\" è stato trattato dal sistema.\nIdentificativo messaggio: opec21019.20261103101432@pec.provider.example"
+	const peppol = "From: Factuurlink Peppol <noreply@factuurlink.example>\r\nSubject: Factuur 2026-BE-0418 geweigerd door Gemeente Heidebeek\r\nAuto-Submitted: auto-generated\r\n"
+	const protocol = "From: Protocolo Eletrônico - Prefeitura de Itaberaba <nao-responda@protocolo.itaberaba.example>\r\nSubject: Processo 2026/004187 - Novo despacho\r\nAuto-Submitted: auto-generated\r\n"
+	const whatsapp = "From: WhatsApp Example México <no-reply@waconnect.example>\r\nSubject: [WhatsApp] Nuevo mensaje de Guadalupe Hernández\r\nAuto-Submitted: auto-generated\r\n"
+	const waBody = "Nuevo mensaje en el WhatsApp Business de Example México (+52 55 8000 1234)\n\nContacto:  Guadalupe Hernández\nTeléfono:  +52 1 55 1234 5678\n\n--------------------------------\nBuenas tardes, desde ayer al timbrar las facturas de un cliente nuevo me sale el error CFDI40145 aunque ya le puse el nombre tal cual viene en su constancia.\n--------------------------------\n\nPara contestar, responda a este correo: su respuesta se enviará al contacto por WhatsApp."
+	checkAutoCases(t, []autoCase{
+		{"GLPI's follow-up, its author on the dated line", glpi,
+			fields + "[2026-11-09 09:51] Sergio Pascual\nBuenos días, equipo de Example:\n\nCreo que el fallo está en la importación de vuestro lado: el log de vuestro conector dice \"Campo 14 (COD_VIA) fuera de rango\".\n¿Podéis confirmarnos si el conector admite códigos de vía de 6 dígitos?" + older, Human},
+		{"GLPI's Italian follow-up, its author on the dated line", "From: Helpdesk Istituto Santa Chiara <glpi@santachiara.example>\r\nSubject: [GLPI #0000917] Nuovo followup Esportazione pagelle\r\nAuto-Submitted: auto-generated\r\nMessage-ID: <GLPI_5e1f-Ticket-917/add_followup.1794302378@helpdesk.santachiara.example>\r\n",
+			"Ticket: Descrizione\n\nTitolo : Esportazione pagelle in PDF\nStato : In corso (assegnato)\n\nFollow-up : 3\n\n[2026-11-10 10:19] Andrea Costa\nFollowup privato : No\nDescrizione :\nBuongiorno,\nho installato la patch 26.3.4, ma per le classi 3A e 3B il PDF esce con la colonna dei voti vuota.\nAndrea Costa\n\n--\nGenerato automaticamente da GLPI 10.0.20", Human},
+		{"GLPI's follow-up of ours, newest, told back", glpi,
+			fields + "[2026-11-09 09:51] Example Software\nOs enviamos la versión 26.3.4 del conector, que admite códigos de vía de seis dígitos y corrige la importación." + older, AutoReply},
+		{"Jira Service Management's Polish comment head", "From: Tomasz Zieliński <pomoc@sklepix.example>\r\nSubject: INT-2291 Synchronizacja stanów magazynowych\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\nX-JIRA-FingerPrint: 6b1f0e9a\r\n",
+			"—-—-—-—\n\nOdpowiedz nad tą linią.\n\nTomasz Zieliński skomentował(a):\n\nCześć,\n\npotwierdzam, że od wczoraj wieczorem nasz konektor dostaje od Waszego API odpowiedzi 429 Too Many Requests przy synchronizacji stanów.\n\nTomasz\n\nTo zgłoszenie jest udostępnione: Example Support.", Human},
+		{"a Peppol rejection carrying the buyer's note", peppol,
+			"Beste Example Belgium,\n\nDe ontvanger heeft een statusbericht (Invoice Response) gestuurd voor de volgende factuur.\n\nFactuur: 2026-BE-0418\nStatus: Geweigerd (RE)\n\nToelichting van de ontvanger:\n\"Goedemorgen, deze factuur vermeldt geen bestelbonnummer. Gelieve een creditnota op te maken en de factuur opnieuw te versturen met nummer BB26/01873. Met vriendelijke groeten, Els Janssens\"\n\nDit is een automatisch bericht. Antwoorden op deze e-mail worden niet gelezen.", Human},
+		{"a Peppol status with no one's note", peppol,
+			"Beste Example Belgium,\n\nDe ontvanger heeft een statusbericht (Invoice Response) gestuurd voor de volgende factuur.\n\nFactuur: 2026-BE-0418\nStatus: Geaccepteerd (AP)\n\nDit is een automatisch bericht. Antwoorden op deze e-mail worden niet gelezen.", List},
+		{"a protocol system carrying an official's despacho", protocol,
+			"Prezado(a) interessado(a),\n\nO processo abaixo recebeu um novo despacho.\n\nProcesso: 2026/004187\n\nDespacho nº 7 - João Vitor Andrade (Diretor de Tributação):\n--------------------------------\nÀ empresa Example Brasil Software Ltda.,\n\nSolicito que a contratada apresente, no prazo de 5 (cinco) dias úteis, o cronograma atualizado de implantação.\n\nAtenciosamente,\nJoão Vitor Andrade\n--------------------------------\n\nEste é um e-mail automático. Não responda esta mensagem.", Human},
+		{"a protocol system's notice of a file archived", protocol,
+			"Prezado(a) interessado(a),\n\nO processo abaixo, no qual V.Sa. figura como interessado(a), foi arquivado.\n\nProcesso: 2026/004187\nSituação: Arquivado\n\nEste é um e-mail automático. Não responda esta mensagem.", List},
+		{"a WhatsApp bridge's message from a customer", whatsapp + "Reply-To: wa+5215512345678.7f3a@reply.waconnect.example\r\n", waBody, Human},
+		{"the bridge's notice with no one to answer", whatsapp, waBody, List},
+		{"a person excusing the noreply@ she writes from", "From: Aurora Contabilidade <noreply@auroracontabil.example>\r\nSubject: Importação OFX duplicando lançamentos\r\nX-Mailer: Microsoft Outlook 16.0\r\n",
+			"Boa tarde, pessoal do suporte.\n\nDesculpem escrever por este e-mail, é o único que está configurado no computador do fiscal hoje.\n\nQuando importo o arquivo OFX do Sicoob de outubro, os lançamentos do dia 15 ao dia 31 aparecem duplicados.\n\nObrigada,\nPatrícia\n\n--\nEsta é uma mensagem automática. Por favor, não responda este e-mail.", Human},
+		{"a noreply@ notice that apologises for something else", "From: Aurora Contabilidade <noreply@auroracontabil.example>\r\nSubject: Manutenção programada\r\n",
+			"Desculpe o transtorno: o portal do cliente ficará fora do ar no sábado das 8h às 12h para manutenção programada.\n\nEsta é uma mensagem automática. Por favor, não responda este e-mail.", List},
+		{"a PEC acceptance receipt", pec("accettazione", "ACCETTAZIONE"), receipt, AutoReply},
+		{"a PEC delivery receipt", pec("avvenuta-consegna", "CONSEGNA"), receipt, AutoReply},
+		{"a PEC notice of a failed delivery", pec("errore-consegna", "AVVISO DI MANCATA CONSEGNA"), receipt, Bounce},
+		{"a PEC warning of a failed delivery", pec("preavviso-errore-consegna", "AVVISO DI MANCATA CONSEGNA ENTRO 12 ORE"), receipt, Bounce},
+		{"a PEC notice of non-acceptance", pec("non-accettazione", "AVVISO DI NON ACCETTAZIONE"), receipt, Bounce},
+		{"a PEC envelope carrying a person's certified mail", "From: \"Per conto di: protocollo@pec.comune.example\" <posta-certificata@pec.provider.example>\r\nReply-To: protocollo@pec.comune.example\r\nSubject: POSTA CERTIFICATA: Sollecito ripristino registro di protocollo\r\nX-Trasporto: posta-certificata\r\n",
+			"Messaggio di posta certificata\n\nIl giorno 04/11/2026 alle ore 11:02:17 (+0100) il messaggio \"Sollecito ripristino registro di protocollo\" è stato inviato da \"protocollo@pec.comune.example\" indirizzato a: acme@pec.example\nIl testo originale si trova nell'allegato di nome postacert.eml", Human},
+	})
+}
