@@ -23,7 +23,8 @@ const DefaultRulesName = "default.rules"
 type Classifier struct {
 	// rules are the rule lines: the built-in file's lines (Phrase is the
 	// line's pattern, alternatives not expanded), then the operator's
-	// rules (one per phrase), then idleRule, questionRule and noneRule. A hit's rule indexes them.
+	// rules (one per phrase), then idleRule, questionRule, noneRule and
+	// compoundRule. A hit's rule indexes them.
 	rules []Rule
 	// base is the number of built-in lines at the start of rules.
 	base int
@@ -44,6 +45,10 @@ type Classifier struct {
 	// none is the index in rules of the cue of a workaround answered
 	// "none" (noWorkaround).
 	none int
+	// compound is the index in rules of a compound noun of records
+	// ("Buchungsdaten", "klantgegevens"), found after the scan
+	// (compoundData).
+	compound int
 	// dataWords are the one-word phrases of data rules ("invoices"): a
 	// scope phrase ending in one names data too ("every invoice").
 	dataWords map[string]bool
@@ -137,8 +142,8 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	if err := c.m.finish(numberList(), cueList(), liveList()); err != nil {
 		return nil, err
 	}
-	c.rules = append(c.rules, idleRule, questionRule, noneRule)
-	c.idle, c.question, c.none = len(c.rules)-3, len(c.rules)-2, len(c.rules)-1
+	c.rules = append(c.rules, idleRule, questionRule, noneRule, compoundRule)
+	c.idle, c.question, c.none, c.compound = len(c.rules)-4, len(c.rules)-3, len(c.rules)-2, len(c.rules)-1
 	for i, r := range c.rules {
 		// the lines that can match a bug word: the others skip that test
 		c.rules[i].mayBug = strings.Contains(r.Phrase, "bug") || strings.Contains(r.Phrase, "glitch") ||

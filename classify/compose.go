@@ -1210,7 +1210,7 @@ var compoundStored = []string{"data", "daten", "gegevens", "programmer", "progra
 	"rezepte", "planer", "plane", "plannen", "ordrer", "ordrar", "bestellungen", "bestellingen", "rechnungen",
 	"facturen", "fakturaer", "fakturor", "dokumenter", "dokumente", "documenten", "filer", "dateien", "bestanden",
 	"poster", "eintrage", "registraties", "kontakter", "kontakte", "historik", "historie", "journaler",
-	"rapporten", "rapporter", "rapporte", "berichte", "fotos"}
+	"rapporten", "rapporter", "rapporte", "berichte", "fotos", "datenbank", "datenbanken", "buchungen", "belege"}
 
 // digitsOrCount says w is a number, in figures or a word ("three").
 func digitsOrCount(w string) bool {

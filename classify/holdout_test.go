@@ -621,7 +621,12 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// / 0.833 / 0.800 at the session's start); 104 79.0 % / 0.783 /
 		// 0.821 / 0.920 at 0ce6835 and at the start. After 104's round:
 		// 104 83.0 % / 0.825 / 0.923 / 0.960 (102 unchanged).
+		// 103, German web forms (ten writers), written with 102 and 104:
+		// blind 62.0 % / 0.612 / 0.714 / 0.800 at 0ce6835 and at the
+		// session's start (101's German round carried nothing to it);
+		// after its round 70.0 % / 0.690 / 0.862 / 1.000.
 		{"102", bar{0.77, 0.83, 0.80}},
+		{"103", bar{0.68, 0.86, 1}},
 		{"104", bar{0.82, 0.92, 0.96}},
 	} {
 		t.Run(s.n, func(t *testing.T) {

@@ -573,3 +573,29 @@ func TestReadingsVoices(t *testing.T) {
 		t.Errorf("a customer's mistaken fear read as a breach: P1%s", evidenceSummary(r))
 	}
 }
+
+// TestReadingsGermanAmtsdeutsch checks the readings of 2026-12-06's round
+// on hold-out 103 (German web forms, ten writers): "nicht mehr" and
+// "keine … mehr" say a thing stopped, they do not deny it; a compound
+// noun names its records ("Buchungsdaten", "Kundendatenbank"); another
+// person's requests open without a login, strangers' admin logins, a
+// damaged customer database and no mail coming in for anyone are P1; a
+// negation after what it denies ("Datenverluste sind bislang nicht
+// bekannt"); an incident dated in the past; work done by hand
+// ("händisch"). The second case passes on the round's start too (other
+// readings): a guard.
+func TestReadingsGermanAmtsdeutsch(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Buchungsdaten November nach Update nicht mehr vorhanden", "Seit dem Update werden die Buchungen der Beschäftigten im System nicht mehr angezeigt. In der Datenbank sind für November keine Buchungssätze mehr vorhanden."},
+		{P1, "Statuslink", "Über den Statuslink können auch Anliegen anderer Personen aufgerufen werden, mit Name und Anschrift. Eine Anmeldung ist hierfür nicht erforderlich."},
+		{P1, "Fremde Admin-Logins auf der Firewall", "Im Log steht ein Admin-Login um 02:03 von 192.0.2.77. Das ist keine IP von uns. Danach wurde eine neue NAT-Regel angelegt."},
+		{P1, "db02", "Nach eurer Storage-Migration heute Nacht ist die Kundendatenbank auf db02 beschädigt."},
+		{P1, "Keine eingehenden Mails", "Seit heute Morgen kommen bei uns keine E-Mails mehr an, bei niemandem im Team."},
+		{P4, "VPN-Trennung nach acht Stunden", "Die VPN-Verbindung wird nach genau acht Stunden getrennt und kann gleich wieder aufgebaut werden. Datenverluste sind bislang nicht bekannt geworden."},
+		{P2, "Mahnlauf bricht ab", "Seit dem Update lässt sich der Mahnlauf nicht mehr durchführen, es kommt ein Fehler. Das betrifft alle Mahnstufen. Derzeit schreiben wir die wichtigsten Mahnungen händisch in Word."},
+	}
+	checkLevels(t, tests)
+	if r := Default().Classify(Input{Subject: "Nachgang zur Störung vom 10.02.", Body: "Zunächst Dank für die Behebung der Störung vom 10.02., während der das System drei Stunden nicht erreichbar war. Seitdem werden jedoch die Erinnerungen nicht mehr versandt."}); r.Severity == P1 {
+		t.Errorf("an incident dated in the past read as live: P1%s", evidenceSummary(r))
+	}
+}

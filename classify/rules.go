@@ -155,6 +155,11 @@ const (
 	// the start of a legal disclaimer or an auto-reply, whose words
 	// ("confidential", "breach", "urgent") are boilerplate.
 	TagRest = "rest"
+	// TagAfter marks negations that follow what they deny, as German
+	// puts them ("ein unbefugter Zugriff ist nicht erfolgt",
+	// "Datenverluste sind bislang nicht bekannt"): they reach Weight
+	// words back, within the clause.
+	TagAfter = "after"
 	// TagSettled marks P4 phrases that say the mail reports no live
 	// problem: it closes a ticket, confirms or thanks for a fix, announces
 	// planned work, forwards an old note for reference, advertises, or

@@ -108,6 +108,7 @@ func (st *state) field(w *folder, name, src string) {
 	from := len(st.hits)
 	st.scan(w, f, name, src)
 	st.hits = dropPatchLevels(st.hits, from, src)
+	st.compoundData(f, name, src, from)
 	hits := st.hits[from:]
 	setSentences(f, hits)
 	applyCues(st.c.rules, f, hits)
@@ -367,14 +368,57 @@ func setSentences(f *folded, hits []*hit) {
 	}
 }
 
+// denyBefore marks the claims among before (hits sorted by position)
+// that a negation placed after them denies: those ending at most words
+// words before it, with no clause or sentence break between.
+func denyBefore(rules []Rule, f *folded, before []*hit, cue *hit, words int) {
+	lo, n := cue.t0, 0
+	for lo > 0 && n < words {
+		if m := f.mark(lo); m == sentenceMark || m == clauseMark {
+			break
+		}
+		lo--
+		if f.mark(lo) == 0 {
+			n++
+		}
+	}
+	for j := len(before) - 1; j >= 0 && before[j].t1 > lo; j-- {
+		h := before[j]
+		switch rules[h.rule].Kind {
+		case KindNegate, KindHypothetical, KindBreak, KindNeutral, KindCore, KindCritical, KindData, KindMany:
+			continue
+		}
+		if h.suppressedBy == nil && h.t0 >= lo {
+			h.suppressedBy = cue
+		}
+	}
+}
+
+// noLonger says a negation is the first half of a "no longer" that a hit
+// starting with its second half completes: German "nicht mehr" and "keine
+// … mehr" ("werden im System nicht mehr angezeigt", "keine Buchungen mehr
+// vorhanden"), Dutch "niet meer": the negation says the thing stopped,
+// it does not deny it.
+func noLonger(cue Rule, f *folded, h *hit) bool {
+	if cue.Kind != KindNegate {
+		return false
+	}
+	w := string(f.wordb(h.t0))
+	return w == "mehr" || w == "meer"
+}
+
 // applyCues marks the hits that a negation or hypothetical cue cancels: a
 // cue reaches Weight words forward, not past a clause or sentence end nor
 // past a "break" word ("but").
 func applyCues(rules []Rule, f *folded, hits []*hit) {
 	var cue, none, req *hit
 	limit, reqLimit := 0, 0
-	for _, h := range hits {
+	for i, h := range hits {
 		r := rules[h.rule]
+		if r.Kind == KindNegate && r.Tag == TagAfter {
+			denyBefore(rules, f, hits[:i], h, int(r.Weight))
+			continue
+		}
 		switch r.Kind {
 		case KindNegate, KindHypothetical:
 			// A conditional reaches over its comma ("if we lower X, will Y
@@ -411,7 +455,7 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 			}
 		default:
 			if cue != nil && h.t0 < limit && !conditionalThreat(rules[cue.rule], r, f, h) &&
-				!negatedCondition(rules[cue.rule], cue, r, f, h) {
+				!negatedCondition(rules[cue.rule], cue, r, f, h) && !noLonger(rules[cue.rule], f, h) {
 				h.suppressedBy = cue
 			}
 			switch {
@@ -1358,7 +1402,9 @@ func (st *state) modifiers(t *tally) {
 			}
 		case KindData:
 			t.data[[2]int{fieldNo(h.field), h.sent}] = true
-			t.dataSubj = t.dataSubj || h.field == FieldSubject
+			// a compound in the subject names the topic ("Lückenhafte
+			// Stromzählerdaten"), not what the body says was lost
+			t.dataSubj = t.dataSubj || h.field == FieldSubject && h.rule != st.c.compound
 		case KindCritical:
 			t.crit[[2]int{fieldNo(h.field), h.sent}] = true
 			t.critSubj = t.critSubj || h.field == FieldSubject
@@ -1689,6 +1735,54 @@ func (st *state) signals(t *tally) {
 			Weight: round2(w), Offset: h.offset, Note: note, Source: r.Source})
 	}
 }
+
+// compoundRule names the records in a compound noun of the languages
+// that write them in one word ("Buchungsdaten", "Kundendatenbank",
+// "klantgegevens", "kundedata"): no phrase list holds every compound.
+var compoundRule = Rule{Kind: KindData, Weight: 1, Phrase: "<compound record noun>", Source: "classify: compound record noun"}
+
+// compoundData adds a hit of compoundRule for each word of the field that
+// no rule matched and that is a compound noun of stored records
+// (storedCompound), keeping st.hits[from:] in order.
+func (st *state) compoundData(f *folded, field, src string, from int) {
+	added := false
+	next := from
+	for t := range f.toks {
+		w := f.wordb(t)
+		if len(w) < 9 || !recordCompound(string(w)) {
+			continue
+		}
+		for next < len(st.hits) && st.hits[next].t1 <= t {
+			next++
+		}
+		if next < len(st.hits) && st.hits[next].t0 <= t {
+			continue // inside a rule's match
+		}
+		text, off := f.source(src, t, t+1)
+		h := st.newHit()
+		*h = hit{rule: st.c.compound, key: compoundRule.Phrase, field: field, t0: t, t1: t + 1, text: text, offset: off}
+		st.hits = append(st.hits, h)
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(st.hits[from:], func(a, b *hit) int { return a.t0 - b.t0 })
+	}
+}
+
+// recordCompound says w is a compound noun of records (compoundRecords):
+// stored data by name, not a tool that holds it ("Urlaubsplaner").
+func recordCompound(w string) bool {
+	for _, suf := range compoundRecords {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var compoundRecords = []string{"daten", "datenbank", "datenbanken", "gegevens", "kundedata", "kunddata",
+	"buchungen", "rechnungen", "bestellungen", "bestellingen", "dokumente", "dateien", "eintrage", "belege",
+	"facturen", "fakturaer", "fakturor", "ordrer", "ordrar"}
 
 // dropPatchLevels drops from hits[from:] the severity labels glued to a
 // version number ("Forge 8.2.2-p1", "release 4.1-P2"): a patch level, not

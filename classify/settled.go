@@ -16,7 +16,7 @@ var liveWords = map[string]bool{
 	"again": true, "still": true, "unfortunately": true, "however": true, "reopen": true,
 	"reopened": true, "persists": true, "persisting": true, "recurring": true, "recurred": true,
 	"wieder": true, "erneut": true, "weiterhin": true, "leider": true, "immer": true, "dennoch": true,
-	"trotzdem": true, "allerdings": true,
+	"trotzdem": true, "allerdings": true, "jedoch": true,
 	"encore": true, "toujours": true, "malheureusement": true,
 	"todavia": true, "sigue": true, "siguen": true, "aun": true, "desafortunadamente": true,
 	"ainda": true, "novamente": true, "infelizmente": true,
