@@ -376,6 +376,8 @@ var (
 		"accessed by", "downloaded by", "exported by", "used to export", "on google", "indexed", "anyone with the link",
 		"after termination", "not recognise", "not recognize", "dont recognise",
 		"dont recognize", "unfamiliar ip", "unknown ip", "no mfa", "without mfa", "former contractor", "former employee",
+		"whose contract ended", "whose contract has ended", "whose contract had ended", "after her contract ended",
+		"after his contract ended", "after their contract ended", "leavers still",
 		"ex employee", "full export", "exported the full", "opened straight away", "open to anyone", "shared publicly",
 		"visible to everyone", "visible to anyone", "anyone can see", "anyone can open", "external agencies",
 		"outside our organisation", "outside our organization", "outside the company",

@@ -628,6 +628,11 @@ func TestHoldOutSetFresh(t *testing.T) {
 		{"102", bar{0.77, 0.83, 0.80}},
 		{"103", bar{0.68, 0.86, 1}},
 		{"104", bar{0.82, 0.92, 0.96}},
+		// 105-107, written after 103's round: 106 short English web-form
+		// tickets, blind 79.0 % / 0.793 / 0.950 / 0.760 at 985f57c, as at
+		// the session's start; after its round 85.0 % / 0.852 / 1.000 /
+		// 0.960.
+		{"106", bar{0.85, 1, 0.96}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

@@ -599,3 +599,21 @@ func TestReadingsGermanAmtsdeutsch(t *testing.T) {
 		t.Errorf("an incident dated in the past read as live: P1%s", evidenceSummary(r))
 	}
 }
+
+// TestReadingsShortForms checks the readings of 2026-12-06's round on
+// hold-out 106 (short web-form tickets in English): records no longer
+// visible to anyone or shown empty for everyone are lost, however lightly
+// the writer puts it; a change nobody on the writer's side made, a leaver
+// whose contract ended opening records, tenants unlocking each other's
+// doors are incidents; whether data is encrypted at rest is a question.
+func TestReadingsShortForms(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Data issue", "Several of our projects now appear empty, and the tasks, files and comments that were there on Friday are no longer visible to anyone, including the admins."},
+		{P1, "Settlement account changed", "Today morning we received one email that our settlement bank account is updated, but nobody from our side has done this change. Please block this immediately."},
+		{P1, "Former agency nurse", "An agency nurse whose contract ended three weeks ago logged in yesterday and opened more than 30 patient records."},
+		{P1, "Door locks", "Since the app update the smart locks open for any tenant account, so tenants can unlock each other's doors from their phones."},
+		{P1, "small question about our files", "Small thing, when you have a moment. Our shared folders seem to be empty this morning for everyone in the office. No rush."},
+		{P4, "Security inquiry", "Could you confirm whether our data is encrypted at rest, and whether you notify customers in case of a data breach?"},
+	}
+	checkLevels(t, tests)
+}
