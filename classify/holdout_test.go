@@ -633,6 +633,11 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// the session's start; after its round 85.0 % / 0.852 / 1.000 /
 		// 0.960.
 		{"106", bar{0.85, 1, 0.96}},
+		// 105, short German web-form tickets: blind 61.0 % / 0.616 /
+		// 0.833 / 0.600 at cbf1ab7 (58.0 % / 0.584 / 0.714 / 0.600 at the
+		// session's start: the German rounds carried three points); after
+		// its round 65.0 % / 0.653 / 0.864 / 0.760.
+		{"105", bar{0.65, 0.86, 0.76}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)

@@ -617,3 +617,17 @@ func TestReadingsShortForms(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsGermanShortForms checks the readings of 2026-12-06's round
+// on hold-out 105 (short German web-form tickets): results filed with the
+// wrong patients, other courses' participant lists shown, every campaign
+// and confirmation no longer going out, transfers nobody made are P1.
+func TestReadingsGermanShortForms(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Laborbefunde falsch zugeordnet", "Heute wurde gemeldet, dass Laborbefunde bei falschen Patienten angezeigt werden. Rund 200 Befunde wurden vertauscht in den Akten abgelegt."},
+		{P1, "Teilnehmerdaten sichtbar", "Ein Teilnehmer sieht im Forum die Teilnehmerlisten aller anderen Kurse samt Adressen und Geburtsdaten."},
+		{P1, "Alle Kampagnen hängen", "Bei uns hängen seit gestern sämtliche Kampagnen, und auch die Bestellbestätigungen und Passwort-Resets gehen nicht mehr raus."},
+		{P1, "Überweisungen", "Heute Nacht wurden drei fremde Überweisungen von unserem Firmenkonto gemacht, zusammen 27.500 Euro. Das war keiner von uns."},
+	}
+	checkLevels(t, tests)
+}
