@@ -297,10 +297,15 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // sorryForSender is a person excusing the address they write from, in
 // their first lines: "sorry this is coming from our noreply address, it's
 // the only one set up on my phone. Please reply to me at emma@…",
-// "Desculpem escrever por este e-mail, é o único que está configurado". A
-// machine's no-reply notice says not to reply; it does not apologise for
-// itself or ask to be answered at a person's address.
-var sorryForSender = mustGate(`(?i)(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus|\bdesculp|\bdisculp)[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|remetente|mittente|(este|deste|desde este) (e-?mail|correo|endereço)|(esta|desta|desde esta) (dirección|conta|cuenta|caixa))\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b`)
+// "Desculpem escrever por este e-mail, é o único que está configurado",
+// or saying why they write from it and where to answer them instead: "I'm
+// sending this from our case system so it's recorded against the case.
+// Please reply to registrars@…, not to this address". A machine's
+// no-reply notice says not to reply; it does not apologise for itself,
+// tell of itself in the first person or ask to be answered at another
+// address instead of this one.
+var sorryForSender = mustGate(`(?i)(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus|\bdesculp|\bdisculp)[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|remetente|mittente|(este|deste|desde este) (e-?mail|correo|endereço)|(esta|desta|desde esta) (dirección|conta|cuenta|caixa))\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b|` +
+	`\bi('m| am) (sending|writing) (this|you this)( e-?mail| message| note)? (from|through|via) (our|the|my) |\b(reply|respond|write back|answer) to [^\s@]+@[^\s@,]+,? (and )?not (to )?this (address|mailbox|e-?mail)\b`)
 
 // composedInOutlook reports whether Exchange stamped the mail as composed
 // in Outlook or Outlook on the web (Thread-Index and X-MS-Has-Attach),
@@ -1003,8 +1008,10 @@ func receiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // closedSubject is the subject of a help desk's notice that a ticket was
 // closed or solved ("Il ticket [## 10482 ##] è stato chiuso", "Request
-// #4471 has been solved", "Ihr Ticket wurde geschlossen").
-var closedSubject = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(ticket|request|case)\s?#?\s?[\w.-]*\d[\w.-]*\s*/?\s*status (updated|changed)\b[^\n]{0,160}?(closed|resolved|completed)\s*$|(?:\b|^|[^\pL\pN_])(ticket|request|case|incident|demande|anfrage|richiesta|solicitud|caso|chamado|verzoek|melding|zgłoszenie|ärende|sag)(?:\b|[^\pL\pN_])[^\n]{0,60}?(?:\b|[^\pL\pN_])(has been|was|is now|è stato|è stata|a été|wurde|ist|ha sido|foi|is|er|har blivit|har blitt|zostało|został)\s+(closed|solved|resolved|chiuso|chiusa|risolto|risolta|fermé|fermée|résolu|résolue|geschlossen|gelöst|cerrado|cerrada|resuelto|resuelta|fechado|resolvido|gesloten|opgelost|zamknięte|zamknięty|rozwiązane|stängt|löst|lukket|løst)(?:\b|[^\pL\pN_]|$)`)
+// #4471 has been solved", "Ihr Ticket wurde geschlossen"), the ticket
+// named by its word or by its record number alone, capitals and digits
+// (ServiceNow's "INC0284113 has been resolved - …").
+var closedSubject = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(ticket|request|case)\s?#?\s?[\w.-]*\d[\w.-]*\s*/?\s*status (updated|changed)\b[^\n]{0,160}?(closed|resolved|completed)\s*$|(?:\b|^|[^\pL\pN_])((?-i:[A-Z]{2,8}\d{5,})|ticket|request|case|incident|demande|anfrage|richiesta|solicitud|caso|chamado|verzoek|melding|zgłoszenie|ärende|sag)(?:\b|[^\pL\pN_])[^\n]{0,60}?(?:\b|[^\pL\pN_])(has been|was|is now|è stato|è stata|a été|wurde|ist|ha sido|foi|is|er|har blivit|har blitt|zostało|został)\s+(closed|solved|resolved|chiuso|chiusa|risolto|risolta|fermé|fermée|résolu|résolue|geschlossen|gelöst|cerrado|cerrada|resuelto|resuelta|fechado|resolvido|gesloten|opgelost|zamknięte|zamknięty|rozwiązane|stängt|löst|lukket|løst)(?:\b|[^\pL\pN_]|$)`)
 
 // reopenByReply is such a notice's offer to reopen the ticket by
 // answering the mail ("può riaprire il ticket rispondendo a questa
@@ -1017,10 +1024,18 @@ var reopenByReply = mustGate(`(?i)\b(you can|you may|simply|just)?\s*(reply|resp
 
 // closedNoticeCheck recognises a help desk's notice that the ticket it
 // keeps about ours was closed, sent with no automatic-mail header (Zoho
-// Desk's): its subject says so and its text offers to reopen it by reply.
+// Desk's, ServiceNow's): its subject says so and its text offers to
+// reopen it by reply. The visible text drops a help desk's footer, where
+// ServiceNow puts that offer ("… reply to this email with "reopen" in the
+// first line to reopen the incident"); in a help desk's own mail (its
+// headers, its hosts) it is read in the whole text, its quotes left out,
+// when the visible text asks or argues nothing.
 func closedNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	t := head(m.Visible)
-	if closedSubject.MatchString(m.Subject) && !replyPrefix.MatchString(m.Subject) && nonBlankLines(t) <= 15 && reopenByReply.MatchString(t) {
+	if !closedSubject.MatchString(m.Subject) || replyPrefix.MatchString(m.Subject) || nonBlankLines(t) > 15 {
+		return Human, ""
+	}
+	if reopenByReply.MatchString(t) || deskSender(h, m) && !argues(t) && reopenByReply.MatchString(unquotedLines(head(m.Text))) {
 		return List, "a help desk's notice that a ticket was closed: its subject, and its offer to reopen it by reply"
 	}
 	return Human, ""
@@ -1045,8 +1060,10 @@ func deskNoticeTypeCheck(h mail.Header, m *Message, own []string) (AutoKind, str
 var signingHosts = []string{"docusign", "echosign", "adobesign", "yousign", "hellosign", "dropboxsign", "signnow", "pandadoc"}
 
 // signedSubject is a signing service's subject for an envelope every
-// party has signed ("Completed: Order Form.pdf", "Abgeschlossen: …").
-var signedSubject = mustGate(`(?i)^\s*(completed|abgeschlossen|terminé|termine|completado|completato|voltooid|concluído|concluido|ukończono|slutförd|afsluttet|fullført)\s*:`)
+// party has signed ("Completed: Order Form.pdf", "Abgeschlossen: …"), or
+// Adobe Acrobat Sign's for an agreement every party has signed, at its
+// end ("Licence Renewal 2027 between … and … is Signed and Filed!").
+var signedSubject = mustGate(`(?i)^\s*(completed|abgeschlossen|terminé|termine|completado|completato|voltooid|concluído|concluido|ukończono|slutförd|afsluttet|fullført)\s*:|\bis signed and filed\b\W*$`)
 
 // signedNoticeCheck recognises a signing service's notice that an
 // envelope is complete: sent in the sender's name through the service,

@@ -78,10 +78,11 @@ func bookingNote(m *Message) bool {
 var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview)?|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action|explication) (de|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
-// (Office Manager)", "From: Patient (verified) - initials M.H.": a
+// (Office Manager)", "From: Patient (verified) - initials M.H.", a
+// portal's "Message from: Bethan Llywelyn (Category Officer - ICT)": a
 // person's name has small letters, an SMS sender's code ("From: MPESA")
 // has none.
-var fromField = regexp.MustCompile(`(?m)^[ \t]*([Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä)[ \t]*:[^\n]*\p{Ll}`)
+var fromField = regexp.MustCompile(`(?m)^[ \t]*(([Mm]essage|[Nn]achricht|[Mm]ensaje|[Mm]essaggio|[Mm]ensagem|[Bb]ericht) )?([Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä)[ \t]*:[^\n]*\p{Ll}`)
 
 // labelledNote reports whether a system's notice carries a person's words
 // under such a label: a line of words (eight or more, not a quoted
@@ -162,9 +163,11 @@ func agentForward(h mail.Header) bool {
 // relayAnnounced is a platform's line above the message a person sent
 // through it: Etsy's "Megan sent you a message", a WhatsApp bridge's
 // "Nuevo mensaje en el WhatsApp Business de …", Shopify's "You received a
-// new message from your online store's contact form", Dropbox's "Dave
-// Miller shared a file with you" above his note, and their kind.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message from|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+// new message from your online store's contact form", a procurement
+// portal's "You have received a new message relating to the following
+// project", Dropbox's "Dave Miller shared a file with you" above his
+// note, and their kind.
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -173,18 +176,44 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // relayedMessage reports whether a platform relays what a person wrote:
 // a marketplace's conversation ("Megan via Etsy", her replies going back
 // through the platform, or the buyer's words under "Message de
-// l'acheteur") or a shop's contact form (the customer in Reply-To),
+// l'acheteur"), a shop's contact form (the customer in Reply-To), or a
+// portal writing from its no-reply or notifier address that names the
+// writer in a field below its announcement ("Message from: Bethan
+// Llywelyn (Category Officer - ICT)", answered in the portal only);
 // announced as a message sent to us, with a line of words.
 func relayedMessage(m *Message) bool {
 	t := head(m.Text)
-	if !viaName(m.From.Name) && !relaysPerson(m) && !buyerMessage.MatchString(t) {
-		return false
+	named := viaName(m.From.Name) || relaysPerson(m) || buyerMessage.MatchString(t)
+	if !named && !noReplyAddr(m.From.Addr) && !notifierLocal(strings.ToLower(m.From.Addr)) {
+		return false // a person's own mail: no platform's relay
 	}
 	loc := relayAnnounced.FindStringIndex(t)
 	if loc == nil {
 		return false
 	}
-	return wordyLines(t[loc[1]:]) > 0
+	below := t[loc[1]:]
+	if !named && !writerField(below) {
+		return false
+	}
+	return wordyLines(below) > 0
+}
+
+// writerField reports whether a notice's fields name a person as the
+// writer (fromField, its value a person's name before any "(role)" or
+// address): "Message from: Bethan Llywelyn (Category Officer - ICT)", not
+// "From: HM Revenue & Customs" or "From: Your account manager".
+func writerField(t string) bool {
+	for _, loc := range fromField.FindAllStringIndex(t, 4) {
+		l, _, _ := strings.Cut(t[loc[0]:], "\n")
+		_, v, _ := strings.Cut(l, ":")
+		if i := strings.IndexAny(v, "(<,"); i >= 0 {
+			v = v[:i]
+		}
+		if personName(strings.TrimSpace(v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // deskMailers are the X-Mailer values of self-hosted help desks.

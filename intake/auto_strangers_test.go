@@ -308,6 +308,20 @@ import (
 // "skomentował(a):", a Peppol rejection's "Toelichting van de
 // ontvanger:"), three PEC receipts read as people; 60/60 and 60/60, none
 // lost, after (the receipts read by their X-Ricevuta).
+//
+// stranger37 (UK and Irish public sector and education: NHSmail,
+// Mimecast, Egress, Welsh and Irish bilingual replies, FOI and complaints
+// desks, council CRMs, ServiceNow, TOPdesk, Halo, Freshservice,
+// SharePoint, DocuSign and Adobe Sign), written blind, scored at 3045948:
+// 56/60, **two people lost** (a register officer writing through her
+// council's Salesforce case system from noreply@, saying so and where to
+// answer her; a procurement portal's noreply@ relaying a buyer's
+// clarification under "Message from: <her name>"), Adobe Acrobat Sign's
+// "… is Signed and Filed!" and ServiceNow's "INC… has been resolved"
+// without an automatic-mail header read as people; 60/60 and none lost
+// after. ServiceNow's offer to reopen, in the footer the visible text
+// drops, is read in a help desk's whole text now, which reads stranger21's
+// French notice of a resolved incident too (53/60).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -380,7 +394,6 @@ func TestAutoStrangers(t *testing.T) {
 		"14-human-freshservice-agent-reply-from-no-reply.eml": "PERSON LOST, not recognised: Freshservice's agent reply sent from no-reply@ with 'This is a system-generated email … Please do not reply directly' below the agent's letter",
 		"39-human-monday-update-mention.eml":                  "PERSON LOST, not recognised: monday.com's notice of an update that mentions us, answered in the tool only (no reply by mail), as a social network's mention is",
 		"48-human-notion-comment-mention-japanese.eml":        "PERSON LOST, not recognised: Notion's Japanese notice of a mention of us, answered in the tool only (as 39)",
-		"18-list-servicenow-incident-resolu.eml":              "not recognised: ServiceNow's French notice of a resolved incident with no automatic-mail header",
 		"19-auto-reply-servicenow-incidente-aperto.eml":       "not recognised: ServiceNow's Italian notice of an incident opened from our mail, with no automatic-mail header",
 		"25-auto-reply-zendesk-uketsuke-receipt.eml":          "not recognised: Zendesk's Japanese receipt with no automatic-mail header",
 		"29-list-zendesk-satisfaction-survey-korean.eml":      "not recognised: Zendesk's Korean satisfaction survey with no automatic-mail header (the survey's question is read in seven other languages)",
@@ -412,7 +425,7 @@ func TestAutoStrangers(t *testing.T) {
 		"33-auto-reply-outlook-regle-sans-entete.eml": "not recognised: an Outlook rule's French reply with no automatic-mail header (as stranger22's)",
 		"42-auto-reply-boite-non-consultee.eml":       "not recognised: a town hall's French 'this address is not read' reply with no automatic-mail header",
 		"51-list-chorus-pro-changement-statut.eml":    "not recognised: Chorus Pro's notice of an invoice's status change with no automatic-mail header",
-	}}, {"stranger35", 6, 60, nil}, {"stranger36", 7, 60, nil}} {
+	}}, {"stranger35", 6, 60, nil}, {"stranger36", 7, 60, nil}, {"stranger37", 8, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

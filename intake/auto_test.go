@@ -925,3 +925,44 @@ func TestDetectAutoIberiaItalyNorth(t *testing.T) {
 			"Messaggio di posta certificata\n\nIl giorno 04/11/2026 alle ore 11:02:17 (+0100) il messaggio \"Sollecito ripristino registro di protocollo\" è stato inviato da \"protocollo@pec.comune.example\" indirizzato a: acme@pec.example\nIl testo originale si trova nell'allegato di nome postacert.eml", Human},
 	})
 }
+
+// TestDetectAutoUKIrishPublicSector: what auto/stranger37 (UK and Irish
+// public sector and education) found: a register officer writing through
+// her council's case system from noreply@, saying why and where to answer
+// her, and a procurement portal's noreply@ relaying a buyer's
+// clarification under "Message from: <her name>" are people's; Adobe
+// Acrobat Sign's "… is Signed and Filed!" and ServiceNow's "INC… has been
+// resolved" with its offer to reopen in the footer, sent with no
+// automatic-mail header, are machines'. Each failed before the change;
+// the others are guards.
+func TestDetectAutoUKIrishPublicSector(t *testing.T) {
+	const caseSystem = "From: Wyemouth City Council <noreply@wyemouth.example>\r\nSubject: Case 03318842 - Marriage Room bookings showing wrong capacity [ref:!00D4L0Vtz.!500Qy02bHkQ:ref]\r\nX-SFDC-LK: 00D4L000000Vtz1\r\n"
+	const caseFooter = "\n\n--------------------------------------------------\nThis email was sent from an address that cannot accept incoming email. Please do not reply directly to this message. To contact us, email registrars@wyemouth.example or call 01632 960 650."
+	const portal = "From: ProcureHub <noreply@procurehub.example>\r\nSubject: New message: GCBC/2026/ICT/044 - Visitor Management System - Clarification on your pricing schedule\r\n"
+	const portalHead = "ProcureHub - Message notification\n\nYou have received a new message relating to the following project.\n\nBuyer organisation: Glanyrafon County Borough Council\nProject: GCBC/2026/ICT/044 - Visitor Management System\n"
+	const portalTail = "\n---------------------------------------------------------------------\n\nTo read and respond to this message, log in to ProcureHub:\nhttps://www.procurehub.example/supplier/projects/GCBC-2026-ICT-044/messages/88213\n\nResponses must be submitted through ProcureHub. Replies to this email are not received by the buyer."
+	const clarification = "Subject: Clarification on your pricing schedule\n\n---------------------------------------------------------------------\nDear Acme,\n\nOn tab 3 (Sites) you have priced 14 sites but the specification lists 16. Can you confirm whether the two leisure centres are included in your total price?\n\nDiolch / Thank you,\nBethan Llywelyn"
+	const servicenow = "From: Thornbury University IT Services <thornbury@service-now.example>\r\nSubject: INC0284113 has been resolved - Library room display panels not updating (Acme Rooms)\r\nX-ServiceNow-Source: Notification-9b3e72c41b6c2a50c0e1ea04dc4bcb8e\r\n"
+	const resolved = "Incident INC0284113 has been resolved.\n\nShort description: Library room display panels not updating (Acme Rooms)\nPriority: 3 - Moderate\nState: Resolved\nResolution code: Solved by supplier\nSupplier reference: ACME-#51133\n\nThis incident will be closed automatically in 5 working days. If the issue has not been resolved, reply to this email with \"reopen\" in the first line to reopen the incident.\n\nView incident: https://thornbury.service-now.example/sp?id=ticket&table=incident\n\nRef:MSG8861093_t7Qm2bKx0VnR4pYc9LwE"
+	checkAutoCases(t, []autoCase{
+		{"an officer writing through her case system from noreply@", caseSystem,
+			"Hello,\n\nSince your update last week the Marriage Room is showing a capacity of 12 on the public booking page instead of 40. Could you please put it back to 40?\n\nI'm sending this from our case system so it's recorded against the case.\n\nThank you\nLorraine Fitzgerald" + caseFooter, Human},
+		{"an officer asking to be answered elsewhere, not here", caseSystem,
+			"Hello,\n\nThe Marriage Room is showing a capacity of 12 on the public booking page instead of 40, could you put it back?\n\nPlease reply to registrars@wyemouth.example, not to this address.\n\nLorraine Fitzgerald" + caseFooter, Human},
+		{"the case system's own notice from noreply@", caseSystem,
+			"Hello,\n\nYour case 03318842 has been updated. You can view the case in the customer portal.\n\nWyemouth City Council" + caseFooter, List},
+		{"a portal relaying a buyer's clarification", portal,
+			portalHead + "Message from: Bethan Llywelyn (Category Officer - ICT)\nSent to: Acme Software Ltd only\n" + clarification + portalTail, Human},
+		{"a portal's notice naming no writer", portal,
+			portalHead + "\nA new document has been published to the project's clarification log and is available to all registered suppliers.\n" + portalTail, List},
+		{"a portal's notice whose writer is no one's name", portal,
+			portalHead + "Message from: the buyer's evaluation panel\nSent to: all registered suppliers\n\nA new document has been published to the project's clarification log for all registered suppliers." + portalTail, List},
+		{"Adobe Acrobat Sign's signed and filed notice", "From: Adobe Acrobat Sign <adobesign@adobesign.com>\r\nReply-To: Ciaran O Donaill <codonaill@ballinmore.example>\r\nSubject: Acme Rooms Licence Renewal 2027 between Ballinmore County Council and Acme Software Ltd is Signed and Filed!\r\n",
+			"Acme Rooms Licence Renewal 2027 between Ballinmore County Council and Acme Software Ltd is Signed and Filed!\n\nFrom: Ciaran O Donaill (Ballinmore County Council)\nTo: Niamh Kearney (Acme Software Ltd), Ciaran O Donaill (Ballinmore County Council)\n\nAttached is a final copy of Acme Rooms Licence Renewal 2027.\n\nCopies have been automatically sent to all parties to the agreement.", List},
+		{"a person's mail about an agreement signed and filed", "From: Ciaran O Donaill <codonaill@ballinmore.example>\r\nSubject: Licence Renewal 2027 is signed and filed\r\n",
+			"Hi Niamh,\n\nThe renewal is signed and filed on our side. Can you send the new licence keys for the two leisure centres?\n\nCiaran", Human},
+		{"ServiceNow's resolved notice without an automatic-mail header", servicenow, resolved, List},
+		{"a customer's own mail about the incident resolved", "From: Gareth Price <g.price@thornbury.example>\r\nSubject: INC0284113 has been resolved - but the panels are still blank\r\n",
+			"Hello,\n\nOur desk closed this but the library panels still show yesterday's bookings. Can you look again?\n\nGareth\n\n" + resolved, Human},
+	})
+}
