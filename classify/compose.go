@@ -376,6 +376,7 @@ var (
 		"accessed by", "downloaded by", "exported by", "used to export", "on google", "indexed", "anyone with the link",
 		"after termination", "not recognise", "not recognize", "dont recognise",
 		"dont recognize", "unfamiliar ip", "unknown ip", "no mfa", "without mfa", "former contractor", "former employee",
+		"publicly readable", "world readable", "allows anonymous", "anonymous access", "anonymous read", "no sign request",
 		"whose contract ended", "whose contract has ended", "whose contract had ended", "after her contract ended",
 		"after his contract ended", "after their contract ended", "leavers still",
 		"ex employee", "full export", "exported the full", "opened straight away", "open to anyone", "shared publicly",
@@ -400,6 +401,7 @@ var (
 		"cards", "contact details", "client list", "customer list", "contacts", "contact list", "passport",
 		"health", "documents", "letters", "records", "customer data", "client data", "fee", "fees",
 		"password", "passwords", "credentials", "api key", "api keys", "tokens", "card numbers", "order history",
+		"secrets", "token", "access keys", "private keys",
 		"history", "invoices", "statements", "payslips", "phone number", "phone numbers", "contracts", "reports",
 		"rechnungen", "bankverbindung", "daten", "telefono", "iban", "direccion", "fichas", "datos", "dados", "dati", "donnees",
 		"namen", "adressen", "e mail adressen", "telefonnummern", "kundennummern", "geburtsdatum", "personendaten")

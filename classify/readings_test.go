@@ -631,3 +631,19 @@ func TestReadingsGermanShortForms(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsIssueReportsSecond checks the readings of 2026-12-06's round
+// on hold-out 107 (issue-tracker reports of a hosted and self-hosted
+// observability stack): a bucket anyone may list and read holding tokens
+// and secrets, a tampered image running a cryptominer, "~8x p95" as a
+// performance factor. The stopgap's cost a day passes on the round's start
+// too (other readings): a guard.
+func TestReadingsIssueReportsSecond(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Publicly readable storage bucket", "The S3 bucket support-bundles-prod allows anonymous ListBucket and GetObject. The bundles hold the agent config with the ingest token in clear and webhook URLs with embedded secrets."},
+		{P1, "agent 1.9.2 image", "The 1.9.2 image we pulled from Docker Hub runs a process that is not in 1.9.1 and talks to a mining pool: it looks like a tampered image with a cryptominer."},
+		{P2, "Query latency regression on eu-west-2 (~8x p95)", "Since the maintenance window, range queries on our main stack are a lot slower. Dashboards still load eventually, and alerting is fine."},
+		{P2, "Scheduled export not running since 11 Feb", "Since 11 Feb the scheduled export has not run and nothing has been written to the data lake. I'm doing manual exports via the API every morning instead, about 1.5h of work a day."},
+	}
+	checkLevels(t, tests)
+}

@@ -36,7 +36,9 @@ var multiplierWords = map[string]bool{
 // more" is no speed.
 var slowerWords = byFirst("slow", "longer", "worse", "langsam", "lent", "lento")
 
-var comparatives = byFirst("slow", "longer", "worse", "langsam", "lent", "lento", "lenta", "plus", "mais", "mas")
+var comparatives = byFirst("slow", "longer", "worse", "langsam", "lent", "lento", "lenta", "plus", "mais", "mas",
+	// "~8x p95", "a 5x latency regression"
+	"latenc", "p9", "regress")
 
 var numberWords = map[string]float64{
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
