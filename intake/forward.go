@@ -8,8 +8,10 @@ import (
 // forward: "Fwd:", "FW:", "WG:" (German), "TR:" (French), "RV:" (Spanish),
 // "ENC:" (Portuguese), "I:" (Italian), "Doorst:" (Dutch), "VB:" (Swedish),
 // "VS:"/"VL:" (Finnish), "PD:" (Polish), "İLT:" (Turkish), "Пересл:",
-// "转发:", "轉寄:", "転送:".
-var forwardPrefix = mustGate(`(?i)^\s*(?:(?:re|aw|sv|antw)\s*:\s*)*(?:\[\s*)?(?:fwd?|wg|tr|rv|enc|i|doorst|vb|vs|vl|pd|ilt|İlt|továbbítás|Пересл|转发|轉寄|転送)\s*(?:\[\d+\])?\s*[:：]`)
+// "转发:", "轉寄:", "転送:", and Outlook's right-to-left and Greek ones,
+// "העבר:" (Hebrew), "إعادة توجيه:" (Arabic), "ΠΡΘ:" (Greek), after a
+// reply's "השב:", "رد:" or "ΑΠ:" as after "RE:".
+var forwardPrefix = mustGate(`(?i)^\s*(?:(?:re|aw|sv|antw|השב|رد|απ)\s*:\s*)*(?:\[\s*)?(?:fwd?|wg|tr|rv|enc|i|doorst|vb|vs|vl|pd|ilt|İlt|továbbítás|Пересл|转发|轉寄|転送|העבר|إعادة توجيه|πρθ)\s*(?:\[\d+\])?\s*[:：]`)
 
 // forwardWords mark a separator line as a forward rather than a reply's
 // "Original Message", in the languages of markerPhrases.

@@ -88,10 +88,11 @@ func linkPunct(s string) string {
 }
 
 // colourAnnounced is a writer saying that their answers are in a colour
-// (in the languages of inlineAnnounce):
-// "see my answers in red", "Antworten in Blau", "réponses en rouge", "te
-// contesto en rojo".
-var colourAnnounced = mustGate(`(?i)(\b(answers?|answered|repl(y|ies)|comments?|responses?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen|svar|odpowiedzi)\b|\b(svar|vastau|válasz|megjegyzés|odpowied|odpověd|odpoved|komentarz|komentář|răspuns|odgovor|komentar|atsakym|atbild|vastus|contest|respond|répond|rispond|beantwort|antwoord)\pL*|(απαντ|σχόλι|ответ|коммент|відповід|коментар|отговор)\pL*).{0,60}(\(\s*(red|blue|green|rot|blau|grün|rouge|bleu|vert|rojo|azul|verde|rosso|blu|rood|blauw|groen)\s*\)|\b(in|en|im|em|op|på|na|med|i|in het|en el|in der|in rosso|in de kleur) (red|blue|green|orange|purple|colou?r|rot|blau|grün|farbe|rouge|bleu|vert|couleur|rojo|azul|verde|color|rosso|blu|colore|rood|blauw|groen|kleur|rött|blått|grönt|rødt|blåt|grønt|czerwono|niebiesko|vermelho)\b|(?:\b|^|[^\pL\pN_])(pirossal|kékkel|zölddel|színnel|czerwon|niebiesk|červen|modře|roșu|rosu|albastru|crven|rdeč|raudon|mėlyn|sarkan|punase|sinise|punaisella|sinisellä)|κόκκιν|μπλε|красн|син(им|ей)|червон|червен)`)
+// (in the languages of inlineAnnounce, and in Serbian, Croatian, Hebrew
+// and Arabic): "see my answers in red", "Antworten in Blau", "réponses en
+// rouge", "te contesto en rojo", "Відповіді нижче синім", "odgovori su
+// plavom bojom", "התשובות שלי באדום", "الإجابات باللون الأحمر".
+var colourAnnounced = mustGate(`(?i)(\b(answers?|answered|repl(y|ies)|comments?|responses?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen|svar|odpowiedzi)\b|\b(svar|vastau|válasz|megjegyzés|odpowied|odpověd|odpoved|komentarz|komentář|răspuns|odgovor|komentar|atsakym|atbild|vastus|contest|respond|répond|rispond|beantwort|antwoord)\pL*|(απαντ|σχόλι|ответ|коммент|відповід|коментар|отговор|одговор|תשוב|הערות|إجاب|اجاب|ردود)\pL*).{0,60}(\(\s*(red|blue|green|rot|blau|grün|rouge|bleu|vert|rojo|azul|verde|rosso|blu|rood|blauw|groen)\s*\)|\b(in|en|im|em|op|på|na|med|i|in het|en el|in der|in rosso|in de kleur) (red|blue|green|orange|purple|colou?r|rot|blau|grün|farbe|rouge|bleu|vert|couleur|rojo|azul|verde|color|rosso|blu|colore|rood|blauw|groen|kleur|rött|blått|grönt|rødt|blåt|grønt|czerwono|niebiesko|vermelho)\b|(?:\b|^|[^\pL\pN_])(pirossal|kékkel|zölddel|színnel|czerwon|niebiesk|červen|modře|roșu|rosu|albastru|crven|rdeč|raudon|mėlyn|sarkan|punase|sinise|punaisella|sinisellä)|κόκκιν|μπλε|красн|син(им|ей|ім|ій|ього)|зел[её]н|червон|червен|црвен|плав(ом|им|ој)|plav(om|im|oj)|zelen(om|im|oj)|באדום|בכחול|בירוק|(بال|باللون ال)(أحمر|احمر|أزرق|ازرق|أخضر|اخضر))`)
 
 // colourAnswers returns, in document order from n to the end of the
 // document, the text of each element the writer set in a colour of their

@@ -1,6 +1,9 @@
 package intake
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestVisibleTextEuropeanMail: the notices, header blocks, separators,
 // help-desk chrome and announcements of the Nordic, Baltic, Central and
@@ -184,4 +187,86 @@ func TestVisibleTextCentralAndSouthernEurope(t *testing.T) {
 		{"nothing typed below a mail Seznam sets between quotation marks", "---------- Původní e-mail ----------\nOd: Acme Support <support@acme.example>\nKomu: jan@email.cz\nDatum: 3. 3. 2025 10:12:33\nPředmět: Re: Faktura\n\"Dobrý den,\n\nfaktura je odeslána.\n\nAcme Support\n\"\n\nOdesláno z mobilní aplikace Seznam Email\n",
 			"", true, false},
 	})
+}
+
+// TestVisibleTextMiddleEastRussiaBalkans: what replies/stranger52 (the
+// Middle East, Israel, Russia, Ukraine, Kazakhstan and the Balkans) found
+// missing: Mail.ru's "От кого:" field, Thunderbird's "je napisao/la:",
+// an attribution dated in Arabic-Indic digits over a line holding only a
+// right-to-left mark, notices that name the addressee and the mistake in
+// Hebrew, Arabic, Russian, Ukrainian, Serbian and Croatian, and company
+// register paragraphs (ОГРН, ЄДРПОУ, ПИБ, PIB, Trgovački sud) below the
+// signature. The guards are the writer's own lines that look like them.
+func TestVisibleTextMiddleEastRussiaBalkans(t *testing.T) {
+	const ru = "Добрый день!\n\nВыгрузка снова работает, спасибо.\n\nС уважением,\nОльга"
+	const sr = "Поздрав,\n\nизвоз сада ради.\n\nМилан"
+	const hr = "Pozdrav,\n\nizvoz sada radi.\n\nTomislav"
+	const quote = "\n\n-----Original Message-----\nFrom: Acme Support <support@acme.example>\nSent: Monday, March 9, 2026 10:12 AM\nTo: customer@x.example\nSubject: [#61020] Export\n\nHello,\n"
+	checkVisibleForms(t, []formCase{
+		{"a Mail.ru forward, nothing typed, its mail quoted with \">\"", "\n\n-------- Пересылаемое сообщение --------\nОт кого: Олег Петров <o.petrov@x.example>\nКому: Анна <anna@mail.ru>\nДата: Среда, 4 марта 2026, 9:15 +03:00\nТема: Сканер\n\n>Анна, добрый день.\n>\n>Сканер снова не отправляет файлы на сервер.\n>\n>Олег\n",
+			"Анна, добрый день.\n\nСканер снова не отправляет файлы на сервер.\n\nОлег", false, true},
+		{"a Ukrainian header block whose sender is \"Від кого:\"", "Дякую, все працює.\n\nІрина\n\nВід кого: Acme Support <support@acme.example>\nКому: Ірина <iryna@x.example>\nДата: 4 березня 2026, 09:15:02\nТема: Експорт\n\nДобрий день!\n", "Дякую, все працює.\n\nІрина", false, false},
+		{"Thunderbird's Croatian attribution above a bottom post", "Dana 3.3.2026. u 9:05, Acme Support je napisao/la:\n> Poštovani,\n> pošaljite nam log.\n\nLog je u prilogu.\n\nMarko\n", "Log je u prilogu.\n\nMarko", false, false},
+		{"Thunderbird's Serbian attribution above a bottom post", "Дана 3.3.2026. у 9:05, Acme Support је написао/ла:\n> Поштовани,\n> пошаљите нам лог.\n\nЛог је у прилогу.\n\nМарко\n", "Лог је у прилогу.\n\nМарко", false, false},
+		{"an attribution dated in Arabic-Indic digits, nothing typed", "أرسلت من الـ iPhone\n\n\u200fفي ١٢\u200f/٠٣\u200f/٢٠٢٦، الساعة ٩:١٥ ص، كتب \u200fAcme Support \u200f<support@acme.example>:\n\n> مرحباً،\n> هل المشكلة مستمرة؟\n", "", true, false},
+		{"an attribution dated in Arabic-Indic digits below the reply", "تم الحل، شكراً.\n\nسامي\n\n\u200fفي ١٢\u200f/٠٣\u200f/٢٠٢٦، الساعة ٩:١٥ ص، كتب \u200fAcme Support \u200f<support@acme.example>:\n\n> مرحباً،\n> هل المشكلة مستمرة؟\n", "تم الحل، شكراً.\n\nسامي", false, false},
+		{"a right-to-left mark alone under an attribution, nothing typed", "נשלח מה-iPhone שלי\n\n\u200fב-9 במרץ 2026, בשעה 10:12, \u200fAcme Support \u200f<support@acme.example> כתב/ה:\n\u200f\n> שלום,\n> האם הבעיה נפתרה?\n", "", true, false},
+		{"an Arabic notice labelled without the article", "شكراً.\n\nسامي\n\nإخلاء مسؤولية: هذا البريد الإلكتروني سري ومخصص لمستلمه فقط." + quote, "شكراً.\n\nسامي", false, false},
+		{"a Hebrew notice of secret information", "בדקתי, עובד.\n\nנועם\n\n*** הודעה זו עשויה להכיל מידע סודי. ***" + quote, "בדקתי, עובד.\n\nנועם", false, false},
+		{"a Hebrew notice of the addressee and the mistake", "בדקתי, עובד.\n\nנועם\n\nהודעה זו נועדה לנמען בלבד. אם קיבלת אותה בטעות, אנא מחק אותה.", "בדקתי, עובד.\n\nנועם", false, false},
+		{"an Arabic notice of the addressee and the mistake", "شكراً.\n\nسامي\n\nهذه الرسالة موجهة إلى المرسل إليه فقط، وإذا وصلتك عن طريق الخطأ فيرجى حذفها.", "شكراً.\n\nسامي", false, false},
+		{"a Russian notice of the addressee and the mistake", ru + "\n\nДанное сообщение предназначено только для адресата. Если вы получили его по ошибке, удалите его." + quote, ru, false, false},
+		{"a Ukrainian notice of the addressee and the mistake", "Дякую.\n\nІрина\n\nЦей лист призначений лише адресату. Якщо ви отримали його помилково, повідомте відправника.", "Дякую.\n\nІрина", false, false},
+		{"a Serbian notice of the recipient and the mistake", sr + "\n\nОва порука је намењена само примаоцу. Ако сте је примили грешком, обришите је.", sr, false, false},
+		{"a Croatian notice of the recipient and the mistake", hr + "\n\nOva poruka namijenjena je samo primatelju. Ako ste je primili pogreškom, izbrišite je." + quote, hr, false, false},
+		{"a Russian register paragraph", ru + "\n\nООО «Ромашка», ОГРН 1027700132195, ИНН 7701234567, КПП 770101001. Юридический адрес: 101000, г. Москва, ул. Мясницкая, д. 1." + quote, ru, false, false},
+		{"a Ukrainian register paragraph", "Дякую.\n\nІрина\n\nТОВ «Калина», код ЄДРПОУ 12345678. Юридична адреса: 01001, м. Київ, вул. Хрещатик, 1.", "Дякую.\n\nІрина", false, false},
+		{"a Serbian register paragraph", sr + "\n\nСава Трејд д.о.о. Нови Сад, ПИБ 100200300, МБ 08765432. Регистровано код Агенције за привредне регистре." + quote, sr, false, false},
+		{"a Serbian register paragraph in Latin", sr + "\n\nSava Trade d.o.o. Novi Sad, PIB 100200300, MB 08765432. Registrovano kod Agencije za privredne registre.", sr, false, false},
+		{"a Croatian register paragraph", hr + "\n\nPrimorka d.o.o., Riva 5, 51000 Rijeka. Upisano u sudski registar Trgovačkog suda u Rijeci, MBS: 040123456, OIB: 98765432109. Temeljni kapital: 20.000,00 EUR uplaćen u cijelosti." + quote, hr, false, false},
+		{"a register number inside the signature stays", "Спасибо.\n\nИван Петров\nООО «Ромашка»\nОГРН 1027700132195\nг. Москва, ул. Мясницкая, 1" + quote, "Спасибо.\n\nИван Петров\nООО «Ромашка»\nОГРН 1027700132195\nг. Москва, ул. Мясницкая, 1", false, false},
+		{"the writer's last paragraph on a wrong OIB stays", "Pozdrav,\n\nračun R-118 je stigao.\n\nU računu je krivi OIB: 12345678903, ispravan je 98765432109.", "Pozdrav,\n\nračun R-118 je stigao.\n\nU računu je krivi OIB: 12345678903, ispravan je 98765432109.", false, false},
+		{"the writer's last paragraph asking about a ПИБ stays", "Поздрав,\n\nфактура је стигла.\n\nДа ли је ПИБ 101234567 исправан у СЕФ-у?", "Поздрав,\n\nфактура је стигла.\n\nДа ли је ПИБ 101234567 исправан у СЕФ-у?", false, false},
+		{"the writer's sentence with Arabic-Indic digits and an address stays", "وصلت ٣ رسائل من <billing@x.example> اليوم، هل هذا طبيعي؟\n\nسامي", "وصلت ٣ رسائل من <billing@x.example> اليوم، هل هذا طبيعي؟\n\nسامي", false, false},
+	})
+}
+
+// TestParsedMiddleEastRussiaBalkans: the whole mails of replies/stranger52
+// that missed. Outlook in Hebrew, Arabic and Greek marks a forward with
+// "העבר:", "إعادة توجيه:" and "ΠΡΘ:", and a forward with nothing typed is
+// its forwarded mail's text; Outlook labels its Hebrew "iso-8859-8-i",
+// read as ISO-8859-8. Answers in blue or red are announced in Ukrainian,
+// Croatian, Hebrew and Arabic too.
+func TestParsedMiddleEastRussiaBalkans(t *testing.T) {
+	const head = "From: Dana <dana@x.example>\r\nTo: support@acme.example\r\nMIME-Version: 1.0\r\n"
+	const fwd = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n\r\n\r\nFrom: Ron <ron@x.example>\r\nSent: Monday, March 9, 2026 8:10 AM\r\nTo: Dana <dana@x.example>\r\nSubject: Printer\r\n\r\nDana,\r\n\r\nthe printer on floor 2 stopped this morning.\r\n\r\nRon\r\n"
+	const want = "Dana,\n\nthe printer on floor 2 stopped this morning.\n\nRon"
+	for _, subject := range []string{
+		"=?utf-8?B?15TXoteR16g6INeh15XXqNenINeR157Xl9eh158=?=",         // העבר: סורק במחסן
+		"=?utf-8?B?2KXYudin2K/YqSDYqtmI2KzZitmHOiDZgdin2KrZiNix2Kk=?=", // إعادة توجيه: فاتورة
+		"=?utf-8?B?zqDOoc6YOiDOlc66z4TPhc+Az4nPhM6uz4I=?=",             // ΠΡΘ: Εκτυπωτής
+	} {
+		checkParsedVisible(t, "forward subject "+subject, head+"Subject: "+subject+"\r\n"+fwd, want)
+	}
+	// Outlook's Hebrew forward in iso-8859-8-i, quoted-printable.
+	raw := head + "Subject: =?iso-8859-8-i?B?5PLh+DogUmU6IO7j9PH6?=\r\nContent-Type: text/plain; charset=\"iso-8859-8-i\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
+		"\r\n\r\n=EE=E0=FA: =F8=E5=EF =EB=E4=EF <ron@x.example>\r\n=F0=F9=EC=E7: =E9=E5=ED =F9=F0=E9 9 =EE=F8=F5 2026 08:10\r\n=E0=EC: =E3=F0=E4 <dana@x.example>\r\n=F0=E5=F9=E0: =EE=E3=F4=F1=FA\r\n\r\n" +
+		"=E3=F0=E4 =F9=EC=E5=ED,\r\n\r\n=E4=EE=E3=F4=F1=FA =E1=F7=E5=EE=E4 2 =EC=E0 =EE=E3=F4=E9=F1=E4 =EE=E0=E6 =\r\n=E4=E1=E5=F7=F8.\r\n\r\n=F8=E5=EF\r\n"
+	checkParsedVisible(t, "iso-8859-8-i", raw, "דנה שלום,\n\nהמדפסת בקומה 2 לא מדפיסה מאז הבוקר.\n\nרון")
+
+	const block = `<div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Acme Support &lt;support@acme.example&gt;<br><b>Sent:</b> Monday, March 9, 2026 10:02 AM<br><b>To:</b> Dana<br><b>Subject:</b> [#61044] Migration</p></div>` +
+		`<p>1. Which database version?</p><p><span style="color:#0070C0">%s</span></p><p>Acme Support</p>`
+	for _, tt := range []struct{ name, top, answer string }{
+		{"Ukrainian, in blue", "Відповіді нижче синім.", "PostgreSQL 15."},
+		{"Croatian, in blue", "Odgovori su ispod, plavom bojom.", "PostgreSQL 15."},
+		{"Hebrew, in blue", "התשובות שלי בכחול בגוף ההודעה.", "PostgreSQL 15."},
+		{"Arabic, in blue", "الإجابات أدناه باللون الأزرق.", "PostgreSQL 15."},
+	} {
+		raw := head + "Subject: RE: [#61044] Migration\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>" + tt.top + "</p><p>Dana</p>" + strings.Replace(block, "%s", tt.answer, 1)
+		checkParsedVisible(t, "answers announced in "+tt.name, raw, tt.top+"\n\nDana\n\n"+tt.answer)
+	}
+	// A colour named in a sentence that announces no answers stays a
+	// sentence, and the quoted mail's coloured lines stay out.
+	raw = head + "Subject: RE: [#61044] Migration\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Кнопка стала синім кольором після оновлення.</p><p>Dana</p>" + strings.Replace(block, "%s", "Blue text of the quoted mail.", 1)
+	checkParsedVisible(t, "a colour without answers", raw, "Кнопка стала синім кольором після оновлення.\n\nDana")
 }

@@ -379,7 +379,7 @@ func brokenQuote(prev, line string, quoteFollows bool) bool {
 func classifyLine(l string) lineKind {
 	t := strings.TrimSpace(l)
 	switch {
-	case t == "":
+	case t == "" || bidiOnly(t):
 		return kEmpty
 	case strings.TrimRight(l, " \t") == "--" || l == "-- ":
 		return kSigDash
@@ -416,6 +416,13 @@ func classifyLine(l string) lineKind {
 		return kMobileSig
 	}
 	return kText
+}
+
+// bidiOnly reports whether t holds nothing but bidirectional controls
+// and spaces: the line iPhone Mail leaves under a right-to-left
+// attribution, a right-to-left mark alone, is a blank line.
+func bidiOnly(t string) bool {
+	return t[0] == 0xe2 && strings.TrimSpace(stripBidi(t)) == "" // (every control's encoding opens with 0xe2)
 }
 
 // comparison is a line that opens with a comparison operator and a

@@ -12,15 +12,19 @@ import (
 // es confidencial", "Questo messaggio è riservato", "Dit bericht is
 // vertrouwelijk", and a company's registration line that opens one
 // ("Acme plc is registered in England and Wales (No. 0123456). This
-// e-mail … is confidential").
+// e-mail … is confidential") or stands alone below the signature, by its
+// court or register ("Trgovački sud u Zagrebu", "Sąd Rejonowy") or its
+// registration number near its start ("ООО «X», ОГРН 1027700132195",
+// "код ЄДРПОУ 12345678", "ПИБ 101234567", "OIB: 12345678903").
 var noticeStart = mustGate(`(?i)^[\s*_]*((important|notice|caution|warning|please note|privileged( and confidential)?|(gdpr|rgpd|dsgvo|lgpd|rodo|kvkk|popia|pdpa)( \pL+){0,2})\s*[:!\-–]\s*)?(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
 	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|(btw|tva|vat|ust-?id(nr)?\.?|mwst|uid|iva)(-?nr\.?| no\.?| number)?\s*:?\s*[a-z]{2}\s?\d[\d. ]{5,}|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc|` +
-	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil)\b|` +
+	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil|` +
+	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|der inhalt (dieser|dieses) (e-?mail|nachricht|mitteilung)\b|(the )?contents? of this (e-?mail|message)\b|le contenu de ce (message|courriel|mail)\b|il contenuto (di questo|del presente) (messaggio|e-?mail)\b|el contenido de este (mensaje|correo)\b|de inhoud van (dit|deze) (bericht|e-?mail)\b|(vertraulichkeitshinweis|haftungsausschluss)\b|` +
-	`(ce|le présent) (message|courriel|e-?mail|mail)\b|avis de confidentialité|avertissement\b|penafian\s*:|yasal uyar|הודעה זו|הודעת דוא"ל זו|تنويه\s*:|إخلاء المسؤولية|هذه الرسالة|این (پیام|ایمیل)|ข้อความนี้|อีเมลนี้|(email|thư) này|thông báo bảo mật|bu e-?posta|e-?mel ini|email ini|pemberitahuan kerahasiaan|.{0,80}\b(verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|how we (use|process) (your )?personal (data|information)|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali)|` +
+	`(ce|le présent) (message|courriel|e-?mail|mail)\b|avis de confidentialité|avertissement\b|penafian\s*:|yasal uyar|הודעה זו|הודעת דוא"ל זו|تنويه\s*:|إخلاء (ال)?مسؤولية|هذه الرسالة|این (پیام|ایمیل)|ข้อความนี้|อีเมลนี้|(email|thư) này|thông báo bảo mật|bu e-?posta|e-?mel ini|email ini|pemberitahuan kerahasiaan|.{0,80}\b(verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|how we (use|process) (your )?personal (data|information)|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali)|` +
 	`(este|el presente|o presente) (mensaje|correo|e-?mail|mensaxe)\b|aquest (missatge|correu)|aviso (legal|de confidencialidad)\b|av[ií]s (legal|de confidencialitat)\b|` +
 	`(questo|il presente) (messaggio|e-?mail)\b|avviso di riservatezza\b|` +
 	`(de informatie in )?(dit|deze) (bericht|e-?mail|e-?mailbericht)\b|aan (dit|deze) (e-?mail)?(bericht|e-?mail) kunnen geen rechten worden ontleend|treść (tej|niniejszej) wiadomości|` +
@@ -41,9 +45,10 @@ var registerOpener = mustGate(`(?i)^\s*(geschäftsführer(in)?|geschäftsführun
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|sulit|rahasia|חסוי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
+	noticeStrong = mustGate(`(?i)confidential|sulit|rahasia|חסוי|סודי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit|` +
-		`yanlışlıkla|yetkisiz|(yalnızca|sadece) (alıcısına|muhatabına)|adres[aá]t|przez pomyłkę|omyłkowo|omylem|παραλήπτ|εκ παραδρομής`)
+		`yanlışlıkla|yetkisiz|(yalnızca|sadece) (alıcısına|muhatabına)|adres[aá]t|przez pomyłkę|omyłkowo|omylem|παραλήπτ|εκ παραδρομής|` +
+		`לנמען|בטעות|المرسل إليه|عن طريق الخطأ|по ошибке|помилково|адресат|грешком|greškom|pogreškom|примаоц|primaoc|primatelj`)
 )
 
 // dataProtection is what the privacy paragraph below a confidentiality
@@ -53,9 +58,13 @@ var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk|popia|p
 
 // footerSays is what the other paragraphs of a company's footer say:
 // its registration ("Amtsgericht Hamburg HRB 123456", "registered in
-// England"), or a plea to think of the environment before printing.
+// England", "Юридический адрес: …", "Регистровано код Агенције за
+// привредне регистре"), or a plea to think of the environment before
+// printing. A registration number alone ("OIB", "ПИБ") is no such word:
+// the writer's own paragraph may name theirs.
 var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|hrb \d|sitz der gesellschaft|geschäftsführer|vorstand|aufsichtsrat|registered (in|office|number|under|with)|company (no|number|registration)|kvk|rcs|siège social|au capital de|sede legale|capitale sociale|registro delle imprese|partita iva|registro mercantil|member fdic|equal housing lender|member sipc|member finra|nmls|rpr|rpm|kbo|ondernemingsnummer|ust-?id(nr)?|mwst|` +
-	`maatschappelijke zetel|krs|regon|sąd rejonowy|kapitał zakładowy|obchodním rejstříku|obchodnom registri|spisová značka|ticaret sicil)\b|` +
+	`maatschappelijke zetel|krs|regon|sąd rejonowy|kapitał zakładowy|obchodním rejstříku|obchodnom registri|spisová značka|ticaret sicil|` +
+	`trgovačk\pL* sud\pL*|temeljni kapital|privredn\pL* regist\pL*)\b|юридическ\pL* адрес|юридичн\pL* адрес|уставн\pL* капитал|статутн\pL* капітал|привредн\pL* регист|` +
 	`may be monitored|(is|are) monitored for|subject to (the )?(public records|open records|freedom of information|foia)|may be disclosed to third parties|` +
 	`verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali|` +
 	`consider the environment|an die umwelt|à l'environnement|aan het milieu|medio ambiente|all'ambiente|meio ambiente|o środowisku|på miljön|på miljøet|ympäristö|životní prostředí`)

@@ -15,7 +15,7 @@ var quoteVerbs = []string{
 	"het volgende geschreven", "geschreven", "geschrieben", "skrev", "kirjoitti",
 	"napisał(a)", "napisała", "napisał", "napisal", "napisana przez", "pisze", "napsal(a)", "napsal",
 	"пише", "пишет", "писали", "писал", "писала", "написав", "написала", "написал(а)", "написал",
-	"napísal", "je napisao", "je napisala", "έγραψε", "כתב", "كتب", "đã viết",
+	"napísal", "je napisao", "je napisala", "napisao/la", "написао/ла", "έγραψε", "כתב", "كتب", "đã viết",
 	"menulis", "rakstīja", "작성", "쓴 글", "写道", "寫道", "書きました", "yazdı", "írta", "a scris",
 	"kirjutas", "rašė",
 	"idatzi zuen", "لکھا", "نوشت", "লিখেছেন", "লিখেছে", "написа", "написао", "написала", "เขียนว่า", "sumulat",
@@ -58,7 +58,7 @@ func isQuoteHeader(t string) bool {
 	}
 	// QUIRK: quoted-printable left undecoded by a relay leaves "=20" at
 	// the end of the line ("… wrote:=20"); the header is still a header.
-	t = strings.TrimSuffix(strings.TrimRightFunc(stripBidi(t), isSpaceRune), "=20")
+	t = strings.TrimSuffix(strings.TrimRightFunc(attributionText(t), isSpaceRune), "=20")
 	if dashedWrote(t) {
 		return true
 	}
@@ -146,6 +146,56 @@ func stripBidi(t string) string {
 		}
 		return r
 	}, t)
+}
+
+// attributionText is t as the tests of an attribution read it: without
+// its bidirectional controls (stripBidi), its digits in ASCII
+// (asciiDigits).
+func attributionText(t string) string {
+	return asciiDigits(stripBidi(t))
+}
+
+// asciiDigits writes the decimal digits of other scripts in t as ASCII
+// digits, so that a date or a time in them reads as one: iPhone Mail and
+// Outlook in Arabic date their attribution in Arabic-Indic digits ("في
+// ٠٤/١١/٢٠٢٦، الساعة ٦:٣٠ م، كتب …"), Persian and Urdu clients in the
+// extended forms, Indian and South-East Asian ones in their scripts'.
+// A line of ASCII alone is returned as it is.
+func asciiDigits(t string) string {
+	i := 0
+	for i < len(t) && t[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(t) || !strings.ContainsFunc(t[i:], otherDigit) {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		if otherDigit(r) {
+			return '0' + digitValue(r)
+		}
+		return r
+	}, t)
+}
+
+// otherDigit reports whether r is a decimal digit outside ASCII.
+func otherDigit(r rune) bool {
+	return r >= utf8.RuneSelf && unicode.IsDigit(r)
+}
+
+// digitValue is the value of the decimal digit r (unicode.Nd): each run
+// of the category is made of whole sets of ten that start at zero.
+func digitValue(r rune) rune {
+	for _, g := range unicode.Nd.R16 {
+		if lo, hi := rune(g.Lo), rune(g.Hi); r >= lo && r <= hi {
+			return (r - lo) % 10
+		}
+	}
+	for _, g := range unicode.Nd.R32 {
+		if lo, hi := rune(g.Lo), rune(g.Hi); r >= lo && r <= hi {
+			return (r - lo) % 10
+		}
+	}
+	return 0
 }
 
 // hordeRe is Horde's and some webmails' attribution, a lead word, the
@@ -359,7 +409,7 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 	// remembered (0 unknown, 1 no, 2 yes), so that a long mail pays once.
 	fields := make([]uint8, len(lines))
 	for i := range lines {
-		if kinds[i] != kText || !startsLikeHeader(strings.TrimSpace(stripBidi(lines[i]))) {
+		if kinds[i] != kText || !startsLikeHeader(strings.TrimSpace(attributionText(lines[i]))) {
 			continue
 		}
 		if end := wrappedHeaderEnd(lines, kinds, i, fields); end > i {
@@ -427,10 +477,10 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int, fields []uint8) i
 		}
 		return fields[j] == 2
 	}
-	first := strings.TrimSpace(stripBidi(lines[i]))
+	first := strings.TrimSpace(attributionText(lines[i]))
 	joined, pieces := first, 1
 	for j := i + 1; j < len(lines) && j <= i+5 && pieces < 4; j++ {
-		next := strings.TrimSpace(stripBidi(lines[j]))
+		next := strings.TrimSpace(attributionText(lines[j]))
 		switch {
 		case kinds[j] == kEmpty:
 			continue
