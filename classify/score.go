@@ -1743,7 +1743,7 @@ var compoundRule = Rule{Kind: KindData, Weight: 1, Phrase: "<compound record nou
 
 // compoundData adds a hit of compoundRule for each word of the field that
 // no rule matched and that is a compound noun of stored records
-// (storedCompound), keeping st.hits[from:] in order.
+// (recordCompound), keeping st.hits[from:] in order.
 func (st *state) compoundData(f *folded, field, src string, from int) {
 	added := false
 	next := from
@@ -1790,7 +1790,7 @@ var compoundRecords = []string{"daten", "datenbank", "datenbanken", "gegevens", 
 func dropPatchLevels(hits []*hit, from int, src string) []*hit {
 	out := hits[:from]
 	for _, h := range hits[from:] {
-		if len(h.text) == 2 && (h.text[0] == 'p' || h.text[0] == 'P') && h.offset >= 2 &&
+		if len(h.text) == 2 && (h.text[0] == 'p' || h.text[0] == 'P') && h.text[1] >= '1' && h.text[1] <= '4' && h.offset >= 2 &&
 			src[h.offset-1] == '-' && src[h.offset-2] >= '0' && src[h.offset-2] <= '9' {
 			continue
 		}
