@@ -647,3 +647,18 @@ func TestReadingsIssueReportsSecond(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsFormulaicForms checks the readings of 2026-12-06's round on
+// hold-out 109 (formulaic English web forms): a feature that may not be
+// available asked about; a breach read about in the news and "yes or no";
+// getting round it and reception phoning every patient are workarounds,
+// taking up most of the afternoon what they cost.
+func TestReadingsFormulaicForms(t *testing.T) {
+	tests := []levelCase{
+		{P4, "Question regarding ESG analytics", "We were wondering whether the platform offers ESG scoring. If such functionality is not available, we would like to know whether we can import our own scores."},
+		{P4, "that breach in the news", "Saw the piece about the Brennan Adworks data breach this morning. Are you involved in any way? Just need a yes or no I can pass on to clients."},
+		{P2, "landing pages won't publish", "About half my team can't publish landing pages. Publish button just spins. We're getting round it by having the ones who can publish do it for everyone."},
+		{P2, "SMS reminders not being sent", "Our SMS appointment reminders haven't gone out since Monday. Reception are phoning every patient the day before instead, which takes up most of the afternoon."},
+	}
+	checkLevels(t, tests)
+}
