@@ -662,3 +662,19 @@ func TestReadingsFormulaicForms(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsGermanTrades checks the readings of 2026-12-06's round on
+// hold-out 108 (German web forms from craftsmen, practices, clubs and
+// shops): names no longer matching their records, every member's bank
+// details shown, files encrypted with a ransom asked, tills that sell
+// nothing are P1; cancelling two add-on licences is no cancellation.
+func TestReadingsGermanTrades(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Unstimmigkeiten in den Mitgliederdaten", "Nach dem Import musste ich feststellen, dass bei sämtlichen Mitgliedern die Namen nicht mehr zu den übrigen Angaben passen."},
+		{P1, "Mitgliederbereich", "Im Mitgliederbereich wurde einem Mitglied eine Tabelle mit den Bankverbindungen sämtlicher Mitglieder angezeigt."},
+		{P1, "Verschlüsselungsmeldung", "Am Empfangsrechner steht, sämtliche Dateien seien verschlüsselt worden, dazu eine Zahlungsaufforderung in Bitcoin."},
+		{P1, "Kassen in allen Filialen", "Seit 9 Uhr melden die Kassen in allen Filialen Lizenz abgelaufen. Die Filialen verkaufen derzeit nichts."},
+		{P4, "Kündigung von zwei Zusatzlizenzen", "Bitte kündigen Sie zum Monatsende die beiden zusätzlichen Benutzerlizenzen für das Back-Office. Der Hauptvertrag bleibt unverändert."},
+	}
+	checkLevels(t, tests)
+}
