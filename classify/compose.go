@@ -1201,8 +1201,12 @@ func lostOffice(l line, w int) bool {
 // storedCompound says w is a compound noun of stored records, as German,
 // Dutch and the Nordic languages write them: "kundedata",
 // "vandingsprogrammer", "Sendepläne", "klantgegevens".
-func storedCompound(w string) bool {
-	for _, suf := range compoundStored {
+func storedCompound(w string) bool { return compoundOf(w, compoundStored) }
+
+// compoundOf says w is a compound ending in one of suffixes, with at
+// least three letters before it.
+func compoundOf(w string, suffixes []string) bool {
+	for _, suf := range suffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}

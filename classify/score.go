@@ -1771,14 +1771,7 @@ func (st *state) compoundData(f *folded, field, src string, from int) {
 
 // recordCompound says w is a compound noun of records (compoundRecords):
 // stored data by name, not a tool that holds it ("Urlaubsplaner").
-func recordCompound(w string) bool {
-	for _, suf := range compoundRecords {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
+func recordCompound(w string) bool { return compoundOf(w, compoundRecords) }
 
 var compoundRecords = []string{"daten", "datenbank", "datenbanken", "gegevens", "kundedata", "kunddata",
 	"buchungen", "rechnungen", "bestellungen", "bestellingen", "dokumente", "dateien", "eintrage", "belege",
