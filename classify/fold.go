@@ -368,10 +368,45 @@ func (w *folder) dot(src string, i int) {
 		w.glue('.', i)
 	case i+1 < len(src) && !isSpaceAt(src, i+1) && src[i+1] != '.':
 		w.sep(' ')
+	case w.inWord && ordinalAt(src, i):
+		w.sep(' ')
 	default:
 		w.sep(sentenceMark)
 	}
 }
+
+// ordinalAt says the '.' at i ends a German ordinal, not a sentence: one
+// or two digits after a space ("vom 1. bis 19. Oktober", "am 3. November
+// ist"), followed by a lower-case word, a number or a month.
+func ordinalAt(src string, i int) bool {
+	j := i
+	for j > 0 && isDigitAt(src, j-1) {
+		j--
+	}
+	if n := i - j; n == 0 || n > 2 || j == 0 || src[j-1] != ' ' && src[j-1] != '\t' {
+		// a list's "1." starts its line
+		return false
+	}
+	k := i + 1
+	for k < len(src) && (src[k] == ' ' || src[k] == '\t') {
+		k++
+	}
+	if k == i+1 || k >= len(src) {
+		return false
+	}
+	if c := src[k]; c >= 'a' && c <= 'z' || isDigitAt(src, k) {
+		return true
+	}
+	for _, m := range germanMonths {
+		if strings.HasPrefix(src[k:], m) {
+			return true
+		}
+	}
+	return false
+}
+
+var germanMonths = []string{"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
+	"August", "September", "Oktober", "November", "Dezember"}
 
 // glue appends a punctuation byte inside the current word.
 func (w *folder) glue(c byte, i int) {

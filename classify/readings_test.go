@@ -678,3 +678,23 @@ func TestReadingsGermanTrades(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsAllGone: all of the writer's things gone in German, whatever
+// they are called, with the things between the word for all and the loss
+// at the clause's end, and German ordinal dates that end no sentence; a
+// fix that makes all the errors go away is no loss.
+func TestReadingsAllGone(t *testing.T) {
+	tests := []levelCase{
+		{P1, "alle auftraege weg", "hallo support, alle auftraege von letzte woche sind weg, in app und auch am computer im buero."},
+		{P1, "Umsätze verschwunden", "Im Backoffice sind alle Umsätze vom 1. bis 19. Oktober weg."},
+		{P1, "Stundenzettel", "Auf dem Projekt sind alle Stundenzettel vom 2. bis 13. November nicht mehr vorhanden."},
+		{P3, "Vorlagen-Editor", "Wenn wir in die Vorschau wechseln und wieder zurück, sind alle ungespeicherten Änderungen weg."},
+		{P4, "Neustart", "Seit dem Neustart heute früh sind alle Fehlermeldungen weg. Danke!"},
+	}
+	checkLevels(t, tests)
+	for _, text := range []string{"Thanks, after the restart all the errors are gone.", "All our warnings have disappeared since the patch."} {
+		if got := Default().Classify(Input{Subject: "Update", Body: text}); got.Severity == P1 {
+			t.Errorf("Classify(%q) = P1, want below: a fault gone is no loss", text)
+		}
+	}
+}

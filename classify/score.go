@@ -1626,6 +1626,8 @@ func (st *state) signals(t *tally) {
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
 			if st.lossWanted(h) {
 				lvl, w, note = P4, 0, "not counted: a loss that should or could happen (\"should be deleted after seven years\"), not one that did"
+			} else if st.faultGone(h) {
+				lvl, w, note = P4, 0, "not counted: a fault gone (\"all the errors are gone\"), a fix, not a loss"
 			} else if st.formatLost(h) {
 				note = "loss of a value's format (leading zeros, paragraph breaks), not of the data: a defect (P3)"
 			} else if st.unsavedLost(h) {
@@ -3424,20 +3426,110 @@ func (st *state) itemScope(w string) bool {
 // ("all our flags are gone", "every template has been deleted"): whatever
 // the things are called, all of them lost is data lost, not a fault.
 // People and places ("all our users are gone home") are not things.
+//
+// In German, Dutch and the Romance languages the things follow the word
+// for all and the loss often ends the clause ("alle Aufträge von letzter
+// Woche sind weg"): every word between them is read, and none may name
+// people, places or faults ("alle Fehlermeldungen sind weg" is good news),
+// unsaved edits, or things back again ("alle gates weer groen, rij is
+// bijna weg").
 func (st *state) allLost(h *hit) bool {
 	for _, m := range st.hits {
-		if m.field != h.field || m.sent != h.sent || m.t1 > h.t0 || h.t0-m.t1 > 3 || st.c.rules[m.rule].Kind != KindMany {
+		if m.field != h.field || m.sent != h.sent || m.t1 > h.t0 || h.t0-m.t1 > 8 || st.c.rules[m.rule].Kind != KindMany {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(m.text))
-		if len(ws) < 2 || ws[0] != "all" && ws[0] != "every" {
+		if len(ws) >= 2 && (ws[0] == "all" || ws[0] == "every") {
+			if h.t0-m.t1 <= 3 && !notThings[ws[len(ws)-1]] {
+				return true
+			}
 			continue
 		}
-		if !notThings[ws[len(ws)-1]] {
+		if len(ws) == 0 || !allWordsAbroad[foldPhrase(ws[0])] {
+			continue
+		}
+		src := st.body
+		if h.field == FieldSubject {
+			src = st.subject
+		} else if h.field != FieldBody {
+			continue
+		}
+		from := m.offset + len(m.text)
+		if from > h.offset || h.offset > len(src) {
+			continue
+		}
+		things := 0
+		for _, w := range foldWords(src[from:h.offset]) {
+			if notThings[w] || faultThing(w) || strings.HasPrefix(w, "ungespeichert") || w == "wieder" || w == "weer" {
+				things = -1
+				break
+			}
+			if !determiners[w] {
+				things++
+			}
+		}
+		if things > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// faultGone says what a loss h has gone is a fault: errors, warnings or
+// problems named in the four words before it, with no data named
+// between ("all the errors are gone",
+// "die Fehlermeldung ist weg") are a fix.
+func (st *state) faultGone(h *hit) bool {
+	sent, at := st.sentenceAt(h)
+	if sent == "" || at > len(sent) {
+		return false
+	}
+	ws := foldWords(sent[:at])
+	for i := len(ws) - 1; i >= max(0, len(ws)-4); i-- {
+		switch w := ws[i]; {
+		case st.c.dataWords[w] || itemWords[w]:
+			return false // "error: all files are gone"
+		case faultThing(w) || w == "fehlermeldung" || w == "warning" || w == "problem" || w == "issue":
+			return true
+		}
+	}
+	return false
+}
+
+// allWordsAbroad are the words for all before the things they name.
+var allWordsAbroad = map[string]bool{
+	"alle": true, "samtliche": true, "samtlichen": true, "allen": true,
+	"toutes": true, "tous": true, "todas": true, "todos": true, "tutti": true, "tutte": true,
+}
+
+// determiners stand between the word for all and its things.
+var determiners = map[string]bool{
+	"unsere": true, "unserer": true, "unseren": true, "meine": true, "meiner": true, "meinen": true,
+	"die": true, "der": true, "den": true, "onze": true, "mijn": true, "de": true, "les": true,
+	"nos": true, "mes": true, "las": true, "los": true, "nuestras": true, "nuestros": true,
+	"os": true, "as": true, "i": true, "le": true, "nostri": true, "nostre": true,
+}
+
+// faultThing says a word names a fault, not a thing that can be lost:
+// errors and warnings gone are a fix.
+func faultThing(w string) bool {
+	if faultThings[w] {
+		return true
+	}
+	for _, suf := range []string{"fehler", "meldungen", "probleme", "storungen", "warnungen"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var faultThings = map[string]bool{
+	"errors": true, "error": true, "issues": true, "problems": true, "bugs": true, "warnings": true,
+	"alerts": true, "crashes": true, "glitches": true, "symptoms": true, "delays": true, "complaints": true,
+	"timeouts": true, "failures": true, "duplicates": true, "fehler": true, "probleme": true,
+	"storungen": true, "fouten": true, "problemen": true, "meldingen": true, "erreurs": true,
+	"problemes": true, "errores": true, "problemas": true, "errori": true, "problemi": true,
 }
 
 // notThings are the people and places an "all our" names.
@@ -3448,6 +3540,16 @@ var notThings = map[string]bool{
 	"branches": true, "offices": true, "locations": true, "user": true, "customer": true, "employee": true,
 	"trucks": true, "vehicles": true, "vans": true, "cars": true, "buses": true, "fleet": true,
 	"of": true, "our": true, "the": true, "my": true,
+	"errors": true, "issues": true, "problems": true, "bugs": true, "warnings": true, "alerts": true,
+	"crashes": true, "glitches": true, "symptoms": true, "delays": true, "complaints": true,
+	"timeouts": true, "failures": true, "duplicates": true,
+	"mitarbeiter": true, "mitarbeiterinnen": true, "kunden": true, "kundinnen": true, "benutzer": true,
+	"nutzer": true, "kollegen": true, "kolleginnen": true, "leute": true, "fahrer": true, "filialen": true,
+	"standorte": true, "personen": true, "patienten": true, "mitglieder": true, "schuler": true,
+	"gerate": true, "teilnehmer": true, "gaste": true, "medewerkers": true, "klanten": true,
+	"gebruikers": true, "collegas": true, "mensen": true, "utilisateurs": true,
+	"employes": true, "collegues": true, "usuarios": true, "empleados": true, "clientes": true,
+	"utenti": true, "colleghi": true, "dipendenti": true, "membres": true, "magasins": true, "tiendas": true,
 }
 
 // peopleWords are data words that name people ("clientes").
