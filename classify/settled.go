@@ -198,7 +198,12 @@ func allClearAt(ws []string) (int, int) {
 				return i - 1, n // from the "has" before "been"
 			}
 		}
-		if w != "no" && w != "nothing" {
+		if german := w == "kein" || w == "keine" || w == "keinerlei"; german || w != "no" && w != "nothing" {
+			if german {
+				if n := keinProblem(ws, i); n > 0 {
+					return i, n
+				}
+			}
 			continue
 		}
 		if i > 0 && showVerbs[ws[i-1]] {
@@ -226,6 +231,32 @@ func allClearAt(ws []string) (int, int) {
 	}
 	return -1, 0
 }
+
+// keinProblem returns how many words from a "kein" at i deny a problem
+// now in German, or 0: "Aktuell besteht kein Problem", "wir haben kein
+// Problem bemerkt", "es liegt derzeit keine Störung vor". The clause has
+// a word of now or the denial's own verb; "kein Problem, lassen Sie sich
+// Zeit" says nothing of the product.
+func keinProblem(ws []string, i int) int {
+	if i+1 >= len(ws) || !problemWordsDE[ws[i+1]] {
+		return 0
+	}
+	for _, w := range ws {
+		if clearNowDE[w] {
+			return 2
+		}
+	}
+	return 0
+}
+
+var (
+	problemWordsDE = map[string]bool{"problem": true, "probleme": true, "storung": true, "storungen": true,
+		"fehler": true, "ausfall": true, "vorfall": true, "auffalligkeiten": true, "beeintrachtigung": true}
+	// clearNowDE are the words of now, or the denial's own verb of now
+	// or up to now.
+	clearNowDE = map[string]bool{"aktuell": true, "derzeit": true, "momentan": true, "zurzeit": true,
+		"besteht": true, "bestehen": true, "bemerkt": true, "festgestellt": true, "vor": true, "bisher": true}
+)
 
 // showVerbs tell what a page, a report or a monitor shows.
 var showVerbs = map[string]bool{"shows": true, "show": true, "showed": true, "showing": true, "displays": true,

@@ -211,11 +211,17 @@ var muttRe = mustGate(`^\* .{1,120} \[[\d][\d :+-]{5,30}\]:$`)
 // sentVerb reports whether l is "On <date>, <name> <addr> sent:", the
 // attribution some mobile and web clients write with "sent" for
 // "wrote". Unlike "wrote", "sent:" ends prose too ("on Monday we sent:"),
-// so a lead word, a time and an address are all required.
+// so a lead word, a time and an address are all required, or instead of
+// the address a year and a comma before the name: "On 4 March 2025 10:12,
+// Acme Support sent:".
 func sentVerb(l string) bool {
 	return strings.HasSuffix(strings.TrimRightFunc(l, isSpaceRune), " sent:") && leadRe.MatchString(l) &&
-		strings.Contains(l, "@") && timeRe.MatchString(l)
+		timeRe.MatchString(l) && (strings.Contains(l, "@") || len(l) <= 160 && yearCommaRe.MatchString(l))
 }
+
+// yearCommaRe is a year and a time of day before the comma that ends an
+// attribution's date.
+var yearCommaRe = mustGate(`\d{4},? (at )?\d{1,2}:\d{2}( ?[ap]m)?,|\d{1,2}:\d{2}( ?[ap]m)?,? \d{4},`)
 
 // timeRe is a time of day.
 var timeRe = mustGate(`\d{1,2}:\d{2}`)
