@@ -621,6 +621,7 @@ var wordLower = func() (t [256]byte) {
 	for c := byte('a'); c <= 'z'; c++ {
 		t[c], t[c-'a'+'A'] = c, c
 	}
+	t['_'] = '_' // an identifier is one word, as the folder reads it
 	return t
 }()
 

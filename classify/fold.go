@@ -177,6 +177,10 @@ func init() {
 			asciiClass[c], asciiLower[c] = classWord, b+'a'-'A'
 		case b >= 'a' && b <= 'z', b >= '0' && b <= '9':
 			asciiClass[c] = classWord
+		case b == '_':
+			// an identifier ("card_declined", "PAYMENT_FAILED") is one
+			// word: a name in code or a log, not a statement
+			asciiClass[c] = classWord
 		case strings.IndexByte("!?;.,:()[]\"'/\n>", b) >= 0:
 			asciiClass[c] = classPunct
 		}

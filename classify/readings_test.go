@@ -698,3 +698,30 @@ func TestReadingsAllGone(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsFormulaicGerman: what the blind hold-outs 110-112 (German
+// web forms, issue reports, ten voices) read wrong at first and that a
+// rule of their kind reads now: German payment runs hanging, access by
+// nobody entitled, someone else's things shown, "nothing is wrong now",
+// German and English factors ("zehnmal so lange", "9 h statt 1 h", "ten
+// times as long"), an identifier in code, and "not all" as some.
+func TestReadingsFormulaicGerman(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Unberechtigte Zugriffe auf Patientenakten nach Rechtemigration", "Im Zugriffsprotokoll sind seit Montag mindestens 37 solcher Aufrufe verzeichnet."},
+		{P1, "Mieter sieht fremde Türkamera", "In seiner App sieht er seit heute Morgen das Live-Bild vom Eingang Haus 8."},
+		{P1, "Partnerportal zeigt fremde Kontakte", "Ein Händler rief an und wies darauf hin, dass er seit gestern unsere Kontakte sieht."},
+		{P2, "Laufzeiten der Auswertungen", "Die Standardauswertungen laufen seit gut einer Woche etwa zehnmal so lange wie üblich. Die Ergebnisse stimmen."},
+		{P2, "Performance", "Seit heute Morgen dauert das Laden eines Boards bei uns 30 bis 40 Sekunden, normal sind das zwei, drei Sekunden."},
+		{P2, "Reports", "The weekly reports take ten times as long as usual since Monday."},
+		{P4, "Frage zum Wiederanlauf", "Was geschieht, wenn Ihr Rechenzentrum vollständig ausfällt? Welcher maximale Datenverlust ist zugesichert? Aktuell besteht kein Problem, wir benötigen die Angaben für die Dokumentation."},
+		{P4, "Dank an Ihr Team", "Ich möchte mich auf diesem Weg bei Ihrem Team bedanken. Die Nachbesprechung war vorbildlich."},
+		{P4, "Typo in decline message", "Small one. The message on card_declined errors reads \"Insuficient funds\". We'd love it fixed when convenient."},
+	}
+	checkLevels(t, tests)
+	if got := Default().Classify(Input{Subject: "Zahlungsläufe hängen", Body: "SEPA-Zahlungsläufe gehen seit heute nicht mehr an die Bank."}); got.Severity > P2 {
+		t.Errorf("payment runs hanging = %v, want P2 or above", got.Severity)
+	}
+	if got := Default().Classify(Input{Subject: "Filter of size don't work correct", Body: "When the client uses the size filter, products without stock appear. It's not all products, only the copied ones."}); got.Severity == P1 {
+		t.Errorf("a filter wrong on some products = P1, want below: not all is some")
+	}
+}

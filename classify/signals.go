@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -36,7 +37,7 @@ var multiplierWords = map[string]bool{
 // more" is no speed.
 var slowerWords = byFirst("slow", "longer", "worse", "langsam", "lent", "lento")
 
-var comparatives = byFirst("slow", "longer", "worse", "langsam", "lent", "lento", "lenta", "plus", "mais", "mas",
+var comparatives = byFirst("slow", "long", "worse", "lang", "lent", "lento", "lenta", "plus", "mais", "mas",
 	// "~8x p95", "a 5x latency regression"
 	"latenc", "p9", "regress")
 
@@ -44,6 +45,10 @@ var numberWords = map[string]float64{
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
 	"zehn": 10, "dix": 10, "diez": 10, "dez": 10, "cinq": 5, "cinco": 5, "funf": 5,
+	"zwei": 2, "drei": 3, "vier": 4, "sechs": 6, "zwanzig": 20, "dreissig": 30, "funfzig": 50, "hundert": 100,
+	// German multiplicatives are one word: "zehnmal so lange wie üblich"
+	"zweimal": 2, "dreimal": 3, "viermal": 4, "funfmal": 5, "sechsmal": 6, "achtmal": 8, "zehnmal": 10,
+	"zwanzigmal": 20, "funfzigmal": 50, "hundertmal": 100,
 	"dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000, "dutzend": 12, "douzaine": 12,
 	"docena": 12, "duzia": 12, "few": 3, "couple": 2,
 }
@@ -65,12 +70,14 @@ var comparisonCues = map[string]bool{
 	"sonst": true, "lieu": true, "auparavant": true, "avant": true, "normalement": true,
 	"habituellement": true, "lugar": true, "vez": true, "antes": true, "normalmente": true,
 	"ahora": true, "agora": true, "jetzt": true, "maintenant": true,
+	"normal": true, "ublich": true, "gewohnlich": true, "usual": true,
 }
 
 // timingContext are word prefixes that make two durations a speed matter.
 var timingContext = byFirst("take", "took", "load", "slow", "wait", "respon", "latenc", "render",
 	"open", "run", "sync", "process", "dauert", "braucht", "lad", "prend", "charg", "tarda",
-	"demora", "carga", "leva", "lent", "lento", "langsam", "timeout", "time", "prenn", "tard", "lad", "dur")
+	"demora", "carga", "leva", "lent", "lento", "langsam", "timeout", "time", "prenn", "tard", "lad", "dur",
+	"lauf", "brauch", "wart", "dauer")
 
 // prefixSet holds word prefixes by their first byte.
 type prefixSet [256][]string
@@ -318,6 +325,8 @@ func multiplier(f *folded, i, to int) (float64, int, bool) {
 		n = 2
 	case len(w) > 1 && w[len(w)-1] == 'x' && isNumber(w[:len(w)-1]):
 		n = number(w[:len(w)-1])
+	case numberWords[string(w)] > 0 && bytes.HasSuffix(w, []byte("mal")):
+		n = number(w)
 	case isNumber(w) || numberWords[string(w)] > 0:
 		n = number(w)
 		if next >= to || !multiplierWords[string(f.wordb(next))] {
