@@ -407,15 +407,41 @@ func isNumber(w []byte) bool {
 			return false
 		}
 	}
-	return dots <= 1 && w[len(w)-1] != '.' && w[len(w)-1] != ','
+	return (dots <= 1 || germanThousands(w)) && w[len(w)-1] != '.' && w[len(w)-1] != ','
 }
 
 func number(w []byte) float64 {
 	if n, ok := numberWords[string(w)]; ok {
 		return n
 	}
+	if germanThousands(w) {
+		// "1.200 Firmenkontakte": German groups thousands with dots
+		n, _ := strconv.ParseFloat(strings.ReplaceAll(string(w), ".", ""), 64)
+		return n
+	}
 	n, _ := strconv.ParseFloat(strings.ReplaceAll(string(w), ",", ""), 64)
 	return n
+}
+
+// germanThousands says w groups thousands with dots: "1.200", "12.500",
+// "1.234.567" (a first group of one to three digits, not 0, then groups
+// of three). "1.5" and "0.125" are decimals.
+func germanThousands(w []byte) bool {
+	groups := bytes.Split(w, []byte("."))
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || groups[0][0] == '0' {
+		return false
+	}
+	for i, g := range groups {
+		if i > 0 && len(g) != 3 {
+			return false
+		}
+		for _, c := range g {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // bulkMin is the count from which "N things" means many are affected
@@ -445,6 +471,9 @@ func init() {
 		citas reservas rendez`) {
 		counted[w] = true
 	}
+	for _, w := range germanCounted {
+		counted[w] = true
+	}
 	for _, w := range strings.Fields(`customers users clients members employees patients students people
 		guests players drivers donors subscribers parents teachers staff agents customer user client
 		member employee patient student engineers technicians nurses doctors workers colleagues reps
@@ -464,6 +493,25 @@ func init() {
 		handlers crew crews foremen`) {
 		counted[w], people[w] = true, true
 	}
+}
+
+// germanCounted are German things whose count says how many are
+// affected; a compound ending in one counts too ("Firmenkontakten").
+var germanCounted = strings.Fields(`kontakte kontakten datensatze datensatzen dokumente dokumenten
+	dateien artikel artikeln buchungen belege belegen befunde befunden akten vorgange vorgangen
+	nachrichten adressen rechnungen bestellungen auftrage auftragen termine terminen mitglieder
+	mitgliedern mieter mietern kundinnen teilnehmer teilnehmern mitarbeitende mitarbeitenden`)
+
+// germanCompoundCounted says w is a German compound ending in a counted
+// thing, its first part at least four letters: "Firmenkontakten",
+// "Lieferantenrechnungen".
+func germanCompoundCounted(w string) bool {
+	for _, c := range germanCounted {
+		if len(w) >= len(c)+4 && strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // thresholdWords before a count make it a limit.
@@ -582,7 +630,7 @@ func countedNoun(f *folded, i int) (int, bool) {
 			return 0, false
 		}
 		w := string(f.wordb(j))
-		if counted[w] {
+		if counted[w] || germanCompoundCounted(w) {
 			return j, true
 		}
 		if w == "time" || w == "times" || w == "cases" {

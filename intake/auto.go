@@ -270,7 +270,7 @@ func bulkNoReply(h mail.Header, m *Message) bool {
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) || composedInOutlook(h) && !answersOurs(m) && wordyLines(head(m.Visible)) >= 3 ||
-		sorryForSender.MatchString(firstLines(m.Visible, 6)) {
+		sorryForSender.MatchString(m.Subject+"\n"+firstLines(m.Visible, 6)) || replyElsewhere.MatchString(head(m.Visible)) {
 		// A person who typed in a mail client from the company's
 		// no-reply address ("sorry for the sender, answers to …") is
 		// still a person: machines do not send through Thunderbird. So is
@@ -305,7 +305,13 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // tell of itself in the first person or ask to be answered at another
 // address instead of this one.
 var sorryForSender = mustGate(`(?i)(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus|\bdesculp|\bdisculp)[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|remetente|mittente|(este|deste|desde este) (e-?mail|correo|endereço)|(esta|desta|desde esta) (dirección|conta|cuenta|caixa))\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b|` +
-	`\bi('m| am) (sending|writing) (this|you this)( e-?mail| message| note)? (from|through|via) (our|the|my) |\b(reply|respond|write back|answer) to [^\s@]+@[^\s@,]+,? (and )?not (to )?this (address|mailbox|e-?mail)\b`)
+	`\bi('m| am) (sending|writing)( this| you this)?( e-?mail| message| note)? (from|through|via) (our|the|my|this) `)
+
+// replyElsewhere is a person asking, anywhere in the text, to be answered
+// at their own address instead of the one they write from: "Please reply
+// to rvillanueva@…, not this address, nobody reads it". A no-reply
+// notice tells where to write; it does not disown its own address so.
+var replyElsewhere = mustGate(`(?i)\b(reply|respond|write back|answer)\s+to\s+[^\s@]+@[^\s@,]+,?\s+(and\s+)?not\s+(to\s+)?this\s+(address|mailbox|e-?mail|account)\b`)
 
 // composedInOutlook reports whether Exchange stamped the mail as composed
 // in Outlook or Outlook on the web (Thread-Index and X-MS-Has-Attach),

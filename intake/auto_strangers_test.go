@@ -322,6 +322,15 @@ import (
 // after. ServiceNow's offer to reopen, in the footer the visible text
 // drops, is read in a help desk's whole text now, which reads stranger21's
 // French notice of a resolved incident too (53/60).
+//
+// stranger38 (US and Canadian small businesses, law firms, dental and
+// medical offices, school districts: Google Workspace, Microsoft 365,
+// GoDaddy, Zoho, Yahoo, Exchange 2013/2016, HCL Domino, Boxbe, Spam
+// Arrest, BoxTrapper), written blind, scored at the session's start
+// (34a1928): 59/60, **one person lost** (a district clerk writing from
+// the noreply@ box, excusing it in the subject and asking to be answered
+// at her own address at the end of her mail); kind 59/60. 60/60 and none
+// lost after.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -425,7 +434,7 @@ func TestAutoStrangers(t *testing.T) {
 		"33-auto-reply-outlook-regle-sans-entete.eml": "not recognised: an Outlook rule's French reply with no automatic-mail header (as stranger22's)",
 		"42-auto-reply-boite-non-consultee.eml":       "not recognised: a town hall's French 'this address is not read' reply with no automatic-mail header",
 		"51-list-chorus-pro-changement-statut.eml":    "not recognised: Chorus Pro's notice of an invoice's status change with no automatic-mail header",
-	}}, {"stranger35", 6, 60, nil}, {"stranger36", 7, 60, nil}, {"stranger37", 8, 60, nil}} {
+	}}, {"stranger35", 6, 60, nil}, {"stranger36", 7, 60, nil}, {"stranger37", 8, 60, nil}, {"stranger38", 0, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

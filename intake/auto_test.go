@@ -966,3 +966,20 @@ func TestDetectAutoUKIrishPublicSector(t *testing.T) {
 			"Hello,\n\nOur desk closed this but the library panels still show yesterday's bookings. Can you look again?\n\nGareth\n\n" + resolved, Human},
 	})
 }
+
+// TestDetectAutoUSSchoolNoReply: what auto/stranger38 (US and Canadian
+// small businesses, school districts) found: a clerk writing from her
+// district's noreply@ box, excusing it in the subject ("Sorry sending from
+// this account") and asking to be answered at her own address at the end
+// of her mail, is a person; the box's own notice, saying only not to
+// reply, is not. The first failed before the change; the other is a guard.
+func TestDetectAutoUSSchoolNoReply(t *testing.T) {
+	const district = "From: Cedar Valley School District <noreply@cedarvalleysd.example>\r\nSubject: Sorry sending from this account - parent emails not going out\r\n"
+	const notice = "From: Cedar Valley School District <noreply@cedarvalleysd.example>\r\nSubject: Weekly attendance summary\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a clerk writing from the district's noreply box", district,
+			"Hi Acme,\n\nThis is Rosa Villanueva in the district office. I'm writing from the\nnoreply account because it's the only one open on the attendance office\ncomputer right now and I need this fixed before 2:30.\n\nThe absence notices that go out to parents from this noreply address\nstopped on Friday. The attendance program says \"sent\" but parents\nsay they didn't get anything.\n\nIf you need to call, my direct line is (555) 011-6025. Please reply to\nrvillanueva@cedarvalleysd.example, not this address, nobody reads it.\n\nThank you!", Human},
+		{"the box's own notice", notice,
+			"Attendance summary for the week of November 2: 96.4 % present.\n\nPlease do not reply to this message; contact your school office instead.", List},
+	})
+}
