@@ -85,6 +85,15 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 			continue
 		}
 		n := h.t1
+		if string(f.wordb(h.t0)) == "nicht" && n < len(f.toks) && f.mark(n) == 0 && string(f.wordb(n)) == "mehr" {
+			if t0, t1, ok := nichtMehr(f, h.t0, n+1, hits, i); ok {
+				text, off := f.source(src, t0, t1)
+				nh := st.newHit()
+				*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: t0, t1: t1, sent: h.sent, text: text, offset: off}
+				st.hits = append(st.hits, nh)
+			}
+			continue
+		}
 		if n >= len(f.toks) || f.mark(n) != 0 || i+1 < len(hits) && hits[i+1].t0 == n ||
 			idleExceptions[string(f.wordb(n))] && !availWords[string(f.wordb(n))] || isNumber(f.wordb(n)) {
 			continue
@@ -94,6 +103,47 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 		*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: h.t0, t1: n + 1, sent: h.sent, text: text, offset: off}
 		st.hits = append(st.hits, nh)
 	}
+}
+
+// nichtMehr reads a German "nicht mehr" (tokens [at, after)) that says
+// something stopped: "werden nicht mehr übertragen", a participle after
+// it, or "läuft seit Montag nicht mehr", a verb of activity before it in
+// its clause with nothing after. It returns the tokens of the pair.
+func nichtMehr(f *folded, at, after int, hits []*hit, i int) (int, int, bool) {
+	if after < len(f.toks) && f.mark(after) == 0 {
+		w := string(f.wordb(after))
+		if idleExceptions[w] || nichtMehrExceptions[w] || isNumber(f.wordb(after)) || i+1 < len(hits) && hits[i+1].t0 <= after {
+			return 0, 0, false
+		}
+		return at, after + 1, true
+	}
+	for j := at - 1; j >= 0 && j >= at-6 && f.mark(j) == 0; j-- {
+		if activityVerbsDE[string(f.wordb(j))] {
+			return j, after, true
+		}
+	}
+	return 0, 0, false
+}
+
+// nichtMehrExceptions after "nicht mehr" say a thing is no longer
+// needed or current, not that it fails.
+var nichtMehrExceptions = map[string]bool{
+	"notig": true, "notwendig": true, "erforderlich": true, "aktuell": true, "relevant": true,
+	"gultig": true, "benotigt": true, "gebraucht": true, "gewunscht": true, "vorgesehen": true,
+	"lange": true, "viel": true, "weit": true, "ganz": true, "als": true, "bei": true, "fur": true,
+	"im": true, "in": true, "mit": true, "von": true, "dabei": true, "so": true,
+	"kunde": true, "kunden": true, "mitarbeiter": true, "im unternehmen": true, "tatig": true,
+}
+
+// activityVerbsDE are German verbs of a thing working, the finite verb of
+// a clause that "nicht mehr" ends: "die Synchronisation läuft seit Montag
+// nicht mehr".
+var activityVerbsDE = map[string]bool{
+	"lauft": true, "laufen": true, "funktioniert": true, "funktionieren": true, "geht": true,
+	"gehen": true, "klappt": true, "klappen": true, "startet": true, "starten": true, "ladt": true,
+	"laden": true, "synchronisiert": true, "druckt": true, "drucken": true, "kommt": true, "kommen": true,
+	"offnet": true, "offnen": true, "reagiert": true, "reagieren": true, "sendet": true, "senden": true,
+	"verschickt": true, "aktualisiert": true, "speichert": true, "bucht": true,
 }
 
 // flowWords say that things move or appear: after "no" and a few words

@@ -725,3 +725,21 @@ func TestReadingsFormulaicGerman(t *testing.T) {
 		t.Errorf("a filter wrong on some products = P1, want below: not all is some")
 	}
 }
+
+// TestReadingsGermanStopped: German "nicht mehr" that says a thing stopped,
+// a participle after it ("werden nicht mehr synchronisiert") or the
+// clause's verb of activity before it ("läuft seit Montag nicht mehr");
+// German thousands and counted compounds; a renewal hard to recommend;
+// someone diverting payouts. The labels and "nicht mehr nötig" (a need
+// gone, not a fault) are guards that passed before too.
+func TestReadingsGermanStopped(t *testing.T) {
+	tests := []levelCase{
+		{P3, "Marktplatz", "Die Bestandssynchronisation mit Amazon läuft seit Montag nicht mehr."},
+		{P3, "Etiketten", "Seit dem Update werden die Versandetiketten nicht mehr gedruckt."},
+		{P4, "Schulung", "Die Schulung ist nicht mehr nötig, wir haben das intern geklärt. Danke!"},
+		{P1, "Kundendaten nach Abgleich verändert", "Nach dem nächtlichen Abgleich stimmen bei rund 1.200 Firmenkontakten die Rechnungsadressen nicht mehr, die Adressen sind vertauscht."},
+		{P2, "Verlängerung", "Der Abgleich läuft immer noch nicht, meine Leute ordnen seit zwei Wochen von Hand zu. Ehrlich gesagt fällt es mir schwer, unter diesen Umständen eine Verlängerung zu empfehlen."},
+		{P1, "Somebody entered in our shop admin", "Somebody made login with the user of Lucas at 2:40 from another country and changed the bank account for the payouts of the sales."},
+	}
+	checkLevels(t, tests)
+}
