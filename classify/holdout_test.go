@@ -656,6 +656,17 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// / 0.596 / 0.565 / 0.520 at the session's start); after its round
 		// 65.0 % / 0.646 / 0.654 / 0.680.
 		{"108", bar{0.64, 0.65, 0.68}},
+		// 110-112, written blind on 2026-12-06 evening and scored at
+		// 34a1928 (the session's start): 110 German formulaic web forms
+		// (ten products of one vendor, ten voices) 59.0 % / 0.585 / 0.700 /
+		// 0.560; 111 English issue-tracker reports 70.0 % / 0.703 / 0.741
+		// / 0.800; 112 ten voices, half English, half German 67.0 % /
+		// 0.667 / 0.760 / 0.760. After their round: 72.0 % / 0.718 / 0.826
+		// / 0.760; 72.0 % / 0.723 / 0.778 / 0.840; 70.0 % / 0.698 / 0.808
+		// / 0.840.
+		{"110", bar{0.71, 0.82, 0.76}},
+		{"111", bar{0.72, 0.77, 0.84}},
+		{"112", bar{0.69, 0.80, 0.84}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)
