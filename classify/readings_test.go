@@ -742,4 +742,14 @@ func TestReadingsGermanStopped(t *testing.T) {
 		{P1, "Somebody entered in our shop admin", "Somebody made login with the user of Lucas at 2:40 from another country and changed the bank account for the payouts of the sales."},
 	}
 	checkLevels(t, tests)
+	// "where they can work without VPN" is a workaround, not "cannot";
+	// "all the affected ones have Windows 10" is not everyone
+	for _, in := range []Input{
+		{Subject: "X", Body: "Seit dem Update des VPN-Programms am Freitag kommen vier von uns (alle mit den neuen Laptops, Windows 11) nicht mehr ins VPN. Die Meldung lautet „Authentifizierung fehlgeschlagen“, das Passwort stimmt aber.\n\nDie vier kommen jetzt vorerst ins Büro, wo sie ohne VPN arbeiten können, aber zwei davon wohnen über eine Stunde entfernt."},
+		{Subject: "X", Body: "seit wir gestern Zertifikat von RADIUS in Controller erneuert haben, ca. 40 Notebooks von Verwaltung können nicht mehr in WLAN anmelden. Fehler in Log: \"EAP-TLS handshake failed\". Andere 120 Geräte, auch Notebooks, gehen ohne Problem. Alle betroffene haben Windows 10."},
+	} {
+		if got := Default().Classify(in); got.Severity == P1 {
+			t.Errorf("Classify(%q) = P1, want below", in.Body)
+		}
+	}
 }

@@ -407,6 +407,11 @@ func noLonger(cue Rule, f *folded, h *hit) bool {
 	return w == "mehr" || w == "meer"
 }
 
+// withoutWords negate the thing after them, not an ability verb later in
+// the clause ("where they can work without VPN").
+var withoutWords = map[string]bool{"ohne": true, "without": true, "sans": true, "sin": true, "sem": true,
+	"senza": true, "zonder": true, "utan": true, "uden": true, "uten": true, "bez": true}
+
 // applyCues marks the hits that a negation or hypothetical cue cancels: a
 // cue reaches Weight words forward, not past a clause or sentence end nor
 // past a "break" word ("but").
@@ -439,7 +444,9 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 			switch {
 			case h.noneCan:
 				h.denied, h.deniedFrom = true, none.t0
-			case cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach):
+			case cue != nil && rules[cue.rule].Kind == KindNegate && denies(f, cue, h, ableNegReach) && !withoutWords[string(f.wordb(cue.t0))]:
+				// "wo sie ohne VPN arbeiten können": without a thing
+				// they can work, a workaround, not a denial
 				h.denied, h.deniedFrom = true, cue.t0
 			}
 			if h.denied && cue != nil && rules[cue.rule].Kind == KindHypothetical && h.t0 < limit {
