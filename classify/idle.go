@@ -81,6 +81,18 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 		if r.Kind != KindNegate || h.t1-h.t0 != 1 || !verbNegators[string(f.wordb(h.t0))] && !noneWords[string(f.wordb(h.t0))] {
 			continue
 		}
+		if n, w := h.t1, string(f.wordb(h.t0)); w == "nicht" && (n >= len(f.toks) || f.mark(n) != 0) || keinWords[w] {
+			// German verb-second: the verb of activity comes first, the
+			// negation ends the clause ("Login geht seit 8 Uhr nicht",
+			// "öffnet keine Tür mehr")
+			if t0, t1, ok := verbThenNot(f, h.t0, n, w != "nicht"); ok {
+				text, off := f.source(src, t0, t1)
+				nh := st.newHit()
+				*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: t0, t1: t1, sent: h.sent, text: text, offset: off}
+				st.hits = append(st.hits, nh)
+			}
+			continue
+		}
 		if noneWords[string(f.wordb(h.t0))] && st.noFlow(f, field, src, hits, i) || !verbNegators[string(f.wordb(h.t0))] {
 			continue
 		}
@@ -125,6 +137,43 @@ func nichtMehr(f *folded, at, after int, hits []*hit, i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// keinWords are the German "no" before a noun.
+var keinWords = map[string]bool{"kein": true, "keine": true, "keiner": true, "keinen": true, "keinem": true, "keines": true}
+
+// verbThenNot reads a German clause whose verb of activity comes before
+// its negation: "nicht" ending the clause ("Login geht seit 8 Uhr
+// nicht"), or, with kein, "kein … mehr" ("öffnet keine Tür mehr", "kommt
+// kein einziger Anruf mehr an"). at is the negation's token, after the
+// token after it. It returns the tokens from the verb to the negation's
+// end.
+func verbThenNot(f *folded, at, after int, kein bool) (int, int, bool) {
+	end := after
+	if kein {
+		end = -1
+		for j := after; j < len(f.toks) && j <= after+4 && f.mark(j) == 0; j++ {
+			if string(f.wordb(j)) == "mehr" {
+				end = j + 1
+				break
+			}
+		}
+		if end < 0 {
+			return 0, 0, false
+		}
+	}
+	for j := at - 1; j >= 0 && j >= at-6 && f.mark(j) == 0; j-- {
+		if activityVerbsDE[string(f.wordb(j))] {
+			if j > 0 && f.mark(j-1) == 0 && pointWords[string(f.wordb(j-1))] {
+				return 0, 0, false // "darum geht's nicht": not the point
+			}
+			return j, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// pointWords before "geht" make it "is about": "darum geht es nicht".
+var pointWords = map[string]bool{"darum": true, "dabei": true, "dazu": true}
+
 // nichtMehrExceptions after "nicht mehr" say a thing is no longer
 // needed or current, not that it fails.
 var nichtMehrExceptions = map[string]bool{
@@ -142,7 +191,7 @@ var activityVerbsDE = map[string]bool{
 	"lauft": true, "laufen": true, "funktioniert": true, "funktionieren": true, "geht": true,
 	"gehen": true, "klappt": true, "klappen": true, "startet": true, "starten": true, "ladt": true,
 	"laden": true, "synchronisiert": true, "druckt": true, "drucken": true, "kommt": true, "kommen": true,
-	"offnet": true, "offnen": true, "reagiert": true, "reagieren": true, "sendet": true, "senden": true,
+	"offnet": true, "offnen": true, "sendet": true, "senden": true, "gehts": true,
 	"verschickt": true, "aktualisiert": true, "speichert": true, "bucht": true,
 }
 

@@ -753,3 +753,17 @@ func TestReadingsGermanStopped(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsGermanVerbSecond: a German clause whose verb of activity
+// comes first and whose negation ends it ("Login geht seit 8 Uhr nicht",
+// "öffnet keine Tür mehr") is a fault; "darum geht's nicht" is not.
+func TestReadingsGermanVerbSecond(t *testing.T) {
+	tests := []levelCase{
+		{P2, "Kein Zugang zum Portal", "Login geht seit 8 Uhr nicht, weder bei mir noch bei meinen zwei Mitarbeiterinnen."},
+		{P2, "Keine Tür öffnet mit Karte", "Seit ca. 6:45 öffnet keine Tür mehr mit Karte oder Transponder. Haupteingang, Tiefgarage, alle Etagentüren."},
+	}
+	checkLevels(t, tests)
+	if got := Default().Classify(Input{Subject: "Button", Body: "Der Button ist jetzt hellgrün. Bestellen geht ja, darum geht's nicht. Aber bitte wieder dunkelblau."}); got.Severity <= P2 {
+		t.Errorf("'darum geht's nicht' = %v, want P3 or P4: not the point, no fault", got.Severity)
+	}
+}
