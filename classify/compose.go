@@ -338,14 +338,20 @@ var (
 		"document", "documents", "photo", "photos", "entries", "history", "notes", "database", "emails",
 		"messages", "customer records", "client records", "patient records", "fields", "contact records",
 		"drawings", "plans", "revisions", "jobs", "forms", "service records", "sign offs", "timesheets",
-		"phone numbers", "mobile numbers", "numbers", "points", "balances", "credits")
+		"phone numbers", "mobile numbers", "numbers", "points", "balances", "credits",
+		// German
+		"bestande", "bestand", "lagerplatze", "datensatze", "akten", "dokumente", "dateien", "termine",
+		"auftrage", "buchungen", "belege", "notizen", "kontakte", "rechnungen", "bestellungen")
 	wiped = class("wiped",
 		"gone", "missing", "deleted", "wiped", "erased", "disappeared", "vanished", "lost", "null", "empty",
 		"blank", "overwritten", "overwrote", "overwrites", "0 kb", "no longer there", "been removed", "set to null", "have no", "now have no",
-		"has no", "now has no", "become 0", "became 0", "became zero", "reset to 0", "reset to zero", "emptied", "cleared", "purged", "replaced", "instead of their own")
+		"has no", "now has no", "become 0", "became 0", "became zero", "reset to 0", "reset to zero", "emptied", "cleared", "purged", "replaced", "instead of their own",
+		// German
+		"weg", "verschwunden", "geloscht", "leer", "auf 0", "auf null", "uberschrieben", "nicht mehr da", "nicht mehr vorhanden")
 	bulk = class("in bulk",
 		"all", "all of the", "every", "#", "# #", "thousands", "hundreds", "a few hundred", "half of", "half the",
-		"most of", "most", "entire", "whole")
+		"most of", "most", "entire", "whole",
+		"alle", "samtliche", "samtlichen", "gesamte", "gesamten", "komplette", "kompletten")
 	mixed = class("someone else's",
 		"belong to a different", "belongs to a different", "belong to another", "belongs to another",
 		"belonging to another", "belonging to a different", "wrong customer", "wrong patient", "wrong person",
@@ -463,7 +469,8 @@ var (
 		"back to normal", "policy", "policies", "should", "risk", "could lead", "rather than",
 		// how things normally go, not what happened
 		"normally", "usually", "typically", "as a rule", "by design")
-	denial  = class("denied", "no", "not", "nothing", "never", "none", "nor", "without")
+	denial  = class("denied", "no", "not", "nothing", "never", "none", "nor", "without",
+		"nicht", "nichts", "kein", "keine", "keiner", "nie", "ohne")
 	partial = class("partial",
 		"only", "some users", "some of", "a few", "one user", "one of our users", "a colleague", "one colleague",
 		"intermittent", "intermittently", "sometimes", "occasionally", "except", "single user", "just me",

@@ -767,3 +767,19 @@ func TestReadingsGermanVerbSecond(t *testing.T) {
 		t.Errorf("'darum geht's nicht' = %v, want P3 or P4: not the point, no fault", got.Severity)
 	}
 }
+
+// TestReadingsGermanRecords: someone else's records whatever the other is
+// called ("Noten eines fremden Kindes"), and German records wiped in bulk
+// ("alle Bestände in Halle 2 stehen auf 0"), unless denied ("es ist nichts
+// verloren gegangen").
+func TestReadingsGermanRecords(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Elternportal", "Eine Mutter hat sich ins Elternportal eingeloggt und sah dort die Noten eines fremden Kindes."},
+		{P1, "Dashboard", "In unserem Dashboard tauchen seit heute früh die Daten eines anderen Veranstalters auf."},
+		{P1, "Bestand Halle 2", "Nach dem Update von gestern Abend stehen alle Bestände in Halle 2 auf 0."},
+	}
+	checkLevels(t, tests)
+	if got := Default().Classify(Input{Subject: "Danke", Body: "Wir haben heute früh geprüft: Alle Aufträge und Lieferscheine sind vollständig, es ist nichts verloren gegangen."}); got.Severity == P1 {
+		t.Errorf("nothing lost = P1, want below")
+	}
+}
