@@ -21,3 +21,23 @@ func TestSentAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceNowAuthorWithoutParentheses: ServiceNow's HTML notification
+// puts no-break spaces where its plain text puts parentheses around the
+// comment's kind (replies/stranger54): both open a comment; a line of
+// prose with a date does not.
+func TestServiceNowAuthorWithoutParentheses(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"2025-03-10 09:45:51 CDT - Tom Becker\u00a0\u00a0\u00a0 Additional comments", true},
+		{"2025-03-10 09:45:51 CDT - Tom Becker    Additional comments", true},
+		{"2024-03-05 10:12:33 CET - Priya Nair (Additional comments)", true},
+		{"2025-03-10 09:45:51 CDT - we saw the job fail again, see comments", false},
+	} {
+		if got := isCommentAuthor(c.line); got != c.want {
+			t.Errorf("isCommentAuthor(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -10,7 +10,9 @@ import (
 // people comments on the ticket they keep about ours. Its mail wraps the
 // comment in the tool's chrome: a title and ticket number above, the
 // author's line ("Sam Okafor commented:", "2024-03-05 10:12:33 CET -
-// Priya Nair (Additional comments)"), and below the comment the older
+// Priya Nair (Additional comments)", or with spaces for the parentheses in
+// its plain text, "… - Tom Becker    Additional comments"), and below the
+// comment the older
 // comments, status fields and a footer that names the tool. The person's
 // comment is the new text; the chrome is not theirs, and relayed to an
 // agent it buries the comment.
@@ -48,7 +50,7 @@ var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*? (commented|posted 
 
 // commentDated is commentAuthor's forms of a date and a name.
 var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
-	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60} \((additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi|kommentarer|ytterligare kommentarer|arbetsanteckningar|yderligere kommentarer|tilleggskommentarer|kommentit|lisäkommentit|komentáře|dodatečné komentáře|komentarze|dodatkowe komentarze)\)$|` +
+	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60}?(?: \(|[\s\x{a0}]{2,})(additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi|kommentarer|ytterligare kommentarer|arbetsanteckningar|yderligere kommentarer|tilleggskommentarer|kommentit|lisäkommentit|komentáře|dodatečné komentáře|komentarze|dodatkowe komentarze)\)?$|` +
 	// Efecte's Finnish "Viesti (Jussi Kettunen, 10.11.2026 klo 10.21):"
 	`^(viesti|kommentti|vastaus|meddelande|kommentar|besked|melding|zpráva|komentář|wiadomość|komentarz) \(.{1,60}, \d{1,2}\.\d{1,2}\.\d{4}( klo| kl\.?| o godz\.?| v)? \d{1,2}[.:]\d{2}\):$`)
 
