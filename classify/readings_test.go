@@ -783,3 +783,18 @@ func TestReadingsGermanRecords(t *testing.T) {
 		t.Errorf("nothing lost = P1, want below")
 	}
 }
+
+// TestReadingsGermanNoneOfUs: none of us in German ("weder bei mir noch bei
+// meinen Mitarbeiterinnen") makes a login fault everyone's; money that did
+// not arrive ("nicht bei den Banken angekommen") is a payment failure;
+// "ob" asks whether, it reports nothing.
+func TestReadingsGermanNoneOfUs(t *testing.T) {
+	tests := []levelCase{
+		{P1, "Kein Zugang zum Portal", "Login geht seit 8 Uhr nicht, weder bei mir noch bei meinen zwei Mitarbeiterinnen. Meldung \"Ungültige Sitzung\", auch nach Passwort zurücksetzen. Anderer Browser, anderer Rechner, Handy – überall gleich."},
+		{P1, "Lohnzahlungen Januar nicht an die Banken übermittelt", "Die Zahlungsdateien für die Lohn- und Gehaltszahlungen Januar, die wir für unsere Mandanten freigegeben haben, sind offenbar nicht bei den Banken angekommen. Im Zahlungsverkehrsmodul stehen sämtliche 41 Aufträge auf dem Status \"Übermittelt\"."},
+	}
+	checkLevels(t, tests)
+	if got := Default().Classify(Input{Subject: "Feedback", Body: "Ein kurzes Lob für die Kommunikation beim Ausfall letzten Dienstag. Eine Anregung: Ein Satz dazu, ob während des Ausfalls Nachrichten verloren gegangen sind, würde uns helfen."}); got.Severity == P1 {
+		t.Errorf("a question whether messages were lost = P1, want below")
+	}
+}
