@@ -374,9 +374,38 @@ func (w *folder) dot(src string, i int) {
 		w.sep(' ')
 	case w.inWord && ordinalAt(src, i):
 		w.sep(' ')
+	case w.inWord && w.abbreviation() && nextLowerOrDigit(src, i+1):
+		w.sep(' ') // "seit ca. 10 Uhr", "bzw. die Kasse": no sentence ends
 	default:
 		w.sep(sentenceMark)
 	}
+}
+
+// abbreviations end in a dot that ends no sentence when a lower-case word
+// or a number follows.
+var abbreviations = map[string]bool{"ca": true, "bzw": true, "ggf": true, "evtl": true, "inkl": true,
+	"exkl": true, "nr": true, "approx": true, "zzgl": true, "vgl": true, "mind": true}
+
+// abbreviation says the word just folded is an abbreviation.
+func (w *folder) abbreviation() bool {
+	if len(w.f.toks) == 0 {
+		return false
+	}
+	t := w.f.toks[len(w.f.toks)-1]
+	if t.mark != 0 || int(t.start) > len(w.f.text) {
+		return false
+	}
+	// the word is still open: its text runs to the end of the buffer
+	return abbreviations[string(w.f.text[t.start:])]
+}
+
+// nextLowerOrDigit says the first character after the spaces from i is a
+// lower-case ASCII letter or a digit.
+func nextLowerOrDigit(src string, i int) bool {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return i < len(src) && (src[i] >= 'a' && src[i] <= 'z' || src[i] >= '0' && src[i] <= '9')
 }
 
 // ordinalAt says the '.' at i ends a German ordinal, not a sentence: one

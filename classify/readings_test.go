@@ -798,3 +798,19 @@ func TestReadingsGermanNoneOfUs(t *testing.T) {
 		t.Errorf("a question whether messages were lost = P1, want below")
 	}
 }
+
+// TestReadingsThroughput: a then and a now written with an arrow ("p50
+// 180 ms -> 1.4 s"), throughput that fell ("von ca. 120 MB/s auf ca. 15
+// MB/s", "~2,100 msg/s -> ~400 msg/s"), and "ca." that ends no sentence;
+// "alle 8 h für ca. 20 s weg" says how often, nothing is lost.
+func TestReadingsThroughput(t *testing.T) {
+	tests := []levelCase{
+		{P2, "GET /v3/stock-levels p50 latency 180 ms -> 1.4 s since 19 March", "Our stock sync runs every 15 minutes."},
+		{P2, "Durchsatz nach Update gefallen", "Der Durchsatz ist nach dem Update von ca. 120 MB/s auf ca. 15 MB/s gefallen."},
+		{P2, "Consumer throughput", "Receive throughput per consumer: ~2,100 msg/s -> ~400 msg/s since the upgrade."},
+	}
+	checkLevels(t, tests)
+	if got := Default().Classify(Input{Subject: "IPsec-Tunnel", Body: "Der Tunnel ist alle 8 h für ca. 20 s weg. Timing passt genau zum Rekey."}); got.Severity == P1 {
+		t.Errorf("a tunnel down every 8 h for 20 s = P1, want below: nothing is lost")
+	}
+}

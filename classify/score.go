@@ -3466,7 +3466,11 @@ func (st *state) allLost(h *hit) bool {
 			continue
 		}
 		things := 0
-		for _, w := range foldWords(src[from:h.offset]) {
+		between := foldWords(src[from:h.offset])
+		if len(between) >= 2 && isNumber([]byte(between[0])) && units[between[1]] > 0 {
+			continue // "alle 8 h für 20 s weg": how often, not what
+		}
+		for _, w := range between {
 			if notThings[w] || faultThing(w) || strings.HasPrefix(w, "ungespeichert") || w == "wieder" || w == "weer" {
 				things = -1
 				break

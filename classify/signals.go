@@ -145,9 +145,20 @@ func perfAndWait(f *folded, field, src string, out []perfFinding) ([]perfFinding
 	var wait perfFinding
 	var prev *dur
 	var last dur
+	var prevRate rateAt
 	for _, n := range f.nums {
 		i := int(n)
 		hi := sentenceEnd(f, i)
+		if r, ok := readRate(f, i, hi); ok {
+			if prevRate.ok && prevRate.unit == r.unit && r.t0-prevRate.t1 <= 6 && sameSentence(f, prevRate.t1, r.t0) &&
+				prevRate.v > r.v && r.v > 0 && (arrowBetween(f, src, prevRate.t1, r.t0) || rateDropBetween(f, prevRate.t1, r.t0)) {
+				// "von ca. 120 MB/s auf ca. 15 MB/s gefallen", "2,100
+				// msg/s -> 400 msg/s": throughput that fell
+				text, off := f.source(src, prevRate.t0, r.t1)
+				out = append(out, perfFinding{factor: prevRate.v / r.v, field: field, text: text, offset: off})
+			}
+			prevRate = r
+		}
 		if m, t1, ok := multiplier(f, i, hi); ok && m > 1 {
 			text, off := f.source(src, i, t1)
 			out = append(out, perfFinding{factor: m, field: field, text: text, offset: off})
@@ -169,7 +180,7 @@ func perfAndWait(f *folded, field, src string, out []perfFinding) ([]perfFinding
 			continue
 		}
 		if prev != nil && d.t0-prev.t1 <= perfWindow && adjacentSentences(f, prev.t1, d.t0) &&
-			comparison(f, max(prev.t0-perfWindow/2, 0), min(d.t1+perfWindow/2, hi)) {
+			(comparison(f, max(prev.t0-perfWindow/2, 0), min(d.t1+perfWindow/2, hi)) || arrowBetween(f, src, prev.t1, d.t0)) {
 			hiSec, loSec := max(prev.sec, d.sec), min(prev.sec, d.sec)
 			if loSec > 0 && hiSec/loSec > 1 {
 				text, off := f.source(src, prev.t0, d.t1)
@@ -310,6 +321,70 @@ func comparison(f *folded, from, to int) bool {
 		if hasPrefix(f.wordb(i), timingContext) {
 			return true
 		}
+	}
+	return false
+}
+
+// rateAt is a throughput read at a number: "120 MB/s", "5 msg/s".
+type rateAt struct {
+	v      float64
+	unit   string
+	t0, t1 int
+	ok     bool
+}
+
+// rateUnits are what a throughput counts per second or minute.
+var rateUnits = map[string]bool{"mb": true, "gb": true, "kb": true, "mbit": true, "gbit": true, "mbps": true,
+	"msg": true, "msgs": true, "messages": true, "req": true, "reqs": true, "requests": true, "rps": true,
+	"ops": true, "events": true, "rows": true, "records": true, "docs": true, "nachrichten": true, "tps": true}
+
+// readRate reads a throughput at token i: a number, its unit, then "s",
+// "sec" or "min" (the slash is a word break).
+func readRate(f *folded, i, to int) (rateAt, bool) {
+	w := f.wordb(i)
+	if !isNumber(w) || i+1 >= to || f.mark(i+1) != 0 {
+		return rateAt{}, false
+	}
+	u := string(f.wordb(i + 1))
+	if u == "mbps" || u == "rps" || u == "tps" {
+		return rateAt{v: number(w), unit: u, t0: i, t1: i + 2, ok: true}, true
+	}
+	if !rateUnits[u] || i+2 >= to || f.mark(i+2) != 0 {
+		return rateAt{}, false
+	}
+	switch string(f.wordb(i + 2)) {
+	case "s", "sec", "second", "min", "sekunde":
+		return rateAt{v: number(w), unit: u + "/" + string(f.wordb(i+2)), t0: i, t1: i + 3, ok: true}, true
+	}
+	return rateAt{}, false
+}
+
+// rateDropBetween says the words between two rates take the first to the
+// second: "von … auf", "from … to", "statt", "instead of".
+func rateDropBetween(f *folded, a, b int) bool {
+	for j := a; j < b; j++ {
+		switch string(f.wordb(j)) {
+		case "auf", "to", "statt", "instead", "down":
+			return true
+		}
+	}
+	return false
+}
+
+// arrowBetween says only an arrow stands between the duration that ends
+// at token a and the one that starts at token b: "p50 180 ms -> 1.4 s",
+// how a then and a now are written in reports.
+func arrowBetween(f *folded, src string, a, b int) bool {
+	if a <= 0 || b >= len(f.toks) || b < a {
+		return false
+	}
+	from, to := int(f.toks[a-1].src1), int(f.toks[b].src0)
+	if from >= to || to > len(src) {
+		return false
+	}
+	switch strings.Trim(src[from:to], " \t~≈") {
+	case "->", "-->", "=>", "→", "⟶", "➜":
+		return true
 	}
 	return false
 }
