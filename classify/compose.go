@@ -469,7 +469,7 @@ var (
 		"back to normal", "policy", "policies", "should", "risk", "could lead", "rather than",
 		// how things normally go, not what happened
 		"normally", "usually", "typically", "as a rule", "by design")
-	denial  = class("denied", "no", "not", "nothing", "never", "none", "nor", "without",
+	denial = class("denied", "no", "not", "nothing", "never", "none", "nor", "without",
 		"nicht", "nichts", "kein", "keine", "keiner", "nie", "ohne")
 	partial = class("partial",
 		"only", "some users", "some of", "a few", "one user", "one of our users", "a colleague", "one colleague",
