@@ -756,10 +756,11 @@ func TestReadingsGermanStopped(t *testing.T) {
 
 // TestReadingsGermanVerbSecond: a German clause whose verb of activity
 // comes first and whose negation ends it ("Login geht seit 8 Uhr nicht",
-// "öffnet keine Tür mehr") is a fault; "darum geht's nicht" is not.
+// "öffnet keine Tür mehr") is a fault (log-in for none of us: P1);
+// "darum geht's nicht" is not.
 func TestReadingsGermanVerbSecond(t *testing.T) {
 	tests := []levelCase{
-		{P2, "Kein Zugang zum Portal", "Login geht seit 8 Uhr nicht, weder bei mir noch bei meinen zwei Mitarbeiterinnen."},
+		{P1, "Kein Zugang zum Portal", "Login geht seit 8 Uhr nicht, weder bei mir noch bei meinen zwei Mitarbeiterinnen."},
 		{P2, "Keine Tür öffnet mit Karte", "Seit ca. 6:45 öffnet keine Tür mehr mit Karte oder Transponder. Haupteingang, Tiefgarage, alle Etagentüren."},
 	}
 	checkLevels(t, tests)
