@@ -123,8 +123,8 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 // its clause with nothing after. It returns the tokens of the pair.
 func nichtMehr(f *folded, at, after int, hits []*hit, i int) (int, int, bool) {
 	if after < len(f.toks) && f.mark(after) == 0 {
-		w := string(f.wordb(after))
-		if idleExceptions[w] || nichtMehrExceptions[w] || isNumber(f.wordb(after)) || i+1 < len(hits) && hits[i+1].t0 <= after {
+		w := f.wordb(after)
+		if idleExceptions[string(w)] || nichtMehrExceptions[string(w)] || isNumber(w) || i+1 < len(hits) && hits[i+1].t0 <= after {
 			return 0, 0, false
 		}
 		return at, after + 1, true
