@@ -12,6 +12,14 @@ package classify
 var idleRule = Rule{Kind: KindDefect, Weight: 1, Phrase: "<negated activity>", Source: "classify: negated activity",
 	level: P3}
 
+// stoppedRule is the rule a German verb of activity with its negation
+// counts under ("Login geht seit 8 Uhr nicht", "die Synchronisation läuft
+// seit Montag nicht mehr", "startet an keinem Arbeitsplatz"): the verb
+// names a thing that works, so its negation is a fault, not the weak
+// defect of an unknown verb negated.
+var stoppedRule = Rule{Kind: KindFault, Weight: 1, Phrase: "<stopped>", Source: "classify: German verb of activity negated",
+	level: P3}
+
 // verbNegators are the negations that negate a verb.
 var verbNegators = map[string]bool{
 	"not": true, "never": true, "dont": true, "doesnt": true, "didnt": true, "isnt": true, "arent": true,
@@ -76,6 +84,16 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 		if r.Kind == KindMany && (r.Tag == TagNone || noneWords[string(f.wordb(h.t0))]) {
 			// "none of the dashboards have refreshed": no one's thing moved
 			st.flowAfter(f, field, src, hits, i, h.t1)
+			if r.Tag == TagNone && h.t0 > 0 && prepositionsNone[string(f.wordb(h.t0))] {
+				// "startet an keinem unserer sechs Arbeitsplätze": the
+				// German verb of activity first, then where: nowhere
+				if t0, _, ok := verbThenNot(f, h.t0, h.t1, false); ok {
+					text, off := f.source(src, t0, h.t1)
+					nh := st.newHit()
+					*nh = hit{rule: st.c.stopped, key: stoppedRule.Phrase, field: field, t0: t0, t1: h.t1, sent: h.sent, text: text, offset: off}
+					st.hits = append(st.hits, nh)
+				}
+			}
 			continue
 		}
 		if r.Kind != KindNegate || h.t1-h.t0 != 1 || !verbNegators[string(f.wordb(h.t0))] && !noneWords[string(f.wordb(h.t0))] {
@@ -88,7 +106,7 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 			if t0, t1, ok := verbThenNot(f, h.t0, n, w != "nicht"); ok {
 				text, off := f.source(src, t0, t1)
 				nh := st.newHit()
-				*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: t0, t1: t1, sent: h.sent, text: text, offset: off}
+				*nh = hit{rule: st.c.stopped, key: stoppedRule.Phrase, field: field, t0: t0, t1: t1, sent: h.sent, text: text, offset: off}
 				st.hits = append(st.hits, nh)
 			}
 			continue
@@ -101,7 +119,11 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 			if t0, t1, ok := nichtMehr(f, h.t0, n+1, hits, i); ok {
 				text, off := f.source(src, t0, t1)
 				nh := st.newHit()
-				*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: t0, t1: t1, sent: h.sent, text: text, offset: off}
+				rule, key := st.c.idle, idleRule.Phrase
+				if t0 < h.t0 {
+					rule, key = st.c.stopped, stoppedRule.Phrase // the verb of activity before it
+				}
+				*nh = hit{rule: rule, key: key, field: field, t0: t0, t1: t1, sent: h.sent, text: text, offset: off}
 				st.hits = append(st.hits, nh)
 			}
 			continue
@@ -137,6 +159,10 @@ func nichtMehr(f *folded, at, after int, hits []*hit, i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// prepositionsNone open a German none of places: "an keinem", "bei
+// keiner", "in keinem".
+var prepositionsNone = map[string]bool{"an": true, "bei": true, "in": true, "auf": true}
+
 // keinWords are the German "no" before a noun.
 var keinWords = map[string]bool{"kein": true, "keine": true, "keiner": true, "keinen": true, "keinem": true, "keines": true}
 
@@ -148,6 +174,9 @@ var keinWords = map[string]bool{"kein": true, "keine": true, "keiner": true, "ke
 // end.
 func verbThenNot(f *folded, at, after int, kein bool) (int, int, bool) {
 	end := after
+	if !kein && at > 0 && f.mark(at-1) == 0 && string(f.wordb(at-1)) == "so" {
+		return 0, 0, false // "so geht das nicht (weiter)": an idiom, not a fault
+	}
 	if kein {
 		end = -1
 		for j := after; j < len(f.toks) && j <= after+4 && f.mark(j) == 0; j++ {

@@ -756,12 +756,14 @@ func TestReadingsGermanStopped(t *testing.T) {
 
 // TestReadingsGermanVerbSecond: a German clause whose verb of activity
 // comes first and whose negation ends it ("Login geht seit 8 Uhr nicht",
-// "öffnet keine Tür mehr") is a fault (log-in for none of us: P1);
+// "öffnet keine Tür mehr", "startet an keinem Arbeitsplatz") is a fault,
+// not the weak defect of an unknown verb negated: for everyone, P1;
 // "darum geht's nicht" is not.
 func TestReadingsGermanVerbSecond(t *testing.T) {
 	tests := []levelCase{
 		{P1, "Kein Zugang zum Portal", "Login geht seit 8 Uhr nicht, weder bei mir noch bei meinen zwei Mitarbeiterinnen."},
-		{P2, "Keine Tür öffnet mit Karte", "Seit ca. 6:45 öffnet keine Tür mehr mit Karte oder Transponder. Haupteingang, Tiefgarage, alle Etagentüren."},
+		{P1, "Keine Tür öffnet mit Karte", "Seit ca. 6:45 öffnet keine Tür mehr mit Karte oder Transponder. Haupteingang, Tiefgarage, alle Etagentüren."},
+		{P1, "Programm startet an keinem Platz", "Seit heute Morgen startet das Praxisprogramm an keinem unserer sechs Arbeitsplätze, es kommt nur \"Keine Verbindung zur Datenbank\"."},
 	}
 	checkLevels(t, tests)
 	if got := Default().Classify(Input{Subject: "Button", Body: "Der Button ist jetzt hellgrün. Bestellen geht ja, darum geht's nicht. Aber bitte wieder dunkelblau."}); got.Severity <= P2 {
