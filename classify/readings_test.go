@@ -817,3 +817,15 @@ func TestReadingsThroughput(t *testing.T) {
 		t.Errorf("a tunnel down every 8 h for 20 s = P1, want below: nothing is lost")
 	}
 }
+
+// TestReadingsToldSettled: what the writer was told is not what the writer
+// confirms: "we were told the matter was resolved, and on each occasion it
+// recurred" above a notice of termination is no closing mail.
+func TestReadingsToldSettled(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Formal notice regarding our subscription", "This is the third time in eight weeks that our staff have been unable to access the HR module during payroll week. On each occasion we were told the matter was resolved, and on each occasion it recurred. I have today instructed our Chief Financial Officer to prepare a notice of termination of our contract, unless I receive a call by Tuesday."},
+	})
+	if got := Default().Classify(Input{Subject: "Re: Outage", Body: "Thanks, the matter was resolved this morning and everything works."}); got.Severity != P4 {
+		t.Errorf("a confirmation of a fix = %v, want P4", got.Severity)
+	}
+}

@@ -129,7 +129,7 @@ func liveWord(f *folded) bool {
 // of a thank-you in a mail that says things work again.
 func (st *state) settledBy() (Evidence, bool) {
 	for _, h := range st.hits {
-		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled {
+		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagSettled && !st.toldSettled(h) {
 			return Evidence{Match: h.text, Field: h.field, Offset: h.offset}, true
 		}
 	}
@@ -144,6 +144,28 @@ func (st *state) settledBy() (Evidence, bool) {
 	}
 	return st.thanks, st.thanked
 }
+
+// toldSettled says a settled phrase is what the writer was told, not what
+// the writer confirms: "we were told the matter was resolved, and it
+// recurred", "you assured us it was fixed".
+func (st *state) toldSettled(h *hit) bool {
+	sent, at := st.sentenceAt(h)
+	if sent == "" || at > len(sent) {
+		return false
+	}
+	ws := foldWords(sent[:at])
+	for _, w := range ws[max(0, len(ws)-8):] {
+		if toldWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// toldWords report what someone else said.
+var toldWords = map[string]bool{"told": true, "assured": true, "promised": true, "claimed": true,
+	"supposedly": true, "allegedly": true, "apparently": true, "reportedly": true,
+	"versichert": true, "versprochen": true, "angeblich": true, "mitgeteilt": true}
 
 // allClearIn reports a clause of the writer's body that says nothing is
 // wrong now ("Nothing is wrong right now, this is just for the policy",
