@@ -675,12 +675,25 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// 0.660 / 0.826 / 0.760 (the same). After their round: 67.0 % /
 		// 0.667 / 0.792 / 0.760; 80.0 % / 0.802 / 0.864 / 0.760; 68.0 % /
 		// 0.681 / 0.864 / 0.760.
-		{"113", bar{0.66, 0.79, 0.76}},
+		{"113", bar{0.68, 0.80, 0.84}},
 		// 114 after 116-118's round: 79.0 % / 0.792 / 0.826 / 0.760 (eight
 		// nurses locked out, "everybody else is fine", read P1 once an
 		// account locked is a fault of access).
 		{"114", bar{0.79, 0.82, 0.76}},
 		{"115", bar{0.68, 0.86, 0.76}},
+		// 116-118, written after 113-115's round and scored blind at
+		// dbca525 and 2e1b398 (at 34a1928, the session's start): 116
+		// German web forms in DACH voices 76.0 % / 0.753 / 0.875 / 0.840
+		// (72.0 % / 0.714 / 0.864 / 0.760 at the start: German grammar
+		// carried, four verdicts, none broken); 117 formulaic English web
+		// forms 74.0 % / 0.742 / 0.680 / 0.680 (the same); 118 issue
+		// reports, half German 67.0 % / 0.673 / 0.783 / 0.720 (62.0 % at
+		// the start, five verdicts, four of them German). After their
+		// round: 77.0 % / 0.762 / 0.880 / 0.880; 76.0 % / 0.764 / 0.704 /
+		// 0.760; 67.0 % / 0.673 / 0.783 / 0.720.
+		{"116", bar{0.76, 0.88, 0.88}},
+		{"117", bar{0.76, 0.70, 0.76}},
+		{"118", bar{0.67, 0.78, 0.72}},
 	} {
 		t.Run(s.n, func(t *testing.T) {
 			scoreHoldOut(t, "hold-out "+s.n, "testdata/holdout"+s.n, s.min)
