@@ -829,3 +829,18 @@ func TestReadingsToldSettled(t *testing.T) {
 		t.Errorf("a confirmation of a fix = %v, want P4", got.Severity)
 	}
 }
+
+// TestReadingsNotIncidents: buttons gone purple are a look, not a loss; a
+// tabletop exercise that simulates a breach is no breach; staff asking if
+// they lost leave ask, they report no loss (a guard in this short form).
+func TestReadingsNotIncidents(t *testing.T) {
+	for _, in := range []Input{
+		{Subject: "Portal buttons are purple??", Body: "I uploaded our logo on the branding page and now all the buttons have gone a sort of purple instead of our teal. Everything works fine, it just doesn't look like us."},
+		{Subject: "Security breach tabletop exercise – vendor contacts", Body: "Next month we're running a tabletop exercise that simulates a security breach at one of our SaaS vendors. Could you tell us who we would contact in a real incident?"},
+		{Subject: "Leave balance showing 4.999999 days", Body: "Some leave balances show 4.999999 days instead of 5. Our HR team is receiving many tickets from agents asking if they have lost half a day of leave."},
+	} {
+		if got := Default().Classify(in); got.Severity == P1 {
+			t.Errorf("Classify(%q) = P1, want below", in.Subject)
+		}
+	}
+}

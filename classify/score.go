@@ -3554,6 +3554,9 @@ var notThings = map[string]bool{
 	"errors": true, "issues": true, "problems": true, "bugs": true, "warnings": true, "alerts": true,
 	"crashes": true, "glitches": true, "symptoms": true, "delays": true, "complaints": true,
 	"timeouts": true, "failures": true, "duplicates": true,
+	// what a screen shows, not records: "all the buttons have gone purple"
+	"buttons": true, "icons": true, "menus": true, "tabs": true, "colours": true, "colors": true,
+	"fonts": true, "logos": true, "styles": true, "borders": true, "highlights": true,
 	"mitarbeiter": true, "mitarbeiterinnen": true, "kunden": true, "kundinnen": true, "benutzer": true,
 	"nutzer": true, "kollegen": true, "kolleginnen": true, "leute": true, "fahrer": true, "filialen": true,
 	"standorte": true, "personen": true, "patienten": true, "mitglieder": true, "schuler": true,
