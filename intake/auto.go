@@ -39,6 +39,7 @@ var autoChecks = []autoCheck{
 	eInvoiceCheck,
 	templateCheck,
 	notificationCheck,
+	paymentReceiptCheck,
 	unmonitoredCheck,
 	circularCheck,
 	surveyCheck,
@@ -484,7 +485,7 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		// Number 312")
 		return List, "a list's digest: " + truncate(m.Subject, 60)
 	}
-	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) || groupPostToUs(m, own) {
+	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) || groupPostToUs(m, own) || listPostCopiesUs(h, m, own) {
 		return Human, ""
 	}
 	if m.ListID != "" {
@@ -578,6 +579,48 @@ func notificationCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 	return Human, ""
 }
 
+// paymentReceiptSubject is the subject of a payment service's receipt:
+// Stripe's "Your receipt from Snaplink, Inc. #7712-5073", Paddle's "Your
+// Logsnap receipt [#1142870-9361204]", PayPal's and Xero's "Receipt for
+// your payment to …". A person forwarding one puts "Fwd:" before it.
+var paymentReceiptSubject = mustGate(`(?i)^\s*(your receipt from\b|your (\S+ ){1,3}receipt\s*([\[#(]|$)|receipt for your (payment|purchase|order)\b)`)
+
+// paymentReceiptCheck recognises a payment service's receipt sent with no
+// automatic-mail header: its subject, an envelope sender of a bulk
+// sending service or one that encodes our own address for its bounces
+// (VERP: "bounces+1142870-3c9e-support=acme.example@mail.paddle.com"), as
+// no mail client writes, and first lines that ask nothing ("Dear Acme
+// Support, Thank you for your order!"). A person's question about a
+// receipt, sent through a help desk's such envelope, asks in its first
+// lines and stays theirs; one typed in a mail client has a plain
+// envelope.
+func paymentReceiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if !paymentReceiptSubject.MatchString(m.Subject) || argues(firstLines(m.Visible, 3)) {
+		return Human, ""
+	}
+	rp := strings.ToLower(strings.Trim(unfold(h.Get("Return-Path")), "<> "))
+	if !bulkSenderDomain(rp) && !verpFor(rp, own) {
+		return Human, ""
+	}
+	return List, "a payment receipt's subject, bounces to " + rp
+}
+
+// verpFor reports whether an envelope sender encodes one of our addresses
+// in its local part for its bounces (VERP, "…-support=acme.example@…"):
+// a sending service's per-recipient address.
+func verpFor(rp string, own []string) bool {
+	local, _, ok := strings.Cut(rp, "@")
+	if !ok {
+		return false
+	}
+	for _, a := range own {
+		if a = strings.ToLower(strings.TrimSpace(a)); a != "" && strings.Contains(local, strings.Replace(a, "@", "=", 1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // viaName reports whether a display name says a system sent a person's
 // words: "Anna Soler (via Brisa Mobiliario)", "Dana via Google Groups".
 func viaName(name string) bool {
@@ -617,13 +660,10 @@ func writtenPast(h mail.Header, m *Message, own []string) bool {
 	if rp := strings.Trim(unfold(h.Get("Return-Path")), "<> "); rp == "" || !strings.EqualFold(rp, m.From.Addr) {
 		return false
 	}
-	post := strings.ToLower(h.Get("List-Post"))
-	_, after, ok := strings.Cut(post, "mailto:")
-	if !ok {
+	listAddr := listPostAddr(h)
+	if listAddr == "" {
 		return false
 	}
-	listAddr, _, _ := strings.Cut(after, ">")
-	listAddr, _, _ = strings.Cut(listAddr, "?")
 	ours := false
 	for _, a := range append(append([]Address{}, m.To...), m.Cc...) {
 		if strings.EqualFold(a.Addr, listAddr) {
@@ -634,6 +674,47 @@ func writtenPast(h mail.Header, m *Message, own []string) bool {
 		}
 	}
 	return ours
+}
+
+// listPostAddr is the address a list takes posts at, from its List-Post
+// (RFC 2369: "<mailto:dev@lists.example>"), lower case; empty when it
+// names none.
+func listPostAddr(h mail.Header) string {
+	_, after, ok := strings.Cut(strings.ToLower(h.Get("List-Post")), "mailto:")
+	if !ok {
+		return ""
+	}
+	addr, _, _ := strings.Cut(after, ">")
+	addr, _, _ = strings.Cut(addr, "?")
+	return strings.TrimSpace(addr)
+}
+
+// listPostCopiesUs reports whether a list's copy is of a post whose
+// writer copied us: the list's posting address and one of ours are both
+// among the recipients the writer put in To and Cc (list software keeps
+// them as written), and its first line addresses us by name ("Hi all,
+// and hi Acme support (cc'd, since this one is on your side),"). A
+// maintainer who copies our desk on a post to their project's list
+// writes to us; a newsletter is addressed to us alone, and a post to the
+// list alone, or one that goes on among its members with us still in
+// copy, does not open by addressing us.
+func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
+	listAddr := listPostAddr(h)
+	if listAddr == "" {
+		return false
+	}
+	toList, toUs := false, false
+	for _, a := range append(append([]Address{}, m.To...), m.Cc...) {
+		toList = toList || strings.EqualFold(a.Addr, listAddr)
+		for _, o := range own {
+			toUs = toUs || strings.EqualFold(a.Addr, strings.TrimSpace(o))
+		}
+	}
+	if !toList || !toUs {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
+	return addressing.MatchString(first) && namesUs(first, own)
 }
 
 // ownList reports whether the list markers of h name one of our own

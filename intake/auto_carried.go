@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -315,12 +316,75 @@ func mentionsUs(m *Message, own []string) bool {
 			break
 		}
 	}
-	if !sentence(rest) {
+	if !sentence(rest) || ownWorkspace(m, own) {
 		return false
 	}
 	invite := replyInvite.MatchString(rest)
 	return named && (invite || repliesReach(m)) || invite && !subscribedOnly.MatchString(rest)
 }
+
+// ownWorkspace reports whether a tool's notice is of our own team's
+// workspace: its links to the tool put the item in a workspace named as
+// our domain is ("https://linear.app/acme/issue/ACM-1423" or
+// "https://acme.atlassian.net/browse/SUP-2291" for support@acme.example).
+// Only our own people write in our team's workspace: a colleague who
+// mentions the desk there asks it in our tool, and no customer writes.
+// A public forge's repository is open to anyone, and a customer's
+// comment in ours is theirs.
+func ownWorkspace(m *Message, own []string) bool {
+	_, fd, ok := strings.Cut(strings.ToLower(m.From.Addr), "@")
+	if !ok {
+		return false
+	}
+	tool := registrable(fd)
+	if publicForges[tool] {
+		return false
+	}
+	var ours []string
+	for _, a := range own {
+		_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
+		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 {
+			ours = append(ours, label)
+		}
+	}
+	for _, link := range linkRe.FindAllString(head(m.Text), 20) {
+		u, err := url.Parse(strings.TrimRight(link, ".,;)>]\""))
+		if err != nil {
+			continue
+		}
+		host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		seg, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(u.Path), "/"), "/")
+		for _, label := range ours {
+			if host == tool && seg == label || host == label+"."+tool {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// publicForges are the code hosts whose projects anyone may comment in.
+var publicForges = map[string]bool{"github.com": true, "gitlab.com": true, "bitbucket.org": true, "codeberg.org": true}
+
+// registrable is the name a host was registered under: its last two
+// labels ("linear.app" of "notifications.linear.app", "atlassian.net" of
+// "acme.atlassian.net"), three under a country's second-level domain
+// ("tool.co.uk" of "mail.tool.co.uk").
+func registrable(host string) string {
+	labels := strings.Split(host, ".")
+	n := 2
+	if len(labels) > 2 && secondLevel[labels[len(labels)-2]] {
+		n = 3
+	}
+	if len(labels) <= n {
+		return host
+	}
+	return strings.Join(labels[len(labels)-n:], ".")
+}
+
+// secondLevel are the labels under which countries register names
+// ("co.uk", "com.br", "ac.jp").
+var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true, "edu": true, "ne": true, "or": true, "gob": true}
 
 // sentence reports whether text holds a line of words: eight or more, or
 // twenty letters of a script written without spaces (Japanese, Chinese).
@@ -372,8 +436,30 @@ var calendarNote = mustGate(`(?i)\b(accepted|declined|tentatively accepted) (thi
 // calendarNoteAdded reports whether a calendar's answer carries a note the
 // invitee typed: the calendar says a note was added, and a line of words
 // is there.
+//
+// Its calendar part tells it too: an iTIP reply carries the note in a
+// COMMENT (Outlook, Apple) or in Google Calendar's X-RESPONSE-COMMENT,
+// which no calendar writes of itself. Google's text then only says "…
+// has accepted this invitation." and quotes the note below.
 func calendarNoteAdded(m *Message) bool {
-	return (calendarNote.MatchString(m.Subject) || calendarNote.MatchString(firstLines(m.Visible, 3))) && wordyLines(head(m.Visible)) > 0
+	return (calendarNote.MatchString(m.Subject) || calendarNote.MatchString(firstLines(m.Visible, 3))) && wordyLines(head(m.Visible)) > 0 ||
+		typedNote(m.calendarNote)
+}
+
+// typedNote reports whether a note says something: three words or more,
+// or six letters of a script written without spaces ("OK" or "Thanks!"
+// answers nothing).
+func typedNote(n string) bool {
+	if len(strings.Fields(n)) >= 3 {
+		return true
+	}
+	c := 0
+	for _, r := range n {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			c++
+		}
+	}
+	return c >= 6
 }
 
 // chatLine is a line of a chat transcript: the time, who spoke and what

@@ -126,7 +126,8 @@ import (
 // (a customer pasting, in "> " quotes, the auto-reply her colleague got),
 // Google's invoice notice from payments-noreply@ and a Stripe receipt
 // taken for people; 59/60 after its round, none lost, the receipt named
-// in known.
+// in known (60/60 since stranger39's round read payment receipts by their
+// subject and envelope).
 //
 // stranger15 (a vendor to schools, universities, libraries and public
 // administrations: teachers' and clerks' mail, holiday replies, disabled
@@ -190,7 +191,8 @@ import (
 // at 1bf7be9: 56/60, **one person lost** (a WhatsApp gateway's "New
 // WhatsApp message from …"), an unread e-procurement mailbox's reply, a
 // Zendesk survey without headers and a Stripe receipt read as people;
-// 59/60 after (the Stripe receipt named in known).
+// 59/60 after (the Stripe receipt named in known; 60/60 since
+// stranger39's round).
 //
 // stranger21 (less common help desks and the project and developer tools
 // that mail comments: Zammad, HappyFox, Deskpro, GitHub, Bitbucket,
@@ -331,6 +333,22 @@ import (
 // the noreply@ box, excusing it in the subject and asking to be answered
 // at her own address at the end of her mail); kind 59/60. 60/60 and none
 // lost after.
+//
+// stranger39 (software companies and SaaS startups worldwide: developer
+// tools' notices and alerts beside people writing through them; GitHub,
+// GitLab, Linear, Jira, Sentry, Datadog, PagerDuty, Grafana, Paddle,
+// Intercom, Zendesk, Front, Google Groups, Mailman, Google Calendar; seven
+// languages), written blind, scored at 2e1b398: 55/60, **two people
+// lost** (a Google Calendar answer whose note is only quoted below "…
+// has accepted this invitation." and carried in the reply's
+// X-RESPONSE-COMMENT; a maintainer's post to a Mailman list with our
+// desk in Cc, opening "Hi all, and hi Acme support"), a Paddle receipt,
+// a Linear mention of the desk in our own workspace and our own
+// Grafana's alert read as people; kind 54/60. 59/60 and none lost after,
+// kind 58/60 (the Grafana alert named in known, by design; a Jira
+// mention in our own Jira, Auto-Submitted with an In-Reply-To, read as
+// an auto-reply). The payment receipts' rule reads stranger14's and
+// stranger20's Stripe receipts too (60/60 each).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -372,9 +390,7 @@ func TestAutoStrangers(t *testing.T) {
 	}}, {"stranger12", 1, 60, nil}, {"stranger13", 1, 60, map[string]string{
 		"48-list-klarna-de-neue-reklamation.eml": "not recognised: a payment provider's complaint notice from merchant-disputes@ (no notifier's name) sent through Mandrill, with no automatic-mail header",
 		"50-list-ups-quantum-view-exception.eml": "not recognised: a carrier's shipment exception notice with no automatic-mail header and a plain envelope sender",
-	}}, {"stranger14", 0, 60, map[string]string{
-		"19-list-stripe-receipt-for-team-tool.eml": "not recognised: a payment processor's receipt from an invoice+statements+… address (no notifier's name, no no-reply) sent through Amazon SES, with no automatic-mail header",
-	}}, {"stranger15", 1, 60, map[string]string{
+	}}, {"stranger14", 0, 60, nil}, {"stranger15", 1, 60, map[string]string{
 		"45-auto-reply-outlook-rule-template-no-auto-headers-kerstvakantie.eml": "not recognised: an Outlook rule's holiday reply with a subject of its own, no automatic-mail header and no reference to our mail; its text reads like a person's note that the school is closed",
 	}}, {"stranger16", 0, 60, map[string]string{
 		"10-human-fr-free-vacation-responder-used-by-mistake-with-question.eml": "by design: a customer who typed her question into her webmail's vacation reply sends it as Auto-Submitted: auto-replied, which the gateway honours (RFC 3834): stored and threaded on the ticket it answers, never answered itself",
@@ -397,9 +413,7 @@ func TestAutoStrangers(t *testing.T) {
 		"32-auto-reply-topdesk-melding-geregistreerd-nl.eml":           "not recognised: TOPdesk's Dutch receipt with no automatic-mail header (as stranger18's)",
 		"33-list-topdesk-melding-afgemeld-nl.eml":                      "not recognised: TOPdesk's Dutch closing notice with no automatic-mail header (as stranger18's)",
 		"43-auto-reply-outlook-client-rule-vacation-no-headers-es.eml": "not recognised: an Outlook rule's Spanish holiday reply with a subject of its own and no automatic-mail header",
-	}}, {"stranger20", 0, 60, map[string]string{
-		"43-list-stripe-receipt-vendor-subscription.eml": "not recognised: a payment processor's receipt from an invoice+statements+… address with no automatic-mail header (as stranger13's)",
-	}}, {"stranger21", 2, 60, map[string]string{
+	}}, {"stranger20", 0, 60, nil}, {"stranger21", 2, 60, map[string]string{
 		"14-human-freshservice-agent-reply-from-no-reply.eml": "PERSON LOST, not recognised: Freshservice's agent reply sent from no-reply@ with 'This is a system-generated email … Please do not reply directly' below the agent's letter",
 		"39-human-monday-update-mention.eml":                  "PERSON LOST, not recognised: monday.com's notice of an update that mentions us, answered in the tool only (no reply by mail), as a social network's mention is",
 		"48-human-notion-comment-mention-japanese.eml":        "PERSON LOST, not recognised: Notion's Japanese notice of a mention of us, answered in the tool only (as 39)",
@@ -434,7 +448,9 @@ func TestAutoStrangers(t *testing.T) {
 		"33-auto-reply-outlook-regle-sans-entete.eml": "not recognised: an Outlook rule's French reply with no automatic-mail header (as stranger22's)",
 		"42-auto-reply-boite-non-consultee.eml":       "not recognised: a town hall's French 'this address is not read' reply with no automatic-mail header",
 		"51-list-chorus-pro-changement-statut.eml":    "not recognised: Chorus Pro's notice of an invoice's status change with no automatic-mail header",
-	}}, {"stranger35", 6, 60, nil}, {"stranger36", 7, 60, nil}, {"stranger37", 8, 60, nil}, {"stranger38", 0, 60, nil}} {
+	}}, {"stranger35", 6, 60, nil}, {"stranger36", 7, 60, nil}, {"stranger37", 8, 60, nil}, {"stranger38", 0, 60, nil}, {"stranger39", 1, 60, map[string]string{
+		"31-list-grafana-firing.eml": "by design: a monitoring alert opens a ticket (as stranger23's PRTG, stranger28's Zabbix and stranger32's Alertmanager), our own Grafana's relayed to the desk among them",
+	}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

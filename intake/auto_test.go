@@ -983,3 +983,66 @@ func TestDetectAutoUSSchoolNoReply(t *testing.T) {
 			"Attendance summary for the week of November 2: 96.4 % present.\n\nPlease do not reply to this message; contact your school office instead.", List},
 	})
 }
+
+// TestDetectAutoSaaSDesk: what auto/stranger39 (software companies and
+// SaaS startups) found: a Google Calendar answer whose note stands only
+// in its calendar part (X-RESPONSE-COMMENT; the text says "… has accepted
+// this invitation." and quotes it) and a maintainer's post to a Mailman
+// list with our desk in Cc, opening by addressing us, are people's; a
+// payment service's receipt through a sending service's envelope and a
+// colleague's mention of the desk in our own Linear workspace are
+// machines'. Each of those failed before the change; the others are
+// guards the other way.
+func TestDetectAutoSaaSDesk(t *testing.T) {
+	calendar := func(comment string) string {
+		return "From: Marcus Lee <marcus@driftwood.example>\r\nSender: Google Calendar <calendar-notification@google.com>\r\nReply-To: Marcus Lee <marcus@driftwood.example>\r\n" +
+			"To: support@example.com\r\nMessage-ID: <calendar-1@google.com>\r\nSubject: Accepted: Onboarding - SSO setup @ Thu Nov 12, 2026 4pm - 4:45pm (GMT)\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b1\r\n\r\n" +
+			"--b1\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nMarcus Lee has accepted this invitation.\r\n\r\nOnboarding - SSO setup\r\nThursday Nov 12, 2026 4pm - 4:45pm\r\n\r\nInvitation from Google Calendar: https://calendar.google.com/calendar/\r\n\r\n" +
+			"You are receiving this email because you are an attendee on the event. To stop receiving future updates for this event, decline this event.\r\n" +
+			"--b1\r\nContent-Type: text/calendar; charset=UTF-8; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nORGANIZER;CN=Example Support:mailto:support@example.com\r\n" +
+			"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Marcus\r\n  Lee" + comment + ":mailto:marcus@driftwood.example\r\nSUMMARY:Onboarding - SSO setup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b1--\r\n"
+	}
+	list := func(cc, opening string) string {
+		return "From: Joaquin Ferreyra <joaquin@ferreyra.example>\r\nTo: dev@lists.openledger.example\r\n" + cc + "Message-ID: <p2@ferreyra.example>\r\n" +
+			"Subject: [openledger-dev] Sandbox rejects currency ZWG\r\nUser-Agent: Mutt/2.2.13\r\nPrecedence: list\r\nList-Id: \"OpenLedger development\" <dev.lists.openledger.example>\r\n" +
+			"List-Post: <mailto:dev@lists.openledger.example>\r\nList-Unsubscribe: <mailto:dev-leave@lists.openledger.example>\r\n\r\n" +
+			opening + "\r\n\r\nOur nightly integration run against the sandbox started failing on Wednesday for the Zimbabwe fixtures: 400 unsupported_currency.\r\n\r\nIs this a sandbox regression or a deliberate change?\r\n\r\nThanks,\r\nJoaquin\r\n"
+	}
+	mention := func(workspace string) string {
+		return "From: Linear <notifications@linear.app>\r\nReply-To: Linear <reply+c2f8e7a4@reply.linear.app>\r\nTo: support@example.com\r\nMessage-ID: <a7e3c1f9@linear.app>\r\n" +
+			"Subject: EX-1423 Webhook retries ignore Retry-After on 429\r\nList-Unsubscribe: <https://linear.app/" + workspace + "/settings/account/notifications>\r\n\r\n" +
+			"Maya Chen mentioned you in EX-1423 Webhook retries ignore Retry-After on 429\r\n\r\nMaya Chen:\r\n\"@Example Support fix is merged and will ship with the 7.3.2 release tomorrow morning. Can you let the two customers on the linked tickets know?\"\r\n\r\n" +
+			"View issue: https://linear.app/" + workspace + "/issue/EX-1423#comment-8f2c1e7a\r\n\r\nReply to this email to comment on the issue.\r\n"
+	}
+	const paddle = "From: Logsnap via Paddle <help@paddle.com>\r\nReply-To: help@paddle.com\r\nReturn-Path: <bounces+1142870-3c9e-support=example.com@mail.paddle.com>\r\n"
+	const receipt = "Dear Example Support,\n\nThank you for your order! We've charged your card and your Logsnap subscription is all set. Here's your receipt.\n\nOrder number: 1142870-9361204\nTotal charged: $228.00\nPayment method: Visa ending 4417\n\nIf you have any questions about this charge, simply reply to this email.\n\nThe Paddle team on behalf of Logsnap"
+	for _, c := range []struct {
+		name, raw string
+		want      AutoKind
+	}{
+		{"a calendar answer whose note is in its calendar part", calendar(`;X-RESPONSE-COMMENT="Accepting so it's on the calendar\, but can we push it 30 min later?"`), Human},
+		{"a calendar answer whose note is a COMMENT", strings.Replace(calendar(""), "SUMMARY:", "COMMENT;LANGUAGE=en-US:Could we start 15 minutes later? Our huddle runs until 10:15.\r\nSUMMARY:", 1), Human},
+		{"a calendar answer with no note", calendar(""), Report},
+		{"a calendar answer whose note says nothing", calendar(`;X-RESPONSE-COMMENT="OK"`), Report},
+		{"a list post copying us and addressing us", list("Cc: support@example.com\r\n", "Hi all, and hi Example support (cc'd, since this one is on your side),"), Human},
+		{"a list post copying us, to its members", list("Cc: support@example.com\r\n", "Hi all,"), List},
+		{"a list post addressing us without copying us", list("", "Hi all, and hi Example support,"), List},
+	} {
+		checkAutoRaw(t, c.name, c.raw, c.want)
+	}
+	checkAutoRaw(t, "a mention of the desk in our own workspace", mention("example"), List)
+	checkAutoRaw(t, "a mention of the desk in a customer's workspace", mention("kestrel"), Human)
+	checkAuto(t, "a customer's mention of the desk in our public repository", "From: Tessa Leclair <notifications@github.com>\r\nReply-To: example/sdk <reply+AB12CD@reply.github.com>\r\nSubject: Re: [example/sdk] Plan shows a perpetual diff on TXT records (Issue #142)\r\nList-ID: example/sdk <sdk.example.github.com>\r\nPrecedence: list\r\n",
+		"tleclair left a comment (example/sdk#142)\n\n@example-support sorry to chase this here, but our support ticket for it was closed and this issue has had no maintainer reply in three weeks.\n\nReply to this email directly, view it on GitHub:\nhttps://github.com/example/sdk/issues/142#issuecomment-2481\nYou are receiving this because you were mentioned.", Human)
+	checkAutoCases(t, []autoCase{
+		{"a payment service's receipt", paddle + "Subject: Your Logsnap receipt [#1142870-9361204]\r\n", receipt, List},
+		{"a Stripe receipt through Amazon SES", "From: Snaplink, Inc. <invoice+statements+acct_1Nx@stripe.com>\r\nReturn-Path: <0100fc99a969-000000@amazonses.com>\r\nSubject: Your receipt from Snaplink, Inc. #7712-5073\r\n",
+			"Receipt from Snaplink, Inc.\n\nAmount paid: $49.00\nDate paid: Nov 3, 2026\nPayment method: Mastercard - 4417", List},
+		{"a receipt forwarded with a question", "From: Carlos Ruiz <carlos@ruiz.example>\r\nReturn-Path: <carlos@ruiz.example>\r\nSubject: Fwd: Your receipt from Example #1847-2291\r\n",
+			"Hi, you charged us twice for the upgrade, can you refund one of them?\n\nCarlos\n\n---------- Forwarded message ---------\nFrom: Example <receipts@stripe.com>\nSubject: Your receipt from Example #1847-2291\n\nAmount paid: $49.00", Human},
+		{"a person's receipt question through a sending service", paddle + "Subject: Your Logsnap receipt [#1142870-9361204]\r\n",
+			"Dear Example Support,\n\nWhy does this receipt show VAT when our EU VAT ID was checked? Can you send a corrected one?\n\nThanks,\nLena", Human},
+		{"a receipt's subject from a person's own server", "From: Lena Fischer <lena@fischer.example>\r\nReturn-Path: <lena@fischer.example>\r\nSubject: Your Logsnap receipt [#1142870-9361204]\r\n", receipt, Human},
+	})
+}

@@ -93,6 +93,10 @@ type Message struct {
 	// (text/calendar; method=REPLY), an invitation's answer that a
 	// calendar wrote beside its text ("Angenommen: Onboarding-Call").
 	calendarReply bool
+	// calendarNote is the note an invitee typed into such a reply, as
+	// its calendar part carries it (COMMENT, or Google's
+	// X-RESPONSE-COMMENT on the ATTENDEE).
+	calendarNote string
 	// dsnActions are the Action fields of its delivery-status parts
 	// ("failed", "delayed", "delivered", "relayed", "expanded").
 	dsnActions []string

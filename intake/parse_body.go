@@ -295,6 +295,16 @@ func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
 		kept := &limitedBuffer{max: maxDeliveryStatus}
 		body = io.TeeReader(body, kept)
 		defer func() { b.m.dsnActions = append(b.m.dsnActions, dsnActions(kept.String())...) }()
+	case "text/calendar", "application/ics":
+		// An invitation's answer may carry the note its invitee typed
+		// (RFC 5546 section 3.2.3 allows COMMENT in a REPLY).
+		kept := &limitedBuffer{max: maxCalendar}
+		body = io.TeeReader(body, kept)
+		defer func() {
+			if b.m.calendarNote == "" {
+				b.m.calendarNote = calendarReplyNote(kept.String())
+			}
+		}()
 	}
 	h := sha256.New()
 	n, err := io.Copy(h, io.LimitReader(body, b.opt.MaxAttachmentBytes+1))
@@ -315,6 +325,80 @@ func (b *bodyWalker) attachment(e *message.Entity, mediaType, name string) {
 // maxDeliveryStatus bounds what is read of a delivery-status part for its
 // Action fields: a DSN of a hundred recipients fits.
 const maxDeliveryStatus = 64 << 10
+
+// maxCalendar bounds what is read of a calendar part for an answer's
+// note: an invitation with a long agenda and a hundred attendees fits.
+const maxCalendar = 64 << 10
+
+// calendarReplyNote returns the note an invitee typed into an iTIP reply
+// (METHOD:REPLY, RFC 5546): the event's COMMENT property (RFC 5545
+// section 3.8.1.4), which Outlook and Apple Calendar write, or the
+// X-RESPONSE-COMMENT parameter Google Calendar puts on the ATTENDEE;
+// unfolded and unescaped, empty when the calendar is no reply or carries
+// none.
+func calendarReplyNote(ics string) string {
+	ics = icalUnfold.Replace(ics)
+	reply := false
+	var notes []string
+	for l := range strings.Lines(ics) {
+		l = strings.TrimRight(l, "\r\n")
+		name, params, value := icalLine(l)
+		switch strings.ToUpper(name) {
+		case "METHOD":
+			reply = strings.EqualFold(strings.TrimSpace(value), "REPLY")
+		case "COMMENT":
+			notes = append(notes, value)
+		case "ATTENDEE":
+			for _, p := range params {
+				if k, v, _ := strings.Cut(p, "="); strings.EqualFold(k, "X-RESPONSE-COMMENT") {
+					notes = append(notes, strings.Trim(v, `"`))
+				}
+			}
+		}
+	}
+	if !reply {
+		return ""
+	}
+	for _, n := range notes {
+		if n = strings.TrimSpace(icalUnescape.Replace(n)); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// icalUnfold joins an iCalendar's folded lines (RFC 5545 section 3.1: a
+// line break followed by one space or tab).
+var icalUnfold = strings.NewReplacer("\r\n ", "", "\r\n\t", "", "\n ", "", "\n\t", "")
+
+// icalUnescape undoes the escapes of an iCalendar text value (RFC 5545
+// section 3.3.11).
+var icalUnescape = strings.NewReplacer(`\\`, `\`, `\,`, ",", `\;`, ";", `\n`, "\n", `\N`, "\n")
+
+// icalLine splits an iCalendar content line into its name, its
+// parameters ("CN=Marcus Lee", quotes kept) and its value, reading quoted
+// parameter values whole: they may hold ';' and ':'.
+func icalLine(l string) (name string, params []string, value string) {
+	quoted, named, start := false, false, 0
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == ';' || c == ':':
+			if named {
+				params = append(params, l[start:i])
+			} else {
+				name, named = l[:i], true
+			}
+			start = i + 1
+			if c == ':' {
+				return name, params, l[i+1:]
+			}
+		}
+	}
+	return l, nil, ""
+}
 
 // dsnActions returns the Action field of each recipient of a
 // delivery-status part (RFC 3464 section 2.3.3), lower case.
