@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/emersion/go-ical"
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/textproto"
 	"github.com/inbucket/html2text"
@@ -334,70 +335,29 @@ const maxCalendar = 64 << 10
 // (METHOD:REPLY, RFC 5546): the event's COMMENT property (RFC 5545
 // section 3.8.1.4), which Outlook and Apple Calendar write, or the
 // X-RESPONSE-COMMENT parameter Google Calendar puts on the ATTENDEE;
-// unfolded and unescaped, empty when the calendar is no reply or carries
-// none.
+// empty when the calendar is no reply, carries none or does not parse
+// (go-ical unfolds and unescapes).
 func calendarReplyNote(ics string) string {
-	ics = icalUnfold.Replace(ics)
-	reply := false
-	var notes []string
-	for l := range strings.Lines(ics) {
-		l = strings.TrimRight(l, "\r\n")
-		name, params, value := icalLine(l)
-		switch strings.ToUpper(name) {
-		case "METHOD":
-			reply = strings.EqualFold(strings.TrimSpace(value), "REPLY")
-		case "COMMENT":
-			notes = append(notes, value)
-		case "ATTENDEE":
-			for _, p := range params {
-				if k, v, _ := strings.Cut(p, "="); strings.EqualFold(k, "X-RESPONSE-COMMENT") {
-					notes = append(notes, strings.Trim(v, `"`))
-				}
-			}
-		}
-	}
-	if !reply {
+	cal, err := ical.NewDecoder(strings.NewReader(ics)).Decode()
+	if err != nil {
 		return ""
 	}
-	for _, n := range notes {
-		if n = strings.TrimSpace(icalUnescape.Replace(n)); n != "" {
-			return n
+	if m := cal.Props.Get(ical.PropMethod); m == nil || !strings.EqualFold(strings.TrimSpace(m.Value), "REPLY") {
+		return ""
+	}
+	for _, c := range cal.Children {
+		for _, p := range c.Props.Values(ical.PropComment) {
+			if t, err := p.Text(); err == nil && strings.TrimSpace(t) != "" {
+				return strings.TrimSpace(t)
+			}
+		}
+		for _, p := range c.Props.Values(ical.PropAttendee) {
+			if v := strings.TrimSpace(p.Params.Get("X-RESPONSE-COMMENT")); v != "" {
+				return v
+			}
 		}
 	}
 	return ""
-}
-
-// icalUnfold joins an iCalendar's folded lines (RFC 5545 section 3.1: a
-// line break followed by one space or tab).
-var icalUnfold = strings.NewReplacer("\r\n ", "", "\r\n\t", "", "\n ", "", "\n\t", "")
-
-// icalUnescape undoes the escapes of an iCalendar text value (RFC 5545
-// section 3.3.11).
-var icalUnescape = strings.NewReplacer(`\\`, `\`, `\,`, ",", `\;`, ";", `\n`, "\n", `\N`, "\n")
-
-// icalLine splits an iCalendar content line into its name, its
-// parameters ("CN=Marcus Lee", quotes kept) and its value, reading quoted
-// parameter values whole: they may hold ';' and ':'.
-func icalLine(l string) (name string, params []string, value string) {
-	quoted, named, start := false, false, 0
-	for i := 0; i < len(l); i++ {
-		switch c := l[i]; {
-		case c == '"':
-			quoted = !quoted
-		case quoted:
-		case c == ';' || c == ':':
-			if named {
-				params = append(params, l[start:i])
-			} else {
-				name, named = l[:i], true
-			}
-			start = i + 1
-			if c == ':' {
-				return name, params, l[i+1:]
-			}
-		}
-	}
-	return l, nil, ""
 }
 
 // dsnActions returns the Action field of each recipient of a
