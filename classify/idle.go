@@ -88,10 +88,7 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 				// "startet an keinem unserer sechs Arbeitsplätze": the
 				// German verb of activity first, then where: nowhere
 				if t0, _, ok := verbThenNot(f, h.t0, h.t1, false); ok {
-					text, off := f.source(src, t0, h.t1)
-					nh := st.newHit()
-					*nh = hit{rule: st.c.stopped, key: stoppedRule.Phrase, field: field, t0: t0, t1: h.t1, sent: h.sent, text: text, offset: off}
-					st.hits = append(st.hits, nh)
+					st.pairHit(st.c.stopped, f, field, src, t0, h.t1, h.sent)
 				}
 			}
 			continue
@@ -104,10 +101,7 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 			// negation ends the clause ("Login geht seit 8 Uhr nicht",
 			// "öffnet keine Tür mehr")
 			if t0, t1, ok := verbThenNot(f, h.t0, n, w != "nicht"); ok {
-				text, off := f.source(src, t0, t1)
-				nh := st.newHit()
-				*nh = hit{rule: st.c.stopped, key: stoppedRule.Phrase, field: field, t0: t0, t1: t1, sent: h.sent, text: text, offset: off}
-				st.hits = append(st.hits, nh)
+				st.pairHit(st.c.stopped, f, field, src, t0, t1, h.sent)
 			}
 			continue
 		}
@@ -117,14 +111,11 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 		n := h.t1
 		if string(f.wordb(h.t0)) == "nicht" && n < len(f.toks) && f.mark(n) == 0 && string(f.wordb(n)) == "mehr" {
 			if t0, t1, ok := nichtMehr(f, h.t0, n+1, hits, i); ok {
-				text, off := f.source(src, t0, t1)
-				nh := st.newHit()
-				rule, key := st.c.idle, idleRule.Phrase
+				rule := st.c.idle
 				if t0 < h.t0 {
-					rule, key = st.c.stopped, stoppedRule.Phrase // the verb of activity before it
+					rule = st.c.stopped // the verb of activity before it
 				}
-				*nh = hit{rule: rule, key: key, field: field, t0: t0, t1: t1, sent: h.sent, text: text, offset: off}
-				st.hits = append(st.hits, nh)
+				st.pairHit(rule, f, field, src, t0, t1, h.sent)
 			}
 			continue
 		}
@@ -132,11 +123,17 @@ func (st *state) negatedActivity(f *folded, field, src string, hits []*hit) {
 			idleExceptions[string(f.wordb(n))] && !availWords[string(f.wordb(n))] || isNumber(f.wordb(n)) {
 			continue
 		}
-		text, off := f.source(src, h.t0, n+1)
-		nh := st.newHit()
-		*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: h.t0, t1: n + 1, sent: h.sent, text: text, offset: off}
-		st.hits = append(st.hits, nh)
+		st.pairHit(st.c.idle, f, field, src, h.t0, n+1, h.sent)
 	}
+}
+
+// pairHit adds a hit of the synthetic rule at index rule (the idle
+// defect or the stopped fault) for tokens [t0, t1) of a field.
+func (st *state) pairHit(rule int, f *folded, field, src string, t0, t1, sent int) {
+	text, off := f.source(src, t0, t1)
+	nh := st.newHit()
+	*nh = hit{rule: rule, key: st.c.rules[rule].Phrase, field: field, t0: t0, t1: t1, sent: sent, text: text, offset: off}
+	st.hits = append(st.hits, nh)
 }
 
 // nichtMehr reads a German "nicht mehr" (tokens [at, after)) that says
@@ -210,7 +207,7 @@ var nichtMehrExceptions = map[string]bool{
 	"gultig": true, "benotigt": true, "gebraucht": true, "gewunscht": true, "vorgesehen": true,
 	"lange": true, "viel": true, "weit": true, "ganz": true, "als": true, "bei": true, "fur": true,
 	"im": true, "in": true, "mit": true, "von": true, "dabei": true, "so": true,
-	"kunde": true, "kunden": true, "mitarbeiter": true, "im unternehmen": true, "tatig": true,
+	"kunde": true, "kunden": true, "mitarbeiter": true, "tatig": true,
 }
 
 // activityVerbsDE are German verbs of a thing working, the finite verb of
@@ -255,10 +252,7 @@ func (st *state) flowAfter(f *folded, field, src string, hits []*hit, i, from in
 			return
 		}
 		if flowWords[string(f.wordb(j))] {
-			text, off := f.source(src, h.t0, j+1)
-			nh := st.newHit()
-			*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: h.t0, t1: j + 1, sent: h.sent, text: text, offset: off}
-			st.hits = append(st.hits, nh)
+			st.pairHit(st.c.idle, f, field, src, h.t0, j+1, h.sent)
 			return
 		}
 	}
@@ -283,10 +277,7 @@ func (st *state) noFlow(f *folded, field, src string, hits []*hit, i int) bool {
 			}
 		}
 		if flowWords[string(f.wordb(j))] {
-			text, off := f.source(src, h.t0, j+1)
-			nh := st.newHit()
-			*nh = hit{rule: st.c.idle, key: idleRule.Phrase, field: field, t0: h.t0, t1: j + 1, sent: h.sent, text: text, offset: off}
-			st.hits = append(st.hits, nh)
+			st.pairHit(st.c.idle, f, field, src, h.t0, j+1, h.sent)
 			return true
 		}
 	}

@@ -844,3 +844,13 @@ func TestReadingsNotIncidents(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanThousands: dots that group thousands, not decimals.
+func TestGermanThousands(t *testing.T) {
+	for w, want := range map[string]bool{"1.200": true, "12.500": true, "1.234.567": true, "999.000": true,
+		"1.5": false, "0.125": false, "1234.567": false, "1.23": false, "1.2345": false, "12.50.000": false, "1200": false} {
+		if got := germanThousands([]byte(w)); got != want {
+			t.Errorf("germanThousands(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

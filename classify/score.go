@@ -3447,7 +3447,7 @@ func (st *state) allLost(h *hit) bool {
 		}
 		ws := strings.Fields(strings.ToLower(m.text))
 		if len(ws) >= 2 && (ws[0] == "all" || ws[0] == "every") {
-			if h.t0-m.t1 <= 3 && !notThings[ws[len(ws)-1]] {
+			if last := ws[len(ws)-1]; h.t0-m.t1 <= 3 && !notThings[last] && !faultThing(last) {
 				return true
 			}
 			continue
@@ -3491,20 +3491,25 @@ func (st *state) allLost(h *hit) bool {
 // between ("all the errors are gone",
 // "die Fehlermeldung ist weg") are a fix.
 func (st *state) faultGone(h *hit) bool {
-	sent, at := st.sentenceAt(h)
-	if sent == "" || at > len(sent) {
-		return false
-	}
-	ws := foldWords(sent[:at])
+	ws := st.wordsBefore(h)
 	for i := len(ws) - 1; i >= max(0, len(ws)-4); i-- {
 		switch w := ws[i]; {
 		case st.c.dataWords[w] || itemWords[w]:
 			return false // "error: all files are gone"
-		case faultThing(w) || w == "fehlermeldung" || w == "warning" || w == "problem" || w == "issue":
+		case faultThing(w):
 			return true
 		}
 	}
 	return false
+}
+
+// wordsBefore returns the folded words of h's sentence before h.
+func (st *state) wordsBefore(h *hit) []string {
+	sent, at := st.sentenceAt(h)
+	if sent == "" || at > len(sent) {
+		return nil
+	}
+	return foldWords(sent[:at])
 }
 
 // allWordsAbroad are the words for all before the things they name.
@@ -3523,27 +3528,23 @@ var determiners = map[string]bool{
 
 // faultThing says a word names a fault, not a thing that can be lost:
 // errors and warnings gone are a fix.
-func faultThing(w string) bool {
-	if faultThings[w] {
-		return true
-	}
-	for _, suf := range []string{"fehler", "meldungen", "probleme", "storungen", "warnungen"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
+func faultThing(w string) bool { return faultThings[w] || compoundOf(w, faultCompounds) }
+
+// faultCompounds end German compounds that name faults ("Fehlermeldungen",
+// "Verbindungsprobleme").
+var faultCompounds = []string{"fehler", "meldungen", "probleme", "storungen", "warnungen"}
 
 var faultThings = map[string]bool{
-	"errors": true, "error": true, "issues": true, "problems": true, "bugs": true, "warnings": true,
+	"errors": true, "error": true, "issues": true, "issue": true, "problems": true, "problem": true,
+	"bugs": true, "warnings": true, "warning": true, "fehlermeldung": true,
 	"alerts": true, "crashes": true, "glitches": true, "symptoms": true, "delays": true, "complaints": true,
 	"timeouts": true, "failures": true, "duplicates": true, "fehler": true, "probleme": true,
 	"storungen": true, "fouten": true, "problemen": true, "meldingen": true, "erreurs": true,
 	"problemes": true, "errores": true, "problemas": true, "errori": true, "problemi": true,
 }
 
-// notThings are the people and places an "all our" names.
+// notThings are the people and places an "all our" names (faults are
+// faultThing's).
 var notThings = map[string]bool{
 	"users": true, "staff": true, "employees": true, "customers": true, "clients": true, "members": true,
 	"people": true, "team": true, "teams": true, "colleagues": true, "agents": true, "students": true,
@@ -3551,9 +3552,6 @@ var notThings = map[string]bool{
 	"branches": true, "offices": true, "locations": true, "user": true, "customer": true, "employee": true,
 	"trucks": true, "vehicles": true, "vans": true, "cars": true, "buses": true, "fleet": true,
 	"of": true, "our": true, "the": true, "my": true,
-	"errors": true, "issues": true, "problems": true, "bugs": true, "warnings": true, "alerts": true,
-	"crashes": true, "glitches": true, "symptoms": true, "delays": true, "complaints": true,
-	"timeouts": true, "failures": true, "duplicates": true,
 	// what a screen shows, not records: "all the buttons have gone purple"
 	"buttons": true, "icons": true, "menus": true, "tabs": true, "colours": true, "colors": true,
 	"fonts": true, "logos": true, "styles": true, "borders": true, "highlights": true,

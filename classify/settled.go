@@ -149,11 +149,7 @@ func (st *state) settledBy() (Evidence, bool) {
 // the writer confirms: "we were told the matter was resolved, and it
 // recurred", "you assured us it was fixed".
 func (st *state) toldSettled(h *hit) bool {
-	sent, at := st.sentenceAt(h)
-	if sent == "" || at > len(sent) {
-		return false
-	}
-	ws := foldWords(sent[:at])
+	ws := st.wordsBefore(h)
 	for _, w := range ws[max(0, len(ws)-8):] {
 		if toldWords[w] {
 			return true
@@ -277,7 +273,7 @@ var (
 	// clearNowDE are the words of now, or the denial's own verb of now
 	// or up to now.
 	clearNowDE = map[string]bool{"aktuell": true, "derzeit": true, "momentan": true, "zurzeit": true,
-		"besteht": true, "bestehen": true, "bemerkt": true, "festgestellt": true, "vor": true, "bisher": true}
+		"besteht": true, "bestehen": true, "bemerkt": true, "festgestellt": true, "bisher": true}
 )
 
 // showVerbs tell what a page, a report or a monitor shows.

@@ -149,7 +149,7 @@ func perfAndWait(f *folded, field, src string, out []perfFinding) ([]perfFinding
 	for _, n := range f.nums {
 		i := int(n)
 		hi := sentenceEnd(f, i)
-		if r, ok := readRate(f, i, hi); ok {
+		if r := readRate(f, i, hi); r.ok {
 			if prevRate.ok && prevRate.unit == r.unit && r.t0-prevRate.t1 <= 6 && sameSentence(f, prevRate.t1, r.t0) &&
 				prevRate.v > r.v && r.v > 0 && (arrowBetween(f, src, prevRate.t1, r.t0) || rateDropBetween(f, prevRate.t1, r.t0)) {
 				// "von ca. 120 MB/s auf ca. 15 MB/s gefallen", "2,100
@@ -325,7 +325,8 @@ func comparison(f *folded, from, to int) bool {
 	return false
 }
 
-// rateAt is a throughput read at a number: "120 MB/s", "5 msg/s".
+// rateAt is a throughput read at a number: "120 MB/s", "5 msg/s"; ok is
+// false when none was read.
 type rateAt struct {
 	v      float64
 	unit   string
@@ -340,23 +341,23 @@ var rateUnits = map[string]bool{"mb": true, "gb": true, "kb": true, "mbit": true
 
 // readRate reads a throughput at token i: a number, its unit, then "s",
 // "sec" or "min" (the slash is a word break).
-func readRate(f *folded, i, to int) (rateAt, bool) {
+func readRate(f *folded, i, to int) rateAt {
 	w := f.wordb(i)
 	if !isNumber(w) || i+1 >= to || f.mark(i+1) != 0 {
-		return rateAt{}, false
+		return rateAt{}
 	}
 	u := string(f.wordb(i + 1))
 	if u == "mbps" || u == "rps" || u == "tps" {
-		return rateAt{v: number(w), unit: u, t0: i, t1: i + 2, ok: true}, true
+		return rateAt{v: number(w), unit: u, t0: i, t1: i + 2, ok: true}
 	}
 	if !rateUnits[u] || i+2 >= to || f.mark(i+2) != 0 {
-		return rateAt{}, false
+		return rateAt{}
 	}
 	switch string(f.wordb(i + 2)) {
 	case "s", "sec", "second", "min", "sekunde":
-		return rateAt{v: number(w), unit: u + "/" + string(f.wordb(i+2)), t0: i, t1: i + 3, ok: true}, true
+		return rateAt{v: number(w), unit: u + "/" + string(f.wordb(i+2)), t0: i, t1: i + 3, ok: true}
 	}
-	return rateAt{}, false
+	return rateAt{}
 }
 
 // rateDropBetween says the words between two rates take the first to the
@@ -502,21 +503,23 @@ func number(w []byte) float64 {
 // "1.234.567" (a first group of one to three digits, not 0, then groups
 // of three). "1.5" and "0.125" are decimals.
 func germanThousands(w []byte) bool {
-	groups := bytes.Split(w, []byte("."))
-	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || groups[0][0] == '0' {
-		return false
-	}
-	for i, g := range groups {
-		if i > 0 && len(g) != 3 {
+	// run counts the digits since the last dot; first is the first
+	// group's length
+	run, first, dots := 0, 0, 0
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			run++
+		case c == '.' && (dots == 0 && run >= 1 && run <= 3 || dots > 0 && run == 3):
+			if dots == 0 {
+				first = run
+			}
+			dots, run = dots+1, 0
+		default:
 			return false
 		}
-		for _, c := range g {
-			if c < '0' || c > '9' {
-				return false
-			}
-		}
 	}
-	return true
+	return dots > 0 && run == 3 && first > 0 && w[0] != '0'
 }
 
 // bulkMin is the count from which "N things" means many are affected
@@ -571,23 +574,12 @@ func init() {
 }
 
 // germanCounted are German things whose count says how many are
-// affected; a compound ending in one counts too ("Firmenkontakten").
+// affected; a compound ending in one counts too ("Firmenkontakten",
+// compoundOf).
 var germanCounted = strings.Fields(`kontakte kontakten datensatze datensatzen dokumente dokumenten
 	dateien artikel artikeln buchungen belege belegen befunde befunden akten vorgange vorgangen
 	nachrichten adressen rechnungen bestellungen auftrage auftragen termine terminen mitglieder
 	mitgliedern mieter mietern kundinnen teilnehmer teilnehmern mitarbeitende mitarbeitenden`)
-
-// germanCompoundCounted says w is a German compound ending in a counted
-// thing, its first part at least four letters: "Firmenkontakten",
-// "Lieferantenrechnungen".
-func germanCompoundCounted(w string) bool {
-	for _, c := range germanCounted {
-		if len(w) >= len(c)+4 && strings.HasSuffix(w, c) {
-			return true
-		}
-	}
-	return false
-}
 
 // thresholdWords before a count make it a limit.
 var thresholdWords = map[string]bool{"than": true, "over": true, "above": true, "beyond": true,
@@ -705,7 +697,7 @@ func countedNoun(f *folded, i int) (int, bool) {
 			return 0, false
 		}
 		w := string(f.wordb(j))
-		if counted[w] || germanCompoundCounted(w) {
+		if counted[w] || compoundOf(w, germanCounted) {
 			return j, true
 		}
 		if w == "time" || w == "times" || w == "cases" {

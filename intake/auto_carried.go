@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/emersion/go-message/mail"
+	"golang.org/x/net/publicsuffix"
 )
 
 // Mail a machine sends that carries a person's words: a web form's
@@ -336,7 +337,10 @@ func ownWorkspace(m *Message, own []string) bool {
 	if !ok {
 		return false
 	}
-	tool := registrable(fd)
+	tool, err := publicsuffix.EffectiveTLDPlusOne(fd) // "linear.app" of "notifications.linear.app"
+	if err != nil {
+		tool = fd
+	}
 	if publicForges[tool] {
 		return false
 	}
@@ -365,26 +369,6 @@ func ownWorkspace(m *Message, own []string) bool {
 
 // publicForges are the code hosts whose projects anyone may comment in.
 var publicForges = map[string]bool{"github.com": true, "gitlab.com": true, "bitbucket.org": true, "codeberg.org": true}
-
-// registrable is the name a host was registered under: its last two
-// labels ("linear.app" of "notifications.linear.app", "atlassian.net" of
-// "acme.atlassian.net"), three under a country's second-level domain
-// ("tool.co.uk" of "mail.tool.co.uk").
-func registrable(host string) string {
-	labels := strings.Split(host, ".")
-	n := 2
-	if len(labels) > 2 && secondLevel[labels[len(labels)-2]] {
-		n = 3
-	}
-	if len(labels) <= n {
-		return host
-	}
-	return strings.Join(labels[len(labels)-n:], ".")
-}
-
-// secondLevel are the labels under which countries register names
-// ("co.uk", "com.br", "ac.jp").
-var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true, "edu": true, "ne": true, "or": true, "gob": true}
 
 // sentence reports whether text holds a line of words: eight or more, or
 // twenty letters of a script written without spaces (Japanese, Chinese).
