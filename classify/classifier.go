@@ -24,7 +24,8 @@ type Classifier struct {
 	// rules are the rule lines: the built-in file's lines (Phrase is the
 	// line's pattern, alternatives not expanded), then the operator's
 	// rules (one per phrase), then idleRule, questionRule, noneRule,
-	// compoundRule and stoppedRule. A hit's rule indexes them.
+	// compoundRule, stoppedRule and compoundReportRule. A hit's rule
+	// indexes them.
 	rules []Rule
 	// base is the number of built-in lines at the start of rules.
 	base int
@@ -42,6 +43,8 @@ type Classifier struct {
 	// stopped is the index of the German stopped-activity fault
 	// (stoppedRule), found after the scan with the idle pairs.
 	stopped int
+	// compoundReport is the index of compoundReportRule.
+	compoundReport int
 	// question is the index in rules of the yes/no question cue
 	// (question.go).
 	question int
@@ -145,8 +148,8 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	if err := c.m.finish(numberList(), cueList(), liveList()); err != nil {
 		return nil, err
 	}
-	c.rules = append(c.rules, idleRule, questionRule, noneRule, compoundRule, stoppedRule)
-	c.idle, c.question, c.none, c.compound, c.stopped = len(c.rules)-5, len(c.rules)-4, len(c.rules)-3, len(c.rules)-2, len(c.rules)-1
+	c.rules = append(c.rules, idleRule, questionRule, noneRule, compoundRule, stoppedRule, compoundReportRule)
+	c.idle, c.question, c.none, c.compound, c.stopped, c.compoundReport = len(c.rules)-6, len(c.rules)-5, len(c.rules)-4, len(c.rules)-3, len(c.rules)-2, len(c.rules)-1
 	for i, r := range c.rules {
 		// the lines that can match a bug word: the others skip that test
 		c.rules[i].mayBug = strings.Contains(r.Phrase, "bug") || strings.Contains(r.Phrase, "glitch") ||

@@ -482,7 +482,24 @@ func applyCues(rules []Rule, f *folded, hits []*hit) {
 // hypothetical cue as its condition ("if nobody calls today we cancel"),
 // outside a question.
 func conditionalThreat(cue, r Rule, f *folded, h *hit) bool {
-	return cue.Kind == KindHypothetical && (r.Tag == TagCancel || r.Tag == TagThreat) && !inQuestion(f, h.t0)
+	return cue.Kind == KindHypothetical && (r.Tag == TagCancel || r.Tag == TagThreat) && !inQuestion(f, h.t0) && !conditionItself(f, h)
+}
+
+// conditionItself reports whether a threat is the verb of its condition,
+// right after the conditional ("if we ever cancel our account", "in case
+// we cancel"): what would follow a cancellation is asked, none is
+// threatened.
+func conditionItself(f *folded, h *hit) bool {
+	for t := h.t0 - 1; t >= 0 && t >= h.t0-3 && f.mark(t+1) == 0; t-- {
+		switch string(f.wordb(t)) {
+		case "if", "case", "falls", "wenn", "si":
+			return true
+		case "we", "i", "ever", "wir", "ich", "jemals", "mal", "nous", "je":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // negatedCondition reports whether the negation cue stands inside an
@@ -1758,7 +1775,15 @@ func (st *state) compoundData(f *folded, field, src string, from int) {
 	next := from
 	for t := range f.toks {
 		w := f.wordb(t)
-		if len(w) < 9 || !recordCompound(string(w)) {
+		if len(w) < 9 {
+			continue
+		}
+		rule, key := st.c.compound, compoundRule.Phrase
+		switch {
+		case recordCompound(string(w)):
+		case compoundOf(string(w), compoundReports):
+			rule, key = st.c.compoundReport, compoundReportRule.Phrase
+		default:
 			continue
 		}
 		for next < len(st.hits) && st.hits[next].t1 <= t {
@@ -1769,7 +1794,7 @@ func (st *state) compoundData(f *folded, field, src string, from int) {
 		}
 		text, off := f.source(src, t, t+1)
 		h := st.newHit()
-		*h = hit{rule: st.c.compound, key: compoundRule.Phrase, field: field, t0: t, t1: t + 1, text: text, offset: off}
+		*h = hit{rule: rule, key: key, field: field, t0: t, t1: t + 1, text: text, offset: off}
 		st.hits = append(st.hits, h)
 		added = true
 	}
@@ -1777,6 +1802,15 @@ func (st *state) compoundData(f *folded, field, src string, from int) {
 		slices.SortStableFunc(st.hits[from:], func(a, b *hit) int { return a.t0 - b.t0 })
 	}
 }
+
+// compoundReportRule names a report in a compound noun
+// ("Umsatzstatistik", "Verkäuferauswertung"): a core feature that reports
+// on the work, as "report" does.
+var compoundReportRule = Rule{Kind: KindCore, Tag: TagReport, Weight: 1, Phrase: "<compound report noun>", Source: "classify: compound report noun"}
+
+// compoundReports end the German and Dutch compound nouns of reports.
+var compoundReports = []string{"statistik", "statistiken", "auswertung", "auswertungen", "bericht", "berichte",
+	"rapportage"}
 
 // recordCompound says w is a compound noun of records (compoundRecords):
 // stored data by name, not a tool that holds it ("Urlaubsplaner").
@@ -2497,10 +2531,14 @@ func bulkJobChanged(body string) bool {
 		// overwrote them") is no change reported either
 		ask := strings.HasSuffix(sent, "?") || supposes(sent)
 		var p1, p2 string // the two words before: "nothing is changed" changes nothing
-		for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		ws := strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) })
+		for i, w := range ws {
 			w = strings.ToLower(w)
 			job = job || bulkJobs[w]
-			changed = changed || !ask && changedWords[w] && !negWords[p1] && !negWords[p2]
+			// "~1.2M changed rows/night" counts the job's work: a
+			// change before the rows it names is their volume
+			volume := w == "changed" && i+1 < len(ws) && volumeRows[strings.ToLower(ws[i+1])]
+			changed = changed || !ask && changedWords[w] && !volume && !negWords[p1] && !negWords[p2]
 			p2, p1 = p1, w
 		}
 		if job && changed {
@@ -3155,6 +3193,9 @@ var bulkJobs = map[string]bool{
 }
 
 // changedWords say records now hold other or no values.
+// volumeRows after "changed" make it a job's volume ("changed rows").
+var volumeRows = map[string]bool{"rows": true, "records": true, "entries": true, "objects": true}
+
 var changedWords = map[string]bool{
 	"changed": true, "overwritten": true, "overwrote": true, "replaced": true, "swapped": true,
 	"emptied": true, "empty": true, "blank": true, "wiped": true, "cleared": true, "cambiado": true,

@@ -51,6 +51,9 @@ var partyWords = map[string]bool{
 	"parent": true, "pupil": true, "driver": true, "guest": true, "donor": true, "supporter": true,
 	"reseller": true, "merchant": true, "vet": true, "surgery": true, "pharmacy": true, "pharmacie": true,
 	"site": true, "venue": true, "broker": true, "restaurant": true, "hotel": true, "property": true, "propertie": true,
+	"claimant": true, "applicant": true, "policyholder": true, "resident": true, "citizen": true, "candidate": true,
+	"learner": true, "borrower": true, "passenger": true, "traveller": true, "traveler": true, "visitor": true,
+	"children": true, "child": true, "buyer": true, "seller": true, "vendor": true, "lawyer": true,
 }
 
 // party reports whether w names who records belong to.
