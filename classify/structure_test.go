@@ -505,9 +505,10 @@ func TestHowToSubject(t *testing.T) {
 			"One of our nurses forgot her password and the reset mail goes to an address she no longer has. As an admin, how can I set a new one for her? Thanks."},
 		{"how do I lock out", P4, "How do I lock out a former employee from all accounts?",
 			"A colleague leaves on Friday and we want to do it right. Is there a guide?"},
-		// asking where a control went asks where to find it, the rules'
-		// "not finding a control" (P3), not data gone (sevq11)
-		{"where it has gone", P3, "Member list",
+		// asking where a control went asks where to find it: a question
+		// how to (P4), as the labelled mail this case comes from is
+		// labelled, not data gone (sevq11)
+		{"where it has gone", P4, "Member list",
 			"Every year I print our member list for the clubhouse. Last year there was a button marked Print Members at the top of the page. I cannot find it this year. Can you tell me where it has gone please."},
 		// ... the body's problem counts as written
 		{"how-to over an outage", P1, "How do we get back in?",
