@@ -791,7 +791,7 @@ func (st *state) decide() Result {
 	// at most. A settled mail is read below; a P2 or P3 signal
 	// beside a question or an idea ("just an idea: half the team got
 	// locked out last month") may still become P4.
-	if raw := st.rawLevel(&t); b > 0 && (raw == P1 || raw == P2 && t.s[P1] > 0) && res.Severity > raw+1 && !st.hasSettled() {
+	if raw := st.rawLevel(&t); b > 0 && (raw == P1 || raw == P2 && t.s[P1] > 0) && res.Severity > raw+1 && !st.hasSettled() && t.hardP1 > 0 {
 		l := raw + 1
 		res.Severity, res.Score = l, c[l]
 		st.ev = append(st.ev, Evidence{Rule: "courtesy floor", Field: "mail", Level: l,
