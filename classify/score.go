@@ -2446,11 +2446,32 @@ func (st *state) coreStops(t *tally) bool {
 			continue
 		}
 		at := [2]int{fieldNo(h.field), h.sent}
-		if (t.coreSubj || t.core[at]) && (notDoing(h) || keyHas(h, haltWords)) && !keyHas(h, slowWords) {
+		if (t.coreSubj || t.core[at]) && (notDoing(h) || keyHas(h, haltWords)) && !keyHas(h, slowWords) && !wrongResult(h.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// wrongResult reports whether a negated phrase denies that a result is
+// right or whole ("nicht korrekt", "not matched to the invoice", "doesn't
+// include the comps"): the feature runs and gets it wrong, the
+// protocol's bug or inconsistency, not a feature that does not run.
+func wrongResult(text string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if resultWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// resultWords say what a result should be: right, whole, matching.
+var resultWords = map[string]bool{
+	"correct": true, "correctly": true, "right": true, "accurate": true, "matched": true, "match": true,
+	"matching": true, "consistent": true, "include": true, "includes": true, "included": true,
+	"korrekt": true, "richtig": true, "stimmt": true, "stimmen": true, "correcte": true, "correcto": true,
+	"corretto": true, "juist": true,
 }
 
 // bugWords name a problem as the protocol's P3 does ("non-critical feature
