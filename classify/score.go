@@ -950,6 +950,16 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "what does it mean", Field: FieldSubject, Level: P4,
 			Note: "the subject asks what something means or does: a general question (P4)"})
 	}
+	if res.Severity <= P2 && t.hardP1 == 0 && st.annoying() {
+		// "It's annoying": the writer's own measure of the harm is an
+		// annoyance, the protocol's P3 (usability, dissatisfaction), however
+		// many are named or however the fault is worded; lost data,
+		// security or a cancellation still count (in the labelled sets
+		// 118 of 120 mails that call their problem annoying are P3).
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "called annoying", Field: "mail", Level: P3,
+			Note: "the writer calls the problem annoying and states no data, security or cancellation at stake: P3"})
+	}
 	if res.Severity == P4 && t.bug && !st.hasSettled() {
 		// "Question + small bug", "possibly a bug?": the writer's own
 		// word is the protocol's P3, however politely it is wrapped.
@@ -2433,6 +2443,18 @@ func (st *state) restOf(h *hit) bool {
 	after := src[min(len(src), h.offset+len(h.text)):min(len(src), h.offset+len(h.text)+6)]
 	return suffixFold(before, "other") || prefixFold(strings.TrimLeft(after, " "), "else") ||
 		h.any && strings.EqualFold(lastWord(h.text), "other")
+}
+
+// annoying reports whether the writer calls the problem annoying in
+// the subject or the new text ("a bit annoying", "really annoying"); one
+// "annoyed" is a mood beside a bigger problem as often as not.
+func (st *state) annoying() bool {
+	for _, h := range st.hits {
+		if h.field != FieldSender && h.suppressedBy == nil && h.key == "annoying" {
+			return true
+		}
+	}
+	return false
 }
 
 // coreStops reports whether a counted fault or defect says a function

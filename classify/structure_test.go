@@ -148,8 +148,11 @@ func TestP1AgainstP2(t *testing.T) {
 		{"the other person acts", P3, "Shift swap",
 			"When a manager approves a shift swap, the other person never gets a notification, so they only find out from the rota."},
 		// a fault that comes back every few minutes is intermittent, not
-		// everyone locked out; everyone who hits it keeps it at P2 (sevq8)
-		{"logged out every 15 minutes", P2, "Logged out while marking",
+		// everyone locked out (sevq8); and a writer who sums it up as
+		// "Annoying" (with a workaround: saving after each line) measures
+		// it as the protocol's P3, as 118 of the 120 labelled mails that
+		// call their problem annoying are labelled
+		{"logged out every 15 minutes", P3, "Logged out while marking",
 			"Since Monday the gradebook logs us out every 15 minutes and anything not saved is gone, so everyone saves after each line. Annoying."},
 		// work done by hand is a workaround: degraded, not down (sevq8)
 		{"done by hand", P2, "Check-in scanning",
