@@ -24,6 +24,8 @@ var stoppedRule = Rule{Kind: KindFault, Weight: 2, Phrase: "<stopped>", Source: 
 var verbNegators = map[string]bool{
 	"not": true, "never": true, "dont": true, "doesnt": true, "didnt": true, "isnt": true, "arent": true,
 	"wasnt": true, "werent": true, "wont": true, "havent": true, "hasnt": true, "nicht": true, "pas": true,
+	// the south German and Austrian "ned" and "nimmer" (nicht mehr)
+	"ned": true, "nimmer": true,
 	"nao": true,
 }
 

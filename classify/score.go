@@ -3202,9 +3202,14 @@ var (
 		"wiederherstellen": true, "wiederhergestellt": true, "restaurer": true, "restaurar": true, "recuperar": true, "ripristinare": true,
 		"zuruckbekommen": true, "zuruckholen": true, "zuruckspielen": true, "zurucksetzen": true,
 		"zurückbekommen": true, "zurückholen": true, "zurückspielen": true, "zurücksetzen": true}
-	restoreAsks = map[string]bool{"need": true, "needs": true, "please": true, "whether": true, "if": true, "can": true, "could": true}
-	restoreNot  = map[string]bool{"thanks": true, "thank": true, "policy": true, "policies": true, "test": true, "tested": true,
-		"drill": true, "usually": true, "typically": true}
+	restoreAsks = map[string]bool{"need": true, "needs": true, "please": true, "whether": true, "if": true, "can": true, "could": true,
+		// "ob die Bestände … wiederhergestellt werden können", "auf
+		// welchem Wege der Datenbestand wiederhergestellt werden kann"
+		"ob": true, "bitte": true, "bitten": true, "ersuche": true, "ersuchen": true, "kann": true, "können": true,
+		"konnen": true, "müssen": true, "brauchen": true, "benötigen": true, "si": true, "puede": true, "pueden": true,
+		"pouvez": true, "possible": true}
+	restoreNot = map[string]bool{"thanks": true, "thank": true, "policy": true, "policies": true, "test": true, "tested": true,
+		"drill": true, "usually": true, "typically": true, "danke": true, "dank": true, "merci": true, "gracias": true}
 )
 
 // supposes reports whether a sentence supposes what it tells ("if",
