@@ -967,7 +967,7 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "called a bug", Field: "mail", Level: P3,
 			Note: "the writer calls it a bug or an inconsistency: the protocol's non-critical bug (P3), not a question or a suggestion"})
 	}
-	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() && !st.typoNamed() {
+	if res.Severity == P4 && t.workaround && t.s[P3] > t.request && !st.hasSettled() && !st.typoNamed() && !subjectAsks(st.subject) {
 		// The protocol's P3: "partial functionality affected ... with
 		// acceptable workaround". A problem the writer works around
 		// ("Chrome is fine so we use that") is not a nice-to-have,
@@ -991,7 +991,7 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "only cosmetic", Field: "mail", Level: P4,
 			Note: "the writer says the problem is only cosmetic and states no P1 fact: P4"})
 	}
-	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly && !t.workaround && t.single == 0 {
+	if res.Severity == P3 && t.intense > 0 && t.problem && !t.shoutOnly && !t.workaround && t.single == 0 && t.s[P4] == 0 {
 		// The protocol: "Escalate early ... if you're uncertain, involve
 		// your manager". Urgency on a reported problem (not on a question)
 		// is at least P2.
@@ -2444,6 +2444,44 @@ func (st *state) restOf(h *hit) bool {
 	return suffixFold(before, "other") || prefixFold(strings.TrimLeft(after, " "), "else") ||
 		h.any && strings.EqualFold(lastWord(h.text), "other")
 }
+
+// subjectAsks reports whether a subject asks a question ("Export panel
+// as SVG?", "Frage zur API-Dokumentation",
+// "Question regarding bulk user creation"): what the writer does by hand
+// meanwhile is how they live with a missing feature, not a workaround
+// for a fault.
+func subjectAsks(subject string) bool {
+	s := strings.ToLower(strings.TrimSpace(subject))
+	for {
+		p, ok := cutReplyPrefix(s)
+		if !ok {
+			break
+		}
+		s = p
+	}
+	if strings.HasSuffix(s, "?") {
+		return true
+	}
+	w, _, _ := strings.Cut(s, " ")
+	w = strings.TrimRight(w, ":,-")
+	return askOpeners[w]
+}
+
+// cutReplyPrefix cuts one "Re:", "AW:", "Fw:" or "Fwd:" off a subject.
+func cutReplyPrefix(s string) (string, bool) {
+	for _, p := range []string{"re:", "aw:", "fw:", "fwd:", "wg:", "tr:", "rv:"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return s, false
+}
+
+// askOpeners open a subject that asks or requests.
+// (A suggestion or a request for an enhancement is the protocol's P3, a
+// question P4.)
+var askOpeners = map[string]bool{"question": true, "frage": true, "domanda": true, "pregunta": true,
+	"how": true, "anleitung": true, "vraag": true, "pytanie": true, "pergunta": true}
 
 // annoying reports whether the writer calls the problem annoying in
 // the subject or the new text ("a bit annoying", "really annoying"); one
