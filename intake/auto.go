@@ -453,12 +453,32 @@ var autoReplySubject = mustGate(`(?i)^\s*((` + autoReplyWords + `)\s*[:：]|[\[�
 // brackets ("[자동응답]", "【自動返信】").
 const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复`
 
-// autoReplySubjectCheck recognises out-of-office subjects.
+// autoReplySubjectCheck recognises out-of-office subjects, unless a
+// person pasted one (pastedReplySubject).
 func autoReplySubjectCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if autoReplySubject.MatchString(m.Subject) {
+	if autoReplySubject.MatchString(m.Subject) && !pastedReplySubject(h, m) {
 		return AutoReply, "out-of-office subject"
 	}
 	return Human, ""
+}
+
+// pastedReplySubject reports whether an out-of-office subject heads a
+// letter a person typed: "Automatic reply: SAML signing certificate
+// expires 30 Nov", pasted from the out-of-office a customer got back from
+// our agent "so you can see the history", above her own questions. The
+// mail was typed in a mail client (Outlook's fields, or a client's
+// User-Agent), answers no mail (a responder's reply always answers one:
+// Exchange, Gmail and Zimbra give its In-Reply-To), and its new text is a
+// letter that asks, three lines of words or more: a responder's notice
+// asks nothing. Responders that send no header and no reference
+// (IceWarp's, Naver's, a small host's) write from no mail client and
+// ask nothing either.
+func pastedReplySubject(h mail.Header, m *Message) bool {
+	if !composedInOutlook(h) && !clientWritten(h, m) || answersOurs(m) {
+		return false
+	}
+	t := head(m.Visible)
+	return wordyLines(t) >= 3 && argues(t)
 }
 
 // listHeaders mark mail sent by list software: RFC 2369 fields, ezmlm's
@@ -793,10 +813,14 @@ func groupCopyToUs(h mail.Header, m *Message, own []string) bool {
 }
 
 // groupPostToUs reports whether a post to a customer's own group (its
-// List-Id at the writer's domain) opens by addressing us: "Hi all, and
-// @Acme support (you're on this group as our vendor contact)", "Liebes
-// Acme-Support-Team,". A customer who made our address a member of their
-// team's group writes to us through it.
+// List-Id at the writer's domain) addresses us: it opens by greeting us,
+// "Hi all, and @Acme support (you're on this group as our vendor
+// contact)", "Liebes Acme-Support-Team,", or one of its paragraphs is
+// headed with our name as the one it is for, as a post that speaks to
+// several readers in turn has it ("Hi all, … / Acme: Miguel was our
+// contact on ticket #48251 … does that override come across with the
+// clone?"). A customer who made our address a member of their team's
+// group writes to us through it.
 func groupPostToUs(m *Message, own []string) bool {
 	if m.ListID == "" {
 		return false
@@ -809,8 +833,47 @@ func groupPostToUs(m *Message, own []string) bool {
 	if !ok || !strings.HasSuffix(strings.ToLower(m.ListID), "."+domain) {
 		return false
 	}
-	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
-	return addressing.MatchString(first) && namesUs(first, own)
+	t := strings.TrimSpace(head(m.Visible))
+	first, _, _ := strings.Cut(t, "\n")
+	if addressing.MatchString(first) && namesUs(first, own) {
+		return true
+	}
+	for para := range strings.SplitSeq(t, "\n\n") {
+		if l, _, _ := strings.Cut(strings.TrimSpace(para), "\n"); headedToUs(l, own) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphFor is a paragraph's head naming whom it is for: "Acme:",
+// "@Acme support -", "Acme team,", "Hi Acme folks:". The name must stand
+// alone or with a word for a team before its colon, comma or dash:
+// "Acme Conduit: webhooks fail since …" is about our product, and
+// "Acme, Zendesk and Jira all …" names us among others.
+var paragraphFor = mustGate(`(?i)^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|olá|ciao)\s+)?@?([\pL\pN][\pL\pN.]*)(?:[ -](team|support|folks|people|crew|desk|support[ -]team|support[ -]desk|friends))?\s*(:|,|\s[-–—]\s)`)
+
+// headedToUs reports whether a paragraph's first line is headed with our
+// name as whom it is for (paragraphFor): with a colon alone, or with a
+// comma or dash when a word for a team follows the name ("Acme team,").
+func headedToUs(line string, own []string) bool {
+	sub := paragraphFor.FindStringSubmatch(line)
+	if sub == nil || !isOurName(sub[1], own) {
+		return false
+	}
+	return sub[3] == ":" || sub[2] != ""
+}
+
+// isOurName reports whether a word is the name of one of our domains,
+// whole: "Acme" of support@acme.example, not "Acmeware".
+func isOurName(word string, own []string) bool {
+	for _, a := range own {
+		_, d, _ := strings.Cut(strings.TrimSpace(a), "@")
+		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.EqualFold(word, label) {
+			return true
+		}
+	}
+	return false
 }
 
 // addressing opens a letter to someone: "Hi all, and @Acme support",
@@ -936,6 +999,9 @@ var notesOutOfOffice = mustGate(`(?i)^\s*(auto\s*:.*|[^?:]{0,80})(is out of (the
 // is an automated response", "This is an automatic reply" and their
 // translations. Monitoring alerts ("This is an automated message from
 // Nagios") are left to the other rules: they may be what a ticket is for.
+// The Japanese says it in the plain form ("本メールは自動送信されています")
+// or in the humble one a company's rule is written in ("※本メールは自動送信
+// しております", "このメールは自動返信させていただいております").
 var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|automatic|auto[- ]generated) (response|reply)|` +
 	`dies ist eine automatische (antwort|abwesenheitsnotiz)|ceci est une réponse automatique|` +
 	`esta es una respuesta automática|questa è una risposta automatica|dit is een automatisch (antwoord|gegenereerd antwoord)|` +
@@ -943,7 +1009,7 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 	`dieses postfach wird nicht (mehr )?(überwacht|gelesen|betreut)|cette (adresse|boîte)( e-?mail| mail| aux lettres)? n'est plus (consultée|surveillée|active|utilisée)|` +
 	`(messages|e-?mails) (sent )?to this address (are|will) not be (read|forwarded)|(berichten|e-?mails) (aan|naar) dit (e-?mail)?adres worden niet (meer )?(gelezen|doorgestuurd)|` +
 	`(nachrichten|e-?mails) an diese (e-?mail-?)?adresse werden nicht (mehr )?(gelesen|weitergeleitet)|les messages (envoyés )?à cette adresse ne sont (plus )?(lus|transférés)|` +
-	`[※*]?\s*(この|本)メールは自動(送信|返信|応答)(されて|して)い(ます|る)|本邮件为系统自动(发送|回复)|此(邮件|郵件)為?系統自動(發送|回覆)|이 메일은 자동(으로)? (발송|회신)(된|되었습니다))`)
+	`[※*]?\s*(この|本)メールは自動(送信|返信|応答)(されて|して|させていただいて)(います|いる|おります)|本邮件为系统自动(发送|回复)|此(邮件|郵件)為?系統自動(發送|回覆)|이 메일은 자동(으로)? (발송|회신)(된|되었습니다))`)
 
 // absentOpening is how an out-of-office text that sends no header says
 // what it is, in its first lines: "I am out of the office until …",

@@ -349,6 +349,20 @@ import (
 // mention in our own Jira, Auto-Submitted with an In-Reply-To, read as
 // an auto-reply). The payment receipts' rule reads stranger14's and
 // stranger20's Stripe receipts too (60/60 each).
+//
+// stranger40 (an ordinary November at a B2B integration vendor's desk:
+// customers in the US, UK, Germany, France, Japan, Australia, India and
+// Brazil; their help desks' receipts beside their agents' replies,
+// out-of-office lookalikes, tool-mediated people, bounces of six MTAs,
+// DMARC, TLS-RPT and ARF reports), written blind, scored at 5cccb8c:
+// 57/60, **two people lost** (a customer's new mail under the "Automatic
+// reply:" subject she pasted from our agent's out-of-office, typed in
+// Outlook with her questions; a post to the customer's own Google Group
+// whose paragraph "Acme: …" asks us), a Japanese rule's reply that says
+// "※本メールは自動送信しております" in the humble form read as a person;
+// kind 55/60. 60/60 and none lost after, kind 58/60: its two kind misses
+// are the naming of stranger17 (a read receipt and a calendar's answer
+// without a note are "report" here, "auto-reply" to its writer).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -450,7 +464,7 @@ func TestAutoStrangers(t *testing.T) {
 		"51-list-chorus-pro-changement-statut.eml":    "not recognised: Chorus Pro's notice of an invoice's status change with no automatic-mail header",
 	}}, {"stranger35", 6, 60, nil}, {"stranger36", 7, 60, nil}, {"stranger37", 8, 60, nil}, {"stranger38", 0, 60, nil}, {"stranger39", 1, 60, map[string]string{
 		"31-list-grafana-firing.eml": "by design: a monitoring alert opens a ticket (as stranger23's PRTG, stranger28's Zabbix and stranger32's Alertmanager), our own Grafana's relayed to the desk among them",
-	}}} {
+	}}, {"stranger40", 2, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

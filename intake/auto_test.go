@@ -1046,3 +1046,38 @@ func TestDetectAutoSaaSDesk(t *testing.T) {
 		{"a receipt's subject from a person's own server", "From: Lena Fischer <lena@fischer.example>\r\nReturn-Path: <lena@fischer.example>\r\nSubject: Your Logsnap receipt [#1142870-9361204]\r\n", receipt, Human},
 	})
 }
+
+// TestDetectAutoB2BVendorMonth: an ordinary month at a B2B software
+// vendor's desk (auto/stranger40). A customer's new mail under an
+// out-of-office subject she pasted, typed in Outlook with questions, and
+// a post to a customer's own group with a paragraph headed to us are
+// people's; a Japanese rule's reply that says in the humble form that it
+// was sent automatically is a machine's. Each of those failed before the
+// change; the others are guards the other way.
+func TestDetectAutoB2BVendorMonth(t *testing.T) {
+	const outlook = "From: Bec Nguyen <bec@wattle.example>\r\nThread-Index: AdtTv4m1R2kX9pQfTc6nYwB0a3LhEg==\r\nX-MS-Has-Attach:\r\nSubject: Automatic reply: SAML signing certificate expires 30 Nov\r\n"
+	const letter = "Hi Example support,\n\nSorry about the odd subject line - I've pasted it from the out-of-office I got back from Priya so you can see the history.\n\n" +
+		"Our IdP signing certificate for the enterprise app expires on 30 November and the new one is inactive.\n\n" +
+		"Can you hold two signing certificates for our tenant at once, so I can upload the new one now and roll over on the day?\n\nThanks,\nBec"
+	const notice = "Thanks for your email. I'm away until Monday 23 November with no access to email.\n\nPriya Raman | Senior Support Engineer"
+	group := func(listID string) string {
+		return "From: Dana Whitfield <dana@brightwater.example>\r\nSender: integration-team@brightwater.example\r\nTo: integration-team@brightwater.example\r\n" +
+			"Subject: Carrier feed cutover Mon 11/23\r\nPrecedence: list\r\nList-ID: <" + listID + ">\r\n" +
+			"List-Post: <mailto:integration-team@brightwater.example>\r\nList-Unsubscribe: <mailto:googlegroups-manage+4182+unsubscribe@googlegroups.com>\r\n"
+	}
+	const recap = "Hi all,\n\nQuick recap of the plan for Monday: Redline switches their 214s to the new AS2 endpoint at 06:00 ET and we repoint the profile at 06:30.\n\n"
+	const question = "Miguel was our contact on ticket #48251 before he left, so I'm picking this up. Does the partner segment override come across when we clone the tenant into the sandbox?\n\nThanks,\nDana"
+	checkAutoCases(t, []autoCase{
+		{"an out-of-office subject a person pasted above her questions", outlook, letter, Human},
+		{"Outlook's out-of-office answering our mail", outlook + "In-Reply-To: <desk.1@example.com>\r\n", notice, AutoReply},
+		{"an out-of-office subject in Outlook over a notice that asks nothing", outlook, notice, AutoReply},
+		{"an out-of-office subject from no mail client", "From: Priya <priya@smallhost.example>\r\nSubject: Automatic reply: SAML signing certificate expires 30 Nov\r\n", letter, AutoReply},
+		{"a post to the customer's own group with a paragraph headed to us", group("integration-team.brightwater.example"), recap + "Example: " + question, Human},
+		{"a paragraph headed to our team", group("integration-team.brightwater.example"), recap + "Example team, " + question, Human},
+		{"a paragraph headed with our product's name", group("integration-team.brightwater.example"), recap + "Example Conduit: " + question, List},
+		{"a paragraph that names us among others", group("integration-team.brightwater.example"), recap + "Example, Zendesk and Jira all send mail to this group. " + question, List},
+		{"a paragraph headed to us in a group at another domain", group("integrators.lists.forum.example"), recap + "Example: " + question, List},
+	})
+	checkAutoRaw(t, "a Japanese rule's reply that says so in the humble form", "From: =?UTF-8?B?5L2Q6Jek?= <m-sato@tsubasa.example>\r\nTo: support@example.com\r\nSubject: Re: [Example Support #48335]\r\n"+
+		"In-Reply-To: <desk.48335@example.com>\r\nMessage-ID: <j2@tsubasa.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n※本メールは自動送信しております。\r\n\r\nメールありがとうございます。11月24日まで出張のため不在にしております。\r\n", AutoReply)
+}
