@@ -960,15 +960,6 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "called annoying", Field: "mail", Level: P3,
 			Note: "the writer calls the problem annoying and states no data, security or cancellation at stake: P3"})
 	}
-	if (res.Severity == P3 || res.Severity == P2 && t.intense > 0) && t.s[P1] == 0 && !t.stops && !t.usability && t.many == 0 && st.typoInSubject() {
-		// "URGENT!!! spelling mistake on scanned docs", "Wrong spelling
-		// in reminder": a mail about a typo (its subject says so); the
-		// wrong word, the error or the mistake it names is the typo itself, the protocol's cosmetic P4,
-		// however loudly it is told.
-		res.Severity, res.Score = P4, b
-		st.ev = append(st.ev, Evidence{Rule: "a typo", Field: "mail", Level: P4,
-			Note: "the subject names a typo or a spelling mistake and nothing stops work: cosmetic (P4)"})
-	}
 	if res.Severity == P4 && t.bug && !st.hasSettled() {
 		// "Question + small bug", "possibly a bug?": the writer's own
 		// word is the protocol's P3, however politely it is wrapped.
@@ -2907,20 +2898,7 @@ func (st *state) typoNamed() bool {
 	return false
 }
 
-// typoInSubject reports whether the subject names a typo: the mail is
-// about it ("URGENT!!! spelling mistake on scanned docs"), not one item
-// among others.
-func (st *state) typoInSubject() bool {
-	for _, h := range st.hits {
-		if h.suppressedBy == nil && h.field == FieldSubject && typoKeys[h.key] {
-			return true
-		}
-	}
-	return false
-}
-
 var typoKeys = map[string]bool{"typo": true, "typos": true, "misspelled": true, "misspelt": true, "misspelling": true,
-	"spelling": true, "spelling mistake": true, "spelling error": true, "spelling mistakes": true,
 	"coquille": true, "faute d orthographe": true, "fautes d orthographe": true, "faute de frappe": true,
 	"tippfehler": true, "schreibfehler": true, "rechtschreibfehler": true, "refuso": true, "errore di battitura": true,
 	"error ortografico": true, "erro de ortografia": true, "spelfout": true, "typfout": true, "literowka": true}
