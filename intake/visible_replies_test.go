@@ -306,7 +306,20 @@ type replyCase struct {
 // (98.0 %), none damaging**, the one miss ServiceNow's HTML notification
 // whose author line has no-break spaces for the parentheses around
 // "Additional comments" (its chrome and the older comment kept); 50/50
-// after.
+// after. stranger55 (an ordinary October at the desk: Outlook in its
+// forms, Gmail, Apple Mail, nine languages, agents' #commands), written
+// after stranger54, scored at 874f4dd: 41/50 (82.0 %), 5 damaging at
+// first reading (a register paragraph above the "Geschäftsführer:" or
+// "Vorstand:" paragraph took that paragraph with it, four times; a link
+// as the HTML part writes it); 49/50 after (a standing-apart KvK
+// paragraph, a notice headed "Información básica sobre protección de
+// datos:", answers marked by an arrow named in words, a signature box's
+// closing rule, which also made stranger8's, stranger14's and
+// stranger35's last Japanese boxes exact). The one left is the link: its
+// want writes "panel de estado ( https://status.acme.example )", its
+// README's judgment call, where the gateway reads Gmail's text part,
+// "panel de estado <https://status.acme.example>", as the earlier sets'
+// wants have it; the want was left as written.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
