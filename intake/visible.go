@@ -84,7 +84,7 @@ func visibleText(text string, forward bool) visible {
 	}
 	cut := firstCut(lines, kinds, forward || commentBelow)
 	lines, kinds = lines[:cut], kinds[:cut]
-	end := trailingEnd(kinds)
+	end := closedBox(lines, kinds, trailingEnd(kinds))
 	inline := false
 	if firstHistory < end {
 		inline = dropQuotes(kinds[firstHistory:end]) > 0
@@ -616,10 +616,25 @@ func firstCut(lines []string, kinds []lineKind, forward bool) int {
 	for i := 0; i < len(kinds); i++ {
 		switch k := kinds[i]; k {
 		case kText:
-			if seenText && noticeAt(lines, kinds, i) {
+			if !seenText {
+				seenText = true
+				continue
+			}
+			end, ok := noticeEnd(lines, kinds, i)
+			if ok && !boardAt(lines, kinds, end) {
 				return i
 			}
-			seenText = true
+			if ok {
+				// A register paragraph above the managing board's: it
+				// goes, the board's paragraph stays, and a notice below
+				// that is cut there.
+				for x := i; x < end; x++ {
+					if kinds[x] == kText {
+						kinds[x] = kDrop
+					}
+				}
+				i = end - 1
+			}
 		case kQuoteHeader, kMarker, kHeaderBlock:
 			if inlineReplyAt(kinds, i) || !forward && seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, i) {
 				if seenText && keepMarked(lines, kinds, i) {
@@ -667,6 +682,35 @@ func trailingEnd(kinds []lineKind) int {
 			continue
 		}
 		break
+	}
+	return end
+}
+
+// closedBox extends end, the end of the text once trailing rules and
+// blank lines are trimmed, over the rule that closes a box the writer's
+// signature is drawn in: Japanese signatures frame the company, name and
+// address between two like rules ("――――――――――――――――――――" / "株式会社
+// ハナミズキ" / "総務部　小林 真理" / … / the same rule), and the
+// closing one is the signature's as much as the opening one. It closes a
+// box only right below the box's last line, with the same rule a few
+// lines of text above; a rule of underscores is Outlook's separator.
+func closedBox(lines []string, kinds []lineKind, end int) int {
+	const maxBox = 8
+	if end == 0 || end >= len(kinds) || kinds[end] != kDelimiter || kinds[end-1] != kText {
+		return end
+	}
+	rule := strings.TrimSpace(lines[end])
+	if underscores.MatchString(rule) {
+		return end
+	}
+	for j := end - 1; j >= 0 && end-j <= maxBox+1; j-- {
+		if kinds[j] == kText {
+			continue
+		}
+		if kinds[j] == kDelimiter && strings.TrimSpace(lines[j]) == rule {
+			return end + 1
+		}
+		return end
 	}
 	return end
 }

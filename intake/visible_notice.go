@@ -15,14 +15,20 @@ import (
 // e-mail … is confidential") or stands alone below the signature, by its
 // court or register ("Trgovački sud u Zagrebu", "Sąd Rejonowy") or its
 // registration number near its start ("ООО «X», ОГРН 1027700132195",
-// "код ЄДРПОУ 12345678", "ПИБ 101234567", "OIB: 12345678903").
+// "код ЄДРПОУ 12345678", "ПИБ 101234567", "OIB: 12345678903", "Hofstede
+// B.V. | Kanaalweg 22, Utrecht | KvK 61234567"); and a notice headed by
+// the data protection it informs of ("INFORMACIÓN BÁSICA SOBRE
+// PROTECCIÓN DE DATOS: Responsable: … Este mensaje es confidencial",
+// "Datenschutzhinweis: …"), which noticeAt still reads as a notice only
+// when it speaks as one.
 var noticeStart = mustGate(`(?i)^[\s*_]*((important|notice|caution|warning|please note|privileged( and confidential)?|(gdpr|rgpd|dsgvo|lgpd|rodo|kvkk|popia|pdpa)( \pL+){0,2})\s*[:!\-–]\s*)?(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
 	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|(btw|tva|vat|ust-?id(nr)?\.?|mwst|uid|iva)(-?nr\.?| no\.?| number)?\s*:?\s*[a-z]{2}\s?\d[\d. ]{5,}|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc|` +
 	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil|` +
-	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
+	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,}|(kvk|kamer van koophandel)(-?nummer|-?nr\.?)?\s*:?\s*\d{8})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
+	`[^:.]{0,40}\b(protección de datos|proteção de dados|data protection|protection des données|protezione dei dati|gegevensbescherming|ochrona danych|datenschutz\pL*)[^:.]{0,20}:|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|der inhalt (dieser|dieses) (e-?mail|nachricht|mitteilung)\b|(the )?contents? of this (e-?mail|message)\b|le contenu de ce (message|courriel|mail)\b|il contenuto (di questo|del presente) (messaggio|e-?mail)\b|el contenido de este (mensaje|correo)\b|de inhoud van (dit|deze) (bericht|e-?mail)\b|(vertraulichkeitshinweis|haftungsausschluss)\b|` +
 	`(ce|le présent) (message|courriel|e-?mail|mail)\b|avis de confidentialité|avertissement\b|penafian\s*:|yasal uyar|הודעה זו|הודעת דוא"ל זו|تنويه\s*:|إخلاء (ال)?مسؤولية|هذه الرسالة|این (پیام|ایمیل)|ข้อความนี้|อีเมลนี้|(email|thư) này|thông báo bảo mật|bu e-?posta|e-?mel ini|email ini|pemberitahuan kerahasiaan|.{0,80}\b(verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|how we (use|process) (your )?personal (data|information)|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali)|` +
 	`(este|el presente|o presente) (mensaje|correo|e-?mail|mensaxe)\b|aquest (missatge|correu)|aviso (legal|de confidencialidad)\b|av[ií]s (legal|de confidencialitat)\b|` +
@@ -94,12 +100,23 @@ func isNoticeText(p string) bool {
 // environment, a data-protection paragraph after the notice), within a
 // notice's length.
 func noticeAt(lines []string, kinds []lineKind, i int) bool {
+	_, ok := noticeEnd(lines, kinds, i)
+	return ok
+}
+
+// noticeEnd is noticeAt with the line the notice ends at. A paragraph of
+// the company's managing board ends it too (boardAt): the signature
+// keeps that paragraph wherever it stands, also below the register
+// paragraph ("Brunnhofer Logistik GmbH · Sitz: Nürnberg · Amtsgericht
+// Nürnberg, HRB 55123" / "" / "Geschäftsführer: Petra Brunnhofer, Klaus
+// Meidl"), and what follows it is read on its own.
+func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	const maxNoticeLines = 15
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
-		return false
+		return 0, false
 	}
 	if !noticeStart.MatchString(lines[i]) || registerOpener.MatchString(lines[i]) {
-		return false
+		return 0, false
 	}
 	n, paras := 0, 0
 	var para strings.Builder
@@ -107,7 +124,7 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 		// History below the notice ends it as the body's end does: the
 		// notice sits between the signature and the quoted mail (or a
 		// phone's footer that Outlook mobile puts above the quote).
-		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote || kinds[j] == kMobileSig
+		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote || kinds[j] == kMobileSig || para.Len() == 0 && boardAt(lines, kinds, j)
 		if end || kinds[j] == kEmpty || kinds[j] == kDelimiter {
 			if para.Len() > 0 {
 				// A paragraph on data protection may follow a notice
@@ -115,12 +132,12 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 				// open one.
 				p := para.String()
 				if !isNoticeText(p) && !footerSays.MatchString(p) && (paras == 0 || !dataProtection.MatchString(p)) {
-					return false
+					return 0, false
 				}
 				paras++
 			}
 			if end {
-				return n <= maxNoticeLines
+				return j, n <= maxNoticeLines
 			}
 			para.Reset()
 			continue
@@ -129,13 +146,21 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 			continue // an image between the footer's paragraphs
 		}
 		if kinds[j] != kText {
-			return false
+			return 0, false
 		}
 		n++
 		para.WriteString(lines[j])
 		para.WriteByte(' ')
 	}
-	return false
+	return 0, false
+}
+
+// boardAt reports whether line i opens a paragraph of the company's
+// managing board, "Geschäftsführer: …" or "Vorstand: …" (registerOpener):
+// the signature's, kept, where the register and notice paragraphs around
+// it are not.
+func boardAt(lines []string, kinds []lineKind, i int) bool {
+	return i < len(kinds) && kinds[i] == kText && registerOpener.MatchString(lines[i])
 }
 
 // inlineAnnounce is how a writer says the answers are typed into the
@@ -170,7 +195,7 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 	if strings.HasPrefix(strings.TrimSpace(lines[i]), ">") {
 		return false
 	}
-	mark := ""
+	mark, arrow := "", false
 	for j := i - 1; j >= 0 && mark == ""; j-- {
 		if kinds[j] == kText {
 			if m := markedWithJa.FindStringSubmatch(lines[j]); m != nil {
@@ -181,6 +206,8 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 				if mark = m[3]; len(mark) > 1 {
 					mark = strings.TrimRight(mark, ".,;:)")
 				}
+			} else if arrowNamed.MatchString(lines[j]) && inlineAnnounce.MatchString(lines[j]) {
+				arrow = true // "Zie mijn antwoorden hieronder, met een pijltje ervoor."
 			}
 		}
 	}
@@ -189,6 +216,11 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 		// ("KM: 3.9.1, upgraded last week."), the same on two lines or
 		// more, are one.
 		mark = initialsMark(lines[i:], kinds[i:])
+	}
+	if mark == "" && arrow {
+		// An arrow named in words only: the arrow that opens the
+		// answers is the one typed ("-> Alleen met een bijlage.").
+		mark = arrowMark(lines[i:], kinds[i:])
 	}
 	if mark == "" {
 		return false
@@ -271,6 +303,37 @@ func initialsMark(lines []string, kinds []lineKind) string {
 			continue
 		}
 		if m := initialsPrefix.FindStringSubmatch(l); m != nil && !notInitials[m[1]] {
+			count[m[1]]++
+		}
+	}
+	best := ""
+	for m, n := range count {
+		if n >= 2 && (best == "" || n > count[best] || n == count[best] && m < best) {
+			best = m
+		}
+	}
+	return best
+}
+
+// arrowNamed is an arrow named in words, as a writer describes the mark
+// of their answers without typing it: "with an arrow in front", "mit
+// einem Pfeil davor", "avec une flèche", "met een pijltje ervoor",
+// "strzałką", "矢印を付けて".
+var arrowNamed = mustGate(`(?i)(\b(arrows?|pfeil(e|en)?|flèches?|flechas?|freccia|frecce|freccetta|setas?|setinha|pijl(tje|tjes|en)?|pil(en|ar|e)?|nuoli|nuolella)\b|strzałk\pL*|šipk\pL*|矢印|箭头|화살표)`)
+
+// arrowPrefix is a line that opens with a typed arrow, "-> Meestal
+// bouwtekeningen van 8 tot 15 MB.", "=> Oui", "→ はい".
+var arrowPrefix = mustGate(`^\s*((?:-{1,2}|={1,2})>|→|⇒|➔|➜|➤)\s`)
+
+// arrowMark is the arrow that opens two or more lines of the mail
+// answered inline, or "".
+func arrowMark(lines []string, kinds []lineKind) string {
+	count := map[string]int{}
+	for x, l := range lines {
+		if kinds[x] != kText {
+			continue
+		}
+		if m := arrowPrefix.FindStringSubmatch(l); m != nil {
 			count[m[1]]++
 		}
 	}

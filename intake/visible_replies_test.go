@@ -306,7 +306,20 @@ type replyCase struct {
 // (98.0 %), none damaging**, the one miss ServiceNow's HTML notification
 // whose author line has no-break spaces for the parentheses around
 // "Additional comments" (its chrome and the older comment kept); 50/50
-// after.
+// after. stranger55 (an ordinary October at the desk: Outlook in its
+// forms, Gmail, Apple Mail, nine languages, agents' #commands), written
+// after stranger54, scored at 874f4dd: 41/50 (82.0 %), 5 damaging at
+// first reading (a register paragraph above the "Geschäftsführer:" or
+// "Vorstand:" paragraph took that paragraph with it, four times; a link
+// as the HTML part writes it); 49/50 after (a standing-apart KvK
+// paragraph, a notice headed "Información básica sobre protección de
+// datos:", answers marked by an arrow named in words, a signature box's
+// closing rule, which also made stranger8's, stranger14's and
+// stranger35's last Japanese boxes exact). The one left is the link: its
+// want writes "panel de estado ( https://status.acme.example )", its
+// README's judgment call, where the gateway reads Gmail's text part,
+// "panel de estado <https://status.acme.example>", as the earlier sets'
+// wants have it; the want was left as written.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -334,7 +347,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
