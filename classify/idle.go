@@ -196,8 +196,20 @@ func verbThenNot(f *folded, at, after int, kein bool) (int, int, bool) {
 			return j, end, true
 		}
 	}
+	if kein && (at == 0 || f.mark(at) != 0) && after < len(f.toks) && !faultNounsDE[string(f.wordb(after))] {
+		// a clause that opens with it, as a subject does: "Keine
+		// Benachrichtigungen mehr" (but "keine Fehlermeldungen mehr"
+		// is a fix)
+		return at, end, true
+	}
 	return 0, 0, false
 }
+
+// faultNounsDE are faults whose "keine … mehr" says they are gone.
+var faultNounsDE = map[string]bool{"fehler": true, "fehlermeldung": true, "fehlermeldungen": true, "probleme": true,
+	"problem": true, "absturze": true, "absturz": true, "ausfalle": true, "ausfall": true, "beschwerden": true,
+	"storungen": true, "storung": true, "warnungen": true, "abbruche": true, "abweichungen": true, "ruckfragen": true,
+	"zeit": true, "lust": true, "ahnung": true, "geduld": true}
 
 // pointWords before "geht" make it "is about": "darum geht es nicht".
 var pointWords = map[string]bool{"darum": true, "dabei": true, "dazu": true}
@@ -221,6 +233,11 @@ var activityVerbsDE = map[string]bool{
 	"laden": true, "synchronisiert": true, "druckt": true, "drucken": true, "kommt": true, "kommen": true,
 	"offnet": true, "offnen": true, "sendet": true, "senden": true, "gehts": true,
 	"verschickt": true, "aktualisiert": true, "speichert": true, "bucht": true,
+	// things received or handed on: "Kunden bekommen keine
+	// Bestätigungsmails mehr", "das Add-in legt keine Mails mehr ab"
+	"bekommen": true, "bekommt": true, "erhalten": true, "erhalt": true, "empfangen": true, "empfangt": true,
+	"legt": true, "schickt": true, "schicken": true, "ubertragt": true, "liefert": true, "liefern": true,
+	"versendet": true, "importiert": true, "exportiert": true, "erstellt": true, "erzeugt": true, "zeigt": true,
 }
 
 // flowWords say that things move or appear: after "no" and a few words
