@@ -108,6 +108,7 @@ func (st *state) field(w *folder, name, src string) {
 	from := len(st.hits)
 	st.scan(w, f, name, src)
 	st.hits = dropPatchLevels(st.hits, from, src)
+	st.hits = dropFormRatings(st.hits, from, src)
 	st.compoundData(f, name, src, from)
 	hits := st.hits[from:]
 	setSentences(f, hits)
@@ -1844,6 +1845,60 @@ func dropPatchLevels(hits []*hit, from int, src string) []*hit {
 	}
 	return out
 }
+
+// dropFormRatings drops from hits[from:] the matches in the value of a
+// form's rating field ("Category: Appointments | Impact: Critical –
+// service unavailable", "Priority: Blocker", "Dringlichkeit: hoch"): the
+// level a customer picks from a list is no account of what happened (in
+// the labelled sets a critical or high pick is P1 5 times, P2 2, P3 3,
+// P4 3); what they write is read.
+func dropFormRatings(hits []*hit, from int, src string) []*hit {
+	out := hits[:from]
+	for _, h := range hits[from:] {
+		if !inFormRating(src, h.offset) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// inFormRating reports whether offset falls in the value of a rating
+// field: its line's segment (between "|" separators) opens with a
+// rating key and a colon before it.
+func inFormRating(src string, offset int) bool {
+	if offset > len(src) {
+		return false
+	}
+	start := strings.LastIndexAny(src[:offset], "\n|") + 1
+	seg := strings.TrimLeft(src[start:offset], " \t*")
+	key, value, ok := strings.Cut(seg, ":")
+	if !ok || !ratingKeys[strings.ToLower(strings.Trim(key, " *_"))] {
+		return false
+	}
+	// the value opens with a level from a list ("Critical – service
+	// unavailable", "High"), not with a description ("**Impact:** the
+	// sales dashboards show yesterday's data")
+	first := strings.ToLower(strings.Trim(strings.SplitN(strings.TrimSpace(value)+" ", " ", 2)[0], "*_-–:,."))
+	if first == "" {
+		end := strings.IndexAny(src[offset:], "\n|")
+		if end < 0 {
+			end = len(src) - offset
+		}
+		first = strings.ToLower(strings.Trim(strings.SplitN(strings.TrimSpace(src[offset:offset+end])+" ", " ", 2)[0], "*_-–:,."))
+	}
+	return ratingLevels[first]
+}
+
+// ratingLevels open a rating field's value.
+var ratingLevels = map[string]bool{"critical": true, "high": true, "highest": true, "urgent": true, "blocker": true,
+	"major": true, "medium": true, "normal": true, "low": true, "minor": true, "kritisch": true, "hoch": true,
+	"sehr": true, "dringend": true, "mittel": true, "niedrig": true, "critique": true, "haute": true, "alta": true,
+	"critica": true, "crítica": true, "p1": true, "p2": true, "p3": true, "p4": true, "sev1": true, "sev2": true}
+
+// ratingKeys name a form's field for the level a customer picks.
+var ratingKeys = map[string]bool{"impact": true, "priority": true, "severity": true, "urgency": true,
+	"business impact": true, "dringlichkeit": true, "priorität": true, "prioritat": true, "auswirkung": true,
+	"schweregrad": true, "priorité": true, "urgence": true, "prioridad": true, "urgencia": true, "impacto": true}
 
 // bodySettled reports whether a settled phrase counts in the body.
 func (st *state) bodySettled() bool {
