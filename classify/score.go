@@ -1869,7 +1869,14 @@ func inFormRating(src string, offset int) bool {
 	if offset > len(src) {
 		return false
 	}
-	start := strings.LastIndexAny(src[:offset], "\n|") + 1
+	// a rating's key stands a few words before its value: look back no
+	// further (a long line without breaks costs nothing per hit)
+	lo := max(0, offset-80)
+	i := strings.LastIndexAny(src[lo:offset], "\n|")
+	if i < 0 && lo > 0 {
+		return false
+	}
+	start := lo + i + 1
 	seg := strings.TrimLeft(src[start:offset], " \t*")
 	key, value, ok := strings.Cut(seg, ":")
 	if !ok || !ratingKeys[strings.ToLower(strings.Trim(key, " *_"))] {
@@ -1880,9 +1887,9 @@ func inFormRating(src string, offset int) bool {
 	// sales dashboards show yesterday's data")
 	first := strings.ToLower(strings.Trim(strings.SplitN(strings.TrimSpace(value)+" ", " ", 2)[0], "*_-–:,."))
 	if first == "" {
-		end := strings.IndexAny(src[offset:], "\n|")
+		end := strings.IndexAny(src[offset:min(len(src), offset+80)], "\n|")
 		if end < 0 {
-			end = len(src) - offset
+			end = min(len(src), offset+80) - offset
 		}
 		first = strings.ToLower(strings.Trim(strings.SplitN(strings.TrimSpace(src[offset:offset+end])+" ", " ", 2)[0], "*_-–:,."))
 	}
