@@ -2605,10 +2605,21 @@ var resultWords = map[string]bool{
 func (st *state) bugLabel(h *hit) bool {
 	if h.field == FieldBody {
 		// a template's heading: "### Describe the bug", "**Bug description**"
-		start := strings.LastIndexByte(st.body[:min(h.offset, len(st.body))], '\n') + 1
-		end := strings.IndexByte(st.body[start:], '\n')
+		// (a heading is a short line: look no further than 60 bytes)
+		at := min(h.offset, len(st.body))
+		lo := max(0, at-60)
+		i := strings.LastIndexByte(st.body[lo:at], '\n')
+		if i < 0 && lo > 0 {
+			return false
+		}
+		start := lo + i + 1
+		hi := min(len(st.body), start+60)
+		end := strings.IndexByte(st.body[start:hi], '\n')
 		if end < 0 {
-			end = len(st.body) - start
+			if hi < len(st.body) {
+				return false
+			}
+			end = hi - start
 		}
 		line := strings.ToLower(strings.Trim(st.body[start:start+end], " \t#*_:"))
 		return bugHeadings[line]
