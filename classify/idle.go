@@ -17,7 +17,7 @@ var idleRule = Rule{Kind: KindDefect, Weight: 1, Phrase: "<negated activity>", S
 // seit Montag nicht mehr", "startet an keinem Arbeitsplatz"): the verb
 // names a thing that works, so its negation is a fault, not the weak
 // defect of an unknown verb negated.
-var stoppedRule = Rule{Kind: KindFault, Weight: 2, Phrase: "<stopped>", Source: "classify: German verb of activity negated",
+var stoppedRule = Rule{Kind: KindFault, Weight: 1, Phrase: "<stopped>", Source: "classify: German verb of activity negated",
 	level: P3}
 
 // verbNegators are the negations that negate a verb.
