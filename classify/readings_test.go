@@ -854,3 +854,58 @@ func TestGermanThousands(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsRulesAgainstAllSets checks the readings of 2026-12-06's
+// last round, each a rule or a decision step read against every labelled
+// set (docs/severity.md, "Readings checked against every labelled set"):
+// the cases fail on the round's start (d18a5c9) but for the guards,
+// which pass on both.
+func TestReadingsRulesAgainstAllSets(t *testing.T) {
+	tests := []levelCase{
+		// the courtesy floor holds only hard P1 facts: a loud word on a
+		// blurry icon, put as a thought, is P4
+		{P4, "Icon blurry", "CRITICAL ISSUE: the app icon looks blurry on the new phones. Just a thought, no rush."},
+		// ... a thank-you that mentions the outage is P4 (guard)
+		{P4, "Thank you for Friday", "Thanks to the whole team for Friday: the outage was handled really well and we were back up by lunch. Just a suggestion, not urgent: an SMS when the status page changes would help a lot."},
+		// ... a hard P1 fact told with courtesy stays P1 (guard)
+		{P1, "FYI", "FYI, card payments fail for all our customers since 9:00. Thanks!"},
+		// a writer who calls the problem annoying measures it as P3
+		{P3, "Date filter on the orders page", "The date filter on the orders page doesn't work for anyone here since Monday, it always shows everything. Annoying, we scroll instead."},
+		// "workaround is" names a workaround, no P2 by itself
+		{P3, "Signature spacing", "When we save a template the non-breaking spaces are removed, so names break across lines. The workaround is to re-type them after saving."},
+		// a dead link is a defect: P3 beside a core feature, not P2
+		{P3, "Tracking link", "The tracking link in the dispatch e-mail leads to a 404 page for our customers since the update."},
+		// not finding a control is a question how to
+		{P4, "Member list", "Every year I print the member list for the clubhouse. This year I can't find where the print button is. Can you tell me?"},
+		// moving names where to before it threatens (the second a guard)
+		{P4, "Adding a note to confirmation emails?", "Quick question: we're moving our patient parking behind the building in February. Can I add a line about it to the appointment confirmation e-mails myself?"},
+		{P1, "Our contract", "After three outages this month we are moving to another platform at the end of the quarter."},
+		// a subject that asks: what is done by hand meanwhile is no workaround of a fault
+		{P4, "Export panel as SVG?", "Is there a way to export a dashboard panel as SVG? The PNG comes out blurry in print; as a workaround we zoom in first."},
+		// the feature runs and gets its result wrong: no core feature stopped
+		{P3, "Scheduled exports", "The invoice export report does not include the credit notes from last month, so the totals are not correct. Our bookkeeper corrects them by hand."},
+		// a bug word that labels the report is no measure of it
+		{P2, "[Bug] Webhooks not firing since Monday", "### Describe the bug\nSince Monday the order webhooks are not firing for three of our stores."},
+		// the level picked in a form's rating field is no evidence
+		{P3, "Cancel button not working on Android", "Category: Appointments | Impact: Critical – service unavailable\n\nThe cancel appointment button does nothing in the Android app. Patients can still cancel on the website."},
+		// there is no incident: the alarm words are the question's
+		{P4, "Anfrage zur Datensicherung", "Unser Datenschutzbeauftragter fragt, wie schnell nach einem Datenverlust eine Wiederherstellung möglich wäre. Es hat bei uns keinen Vorfall gegeben, wir brauchen die Angabe nur für die Dokumentation."},
+		// a cancellation that is the condition itself threatens nothing
+		{P4, "Question about signed leases", "Could you point me to a page on ESIGN compliance? I'd also like to know whether we keep access to the signed copies if we ever cancel our account."},
+		// German: things received no longer, a subject that opens with "keine … mehr"
+		{P3, "Bestätigungsmails", "Seit dem Update bekommen unsere Kunden keine Bestätigungsmails mehr."},
+		{P2, "Keine Benachrichtigungen mehr", "Seit dem Update am Montag."},
+		// ... "keine Fehlermeldungen mehr" is a fix (guard)
+		{P4, "Danke", "Seit Ihrem Update gibt es keine Fehlermeldungen mehr. Vielen Dank!"},
+		// German severe slowness
+		{P2, "Buchungsjournal", "Der Aufruf des Buchungsjournals ist seit dem Update stark verlangsamt, bei allen Kollegen."},
+		// access by someone who should have none, told without an alarm word
+		{P1, "Folder", "A person outside our company can see our project folder. We never shared it with her."},
+		{P1, "Konto", "Unbekannter Zugriff auf unser Konto heute Nacht um 3 Uhr, wir waren das nicht."},
+		{P1, "accounts visible??", "If you log into My Account and change the number at the end of the web address you get someone elses account, name, address and phone."},
+		// money: the people between the verb and its count; payouts held
+		{P1, "Heads up", "Heads up: autopay charged customers twice overnight, about 300 of them."},
+		{P1, "Payouts", "Our payouts have been paused for six days for a compliance review and payroll is on Friday."},
+	}
+	checkLevels(t, tests)
+}
