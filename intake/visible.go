@@ -121,7 +121,9 @@ const kDrop lineKind = 255
 
 // joinKept joins the lines not marked kDrop and trims the result. Blank
 // lines around a dropped run are kept once, so that answers between
-// dropped quotes stay apart by one blank line.
+// dropped quotes stay apart by one blank line. A blank line is written
+// empty, whatever white space it held: GMX and web.de write the blank
+// lines of their plain part as one space, and a reader sees none.
 func joinKept(lines []string, kinds []lineKind) string {
 	kept := make([]string, 0, len(lines))
 	dropped := false
@@ -135,11 +137,11 @@ func joinKept(lines []string, kinds []lineKind) string {
 			}
 			dropped = true
 		case kinds[i] == kEmpty && dropped && (len(kept) == 0 || strings.TrimSpace(kept[len(kept)-1]) == ""):
+		case kinds[i] == kEmpty:
+			kept = append(kept, "")
 		default:
 			kept = append(kept, l)
-			if kinds[i] != kEmpty {
-				dropped = false
-			}
+			dropped = false
 		}
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n"))
@@ -666,6 +668,9 @@ func firstCut(lines []string, kinds []lineKind, forward bool) int {
 			if seenText && footerFollows(kinds, i) && underscores.MatchString(strings.TrimSpace(lines[i])) && !framed(lines, kinds, i) {
 				return i
 			}
+			if seenText && ticketBlockAt(lines, kinds, i) {
+				return i
+			}
 		}
 	}
 	return len(kinds)
@@ -713,6 +718,43 @@ func closedBox(lines []string, kinds []lineKind, end int) int {
 		return end
 	}
 	return end
+}
+
+// ticketBlockAt reports whether the rule at i opens the block of the
+// ticket's fields that a customer's help desk writes under its agent's
+// signature, above the mail it quotes (Kayako: a rule, "Ticket ID:
+// #BOR-538-27714", "Department: …", "Status: Awaiting vendor",
+// "Priority: High", "View this conversation: https://…", the same rule):
+// fields alone, a status among them and a link to the ticket, then the
+// history or the body's end. Such a block is the tool's, as its footer
+// is. The writer's own fields between rules ("Order: 4471" / "Status:
+// shipped") hold no link, or their words go on below them.
+func ticketBlockAt(lines []string, kinds []lineKind, i int) bool {
+	const maxFields = 10
+	rule := strings.TrimSpace(lines[i])
+	status, link, n := false, false, 0
+	j := i + 1
+	for ; j < len(lines) && n <= maxFields; j++ {
+		if kinds[j] == kEmpty {
+			continue
+		}
+		t := strings.TrimSpace(lines[j])
+		if kinds[j] != kText || !fieldLine.MatchString(t) {
+			break
+		}
+		n++
+		status = status || statusField(t)
+		_, value, _ := strings.Cut(t, ":")
+		link = link || strings.HasPrefix(strings.TrimSpace(value), "https://") || strings.HasPrefix(strings.TrimSpace(value), "http://")
+	}
+	if n > maxFields || !status || !link {
+		return false
+	}
+	if j < len(lines) && kinds[j] == kDelimiter && strings.TrimSpace(lines[j]) == rule {
+		j++ // the closing rule
+	}
+	j = nextFilled(kinds, j)
+	return j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote
 }
 
 // underscores is the separator Outlook and mailing lists put above a

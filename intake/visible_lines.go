@@ -39,6 +39,7 @@ func classifyLines(lines []string) []lineKind {
 	markCardAttributions(lines, kinds)
 	markHeaderBlocks(lines, kinds)
 	markNotesHeaders(lines, kinds)
+	markDeskAttributions(lines, kinds)
 	markToolLines(lines, kinds)
 	markListFooter(lines, kinds)
 	markCurlRequests(lines, kinds)
@@ -412,7 +413,7 @@ func classifyLine(l string) lineKind {
 		return kMarker
 	case isQuoteHeader(t):
 		return kQuoteHeader
-	case isMobileSig(t) || webmailTagline.MatchString(t) || webmailAd(t) || strings.HasPrefix(t, "[#") && ticketToken.MatchString(t):
+	case isMobileSig(t) || webmailTagline.MatchString(t) || webmailAd(t) || strings.HasPrefix(t, "[") && ticketToken.MatchString(t):
 		return kMobileSig
 	}
 	return kText
@@ -436,8 +437,11 @@ var comparison = mustGate(`^>=\s?\d[\d.,]*\s+\S`)
 // MSN Explorer…", "Chat with friends online, try MSN Messenger…", Yahoo's
 // "Do You Yahoo!?"; and the lines apps add to a mail they send: Gmail's
 // "Dana reacted via Gmail" under an emoji reaction, Intercom's "We run on
-// Intercom", Help Scout's conversation token "{#HS:2948173605-8812#}",
-// and Salesforce's thread token "ref:_00D5g0bTqX._5008d02RmJk:ref";
+// Intercom" and the line above it, "Kestrel Metrics · Reply to this
+// email to continue the conversation", Help Scout's conversation token
+// "{#HS:2948173605-8812#}", and Salesforce's thread token in its older
+// form, "ref:_00D5g0bTqX._5008d02RmJk:ref", and in the one its
+// Lightning threading writes, "ref:!00D8d0KxQb.!500Wz01aBcD:ref";
 // Rediffmail's advertisement for its business mail.
 var webmailTagline = mustGate(`(?i)^(this (message|mail) was sent (using|through|with) (imp|horde|squirrelmail|the .{1,30}webmail)\b.{0,80}|` +
 	`(this mail sent through|sent via|sent using) (imp|horde|squirrelmail|roundcube)\b.{0,60}|` +
@@ -447,7 +451,8 @@ var webmailTagline = mustGate(`(?i)^(this (message|mail) was sent (using|through
 	// app with Company email." / "Know More >"
 	`get your own free website,? free domain (&|and) free mobile app with company e-?mail\b.{0,20}|know more >( ?\(? ?https?://\S{1,400}( \))?)?|` +
 	`do you yahoo!\??|yahoo! mail\b.{0,3}(-|–).{0,80}|` +
-	`this (message|e-?mail) (has been|was) scanned (for (viruses|malware|spam)( and (viruses|malware|spam))? )?by .{1,600}|ref:_[\w.]+:ref|\[ ?ref:_[\w.]+:ref ?\]|.{1,60} reacted via gmail|<https://www\.google\.com/gmail/about/\S*>|we run on intercom\b.{0,300}|\{#HS:\d+(-\d+)?#\})$`)
+	`this (message|e-?mail) (has been|was) scanned (for (viruses|malware|spam)( and (viruses|malware|spam))? )?by .{1,600}|ref:[_!][\w.!]+:ref|\[ ?ref:[_!][\w.!]+:ref ?\]|.{1,60} reacted via gmail|<https://www\.google\.com/gmail/about/\S*>|we run on intercom\b.{0,300}|` +
+	`(.{1,60} · )?reply to this e-?mail to continue the conversation\.?|\{#HS:\d+(-\d+)?#\})$`)
 
 // webmailAd reports whether t is the advertisement a national web
 // mailer appends for itself below the writer's text, as webmailTagline's
@@ -520,9 +525,12 @@ func brandNamed(l, brand string) bool {
 	}
 }
 
-// ticketToken is Freshdesk's "[#RTB-18842]" on a line of its own, apart
-// from webmailTagline so that its gate of words stays.
-var ticketToken = mustGate(`^\[#[A-Z]{2,}-\d{3,}\]$`)
+// ticketToken is a help desk's reference to the ticket on a line of its
+// own under the agent's signature: Freshdesk's "[#RTB-18842]", Znuny's
+// (OTRS) "[Ticket#2026111810000431]" (its ticket hook, then the date and
+// a counter). It stands apart from webmailTagline so that that
+// expression's gate of words stays.
+var ticketToken = mustGate(`^\[#[A-Z]{2,}-\d{3,}\]$|^\[(?i:ticket|anfrage|request)#\s?\d{8,}\]$`)
 
 // squirrelQuote is the line SquirrelMail opens its quote with.
 var squirrelQuote = mustGate(`^<quote who=".{0,120}">$`)

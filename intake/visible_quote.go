@@ -629,6 +629,29 @@ func markCardAttributions(lines []string, kinds []lineKind) {
 	}
 }
 
+// deskReplied is the line a help desk's conversation view puts above a
+// message it quotes: the sender, "replied" and the date, with a comma
+// and no colon, "Acme Support replied, 17 Nov 2026 09:20" (Kayako), "…
+// replied, Nov 17, 2026 at 9:20 AM".
+var deskReplied = mustGate(`(?i)^[\pL][\pL\pN .'&()-]{0,60}? (replied|responded|answered|wrote|a répondu|hat geantwortet|respondió|ha risposto|antwoordde), ` +
+	`(\pL{2,9}\.?, )?(\d{1,2}\.? \pL{3,9}\.? \d{4}|\pL{3,9}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),? (at |um |à )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5}| (gmt|utc)[+-]\d{1,2}(:\d{2})?)?$`)
+
+// markDeskAttributions marks deskReplied's line as the history's header
+// when the history follows it: our mail's marker, its header block or
+// its quote. With text below it, the line is the writer's (a timeline,
+// "Acme Support replied, 17 Nov 2026 09:20" / "We installed the build,
+// 18 Nov 2026 08:00").
+func markDeskAttributions(lines []string, kinds []lineKind) {
+	for i, l := range lines {
+		if kinds[i] != kText || !deskReplied.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		if j := nextFilled(kinds, i+1); j < len(kinds) && (kinds[j] == kMarker || kinds[j] == kHeaderBlock || kinds[j] == kQuote) {
+			kinds[i] = kQuoteHeader
+		}
+	}
+}
+
 // nameAddrLine is a line holding a name and an address alone.
 var nameAddrLine = mustGate(`^[^<>@:]{1,60}<(mailto:)?[^\s<>@]+@[^\s<>]+>$`)
 

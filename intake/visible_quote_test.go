@@ -137,3 +137,167 @@ func TestSignatureBoxClosingRule(t *testing.T) {
 		}
 	}
 }
+
+// TestSalesforceLightningThreadToken: Salesforce's thread token in the
+// form its Lightning threading writes, "ref:!00D….!500…:ref", is the
+// CRM's line as the older "ref:_00D…._500…:ref" is (replies/stranger56):
+// it goes, and the register paragraph above it is read as the footer it
+// is. A line that only mentions a reference stays.
+func TestSalesforceLightningThreadToken(t *testing.T) {
+	const text = "Hi Jonas,\n\nThe labels still print too wide.\n\nThanks,\nEmma\n\nEmma Holloway\nOperations Manager\nBrightwater Ltd"
+	const history = "\n\n--------------- Original Message ---------------\nFrom: Acme Support [support@acme.example]\nSent: 11/3/2026 9:14 AM\nTo: emma@brightwater.example\nSubject: [Ticket #48213] Labels\n\nHi Emma,\n"
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"Lightning token", text + "\n\nref:!00D5g0bTqX.!5008d02RmJk:ref" + history, text},
+		{"older token", text + "\n\nref:_00D5g0bTqX._5008d02RmJk:ref" + history, text},
+		{"register paragraph above the token", text + "\n\nBrightwater Ltd is registered in England and Wales, company number 01234567. Registered office: 4 Quay Street, Bristol.\n\nref:!00D5g0bTqX.!5008d02RmJk:ref" + history, text},
+		{"a reference in words", text + "\n\nOur ref: PO-2231" + history, text + "\n\nOur ref: PO-2231"},
+	} {
+		if got := VisibleText(c.body); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestHelpdeskTicketBlockAndReplied: a customer's help desk (Kayako)
+// writes the ticket's fields between two rules under its agent's
+// signature and "Acme Support replied, <date>" over our mail it quotes
+// (replies/stranger56). The block and the attribution are the tool's; a
+// writer's own block of fields with text below it, and a timeline line
+// of the writer's with text below it, stay.
+func TestHelpdeskTicketBlockAndReplied(t *testing.T) {
+	const text = "Hi Jonas,\n\nBuild 5.1.7 drops attachments over 10 MB.\n\nBest,\nHannah Lindqvist\nIT Service Desk"
+	const block = "\n\n--------------------------------\nTicket ID: #QPV-318-27714\nDepartment: Vendor Escalations\nStatus: Awaiting vendor\nPriority: High\n\nView this conversation: https://help.quayside.example/conversation/27714\n--------------------------------"
+	const ours = "\n\n##- Please type your reply above this line -##\n\nHi Hannah,\n\nBuild 5.1.7 is ready.\n\nJonas Weber\nAcme Support\n"
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"block and attribution", text + block + "\n\nAcme Support replied, 17 Nov 2026 09:20" + ours, text},
+		{"attribution alone", text + "\n\nAcme Support replied, Nov 17, 2026 at 9:20 AM" + ours, text},
+		{"block above the marker", text + block + ours, text},
+		{"the writer's fields, text below", text + "\n\n-----\nOrder: 4471\nStatus: shipped\n-----\n\nCan you check it?" + ours,
+			text + "\n\n-----\nOrder: 4471\nStatus: shipped\n-----\n\nCan you check it?"},
+		{"the writer's timeline", "Timeline:\n\nAcme Support replied, 17 Nov 2026 09:20\nWe installed the build, 18 Nov 2026 08:00" + ours,
+			"Timeline:\n\nAcme Support replied, 17 Nov 2026 09:20\nWe installed the build, 18 Nov 2026 08:00"},
+	} {
+		if got := VisibleText(c.body); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestIntercomConversationFooter: Intercom's footer under its rule,
+// "<Company> · Reply to this email to continue the conversation" above
+// "We run on Intercom", is the tool's (replies/stranger56).
+func TestIntercomConversationFooter(t *testing.T) {
+	const text = "Hi Priya,\n\nRegular users still land on the old login page.\n\nSam Adeyemi\nSolutions Engineer, Kestrel Metrics"
+	const history = "\n\nOn Tue, Nov 17, 2026 at 4:41 PM, Acme Support <support@acme.example> wrote:\n\n> Hi Sam,\n"
+	for _, c := range []struct {
+		name, body string
+	}{
+		{"with the company", text + "\n\n————————\nKestrel Metrics · Reply to this email to continue the conversation\nWe run on Intercom" + history},
+		{"without it", text + "\n\n————————\nReply to this email to continue the conversation.\nWe run on Intercom" + history},
+	} {
+		if got := VisibleText(c.body); got != text {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, text)
+		}
+	}
+}
+
+// TestFollowupAuthorAndContentFields: GLPI writes a follow-up's author
+// and text as fields under its dated heading, "Auteur : …" and "Contenu
+// : Bonjour," (replies/stranger56): the comment is the text without its
+// label, and its first line is not lost with the label.
+func TestFollowupAuthorAndContentFields(t *testing.T) {
+	const comment = "Bonjour,\n\nLa synchronisation fonctionne de nouveau, sauf pour l'état civil.\n\nCordialement,\nNicolas Garnier"
+	const top = "URL : https://glpi.example/index.php?redirect=ticket_2716\n\nTicket : Suivi\n\nTitre : Synchronisation des agendas\nStatut : En cours (attribué)\n\nNombre de suivis : 2\n\n"
+	const older = "\n\n[17-11-2026 16:05] Nouveau suivi\nAuteur : Acme Support (support@acme.example)\nContenu : Bonjour Monsieur Garnier,\n\nPouvez-vous régler le fuseau horaire ?\n\n-- \nGénéré automatiquement par GLPI 10.0.17\n"
+	for _, c := range []struct {
+		name, body string
+	}{
+		{"label before the first line", top + "[18-11-2026 10:42] Nouveau suivi\nAuteur : Garnier Nicolas\nContenu : " + comment + older},
+		{"label on a line of its own", top + "[18-11-2026 10:42] Nouveau suivi\nAuteur : Garnier Nicolas\nContenu :\n" + comment + older},
+		{"no fields", top + "[18-11-2026 10:42] Garnier Nicolas\n" + comment + older},
+	} {
+		if got := VisibleText(c.body); got != comment {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, comment)
+		}
+	}
+}
+
+// TestZnunyTicketReference: Znuny (OTRS) puts the ticket's reference,
+// "[Ticket#2026111810000431]", on a line of its own under the agent's
+// signature (replies/stranger56); it is the tool's. A writer's sentence
+// naming the ticket stays.
+func TestZnunyTicketReference(t *testing.T) {
+	const text = "Sehr geehrte Damen und Herren,\n\nauf der Intensivstation tritt der Fehler weiterhin auf.\n\nMit freundlichen Grüßen\n\ni. A. Tobias Wendt\nIT-Service-Desk"
+	const history = "\n\n18.11.2026 08:55 - Acme Support schrieb:\n> Sehr geehrter Herr Wendt,\n"
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"reference line", text + "\n\n[Ticket#2026111810000431]" + history, text},
+		{"a sentence naming it", text + "\n\nUnsere Nummer ist [Ticket#2026111810000431]." + history, text + "\n\nUnsere Nummer ist [Ticket#2026111810000431]."},
+	} {
+		if got := VisibleText(c.body); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestStatusActivityEndsComment: Jira Service Management lists a change
+// of status after the comment as an entry of its own, "Marie Vogt hat
+// den Status in „Warten auf Anbieter“ geändert." (replies/stranger56):
+// it is activity, no one's words, and ends the comment. A sentence of
+// the comment that tells of a change it made stays.
+func TestStatusActivityEndsComment(t *testing.T) {
+	const footer = "\n\nAnfrage anzeigen · Benachrichtigungen für diese Anfrage deaktivieren\n\nHelp Center, unterstützt von Jira Service Management, hat Ihnen diese Nachricht gesendet.\n"
+	const head = "—-—-—-—\n\nAntworten Sie oberhalb dieser Zeile.\n\nFelix Braun hat einen Kommentar hinzugefügt:\n\n"
+	const comment = "Hallo zusammen,\n\nin der CSV-Datei fehlen die Spalten „Kostenstelle“ und „Projektnummer“.\n\nViele Grüße\nFelix"
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"German", head + comment + "\n\nMarie Vogt hat den Status in „Warten auf Anbieter“ geändert." + footer, comment},
+		{"English", head + comment + "\n\nMarie Vogt changed the status to Waiting for vendor." + footer, comment},
+		{"the writer's own change", head + "Hallo zusammen,\n\nWe changed the status to Waiting for vendor.\n\nViele Grüße\nFelix" + footer,
+			"Hallo zusammen,\n\nWe changed the status to Waiting for vendor.\n\nViele Grüße\nFelix"},
+		{"the writer's own sentence", head + "Hallo zusammen,\n\nich habe den Export neu gestartet\nund Marie Vogt hat den Status auf „Offen“ geändert.\n\nViele Grüße\nFelix" + footer,
+			"Hallo zusammen,\n\nich habe den Export neu gestartet\nund Marie Vogt hat den Status auf „Offen“ geändert.\n\nViele Grüße\nFelix"},
+	} {
+		if got := VisibleText(c.body); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestReferenceMarkNotice: Korean and Japanese notices open with the
+// reference mark "※" ("※ 본 메일은 수신자만을 위한 정보를 …",
+// replies/stranger56); the notice is read behind it, by the Korean words
+// of recipients and of mail received in error. The writer's own "※"
+// note stays.
+func TestReferenceMarkNotice(t *testing.T) {
+	const text = "안녕하세요.\n\n요청하신 서버 로그를 보내드립니다.\n\n감사합니다.\n\n정하은 / 인프라팀 대리\n한결물산(주)"
+	const history = "\n\n-----Original Message-----\nFrom: \"Acme Support\"<support@acme.example>\nSent: 2026-11-20 (금) 09:30:12 (GMT+09:00)\nSubject: [Ticket #48397] API 응답 지연\n\n안녕하세요.\n"
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"Korean", text + "\n\n※ 본 메일은 수신자만을 위한 정보를 담고 있으며, 무단 복제 및 배포를 금합니다. 잘못 수신하신 경우 즉시 삭제해 주시기 바랍니다." + history, text},
+		{"Japanese", "田中様\n\nログを添付いたします。\n\n小林\n\n※本メールは機密情報を含みます。誤って受信された場合は削除してください。" + history, "田中様\n\nログを添付いたします。\n\n小林"},
+		{"the writer's note", text + "\n\n※ 로그는 11월 19일 오후 분량입니다." + history, text + "\n\n※ 로그는 11월 19일 오후 분량입니다."},
+	} {
+		if got := VisibleText(c.body); got != c.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestSpaceFilledBlankLines: GMX and web.de write the blank lines of a
+// plain part as a single space (replies/stranger56); a blank line is
+// written empty, whatever white space it held.
+func TestSpaceFilledBlankLines(t *testing.T) {
+	body := "Bonjour Madame Dubois,\n \nMerci pour votre réponse.\n\t\nCordialement,\nHélène Roussel\n \n \n\nEnvoyé: lundi 23 novembre 2026 à 14:12\nDe: \"Acme Support\" <support@acme.example>\nÀ: helene@gmx.example\nObjet: [Ticket #48410] Installation\n\nBonjour,\n"
+	const want = "Bonjour Madame Dubois,\n\nMerci pour votre réponse.\n\nCordialement,\nHélène Roussel"
+	if got := VisibleText(body); got != want {
+		t.Errorf("got:\n%q\nwant:\n%q", got, want)
+	}
+}

@@ -89,6 +89,11 @@ func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 	if end == len(lines) || !footerBelow(lines, end) {
 		return false
 	}
+	if n := contentLabelLen(lines[start]); n > 0 {
+		// GLPI's "Contenu : Bonjour,": the label is the tool's, the
+		// words after it the comment's first line.
+		lines[start] = lines[start][n:]
+	}
 	// Status fields above the footer ("Status: Pending", "Priority:
 	// Medium") are the tool's, and so are the blank lines between.
 	for end > start && (kinds[end-1] == kEmpty || statusField(lines[end-1]) || olderHeading.MatchString(strings.TrimSpace(lines[end-1]))) {
@@ -120,8 +125,11 @@ func toolCommentStart(lines []string, kinds []lineKind) int {
 		switch {
 		case isCommentAuthor(t):
 			next := nextFilled(kinds, i+1)
-			if next < len(lines) && noteLabel.MatchString(strings.TrimSpace(lines[next])) {
-				next = nextFilled(kinds, next+1) // Freshservice's "Note:" above the note
+			if next < len(lines) && authorField.MatchString(strings.TrimSpace(lines[next])) {
+				next = nextFilled(kinds, next+1) // GLPI's "Auteur : Garnier Nicolas" under its dated heading
+			}
+			if next < len(lines) && labelAlone(lines[next]) {
+				next = nextFilled(kinds, next+1) // Freshservice's "Note:" above the note, GLPI's "Contenu :"
 			}
 			return next
 		case text == 1 && kinds[i] == kText && ticketTitle.MatchString(t):
@@ -161,8 +169,33 @@ func commentEnds(lines []string, kinds []lineKind, start, i int) bool {
 	}
 	t := strings.TrimSpace(lines[i])
 	return kinds[i] == kDelimiter || kinds[i] == kQuoteHeader || kinds[i] == kMarker || kinds[i] == kHeaderBlock ||
-		isCommentAuthor(t) || toolFooter.MatchString(t) || olderHeading.MatchString(t)
+		isCommentAuthor(t) || toolFooter.MatchString(t) || olderHeading.MatchString(t) || statusActivity(lines, kinds, i)
 }
+
+// statusActivity reports whether line i is an entry of the tool's
+// activity list rather than words of the comment: a change of state
+// made by someone named, as a paragraph of its own, "Marie Vogt hat den
+// Status in „Warten auf Anbieter“ geändert.", "Marie Vogt changed the
+// status to Waiting for vendor." (Jira Service Management lists it
+// below the comment). A sentence of the comment that tells of a change
+// ("… und Marie Vogt hat den Status auf „Offen“ geändert.") runs on
+// from the line above it, and "I changed the status to …" is the
+// writer's own.
+func statusActivity(lines []string, kinds []lineKind, i int) bool {
+	if i == 0 || kinds[i-1] != kEmpty || i+1 < len(kinds) && kinds[i+1] != kEmpty {
+		return false
+	}
+	t := strings.TrimSpace(lines[i])
+	loc := statusChange.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 {
+		return false
+	}
+	name := strings.TrimSpace(t[:loc[0]])
+	return authorName(name) && !firstPerson[strings.ToLower(name)]
+}
+
+// firstPerson are the pronouns a writer tells of their own change with.
+var firstPerson = map[string]bool{"i": true, "we": true, "ich": true, "wir": true, "je": true, "nous": true, "yo": true, "nosotros": true, "io": true, "noi": true, "ik": true, "wij": true, "we've": true, "i've": true}
 
 // footerBelow reports whether a tool's footer line is at or below i.
 func footerBelow(lines []string, i int) bool {
@@ -246,3 +279,28 @@ var olderHeading = mustGate(`(?i)^(earlier|previous|older) (actions|comments|rep
 
 // noteLabel is the label a tool writes above the comment it announces.
 var noteLabel = mustGate(`(?i)^(note|comment|reply|notiz|kommentar|commentaire|nota|comentario|reactie|opmerking)\s?:$`)
+
+// authorField is the comment's author written as a field below its
+// heading, as GLPI writes a follow-up: "[18-11-2026 10:42] Nouveau
+// suivi" / "Auteur : Garnier Nicolas" / "Contenu : Bonjour,".
+var authorField = mustGate(`(?i)^(auteur|author|autor|autore|verfasser|écrit par|written by|escrito por|scritto da)[\s\x{a0}]?:[\s\x{a0}]*\S.{0,80}$`)
+
+// contentLabel is the label such a tool writes before the comment's
+// text, on its first line or alone above it: "Contenu : Bonjour,",
+// "Content:", "Inhalt:".
+var contentLabel = mustGate(`(?i)^[\s\x{a0}]*(contenu|content|contenido|conteúdo|contenuto|inhalt|inhoud|description|descripción|descrição|descrizione|beschreibung)[\s\x{a0}]?:[\s\x{a0}]*`)
+
+// labelAlone reports whether l is a tool's label above the comment, on
+// a line of its own: "Note:", "Contenu :".
+func labelAlone(l string) bool {
+	t := strings.TrimSpace(l)
+	return noteLabel.MatchString(t) || contentLabelLen(t) == len(t) && t != ""
+}
+
+// contentLabelLen is the length of the content label l opens with, or 0.
+func contentLabelLen(l string) int {
+	if loc := contentLabel.FindStringIndex(l); loc != nil {
+		return loc[1]
+	}
+	return 0
+}
