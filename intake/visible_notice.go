@@ -302,12 +302,19 @@ var notInitials = map[string]bool{"RE:": true, "FW:": true, "CC:": true, "TO:": 
 // initialsMark is the initials that open two or more lines of the mail
 // answered inline, or "".
 func initialsMark(lines []string, kinds []lineKind) string {
+	return commonMark(lines, kinds, initialsPrefix, notInitials)
+}
+
+// commonMark is the mark (prefix's first group) that opens the most text
+// lines, two or more, or "": the mark a writer put before their inline
+// answers. Marks in skip do not count.
+func commonMark(lines []string, kinds []lineKind, prefix *gatedRegexp, skip map[string]bool) string {
 	count := map[string]int{}
 	for x, l := range lines {
 		if kinds[x] != kText {
 			continue
 		}
-		if m := initialsPrefix.FindStringSubmatch(l); m != nil && !notInitials[m[1]] {
+		if m := prefix.FindStringSubmatch(l); m != nil && !skip[m[1]] {
 			count[m[1]]++
 		}
 	}
@@ -333,22 +340,7 @@ var arrowPrefix = mustGate(`^\s*((?:-{1,2}|={1,2})>|→|⇒|➔|➜|➤)\s`)
 // arrowMark is the arrow that opens two or more lines of the mail
 // answered inline, or "".
 func arrowMark(lines []string, kinds []lineKind) string {
-	count := map[string]int{}
-	for x, l := range lines {
-		if kinds[x] != kText {
-			continue
-		}
-		if m := arrowPrefix.FindStringSubmatch(l); m != nil {
-			count[m[1]]++
-		}
-	}
-	best := ""
-	for m, n := range count {
-		if n >= 2 && (best == "" || n > count[best] || n == count[best] && m < best) {
-			best = m
-		}
-	}
-	return best
+	return commonMark(lines, kinds, arrowPrefix, nil)
 }
 
 // prevFilled is the last line at or above i that is not blank, or -1.
