@@ -464,7 +464,7 @@ func TestAutoStrangers(t *testing.T) {
 		"51-list-chorus-pro-changement-statut.eml":    "not recognised: Chorus Pro's notice of an invoice's status change with no automatic-mail header",
 	}}, {"stranger35", 6, 60, nil}, {"stranger36", 7, 60, nil}, {"stranger37", 8, 60, nil}, {"stranger38", 0, 60, nil}, {"stranger39", 1, 60, map[string]string{
 		"31-list-grafana-firing.eml": "by design: a monitoring alert opens a ticket (as stranger23's PRTG, stranger28's Zabbix and stranger32's Alertmanager), our own Grafana's relayed to the desk among them",
-	}}, {"stranger40", 2, 60, nil}} {
+	}}, {"stranger40", 2, 60, nil}, {"stranger41", 0, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
