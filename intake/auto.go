@@ -2,6 +2,7 @@ package intake
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/emersion/go-message/mail"
 )
@@ -29,6 +30,7 @@ var autoChecks = []autoCheck{
 	autoReplyBodyCheck,
 	helpdeskAckCheck,
 	receiptCheck,
+	cannedReplyCheck,
 	closedNoticeCheck,
 	deskNoticeTypeCheck,
 	signedNoticeCheck,
@@ -505,7 +507,7 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		// Number 312")
 		return List, "a list's digest: " + truncate(m.Subject, 60)
 	}
-	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) || groupPostToUs(m, own) || listPostCopiesUs(h, m, own) {
+	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) || groupPostToUs(m, own) || listPostCopiesUs(h, m, own) || relayUnsubscribe(h, m, own) {
 		return Human, ""
 	}
 	if m.ListID != "" {
@@ -524,6 +526,39 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return List, "Precedence: " + p
 	}
 	return Human, ""
+}
+
+// relayUnsubscribe reports whether a mail's only list field is the
+// List-Unsubscribe that a sending relay puts on everything it carries,
+// on a letter a person typed to us: Brevo's SMTP relay adds
+// List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) to a shop
+// owner's mail from Thunderbird ("Remboursements PayPal non répercutés
+// dans Acme depuis lundi"). The mail names a person's mail client
+// (clientWritten) and one of our addresses among its recipients, and
+// carries no other list field and no bulk precedence. List software that keeps a member's User-Agent adds
+// List-Id and List-Post besides, and its copy is addressed to the list;
+// a newsletter is written in no mail client.
+func relayUnsubscribe(h mail.Header, m *Message, own []string) bool {
+	if !h.Has("List-Unsubscribe") || m.ListID != "" || !clientWritten(h, m) {
+		return false
+	}
+	for _, k := range listHeaders {
+		if k != "List-Unsubscribe" && h.Has(k) {
+			return false
+		}
+	}
+	switch strings.ToLower(unfold(h.Get("Precedence"))) {
+	case "bulk", "junk", "list":
+		return false
+	}
+	for _, a := range append(append([]Address{}, m.To...), m.Cc...) {
+		for _, o := range own {
+			if o = strings.TrimSpace(o); o != "" && strings.EqualFold(a.Addr, o) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // templateCheck recognises mail a service filled in from a template and
@@ -1108,7 +1143,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
 var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
-	`\(#?\d{3,}\)|\b(will|to) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b|\b(melde|melden) (ich )?(mich|uns)\b.{0,40}\b(so schnell wie möglich|schnellstmöglich|baldmöglichst|umgehend|innerhalb von)`)
+	`\(#?\d{3,}\)|(\bwill|['’]ll|\bto) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b|\b(melde|melden) (ich )?(mich|uns)\b.{0,40}\b(so schnell wie möglich|schnellstmöglich|baldmöglichst|umgehend|innerhalb von)`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help
 // desk sends when our mail reaches it: its new text is short, says that
@@ -1138,6 +1173,9 @@ func receiptText(m *Message) bool {
 var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically generated|auto-generated) (e-?mail|message|notification)|dit is een automatisch (gegenereerd|verzonden) (e-?mail|bericht)|dies ist eine automatisch (generierte|erzeugte|versandte|versendete) (e-?mail|nachricht)|ceci est un (message|e-?mail|courriel) (généré|envoyé) automatiquement|este es un (mensaje|correo) (generado|enviado) automáticamente|questo è un messaggio (generato|inviato) automaticamente|` +
 	// "Questa è una risposta automatica", "This is an automatic reply"
 	`(this is an automatic (reply|response)|questa è una risposta automatica|esta es una respuesta automática|ceci est une réponse automatique|dies ist eine automatische antwort|dit is een automatisch antwoord|esta é uma resposta automática)|` +
+	// "Esta é uma mensagem automática." below a Zendesk receipt, "Este es
+	// un mensaje automático, por favor no respondas a este correo."
+	`(this is an automatic (e-?mail|message|notification)|esta é uma mensagem automática|este é um e-?mail automático|este es un (mensaje|correo) automático|esta es una notificación automática|ceci est un (message|e-?mail|courriel) automatique|dies ist eine automatische (nachricht|e-?mail|benachrichtigung)|questo è un messaggio automatico|questa è una (e-?mail|mail|notifica) automatica|dit is een automatisch bericht|dit is een automatische (e-?mail|melding))|` +
 	// "Dit bericht is automatisch gegenereerd door TOPdesk", "This e-mail
 	// was generated by the alert rule you subscribed to"
 	`(this|the|dit|deze|dieses|diese|ce|este|questo|esta|den här|denne|tämä|ta) (e-?mail|message|notification|bericht|e-?mailbericht|nachricht|courriel|mensaje|correo|messaggio|mensagem|meddelande|melding|meddelelse|viesti|wiadomość) (is|was|wurde|a été|est|fue|es|è stato|è|foi|är|er|on|została) (automatisch |automatically |automatiquement |automáticamente |automaticamente |automatiskt |automatisk |automaattisesti |automatycznie )?(gegenereerd|verzonden|generated|sent|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado|genererat|skickat|genereret|sendt|generert|luotu|lähetetty|wygenerowana|wysłana) (automatically |automatisch |automatiquement )?(by|door|von|durch|par|por|da|från|af|av|przez)\b)`)
@@ -1157,6 +1195,59 @@ func receiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return AutoReply, "an acknowledgement of receipt: its subject and text"
 	}
 	return Human, ""
+}
+
+// thanksForContact is how a canned reply opens: it thanks whoever wrote
+// for writing to the sender's business, by its name ("Thank you so much
+// for getting in touch with Thimble & Thread", "Gracias por contactar con
+// Muebles Ortega", "Obrigado por entrar em contato com a Casa Aroeira").
+var thanksForContact = mustGate(`(?i)\b(thanks?( you)?( so much| very much)? for (getting in touch|contacting|reaching out|writing)( to| with)?|` +
+	`gracias por (contactar|ponerte en contacto|ponerse en contacto|escribir)( con| a)?|obrigad[oa] por (entrar em contato|contactar|escrever)( com| para| a)?|` +
+	`merci (d'avoir contacté|d'avoir écrit à)|grazie per (aver contattato|aver scritto a)|vielen dank für ihre (nachricht|e-?mail|anfrage) an|bedankt voor (je|uw) (bericht|e-?mail) aan)\s+((a|o|la|el|les?|die|das|der) )?([^.!?,;:\n]{2,60})`)
+
+// thanksOwnName reports whether a text's first lines thank the reader for
+// writing to the business that sends it, by the name the sender's display
+// name or the first label of its domain gives: a text written once for
+// whoever writes in. A person answering us thanks us for our mail, not
+// for writing to their own company.
+func thanksOwnName(t string, from Address) bool {
+	sub := thanksForContact.FindStringSubmatch(firstLines(t, 3))
+	if sub == nil {
+		return false
+	}
+	name := lettersOnly(sub[len(sub)-1])
+	_, d, _ := strings.Cut(from.Addr, "@")
+	label, _, _ := strings.Cut(d, ".")
+	return len(name) >= 4 && (name == lettersOnly(from.Name) || name == lettersOnly(label))
+}
+
+// lettersOnly is s in lower case with all but its letters and digits
+// left out: "Thimble & Thread" and "thimble-thread" are both
+// "thimblethread".
+func lettersOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// cannedReplyCheck recognises a canned reply that a filter sends to every
+// mail with no automatic-mail header (Gmail's canned responses, a small
+// shop's mailbox rule): it answers ours, short, thanks us for writing to
+// the business by its own name, promises an answer later, and asks or
+// argues nothing, from no mail client a person types in. "Thank you so
+// much for getting in touch with Thimble & Thread … We'll get back to you
+// within 2 working days" answers whoever writes.
+func cannedReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	const maxLines = 16
+	t := head(m.Visible)
+	if !answersOurs(m) || nonBlankLines(t) > maxLines || argues(t) || clientWritten(h, m) ||
+		!thanksOwnName(t, m.From) || !helpdeskNumber.MatchString(t) {
+		return Human, ""
+	}
+	return AutoReply, "a canned reply: thanks us for writing to " + truncate(m.From.Name, 40) + " and promises an answer"
 }
 
 // closedSubject is the subject of a help desk's notice that a ticket was
@@ -1393,7 +1484,10 @@ var circularGreeting = mustGate(`(?i)^((dear|hello|hi|greetings,?)( valued| este
 	`\s*[,!:]?\s*$`)
 
 // doNotReply is a notice's line telling its readers not to answer it.
-var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|directly)\b|\bbitte antworten sie nicht\b|\b(merci de|veuillez) ne pas répondre\b|\b(por favor,? )?no responda\b|\bsi prega di non rispondere\b|\bgelieve (hier )?niet (op )?te (antwoorden|reageren)\b|\bpor favor,? não responda\b|\bprosimy nie odpowiadać(?:[^\pL\pN_]|$)`)
+var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|directly)\b|\bbitte antworten sie nicht\b|\b(merci de|veuillez) ne pas répondre\b|\b(por favor,? )?no responda\b|\bsi prega di non rispondere\b|\bgelieve (hier )?niet (op )?te (antwoorden|reageren)\b|\bpor favor,? não responda\b|\bprosimy nie odpowiadać(?:[^\pL\pN_]|$)|` +
+	// the familiar forms: "por favor no respondas a este correo", "não
+	// respondas", "non rispondere a questa e-mail", "ne répondez pas"
+	`\bno respondas\b|\bnão respondas?\b|\bnon rispondere\b|\bne répondez pas\b|\bnie odpowiadaj\b`)
 
 // circularCheck recognises a notice sent to every customer with no
 // automatic-mail header (a carrier's planned maintenance, a provider's
@@ -1411,6 +1505,68 @@ func circularCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	return List, "a notice to every customer: greets \"Customer\" and asks not to be answered"
 }
 
+// repliesUnread is a notice's reason not to be answered: the mail came
+// from an address that takes no mail, or nobody will read the answer
+// ("UPS will not receive any reply message", "Diese E-Mail wurde von
+// einer Adresse gesendet, die keine eingehenden E-Mails empfangen kann").
+var repliesUnread = mustGate(`(?i)\b(will not|won't|cannot|can't|does not|doesn't|is unable to|are unable to) (receive|read|see|process|accept) (any |your )?(incoming )?(repl(y|ies)|responses?|e-?mails|messages)\b|\brepl(y|ies) (to this (e-?mail|message|address) )?(are|is|will) not (be )?(read|monitored|received|answered)\b|` +
+	`\bkeine (eingehenden )?(e-?mails|nachrichten|antworten) (empfangen|entgegennehmen|erhalten)|\bantworten (auf diese (e-?mail|nachricht) )?werden nicht (gelesen|bearbeitet)|` +
+	`\bno (recibirá|recibiremos|puede recibir|podemos recibir|acepta) (ninguna )?(respuestas?|correos|mensajes)\b|\blas respuestas (a este (correo|mensaje) )?no (serán leídas|se leen|serán atendidas)|` +
+	`\bles réponses (à ce (message|courriel|e-?mail) )?ne (seront|sont) pas (lues|traitées)|\bne peut pas recevoir de (réponses|messages|courriels)|` +
+	`\bnão (recebe|receberá|pode receber|aceita) (respostas|e-?mails|mensagens)\b|\bas respostas (a este e-?mail )?não (serão|são) lidas|` +
+	`\ble risposte (a questa e-?mail )?non (verranno|saranno|vengono) lette|\bnon può ricevere (risposte|messaggi|e-?mail)\b|` +
+	`\bantwoorden op (dit|deze) (bericht|e-?mail) worden niet gelezen|\b(kan|kunnen) geen (antwoorden|e-?mails|berichten) ontvangen\b`)
+
+// noReplyFooter reports whether a notice's footer tells its readers not
+// to answer it and why, in one paragraph of a few lines: that the mail is
+// automatic (saysAutomatic) or that no one receives the answer
+// (repliesUnread). A carrier's shipment notice ("Do not reply to this
+// email. UPS will not receive any reply message."), a post office's ("Este
+// es un mensaje automático, por favor no respondas a este correo."), a
+// marketplace's ("… die keine eingehenden E-Mails empfangen kann. Bitte
+// antworten Sie nicht auf diese Nachricht."). Both are needed: a shared
+// mailbox's signature that says its mail is automatic, "Dit is een
+// automatisch gegenereerd bericht", under a clerk's question, asks no one
+// not to answer.
+func noReplyFooter(t string) bool {
+	const maxLines = 6
+	for para := range strings.SplitSeq(t, "\n\n") {
+		if strings.Count(strings.TrimSpace(para), "\n") >= maxLines {
+			continue
+		}
+		p := strings.Join(strings.Fields(para), " ") // a sentence wrapped over two lines
+		if doNotReply.MatchString(p) && (saysAutomatic.MatchString(p) || repliesUnread.MatchString(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedByPerson reports whether a text holds a letter a person signed:
+// a sign-off with a person's name on the line below it ("Atenciosamente,"
+// / "João Vitor Andrade"), not a team's and not the sender's own display
+// name, as a notice signs ("Mit freundlichen Grüßen" / "Amazon Seller
+// Central"). A protocol system's notice carries an official's letter so,
+// above the same footer as its notices.
+func signedByPerson(t string, from Address) bool {
+	lines := strings.Split(t, "\n")
+	for i, l := range lines {
+		if !signOff.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		for _, next := range lines[i+1 : min(len(lines), i+3)] {
+			if next = strings.TrimSpace(next); next == "" {
+				continue
+			}
+			if personName(next) && !teamName.MatchString(next) && lettersOnly(next) != lettersOnly(from.Name) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
 // unmonitoredCheck recognises a system's notification by the notice of
 // an unread sender address in its own text ("Ce message a été envoyé à
 // partir d'une adresse électronique non surveillée"), when it answers no
@@ -1421,6 +1577,10 @@ func circularCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // the unread mailbox's auto-reply ("This mailbox is not monitored, and
 // replies sent to it are not added to any ticket"). The visible-text
 // reader may drop such a notice whole; the mail's text is read then.
+//
+// A carrier's or marketplace's notice may say it only in its footer, as
+// a request not to answer with its reason (noReplyFooter): read so when
+// it answers no mail, asks nothing anywhere and no person signs it.
 func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	t := head(m.Visible)
 	if strings.TrimSpace(t) == "" {
@@ -1429,6 +1589,12 @@ func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 	// a notice quoted by a person who got it ("all she got back was
 	// this: > This mailbox is no longer monitored") is theirs to tell
 	t = unquotedLines(t)
+	if !answersOurs(m) && noReplyFooter(t) && !argues(t) && !signedByPerson(t, m.From) {
+		// a notice that asks nothing anywhere and is signed by no
+		// person, its footer saying not to answer it: a person's letter
+		// a system carries asks, or is signed with its writer's name
+		return List, "a notice whose footer asks not to be answered: automatic, or the answer unread"
+	}
 	if !unmonitoredNotice.MatchString(t) || argues(firstLines(t, 3)) {
 		return Human, ""
 	}

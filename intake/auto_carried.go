@@ -76,8 +76,9 @@ func bookingNote(m *Message) bool {
 // 14:25:48 EST:", an e-invoicing portal's "Toelichting van de ontvanger:"
 // above the buyer's reason for rejecting an invoice, a protocol system's
 // "Despacho nº 7 - João Vitor Andrade (Diretor de Tributação):" above an
-// official's letter.
-var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview)?|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action|explication) (de|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
+// official's letter, a warehouse system's "Testo del messaggio:" above
+// what its operator typed in its "contact the supplier" form.
+var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action|explication) (de|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.", a
@@ -655,8 +656,10 @@ func deskLetter(h mail.Header, m *Message, own []string) bool {
 	return false
 }
 
-// teamName is a signature line that names a team, not a person.
-var teamName = mustGate(`(?i)(?:^|[^\pL])(team|desk|support|service|services|helpdesk|help desk|department|dept|center|centre|équipe|soporte|servicio|equipo|zespół|dział|tým|oddělení|kundservice|kundeservice|kundtjänst|kundenservice|klantenservice|asiakaspalvelu|afdeling|abteilung|kundendienst|servicedesk|serwis|care|it|ihr|your|votre|uw|vostro|su|assistenza|supporto|servizio|soporte|atención|atendimento|suporte|klantenservice)(?:[^\pL]|$)`)
+// teamName is a signature line that names a team, not a person: "IT
+// Service Desk", Brazilian Portuguese's "Equipe Casa Aroeira" below a
+// Zendesk receipt.
+var teamName = mustGate(`(?i)(?:^|[^\pL])(team|desk|support|service|services|helpdesk|help desk|department|dept|center|centre|équipe|equipe|soporte|servicio|equipo|zespół|dział|tým|oddělení|kundservice|kundeservice|kundtjänst|kundenservice|klantenservice|asiakaspalvelu|afdeling|abteilung|kundendienst|servicedesk|serwis|care|it|ihr|your|votre|uw|vostro|su|assistenza|supporto|servizio|soporte|atención|atendimento|suporte|klantenservice)(?:[^\pL]|$)`)
 
 // mentionsOwn reports whether s holds one of our addresses.
 func mentionsOwn(s string, own []string) bool {

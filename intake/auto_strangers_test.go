@@ -117,7 +117,8 @@ import (
 // Shopify contact form in Dutch, an administrator typing from postmaster@
 // with a bounce quoted in his words), four notices taken for people; 56/60
 // after its round, none lost, the four notices named in known (57/60
-// since stranger16's round read PayPal's by its template header).
+// since stranger16's round read PayPal's by its template header, 58/60
+// since stranger41's read UPS's exception notice by its footer).
 //
 // stranger14 (an ordinary month at a mid-size SaaS desk in proportion:
 // customers on Microsoft 365, Google Workspace and webmail, their
@@ -363,6 +364,20 @@ import (
 // kind 55/60. 60/60 and none lost after, kind 58/60: its two kind misses
 // are the naming of stranger17 (a read receipt and a calendar's answer
 // without a note are "report" here, "auto-reply" to its writer).
+//
+// stranger41 (an ordinary October at an e-commerce and logistics
+// platform's desk: carriers', marketplaces' and payment providers'
+// notices sent to support@ as a shop's notification contact, hosts'
+// bounces, out-of-office in seven languages, people writing through
+// forms, relays, help desks and a warehouse system), written blind,
+// scored at 70327db: 53/60, **two people lost** (a shop owner's mail from
+// Thunderbird that her Brevo relay gave a List-Unsubscribe; a warehouse
+// system's "Testo del messaggio:" from its operator, marked
+// auto-generated and bulk), Amazon Seller Central's, Correos's and UPS's
+// notices, a Zendesk receipt in Portuguese signed "Equipe …" and a Gmail
+// canned response read as people; kind 51/60. 60/60 and none lost after,
+// kind 58/60 (the read receipt and the calendar's answer are stranger17's
+// naming). The footer rule reads stranger13's UPS notice too (58/60).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -403,7 +418,6 @@ func TestAutoStrangers(t *testing.T) {
 		"list-ringcentral-missed-call-no-voicemail.eml": "not recognised: a phone system's missed-call notice from service@ with no automatic-mail header and no bulk sender's bounce address",
 	}}, {"stranger12", 1, 60, nil}, {"stranger13", 1, 60, map[string]string{
 		"48-list-klarna-de-neue-reklamation.eml": "not recognised: a payment provider's complaint notice from merchant-disputes@ (no notifier's name) sent through Mandrill, with no automatic-mail header",
-		"50-list-ups-quantum-view-exception.eml": "not recognised: a carrier's shipment exception notice with no automatic-mail header and a plain envelope sender",
 	}}, {"stranger14", 0, 60, nil}, {"stranger15", 1, 60, map[string]string{
 		"45-auto-reply-outlook-rule-template-no-auto-headers-kerstvakantie.eml": "not recognised: an Outlook rule's holiday reply with a subject of its own, no automatic-mail header and no reference to our mail; its text reads like a person's note that the school is closed",
 	}}, {"stranger16", 0, 60, map[string]string{
@@ -464,7 +478,11 @@ func TestAutoStrangers(t *testing.T) {
 		"51-list-chorus-pro-changement-statut.eml":    "not recognised: Chorus Pro's notice of an invoice's status change with no automatic-mail header",
 	}}, {"stranger35", 6, 60, nil}, {"stranger36", 7, 60, nil}, {"stranger37", 8, 60, nil}, {"stranger38", 0, 60, nil}, {"stranger39", 1, 60, map[string]string{
 		"31-list-grafana-firing.eml": "by design: a monitoring alert opens a ticket (as stranger23's PRTG, stranger28's Zabbix and stranger32's Alertmanager), our own Grafana's relayed to the desk among them",
-	}}, {"stranger40", 2, 60, nil}} {
+	}}, {"stranger40", 2, 60, nil},
+		// stranger41's two: its read receipt and its calendar's answer
+		// without a note are "report" here, "auto-reply" to its writer
+		// (stranger17's naming)
+		{"stranger41", 2, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

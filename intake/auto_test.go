@@ -1081,3 +1081,60 @@ func TestDetectAutoB2BVendorMonth(t *testing.T) {
 	checkAutoRaw(t, "a Japanese rule's reply that says so in the humble form", "From: =?UTF-8?B?5L2Q6Jek?= <m-sato@tsubasa.example>\r\nTo: support@example.com\r\nSubject: Re: [Example Support #48335]\r\n"+
 		"In-Reply-To: <desk.48335@example.com>\r\nMessage-ID: <j2@tsubasa.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n※本メールは自動送信しております。\r\n\r\nメールありがとうございます。11月24日まで出張のため不在にしております。\r\n", AutoReply)
 }
+
+// TestDetectAutoEcommerceLogistics: an e-commerce and logistics
+// platform's desk (auto/stranger41). A shop owner's mail from Thunderbird
+// that her sending relay gave a List-Unsubscribe, and a warehouse
+// system's message under "Testo del messaggio:" from the operator named in
+// Reply-To, are people's; a Zendesk receipt in Portuguese signed by its
+// "Equipe" or saying it is automatic, carriers' and marketplaces' notices
+// whose footer asks not to be answered and why, and a canned reply that
+// thanks us for writing to the shop by its own name are machines'. Each
+// of those failed before the change; the others are guards the other way.
+func TestDetectAutoEcommerceLogistics(t *testing.T) {
+	const relayed = "From: Claire Benoit <claire@lavande.example>\r\nReturn-Path: <bounces-sib-7714203-7-a3f9@lavande.example>\r\nSubject: Remboursements PayPal non répercutés\r\n" +
+		"List-Unsubscribe: <https://r.sendibt3.example/tr/un/li/Jx4T>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nX-Mailer: Brevo SMTP relay\r\n"
+	const shopLetter = "Bonjour,\n\nDepuis lundi les remboursements que nous faisons dans PayPal ne remontent plus dans Example, la commande reste payée.\n\nPouvez-vous regarder ?\n\nClaire"
+	const wms = "From: Felsinei WMS <wms-noreply@felsinei.example>\r\nSubject: [LogiWare WMS] Messaggio al fornitore: etichette GLS con peso 0 kg\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n"
+	const wmsText = "Messaggio inviato dal modulo \"Contatta fornitore\" di LogiWare WMS.\n\nMittente:   Giulia Ferri (Responsabile spedizioni)\n\nTesto del messaggio:\n" +
+		"--------------------------------------------------------------------\nBuongiorno,\n\n" +
+		"da lunedì tutte le etichette GLS che generiamo per il cliente Pasta Emiliana riportano peso 0,0 kg, anche se nel WMS il peso è corretto.\n\n" +
+		"Grazie,\nGiulia Ferri\n--------------------------------------------------------------------\n\nQuesta e-mail è stata generata automaticamente da LogiWare WMS."
+	const zendesk = "From: Atendimento Casa Aroeira <atendimento@casaaroeira.example>\r\nReply-To: <support+id48213@casaaroeira.zendesk.com>\r\nSubject: Recebemos sua solicitação [#48213]\r\n" +
+		"In-Reply-To: <ticket-60612@example.com>\r\nX-Zendesk-Ticket-Id: 48213\r\nAuto-Submitted: auto-generated\r\n"
+	const ack = "Olá Example Support,\n\nRecebemos sua mensagem e um atendimento foi aberto com o número #48213.\n\n" +
+		"Nosso horário de atendimento é de segunda a sexta, das 9h às 18h (horário de Brasília). Respondemos em até 1 dia útil.\n\n" +
+		"Enquanto isso, você pode acompanhar seu pedido na nossa Central de Ajuda, com as perguntas mais frequentes.\n\nAtenciosamente,\n"
+	const ups = "From: UPS <pkginfo@ups.example>\r\nReturn-Path: <pkginfo@ups.example>\r\nSubject: UPS Update: Delivery Exception - Tracking Number 1Z8W41R90423918874\r\n"
+	const exception = "Delivery Exception\n\nHello, your package has experienced an exception. We'll update the delivery date as soon as possible.\n\n" +
+		"Tracking Number: 1Z8W41R90423918874\nException Reason: The package is being held for a required import clearance documentation.\n\n"
+	const shop = "From: Thimble & Thread <hello@thimbleandthread.example>\r\nSubject: Re: [Example #60871] Royal Mail Click & Drop token expires on 20 October\r\nIn-Reply-To: <ticket-60871@example.com>\r\n"
+	const canned = "Hello lovely!\n\nThank you so much for getting in touch with Thimble & Thread.\n\n" +
+		"We're a tiny team of two and right now we're deep in Christmas prep, so\nwe only check emails at 10am and 3pm (Mon-Fri). We'll get back to you\nwithin 2 working days - promise!\n\nHappy stitching,\nHannah & Beth"
+	checkAutoCases(t, []autoCase{
+		{"a letter from Thunderbird through a relay that adds List-Unsubscribe", relayed + "User-Agent: Mozilla Thunderbird\r\n", shopLetter, Human},
+		{"a relay's List-Unsubscribe on mail from no mail client", relayed, shopLetter, List},
+		{"a list that keeps its member's User-Agent", relayed + "User-Agent: Mozilla Thunderbird\r\nList-Id: <shops.lists.lavande.example>\r\n", shopLetter, List},
+		{"a mail client's newsletter sent as bulk", relayed + "User-Agent: Mozilla Thunderbird\r\nPrecedence: bulk\r\n", shopLetter, List},
+		{"a warehouse system's message with its operator in Reply-To", wms + "Reply-To: Giulia Ferri <giulia.ferri@felsinei.example>\r\n", wmsText, Human},
+		{"a warehouse system's message naming no one to answer", wms, wmsText, List},
+		{"a Zendesk receipt in Portuguese signed by its team", zendesk, ack + "Equipe Casa Aroeira", AutoReply},
+		{"a Zendesk receipt in Portuguese that says it is automatic", zendesk, ack + "Marina Costa\n\nEsta é uma mensagem automática.", AutoReply},
+		{"an agent's letter in Portuguese through Zendesk", zendesk, ack + "Marina Costa", Human},
+		{"a carrier's notice whose footer says replies are not received", ups, exception + "This email was sent at the request of CORTICA VIVA LDA. Do not reply to this email. UPS will not receive any reply message.", List},
+		{"a post office's notice that is automatic and asks not to be answered", "From: Correos <notificaciones@correos.example>\r\nReturn-Path: <rebotes@notificaciones.correos.example>\r\nSubject: Tu envío PQ4F6K0712345670128001V está en camino\r\n",
+			"¡Tu envío está en camino!\n\nHola,\n\nTu envío de DISTRIBUCIONES LEVANTE SL ha sido admitido y ya está en camino.\n\nEste es un mensaje automático, por favor no respondas a este correo.", List},
+		{"a marketplace's notice from an address that takes no mail", "From: Amazon Seller Central <seller-notification@amazon.example>\r\nSubject: Aktion erforderlich: 17 Angebote deaktiviert\r\n",
+			"Hallo Nordlicht Living,\n\nwir haben 17 Ihrer Angebote deaktiviert, da für diese Produkte keine Angaben zur Produktsicherheit hinterlegt sind.\n\nMit freundlichen Grüßen\nAmazon Seller Central\n\n" +
+				"Diese E-Mail wurde von einer Adresse gesendet, die keine eingehenden\nE-Mails empfangen kann. Bitte antworten Sie nicht auf diese Nachricht.", List},
+		{"such a footer under a letter its writer signed", ups, exception + "Please send the commercial invoice for this parcel to our broker.\n\nKind regards,\nMaria Alves\n\nDo not reply to this email. UPS will not receive any reply message.", Human},
+		{"such a footer under a question", ups, exception + "Can you send the commercial invoice to our broker?\n\nDo not reply to this email. UPS will not receive any reply message.", Human},
+		{"a shared mailbox's signature that says it is automatic, asking no one not to reply", "From: Planning Fulfilment <planning@fulfilment.example>\r\nSubject: Uitbetalingen Mollie ontbreken\r\n",
+			"Goedemorgen,\n\nSinds maandag zien wij de uitbetalingen van Mollie niet meer terug onder Financieel in Example.\n\nMet vriendelijke groet,\n\nSanne Hermans\n\nDit is een automatisch gegenereerd bericht. Antwoorden op dit bericht\nworden niet gelezen.", Human},
+		{"a canned reply thanking us for writing to the shop by its name", shop, canned, AutoReply},
+		{"a person thanking us for getting in touch about our mail", shop, strings.Replace(canned, "with Thimble & Thread", "with us about the token", 1), Human},
+		{"a canned opening above a question", shop, canned + "\n\nP.S. Is the new token format documented anywhere?", Human},
+		{"a canned opening typed in a mail client", shop + "User-Agent: Mozilla Thunderbird\r\n", canned, Human},
+		{"a canned opening on a new mail", strings.Replace(strings.Replace(shop, "Re: ", "", 1), "In-Reply-To: <ticket-60871@example.com>\r\n", "", 1), canned, Human},
+	})
+}
