@@ -290,13 +290,33 @@ var replyPrefixes = []string{"re", "aw", "sv", "vs", "antw", "r", "ref", "rif", 
 
 // isReply reports whether a subject starts with a reply or forward prefix.
 func isReply(subject string) bool {
+	_, ok := cutReplyPrefix(subject)
+	return ok
+}
+
+// cutReplyPrefix cuts one reply or forward prefix ("Re:", "AW:", "Fwd[2]:")
+// off a subject, reporting whether there was one.
+func cutReplyPrefix(subject string) (string, bool) {
 	s := strings.TrimSpace(subject)
 	i := strings.IndexByte(s, ':')
 	if i <= 0 || i > 5 {
-		return false
+		return s, false
 	}
 	p := strings.ToLower(strings.TrimRight(s[:i], "[]0123456789 "))
-	return slices.Contains(replyPrefixes, p)
+	if !slices.Contains(replyPrefixes, p) {
+		return s, false
+	}
+	return strings.TrimSpace(s[i+1:]), true
+}
+
+// withoutReplyPrefixes is a subject without its reply and forward
+// prefixes ("RE: AW: [Bug]: …" is "[Bug]: …").
+func withoutReplyPrefixes(subject string) string {
+	s, ok := subject, true
+	for ok {
+		s, ok = cutReplyPrefix(s)
+	}
+	return s
 }
 
 // withVocab returns a copy of c that asks v for a second opinion (nil:

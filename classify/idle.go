@@ -196,20 +196,18 @@ func verbThenNot(f *folded, at, after int, kein bool) (int, int, bool) {
 			return j, end, true
 		}
 	}
-	if kein && (at == 0 || f.mark(at) != 0) && after < len(f.toks) && !faultNounsDE[string(f.wordb(after))] {
+	if kein && (at == 0 || f.mark(at) != 0) && after < len(f.toks) && !faultThing(string(f.wordb(after))) && !keinIdioms[string(f.wordb(after))] {
 		// a clause that opens with it, as a subject does: "Keine
 		// Benachrichtigungen mehr" (but "keine Fehlermeldungen mehr"
-		// is a fix)
+		// is a fix: faultThing)
 		return at, end, true
 	}
 	return 0, 0, false
 }
 
-// faultNounsDE are faults whose "keine … mehr" says they are gone.
-var faultNounsDE = map[string]bool{"fehler": true, "fehlermeldung": true, "fehlermeldungen": true, "probleme": true,
-	"problem": true, "absturze": true, "absturz": true, "ausfalle": true, "ausfall": true, "beschwerden": true,
-	"storungen": true, "storung": true, "warnungen": true, "abbruche": true, "abweichungen": true, "ruckfragen": true,
-	"zeit": true, "lust": true, "ahnung": true, "geduld": true}
+// keinIdioms after "keine" say nothing stopped: "keine Zeit mehr",
+// "keine Ahnung mehr".
+var keinIdioms = map[string]bool{"zeit": true, "lust": true, "ahnung": true, "geduld": true}
 
 // pointWords before "geht" make it "is about": "darum geht es nicht".
 var pointWords = map[string]bool{"darum": true, "dabei": true, "dazu": true}

@@ -1853,47 +1853,78 @@ func dropPatchLevels(hits []*hit, from int, src string) []*hit {
 // the labelled sets a critical or high pick is P1 5 times, P2 2, P3 3,
 // P4 3); what they write is read.
 func dropFormRatings(hits []*hit, from int, src string) []*hit {
+	spans := ratingValues(src)
+	if len(spans) == 0 {
+		return hits // most mails: no rating field
+	}
 	out := hits[:from]
 	for _, h := range hits[from:] {
-		if !inFormRating(src, h.offset) {
+		if !slices.ContainsFunc(spans, func(v [2]int) bool { return h.offset >= v[0] && h.offset < v[1] }) {
 			out = append(out, h)
 		}
 	}
 	return out
 }
 
-// inFormRating reports whether offset falls in the value of a rating
-// field: its line's segment (between "|" separators) opens with a
-// rating key and a colon before it.
-func inFormRating(src string, offset int) bool {
-	if offset > len(src) {
-		return false
-	}
-	// a rating's key stands a few words before its value: look back no
-	// further (a long line without breaks costs nothing per hit)
-	lo := max(0, offset-80)
-	i := strings.LastIndexAny(src[lo:offset], "\n|")
-	if i < 0 && lo > 0 {
-		return false
-	}
-	start := lo + i + 1
-	seg := strings.TrimLeft(src[start:offset], " \t*")
-	key, value, ok := strings.Cut(seg, ":")
-	if !ok || !ratingKeys[strings.ToLower(strings.Trim(key, " *_"))] {
-		return false
-	}
-	// the value opens with a level from a list ("Critical – service
-	// unavailable", "High"), not with a description ("**Impact:** the
-	// sales dashboards show yesterday's data")
-	first := strings.ToLower(strings.Trim(strings.SplitN(strings.TrimSpace(value)+" ", " ", 2)[0], "*_-–:,."))
-	if first == "" {
-		end := strings.IndexAny(src[offset:min(len(src), offset+80)], "\n|")
-		if end < 0 {
-			end = min(len(src), offset+80) - offset
+// ratingValues returns where the values of a text's rating fields stand:
+// a rating key (ratingKeys) opening its line or its "|" segment, a colon,
+// and a value that opens with a level from a list ("Critical – service
+// unavailable", "High"), not with a description ("**Impact:** the sales
+// dashboards show yesterday's data"). One pass over the colons.
+func ratingValues(src string) [][2]int {
+	const maxKey = 20 // "**Business impact**"
+	var spans [][2]int
+	for i := 0; i < len(src); {
+		c := strings.IndexByte(src[i:], ':')
+		if c < 0 {
+			break
 		}
-		first = strings.ToLower(strings.Trim(strings.SplitN(strings.TrimSpace(src[offset:offset+end])+" ", " ", 2)[0], "*_-–:,."))
+		c += i
+		i = c + 1
+		lo := max(0, c-maxKey)
+		start := strings.LastIndexAny(src[lo:c], "\n|")
+		if start < 0 && lo > 0 {
+			continue
+		}
+		key := strings.Trim(src[lo+start+1:c], " \t*_")
+		if len(key) > maxKey || !ratingKeys[strings.ToLower(key)] {
+			continue
+		}
+		end := strings.IndexAny(src[c:], "\n|")
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += c
+		}
+		first, _, _ := strings.Cut(strings.TrimSpace(src[c+1:end]), " ")
+		if ratingLevels[strings.ToLower(strings.Trim(first, "*_-–:,."))] {
+			spans = append(spans, [2]int{c + 1, end})
+		}
 	}
-	return ratingLevels[first]
+	return spans
+}
+
+// segmentAt returns the segment of src around offset between two of
+// seps (or the text's ends), when it reaches at most reach bytes either
+// way from offset.
+func segmentAt(src string, offset, reach int, seps string) (string, bool) {
+	if offset > len(src) {
+		return "", false
+	}
+	lo, hi := max(0, offset-reach), min(len(src), offset+reach)
+	start := strings.LastIndexAny(src[lo:offset], seps)
+	if start < 0 && lo > 0 {
+		return "", false
+	}
+	start += lo + 1
+	end := strings.IndexAny(src[offset:hi], seps)
+	if end < 0 {
+		if hi < len(src) {
+			return "", false
+		}
+		end = hi - offset
+	}
+	return src[start : offset+end], true
 }
 
 // ratingLevels open a rating field's value.
@@ -2513,30 +2544,13 @@ func (st *state) restOf(h *hit) bool {
 // meanwhile is how they live with a missing feature, not a workaround
 // for a fault.
 func subjectAsks(subject string) bool {
-	s := strings.ToLower(strings.TrimSpace(subject))
-	for {
-		p, ok := cutReplyPrefix(s)
-		if !ok {
-			break
-		}
-		s = p
-	}
+	s := strings.ToLower(withoutReplyPrefixes(subject))
 	if strings.HasSuffix(s, "?") {
 		return true
 	}
 	w, _, _ := strings.Cut(s, " ")
 	w = strings.TrimRight(w, ":,-")
 	return askOpeners[w]
-}
-
-// cutReplyPrefix cuts one "Re:", "AW:", "Fw:" or "Fwd:" off a subject.
-func cutReplyPrefix(s string) (string, bool) {
-	for _, p := range []string{"re:", "aw:", "fw:", "fwd:", "wg:", "tr:", "rv:"} {
-		if rest, ok := strings.CutPrefix(s, p); ok {
-			return strings.TrimSpace(rest), true
-		}
-	}
-	return s, false
 }
 
 // askOpeners open a subject that asks or requests.
@@ -2605,37 +2619,13 @@ var resultWords = map[string]bool{
 func (st *state) bugLabel(h *hit) bool {
 	if h.field == FieldBody {
 		// a template's heading: "### Describe the bug", "**Bug description**"
-		// (a heading is a short line: look no further than 60 bytes)
-		at := min(h.offset, len(st.body))
-		lo := max(0, at-60)
-		i := strings.LastIndexByte(st.body[lo:at], '\n')
-		if i < 0 && lo > 0 {
-			return false
-		}
-		start := lo + i + 1
-		hi := min(len(st.body), start+60)
-		end := strings.IndexByte(st.body[start:hi], '\n')
-		if end < 0 {
-			if hi < len(st.body) {
-				return false
-			}
-			end = hi - start
-		}
-		line := strings.ToLower(strings.Trim(st.body[start:start+end], " \t#*_:"))
-		return bugHeadings[line]
+		line, ok := segmentAt(st.body, h.offset, 60, "\n")
+		return ok && bugHeadings[strings.ToLower(strings.Trim(line, " \t#*_:"))]
 	}
 	if h.field != FieldSubject {
 		return false
 	}
-	before := strings.TrimSpace(st.subject[:min(h.offset, len(st.subject))])
-	for {
-		p, ok := cutReplyPrefix(strings.ToLower(before))
-		if !ok {
-			break
-		}
-		before = p
-	}
-	before = strings.TrimSpace(strings.TrimLeft(before, "[("))
+	before := strings.TrimSpace(strings.TrimLeft(withoutReplyPrefixes(st.subject[:min(h.offset, len(st.subject))]), "[("))
 	after := strings.TrimLeft(st.subject[min(h.offset+len(h.text), len(st.subject)):], " ")
 	return before == "" && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, "]") || strings.HasPrefix(after, ")") ||
 		strings.HasPrefix(strings.ToLower(after), "report"))
@@ -3390,10 +3380,10 @@ var bulkJobs = map[string]bool{
 	"synchronization": true, "synchronisierung": true,
 }
 
-// changedWords say records now hold other or no values.
 // volumeRows after "changed" make it a job's volume ("changed rows").
 var volumeRows = map[string]bool{"rows": true, "records": true, "entries": true, "objects": true}
 
+// changedWords say records now hold other or no values.
 var changedWords = map[string]bool{
 	"changed": true, "overwritten": true, "overwrote": true, "replaced": true, "swapped": true,
 	"emptied": true, "empty": true, "blank": true, "wiped": true, "cleared": true, "cambiado": true,
@@ -3778,7 +3768,8 @@ var faultThings = map[string]bool{
 	"bugs": true, "warnings": true, "warning": true, "fehlermeldung": true,
 	"alerts": true, "crashes": true, "glitches": true, "symptoms": true, "delays": true, "complaints": true,
 	"timeouts": true, "failures": true, "duplicates": true, "fehler": true, "probleme": true,
-	"storungen": true, "fouten": true, "problemen": true, "meldingen": true, "erreurs": true,
+	"storungen": true, "storung": true, "absturz": true, "absturze": true, "ausfall": true, "ausfalle": true,
+	"abbruche": true, "abweichungen": true, "beschwerden": true, "ruckfragen": true, "fouten": true, "problemen": true, "meldingen": true, "erreurs": true,
 	"problemes": true, "errores": true, "problemas": true, "errori": true, "problemi": true,
 }
 

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -57,10 +58,8 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if v := h.Get(LoopHeader); v != "" {
 		return Loop, LoopHeader + ": " + truncate(unfold(v), 60)
 	}
-	for _, a := range own {
-		if a = strings.TrimSpace(a); a != "" && strings.EqualFold(a, m.From.Addr) {
-			return Loop, "From is our own address " + a
-		}
+	if isOwn(m.From.Addr, own) {
+		return Loop, "From is our own address " + m.From.Addr
 	}
 	if formSubmission(m) || bookingNote(m) || labelledNote(m) || agentForward(h) || deskComment(h, m, own) || deskReply(h, m, own) || deskLetter(h, m, own) || relayedMessage(m) ||
 		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) {
@@ -551,14 +550,38 @@ func relayUnsubscribe(h mail.Header, m *Message, own []string) bool {
 	case "bulk", "junk", "list":
 		return false
 	}
-	for _, a := range append(append([]Address{}, m.To...), m.Cc...) {
-		for _, o := range own {
-			if o = strings.TrimSpace(o); o != "" && strings.EqualFold(a.Addr, o) {
-				return true
-			}
+	for _, a := range recipients(m) {
+		if isOwn(a.Addr, own) {
+			return true
 		}
 	}
 	return false
+}
+
+// recipients are the addresses a mail's writer put in To and Cc.
+func recipients(m *Message) []Address { return append(append([]Address{}, m.To...), m.Cc...) }
+
+// isOwn reports whether addr is one of our addresses.
+func isOwn(addr string, own []string) bool {
+	for _, o := range own {
+		if o = strings.TrimSpace(o); o != "" && strings.EqualFold(addr, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// ourNames are the names of our domains, "acme" of support@acme.example,
+// four letters or more (shorter ones are parts of too many words).
+func ourNames(own []string) []string {
+	var names []string
+	for _, a := range own {
+		_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
+		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 {
+			names = append(names, label)
+		}
+	}
+	return names
 }
 
 // templateCheck recognises mail a service filled in from a template and
@@ -720,13 +743,11 @@ func writtenPast(h mail.Header, m *Message, own []string) bool {
 		return false
 	}
 	ours := false
-	for _, a := range append(append([]Address{}, m.To...), m.Cc...) {
+	for _, a := range recipients(m) {
 		if strings.EqualFold(a.Addr, listAddr) {
 			return false
 		}
-		for _, o := range own {
-			ours = ours || strings.EqualFold(a.Addr, strings.TrimSpace(o))
-		}
+		ours = ours || isOwn(a.Addr, own)
 	}
 	return ours
 }
@@ -759,11 +780,9 @@ func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 		return false
 	}
 	toList, toUs := false, false
-	for _, a := range append(append([]Address{}, m.To...), m.Cc...) {
+	for _, a := range recipients(m) {
 		toList = toList || strings.EqualFold(a.Addr, listAddr)
-		for _, o := range own {
-			toUs = toUs || strings.EqualFold(a.Addr, strings.TrimSpace(o))
-		}
+		toUs = toUs || isOwn(a.Addr, own)
 	}
 	if !toList || !toUs {
 		return false
@@ -796,9 +815,8 @@ func ownList(h mail.Header, m *Message, ownAddrs []string) bool {
 // of four letters or more, shorter ones being parts of too many words.
 func namesUs(s string, own []string) bool {
 	s = strings.ToLower(s)
-	for _, a := range own {
-		_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
-		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.Contains(s, label) {
+	for _, name := range ourNames(own) {
+		if strings.Contains(s, name) {
 			return true
 		}
 	}
@@ -838,10 +856,8 @@ func groupCopyToUs(h mail.Header, m *Message, own []string) bool {
 		return false
 	}
 	for _, a := range m.To {
-		for _, o := range own {
-			if o = strings.TrimSpace(o); o != "" && strings.EqualFold(a.Addr, o) {
-				return true
-			}
+		if isOwn(a.Addr, own) {
+			return true
 		}
 	}
 	return false
@@ -902,13 +918,7 @@ func headedToUs(line string, own []string) bool {
 // isOurName reports whether a word is the name of one of our domains,
 // whole: "Acme" of support@acme.example, not "Acmeware".
 func isOurName(word string, own []string) bool {
-	for _, a := range own {
-		_, d, _ := strings.Cut(strings.TrimSpace(a), "@")
-		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 && strings.EqualFold(word, label) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ourNames(own), func(name string) bool { return strings.EqualFold(word, name) })
 }
 
 // addressing opens a letter to someone: "Hi all, and @Acme support",

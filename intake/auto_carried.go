@@ -345,13 +345,7 @@ func ownWorkspace(m *Message, own []string) bool {
 	if publicForges[tool] {
 		return false
 	}
-	var ours []string
-	for _, a := range own {
-		_, d, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
-		if label, _, _ := strings.Cut(d, "."); len(label) >= 4 {
-			ours = append(ours, label)
-		}
-	}
+	ours := ourNames(own)
 	for _, link := range linkRe.FindAllString(head(m.Text), 20) {
 		u, err := url.Parse(strings.TrimRight(link, ".,;)>]\""))
 		if err != nil {

@@ -52,20 +52,14 @@ func TestRegisterParagraphAboveBoard(t *testing.T) {
 	const register = "\n\nRheinwerk Druck GmbH | Sitz: Köln | Amtsgericht Köln HRB 98765 | USt-IdNr. DE 123 456 789"
 	const notice = "\n\nDiese E-Mail kann vertrauliche Informationen enthalten. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender und vernichten Sie diese E-Mail.\n"
 	const history = "\n\n-----Ursprüngliche Nachricht-----\nVon: Acme Support <support@acme.example>\nGesendet: Freitag, 2. Oktober 2026 09:12\nAn: Martin Schäfer\nBetreff: Upload\n\nHallo Herr Schäfer,\n"
-	for _, c := range []struct {
-		name, body, want string
-	}{
+	checkVisible(t, []bodyCase{
 		{"register, board, notice", sig + register + "\n\nGeschäftsführer: Andreas Roth" + notice, sig + "\n\nGeschäftsführer: Andreas Roth"},
 		{"register, board of two lines, history", sig + register + "\n\nVorstand: Dr. Martina Huber (Vorsitzende), Florian Gruber\nAufsichtsratsvorsitzender: Prof. Dr. Karl Weiß" + history,
 			sig + "\n\nVorstand: Dr. Martina Huber (Vorsitzende), Florian Gruber\nAufsichtsratsvorsitzender: Prof. Dr. Karl Weiß"},
 		{"board, register, notice", sig + "\n\nGeschäftsführer: Andreas Roth" + register + notice, sig + "\n\nGeschäftsführer: Andreas Roth"},
 		{"board inside the register paragraph goes with it", sig + register + "\nGeschäftsführer: Andreas Roth" + notice, sig},
 		{"notice, then the board", sig + notice + "\nGeschäftsführer: Andreas Roth\n", sig + "\n\nGeschäftsführer: Andreas Roth"},
-	} {
-		if got := VisibleText(c.body); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // TestRegisterAndDataProtectionNotices: a Dutch register paragraph named
@@ -76,20 +70,14 @@ func TestRegisterParagraphAboveBoard(t *testing.T) {
 func TestRegisterAndDataProtectionNotices(t *testing.T) {
 	const nl = "Hoi Sanne,\n\nDe werkbonnen staan er nog steeds niet in.\n\nGroet,\n\nBram Jansen\nHofstede Installatietechniek B.V.\nT 030 555 0178"
 	const es = "Buenos días, Sofía:\n\nQueda pendiente lo de las bajas por IT.\n\nSaludos cordiales,\n\nElena Navarro Gil\nHoteles Mirador del Sur, S.A."
-	for _, c := range []struct {
-		name, body, want string
-	}{
+	checkVisible(t, []bodyCase{
 		{"KvK paragraph standing apart", nl + "\n\nHofstede Installatietechniek B.V. | Kanaalweg 22, 3526 KL Utrecht | KvK 61234567 | BTW NL861234567B01\n", nl},
 		{"KvK line in the signature", nl + "\nKvK 61234567 | BTW NL861234567B01\n", nl + "\nKvK 61234567 | BTW NL861234567B01"},
 		{"data protection heading over a notice", es + "\n\nINFORMACIÓN BÁSICA SOBRE PROTECCIÓN DE DATOS: Responsable: Hoteles Mirador del Sur, S.A. Finalidad: gestionar la relación comercial. Este mensaje es confidencial; si lo ha recibido por error, le rogamos que lo elimine.\n", es},
 		{"German data protection heading over a notice", "Danke, läuft wieder.\n\nJan\n\nDatenschutzhinweis: Diese Nachricht ist vertraulich. Wenn Sie nicht der richtige Adressat sind, löschen Sie sie bitte.\n", "Danke, läuft wieder.\n\nJan"},
 		{"the writer's own question on data protection", es + "\n\nProtección de datos: ¿nos podéis mandar el contrato de encargado del tratamiento?\n",
 			es + "\n\nProtección de datos: ¿nos podéis mandar el contrato de encargado del tratamiento?"},
-	} {
-		if got := VisibleText(c.body); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // TestArrowNamedInWords: answers typed into Outlook's mail below its
@@ -99,20 +87,14 @@ func TestRegisterAndDataProtectionNotices(t *testing.T) {
 // named, arrows in the mail are no mark (its answers are kept with it).
 func TestArrowNamedInWords(t *testing.T) {
 	const header = "\n\n________________________________\nVan: Sanne de Vries <support@acme.example>\nVerzonden: donderdag 29 oktober 2026 10:04\nAan: Pieter Mulder <pieter@mulderbouw.example>\nOnderwerp: Re: Offertes\n\nHoi Pieter,\n\n1. Gaat het om alle offertes?\n-> Alleen met een bijlage.\n\n2. Sinds wanneer speelt dit?\n-> Sinds maandag.\n\nMet vriendelijke groet,\nSanne de Vries\n"
-	for _, c := range []struct {
-		name, body, want string
-	}{
+	checkVisible(t, []bodyCase{
 		{"Dutch", "Hoi Sanne,\n\nZie mijn antwoorden hieronder, met een pijltje ervoor.\n\nPieter" + header,
 			"Hoi Sanne,\n\nZie mijn antwoorden hieronder, met een pijltje ervoor.\n\nPieter\n\n-> Alleen met een bijlage.\n\n-> Sinds maandag."},
 		{"English", "Hi Sanne,\n\nMy answers are below, each with an arrow in front.\n\nPieter" + header,
 			"Hi Sanne,\n\nMy answers are below, each with an arrow in front.\n\nPieter\n\n-> Alleen met een bijlage.\n\n-> Sinds maandag."},
 		{"no arrow named", "Hoi Sanne,\n\nZie mijn antwoorden hieronder.\n\nPieter" + header,
 			"Hoi Sanne,\n\nZie mijn antwoorden hieronder.\n\nPieter\n\nHoi Pieter,\n\n1. Gaat het om alle offertes?\n-> Alleen met een bijlage.\n\n2. Sinds wanneer speelt dit?\n-> Sinds maandag.\n\nMet vriendelijke groet,\nSanne de Vries"},
-	} {
-		if got := VisibleText(c.body); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSignatureBoxClosingRule: a signature drawn between two like rules,
@@ -123,19 +105,13 @@ func TestSignatureBoxClosingRule(t *testing.T) {
 	const text = "田中様\n\n至急ご確認をお願いいたします。\n\n"
 	const box = "――――――――――――――――――――\n株式会社ハナミズキ\n総務部　小林 真理\nTEL: 03-5555-0147\n――――――――――――――――――――"
 	const history = "\n\n-----Original Message-----\nFrom: 田中 博 <support@acme.example>\nSent: Monday, October 26, 2026 4:12 PM\nSubject: RE: 打刻データ\n\n小林様\n"
-	for _, c := range []struct {
-		name, body, want string
-	}{
+	checkVisible(t, []bodyCase{
 		{"box above the history", text + box + history, text + box},
 		{"box at the end", text + box + "\n", text + box},
 		{"a rule below the text, closing nothing", text + "株式会社ハナミズキ\n――――――――――――――――――――" + history, text + "株式会社ハナミズキ"},
 		{"rules that differ", text + "――――――――――\n株式会社ハナミズキ\n----------" + history, text + "――――――――――\n株式会社ハナミズキ"},
 		{"underscores", text + "________________________________\n株式会社ハナミズキ\n________________________________\nFrom: 田中 博 <support@acme.example>\nSent: Monday, October 26, 2026 4:12 PM\nSubject: RE: 打刻データ\n\n小林様\n", text + "________________________________\n株式会社ハナミズキ"},
-	} {
-		if got := VisibleText(c.body); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSalesforceLightningThreadToken: Salesforce's thread token in the
@@ -146,18 +122,12 @@ func TestSignatureBoxClosingRule(t *testing.T) {
 func TestSalesforceLightningThreadToken(t *testing.T) {
 	const text = "Hi Jonas,\n\nThe labels still print too wide.\n\nThanks,\nEmma\n\nEmma Holloway\nOperations Manager\nBrightwater Ltd"
 	const history = "\n\n--------------- Original Message ---------------\nFrom: Acme Support [support@acme.example]\nSent: 11/3/2026 9:14 AM\nTo: emma@brightwater.example\nSubject: [Ticket #48213] Labels\n\nHi Emma,\n"
-	for _, c := range []struct {
-		name, body, want string
-	}{
+	checkVisible(t, []bodyCase{
 		{"Lightning token", text + "\n\nref:!00D5g0bTqX.!5008d02RmJk:ref" + history, text},
 		{"older token", text + "\n\nref:_00D5g0bTqX._5008d02RmJk:ref" + history, text},
 		{"register paragraph above the token", text + "\n\nBrightwater Ltd is registered in England and Wales, company number 01234567. Registered office: 4 Quay Street, Bristol.\n\nref:!00D5g0bTqX.!5008d02RmJk:ref" + history, text},
 		{"a reference in words", text + "\n\nOur ref: PO-2231" + history, text + "\n\nOur ref: PO-2231"},
-	} {
-		if got := VisibleText(c.body); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // TestHelpdeskTicketBlockAndReplied: a customer's help desk (Kayako)
@@ -170,9 +140,7 @@ func TestHelpdeskTicketBlockAndReplied(t *testing.T) {
 	const text = "Hi Jonas,\n\nBuild 5.1.7 drops attachments over 10 MB.\n\nBest,\nHannah Lindqvist\nIT Service Desk"
 	const block = "\n\n--------------------------------\nTicket ID: #QPV-318-27714\nDepartment: Vendor Escalations\nStatus: Awaiting vendor\nPriority: High\n\nView this conversation: https://help.quayside.example/conversation/27714\n--------------------------------"
 	const ours = "\n\n##- Please type your reply above this line -##\n\nHi Hannah,\n\nBuild 5.1.7 is ready.\n\nJonas Weber\nAcme Support\n"
-	for _, c := range []struct {
-		name, body, want string
-	}{
+	checkVisible(t, []bodyCase{
 		{"block and attribution", text + block + "\n\nAcme Support replied, 17 Nov 2026 09:20" + ours, text},
 		{"attribution alone", text + "\n\nAcme Support replied, Nov 17, 2026 at 9:20 AM" + ours, text},
 		{"block above the marker", text + block + ours, text},
@@ -180,11 +148,7 @@ func TestHelpdeskTicketBlockAndReplied(t *testing.T) {
 			text + "\n\n-----\nOrder: 4471\nStatus: shipped\n-----\n\nCan you check it?"},
 		{"the writer's timeline", "Timeline:\n\nAcme Support replied, 17 Nov 2026 09:20\nWe installed the build, 18 Nov 2026 08:00" + ours,
 			"Timeline:\n\nAcme Support replied, 17 Nov 2026 09:20\nWe installed the build, 18 Nov 2026 08:00"},
-	} {
-		if got := VisibleText(c.body); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // TestIntercomConversationFooter: Intercom's footer under its rule,
@@ -193,16 +157,10 @@ func TestHelpdeskTicketBlockAndReplied(t *testing.T) {
 func TestIntercomConversationFooter(t *testing.T) {
 	const text = "Hi Priya,\n\nRegular users still land on the old login page.\n\nSam Adeyemi\nSolutions Engineer, Kestrel Metrics"
 	const history = "\n\nOn Tue, Nov 17, 2026 at 4:41 PM, Acme Support <support@acme.example> wrote:\n\n> Hi Sam,\n"
-	for _, c := range []struct {
-		name, body string
-	}{
-		{"with the company", text + "\n\n————————\nKestrel Metrics · Reply to this email to continue the conversation\nWe run on Intercom" + history},
-		{"without it", text + "\n\n————————\nReply to this email to continue the conversation.\nWe run on Intercom" + history},
-	} {
-		if got := VisibleText(c.body); got != text {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, text)
-		}
-	}
+	checkVisible(t, []bodyCase{
+		{"with the company", text + "\n\n————————\nKestrel Metrics · Reply to this email to continue the conversation\nWe run on Intercom" + history, text},
+		{"without it", text + "\n\n————————\nReply to this email to continue the conversation.\nWe run on Intercom" + history, text},
+	})
 }
 
 // TestFollowupAuthorAndContentFields: GLPI writes a follow-up's author
@@ -213,17 +171,11 @@ func TestFollowupAuthorAndContentFields(t *testing.T) {
 	const comment = "Bonjour,\n\nLa synchronisation fonctionne de nouveau, sauf pour l'état civil.\n\nCordialement,\nNicolas Garnier"
 	const top = "URL : https://glpi.example/index.php?redirect=ticket_2716\n\nTicket : Suivi\n\nTitre : Synchronisation des agendas\nStatut : En cours (attribué)\n\nNombre de suivis : 2\n\n"
 	const older = "\n\n[17-11-2026 16:05] Nouveau suivi\nAuteur : Acme Support (support@acme.example)\nContenu : Bonjour Monsieur Garnier,\n\nPouvez-vous régler le fuseau horaire ?\n\n-- \nGénéré automatiquement par GLPI 10.0.17\n"
-	for _, c := range []struct {
-		name, body string
-	}{
-		{"label before the first line", top + "[18-11-2026 10:42] Nouveau suivi\nAuteur : Garnier Nicolas\nContenu : " + comment + older},
-		{"label on a line of its own", top + "[18-11-2026 10:42] Nouveau suivi\nAuteur : Garnier Nicolas\nContenu :\n" + comment + older},
-		{"no fields", top + "[18-11-2026 10:42] Garnier Nicolas\n" + comment + older},
-	} {
-		if got := VisibleText(c.body); got != comment {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, comment)
-		}
-	}
+	checkVisible(t, []bodyCase{
+		{"label before the first line", top + "[18-11-2026 10:42] Nouveau suivi\nAuteur : Garnier Nicolas\nContenu : " + comment + older, comment},
+		{"label on a line of its own", top + "[18-11-2026 10:42] Nouveau suivi\nAuteur : Garnier Nicolas\nContenu :\n" + comment + older, comment},
+		{"no fields", top + "[18-11-2026 10:42] Garnier Nicolas\n" + comment + older, comment},
+	})
 }
 
 // TestZnunyTicketReference: Znuny (OTRS) puts the ticket's reference,
@@ -233,16 +185,10 @@ func TestFollowupAuthorAndContentFields(t *testing.T) {
 func TestZnunyTicketReference(t *testing.T) {
 	const text = "Sehr geehrte Damen und Herren,\n\nauf der Intensivstation tritt der Fehler weiterhin auf.\n\nMit freundlichen Grüßen\n\ni. A. Tobias Wendt\nIT-Service-Desk"
 	const history = "\n\n18.11.2026 08:55 - Acme Support schrieb:\n> Sehr geehrter Herr Wendt,\n"
-	for _, c := range []struct {
-		name, body, want string
-	}{
+	checkVisible(t, []bodyCase{
 		{"reference line", text + "\n\n[Ticket#2026111810000431]" + history, text},
 		{"a sentence naming it", text + "\n\nUnsere Nummer ist [Ticket#2026111810000431]." + history, text + "\n\nUnsere Nummer ist [Ticket#2026111810000431]."},
-	} {
-		if got := VisibleText(c.body); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // TestStatusActivityEndsComment: Jira Service Management lists a change
@@ -254,20 +200,14 @@ func TestStatusActivityEndsComment(t *testing.T) {
 	const footer = "\n\nAnfrage anzeigen · Benachrichtigungen für diese Anfrage deaktivieren\n\nHelp Center, unterstützt von Jira Service Management, hat Ihnen diese Nachricht gesendet.\n"
 	const head = "—-—-—-—\n\nAntworten Sie oberhalb dieser Zeile.\n\nFelix Braun hat einen Kommentar hinzugefügt:\n\n"
 	const comment = "Hallo zusammen,\n\nin der CSV-Datei fehlen die Spalten „Kostenstelle“ und „Projektnummer“.\n\nViele Grüße\nFelix"
-	for _, c := range []struct {
-		name, body, want string
-	}{
+	checkVisible(t, []bodyCase{
 		{"German", head + comment + "\n\nMarie Vogt hat den Status in „Warten auf Anbieter“ geändert." + footer, comment},
 		{"English", head + comment + "\n\nMarie Vogt changed the status to Waiting for vendor." + footer, comment},
 		{"the writer's own change", head + "Hallo zusammen,\n\nWe changed the status to Waiting for vendor.\n\nViele Grüße\nFelix" + footer,
 			"Hallo zusammen,\n\nWe changed the status to Waiting for vendor.\n\nViele Grüße\nFelix"},
 		{"the writer's own sentence", head + "Hallo zusammen,\n\nich habe den Export neu gestartet\nund Marie Vogt hat den Status auf „Offen“ geändert.\n\nViele Grüße\nFelix" + footer,
 			"Hallo zusammen,\n\nich habe den Export neu gestartet\nund Marie Vogt hat den Status auf „Offen“ geändert.\n\nViele Grüße\nFelix"},
-	} {
-		if got := VisibleText(c.body); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // TestReferenceMarkNotice: Korean and Japanese notices open with the
@@ -278,17 +218,11 @@ func TestStatusActivityEndsComment(t *testing.T) {
 func TestReferenceMarkNotice(t *testing.T) {
 	const text = "안녕하세요.\n\n요청하신 서버 로그를 보내드립니다.\n\n감사합니다.\n\n정하은 / 인프라팀 대리\n한결물산(주)"
 	const history = "\n\n-----Original Message-----\nFrom: \"Acme Support\"<support@acme.example>\nSent: 2026-11-20 (금) 09:30:12 (GMT+09:00)\nSubject: [Ticket #48397] API 응답 지연\n\n안녕하세요.\n"
-	for _, c := range []struct {
-		name, body, want string
-	}{
+	checkVisible(t, []bodyCase{
 		{"Korean", text + "\n\n※ 본 메일은 수신자만을 위한 정보를 담고 있으며, 무단 복제 및 배포를 금합니다. 잘못 수신하신 경우 즉시 삭제해 주시기 바랍니다." + history, text},
 		{"Japanese", "田中様\n\nログを添付いたします。\n\n小林\n\n※本メールは機密情報を含みます。誤って受信された場合は削除してください。" + history, "田中様\n\nログを添付いたします。\n\n小林"},
 		{"the writer's note", text + "\n\n※ 로그는 11월 19일 오후 분량입니다." + history, text + "\n\n※ 로그는 11월 19일 오후 분량입니다."},
-	} {
-		if got := VisibleText(c.body); got != c.want {
-			t.Errorf("%s:\n%s\nwant:\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // TestSpaceFilledBlankLines: GMX and web.de write the blank lines of a
