@@ -909,3 +909,22 @@ func TestReadingsRulesAgainstAllSets(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestReadingsWhereAndHowToPay: a problem the subject places on a test,
+// staging or training copy is P3 whatever its error says, unless the
+// subject names production as hit; one way to pay failing while the
+// cards go through is P2, while cards failing with only cash or a wallet
+// left stays P1. The first four fail on the session's start (7195c15).
+func TestReadingsWhereAndHowToPay(t *testing.T) {
+	tests := []levelCase{
+		{P3, "500 Internal Server Error on staging after PHP 8.3 switch", "After switching PHP to 8.3 on our staging site every page gives 500 Internal Server Error. Production is on 8.1 and fine."},
+		{P3, "Schulungsmandant: Import bricht ab", "Beim Import im Schulungsmandanten kommt „data corruption detected“ und der Import bricht ab."},
+		{P2, "GCash payments failing", "Since Thursday every GCash payment fails after the OTP. Card payments are working fine, so we send the parents our bank details meanwhile."},
+		{P2, "PayPal geht nicht mehr", "Seit gestern schlagen alle PayPal-Zahlungen fehl. Kreditkarte und Vorkasse funktionieren."},
+		// guards: production named as hit; a staging area in a warehouse; cards failing, cash working
+		{P1, "Flag changes in staging are applied to production", "Turning a flag on in staging turns it on in production too: all card payments failed for 20 minutes."},
+		{P1, "Scanners down in the staging area", "Since 6:00 none of our scanners in the staging area can connect, no pallet can be booked out, all trucks are waiting."},
+		{P1, "Card payments not working on till", "No card payment goes through on any till since opening. Cash works fine but most people pay by card."},
+	}
+	checkLevels(t, tests)
+}

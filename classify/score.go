@@ -1038,6 +1038,27 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "forwarded, all fine", Field: "mail", Level: P4,
 			Note: "the writer forwards a mail, states no problem of their own above it and says things work: the forwarded alarm is context (P4)"})
 	}
+	if res.Severity == P1 && !t.cancel && !t.dataP1 && !t.lostBulk && otherWayToPay(st.subject, st.body) {
+		// (payments.go) one way to pay fails and the cards go through
+		res.Severity, res.Score = P2, c[P2]
+		st.ev = append(st.ev, Evidence{Rule: "another way to pay", Field: "mail", Level: P2,
+			Note: "one way to pay fails and card payments still go through: payments degraded with a workaround (P2), the business still takes money"})
+	}
+	if (res.Severity == P1 || res.Severity == P2) && !t.cancel && nonProduction(st.subject) {
+		// "500 Internal Server Error on staging after PHP 8.3 switch",
+		// "[Sandbox] Intermittent 503", "Schulungsmandant: Patientenexport
+		// bricht ab": what fails is a test, staging or training copy,
+		// not what the business runs on; its customers and records are
+		// not hit, whatever the error says ("data corruption
+		// detected"). The protocol's P3 (a non-critical bug to fix
+		// before it reaches production), unless the subject names
+		// production as hit too ("staging changes are applied to
+		// production"). In the labelled sets such subjects are P3 or
+		// P4 33 times in 35.
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "not production", Field: FieldSubject, Level: P3,
+			Note: "the subject names a test, staging or training environment and not production: no business impact yet, a bug to fix before it ships (P3)"})
+	}
 	if (res.Severity == P1 || res.Severity == P2) && !t.lostBulk && !t.dataP1 && !t.cancel {
 		// (a threat to cancel unless the credit is paid is the
 		// protocol's executive escalation, whatever it claims)

@@ -1,0 +1,101 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The protocol's P1 is a "payment processing failure preventing business
+// operations". When one way to pay fails and the cards still go through
+// ("GCash payments failing … Card payments are working fine", "PayPal
+// geht nicht mehr – Karte geht", "Amex declined … Visa and Mastercard
+// payments are going through"), the business takes money: payments are
+// degraded with a workaround, the protocol's P2. Cash alone or another
+// wallet when the cards fail is no such workaround ("Cash works fine",
+// "PayPal still works, but 85% pay by card"): the failing method must be
+// a secondary one and what works a card. In the labelled sets the reading
+// changes 7 mails, all labelled P2; the mails where the cards fail and
+// cash or PayPal work stay P1, as they are labelled.
+
+// otherWayToPay reports whether the subject names a secondary way to pay
+// and a sentence of the subject or body says cards still work.
+func otherWayToPay(subject, body string) bool {
+	if !secondaryMethod(subject) {
+		return false
+	}
+	return cardsWork(subject) || cardsWork(body)
+}
+
+// secondaryMethod reports whether s names a payment method other than
+// cards as a whole: a wallet, a scheme or one card brand.
+func secondaryMethod(s string) bool {
+	ws := payWords(s)
+	for i, w := range ws {
+		if secondaryMethods[w] || i+1 < len(ws) && secondaryMethods[w+" "+ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// cardsWork reports whether a sentence of s says card payments (or one
+// card brand) work, with no negation or failure in it.
+func cardsWork(s string) bool {
+	for _, sent := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == '–' || r == ';' }) {
+		ws := payWords(sent)
+		card, works := false, false
+		for i, w := range ws {
+			switch {
+			case payNegations[w]:
+				card = false
+				works = false
+				goto next
+			case cardWords[w]:
+				card = true
+			case card && worksWords[w]:
+				works = true
+			case card && w == "through" && i > 0 && (ws[i-1] == "go" || ws[i-1] == "goes" || ws[i-1] == "going" || ws[i-1] == "went"):
+				works = true
+			}
+		}
+		if card && works {
+			return true
+		}
+	next:
+	}
+	return false
+}
+
+// payWords are the lower-case words of s.
+func payWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+var (
+	// secondaryMethods are ways to pay besides cards as a whole.
+	secondaryMethods = map[string]bool{
+		"paypal": true, "gcash": true, "tap": true, "contactless": true, "kontaktlos": true, "amex": true,
+		"american express": true, "mastercard": true, "klarna": true, "apple pay": true, "google pay": true,
+		"sofort": true, "ideal": true, "twint": true, "blik": true, "pix": true, "venmo": true, "alipay": true,
+		"bancontact": true, "giropay": true, "maestro": true, "diners": true, "discover": true, "jcb": true,
+	}
+	// cardWords name card payments, or one card brand that still works.
+	cardWords = map[string]bool{
+		"card": true, "cards": true, "karte": true, "karten": true, "kreditkarte": true, "kreditkarten": true,
+		"kartenzahlung": true, "kartenzahlungen": true, "visa": true, "mastercard": true, "chip": true, "carte": true,
+		"cartes": true, "tarjeta": true, "tarjetas": true, "cartao": true,
+	}
+	// worksWords say it works.
+	worksWords = map[string]bool{
+		"work": true, "works": true, "working": true, "fine": true, "normally": true, "geht": true, "gehen": true,
+		"funktioniert": true, "funktionieren": true, "läuft": true, "laufen": true, "klappt": true, "klappen": true,
+		"normal": true, "fonctionne": true, "fonctionnent": true, "funciona": true, "funcionan": true,
+	}
+	// payNegations in a sentence take its "works" back, or say the cards fail.
+	payNegations = map[string]bool{
+		"not": true, "no": true, "dont": true, "doesnt": true, "don": true, "doesn": true, "isn": true, "aren": true,
+		"never": true, "nicht": true, "kein": true, "keine": true, "nothing": true, "fail": true, "fails": true,
+		"failing": true, "failed": true, "declined": true, "declining": true, "abgelehnt": true, "error": true,
+		"only": true, "nur": true, "cash": true, "bar": true,
+	}
+)
