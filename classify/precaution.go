@@ -109,6 +109,16 @@ var ownSideFine = regexp.MustCompile(`\b(?:` +
 	`|bei uns (?:ist|lauft) alles (?:normal|in ordnung|ok|gut)|alles (?:lauft|funktioniert) (?:normal|einwandfrei|problemlos)` +
 	`)\b`)
 
+// newsNamed finds the writer naming the news as where a threat was told:
+// "in the news", "a news article", "press reports", "I read about",
+// "Medienberichte", "in der Zeitung".
+var newsNamed = regexp.MustCompile(`\b(?:` +
+	`in the news|on the news|news (?:article|articles|report|reports|item|story|stories)|press (?:report|reports|coverage)` +
+	`|media (?:report|reports|coverage)|(?:read|seen|saw) (?:about|an article|a report|in the paper|online)|heard about` +
+	`|medienbericht\w*|pressebericht\w*|in der (?:zeitung|presse)|in den (?:nachrichten|medien)|dans (?:la presse|les medias)` +
+	`|en las noticias|na imprensa|nas noticias` +
+	`)\b`)
+
 // frameWords, in a signal's sentence, tell of someone else's event or of
 // one that might happen: "press reports … state that CloudHost has
 // suffered a ransomware incident", "an article … about a company … being
@@ -158,13 +168,22 @@ func (st *state) precaution() (Evidence, bool) {
 	if !p1 {
 		return Evidence{}, false
 	}
-	buf, isLive := st.writerWords(false)
+	buf, isLive := st.writerWords(true)
 	if isLive {
 		return Evidence{}, false
 	}
 	loc := ownSideClear.FindIndex(buf)
 	if loc == nil && framedAll && !outage {
 		loc = ownSideFine.FindIndex(buf)
+	}
+	if loc == nil && !outage {
+		// "Regarding VPN security vulnerability in news", "Anfrage zu
+		// Presseberichten über einen Sicherheitsvorfall": the writer
+		// says where the threat was told, and every P1 word is a
+		// security word: what the news told, asked about (in the
+		// labelled sets 40 of 44 mails that name the news are P4, none
+		// P1).
+		loc = newsNamed.FindIndex(buf)
 	}
 	if loc == nil {
 		return Evidence{}, false

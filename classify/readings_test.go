@@ -914,7 +914,9 @@ func TestReadingsRulesAgainstAllSets(t *testing.T) {
 // staging or training copy is P3 whatever its error says, unless the
 // subject names production as hit; one way to pay failing while the
 // cards go through is P2, while cards failing with only cash or a wallet
-// left stays P1. The first four fail on the session's start (7195c15).
+// left stays P1; the security words of a threat the writer read about
+// in the news are what they ask about (P4). The first four and the news
+// case fail on the session's start (7195c15).
 func TestReadingsWhereAndHowToPay(t *testing.T) {
 	tests := []levelCase{
 		{P3, "500 Internal Server Error on staging after PHP 8.3 switch", "After switching PHP to 8.3 on our staging site every page gives 500 Internal Server Error. Production is on 8.1 and fine."},
@@ -925,6 +927,10 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		{P1, "Flag changes in staging are applied to production", "Turning a flag on in staging turns it on in production too: all card payments failed for 20 minutes."},
 		{P1, "Scanners down in the staging area", "Since 6:00 none of our scanners in the staging area can connect, no pallet can be booked out, all trucks are waiting."},
 		{P1, "Card payments not working on till", "No card payment goes through on any till since opening. Cash works fine but most people pay by card."},
+		// security words from the news are what the writer asks about (the first fails on the start)
+		{P4, "Data breach at a payroll provider in the news", "Our managing director read a news article about a data breach at a payroll provider this weekend. Please send us a short written statement that our employees' data is safe with you."},
+		// ... a breach of the writer's own data stays P1, news or not (guard)
+		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}
 	checkLevels(t, tests)
 }
