@@ -929,6 +929,8 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		{P1, "Card payments not working on till", "No card payment goes through on any till since opening. Cash works fine but most people pay by card."},
 		// security words from the news are what the writer asks about (the first fails on the start)
 		{P4, "Data breach at a payroll provider in the news", "Our managing director read a news article about a data breach at a payroll provider this weekend. Please send us a short written statement that our employees' data is safe with you."},
+		// a notice to terminate threatens cancellation, however it is conditioned (fails on the start)
+		{P1, "Formal escalation / notice of intent to terminate", "I write at the request of our VP of Operations. Unless we get a root cause analysis by Friday, we will issue notice to terminate at the end of the quarter."},
 		// ... a breach of the writer's own data stays P1, news or not (guard)
 		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}
