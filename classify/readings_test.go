@@ -931,6 +931,9 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		{P4, "Data breach at a payroll provider in the news", "Our managing director read a news article about a data breach at a payroll provider this weekend. Please send us a short written statement that our employees' data is safe with you."},
 		// a notice to terminate threatens cancellation, however it is conditioned (fails on the start)
 		{P1, "Formal escalation / notice of intent to terminate", "I write at the request of our VP of Operations. Unless we get a root cause analysis by Friday, we will issue notice to terminate at the end of the quarter."},
+		// the day's tours and the till's receipts are data (fail on the start)
+		{P1, "Tours deleted after validation", "Since 5:30 this morning, when the dispatchers click Validate, the tours of the day are deleted instead of being sent to the drivers. We have lost the planning of all 85 tours of today."},
+		{P1, "Bons weg", "Im Journal gibt es für Montag bis Mittwoch keinen einzigen Bon mehr, die Bons sind weg."},
 		// ... a breach of the writer's own data stays P1, news or not (guard)
 		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}
