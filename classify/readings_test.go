@@ -934,6 +934,10 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		// the day's tours and the till's receipts are data (fail on the start)
 		{P1, "Tours deleted after validation", "Since 5:30 this morning, when the dispatchers click Validate, the tours of the day are deleted instead of being sent to the drivers. We have lost the planning of all 85 tours of today."},
 		{P1, "Bons weg", "Im Journal gibt es für Montag bis Mittwoch keinen einzigen Bon mehr, die Bons sind weg."},
+		// a subject only about a typo is cosmetic, however loud (fails on the start)
+		{P4, "URGENT!!! Wrong spelling in order confirmation email", "All our customers get the order confirmation with 'Thank you for you order' instead of 'your order'. This is WRONG and looks bad. Please fix asap!"},
+		// ... a typo joined to a fault keeps the fault's level (guard)
+		{P2, "Sync stopped + small typo", "1) The nightly sync to our accounting stopped on Friday, the status page shows authentication failed. We enter the invoices by hand for now. 2) Small typo on the settings page: 'Setings'."},
 		// ... a breach of the writer's own data stays P1, news or not (guard)
 		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}

@@ -1038,6 +1038,12 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "forwarded, all fine", Field: "mail", Level: P4,
 			Note: "the writer forwards a mail, states no problem of their own above it and says things work: the forwarded alarm is context (P4)"})
 	}
+	if res.Severity < P4 && t.hardP1 == 0 && textSlipSubject(st.subject) {
+		// (textslip.go) the subject is only about a typo
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "a slip in the text", Field: FieldSubject, Level: P4,
+			Note: "the subject is only about a typo or a spelling mistake and no data, security or cancellation is at stake: a cosmetic issue (P4)"})
+	}
 	if res.Severity == P1 && !t.cancel && !t.dataP1 && !t.lostBulk && otherWayToPay(st.subject, st.body) {
 		// (payments.go) one way to pay fails and the cards go through
 		res.Severity, res.Score = P2, c[P2]
