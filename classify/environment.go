@@ -1,10 +1,5 @@
 package classify
 
-import (
-	"strings"
-	"unicode"
-)
-
 // A problem on a test, staging or training copy ("500 Internal Server
 // Error on staging after PHP 8.3 switch", "[Sandbox] Intermittent 503",
 // "Schulungsmandant: Patientenexport bricht ab") hits no customer and no
@@ -17,9 +12,7 @@ import (
 // "Schulungsmandant". The word as an attribute ("staging hostname",
 // "sandbox URL") or a warehouse's staging area names no environment.
 func nonProduction(subject string) bool {
-	words := strings.FieldsFunc(strings.ToLower(subject), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	words := lowerWords(subject)
 	env := false
 	for i, w := range words {
 		next := ""

@@ -29,7 +29,7 @@ func otherWayToPay(subject, body string) bool {
 // secondaryMethod reports whether s names a payment method other than
 // cards as a whole: a wallet, a scheme or one card brand.
 func secondaryMethod(s string) bool {
-	ws := payWords(s)
+	ws := lowerWords(s)
 	for i, w := range ws {
 		if secondaryMethods[w] || i+1 < len(ws) && secondaryMethods[w+" "+ws[i+1]] {
 			return true
@@ -42,7 +42,7 @@ func secondaryMethod(s string) bool {
 // card brand) work, with no negation or failure in it.
 func cardsWork(s string) bool {
 	for _, sent := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == '–' || r == ';' }) {
-		ws := payWords(sent)
+		ws := lowerWords(sent)
 		card, works := false, false
 		for i, w := range ws {
 			switch {
@@ -66,8 +66,8 @@ func cardsWork(s string) bool {
 	return false
 }
 
-// payWords are the lower-case words of s.
-func payWords(s string) []string {
+// lowerWords are the lower-case words of s (letters and digits).
+func lowerWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
