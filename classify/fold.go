@@ -551,3 +551,19 @@ func foldWords(p string) []string {
 
 // foldPhrase is foldWords joined by single spaces.
 func foldPhrase(p string) string { return strings.Join(foldWords(p), " ") }
+
+// foldCollides reports whether a match is a German word that folding
+// made into an English rule's word: "Stück" (piece, "999 Stück") is
+// no "stuck". key is the match's folded phrase, text as written.
+func foldCollides(key, text string) bool {
+	for _, c := range foldCollisions {
+		if strings.Contains(key, c.folded) && strings.Contains(strings.ToLower(text), c.written) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldCollisions are German words as written (in lower case) whose
+// folded forms are English rule words.
+var foldCollisions = []struct{ folded, written string }{{"stuck", "stück"}}

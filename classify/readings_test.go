@@ -938,6 +938,10 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		{P4, "URGENT!!! Wrong spelling in order confirmation email", "All our customers get the order confirmation with 'Thank you for you order' instead of 'your order'. This is WRONG and looks bad. Please fix asap!"},
 		// ... a typo joined to a fault keeps the fault's level (guard)
 		{P2, "Sync stopped + small typo", "1) The nightly sync to our accounting stopped on Friday, the status page shows authentication failed. We enter the invoices by hand for now. 2) Small typo on the settings page: 'Setings'."},
+		// "Stück" counts pieces; it is no "stuck" (fails on the start)
+		{P3, "Rundung in der Rechnungsansicht", "Pos. 1: 7 Stück Motor à 412,37 EUR. Pos. 2: 3 Stück Kupplung à 58,115 EUR. In der PDF-Ansicht wird Pos. 2 anders gerundet als in der XML, 1 Cent Differenz. Betroffen sind 11 von 367 Rechnungen."},
+		// ... and German zero amounts in bulk are corruption (guard: P1 on the start by accident)
+		{P1, "Rechnungen Januar alle auf 0,00", "In der Buchhaltung haben alle Ausgangsrechnungen vom Januar (rund 3.100 Stück) plötzlich einen Betrag von 0,00 €."},
 		// ... a breach of the writer's own data stays P1, news or not (guard)
 		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}

@@ -1625,6 +1625,8 @@ func (st *state) signals(t *tally) {
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: an alarm word that modifies another (\"an outage-heavy week\") names no event"})
 			continue
+		case foldCollides(h.key, h.text):
+			continue // "999 Stück" folds to a fault's "stuck"
 		case kind == KindAble && !h.denied:
 			continue // "we can export" is no problem
 		case kind == KindAble:

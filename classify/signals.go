@@ -579,7 +579,8 @@ func init() {
 var germanCounted = strings.Fields(`kontakte kontakten datensatze datensatzen dokumente dokumenten
 	dateien artikel artikeln buchungen belege belegen befunde befunden akten vorgange vorgangen
 	nachrichten adressen rechnungen bestellungen auftrage auftragen termine terminen mitglieder
-	mitgliedern mieter mietern kundinnen teilnehmer teilnehmern mitarbeitende mitarbeitenden`)
+	mitgliedern mieter mietern kundinnen teilnehmer teilnehmern mitarbeitende mitarbeitenden
+	stuck stk`) // "rund 3.100 Stück": pieces of what the sentence names (Stück folds to stuck)
 
 // thresholdWords before a count make it a limit.
 var thresholdWords = map[string]bool{"than": true, "over": true, "above": true, "beyond": true,
