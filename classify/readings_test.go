@@ -942,6 +942,12 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		{P3, "Rundung in der Rechnungsansicht", "Pos. 1: 7 Stück Motor à 412,37 EUR. Pos. 2: 3 Stück Kupplung à 58,115 EUR. In der PDF-Ansicht wird Pos. 2 anders gerundet als in der XML, 1 Cent Differenz. Betroffen sind 11 von 367 Rechnungen."},
 		// ... and German zero amounts in bulk are corruption (guard: P1 on the start by accident)
 		{P1, "Rechnungen Januar alle auf 0,00", "In der Buchhaltung haben alle Ausgangsrechnungen vom Januar (rund 3.100 Stück) plötzlich einen Betrag von 0,00 €."},
+		// someone else's child shown, a list that is not the writer's, data without a token (fail on the start)
+		{P1, "I am looking at SOMEONE ELSE'S KID in the portal", "I logged in to the parent portal this morning and I am looking at someone else's kid, with her grades and her address."},
+		{P1, "Fwd: rider list not my kids", "Checked 4 tablets. The rider lists are another division's students, not ours, with stop addresses and phone numbers."},
+		{P1, "/api/v2/students returning data without a token", "GET /api/v2/students returns the full student records without a token, from any IP."},
+		// leaving for another marketplace, put by the CEO (fails on the start)
+		{P1, "Payout holds - escalation from our CEO", "Our CEO has asked me to put this in writing: unless the holds are lifted by Friday, we will move all 40 managed accounts to another marketplace."},
 		// ... a breach of the writer's own data stays P1, news or not (guard)
 		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}

@@ -21,7 +21,7 @@ var shownWords = map[string]bool{
 	"see": true, "sees": true, "seeing": true, "saw": true, "seen": true, "shown": true, "showing": true,
 	"shows": true, "displays": true, "displaying": true, "displayed": true, "visible": true, "view": true,
 	"viewing": true, "open": true, "opened": true, "access": true, "accessed": true, "appear": true,
-	"appearing": true, "appears": true,
+	"appearing": true, "appears": true, "looking": true,
 	// what an API or an export hands back
 	"returns": true, "returned": true, "returning": true, "contains": true, "lists": true, "listing": true,
 }
@@ -35,6 +35,8 @@ var recordWords = map[string]bool{
 	"ibans": true, "salary": true, "salaries": true, "photos": true, "orders": true, "bookings": true,
 	"appointments": true, "animals": true, "pets": true, "profiles": true, "profile": true, "messages": true,
 	"emails": true, "codes": true, "list": true, "policies": true, "claims": true, "quotes": true,
+	// people whose details a portal shows ("I am looking at SOMEONE ELSE'S KID")
+	"kid": true, "kids": true, "child": true, "children": true, "students": true, "pupils": true, "grades": true,
 }
 
 // partyWords are who records belong to: "another practice's patients",
