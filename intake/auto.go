@@ -115,6 +115,11 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	_, params, _ := h.ContentType()
 	if m.calendarReply && !calendarComment(m) {
+		if calendarAnsweredItself(m) {
+			// no one clicked: the calendar declined for its owner while
+			// away, as an out-of-office answers
+			return AutoReply, "text/calendar; method=REPLY (RFC 5546 iTIP reply) the calendar sent by itself"
+		}
 		// An invitation's answer ("Accepted: …") that the calendar wrote:
 		// the invitee clicked a button, nothing was typed to us.
 		return Report, "text/calendar; method=REPLY (RFC 5546 iTIP reply)"
@@ -146,10 +151,37 @@ func delivered(actions []string) bool {
 // instead?"): a sentence in the text beside the calendar part, which is
 // theirs, not a calendar's notice of the answer ("Owen has accepted this
 // invitation.").
+//
+// A calendar that answers for its owner while they are away (Exchange
+// declines new invitations under an out-of-office) puts its own line
+// there and says so, "Je suis en congé du 16 au 20 novembre. Cette
+// invitation a été refusée automatiquement.": a text that says the answer
+// was given automatically and asks nothing is no one's comment.
 func calendarComment(m *Message) bool {
 	t := head(m.Visible)
-	return wordyLines(t) > 0 && !invitationAnswered.MatchString(firstLines(t, 2))
+	return wordyLines(t) > 0 && !invitationAnswered.MatchString(firstLines(t, 2)) && !calendarAnsweredItself(m)
 }
+
+// calendarAnsweredItself reports whether an invitation's answer says the
+// calendar gave it by itself, in its text or in its iTIP part's COMMENT.
+func calendarAnsweredItself(m *Message) bool {
+	return answeredItself(head(m.Visible)) || answeredItself(m.calendarNote)
+}
+
+// answeredItself reports whether a text says a calendar answered an
+// invitation by itself (answeredAutomatically) and asks nothing.
+func answeredItself(t string) bool {
+	return answeredAutomatically.MatchString(t) && !argues(t)
+}
+
+// answeredAutomatically is a calendar's line saying it answered an
+// invitation by itself: "This meeting was declined automatically", "Cette
+// invitation a été refusée automatiquement", "automatisch abgelehnt",
+// "rechazada automáticamente", "recusado automaticamente".
+var answeredAutomatically = mustGate(`(?i)\b(declined|accepted|rejected|refused)\s+automatically\b|\bautomatically\s+(declined|accepted|rejected|refused)\b|` +
+	`\b(refusée?s?|acceptée?s?|déclinée?s?)\s+automatiquement\b|\bautomatiquement\s+(refusé|accepté|décliné)|\bautomatisch\s+(abgelehnt|angenommen|zugesagt|abgesagt|geweigerd|afgewezen|geaccepteerd|geannuleerd)\b|` +
+	`\b(rechazad[oa]s?|aceptad[oa]s?|declinad[oa]s?|recusad[oa]s?|aceit[oa]s?|rifiutat[oa]|accettat[oa]|declinat[oa])\s+automáticamente\b|\b(rechazad[oa]s?|aceptad[oa]s?|recusad[oa]s?|aceit[oa]s?|rifiutat[oa]|accettat[oa])\s+automaticamente\b|` +
+	`\bautomáticamente\s+(rechazad|aceptad)|\bautomaticamente\s+(recusad|aceit|rifiutat|accettat)`)
 
 // invitationAnswered is a calendar's line telling of an answer.
 var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd))`)
@@ -898,11 +930,23 @@ func groupPostToUs(m *Message, own []string) bool {
 }
 
 // paragraphFor is a paragraph's head naming whom it is for: "Acme:",
-// "@Acme support -", "Acme team,", "Hi Acme folks:". The name must stand
-// alone or with a word for a team before its colon, comma or dash:
-// "Acme Conduit: webhooks fail since …" is about our product, and
-// "Acme, Zendesk and Jira all …" names us among others.
-var paragraphFor = mustGate(`(?i)^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|olá|ciao)\s+)?@?([\pL\pN][\pL\pN.]*)(?:[ -](team|support|folks|people|crew|desk|support[ -]team|support[ -]desk|friends))?\s*(:|,|\s[-–—]\s)`)
+// "@Acme support -", "Acme team,", "Hi Acme folks:", or the question or
+// note it holds for them, "Question for Acme:", "Frage an Acme:",
+// "Question pour Acme :" (askedOf), as a post that speaks to several
+// readers in turn heads each part ("For the Pinecrest folks: Rahul, can
+// you …" to its own members). The name must stand alone or with a word
+// for a team before its colon, comma or dash: "Acme Conduit: webhooks
+// fail since …" is about our product, and "Acme, Zendesk and Jira all …"
+// names us among others.
+var paragraphFor = mustGate(`(?i)^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|olá|ciao)\s+|` + askedOf + `)?@?([\pL\pN][\pL\pN.]*)(?:[ -](team|support|folks|people|crew|desk|support[ -]team|support[ -]desk|friends))?\s*(:|,|\s[-–—]\s)`)
+
+// askedOf is the head of a paragraph that holds a question or a note for
+// someone, before their name: "Question for", "A quick question for the",
+// "Note to", "Frage an", "Question pour l'", "Pregunta para", "Pergunta
+// para a", "Domanda per", "Vraag voor".
+const askedOf = `(?:(?:a|one|my|our|another|quick|small|last|follow-up)\s+){0,2}(?:questions?|notes?|requests?|asks?)\s+(?:for|to)\s+(?:the\s+)?|` +
+	`(?:eine\s+)?fragen?\s+an\s+(?:das\s+|die\s+|den\s+)?|(?:une\s+)?questions?\s+pour\s+(?:l'|le\s+|la\s+|les\s+)?|(?:una\s+)?preguntas?\s+para\s+(?:el\s+|la\s+)?|` +
+	`(?:uma\s+)?perguntas?\s+para\s+(?:a\s+|o\s+)?|(?:una\s+)?domand[ae]\s+per\s+(?:il\s+|la\s+|l')?|(?:een\s+)?vra(?:ag|gen)\s+(?:voor|aan)\s+(?:het\s+|de\s+)?`
 
 // headedToUs reports whether a paragraph's first line is headed with our
 // name as whom it is for (paragraphFor): with a colon alone, or with a
@@ -1060,8 +1104,11 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 // what it is, in its first lines: "I am out of the office until …",
 // "I'm travelling … with only patchy access to email", "Ik ben van 11
 // tot en met 26 april afwezig", "przebywam na urlopie do …", "Sarò fuori
-// ufficio … fino al …".
-var absentOpening = mustGate(`(?i)^\s*(abwesend|nicht im büro|im urlaub|out of (the )?office|away) (bis|until|till)\b|\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
+// ufficio … fino al …". Its short form, "Away until …", "On leave till
+// 16-Nov", is a rule's subject, the sentence's subject left out; a
+// template written in two languages gives it after the first one's and a
+// slash or bar ("விடுப்பில் உள்ளேன் / On leave till 16-Nov").
+var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im urlaub|out of (the )?office|away|on (annual |parental |sick |medical )?leave|on (vacation|holiday)) (bis|until|till)\b|\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
 	`\bi work part[- ]time\b|\b(my|our) (working|office) (days|hours) are\b|` +
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)\b|` +
@@ -1169,12 +1216,42 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 
 // receiptText reports whether a mail's new text is a help desk's receipt
 // of ours: short, it says a request was received and gives its number,
-// and asks or argues nothing. Such a receipt answers our mail even when it
-// names none (a ticket opened from it).
+// and asks or argues nothing (the questions it answers itself, its
+// selfAnswered lines, left out). Such a receipt answers our mail even when
+// it names none (a ticket opened from it).
 func receiptText(m *Message) bool {
 	const maxLines = 16
 	t := head(m.Visible)
-	return nonBlankLines(t) <= maxLines && helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && (!argues(t) || saysAutomatic.MatchString(t))
+	return nonBlankLines(t) <= maxLines && helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && (!argues(withoutSelfAnswered(t)) || saysAutomatic.MatchString(t))
+}
+
+// readerQuestion is a question a notice asks in its reader's voice, one
+// line alone: "How can I track the progress of my incident?", "Comment
+// puis-je suivre ma demande ?", "Wie kann ich meine Anfrage verfolgen?";
+// noticeAnswer how the notice answers it on the next line, in its own
+// voice to the reader: "You can view the status of your incident at any
+// time on …", "Vous pouvez …", "Sie können …".
+var (
+	readerQuestion = mustGate(`(?i)^\s*¿?(how|what|when|where|can|do|will|comment|quand|que|wie|wann|was|kann|wo|como|cómo|cuándo|dónde|qué|quando|onde|come|dove|hoe|wanneer|waar|kan)\s[^?]*\s(i|my|me|je|mon|ma|mes|ich|mein|meine|meinen|mi|mis|eu|meu|minha|io|mio|mia|ik|mijn)\s[^?]*\?\s*$`)
+	noticeAnswer   = mustGate(`(?i)^\s*(you|your|vous|votre|sie|ihre?|usted|puede|puedes|pode|você|può|puoi|u kunt|je kunt)\s`)
+)
+
+// withoutSelfAnswered is a text without the questions it answers itself:
+// a help desk's receipt sets out what its reader may wonder ("How can I
+// track the progress of my incident?") and answers it on the next line
+// ("You can view the status of your incident at any time on the … portal").
+// A person asks us in their own voice and leaves the answer to us.
+func withoutSelfAnswered(t string) string {
+	if !strings.Contains(t, "?") {
+		return t
+	}
+	lines := strings.Split(t, "\n")
+	for i, l := range lines[:len(lines)-1] {
+		if readerQuestion.MatchString(l) && noticeAnswer.MatchString(lines[i+1]) && len(strings.Fields(lines[i+1])) >= 8 {
+			lines[i] = ""
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // saysAutomatic is a notice saying it was sent by a machine: "Dit is een
@@ -1452,6 +1529,17 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	`enviado desde una dirección (de correo )?(no supervisada|no monitorizada)|inviato da un indirizzo (e-?mail )?non (monitorato|presidiato)|verzonden vanaf een (e-?mail)?adres dat niet (wordt )?(gecontroleerd|bewaakt)|` +
 	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas|` +
 	`you('re| are) receiving this (e-?mail|message|notification) because you (turned on|enabled|subscribed to|opted in to|set up) .{0,40}notifications|` +
+	// or because of the reader's own rules or account ("You are
+	// receiving this email because of your notification rules in …'s
+	// Opsgenie account", "You are receiving it because your account is
+	// configured to receive purchase order notifications at this
+	// address"): a service's notice to whoever its settings name
+	`you('re| are) receiving (this|it)( e-?mail| message| notification| alert)?,? because (of )?your (notification|alert|e-?mail|subscription) (rules?|settings|preferences)\b|` +
+	`you('re| are) receiving (this|it)( e-?mail| message| notification| alert)?,? because your (account|profile|user|address|e-?mail address) (is|has been|was) (configured|set up|set|registered) to receive\b|` +
+	`sie erhalten diese (e-?mail|nachricht|benachrichtigung),? (weil|da) ihr (konto|benutzerkonto|profil) (so )?(konfiguriert|eingerichtet) ist|` +
+	`vous recevez ce (message|e-?mail|courriel),? (car|parce que) (vos (règles|paramètres|préférences) de notification|votre compte est configuré pour recevoir)|` +
+	`recibe este (correo|mensaje|e-?mail),? (porque|ya que) (sus (reglas|preferencias) de notificación|su cuenta está configurada para recibir)|` +
+	`(você )?está recebendo este (e-?mail|mensagem),? porque (suas (regras|preferências) de notificação|sua conta está configurada para receber)|` +
 	// a PSA's or service desk's notice to a ticket's contacts, and its
 	// buttons ("You are receiving this notification because you are
 	// listed as a contact on this ticket", ServiceNow's "Click here to
@@ -1609,7 +1697,7 @@ func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 		return Human, ""
 	}
 	if !answersOurs(m) {
-		return List, "the text says it is a system's notice (an address nobody reads, a ticket's contacts, its buttons)"
+		return List, "the text says it is a system's notice (an address nobody reads, a ticket's contacts, the reader's own settings, its buttons)"
 	}
 	if unmonitoredNotice.MatchString(firstLines(t, 4)) {
 		return AutoReply, "a reply saying its mailbox is not read"

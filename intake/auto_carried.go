@@ -419,10 +419,12 @@ var calendarNote = mustGate(`(?i)\b(accepted|declined|tentatively accepted) (thi
 // Its calendar part tells it too: an iTIP reply carries the note in a
 // COMMENT (Outlook, Apple) or in Google Calendar's X-RESPONSE-COMMENT,
 // which no calendar writes of itself. Google's text then only says "…
-// has accepted this invitation." and quotes the note below.
+// has accepted this invitation." and quotes the note below. (Exchange,
+// declining for someone away, puts its out-of-office text there with its
+// own line saying so, answeredItself: no one's note.)
 func calendarNoteAdded(m *Message) bool {
 	return (calendarNote.MatchString(m.Subject) || calendarNote.MatchString(firstLines(m.Visible, 3))) && wordyLines(head(m.Visible)) > 0 ||
-		typedNote(m.calendarNote)
+		typedNote(m.calendarNote) && !answeredItself(m.calendarNote)
 }
 
 // typedNote reports whether a note says something: three words or more,

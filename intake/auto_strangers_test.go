@@ -378,6 +378,24 @@ import (
 // canned response read as people; kind 51/60. 60/60 and none lost after,
 // kind 58/60 (the read receipt and the calendar's answer are stranger17's
 // naming). The footer rule reads stranger13's UPS notice too (58/60).
+//
+// stranger42 (an ordinary November at a B2B SaaS desk serving India and
+// North America: customers' alerting tools pointed at support@, their
+// help desks' receipts beside their agents' replies, out-of-office in
+// Hindi, Tamil, Marathi, French, Spanish and Portuguese, Exchange, Gmail,
+// qmail and Sendmail bounces, DMARC, TLS-RPT and forensic reports),
+// written blind, scored once at d5ee7f2 before any change: 54/60, **one
+// person lost** (a post to the customer's own Google Group whose
+// paragraph "Question for Acme: …" asks us), an Outlook rule's reply
+// under "விடுப்பில் உள்ளேன் / On leave till 16-Nov", Exchange's automatic
+// decline of an invitation ("Cette invitation a été refusée
+// automatiquement"), an Opsgenie alert and an Ariba purchase order whose
+// footers say they come by the reader's notification rules or account
+// settings, and a self-hosted Grafana alert read as people; kind 53/60
+// (ServiceNow's "opened on your behalf", asking and answering "How can I
+// track the progress of my incident?", read as list). After its round:
+// 59/60 and none lost, kind 59/60, the Grafana alert named in known (by
+// design); no other set's reading changed.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -482,7 +500,10 @@ func TestAutoStrangers(t *testing.T) {
 		// stranger41's two: its read receipt and its calendar's answer
 		// without a note are "report" here, "auto-reply" to its writer
 		// (stranger17's naming)
-		{"stranger41", 2, 60, nil}} {
+		{"stranger41", 2, 60, nil},
+		{"stranger42", 0, 60, map[string]string{
+			"29-list-grafana-selfhosted-alert-minimal-headers.eml": "by design: a monitoring alert opens a ticket (as stranger39's Grafana and stranger32's Alertmanager), a customer's self-hosted Grafana with no automatic-mail header among them",
+		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

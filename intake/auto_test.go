@@ -1138,3 +1138,57 @@ func TestDetectAutoEcommerceLogistics(t *testing.T) {
 		{"a canned opening on a new mail", strings.Replace(strings.Replace(shop, "Re: ", "", 1), "In-Reply-To: <ticket-60871@example.com>\r\n", "", 1), canned, Human},
 	})
 }
+
+// TestDetectAutoIndiaNorthAmericaDesk: a B2B SaaS desk serving India and
+// North America (auto/stranger42). A post to a customer's group with a
+// paragraph headed "Question for Example:" is a person's; a rule's
+// out-of-office subject in two languages ("… / On leave till 16-Nov"), a
+// calendar's decline that says it declined by itself, notices whose footer
+// says they come by the reader's own notification rules or account
+// settings, and a help desk's receipt that asks and answers its reader's
+// question are machines'. Each of those failed before the change; the
+// others are guards the other way.
+func TestDetectAutoIndiaNorthAmericaDesk(t *testing.T) {
+	group := "From: \"'Deepa Menon' via Pinecrest IT Ops\" <it-ops@pinecrest.example>\r\nReply-To: Deepa Menon <deepa@pinecrest.example>\r\nTo: it-ops@pinecrest.example\r\n" +
+		"Subject: Sync secret rotation\r\nPrecedence: list\r\nList-ID: <it-ops.pinecrest.example>\r\nList-Post: <mailto:it-ops@pinecrest.example>\r\n"
+	const followUp = "Team,\n\nFollowing up on last week's sync failure after our OAuth secret rotation. I've added the vendor's support address to this group.\n\n"
+	const ask = "our identity team rotates every integration secret every 90 days. Does the console support two active client secrets during a cutover?\n\nThanks,\nDeepa"
+	const leave = "Thank you for your email. I am on leave from 11-Nov to 16-Nov with no access to email.\n\nFor urgent matters please contact helpdesk@cauvery.example."
+	const tamil = "=?utf-8?B?4K614K6/4K6f4K+B4K6q4K+N4K6q4K6/4K6y4K+NIOCuieCus+CvjeCus+Cvh+CuqeCvjSAvIE9uIGxlYXZlIHRpbGwgMTYtTm92?="
+	cal := func(text, comment string) string {
+		return "From: Sylvie Gagnon <sylvie@laurentide.example>\r\nTo: support@example.com\r\nSubject: =?utf-8?B?UmVmdXPDqSA6IFPDqWFuY2UgZGUgdHJhdmFpbA==?=\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text +
+			"\r\n--b\r\nContent-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\n" +
+			"ATTENDEE;PARTSTAT=DECLINED;CN=Sylvie Gagnon:mailto:sylvie@laurentide.example\r\nCOMMENT;LANGUAGE=fr-CA:" + comment + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
+	}
+	const declined = "Je suis en congé du 16 au 20 novembre. Cette invitation a été refusée automatiquement."
+	const alert = "From: Opsgenie <opsgenie@opsgenie.example>\r\nReturn-Path: <0100019a7ab7-000000@amazonses.com>\r\nSubject: [P2] Alert: 23 collectors offline at ATL-DC2\r\n"
+	const alertText = "[P2] 23 collectors offline at ATL-DC2\n\nPriority: P2\nStatus: Open\n\nDescription:\n23 of 41 collectors at site ATL-DC2 have not reported in 15 minutes.\n\n" +
+		"You are receiving this email because of your notification rules in Harborview Logistics' Opsgenie account."
+	const order = "From: Business Network <ordersender@network.example>\r\nReply-To: Harborview Logistics <procurement@harborview.example>\r\nSubject: Harborview Logistics sent a new Purchase Order 4500109932\r\n"
+	const orderText = "Harborview Logistics sent you a new purchase order.\n\nPurchase Order 4500109932 Amount $28,750.00 USD\n\n" +
+		"This email was sent by Business Network on behalf of Harborview Logistics. You are receiving it because your account is configured to receive purchase order notifications at this address."
+	const desk = "From: Harborview IT <harborview@service-now.example>\r\nSubject: Incident INC0098231 has been opened on your behalf\r\nX-ServiceNow-Source: Notification-ad8a\r\n"
+	const opened = "Your incident has been opened on your behalf.\n\nShort description: Re: [Example #48822] Agent rollout checklist\nClick here to view Incident: INC0098231\n\n"
+	const faq = "How can I track the progress of my incident?\nYou can view the status of your incident at any time on the IT Self-Service portal: https://harborview.service-now.example/sp\n\n" +
+		"You will be notified by email when your incident is updated or resolved.\n\nThank you,\nHarborview IT Service Desk"
+	checkAutoCases(t, []autoCase{
+		{"a group post with a paragraph headed as a question for us", group, followUp + "Question for Example: " + ask, Human},
+		{"a group post with a question headed for its own members", group, followUp + "Question for the Pinecrest folks: " + ask, List},
+		{"a rule's out-of-office subject in two languages", "From: Senthil <senthil@cauvery.example>\r\nSubject: " + tamil + "\r\n", leave, AutoReply},
+		{"a rule's out-of-office subject, the sentence's subject left out", "From: Senthil <senthil@cauvery.example>\r\nSubject: On leave till 16-Nov\r\n", leave, AutoReply},
+		{"a reply to such a subject", "From: Priya <priya@cauvery.example>\r\nSubject: Re: On leave till 16-Nov\r\nIn-Reply-To: <x1@cauvery.example>\r\n",
+			"Enjoy the break! Who covers the collector rollout while you are away?", Human},
+		{"a subject that tells of a leave and asks", "From: Senthil <senthil@cauvery.example>\r\nSubject: On leave till 16-Nov - who approves the PO meanwhile?\r\n",
+			"Hi, I'm away next week. Who on your side can approve the renewal PO while I'm out?", Human},
+		{"an alert whose footer names the reader's notification rules", alert, alertText, List},
+		{"a purchase order whose footer names the reader's account settings", order, orderText, List},
+		{"such an alert forwarded with a question", "From: Rahul <rahul@harborview.example>\r\nSubject: Fwd: [P2] Alert: 23 collectors offline\r\n",
+			"Can you check why your collectors dropped off at ATL-DC2 last night?\n\nRahul\n\n" + alertText, Human},
+		{"a help desk's receipt that answers its reader's question", desk, opened + faq, AutoReply},
+		{"a help desk's notice that asks us a question of its own", desk, opened + "How can I reach your engineer about this incident?\nPlease call us.\n\n" + faq, List},
+	})
+	checkAutoRaw(t, "a calendar's decline that says it declined by itself", cal(declined, declined), AutoReply)
+	checkAutoRaw(t, "a person's decline with a comment", cal("Je suis en congé du 16 au 20 novembre, pouvez-vous déplacer la séance au 23 ?", "Je suis en congé du 16 au 20 novembre, pouvez-vous déplacer la séance au 23 ?"), Human)
+	checkAutoRaw(t, "a person's decline saying she is away", cal("Je suis en congé du 16 au 20 novembre, Marc vous représentera.", "Je suis en congé du 16 au 20 novembre, Marc vous représentera."), Human)
+}
