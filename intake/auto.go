@@ -1082,7 +1082,7 @@ func head(text string) string {
 // ufficio.", in the languages Domino ships: the whole subject, so that a
 // customer's "Our admin is out of the office, who can reset passwords?"
 // is not one.
-var notesOutOfOffice = mustGate(`(?i)^\s*(auto\s*:.*|[^?:]{0,80})(is out of (the )?office|ist außer haus|ist nicht im büro|ist abwesend|est absent|n'est pas au bureau|est en congés?|no está en la oficina|está fuera de la oficina|está ausente|è fuori ufficio|non è in ufficio|è assente|is niet op kantoor|is afwezig|är inte på kontoret|är frånvarande|er ikke på kontoret|er fraværende)\b\s*(\.|[(\[][^?]{0,40}[)\]])?\s*$`)
+var notesOutOfOffice = mustGate(`(?i)^\s*(auto\s*:.*|[^?:]{0,80})(is out of (the )?office|ist außer haus|ist nicht im büro|ist abwesend|est absent|n'est pas au bureau|est en congés?|no está en la oficina|está fuera de la oficina|está ausente|è fuori ufficio|non è in ufficio|è assente|is niet op kantoor|is afwezig|är inte på kontoret|är frånvarande|er ikke på kontoret|er fraværende)(?:\b|[^\pL\pN_]|$)\s*(\.|[(\[][^?]{0,40}[)\]])?\s*$`)
 
 // autoResponseOpening is how the text of an autoresponder begins: "This
 // is an automated response", "This is an automatic reply" and their
@@ -1111,7 +1111,7 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im urlaub|out of (the )?office|away|on (annual |parental |sick |medical )?leave|on (vacation|holiday)) (bis|until|till)\b|\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
 	`\bi work part[- ]time\b|\b(my|our) (working|office) (days|hours) are\b|` +
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
-	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)\b|` +
+	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)(?:\b|[^\pL\pN_]|$)|` +
 	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
 	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|borta|inte på kontoret)\b|` +
 	`\bjeg er\b.{0,30}\b(på ferie|ikke på kontoret|fraværende)\b|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)

@@ -71,16 +71,38 @@ func edgeRunes(re *syntax.Regexp, last bool) []rune {
 			out = append(out, edgeRunes(s, last)...)
 		}
 		return out
-	case syntax.OpConcat:
-		if len(re.Sub) == 0 {
-			return nil
-		}
-		if last {
-			return edgeRunes(re.Sub[len(re.Sub)-1], last)
-		}
+	case syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
 		return edgeRunes(re.Sub[0], last)
+	case syntax.OpConcat:
+		// an optional edge leaves the one beside it as an edge too:
+		// "congés?" may end with "é"
+		var out []rune
+		for k := range re.Sub {
+			i := k
+			if last {
+				i = len(re.Sub) - 1 - k
+			}
+			out = append(out, edgeRunes(re.Sub[i], last)...)
+			if !optional(re.Sub[i]) {
+				break
+			}
+		}
+		return out
 	}
 	return nil
+}
+
+// optional reports whether a node may match nothing.
+func optional(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpQuest, syntax.OpStar, syntax.OpEmptyMatch:
+		return true
+	case syntax.OpRepeat:
+		return re.Min == 0
+	case syntax.OpCapture:
+		return optional(re.Sub[0])
+	}
+	return false
 }
 
 func nonASCII(rs []rune) (rune, bool) {
