@@ -641,9 +641,9 @@ func firstCut(lines []string, kinds []lineKind, forward bool) int {
 				return i
 			}
 			if ok {
-				// A register paragraph above the managing board's: it
-				// goes, the board's paragraph stays, and a notice below
-				// that is cut there. A notice above the mail the
+				// A register paragraph above the managing board's
+				// line: it goes, the board's line stays, and a notice
+				// below that is cut there. A notice above the mail the
 				// writer answered inline goes too, and the answers
 				// below it stay ("Org.nr 556123-4567 · Styrelsens
 				// säte: Malmö" / "" / "Från: …" / … / "2. Kom alla

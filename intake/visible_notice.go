@@ -112,12 +112,15 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	return ok
 }
 
-// noticeEnd is noticeAt with the line the notice ends at. A paragraph of
-// the company's managing board ends it too (boardAt): the signature
-// keeps that paragraph wherever it stands, also below the register
-// paragraph ("Brunnhofer Logistik GmbH · Sitz: Nürnberg · Amtsgericht
-// Nürnberg, HRB 55123" / "" / "Geschäftsführer: Petra Brunnhofer, Klaus
-// Meidl"), and what follows it is read on its own.
+// noticeEnd is noticeAt with the line the notice ends at. A line of the
+// company's managing board ends it too (boardAt): the signature keeps
+// that line wherever it stands, as a paragraph of its own below the
+// register paragraph ("Brunnhofer Logistik GmbH · Sitz: Nürnberg ·
+// Amtsgericht Nürnberg, HRB 55123" / "" / "Geschäftsführer: Petra
+// Brunnhofer, Klaus Meidl") or as the register paragraph's last line
+// ("Registergericht: Amtsgericht Köln HRB 98765 · USt-IdNr.:
+// DE123456789" / "Geschäftsführer: Andreas Roth"), and what follows it
+// is read on its own.
 func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	const maxNoticeLines = 15
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
@@ -132,7 +135,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 		// History below the notice ends it as the body's end does: the
 		// notice sits between the signature and the quoted mail (or a
 		// phone's footer that Outlook mobile puts above the quote).
-		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote || kinds[j] == kMobileSig || para.Len() == 0 && boardAt(lines, kinds, j)
+		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote || kinds[j] == kMobileSig || boardAt(lines, kinds, j)
 		if end || kinds[j] == kEmpty || kinds[j] == kDelimiter {
 			if para.Len() > 0 {
 				// A paragraph on data protection may follow a notice
@@ -163,10 +166,10 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	return 0, false
 }
 
-// boardAt reports whether line i opens a paragraph of the company's
-// managing board, "Geschäftsführer: …" or "Vorstand: …" (registerOpener):
-// the signature's, kept, where the register and notice paragraphs around
-// it are not.
+// boardAt reports whether line i names the company's managing board,
+// "Geschäftsführer: …" or "Vorstand: …" (registerOpener): the
+// signature's, kept with the lines of its paragraph below it, where the
+// register lines above it and the notice paragraphs around it are not.
 func boardAt(lines []string, kinds []lineKind, i int) bool {
 	return i < len(kinds) && kinds[i] == kText && registerOpener.MatchString(lines[i])
 }

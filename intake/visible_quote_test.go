@@ -49,7 +49,10 @@ func TestServiceNowAuthorWithoutParentheses(t *testing.T) {
 // dropped and its managing board's paragraph ("Geschäftsführer: …",
 // "Vorstand: …") kept in whichever order they stand (replies/stranger55):
 // the register paragraph above the board's goes without taking the
-// board's with it, and a notice or history below is cut as before.
+// board's with it, and a notice or history below is cut as before. The
+// board's line that closes the register paragraph stays as well, the
+// register lines above it go (replies/stranger57, as the writers' brief
+// keeps "a Geschäftsführer:/managing-director line").
 func TestRegisterParagraphAboveBoard(t *testing.T) {
 	const sig = "Hallo Frau Neumann,\n\nder Upload bricht bei 99 % ab.\n\nFreundliche Grüße\n\nMartin Schäfer\nRheinwerk Druck GmbH\nTel. +49 221 5555 0193"
 	const register = "\n\nRheinwerk Druck GmbH | Sitz: Köln | Amtsgericht Köln HRB 98765 | USt-IdNr. DE 123 456 789"
@@ -60,7 +63,9 @@ func TestRegisterParagraphAboveBoard(t *testing.T) {
 		{"register, board of two lines, history", sig + register + "\n\nVorstand: Dr. Martina Huber (Vorsitzende), Florian Gruber\nAufsichtsratsvorsitzender: Prof. Dr. Karl Weiß" + history,
 			sig + "\n\nVorstand: Dr. Martina Huber (Vorsitzende), Florian Gruber\nAufsichtsratsvorsitzender: Prof. Dr. Karl Weiß"},
 		{"board, register, notice", sig + "\n\nGeschäftsführer: Andreas Roth" + register + notice, sig + "\n\nGeschäftsführer: Andreas Roth"},
-		{"board inside the register paragraph goes with it", sig + register + "\nGeschäftsführer: Andreas Roth" + notice, sig},
+		{"board closing the register paragraph stays", sig + register + "\nGeschäftsführer: Andreas Roth" + notice, sig + "\n\nGeschäftsführer: Andreas Roth"},
+		{"board closing a register paragraph of two lines, history", sig + "\n\nSitz der Gesellschaft: Köln · Registergericht: Amtsgericht Köln HRB 98765\nUSt-IdNr.: DE123456789\nGeschäftsführer: Andreas Roth" + history,
+			sig + "\n\nGeschäftsführer: Andreas Roth"},
 		{"notice, then the board", sig + notice + "\nGeschäftsführer: Andreas Roth\n", sig + "\n\nGeschäftsführer: Andreas Roth"},
 	})
 }
