@@ -610,6 +610,20 @@ func dropSignatureAt(kinds []lineKind, i int) int {
 	return j - 1
 }
 
+// answeredInline reports whether the history at i holds the writer's
+// answers, so that its header is dropped rather than cutting the text
+// below it: a quote that new text follows (inlineReplyAt), or an embedded
+// mail (Outlook's header block, not a quote's attribution nor a forward's
+// separator) below text that says the answers are in it ("mina svar nedan",
+// inlineAnnounced).
+func answeredInline(lines []string, kinds []lineKind, i int, forward, seenText bool) bool {
+	if i >= len(kinds) || !isHistory(kinds[i]) {
+		return false
+	}
+	k := kinds[i]
+	return inlineReplyAt(kinds, i) || !forward && seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, i)
+}
+
 // firstCut is the index of the first line that starts history, a
 // signature or a trailing notice with some new text above it;
 // len(kinds) when there is none.
@@ -623,13 +637,17 @@ func firstCut(lines []string, kinds []lineKind, forward bool) int {
 				continue
 			}
 			end, ok := noticeEnd(lines, kinds, i)
-			if ok && !boardAt(lines, kinds, end) {
+			if ok && !boardAt(lines, kinds, end) && !answeredInline(lines, kinds, end, forward, seenText) {
 				return i
 			}
 			if ok {
-				// A register paragraph above the managing board's: it
-				// goes, the board's paragraph stays, and a notice below
-				// that is cut there.
+				// A register paragraph above the managing board's
+				// line: it goes, the board's line stays, and a notice
+				// below that is cut there. A notice above the mail the
+				// writer answered inline goes too, and the answers
+				// below it stay ("Org.nr 556123-4567 · Styrelsens
+				// säte: Malmö" / "" / "Från: …" / … / "2. Kom alla
+				// fakturor fram?" / "Ja, alla 212.").
 				for x := i; x < end; x++ {
 					if kinds[x] == kText {
 						kinds[x] = kDrop
@@ -638,7 +656,7 @@ func firstCut(lines []string, kinds []lineKind, forward bool) int {
 				i = end - 1
 			}
 		case kQuoteHeader, kMarker, kHeaderBlock:
-			if inlineReplyAt(kinds, i) || !forward && seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, i) {
+			if answeredInline(lines, kinds, i, forward, seenText) {
 				if seenText && keepMarked(lines, kinds, i) {
 					return len(kinds)
 				}

@@ -12,21 +12,24 @@ import (
 // es confidencial", "Questo messaggio è riservato", "Dit bericht is
 // vertrouwelijk", and a company's registration line that opens one
 // ("Acme plc is registered in England and Wales (No. 0123456). This
-// e-mail … is confidential") or stands alone below the signature, by its
-// court or register ("Trgovački sud u Zagrebu", "Sąd Rejonowy") or its
-// registration number near its start ("ООО «X», ОГРН 1027700132195",
-// "код ЄДРПОУ 12345678", "ПИБ 101234567", "OIB: 12345678903", "Hofstede
-// B.V. | Kanaalweg 22, Utrecht | KvK 61234567"); and a notice headed by
-// the data protection it informs of ("INFORMACIÓN BÁSICA SOBRE
-// PROTECCIÓN DE DATOS: Responsable: … Este mensaje es confidencial",
-// "Datenschutzhinweis: …"), which noticeAt still reads as a notice only
-// when it speaks as one. Korean and Japanese notices open with the
-// reference mark, "※ 본 메일은 수신자만을 위한 …", "※本メールは …".
+// e-mail … is confidential", "Bloemhof B.V. is ingeschreven bij de KvK
+// onder nummer 61234567") or stands alone below the signature, by its
+// court, register or seat ("Trgovački sud u Zagrebu", "Sąd Rejonowy",
+// "Styrelsens säte: Malmö") or its registration or VAT number near its
+// start ("ООО «X», ОГРН 1027700132195", "код ЄДРПОУ 12345678", "ПИБ
+// 101234567", "OIB: 12345678903", "Hofstede B.V. | Kanaalweg 22, Utrecht
+// | KvK 61234567", "Org.nr 556123-4567", the Swiss "MWST-Nr.
+// CHE-123.456.789 MWST"); and a notice headed by the data protection it
+// informs of ("INFORMACIÓN BÁSICA SOBRE PROTECCIÓN DE DATOS: Responsable:
+// … Este mensaje es confidencial", "Datenschutzhinweis: …"), which
+// noticeAt still reads as a notice only when it speaks as one. Korean
+// and Japanese notices open with the reference mark, "※ 본 메일은 수신자만을
+// 위한 …", "※本メールは …".
 var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|please note|privileged( and confidential)?|(gdpr|rgpd|dsgvo|lgpd|rodo|kvkk|popia|pdpa)( \pL+){0,2})\s*[:!\-–]\s*)?(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
-	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|(btw|tva|vat|ust-?id(nr)?\.?|mwst|uid|iva)(-?nr\.?| no\.?| number)?\s*:?\s*[a-z]{2}\s?\d[\d. ]{5,}|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc|` +
+	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|(btw|tva|vat|ust-?id(nr)?\.?|mwst|uid|iva)(-?nr\.?| no\.?| number)?\s*:?\s*(che-?|[a-z]{2})\s?\d[\d. ]{5,}|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc|` +
 	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil|` +
-	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,}|(kvk|kamer van koophandel)(-?nummer|-?nr\.?)?\s*:?\s*\d{8})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
+	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,}|(kvk|kamer van koophandel)(-?nummer|-?nr\.?)?\s*:?\s*\d{8}|is ingeschreven (bij|in) (de |het )?(kvk|kamer van koophandel|handelsregister)\D{0,20}\d{8}|styrelsens säte|org\.? ?nr\.?:? ?\d[\d -]{5,})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`[^:.]{0,40}\b(protección de datos|proteção de dados|data protection|protection des données|protezione dei dati|gegevensbescherming|ochrona danych|datenschutz\pL*)[^:.]{0,20}:|` +
@@ -69,12 +72,12 @@ var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk|popia|p
 
 // footerSays is what the other paragraphs of a company's footer say:
 // its registration ("Amtsgericht Hamburg HRB 123456", "registered in
-// England", "Юридический адрес: …", "Регистровано код Агенције за
-// привредне регистре"), or a plea to think of the environment before
-// printing. A registration number alone ("OIB", "ПИБ") is no such word:
+// England", "Styrelsens säte: Malmö", "Юридический адрес: …",
+// "Регистровано код Агенције за привредне регистре"), or a plea to think
+// of the environment before printing. A registration number alone ("OIB", "ПИБ") is no such word:
 // the writer's own paragraph may name theirs.
 var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|hrb \d|sitz der gesellschaft|geschäftsführer|vorstand|aufsichtsrat|registered (in|office|number|under|with)|company (no|number|registration)|kvk|rcs|siège social|au capital de|sede legale|capitale sociale|registro delle imprese|partita iva|registro mercantil|member fdic|equal housing lender|member sipc|member finra|nmls|rpr|rpm|kbo|ondernemingsnummer|ust-?id(nr)?|mwst|` +
-	`maatschappelijke zetel|krs|regon|sąd rejonowy|kapitał zakładowy|obchodním rejstříku|obchodnom registri|spisová značka|ticaret sicil|` +
+	`maatschappelijke zetel|styrelsens säte|krs|regon|sąd rejonowy|kapitał zakładowy|obchodním rejstříku|obchodnom registri|spisová značka|ticaret sicil|` +
 	`trgovačk\pL* sud\pL*|temeljni kapital|privredn\pL* regist\pL*)\b|юридическ\pL* адрес|юридичн\pL* адрес|уставн\pL* капитал|статутн\pL* капітал|привредн\pL* регист|` +
 	`may be monitored|(is|are) monitored for|subject to (the )?(public records|open records|freedom of information|foia)|may be disclosed to third parties|` +
 	`verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali|` +
@@ -109,12 +112,15 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 	return ok
 }
 
-// noticeEnd is noticeAt with the line the notice ends at. A paragraph of
-// the company's managing board ends it too (boardAt): the signature
-// keeps that paragraph wherever it stands, also below the register
-// paragraph ("Brunnhofer Logistik GmbH · Sitz: Nürnberg · Amtsgericht
-// Nürnberg, HRB 55123" / "" / "Geschäftsführer: Petra Brunnhofer, Klaus
-// Meidl"), and what follows it is read on its own.
+// noticeEnd is noticeAt with the line the notice ends at. A line of the
+// company's managing board ends it too (boardAt): the signature keeps
+// that line wherever it stands, as a paragraph of its own below the
+// register paragraph ("Brunnhofer Logistik GmbH · Sitz: Nürnberg ·
+// Amtsgericht Nürnberg, HRB 55123" / "" / "Geschäftsführer: Petra
+// Brunnhofer, Klaus Meidl") or as the register paragraph's last line
+// ("Registergericht: Amtsgericht Köln HRB 98765 · USt-IdNr.:
+// DE123456789" / "Geschäftsführer: Andreas Roth"), and what follows it
+// is read on its own.
 func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	const maxNoticeLines = 15
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
@@ -129,7 +135,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 		// History below the notice ends it as the body's end does: the
 		// notice sits between the signature and the quoted mail (or a
 		// phone's footer that Outlook mobile puts above the quote).
-		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote || kinds[j] == kMobileSig || para.Len() == 0 && boardAt(lines, kinds, j)
+		end := j == len(kinds) || isHistory(kinds[j]) || kinds[j] == kQuote || kinds[j] == kMobileSig || boardAt(lines, kinds, j)
 		if end || kinds[j] == kEmpty || kinds[j] == kDelimiter {
 			if para.Len() > 0 {
 				// A paragraph on data protection may follow a notice
@@ -160,10 +166,10 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	return 0, false
 }
 
-// boardAt reports whether line i opens a paragraph of the company's
-// managing board, "Geschäftsführer: …" or "Vorstand: …" (registerOpener):
-// the signature's, kept, where the register and notice paragraphs around
-// it are not.
+// boardAt reports whether line i names the company's managing board,
+// "Geschäftsführer: …" or "Vorstand: …" (registerOpener): the
+// signature's, kept with the lines of its paragraph below it, where the
+// register lines above it and the notice paragraphs around it are not.
 func boardAt(lines []string, kinds []lineKind, i int) bool {
 	return i < len(kinds) && kinds[i] == kText && registerOpener.MatchString(lines[i])
 }
@@ -211,8 +217,10 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 				if mark = m[3]; len(mark) > 1 {
 					mark = strings.TrimRight(mark, ".,;:)")
 				}
-			} else if arrowNamed.MatchString(lines[j]) && inlineAnnounce.MatchString(lines[j]) {
-				arrow = true // "Zie mijn antwoorden hieronder, met een pijltje ervoor."
+			} else if (arrowNamed.MatchString(lines[j]) || arrowTyped.MatchString(lines[j])) && inlineAnnounce.MatchString(lines[j]) {
+				// "Zie mijn antwoorden hieronder, met een pijltje ervoor.",
+				// "Meine Antworten unten, mit --> davor."
+				arrow = true
 			}
 		}
 	}
@@ -223,8 +231,9 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 		mark = initialsMark(lines[i:], kinds[i:])
 	}
 	if mark == "" && arrow {
-		// An arrow named in words only: the arrow that opens the
-		// answers is the one typed ("-> Alleen met een bijlage.").
+		// An arrow named in words, or typed where the language puts
+		// the verb after it: the arrow that opens the answers is the
+		// one typed ("-> Alleen met een bijlage.").
 		mark = arrowMark(lines[i:], kinds[i:])
 	}
 	if mark == "" {
@@ -289,11 +298,12 @@ func inlineAnnounced(lines []string, kinds []lineKind, i int) bool {
 }
 
 // initialsPrefix is a line that opens with a writer's initials as the
-// mark of an inline answer: "KM: yes", "[KW] no", or their name in
+// mark of an inline answer: "KM: yes", "JD : oui" (French puts a space,
+// often a no-break one, before the colon), "[KW] no", or their name in
 // brackets as Outlook's "Mark my comments with" writes it, "[Marcus Lee]
 // Yes.", or in capitals with a colon, "[NGOZI]: 5.12.0". (Initials before ">" are The Bat!'s quote of the other party,
 // "NS> Which browser?".)
-var initialsPrefix = mustGate(`^\s*(\p{Lu}{2,3}:|\p{Lu}\p{Ll}{1,2}\p{Lu}:|\[\p{Lu}{2,12}\]:?|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){1,3}\]|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){0,3}\]:)\s`)
+var initialsPrefix = mustGate(`^\s*(\p{Lu}{2,3}[ \x{00A0}\x{202F}]?:|\p{Lu}\p{Ll}{1,2}\p{Lu}:|\[\p{Lu}{2,12}\]:?|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){1,3}\]|\[\p{Lu}[\p{Ll}'-]+( \p{Lu}[\p{Ll}'.-]*){0,3}\]:)\s`)
 
 // notInitials are the capitals that open a line of a mail for other
 // reasons than a writer's initials.
@@ -307,14 +317,15 @@ func initialsMark(lines []string, kinds []lineKind) string {
 
 // commonMark is the mark (prefix's first group) that opens the most text
 // lines, two or more, or "": the mark a writer put before their inline
-// answers. Marks in skip do not count.
+// answers. Marks in skip do not count, with or without a space before
+// their colon ("RE :" is "RE:").
 func commonMark(lines []string, kinds []lineKind, prefix *gatedRegexp, skip map[string]bool) string {
 	count := map[string]int{}
 	for x, l := range lines {
 		if kinds[x] != kText {
 			continue
 		}
-		if m := prefix.FindStringSubmatch(l); m != nil && !skip[m[1]] {
+		if m := prefix.FindStringSubmatch(l); m != nil && !skip[strings.Join(strings.Fields(m[1]), "")] {
 			count[m[1]]++
 		}
 	}
@@ -332,6 +343,11 @@ func commonMark(lines []string, kinds []lineKind, prefix *gatedRegexp, skip map[
 // einem Pfeil davor", "avec une flèche", "met een pijltje ervoor",
 // "strzałką", "矢印を付けて".
 var arrowNamed = mustGate(`(?i)(\b(arrows?|pfeil(e|en)?|flèches?|flechas?|freccia|frecce|freccetta|setas?|setinha|pijl(tje|tjes|en)?|pil(en|ar|e)?|nuoli|nuolella)\b|strzałk\pL*|šipk\pL*|矢印|箭头|화살표)`)
+
+// arrowTyped is an arrow typed as a word of a sentence, as a writer shows
+// the mark of their answers where their language puts the verb after it:
+// "Antworten unten, mit --> davor", "met => gemarkeerd", "précédées de →".
+var arrowTyped = mustGate(`(^|\s)((?:-{1,2}|={1,2})>|→|⇒|➔|➜|➤)(\s|[.,;:)]|$)`)
 
 // arrowPrefix is a line that opens with a typed arrow, "-> Meestal
 // bouwtekeningen van 8 tot 15 MB.", "=> Oui", "→ はい".

@@ -1,6 +1,9 @@
 package intake
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestSentAttribution: "On <date>, <name> sent:" is an attribution with an
 // address, or with a year and a time before the comma (replies/stranger53's
@@ -46,7 +49,10 @@ func TestServiceNowAuthorWithoutParentheses(t *testing.T) {
 // dropped and its managing board's paragraph ("Geschäftsführer: …",
 // "Vorstand: …") kept in whichever order they stand (replies/stranger55):
 // the register paragraph above the board's goes without taking the
-// board's with it, and a notice or history below is cut as before.
+// board's with it, and a notice or history below is cut as before. The
+// board's line that closes the register paragraph stays as well, the
+// register lines above it go (replies/stranger57, as the writers' brief
+// keeps "a Geschäftsführer:/managing-director line").
 func TestRegisterParagraphAboveBoard(t *testing.T) {
 	const sig = "Hallo Frau Neumann,\n\nder Upload bricht bei 99 % ab.\n\nFreundliche Grüße\n\nMartin Schäfer\nRheinwerk Druck GmbH\nTel. +49 221 5555 0193"
 	const register = "\n\nRheinwerk Druck GmbH | Sitz: Köln | Amtsgericht Köln HRB 98765 | USt-IdNr. DE 123 456 789"
@@ -57,7 +63,9 @@ func TestRegisterParagraphAboveBoard(t *testing.T) {
 		{"register, board of two lines, history", sig + register + "\n\nVorstand: Dr. Martina Huber (Vorsitzende), Florian Gruber\nAufsichtsratsvorsitzender: Prof. Dr. Karl Weiß" + history,
 			sig + "\n\nVorstand: Dr. Martina Huber (Vorsitzende), Florian Gruber\nAufsichtsratsvorsitzender: Prof. Dr. Karl Weiß"},
 		{"board, register, notice", sig + "\n\nGeschäftsführer: Andreas Roth" + register + notice, sig + "\n\nGeschäftsführer: Andreas Roth"},
-		{"board inside the register paragraph goes with it", sig + register + "\nGeschäftsführer: Andreas Roth" + notice, sig},
+		{"board closing the register paragraph stays", sig + register + "\nGeschäftsführer: Andreas Roth" + notice, sig + "\n\nGeschäftsführer: Andreas Roth"},
+		{"board closing a register paragraph of two lines, history", sig + "\n\nSitz der Gesellschaft: Köln · Registergericht: Amtsgericht Köln HRB 98765\nUSt-IdNr.: DE123456789\nGeschäftsführer: Andreas Roth" + history,
+			sig + "\n\nGeschäftsführer: Andreas Roth"},
 		{"notice, then the board", sig + notice + "\nGeschäftsführer: Andreas Roth\n", sig + "\n\nGeschäftsführer: Andreas Roth"},
 	})
 }
@@ -234,4 +242,68 @@ func TestSpaceFilledBlankLines(t *testing.T) {
 	if got := VisibleText(body); got != want {
 		t.Errorf("got:\n%q\nwant:\n%q", got, want)
 	}
+}
+
+// TestRegisterNumberOpensNotice: a register paragraph that runs into the
+// confidentiality notice below the signature, without a blank line, is
+// read by its registration as the footer it opens (replies/stranger57):
+// the Swiss VAT number in its UID form ("MWST-Nr. CHE-123.456.789 MWST"),
+// the Dutch "is ingeschreven bij de KvK onder nummer …". The writer's own
+// paragraph naming the register without a number stays.
+func TestRegisterNumberOpensNotice(t *testing.T) {
+	const de = "Grüezi Herr Wyss\n\nDie Daten sind heute angekommen.\n\nFreundliche Grüsse\n\nLea Frei\nAlpenmetall AG\nTel. +41 31 555 20 10"
+	const nl = "Hoi Bram,\n\nDe facturen zijn binnen.\n\nMet vriendelijke groet,\n\nEls Peters\nBloemhof B.V."
+	const history = "\n\nVon: Acme Support <support@acme.example>\nGesendet: Montag, 2. November 2026 09:12\nAn: Lea Frei\nBetreff: Daten\n\nGuten Tag\n"
+	checkVisible(t, []bodyCase{
+		{"Swiss UID", de + "\n\nMWST-Nr. CHE-987.654.321 MWST\nDiese E-Mail ist vertraulich und nur für den angegebenen Empfänger bestimmt." + history, de},
+		{"Swiss UID without hyphen", de + "\n\nUID: CHE 987.654.321\nDiese E-Mail ist vertraulich und nur für den angegebenen Empfänger bestimmt." + history, de},
+		{"Dutch registration", nl + "\n\nBloemhof B.V. is ingeschreven bij de KvK onder nummer 61234567. BTW NL861234567B01.\nDit e-mailbericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde.\nDenk aan het milieu voordat u deze e-mail print." + history, nl},
+		{"the writer's sentence on the register", nl + "\n\nOns bedrijf is ingeschreven bij de KvK, het uittreksel zit in de bijlage.\n",
+			nl + "\n\nOns bedrijf is ingeschreven bij de KvK, het uittreksel zit in de bijlage."},
+	})
+}
+
+// TestNoticeAboveInlineAnswers: a register paragraph or notice between
+// the signature and Outlook's header block of the mail the writer
+// answered inline, as announced above, goes; the answers typed into that
+// mail stay (replies/stranger57: "Org.nr … · Styrelsens säte: …"). A
+// notice above history that holds no answers still ends the text there.
+func TestNoticeAboveInlineAnswers(t *testing.T) {
+	const sv = "Hej Olle,\n\nmina svar står nedan i blått.\n\nHälsningar\nMaja\n\nMaja Berg\nEkonomichef"
+	const en = "Hi Tom,\n\nMy answers are inline below.\n\nThanks,\nRuth"
+	const mail = "\n\nFrom: Acme Support <support@acme.example>\nSent: Wednesday, December 9, 2026 09:30\nTo: Maja Berg <maja@berg.example>\nSubject: Questions\n\nHi,\n\n1. Did all invoices arrive?\nYes, all 212.\n\n2. Any duplicates?\nNo.\n\nRegards,\nAcme Support\n"
+	const answers = "\n\nHi,\n\n1. Did all invoices arrive?\nYes, all 212.\n\n2. Any duplicates?\nNo.\n\nRegards,\nAcme Support"
+	checkVisible(t, []bodyCase{
+		{"Swedish register paragraph", sv + "\n\nBerg Handel AB · Org.nr 556123-4567 · Styrelsens säte: Malmö" + mail, sv + answers},
+		{"notice", en + "\n\nCONFIDENTIALITY NOTICE: This e-mail is confidential and intended only for the addressee." + mail, en + answers},
+		{"notice, no answers announced", "Hi Tom,\n\nSee the mail below.\n\nRuth\n\nCONFIDENTIALITY NOTICE: This e-mail is confidential and intended only for the addressee." + mail, "Hi Tom,\n\nSee the mail below.\n\nRuth"},
+	})
+}
+
+// TestArrowTypedInAnnouncement: answers typed into Outlook's mail below
+// its header block, announced with the arrow typed where the writer's
+// language puts the verb after it ("mit --> gekennzeichnet",
+// replies/stranger57): the lines the arrow opens are the answers.
+func TestArrowTypedInAnnouncement(t *testing.T) {
+	const header = "\n\n________________________________\nVon: Acme Support <support@acme.example>\nGesendet: Donnerstag, 10. Dezember 2026 11:00\nAn: Jana Roth <jana@roth.example>\nBetreff: Fragen\n\nHallo Frau Roth,\n\n1. Seit wann?\n--> Seit Montag.\n\n2. Welche Standorte?\n--> Nur Bremen.\n\nViele Grüße\nAcme Support\n"
+	checkVisible(t, []bodyCase{
+		{"German", "Hallo,\n\nMeine Antworten stehen im Text, mit --> gekennzeichnet.\n\nJana Roth" + header,
+			"Hallo,\n\nMeine Antworten stehen im Text, mit --> gekennzeichnet.\n\nJana Roth\n\n--> Seit Montag.\n\n--> Nur Bremen."},
+		{"Dutch", "Hallo,\n\nMijn antwoorden staan hieronder, met --> ervoor.\n\nJana Roth" + header,
+			"Hallo,\n\nMijn antwoorden staan hieronder, met --> ervoor.\n\nJana Roth\n\n--> Seit Montag.\n\n--> Nur Bremen."},
+	})
+}
+
+// TestInitialsBeforeSpacedColon: French typography puts a space, often a
+// no-break one, before the colon after the initials that open a writer's
+// inline answers, "JD : Oui" (replies/stranger57); they are the mark as
+// "JD: Oui" is. "RE :" is no one's initials.
+func TestInitialsBeforeSpacedColon(t *testing.T) {
+	const top = "Bonjour Claire,\n\nRéponses ci-dessous.\n\nJulien"
+	const mail = "\n\nDe : Acme Support <support@acme.example>\nDate : jeudi, 10 décembre 2026 à 14:20\nÀ : Julien <julien@durand.example>\nObjet : Questions\n\nBonjour,\n\n- Combien de statuts manquaient ?\n%s 1 412 statuts.\n\n- Les avez-vous reçus ?\n%s Oui, mardi.\n\nMerci,\nClaire\n"
+	for _, mark := range []string{"JD :", "JD\u00a0:", "JD\u202f:"} {
+		checkVisible(t, []bodyCase{{mark, top + fmt.Sprintf(mail, mark, mark), top + "\n\n" + mark + " 1 412 statuts.\n\n" + mark + " Oui, mardi."}})
+	}
+	checkVisible(t, []bodyCase{{"RE :", top + fmt.Sprintf(mail, "RE :", "RE :"),
+		top + "\n\nBonjour,\n\n- Combien de statuts manquaient ?\nRE : 1 412 statuts.\n\n- Les avez-vous reçus ?\nRE : Oui, mardi.\n\nMerci,\nClaire"}})
 }
