@@ -115,8 +115,17 @@ var ownSideFine = regexp.MustCompile(`\b(?:` +
 var newsNamed = regexp.MustCompile(`\b(?:` +
 	`in the news|on the news|news (?:article|articles|report|reports|item|story|stories)|press (?:report|reports|coverage)` +
 	`|media (?:report|reports|coverage)|(?:read|seen|saw) (?:about|an article|a report|in the paper|online)|heard about` +
-	`|medienbericht\w*|pressebericht\w*|in der (?:zeitung|presse)|in den (?:nachrichten|medien)|dans (?:la presse|les medias)` +
+	`|medienbericht\w*|pressebericht\w*|in der (?:zeitung|presse)|in den (?:nachrichten|medien)|im (?:radio|fernsehen)|on the radio|on tv|dans (?:la presse|les medias)` +
 	`|en las noticias|na imprensa|nas noticias` +
+	`)\b`)
+
+// affectedAsked finds the writer asking whether they are affected: "are
+// we affected", "does this affect us", "betrifft uns das", "sind wir
+// betroffen", "sommes-nous concernés".
+var affectedAsked = regexp.MustCompile(`\b(?:` +
+	`(?:are|were) we (?:affected|impacted)|(?:does|did) (?:this|it|that) (?:affect|impact) us|is (?:this|it) affecting us` +
+	`|betrifft (?:uns|das uns|es uns|dies uns)|betrifft (?:das|dies) uns|(?:sind|waren) wir (?:davon |da |auch )?betroffen` +
+	`|sommes nous concernes|estamos afectados` +
 	`)\b`)
 
 // frameWords, in a signal's sentence, tell of someone else's event or of
@@ -184,6 +193,13 @@ func (st *state) precaution() (Evidence, bool) {
 		// labelled sets 40 of 44 mails that name the news are P4, none
 		// P1).
 		loc = newsNamed.FindIndex(buf)
+	}
+	if loc == nil {
+		// "Statusseite „Major Outage EU-Central“ – betrifft uns das?",
+		// "Hackerangriff im Radio – betrifft uns das?", "Were we
+		// affected?": the writer asks whether the threat or the outage
+		// reached them (19 of the 20 labelled mails that ask so are P4).
+		loc = affectedAsked.FindIndex(buf)
 	}
 	if loc == nil {
 		return Evidence{}, false

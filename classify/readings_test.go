@@ -948,6 +948,11 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		{P1, "/api/v2/students returning data without a token", "GET /api/v2/students returns the full student records without a token, from any IP."},
 		// leaving for another marketplace, put by the CEO (fails on the start)
 		{P1, "Payout holds - escalation from our CEO", "Our CEO has asked me to put this in writing: unless the holds are lifted by Friday, we will move all 40 managed accounts to another marketplace."},
+		// asking whether an outage or a threat reached the writer is a question (fails on the start)
+		{P4, "Statusseite Major Outage – betrifft uns das?", "Auf Ihrer Statusseite steht seit heute früh Major Outage für EU-Central. Bei uns läuft alles. Betrifft uns das?"},
+		// German: not the writer's own records but another person's (fail on the start)
+		{P1, "Terminbestätigungen – Inhalt", "Eine Bürgerin teilte mit, dass ihre Terminbestätigung nicht ihre eigenen Angaben, sondern Name, Anschrift und Geburtsdatum einer ihr unbekannten Person enthält."},
+		{P1, "Fremdes Kind in der App", "Seit heute sehe ich in der App unter Mein Kind nicht meine Tochter, sondern einen Jungen aus der 6c mit seinen Noten und der Adresse seiner Eltern."},
 		// ... a breach of the writer's own data stays P1, news or not (guard)
 		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}

@@ -886,7 +886,11 @@ func (st *state) decide() Result {
 		}
 	}
 	if !t.lostBulk && !st.requestOnly() {
-		if e, ok := st.othersShown(); ok {
+		e, ok := st.othersShown()
+		if !ok {
+			e, ok = st.shownOthersDE()
+		}
+		if ok {
 			// The protocol's "security breach or data privacy incident",
 			// whoever the other party is: the writer sees records and
 			// says whose they are not ("he can see jobs that aren't his

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -102,6 +103,30 @@ func (st *state) othersShown() (Evidence, bool) {
 		i = j
 	}
 	return Evidence{}, false
+}
+
+// someoneElsesDE finds the German ways of saying whose records are shown
+// when they are not the writer's, in the writer's words (folded): "nicht
+// ihre eigenen Angaben, sondern Name, Anschrift … einer ihr unbekannten
+// Person", "sehe ich nicht meine Tochter, sondern einen Jungen aus der 6c",
+// "Namen und Anliegen von Bürgern einer anderen Kommune". In the labelled
+// sets "nicht meine …, sondern" is P1 12 times in 12, "einer fremden /
+// anderen / unbekannten Person" (Familie, Firma, Kommune …) 35 in 35.
+var someoneElsesDE = regexp.MustCompile(`\b(?:` +
+	`nicht (?:mein|meine|meinen|meiner|unser|unsere|unseren|unserer|ihre|ihren|ihrer|seine|seinen|seiner)(?: eigenen| eigene)?(?: \w+){1,3} sondern` +
+	`|(?:einer|eines) (?:ihr |ihm |mir |uns |jeweils )?(?:unbekannten|fremden|anderen) (?:person|kundin|kunden|patientin|patienten|familie|burgerin|burgers|burger|schulerin|schulers|kindes|mitglieds|firma|kommune|gemeinde|schule|praxis|vereins|mandanten|mieters|mieterin|frau|mannes|nutzers|nutzerin|benutzers)` +
+	`)\b`)
+
+// shownOthersDE returns the evidence of someoneElsesDE in the writer's
+// words (the subject and the new text, not the quoted history).
+func (st *state) shownOthersDE() (Evidence, bool) {
+	buf, _ := st.writerWords(true)
+	loc := someoneElsesDE.FindIndex(buf)
+	if loc == nil {
+		return Evidence{}, false
+	}
+	return Evidence{Rule: "someone else's records shown", Match: string(buf[loc[0]:loc[1]]), Field: FieldBody, Level: P1,
+		Note: "the writer says the records or details shown are not theirs but someone else's: a data privacy incident (P1)"}, true
 }
 
 // partyMark is the words that say whose records are not the writer's: a
