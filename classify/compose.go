@@ -1610,7 +1610,10 @@ func (st *state) composeP1(t *tally) {
 var attempts = class("tried",
 	"tried", "try", "trying", "tested", "testing", "checked", "same", "either", "also fails", "also failing",
 	"our own", "demo", "test tenant", "other tenant", "other tenants", "another tenant", "other customers",
-	"reproduced", "home workers", "from home")
+	"reproduced", "home workers", "from home",
+	// what is named as hit too ("Betroffen ist sowohl die Anmeldung über
+	// SSO als auch die Anmeldung per E-Mail und Passwort")
+	"betroffen ist", "betroffen sind", "is affected", "are affected", "affects both", "sowohl")
 
 // fine says a clause tells that things work.
 var fine = class("fine",
