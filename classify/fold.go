@@ -342,8 +342,10 @@ func (w *folder) punct(src string, i int) int {
 	case '\'':
 		w.apostrophe(src, i, 1)
 	case ',':
-		// "3,000" is one number; otherwise a clause ends.
-		if w.inWord && isDigitAt(src, i-1) && isDigitAt(src, i+1) && isDigitAt(src, i+3) && !isDigitAt(src, i+4) {
+		// "3,000" is one number, and so is a decimal comma's "1,5"
+		// ("lag bisher bei etwa 1,5 Sekunden"; an amount's "0,00" stays
+		// two, as the rules spell it); otherwise a clause ends.
+		if w.inWord && isDigitAt(src, i-1) && isDigitAt(src, i+1) && (isDigitAt(src, i+3) && !isDigitAt(src, i+4) || !isDigitAt(src, i+2)) {
 			w.glue(c, i)
 		} else {
 			w.sep(clauseMark)

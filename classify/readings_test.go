@@ -955,6 +955,8 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		{P1, "Fremdes Kind in der App", "Seit heute sehe ich in der App unter Mein Kind nicht meine Tochter, sondern einen Jungen aus der 6c mit seinen Noten und der Adresse seiner Eltern."},
 		// a way in named as hit too is no workaround (fails on the start)
 		{P1, "Anmeldung für alle Mitarbeitenden nicht möglich", "Seit 07:40 Uhr ist die Anmeldung für sämtliche Mitarbeitenden nicht möglich. Betroffen ist sowohl die Anmeldung über SSO als auch die Anmeldung per E-Mail und Passwort."},
+		// German then and now, "bisher" with a decimal comma (fails on the start)
+		{P2, "Laufzeiten der Funktion", "Die mittlere Laufzeit lag bisher bei etwa 1,5 Sekunden; seit dem Update liegt sie bei 9 bis 11 Sekunden."},
 		// ... a breach of the writer's own data stays P1, news or not (guard)
 		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}

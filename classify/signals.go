@@ -71,6 +71,8 @@ var comparisonCues = map[string]bool{
 	"habituellement": true, "lugar": true, "vez": true, "antes": true, "normalmente": true,
 	"ahora": true, "agora": true, "jetzt": true, "maintenant": true,
 	"normal": true, "ublich": true, "gewohnlich": true, "usual": true,
+	// "lag bisher bei etwa 1,5 Sekunden; … liegt sie bei 9 bis 11 Sekunden"
+	"bisher": true, "bislang": true, "zuvor": true, "fruher": true,
 }
 
 // timingContext are word prefixes that make two durations a speed matter.
@@ -493,6 +495,11 @@ func number(w []byte) float64 {
 	if germanThousands(w) {
 		// "1.200 Firmenkontakte": German groups thousands with dots
 		n, _ := strconv.ParseFloat(strings.ReplaceAll(string(w), ".", ""), 64)
+		return n
+	}
+	if k := strings.IndexByte(string(w), ','); k > 0 && len(w)-k == 2 && !strings.Contains(string(w), ".") {
+		// a decimal comma: "1,5 Sekunden"
+		n, _ := strconv.ParseFloat(string(w[:k])+"."+string(w[k+1:]), 64)
 		return n
 	}
 	n, _ := strconv.ParseFloat(strings.ReplaceAll(string(w), ",", ""), 64)
