@@ -115,7 +115,7 @@ var ownSideFine = regexp.MustCompile(`\b(?:` +
 var newsNamed = regexp.MustCompile(`\b(?:` +
 	`in the news|on the news|news (?:article|articles|report|reports|item|story|stories)|press (?:report|reports|coverage)` +
 	`|media (?:report|reports|coverage)|(?:read|seen|saw) (?:about|an article|a report|in the paper|online)|heard about` +
-	`|medienbericht\w*|pressebericht\w*|in der (?:zeitung|presse)|in den (?:nachrichten|medien)|im (?:radio|fernsehen)|on the radio|on tv|dans (?:la presse|les medias)` +
+	`|medienbericht\w*|pressebericht\w*|zeitungsbericht\w*|zeitungsartikel\w*|pressemeldung\w*|in der (?:zeitung|presse)|in den (?:nachrichten|medien)|im (?:radio|fernsehen)|on the radio|on tv|dans (?:la presse|les medias)` +
 	`|en las noticias|na imprensa|nas noticias` +
 	`)\b`)
 
