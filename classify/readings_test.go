@@ -957,6 +957,10 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		{P1, "Anmeldung für alle Mitarbeitenden nicht möglich", "Seit 07:40 Uhr ist die Anmeldung für sämtliche Mitarbeitenden nicht möglich. Betroffen ist sowohl die Anmeldung über SSO als auch die Anmeldung per E-Mail und Passwort."},
 		// German then and now, "bisher" with a decimal comma (fails on the start)
 		{P2, "Laufzeiten der Funktion", "Die mittlere Laufzeit lag bisher bei etwa 1,5 Sekunden; seit dem Update liegt sie bei 9 bis 11 Sekunden."},
+		// a subject that opens as a request asks for an enhancement (fails on the start)
+		{P3, "Feature-Wunsch: WebAuthn als zweiten Faktor pro Gruppe erzwingen", "Wir möchten für die Gruppe Admins WebAuthn erzwingen. Ohne das können wir die Konten der Admins nicht ausreichend schützen, alle Admins sind betroffen."},
+		// ... a reply under such a subject keeps its level (guard)
+		{P1, "Re: Feature request: export to PDF", "Forget the request for now: since this morning nobody in our company can log in, every user gets a 500 error."},
 		// ... a breach of the writer's own data stays P1, news or not (guard)
 		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}

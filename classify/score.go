@@ -1042,8 +1042,14 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "forwarded, all fine", Field: "mail", Level: P4,
 			Note: "the writer forwards a mail, states no problem of their own above it and says things work: the forwarded alarm is context (P4)"})
 	}
+	if (res.Severity == P1 || res.Severity == P2) && requestSubject(st.subject) {
+		// (subjectkind.go) the subject opens as a request for something new
+		res.Severity, res.Score = P3, c[P3]
+		st.ev = append(st.ev, Evidence{Rule: "a request", Field: FieldSubject, Level: P3,
+			Note: "the subject opens as a request for an enhancement: the protocol's P3, whatever the reason given for it"})
+	}
 	if res.Severity < P4 && t.hardP1 == 0 && textSlipSubject(st.subject) {
-		// (textslip.go) the subject is only about a typo
+		// (subjectkind.go) the subject is only about a typo
 		res.Severity, res.Score = P4, b
 		st.ev = append(st.ev, Evidence{Rule: "a slip in the text", Field: FieldSubject, Level: P4,
 			Note: "the subject is only about a typo or a spelling mistake and no data, security or cancellation is at stake: a cosmetic issue (P4)"})

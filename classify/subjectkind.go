@@ -5,6 +5,8 @@ import (
 	"unicode"
 )
 
+// Two kinds of mail a subject names by itself.
+//
 // A subject that is only about a slip in the product's text ("URGENT
 // spelling on receipts!!!!", "TYPO ON THE LOGIN PAGE", "Tippfehler im
 // Menü") names the protocol's cosmetic issue (typos): P4 however loud
@@ -46,3 +48,45 @@ var slipWords = map[string]bool{
 
 // joinWords join a second topic to a subject's first.
 var joinWords = map[string]bool{"and": true, "und": true, "et": true, "y": true, "plus": true, "also": true}
+
+// A subject that opens as a request for something new ("Feature request:
+// mandatory custom fields", "Wunsch: Schichtauswertung ohne
+// Personalnummern", "[Support form] Enhancement request – …", "Idea:
+// …") asks for an enhancement: the protocol's P3 (or a low-priority
+// suggestion, P4), never a P1 or P2, whatever the reason for the request
+// says ("a vulnerable customer flag", "without it we lose hours"). In the
+// labelled sets 241 mails have such a subject: 177 are P3, 64 P4, none
+// P1 or P2. A reply or forward keeps the mail's level: its subject is
+// the thread's old topic.
+
+// requestSubject reports whether a subject opens (after a bracketed tag)
+// with a request for an enhancement.
+func requestSubject(subject string) bool {
+	if isReply(subject) || isForward(subject) {
+		return false
+	}
+	s := strings.TrimSpace(subject)
+	for strings.HasPrefix(s, "[") {
+		end := strings.IndexByte(s, ']')
+		if end < 0 {
+			return false
+		}
+		s = strings.TrimSpace(s[end+1:])
+	}
+	ws := lowerWords(s)
+	if len(ws) == 0 {
+		return false
+	}
+	if requestOpeners[ws[0]] {
+		return true
+	}
+	return len(ws) > 1 && requestOpeners[ws[0]+" "+ws[1]]
+}
+
+// requestOpeners open a subject that asks for an enhancement.
+var requestOpeners = map[string]bool{
+	"feature request": true, "feature requests": true, "featurerequest": true, "feature wunsch": true,
+	"featurewunsch": true, "wunsch": true, "anregung": true, "vorschlag": true, "verbesserungsvorschlag": true,
+	"suggestion": true, "idea": true, "enhancement": true, "enhancement request": true, "improvement": true,
+	"improvement request": true,
+}
