@@ -961,6 +961,10 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 		{P3, "Feature-Wunsch: WebAuthn als zweiten Faktor pro Gruppe erzwingen", "Wir möchten für die Gruppe Admins WebAuthn erzwingen. Ohne das können wir die Konten der Admins nicht ausreichend schützen, alle Admins sind betroffen."},
 		// ... a reply under such a subject keeps its level (guard)
 		{P1, "Re: Feature request: export to PDF", "Forget the request for now: since this morning nobody in our company can log in, every user gets a 500 error."},
+		// a subject that only thanks closes a matter (fails on the start)
+		{P4, "Dank für die Hilfe beim Ausfall am Samstag", "Ich möchte mich für die schnelle Reaktion beim Ausfall am Samstag bedanken. Die Meldung\n\nPOST /v2/orders -> 500 Internal Server Error\n\nist seither nicht mehr aufgetreten. Gibt es einen Incident Report für unsere Geschäftsleitung?"},
+		// ... a thank-you letter is a thing the product sends (guard)
+		{P3, "Thank-you letters drop the salutation", "Since the update the thank-you letter merge drops the salutation for some donors. We fix them by hand."},
 		// ... a breach of the writer's own data stays P1, news or not (guard)
 		{P1, "Our customer list is on a hacker forum", "A journalist called us this morning: our complete customer list with e-mail addresses was leaked and is offered on a hacker forum. It can only come from our account with you."},
 	}

@@ -1048,6 +1048,12 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "a request", Field: FieldSubject, Level: P3,
 			Note: "the subject opens as a request for an enhancement: the protocol's P3, whatever the reason given for it"})
 	}
+	if res.Severity < P4 && t.hardP1 == 0 && thanksSubject(st.subject) && !liveIn(st.body) {
+		// (subjectkind.go) the subject only thanks
+		res.Severity, res.Score = P4, b
+		st.ev = append(st.ev, Evidence{Rule: "thanks", Field: FieldSubject, Level: P4,
+			Note: "the subject only thanks and no word says a problem is live: the writer closes a matter (P4)"})
+	}
 	if res.Severity < P4 && t.hardP1 == 0 && textSlipSubject(st.subject) {
 		// (subjectkind.go) the subject is only about a typo
 		res.Severity, res.Score = P4, b

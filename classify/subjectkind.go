@@ -5,7 +5,7 @@ import (
 	"unicode"
 )
 
-// Two kinds of mail a subject names by itself.
+// Three kinds of mail a subject names by itself.
 //
 // A subject that is only about a slip in the product's text ("URGENT
 // spelling on receipts!!!!", "TYPO ON THE LOGIN PAGE", "Tippfehler im
@@ -89,4 +89,53 @@ var requestOpeners = map[string]bool{
 	"featurewunsch": true, "wunsch": true, "anregung": true, "vorschlag": true, "verbesserungsvorschlag": true,
 	"suggestion": true, "idea": true, "enhancement": true, "enhancement request": true, "improvement": true,
 	"improvement request": true,
+}
+
+// A subject that only thanks ("Thank you for Friday", "Dank für die Hilfe
+// beim Ausfall am Samstag", "Obrigado pelo atendimento na queda de ontem",
+// "THANK YOU!!!!!") closes a matter: the protocol's P4, whatever the
+// incident it thanks for, unless a hard P1 fact stands or a word says a
+// problem is live ("still", "again"). A subject that joins something
+// else to the thanks ("Thanks for last week + checkout", "Danke – und
+// ein kleiner Tippfehler") keeps the mail's level, as does a reply.
+
+// thanksSubject reports whether a subject thanks and joins nothing to it.
+func thanksSubject(subject string) bool {
+	if isReply(subject) || isForward(subject) {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(subject))
+	if strings.ContainsAny(low, "+&,;:–—") || strings.Contains(low, " - ") {
+		return false
+	}
+	ws := lowerWords(low)
+	if len(ws) == 0 || !thanksOpeners[ws[0]] && !(len(ws) > 1 && thanksOpeners[ws[0]+" "+ws[1]]) {
+		return false
+	}
+	for i, w := range ws {
+		if joinWords[w] || w == "but" || w == "aber" || w == "mais" || w == "pero" || w == "mas" {
+			return false
+		}
+		if i > 0 && i <= 2 && thankYouThings[w] {
+			return false // "Thank-you emails losing their formatting": the thanks is a thing
+		}
+	}
+	return true
+}
+
+// thankYouThings after "thank you" make it the name of a thing the
+// product sends: "thank-you letters", "thank you receipts".
+var thankYouThings = map[string]bool{
+	"email": true, "emails": true, "mail": true, "mails": true, "letter": true, "letters": true,
+	"receipt": true, "receipts": true, "message": true, "messages": true, "note": true, "notes": true,
+	"card": true, "cards": true, "page": true, "pages": true, "template": true, "templates": true,
+	"screen": true, "sms": true, "text": true, "texts": true,
+}
+
+// thanksOpeners open a subject that thanks.
+var thanksOpeners = map[string]bool{
+	"thanks": true, "thank you": true, "many thanks": true, "thankyou": true, "thx": true, "danke": true,
+	"dank": true, "dankeschon": true, "vielen dank": true, "herzlichen dank": true, "merci": true,
+	"gracias": true, "obrigado": true, "obrigada": true, "grazie": true, "bedankt": true, "tack": true,
+	"kiitos": true,
 }
