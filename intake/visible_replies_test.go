@@ -353,6 +353,27 @@ type replyCase struct {
 // the answers below it; an arrow typed in the announcement ("jeweils mit
 // --> markiert") and initials before a spaced colon ("SG : …") mark the
 // answers. No want was changed.
+//
+// stranger58 (an ordinary January at the desk: Outlook in six forms,
+// Gmail, Apple Mail, Thunderbird, three customers' help desks, in
+// English with Irish and Welsh, and the five Nordic languages; empty
+// replies, forwards, inline answers, agents' #commands), written blind,
+// scored once at d7d655ef before any change: 45/50 (90.0 %), 2 damaging
+// (a reply sent with nothing but Outlook's signature above the history
+// shown as new text; a Safe Links URL the writer pasted given back its
+// own address); after its round: 49/50, 1 damaging. A reply whose text
+// is the sender's signature alone, opened by their whole name, is empty
+// (clientSignatureOnly); notices opening "Informationen i detta
+// e-postmeddelande …" and "Mae'r e-bost hwn …" (Welsh) are notices; a
+// help desk's "Ticket #… | Please keep the ticket number in the subject
+// line …" is the tool's. The one left, 21, is no fault of a rule: the
+// writers' brief now says "links as the plain part writes them", and
+// the set's README keeps the pasted Safe Links URL as written, where
+// the gateway gives every rewritten link its own address back (so that
+// no tenant's token or reader's address is relayed), as 35 wants of 22
+// earlier sets expect. Its want was not changed (the README applies its
+// contract as written), so the set is not in the list below until the
+// project settles which contract holds for pasted rewritten links.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
