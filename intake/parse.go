@@ -119,7 +119,7 @@ func ParseReader(r io.Reader, opt ParseOptions) (*Message, error) {
 		m.MessageID = id.syntheticID()
 		m.SyntheticID = true
 	}
-	m.Visible, m.QuotedOnly = visibleOf(m.Subject, m.Text, b)
+	m.Visible, m.QuotedOnly = visibleOf(m.Subject, m.From.Name, m.Text, b)
 	if m.Visible == "" && b.attachedMail != nil {
 		// A forward as attachment with no comment (an inbox rule's, or
 		// Outlook's "Forward as Attachment"): the attached mail's text is
@@ -171,12 +171,27 @@ func (s *bodyStream) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// visibleOf is the visible text of a mail and whether its body is only
-// history. An HTML body whose client marked the history is read from the
-// HTML above that mark first; when nothing is above it, the body is only
-// history unless the text is a forward without a comment, whose
-// forwarded text is the message.
-func visibleOf(subject, text string, b *bodyWalker) (string, bool) {
+// visibleOf is the visible text of a mail from sender (the From display
+// name) and whether its body is only history. A reply whose text above
+// the history is the sender's signature alone, as their client put it
+// there (clientSignatureOnly), has no new text.
+func visibleOf(subject, sender, text string, b *bodyWalker) (string, bool) {
+	s, quotedOnly := visibleNew(subject, text, b)
+	if s != "" && clientSignatureOnly(s, sender) && !forwardPrefix.MatchString(subject) && visibleText(text, false).history {
+		// Outlook puts the signature above the mail answered as Reply is
+		// pressed; sent without a word typed, the reply is that
+		// signature over the history.
+		return "", true
+	}
+	return s, quotedOnly
+}
+
+// visibleNew is visibleOf before the signature is looked at. An HTML
+// body whose client marked the history is read from the HTML above that
+// mark first; when nothing is above it, the body is only history unless
+// the text is a forward without a comment, whose forwarded text is the
+// message.
+func visibleNew(subject, text string, b *bodyWalker) (string, bool) {
 	fwd := forwardPrefix.MatchString(subject)
 	v := visibleText(text, fwd)
 	var h visible

@@ -203,3 +203,54 @@ func isNameLine(l string, names map[string]bool) bool {
 	}
 	return n > 0 && n <= 4
 }
+
+// clientSignatureOnly reports whether text, the visible text of a reply
+// from sender, is nothing but the signature the sender's client put into
+// it by itself. Outlook, Apple Mail and most desktop clients insert the
+// signature above the mail answered as Reply is pressed, so a reply sent
+// without a word typed is that signature alone: "Sarah Bennett" /
+// "Finance Assistant" / "Harrow & Vale Ltd" / "T: +44 1632 960 150". It
+// opens with the sender's whole name (two words or more of the From
+// display name, nothing else) and goes on with lines a signature holds,
+// at least one: a title or a company (few words in lower case), a phone,
+// an address or a link; no sentence and no sign-off. A message typed,
+// however short, has a line that is not one of these ("Thanks, John",
+// "Approved.", "yes please"), or stands above the name ("John Smith" /
+// "Head of IT" under "OK"), or is a first name alone ("John").
+func clientSignatureOnly(text, sender string) bool {
+	names := nameWords(sender)
+	if len(names) < 2 {
+		return false
+	}
+	var lines []string
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) < 2 || len(lines) > maxSignatureLines+1 {
+		return false
+	}
+	if len(strings.Fields(lines[0])) < 2 || !isNameLine(lines[0], names) {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if !signatureLine(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// signatureLine reports whether a line below the name reads as a
+// signature's: no sentence, no sign-off, no agent's command ("#status
+// resolved"), and either a contact ("T: +44 1632 960 150",
+// "www.acme.example", "ann@acme.example") or a title or company with at
+// most one word in lower case ("Head of Customer Operations", "Acme
+// Widgets Ltd").
+func signatureLine(l string) bool {
+	if proseLine(l) || signOff.MatchString(l) || strings.HasPrefix(l, "#") {
+		return false
+	}
+	return strings.ContainsAny(l, "@0123456789") || strings.Contains(l, "www.") || strings.Contains(l, "://") || lowerWords(strings.Fields(l)) <= 1
+}

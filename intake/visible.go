@@ -39,6 +39,8 @@ type visible struct {
 	forward bool
 	// inline: the text holds answers typed between quoted lines.
 	inline bool
+	// history: the body quotes or embeds an earlier mail below the text.
+	history bool
 }
 
 // visibleText returns the new text of text. forward says the mail's
@@ -95,7 +97,7 @@ func visibleText(text string, forward bool) visible {
 	if !hasText(kinds[:end]) {
 		return visible{quotedOnly: history}
 	}
-	return visible{text: unwrapLinks(joinKept(lines[:end], kinds[:end])), forward: lead == leadForward, inline: inline}
+	return visible{text: unwrapLinks(joinKept(lines[:end], kinds[:end])), forward: lead == leadForward, inline: inline, history: history}
 }
 
 // markOwnMailQuoted marks as quoted everything from an attribution run

@@ -413,7 +413,7 @@ func classifyLine(l string) lineKind {
 		return kMarker
 	case isQuoteHeader(t):
 		return kQuoteHeader
-	case isMobileSig(t) || webmailTagline.MatchString(t) || webmailAd(t) || strings.HasPrefix(t, "[") && ticketToken.MatchString(t):
+	case isMobileSig(t) || webmailTagline.MatchString(t) || webmailAd(t) || strings.HasPrefix(t, "[") && ticketToken.MatchString(t) || subjectPlea(t):
 		return kMobileSig
 	}
 	return kText
@@ -531,6 +531,19 @@ func brandNamed(l, brand string) bool {
 // a counter). It stands apart from webmailTagline so that that
 // expression's gate of words stays.
 var ticketToken = mustGate(`^\[#[A-Z]{2,}-\d{3,}\]$|^\[(?i:ticket|anfrage|request)#\s?\d{8,}\]$`)
+
+// ticketSubjectPlea is a help desk's line under the agent's signature
+// that names the ticket and asks that its number stay in the subject of
+// the answer, by which the tool threads it: "Ticket #48817 | Please keep
+// the ticket number in the subject line when you reply.", "[#4412] Do
+// not remove the reference from the subject." A writer who asks the same
+// in their own words names no number on that line.
+var ticketSubjectPlea = mustGate(`(?i)^(\[#[a-z]{0,6}-?\d{3,}\]|\[?(ticket|case|request|incident|reference|ref\.?)\s*(#|no\.?|number|id:?)?\s*#?[a-z]{0,6}-?\d{3,}\]?)\s*[|·:–—-]?\s*(please )?(keep|include|leave|retain|do not (change|remove|alter|edit|delete)|don't (change|remove|alter|edit|delete))\b.{0,60}\bsubject\b.{0,60}$`)
+
+// subjectPlea reports whether t is a ticketSubjectPlea line.
+func subjectPlea(t string) bool {
+	return len(t) < 200 && strings.Contains(strings.ToLower(t), "subject") && ticketSubjectPlea.MatchString(t)
+}
 
 // squirrelQuote is the line SquirrelMail opens its quote with.
 var squirrelQuote = mustGate(`^<quote who=".{0,120}">$`)

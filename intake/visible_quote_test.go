@@ -2,6 +2,7 @@ package intake
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -306,4 +307,74 @@ func TestInitialsBeforeSpacedColon(t *testing.T) {
 	}
 	checkVisible(t, []bodyCase{{"RE :", top + fmt.Sprintf(mail, "RE :", "RE :"),
 		top + "\n\nBonjour,\n\n- Combien de statuts manquaient ?\nRE : 1 412 statuts.\n\n- Les avez-vous reçus ?\nRE : Oui, mardi.\n\nMerci,\nClaire"}})
+}
+
+// TestNordicAndWelshNotices: Nordic notices open with what the mail holds,
+// "Informationen i detta e-postmeddelande är konfidentiell …", and a
+// Welsh one with the mail itself, "Mae'r e-bost hwn … yn gyfrinachol"
+// (replies/stranger58, in a forwarded mail above its own history and
+// above a reply's Outlook header block). The writer's sentence about the
+// information in a mail stays.
+func TestNordicAndWelshNotices(t *testing.T) {
+	const text = "Hej Oskar,\n\nsaldot stämmer inte.\n\nHälsningar\nElin"
+	const history = "\n\nFrom: Acme Support <support@acme.example>\nSent: Monday, January 11, 2027 16:40\nTo: Elin <elin@kvarnby.example>\nSubject: Saldo\n\nHej Elin,\n"
+	checkVisible(t, []bodyCase{
+		{"Swedish", text + "\n\nInformationen i detta e-postmeddelande är konfidentiell och avsedd endast för mottagaren. Om du har fått det av misstag, meddela avsändaren." + history, text},
+		{"Danish", text + "\n\nIndholdet af denne e-mail er fortroligt og kun beregnet til modtageren." + history, text},
+		{"Welsh and English, then the register line", text + "\n\nMae'r e-bost hwn ac unrhyw atodiadau yn gyfrinachol. This email and any attachments are confidential.\nTaf Freight Ltd. Cofrestrwyd yng Nghymru a Lloegr rhif 08812345 / Registered in England and Wales no. 08812345." + history, text},
+		{"the writer's sentence", "Hej Oskar,\n\nInformationen i detta e-postmeddelande gäller lager B.\n\nElin" + history, "Hej Oskar,\n\nInformationen i detta e-postmeddelande gäller lager B.\n\nElin"},
+	})
+}
+
+// TestTicketSubjectPlea: a customer's help desk puts the ticket's number
+// and a plea to keep it in the subject on a line of its own under the
+// agent's signature and notice, "Ticket #48817 | Please keep the ticket
+// number in the subject line when you reply." (replies/stranger58): the
+// tool's. A writer who asks the same without the tool's number stays.
+func TestTicketSubjectPlea(t *testing.T) {
+	const text = "Hi Rhys,\n\nThe CNAME is in place.\n\nThank you,\nRosa Delgado"
+	const notice = "\n\nCONFIDENTIALITY NOTICE: This message is intended only for the addressee and may contain information that is privileged or confidential."
+	const history = "\n\nOn Thu, 7 Jan at 2:41 PM , Acme Support <support@acme.example> wrote:\nHi Rosa,\n"
+	checkVisible(t, []bodyCase{
+		{"below the notice", text + notice + "\n\nTicket #48817 | Please keep the ticket number in the subject line when you reply." + history, text},
+		{"alone", text + "\n\n[#4412] Do not remove the reference from the subject." + history, text},
+		{"the writer's plea", "Hi Rhys,\n\nPlease keep the ticket number in the subject line when you reply.\n\nRosa" + history, "Hi Rhys,\n\nPlease keep the ticket number in the subject line when you reply.\n\nRosa"},
+	})
+}
+
+// TestClientSignatureOnly: Outlook puts the sender's signature above the
+// mail answered as Reply is pressed; a reply sent without a word typed is
+// that signature over the history, and has no new text
+// (replies/stranger58). A short message typed above or in it stays.
+func TestClientSignatureOnly(t *testing.T) {
+	const sig = "Sarah Bennett\nFinance Assistant\nHarrow & Vale Logistics Ltd\nT: +44 1632 960 150\nwww.harrowvale.example"
+	const history = "\r\n\r\nFrom: Acme Support <support@acme.example>\r\nSent: 14 January 2027 09:40\r\nTo: Sarah Bennett <s.bennett@harrowvale.example>\r\nSubject: Report\r\n\r\nHello Sarah,\r\nthe report is ready.\r\n"
+	mail := func(body string) string {
+		return "From: Sarah Bennett <s.bennett@harrowvale.example>\r\nTo: support@acme.example\r\nSubject: RE: Report\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" +
+			strings.ReplaceAll(body, "\n", "\r\n") + history
+	}
+	for _, tt := range []struct {
+		name, body, want string
+	}{
+		{"the signature alone", "\n\n" + sig, ""},
+		{"with its notice", "\n\n" + sig + "\n\nThis email and any attachments are confidential and intended solely for the addressee.", ""},
+		{"a sign-off", "Thanks,\n" + sig, "Thanks,\n" + sig},
+		{"a word", "Approved.\n\n" + sig, "Approved.\n\n" + sig},
+		{"a first name", "Sarah", "Sarah"},
+		{"a line below the name", "Sarah Bennett\nyes please, book it", "Sarah Bennett\nyes please, book it"},
+		{"an agent's command", "Sarah Bennett\n#status resolved", "Sarah Bennett\n#status resolved"},
+	} {
+		m, err := Parse([]byte(mail(tt.body)), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Visible != tt.want || m.QuotedOnly != (tt.want == "") {
+			t.Errorf("%s: Visible = %q (quoted only %v), want %q", tt.name, m.Visible, m.QuotedOnly, tt.want)
+		}
+	}
+	// Without history it is a mail of its own (an attachment sent with
+	// the signature alone), not a reply sent empty.
+	if m, err := Parse([]byte("From: Sarah Bennett <s@h.example>\r\nSubject: Invoice\r\n\r\n"+strings.ReplaceAll(sig, "\n", "\r\n")+"\r\n"), ParseOptions{}); err != nil || m.Visible == "" || m.QuotedOnly {
+		t.Errorf("no history: Visible = %q (quoted only %v), err %v", m.Visible, m.QuotedOnly, err)
+	}
 }
