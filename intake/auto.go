@@ -554,6 +554,13 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		if relaysPerson(m) {
 			return Human, ""
 		}
+		if answersOurs(m) {
+			// the precedence alone on a reply to our mail: vacation(1),
+			// Request Tracker's and OTRS's autoreplies mark what they
+			// answer with it ("Re: [ACME-48503] …"); a list's mail
+			// carries its list fields besides
+			return AutoReply, "Precedence: " + p + " on a reply to our mail"
+		}
 		return List, "Precedence: " + p
 	}
 	return Human, ""
@@ -966,8 +973,13 @@ func isOurName(word string, own []string) bool {
 }
 
 // addressing opens a letter to someone: "Hi all, and @Acme support",
-// "Liebes Acme-Support-Team,", "Dear Acme team".
-var addressing = mustGate(`(?i)^\s*(hi|hello|hallo|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|chers|hola|estimad[oa]s?|buongiorno|gentile|ciao|olá|ola|beste|goedemorgen|goedemiddag|to the)\b`)
+// "Liebes Acme-Support-Team,", "Dear Acme team", and the greetings of the
+// Nordic, Finnish, Central European and Irish languages a letter opens
+// with: "Hei Acme support,", "Hej Acme,", "Kære Acme", "Dobrý den,
+// Acme", "Kedves Acme", "A chara". (Whom it greets is for its caller to
+// read: our name must follow.)
+var addressing = mustGate(`(?i)^\s*(hi|hello|hallo|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|chers|hola|estimad[oa]s?|buongiorno|gentile|ciao|olá|ola|beste|goedemorgen|goedemiddag|geachte|hoi|to the|` +
+	`hei|hej|hejsa|hallå|moi|terve|hyvä|kære|kæra|kjære|bäste|bästa|god morgen|goddag|god dag|dobrý den|vážen[ýáí]|ahoj|kedves|tisztelt|szia|jó napot|dzień dobry|szanown[ya]|a chara|dia dhuit)(?:\b|[^\pL\pN_]|$)`)
 
 // repliesToUs reports whether a mail answers one of ours: a Message-ID in
 // its In-Reply-To or References at one of our domains (the desk's own
@@ -998,6 +1010,11 @@ func nullSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, string)
 		if v := unfold(rp); v == "<>" || v == "" {
 			if looksLikeBounce(m.Subject) {
 				return Bounce, "null Return-Path and a bounce subject"
+			}
+			if bounceText.MatchString(firstLines(m.Text, 4)) {
+				// a gateway's notice of our mail blocked, in its own
+				// words under a subject of its own ("Message blocked: …")
+				return Bounce, "null Return-Path and a bounce text"
 			}
 			return AutoReply, "null Return-Path <>"
 		}
@@ -1057,7 +1074,10 @@ var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send progr
 	`delivery has failed to these recipients|permanent (fatal )?errors?|` +
 	`^\s*(final-recipient|diagnostic-code|remote-mta|reporting-mta)\s*:|^\s*action\s*:\s*failed|` +
 	`\b(5\.\d{1,3}\.\d{1,3}|5\d\d)\b.{0,80}(no such user|user unknown|does not exist|mailbox (unavailable|full)|rejected|action not taken)|` +
-	`invalid (user|recipient) address|(bounce|delivery failure) notification|(message|e-?mail)( you sent)? was (rejected|returned)`)
+	`invalid (user|recipient) address|(bounce|delivery failure) notification|(message|e-?mail)( you sent)? was (rejected|returned)|` +
+	// a gateway's or a provider's own words for it: "Your message was
+	// NOT delivered", "Sorry, your mail has been returned"
+	`\byour (message|e-?mail|mail)( to \S+)? (was|has) not (been )?delivered\b|\byour (message|e-?mail|mail) has been (rejected|returned|blocked)\b`)
 
 // clientWritten reports whether a person typed the mail in a mail
 // client: its User-Agent or X-Mailer names one, or Outlook's fields and a
@@ -1113,12 +1133,12 @@ var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im url
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)(?:\b|[^\pL\pN_]|$)|` +
 	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
-	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|borta|inte på kontoret)\b|` +
-	`\bjeg er\b.{0,30}\b(på ferie|ikke på kontoret|fraværende)\b|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
+	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|borta|bortrest|inte på kontoret|tjänstledig|föräldraledig)(?:\b|[^\pL\pN_]|$)|` +
+	`\bjeg er\b.{0,30}\b(på ferie|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
 
 // absentUntil is the return such a text announces: a word for "until" or
 // "back on", or a date.
-var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}`)
+var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}`)
 
 // absentLater says the absence starts later: "I'm on leave from tomorrow
 // until Nov 9, so feel free to close the ticket" is typed by someone here
@@ -1195,7 +1215,18 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\b(ich habe|wir haben) ihre (nachricht|e-?mail|anfrage) erhalten\b|\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
-	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)`)
+	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
+	// a service desk that says what it made of the mail: "Wij hebben het
+	// geregistreerd als melding M2701 1142" (TOPdesk's Dutch receipt), "we
+	// have registered it as call …", "Wir haben sie als Meldung … erfasst"
+	`\b(wij|we) hebben (het|deze|dit|uw (bericht|e-?mail|verzoek|aanvraag|vraag)) (ontvangen en )?(geregistreerd|vastgelegd|aangemaakt) als (een )?(melding|incident|ticket|verzoek|call)\b|` +
+	`\b(we've|we have) (registered|logged|recorded) (it|this|your (e-?mail|message|request)) (as|under) (a )?(call|incident|ticket|case|request)\b|` +
+	`\bwir haben (sie|es|diese|ihre (nachricht|e-?mail|anfrage)) (als|unter) (meldung|ticket|vorgang|anfrage|störung)\b[^.\n]{0,40}\b(erfasst|registriert|aufgenommen|angelegt)|` +
+	// or in the passive: "Uw e-mail is bij ons geregistreerd als melding
+	// M 2503 117", "Ihre Meldung wurde unter der Nummer M2503 0291
+	// registriert"
+	`\buw (e-?mail|bericht) is (bij ons )?(ontvangen en )?geregistreerd (als|onder) (een )?(melding|incident|ticket|verzoek|nummer)\b|` +
+	`\bihre (meldung|anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?unter der (nummer|ticketnummer|meldungsnummer|vorgangsnummer) [^.\n]{1,30} (registriert|erfasst|aufgenommen|angelegt)\b`)
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
@@ -1265,7 +1296,11 @@ var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically genera
 	`(this is an automatic (e-?mail|message|notification)|esta é uma mensagem automática|este é um e-?mail automático|este es un (mensaje|correo) automático|esta es una notificación automática|ceci est un (message|e-?mail|courriel) automatique|dies ist eine automatische (nachricht|e-?mail|benachrichtigung)|questo è un messaggio automatico|questa è una (e-?mail|mail|notifica) automatica|dit is een automatisch bericht|dit is een automatische (e-?mail|melding))|` +
 	// "Dit bericht is automatisch gegenereerd door TOPdesk", "This e-mail
 	// was generated by the alert rule you subscribed to"
-	`(this|the|dit|deze|dieses|diese|ce|este|questo|esta|den här|denne|tämä|ta) (e-?mail|message|notification|bericht|e-?mailbericht|nachricht|courriel|mensaje|correo|messaggio|mensagem|meddelande|melding|meddelelse|viesti|wiadomość) (is|was|wurde|a été|est|fue|es|è stato|è|foi|är|er|on|została) (automatisch |automatically |automatiquement |automáticamente |automaticamente |automatiskt |automatisk |automaattisesti |automatycznie )?(gegenereerd|verzonden|generated|sent|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado|genererat|skickat|genereret|sendt|generert|luotu|lähetetty|wygenerowana|wysłana) (automatically |automatisch |automatiquement )?(by|door|von|durch|par|por|da|från|af|av|przez)\b)`)
+	`(this|the|dit|deze|dieses|diese|ce|este|questo|esta|den här|denne|tämä|ta) (e-?mail|message|notification|summary|digest|samenvatting|zusammenfassung|résumé|resumen|riepilogo|sammanfattning|bericht|e-?mailbericht|nachricht|courriel|mensaje|correo|messaggio|mensagem|meddelande|melding|meddelelse|viesti|wiadomość) (is|was|wurde|a été|est|fue|es|è stato|è|foi|är|er|on|została) (automatisch |automatically |automatiquement |automáticamente |automaticamente |automatiskt |automatisk |automaattisesti |automatycznie )?(gegenereerd|verzonden|generated|sent|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado|genererat|skickat|genereret|sendt|generert|luotu|lähetetty|wygenerowana|wysłana) (automatically |automatisch |automatiquement )?(by|door|von|durch|par|por|da|från|af|av|przez)\b|` +
+	// or, with its adverb, as a sentence of its own: "Dit bericht is
+	// automatisch verzonden.", "This message was sent automatically."
+	`(this|dit|deze|dieses|diese|ce|este|questo|esta) (e-?mail|message|bericht|nachricht|courriel|mensaje|messaggio|mensagem) (is|was|wurde|a été|est|fue|es|è stato|foi) (automatisch|automatically|automatiquement|automáticamente|automaticamente) (gegenereerd|verzonden|verstuurd|generated|sent|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado)\s*[.!]|` +
+	`(this|dit|deze|dieses|diese|ce|este|questo|esta) (e-?mail|message|bericht|nachricht|courriel|mensaje|messaggio|mensagem) (is|was|wurde|a été|est|fue|es|è stato|foi) (generated|sent|gegenereerd|verzonden|verstuurd|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado) (automatically|automatisch|automatiquement|automáticamente|automaticamente)\s*[.!])`)
 
 // receiptSubject is the subject of an acknowledgement of receipt, as
 // registries and offices send them ("Vastaanottokuittaus /
@@ -1416,7 +1451,9 @@ func signedNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 // arguing is what a person's reply has and a receipt does not: a
 // question, or a "but" or "still" that goes on from the receipt to the
 // problem.
-var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch immer|mais|toujours|pero|todavía|sigue|ancora|maar|nog steeds)\b`)
+var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch immer|mais|toujours|pero|todavía|sigue|ancora|maar|nog steeds)\b|` +
+	// the Nordic "but", "still", "again": "men eksporten feiler fortsatt"
+	`(?:^|[^\pL\pN_])(men|fortsatt|fortsat|fortfarande|fremdeles|stadig|stadigvæk|igen|igjen|ändå|likevel|alligevel)(?:[^\pL\pN_]|$)`)
 
 // argues reports whether a text asks or argues, its links left out: the
 // "?" of "…/sp?id=ticket" is no question.
@@ -1528,6 +1565,22 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	`envoyé (à partir|depuis) d'une adresse (électronique |e-?mail )?non (surveillée|contrôlée)|von einer (nicht überwachten|unbeaufsichtigten) (e-?mail-)?adresse (aus )?(gesendet|versendet)|` +
 	`enviado desde una dirección (de correo )?(no supervisada|no monitorizada)|inviato da un indirizzo (e-?mail )?non (monitorato|presidiato)|verzonden vanaf een (e-?mail)?adres dat niet (wordt )?(gecontroleerd|bewaakt)|` +
 	`wysłana z adresu, który nie jest monitorowany|skickat från en adress som inte övervakas|` +
+	// a closed mailbox's notice in the languages of its region: "den här
+	// e-postadressen används inte längre", "denne e-mailadresse bruges
+	// ikke længere", "denne e-postadressen er ikke lenger i bruk", "tämä
+	// sähköpostiosoite ei ole enää käytössä", "dit e-mailadres wordt niet
+	// meer gebruikt", "diese E-Mail-Adresse wird nicht mehr verwendet",
+	// "cette adresse n'est plus utilisée", "tato adresa se již nepoužívá",
+	// "ez az e-mail-cím már nem használt"
+	`\b(den här|denna|detta) (e-?post|e-?mail|mejl)?(adress(en)?|brevlåda(n)?|postlåda(n)?) (används|bevakas|läses|övervakas) (inte|ej) (längre|längre av någon)\b|` +
+	`\bdenne (e-?mail|e-?post)?(adresse(n)?|postkasse(n)?) (bruges|brukes|overvåges|overvåkes|læses|leses) (ikke|ikkje) (længere|lenger|lengre)\b|\bdenne (e-?mail|e-?post)?(adresse(n)?|postkasse(n)?) er ikke (længere|lenger) i (brug|bruk)\b|` +
+	`tämä (sähköposti)?osoite ei ole enää (käytössä|luettavissa|seurannassa)|` +
+	`\b(dit|deze) (e-?mail)?(adres|mailbox|postvak) wordt niet meer (gebruikt|gelezen|gecontroleerd|bewaakt)\b|` +
+	`\bdiese (e-?mail-?)?(adresse|postfach) wird nicht mehr (verwendet|genutzt|benutzt|gelesen)\b|` +
+	`\bcette (adresse|boîte)( e-?mail| mail| aux lettres)? n'est plus (utilisée|active|en service)\b|` +
+	`\btato (e-?mailová )?(adresa|schránka) (se )?(již|už)? ?(nepoužívá|není používána|není aktivní|není sledována)|` +
+	`\bez az? (e-?mail-?)?(cím|postafiók) (már )?nem (használt|használatos|aktív|figyelt)|` +
+	`\bdit (e-?mail)?adres is niet meer in gebruik\b|` +
 	`you('re| are) receiving this (e-?mail|message|notification) because you (turned on|enabled|subscribed to|opted in to|set up) .{0,40}notifications|` +
 	// or because of the reader's own rules or account ("You are
 	// receiving this email because of your notification rules in …'s
@@ -1582,7 +1635,7 @@ var circularGreeting = mustGate(`(?i)^((dear|hello|hi|greetings,?)( valued| este
 	`\s*[,!:]?\s*$`)
 
 // doNotReply is a notice's line telling its readers not to answer it.
-var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|directly)\b|\bbitte antworten sie nicht\b|\b(merci de|veuillez) ne pas répondre\b|\b(por favor,? )?no responda\b|\bsi prega di non rispondere\b|\bgelieve (hier )?niet (op )?te (antwoorden|reageren)\b|\bpor favor,? não responda\b|\bprosimy nie odpowiadać(?:[^\pL\pN_]|$)|` +
+var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|directly)\b|\bdo\s+not\s+reply\s*[.!]|\bbitte antworten sie nicht\b|\b(merci de|veuillez) ne pas répondre\b|\b(por favor,? )?no responda\b|\bsi prega di non rispondere\b|\bgelieve (hier )?niet (op )?te (antwoorden|reageren)\b|\bpor favor,? não responda\b|\bprosimy nie odpowiadać(?:[^\pL\pN_]|$)|` +
 	// the familiar forms: "por favor no respondas a este correo", "não
 	// respondas", "non rispondere a questa e-mail", "ne répondez pas"
 	`\bno respondas\b|\bnão respondas?\b|\bnon rispondere\b|\bne répondez pas\b|\bnie odpowiadaj\b`)
@@ -1696,8 +1749,14 @@ func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 	if !unmonitoredNotice.MatchString(t) || argues(firstLines(t, 3)) {
 		return Human, ""
 	}
-	if !answersOurs(m) {
+	if !answersOurs(m) && !unmonitoredNotice.MatchString(m.Subject) {
 		return List, "the text says it is a system's notice (an address nobody reads, a ticket's contacts, the reader's own settings, its buttons)"
+	}
+	if !answersOurs(m) {
+		// its subject is the notice itself ("This email address is no
+		// longer monitored"): the closed mailbox answering whatever
+		// reached it, sent without a reference to the mail it answers
+		return AutoReply, "a reply saying its mailbox is not read, in its subject"
 	}
 	if unmonitoredNotice.MatchString(firstLines(t, 4)) {
 		return AutoReply, "a reply saying its mailbox is not read"

@@ -396,6 +396,30 @@ import (
 // track the progress of my incident?", read as list). After its round:
 // 59/60 and none lost, kind 59/60, the Grafana alert named in known (by
 // design); no other set's reading changed.
+//
+// stranger43 (a European public-sector SaaS vendor's desk: NHS trusts,
+// Benelux hospitals, Nordic municipalities, Czech and Hungarian
+// universities, Irish schools; TOPdesk, Znuny, Google Groups, gateways,
+// PEPPOL and tender portals; eleven languages), written blind, scored once
+// at 066eaea5 before any change: 53/60, **one person lost** (a post to
+// the customer's own Google Group opening "Hei Acme support," in
+// Norwegian, a greeting addressing did not know), TOPdesk's Dutch receipt
+// "Wij hebben het geregistreerd als melding …", a closed mailbox's Swedish
+// notice, a Norwegian Outlook rule's "Jeg er bortreist … til og med …", a
+// gateway's quarantine summary ending "This summary was generated
+// automatically … Do not reply." and two notices carrying a buyer's typed
+// note read as people; kind 48/60 (vacation(1)'s reply under Precedence:
+// bulk and a closed mailbox's notice without a reference read as list, a
+// gateway's notice of our mail blocked, null sender, as an auto-reply).
+// After its round: 58/60 and none lost, kind 56/60, the two notices with
+// a buyer's note named in known (by design, as stranger36's and
+// stranger37's writers labelled such notices people) and its read
+// receipt and bare calendar answer "report" by stranger17's naming. The
+// round also reads stranger17's training enrolment and toner alert (56/60),
+// stranger18's German and stranger19's Dutch TOPdesk receipts (57/60,
+// 55/60), stranger33's SAP order (59/60) and, in kind, stranger5's
+// Alibaba bounce, stranger15's OTRS and stranger19's Request Tracker
+// receipts under Precedence: bulk.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -412,7 +436,7 @@ func TestAutoStrangers(t *testing.T) {
 		"list-zabbix-problem.eml":                "by design: a monitoring alert opens a ticket (as above)",
 		"auto-reply-first-person-no-headers.eml": "not recognised: an out-of-office typed as a rule, no header, that says \"no need to send it again\" (read as a person going on about a problem)",
 		"list-odoo-payment-receipt.eml":          "not recognised: a supplier's ERP payment receipt (Odoo) with no automatic-mail header; it opens a ticket",
-	}}, {"stranger5", 7, 60, map[string]string{
+	}}, {"stranger5", 3, 60, map[string]string{
 		"list-zabbix-problem-alert-direct.eml":        "by design: a monitoring alert opens a ticket (as above)",
 		"list-odoo-zahlungserinnerung.eml":            "not recognised: a supplier's ERP payment reminder (Odoo) with no automatic-mail header; Odoo's own X-Odoo-* fields are on its users' typed messages too",
 		"list-sap-ariba-purchase-order.eml":           "not recognised: a purchase order from SAP Business Network with no automatic-mail header and the buyer's Reply-To; it opens a ticket",
@@ -436,27 +460,23 @@ func TestAutoStrangers(t *testing.T) {
 		"list-ringcentral-missed-call-no-voicemail.eml": "not recognised: a phone system's missed-call notice from service@ with no automatic-mail header and no bulk sender's bounce address",
 	}}, {"stranger12", 1, 60, nil}, {"stranger13", 1, 60, map[string]string{
 		"48-list-klarna-de-neue-reklamation.eml": "not recognised: a payment provider's complaint notice from merchant-disputes@ (no notifier's name) sent through Mandrill, with no automatic-mail header",
-	}}, {"stranger14", 0, 60, nil}, {"stranger15", 1, 60, map[string]string{
+	}}, {"stranger14", 0, 60, nil}, {"stranger15", 0, 60, map[string]string{
 		"45-auto-reply-outlook-rule-template-no-auto-headers-kerstvakantie.eml": "not recognised: an Outlook rule's holiday reply with a subject of its own, no automatic-mail header and no reference to our mail; its text reads like a person's note that the school is closed",
 	}}, {"stranger16", 0, 60, map[string]string{
 		"10-human-fr-free-vacation-responder-used-by-mistake-with-question.eml": "by design: a customer who typed her question into her webmail's vacation reply sends it as Auto-Submitted: auto-replied, which the gateway honours (RFC 3834): stored and threaded on the ticket it answers, never answered itself",
-	}}, {"stranger17", 6, 60, map[string]string{
-		"33-list-proofpoint-end-user-digest.eml":           "not recognised: our own mail security's end-user digest from pps-digest@ at our own domain, with no automatic-mail header",
-		"36-list-knowbe4-training-enrolment.eml":           "not recognised: a training platform's enrolment from no-reply@ with our own security team in Reply-To, read as a form relaying a person",
-		"37-auto-reply-phisher-response-to-report.eml":     "not recognised: our own phish-report desk's answer from phishing-report@ at our own domain, with no automatic-mail header",
-		"43-list-pbx-missed-call-no-voicemail.eml":         "not recognised: a phone system's missed-call notice from pbx-noreply@ through our own server (an address that only ends in no-reply counts through a bulk sender alone)",
-		"44-list-mfp-toner-alert-from-scanner-address.eml": "not recognised: a printer's toner alert from scanner@, with no automatic-mail header",
-		"56-auto-reply-notes-return-receipt.eml":           "not recognised: a Notes return receipt without Domino's receipt wording",
+	}}, {"stranger17", 5, 60, map[string]string{
+		"33-list-proofpoint-end-user-digest.eml":       "not recognised: our own mail security's end-user digest from pps-digest@ at our own domain, with no automatic-mail header",
+		"37-auto-reply-phisher-response-to-report.eml": "not recognised: our own phish-report desk's answer from phishing-report@ at our own domain, with no automatic-mail header",
+		"43-list-pbx-missed-call-no-voicemail.eml":     "not recognised: a phone system's missed-call notice from pbx-noreply@ through our own server (an address that only ends in no-reply counts through a bulk sender alone)",
+		"56-auto-reply-notes-return-receipt.eml":       "not recognised: a Notes return receipt without Domino's receipt wording",
 	}}, {"stranger18", 9, 60, map[string]string{
-		"38-auto-reply-topdesk-meldung-registriert-de.eml":      "not recognised: TOPdesk's German receipt with no automatic-mail header",
 		"39-list-topdesk-melding-afgemeld-nl.eml":               "not recognised: TOPdesk's Dutch closing notice with no automatic-mail header",
 		"51-auto-reply-intercom-office-hours-auto-reply-nl.eml": "not recognised: Intercom's Dutch office-hours bot with no automatic-mail header",
 		"56-auto-reply-manageengine-sdp-acknowledgement-pl.eml": "not recognised: ManageEngine's Polish acknowledgement with no automatic-mail header",
-	}}, {"stranger19", 5, 60, map[string]string{
+	}}, {"stranger19", 4, 60, map[string]string{
 		"06-list-freshdesk-awaiting-reply-reminder-fr.eml":             "not recognised: Freshdesk's French reminder that it awaits our answer, quoting its agent's question, with no automatic-mail header",
 		"12-list-servicenow-incident-auto-closed-es.eml":               "not recognised: ServiceNow's Spanish notice of an incident closed, with no automatic-mail header",
 		"28-auto-reply-gorgias-after-hours-rule-first-person-es.eml":   "not recognised: Gorgias's after-hours rule written in the first person, in Spanish, with no automatic-mail header",
-		"32-auto-reply-topdesk-melding-geregistreerd-nl.eml":           "not recognised: TOPdesk's Dutch receipt with no automatic-mail header (as stranger18's)",
 		"33-list-topdesk-melding-afgemeld-nl.eml":                      "not recognised: TOPdesk's Dutch closing notice with no automatic-mail header (as stranger18's)",
 		"43-auto-reply-outlook-client-rule-vacation-no-headers-es.eml": "not recognised: an Outlook rule's Spanish holiday reply with a subject of its own and no automatic-mail header",
 	}}, {"stranger20", 0, 60, nil}, {"stranger21", 2, 60, map[string]string{
@@ -489,7 +509,6 @@ func TestAutoStrangers(t *testing.T) {
 		"48-list-alertmanager-firing-no-note.eml": "by design: a monitoring alert opens a ticket (as stranger23's PRTG and stranger28's Zabbix)",
 	}}, {"stranger33", 3, 60, map[string]string{
 		"08-auto-reply-outlook-regel-vorlage-kanzlei.eml": "not recognised: an Outlook rule's reply with no automatic-mail header, a subject of its own and a partly-away text ('überwiegend in Mandantenterminen') a person could type (as stranger22's)",
-		"24-list-sap-bestellung-ausgabe.eml":              "not recognised: a purchase order from SAP with no automatic-mail header (as stranger4's Ariba and NetSuite orders)",
 	}}, {"stranger34", 6, 60, map[string]string{
 		"33-auto-reply-outlook-regle-sans-entete.eml": "not recognised: an Outlook rule's French reply with no automatic-mail header (as stranger22's)",
 		"42-auto-reply-boite-non-consultee.eml":       "not recognised: a town hall's French 'this address is not read' reply with no automatic-mail header",
@@ -503,6 +522,12 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger41", 2, 60, nil},
 		{"stranger42", 0, 60, map[string]string{
 			"29-list-grafana-selfhosted-alert-minimal-headers.eml": "by design: a monitoring alert opens a ticket (as stranger39's Grafana and stranger32's Alertmanager), a customer's self-hosted Grafana with no automatic-mail header among them",
+		}},
+		// stranger43's two: its read receipt and its bare calendar's
+		// answer (stranger17's naming)
+		{"stranger43", 2, 60, map[string]string{
+			"05-list-peppol-access-point-invoice-rejected.eml":             "by design: a Peppol access point's rejection carrying the buyer's typed note under \"Toelichting van de afnemer:\" reaches an agent as that note's (labelledNote); stranger36's writer called the same notice with its note a person's, this one's writer list",
+			"14-list-finnish-tender-portal-buyer-message-notification.eml": "by design: a tender portal's notice carrying a buyer's message under \"Viesti:\" with its writer named (\"Lähettäjä: …\") is read as hers, as stranger30's Efecte \"Viesti (…):\" and stranger37's portal relaying a buyer's clarification, people to their writers; this one's writer calls it list",
 		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {

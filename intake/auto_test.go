@@ -568,7 +568,7 @@ func TestDetectAutoTrackersAndGroups(t *testing.T) {
 		{"Request Tracker's correspondence from one of its people", "From: \"Alan Price via RT\" <it-help@lakeshore.example>\r\nSubject: [lakeshore.example #88412] license server\r\nPrecedence: bulk\r\nX-RT-Originator: aprice@lakeshore.example\r\nIn-Reply-To: <reply.ESC-4175.1@desk.example.com>\r\n",
 			"Hi,\n\n" + letter + "\n\n--\nAlan Price", Human},
 		{"Request Tracker's autoreply to our mail", "From: \"Lab Queue via RT\" <it-help@lakeshore.example>\r\nSubject: [lakeshore.example #88412] AutoReply: license server\r\nPrecedence: bulk\r\nX-RT-Originator: support@example.com\r\nIn-Reply-To: <reply.ESC-4175.1@desk.example.com>\r\n",
-			"Greetings,\n\nThis message was generated automatically because a new ticket was created from your email.\n\nNo reply is needed right now. Your ticket has been given the ID [lakeshore.example #88412].", List},
+			"Greetings,\n\nThis message was generated automatically because a new ticket was created from your email.\n\nNo reply is needed right now. Your ticket has been given the ID [lakeshore.example #88412].", AutoReply}, // its Precedence: bulk on a reply to ours (an auto-reply since stranger43's round)
 		{"GitLab Service Desk's note in a discussion", "From: Quarry Support <support@quarry.example>\r\nSubject: Re: Export API returns 502 (#312)\r\nAuto-Submitted: auto-generated\r\nList-Id: quarry/export-api <42.export-api.quarry.gitlab.quarry.example>\r\nX-GitLab-Discussion-ID: b3e04ea0\r\n",
 			letter + "\n\nHannah\n\n-- \nUnsubscribe: https://gitlab.quarry.example/-/sent_notifications/afa1/unsubscribe", Human},
 		{"GitLab Service Desk's receipt", "From: Quarry Support <support@quarry.example>\r\nSubject: Re: Export API returns 502 (#312)\r\nAuto-Submitted: auto-generated\r\nList-Id: quarry/export-api <42.export-api.quarry.gitlab.quarry.example>\r\n",
@@ -1191,4 +1191,70 @@ func TestDetectAutoIndiaNorthAmericaDesk(t *testing.T) {
 	checkAutoRaw(t, "a calendar's decline that says it declined by itself", cal(declined, declined), AutoReply)
 	checkAutoRaw(t, "a person's decline with a comment", cal("Je suis en congé du 16 au 20 novembre, pouvez-vous déplacer la séance au 23 ?", "Je suis en congé du 16 au 20 novembre, pouvez-vous déplacer la séance au 23 ?"), Human)
 	checkAutoRaw(t, "a person's decline saying she is away", cal("Je suis en congé du 16 au 20 novembre, Marc vous représentera.", "Je suis en congé du 16 au 20 novembre, Marc vous représentera."), Human)
+}
+
+// TestDetectAutoPublicSectorNorth: a desk serving hospitals,
+// municipalities, universities and schools across the Nordics, the Low
+// Countries, Central Europe and Ireland (auto/stranger43). A post to a
+// customer's own group that greets us in Norwegian is a person's; a
+// service desk's Dutch receipt that says it registered the mail as a
+// call, a closed mailbox's Swedish notice, a Norwegian rule's absence
+// text, a gateway's quarantine summary that says it was generated and
+// asks not to be answered, a gateway's notice of our mail blocked,
+// vacation(1)'s reply under Precedence: bulk and a closed mailbox's
+// notice whose subject is the notice are machines' of their kinds. Each
+// of those failed before the change; the others are guards the other way.
+func TestDetectAutoPublicSectorNorth(t *testing.T) {
+	group := "From: \"'Ola Berge' via Example-saker Nordvik\" <example-saker@nordvik.example>\r\nReply-To: Ola Berge <ola.berge@nordvik.example>\r\nTo: example-saker@nordvik.example\r\n" +
+		"Subject: Timeplan vises dobbelt\r\nPrecedence: list\r\nList-ID: <example-saker.nordvik.example>\r\nList-Post: <mailto:example-saker@nordvik.example>\r\n"
+	const post = "\n\nEtter oppdateringen vises timeplanen dobbelt for 8. trinn. Kan dere se på det før mandag?\n\nHilsen\nOla Berge"
+	const ours = "In-Reply-To: <ticket-4711-reply-1@desk.example.com>\r\n"
+	desk := "From: ICT Servicedesk <servicedesk@ziekenhuis-oost.example>\r\nSubject: Uw melding M2702 0031 is geregistreerd - RE: [EX-4711] Nieuw certificaat\r\n" + ours
+	const registered = "Beste Example Support,\n\nBedankt voor uw bericht. Wij hebben het geregistreerd als melding M2702 0031.\n\nU ontvangt bericht zodra er een update is.\n\nMet vriendelijke groeten,\nICT Servicedesk"
+	closed := "From: Anna Berg <anna.berg@vastervik-kommun.example>\r\nSubject: Brevlådan är avslutad\r\n" + ours
+	away := "From: Kari Lie <kari.lie@online.example>\r\nSubject: Bortreist\r\n" + ours
+	digest := "From: Gatekeeper Quarantine <quarantine-digest@gatekeeper.example>\r\nSubject: Action required: 3 messages are waiting for your review\r\n"
+	const held = "Quarantine summary for support@example.com\n\n3 messages were held since your last summary.\n\n1. From: Accounts <ap@invoices.example>\n   Subject: Remittance advice\n   Release: https://gatekeeper.example/q/r/1\n\n" +
+		"Manage all held messages: https://gatekeeper.example/quarantine\n\nThis summary was generated automatically by Gatekeeper for example.com. Do not reply."
+	const blocked = "Your message was NOT delivered.\nThe message you sent to Ziekenhuis Oost was blocked by the recipient's email security policy.\n\nReason: Password-protected archive"
+	vacation := "From: Jan Dvorak <dvorak@fyzika.univ.example>\r\nSubject: Re: [EX-4712] Prodlouzeni licence\r\nPrecedence: bulk\r\n"
+	const abroad = "Dobrý den,\n\ndo 12. února jsem na zahraniční stáži a poštu čtu jen výjimečně.\n\nJan Dvořák"
+	const monitored = "Thank you for your email to rota.office@oldtrust.example.\n\nPlease note that this email address is no longer monitored and your email has not been read or forwarded.\n\nOld Trust"
+	checkAutoCases(t, []autoCase{
+		{"a post to the customer's own group greeting us in Norwegian", group, "Hei Example support," + post, Human},
+		{"a post to the group greeting us in Czech", group, "Dobrý den, Example," + post, Human},
+		{"a post to the group greeting its own members", group, "Hei alle sammen," + post, List},
+		{"a service desk's receipt that registered our mail as a call", desk, registered, AutoReply},
+		{"a service desk's receipt that registered it as an incident, in English", desk,
+			"Dear Example Support,\n\nThank you for your message. We have registered it as incident INC-44120.\n\nKind regards,\nICT Servicedesk", AutoReply},
+		{"a person saying they registered the problem as a call, and asking", desk,
+			"Beste Example Support,\n\nWij hebben het geregistreerd als melding M2702 0031, maar de koppeling faalt nog steeds sinds de update van dinsdag. Kunnen jullie in de logs kijken welke certificaatketen jullie verwachten?\n\nMet vriendelijke groeten,\nPieter Smit", Human},
+		{"a service desk's passive receipt that says it was sent automatically", desk,
+			"Geachte heer/mevrouw,\n\nUw e-mail is bij ons geregistreerd als melding M 2503 117.\n\nWilt u bij verdere correspondentie het meldingnummer vermelden?\n\nMet vriendelijke groet,\nServicedesk\n\nDit bericht is automatisch verzonden.", AutoReply},
+		{"the same receipt's words asking, with no word of being automatic", desk,
+			"Geachte heer/mevrouw,\n\nUw e-mail is bij ons geregistreerd als melding M 2503 117.\n\nWilt u bij verdere correspondentie het meldingnummer vermelden?\n\nMet vriendelijke groet,\nServicedesk", Human},
+		{"a service desk's passive receipt in German", desk,
+			"Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre E-Mail. Ihre Meldung wurde unter der Nummer M2503 0291 registriert.\n\nMit freundlichen Grüßen\nIhr IT-Servicedesk", AutoReply},
+		{"a closed mailbox's Swedish notice", closed,
+			"Hej!\n\nAnna Berg har slutat i Västerviks kommun och den här e-postadressen används inte längre. Ditt meddelande har inte lästs.\n\nMed vänliga hälsningar\nVästerviks kommun", AutoReply},
+		{"a closed mailbox's Danish notice", closed,
+			"Hej,\n\nDenne e-mailadresse bruges ikke længere. Skriv venligst til kommunen@vastervik-kommun.example.\n\nVenlig hilsen\nKommunen", AutoReply},
+		{"a person telling us of the address and asking", closed,
+			"Hej!\n\nKan ni skicka fakturan till ekonomi@vastervik-kommun.example i stället? Den här e-postadressen används inte längre efter 1 mars.\n\nAnna", Human},
+		{"a Norwegian rule's absence text", away,
+			"Hei, og takk for e-posten din.\n\nJeg er bortreist fra 3. mars til og med 14. mars og leser ikke e-post i denne perioden.\n\nVennlig hilsen\nKari Lie", AutoReply},
+		{"a person away who still tells of a problem", away,
+			"Hei,\n\nJeg er bortreist til og med fredag, men eksporten feiler fortsatt for 5. trinn.\n\nKari", Human},
+		{"a gateway's quarantine summary that is generated and asks not to be answered", digest, held, List},
+		{"such a summary forwarded with a question", "From: Ida <ida@nordvik.example>\r\nSubject: Fwd: Action required: 3 messages are waiting for your review\r\n",
+			"Why was your invoice mail held by our gateway this morning?\n\nIda\n\n" + held, Human},
+		{"a gateway's notice of our mail blocked, from a null sender", "Return-Path: <>\r\nFrom: Email Security Gateway <gw-notify@gatekeeper.example>\r\nSubject: Message blocked: [EX-4713] Export\r\n", blocked, Bounce},
+		{"a gateway's notice of our mail blocked, from postmaster", "From: Email Security Gateway <postmaster@gatekeeper.example>\r\nSubject: Message blocked: [EX-4713] Export\r\n", blocked, Bounce},
+		{"an administrator typing the same from postmaster in a mail client", "From: Tom <postmaster@gatekeeper.example>\r\nSubject: Re: Export\r\nUser-Agent: Mozilla Thunderbird\r\n",
+			"Hi,\n\nYour message was not delivered because our gateway blocks password-protected archives. Could you send the export as a link instead?\n\nTom", Human},
+		{"vacation(1)'s reply under Precedence: bulk", vacation, abroad, AutoReply},
+		{"a bulk mail that answers nothing", "From: Sector News <news@sector.example>\r\nSubject: Nieuwsbrief januari\r\nPrecedence: bulk\r\n", "Beste lezer,\n\nDit is onze nieuwsbrief.", List},
+		{"a closed mailbox's notice whose subject is the notice", "From: Old Trust <no-reply@oldtrust.example>\r\nSubject: This email address is no longer monitored\r\n", monitored, AutoReply},
+		{"a notice of an unread address under a subject of its own", "From: Old Trust <no-reply@oldtrust.example>\r\nSubject: Rota published for February\r\n", monitored, List},
+	})
 }
