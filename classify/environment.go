@@ -6,6 +6,7 @@ package classify
 // record the business runs on, whatever the error says ("data
 // corruption detected"): the protocol's P3, a bug to fix before it
 // ships. The subject says where the writer saw it.
+
 // nonProduction reports whether a subject names a test, staging or
 // training environment as where the problem is, and not production: "on
 // staging", "[Sandbox]", "TEST tenant", "Testumgebung",

@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // The protocol's P1 is a "payment processing failure preventing business
 // operations". When one way to pay fails and the cards still go through
@@ -39,37 +36,38 @@ func secondaryMethod(s string) bool {
 }
 
 // cardsWork reports whether a sentence of s says card payments (or one
-// card brand) work, with no negation or failure in it.
+// card brand) work.
 func cardsWork(s string) bool {
 	for _, sent := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' || r == '–' || r == ';' }) {
-		ws := lowerWords(sent)
-		card, works := false, false
-		for i, w := range ws {
-			switch {
-			case payNegations[w]:
-				card = false
-				works = false
-				goto next
-			case cardWords[w]:
-				card = true
-			case card && worksWords[w]:
-				works = true
-			case card && w == "through" && i > 0 && (ws[i-1] == "go" || ws[i-1] == "goes" || ws[i-1] == "going" || ws[i-1] == "went"):
-				works = true
-			}
-		}
-		if card && works {
+		if sentenceCardsWork(lowerWords(sent)) {
 			return true
 		}
-	next:
 	}
 	return false
 }
 
-// lowerWords are the lower-case words of s (letters and digits).
-func lowerWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+// sentenceCardsWork reports whether the words of one sentence name cards
+// and say they work ("go through"), with no negation or failure in it.
+func sentenceCardsWork(ws []string) bool {
+	card, works := false, false
+	for i, w := range ws {
+		switch {
+		case payNegations[w]:
+			return false
+		case cardWords[w]:
+			card = true
+		case card && worksWords[w]:
+			works = true
+		case card && w == "through" && i > 0 && (ws[i-1] == "go" || ws[i-1] == "goes" || ws[i-1] == "going" || ws[i-1] == "went"):
+			works = true
+		}
+	}
+	return card && works
 }
+
+// lowerWords are the words of s folded as the rules read them (foldWords:
+// lower case, accents removed, "doesn't" one word).
+func lowerWords(s string) []string { return foldWords(s) }
 
 var (
 	// secondaryMethods are ways to pay besides cards as a whole.
@@ -88,7 +86,7 @@ var (
 	// worksWords say it works.
 	worksWords = map[string]bool{
 		"work": true, "works": true, "working": true, "fine": true, "normally": true, "geht": true, "gehen": true,
-		"funktioniert": true, "funktionieren": true, "läuft": true, "laufen": true, "klappt": true, "klappen": true,
+		"funktioniert": true, "funktionieren": true, "lauft": true, "laufen": true, "klappt": true, "klappen": true,
 		"normal": true, "fonctionne": true, "fonctionnent": true, "funciona": true, "funcionan": true,
 	}
 	// payNegations in a sentence take its "works" back, or say the cards fail.

@@ -970,3 +970,31 @@ func TestReadingsWhereAndHowToPay(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestSubjectKinds checks the subject readings word by word: folded as
+// the rules read them ("Dankeschön", "läuft"), joined topics keep the
+// mail's level, and a bracketed tag before a request is read past.
+func TestSubjectKinds(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"thanks, an umlaut", thanksSubject("Dankeschön für Ihre Hilfe"), true},
+		{"thanks joined to a topic", thanksSubject("Thanks for last week + checkout"), false},
+		{"thanks as a thing sent", thanksSubject("Thank-you emails losing their formatting"), false},
+		{"request after a tag", requestSubject("[Support form] Feature-Wunsch: Dark Mode"), true},
+		{"request in a reply", requestSubject("Re: Feature request: export"), false},
+		{"typo joined by but", textSlipSubject("Typo on the invoice but also sync stopped"), false},
+		{"typo alone", textSlipSubject("URGENT!!! Tippfehler im Menü"), true},
+		{"staging", nonProduction("500 on staging after the upgrade"), true},
+		{"staging and production", nonProduction("Staging changes applied to production"), false},
+		{"production fine", nonProduction("[Sandbox] 503 - production not affected"), true},
+		{"another way to pay, German", otherWayToPay("PayPal geht nicht mehr", "Karte läuft normal."), true},
+		{"cards fail, cash works", otherWayToPay("Card payments failing", "Cash works fine."), false},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+}

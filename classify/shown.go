@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -121,6 +122,9 @@ var someoneElsesDE = regexp.MustCompile(`\b(?:` +
 // words (the subject and the new text, not the quoted history).
 func (st *state) shownOthersDE() (Evidence, bool) {
 	buf, _ := st.writerWords(true)
+	if !bytes.Contains(buf, []byte("sondern ")) && !bytes.Contains(buf, []byte("einer ")) && !bytes.Contains(buf, []byte("eines ")) {
+		return Evidence{}, false // most mails: neither form's words
+	}
 	loc := someoneElsesDE.FindIndex(buf)
 	if loc == nil {
 		return Evidence{}, false

@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Three kinds of mail a subject names by itself.
 //
@@ -23,20 +20,35 @@ func textSlipSubject(subject string) bool {
 	if isReply(subject) || isForward(subject) {
 		return false
 	}
-	low := strings.ToLower(subject)
-	if strings.ContainsAny(low, "+&,;") || strings.Contains(low, " - ") || strings.Contains(low, " – ") {
+	if joinsTopics(subject, "+&,;") {
 		return false
 	}
-	slip := false
-	for w := range strings.FieldsFuncSeq(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch {
-		case slipWords[w]:
-			slip = true
-		case joinWords[w]:
-			return false
+	for _, w := range lowerWords(subject) {
+		if slipWords[w] {
+			return true
 		}
 	}
-	return slip
+	return false
+}
+
+// joinsTopics reports whether a subject joins a second topic to its first
+// by one of the marks given, a spaced dash, or a word that joins ("and",
+// "und", "but").
+func joinsTopics(subject, marks string) bool {
+	if strings.ContainsAny(subject, marks) || strings.Contains(subject, " - ") || strings.Contains(subject, " – ") {
+		return true
+	}
+	for _, w := range lowerWords(subject) {
+		if joinWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWith reports whether words open with a one- or two-word entry of set.
+func opensWith(ws []string, set map[string]bool) bool {
+	return len(ws) > 0 && (set[ws[0]] || len(ws) > 1 && set[ws[0]+" "+ws[1]])
 }
 
 // slipWords name a slip in a text.
@@ -47,7 +59,8 @@ var slipWords = map[string]bool{
 }
 
 // joinWords join a second topic to a subject's first.
-var joinWords = map[string]bool{"and": true, "und": true, "et": true, "y": true, "plus": true, "also": true}
+var joinWords = map[string]bool{"and": true, "und": true, "et": true, "y": true, "plus": true, "also": true,
+	"but": true, "aber": true, "mais": true, "pero": true, "mas": true}
 
 // A subject that opens as a request for something new ("Feature request:
 // mandatory custom fields", "Wunsch: Schichtauswertung ohne
@@ -73,14 +86,7 @@ func requestSubject(subject string) bool {
 		}
 		s = strings.TrimSpace(s[end+1:])
 	}
-	ws := lowerWords(s)
-	if len(ws) == 0 {
-		return false
-	}
-	if requestOpeners[ws[0]] {
-		return true
-	}
-	return len(ws) > 1 && requestOpeners[ws[0]+" "+ws[1]]
+	return opensWith(lowerWords(s), requestOpeners)
 }
 
 // requestOpeners open a subject that asks for an enhancement.
@@ -104,19 +110,12 @@ func thanksSubject(subject string) bool {
 	if isReply(subject) || isForward(subject) {
 		return false
 	}
-	low := strings.ToLower(strings.TrimSpace(subject))
-	if strings.ContainsAny(low, "+&,;:–—") || strings.Contains(low, " - ") {
+	ws := lowerWords(subject)
+	if !opensWith(ws, thanksOpeners) || joinsTopics(subject, "+&,;:–—") {
 		return false
 	}
-	ws := lowerWords(low)
-	if len(ws) == 0 || !thanksOpeners[ws[0]] && !(len(ws) > 1 && thanksOpeners[ws[0]+" "+ws[1]]) {
-		return false
-	}
-	for i, w := range ws {
-		if joinWords[w] || w == "but" || w == "aber" || w == "mais" || w == "pero" || w == "mas" {
-			return false
-		}
-		if i > 0 && i <= 2 && thankYouThings[w] {
+	for _, w := range ws[1:min(len(ws), 3)] {
+		if thankYouThings[w] {
 			return false // "Thank-you emails losing their formatting": the thanks is a thing
 		}
 	}
