@@ -124,6 +124,7 @@ func TestHoldOutSet4(t *testing.T) {
 // only. Readings are accuracy / macro-F1 / P1 precision / P1 recall; each
 // bar is the last reading, rounded down.
 func TestHoldOutSetFresh(t *testing.T) {
+	skipUnderRace(t)
 	for _, s := range []struct {
 		n   string
 		min bar
@@ -677,8 +678,11 @@ func TestHoldOutSetFresh(t *testing.T) {
 		// 0.760 (the same); 115 issue reports, English and German 66.0 % /
 		// 0.660 / 0.826 / 0.760 (the same). After their round: 67.0 % /
 		// 0.667 / 0.792 / 0.760; 80.0 % / 0.802 / 0.864 / 0.760; 68.0 % /
-		// 0.681 / 0.864 / 0.760.
-		{"113", bar{0.68, 0.80, 0.84}},
+		// 0.681 / 0.864 / 0.760. 113's bar 0.68 → 0.67 when a negated
+		// judgement ("nicht betroffen", "nicht begeistert") stopped
+		// reading as a defect (+8 −6 over all sets; 113 +1 −2, the two
+		// right only by that accident).
+		{"113", bar{0.67, 0.80, 0.84}},
 		// 114 after 116-118's round: 79.0 % / 0.792 / 0.826 / 0.760 (eight
 		// nurses locked out, "everybody else is fine", read P1 once an
 		// account locked is a fault of access).

@@ -66,6 +66,11 @@ func init() {
 		// problems", "not please", a wish)
 		"dramatic", "causing", "please", "serious", "major", "huge", "terrible", "awful", "critical",
 		"worried", "concerned", "bothered", "complaining", "affecting", "affected",
+		// how bad or urgent it is, denied, and a joke denied ("nicht
+		// schlimm", "nicht begeistert", "not vulnerable", "not
+		// kidding")
+		"schlimm", "tragisch", "dramatisch", "begeistert", "dringend", "wichtig", "kritisch", "betroffen",
+		"vulnerable", "kidding", "joking",
 	} {
 		idleExceptions[w] = true
 	}

@@ -36,6 +36,7 @@ func modelOf(t testing.TB, mails []labelled) *vocab {
 // counts or the rules, or breaks a bound: a P1 made, a P1 lowered below
 // P2, a level moved by more than one step.
 func TestLearnedModelHeldOut(t *testing.T) {
+	skipUnderRace(t)
 	held := map[string]bool{"holdout44": true, "holdout45": true, "holdout46": true, "holdout47": true, "holdout48": true, "holdout49": true,
 		"holdout50": true, "holdout51": true, "holdout52": true, "holdout53": true, "holdout54": true, "holdout55": true,
 		"holdout56": true, "holdout57": true, "holdout58": true, "holdout59": true, "holdout60": true, "holdout61": true}

@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPrecaution checks the reading of a writer who says nothing has
 // happened to them and asks about a threat: another firm's breach in the
@@ -995,6 +998,40 @@ func TestSubjectKinds(t *testing.T) {
 	} {
 		if tt.got != tt.want {
 			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+}
+
+// TestReadingsNamedAndDenied checks the readings of the round on
+// hold-outs 149–151: whose records are shown, who did not make a change,
+// a threat over past outages, records an import doubled, a negated
+// judgement and a denial about others. Each case fails on the session's
+// start (99e0dc3) but the guards.
+func TestReadingsNamedAndDenied(t *testing.T) {
+	tests := []levelCase{
+		// someone else's gradebook, reports, tickets
+		{P1, "user sees another tenant's gradebook", "One of our staff (aldwick user id 88213) opened a gradebook link from a notification email and got the gradebook for a course at tenant \"stmarks\" - names, student numbers, marks. She's not in that course and shouldn't be able to see anything outside aldwick. Reproduced it once myself from her link, then stopped.\n\nLink + screenshot attached. Have told her not to share it. Please look."},
+		// a change nobody on the writer's side made, in German
+		{P1, "WEG Lindenstraße 12: Miteigentumsanteile überschrieben, fehlerhafte Hausgeldvorschüsse versandt", "Sehr geehrte Damen und Herren,\n\nbei der Wohnungseigentümergemeinschaft Lindenstraße 12 in Düsseldorf-Flingern, die 36 Sondereigentumseinheiten umfasst, stellen wir seit dem heutigen Morgen fest, dass die im Stammdatenbereich hinterlegten Miteigentumsanteile sämtlicher Einheiten verändert worden sind. Statt der in der Teilungserklärung festgelegten Anteile, die zwischen 14,2/1.000 und 41,8/1.000 liegen, ist bei allen Einheiten einheitlich ein Anteil von 27,78/1.000 eingetragen. Eine solche Änderung ist von unserer Seite nicht vorgenommen worden; das Änderungsprotokoll verzeichnet einen Eintrag „Systemimport“ vom Samstag, 28. September, 02:14 Uhr.\n\nErschwerend kommt hinzu, dass die auf Grundlage dieser Anteile neu berechneten Hausgeldvorschüsse für Oktober bereits am Sonntag automatisch über das Eigentümerportal an alle Eigentümer versandt und zugleich als Sollstellungen für den Lastschrifteinzug am 2. Oktober vorgemerkt wurden. Die ersten Eigentümer haben sich heute früh bereits bei uns gemeldet.\n\nIch bitte Sie, die ursprünglichen Daten aus Ihrer Sicherung wiederherzustellen und den Lastschrifteinzug für diese Gemeinschaft bis zur Klärung auszusetzen. Ferner bitte ich um Prüfung, ob weitere Gemeinschaften von dem genannten Import betroffen sind; bei einer ersten Durchsicht von drei weiteren Gemeinschaften haben wir keine Auffälligkeiten festgestellt."},
+		// ... a clause of its own after "niemand" is not what nobody did (guard)
+		{P4, "Phishing-Mail in Ihrem Namen", "Wir haben eine Mail bekommen, angeblich von Ihrem Sicherheitsteam, mit einem Link zur Bankverbindung. Niemand hat geklickt, die Mail ist im Papierkorb und der Absender gesperrt. Nur zur Info, falls Sie Ihre Kunden warnen möchten."},
+		// a threat to cancel over outages told of the past
+		{P1, "Formal notice of concern - Ellesmere University agreement ELU-IT-2023-044", "Dear Lecternia team,\n\nI am writing on behalf of Ellesmere University's Chief Financial Officer and Academic Registrar, and I would be grateful if you would pass this to your account director and head of customer operations today.\n\nOver the December assessment period the University experienced three platform outages (2, 9 and 15 December), with a combined duration of just over eleven hours, two of which fell during timed online examinations. Under Schedule 3 of the agreement, availability in December was well below the 99.9% commitment.\n\nThe CFO and Registrar have instructed me to inform you that, unless we receive a written root cause analysis for each outage and a remediation plan acceptable to the University by Friday 16 January, the University will serve notice of termination for material breach under clause 14.2, and will not proceed with the renewal due on 31 March."},
+		// an import that posted every payment twice
+		{P1, "Technisches Problem - Buchhaltung", "Nach dem Import der Kontoauszüge gestern sind bei 6 Gemeinschaften alle Hausgeldzahlungen seit Januar doppelt gebucht, insgesamt ca. 1.400 Buchungen. Bitte die Buchungen auf den Stand vor dem Import zurücksetzen."},
+		// how bad it is, denied, is no defect
+		{P4, "Bitte DRINGEND ändern: \"Januar\" in den Einladungen!!", "In den Einladungen steht noch \"Jänner\". Die Eigentümer aus Norddeutschland sind nicht begeistert. Bitte ändern."},
+	}
+	checkLevels(t, tests)
+	for _, tt := range []struct {
+		ws   string
+		want bool
+	}{
+		{"bei einer ersten durchsicht von drei weiteren gemeinschaften haben wir keine auffalligkeiten festgestellt", true},
+		{"aktuell besteht kein problem", false},
+	} {
+		if got := aboutOthers(strings.Fields(tt.ws)); got != tt.want {
+			t.Errorf("aboutOthers(%q) = %v, want %v", tt.ws, got, tt.want)
 		}
 	}
 }

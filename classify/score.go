@@ -1587,6 +1587,39 @@ func (st *state) ownCancel() bool {
 	return false
 }
 
+// wegAcronym reports whether a "WEG" is the German acronym of a
+// community of flat owners (Wohnungseigentümergemeinschaft) rather than
+// "weg" (gone) shouted: a name follows it ("WEG Lindenstraße 12") or an
+// article or number comes before it ("der WEG", "bei 6 WEGs").
+func (st *state) wegAcronym(h *hit) bool {
+	if h.text != "WEG" || h.field == FieldSender {
+		return false
+	}
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	}
+	if h.offset+len(h.text) > len(src) {
+		return false
+	}
+	before := strings.Fields(src[max(0, h.offset-16):h.offset])
+	after := strings.Fields(src[h.offset+len(h.text) : min(len(src), h.offset+len(h.text)+24)])
+	if len(after) > 0 {
+		r := []rune(after[0])
+		if len(r) > 1 && (unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) || unicode.IsDigit(r[0])) {
+			return true
+		}
+	}
+	if len(before) > 0 {
+		w := strings.ToLower(before[len(before)-1])
+		return wegArticles[w] || w != "" && unicode.IsDigit([]rune(w)[0])
+	}
+	return false
+}
+
+var wegArticles = map[string]bool{"der": true, "die": true, "einer": true, "eine": true, "jeder": true,
+	"unserer": true, "ihrer": true, "dieser": true}
+
 // pastIncidentAround reports whether the sentence of h names an incident
 // told of the past: an alarm word ("outage", "incident") in it with a
 // time that is over.
@@ -1630,10 +1663,12 @@ func (st *state) signals(t *tally) {
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: an alarm word told of the past"})
 			continue
-		case lvl == P1 && r.Tag != TagAlarm && h.field == FieldBody && h.suppressedBy == nil && !st.chasing() && st.pastIncidentAround(h):
+		case lvl == P1 && r.Tag != TagAlarm && r.Tag != TagCancel && h.field == FieldBody && h.suppressedBy == nil && !st.chasing() && st.pastIncidentAround(h):
 			// "the outage in February last year (the morning when none
 			// of us could book anything)": what an incident told of the
-			// past was is history too
+			// past was is history too; a threat to cancel over it ("we
+			// will serve notice of termination … for each outage") is
+			// not
 			st.ev = append(st.ev, Evidence{Rule: h.key, Match: h.text, Field: h.field, Level: lvl, Offset: h.offset, Source: r.Source,
 				Note: "not counted: the description of an incident told of the past"})
 			continue
@@ -1643,6 +1678,8 @@ func (st *state) signals(t *tally) {
 			continue
 		case foldCollides(h.key, h.text):
 			continue // "999 Stück" folds to a fault's "stuck"
+		case h.key == "weg" && st.wegAcronym(h):
+			continue // "WEG Lindenstraße 12", "bei 6 WEGs": a community of owners, not "gone"
 		case kind == KindAble && !h.denied:
 			continue // "we can export" is no problem
 		case kind == KindAble:
@@ -2820,6 +2857,16 @@ func (st *state) disowned() bool {
 				n = 2
 			case w == "none" && i+2 < len(ws) && ws[i+1] == "of" && (ws[i+2] == "us" || ws[i+2] == "them"):
 				n = 3
+			case w == "niemand":
+				// "Niemand von uns hat da etwas gelöscht": the German
+				// participle ends the clause, a few words on
+				n = 3
+			case (w == "keiner" || w == "nicht") && i+2 < len(ws) && ws[i+1] == "von" && ws[i+2] == "uns":
+				n = 4 // "keiner von uns hat …", "nicht von uns veranlasst"
+			case w == "von" && i+2 < len(ws) && (ws[i+1] == "uns" && ws[i+2] == "nicht" ||
+				ws[i+1] == "unserer" && ws[i+2] == "seite" && i+3 < len(ws) && ws[i+3] == "nicht"):
+				// "wurde von unserer Seite nicht vorgenommen"
+				n = 4
 			case w == "not" && i+1 < len(ws) && (ws[i+1] == "me" || ws[i+1] == "us" || i+2 < len(ws) && ws[i+1] == "by" && (ws[i+2] == "me" || ws[i+2] == "us")) && i > 0 &&
 				slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return disownedActs[w] }):
 				// "Bank details changed - not by me", "- NOT ME"
@@ -2842,6 +2889,9 @@ func (st *state) disowned() bool {
 				continue
 			}
 			for j := i + n; j < len(ws) && j <= i+n+4; j++ {
+				if germanClauseEnds[ws[j]] {
+					break // "Niemand hat geklickt, die Mail ist gelöscht"
+				}
 				if disownedActs[ws[j]] {
 					return !supposedBefore(c.line(), j)
 				}
@@ -3343,7 +3393,14 @@ var disownedActs = map[string]bool{
 	"did": true, "ran": true, "made": true, "deleted": true, "created": true, "changed": true,
 	"exported": true, "downloaded": true, "removed": true, "approved": true, "initiated": true,
 	"touched": true, "edited": true, "modified": true, "logged": true,
+	// German participles, folded
+	"vorgenommen": true, "geandert": true, "geloscht": true, "durchgefuhrt": true, "veranlasst": true,
+	"angelegt": true, "exportiert": true, "gemacht": true,
+	"freigegeben": true, "eingeloggt": true, "angemeldet": true, "storniert": true,
 }
+
+// germanClauseEnds open another German clause after a disowning one.
+var germanClauseEnds = map[string]bool{"und": true, "aber": true, "sondern": true, "die": true, "der": true, "das": true}
 
 // valuesChanged reports whether a counted signal says values are wrong,
 // emptied or lost (a corrupting defect or a loss).
@@ -3386,7 +3443,11 @@ var (
 	restoreVerbs = map[string]bool{"restore": true, "restored": true, "recover": true, "recovered": true,
 		"wiederherstellen": true, "wiederhergestellt": true, "restaurer": true, "restaurar": true, "recuperar": true, "ripristinare": true,
 		"zuruckbekommen": true, "zuruckholen": true, "zuruckspielen": true, "zurucksetzen": true,
-		"zurückbekommen": true, "zurückholen": true, "zurückspielen": true, "zurücksetzen": true}
+		"zurückbekommen": true, "zurückholen": true, "zurückspielen": true, "zurücksetzen": true,
+		// the zu-infinitive: "die ursprünglichen Daten aus Ihrer
+		// Sicherung wiederherzustellen"
+		"wiederherzustellen": true, "zuruckzuspielen": true, "zuruckzuholen": true, "zuruckzusetzen": true,
+		"zurückzuspielen": true, "zurückzuholen": true, "zurückzusetzen": true}
 	restoreAsks = map[string]bool{"need": true, "needs": true, "please": true, "whether": true, "if": true, "can": true, "could": true,
 		// "ob die Bestände … wiederhergestellt werden können", "auf
 		// welchem Wege der Datenbestand wiederhergestellt werden kann"
@@ -3436,6 +3497,9 @@ var changedWords = map[string]bool{
 	"geändert": true, "überschrieben": true, "leer": true, "modifiées": true, "modifiés": true,
 	"écrasées": true, "vides": true, "alterados": true, "alteradas": true, "vazios": true, "sovrascritti": true,
 	"cambiati": true, "vuoti": true,
+	// posted twice or swapped ("alle Hausgeldzahlungen seit Januar
+	// doppelt gebucht, insgesamt ca. 1.400 Buchungen")
+	"duplicated": true, "doubled": true, "doppelt": true, "verändert": true, "vertauscht": true, "shuffled": true,
 }
 
 // formatLost reports whether a loss's sentence says what goes is a

@@ -185,12 +185,23 @@ func allClearIn(body string, cs []clause) (Evidence, bool) {
 		}
 		// a supposition after the denial ("nothing is wrong, this is
 		// just for the policy") does not reach back
-		if i, n := allClearAt(c.words); i >= 0 && !supposedBefore(c.line(), i) {
+		if i, n := allClearAt(c.words); i >= 0 && !supposedBefore(c.line(), i) && !aboutOthers(c.words) {
 			clear, e = true, Evidence{Match: body[c.at[i]:c.to[i+n-1]], Field: c.field, Offset: c.at[i]}
 		}
 	}
 	return e, clear
 }
+
+// aboutOthers reports a clause about other things than the writer's
+// problem: "bei einer ersten Durchsicht von drei weiteren Gemeinschaften
+// haben wir keine Auffälligkeiten festgestellt", "the other sites have
+// had no issues": a denial there clears the others, not the mail.
+func aboutOthers(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return otherWords[w] })
+}
+
+var otherWords = map[string]bool{"other": true, "others": true, "remaining": true, "weitere": true,
+	"weiteren": true, "anderen": true, "andere": true, "ubrigen": true}
 
 // allClearAt returns where words deny a problem now, and how many words
 // the denial takes, or -1.

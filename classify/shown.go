@@ -39,6 +39,11 @@ var recordWords = map[string]bool{
 	"emails": true, "codes": true, "list": true, "policies": true, "claims": true, "quotes": true,
 	// people whose details a portal shows ("I am looking at SOMEONE ELSE'S KID")
 	"kid": true, "kids": true, "child": true, "children": true, "students": true, "pupils": true, "grades": true,
+	// what a product keeps of them ("user sees another tenant's
+	// gradebook", "Another company's reports in our approval queue")
+	"gradebook": true, "gradebooks": true, "marks": true, "results": true, "transcripts": true, "reports": true,
+	"timesheets": true, "payroll": true, "recordings": true, "tickets": true, "contacts": true, "leads": true,
+	"transactions": true, "receipts": true, "expenses": true,
 }
 
 // partyWords are who records belong to: "another practice's patients",
