@@ -374,6 +374,25 @@ type replyCase struct {
 // earlier sets expect. The project settled it for the gateway's contract:
 // 21's want shows the unwrapped address (noted in the set's README), and
 // the set reads 50/50, none damaging.
+//
+// stranger59 (an ordinary March at a desk serving Southern and Eastern
+// Europe, Turkey and Latin America: Outlook classic in its UI languages
+// about half, Gmail, regional webmail, two customers' help desks; legacy
+// charsets), written blind, scored once at 99e0dc3 before any change:
+// 42/50 (84.0 %), 1 damaging (a reply that is only Outlook's signature
+// over a Spanish header block, a body with no From to go by, shown as
+// new text). After its round: 50/50, none damaging. A register line of
+// two registration, tax or capital fields after the company's name
+// ("… SRL | CUI RO… | J40/…/… | Capital social …", "ΑΦΜ: … | Αρ. ΓΕΜΗ:
+// …", "… – VAT IT… – REA … – Share capital €…") opens the footer,
+// standing apart or running into the notice (registerLine); a help
+// desk's title may name the ticket's subject in quotation marks,
+// "Ticket #7719 "…" has been updated."; a signature alone above a header
+// block that names its writer as the mail's addressee is no new text
+// (addressee); the Turkish register reads "Ticaret Sicili" too. One want
+// was changed: 05's now keeps the register lines inside the signature
+// block, as the contract and stranger51's 29 keep them (noted in the
+// set's README).
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
