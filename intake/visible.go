@@ -85,6 +85,7 @@ func visibleText(text string, forward bool) visible {
 		markBanner(lines[x:], kinds[x:])
 	}
 	cut := firstCut(lines, kinds, forward || commentBelow)
+	all, allKinds := lines, kinds
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := closedBox(lines, kinds, trailingEnd(kinds))
 	inline := false
@@ -97,7 +98,37 @@ func visibleText(text string, forward bool) visible {
 	if !hasText(kinds[:end]) {
 		return visible{quotedOnly: history}
 	}
-	return visible{text: unwrapLinks(joinKept(lines[:end], kinds[:end])), forward: lead == leadForward, inline: inline, history: history}
+	shown := unwrapLinks(joinKept(lines[:end], kinds[:end]))
+	if !forward && lead == leadNew && firstHistory >= cut && clientSignatureOnly(shown, addressee(all, allKinds, firstHistory)) {
+		// Outlook's reply sent without a word typed: the signature it
+		// put above the mail answered, opened by the name that mail was
+		// sent to ("Felipe Araya Soto" / "Jefe de Operaciones TI" / … /
+		// "De: Soporte Acme …" / "Para: Felipe Araya Soto <…>"). The
+		// gateway reads From for this too (visibleOf); a body alone
+		// has only the header block to go by.
+		return visible{quotedOnly: true}
+	}
+	return visible{text: shown, forward: lead == leadForward, inline: inline, history: history}
+}
+
+// addressee is what the fields of the embedded header block at i (below
+// a separator such as "-----Original Message-----") other than its From
+// and Subject hold: the names and addresses the answered mail was sent
+// to, "Para: Felipe Araya Soto <faraya@…>", "Către: Radu Georgescu"; ""
+// when no header block is there.
+func addressee(lines []string, kinds []lineKind, i int) string {
+	for i < len(kinds) && (kinds[i] == kMarker || kinds[i] == kDelimiter || kinds[i] == kEmpty) {
+		i++
+	}
+	var to strings.Builder
+	for ; i < len(kinds) && kinds[i] == kHeaderBlock; i++ {
+		if l := lines[i]; !fromFieldRe.MatchString(l) && !subjectFieldRe.MatchString(l) {
+			_, value, _ := strings.Cut(strings.Replace(l, "：", ":", 1), ":")
+			to.WriteString(value)
+			to.WriteByte(' ')
+		}
+	}
+	return to.String()
 }
 
 // markOwnMailQuoted marks as quoted everything from an attribution run

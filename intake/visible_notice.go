@@ -32,7 +32,7 @@ import (
 var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|please note|privileged( and confidential)?|(gdpr|rgpd|dsgvo|lgpd|rodo|kvkk|popia|pdpa)( \pL+){0,2})\s*[:!\-–]\s*)?(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
 	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|(btw|tva|vat|ust-?id(nr)?\.?|mwst|uid|iva)(-?nr\.?| no\.?| number)?\s*:?\s*(che-?|[a-z]{2})\s?\d[\d. ]{5,}|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc|` +
-	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil|` +
+	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil\pL*|` +
 	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,}|(kvk|kamer van koophandel)(-?nummer|-?nr\.?)?\s*:?\s*\d{8}|is ingeschreven (bij|in) (de |het )?(kvk|kamer van koophandel|handelsregister)\D{0,20}\d{8}|styrelsens säte|org\.? ?nr\.?:? ?\d[\d -]{5,})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
@@ -81,7 +81,7 @@ var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk|popia|p
 // of the environment before printing. A registration number alone ("OIB", "ПИБ") is no such word:
 // the writer's own paragraph may name theirs.
 var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|hrb \d|sitz der gesellschaft|geschäftsführer|vorstand|aufsichtsrat|registered (in|office|number|under|with)|company (no|number|registration)|kvk|rcs|siège social|au capital de|sede legale|capitale sociale|registro delle imprese|partita iva|registro mercantil|member fdic|equal housing lender|member sipc|member finra|nmls|rpr|rpm|kbo|ondernemingsnummer|ust-?id(nr)?|mwst|` +
-	`maatschappelijke zetel|styrelsens säte|krs|regon|sąd rejonowy|kapitał zakładowy|obchodním rejstříku|obchodnom registri|spisová značka|ticaret sicil|` +
+	`maatschappelijke zetel|styrelsens säte|krs|regon|sąd rejonowy|kapitał zakładowy|obchodním rejstříku|obchodnom registri|spisová značka|ticaret sicil\pL*|` +
 	`trgovačk\pL* sud\pL*|temeljni kapital|privredn\pL* regist\pL*)\b|юридическ\pL* адрес|юридичн\pL* адрес|уставн\pL* капитал|статутн\pL* капітал|привредн\pL* регист|` +
 	`may be monitored|(is|are) monitored for|subject to (the )?(public records|open records|freedom of information|foia)|may be disclosed to third parties|` +
 	`verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali|` +
@@ -125,15 +125,24 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 // ("Registergericht: Amtsgericht Köln HRB 98765 · USt-IdNr.:
 // DE123456789" / "Geschäftsführer: Andreas Roth"), and what follows it
 // is read on its own.
+//
+// A register line (registerLine) opens a footer too, as a paragraph
+// of its own below the signature ("ΑΦΜ: 099887766 | ΔΟΥ: ΦΑΕ Αθηνών |
+// Αρ. ΓΕΜΗ: 123456701000") or over the notice it runs into ("Carpați
+// Logistic SRL | CUI RO12345678 | J40/1234/2015" / "This message and
+// any attachments are confidential …"); a paragraph of register lines
+// alone is the footer's where a notice or the register's words stand
+// with it. Inside the signature's block, with no blank line above, such
+// a line is the signature's and stays.
 func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	const maxNoticeLines = 15
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
 		return 0, false
 	}
-	if !noticeStart.MatchString(lines[i]) || registerOpener.MatchString(lines[i]) {
+	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) || registerOpener.MatchString(lines[i]) {
 		return 0, false
 	}
-	n, paras := 0, 0
+	n, paras, said, registerOnly := 0, 0, false, true
 	var para strings.Builder
 	for j := i; j-i <= 2*maxNoticeLines; j++ {
 		// History below the notice ends it as the body's end does: the
@@ -146,15 +155,19 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 				// ("Protección de datos: … conforme al RGPD"); it cannot
 				// open one.
 				p := para.String()
-				if !isNoticeText(p) && !footerSays.MatchString(p) && (paras == 0 || !dataProtection.MatchString(p)) {
+				switch {
+				case isNoticeText(p) || footerSays.MatchString(p) || paras > 0 && dataProtection.MatchString(p):
+					said = true
+				case !registerOnly:
 					return 0, false
 				}
 				paras++
 			}
 			if end {
-				return j, n <= maxNoticeLines
+				return j, said && n <= maxNoticeLines
 			}
 			para.Reset()
+			registerOnly = true
 			continue
 		}
 		if kinds[j] == kDrop {
@@ -164,10 +177,36 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 			return 0, false
 		}
 		n++
+		registerOnly = registerOnly && registerLine(lines[j])
 		para.WriteString(lines[j])
 		para.WriteByte(' ')
 	}
 	return 0, false
+}
+
+// registerField is a company's registration, tax or capital field as a
+// footer's register line gives it, its label and its number, in the
+// languages of the region's legal footers: "IČO: 27182818", "DIČ:
+// CZ27182818", "KRS 0000123456", "NIP 657-123-45-67", "P.IVA
+// 01234567890", "REA SA-376543", "NIPC 501 234 567", "CUI RO12345678",
+// "Nr. Reg. Com. J12/789/2012" or the trade register's number alone,
+// "J40/1234/2015", "ΑΦΜ: 099887766", "Αρ. ΓΕΜΗ: 123456701000", "MERSİS
+// No: 0068012345600017", "Ticaret Sicili No: 456789", "VAT
+// IT04567890651", "Share capital € 100.000", "Capital social: 45.000
+// lei".
+var registerField = mustGate(`(^|[^\pL])(?i:ič dph|ičo|ič|dič|nip|regon|krs|p\.? ?iva|partita iva|codice fiscale|rea|vat|nipc|nif|cif|cnpj|cui|nit|rut|cuit|rfc|(nr\.? ?)?reg\.? ?com|α\.?φ\.?μ|(αρ\.? ?)?γ\.?ε\.?μ\.?[ηή]|mers[iİ]s|vergi (no|numarası)|ticaret sicil\pL*|share capital|capital social|capitale sociale|kapitał zakładowy|základní kapitál|sermaye)` +
+	`(?i:\s+(no|nr|n[°º]|number|numarası))?\.?\s*:?\s*(\p{Sc}\s?)?(\p{Lu}{1,2}[\s-]?)?\d[\d .,/-]{3,}|(^|[^\pL\d])J\d{2}/\d{1,7}/\d{4}`)
+
+// registerLine reports whether l is a legal footer's register line: two
+// of registerField's fields or more on one line, however they are set
+// apart, with nothing before the first but the company's name
+// ("Carpați Logistic SRL | CUI RO12345678 | J40/1234/2015 | Capital
+// social 200.000 lei", "IČO: 27182818, DIČ: CZ27182818"). A writer who
+// names their numbers in a sentence ("please correct the invoice: NIP
+// …, REGON …", "U računu je krivi OIB: …") writes no such line.
+func registerLine(l string) bool {
+	f := registerField.FindAllStringIndex(l, 2)
+	return len(f) == 2 && lowerWords(strings.Fields(l[:f[0][0]])) == 0
 }
 
 // boardAt reports whether line i names the company's managing board,

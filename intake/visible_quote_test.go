@@ -378,3 +378,64 @@ func TestClientSignatureOnly(t *testing.T) {
 		t.Errorf("no history: Visible = %q (quoted only %v), err %v", m.Visible, m.QuotedOnly, err)
 	}
 }
+
+// TestRegisterLineFooter: a legal footer's register line, two
+// registration, tax or capital fields or more after the company's name
+// ("… SRL | CUI RO12345678 | J40/1234/2015 | Capital social …", "ΑΦΜ: … |
+// Αρ. ΓΕΜΗ: …", "VAT IT… – REA SA-… – Share capital € …"), opens the
+// footer as a paragraph of its own above the notice or as the notice's
+// first line (replies/stranger59), and the Turkish register is named
+// "Ticaret Sicili" as often as "Ticaret Sicil". Such a line inside the
+// signature's block stays with the signature, and a writer's own
+// numbers stay: in a sentence, or alone with no notice beside them.
+func TestRegisterLineFooter(t *testing.T) {
+	const text = "Hello Sophie,\n\nthe new key works.\n\nBest regards,\nRadu Georgescu\nTransilvania SRL\nTel.: +40 264 405 123"
+	const notice = "\n\nThis message and any attachments are confidential. If you are not the intended recipient, please notify the sender and delete it."
+	const history = "\n\nFrom: Acme Support <support@acme.example>\nSent: Monday, March 24, 2025 12:15\nTo: Radu Georgescu <radu@transilvania.example>\nSubject: Key\n\nHello Radu,\n"
+	checkVisible(t, []bodyCase{
+		{"a Greek register paragraph above the notice", text + "\n\nΑΦΜ: 099887766 | ΔΟΥ: ΦΑΕ Αθηνών | Αρ. ΓΕΜΗ: 123456701000\n\nΑΠΟΠΟΙΗΣΗ ΕΥΘΥΝΗΣ: Το παρόν μήνυμα είναι εμπιστευτικό." + history, text},
+		{"a Romanian register line over the notice", text + "\n\nTransilvania SRL | CUI RO34567890 | Nr. Reg. Com. J12/789/2012 | Capital social: 45.000 lei" + strings.TrimPrefix(notice, "\n") + history, text},
+		{"the trade register's number alone", text + "\n\nCarpați Logistic SRL | CUI RO12345678 | J40/1234/2015" + strings.TrimPrefix(notice, "\n") + history, text},
+		{"an Italian register line in English", text + "\n\nPastificio Conti S.r.l. – VAT IT04567890651 – REA SA-376543 – Share capital € 100.000 fully paid\nCONFIDENTIALITY NOTICE: This e-mail is intended only for the named recipient." + history, text},
+		{"Ticaret Sicili", text + "\n\nEge Seramik A.Ş. İstanbul Ticaret Sicili'ne 456789 numara ile kayıtlıdır." + history, text},
+		{"inside the signature's block", text + "\nIČO: 27182818, DIČ: CZ27182818" + notice + history, text + "\nIČO: 27182818, DIČ: CZ27182818"},
+		{"the writer's sentence", text + "\n\nPlease put these on the invoice: NIP 657-123-45-67, REGON 291234567" + notice + history, text + "\n\nPlease put these on the invoice: NIP 657-123-45-67, REGON 291234567"},
+		{"the writer's numbers alone", text + "\n\nIČO: 27182818, DIČ: CZ27182818" + history, text + "\n\nIČO: 27182818, DIČ: CZ27182818"},
+	})
+}
+
+// TestTicketTitleWithSubject: a customer's help desk may name the
+// ticket by its number and its subject in quotation marks, "Ticket #7719
+// "Order sync fails at night" has been updated." (replies/stranger59,
+// Freshdesk's way): that is its title line, and the comment below it is
+// kept without the ticket's fields, the older conversation and the
+// footer. A person who writes such a line, with no tool's footer below,
+// keeps it.
+func TestTicketTitleWithSubject(t *testing.T) {
+	const comment = "Hi Acme team,\n\nThe nightly sync ran without errors twice.\n\nRegards,\nMatteo Ferraro\nIT Helpdesk"
+	checkVisible(t, []bodyCase{
+		{"the tool's title", "Ticket #7719 \"Order sync fails at night\" has been updated.\n\n" + comment +
+			"\n\nStatus: Pending | Priority: Medium | Group: Integrations\nView ticket: https://helpdesk.colli.example/helpdesk/tickets/7719\n\n---- Previous conversation ----\n\n" +
+			"On Fri, 21 Mar at 6:02 PM, Acme Support <support@acme.example> wrote:\n\nHi Matteo,\n\nPlease raise the timeout.\n\nThis email is a service from Colli IT Helpdesk. Please do not change the subject line when replying.\n[FD-7719-3a9c41e0]\n", comment},
+		{"a person's line", "Ticket #7719 \"Order sync fails at night\" has been updated.\n\n" + comment, "Ticket #7719 \"Order sync fails at night\" has been updated.\n\n" + comment},
+	})
+}
+
+// TestSignatureOnlyAddressed: a reply whose text is only the signature
+// Outlook put above the mail answered, opened by the name that mail was
+// sent to ("Para: Felipe Araya Soto <…>"), has no new text, also where
+// the body is all there is to go by (replies/stranger59: a .txt case, no
+// From). A word typed stays, and so does another person's signature.
+func TestSignatureOnlyAddressed(t *testing.T) {
+	const sig = "Felipe Araya Soto\nJefe de Operaciones TI\nViña Los Robles SpA\n+56 2 2345 6789 | www.vinalosrobles.example"
+	const block = "De: Soporte Acme <support@acme.example>\nEnviado el: lunes, 24 de marzo de 2025 17:02\nPara: Felipe Araya Soto <faraya@vinalosrobles.example>\nAsunto: [ESC-3233] Cierre del ticket\n\nHola Felipe:\n\nCerraremos el ticket.\n\nSaludos,\nMartín Acosta\n"
+	checkVisible(t, []bodyCase{
+		{"the signature alone", "\n\n" + sig + "\n\n" + block, ""},
+		{"below Original Message", "\n\n" + sig + "\n\n-----Original Message-----\n" + block, ""},
+		{"a word typed", "De acuerdo, pueden cerrarlo.\n\n" + sig + "\n\n" + block, "De acuerdo, pueden cerrarlo.\n\n" + sig},
+		{"another person's signature", "\n\nCarla Pérez Núñez\nAnalista TI\nViña Los Robles SpA\n\n" + block, "Carla Pérez Núñez\nAnalista TI\nViña Los Robles SpA"},
+	})
+	if v := visibleText("\n\n"+sig+"\n\n"+block, false); !v.quotedOnly {
+		t.Errorf("the signature alone: quoted only = false, want true")
+	}
+}

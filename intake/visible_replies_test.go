@@ -374,6 +374,25 @@ type replyCase struct {
 // earlier sets expect. The project settled it for the gateway's contract:
 // 21's want shows the unwrapped address (noted in the set's README), and
 // the set reads 50/50, none damaging.
+//
+// stranger59 (an ordinary March at a desk serving Southern and Eastern
+// Europe, Turkey and Latin America: Outlook classic in its UI languages
+// about half, Gmail, regional webmail, two customers' help desks; legacy
+// charsets), written blind, scored once at 99e0dc3 before any change:
+// 42/50 (84.0 %), 1 damaging (a reply that is only Outlook's signature
+// over a Spanish header block, a body with no From to go by, shown as
+// new text). After its round: 50/50, none damaging. A register line of
+// two registration, tax or capital fields after the company's name
+// ("… SRL | CUI RO… | J40/…/… | Capital social …", "ΑΦΜ: … | Αρ. ΓΕΜΗ:
+// …", "… – VAT IT… – REA … – Share capital €…") opens the footer,
+// standing apart or running into the notice (registerLine); a help
+// desk's title may name the ticket's subject in quotation marks,
+// "Ticket #7719 "…" has been updated."; a signature alone above a header
+// block that names its writer as the mail's addressee is no new text
+// (addressee); the Turkish register reads "Ticaret Sicili" too. One want
+// was changed: 05's now keeps the register lines inside the signature
+// block, as the contract and stranger51's 29 keep them (noted in the
+// set's README).
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -401,7 +420,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
