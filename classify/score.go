@@ -1751,7 +1751,7 @@ func (st *state) signals(t *tally) {
 				note = "loss of an edit that did not save (the change, what was typed), not of stored data: a fault (P3 unless its context promotes it)"
 			} else if !oneItem && st.criticalGone(h) {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: a critical function is gone"
-			} else if !oneItem && (t.dataNear(h) || t.data[[2]int{fieldNo(h.field), h.sent - 1}]) && !st.requestOnly() {
+			} else if !oneItem && (t.data[[2]int{fieldNo(h.field), h.sent}] || !weakLoss[h.key] && (t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent - 1}])) && !st.requestOnly() {
 				lvl, w, note = P1, w*st.c.p.lossPromote, "loss promoted to P1: data named in this or the previous sentence or the subject"
 				t.dataP1 = true
 				t.lostBulk = t.lostBulk || t.bulkN >= bulkMin
@@ -2384,6 +2384,11 @@ func (st *state) criticalGone(h *hit) bool {
 func (t *tally) dataNear(h *hit) bool {
 	return t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]
 }
+
+// weakLoss are loss words that often say something other than data went
+// ("we lost two hours", "es fehlt eine Spalte", "the banner disappears"):
+// they promote a loss only beside data named in their own sentence.
+var weakLoss = map[string]bool{"lost": true, "fehlt": true, "disappear": true, "verloren": true}
 
 // critical reports whether a critical function is named in h's sentence or
 // the subject.
@@ -3441,6 +3446,7 @@ func restoreAsked(body string) bool {
 
 var (
 	restoreVerbs = map[string]bool{"restore": true, "restored": true, "recover": true, "recovered": true,
+		"recoverable": true, "restorable": true, "retrievable": true, "wiederherstellbar": true,
 		"wiederherstellen": true, "wiederhergestellt": true, "restaurer": true, "restaurar": true, "recuperar": true, "ripristinare": true,
 		"zuruckbekommen": true, "zuruckholen": true, "zuruckspielen": true, "zurucksetzen": true,
 		"zurückbekommen": true, "zurückholen": true, "zurückspielen": true, "zurücksetzen": true,
