@@ -2862,6 +2862,11 @@ func (st *state) disowned() bool {
 				n = 2
 			case w == "none" && i+2 < len(ws) && ws[i+1] == "of" && (ws[i+2] == "us" || ws[i+2] == "them"):
 				n = 3
+			case w == "by" && i > 0 && i+1 < len(ws) && ws[i+1] == "system" && (systemActs[ws[i-1]] || ws[i-1] == "made" && (i < 2 || ws[i-2] != "as")):
+				// "all edited by \"System\" on Saturday night", "the audit
+				// log says deleted by \"system\"": no person on the
+				// writer's side did it
+				return !supposedBefore(c.line(), i)
 			case w == "niemand":
 				// "Niemand von uns hat da etwas gelöscht": the German
 				// participle ends the clause, a few words on
@@ -3403,6 +3408,12 @@ var disownedActs = map[string]bool{
 	"angelegt": true, "exportiert": true, "gemacht": true,
 	"freigegeben": true, "eingeloggt": true, "angemeldet": true, "storniert": true,
 }
+
+// systemActs are what an audit log says "system" did; "the change made
+// by System" too, but not "our edits show as made by System" (an
+// attribution, not a change).
+var systemActs = map[string]bool{"updated": true, "overwritten": true, "purged": true, "merged": true,
+	"deleted": true, "changed": true, "edited": true, "modified": true, "removed": true}
 
 // germanClauseEnds open another German clause after a disowning one.
 var germanClauseEnds = map[string]bool{"und": true, "aber": true, "sondern": true, "die": true, "der": true, "das": true}
