@@ -596,6 +596,9 @@ type tally struct {
 	// all says everyone (or no one) is affected; workaround that the mail
 	// names one. A fault counts toward P1 when all and not workaround.
 	all, workaround bool
+	// paperOnly says every workaround named is pen and paper
+	// (sawWorkaround: one was read)
+	paperOnly, sawWorkaround bool
 	// bulk says the mail counts the affected things ("400 customers");
 	// bulkN is the count.
 	bulk  bool
@@ -731,6 +734,16 @@ func (st *state) decide() Result {
 	st.ev = w.ev[:0]
 	st.modifiers(&t)
 	w.reportAt, w.workAt = t.reportAt, t.workAt // keep what they grew to for the next call
+	if t.workaround && t.paperOnly && t.all && t.single == 0 && st.accessLost() {
+		// "Wir arbeiten bis auf Weiteres mit Papier", "we are seeing
+		// patients from the printed list and recording notes on paper":
+		// everyone is out of the system and the business goes on without
+		// it. The protocol's complete outage has no workaround clause;
+		// pen and paper is life without the product, not a way round in
+		// it (72 labelled mails name everyone, no access and paper: 65
+		// P1, 7 read P2 before this).
+		t.workaround = false
+	}
 	if t.workaround && st.workaroundDenied() {
 		// "There's no manual way round it either", "We have no
 		// alternative channel set up for these payments": the writer
@@ -1499,7 +1512,11 @@ func (st *state) modifiers(t *tally) {
 			}
 			switch st.c.rules[h.rule].Tag {
 			case TagWorkaround:
-				t.workaround = t.workaround || !st.notWorkaround(h)
+				if !st.notWorkaround(h) {
+					t.workaround = true
+					t.paperOnly = (t.paperOnly || !t.sawWorkaround) && st.paperFallback(h)
+					t.sawWorkaround = true
+				}
 			case TagUsability:
 				t.usability = true
 			case TagHedge:
@@ -2384,6 +2401,45 @@ func (st *state) criticalGone(h *hit) bool {
 func (t *tally) dataNear(h *hit) bool {
 	return t.dataSubj || t.data[[2]int{fieldNo(h.field), h.sent}]
 }
+
+// accessLost reports whether a counted access signal says the writer's
+// people cannot get into the product ("keine Anmeldung möglich", "unable
+// to open the app"), not that one of its features fails.
+func (st *state) accessLost() bool {
+	for _, h := range st.hits {
+		if h.suppressedBy == nil && h.field != FieldSender && st.c.rules[h.rule].Tag == TagAccess && gettingIn(h.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// gettingIn are the words of an access signal that say people cannot
+// get into the product (not "nothing has come through").
+func gettingIn(key string) bool {
+	for _, w := range []string{"log", "sign", "anmeld", "einlogg", "zugang", "zugriff", "access", "open", "rein", "system", "erreichbar", "verfugbar", "available"} {
+		if strings.Contains(key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// paperFallback reports whether the sentence of workaround hit h names
+// pen and paper: "branch staff are writing barcodes down on paper
+// slips", "wir haben einen Zettel hingelegt".
+func (st *state) paperFallback(h *hit) bool {
+	sent, _ := st.sentenceAt(h)
+	for w := range strings.FieldsFuncSeq(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if penAndPaper[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var penAndPaper = map[string]bool{"paper": true, "papier": true, "zettel": true, "zetteln": true, "handwritten": true,
+	"pen": true, "papierlisten": true, "dockets": true, "clipboard": true, "clipboards": true, "kugelschreiber": true}
 
 // weakLoss are loss words that often say something other than data went
 // ("we lost two hours", "es fehlt eine Spalte", "the banner disappears"):
