@@ -576,8 +576,12 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // carries no other list field and no bulk precedence. List software that keeps a member's User-Agent adds
 // List-Id and List-Post besides, and its copy is addressed to the list;
 // a newsletter is written in no mail client.
+//
+// A CRM sends a salesperson's or account manager's one-to-one mail as it
+// sends its campaigns, with List-Unsubscribe and Precedence: bulk, from
+// no mail client (oneToOne tells it from a campaign by its text).
 func relayUnsubscribe(h mail.Header, m *Message, own []string) bool {
-	if !h.Has("List-Unsubscribe") || m.ListID != "" || !clientWritten(h, m) {
+	if !h.Has("List-Unsubscribe") || m.ListID != "" {
 		return false
 	}
 	for _, k := range listHeaders {
@@ -585,17 +589,46 @@ func relayUnsubscribe(h mail.Header, m *Message, own []string) bool {
 			return false
 		}
 	}
-	switch strings.ToLower(unfold(h.Get("Precedence"))) {
-	case "bulk", "junk", "list":
+	if !slices.ContainsFunc(recipients(m), func(a Address) bool { return isOwn(a.Addr, own) }) {
 		return false
 	}
-	for _, a := range recipients(m) {
-		if isOwn(a.Addr, own) {
-			return true
+	switch strings.ToLower(unfold(h.Get("Precedence"))) {
+	case "bulk", "junk", "list":
+		return oneToOne(m, own)
+	}
+	return clientWritten(h, m) || oneToOne(m, own)
+}
+
+// oneToOne reports whether a mail a sending tool carries is one person's
+// letter to us rather than a campaign: sent in a person's name from
+// their own address (no no-reply or notifier mailbox), it greets us by
+// our name in its first line ("Hi Acme team,"), and its text offers its
+// reader no way to unsubscribe. A campaign or a sales sequence, however
+// personal its tone ("Hi Acme Support team, … Would you be open to a
+// 15-minute chat?"), must tell its reader how to stop it (CAN-SPAM, the
+// ePrivacy rules) and does so in its own text: "Not interested?
+// Unsubscribe: https://…", "Unsubscribe | Manage preferences".
+func oneToOne(m *Message, own []string) bool {
+	if !personName(m.From.Name) || noReplyAddr(m.From.Addr) || notifierLocal(strings.ToLower(m.From.Addr)) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
+	if !addressing.MatchString(first) || !namesUs(first, own) {
+		return false
+	}
+	for l := range strings.Lines(m.Text) {
+		if unsubscribeWord.MatchString(l) && (linkRe.MatchString(l) || len(strings.Fields(l)) <= 10) {
+			return false // "Unsubscribe: https://…", "Unsubscribe | Manage preferences"
 		}
 	}
-	return false
+	return true
 }
+
+// unsubscribeWord is a campaign's offer to stop its mail, in the
+// languages its senders write: "Unsubscribe", "Abmelden", "Se
+// désabonner", "Darse de baja", "Descadastrar", "Disiscriviti",
+// "Afmelden", "Manage preferences".
+var unsubscribeWord = mustGate(`(?i)unsubscribe|\bopt[- ]?out\b|manage (your )?(e-?mail |subscription |notification )?(preferences|subscriptions?)|abmelden|abbestellen|désabonner|désinscri|darse de baja|dar(te|se)? de baja|cancelar (la |sua |a )?(suscripción|inscrição|assinatura)|descadastr|disiscri|annulla (l'|la )?iscrizione|afmelden|uitschrijven|avregistrer|avsluta prenumeration|afmeld|wypisz|odhlásit|abonelikten çık|إلغاء الاشتراك|διαγραφ|berhenti berlangganan|ยกเลิกการรับ`)
 
 // recipients are the addresses a mail's writer put in To and Cc.
 func recipients(m *Message) []Address { return append(append([]Address{}, m.To...), m.Cc...) }
@@ -911,6 +944,19 @@ func groupCopyToUs(h mail.Header, m *Message, own []string) bool {
 // contact on ticket #48251 … does that override come across with the
 // clone?"). A customer who made our address a member of their team's
 // group writes to us through it.
+//
+// A member's own post to a group of the writer's company (Google Groups
+// sends it "'Νίκος Παπαδάκης' via IT Escalations" from the group's
+// address, the writer in Reply-To, the List-Id the group's name at the
+// writer's own domain) that says in one of its sentences that we are a
+// member of the group ("Γράφω στη λίστα it-escalations, όπου είναι μέλος
+// και η υποστήριξη της Acme", "you're on this group as our vendor
+// contact") is written with us among its readers, however it greets
+// them. One that only speaks of us to its own members ("Has anyone heard
+// back from Acme support?") is theirs; a user group or a forum (groups.io's
+// "main.nonprofit-ops.groups.io", replies going to the group itself) is
+// open to anyone; an announcement is sent in the company's name, not
+// "via" the group by a member.
 func groupPostToUs(m *Message, own []string) bool {
 	if m.ListID == "" {
 		return false
@@ -919,7 +965,7 @@ func groupPostToUs(m *Message, own []string) bool {
 	if len(m.ReplyTo) > 0 {
 		writer = m.ReplyTo[0].Addr
 	}
-	_, domain, ok := strings.Cut(strings.ToLower(writer), "@")
+	local, domain, ok := strings.Cut(strings.ToLower(writer), "@")
 	if !ok || !strings.HasSuffix(strings.ToLower(m.ListID), "."+domain) {
 		return false
 	}
@@ -930,6 +976,32 @@ func groupPostToUs(m *Message, own []string) bool {
 	}
 	for para := range strings.SplitSeq(t, "\n\n") {
 		if l, _, _ := strings.Cut(strings.TrimSpace(para), "\n"); headedToUs(l, own) {
+			return true
+		}
+	}
+	group, _, _ := strings.Cut(strings.ToLower(m.ListID), ".")
+	if !viaName(m.From.Name) || !strings.EqualFold(m.ListID, group+"."+domain) || local == group {
+		return false
+	}
+	for s := range strings.FieldsFuncSeq(t, func(r rune) bool { return strings.ContainsRune(".!?;\n", r) }) {
+		if groupMember.MatchString(s) && saysOurName(s, own) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupMember is a sentence's word for being one of a group's members:
+// "member", "on this group", "μέλος", "miembro", "membro", "Mitglied",
+// "membre", "lid van", "üye", "عضو", "anggota".
+var groupMember = mustGate(`(?i)\b(members?|membership|on (this|the|our) (group|list|alias)|added to (this|the|our) (group|list|alias)|miembros?|membros?|mitglied(er)?|membres?|lid van|leden|anggota)\b|üye|μέλος|μέλη|عضو|สมาชิก`)
+
+// saysOurName reports whether a text holds the name of one of our
+// domains as a word of its own ("… η υποστήριξη της Acme, …"), not as
+// part of another ("AcmeBook", our product's name, is said of us too).
+func saysOurName(t string, own []string) bool {
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if isOurName(w, own) {
 			return true
 		}
 	}
@@ -1168,8 +1240,42 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
 	}
+	if t := unquotedLines(head(m.Visible)); answersOurs(m) && !forwardPrefix.MatchString(m.Subject) && nonBlankLines(t) <= 16 && !argues(t) && namesItselfAutoReply(t) {
+		return AutoReply, "a reply that names itself an automatic reply on a line of its own"
+	}
 	return Human, ""
 }
+
+// namesItselfAutoReply reports whether a text holds a line of its own
+// on which a responder names what it sent, below or above its text:
+// "*** Esta é uma resposta automática. ***" under a qmail
+// autoresponder's thanks, "(Respuesta enviada automáticamente)" under a
+// mailbox rule's notice that someone left, "-- Automatische Antwort --".
+// A responder with no automatic-mail header says so in its words; a
+// person's reply does not stop on a line to call itself automatic (one
+// who says "questa NON è una risposta automatica" says more on it), and
+// one who forwards such a reply to us without a word is read by the
+// forward's subject.
+func namesItselfAutoReply(t string) bool {
+	for l := range strings.Lines(t) {
+		if autoReplyLine.MatchString(strings.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// autoReplyLine is such a line: the responder's name for its reply,
+// alone or in a sentence that says only that ("This is an automated
+// response.", "Esta es una respuesta automática."), or that the reply
+// was sent automatically, framed by nothing but punctuation.
+var autoReplyLine = mustGate(`(?i)^[\s*_=~#()\[\]<>.!:–—-]*(` +
+	`(this is an? )?(automatic|automated|auto-?generated|auto) (reply|response)|(this )?(reply|response) (was |is )?(sent|generated) automatically|` +
+	`(esta (é|es) uma? )?(resposta|respuesta) automática|(resposta|respuesta) (enviada|generada|gerada) (automáticamente|automaticamente)|` +
+	`(questa è una )?risposta automatica|risposta (inviata|generata) automaticamente|(ceci est une )?réponse automatique|réponse (envoyée|générée) automatiquement|` +
+	`(dies ist eine )?automatische antwort|(dit is een )?automatisch (verzonden |gegenereerd )?antwoord|(detta är ett )?automatiskt svar|` +
+	`αυτόματη απάντηση|otomatik (yanıt|cevap)(tır|dır)?|رد تلقائي|balasan otomatis|ตอบกลับอัตโนมัติ` +
+	`)[\s*_=~#()\[\]<>.!:–—-]*$`)
 
 // greeting is a first line that greets someone by name, "Hi Marta,",
 // "Dear Mr Okafor,"; genericNames the words a rule's text greets with.
@@ -1623,14 +1729,15 @@ func unquotedLines(text string) string {
 	return b.String()
 }
 
-// circularGreeting opens a notice written once for every customer:
-// "Dear Customer,", "Dear valued clients", "Liebe Kundin, lieber Kunde",
-// "Estimado cliente". (A person's formal "Dear Sir or Madam" or "Sehr
-// geehrte Damen und Herren" greets no one by name either, and is no
-// circular's.)
+// circularGreeting opens a notice written once for every customer or
+// partner: "Dear Customer,", "Dear valued clients", "Liebe Kundin,
+// lieber Kunde", "Estimado cliente", "Prezado parceiro integrador," (the
+// Romance languages put the kind of partner after the noun). (A person's
+// formal "Dear Sir or Madam" or "Sehr geehrte Damen und Herren" greets no
+// one by name either, and is no circular's.)
 var circularGreeting = mustGate(`(?i)^((dear|hello|hi|greetings,?)( valued| esteemed)? (customers?|clients?|subscribers?|users?|members?|partners?|account holders?)|` +
-	`(liebe|lieber|sehr geehrte|sehr geehrter) (kundin|kunde|kundinnen und kunden|kunden|kundinnen)|(cher|chère|chers|chères) (client|cliente|clients|clientes|abonné|abonnée|abonnés)|` +
-	`(estimado|estimada|estimados|estimadas|prezado|prezada|prezados|caro|cara|caros|gentile|gentili|cari) (cliente|clientes|clienti)|(beste|geachte) (klant|klanten|relatie|relaties)|szanown(y|a|i) (klienci|kliencie|kliento))` +
+	`(liebe|lieber|sehr geehrte|sehr geehrter) (kundin|kunde|kundinnen und kunden|kunden|kundinnen)|(cher|chère|chers|chères) (client|cliente|clients|clientes|abonné|abonnée|abonnés|partenaires?)( \pL+)?|` +
+	`(estimado|estimada|estimados|estimadas|prezado|prezada|prezados|prezadas|caro|cara|caros|cari|gentile|gentili) (cliente|clientes|clienti|parceir[oa]s?|soci[oa]s?|partner)( \pL+)?|(beste|geachte) (klant|klanten|relatie|relaties)|szanown(y|a|i) (klienci|kliencie|kliento))` +
 	// the greeting alone ("Dear Customer,"), not "Dear Customer Support,"
 	`\s*[,!:]?\s*$`)
 
@@ -1643,17 +1750,27 @@ var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|
 // circularCheck recognises a notice sent to every customer with no
 // automatic-mail header (a carrier's planned maintenance, a provider's
 // change of terms): its text opens with a greeting to "Customer" and
-// tells its readers not to reply. One answering our mail is that
-// mailbox's auto-reply.
+// tells its readers not to reply, or it is addressed to no one (To:
+// undisclosed-recipients:;), its readers all in Bcc, as a batch mailer
+// sends a payment provider's notice of maintenance "to every registered
+// partner". One answering our mail is that mailbox's auto-reply.
 func circularCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	t := head(m.Visible)
-	if !circularGreeting.MatchString(firstLines(t, 1)) || !doNotReply.MatchString(t) || argues(firstLines(t, 3)) {
+	if !circularGreeting.MatchString(firstLines(t, 1)) || argues(firstLines(t, 3)) {
+		return Human, ""
+	}
+	why := "asks not to be answered"
+	switch {
+	case doNotReply.MatchString(t):
+	case len(recipients(m)) == 0:
+		why = "is addressed to no one, its readers in Bcc"
+	default:
 		return Human, ""
 	}
 	if answersOurs(m) {
-		return AutoReply, "a notice to every customer answering our mail: greets \"Customer\" and asks not to be answered"
+		return AutoReply, "a notice to every customer answering our mail: greets \"Customer\" and " + why
 	}
-	return List, "a notice to every customer: greets \"Customer\" and asks not to be answered"
+	return List, "a notice to every customer: greets \"Customer\" and " + why
 }
 
 // repliesUnread is a notice's reason not to be answered: the mail came

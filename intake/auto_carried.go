@@ -85,13 +85,24 @@ var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(mes
 // portal's "Message from: Bethan Llywelyn (Category Officer - ICT)": a
 // person's name has small letters, an SMS sender's code ("From: MPESA")
 // has none.
-var fromField = regexp.MustCompile(`(?m)^[ \t]*(([Mm]essage|[Nn]achricht|[Mm]ensaje|[Mm]essaggio|[Mm]ensagem|[Bb]ericht) )?([Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä)[ \t]*:[^\n]*\p{Ll}`)
+var fromField = regexp.MustCompile(`(?m)^[ \t]*(([Mm]essage|[Nn]achricht|[Mm]ensaje|[Mm]essaggio|[Mm]ensagem|[Bb]ericht) )?(` + writerLabels + `)[ \t]*:[^\n]*\p{Ll}`)
+
+// writerLabels are the labels of a notice's field naming who wrote.
+const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä`
+
+// phoneField is an SMS or messaging gateway's field naming who wrote by
+// their own phone number, "De: +51 984 555 017", "From: (71) 5555-0120":
+// a person's mobile has eight digits or more; a service sends from its
+// code ("From: MPESA") or a short number ("From: 72225").
+var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:[ \t]*\+?\(?\d(?:[ .()/-]{0,2}\d){7,14}[ \t]*$`)
 
 // labelledNote reports whether a system's notice carries a person's words
 // under such a label: a line of words (eight or more, not a quoted
 // header field) among the lines that follow it, before the next blank
 // line after them. A bare "Message:" needs its writer named: in the
-// notice's fields or as the one replies go to.
+// notice's fields (by name, or by the phone number an SMS gateway gives
+// for a text a customer typed on their phone) or as the one replies go
+// to.
 func labelledNote(m *Message) bool {
 	t := head(m.Visible)
 	loc := personNoteLabel.FindStringSubmatchIndex(t)
@@ -106,7 +117,7 @@ func labelledNote(m *Message) bool {
 	if loc == nil {
 		return false
 	}
-	if named := 2 * personNoteLabel.Regexp().SubexpIndex("named"); loc[named] < 0 && !relaysPerson(m) && !fromField.MatchString(t[:loc[0]]) {
+	if named := 2 * personNoteLabel.Regexp().SubexpIndex("named"); loc[named] < 0 && !relaysPerson(m) && !fromField.MatchString(t[:loc[0]]) && !phoneField.MatchString(t[:loc[0]]) {
 		return false // "Message:" of someone unnamed
 	}
 	rest := strings.TrimLeft(t[loc[1]:], "\n")
@@ -169,8 +180,12 @@ func agentForward(h mail.Header) bool {
 // new message from your online store's contact form", a procurement
 // portal's "You have received a new message relating to the following
 // project", Dropbox's "Dave Miller shared a file with you" above his
-// note, and their kind.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}\b(sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+// note, and their kind; a gateway's "new message" in the languages of
+// the Levant, the Gulf, Greece, Turkey and Indonesia, the channel's name
+// between ("رسالة واتساب جديدة", "νέο μήνυμα WhatsApp", "yeni WhatsApp
+// mesajı", "pesan WhatsApp baru"), the Arabic and Greek read without
+// \b, which knows no letters but ASCII ones.
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -184,6 +199,15 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // writer in a field below its announcement ("Message from: Bethan
 // Llywelyn (Category Officer - ICT)", answered in the portal only);
 // announced as a message sent to us, with a line of words.
+//
+// A platform's "contact your vendor" feature may announce nothing we
+// read ("HotelCloud PMS – Μήνυμα από κατάλυμα προς συνεργάτη"), but it
+// sends in the name of the one who wrote, through itself ("Aegean Blue
+// Suites via HotelCloud PMS"), and gives her as the one replies go to;
+// the letter it carries is signed with her name (signedByReplier). A
+// list's post "Sam Reilly via integrators-au" is signed so too, and is
+// the list's (its List-Id); a challenge or a shop's notice sent in a
+// person's name says no "via".
 func relayedMessage(m *Message) bool {
 	t := head(m.Text)
 	named := viaName(m.From.Name) || relaysPerson(m) || buyerMessage.MatchString(t)
@@ -192,13 +216,36 @@ func relayedMessage(m *Message) bool {
 	}
 	loc := relayAnnounced.FindStringIndex(t)
 	if loc == nil {
-		return false
+		return viaName(m.From.Name) && m.ListID == "" && signedByReplier(m)
 	}
 	below := t[loc[1]:]
 	if !named && !writerField(below) {
 		return false
 	}
 	return wordyLines(below) > 0
+}
+
+// signedByReplier reports whether a mail's text holds a letter signed
+// by the person its replies go to: her name in Reply-To ("Ελένη
+// Καραγιάννη <reservations@aegeanblue.example>"), and below a line of
+// words a line that is that name, whole or its first word ("Ελένη"), as
+// a letter closes. A platform's own notice is signed by the platform or
+// a team, if at all.
+func signedByReplier(m *Message) bool {
+	if len(m.ReplyTo) != 1 || !personName(m.ReplyTo[0].Name) || teamName.MatchString(m.ReplyTo[0].Name) {
+		return false
+	}
+	name := strings.Join(strings.Fields(m.ReplyTo[0].Name), " ")
+	given, _, _ := strings.Cut(name, " ")
+	letter := false
+	for l := range strings.Lines(head(m.Visible)) {
+		l = strings.TrimSpace(l)
+		if letter && (strings.EqualFold(l, name) || strings.EqualFold(l, given)) {
+			return true
+		}
+		letter = letter || wordyLines(l) > 0
+	}
+	return false
 }
 
 // writerField reports whether a notice's fields name a person as the

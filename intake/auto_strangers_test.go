@@ -420,6 +420,23 @@ import (
 // 55/60), stranger33's SAP order (59/60) and, in kind, stranger5's
 // Alibaba bounce, stranger15's OTRS and stranger19's Request Tracker
 // receipts under Precedence: bulk.
+//
+// stranger44 (a travel-technology vendor's desk: hotels, tour operators
+// and agencies in Southern Europe, Latin America, the Middle East and
+// South-East Asia; gateways, a PMS, a CRM; nine languages), written
+// blind, scored at 99e0dc3 before any change: 52/60, **five people
+// lost** (a member's post to the customer's own Google Group that says in
+// Greek, past its greeting, that our support is a member of the group; a
+// WhatsApp relay's Arabic "new message" marked auto-generated; an SMS
+// gateway's "Mensaje:" from a phone number under Precedence: bulk; an
+// agency's one-to-one mail through its CRM with List-Unsubscribe and
+// Precedence: bulk; a PMS's "contact your vendor" letter signed by the
+// hotelier it names in Reply-To, marked auto-generated), a qmail
+// autoresponder and a mailbox rule's notice that someone left, each
+// closing on a line that calls it an automatic reply, and a payment
+// provider's notice to undisclosed recipients read as people; kind
+// 52/60. After its round: 60/60 and none lost, kind 60/60; no other
+// set's reading changed.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -528,7 +545,7 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger43", 2, 60, map[string]string{
 			"05-list-peppol-access-point-invoice-rejected.eml":             "by design: a Peppol access point's rejection carrying the buyer's typed note under \"Toelichting van de afnemer:\" reaches an agent as that note's (labelledNote); stranger36's writer called the same notice with its note a person's, this one's writer list",
 			"14-list-finnish-tender-portal-buyer-message-notification.eml": "by design: a tender portal's notice carrying a buyer's message under \"Viesti:\" with its writer named (\"Lähettäjä: …\") is read as hers, as stranger30's Efecte \"Viesti (…):\" and stranger37's portal relaying a buyer's clarification, people to their writers; this one's writer calls it list",
-		}}} {
+		}}, {"stranger44", 0, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

@@ -1258,3 +1258,68 @@ func TestDetectAutoPublicSectorNorth(t *testing.T) {
 		{"a notice of an unread address under a subject of its own", "From: Old Trust <no-reply@oldtrust.example>\r\nSubject: Rota published for February\r\n", monitored, List},
 	})
 }
+
+// TestDetectAutoTravelDesk: a travel-technology vendor's desk serving
+// hotels and agencies in Southern Europe, Latin America, the Middle East
+// and South-East Asia (auto/stranger44). A member's post to the
+// customer's own group that says our support is a member, a WhatsApp
+// relay's Arabic "new message", an SMS gateway's text from a phone
+// number, an agency's one-to-one mail through its CRM, and a PMS's
+// "contact your vendor" letter signed by the one replies go to are
+// people's; an autoresponder and a mailbox rule that close on a line
+// calling their reply automatic, and a notice greeting every partner
+// sent to undisclosed recipients, are machines'. Each of those failed
+// before the change; the others are guards the other way.
+func TestDetectAutoTravelDesk(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	const ours = "In-Reply-To: <ticket-10486-2@example.com>\r\n"
+	qmail := "From: Hotel Farol <contato@hotelfarol.example>\r\nSubject: Re: [EX-10486] Integração com o PMS\r\n" + utf8
+	const thanks = "Olá!\n\nObrigado por entrar em contato com o Hotel Farol - Salvador/BA.\n\nRecebemos a sua mensagem e ela será respondida pela nossa equipe em até 24 horas úteis.\n\nAtenciosamente,\nCentral de Reservas\n\n"
+	rule := "From: Julieta Benítez <j.benitez@andes.example>\r\nSubject: RE: [EX-10527] Renovación del contrato\r\n" + ours + utf8
+	const left = "Hola,\n\nJulieta Benítez ya no trabaja en Andes Trekking. Esta casilla no se revisa.\n\nPara temas comerciales escribí a comercial@andes.example.\n\nGracias,\nAndes Trekking\n\n"
+	group := "From: \"'Νίκος Παπαδάκης' via IT Escalations\" <it-escalations@hermes.example>\r\nReply-To: Νίκος Παπαδάκης <n.papadakis@hermes.example>\r\nTo: it-escalations@hermes.example\r\n" +
+		"Subject: Vouchers without accents\r\nPrecedence: list\r\nList-ID: <it-escalations.hermes.example>\r\nList-Post: <mailto:it-escalations@hermes.example>\r\n" + utf8
+	const post = "Καλημέρα σας,\n\nΑπό χθες τα vouchers βγαίνουν χωρίς τόνους και με ερωτηματικά στη θέση κάποιων γραμμάτων.\n\nΕυχαριστώ,\nΝίκος"
+	forum := "From: \"Linda Ford via groups.io\" <linda.ford=foodbank.example@groups.io>\r\nReply-To: main@nonprofit-ops.groups.io\r\n" +
+		"Subject: Volunteer rota tools\r\nPrecedence: bulk\r\nList-Id: <main.nonprofit-ops.groups.io>\r\n"
+	crm := "From: Daniel Pereira <daniel.pereira@gulfhorizon.example>\r\nSubject: Quick question on sub-agent commissions\r\nPrecedence: bulk\r\n" +
+		"List-Unsubscribe: <https://em.crm.example/u/8h2k7q>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nX-Mailer: CRM mailer\r\n"
+	const question = "Hi Example team,\n\nDaniel from Gulf Horizon Travel (B2B account GH-0071). Can we set a different commission per sub-agent and per hotel chain?\n\nThanks,\nDaniel Pereira\n"
+	sms := "From: Textia SMS <no-reply@textia.example>\r\nSubject: SMS de +51984555017\r\nPrecedence: bulk\r\n" + utf8
+	smsText := func(from string) string {
+		return "SMS recibido en su número virtual +51 1 555 0190\n\nDe:      " + from + "\nFecha:   06/03/2025 11:44\n\nMensaje:\n" +
+			"hola soporte, el link de pago que mandamos a clientes dice enlace expirado apenas lo abren, urgente por favor\n\n--\nMensaje generado automáticamente por Textia."
+	}
+	wa := "From: \"WhatsApp +966 55 555 0132 via Bridge\" <wa-relay@bridge.example>\r\nReply-To: <wa+966555550132@reply.bridge.example>\r\nSubject: WhatsApp\r\nAuto-Submitted: auto-generated\r\n" + utf8
+	pms := "From: \"Aegean Blue Suites via HotelCloud PMS\" <no-reply@hotelcloud.example>\r\nReply-To: Ελένη Καραγιάννη <reservations@aegeanblue.example>\r\n" +
+		"Subject: [HotelCloud] Μήνυμα προς συνεργάτη\r\nAuto-Submitted: auto-generated\r\n" + utf8
+	const letter = "HotelCloud PMS – Μήνυμα από κατάλυμα προς συνεργάτη\nΧρήστης: Ελένη Καραγιάννη (Reservations)\n-----\n\nΚαλημέρα,\n\n" +
+		"Σήμερα το πρωί όμως μπήκε τρίτη κράτηση στην ίδια τιμή, άρα κάτι δεν στέλνεται από το κανάλι.\n\n"
+	list := "From: \"Sam Reilly via integrators-au\" <integrators-au@lists.integrators.example>\r\nReply-To: Sam Reilly <sam@bluegum.example>\r\n" +
+		"Subject: Webhook retries\r\nList-Id: <integrators-au.lists.integrators.example>\r\n"
+	checkAutoCases(t, []autoCase{
+		{"an autoresponder closing on a line that calls it automatic", qmail, thanks + "*** Esta é uma resposta automática. ***", AutoReply},
+		{"a mailbox rule's notice closing so in brackets", rule, left + "(Respuesta enviada automáticamente)", AutoReply},
+		{"a person saying their reply is no automatic one", qmail, "Buongiorno,\n\nquesta NON è una risposta automatica: il canale non aggiorna le tariffe da ieri.\n\nGiulia", Human},
+		{"a reply closing so that asks", rule, left + "¿Me confirman la renovación?\n\n(Respuesta enviada automáticamente)", Human},
+		{"a member's post to the customer's own group saying we are a member", group, post + "\n\n(Γράφω στη λίστα, όπου είναι μέλος και η υποστήριξη της Example.)", Human},
+		{"such a post naming only our product", group, post + "\n\n(Είμαστε όλοι μέλη της λίστας, το ExampleBook στέλνει τα vouchers.)", List},
+		{"such a post speaking of us to its own members", group, post + "\n\nΈχει απαντήσει κανείς από την υποστήριξη της Example;", List},
+		{"a forum's post naming us, its replies going to the forum", forum, "We moved our volunteer rota to Example last autumn and it works well for the three of us.", List},
+		{"an agency's one-to-one mail through its CRM", crm, question + "\nSent with CRM", Human},
+		{"a sales sequence through the same CRM", crm, question + "\nNot interested? Unsubscribe: https://em.crm.example/u/8h2k7q", List},
+		{"an SMS gateway's text from a person's phone number", sms, smsText("+51 984 555 017"), Human},
+		{"an SMS gateway's text from a service's code", sms, smsText("MPESA"), List},
+		{"a WhatsApp relay's Arabic new message", wa, "رسالة واتساب جديدة\nمن: فهد العتيبي (+966 55 555 0132)\n-----\n\nالسلام عليكم، معكم فهد من فندق الواحة في العلا. صفحة الحجز لا تقبل البطاقات السعودية.\n\nشكراً", Human},
+		{"the relay's Arabic notice with no one's words", wa, "رسالة واتساب جديدة\nمن: فهد العتيبي\nالنوع: صورة", List},
+		{"a PMS's letter signed by the one replies go to", pms, letter + "Ελένη\n\n-----\nΟι απαντήσεις πηγαίνουν απευθείας στο κατάλυμα.", Human},
+		{"the PMS's notice signed by itself", pms, letter + "HotelCloud PMS\n\n-----\nΟι απαντήσεις πηγαίνουν απευθείας στο κατάλυμα.", List},
+		{"a list's post signed by its writer", list, "We retry failed webhooks three times with backoff, which covers most of the outages we see.\n\nSam", List},
+	})
+	const notice = "Prezado parceiro integrador,\n\nInformamos que no sábado realizaremos manutenção programada na API de pagamentos.\n\nAtenciosamente,\nEquipe PagaFácil Parceiros"
+	circular := func(to string) string {
+		return "From: PagaFácil Parceiros <comunicados@pagafacil.example>\r\nTo: " + to + "\r\nSubject: Manutenção programada\r\nMessage-ID: <c1@pagafacil.example>\r\n" + utf8 + "\r\n" + strings.ReplaceAll(notice, "\n", "\r\n")
+	}
+	checkAutoRaw(t, "a notice greeting every partner, to undisclosed recipients", circular("undisclosed-recipients:;"), List)
+	checkAutoRaw(t, "the same greeting addressed to us", circular("support@example.com"), Human)
+}
