@@ -924,8 +924,8 @@ func groupForUs(m *Message, own []string) bool {
 // group alone has the group in To, and a newsletter has no original
 // writer.
 func groupCopyToUs(h mail.Header, m *Message, own []string) bool {
-	if !viaName(m.From.Name) || h.Get("X-Original-From") == "" {
-		return false
+	if !viaName(m.From.Name) || h.Get("X-Original-From") == "" && h.Get("X-Original-Sender") == "" {
+		return false // (Google Groups names the writer in one or the other)
 	}
 	for _, a := range m.To {
 		if isOwn(a.Addr, own) {

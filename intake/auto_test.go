@@ -673,6 +673,8 @@ func TestDetectAutoAgencyMonth(t *testing.T) {
 			"Hello Acme team,\n\nWe were charged twice for October. Could you refund the duplicate?\n\nTom", Human},
 		{"a post to the group itself", group + "To: Brightside Ops <ops@brightside.example>\r\n",
 			"Team, the Acme invoices are in the shared drive.\n\nTom", List},
+		{"the same copy naming its writer in X-Original-Sender (replies/stranger26)", strings.Replace(group, "X-Original-From: Tom Okafor <tom@brightside.example>", "X-Original-Sender: tom@brightside.example", 1) + "To: support@example.com\r\n",
+			"Hello Acme team,\n\nWe were charged twice for October. Could you refund the duplicate?\n\nTom", Human},
 		{"a file shared with a note through Dropbox", "From: \"Dave Miller (via Dropbox)\" <no-reply@dropbox.com>\r\nReply-To: Dave Miller <dave@millermoss.example>\r\nReturn-Path: <bounces+1872443-support=acme.example@email.dropbox.com>\r\nSubject: Dave Miller shared \"proxy-render-crash.mov\" with you\r\nX-Dropbox-Template: file_shared_with_message\r\n",
 			"Dave Miller shared a file with you\n\n\"Here's the screen recording for the crash we talked about on chat (ESC-4161).\nIt happens when you scrub the proxy render past 01:12 in the review player. - Dave\"\n\nproxy-render-crash.mov\n184 MB\n\nView file: https://www.dropbox.com/scl/fi/7kq2mz9\n\nEnjoy!\nThe Dropbox team", Human},
 		{"a payment processor's receipt from receipts+", "From: Plausible Insights <receipts+acct_1Lq9zK2eZvKYlo2C@stripe.com>\r\nReply-To: hello@plausible.example\r\nReturn-Path: <0101019263a8c5d1-1f2e3d4c-000000@us-west-2.amazonses.com>\r\nSubject: Your receipt from Plausible Insights #2817-4630\r\n",
