@@ -393,6 +393,27 @@ type replyCase struct {
 // was changed: 05's now keeps the register lines inside the signature
 // block, as the contract and stranger51's 29 keep them (noted in the
 // set's README).
+//
+// stranger60 (an ordinary March at a desk serving Asia-Pacific: English
+// in five countries, Japanese, Korean, Chinese, Vietnamese, Thai,
+// Indonesian and Malay; Outlook in its forms, Gmail, Apple Mail, regional
+// webmail and clients, two customers' help desks; ISO-2022-JP, Shift_JIS,
+// EUC-KR, GB2312/GBK, Big5 and TIS-620), written blind, scored once at
+// c2c2187 before any change: 30/50 (60.0 %), 3 damaging (answers typed
+// into Outlook's unquoted history, announced above a signature and a
+// notice, lost; iPhone's Japanese "…のメール:" attribution and a Chinese
+// reply of Outlook's signature alone shown as new text). After its round:
+// 50/50, none damaging. Rules drawn with "━" or full-width signs are
+// rules, and a box of them closes also where Outlook spaces its lines;
+// "…<addr>のメール:" is an attribution; Zendesk's Japanese "このラインより
+// 上に"; Freshdesk's "Name (Desk) replied:" and "You can view and reply
+// to this ticket at …" (which also made stranger23's 05 exact, 39/40);
+// "保密" and Asian notice labels ("PEMBERITAHUAN:", "Lưu ý:", "注意：");
+// a Chinese or Korean name written as one word opens a signature alone;
+// an announcement of inline answers is looked for above the notice and
+// the signature. Fourteen wants were changed for one contract point: a
+// register line inside the signature block stays (noted in the set's
+// README).
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -406,7 +427,8 @@ const (
 	// replyNewestFloor is stranger23's (customers' help desks again, the
 	// most common tools, 40 cases, written at the end of the session):
 	// 30/40 (75.0 %), 7 damaging at first reading; 37/40 and none
-	// damaging after its round, 38/40 after stranger56's.
+	// damaging after its round, 38/40 after stranger56's, 39/40 after
+	// stranger60's.
 	replyNewestFloor   = 0.92
 	replyStrangerFloor = 0.97
 )
