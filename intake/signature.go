@@ -210,16 +210,17 @@ func isNameLine(l string, names map[string]bool) bool {
 // signature above the mail answered as Reply is pressed, so a reply sent
 // without a word typed is that signature alone: "Sarah Bennett" /
 // "Finance Assistant" / "Harrow & Vale Ltd" / "T: +44 1632 960 150". It
-// opens with the sender's whole name (two words or more of the From
-// display name, nothing else) and goes on with lines a signature holds,
-// at least one: a title or a company (few words in lower case), a phone,
-// an address or a link; no sentence and no sign-off. A message typed,
+// opens with the sender's whole name (wholeName: two words or more of the
+// From display name, nothing else, or a Chinese or Korean name written as
+// one word, "王建宏") and goes on with lines a signature holds, at least
+// one: a title or a company (few words in lower case), a phone, an
+// address or a link; no sentence and no sign-off. A message typed,
 // however short, has a line that is not one of these ("Thanks, John",
 // "Approved.", "yes please"), or stands above the name ("John Smith" /
 // "Head of IT" under "OK"), or is a first name alone ("John").
 func clientSignatureOnly(text, sender string) bool {
 	names := nameWords(sender)
-	if len(names) < 2 {
+	if len(names) == 0 {
 		return false
 	}
 	var lines []string
@@ -231,7 +232,7 @@ func clientSignatureOnly(text, sender string) bool {
 	if len(lines) < 2 || len(lines) > maxSignatureLines+1 {
 		return false
 	}
-	if len(strings.Fields(lines[0])) < 2 || !isNameLine(lines[0], names) {
+	if !wholeName(lines[0], names) {
 		return false
 	}
 	for _, l := range lines[1:] {
@@ -240,6 +241,29 @@ func clientSignatureOnly(text, sender string) bool {
 		}
 	}
 	return true
+}
+
+// wholeName reports whether line l is the sender's whole name: two words
+// or more of it ("Sarah Bennett"), or, in the scripts that write a name
+// without a space between family and given name (Chinese, Korean, often
+// Japanese), one word of two letters or more that is a whole word of the
+// name ("王建宏" of "王建宏 <…>"), not a part of it ("建宏").
+func wholeName(l string, names map[string]bool) bool {
+	f := strings.Fields(l)
+	switch {
+	case len(f) >= 2:
+		return isNameLine(l, names)
+	case len(f) == 1 && names[strings.ToLower(f[0])]:
+		n := 0
+		for _, r := range f[0] {
+			if !unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) {
+				return false
+			}
+			n++
+		}
+		return n >= 2
+	}
+	return false
 }
 
 // signatureLine reports whether a line below the name reads as a

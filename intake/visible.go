@@ -648,13 +648,15 @@ func dropSignatureAt(kinds []lineKind, i int) int {
 // below it: a quote that new text follows (inlineReplyAt), or an embedded
 // mail (Outlook's header block, not a quote's attribution nor a forward's
 // separator) below text that says the answers are in it ("mina svar nedan",
-// inlineAnnounced).
-func answeredInline(lines []string, kinds []lineKind, i int, forward, seenText bool) bool {
+// inlineAnnounced). The writer's text is read above line above: i, or
+// the first line of a notice that stands between the signature and the
+// mail answered, which is the company's and no part of the writer's text.
+func answeredInline(lines []string, kinds []lineKind, i, above int, forward, seenText bool) bool {
 	if i >= len(kinds) || !isHistory(kinds[i]) {
 		return false
 	}
 	k := kinds[i]
-	return inlineReplyAt(kinds, i) || !forward && seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, i)
+	return inlineReplyAt(kinds, i) || !forward && seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, above)
 }
 
 // firstCut is the index of the first line that starts history, a
@@ -670,7 +672,7 @@ func firstCut(lines []string, kinds []lineKind, forward bool) int {
 				continue
 			}
 			end, ok := noticeEnd(lines, kinds, i)
-			if ok && !boardAt(lines, kinds, end) && !answeredInline(lines, kinds, end, forward, seenText) {
+			if ok && !boardAt(lines, kinds, end) && !answeredInline(lines, kinds, end, i, forward, seenText) {
 				return i
 			}
 			if ok {
@@ -689,7 +691,7 @@ func firstCut(lines []string, kinds []lineKind, forward bool) int {
 				i = end - 1
 			}
 		case kQuoteHeader, kMarker, kHeaderBlock:
-			if answeredInline(lines, kinds, i, forward, seenText) {
+			if answeredInline(lines, kinds, i, i, forward, seenText) {
 				if seenText && keepMarked(lines, kinds, i) {
 					return len(kinds)
 				}
@@ -750,23 +752,37 @@ func trailingEnd(kinds []lineKind) int {
 // closing one is the signature's as much as the opening one. It closes a
 // box only right below the box's last line, with the same rule a few
 // lines of text above; a rule of underscores is Outlook's separator.
+// Outlook's plain text puts a blank line under every line of a signature
+// it drew in HTML, and the box's lines then stand apart by one blank line
+// each, the closing rule too.
 func closedBox(lines []string, kinds []lineKind, end int) int {
 	const maxBox = 8
-	if end == 0 || end >= len(kinds) || kinds[end] != kDelimiter || kinds[end-1] != kText {
+	if end == 0 || end >= len(kinds) || kinds[end-1] != kText {
 		return end
 	}
-	rule := strings.TrimSpace(lines[end])
+	r, spaced := end, false
+	if kinds[r] == kEmpty && r+1 < len(kinds) {
+		r, spaced = r+1, true
+	}
+	if kinds[r] != kDelimiter {
+		return end
+	}
+	rule := strings.TrimSpace(lines[r])
 	if underscores.MatchString(rule) {
 		return end
 	}
-	for j := end - 1; j >= 0 && end-j <= maxBox+1; j-- {
-		if kinds[j] == kText {
-			continue
+	n := 0
+	for j := end - 1; j >= 0 && n <= maxBox; j-- {
+		switch {
+		case kinds[j] == kText:
+			n++
+		case kinds[j] == kEmpty && spaced && j > 0 && kinds[j+1] == kText && kinds[j-1] != kEmpty:
+			// one blank line under each line of a spaced box
+		case kinds[j] == kDelimiter && strings.TrimSpace(lines[j]) == rule && (!spaced || kinds[j+1] == kEmpty):
+			return r + 1
+		default:
+			return end
 		}
-		if kinds[j] == kDelimiter && strings.TrimSpace(lines[j]) == rule {
-			return end + 1
-		}
-		return end
 	}
 	return end
 }

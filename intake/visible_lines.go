@@ -558,8 +558,11 @@ var initialsQuote = mustGate(`^\p{Lu}{1,3}>( |$)`)
 var groupwiseAttribution = mustGate(`^>>>\s?.{1,160}?\d{1,4}[./-]\d{1,2}[./-]\d{2,4}.{0,40}>>>$`)
 
 // delimiterLine is a line made only of separator characters (ᐧ is the
-// invisible mark Gmail's tracking extensions add).
-var delimiterLine = mustGate(`^[-_=+~#*ᐧ—–•.―─]{2,}$|^ᐧ$`)
+// invisible mark Gmail's tracking extensions add), also the heavy and
+// double box-drawing rules and the full-width signs that Japanese and
+// Chinese clients and signatures draw rules with ("━━━━", "＝＝＝＝",
+// "－－－－").
+var delimiterLine = mustGate(`^[-_=+~#*ᐧ—–•.―─━═＝＿－～＊]{2,}$|^ᐧ$`)
 
 // markerPhrases are "Original Message" and forwarded-message separators in
 // many languages, compared after the decoration around them is removed.
@@ -612,7 +615,7 @@ var markerPhrases = map[string]bool{
 
 // replyAbove is the line help desks put above their quoted notification,
 // "##- Please type your reply above this line -##" and its relatives.
-var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|(por )?encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この行より上に|请在此行上方|이 줄 위에|ovanför (den här|denna) raden|over denne linje(n)?|tämän rivin yläpuolelle|fyrir ofan þessa línu|powyżej tej linii|nad (tímto|týmto|touto) (řádkem|riadkom|čarou)|e (sor|vonal) fölé|deasupra acestei linii|над этой строкой|над цим рядком|над този ред|πάνω από αυτή τη γραμμή|iznad (ove|ovog) (linije|crte|retka|reda)|nad to vrstico|virs šīs (līnijas|rindas)|virš šios eilutės|selle (rea|joone) kohale`)
+var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|(por )?encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この(行|ライン)より上に|[请請]在此行(上方|之上|以上)|이 줄 위에|ovanför (den här|denna) raden|over denne linje(n)?|tämän rivin yläpuolelle|fyrir ofan þessa línu|powyżej tej linii|nad (tímto|týmto|touto) (řádkem|riadkom|čarou)|e (sor|vonal) fölé|deasupra acestei linii|над этой строкой|над цим рядком|над този ред|πάνω από αυτή τη γραμμή|iznad (ove|ovog) (linije|crte|retka|reda)|nad to vrstico|virs šīs (līnijas|rindas)|virš šios eilutės|selle (rea|joone) kohale`)
 
 // attributionOverMarker reports whether a line is an attribution run
 // together with the first line of the mail it introduces, a help desk's

@@ -28,8 +28,11 @@ import (
 // er fortroligt"), a Welsh one with the mail itself ("Mae'r e-bost hwn
 // … yn gyfrinachol", this e-mail … is confidential). Korean
 // and Japanese notices open with the reference mark, "※ 본 메일은 수신자만을
-// 위한 …", "※本メールは …".
-var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|please note|privileged( and confidential)?|(gdpr|rgpd|dsgvo|lgpd|rodo|kvkk|popia|pdpa)( \pL+){0,2})\s*[:!\-–]\s*)?(` +
+// 위한 …", "※本メールは …". The label of a notice may be the word for
+// notice or attention in the languages of South-East and East Asia
+// ("PEMBERITAHUAN: Email ini …", "Lưu ý: Email này …", "注意：本邮件…").
+var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|please note|privileged( and confidential)?|(gdpr|rgpd|dsgvo|lgpd|rodo|kvkk|popia|pdpa)( \pL+){0,2}|` +
+	`pemberitahuan|perhatian|peringatan|penting|notis|makluman|lưu ý|chú ý|cảnh báo|ประกาศ|หมายเหตุ|คำเตือน|ご?注意(事項)?|重要|声明|聲明|주의|알림|안내)\s*[:：!\-–]\s*)?(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
 	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|(btw|tva|vat|ust-?id(nr)?\.?|mwst|uid|iva)(-?nr\.?| no\.?| number)?\s*:?\s*(che-?|[a-z]{2})\s?\d[\d. ]{5,}|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc|` +
 	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil\pL*|` +
@@ -59,7 +62,7 @@ var registerOpener = mustGate(`(?i)^\s*(geschäftsführer(in)?|geschäftsführun
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|cyfrinachol|sulit|rahasia|חסוי|סודי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
+	noticeStrong = mustGate(`(?i)confidential|cyfrinachol|sulit|rahasia|חסוי|סודי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|保密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit|` +
 		`yanlışlıkla|yetkisiz|(yalnızca|sadece) (alıcısına|muhatabına)|adres[aá]t|przez pomyłkę|omyłkowo|omylem|παραλήπτ|εκ παραδρομής|` +
 		`לנמען|בטעות|المرسل إليه|عن طريق الخطأ|по ошибке|помилково|адресат|грешком|greškom|pogreškom|примаоц|primaoc|primatelj|` +
@@ -323,21 +326,54 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 // mail at i says that the answers are typed into it. Outlook does not
 // mark the lines of the mail it quotes, so the answers between them can
 // only be kept with the mail's text around them: the header block is
-// dropped and the text below it kept.
+// dropped and the text below it kept. The lines of the signature block
+// right above the mail (name, title, company, address, phones) are read
+// but not counted: the announcement stands above them, however long the
+// signature.
 func inlineAnnounced(lines []string, kinds []lineKind, i int) bool {
 	// Bounded in lines too, so that a body of many blocks stays linear.
 	const window, maxLines = 8, 40
+	sig := signatureBlockAbove(lines, kinds, i)
 	n := 0
 	for j := i - 1; j >= 0 && j >= i-maxLines && n < window; j-- {
 		if kinds[j] != kText {
 			continue
 		}
-		n++
+		if j < sig {
+			n++
+		}
 		if inlineAnnounce.MatchString(lines[j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// signatureBlockAbove is the first line of the block of lines right
+// above line i (blank lines between) that reads as a signature does:
+// two lines or more of names, titles and contacts (blockSignatureLine),
+// as many as a signature holds at most; i when the block there is none.
+func signatureBlockAbove(lines []string, kinds []lineKind, i int) int {
+	e := prevFilled(kinds, i-1) + 1
+	s := e
+	for s > 0 && e-s <= maxSignatureLines && kinds[s-1] == kText && blockSignatureLine(strings.TrimSpace(lines[s-1])) {
+		s--
+	}
+	if e-s < 2 || e-s > maxSignatureLines || s > 0 && kinds[s-1] != kEmpty {
+		return i
+	}
+	return s
+}
+
+// blockSignatureLine reports whether a line reads as one of a signature
+// block's: a name or title (signatureLine), or a contact line, whose
+// phones and addresses may run to many words ("Tel: +91 20 6600 1234 |
+// Mob: +91 98200 12345"), that ends no sentence.
+func blockSignatureLine(l string) bool {
+	if len(l) <= 120 && strings.ContainsAny(l, "@0123456789") && !endsWithWord(l) && !strings.HasSuffix(l, "?") {
+		return true
+	}
+	return signatureLine(l)
 }
 
 // initialsPrefix is a line that opens with a writer's initials as the

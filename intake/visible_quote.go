@@ -16,7 +16,7 @@ var quoteVerbs = []string{
 	"napisał(a)", "napisała", "napisał", "napisal", "napisana przez", "pisze", "napsal(a)", "napsal",
 	"пише", "пишет", "писали", "писал", "писала", "написав", "написала", "написал(а)", "написал",
 	"napísal", "je napisao", "je napisala", "napisao/la", "написао/ла", "έγραψε", "כתב", "كتب", "đã viết",
-	"menulis", "rakstīja", "작성", "쓴 글", "写道", "寫道", "書きました", "yazdı", "írta", "a scris",
+	"menulis", "rakstīja", "작성", "쓴 글", "写道", "寫道", "書きました", "のメール", "yazdı", "írta", "a scris",
 	"kirjutas", "rašė",
 	"idatzi zuen", "لکھا", "نوشت", "লিখেছেন", "লিখেছে", "написа", "написао", "написала", "เขียนว่า", "sumulat",
 	"va escriure", "aliandika", "escribiu", "skrifaði", "लिखा",

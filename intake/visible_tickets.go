@@ -19,7 +19,7 @@ import (
 
 // toolFooter is a line of such a footer.
 var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · |$)|view ticket\b|this e-?mail is a service from |delivered by (zendesk|freshdesk)|dies wird mit .{1,80} geteilt|(se désabonner|abmelden|darse de baja|afmelden) \| |r[ée]f:msg\d+|cliquez ici pour afficher|klicken sie hier, um |` +
-	`this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|` +
+	`this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|you can view and reply to (this|the|your) (ticket|request|incident|case) (at|here|online)\b|` +
 	`you('re| are) (getting|receiving) this (e-?mail|notification) because|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageer op deze e-?mail om een actie toe te voegen|u kunt deze melding bekijken in het|reageren\? beantwoord deze e-?mail|` +
 	`turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
@@ -33,12 +33,14 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}(?:\b|^|[^\pL\pN_])(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)(?:\b|[^\pL\pN_]|$)|to respond, reply to this e-?mail|how can i track and update my (request|incident|case|ticket)\?|you are receiving this notification because|ref:msg\d+|this message was sent to you by .{1,80} who is using the docusign electronic signature service)`)
 
 // commentAuthor is the line that opens a comment: "Sam Okafor commented:",
-// "*Petr Novák* posted a response:", ServiceNow's "2024-03-05 10:12:33
-// CET - Priya Nair (Additional comments)". Its forms that name no word
-// (a date and a name) are commentDated's, tried only on a line that
-// starts with a digit or "[" or ends in "):", so that the rest keeps its
-// gate: most lines of a mail hold none of its words.
-var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*? (commented|posted a (response|reply|note)|added a comment|responded|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
+// "*Petr Novák* posted a response:", Freshdesk's "Ravi Kumar (Northwind
+// IT Service Desk) replied:" (the author's help desk in parentheses),
+// ServiceNow's "2024-03-05 10:12:33 CET - Priya Nair (Additional
+// comments)". Its forms that name no word (a date and a name) are
+// commentDated's, tried only on a line that starts with a digit or "["
+// or ends in "):", so that the rest keeps its gate: most lines of a mail
+// hold none of its words.
+var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*?( \([^()]{2,60}\))? (commented|posted a (response|reply|note)|added a comment|responded|replied|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
 	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
 	`^(staff|user|customer) (reply|note|response) by .{1,60}:$|` +
 	`^(nieuwe actie|new action|neue aktion|nouvelle action|nueva acción) \(\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}, .{1,60}\):$|` +
