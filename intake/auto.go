@@ -1534,15 +1534,33 @@ var signingHosts = []string{"docusign", "echosign", "adobesign", "yousign", "hel
 // signedSubject is a signing service's subject for an envelope every
 // party has signed ("Completed: Order Form.pdf", "Abgeschlossen: …"), or
 // Adobe Acrobat Sign's for an agreement every party has signed, at its
-// end ("Licence Renewal 2027 between … and … is Signed and Filed!").
-var signedSubject = mustGate(`(?i)^\s*(completed|abgeschlossen|terminé|termine|completado|completato|voltooid|concluído|concluido|ukończono|slutförd|afsluttet|fullført)\s*:|\bis signed and filed\b\W*$`)
+// end ("Licence Renewal 2027 between … and … is Signed and Filed!") or
+// at its start ("Signed and Filed: Service Order Amendment 3").
+var signedSubject = mustGate(`(?i)^\s*(completed|abgeschlossen|terminé|termine|completado|completato|voltooid|concluído|concluido|ukończono|slutförd|afsluttet|fullført|signed and filed)\s*:|\bis signed and filed\b\W*$`)
+
+// signedHeadline is how a signing service's notice says in its first
+// lines, whatever its subject, that every party has signed: "… between
+// Acme and Northfield Ridge Credit Union is Signed and Filed!", "All
+// parties have completed …", "Tous les signataires ont signé le
+// document …", and their kind.
+var signedHeadline = mustGate(`(?i)\bis signed and filed\b|\ball (parties|signers|signatories|recipients) have (signed|completed)\b|\bhas been (signed|completed) by all (parties|signers|signatories|recipients)\b|` +
+	`\btous les signataires ont sign(é|e)(?:[^\pL\pN_]|$)|\balle (parteien|unterzeichner|unterzeichnenden) haben (unterschrieben|unterzeichnet)\b|\btodas las partes han firmado\b|\btutti i firmatari hanno firmato\b|\balle partijen hebben (ondertekend|getekend)\b`)
 
 // signedNoticeCheck recognises a signing service's notice that an
 // envelope is complete: sent in the sender's name through the service,
 // it carries no words typed to us (a request with a message is labelled
-// and read as a person's before the checks run).
+// and read as a person's before the checks run). Its subject says so, or
+// the first lines of its text do when it answers no mail of ours.
+//
+// The service is one of signingHosts, or any platform that sends for the
+// one person its Reply-To names (sentForReplier) when its text holds no
+// note of hers: it asks nothing and is not signed with her name. The
+// notice names her only in its fields ("From: Dana Whitfield (…)",
+// "Signed by: …"); a note she typed through the platform asks, or is
+// signed, and stays hers.
 func signedNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !signedSubject.MatchString(m.Subject) {
+	t := head(m.Visible)
+	if !signedSubject.MatchString(m.Subject) && (answersOurs(m) || !signedHeadline.MatchString(firstLines(t, 3))) {
 		return Human, ""
 	}
 	from := strings.ToLower(m.From.Addr + " " + h.Get("Return-Path"))
@@ -1551,7 +1569,28 @@ func signedNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 			return List, "a signing service's notice that every party signed (" + host + ")"
 		}
 	}
+	if sentForReplier(m) && !argues(t) && !signedByReplier(m) {
+		return List, "a platform's notice that every party signed, sent for " + m.ReplyTo[0].Addr + " with no note of hers"
+	}
 	return Human, ""
+}
+
+// sentForReplier reports whether a mail is a platform's, sent for the
+// one person its Reply-To names (relaysPerson): her name a person's, not
+// a team's and not the sender's own display name, her address at another
+// domain than the sender's. A person answered at a second address of
+// her own gives her own name in From.
+func sentForReplier(m *Message) bool {
+	if !relaysPerson(m) || len(m.ReplyTo) != 1 {
+		return false
+	}
+	r := m.ReplyTo[0]
+	if !personName(r.Name) || teamName.MatchString(r.Name) || lettersOnly(r.Name) == lettersOnly(m.From.Name) {
+		return false
+	}
+	_, fd, _ := strings.Cut(strings.ToLower(m.From.Addr), "@")
+	_, rd, _ := strings.Cut(strings.ToLower(r.Addr), "@")
+	return fd != "" && rd != "" && fd != rd
 }
 
 // arguing is what a person's reply has and a receipt does not: a

@@ -1325,3 +1325,36 @@ func TestDetectAutoTravelDesk(t *testing.T) {
 	checkAutoRaw(t, "a notice greeting every partner, to undisclosed recipients", circular("undisclosed-recipients:;"), List)
 	checkAutoRaw(t, "the same greeting addressed to us", circular("support@example.com"), Human)
 }
+
+// TestDetectAutoHRPayrollDesk: what auto/stranger45 (an HR and payroll
+// SaaS desk) found: Adobe Acrobat Sign's completion notice with its
+// subject's other form ("Signed and Filed: …") was read as the person in
+// its Reply-To, though it carries no word of hers. A completion notice is
+// read in its subject or, when it answers nothing, in its first lines,
+// from a signing service or from any platform sending for the one person
+// its Reply-To names, when it holds no note of hers. The first two failed
+// before the change; the others are guards.
+func TestDetectAutoHRPayrollDesk(t *testing.T) {
+	const filed = "Acme - Northfield Ridge Credit Union - Service Order Amendment 3 between Acme and Northfield Ridge Credit Union is Signed and Filed!\n\n" +
+		"From: Dana Whitfield (dwhitfield@northfieldridge.example)\nTo: Acme Support (support@example.com), Jon Reyes (jon.reyes@acme.example)\n\n" +
+		"Signed by:\n  Jon Reyes (Acme) - 26 Mar 2025\n  Dana Whitfield (Northfield Ridge Credit Union) - 27 Mar 2025\n\n" +
+		"You can view and download the final agreement here:\nhttps://sign.example/agreement/view?tsid=CBFCIBAACBSCT\n"
+	const footer = "\nTo ensure that you continue receiving our emails, please add us to your address book or safe list."
+	const dana = "Reply-To: Dana Whitfield <dwhitfield@northfieldridge.example>\r\n"
+	platform := "From: Quillmark Sign <agreements@quillmark.example>\r\n" + dana + "X-Auto-Response-Suppress: All\r\n"
+	checkAutoCases(t, []autoCase{
+		{"Adobe Acrobat Sign's \"Signed and Filed:\" subject", "From: Adobe Acrobat Sign <adobesign@adobesign.com>\r\n" + dana +
+			"Subject: Signed and Filed: Acme - Northfield Ridge Credit Union - Service Order Amendment 3\r\n", filed + footer, List},
+		{"an unlisted platform's notice that every party signed, said in its first lines", platform +
+			"Subject: Service Order Amendment 3\r\n", filed + footer, List},
+		{"the platform carrying her question", platform + "Subject: Service Order Amendment 3\r\n",
+			filed + "\nThanks for turning this round so fast. Could you switch on the Canadian payroll module from the April 4 run as well?" + footer, Human},
+		{"the platform carrying her note, signed", platform + "Subject: Service Order Amendment 3\r\n",
+			filed + "\nThe signed amendment is here, please switch on the Canadian payroll module from the April 4 run.\n\nDana" + footer, Human},
+		{"her own mail saying it is signed and filed", "From: Dana Whitfield <dwhitfield@northfieldridge.example>\r\nSubject: Signed and Filed: Service Order Amendment 3\r\n",
+			"Amendment 3 is signed and filed on our side, so the Canadian payroll module can go live from the April 4 run.\n\nThanks all", Human},
+		{"her mail from her own second address", "From: Dana Whitfield <dana.whitfield@mailbox.example>\r\n" + dana + "Subject: Service Order Amendment 3\r\n",
+			"Amendment 3 is signed and filed on our side, so the Canadian payroll module can go live from the April 4 run.\n\nThanks all", Human},
+		{"her answer to our mail about it", platform + "Subject: Service Order Amendment 3\r\nIn-Reply-To: <a3@desk.acme.example>\r\n", filed + footer, Human},
+	})
+}
