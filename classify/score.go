@@ -2414,16 +2414,20 @@ func (st *state) accessLost() bool {
 	return false
 }
 
-// gettingIn are the words of an access signal that say people cannot
-// get into the product (not "nothing has come through").
+// gettingIn reports whether an access signal's folded phrase says people
+// cannot get into the product ("nobody can log in", "keine Anmeldung
+// möglich"), not that something does not reach them ("nothing has come
+// through").
 func gettingIn(key string) bool {
-	for _, w := range []string{"log", "sign", "anmeld", "einlogg", "zugang", "zugriff", "access", "open", "rein", "system", "erreichbar", "verfugbar", "available"} {
+	for _, w := range gettingInWords {
 		if strings.Contains(key, w) {
 			return true
 		}
 	}
 	return false
 }
+
+var gettingInWords = []string{"log", "sign", "anmeld", "einlogg", "zugang", "zugriff", "access", "open", "rein", "system", "erreichbar", "verfugbar", "available"}
 
 // paperFallback reports whether the sentence of workaround hit h names
 // pen and paper: "branch staff are writing barcodes down on paper
