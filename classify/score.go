@@ -597,8 +597,7 @@ type tally struct {
 	// names one. A fault counts toward P1 when all and not workaround.
 	all, workaround bool
 	// paperOnly says every workaround named is pen and paper
-	// (sawWorkaround: one was read)
-	paperOnly, sawWorkaround bool
+	paperOnly bool
 	// bulk says the mail counts the affected things ("400 customers");
 	// bulkN is the count.
 	bulk  bool
@@ -1513,9 +1512,9 @@ func (st *state) modifiers(t *tally) {
 			switch st.c.rules[h.rule].Tag {
 			case TagWorkaround:
 				if !st.notWorkaround(h) {
+					// every workaround so far pen and paper, this one too
+					t.paperOnly = (t.paperOnly || !t.workaround) && st.paperFallback(h)
 					t.workaround = true
-					t.paperOnly = (t.paperOnly || !t.sawWorkaround) && st.paperFallback(h)
-					t.sawWorkaround = true
 				}
 			case TagUsability:
 				t.usability = true
