@@ -76,6 +76,9 @@ func class(name string, phrases ...string) wordClass {
 // foldRunes folds a word rune by rune as foldRune does, without the
 // tables: for the classes' phrases, made before init.
 func foldRunes(w string) string {
+	if isASCII(w) {
+		return strings.ToLower(w)
+	}
 	strip := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)))
 	var b strings.Builder
 	for _, r := range w {

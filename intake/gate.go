@@ -24,7 +24,7 @@ import (
 //
 // Only the methods below are gated; Regexp gives the expression itself.
 //
-// An expression is compiled, and its gate derived, when it is first
+// An expression is compiled, and its gate looked up, when it is first
 // used, not when the program starts: intake holds some eighty of them,
 // and compiling them all cost every process about 20 ms and 11 MB before
 // its first line (`escalate classify` on one mail, `escalate inspect`),
@@ -94,7 +94,11 @@ func (g *gatedRegexp) Regexp() *regexp.Regexp {
 // pass reports whether s holds one of the gate's words, in any case.
 func (g *gatedRegexp) pass(s string) bool {
 	g.gate.Do(func() {
-		g.words = gateWords(g.expr)
+		words, ok := gateTable[exprKey(g.expr)]
+		if !ok {
+			words = gateWords(g.expr)
+		}
+		g.words = words
 		for _, w := range g.words {
 			g.bytes = append(g.bytes, []byte(w))
 		}
@@ -178,6 +182,16 @@ func (g *gatedRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		return nil
 	}
 	return g.Regexp().FindAllStringSubmatchIndex(s, n)
+}
+
+// exprKey is the key of expr's gate words in gateTable (FNV-1a, 64 bits).
+func exprKey(expr string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(expr); i++ {
+		h ^= uint64(expr[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // minGateWord is the shortest word worth a gate, in bytes: a gate on "a"

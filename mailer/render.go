@@ -6,6 +6,7 @@ import (
 	"path"
 	"reflect"
 	"strings"
+	"sync"
 	"text/template"
 	"unicode"
 )
@@ -16,9 +17,11 @@ import (
 //go:embed templates/*.txt templates/common.tmpl
 var templateFS embed.FS
 
-// kinds holds each mail kind's templates, parsed once at start-up: a
-// template that does not parse is a programming error, not a runtime one.
-var kinds = parseKinds()
+// kinds holds each mail kind's templates, parsed once on first use (not at
+// start-up: commands that send no mail, such as classify, do not pay for
+// it). A template that does not parse is a programming error, not a
+// runtime one; the golden tests of every kind parse them all.
+var kinds = sync.OnceValue(parseKinds)
 
 func parseKinds() map[string]*template.Template {
 	files, err := fs.Glob(templateFS, "templates/*.txt")
@@ -36,7 +39,7 @@ func parseKinds() map[string]*template.Template {
 // render executes kind's templates with d after clean has made every
 // string in d fit to print. The subject is always one line.
 func render[T any](kind string, d T) (subject, body string) {
-	t := kinds[kind]
+	t := kinds()[kind]
 	d = clean(d)
 	var s, b strings.Builder
 	// Execution can fail only on a template bug (a missing field), which

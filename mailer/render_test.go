@@ -190,7 +190,7 @@ func TestEveryKindIsCovered(t *testing.T) {
 		caseTypes = append(caseTypes, reflect.TypeOf(c.data).Name())
 	}
 	var tmplKinds []string
-	for k := range kinds {
+	for k := range kinds() {
 		tmplKinds = append(tmplKinds, k)
 	}
 	golden, err := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))

@@ -151,7 +151,7 @@ func MonitoringEnded(d MonitoringEndedData) (subject, body string) {
 // notice (schema.OutboxMail.Digest).
 func NoticeEntry(d NoticeData) string {
 	var b strings.Builder
-	if err := kinds["notice"].ExecuteTemplate(&b, "digest_entry", clean(d)); err != nil {
+	if err := kinds()["notice"].ExecuteTemplate(&b, "digest_entry", clean(d)); err != nil {
 		panic("mailer: " + err.Error()) // a template bug, as in render
 	}
 	return b.String()
