@@ -19,3 +19,17 @@ func TestPersianOutlookHeaderBlock(t *testing.T) {
 		{"Persian header block below a signature's phone", text + block, text},
 	})
 }
+
+// TestSignatureAloneWithTwoPhones: a reply sent with nothing but the
+// signature Outlook put above the mail answered is empty also when the
+// signature gives two phones on one line ("هاتف: +971 2 555 0116 |
+// جوال: +971 50 555 0139"): the groups of digits are no words of a
+// sentence.
+func TestSignatureAloneWithTwoPhones(t *testing.T) {
+	const sig = "فاطمة الزرعوني\nمنسقة الأسطول | Fleet Coordinator\nهاتف: +971 2 555 0116 | جوال: +971 50 555 0139\nwww.emcouriers.example"
+	const block = "\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 27, 2025 5:20 PM\nTo: فاطمة الزرعوني <f@x.example>\nSubject: RE: [ESC-6229] Report\n\nDear Fatima,\n\nPlease find the report attached.\n\nRania\n"
+	checkVisibleForms(t, []formCase{
+		{"Arabic signature alone", "\n\n" + sig + block, "", true, false},
+		{"English signature alone", "\n\nSarah Bennett\nFinance Assistant\nTel: +44 1632 960 150 | Mob: +44 7700 900 123\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 27, 2025 5:20 PM\nTo: Sarah Bennett <s@x.example>\nSubject: RE: [ESC-6229] Report\n\nDear Sarah,\n", "", true, false},
+	})
+}
