@@ -683,7 +683,7 @@ var mobileSigRes = mustGate(`(?i)^[\s(<\[]*(` +
 	`(išsiųsta iš|nosūtīts no|saadetud) (mano |mana |minu )?.{1,40}|` +
 	`(virus-free|virenfrei|sans virus|libre de virus|senza virus|virusvrij|bez virů|virusfri|virusvapaa|wolny od wirusów|vírusmentes|livre de vírus)\.?\s*(www\.)?(avast|avg)\.com.*|` +
 	`(odesláno z|odoslané z|poslano s|trimis de pe) (mého |môjho |mog |moj )?(zařízení |zariadenia |uređaja |dispozitivului |telefonului )?(` + devices + `\S*|` + mailApps + `).*|` + devices + `\S*\s+gönderildi|` +
-	`(أُ?رسلت|ارسلت|مرسل|تم الإرسال) من .{1,30}|נשלח מ.{1,30}|(στάλθηκε|εστάλη) από .{1,30}|\S+(ről|ról) küldve|` +
+	`(أُ?رسلت|ارسلت|مرسل|تم الإرسال) من .{1,40}|נשלח מ.{1,30}|(στάλθηκε|εστάλη) από .{1,30}|\S+(ről|ról) küldve|` +
 	`sent from a phone|sent from mobile( device)?` +
 	`)[\s)>\].]*$`)
 

@@ -33,3 +33,14 @@ func TestSignatureAloneWithTwoPhones(t *testing.T) {
 		{"English signature alone", "\n\nSarah Bennett\nFinance Assistant\nTel: +44 1632 960 150 | Mob: +44 7700 900 123\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 27, 2025 5:20 PM\nTo: Sarah Bennett <s@x.example>\nSubject: RE: [ESC-6229] Report\n\nDear Sarah,\n", "", true, false},
 	})
 }
+
+// TestSamsungArabicFooter: Samsung Email's Arabic footer names the phone
+// in full, "تم الإرسال من هاتف Samsung Galaxy الذكي الخاص بي." (sent from
+// my Samsung Galaxy smartphone), longer than the Arabic "sent from"
+// footers of iPhone and Outlook.
+func TestSamsungArabicFooter(t *testing.T) {
+	const text = "السلام عليكم\n\nالجهاز غير متصل من يوم الخميس.\n\nسامي"
+	checkVisible(t, []bodyCase{
+		{"Samsung's Arabic footer", text + "\n\n\n\nتم الإرسال من هاتف Samsung Galaxy الذكي الخاص بي.\n\n-------- الرسالة الأصلية --------\nمن: Acme Support <support@acme.example>\nالتاريخ: 19/05/2025 16:30 (GMT+03:00)\nإلى: سامي <s@x.example>\nالموضوع: [ESC-6197] تم استلام طلبك\n\nDear Sami,\n", text},
+	})
+}
