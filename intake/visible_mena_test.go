@@ -44,3 +44,18 @@ func TestSamsungArabicFooter(t *testing.T) {
 		{"Samsung's Arabic footer", text + "\n\n\n\nتم الإرسال من هاتف Samsung Galaxy الذكي الخاص بي.\n\n-------- الرسالة الأصلية --------\nمن: Acme Support <support@acme.example>\nالتاريخ: 19/05/2025 16:30 (GMT+03:00)\nإلى: سامي <s@x.example>\nالموضوع: [ESC-6197] تم استلام طلبك\n\nDear Sami,\n", text},
 	})
 }
+
+// TestCompanyRegisteredOutsideTheUK: "… is a private limited company
+// registered in Kenya under the Companies Act, 2015. Registered office:
+// …" is a company's register paragraph wherever the company is
+// registered, not only in England and Wales; it opens the footer with
+// the disclaimer below it, and the register line inside the signature
+// block stays.
+func TestCompanyRegisteredOutsideTheUK(t *testing.T) {
+	const text = "Dear Acme Support,\n\nPlease confirm once updated.\n\nKind regards,\n\nKevin Mutua\nSavannah Agro Haulage Ltd\nTel: +254 20 555 0177\nCompany Reg. No. CPR/2014/155021 | KRA PIN P051555012X"
+	const footer = "\n\nSavannah Agro Haulage Ltd is a private limited company registered in Kenya under the Companies Act, 2015. Registered office: Enterprise Road, Nairobi.\n\nDISCLAIMER: This email is confidential and intended solely for the addressee.\n"
+	checkVisible(t, []bodyCase{
+		{"a Kenyan register paragraph and a disclaimer", text + footer, text},
+		{"a Singapore company's paragraph alone", text + "\n\nLion Freight Pte Ltd is a company incorporated in Singapore with registration number 201912345K.\n", text},
+	})
+}
