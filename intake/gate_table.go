@@ -6,11 +6,10 @@ package intake
 // by exprKey, so that a process does not parse some 180 expressions to
 // derive them; nil: the expression has no gate.
 var gateTable = map[uint64][]string{
+	0xac048f41c3a64:    {" above this line", "antworten sie oberhalb dieser zeile", " dieser zeile", "au-dessus de cette ligne", "encima de esta lÍnea", " deze regel", "acima desta linha", " questa riga", "bu satırın ÜstÜne", "より上に", "在此行", "이 줄 위에", "anfÖr ", "er denne linje", "tÄmÄn rivin ylÄpuolelle", "fyrir ofan Þessa lÍnu", "powyŻej tej linii", "ŘÁdkem", "riadkom", "Čarou", " fÖlÉ", "deasupra acestei linii", "ЭТОЙ СТРОКОЙ", "ЦИМ РЯДКОМ", "ТОЗИ РЕД", "ΠΆΝΩ ΑΠΌ ΑΥΤΉ ΤΗ ΓΡΑµµΉ", "iznad ", "nad to vrstico", "s ŠĪs ", "Š Šios eilutĖs", " kohale", "שורה ", "فوق هذا السطر"},
 	0xa5dcac44f51bb7:   {"received your ", " has been received", " queue", " logged your ", " got your ", " has been ", " has been ", " erhalten", "receipt of your ", "rÉception de votre ", "ticket a ÉtÉ ", "ingegangen", "rhalten", "nous avons bien reÇu votre ", "ÉtÉ reÇu", "hemos recibido ", "recebemos ", "otrzymaliŚmy ", "vi har ", "abbiamo ricevuto la ", "wij hebben uw ", "ontvangen", "geregistreerd", "geregistreerd", "vastgelegd", "aangemaakt", "registered", "logged", "recorded", "wir haben ", "geregistreerd ", "unter der "},
 	0x263f410057cdcb4:  {"geschÄftsfÜhr", "vorstand", "geschÄftsfÜhrende gesellschafter"},
 	0x6db739306d1d49f:  {"reply", "reply", "bitte antworten sie nicht", " ne pas rÉpondre", "no responda", "si prega di non rispondere", "gelieve ", " nÃo responda", "prosimy nie odpowiadaĆ", "no respondas", "nÃo responda", "non rispondere", "ne rÉpondez pas", "nie odpowiadaj"},
-	0x7fbf30c7e7f91e2:  {"ticket", "incident", "request", "ase", "onversation", "hange"},
-	0xa17eaeff62f0d35:  {" above this line", "antworten sie oberhalb dieser zeile", " dieser zeile", "au-dessus de cette ligne", "encima de esta lÍnea", " deze regel", "acima desta linha", " questa riga", "bu satırın ÜstÜne", "より上に", "在此行", "이 줄 위에", "anfÖr ", "er denne linje", "tÄmÄn rivin ylÄpuolelle", "fyrir ofan Þessa lÍnu", "powyŻej tej linii", "ŘÁdkem", "riadkom", "Čarou", " fÖlÉ", "deasupra acestei linii", "ЭТОЙ СТРОКОЙ", "ЦИМ РЯДКОМ", "ТОЗИ РЕД", "ΠΆΝΩ ΑΠΌ ΑΥΤΉ ΤΗ ΓΡΑµµΉ", "iznad ", "nad to vrstico", "s ŠĪs ", "Š Šios eilutĖs", " kohale"},
 	0xb346c9cebe37158:  {"http", "mailto"},
 	0x1068704348b2dbd2: nil,
 	0x1093a1f67e3e0d95: nil,
@@ -182,6 +181,7 @@ var gateTable = map[uint64][]string{
 	0xfb6e115f068d0989: nil,
 	0xfbe6e8b0e1589787: nil,
 	0xfc24ef5ce780a053: {"mailing", "list", "mailman", "sympa", "listserv", "list", "archive"},
+	0xfc38c47d55799ec0: {"ticket", "incident", "request", "ase", "onversation", "hange", "קריאה", "פנייה"},
 	0xfc8e0d3078544377: {"according to our records, your request has been resolved"},
 	0xfcf9ab5ddaf16598: nil,
 	0xfd62a399984cad6c: {"note", "comment", "reply", "notiz", "kommentar", "commentaire", "nota", "comentario", "reactie", "opmerking"},

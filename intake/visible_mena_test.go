@@ -59,3 +59,20 @@ func TestCompanyRegisteredOutsideTheUK(t *testing.T) {
 		{"a Singapore company's paragraph alone", text + "\n\nLion Freight Pte Ltd is a company incorporated in Singapore with registration number 201912345K.\n", text},
 	})
 }
+
+// TestHelpDeskTitleNamingTheAuthor: below "reply above this line" (in
+// English, or in Hebrew, "נא לכתוב את התשובה מעל שורה זו"), a help desk
+// that writes no author line above the comment names its author in the
+// ticket's title, "Request #DB-20931 has been updated by Sunil Kumar (IT
+// Service Desk). Status: Waiting on vendor", "קריאה מס' 30418 עודכנה על
+// ידי שירה כץ."; the title is the tool's, the comment right below it the
+// writer's.
+func TestHelpDeskTitleNamingTheAuthor(t *testing.T) {
+	const en = "Hello Acme Support,\n\nThe login page is still slow.\n\nRegards,\nSunil Kumar"
+	const he = "שלום צוות Acme,\n\nהחיישנים מדווחים מינוס 85 מעלות.\n\nבברכה,\nשירה כץ"
+	const block = "\n\nDate: Thu, 29 May 2025 10:21:40 +0400\nTo: Service Desk <sd@x.example>\nFrom: Acme Support <support@acme.example>\nSubject: RE: [ESC-6240] Slow\n\nHello,\n\nPlease send a traceroute.\n"
+	checkVisible(t, []bodyCase{
+		{"the title on the comment's first line", "##- Please type your reply above this line -##\nRequest #DB-20931 has been updated by Sunil Kumar (IT Service Desk). Status: Waiting on vendor\n" + en + block, en},
+		{"Hebrew", "### נא לכתוב את התשובה מעל שורה זו ###\n\nקריאה מס' 30418 עודכנה על ידי שירה כץ.\n\n" + he + "\n\n------------------------------------------------------------\nתאריך: 28/05/2025 13:40\nאל: מוקד שירות <s@x.example>\nמאת: Acme Support <support@acme.example>\nנושא: RE: [ESC-6238] חיישנים\n\nDear team,\n", he},
+	})
+}

@@ -71,8 +71,10 @@ func isCommentAuthor(t string) bool {
 // - [ESC-200] Webhook deliveries failing", "Incident INC0048213 has been
 // updated", "Ticket #184223: [ESC-42] Refund not received", or with the
 // ticket's subject in quotation marks, "Ticket #7719 "Order sync fails at
-// night" has been updated.".
-var ticketTitle = mustGate(`(?i)^\*?(ticket|incident|request|case|conversation|change) \*?#?[a-z]*-?\d{3,}\*?(\s*[-–:]\s|(\s+["“][^"”]{1,120}["”])?\s+has been (updated|created|resolved))`)
+// night" has been updated.", and in Hebrew, "קריאה מס' 30418 עודכנה" (call
+// no. 30418 was updated).
+var ticketTitle = mustGate(`(?i)^\*?(ticket|incident|request|case|conversation|change) \*?#?[a-z]*-?\d{3,}\*?(\s*[-–:]\s|(\s+["“][^"”]{1,120}["”])?\s+has been (updated|created|resolved))|` +
+	`^(קריאה|פנייה) (מס'|מספר) ?#?\d{3,} (עודכנה|נפתחה|נסגרה)`)
 
 // markToolNotification drops a ticketing tool's chrome around the
 // comment it carries: everything above the comment's author line (or the
