@@ -25,3 +25,14 @@ func TestFooterParagraphsOfIndustry(t *testing.T) {
 		{"a Polish plea for the environment alone", pl + "\n\nZanim wydrukujesz tę wiadomość, pomyśl o środowisku.\n" + block, pl},
 	})
 }
+
+// TestTOPdeskAction: TOPdesk heads the operator's text "Actie (25-02-2025
+// 10:12, Kees Verhagen):" as well as "Nieuwe actie (…):"; the header, the
+// ticket's fields, the earlier actions and the footer around it are the
+// tool's.
+func TestTOPdeskAction(t *testing.T) {
+	const text = "Goedemorgen Pieter,\n\nHet VPN-account is aangemaakt.\n\nMet vriendelijke groet,\nKees Verhagen\nICT Servicedesk"
+	const in = "ICT Servicedesk - Zeeuwse Staalconstructies B.V.\n\nEr is een nieuwe actie toegevoegd aan melding M2502 0312.\n\nOnderwerp: VPN-toegang (Acme ESC-5295)\nStatus: In behandeling\nBehandelaar: Kees Verhagen\n\nActie (25-02-2025 10:12, Kees Verhagen):\n\n" + text +
+		"\n\n------------------------------------------------------------\nEerdere acties:\n\n24-02-2025 09:31, Kees Verhagen:\nAanvraag ontvangen van Acme Support.\n------------------------------------------------------------\nBekijk de melding in het zelfbedieningsportaal:\nhttps://servicedesk.x.example/ssp/incident/detail?unid=8f3a\n\nWilt u reageren? Beantwoord deze e-mail en laat het meldingnummer [M2502 0312] in het onderwerp staan.\nDit bericht is automatisch verzonden.\n"
+	checkVisible(t, []bodyCase{{"TOPdesk's action", in, text}})
+}
