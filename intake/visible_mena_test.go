@@ -13,7 +13,7 @@ import "testing"
 // history's, and the signature's phone line above it stays the writer's
 // rather than opening a wrapped attribution with the block's fields.
 func TestPersianOutlookHeaderBlock(t *testing.T) {
-	const text = "سلام،\n\nگزارش باز نمی‌شود.\n\nبا سپاس،\nرضا کریمی\nمدیر عملیات\nتلفن: +971 4 555 0193"
+	const text = "سلام،\n\nگزارش باز نمی\u200cشود.\n\nبا سپاس،\nرضا کریمی\nمدیر عملیات\nتلفن: +971 4 555 0193"
 	const block = "\n\nاز: Acme Support <support@acme.example>\nارسال شده: دوشنبه، 19 مه 2025 10:05 ق.ظ\nبه: رضا کریمی <reza@x.example>\nموضوع: RE: [ESC-6212] خطا\n\nDear Reza,\n\nWhich browser?\n\nKarim\n"
 	checkVisible(t, []bodyCase{
 		{"Persian header block below a signature's phone", text + block, text},
