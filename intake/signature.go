@@ -109,7 +109,9 @@ func splitSignature(text, sender string, above bool) (words, signature string) {
 // or more words, "!" or "?"), words in lower case as a sentence has them
 // rather than a title ("nobody can log in", not "Head of Customer
 // Operations" or "Responsable du service client"), or a line longer than
-// a signature's.
+// a signature's. Ten words make a sentence, counted without the groups
+// of digits a phone number is written in ("Tel: +971 2 555 0116 | Mob:
+// +971 50 555 0139" is a signature's line).
 func proseLine(l string) bool {
 	if len(l) > 120 {
 		return true
@@ -119,7 +121,7 @@ func proseLine(l string) bool {
 		return true
 	}
 	words := strings.Fields(l)
-	if len(words) >= 10 || lowerWords(words) >= 3 {
+	if letterWords(words) >= 10 || lowerWords(words) >= 3 {
 		return true
 	}
 	switch l[len(l)-1] {
@@ -156,6 +158,17 @@ func lowerWords(words []string) int {
 		}
 		r := []rune(w)
 		if unicode.IsLower(r[0]) {
+			n++
+		}
+	}
+	return n
+}
+
+// letterWords counts the words of a line that hold a letter.
+func letterWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
 			n++
 		}
 	}

@@ -259,6 +259,12 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 				for x := i + 1; x < b; x++ {
 					kinds[x] = kDrop // the ticket's title and fields above its banner
 				}
+			} else if t := nextFilled(kinds, i+1); t < len(kinds) && kinds[t] == kText && ticketTitle.MatchString(strings.TrimSpace(lines[t])) {
+				// A tool that names the comment's author in its title
+				// and writes no author line: "Request #DB-20931 has
+				// been updated by Sunil Kumar (IT Service Desk).
+				// Status: …", the comment right below it.
+				kinds[t] = kDrop
 			}
 		}
 		return leadNew

@@ -414,6 +414,43 @@ type replyCase struct {
 // the signature. Fourteen wants were changed for one contract point: a
 // register line inside the signature block stays (noted in the set's
 // README).
+//
+// stranger61 (an ordinary February at a desk serving industrial
+// customers in Germany, Austria, Switzerland, the Low Countries, the
+// Nordic countries and Poland: Outlook in its forms, Notes, Tobit David,
+// GroupWise, Thunderbird, Gmail, GMX, web.de and a customer's TOPdesk),
+// written blind, scored once at 849aa21 before any change: 47/50 (94.0
+// %), 1 damaging (a TOPdesk notification whose "Actie (25-02-2025 10:12,
+// Kees Verhagen):" was not read as the operator's heading, so that the
+// tool's header, fields, earlier actions and footer stayed with the
+// text). After its round: 50/50, none damaging. TOPdesk's "Actie (…):"
+// opens a comment as "Nieuwe actie (…):" does; a German "Pflichtangaben
+// nach § 125a HGB: …" paragraph opens the footer; so does a Polish plea
+// for the environment standing alone ("Zanim wydrukujesz tę wiadomość,
+// pomyśl o środowisku."). No want was changed.
+//
+// stranger62 (an ordinary May at a desk serving the Middle East, Africa
+// and South Asia: Arabic, Hebrew, Persian and Urdu right to left, English
+// as written from Lagos to Dhaka; Outlook in its forms, Gmail, Apple
+// Mail, Samsung, Yahoo, Zoho, three customers' help desks; windows-1256,
+// ISO-8859-6, windows-1255 and ISO-8859-8), written blind, scored once at
+// 849aa21 before any change: 44/50 (88.0 %), 2 damaging (Outlook's
+// Persian header block unknown, so that the signature's phone above it
+// opened a wrapped attribution and was lost; an Arabic reply of Outlook's
+// signature alone shown as new text, its line of two phones counted as a
+// sentence of ten words). After its round: 50/50, none damaging. "از:" /
+// "ارسال شده:" / "به:" / "موضوع:" is a header block; a phone's groups of
+// digits are no words of a sentence (proseLine); Samsung's Arabic "تم
+// الإرسال من هاتف Samsung Galaxy الذكي الخاص بي." is a mobile footer; "…
+// is a private limited company registered in Kenya …" (or incorporated
+// anywhere) opens the footer; "reply above this line" is read in Hebrew
+// and Arabic, and below it a title that names the comment's author
+// ("Request #DB-20931 has been updated by …", "קריאה מס' 30418 עודכנה
+// …") is the tool's. One want of an earlier set was changed: stranger33's
+// 30, the same Arabic signature alone, which kept the signature and
+// matched only because its phones read as a sentence, is now empty, as
+// the contract and stranger58 to 62 want such a reply (noted in its
+// README).
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -442,7 +479,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}, {"stranger61", replyHoldoutFloor}, {"stranger62", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}

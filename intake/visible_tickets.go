@@ -36,14 +36,15 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 // "*Petr Novák* posted a response:", Freshdesk's "Ravi Kumar (Northwind
 // IT Service Desk) replied:" (the author's help desk in parentheses),
 // ServiceNow's "2024-03-05 10:12:33 CET - Priya Nair (Additional
-// comments)". Its forms that name no word (a date and a name) are
+// comments)", TOPdesk's "Nieuwe actie (18-03-2025 14:22, Sanne de Wit):"
+// or "Actie (25-02-2025 10:12, Kees Verhagen):". Its forms that name no word (a date and a name) are
 // commentDated's, tried only on a line that starts with a digit or "["
 // or ends in "):", so that the rest keeps its gate: most lines of a mail
 // hold none of its words.
 var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*?( \([^()]{2,60}\))? (commented|posted a (response|reply|note)|added a comment|responded|replied|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
 	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
 	`^(staff|user|customer) (reply|note|response) by .{1,60}:$|` +
-	`^(nieuwe actie|new action|neue aktion|nouvelle action|nueva acción) \(\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}, .{1,60}\):$|` +
+	`^((nieuwe|new|neue|nouvelle|nueva) )?(actie|action|aktion|acción) \(\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}, .{1,60}\):$|` +
 	`^(message|nachricht|messaggio|mensaje|mensagem|bericht) (from|von|da|de|van) .{1,60} \(.{4,30}\):$|` +
 	`^.{1,60} (just logged a message to a ticket in which you participate|acabou de registar uma mensagem num ticket em que participa|hat gerade eine nachricht zu einem ticket hinzugefügt, an dem sie beteiligt sind|vient d'ajouter un message à un ticket auquel vous participez)\.?$|` +
 	`^.{1,60} has added a (public |private )?(note|reply|comment) to (ticket|request|incident) .{1,140}$|` +
@@ -71,8 +72,10 @@ func isCommentAuthor(t string) bool {
 // - [ESC-200] Webhook deliveries failing", "Incident INC0048213 has been
 // updated", "Ticket #184223: [ESC-42] Refund not received", or with the
 // ticket's subject in quotation marks, "Ticket #7719 "Order sync fails at
-// night" has been updated.".
-var ticketTitle = mustGate(`(?i)^\*?(ticket|incident|request|case|conversation|change) \*?#?[a-z]*-?\d{3,}\*?(\s*[-–:]\s|(\s+["“][^"”]{1,120}["”])?\s+has been (updated|created|resolved))`)
+// night" has been updated.", and in Hebrew, "קריאה מס' 30418 עודכנה" (call
+// no. 30418 was updated).
+var ticketTitle = mustGate(`(?i)^\*?(ticket|incident|request|case|conversation|change) \*?#?[a-z]*-?\d{3,}\*?(\s*[-–:]\s|(\s+["“][^"”]{1,120}["”])?\s+has been (updated|created|resolved))|` +
+	`^(קריאה|פנייה) (מס'|מספר) ?#?\d{3,} (עודכנה|נפתחה|נסגרה)`)
 
 // markToolNotification drops a ticketing tool's chrome around the
 // comment it carries: everything above the comment's author line (or the
