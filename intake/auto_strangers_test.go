@@ -557,7 +557,7 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger43", 2, 60, map[string]string{
 			"05-list-peppol-access-point-invoice-rejected.eml":             "by design: a Peppol access point's rejection carrying the buyer's typed note under \"Toelichting van de afnemer:\" reaches an agent as that note's (labelledNote); stranger36's writer called the same notice with its note a person's, this one's writer list",
 			"14-list-finnish-tender-portal-buyer-message-notification.eml": "by design: a tender portal's notice carrying a buyer's message under \"Viesti:\" with its writer named (\"Lähettäjä: …\") is read as hers, as stranger30's Efecte \"Viesti (…):\" and stranger37's portal relaying a buyer's clarification, people to their writers; this one's writer calls it list",
-		}}, {"stranger44", 0, 60, nil}, {"stranger45", 0, 60, nil}} {
+		}}, {"stranger44", 0, 60, nil}, {"stranger45", 0, 60, nil}, {"stranger46", 0, 60, nil}, {"stranger47", 0, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
