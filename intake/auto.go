@@ -303,8 +303,7 @@ func bulkNoReply(h mail.Header, m *Message) bool {
 // that sends from no-reply@ with the customer in Reply-To is a person's
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) || composedInOutlook(h) && !answersOurs(m) && wordyLines(head(m.Visible)) >= 3 ||
-		sorryForSender.MatchString(m.Subject+"\n"+firstLines(m.Visible, 6)) || replyElsewhere.MatchString(head(m.Visible)) {
+	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) || composedInOutlook(h) && !answersOurs(m) && wordyLines(head(m.Visible)) >= 3 || excusesAddress(m) {
 		// A person who typed in a mail client from the company's
 		// no-reply address ("sorry for the sender, answers to …") is
 		// still a person: machines do not send through Thunderbird. So is
@@ -326,6 +325,15 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return List, "From " + m.From.Addr + " (takes no replies), answering no mail"
 	}
 	return AutoReply, "From " + m.From.Addr + " (takes no replies)"
+}
+
+// excusesAddress reports whether a mail's writer excuses the address
+// they write from or asks to be answered at another (sorryForSender in
+// its subject or first lines, replyElsewhere anywhere in its text): a
+// person writing from a mailbox that takes no replies, whatever its
+// display name or its footer says of it.
+func excusesAddress(m *Message) bool {
+	return sorryForSender.MatchString(m.Subject+"\n"+firstLines(m.Visible, 6)) || replyElsewhere.MatchString(head(m.Visible))
 }
 
 // sorryForSender is a person excusing the address they write from, in
@@ -1888,7 +1896,17 @@ func signedByPerson(t string, from Address) bool {
 // A carrier's or marketplace's notice may say it only in its footer, as
 // a request not to answer with its reason (noReplyFooter): read so when
 // it answers no mail, asks nothing anywhere and no person signs it.
+//
+// A person who excuses the unread mailbox they write from
+// (excusesAddress) writes above that mailbox's footer: no notice.
 func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if excusesAddress(m) {
+		// "Sorry for sending from this address, it's the only account
+		// set up on the dispensary PC": the unread mailbox's footer
+		// ("This mailbox is not monitored") stands below a person's
+		// letter
+		return Human, ""
+	}
 	t := head(m.Visible)
 	if strings.TrimSpace(t) == "" {
 		t = head(m.Text)
