@@ -94,9 +94,11 @@ const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Ff]rån|
 
 // phoneField is an SMS or messaging gateway's field naming who wrote by
 // their own phone number, "De: +51 984 555 017", "From: (71) 5555-0120":
-// a person's mobile has eight digits or more; a service sends from its
-// code ("From: MPESA") or a short number ("From: 72225").
-var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:[ \t]*\+?\(?\d(?:[ .()/-]{0,2}\d){7,14}[ \t]*$`)
+// a person's mobile has eight digits or more, those between its first
+// and its last four masked when the gateway hides them ("De: +56 9 XXXX
+// 2210"); a service sends from its code ("From: MPESA") or a short
+// number ("From: 72225").
+var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:[ \t]*\+?\(?\d(?:[ .()/-]{0,2}[\dXx*]){3,10}(?:[ .()/-]{0,2}\d){4}[ \t]*$`)
 
 // labelledNote reports whether a system's notice carries a person's words
 // under such a label: a line of words (eight or more, not a quoted
