@@ -696,8 +696,10 @@ func bulkSenderDomain(rp string) bool {
 }
 
 // notifierLocalParts are the sender names of a service's notifications:
-// notifications@stripe.com, alerts@, updates@.
+// notifications@stripe.com, alerts@, updates@, and the Spanish,
+// Portuguese and Italian notificaciones@, notificacoes@, notifiche@.
 var notifierLocalParts = map[string]bool{"notifications": true, "notification": true, "notify": true, "alerts": true, "alert": true,
+	"notificaciones": true, "notificacion": true, "notificacoes": true, "notificacao": true, "notifiche": true, "notifica": true,
 	"updates": true, "update": true, "news": true, "newsletter": true, "digest": true, "mailer": true, "automated": true, "automailer": true,
 	"service": true, "receipts": true, "receipt": true}
 

@@ -184,12 +184,14 @@ func agentForward(h mail.Header) bool {
 // new message from your online store's contact form", a procurement
 // portal's "You have received a new message relating to the following
 // project", Dropbox's "Dave Miller shared a file with you" above his
-// note, and their kind; a gateway's "new message" in the languages of
+// note, a WhatsApp relay's "Mensagem recebida pelo WhatsApp Business da
+// …", a portal's "Você recebeu uma nova mensagem no Portal …", and their
+// kind; a gateway's "new message" in the languages of
 // the Levant, the Gulf, Greece, Turkey and Indonesia, the channel's name
 // between ("رسالة واتساب جديدة", "νέο μήνυμα WhatsApp", "yeni WhatsApp
 // mesajı", "pesan WhatsApp baru"), the Arabic and Greek read without
 // \b, which knows no letters but ASCII ones.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
