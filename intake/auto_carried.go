@@ -210,8 +210,11 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // read ("HotelCloud PMS – Μήνυμα από κατάλυμα προς συνεργάτη"), but it
 // sends in the name of the one who wrote, through itself ("Aegean Blue
 // Suites via HotelCloud PMS"), and gives her as the one replies go to;
-// the letter it carries is signed with her name (signedByReplier). A
-// list's post "Sam Reilly via integrators-au" is signed so too, and is
+// the letter it carries is signed with her name (signedByReplier). An
+// accountants' portal sends his letter in his name, "C.P. Carlos Ruiz
+// (via ContaPortal)", from its no-reply address and names no one to
+// answer: the letter, a reply to ours, is signed with the name before
+// its "via" (viaReply). A list's post "Sam Reilly via integrators-au" is signed so too, and is
 // the list's (its List-Id); a challenge or a shop's notice sent in a
 // person's name says no "via".
 func relayedMessage(m *Message) bool {
@@ -222,7 +225,7 @@ func relayedMessage(m *Message) bool {
 	}
 	loc := relayAnnounced.FindStringIndex(t)
 	if loc == nil {
-		return viaName(m.From.Name) && m.ListID == "" && signedByReplier(m)
+		return viaName(m.From.Name) && m.ListID == "" && (signedByReplier(m) || viaReply(m))
 	}
 	below := t[loc[1]:]
 	if !named && !writerField(below) {
@@ -233,25 +236,59 @@ func relayedMessage(m *Message) bool {
 
 // signedByReplier reports whether a mail's text holds a letter signed
 // by the person its replies go to: her name in Reply-To ("Ελένη
-// Καραγιάννη <reservations@aegeanblue.example>"), and below a line of
-// words a line that is that name, whole or its first word ("Ελένη"), as
-// a letter closes. A platform's own notice is signed by the platform or
-// a team, if at all.
+// Καραγιάννη <reservations@aegeanblue.example>") (signedBy). A
+// platform's own notice is signed by the platform or a team, if at all.
 func signedByReplier(m *Message) bool {
-	if len(m.ReplyTo) != 1 || !personName(m.ReplyTo[0].Name) || teamName.MatchString(m.ReplyTo[0].Name) {
+	return len(m.ReplyTo) == 1 && signedBy(head(m.Visible), m.ReplyTo[0].Name)
+}
+
+// signedBy reports whether a text holds a letter signed by the person
+// named: below a line of words, a line that is that name, whole, its
+// first word ("Ελένη") or the name and one more of it ("C.P. Carlos
+// Ruiz Montaño" for "C.P. Carlos Ruiz"), as a letter closes. A team's
+// name signs no letter.
+func signedBy(t, name string) bool {
+	if !personName(name) || teamName.MatchString(name) {
 		return false
 	}
-	name := strings.Join(strings.Fields(m.ReplyTo[0].Name), " ")
+	name = strings.Join(strings.Fields(name), " ")
 	given, _, _ := strings.Cut(name, " ")
 	letter := false
-	for l := range strings.Lines(head(m.Visible)) {
-		l = strings.TrimSpace(l)
-		if letter && (strings.EqualFold(l, name) || strings.EqualFold(l, given)) {
+	for l := range strings.Lines(t) {
+		l = strings.Join(strings.Fields(l), " ")
+		if letter && (strings.EqualFold(l, name) || strings.EqualFold(l, given) ||
+			prefixFold(l, name+" ") && strings.Count(l, " ") == strings.Count(name, " ")+1 && personName(l)) {
 			return true
 		}
 		letter = letter || wordyLines(l) > 0
 	}
 	return false
+}
+
+// viaReply reports whether a platform carries a person's reply to our
+// mail in their name, its letter signed by the name before its "via"
+// (viaWriter). A notice a platform sends for an organisation ("Kestrel
+// County Council via In-Tend") answers no mail of ours; a
+// challenge–response filter's request, sent and signed in its user's
+// name ("Robert Kline (via MailVerify)"), asks us to prove we are a
+// person (challengeText).
+func viaReply(m *Message) bool {
+	t := head(m.Visible)
+	return answersOurs(m) && signedBy(t, viaWriter(m.From.Name)) && !challengeText.MatchString(t)
+}
+
+// viaWriter is the person a display name says a system writes for:
+// "C.P. Carlos Ruiz" of "C.P. Carlos Ruiz (via ContaPortal)", "Aegean
+// Blue Suites" of "Aegean Blue Suites via HotelCloud PMS"; "" when it
+// says no "via" (viaName).
+func viaWriter(name string) string {
+	l := strings.ToLower(name)
+	for _, sep := range []string{" (via ", " via "} {
+		if i := strings.Index(l, sep); i > 0 {
+			return strings.Trim(name[:i], " \"'")
+		}
+	}
+	return ""
 }
 
 // writerField reports whether a notice's fields name a person as the

@@ -1451,6 +1451,9 @@ func TestDetectAutoEInvoicingDesk(t *testing.T) {
 		{"the portal's new message with no writer named", portal, fmt.Sprintf(portalText, ""), List},
 		{"a portal sending via itself a letter signed by its writer", via, cfdi + "C.P. Carlos Ruiz Montaño\nRuiz Montaño y Asociados", Human},
 		{"the portal's own reply signed by itself", via, cfdi + "Equipo ContaPortal", AutoReply},
+		{"a challenge sent and signed in its user's name", "From: \"Robert Kline (via MailVerify)\" <verify@cedar.example>\r\nSubject: Re: [ESC-8230] Cancelación de CFDI\r\nIn-Reply-To: <esc-8230.3@example.com>\r\n",
+			"Hello,\n\nI'm using MailVerify to protect my inbox from spam. Your message is being held until you confirm that you are a real person.\n\n" +
+				"Please click https://verify.cedar.example/v/z9 to complete the one-time verification.\n\nThank you,\nRobert Kline", AutoReply},
 		{"a bank's Pix notice, automatic and not to be answered", bank, "Olá, ACME TECNOLOGIA FISCAL LTDA,\n\nVocê recebeu um Pix na sua conta PJ.\n\nValor R$ 1.290,00\n\n" +
 			"O Banco Horizonte nunca pede senhas por e-mail. Este é um e-mail automático; não é necessário respondê-lo.", List},
 		{"a bank's SPEI notice generated automatically", spei, speiText + "Este correo se generó automáticamente; por favor no lo respondas.", List},
