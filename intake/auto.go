@@ -321,7 +321,7 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if looksLikeBounce(m.Subject) {
 		return Bounce, "From " + m.From.Addr + " and a bounce subject"
 	}
-	if !answersOurs(m) && !receiptText(m) {
+	if !answersOurs(m) && !receiptText(m, own) {
 		return List, "From " + m.From.Addr + " (takes no replies), answering no mail"
 	}
 	return AutoReply, "From " + m.From.Addr + " (takes no replies)"
@@ -443,7 +443,7 @@ func autoSubmittedCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	if strings.HasPrefix(as, "auto-generated") && (h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "") {
 		return List, "Auto-Submitted: " + as + " with list fields"
 	}
-	if strings.HasPrefix(as, "auto-generated") && !answersOurs(m) && !receiptText(m) {
+	if strings.HasPrefix(as, "auto-generated") && !answersOurs(m) && !receiptText(m, own) {
 		// RFC 3834 section 5: auto-generated is not a response to a
 		// particular message; one that answers none of ours is a
 		// notification (an invoice, a calendar's or a tracker's update).
@@ -1331,7 +1331,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\b(ich habe|wir haben) ihre (nachricht|e-?mail|anfrage) erhalten\b|\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
-	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
+	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|olemme vastaanottaneet (viestisi|pyyntösi|sähköpostisi|ilmoituksesi)|(viestisi|pyyntösi|sähköpostisi|ilmoituksesi) on vastaanotettu|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
 	// a service desk that says what it made of the mail: "Wij hebben het
 	// geregistreerd als melding M2701 1142" (TOPdesk's Dutch receipt), "we
 	// have registered it as call …", "Wir haben sie als Meldung … erfasst"
@@ -1346,7 +1346,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
-var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	`\(#?\d{3,}\)|(\bwill|['’]ll|\bto) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b|\b(melde|melden) (ich )?(mich|uns)\b.{0,40}\b(so schnell wie möglich|schnellstmöglich|baldmöglichst|umgehend|innerhalb von)`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help
@@ -1355,7 +1355,7 @@ var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|inc
 // promise to answer. A person's reply that happens to say "we received
 // your message" goes on to say more than a receipt does.
 func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if receiptText(m) {
+	if receiptText(m, own) {
 		return AutoReply, "a help desk's acknowledgement: request received, ticket number"
 	}
 	return Human, ""
@@ -1365,11 +1365,53 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 // of ours: short, it says a request was received and gives its number,
 // and asks or argues nothing (the questions it answers itself, its
 // selfAnswered lines, left out). Such a receipt answers our mail even when
-// it names none (a ticket opened from it).
-func receiptText(m *Message) bool {
+// it names none (a ticket opened from it). The letter of ours it may set
+// out in full below its own lines, what we asked in it, is left out too
+// (withoutOurLetter).
+func receiptText(m *Message, own []string) bool {
 	const maxLines = 16
-	t := head(m.Visible)
+	t := withoutOurLetter(head(m.Visible), own)
 	return nonBlankLines(t) <= maxLines && helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && (!argues(withoutSelfAnswered(t)) || saysAutomatic.MatchString(t))
+}
+
+// withoutOurLetter is a notice's text without the letter of ours it
+// quotes: a help desk's receipt sets out the request it registered, under
+// a label or a rule ("Description:", "Alkuperäinen viestisi:",
+// "-----"), down to our agent's signature (ourSignature: "Kind regards,"
+// / "Tom Hargreaves" / "Acme Clinical Support"). What we asked there is
+// ours, not the notice's. A text with no label or rule above such a
+// signature is left whole.
+func withoutOurLetter(t string, own []string) string {
+	lines := strings.Split(t, "\n")
+	for i := range lines {
+		if !ourSignature(lines, i, own) {
+			continue
+		}
+		start := i
+		for start > 0 && !quoteLabel(strings.TrimSpace(lines[start-1])) {
+			start--
+		}
+		if start == 0 {
+			return t
+		}
+		return strings.Join(append(lines[:start:start], lines[i+3:]...), "\n")
+	}
+	return t
+}
+
+// ourSignature reports whether a text's line i is a sign-off above a
+// name and a line that names us: our agent's signature, as a tool
+// quoting our mail gives it ("Ystävällisin terveisin" / "Aino Virtanen" /
+// "Acme Support").
+func ourSignature(lines []string, i int, own []string) bool {
+	return i+2 < len(lines) && signOff.MatchString(strings.TrimSpace(lines[i])) && strings.TrimSpace(lines[i+1]) != "" && namesUs(lines[i+2], own)
+}
+
+// quoteLabel reports whether a line heads what a notice quotes: a rule,
+// or a label of a few words and its colon ("Description:", "Your
+// original message:").
+func quoteLabel(l string) bool {
+	return dashRule.MatchString(l) || strings.HasSuffix(l, ":") && len(strings.Fields(l)) <= 4
 }
 
 // readerQuestion is a question a notice asks in its reader's voice, one

@@ -634,12 +634,12 @@ func trackerCorrespondence(h mail.Header, m *Message, own []string) bool {
 	// receipt's expressions then never run.
 	if o := unfold(h.Get("X-RT-Originator") + h.Get("RT-Originator")); o != "" {
 		return !mentionsOwn(o, own) && !strings.EqualFold(o, m.From.Addr) && !rtStatusNotice.MatchString(head(m.Visible)) &&
-			wordyLines(head(m.Visible)) > 0 && !receiptText(m)
+			wordyLines(head(m.Visible)) > 0 && !receiptText(m, own)
 	}
 	if h.Get("X-GitLab-Discussion-ID") != "" {
-		return wordyLines(head(m.Visible)) > 0 && !receiptText(m)
+		return wordyLines(head(m.Visible)) > 0 && !receiptText(m, own)
 	}
-	if h.Get("X-Redmine-Host") != "" && !receiptText(m) {
+	if h.Get("X-Redmine-Host") != "" && !receiptText(m, own) {
 		loc := redmineUpdated.FindStringSubmatchIndex(head(m.Text))
 		if loc == nil || namesUs(m.Text[loc[2]:loc[3]], own) {
 			return false
@@ -694,7 +694,7 @@ var followupAuthor = mustGate(`(?im)^\[\d{2,4}-\d{2}-\d{2,4} \d{1,2}:\d{2}\][^\n
 // Auto-Submitted: auto-generated and no comment head; a receipt does not
 // quote our mail under a person's attribution.
 func deskReply(h mail.Header, m *Message, own []string) bool {
-	if !deskSender(h, m) || !answersOurs(m) || receiptText(m) || wordyLines(head(m.Visible)) == 0 {
+	if !deskSender(h, m) || !answersOurs(m) || receiptText(m, own) || wordyLines(head(m.Visible)) == 0 {
 		return false
 	}
 	for l := range strings.Lines(head(m.Text)) {
@@ -713,7 +713,7 @@ func deskReply(h mail.Header, m *Message, own []string) bool {
 // it; a receipt signs as a team ("Kind regards, IT Service Desk") or says
 // it is automatic.
 func deskLetter(h mail.Header, m *Message, own []string) bool {
-	if !deskSender(h, m) || receiptText(m) || saysAutomatic.MatchString(m.Visible) {
+	if !deskSender(h, m) || receiptText(m, own) || saysAutomatic.MatchString(m.Visible) {
 		return false
 	}
 	const minLetter = 30 // words above the sign-off: a letter, not a line
@@ -732,7 +732,7 @@ func deskLetter(h mail.Header, m *Message, own []string) bool {
 			continue
 		}
 		name := strings.TrimSpace(lines[i+1])
-		if i+2 < len(lines) && namesUs(lines[i+2], own) {
+		if ourSignature(lines, i, own) {
 			return false // our own agent's name, as the tool quotes our mail
 		}
 		if f := strings.Fields(name); len(f) >= 2 && len(f) <= 4 && nameLike(name) && !teamName.MatchString(name) && !namesUs(name, own) {

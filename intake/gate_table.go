@@ -6,7 +6,6 @@ package intake
 // by exprKey, so that a process does not parse some 180 expressions to
 // derive them; nil: the expression has no gate.
 var gateTable = map[uint64][]string{
-	0xa5dcac44f51bb7:   {"received your ", " has been received", " queue", " logged your ", " got your ", " has been ", " has been ", " erhalten", "receipt of your ", "rÉception de votre ", "ticket a ÉtÉ ", "ingegangen", "rhalten", "nous avons bien reÇu votre ", "ÉtÉ reÇu", "hemos recibido ", "recebemos ", "otrzymaliŚmy ", "vi har ", "abbiamo ricevuto la ", "wij hebben uw ", "ontvangen", "geregistreerd", "geregistreerd", "vastgelegd", "aangemaakt", "registered", "logged", "recorded", "wir haben ", "geregistreerd ", "unter der "},
 	0x263f410057cdcb4:  {"geschÄftsfÜhr", "vorstand", "geschÄftsfÜhrende gesellschafter"},
 	0x6db739306d1d49f:  {"reply", "reply", "bitte antworten sie nicht", " ne pas rÉpondre", "no responda", "si prega di non rispondere", "gelieve ", " nÃo responda", "prosimy nie odpowiadaĆ", "no respondas", "nÃo responda", "non rispondere", "ne rÉpondez pas", "nie odpowiadaj"},
 	0x7fbf30c7e7f91e2:  {"ticket", "incident", "request", "ase", "onversation", "hange"},
@@ -58,12 +57,12 @@ var gateTable = map[uint64][]string{
 	0x4f3bd794d805bc7c: nil,
 	0x50e0018b94745cf8: {"reply", "reply", "is address", "e address", "sender", "absender", "diteur", "itente", "etente", "mittente", "mail", "correo", "endereÇo", "direcciÓn", "onta", "uenta", "aixa", "to me at", "please ", "sending", "writing"},
 	0x5107e2c8148ccc6d: nil,
+	0x515eb8e03778c2be: {"received your ", " has been received", " queue", " logged your ", " got your ", " has been ", " has been ", " erhalten", "receipt of your ", "rÉception de votre ", "ticket a ÉtÉ ", "ingegangen", "rhalten", "nous avons bien reÇu votre ", "ÉtÉ reÇu", "hemos recibido ", "recebemos ", "otrzymaliŚmy ", "vi har ", "olemme vastaanottaneet ", " on vastaanotettu", "abbiamo ricevuto la ", "wij hebben uw ", "ontvangen", "geregistreerd", "geregistreerd", "vastgelegd", "aangemaakt", "registered", "logged", "recorded", "wir haben ", "geregistreerd ", "unter der "},
 	0x51b319fcb4937fdb: {"is signed and filed", " have ", "has been ", "tous les signataires ont sign", "parteien", "unterzeichne", "todas las partes han firmado", "tutti i firmatari hanno firmato", "alle partijen hebben "},
 	0x535ef92b00ae6783: {"boundary"},
 	0x54efbf5746e56bd4: {"outside", "outside ", "sender is outside", "external ", "t often get e", "learn why this is important", "be careful with this message", "außerhalb", "einem externen absender", "außerhalb ", "extÉrieur de", "fuera de", "al di fuori de", "esterno all", "buiten", "fora d", " absender", "provient de l", "expÉditeur", "Émetteur", "se originÓ fuera de", " externo", "afkomstig van buiten", "externe afzender", " de fuera de", " origem ", " de fora", "provÉ de fora", "pochÁzÍ z externÍ adresy", "pochÁ", " odesÍlatele", "pochodzi ", " zewnĘtrzn", "provine din afara ", "expeditor extern", "組織外から", "から送信", "の送信者", "조직 외부", "외부에서 ", "来自", "來自"},
 	0x553e1ba11889cb25: {"this is a", "t is een automatisch ", "es ist eine automatisch ", " automatiquement", " automÁticamente", "questo È un messaggio ", "this is an automatic ", "questa È una risposta automatica", "esta es una respuesta automÁtica", "ceci est une rÉponse automatique", "es ist eine automatische antwort", "t is een automatisch antwoord", "esta É uma resposta automÁtica", "this is an automatic ", "a É uma mensagem automÁtica", "mail automÁtico", " automÁtico", "a es una notificaciÓn automÁtica", "ceci est un ", "dies ist eine automatische ", "o È un messaggio automatico", " automatica", "dit is een automatisch", "mail", "message", "notification", "summary", "digest", "samenvatting", "zusammenfassung", "ÉsumÉ", "esumen", "iepilogo", "sammanfattning", "bericht", "mailbericht", "nachricht", "courriel", "mensaje", "correo", "ssaggio", "nsagem", "ddelande", "lding", "ddelelse", "viesti", "wiadomoŚĆ", "autom", "autom"},
 	0x5606100fb9d477a7: {"ustomer", "lient", "subscriber", "user", "member", "partner", "account holder", "liebe", "sehr geehrte", "client", "abonnÉ", "partenaire", "client", "parceir", "soci", "partner", "beste", "geachte", "szanown"},
-	0x56bdc8d8ca3a2511: nil,
 	0x5729c88adef92af1: {"##- "},
 	0x573f26e79cd66f4e: {"verify", "confirm", "held until you", "you are ", " delivered", "verification", "approval", "verification ", " sie, dass sie ein mensch sind", "confirmez que vous Êtes "},
 	0x58551f1468777df4: {"auto", " automatically", " automÁtica", "Áticamente", "aticamente", "risposta automatica", " automaticamente", "rÉponse automatique", " automatiquement", "automatische antwort", "automatisch ", "automatiskt svar", "ΑΥΤΌµΑΤΗ ΑΠΆΝΤΗΣΗ", "otomatik ", "رد تلقائي", "balasan otomatis", "ตอบกลับอัตโนมัติ"},
@@ -105,6 +104,7 @@ var gateTable = map[uint64][]string{
 	0x8bac43670b4972aa: nil,
 	0x8becec4390711d0f: nil,
 	0x8c3acf7b6964b2f7: nil,
+	0x8d6da2ab0edfd483: nil,
 	0x8e0516c71e4786b7: nil,
 	0x8ee948a6cda7f1ce: nil,
 	0x93bf5d8242c2e8ad: nil,
