@@ -1778,7 +1778,9 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	`\btato (e-?mailová )?(adresa|schránka) (se )?(již|už)? ?(nepoužívá|není používána|není aktivní|není sledována)|` +
 	`\bez az? (e-?mail-?)?(cím|postafiók) (már )?nem (használt|használatos|aktív|figyelt)|` +
 	`\bdit (e-?mail)?adres is niet meer in gebruik\b|` +
-	`you('re| are) receiving this (e-?mail|message|notification) because you (turned on|enabled|subscribed to|opted in to|set up) .{0,40}notifications|` +
+	// a subscription's ("You're receiving this email because you're
+	// subscribed to weekly digest emails from Message center")
+	`you('re| are) receiving this (e-?mail|message|notification) because you('re| are)? (turned on|enabled|subscribed to|opted in to|set up) .{0,40}(notifications|digests?|e-?mails|alerts)\b|` +
 	// or because of the reader's own rules or account ("You are
 	// receiving this email because of your notification rules in …'s
 	// Opsgenie account", "You are receiving it because your account is
