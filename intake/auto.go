@@ -1204,7 +1204,8 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 
 // absentOpening is how an out-of-office text that sends no header says
 // what it is, in its first lines: "I am out of the office until …",
-// "I'm travelling … with only patchy access to email", "Ik ben van 11
+// "I'm travelling … with only patchy access to email", "Jeg er på kursus
+// torsdag den 13. og fredag den 14. marts", "Ik ben van 11
 // tot en met 26 april afwezig", "przebywam na urlopie do …", "Sarò fuori
 // ufficio … fino al …". Its short form, "Away until …", "On leave till
 // 16-Nov", is a rule's subject, the sentence's subject left out; a
@@ -1215,12 +1216,12 @@ var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im url
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)(?:\b|[^\pL\pN_]|$)|` +
 	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
-	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|borta|bortrest|inte på kontoret|tjänstledig|föräldraledig)(?:\b|[^\pL\pN_]|$)|` +
-	`\bjeg er\b.{0,30}\b(på ferie|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
+	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|på kurs|borta|bortrest|inte på kontoret|tjänstledig|föräldraledig)(?:\b|[^\pL\pN_]|$)|` +
+	`\bjeg er\b.{0,30}\b(på ferie|på kursus|på kurs|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
 
 // absentUntil is the return such a text announces: a word for "until" or
-// "back on", or a date.
-var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}`)
+// "back on", or a date ("Nov 9", "17. marts", "25.3.").
+var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
 
 // absentLater says the absence starts later: "I'm on leave from tomorrow
 // until Nov 9, so feel free to close the ticket" is typed by someone here
