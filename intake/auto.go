@@ -1159,7 +1159,10 @@ var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send progr
 	`invalid (user|recipient) address|(bounce|delivery failure) notification|(message|e-?mail)( you sent)? was (rejected|returned)|` +
 	// a gateway's or a provider's own words for it: "Your message was
 	// NOT delivered", "Sorry, your mail has been returned"
-	`\byour (message|e-?mail|mail)( to \S+)? (was|has) not (been )?delivered\b|\byour (message|e-?mail|mail) has been (rejected|returned|blocked)\b`)
+	`\byour (message|e-?mail|mail)( to \S+)? (was|has) not (been )?delivered\b|\byour (message|e-?mail|mail) has been (rejected|returned|blocked)\b|` +
+	// and in Dutch, "Uw bericht is NIET afgeleverd", "Uw bericht kon
+	// niet worden bezorgd"
+	`\buw (bericht|e-?mail)( aan \S+)? (is|werd|kon) niet (worden )?(afgeleverd|bezorgd)\b`)
 
 // clientWritten reports whether a person typed the mail in a mail
 // client: its User-Agent or X-Mailer names one, or Outlook's fields and a
