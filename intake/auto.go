@@ -494,6 +494,12 @@ var autoReplySubject = mustGate(`(?i)^\s*((` + autoReplyWords + `)\s*[:：]|[\[�
 // brackets ("[자동응답]", "【自動返信】").
 const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复`
 
+// absenceSubject is a subject that is only the word for an absence or an
+// automatic reply, "Ausente", "Out of office", "Abwesend": an
+// autoresponder's, which its owner named so; a person's new mail says
+// what it is about.
+var absenceSubject = mustGate(`(?i)^\s*(` + autoReplyWords + `)\s*[.!]?\s*$`)
+
 // autoReplySubjectCheck recognises out-of-office subjects, unless a
 // person pasted one (pastedReplySubject).
 func autoReplySubjectCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
@@ -1218,8 +1224,8 @@ var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im url
 	`\bi work part[- ]time\b|\b(my|our) (working|office) (days|hours) are\b|` +
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)(?:\b|[^\pL\pN_]|$)|` +
-	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
-	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|på kurs|borta|bortrest|inte på kontoret|tjänstledig|föräldraledig)(?:\b|[^\pL\pN_]|$)|` +
+	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones|de licencia)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
+	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias|de licença)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|på kurs|borta|bortrest|inte på kontoret|tjänstledig|föräldraledig)(?:\b|[^\pL\pN_]|$)|` +
 	`\bjeg er\b.{0,30}\b(på ferie|på kursus|på kurs|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
 
 // absentUntil is the return such a text announces: a word for "until" or
@@ -1234,7 +1240,10 @@ var absentLater = mustGate(`(?i)\b(from|starting|as of|as from) (tomorrow|next (
 // autoReplyBodyCheck recognises Lotus Notes out-of-office subjects,
 // autoresponders that announce themselves in their first lines, and a
 // short out-of-office text that opens by saying the writer is away until
-// a date (GroupWise's and Domino's rules send no header that says so).
+// a date (GroupWise's and Domino's rules send no header that says so),
+// in answer to our mail or under a subject that is the word for an
+// absence alone (absenceSubject: cPanel's autoresponder sends what its
+// owner typed, "Ausente", with no reference to what it answers).
 // A text that asks or argues ("but the export still fails") is a person
 // writing.
 func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
@@ -1249,7 +1258,7 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 		return AutoReply, "an out-of-office subject: away until a date"
 	}
 	const maxLines = 12
-	if t := head(m.Visible); answersOurs(m) && nonBlankLines(t) <= maxLines {
+	if t := head(m.Visible); (answersOurs(m) || absenceSubject.MatchString(m.Subject)) && nonBlankLines(t) <= maxLines {
 		if opening := firstLines(t, 2); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !argues(t) && !greetsByName(t) && !absentLater.MatchString(opening) {
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
