@@ -78,7 +78,8 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // reportCheck recognises RFC 6522 multipart/report and its machine parts
 // wherever they sit: RFC 3464 delivery status (a bounce, or a "delivered"
-// or "delayed" notice), RFC 5965 ARF feedback and RFC 8098 MDN.
+// or "delayed" notice), RFC 5965 ARF feedback and RFC 8098 MDN, and the
+// read receipts clients send without them (Domino's, a plain-text "Lida:").
 func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	for _, a := range m.Attachments {
 		switch a.ContentType {
@@ -103,6 +104,12 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		// received by: … at: …", plain text, no MDN part, in the
 		// languages Notes ships ("Il documento: … è stato ricevuto da:").
 		return Report, "Domino return receipt"
+	}
+	if t := head(m.Visible); readReceiptSubject.MatchString(m.Subject) && readReceiptText.MatchString(firstLines(t, 2)) && nonBlankLines(t) <= 8 && !argues(t) {
+		// An older client's read receipt in plain text, no MDN part:
+		// "Lida: …" with "Esta é uma confirmação de leitura para a
+		// mensagem que você enviou para …".
+		return Report, "a read receipt in plain text"
 	}
 	if strings.EqualFold(strings.TrimSpace(h.Get("X-ARF")), "yes") {
 		return Report, "X-ARF: yes (an abuse report in the X-ARF format)"
@@ -202,6 +209,17 @@ var (
 	dominoReceiptSubject = mustGate(`(?i)^\s*(return receipt|ricevuta di ritorno|empfangsbestätigung|rückbestätigung|accusé de réception|acuse de recibo|confirmação de recebimento|ontvangstbevestiging|mottagningskvitto|potwierdzenie odbioru)\s*$`)
 	dominoDocument       = mustGate(`(?i)\b(document|documento|dokument)\s*:`)
 	dominoReceiptText    = mustGate(`(?i)(^|\s)(was received|è stato ricevuto|wurde empfangen|wurde erhalten|a été reçu|fue recibido|foi recebido|is ontvangen|togs emot|został odebrany)\b`)
+)
+
+// readReceiptSubject is a read receipt's subject, "Read: …", "Lida: …",
+// "Gelesen: …", "Läst: …"; readReceiptText how its text says what it is:
+// "This is a receipt for the mail you sent to …", "Esta é uma
+// confirmação de leitura para a mensagem que você enviou …", "Your
+// message … was read on …".
+var (
+	readReceiptSubject = mustGate(`(?i)^\s*(read|lu|gelesen|leído|leido|lida|lido|letto|gelezen|läst|læst|lest|luettu|przeczytane|přečteno)\s*:`)
+	readReceiptText    = mustGate(`(?i)\b(this is a (read |return )?receipt for the (mail|message)|esta é uma confirmação de leitura|esta es una confirmación de lectura|ceci est (un accusé|une confirmation) de lecture|dies ist eine lesebestätigung|dit is een leesbevestiging|questa è una (conferma|ricevuta) di lettura|` +
+		`your message\b.{0,200}\bwas read on|(sua|a) mensagem\b.{0,200}\bfoi lida em|su mensaje\b.{0,200}\bfue leído el)`)
 )
 
 // dmarcSubject is the subject RFC 7489 prescribes for DMARC aggregate
