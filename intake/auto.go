@@ -190,8 +190,9 @@ var answeredAutomatically = mustGate(`(?i)\b(declined|accepted|rejected|refused)
 	`\b(rechazad[oa]s?|aceptad[oa]s?|declinad[oa]s?|recusad[oa]s?|aceit[oa]s?|rifiutat[oa]|accettat[oa]|declinat[oa])\s+automáticamente\b|\b(rechazad[oa]s?|aceptad[oa]s?|recusad[oa]s?|aceit[oa]s?|rifiutat[oa]|accettat[oa])\s+automaticamente\b|` +
 	`\bautomáticamente\s+(rechazad|aceptad)|\bautomaticamente\s+(recusad|aceit|rifiutat|accettat)`)
 
-// invitationAnswered is a calendar's line telling of an answer.
-var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd))`)
+// invitationAnswered is a calendar's line telling of an answer: "…
+// has accepted this invitation.", "Carla Souza aceitou este convite.".
+var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd)|(aceitou|recusou|aceitou provisoriamente) (este|o|seu) convite)`)
 
 // phishReported is how a phish-report button's mail opens, "This message
 // was reported as a potential phishing email using the Phish Alert
