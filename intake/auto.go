@@ -78,7 +78,8 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // reportCheck recognises RFC 6522 multipart/report and its machine parts
 // wherever they sit: RFC 3464 delivery status (a bounce, or a "delivered"
-// or "delayed" notice), RFC 5965 ARF feedback and RFC 8098 MDN.
+// or "delayed" notice), RFC 5965 ARF feedback and RFC 8098 MDN, and the
+// read receipts clients send without them (Domino's, a plain-text "Lida:").
 func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	for _, a := range m.Attachments {
 		switch a.ContentType {
@@ -103,6 +104,12 @@ func reportCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		// received by: … at: …", plain text, no MDN part, in the
 		// languages Notes ships ("Il documento: … è stato ricevuto da:").
 		return Report, "Domino return receipt"
+	}
+	if t := head(m.Visible); readReceiptSubject.MatchString(m.Subject) && readReceiptText.MatchString(firstLines(t, 2)) && nonBlankLines(t) <= 8 && !argues(t) {
+		// An older client's read receipt in plain text, no MDN part:
+		// "Lida: …" with "Esta é uma confirmação de leitura para a
+		// mensagem que você enviou para …".
+		return Report, "a read receipt in plain text"
 	}
 	if strings.EqualFold(strings.TrimSpace(h.Get("X-ARF")), "yes") {
 		return Report, "X-ARF: yes (an abuse report in the X-ARF format)"
@@ -183,8 +190,9 @@ var answeredAutomatically = mustGate(`(?i)\b(declined|accepted|rejected|refused)
 	`\b(rechazad[oa]s?|aceptad[oa]s?|declinad[oa]s?|recusad[oa]s?|aceit[oa]s?|rifiutat[oa]|accettat[oa]|declinat[oa])\s+automáticamente\b|\b(rechazad[oa]s?|aceptad[oa]s?|recusad[oa]s?|aceit[oa]s?|rifiutat[oa]|accettat[oa])\s+automaticamente\b|` +
 	`\bautomáticamente\s+(rechazad|aceptad)|\bautomaticamente\s+(recusad|aceit|rifiutat|accettat)`)
 
-// invitationAnswered is a calendar's line telling of an answer.
-var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd))`)
+// invitationAnswered is a calendar's line telling of an answer: "…
+// has accepted this invitation.", "Carla Souza aceitou este convite.".
+var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd)|(aceitou|recusou|aceitou provisoriamente) (este|o|seu) convite)`)
 
 // phishReported is how a phish-report button's mail opens, "This message
 // was reported as a potential phishing email using the Phish Alert
@@ -202,6 +210,17 @@ var (
 	dominoReceiptSubject = mustGate(`(?i)^\s*(return receipt|ricevuta di ritorno|empfangsbestätigung|rückbestätigung|accusé de réception|acuse de recibo|confirmação de recebimento|ontvangstbevestiging|mottagningskvitto|potwierdzenie odbioru)\s*$`)
 	dominoDocument       = mustGate(`(?i)\b(document|documento|dokument)\s*:`)
 	dominoReceiptText    = mustGate(`(?i)(^|\s)(was received|è stato ricevuto|wurde empfangen|wurde erhalten|a été reçu|fue recibido|foi recebido|is ontvangen|togs emot|został odebrany)\b`)
+)
+
+// readReceiptSubject is a read receipt's subject, "Read: …", "Lida: …",
+// "Gelesen: …", "Läst: …"; readReceiptText how its text says what it is:
+// "This is a receipt for the mail you sent to …", "Esta é uma
+// confirmação de leitura para a mensagem que você enviou …", "Your
+// message … was read on …".
+var (
+	readReceiptSubject = mustGate(`(?i)^\s*(read|lu|gelesen|leído|leido|lida|lido|letto|gelezen|läst|læst|lest|luettu|przeczytane|přečteno)\s*:`)
+	readReceiptText    = mustGate(`(?i)\b(this is a (read |return )?receipt for the (mail|message)|esta é uma confirmação de leitura|esta es una confirmación de lectura|ceci est (un accusé|une confirmation) de lecture|dies ist eine lesebestätigung|dit is een leesbevestiging|questa è una (conferma|ricevuta) di lettura|` +
+		`your message\b.{0,200}\bwas read on|(sua|a) mensagem\b.{0,200}\bfoi lida em|su mensaje\b.{0,200}\bfue leído el)`)
 )
 
 // dmarcSubject is the subject RFC 7489 prescribes for DMARC aggregate
@@ -303,8 +322,7 @@ func bulkNoReply(h mail.Header, m *Message) bool {
 // that sends from no-reply@ with the customer in Reply-To is a person's
 // mail and is not matched.
 func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) || composedInOutlook(h) && !answersOurs(m) && wordyLines(head(m.Visible)) >= 3 ||
-		sorryForSender.MatchString(m.Subject+"\n"+firstLines(m.Visible, 6)) || replyElsewhere.MatchString(head(m.Visible)) {
+	if !noReplyAddr(m.From.Addr) && !bulkNoReply(h, m) || clientWritten(h, m) || composedInOutlook(h) && !answersOurs(m) && wordyLines(head(m.Visible)) >= 3 || excusesAddress(m) {
 		// A person who typed in a mail client from the company's
 		// no-reply address ("sorry for the sender, answers to …") is
 		// still a person: machines do not send through Thunderbird. So is
@@ -322,10 +340,19 @@ func noReplyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if looksLikeBounce(m.Subject) {
 		return Bounce, "From " + m.From.Addr + " and a bounce subject"
 	}
-	if !answersOurs(m) && !receiptText(m) {
+	if !answersOurs(m) && !receiptText(m, own) {
 		return List, "From " + m.From.Addr + " (takes no replies), answering no mail"
 	}
 	return AutoReply, "From " + m.From.Addr + " (takes no replies)"
+}
+
+// excusesAddress reports whether a mail's writer excuses the address
+// they write from or asks to be answered at another (sorryForSender in
+// its subject or first lines, replyElsewhere anywhere in its text): a
+// person writing from a mailbox that takes no replies, whatever its
+// display name or its footer says of it.
+func excusesAddress(m *Message) bool {
+	return sorryForSender.MatchString(m.Subject+"\n"+firstLines(m.Visible, 6)) || replyElsewhere.MatchString(head(m.Visible))
 }
 
 // sorryForSender is a person excusing the address they write from, in
@@ -435,7 +462,7 @@ func autoSubmittedCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	if strings.HasPrefix(as, "auto-generated") && (h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "") {
 		return List, "Auto-Submitted: " + as + " with list fields"
 	}
-	if strings.HasPrefix(as, "auto-generated") && !answersOurs(m) && !receiptText(m) {
+	if strings.HasPrefix(as, "auto-generated") && !answersOurs(m) && !receiptText(m, own) {
 		// RFC 3834 section 5: auto-generated is not a response to a
 		// particular message; one that answers none of ours is a
 		// notification (an invoice, a calendar's or a tracker's update).
@@ -485,6 +512,12 @@ var autoReplySubject = mustGate(`(?i)^\s*((` + autoReplyWords + `)\s*[:：]|[\[�
 // autoReplyWords are what those prefixes say, before a colon or in
 // brackets ("[자동응답]", "【自動返信】").
 const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复`
+
+// absenceSubject is a subject that is only the word for an absence or an
+// automatic reply, "Ausente", "Out of office", "Abwesend": an
+// autoresponder's, which its owner named so; a person's new mail says
+// what it is about.
+var absenceSubject = mustGate(`(?i)^\s*(` + autoReplyWords + `)\s*[.!]?\s*$`)
 
 // autoReplySubjectCheck recognises out-of-office subjects, unless a
 // person pasted one (pastedReplySubject).
@@ -688,8 +721,10 @@ func bulkSenderDomain(rp string) bool {
 }
 
 // notifierLocalParts are the sender names of a service's notifications:
-// notifications@stripe.com, alerts@, updates@.
+// notifications@stripe.com, alerts@, updates@, and the Spanish,
+// Portuguese and Italian notificaciones@, notificacoes@, notifiche@.
 var notifierLocalParts = map[string]bool{"notifications": true, "notification": true, "notify": true, "alerts": true, "alert": true,
+	"notificaciones": true, "notificacion": true, "notificacoes": true, "notificacao": true, "notifiche": true, "notifica": true,
 	"updates": true, "update": true, "news": true, "newsletter": true, "digest": true, "mailer": true, "automated": true, "automailer": true,
 	"service": true, "receipts": true, "receipt": true}
 
@@ -1149,7 +1184,10 @@ var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send progr
 	`invalid (user|recipient) address|(bounce|delivery failure) notification|(message|e-?mail)( you sent)? was (rejected|returned)|` +
 	// a gateway's or a provider's own words for it: "Your message was
 	// NOT delivered", "Sorry, your mail has been returned"
-	`\byour (message|e-?mail|mail)( to \S+)? (was|has) not (been )?delivered\b|\byour (message|e-?mail|mail) has been (rejected|returned|blocked)\b`)
+	`\byour (message|e-?mail|mail)( to \S+)? (was|has) not (been )?delivered\b|\byour (message|e-?mail|mail) has been (rejected|returned|blocked)\b|` +
+	// and in Dutch, "Uw bericht is NIET afgeleverd", "Uw bericht kon
+	// niet worden bezorgd"
+	`\buw (bericht|e-?mail)( aan \S+)? (is|werd|kon) niet (worden )?(afgeleverd|bezorgd)\b`)
 
 // clientWritten reports whether a person typed the mail in a mail
 // client: its User-Agent or X-Mailer names one, or Outlook's fields and a
@@ -1194,7 +1232,8 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 
 // absentOpening is how an out-of-office text that sends no header says
 // what it is, in its first lines: "I am out of the office until …",
-// "I'm travelling … with only patchy access to email", "Ik ben van 11
+// "I'm travelling … with only patchy access to email", "Jeg er på kursus
+// torsdag den 13. og fredag den 14. marts", "Ik ben van 11
 // tot en met 26 april afwezig", "przebywam na urlopie do …", "Sarò fuori
 // ufficio … fino al …". Its short form, "Away until …", "On leave till
 // 16-Nov", is a rule's subject, the sentence's subject left out; a
@@ -1204,13 +1243,13 @@ var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im url
 	`\bi work part[- ]time\b|\b(my|our) (working|office) (days|hours) are\b|` +
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)(?:\b|[^\pL\pN_]|$)|` +
-	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
-	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|borta|bortrest|inte på kontoret|tjänstledig|föräldraledig)(?:\b|[^\pL\pN_]|$)|` +
-	`\bjeg er\b.{0,30}\b(på ferie|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
+	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones|de licencia)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
+	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias|de licença)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|på kurs|borta|bortrest|inte på kontoret|tjänstledig|föräldraledig)(?:\b|[^\pL\pN_]|$)|` +
+	`\bjeg er\b.{0,30}\b(på ferie|på kursus|på kurs|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
 
 // absentUntil is the return such a text announces: a word for "until" or
-// "back on", or a date.
-var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}`)
+// "back on", or a date ("Nov 9", "17. marts", "25.3.").
+var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
 
 // absentLater says the absence starts later: "I'm on leave from tomorrow
 // until Nov 9, so feel free to close the ticket" is typed by someone here
@@ -1220,7 +1259,10 @@ var absentLater = mustGate(`(?i)\b(from|starting|as of|as from) (tomorrow|next (
 // autoReplyBodyCheck recognises Lotus Notes out-of-office subjects,
 // autoresponders that announce themselves in their first lines, and a
 // short out-of-office text that opens by saying the writer is away until
-// a date (GroupWise's and Domino's rules send no header that says so).
+// a date (GroupWise's and Domino's rules send no header that says so),
+// in answer to our mail or under a subject that is the word for an
+// absence alone (absenceSubject: cPanel's autoresponder sends what its
+// owner typed, "Ausente", with no reference to what it answers).
 // A text that asks or argues ("but the export still fails") is a person
 // writing.
 func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
@@ -1235,7 +1277,7 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 		return AutoReply, "an out-of-office subject: away until a date"
 	}
 	const maxLines = 12
-	if t := head(m.Visible); answersOurs(m) && nonBlankLines(t) <= maxLines {
+	if t := head(m.Visible); (answersOurs(m) || absenceSubject.MatchString(m.Subject)) && nonBlankLines(t) <= maxLines {
 		if opening := firstLines(t, 2); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !argues(t) && !greetsByName(t) && !absentLater.MatchString(opening) {
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
@@ -1321,7 +1363,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
 	`\b(ich habe|wir haben) ihre (nachricht|e-?mail|anfrage) erhalten\b|\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
-	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
+	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|olemme vastaanottaneet (viestisi|pyyntösi|sähköpostisi|ilmoituksesi)|(viestisi|pyyntösi|sähköpostisi|ilmoituksesi) on vastaanotettu|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
 	// a service desk that says what it made of the mail: "Wij hebben het
 	// geregistreerd als melding M2701 1142" (TOPdesk's Dutch receipt), "we
 	// have registered it as call …", "Wir haben sie als Meldung … erfasst"
@@ -1336,7 +1378,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
 // gives, or its promise to answer later.
-var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	`\(#?\d{3,}\)|(\bwill|['’]ll|\bto) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b|\b(melde|melden) (ich )?(mich|uns)\b.{0,40}\b(so schnell wie möglich|schnellstmöglich|baldmöglichst|umgehend|innerhalb von)`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help
@@ -1345,7 +1387,7 @@ var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|inc
 // promise to answer. A person's reply that happens to say "we received
 // your message" goes on to say more than a receipt does.
 func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if receiptText(m) {
+	if receiptText(m, own) {
 		return AutoReply, "a help desk's acknowledgement: request received, ticket number"
 	}
 	return Human, ""
@@ -1355,11 +1397,53 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 // of ours: short, it says a request was received and gives its number,
 // and asks or argues nothing (the questions it answers itself, its
 // selfAnswered lines, left out). Such a receipt answers our mail even when
-// it names none (a ticket opened from it).
-func receiptText(m *Message) bool {
+// it names none (a ticket opened from it). The letter of ours it may set
+// out in full below its own lines, what we asked in it, is left out too
+// (withoutOurLetter).
+func receiptText(m *Message, own []string) bool {
 	const maxLines = 16
-	t := head(m.Visible)
+	t := withoutOurLetter(head(m.Visible), own)
 	return nonBlankLines(t) <= maxLines && helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && (!argues(withoutSelfAnswered(t)) || saysAutomatic.MatchString(t))
+}
+
+// withoutOurLetter is a notice's text without the letter of ours it
+// quotes: a help desk's receipt sets out the request it registered, under
+// a label or a rule ("Description:", "Alkuperäinen viestisi:",
+// "-----"), down to our agent's signature (ourSignature: "Kind regards,"
+// / "Tom Hargreaves" / "Acme Clinical Support"). What we asked there is
+// ours, not the notice's. A text with no label or rule above such a
+// signature is left whole.
+func withoutOurLetter(t string, own []string) string {
+	lines := strings.Split(t, "\n")
+	for i := range lines {
+		if !ourSignature(lines, i, own) {
+			continue
+		}
+		start := i
+		for start > 0 && !quoteLabel(strings.TrimSpace(lines[start-1])) {
+			start--
+		}
+		if start == 0 {
+			return t
+		}
+		return strings.Join(append(lines[:start:start], lines[i+3:]...), "\n")
+	}
+	return t
+}
+
+// ourSignature reports whether a text's line i is a sign-off above a
+// name and a line that names us: our agent's signature, as a tool
+// quoting our mail gives it ("Ystävällisin terveisin" / "Aino Virtanen" /
+// "Acme Support").
+func ourSignature(lines []string, i int, own []string) bool {
+	return i+2 < len(lines) && signOff.MatchString(strings.TrimSpace(lines[i])) && strings.TrimSpace(lines[i+1]) != "" && namesUs(lines[i+2], own)
+}
+
+// quoteLabel reports whether a line heads what a notice quotes: a rule,
+// or a label of a few words and its colon ("Description:", "Your
+// original message:").
+func quoteLabel(l string) bool {
+	return dashRule.MatchString(l) || strings.HasSuffix(l, ":") && len(strings.Fields(l)) <= 4
 }
 
 // readerQuestion is a question a notice asks in its reader's voice, one
@@ -1402,11 +1486,14 @@ var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically genera
 	`(this is an automatic (e-?mail|message|notification)|esta é uma mensagem automática|este é um e-?mail automático|este es un (mensaje|correo) automático|esta es una notificación automática|ceci est un (message|e-?mail|courriel) automatique|dies ist eine automatische (nachricht|e-?mail|benachrichtigung)|questo è un messaggio automatico|questa è una (e-?mail|mail|notifica) automatica|dit is een automatisch bericht|dit is een automatische (e-?mail|melding))|` +
 	// "Dit bericht is automatisch gegenereerd door TOPdesk", "This e-mail
 	// was generated by the alert rule you subscribed to"
-	`(this|the|dit|deze|dieses|diese|ce|este|questo|esta|den här|denne|tämä|ta) (e-?mail|message|notification|summary|digest|samenvatting|zusammenfassung|résumé|resumen|riepilogo|sammanfattning|bericht|e-?mailbericht|nachricht|courriel|mensaje|correo|messaggio|mensagem|meddelande|melding|meddelelse|viesti|wiadomość) (is|was|wurde|a été|est|fue|es|è stato|è|foi|är|er|on|została) (automatisch |automatically |automatiquement |automáticamente |automaticamente |automatiskt |automatisk |automaattisesti |automatycznie )?(gegenereerd|verzonden|generated|sent|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado|genererat|skickat|genereret|sendt|generert|luotu|lähetetty|wygenerowana|wysłana) (automatically |automatisch |automatiquement )?(by|door|von|durch|par|por|da|från|af|av|przez)\b|` +
+	`(this|the|dit|deze|dieses|diese|ce|este|questo|esta|den här|denne|tämä|ta) (e-?mail|message|notification|summary|digest|samenvatting|zusammenfassung|résumé|resumen|riepilogo|sammanfattning|bericht|e-?mailbericht|nachricht|courriel|mensaje|correo|messaggio|mensagem|meddelande|melding|meddelelse|viesti|wiadomość) (is|was|wurde|a été|est|fue|es|è stato|è|foi|är|er|on|została) (automatisch |automatically |automatiquement |automáticamente |automaticamente |automatiskt |automatisk |automaattisesti |automatycznie )?(gegenereerd|verzonden|generated|sent|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado|genererat|skickat|genereret|sendt|generert|luotu|lähetetty|wygenerowana|wysłana) (automatically |automatisch |automatiquement |automáticamente |automaticamente )?(by|door|von|durch|par|por|da|från|af|av|przez)\b|` +
 	// or, with its adverb, as a sentence of its own: "Dit bericht is
 	// automatisch verzonden.", "This message was sent automatically."
 	`(this|dit|deze|dieses|diese|ce|este|questo|esta) (e-?mail|message|bericht|nachricht|courriel|mensaje|messaggio|mensagem) (is|was|wurde|a été|est|fue|es|è stato|foi) (automatisch|automatically|automatiquement|automáticamente|automaticamente) (gegenereerd|verzonden|verstuurd|generated|sent|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado)\s*[.!]|` +
-	`(this|dit|deze|dieses|diese|ce|este|questo|esta) (e-?mail|message|bericht|nachricht|courriel|mensaje|messaggio|mensagem) (is|was|wurde|a été|est|fue|es|è stato|foi) (generated|sent|gegenereerd|verzonden|verstuurd|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado) (automatically|automatisch|automatiquement|automáticamente|automaticamente)\s*[.!])`)
+	`(this|dit|deze|dieses|diese|ce|este|questo|esta) (e-?mail|message|bericht|nachricht|courriel|mensaje|messaggio|mensagem) (is|was|wurde|a été|est|fue|es|è stato|foi) (generated|sent|gegenereerd|verzonden|verstuurd|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado) (automatically|automatisch|automatiquement|automáticamente|automaticamente)\s*[.!]|` +
+	// or in the Spanish reflexive: "Este correo se generó
+	// automáticamente", "Este mensaje se envía de forma automática"
+	`(este|esta) (correo|mensaje|e-?mail|notificación) se (generó|genera|ha generado|envió|envía|ha enviado) (de (forma|manera) )?automática(mente)?)`)
 
 // receiptSubject is the subject of an acknowledgement of receipt, as
 // registries and offices send them ("Vastaanottokuittaus /
@@ -1726,7 +1813,9 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	`\btato (e-?mailová )?(adresa|schránka) (se )?(již|už)? ?(nepoužívá|není používána|není aktivní|není sledována)|` +
 	`\bez az? (e-?mail-?)?(cím|postafiók) (már )?nem (használt|használatos|aktív|figyelt)|` +
 	`\bdit (e-?mail)?adres is niet meer in gebruik\b|` +
-	`you('re| are) receiving this (e-?mail|message|notification) because you (turned on|enabled|subscribed to|opted in to|set up) .{0,40}notifications|` +
+	// a subscription's ("You're receiving this email because you're
+	// subscribed to weekly digest emails from Message center")
+	`you('re| are) receiving this (e-?mail|message|notification) because you('re| are)? (turned on|enabled|subscribed to|opted in to|set up) .{0,40}(notifications|digests?|e-?mails|alerts)\b|` +
 	// or because of the reader's own rules or account ("You are
 	// receiving this email because of your notification rules in …'s
 	// Opsgenie account", "You are receiving it because your account is
@@ -1784,7 +1873,10 @@ var circularGreeting = mustGate(`(?i)^((dear|hello|hi|greetings,?)( valued| este
 var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|directly)\b|\bdo\s+not\s+reply\s*[.!]|\bbitte antworten sie nicht\b|\b(merci de|veuillez) ne pas répondre\b|\b(por favor,? )?no responda\b|\bsi prega di non rispondere\b|\bgelieve (hier )?niet (op )?te (antwoorden|reageren)\b|\bpor favor,? não responda\b|\bprosimy nie odpowiadać(?:[^\pL\pN_]|$)|` +
 	// the familiar forms: "por favor no respondas a este correo", "não
 	// respondas", "non rispondere a questa e-mail", "ne répondez pas"
-	`\bno respondas\b|\bnão respondas?\b|\bnon rispondere\b|\bne répondez pas\b|\bnie odpowiadaj\b`)
+	`\bno respondas\b|\bnão respondas?\b|\bnon rispondere\b|\bne répondez pas\b|\bnie odpowiadaj\b|` +
+	// with the pronoun, "por favor no lo respondas", and Portuguese's
+	// "não é necessário respondê-lo"
+	`\bno (lo|la|le) respond(a|as|an)\b|\bnão (é necessário|é preciso|precisa) respond(ê|e)-?(lo|la)?(?:[^\pL\pN_]|$)`)
 
 // circularCheck recognises a notice sent to every customer with no
 // automatic-mail header (a carrier's planned maintenance, a provider's
@@ -1888,7 +1980,17 @@ func signedByPerson(t string, from Address) bool {
 // A carrier's or marketplace's notice may say it only in its footer, as
 // a request not to answer with its reason (noReplyFooter): read so when
 // it answers no mail, asks nothing anywhere and no person signs it.
+//
+// A person who excuses the unread mailbox they write from
+// (excusesAddress) writes above that mailbox's footer: no notice.
 func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if excusesAddress(m) {
+		// "Sorry for sending from this address, it's the only account
+		// set up on the dispensary PC": the unread mailbox's footer
+		// ("This mailbox is not monitored") stands below a person's
+		// letter
+		return Human, ""
+	}
 	t := head(m.Visible)
 	if strings.TrimSpace(t) == "" {
 		t = head(m.Text)

@@ -77,8 +77,10 @@ func bookingNote(m *Message) bool {
 // above the buyer's reason for rejecting an invoice, a protocol system's
 // "Despacho nº 7 - João Vitor Andrade (Diretor de Tributação):" above an
 // official's letter, a warehouse system's "Testo del messaggio:" above
-// what its operator typed in its "contact the supplier" form.
-var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action|explication) (de|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*:[ \t]*$`)
+// what its operator typed in its "contact the supplier" form. The label
+// may stand framed by rules instead of its colon, as a procurement
+// portal sets it out: "--- Meddelande ---".
+var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action|explication) (de|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.", a
@@ -88,13 +90,15 @@ var personNoteLabel = mustGate(`(?im)^[ \t]*((customer |patient |personal )?(mes
 var fromField = regexp.MustCompile(`(?m)^[ \t]*(([Mm]essage|[Nn]achricht|[Mm]ensaje|[Mm]essaggio|[Mm]ensagem|[Bb]ericht) )?(` + writerLabels + `)[ \t]*:[^\n]*\p{Ll}`)
 
 // writerLabels are the labels of a notice's field naming who wrote.
-const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä`
+const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Ff]rån|[Ff]ra|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä`
 
 // phoneField is an SMS or messaging gateway's field naming who wrote by
 // their own phone number, "De: +51 984 555 017", "From: (71) 5555-0120":
-// a person's mobile has eight digits or more; a service sends from its
-// code ("From: MPESA") or a short number ("From: 72225").
-var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:[ \t]*\+?\(?\d(?:[ .()/-]{0,2}\d){7,14}[ \t]*$`)
+// a person's mobile has eight digits or more, those between its first
+// and its last four masked when the gateway hides them ("De: +56 9 XXXX
+// 2210"); a service sends from its code ("From: MPESA") or a short
+// number ("From: 72225").
+var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:[ \t]*\+?\(?\d(?:[ .()/-]{0,2}[\dXx*]){3,10}(?:[ .()/-]{0,2}\d){4}[ \t]*$`)
 
 // labelledNote reports whether a system's notice carries a person's words
 // under such a label: a line of words (eight or more, not a quoted
@@ -180,12 +184,14 @@ func agentForward(h mail.Header) bool {
 // new message from your online store's contact form", a procurement
 // portal's "You have received a new message relating to the following
 // project", Dropbox's "Dave Miller shared a file with you" above his
-// note, and their kind; a gateway's "new message" in the languages of
+// note, a WhatsApp relay's "Mensagem recebida pelo WhatsApp Business da
+// …", a portal's "Você recebeu uma nova mensagem no Portal …", and their
+// kind; a gateway's "new message" in the languages of
 // the Levant, the Gulf, Greece, Turkey and Indonesia, the channel's name
 // between ("رسالة واتساب جديدة", "νέο μήνυμα WhatsApp", "yeni WhatsApp
 // mesajı", "pesan WhatsApp baru"), the Arabic and Greek read without
 // \b, which knows no letters but ASCII ones.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -204,8 +210,11 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // read ("HotelCloud PMS – Μήνυμα από κατάλυμα προς συνεργάτη"), but it
 // sends in the name of the one who wrote, through itself ("Aegean Blue
 // Suites via HotelCloud PMS"), and gives her as the one replies go to;
-// the letter it carries is signed with her name (signedByReplier). A
-// list's post "Sam Reilly via integrators-au" is signed so too, and is
+// the letter it carries is signed with her name (signedByReplier). An
+// accountants' portal sends his letter in his name, "C.P. Carlos Ruiz
+// (via ContaPortal)", from its no-reply address and names no one to
+// answer: the letter, a reply to ours, is signed with the name before
+// its "via" (viaReply). A list's post "Sam Reilly via integrators-au" is signed so too, and is
 // the list's (its List-Id); a challenge or a shop's notice sent in a
 // person's name says no "via".
 func relayedMessage(m *Message) bool {
@@ -216,7 +225,7 @@ func relayedMessage(m *Message) bool {
 	}
 	loc := relayAnnounced.FindStringIndex(t)
 	if loc == nil {
-		return viaName(m.From.Name) && m.ListID == "" && signedByReplier(m)
+		return viaName(m.From.Name) && m.ListID == "" && (signedByReplier(m) || viaReply(m))
 	}
 	below := t[loc[1]:]
 	if !named && !writerField(below) {
@@ -227,25 +236,59 @@ func relayedMessage(m *Message) bool {
 
 // signedByReplier reports whether a mail's text holds a letter signed
 // by the person its replies go to: her name in Reply-To ("Ελένη
-// Καραγιάννη <reservations@aegeanblue.example>"), and below a line of
-// words a line that is that name, whole or its first word ("Ελένη"), as
-// a letter closes. A platform's own notice is signed by the platform or
-// a team, if at all.
+// Καραγιάννη <reservations@aegeanblue.example>") (signedBy). A
+// platform's own notice is signed by the platform or a team, if at all.
 func signedByReplier(m *Message) bool {
-	if len(m.ReplyTo) != 1 || !personName(m.ReplyTo[0].Name) || teamName.MatchString(m.ReplyTo[0].Name) {
+	return len(m.ReplyTo) == 1 && signedBy(head(m.Visible), m.ReplyTo[0].Name)
+}
+
+// signedBy reports whether a text holds a letter signed by the person
+// named: below a line of words, a line that is that name, whole, its
+// first word ("Ελένη") or the name and one more of it ("C.P. Carlos
+// Ruiz Montaño" for "C.P. Carlos Ruiz"), as a letter closes. A team's
+// name signs no letter.
+func signedBy(t, name string) bool {
+	if !personName(name) || teamName.MatchString(name) {
 		return false
 	}
-	name := strings.Join(strings.Fields(m.ReplyTo[0].Name), " ")
+	name = strings.Join(strings.Fields(name), " ")
 	given, _, _ := strings.Cut(name, " ")
 	letter := false
-	for l := range strings.Lines(head(m.Visible)) {
-		l = strings.TrimSpace(l)
-		if letter && (strings.EqualFold(l, name) || strings.EqualFold(l, given)) {
+	for l := range strings.Lines(t) {
+		l = strings.Join(strings.Fields(l), " ")
+		if letter && (strings.EqualFold(l, name) || strings.EqualFold(l, given) ||
+			prefixFold(l, name+" ") && strings.Count(l, " ") == strings.Count(name, " ")+1 && personName(l)) {
 			return true
 		}
 		letter = letter || wordyLines(l) > 0
 	}
 	return false
+}
+
+// viaReply reports whether a platform carries a person's reply to our
+// mail in their name, its letter signed by the name before its "via"
+// (viaWriter). A notice a platform sends for an organisation ("Kestrel
+// County Council via In-Tend") answers no mail of ours; a
+// challenge–response filter's request, sent and signed in its user's
+// name ("Robert Kline (via MailVerify)"), asks us to prove we are a
+// person (challengeText).
+func viaReply(m *Message) bool {
+	t := head(m.Visible)
+	return answersOurs(m) && signedBy(t, viaWriter(m.From.Name)) && !challengeText.MatchString(t)
+}
+
+// viaWriter is the person a display name says a system writes for:
+// "C.P. Carlos Ruiz" of "C.P. Carlos Ruiz (via ContaPortal)", "Aegean
+// Blue Suites" of "Aegean Blue Suites via HotelCloud PMS"; "" when it
+// says no "via" (viaName).
+func viaWriter(name string) string {
+	l := strings.ToLower(name)
+	for _, sep := range []string{" (via ", " via "} {
+		if i := strings.Index(l, sep); i > 0 {
+			return strings.Trim(name[:i], " \"'")
+		}
+	}
+	return ""
 }
 
 // writerField reports whether a notice's fields name a person as the
@@ -591,12 +634,12 @@ func trackerCorrespondence(h mail.Header, m *Message, own []string) bool {
 	// receipt's expressions then never run.
 	if o := unfold(h.Get("X-RT-Originator") + h.Get("RT-Originator")); o != "" {
 		return !mentionsOwn(o, own) && !strings.EqualFold(o, m.From.Addr) && !rtStatusNotice.MatchString(head(m.Visible)) &&
-			wordyLines(head(m.Visible)) > 0 && !receiptText(m)
+			wordyLines(head(m.Visible)) > 0 && !receiptText(m, own)
 	}
 	if h.Get("X-GitLab-Discussion-ID") != "" {
-		return wordyLines(head(m.Visible)) > 0 && !receiptText(m)
+		return wordyLines(head(m.Visible)) > 0 && !receiptText(m, own)
 	}
-	if h.Get("X-Redmine-Host") != "" && !receiptText(m) {
+	if h.Get("X-Redmine-Host") != "" && !receiptText(m, own) {
 		loc := redmineUpdated.FindStringSubmatchIndex(head(m.Text))
 		if loc == nil || namesUs(m.Text[loc[2]:loc[3]], own) {
 			return false
@@ -651,7 +694,7 @@ var followupAuthor = mustGate(`(?im)^\[\d{2,4}-\d{2}-\d{2,4} \d{1,2}:\d{2}\][^\n
 // Auto-Submitted: auto-generated and no comment head; a receipt does not
 // quote our mail under a person's attribution.
 func deskReply(h mail.Header, m *Message, own []string) bool {
-	if !deskSender(h, m) || !answersOurs(m) || receiptText(m) || wordyLines(head(m.Visible)) == 0 {
+	if !deskSender(h, m) || !answersOurs(m) || receiptText(m, own) || wordyLines(head(m.Visible)) == 0 {
 		return false
 	}
 	for l := range strings.Lines(head(m.Text)) {
@@ -670,7 +713,7 @@ func deskReply(h mail.Header, m *Message, own []string) bool {
 // it; a receipt signs as a team ("Kind regards, IT Service Desk") or says
 // it is automatic.
 func deskLetter(h mail.Header, m *Message, own []string) bool {
-	if !deskSender(h, m) || receiptText(m) || saysAutomatic.MatchString(m.Visible) {
+	if !deskSender(h, m) || receiptText(m, own) || saysAutomatic.MatchString(m.Visible) {
 		return false
 	}
 	const minLetter = 30 // words above the sign-off: a letter, not a line
@@ -689,7 +732,7 @@ func deskLetter(h mail.Header, m *Message, own []string) bool {
 			continue
 		}
 		name := strings.TrimSpace(lines[i+1])
-		if i+2 < len(lines) && namesUs(lines[i+2], own) {
+		if ourSignature(lines, i, own) {
 			return false // our own agent's name, as the tool quotes our mail
 		}
 		if f := strings.Fields(name); len(f) >= 2 && len(f) <= 4 && nameLike(name) && !teamName.MatchString(name) && !namesUs(name, own) {

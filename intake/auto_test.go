@@ -1358,3 +1358,120 @@ func TestDetectAutoHRPayrollDesk(t *testing.T) {
 		{"her answer to our mail about it", platform + "Subject: Service Order Amendment 3\r\nIn-Reply-To: <a3@desk.acme.example>\r\n", filed + footer, Human},
 	})
 }
+
+// TestDetectAutoClinicalDesk: what auto/stranger46 (a clinical and
+// care-home software desk: the Nordics, the Low Countries, the NHS)
+// found. A pharmacist who excuses the unread mailbox he writes from, its
+// footer saying so below his letter, and a buyer's message a procurement
+// portal frames as "--- Meddelande ---" under "Från: <her name>" were
+// lost; help desks' receipts that quote our own letter in full, a digest
+// sent because its reader subscribed, a Danish out-of-office away "på
+// kursus" and a gateway's Dutch rejection ("Uw bericht is NIET
+// afgeleverd") were read otherwise. The first of each pair failed before
+// its change; the others are guards.
+func TestDetectAutoClinicalDesk(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	const footer = "\n\nThis mailbox is not monitored. Please do not reply to this email."
+	pharmacy := "From: Harwell Pharmacy - No Reply <pharmacy.noreply@harwell.example>\r\nSubject: Controlled drugs register - balance wrong after returns\r\n"
+	portal := "From: Upphandlingsportalen <noreply@portal.example>\r\nSubject: Nytt meddelande: Digitalt läkemedelsstöd (2025-00287)\r\n" +
+		"List-Unsubscribe: <https://portal.example/u/7e2b>\r\n" + utf8
+	framed := func(writer, note string) string {
+		return "Hej Example AB,\n\nDu har fått ett nytt meddelande i upphandlingen (2025-00287) från Norrdala kommun.\n\n" + writer + "Skickat: 2025-03-20 14:41\n\n--- Meddelande ---\n" +
+			note + "\n------------------\n\nSvara inte på detta e-postmeddelande, brevlådan är inte bevakad."
+	}
+	const buyer = "Hej,\n\nVi har öppnat ert anbud och ser att bilaga 4 saknas; ladda upp rätt bilaga via portalen senast tisdag kl. 12.00.\n\nMed vänlig hälsning\nEva Lindqvist"
+	servicenow := "From: Fenwick IT <fenwick@service-now.com>\r\nSubject: INC0093311 has been opened on your behalf - [ESC-7355] MAR export\r\n"
+	const opened = "Thank you for contacting Fenwick IT.\n\nYour email has been received and incident INC0093311 has been opened on your behalf. A member of the team will be in touch.\n\n" +
+		"Short description: [ESC-7355] MAR export\n\nDescription:\nHello,\n\nBefore we switch the nightly MAR export on 20 March, please could your integration team confirm which column order your tool expects?\n" +
+		"If we don't hear back by 18 March we will keep layout A.\n\nKind regards,\nTom Hargreaves\n"
+	fresh := "From: ICT-palvelupiste <palvelupiste@jarvi.freshservice.com>\r\nSubject: Palvelupyyntö vastaanotettu [#SR-20931] - [ESC-7379] VPN\r\nIn-Reply-To: <ESC-7379.1@example.com>\r\n" + utf8
+	const finnish = "Hei,\n\nOlemme vastaanottaneet viestisi ja sille on luotu palvelupyyntö #SR-20931.\n\nAlkuperäinen viestisi:\n----------------------------------------\nHei,\n\n" +
+		"Tarvitsemme testiympäristönne VPN-tunnukset kahdelle asiantuntijallemme. Voisitteko toimittaa ne perjantaihin 21.3. mennessä?\n\nYstävällisin terveisin\nAino Virtanen\nExample Support\n" +
+		"----------------------------------------\n\nTämä on automaattinen vastaus."
+	digest := "From: Microsoft 365 Message center <o365mc@microsoft.example>\r\nSubject: Weekly digest: Microsoft service updates\r\n"
+	const updates = "Here are the message center updates for the week of March 10, 2025.\n\nExchange Online: Retirement of Basic authentication for Client Submission\nMC862873 - Action required by September 2025\n\n"
+	const subscribed = "You're receiving this email because you're subscribed to weekly digest emails from Message center. To change your email preferences, go to Message center > Preferences."
+	danish := "From: Bente Lauridsen <bente@egelund.example>\r\nSubject: Re: [ESC-7361] Dosisdispensering\r\nIn-Reply-To: <ESC-7361.1@example.com>\r\n" + utf8
+	const course = "Tak for din mail.\n\nJeg er på kursus torsdag den 13. og fredag den 14. marts og læser ikke mails før mandag den 17. marts.\n\n"
+	checkAutoCases(t, []autoCase{
+		{"a pharmacist excusing the unread mailbox he writes from", pharmacy, "Hello,\n\nSorry for sending from this address, it's the only account set up on the dispensary PC. Please reply to rahul@harwell.example rather than this one.\n\n" +
+			"The register adds patient returns to the stock balance instead of the returns section.\n\nShould I make a correction entry, or can you reverse the return?\n\nThanks,\nRahul Mehta" + footer, Human},
+		{"the pharmacy's own notice from that mailbox", pharmacy, "Your order 4411 is ready for collection at our Kingsmead branch.\n\nOpening hours: 9:00-17:30.\n\nHarwell Pharmacy" + footer, List},
+		{"a portal's framed message with its writer named", portal, framed("Från: Eva Lindqvist, upphandlare, Norrdala kommun\n", buyer), Human},
+		{"the framed message with no writer named", portal, framed("", buyer), List},
+		{"a help desk's receipt quoting our letter", servicenow, opened + "Example Clinical Support\n\nTo view this incident, log in to the portal: https://fenwick.service-now.com/sp?id=ticket", AutoReply},
+		{"a Finnish help desk's receipt quoting our letter", fresh, finnish, AutoReply},
+		{"the letter quoted under a customer's own", servicenow, opened + "Fenwick Community Health\n\nTo view this incident, log in to the portal: https://fenwick.service-now.com/sp?id=ticket", Human},
+		{"a digest sent because its reader subscribed", digest, updates + subscribed, List},
+		{"a person asking about such a digest", "From: Jonas <jonas@x.example>\r\nSubject: Fwd: Weekly digest\r\n",
+			"Does the SMTP AUTH retirement affect the fax gateway you host for us?\n\n" + updates + subscribed, Human},
+		{"a Danish out-of-office away on a course", danish, course + "Haster det, så kontakt sygeplejersken på tlf. 72 16 40 10.\n\nVenlig hilsen\nBente Lauridsen", AutoReply},
+		{"a nurse on a course who still asks", danish, "Jeg er på kursus i morgen, men dosisrullerne vises stadig ikke i FMK-listen. Kan I ringe?\n\nBente", Human},
+		{"a gateway's Dutch rejection from postmaster", "From: postmaster@polder.example\r\nReturn-Path: <>\r\nSubject: Niet afgeleverd: [ESC-7377] Logbestanden\r\n",
+			"Uw bericht is NIET afgeleverd.\n\nAan: m.visser@polder.example\n\nReden: het bericht bevat een bijlage die niet is toegestaan.", Bounce},
+		{"a customer's parcel not delivered", "From: Mirjam <mirjam@polder.example>\r\nSubject: Pakket niet afgeleverd\r\n",
+			"Goedemorgen, ons pakket met de nieuwe scanner is niet afgeleverd. Kunt u kijken waar het is?\n\nMirjam", Human},
+	})
+}
+
+// TestDetectAutoEInvoicingDesk: what auto/stranger47 (an e-invoicing and
+// payments desk: Spain, Portugal, Latin America) found. A WhatsApp and an
+// SMS gateway's relays (the phone number masked), an accounting portal's
+// "Você recebeu uma nova mensagem" from its notificacoes@ and an
+// accountant's letter a portal sends "via" itself in his name were lost;
+// banks' and a tax authority's notices whose footers say in Spanish and
+// Portuguese that they are automatic, a cPanel autoresponder under the
+// bare subject "Ausente", a plain-text read receipt and Google
+// Calendar's Portuguese "aceitou este convite" were read otherwise. The
+// first of each pair failed before its change; the others are guards.
+func TestDetectAutoEInvoicingDesk(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	sms := "From: Pasarela SMS <sms-entrantes@smsgw.example>\r\nSubject: SMS recibido\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + utf8
+	const smsText = "Nuevo SMS entrante\n\nDe:        %s\nRecibido:  12-03-2025 14:12:19\n\nMensaje:\nHola soy Ramon de la botilleria Los Aromos, no puedo entrar a emitir boletas me sale clave bloqueada"
+	wa := "From: WhatsApp Acme via Zapline <noreply@zapline.example>\r\nSubject: Nova mensagem de +55 11 9XXXX-4471\r\nAuto-Submitted: auto-generated\r\n" + utf8
+	const waHead = "Mensagem recebida pelo WhatsApp Business da Acme\nContato: Padaria Bom Grao (+55 11 9XXXX-4471)\nData: 07/03/2025 15:02\n\n----------------------------------------\n"
+	portal := "From: Portal Contábil <notificacoes@portalcontabil.example>\r\nSubject: Nova mensagem de Escritório Mantiqueira\r\nAuto-Submitted: auto-generated\r\n" +
+		"Precedence: bulk\r\nList-Unsubscribe: <https://portalcontabil.example/preferencias>\r\n" + utf8
+	const portalText = "Você recebeu uma nova mensagem no Portal Contábil.\n\n%sEnviada em: 13/03/2025 12:02\n\n---------------------------------------------\n" +
+		"Boa tarde, pessoal da Acme.\n\nPreciso emitir uma NF-e de devolução, mas no sistema de vocês a finalidade 4 está desabilitada para o plano deles.\n\nObrigada,\nRosângela Freitas"
+	via := "From: \"C.P. Carlos Ruiz (via ContaPortal)\" <no-reply@contaportal.example>\r\nSubject: Re: [ESC-8230] Cancelación de CFDI\r\nIn-Reply-To: <esc-8230.3@example.com>\r\n" + utf8
+	const cfdi = "Buenas noches, Mariana:\n\nYa probé lo que me indicaste. La cancelación con motivo 01 sigue regresando Error 205 para la factura A-5512.\n\nSaludos,\n"
+	bank := "From: Banco Horizonte <avisos@bancohorizonte.example>\r\nSubject: Você recebeu um Pix de R$ 1.290,00\r\n" + utf8
+	spei := "From: Banco Meridiano Alertas <alertas@bancomeridiano.example>\r\nSubject: Comprobante de transferencia SPEI recibida\r\n" + utf8
+	const speiText = "Recibiste una transferencia SPEI en tu cuenta empresarial terminación 4417.\n\nMonto $48,720.00 MXN Ordenante COMERCIALIZADORA ARTEAGA\n\n"
+	absent := "From: Mariela Villalba <mvillalba@agro.example>\r\nSubject: %s\r\n" + utf8
+	const leave = "Hola, gracias por escribir.\n\nEstoy de licencia hasta el lunes 24 de marzo inclusive.\nPara temas urgentes llamar al (02954) 4X-XXXX de 8 a 16 hs.\n\nMariela Villalba"
+	read := "From: Fagundes Contabilidade <escritorio.fagundes@terra.example>\r\nSubject: Lida: [ESC-8266] Importação do XML\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"an SMS relay from a masked phone number", sms, fmt.Sprintf(smsText, "+56 9 XXXX 2210"), Human},
+		{"the SMS relay from a service's code", sms, fmt.Sprintf(smsText, "BANCOEST"), List},
+		{"a WhatsApp relay's \"mensagem recebida\"", wa, waHead + "oi boa tarde aqui é a Sueli da padaria bom grão, o pix que mandei ontem ainda aparece em aberto no sistema de vcs\n----------------------------------------", Human},
+		{"the WhatsApp relay with no one's words", wa, waHead + "[imagem]\n----------------------------------------", List},
+		{"a portal's new message with its writer named", portal, fmt.Sprintf(portalText, "De: Rosângela Freitas (Escritório Contábil Mantiqueira)\n"), Human},
+		{"the portal's new message with no writer named", portal, fmt.Sprintf(portalText, ""), List},
+		{"a portal sending via itself a letter signed by its writer", via, cfdi + "C.P. Carlos Ruiz Montaño\nRuiz Montaño y Asociados", Human},
+		{"the portal's own reply signed by itself", via, cfdi + "Equipo ContaPortal", AutoReply},
+		{"a challenge sent and signed in its user's name", "From: \"Robert Kline (via MailVerify)\" <verify@cedar.example>\r\nSubject: Re: [ESC-8230] Cancelación de CFDI\r\nIn-Reply-To: <esc-8230.3@example.com>\r\n",
+			"Hello,\n\nI'm using MailVerify to protect my inbox from spam. Your message is being held until you confirm that you are a real person.\n\n" +
+				"Please click https://verify.cedar.example/v/z9 to complete the one-time verification.\n\nThank you,\nRobert Kline", AutoReply},
+		{"a bank's Pix notice, automatic and not to be answered", bank, "Olá, ACME TECNOLOGIA FISCAL LTDA,\n\nVocê recebeu um Pix na sua conta PJ.\n\nValor R$ 1.290,00\n\n" +
+			"O Banco Horizonte nunca pede senhas por e-mail. Este é um e-mail automático; não é necessário respondê-lo.", List},
+		{"a bank's SPEI notice generated automatically", spei, speiText + "Este correo se generó automáticamente; por favor no lo respondas.", List},
+		{"a tax authority's result generated by its system", "From: dte-resultados@sii.example\r\nSubject: Resultado de Revision Envio 0217734951\r\n" + utf8,
+			"RESULTADO DE REVISIÓN DE ENVÍO\n\nEstado del Envío : EPR - Envío Procesado\n\nEste correo es generado automáticamente por el sistema de Factura\nElectrónica. No responda este mensaje.", List},
+		{"a person's letter above such a footer", spei, "Hola,\n\nLes confirmo el pago de la factura ACM-2025-00318 por transferencia.\n\nSaludos,\nMarta Ruiz Soto\n\nEste correo se generó automáticamente; por favor no lo respondas.", Human},
+		{"an autoresponder under the bare subject \"Ausente\"", fmt.Sprintf(absent, "Ausente"), leave, AutoReply},
+		{"a new mail saying its writer is away", fmt.Sprintf(absent, "Facturas de marzo"), leave, Human},
+		{"a person on leave under \"Ausente\" who asks", fmt.Sprintf(absent, "Ausente"), "Estoy de licencia hasta el lunes, pero necesito saber si la factura 318 salió. ¿Me confirman?\n\nMariela", Human},
+		{"a read receipt in plain text", read, "Esta é uma confirmação de leitura para a mensagem que você enviou para escritorio.fagundes@terra.example em 11/03/2025 14:05.\n\n" +
+			"Observação: esta confirmação de leitura apenas indica que a mensagem foi exibida no computador do destinatário.", Report},
+		{"a person answering under that subject", read, "Li a mensagem, mas a importação do XML de entrada ainda falha com o erro 225. Podem verificar?\n\nFagundes", Human},
+	})
+	calendar := "To: support@example.com\r\nFrom: Carla Souza <carla@casagrande.example>\r\nSender: Google Calendar <calendar-notification@google.com>\r\nAuto-Submitted: auto-generated\r\n" +
+		"Subject: Convite aceito: Treinamento NF-e\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n" +
+		"--b\r\nContent-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\n%sEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
+	const invited = "\r\n\r\nTreinamento: emissão de NF-e de devolução\r\n\r\nVocê está recebendo este e-mail porque é um convidado do evento. Para deixar de receber atualizações deste evento, recuse-o."
+	const accepted = "Carla Souza aceitou este convite." + invited
+	checkAutoRaw(t, "Google Calendar's Portuguese notice of an answer", fmt.Sprintf(calendar, accepted, ""), Report)
+	checkAutoRaw(t, "the answer with her note in its calendar part", fmt.Sprintf(calendar, accepted, "COMMENT:Vou levar o Rogério, ele tem dúvidas sobre a CC-e.\r\n"), Human)
+}
