@@ -15,7 +15,9 @@ var updateGates = flag.Bool("update-gates", false, "rewrite gate_table.go from t
 
 // TestGateTable checks that gate_table.go holds, for every gated
 // expression, the words gateWords derives from it, and no entry for an
-// expression that is gone. After an expression changes:
+// expression that is gone. After an expression changes, or when two
+// branches that each changed one meet in a merge (gate_table.go in
+// conflict: take either side, then run it):
 //
 //	go test ./intake -run TestGateTable -update-gates
 func TestGateTable(t *testing.T) {
