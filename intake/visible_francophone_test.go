@@ -1,0 +1,28 @@
+package intake
+
+import "testing"
+
+// TestFrenchFootersApart: what replies/stranger63 (France, Québec,
+// Romandie, Belgium, Luxembourg, West and North Africa) found missing
+// below the signature. French mail servers append the plea "Afin de
+// contribuer au respect de l'environnement, merci de n'imprimer ce
+// courriel qu'en cas de nécessité." (and its forms "Préservons
+// l'environnement : n'imprimez ce message que si nécessaire", "Merci de
+// penser à l'environnement …"), also under a mail forwarded without a
+// comment; and a French company's legal line opens with its capital and
+// its RCS registration ("… SAS – capital de 10 000 € – RCS Lyon B 812 345
+// 678 – Ce message est confidentiel …"). A writer's own sentence on
+// either stays.
+func TestFrenchFootersApart(t *testing.T) {
+	const text = "Bonjour,\n\nLe nouveau module fonctionne.\n\nCordialement,\n\nAnne Lefèvre\nService informatique\nTél. : 04 99 00 11 22"
+	const history = "\n\n________________________________\nDe : Acme Support <support@acme.example>\nEnvoyé : lundi 6 octobre 2025 09:47\nÀ : Anne Lefèvre <a.lefevre@x.example>\nObjet : Module\n\nBonjour,\n"
+	checkVisibleForms(t, []formCase{
+		{"the plea for the environment", text + "\n\nAfin de contribuer au respect de l'environnement, merci de n'imprimer ce courriel qu'en cas de nécessité." + history, text, false, false},
+		{"the plea to print only if needed", text + "\n\nPréservons l'environnement : n'imprimez ce message que si nécessaire." + history, text, false, false},
+		{"the plea to think of it", text + "\n\nMerci de penser à l'environnement avant d'imprimer ce courriel." + history, text, false, false},
+		{"the plea under a mail forwarded without a comment", "\n\n-------- Message transféré --------\nSujet : \tModule\nDate : \tThu, 9 Oct 2025 16:05:31 +0200\nDe : \tAnne Lefèvre <a.lefevre@x.example>\nPour : \tsupport@acme.example\n\n\n\n" + text + "\n\nAfin de contribuer au respect de l'environnement, merci de n'imprimer ce courriel qu'en cas de nécessité.\n", text, false, true},
+		{"the company's capital and RCS over its notice", text + "\n\nDupont Informatique SARL – capital de 10 000 € – RCS Lyon B 812 345 678 – Ce message et ses pièces jointes sont confidentiels." + history, text, false, false},
+		{"the writer's sentence on printing", text + "\n\nMerci de n'imprimer ce courriel qu'après la réunion de jeudi, les chiffres vont changer." + history, text + "\n\nMerci de n'imprimer ce courriel qu'après la réunion de jeudi, les chiffres vont changer.", false, false},
+		{"the writer's sentence on the company's capital", text + "\n\nLa société a porté son capital de 10 000 € à 50 000 € en mars, le RCS Lyon est à jour." + history, text + "\n\nLa société a porté son capital de 10 000 € à 50 000 € en mars, le RCS Lyon est à jour.", false, false},
+	})
+}
