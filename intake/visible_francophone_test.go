@@ -26,3 +26,20 @@ func TestFrenchFootersApart(t *testing.T) {
 		{"the writer's sentence on the company's capital", text + "\n\nLa société a porté son capital de 10 000 € à 50 000 € en mars, le RCS Lyon est à jour." + history, text + "\n\nLa société a porté son capital de 10 000 € à 50 000 € en mars, le RCS Lyon est à jour.", false, false},
 	})
 }
+
+// TestGLPISolutionNotification: GLPI's notification of a solution
+// (replies/stranger63) writes no follow-up's author line: the solution's
+// text follows its type field ("Type de solution : Correctif éditeur")
+// under its label, "Solution : Bonjour, …" as GLPI's own template has it
+// or "Description de la solution :" on a line of its own, and the
+// ticket's description below it ("Description du ticket :") is history.
+func TestGLPISolutionNotification(t *testing.T) {
+	const top = "=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=\nPour répondre par courriel, écrivez au-dessus de cette ligne\n=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=\n\n" +
+		"URL : https://glpi.x.example/index.php?redirect=ticket_2716\n\nTicket : Solution ajoutée\n\nTitre : Synchronisation des agendas\nDemandeur : Anne Lefèvre\nStatut : Résolu\n\nSolution\nType de solution : Paramétrage\n"
+	const solution = "Bonjour,\n\nLe fuseau horaire du serveur est corrigé, les agendas se synchronisent.\n\nNicolas Garnier"
+	const below = "\n\nDescription du ticket :\nLes agendas ne se synchronisent plus depuis lundi.\n\n=_=_=_=_=_=_=_=_=_=_=_=_=_=_=_=_=_=_=_=_=_=_=_=\nGénéré automatiquement par GLPI 10.0.16\n"
+	checkVisible(t, []bodyCase{
+		{"its label on a line of its own", top + "Description de la solution :\n" + solution + below, solution},
+		{"GLPI's own label before the first line", top + "Solution : " + solution + below, solution},
+	})
+}
