@@ -1,6 +1,9 @@
 package intake
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFrenchFootersApart: what replies/stranger63 (France, Québec,
 // Romandie, Belgium, Luxembourg, West and North Africa) found missing
@@ -42,4 +45,31 @@ func TestGLPISolutionNotification(t *testing.T) {
 		{"its label on a line of its own", top + "Description de la solution :\n" + solution + below, solution},
 		{"GLPI's own label before the first line", top + "Solution : " + solution + below, solution},
 	})
+}
+
+// TestClientSignatureOnlyFrenchTitle: a reply with nothing typed holds the
+// signature Outlook put above the mail answered (replies/stranger63), and
+// a French, Spanish or Italian title writes its words after the first in
+// lower case: "Directrice générale des services", "Responsable du service
+// informatique". A line below the name in lower case is typed text.
+func TestClientSignatureOnlyFrenchTitle(t *testing.T) {
+	const history = "\r\n\r\n________________________________\r\nDe : Acme Support <support@acme.example>\r\nEnvoyé : mercredi 22 octobre 2025 15:30\r\nÀ : Hélène Marchand <h.marchand@x.example>\r\nObjet : Enquête\r\n\r\nBonjour Madame Marchand,\r\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"the signature alone", "\r\n\r\nHélène Marchand\r\nResponsable du service informatique\r\nMairie de Val-Fleuri\r\n04 99 00 36 90", ""},
+		{"a word typed below the name", "Hélène Marchand\r\nbien reçu", "Hélène Marchand\nbien reçu"},
+	} {
+		raw := "From: =?utf-8?q?H=C3=A9l=C3=A8ne_Marchand?= <h.marchand@x.example>\r\nTo: support@acme.example\r\nSubject: RE: Enquête\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + tt.body + history
+		m, err := Parse([]byte(raw), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Visible != tt.want || m.QuotedOnly != (tt.want == "") {
+			t.Errorf("%s: Visible = %q (quoted only %v), want %q", tt.name, m.Visible, m.QuotedOnly, tt.want)
+		}
+		// The body alone: the signature opens with the name the mail
+		// answered was sent to.
+		if v := visibleText(strings.ReplaceAll(tt.body+history, "\r\n", "\n"), false); v.text != tt.want || v.quotedOnly != (tt.want == "") {
+			t.Errorf("%s, body alone: %q (quoted only %v), want %q", tt.name, v.text, v.quotedOnly, tt.want)
+		}
+	}
 }
