@@ -3,6 +3,7 @@ package intake
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A signature typed without the "-- " delimiter stays in the visible text
@@ -284,10 +285,17 @@ func wholeName(l string, names map[string]bool) bool {
 // resolved"), and either a contact ("T: +44 1632 960 150",
 // "www.acme.example", "ann@acme.example") or a title or company with at
 // most one word in lower case ("Head of Customer Operations", "Acme
-// Widgets Ltd").
+// Widgets Ltd"), two when it opens with a capital as a French, Spanish
+// or Italian title does ("Directrice générale des services",
+// "Responsable du service informatique"; "bien reçu" is typed).
 func signatureLine(l string) bool {
 	if proseLine(l) || signOff.MatchString(l) || strings.HasPrefix(l, "#") {
 		return false
 	}
-	return strings.ContainsAny(l, "@0123456789") || strings.Contains(l, "www.") || strings.Contains(l, "://") || lowerWords(strings.Fields(l)) <= 1
+	if strings.ContainsAny(l, "@0123456789") || strings.Contains(l, "www.") || strings.Contains(l, "://") {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(l)
+	lower := lowerWords(strings.Fields(l))
+	return lower <= 1 || lower == 2 && unicode.IsUpper(first)
 }

@@ -21,7 +21,9 @@ import (
 // start ("ООО «X», ОГРН 1027700132195", "код ЄДРПОУ 12345678", "ПИБ
 // 101234567", "OIB: 12345678903", "Hofstede B.V. | Kanaalweg 22, Utrecht
 // | KvK 61234567", "Org.nr 556123-4567", the Swiss "MWST-Nr.
-// CHE-123.456.789 MWST"); and a notice headed by the data protection it
+// CHE-123.456.789 MWST", the French trade register and the company's
+// number in it, "Acme SAS – capital de 250 000 € – RCS Nanterre B 999
+// 123 456 – Ce message …"); and a notice headed by the data protection it
 // informs of ("INFORMACIÓN BÁSICA SOBRE PROTECCIÓN DE DATOS: Responsable:
 // … Este mensaje es confidencial", "Datenschutzhinweis: …"), which
 // noticeAt still reads as a notice only when it speaks as one. The
@@ -35,14 +37,16 @@ import (
 // ("PEMBERITAHUAN: Email ini …", "Lưu ý: Email này …", "注意：本邮件…").
 // A plea to think of the environment before printing stands alone as the
 // footer too ("Please consider the environment …", "Zanim wydrukujesz tę
-// wiadomość, pomyśl o środowisku.").
+// wiadomość, pomyśl o środowisku.", "Afin de contribuer au respect de
+// l'environnement, merci de n'imprimer ce courriel qu'en cas de
+// nécessité.", "Préservons l'environnement : n'imprimez …").
 var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|please note|privileged( and confidential)?|(gdpr|rgpd|dsgvo|lgpd|rodo|kvkk|popia|pdpa)( \pL+){0,2}|` +
 	`pemberitahuan|perhatian|peringatan|penting|notis|makluman|lưu ý|chú ý|cảnh báo|ประกาศ|หมายเหตุ|คำเตือน|ご?注意(事項)?|重要|声明|聲明|주의|알림|안내)\s*[:：!\-–]\s*)?(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|disclaimer\s*:|` +
 	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,80}\bis an? (\pL+ ){0,3}(company|corporation|partnership) (registered|incorporated) in\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|(btw|tva|vat|ust-?id(nr)?\.?|mwst|uid|iva)(-?nr\.?| no\.?| number)?\s*:?\s*(che-?|[a-z]{2})\s?\d[\d. ]{5,}|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc|` +
 	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil\pL*|` +
-	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,}|(kvk|kamer van koophandel)(-?nummer|-?nr\.?)?\s*:?\s*\d{8}|is ingeschreven (bij|in) (de |het )?(kvk|kamer van koophandel|handelsregister)\D{0,20}\d{8}|styrelsens säte|org\.? ?nr\.?:? ?\d[\d -]{5,})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
-	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,20}\bpensez à l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|(.{0,40}\b)?(zanim wydrukujesz|pomyśl o środowisku)\b|` +
+	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,}|rcs( [\pL'-]+){1,3} ([ab] )?\d{3}[ \x{a0}]?\d{3}[ \x{a0}]?\d{3}|(kvk|kamer van koophandel)(-?nummer|-?nr\.?)?\s*:?\s*\d{8}|is ingeschreven (bij|in) (de |het )?(kvk|kamer van koophandel|handelsregister)\D{0,20}\d{8}|styrelsens säte|org\.? ?nr\.?:? ?\d[\d -]{5,})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
+	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,40}\b(pens(ez|er) à|respect de|(respect|préserv|protég)(ons|ez)) l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|(.{0,40}\b)?(zanim wydrukujesz|pomyśl o środowisku)\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`[^:.]{0,40}\b(protección de datos|proteção de dados|data protection|protection des données|protezione dei dati|gegevensbescherming|ochrona danych|datenschutz\pL*)[^:.]{0,20}:|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|der inhalt (dieser|dieses) (e-?mail|nachricht|mitteilung)\b|(the )?contents? of this (e-?mail|message)\b|le contenu de ce (message|courriel|mail)\b|il contenuto (di questo|del presente) (messaggio|e-?mail)\b|el contenido de este (mensaje|correo)\b|de inhoud van (dit|deze) (bericht|e-?mail)\b|(vertraulichkeitshinweis|haftungsausschluss|pflichtangaben)\b|` +
@@ -86,14 +90,15 @@ var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk|popia|p
 // its registration ("Amtsgericht Hamburg HRB 123456", "registered in
 // England", "Styrelsens säte: Malmö", "Юридический адрес: …",
 // "Регистровано код Агенције за привредне регистре"), or a plea to think
-// of the environment before printing. A registration number alone ("OIB", "ПИБ") is no such word:
-// the writer's own paragraph may name theirs.
+// of the environment before printing ("… respect de l'environnement,
+// merci de n'imprimer …"). A registration number alone ("OIB", "ПИБ")
+// is no such word: the writer's own paragraph may name theirs.
 var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|hrb \d|sitz der gesellschaft|geschäftsführer|vorstand|aufsichtsrat|(registered|incorporated) (in|office|number|under|with)|company (no|number|registration)|kvk|rcs|siège social|au capital de|sede legale|capitale sociale|registro delle imprese|partita iva|registro mercantil|member fdic|equal housing lender|member sipc|member finra|nmls|rpr|rpm|kbo|ondernemingsnummer|ust-?id(nr)?|mwst|` +
 	`maatschappelijke zetel|styrelsens säte|krs|regon|sąd rejonowy|kapitał zakładowy|obchodním rejstříku|obchodnom registri|spisová značka|ticaret sicil\pL*|` +
 	`trgovačk\pL* sud\pL*|temeljni kapital|privredn\pL* regist\pL*)\b|юридическ\pL* адрес|юридичн\pL* адрес|уставн\pL* капитал|статутн\pL* капітал|привредн\pL* регист|` +
 	`may be monitored|(is|are) monitored for|subject to (the )?(public records|open records|freedom of information|foia)|may be disclosed to third parties|` +
 	`verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali|` +
-	`consider the environment|an die umwelt|à l'environnement|aan het milieu|medio ambiente|all'ambiente|meio ambiente|o środowisku|på miljön|på miljøet|ympäristö|životní prostředí`)
+	`consider the environment|an die umwelt|à l'environnement|l'environnement\b.{0,80}\bimprim|aan het milieu|medio ambiente|all'ambiente|meio ambiente|o środowisku|på miljön|på miljøet|ympäristö|životní prostředí`)
 
 // noticeLabel opens a paragraph that calls itself a notice: "Disclaimer:
 // This e-mail and its contents are subject to …".

@@ -131,14 +131,14 @@ func toolCommentStart(lines []string, kinds []lineKind) int {
 		t := strings.TrimSpace(lines[i])
 		switch {
 		case isCommentAuthor(t):
-			next := nextFilled(kinds, i+1)
-			if next < len(lines) && authorField.MatchString(strings.TrimSpace(lines[next])) {
-				next = nextFilled(kinds, next+1) // GLPI's "Auteur : Garnier Nicolas" under its dated heading
+			if a := nextFilled(kinds, i+1); a < len(lines) && authorField.MatchString(strings.TrimSpace(lines[a])) {
+				i = a // GLPI's "Auteur : Garnier Nicolas" under its dated heading
 			}
-			if next < len(lines) && labelAlone(lines[next]) {
-				next = nextFilled(kinds, next+1) // Freshservice's "Note:" above the note, GLPI's "Contenu :"
-			}
-			return next
+			return textBelow(lines, kinds, i)
+		case solutionType.MatchString(t):
+			// GLPI's notice of a solution names no author: the
+			// solution's text follows its type, under its label.
+			return textBelow(lines, kinds, i)
 		case text == 1 && kinds[i] == kText && ticketTitle.MatchString(t):
 			// The title is the first text, below at most the tool's
 			// "reply above this line" and its rules.
@@ -151,6 +151,17 @@ func toolCommentStart(lines []string, kinds []lineKind) int {
 		}
 	}
 	return -1
+}
+
+// textBelow is the first filled line below line i, past a tool's label
+// on a line of its own: Freshservice's "Note:" above the note, GLPI's
+// "Contenu :" or "Description de la solution :".
+func textBelow(lines []string, kinds []lineKind, i int) int {
+	next := nextFilled(kinds, i+1)
+	if next < len(lines) && labelAlone(lines[next]) {
+		next = nextFilled(kinds, next+1)
+	}
+	return next
 }
 
 // authorBelow is the author line among the next lines from i, or -1.
@@ -281,8 +292,11 @@ var (
 )
 
 // olderHeading is the heading a tool puts above the older comments below
-// the new one: "Eerdere acties:", "Previous comments:".
-var olderHeading = mustGate(`(?i)^(earlier|previous|older) (actions|comments|replies|messages|updates)|^eerdere (acties|reacties)|^(frühere|vorherige) (aktionen|kommentare|antworten)|^(actions|commentaires|messages) précédent|^historique|^(comentarios|acciones) anteriores`)
+// the new one: "Eerdere acties:", "Previous comments:", or above the
+// ticket's own description, the oldest of them: GLPI's "Description du
+// ticket :".
+var olderHeading = mustGate(`(?i)^(earlier|previous|older) (actions|comments|replies|messages|updates)|^eerdere (acties|reacties)|^(frühere|vorherige) (aktionen|kommentare|antworten)|^(actions|commentaires|messages) précédent|^historique|^(comentarios|acciones) anteriores|` +
+	`^(ticket description|description (du ticket|de la demande)|descripción del ticket|descrição do chamado|descrizione del ticket|ticketbeschreibung)[\s\x{a0}]?:?$`)
 
 // noteLabel is the label a tool writes above the comment it announces.
 var noteLabel = mustGate(`(?i)^(note|comment|reply|notiz|kommentar|commentaire|nota|comentario|reactie|opmerking)\s?:$`)
@@ -294,8 +308,14 @@ var authorField = mustGate(`(?i)^(auteur|author|autor|autore|verfasser|écrit pa
 
 // contentLabel is the label such a tool writes before the comment's
 // text, on its first line or alone above it: "Contenu : Bonjour,",
-// "Content:", "Inhalt:".
-var contentLabel = mustGate(`(?i)^[\s\x{a0}]*(contenu|content|contenido|conteúdo|contenuto|inhalt|inhoud|description|descripción|descrição|descrizione|beschreibung)[\s\x{a0}]?:[\s\x{a0}]*`)
+// "Content:", "Inhalt:", and GLPI's label of a solution, "Solution :",
+// "Description de la solution :".
+var contentLabel = mustGate(`(?i)^[\s\x{a0}]*(contenu|content|contenido|conteúdo|contenuto|inhalt|inhoud|description|descripción|descrição|descrizione|beschreibung|` +
+	`(description de la |descripción de la |descrição da )?(solution|solución|solução|soluzione|lösung|oplossing)( description|beschreibung)?)[\s\x{a0}]?:[\s\x{a0}]*`)
+
+// solutionType is the type field above a solution's text in GLPI's
+// notice of it, "Type de solution : Correctif éditeur".
+var solutionType = mustGate(`(?i)^(type de solution|solution type|tipo de solución|tipo de solução|tipo di soluzione|lösungstyp|oplossingstype)[\s\x{a0}]?:`)
 
 // labelAlone reports whether l is a tool's label above the comment, on
 // a line of its own: "Note:", "Contenu :".
