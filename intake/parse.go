@@ -174,10 +174,12 @@ func (s *bodyStream) Read(p []byte) (int, error) {
 // visibleOf is the visible text of a mail from sender (the From display
 // name) and whether its body is only history. A reply whose text above
 // the history is the sender's signature alone, as their client put it
-// there (clientSignatureOnly), has no new text.
+// there, has no new text: told by its lines (clientSignatureOnly) or,
+// whatever its language, by the mark Outlook sets on the signature it
+// inserts in the HTML (autoSignatureOnly).
 func visibleOf(subject, sender, text string, b *bodyWalker) (string, bool) {
 	s, quotedOnly := visibleNew(subject, text, b)
-	if s != "" && clientSignatureOnly(s, sender) && !forwardPrefix.MatchString(subject) && visibleText(text, false).history {
+	if s != "" && !forwardPrefix.MatchString(subject) && (clientSignatureOnly(s, sender) || autoSignatureOnly(s, b.html)) && visibleText(text, false).history {
 		// Outlook puts the signature above the mail answered as Reply is
 		// pressed; sent without a word typed, the reply is that
 		// signature over the history.

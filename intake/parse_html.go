@@ -175,6 +175,71 @@ func cssColour(v string) (r, g, b int, ok bool) {
 	return 0, 0, 0, false
 }
 
+// autoSignatureOnly reports whether shown, the visible text of a reply,
+// is only the signature its client inserted by itself, as the reply's
+// HTML parts mark it: every word above the history the HTML marks
+// lies inside Outlook's mark of its automatic signature (autoSignature).
+// A name and title read the same in a typed reply and an untouched one,
+// and in a language whose titles the line rules of clientSignatureOnly
+// do not know they read as typed; the mark tells them apart. Only a
+// short text is looked at, and only HTML that holds a mark is parsed.
+func autoSignatureOnly(shown string, parts []string) bool {
+	if len(parts) == 0 || nonBlankLines(shown) > maxSignatureLines+1 {
+		return false
+	}
+	src := strings.Join(parts, "\n")
+	if !autoSignatureMark.MatchString(src) {
+		return false
+	}
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return false
+	}
+	hist := findFirst(doc, isHistoryNode)
+	if hist == nil {
+		return false
+	}
+	inside, outside, done := false, false, false
+	var walk func(n *html.Node, inSig bool)
+	walk = func(n *html.Node, inSig bool) {
+		if done || outside {
+			return
+		}
+		switch {
+		case n == hist:
+			done = true
+			return
+		case n.Type == html.ElementNode && (n.Data == "head" || n.Data == "style" || n.Data == "script" || n.Data == "title"):
+			return
+		case n.Type == html.ElementNode:
+			inSig = inSig || autoSignature(n)
+		case n.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(n.Data, "\u00a0", " ")) != "":
+			inside, outside = inside || inSig, outside || !inSig
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inSig)
+		}
+	}
+	walk(doc, false)
+	return done && inside && !outside
+}
+
+// autoSignatureMark finds, in an HTML source, the marks autoSignature
+// reads.
+var autoSignatureMark = regexp.MustCompile(`(?i)_MailAutoSig|id=["']?Signature\b`)
+
+// autoSignature reports whether n is Outlook's mark of the signature it
+// inserted: classic Outlook's Word HTML bookmark, <a name="_MailAutoSig">
+// around its first words and style "mso-bookmark:_MailAutoSig" on the
+// rest; Outlook on the web's and the new Outlook's <div id="Signature">.
+func autoSignature(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "id"), "signature") || n.Data == "a" && strings.EqualFold(attr(n, "name"), "_mailautosig") {
+		return true
+	}
+	style := strings.ToLower(attr(n, "style"))
+	return strings.Contains(style, "mso-bookmark") && strings.Contains(strings.ReplaceAll(style, " ", ""), "mso-bookmark:_mailautosig")
+}
+
 func isHistoryNode(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false

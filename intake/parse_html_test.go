@@ -86,3 +86,42 @@ func TestColourAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestAutoSignatureOnly: a reply sent with nothing but the signature
+// Outlook inserted has no new text, known by the mark Outlook sets on
+// that signature in its HTML whatever the signature's language; a word
+// typed outside the mark is new text.
+func TestAutoSignatureOnly(t *testing.T) {
+	mail := func(plain, html string) []byte {
+		return []byte("From: =?utf-8?q?Fran=C3=A7oise_Lef=C3=A8vre?= <f.lefevre@mairie.example>\r\n" +
+			"To: support@acme.example\r\nSubject: RE: [ESC-9120] Export des paies\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b\"\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + plain + "\r\n" +
+			"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--b--\r\n")
+	}
+	// a title of five lower-case words: the line rules read it as typed
+	sig := "Françoise Lefèvre\r\nResponsable de la gestion des achats et marchés\r\nMairie de Saint-Aubin\r\n"
+	quote := "\r\n________________________________\r\nDe : Acme Support <support@acme.example>\r\nEnvoyé : lundi 6 octobre 2025 10:12\r\nÀ : Françoise Lefèvre\r\nObjet : [ESC-9120] Export des paies\r\n\r\nBonjour, l'export est-il revenu ?\r\n"
+	htmlQuote := `<div id="appendonsend"></div><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg"><b>De :</b> Acme Support<br><b>Objet :</b> [ESC-9120] Export des paies</div><div>Bonjour, l'export est-il revenu ?</div>`
+	owaSig := `<div id="Signature"><p>Françoise Lefèvre</p><p>Responsable de la gestion des achats et marchés</p><p>Mairie de Saint-Aubin</p></div>`
+	wordSig := `<p class=MsoNormal><a name="_MailAutoSig"><span>Françoise Lefèvre</span></a></p><p class=MsoNormal><span style='mso-bookmark:_MailAutoSig'><span>Responsable de la gestion des achats et marchés</span></span></p><p class=MsoNormal><span style='mso-bookmark:_MailAutoSig'>Mairie de Saint-Aubin</span><o:p>&nbsp;</o:p></p>`
+	for _, tt := range []struct {
+		name, plain, html string
+		empty             bool
+	}{
+		{"new Outlook, signature alone", sig + quote, `<html><body><div><br></div>` + owaSig + htmlQuote + `</body></html>`, true},
+		{"classic Outlook, signature alone", sig + quote, `<html><head><style>p.MsoNormal{margin:0}</style></head><body><div class=WordSection1><p class=MsoNormal><o:p>&nbsp;</o:p></p>` + wordSig + htmlQuote + `</div></body></html>`, true},
+		// guards: a word typed above the mark is the reply
+		{"new Outlook, typed above", "C'est bon, merci.\r\n\r\n" + sig + quote, `<html><body><div>C'est bon, merci.</div>` + owaSig + htmlQuote + `</body></html>`, false},
+		{"classic Outlook, typed above", "Reçu.\r\n\r\n" + sig + quote, `<html><body><p class=MsoNormal>Reçu.</p>` + wordSig + htmlQuote + `</body></html>`, false},
+		{"no mark", sig + quote, `<html><body><p>Françoise Lefèvre</p><p>Responsable de la gestion des achats et marchés</p><p>Mairie de Saint-Aubin</p>` + htmlQuote + `</body></html>`, false},
+	} {
+		m, err := Parse(mail(tt.plain, tt.html), ParseOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := strings.TrimSpace(m.Visible) == ""; got != tt.empty || m.QuotedOnly != tt.empty {
+			t.Errorf("%s: visible %q, quoted only %v; want empty %v", tt.name, m.Visible, m.QuotedOnly, tt.empty)
+		}
+	}
+}
