@@ -1475,3 +1475,21 @@ func TestDetectAutoEInvoicingDesk(t *testing.T) {
 	checkAutoRaw(t, "Google Calendar's Portuguese notice of an answer", fmt.Sprintf(calendar, accepted, ""), Report)
 	checkAutoRaw(t, "the answer with her note in its calendar part", fmt.Sprintf(calendar, accepted, "COMMENT:Vou levar o Rogério, ele tem dúvidas sobre a CC-e.\r\n"), Human)
 }
+
+// TestDetectAutoStudentRecordsDesk: what auto/stranger48 (a
+// student-records and learning-platform desk: universities, colleges and
+// school districts in the UK, Ireland, North America and Oceania) found.
+// The first of each pair failed before its change; the others are guards.
+func TestDetectAutoStudentRecordsDesk(t *testing.T) {
+	const ourLetter = "Hello,\n\nPlease import the new metadata before Tuesday, or tell us if you need us to move the date?\n\nKind regards,\nHannah Oyelaran\nExample Support\n"
+	topdesk := "From: IT Service Desk <servicedesk@kerrow.example>\r\nSubject: Your call I 2411 0457 has been registered - [ESC-3301] SAML certificate rollover\r\n"
+	servicenow := "From: Westfield Help Desk <helpdesk@westfield.example>\r\nReply-To: <westfield@service-now.com>\r\nSubject: Incident INC0087733 has been opened on your behalf - RE: [ESC-3230] SSO\r\nPrecedence: bulk\r\nX-ServiceNow-Generated: true\r\n"
+	checkAutoCases(t, []autoCase{
+		{"TOPdesk's receipt: \"Your call has been registered\"", topdesk, "Dear Example Support,\n\nThank you for contacting the IT Service Desk. Your call has been registered with reference number I 2411 0457.\n\n" +
+			"Your request:\n\n" + strings.ReplaceAll(ourLetter, "\n", "\n> ") + "\nKind regards,\nIT Service Desk", AutoReply},
+		{"a person telling us their call was registered", "From: Alan Reid <a.reid@kerrow.example>\r\nSubject: Re: [ESC-3301] SAML certificate rollover\r\n",
+			"Hi Hannah,\n\nYour call has been registered as I 2411 0457 on our side, but the metadata import still fails with error 500. Can you check the certificate?\n\nAlan", Human},
+		{"ServiceNow's incident opened on our behalf, naming its number", servicenow, "Hello Example Support,\n\nThank you for contacting the Help Desk. Incident INC0087733 has been opened on your behalf and assigned to the Identity team.\n\n" +
+			"Your original request:\n----------------------------------------\n" + ourLetter + "----------------------------------------\n\nTo view your incident, visit https://westfield.service-now.com/sp?id=ticket", AutoReply},
+	})
+}
