@@ -571,7 +571,7 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		// Number 312")
 		return List, "a list's digest: " + truncate(m.Subject, 60)
 	}
-	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) || groupPostToUs(m, own) || listPostCopiesUs(h, m, own) || relayUnsubscribe(h, m, own) {
+	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) || groupPostToUs(h, m, own) || listPostCopiesUs(h, m, own) || relayUnsubscribe(h, m, own) {
 		return Human, ""
 	}
 	if m.ListID != "" {
@@ -859,11 +859,40 @@ func writtenPast(h mail.Header, m *Message, own []string) bool {
 	return ours
 }
 
+// listAt reports whether a list is at a domain: its List-Id ends with
+// it, or, when it sends none, its fields' addresses are at the domain or
+// a host below it (listHost).
+func listAt(h mail.Header, m *Message, domain string) bool {
+	if m.ListID != "" {
+		return strings.HasSuffix(strings.ToLower(m.ListID), "."+domain)
+	}
+	host := listHost(h)
+	return host != "" && (host == domain || strings.HasSuffix(host, "."+domain))
+}
+
+// listHost is the domain of the addresses a list's fields give
+// (List-Post, List-Owner, List-Help, List-Subscribe, List-Unsubscribe:
+// "<mailto:SIS-VENDORS-request@LISTSERV.BRADFORDSTATE.EXAMPLE>"), lower
+// case: the host its software runs at; empty when they give none.
+func listHost(h mail.Header) string {
+	for _, k := range []string{"List-Post", "List-Owner", "List-Help", "List-Subscribe", "List-Unsubscribe"} {
+		if _, d, ok := strings.Cut(mailtoAddr(h.Get(k)), "@"); ok && d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
 // listPostAddr is the address a list takes posts at, from its List-Post
 // (RFC 2369: "<mailto:dev@lists.example>"), lower case; empty when it
 // names none.
-func listPostAddr(h mail.Header) string {
-	_, after, ok := strings.Cut(strings.ToLower(h.Get("List-Post")), "mailto:")
+func listPostAddr(h mail.Header) string { return mailtoAddr(h.Get("List-Post")) }
+
+// mailtoAddr is the address of an RFC 2369 field's first mailto URL
+// ("<http://…>, <mailto:LISTSERV@host?body=INFO%20X>"), lower case;
+// empty when it has none.
+func mailtoAddr(v string) string {
+	_, after, ok := strings.Cut(strings.ToLower(v), "mailto:")
 	if !ok {
 		return ""
 	}
@@ -992,16 +1021,18 @@ func groupCopyToUs(h mail.Header, m *Message, own []string) bool {
 // "main.nonprofit-ops.groups.io", replies going to the group itself) is
 // open to anyone; an announcement is sent in the company's name, not
 // "via" the group by a member.
-func groupPostToUs(m *Message, own []string) bool {
-	if m.ListID == "" {
-		return false
-	}
+//
+// A list that sends no List-Id (LISTSERV's, "Sender: Bradford State SIS
+// vendor contacts <SIS-VENDORS@LISTSERV.BRADFORDSTATE.EXAMPLE>") is the
+// writer's own when the addresses of its list fields are at the writer's
+// domain or a host below it (listAt).
+func groupPostToUs(h mail.Header, m *Message, own []string) bool {
 	writer := m.From.Addr
 	if len(m.ReplyTo) > 0 {
 		writer = m.ReplyTo[0].Addr
 	}
 	local, domain, ok := strings.Cut(strings.ToLower(writer), "@")
-	if !ok || !strings.HasSuffix(strings.ToLower(m.ListID), "."+domain) {
+	if !ok || !listAt(h, m, domain) {
 		return false
 	}
 	t := strings.TrimSpace(head(m.Visible))
@@ -1015,7 +1046,7 @@ func groupPostToUs(m *Message, own []string) bool {
 		}
 	}
 	group, _, _ := strings.Cut(strings.ToLower(m.ListID), ".")
-	if !viaName(m.From.Name) || !strings.EqualFold(m.ListID, group+"."+domain) || local == group {
+	if m.ListID == "" || !viaName(m.From.Name) || !strings.EqualFold(m.ListID, group+"."+domain) || local == group {
 		return false
 	}
 	for s := range strings.FieldsFuncSeq(t, func(r rune) bool { return strings.ContainsRune(".!?;\n", r) }) {

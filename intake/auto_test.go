@@ -1492,4 +1492,16 @@ func TestDetectAutoStudentRecordsDesk(t *testing.T) {
 		{"ServiceNow's incident opened on our behalf, naming its number", servicenow, "Hello Example Support,\n\nThank you for contacting the Help Desk. Incident INC0087733 has been opened on your behalf and assigned to the Identity team.\n\n" +
 			"Your original request:\n----------------------------------------\n" + ourLetter + "----------------------------------------\n\nTo view your incident, visit https://westfield.service-now.com/sp?id=ticket", AutoReply},
 	})
+	// a LISTSERV list of the writer's university, with no List-Id
+	listserv := func(from, body string) string {
+		return "From: " + from + "\r\nReply-To: " + from + "\r\nSender: SIS vendor contacts <SIS-VENDORS@LISTSERV.BRADFORDSTATE.EXAMPLE>\r\n" +
+			"To: SIS-VENDORS@LISTSERV.BRADFORDSTATE.EXAMPLE\r\nSubject: Roster export includes students with a directory hold\r\nPrecedence: list\r\n" +
+			"List-Help: <http://listserv.bradfordstate.example/cgi-bin/wa?LIST=SIS-VENDORS>,\r\n <mailto:LISTSERV@LISTSERV.BRADFORDSTATE.EXAMPLE?body=INFO%20SIS-VENDORS>\r\n" +
+			"List-Unsubscribe: <mailto:SIS-VENDORS-unsubscribe-request@LISTSERV.BRADFORDSTATE.EXAMPLE>\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n")
+	}
+	const roster = "\n\nThe Fall roster export includes 37 students who have a directory hold. Can someone confirm whether the export checks the hold flag?\n\nAnjali"
+	const registrar = `"Patel, Anjali" <apatel@bradfordstate.example>`
+	checkAutoRaw(t, "a post to the writer's own LISTSERV list greeting us", listserv(registrar, "Hi Example support,"+roster), Human)
+	checkAutoRaw(t, "the post speaking of us to the list's members", listserv(registrar, "Hi all,\n\nHas anyone heard back from Example support about this?"+roster), List)
+	checkAutoRaw(t, "a newsletter greeting us through another domain's list", listserv("Campus Vendors News <news@vendorweekly.example>", "Hi Example support,"+roster), List)
 }
