@@ -905,11 +905,15 @@ func mailtoAddr(v string) string {
 // writer copied us: the list's posting address and one of ours are both
 // among the recipients the writer put in To and Cc (list software keeps
 // them as written), and its first line addresses us by name ("Hi all,
-// and hi Acme support (cc'd, since this one is on your side),"). A
-// maintainer who copies our desk on a post to their project's list
-// writes to us; a newsletter is addressed to us alone, and a post to the
-// list alone, or one that goes on among its members with us still in
-// copy, does not open by addressing us.
+// and hi Acme support (cc'd, since this one is on your side),"), or it
+// answers our own mail itself, its In-Reply-To one of ours: a member's
+// reply to our agent ("Hi Tom, …") that their list copies to all its
+// members, as a team's Mailman list is set up to ("From: Owen Price via
+// Records-team", To our address, Cc the list). A maintainer who copies
+// our desk on a post to their project's list writes to us; a newsletter
+// is addressed to us alone, and a post to the list alone, or one that
+// goes on among its members with us still in copy, neither opens by
+// addressing us nor answers our mail itself.
 func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 	listAddr := listPostAddr(h)
 	if listAddr == "" {
@@ -924,7 +928,7 @@ func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
-	return addressing.MatchString(first) && namesUs(first, own)
+	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own)
 }
 
 // ownList reports whether the list markers of h name one of our own
@@ -1123,18 +1127,22 @@ var addressing = mustGate(`(?i)^\s*(hi|hello|hallo|hey|dear|liebe[rs]?|sehr geeh
 // its In-Reply-To or References at one of our domains (the desk's own
 // IDs are made at its mailbox's domain or a host below it).
 func repliesToUs(m *Message, own []string) bool {
-	for _, ids := range [][]string{m.InReplyTo, m.References} {
-		for _, id := range ids {
-			_, d, ok := strings.Cut(id, "@")
-			if !ok {
-				continue
-			}
-			d = strings.ToLower(d)
-			for _, a := range own {
-				_, od, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
-				if od != "" && (d == od || strings.HasSuffix(d, "."+od)) {
-					return true
-				}
+	return ourIDs(m.InReplyTo, own) || ourIDs(m.References, own)
+}
+
+// ourIDs reports whether one of the Message-IDs was made at one of our
+// domains or a host below it.
+func ourIDs(ids []string, own []string) bool {
+	for _, id := range ids {
+		_, d, ok := strings.Cut(id, "@")
+		if !ok {
+			continue
+		}
+		d = strings.ToLower(d)
+		for _, a := range own {
+			_, od, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
+			if od != "" && (d == od || strings.HasSuffix(d, "."+od)) {
+				return true
 			}
 		}
 	}

@@ -1504,4 +1504,15 @@ func TestDetectAutoStudentRecordsDesk(t *testing.T) {
 	checkAutoRaw(t, "a post to the writer's own LISTSERV list greeting us", listserv(registrar, "Hi Example support,"+roster), Human)
 	checkAutoRaw(t, "the post speaking of us to the list's members", listserv(registrar, "Hi all,\n\nHas anyone heard back from Example support about this?"+roster), List)
 	checkAutoRaw(t, "a newsletter greeting us through another domain's list", listserv("Campus Vendors News <news@vendorweekly.example>", "Hi Example support,"+roster), List)
+	// a team's Mailman list that copies a member's reply-all to everyone,
+	// the writer's From rewritten to the list's (DMARC mitigation)
+	mailman := func(inReplyTo string) string {
+		return "From: Owen Price via Records-team <records-team@lists.calder.example>\r\nReply-To: records-team@lists.calder.example\r\n" +
+			"To: Example Support <support@example.com>\r\nCc: records-team@lists.calder.example\r\nSubject: [Records-team] Re: [ESC-3296] ABL file not updating offer conditions\r\n" +
+			"In-Reply-To: " + inReplyTo + "\r\nReferences: <esc3296.1@example.com>\r\nPrecedence: list\r\nList-Id: \"Records team\" <records-team.lists.calder.example>\r\n" +
+			"List-Post: <mailto:records-team@lists.calder.example>\r\nList-Unsubscribe: <mailto:records-team-leave@lists.calder.example>\r\n\r\n" +
+			"Hi Tom,\r\n\r\nThanks for the quick diagnosis. Yes, please go ahead and apply the fix to the import mapping tonight.\r\n\r\nCheers,\r\nOwen\r\n"
+	}
+	checkAutoRaw(t, "a member's reply to our mail that their list copies to us", mailman("<esc3296.1@example.com>"), Human)
+	checkAutoRaw(t, "the thread going on among the list's members, us still in copy", mailman("<AM9PR01MB7463@calder.example>"), List)
 }
