@@ -1301,7 +1301,9 @@ var absentLater = mustGate(`(?i)\b(from|starting|as of|as from) (tomorrow|next (
 // a date (GroupWise's and Domino's rules send no header that says so),
 // in answer to our mail or under a subject that is the word for an
 // absence alone (absenceSubject: cPanel's autoresponder sends what its
-// owner typed, "Ausente", with no reference to what it answers).
+// owner typed, "Ausente", with no reference to what it answers), and a
+// short text that promises the mail it answers will be read on its
+// writer's return (readOnReturn), whatever its subject and references.
 // A text that asks or argues ("but the export still fails") is a person
 // writing.
 func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
@@ -1321,11 +1323,29 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
 	}
+	if t := head(m.Visible); !forwardPrefix.MatchString(m.Subject) && nonBlankLines(t) <= maxLines && readOnReturn.MatchString(firstLines(t, 5)) && !argues(t) && !greetsByName(t) {
+		// a responder with no header and no reference says so in its
+		// words: the mail it answers will be read later (a person who
+		// forwards one to us says so in the forward's subject)
+		return AutoReply, "a short text saying the mail will be read on its writer's return"
+	}
 	if t := unquotedLines(head(m.Visible)); answersOurs(m) && !forwardPrefix.MatchString(m.Subject) && nonBlankLines(t) <= 16 && !argues(t) && namesItselfAutoReply(t) {
 		return AutoReply, "a reply that names itself an automatic reply on a line of its own"
 	}
 	return Human, ""
 }
+
+// readOnReturn is a responder's promise, in its first lines, that the
+// mail it answers will be read when its owner or office is back: "Emails
+// to this address will be read when we are back" (a school office's
+// cPanel autoresponder over the holidays), vacation(1)'s "Your message
+// regarding "[ESC-3101] …" will be read when I return", "Uw e-mail wordt
+// na de vakantie behandeld", "Ihre E-Mail wird nach meiner Rückkehr
+// bearbeitet". A person writing to us reads our mail now; one who tells
+// us they will be away says more, or asks.
+var readOnReturn = mustGate(`(?i)\b(e-?mails?|messages?|mail)\b[^.\n]{0,80}\bwill be (read|answered|dealt with|handled|processed|actioned|responded to)\b[^.\n]{0,20}\b(when (i|we) (return|am back|are back|get back|reopen)|(on|upon|after) (my|our) return|after the (holidays?|break))\b|` +
+	`\b(uw|je) (e-?mail|bericht|mail)\b[^.\n]{0,60}\bwordt na (de|mijn|onze) (vakantie|terugkeer|terugkomst)\b[^.\n]{0,20}\b(behandeld|gelezen|beantwoord)\b|` +
+	`\b(ihre|deine) (e-?mail|nachricht)\b[^.\n]{0,60}\bwird nach (meiner rückkehr|unserer rückkehr|dem urlaub|den ferien)[^.\n]{0,20}\b(bearbeitet|gelesen|beantwortet)\b`)
 
 // namesItselfAutoReply reports whether a text holds a line of its own
 // on which a responder names what it sent, below or above its text:

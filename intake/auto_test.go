@@ -1481,6 +1481,7 @@ func TestDetectAutoEInvoicingDesk(t *testing.T) {
 // school districts in the UK, Ireland, North America and Oceania) found.
 // The first of each pair failed before its change; the others are guards.
 func TestDetectAutoStudentRecordsDesk(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
 	const ourLetter = "Hello,\n\nPlease import the new metadata before Tuesday, or tell us if you need us to move the date?\n\nKind regards,\nHannah Oyelaran\nExample Support\n"
 	topdesk := "From: IT Service Desk <servicedesk@kerrow.example>\r\nSubject: Your call I 2411 0457 has been registered - [ESC-3301] SAML certificate rollover\r\n"
 	servicenow := "From: Westfield Help Desk <helpdesk@westfield.example>\r\nReply-To: <westfield@service-now.com>\r\nSubject: Incident INC0087733 has been opened on your behalf - RE: [ESC-3230] SSO\r\nPrecedence: bulk\r\nX-ServiceNow-Generated: true\r\n"
@@ -1530,4 +1531,19 @@ func TestDetectAutoStudentRecordsDesk(t *testing.T) {
 	checkAutoRaw(t, "the survey's response with no words of the customer's", survey(""), List)
 	checkAutoRaw(t, "a form's new response with no content", "From: Google Forms <forms-receipts-noreply@google.com>\r\nSubject: Report a problem\r\nAuto-Submitted: auto-generated\r\n\r\n"+
 		"Report a problem\r\n\r\nYour form has a new response.\r\n\r\nView response: https://docs.google.com/forms/d/1x/edit#response=AC\r\n", List)
+	school := "From: Tarawhiti School Office <office@tarawhiti.school.example>\r\nSubject: %s\r\n" + utf8
+	const closed = "Thanks for your email. The school office is closed for the Term 3 holidays from Saturday 28 September and reopens on Monday 14 October.\nEmails to this address will be read when we are back.\n\n" +
+		"For anything urgent in the holidays please contact the Principal on 021 555 0877.\n\nNgā mihi nui,\nTarawhiti School Office"
+	vacation := "From: rgoldfarb@math.stratford.example (Ruth Goldfarb)\r\nSubject: away from my mail\r\nPrecedence: junk\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a school office's holiday reply with no header and no reference", fmt.Sprintf(school, "School holidays - office closed"), "Kia ora,\n\n" + closed, AutoReply},
+		{"vacation(1)'s reply under Precedence: junk, no reference", vacation, "I am away for spring break (March 9-17) and am not reading mail.\nYour message regarding \"[ESC-3101] Grade roster for MATH 2210\"\n" +
+			"will be read when I return.\n\nIf this is about final grades, please contact the Mathematics department office.\n\n-- Ruth Goldfarb", AutoReply},
+		{"a Dutch school's holiday reply", "From: OBS De Waaier <info@dewaaier.example>\r\nSubject: Afwezig tijdens de kerstvakantie\r\n" + utf8,
+			"Beste afzender,\n\nBedankt voor uw bericht. Van zaterdag 21 december t/m zondag 5 januari is de school gesloten. Uw e-mail wordt na de vakantie behandeld.\n\nMet vriendelijke groet,\nAnnemiek de Bruijn", AutoReply},
+		{"a person who says so and still asks", fmt.Sprintf(school, "Roster export before the holidays"),
+			"Kia ora,\n\nThe office is closed from Saturday and emails will be read when we are back, but the roster export failed again last night. Can you look at it before then?\n\nTui", Human},
+		{"a person telling our agent the office closes", fmt.Sprintf(school, "Office closed over the holidays"), "Hi Priya,\n\n" + closed, Human},
+		{"a person forwarding such a reply", fmt.Sprintf(school, "Fwd: School holidays - office closed"), "FYI, this is what parents get.\n\n" + closed, Human},
+	})
 }

@@ -110,6 +110,7 @@ var gateTable = map[uint64][]string{
 	0x8d6da2ab0edfd483: nil,
 	0x8e0516c71e4786b7: nil,
 	0x8ee948a6cda7f1ce: nil,
+	0x9341c7197b43932d: {"will be ", "wordt na ", "wird nach "},
 	0x93bf5d8242c2e8ad: nil,
 	0x93f4df2dad7c62f9: {"accepted", "declined", "tentatively accepted", "nota", "acceptÉe", "refusÉe", " cette invitation et a ajoutÉ une note", " mit notiz", "und eine notiz hinzugefÜgt", "accettato", "rifiutato", " met notitie", " com nota"},
 	0x95e0cae75e148b85: {" gmt"},
