@@ -1202,8 +1202,10 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 
 // bounceSubject matches the subjects of non-delivery reports of common
 // MTAs (Postfix, Exim, Sendmail, qmail, Exchange, Gmail, Domino) in
-// several languages.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
+// several languages, and of list servers refusing a post (LISTSERV's
+// "Rejected posting to SIS-VENDORS@…", Mailman's "Request to mailing
+// list Records-team rejected"): our mail returned undelivered.
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
 
 // looksLikeBounce reports whether subject is a delivery failure's.
 func looksLikeBounce(subject string) bool {

@@ -1545,5 +1545,9 @@ func TestDetectAutoStudentRecordsDesk(t *testing.T) {
 			"Kia ora,\n\nThe office is closed from Saturday and emails will be read when we are back, but the roster export failed again last night. Can you look at it before then?\n\nTui", Human},
 		{"a person telling our agent the office closes", fmt.Sprintf(school, "Office closed over the holidays"), "Hi Priya,\n\n" + closed, Human},
 		{"a person forwarding such a reply", fmt.Sprintf(school, "Fwd: School holidays - office closed"), "FYI, this is what parents get.\n\n" + closed, Human},
+		{"LISTSERV refusing our post", "From: \"L-Soft list server\" <LISTSERV@LISTSERV.BRADFORDSTATE.EXAMPLE>\r\nReturn-Path: <>\r\nAuto-Submitted: auto-replied\r\nSubject: Rejected posting to SIS-VENDORS@LISTSERV.BRADFORDSTATE.EXAMPLE\r\n",
+			"You are not authorized to send mail to the SIS-VENDORS list from your support@example.com account.", Bounce},
+		{"a person asking about a refused post", "From: Anjali Patel <apatel@bradfordstate.example>\r\nSubject: Re: Rejected posting to SIS-VENDORS\r\n",
+			"Hi,\n\nSorry about that: the list only takes posts from members. Can you send it to me directly instead?\n\nAnjali", Human},
 	})
 }
