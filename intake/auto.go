@@ -571,7 +571,7 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		// Number 312")
 		return List, "a list's digest: " + truncate(m.Subject, 60)
 	}
-	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) || groupPostToUs(m, own) || listPostCopiesUs(h, m, own) || relayUnsubscribe(h, m, own) {
+	if ownList(h, m, own) || writtenPast(h, m, own) || groupForUs(m, own) || groupCopyToUs(h, m, own) || groupPostToUs(h, m, own) || listPostCopiesUs(h, m, own) || relayUnsubscribe(h, m, own) {
 		return Human, ""
 	}
 	if m.ListID != "" {
@@ -859,11 +859,40 @@ func writtenPast(h mail.Header, m *Message, own []string) bool {
 	return ours
 }
 
+// listAt reports whether a list is at a domain: its List-Id ends with
+// it, or, when it sends none, its fields' addresses are at the domain or
+// a host below it (listHost).
+func listAt(h mail.Header, m *Message, domain string) bool {
+	if m.ListID != "" {
+		return strings.HasSuffix(strings.ToLower(m.ListID), "."+domain)
+	}
+	host := listHost(h)
+	return host != "" && (host == domain || strings.HasSuffix(host, "."+domain))
+}
+
+// listHost is the domain of the addresses a list's fields give
+// (List-Post, List-Owner, List-Help, List-Subscribe, List-Unsubscribe:
+// "<mailto:SIS-VENDORS-request@LISTSERV.BRADFORDSTATE.EXAMPLE>"), lower
+// case: the host its software runs at; empty when they give none.
+func listHost(h mail.Header) string {
+	for _, k := range []string{"List-Post", "List-Owner", "List-Help", "List-Subscribe", "List-Unsubscribe"} {
+		if _, d, ok := strings.Cut(mailtoAddr(h.Get(k)), "@"); ok && d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
 // listPostAddr is the address a list takes posts at, from its List-Post
 // (RFC 2369: "<mailto:dev@lists.example>"), lower case; empty when it
 // names none.
-func listPostAddr(h mail.Header) string {
-	_, after, ok := strings.Cut(strings.ToLower(h.Get("List-Post")), "mailto:")
+func listPostAddr(h mail.Header) string { return mailtoAddr(h.Get("List-Post")) }
+
+// mailtoAddr is the address of an RFC 2369 field's first mailto URL
+// ("<http://…>, <mailto:LISTSERV@host?body=INFO%20X>"), lower case;
+// empty when it has none.
+func mailtoAddr(v string) string {
+	_, after, ok := strings.Cut(strings.ToLower(v), "mailto:")
 	if !ok {
 		return ""
 	}
@@ -876,11 +905,15 @@ func listPostAddr(h mail.Header) string {
 // writer copied us: the list's posting address and one of ours are both
 // among the recipients the writer put in To and Cc (list software keeps
 // them as written), and its first line addresses us by name ("Hi all,
-// and hi Acme support (cc'd, since this one is on your side),"). A
-// maintainer who copies our desk on a post to their project's list
-// writes to us; a newsletter is addressed to us alone, and a post to the
-// list alone, or one that goes on among its members with us still in
-// copy, does not open by addressing us.
+// and hi Acme support (cc'd, since this one is on your side),"), or it
+// answers our own mail itself, its In-Reply-To one of ours: a member's
+// reply to our agent ("Hi Tom, …") that their list copies to all its
+// members, as a team's Mailman list is set up to ("From: Owen Price via
+// Records-team", To our address, Cc the list). A maintainer who copies
+// our desk on a post to their project's list writes to us; a newsletter
+// is addressed to us alone, and a post to the list alone, or one that
+// goes on among its members with us still in copy, neither opens by
+// addressing us nor answers our mail itself.
 func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 	listAddr := listPostAddr(h)
 	if listAddr == "" {
@@ -895,7 +928,7 @@ func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
-	return addressing.MatchString(first) && namesUs(first, own)
+	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own)
 }
 
 // ownList reports whether the list markers of h name one of our own
@@ -992,16 +1025,18 @@ func groupCopyToUs(h mail.Header, m *Message, own []string) bool {
 // "main.nonprofit-ops.groups.io", replies going to the group itself) is
 // open to anyone; an announcement is sent in the company's name, not
 // "via" the group by a member.
-func groupPostToUs(m *Message, own []string) bool {
-	if m.ListID == "" {
-		return false
-	}
+//
+// A list that sends no List-Id (LISTSERV's, "Sender: Bradford State SIS
+// vendor contacts <SIS-VENDORS@LISTSERV.BRADFORDSTATE.EXAMPLE>") is the
+// writer's own when the addresses of its list fields are at the writer's
+// domain or a host below it (listAt).
+func groupPostToUs(h mail.Header, m *Message, own []string) bool {
 	writer := m.From.Addr
 	if len(m.ReplyTo) > 0 {
 		writer = m.ReplyTo[0].Addr
 	}
 	local, domain, ok := strings.Cut(strings.ToLower(writer), "@")
-	if !ok || !strings.HasSuffix(strings.ToLower(m.ListID), "."+domain) {
+	if !ok || !listAt(h, m, domain) {
 		return false
 	}
 	t := strings.TrimSpace(head(m.Visible))
@@ -1015,7 +1050,7 @@ func groupPostToUs(m *Message, own []string) bool {
 		}
 	}
 	group, _, _ := strings.Cut(strings.ToLower(m.ListID), ".")
-	if !viaName(m.From.Name) || !strings.EqualFold(m.ListID, group+"."+domain) || local == group {
+	if m.ListID == "" || !viaName(m.From.Name) || !strings.EqualFold(m.ListID, group+"."+domain) || local == group {
 		return false
 	}
 	for s := range strings.FieldsFuncSeq(t, func(r rune) bool { return strings.ContainsRune(".!?;\n", r) }) {
@@ -1092,18 +1127,22 @@ var addressing = mustGate(`(?i)^\s*(hi|hello|hallo|hey|dear|liebe[rs]?|sehr geeh
 // its In-Reply-To or References at one of our domains (the desk's own
 // IDs are made at its mailbox's domain or a host below it).
 func repliesToUs(m *Message, own []string) bool {
-	for _, ids := range [][]string{m.InReplyTo, m.References} {
-		for _, id := range ids {
-			_, d, ok := strings.Cut(id, "@")
-			if !ok {
-				continue
-			}
-			d = strings.ToLower(d)
-			for _, a := range own {
-				_, od, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
-				if od != "" && (d == od || strings.HasSuffix(d, "."+od)) {
-					return true
-				}
+	return ourIDs(m.InReplyTo, own) || ourIDs(m.References, own)
+}
+
+// ourIDs reports whether one of the Message-IDs was made at one of our
+// domains or a host below it.
+func ourIDs(ids []string, own []string) bool {
+	for _, id := range ids {
+		_, d, ok := strings.Cut(id, "@")
+		if !ok {
+			continue
+		}
+		d = strings.ToLower(d)
+		for _, a := range own {
+			_, od, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a)), "@")
+			if od != "" && (d == od || strings.HasSuffix(d, "."+od)) {
+				return true
 			}
 		}
 	}
@@ -1163,8 +1202,10 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 
 // bounceSubject matches the subjects of non-delivery reports of common
 // MTAs (Postfix, Exim, Sendmail, qmail, Exchange, Gmail, Domino) in
-// several languages.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
+// several languages, and of list servers refusing a post (LISTSERV's
+// "Rejected posting to SIS-VENDORS@…", Mailman's "Request to mailing
+// list Records-team rejected"): our mail returned undelivered.
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
 
 // looksLikeBounce reports whether subject is a delivery failure's.
 func looksLikeBounce(subject string) bool {
@@ -1262,7 +1303,9 @@ var absentLater = mustGate(`(?i)\b(from|starting|as of|as from) (tomorrow|next (
 // a date (GroupWise's and Domino's rules send no header that says so),
 // in answer to our mail or under a subject that is the word for an
 // absence alone (absenceSubject: cPanel's autoresponder sends what its
-// owner typed, "Ausente", with no reference to what it answers).
+// owner typed, "Ausente", with no reference to what it answers), and a
+// short text that promises the mail it answers will be read on its
+// writer's return (readOnReturn), whatever its subject and references.
 // A text that asks or argues ("but the export still fails") is a person
 // writing.
 func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
@@ -1282,11 +1325,29 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
 	}
+	if t := head(m.Visible); !forwardPrefix.MatchString(m.Subject) && nonBlankLines(t) <= maxLines && readOnReturn.MatchString(firstLines(t, 5)) && !argues(t) && !greetsByName(t) {
+		// a responder with no header and no reference says so in its
+		// words: the mail it answers will be read later (a person who
+		// forwards one to us says so in the forward's subject)
+		return AutoReply, "a short text saying the mail will be read on its writer's return"
+	}
 	if t := unquotedLines(head(m.Visible)); answersOurs(m) && !forwardPrefix.MatchString(m.Subject) && nonBlankLines(t) <= 16 && !argues(t) && namesItselfAutoReply(t) {
 		return AutoReply, "a reply that names itself an automatic reply on a line of its own"
 	}
 	return Human, ""
 }
+
+// readOnReturn is a responder's promise, in its first lines, that the
+// mail it answers will be read when its owner or office is back: "Emails
+// to this address will be read when we are back" (a school office's
+// cPanel autoresponder over the holidays), vacation(1)'s "Your message
+// regarding "[ESC-3101] …" will be read when I return", "Uw e-mail wordt
+// na de vakantie behandeld", "Ihre E-Mail wird nach meiner Rückkehr
+// bearbeitet". A person writing to us reads our mail now; one who tells
+// us they will be away says more, or asks.
+var readOnReturn = mustGate(`(?i)\b(e-?mails?|messages?|mail)\b[^.\n]{0,80}\bwill be (read|answered|dealt with|handled|processed|actioned|responded to)\b[^.\n]{0,20}\b(when (i|we) (return|am back|are back|get back|reopen)|(on|upon|after) (my|our) return|after the (holidays?|break))\b|` +
+	`\b(uw|je) (e-?mail|bericht|mail)\b[^.\n]{0,60}\bwordt na (de|mijn|onze) (vakantie|terugkeer|terugkomst)\b[^.\n]{0,20}\b(behandeld|gelezen|beantwoord)\b|` +
+	`\b(ihre|deine) (e-?mail|nachricht)\b[^.\n]{0,60}\bwird nach (meiner rückkehr|unserer rückkehr|dem urlaub|den ferien)[^.\n]{0,20}\b(bearbeitet|gelesen|beantwortet)\b`)
 
 // namesItselfAutoReply reports whether a text holds a line of its own
 // on which a responder names what it sent, below or above its text:
@@ -1354,14 +1415,19 @@ func answersOurs(m *Message) bool {
 // helpdeskReceived is how a help desk's acknowledgement says what it is
 // (Freshdesk, HubSpot, Zendesk, Jira Service Management, osTicket): "we
 // have received your request", "your request (88412) has been received",
-// "a ticket has been created", and their translations.
+// "a ticket has been created", TOPdesk's "Your call has been registered
+// with reference number …", and their translations.
 var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received your (request|message|e-?mail|enquiry|inquiry|ticket|support request)\b|` +
 	`\byour (e-?mail|message|mail|letter)( to [^.\n]{1,60})? has been received\b|` +
 	`\b(i've|i have|we've|we have) got (it|your (note|message|e-?mail|request))\b.{0,40}\b(in|into) (our|the) queue\b|` +
 	`\b(i've|i have|we've|we have) logged your (e-?mail|request|message|call|query|enquiry|inquiry)\b|` +
 	`\b(we've|we have) got your (note|message|e-?mail|request)\b.{0,40}\b(been )?(logged|registered|recorded) as (a )?(ticket|case|request)\b|` +
-	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised)\b|` +
+	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident|call)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised|registered)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
+	// a service desk that names what it opened for the mail, by its
+	// number: "Incident INC0087733 has been opened on your behalf"
+	// (ServiceNow)
+	`\b(incident|ticket|case|request|call)( #?[\w-]*\d[\w-]*)+ has been (created|opened|logged|raised|registered) (on your behalf|for you)\b|` +
 	`\b(ich habe|wir haben) ihre (nachricht|e-?mail|anfrage) erhalten\b|\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
 	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|olemme vastaanottaneet (viestisi|pyyntösi|sähköpostisi|ilmoituksesi)|(viestisi|pyyntösi|sähköpostisi|ilmoituksesi) on vastaanotettu|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
 	// a service desk that says what it made of the mail: "Wij hebben het

@@ -27,20 +27,61 @@ var formSubject = mustGate(`(?i)\bnew (form )?(submission|response|entry)\b|\bne
 var formEmailField = mustGate(`(?im)^\s*(your )?(work |business |company |invitee )?(e-?mail|e-?mail address|correo|adresse e-?mail|e-?mail-adresse|what'?s your e-?mail( address)?\??)\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+|` +
 	// the label in the other languages, with its article or adjective:
 	// "Correo electrónico:", "Seu e-mail", "Votre adresse e-mail", "Ihre E-Mail-Adresse"
-	`(?im)^\s*(\pL+ ){0,2}(e-?mail|correo|courriel|adresse e-?mail|e-?mail-adresse|endereço de e-?mail)( \pL+)?\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
+	`(?im)^\s*(\pL+ ){0,2}(e-?mail|correo|courriel|adresse e-?mail|e-?mail-adresse|endereço de e-?mail)( \pL+)?\s*:?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+|` +
+	// or the respondent's label, their name and their address in
+	// brackets anywhere on a line, as a table of fields reads when its
+	// cells run together: "Customer Glenn Harwick, Ridgeline Technical
+	// College (g.harwick@ridgelinetech.example)"
+	`(?i)\b(customer|respondent|submitted by)\s*:?\s+[^\n()<>@]{2,80}[(<][^\s@()<>]+@[^\s@()<>]+\.\w+[)>]`)
 
-// formSubmission reports whether a mail is a web form's notice that
-// carries what a customer wrote: a form's subject, a field with their
-// address and a field of words (eight or more on a line).
+// responseRecorded is a form or survey tool's own line announcing a
+// response, in its text's first lines under a subject its owner chose
+// ("Low score alert: Ticket ESC-3291 - Very dissatisfied"): Qualtrics's
+// "A response matching your email trigger was recorded for …", "Your
+// form has a new response".
+var responseRecorded = mustGate(`(?i)\ba (new )?(response|submission)\b[^.\n]{0,60}\b(was|has been) (recorded|submitted|received)\b|\b(you have|your (form|survey) has) a new (response|submission)\b`)
+
+// formSubmission reports whether a mail is a web form's or a survey's
+// notice that carries what a customer wrote: a form's subject or its
+// announcement of a response, a field with their address and a field of
+// words (eight or more on a line).
+//
+// A response announced in the text only may come as a table of fields
+// whose cells run together on one line, the tool's questions among them:
+// a person's answer is a sentence in their own voice there (ownVoice).
 func formSubmission(m *Message) bool {
-	if !formSubject.MatchString(m.Subject) {
+	subject := formSubject.MatchString(m.Subject)
+	if !subject && !responseRecorded.MatchString(firstLines(m.Visible, 2)) {
 		return false
 	}
 	t := head(m.Visible)
 	if !formEmailField.MatchString(t) {
 		return false
 	}
-	return wordyLines(t) > 0
+	return subject && wordyLines(t) > 0 || ownVoice(t)
+}
+
+// selfWord is a pronoun a writer speaks of themself with, "I", "my",
+// "me", "ich", "je", "j'ai", "yo", "ik", "mijn", "eu".
+var selfWord = mustGate(`(?i)(?:^|[^\pL'])(i|i'm|i've|i'd|my|me|ich|mein|meine|mir|je|j'ai|moi|yo|ik|mijn|eu)(?:[^\pL']|$)`)
+
+// ownVoice reports whether a text holds a sentence of eight words or
+// more that is no question and speaks in its writer's own voice
+// (selfWord): "I have left two voicemails." A form's questions ask its
+// reader ("Is there anything else you'd like to tell us?"), and its
+// labels and choices say no "I".
+func ownVoice(t string) bool {
+	for t != "" {
+		i := strings.IndexAny(t, ".!?\n")
+		if i < 0 {
+			i = len(t) - 1
+		}
+		if s := t[:i+1]; !strings.HasSuffix(s, "?") && len(strings.Fields(s)) >= 8 && selfWord.MatchString(s) {
+			return true
+		}
+		t = t[i+1:]
+	}
+	return false
 }
 
 // bookingSubject is how scheduling tools announce a booking made with

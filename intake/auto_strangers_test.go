@@ -138,7 +138,8 @@ import (
 // office's "noreply" mailbox), a TOPdesk receipt that asks whether to add
 // anything, a PowerSchool export notice and an Outlook rule's holiday
 // reply taken for people; 59/60 after, none lost, the rule's reply named
-// in known.
+// in known. Since stranger48's round the rule's reply, "Uw e-mail wordt na
+// de vakantie behandeld", is read by that promise (60/60).
 //
 // stranger16 (a consumer-electronics retailer's desk across Europe in
 // eight languages: webmail providers' auto-replies and bounces, couriers,
@@ -495,6 +496,32 @@ import (
 // in a reply to ours, those footers, an absence word alone as a subject,
 // plain-text read receipts and the Portuguese acceptance: 60/60, kind
 // 60/60; no other set's reading changed.
+//
+// stranger48 (a student-records and learning-platform desk: universities,
+// colleges and school districts in the UK, Ireland, the US, Canada,
+// Australia and New Zealand; LISTSERV, Sympa, Mailman and Google Groups,
+// TOPdesk, ServiceNow, survey tools, school autoresponders), written
+// blind, scored once at 652a492f before any change: 54/60, **three
+// people lost** (a registrar's post greeting us on her university's
+// LISTSERV list, which sends no List-Id; a Qualtrics email trigger from
+// its noreply@ carrying a customer's free-text answer, "Your agent closed
+// this ticket … Please reopen ESC-3291", in a table whose cells run
+// together; a member's reply to our agent, "Hi Tom, …", that his team's
+// Mailman list copies to everyone in the list's own name), TOPdesk's
+// "Your call has been registered" and ServiceNow's "Incident INC… has
+// been opened on your behalf" quoting our agent's letter (its withoutOurLetter
+// took the letter out; their own words were no receipt's it knew) and a
+// school office's cPanel autoresponder with no header, no reference and
+// a subject of its own read as people; kind 52/60 (LISTSERV's "Rejected
+// posting" under Auto-Submitted: auto-replied read as an auto-reply,
+// vacation(1) under Precedence: junk with no reference as list). After
+// its round, which reads a post greeting us on the writer's own list by
+// its fields' host when it has no List-Id, a list's copy of a reply to
+// our own mail, a survey's response announced in its text and answered in
+// its writer's own voice, those receipts' words, a responder's promise
+// that the mail will be read on its writer's return and a list server's
+// refusal: 60/60, kind 60/60; stranger15's Dutch holiday rule is read as
+// its writer says too (60/60).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -534,9 +561,7 @@ func TestAutoStrangers(t *testing.T) {
 		"list-ringcentral-missed-call-no-voicemail.eml": "not recognised: a phone system's missed-call notice from service@ with no automatic-mail header and no bulk sender's bounce address",
 	}}, {"stranger12", 1, 60, nil}, {"stranger13", 1, 60, map[string]string{
 		"48-list-klarna-de-neue-reklamation.eml": "not recognised: a payment provider's complaint notice from merchant-disputes@ (no notifier's name) sent through Mandrill, with no automatic-mail header",
-	}}, {"stranger14", 0, 60, nil}, {"stranger15", 0, 60, map[string]string{
-		"45-auto-reply-outlook-rule-template-no-auto-headers-kerstvakantie.eml": "not recognised: an Outlook rule's holiday reply with a subject of its own, no automatic-mail header and no reference to our mail; its text reads like a person's note that the school is closed",
-	}}, {"stranger16", 0, 60, map[string]string{
+	}}, {"stranger14", 0, 60, nil}, {"stranger15", 0, 60, nil}, {"stranger16", 0, 60, map[string]string{
 		"10-human-fr-free-vacation-responder-used-by-mistake-with-question.eml": "by design: a customer who typed her question into her webmail's vacation reply sends it as Auto-Submitted: auto-replied, which the gateway honours (RFC 3834): stored and threaded on the ticket it answers, never answered itself",
 	}}, {"stranger17", 5, 60, map[string]string{
 		"33-list-proofpoint-end-user-digest.eml":       "not recognised: our own mail security's end-user digest from pps-digest@ at our own domain, with no automatic-mail header",
@@ -606,7 +631,7 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger46", 0, 60, map[string]string{
 			"32-list-opsgenie-alert-norwegian-customer.eml":   "by design: a monitoring alert opens a ticket (as stranger23's PRTG, stranger32's Alertmanager and stranger42's Grafana); Opsgenie's P1 heartbeat alert sent to us as the alert's stakeholder by the customer's notification policy, its footer not the reader's own rules that read stranger42's Opsgenie alert as list",
 			"39-list-medical-device-alert-infusion-dutch.eml": "by design: a monitoring alert opens a ticket (as stranger23's PRTG and stranger28's Zabbix); an infusion-pump server's CRITICAL alert with no automatic-mail header, addressed to us by its alert rule",
-		}}, {"stranger47", 0, 60, nil}} {
+		}}, {"stranger47", 0, 60, nil}, {"stranger48", 0, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

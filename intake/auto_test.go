@@ -1475,3 +1475,79 @@ func TestDetectAutoEInvoicingDesk(t *testing.T) {
 	checkAutoRaw(t, "Google Calendar's Portuguese notice of an answer", fmt.Sprintf(calendar, accepted, ""), Report)
 	checkAutoRaw(t, "the answer with her note in its calendar part", fmt.Sprintf(calendar, accepted, "COMMENT:Vou levar o Rogério, ele tem dúvidas sobre a CC-e.\r\n"), Human)
 }
+
+// TestDetectAutoStudentRecordsDesk: what auto/stranger48 (a
+// student-records and learning-platform desk: universities, colleges and
+// school districts in the UK, Ireland, North America and Oceania) found.
+// The first of each pair failed before its change; the others are guards.
+func TestDetectAutoStudentRecordsDesk(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	const ourLetter = "Hello,\n\nPlease import the new metadata before Tuesday, or tell us if you need us to move the date?\n\nKind regards,\nHannah Oyelaran\nExample Support\n"
+	topdesk := "From: IT Service Desk <servicedesk@kerrow.example>\r\nSubject: Your call I 2411 0457 has been registered - [ESC-3301] SAML certificate rollover\r\n"
+	servicenow := "From: Westfield Help Desk <helpdesk@westfield.example>\r\nReply-To: <westfield@service-now.com>\r\nSubject: Incident INC0087733 has been opened on your behalf - RE: [ESC-3230] SSO\r\nPrecedence: bulk\r\nX-ServiceNow-Generated: true\r\n"
+	checkAutoCases(t, []autoCase{
+		{"TOPdesk's receipt: \"Your call has been registered\"", topdesk, "Dear Example Support,\n\nThank you for contacting the IT Service Desk. Your call has been registered with reference number I 2411 0457.\n\n" +
+			"Your request:\n\n" + strings.ReplaceAll(ourLetter, "\n", "\n> ") + "\nKind regards,\nIT Service Desk", AutoReply},
+		{"a person telling us their call was registered", "From: Alan Reid <a.reid@kerrow.example>\r\nSubject: Re: [ESC-3301] SAML certificate rollover\r\n",
+			"Hi Hannah,\n\nYour call has been registered as I 2411 0457 on our side, but the metadata import still fails with error 500. Can you check the certificate?\n\nAlan", Human},
+		{"ServiceNow's incident opened on our behalf, naming its number", servicenow, "Hello Example Support,\n\nThank you for contacting the Help Desk. Incident INC0087733 has been opened on your behalf and assigned to the Identity team.\n\n" +
+			"Your original request:\n----------------------------------------\n" + ourLetter + "----------------------------------------\n\nTo view your incident, visit https://westfield.service-now.com/sp?id=ticket", AutoReply},
+	})
+	// a LISTSERV list of the writer's university, with no List-Id
+	listserv := func(from, body string) string {
+		return "From: " + from + "\r\nReply-To: " + from + "\r\nSender: SIS vendor contacts <SIS-VENDORS@LISTSERV.BRADFORDSTATE.EXAMPLE>\r\n" +
+			"To: SIS-VENDORS@LISTSERV.BRADFORDSTATE.EXAMPLE\r\nSubject: Roster export includes students with a directory hold\r\nPrecedence: list\r\n" +
+			"List-Help: <http://listserv.bradfordstate.example/cgi-bin/wa?LIST=SIS-VENDORS>,\r\n <mailto:LISTSERV@LISTSERV.BRADFORDSTATE.EXAMPLE?body=INFO%20SIS-VENDORS>\r\n" +
+			"List-Unsubscribe: <mailto:SIS-VENDORS-unsubscribe-request@LISTSERV.BRADFORDSTATE.EXAMPLE>\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n")
+	}
+	const roster = "\n\nThe Fall roster export includes 37 students who have a directory hold. Can someone confirm whether the export checks the hold flag?\n\nAnjali"
+	const registrar = `"Patel, Anjali" <apatel@bradfordstate.example>`
+	checkAutoRaw(t, "a post to the writer's own LISTSERV list greeting us", listserv(registrar, "Hi Example support,"+roster), Human)
+	checkAutoRaw(t, "the post speaking of us to the list's members", listserv(registrar, "Hi all,\n\nHas anyone heard back from Example support about this?"+roster), List)
+	checkAutoRaw(t, "a newsletter greeting us through another domain's list", listserv("Campus Vendors News <news@vendorweekly.example>", "Hi Example support,"+roster), List)
+	// a team's Mailman list that copies a member's reply-all to everyone,
+	// the writer's From rewritten to the list's (DMARC mitigation)
+	mailman := func(inReplyTo string) string {
+		return "From: Owen Price via Records-team <records-team@lists.calder.example>\r\nReply-To: records-team@lists.calder.example\r\n" +
+			"To: Example Support <support@example.com>\r\nCc: records-team@lists.calder.example\r\nSubject: [Records-team] Re: [ESC-3296] ABL file not updating offer conditions\r\n" +
+			"In-Reply-To: " + inReplyTo + "\r\nReferences: <esc3296.1@example.com>\r\nPrecedence: list\r\nList-Id: \"Records team\" <records-team.lists.calder.example>\r\n" +
+			"List-Post: <mailto:records-team@lists.calder.example>\r\nList-Unsubscribe: <mailto:records-team-leave@lists.calder.example>\r\n\r\n" +
+			"Hi Tom,\r\n\r\nThanks for the quick diagnosis. Yes, please go ahead and apply the fix to the import mapping tonight.\r\n\r\nCheers,\r\nOwen\r\n"
+	}
+	checkAutoRaw(t, "a member's reply to our mail that their list copies to us", mailman("<esc3296.1@example.com>"), Human)
+	checkAutoRaw(t, "the thread going on among the list's members, us still in copy", mailman("<AM9PR01MB7463@calder.example>"), List)
+	// a survey tool's email trigger: its owner's subject, the response
+	// as a table of fields
+	survey := func(answer string) string {
+		return "From: Example Customer Feedback <noreply@qemailserver.com>\r\nSubject: Low score alert: Ticket ESC-3291 - Very dissatisfied\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body>" +
+			"<p>A response matching your email trigger was recorded for <b>Example Support - Post-ticket survey</b>.</p><table>" +
+			"<tr><td><b>Customer</b></td><td>Glenn Harwick, Ridgeline Technical College (g.harwick@ridgeline.example)</td></tr>" +
+			"<tr><td><b>Q1. Overall, how satisfied were you with the support you received?</b></td><td>Very dissatisfied</td></tr>" +
+			"<tr><td><b>Q3. Is there anything else you'd like to tell us?</b></td><td>" + answer + "</td></tr></table>" +
+			"<p>This email was generated by a survey email task. Manage triggers in the survey's Actions tab.</p></body></html>\r\n"
+	}
+	checkAutoRaw(t, "a survey's response with the customer's own words", survey("Your agent closed this ticket while I was at a conference and the problem is not resolved. Please reopen ESC-3291."), Human)
+	checkAutoRaw(t, "the survey's response with no words of the customer's", survey(""), List)
+	checkAutoRaw(t, "a form's new response with no content", "From: Google Forms <forms-receipts-noreply@google.com>\r\nSubject: Report a problem\r\nAuto-Submitted: auto-generated\r\n\r\n"+
+		"Report a problem\r\n\r\nYour form has a new response.\r\n\r\nView response: https://docs.google.com/forms/d/1x/edit#response=AC\r\n", List)
+	school := "From: Tarawhiti School Office <office@tarawhiti.school.example>\r\nSubject: %s\r\n" + utf8
+	const closed = "Thanks for your email. The school office is closed for the Term 3 holidays from Saturday 28 September and reopens on Monday 14 October.\nEmails to this address will be read when we are back.\n\n" +
+		"For anything urgent in the holidays please contact the Principal on 021 555 0877.\n\nNgā mihi nui,\nTarawhiti School Office"
+	vacation := "From: rgoldfarb@math.stratford.example (Ruth Goldfarb)\r\nSubject: away from my mail\r\nPrecedence: junk\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a school office's holiday reply with no header and no reference", fmt.Sprintf(school, "School holidays - office closed"), "Kia ora,\n\n" + closed, AutoReply},
+		{"vacation(1)'s reply under Precedence: junk, no reference", vacation, "I am away for spring break (March 9-17) and am not reading mail.\nYour message regarding \"[ESC-3101] Grade roster for MATH 2210\"\n" +
+			"will be read when I return.\n\nIf this is about final grades, please contact the Mathematics department office.\n\n-- Ruth Goldfarb", AutoReply},
+		{"a Dutch school's holiday reply", "From: OBS De Waaier <info@dewaaier.example>\r\nSubject: Afwezig tijdens de kerstvakantie\r\n" + utf8,
+			"Beste afzender,\n\nBedankt voor uw bericht. Van zaterdag 21 december t/m zondag 5 januari is de school gesloten. Uw e-mail wordt na de vakantie behandeld.\n\nMet vriendelijke groet,\nAnnemiek de Bruijn", AutoReply},
+		{"a person who says so and still asks", fmt.Sprintf(school, "Roster export before the holidays"),
+			"Kia ora,\n\nThe office is closed from Saturday and emails will be read when we are back, but the roster export failed again last night. Can you look at it before then?\n\nTui", Human},
+		{"a person telling our agent the office closes", fmt.Sprintf(school, "Office closed over the holidays"), "Hi Priya,\n\n" + closed, Human},
+		{"a person forwarding such a reply", fmt.Sprintf(school, "Fwd: School holidays - office closed"), "FYI, this is what parents get.\n\n" + closed, Human},
+		{"LISTSERV refusing our post", "From: \"L-Soft list server\" <LISTSERV@LISTSERV.BRADFORDSTATE.EXAMPLE>\r\nReturn-Path: <>\r\nAuto-Submitted: auto-replied\r\nSubject: Rejected posting to SIS-VENDORS@LISTSERV.BRADFORDSTATE.EXAMPLE\r\n",
+			"You are not authorized to send mail to the SIS-VENDORS list from your support@example.com account.", Bounce},
+		{"a person asking about a refused post", "From: Anjali Patel <apatel@bradfordstate.example>\r\nSubject: Re: Rejected posting to SIS-VENDORS\r\n",
+			"Hi,\n\nSorry about that: the list only takes posts from members. Can you send it to me directly instead?\n\nAnjali", Human},
+	})
+}
