@@ -30,3 +30,15 @@ func TestProtectiveMarkings(t *testing.T) {
 		{"a caveat's words with no marking above", "Hi Dana,\n\nWhich folder?\n\nLegal Privilege\n\nMinh" + history, "Hi Dana,\n\nWhich folder?\n\nLegal Privilege\n\nMinh", false, false},
 	})
 }
+
+// TestWelshHeaderBlock: Outlook in Welsh writes the header block of the
+// mail answered as "Oddi wrth:" / "Anfonwyd:" / "At:" / "Pwnc:"
+// (replies/stranger64); unread, the mail below it was shown as new text
+// and the reply cut above its signature's last lines.
+func TestWelshHeaderBlock(t *testing.T) {
+	const text = "Prynhawn da Marcus,\n\nThe form saves now.\n\nDiolch,\nElin\n\nElin Howells\nFfôn / Tel: 01632 960 488"
+	checkVisible(t, []bodyCase{
+		{"Welsh Outlook's block", text + "\n\nOddi wrth: Acme Support <support@acme.example>\nAnfonwyd: 26 Awst 2025 14:03\nAt: Howells, Elin <elin@health.example>\nPwnc: [ESC-2285] Welsh form\n\nHi Elin,\n\nBuild 9.4.2.329 is in UAT.\n", text},
+		{"a line opened by At: in the text", "Hi Marcus,\n\nAt: the front desk, from Monday.\n\nElin", "Hi Marcus,\n\nAt: the front desk, from Monday.\n\nElin"},
+	})
+}
