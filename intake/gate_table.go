@@ -103,6 +103,7 @@ var gateTable = map[uint64][]string{
 	0x8b01005199400f8e: {">>>"},
 	0x8bac43670b4972aa: nil,
 	0x8becec4390711d0f: nil,
+	0x8c1618c0a841c7ec: nil,
 	0x8c3acf7b6964b2f7: nil,
 	0x8d6da2ab0edfd483: nil,
 	0x8e0516c71e4786b7: nil,

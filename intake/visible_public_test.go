@@ -42,3 +42,29 @@ func TestWelshHeaderBlock(t *testing.T) {
 		{"a line opened by At: in the text", "Hi Marcus,\n\nAt: the front desk, from Monday.\n\nElin", "Hi Marcus,\n\nAt: the front desk, from Monday.\n\nElin"},
 	})
 }
+
+// TestSignatureOnlyOfPublicServants: replies/stranger64's replies sent
+// without a word typed hold the signature their client put in, whose
+// name may share its line with the title ("Minh Tran | FOI Case
+// Officer") and which ends with a line public bodies ask their staff to
+// carry (pronouns, working days, dyslexia); in an HTML mail, the text
+// part read as history only tells the signature above it is no message.
+func TestSignatureOnlyOfPublicServants(t *testing.T) {
+	const history = "\n\nFrom: Acme Support <support@acme.example>\nSent: Thursday, 21 August 2025 9:59 AM\nTo: TRAN, Minh <minh.tran@agency.example>\nSubject: [ESC-2268] Audit log extract\n\nHi Minh,\n\nCould you send the list of case IDs?\n"
+	const sig = "Minh Tran | FOI Case Officer\nNational Veterans Support Agency\nP 02 5550 9024\nI work part-time (Mon, Tue, Thu). I don't expect you to reply outside your own working hours."
+	checkVisibleForms(t, []formCase{
+		{"the signature alone between markings", "OFFICIAL: Sensitive\n\n" + sig + "\n\nOFFICIAL: Sensitive" + history, "", true, false},
+		{"pronouns and a dyslexia line", "Minh Tran\nFOI Case Officer\nPronouns: he/him\nI'm dyslexic – if anything I've written isn't clear, please just ask." + history, "", true, false},
+		// Guards: a word typed above the signature, or a title line that
+		// is a sentence, is a message.
+		{"a line typed above", "Attached.\n\n" + sig + history, "Attached.\n\n" + sig, false, false},
+		{"a sentence after the bar", "Minh Tran | I will send it tomorrow, sorry for the delay.\nNational Veterans Support Agency" + history, "Minh Tran | I will send it tomorrow, sorry for the delay.\nNational Veterans Support Agency", false, false},
+	})
+	raw := "From: \"TRAN, Minh\" <minh.tran@agency.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-2268] Audit log extract [SEC=OFFICIAL:Sensitive]\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		`<div style="text-align:center;color:#FF0000">OFFICIAL: Sensitive</div><div style="text-align:center;color:#FF0000">Legal Privilege</div><div><br></div>` +
+		`<div id="Signature"><p><b>Minh Tran</b> | FOI Case Officer</p><p>National Veterans Support Agency</p><p>P 02 5550 9024</p><p><i>I work part-time (Mon, Tue, Thu). I don't expect you to reply outside your own working hours.</i></p></div>` +
+		`<div style="text-align:center;color:#FF0000">OFFICIAL: Sensitive</div><div id="appendonsend"></div><hr>` +
+		`<div id="divRplyFwdMsg"><b>From:</b> Acme Support &lt;support@acme.example&gt;<br><b>Sent:</b> Thursday, 21 August 2025 9:59 AM<br><b>To:</b> TRAN, Minh &lt;minh.tran@agency.example&gt;<br><b>Subject:</b> [ESC-2268] Audit log extract</div>` +
+		`<div><p>Hi Minh,</p><p>Could you send the list of case IDs?</p></div>`
+	checkParsedVisible(t, "OWA's signature alone between markings", raw, "")
+}
