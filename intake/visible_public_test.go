@@ -68,3 +68,26 @@ func TestSignatureOnlyOfPublicServants(t *testing.T) {
 		`<div><p>Hi Minh,</p><p>Could you send the list of case IDs?</p></div>`
 	checkParsedVisible(t, "OWA's signature alone between markings", raw, "")
 }
+
+// TestPublicSectorDeskNotices: the help desks of replies/stranger64's
+// customers relay their staff's words in their own chrome: ServiceNow's
+// vendor task, "Vendor Task VTASK0012045 has been updated" /
+// "Additional comments from Gloria Estrada:", and TOPdesk's, which
+// names no author: the call's fields under its number, a rule, the
+// operator's action, a rule, the previous actions and a footer that
+// asks to keep the call number in the subject.
+func TestPublicSectorDeskNotices(t *testing.T) {
+	const comment = "Acme team - please reopen ESC-2272.\n  - Notice 2025-UI-883104\n\nGloria Estrada\nDepartment of Labor"
+	const action = "Hi Acme Support,\n\nLetters print correctly to the Ricoh queue.\n\nKind regards,\nShauna Doyle"
+	topdesk := "Call number: I 2508 1374\nYour reference: ESC-2277\nStatus: Waiting for supplier\nOperator: Shauna Doyle\n\n" + callRule + "\n\n" + action + "\n\n" + callRule + "\n\nPrevious actions:\n\n21-08-2025 16:12 Acme Support:\nHi Shauna, could you test printing?\n\n" + callRule +
+		"\nWhen replying, please keep the call number I 2508 1374 in the subject line.\nYou can also view this call in the Self-Service Portal: https://desk.council.example/tas/public\n"
+	checkVisible(t, []bodyCase{
+		{"ServiceNow's vendor task", "Vendor Task VTASK0012045 has been updated\n\nAdditional comments from Gloria Estrada:\n\n" + comment + "\n\n" + callRule + "\nVendor task: VTASK0012045\nState: Awaiting Vendor\n\nYou are receiving this notification because you are a vendor contact on this task.\n\nRef:MSG0913377\n", comment},
+		{"TOPdesk's call", "OFFICIAL\n\n" + topdesk + "\nOFFICIAL\n", action},
+		// Guard: a person's mail that lists a call's fields, with no
+		// tool's footer, keeps them.
+		{"a call's fields in a person's mail", "Call number: I 2508 1374\nStatus: open\n\n" + callRule + "\n\nStill failing.\n\nShauna", "Call number: I 2508 1374\nStatus: open\n\n" + callRule + "\n\nStill failing.\n\nShauna"},
+	})
+}
+
+const callRule = "----------------------------------------------------------------------"
