@@ -19,8 +19,10 @@ var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) 
 	`組織外から|外部から送信|外部の送信者|조직 외부|외부에서 (발송|보낸|수신)|来自(组织|公司)外部|來自(組織|公司)外部`)
 
 // bannerNames are the banners that say what they are by themselves:
-// Microsoft's first-contact tip and Google's warning.
-var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message`)
+// Microsoft's first-contact tip, Google's warning, and the line a secure
+// mail gateway puts above the mail it carried ("Egress | This message
+// has been sent securely using Egress Protect. …").
+var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message|(this|the) (e-?mail|message) (has been|was) sent securely (using|with|via|by)\b`)
 
 // bannerWarns is the caution about links and attachments that goes with
 // an external-sender notice; without it "Our external email gateway

@@ -91,3 +91,23 @@ func TestPublicSectorDeskNotices(t *testing.T) {
 }
 
 const callRule = "----------------------------------------------------------------------"
+
+// TestPublicBodyNotices: the paragraphs public bodies add below the
+// signature (replies/stranger64): the US "STATEMENT OF
+// CONFIDENTIALITY:", a Florida county's public-records notice, the Welsh
+// Language Standards' statement above a Welsh council's notice; and the
+// line a secure mail gateway (Egress) puts above the text.
+func TestPublicBodyNotices(t *testing.T) {
+	const text = "Hi Marcus,\n\nPlease go ahead.\n\nDenise Okafor-Hale\nPhone: (555) 010-2841"
+	const history = "\n\n-----Original Message-----\nFrom: Acme Support <support@acme.example>\nSent: Monday, August 25, 2025 3:10 PM\nTo: Denise <d@state.example>\nSubject: [ESC-2290] Password expiry\n\nHi Denise,\n"
+	checkVisible(t, []bodyCase{
+		{"a US state's statement of confidentiality", text + "\n\nSTATEMENT OF CONFIDENTIALITY: The information contained in this electronic message and any attachments are intended for the exclusive use of the addressee(s). If you are not the intended recipient, please notify the sender." + history, text},
+		{"a Florida county's public records notice", text + "\n\nPLEASE NOTE: Florida has a very broad public records law. Most written communications to or from local officials regarding county business are public records available to the public and media upon request. Your e-mail communications may therefore be subject to public disclosure." + history, text},
+		{"the Welsh Language Standards' statement over a notice", text + "\n\nRydym yn croesawu gohebiaeth yn Gymraeg a byddwn yn ymateb yn Gymraeg heb oedi. / We welcome correspondence in Welsh and will respond in Welsh without delay.\n\nMae'r e-bost hwn ac unrhyw atodiadau yn gyfrinachol. / This email and any attachments are confidential." + history, text},
+		{"Egress's line above the text", "Egress  |  This message has been sent securely using Egress Protect. If you have any concerns about this message, please contact the sender.\n\n" + text + history, text},
+		// Guards: the writer's own line on Welsh inside the signature,
+		// and a sentence of theirs on public records, stay.
+		{"a personal Welsh line in the signature", text + "\nMae croeso i chi ysgrifennu ataf yn Gymraeg neu yn Saesneg. | You're welcome to write to me in Welsh or English." + history, text + "\nMae croeso i chi ysgrifennu ataf yn Gymraeg neu yn Saesneg. | You're welcome to write to me in Welsh or English."},
+		{"public records in the writer's text", "Hi Marcus,\n\nOur public records law means the export must keep the audit trail.\n\nDenise" + history, "Hi Marcus,\n\nOur public records law means the export must keep the audit trail.\n\nDenise"},
+	})
+}
