@@ -471,6 +471,37 @@ type replyCase struct {
 // author, is read from the solution's text below its type and label
 // ("Type de solution : …" / "Description de la solution :") to the
 // ticket's description ("Description du ticket :"). No want was changed.
+//
+// stranger64 (an August at a desk serving public bodies and health
+// services of the UK, Australia, New Zealand, Canada and the US, whose
+// mail systems frame every body with a protective marking; Outlook in
+// its forms, OWA on NHSmail, Gmail, Apple Mail, phones, ServiceNow,
+// TOPdesk and agents' commands), written blind, scored once at 69a9ccc
+// before any change: 20/50 (40.0 %), 4 damaging (two replies of
+// markings and the signature Outlook put in shown as new text, a forward
+// with only a marking above the forwarded mail read as an empty reply,
+// and a reply under Outlook's Welsh header block cut above its
+// signature's last lines), 26 inexact, nearly all for the markings kept.
+// After its round: 50/50, none damaging. A government's protective
+// marking alone on a line ("OFFICIAL", "OFFICIAL: Sensitive" and its
+// caveat "Legal Privilege" below it, "[SEC=OFFICIAL]", "IN-CONFIDENCE",
+// "UNCLASSIFIED / NON CLASSIFIÉ", "SWYDDOGOL - OFFICIAL", or named,
+// "Classification: Protected B") is the mail system's wherever it
+// stands, and a marking word in the writer's sentence stays
+// (classificationLabel); Outlook's Welsh header block is read ("Oddi
+// wrth:" / "Anfonwyd:" / "At:" / "Pwnc:"); a signature alone may share
+// the name's line with the title ("Minh Tran | FOI Case Officer") and
+// carry a public servant's personal lines (pronouns, working days,
+// dyslexia: signaturePersonal), and the text part read as history alone
+// tells an HTML reply of markings and that signature has no new text;
+// ServiceNow's vendor task ("Additional comments from …:") and
+// TOPdesk's call (the operator's action below the call's fields and
+// their rule, a footer asking to keep the call number) are read as
+// tools; the US "STATEMENT OF CONFIDENTIALITY:", a Florida county's
+// public records notice and the Welsh Language Standards' "We welcome
+// correspondence in Welsh" paragraph open the footer, and Egress's "This
+// message has been sent securely using Egress Protect" is a banner. No
+// want was changed.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
