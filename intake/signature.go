@@ -246,7 +246,10 @@ func clientSignatureOnly(text, sender string) bool {
 	if len(lines) < 2 || len(lines) > maxSignatureLines+1 {
 		return false
 	}
-	if !wholeName(lines[0], names) {
+	// The name may share its line with the title: "Minh Tran | FOI Case
+	// Officer".
+	name, title, titled := strings.Cut(lines[0], "|")
+	if !wholeName(strings.TrimSpace(name), names) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
 	for _, l := range lines[1:] {
@@ -280,6 +283,15 @@ func wholeName(l string, names map[string]bool) bool {
 	return false
 }
 
+// signaturePersonal is a line public bodies and health services ask
+// their staff to keep in their signature, about themself rather than the
+// mail: their pronouns, the days or hours they work with the reassurance
+// that no answer is expected outside the reader's own, and how they read
+// ("I'm dyslexic – if anything isn't clear, please ask"). It is as much
+// the signature's as the phone below the name, typed once, not for this
+// mail.
+var signaturePersonal = mustGate(`(?i)^[\s*_(]*(pronouns?\s*:|(she|he|they|ze)/(her|him|them|hir)\b|i work (flexibl[ey]|part[- ]time|compressed|(mon|tue|wed|thu|fri)[a-z]* (to|-|–) )|my (usual )?working (days|hours|pattern) (are|is|may)|i(’|')?m dyslexic|i am dyslexic)`)
+
 // signatureLine reports whether a line below the name reads as a
 // signature's: no sentence, no sign-off, no agent's command ("#status
 // resolved"), and either a contact ("T: +44 1632 960 150",
@@ -287,8 +299,12 @@ func wholeName(l string, names map[string]bool) bool {
 // most one word in lower case ("Head of Customer Operations", "Acme
 // Widgets Ltd"), two when it opens with a capital as a French, Spanish
 // or Italian title does ("Directrice générale des services",
-// "Responsable du service informatique"; "bien reçu" is typed).
+// "Responsable du service informatique"; "bien reçu" is typed), or a
+// signaturePersonal line.
 func signatureLine(l string) bool {
+	if signaturePersonal.MatchString(l) {
+		return true
+	}
 	if proseLine(l) || signOff.MatchString(l) || strings.HasPrefix(l, "#") {
 		return false
 	}

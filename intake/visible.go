@@ -106,7 +106,7 @@ func visibleText(text string, forward bool) visible {
 		// "De: Soporte Acme …" / "Para: Felipe Araya Soto <…>"). The
 		// gateway reads From for this too (visibleOf); a body alone
 		// has only the header block to go by.
-		return visible{quotedOnly: true}
+		return visible{quotedOnly: true, history: history}
 	}
 	return visible{text: shown, forward: lead == leadForward, inline: inline, history: history}
 }

@@ -19,8 +19,10 @@ var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) 
 	`組織外から|外部から送信|外部の送信者|조직 외부|외부에서 (발송|보낸|수신)|来自(组织|公司)外部|來自(組織|公司)外部`)
 
 // bannerNames are the banners that say what they are by themselves:
-// Microsoft's first-contact tip and Google's warning.
-var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message`)
+// Microsoft's first-contact tip, Google's warning, and the line a secure
+// mail gateway puts above the mail it carried ("Egress | This message
+// has been sent securely using Egress Protect. …").
+var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message|(this|the) (e-?mail|message) (has been|was) sent securely (using|with|via|by)\b`)
 
 // bannerWarns is the caution about links and attachments that goes with
 // an external-sender notice; without it "Our external email gateway
@@ -72,18 +74,43 @@ func isBanner(para string) bool {
 	return says && bannerWarns.MatchString(para)
 }
 
+// protectiveMarking is a government's protective marking, which the mail
+// systems of public bodies write alone on a line above and below the body
+// of every mail they send, and in its subject: the UK's OFFICIAL and
+// OFFICIAL-SENSITIVE (SWYDDOGOL in Welsh), Australia's UNOFFICIAL,
+// OFFICIAL: Sensitive and [SEC=OFFICIAL], New Zealand's IN-CONFIDENCE,
+// Canada's UNCLASSIFIED / NON CLASSIFIÉ and Protected B, bilingual pairs
+// joined by "/", "-" or "|", and an Australian caveat after "//"
+// ("OFFICIAL: Sensitive//Legal-Privilege").
+const protectiveMarking = `((un)?official|official([- ]|: ?)sensitive|swyddogol(-sensitif)?|in-confidence|unclassified|non classifi[ée]|protected( [abc])?|protégé( [abc])?|\[sec=[a-z: -]+\])`
+
+// markingCaveat is a caveat a marking carries on its own line below it
+// ("OFFICIAL: Sensitive" / "Legal Privilege"): the mail system's too.
+var markingCaveat = mustGate(`(?i)^[\s*_\[]*(legal[- ]privilege|legislative[- ]secrecy|personal[- ]privacy|(national )?cabinet)[\s*_\]]*$`)
+
 // classificationLabel is the line a labelling tool (Microsoft Purview,
 // Titus, Boldon James) writes at the top or foot of a mail it classified:
 // "Classification: Internal", "Sensitivity: Confidential", "Klassifizierung:
-// Intern", "[Internal Use Only]". It is the tool's, not the writer's.
+// Intern", "[Internal Use Only]", and a protectiveMarking alone or after
+// such a name ("Classification: Protected B"). It is the tool's, not the
+// writer's.
 var classificationLabel = mustGate(`(?i)^[\s*_\[]*((information |data |security )?(classification|sensitivity|sensitivity label)|klassifizierung|klassifikation|vertraulichkeit(sstufe)?|einstufung|classification|sensibilité|niveau de confidentialité|classificazione|riservatezza|clasificación|confidencialidad|classificação|classificatie|vertrouwelijkheid|klasyfikacja)\s?:\s?` +
-	`(public|internal|confidential|restricted|strictly confidential|highly confidential|general|secret|limited|official|official[- ]sensitive|protected|business use|internal use( only)?|öffentlich|intern|vertraulich|streng vertraulich|nur für den internen gebrauch|publique?|interne|confidentiel(le)?|restreint(e)?|diffusion (restreinte|limitée)|pubblico|uso interno|interno|riservato|confidenziale|ristretto|público|confidencial|restringido|reservado|openbaar|intern gebruik|vertrouwelijk|publiczne|wewnętrzne|poufne)[\s*_\]]*$|` +
+	`(public|internal|confidential|restricted|strictly confidential|highly confidential|general|secret|limited|official|official[- ]sensitive|protected|business use|internal use( only)?|öffentlich|intern|vertraulich|streng vertraulich|nur für den internen gebrauch|publique?|interne|confidentiel(le)?|restreint(e)?|diffusion (restreinte|limitée)|pubblico|uso interno|interno|riservato|confidenziale|ristretto|público|confidencial|restringido|reservado|openbaar|intern gebruik|vertrouwelijk|publiczne|wewnętrzne|poufne|` + protectiveMarking + `)[\s*_\]]*$|` +
+	`^[\s*_\[]*` + protectiveMarking + `(\s*(/|\||-|–)\s*` + protectiveMarking + `)*(\s*//\s*[a-z -]+)?[\s*_\]]*$|` +
 	`^[\s*_\[]*(internal use only|for internal use only|confidential - internal|nur für den internen gebrauch|usage interne( uniquement)?|solo uso interno|uso interno exclusivamente)[\s*_\]]*$`)
 
-// markClassificationLabels drops classificationLabel's lines.
+// markClassificationLabels drops classificationLabel's lines, wherever
+// they stand (a marking frames the text, the signature and each quoted
+// mail), and a markingCaveat on the line below one. A marking word in a
+// sentence is the writer's and stays.
 func markClassificationLabels(lines []string, kinds []lineKind) {
+	label := false // the last line with text was a label
 	for i, l := range lines {
-		if kinds[i] == kText && len(l) < 80 && classificationLabel.MatchString(l) {
+		if kinds[i] == kEmpty {
+			continue
+		}
+		label = kinds[i] == kText && len(l) < 80 && (classificationLabel.MatchString(l) || label && markingCaveat.MatchString(l))
+		if label {
 			kinds[i] = kDrop
 		}
 	}

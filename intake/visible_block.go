@@ -9,11 +9,11 @@ import (
 // write it when quoting, in many languages, or as a bounce or a pasted raw
 // mail copies it (RFC 5322 section 3.6, RFC 2045 section 3); fromFieldRe
 // the From field, which Mail.ru writes "От кого:" ("Від кого:" in
-// Ukrainian) and Outlook in Persian "از:" (over "ارسال شده:", "به:",
-// "موضوع:").
+// Ukrainian), Outlook in Persian "از:" (over "ارسال شده:", "به:",
+// "موضوع:") and in Welsh "Oddi wrth:" (over "Anfonwyd:", "At:", "Pwnc:").
 var (
-	headerFieldRe = mustGate(`(?i)^[\s\p{Zs}*>]*(mittente|destinatario|destinatari|remitente|remetente|destinatário|absender|empfänger|afzender|ontvanger|from|sent|date|to|cc|bcc|subject|reply-to|message-id|mime-version|content-type|content-transfer-encoding|return-path|in-reply-to|references|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|от кого|від кого|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|kutoka|kwa|tarehe|mada|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|daripada|dihantar|tarikh|dikirim|kepada|subjek|изпратено|относно|до|assunto|enviados|enviat|enviat el|assumpte|per a|tema|zadeva|za|מאת|נשלח|אל|נושא|תאריך|من|تاريخ الإرسال|إلى|الموضوع|از|ارسال شده|به|رونوشت|موضوع|تاریخ|từ|đã gửi|đến|chủ đề|saatja|saadetud|adressaat|teema|nosūtīts|kam|tēma|no|nuo|frá|efni|poslato|од|послато|за|išsiųsta|จาก|ส่ง|ถึง|เรื่อง|สำเนา|วันที่|प्रेषक|भेजा गया|प्रति|विषय|दिनांक|प्राप्तकर्ता)[\s\p{Zs}*]*[:：]`)
-	fromFieldRe   = mustGate(`(?i)^[\s\p{Zs}*>]*(from|von|de|expéditeur|mittente|remitente|remetente|absender|afzender|da|van|från|fra|od|от|lähettäjä|kutoka|kimden|feladó|发件人|寄件者|差出人|보낸 사람|από|de la|šalje|від|от кого|від кого|dari|daripada|מאת|من|از|từ|saatja|no|nuo|frá|од|จาก|प्रेषक)[\s\p{Zs}*]*[:：]`)
+	headerFieldRe = mustGate(`(?i)^[\s\p{Zs}*>]*(mittente|destinatario|destinatari|remitente|remetente|destinatário|absender|empfänger|afzender|ontvanger|from|sent|date|to|cc|bcc|subject|reply-to|message-id|mime-version|content-type|content-transfer-encoding|return-path|in-reply-to|references|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|от кого|від кого|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|kutoka|kwa|tarehe|mada|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|daripada|dihantar|tarikh|dikirim|kepada|subjek|изпратено|относно|до|assunto|enviados|enviat|enviat el|assumpte|per a|tema|zadeva|za|מאת|נשלח|אל|נושא|תאריך|من|تاريخ الإرسال|إلى|الموضوع|از|ارسال شده|به|رونوشت|موضوع|تاریخ|từ|đã gửi|đến|chủ đề|saatja|saadetud|adressaat|teema|nosūtīts|kam|tēma|no|nuo|frá|efni|poslato|од|послато|за|išsiųsta|จาก|ส่ง|ถึง|เรื่อง|สำเนา|วันที่|प्रेषक|भेजा गया|प्रति|विषय|दिनांक|प्राप्तकर्ता|oddi wrth|anfonwyd|at|pwnc|dyddiad)[\s\p{Zs}*]*[:：]`)
+	fromFieldRe   = mustGate(`(?i)^[\s\p{Zs}*>]*(from|von|de|expéditeur|mittente|remitente|remetente|absender|afzender|da|van|från|fra|od|от|lähettäjä|kutoka|kimden|feladó|发件人|寄件者|差出人|보낸 사람|από|de la|šalje|від|от кого|від кого|dari|daripada|מאת|من|از|từ|saatja|no|nuo|frá|од|จาก|प्रेषक|oddi wrth)[\s\p{Zs}*]*[:：]`)
 )
 
 // markHeaderBlocks finds embedded header blocks: at least two header
@@ -167,7 +167,7 @@ func hasFromField(lines []string) bool {
 
 // subjectFieldRe is the Subject field of quoted header blocks in the
 // languages of headerFieldRe.
-var subjectFieldRe = mustGate(`(?i)^[\s\p{Zs}*>]*(subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|тема|aihe|konu|tárgy|主题|主旨|件名|předmět|predmet|제목|θέμα|subiect|naslov|subjek|относно|tema|zadeva|נושא|الموضوع|chủ đề|teema|tēma|efni)[\s\p{Zs}*]*[:：]`)
+var subjectFieldRe = mustGate(`(?i)^[\s\p{Zs}*>]*(subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp|ämne|emne|temat|тема|aihe|konu|tárgy|主题|主旨|件名|předmět|predmet|제목|θέμα|subiect|naslov|subjek|относно|tema|zadeva|נושא|الموضوع|chủ đề|teema|tēma|efni|pwnc)[\s\p{Zs}*]*[:：]`)
 
 // mailLike reports whether a run of fields is a mail's header rather
 // than the writer's own "From: 22:00 / To: 23:30 / Date: Tuesday"

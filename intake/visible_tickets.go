@@ -30,19 +30,20 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 	`` +
 	`.{0,80}\bsent you this (message|e-?mail)|this e-?mail was sent by .{1,80} via \w+|you can check the status of (your|this) ticket|` +
 	`to view or respond to the ticket|your friendly customer support system|conversation #\d+ · sent via|` +
-	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}(?:\b|^|[^\pL\pN_])(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)(?:\b|[^\pL\pN_]|$)|to respond, reply to this e-?mail|how can i track and update my (request|incident|case|ticket)\?|you are receiving this notification because|ref:msg\d+|this message was sent to you by .{1,80} who is using the docusign electronic signature service)`)
+	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}(?:\b|^|[^\pL\pN_])(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)(?:\b|[^\pL\pN_]|$)|to respond, reply to this e-?mail|how can i track and update my (request|incident|case|ticket)\?|you are receiving this notification because|ref:msg\d+|when replying, (please )?keep the (call|ticket|incident|request|case|reference) (number|no\.?)\b|(you can )?(also )?view this (call|ticket|incident|request|case) (in|on|at) the\b|this message was sent to you by .{1,80} who is using the docusign electronic signature service)`)
 
 // commentAuthor is the line that opens a comment: "Sam Okafor commented:",
 // "*Petr Novák* posted a response:", Freshdesk's "Ravi Kumar (Northwind
 // IT Service Desk) replied:" (the author's help desk in parentheses),
 // ServiceNow's "2024-03-05 10:12:33 CET - Priya Nair (Additional
-// comments)", TOPdesk's "Nieuwe actie (18-03-2025 14:22, Sanne de Wit):"
+// comments)" or, on a vendor task, "Additional comments from Gloria
+// Estrada:", TOPdesk's "Nieuwe actie (18-03-2025 14:22, Sanne de Wit):"
 // or "Actie (25-02-2025 10:12, Kees Verhagen):". Its forms that name no word (a date and a name) are
 // commentDated's, tried only on a line that starts with a digit or "["
 // or ends in "):", so that the rest keeps its gate: most lines of a mail
 // hold none of its words.
 var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*?( \([^()]{2,60}\))? (commented|posted a (response|reply|note)|added a comment|responded|replied|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
-	`^(additional comments|work notes|comments) added to \S+ by .{1,60}:$|` +
+	`^(additional comments|work notes|comments) (added to \S+ by|from) .{1,60}:$|` +
 	`^(staff|user|customer) (reply|note|response) by .{1,60}:$|` +
 	`^((nieuwe|new|neue|nouvelle|nueva) )?(actie|action|aktion|acción) \(\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}, .{1,60}\):$|` +
 	`^(message|nachricht|messaggio|mensaje|mensagem|bericht) (from|von|da|de|van) .{1,60} \(.{4,30}\):$|` +
@@ -72,9 +73,10 @@ func isCommentAuthor(t string) bool {
 // - [ESC-200] Webhook deliveries failing", "Incident INC0048213 has been
 // updated", "Ticket #184223: [ESC-42] Refund not received", or with the
 // ticket's subject in quotation marks, "Ticket #7719 "Order sync fails at
-// night" has been updated.", and in Hebrew, "קריאה מס' 30418 עודכנה" (call
+// night" has been updated.", ServiceNow's "Vendor Task VTASK0012045 has
+// been updated", TOPdesk's field "Call number: I 2508 1374", and in Hebrew, "קריאה מס' 30418 עודכנה" (call
 // no. 30418 was updated).
-var ticketTitle = mustGate(`(?i)^\*?(ticket|incident|request|case|conversation|change) \*?#?[a-z]*-?\d{3,}\*?(\s*[-–:]\s|(\s+["“][^"”]{1,120}["”])?\s+has been (updated|created|resolved))|` +
+var ticketTitle = mustGate(`(?i)^\*?((vendor )?(ticket|incident|request|case|conversation|change|task) \*?#?[a-z]*-?\d{3,}\*?(\s*[-–:]\s|(\s+["“][^"”]{1,120}["”])?\s+has been (updated|created|resolved))|(call|ticket|incident|request|case) (number|no\.?|#)\s?:\s?[a-z]{0,3} ?\d[\d ]{2,}$)|` +
 	`^(קריאה|פנייה) (מס'|מספר) ?#?\d{3,} (עודכנה|נפתחה|נסגרה)`)
 
 // markToolNotification drops a ticketing tool's chrome around the
@@ -144,6 +146,11 @@ func toolCommentStart(lines []string, kinds []lineKind) int {
 			// "reply above this line" and its rules.
 			// A tool that writes no author line (Freshservice) puts the
 			// comment under its title; one that does writes it below.
+			// One that lists the ticket's fields under the title
+			// (TOPdesk) puts it below them and their rule.
+			if c, ok := pastFields(lines, kinds, i+1); ok {
+				return c
+			}
 			if a := authorBelow(lines, kinds, i+1, maxOpening); a > 0 {
 				return nextFilled(kinds, a+1)
 			}
@@ -152,6 +159,28 @@ func toolCommentStart(lines []string, kinds []lineKind) int {
 	}
 	return -1
 }
+
+// pastFields is the first filled line below the ticket's fields that
+// start at line i and the rule that closes them (TOPdesk's "Your
+// reference: ESC-2277" / "Status: Waiting for supplier" / "Operator:
+// Shauna Doyle" / "-----" above the operator's action); false when no
+// rule closes such fields there.
+func pastFields(lines []string, kinds []lineKind, i int) (int, bool) {
+	j, fields := i, 0
+	for ; j < len(lines) && (kinds[j] == kEmpty || kinds[j] == kText && ticketField.MatchString(lines[j])); j++ {
+		if kinds[j] == kText {
+			fields++
+		}
+	}
+	if fields == 0 || j == len(lines) || kinds[j] != kDelimiter {
+		return 0, false
+	}
+	return nextFilled(kinds, j+1), true
+}
+
+// ticketField is a field of a ticket a tool lists under its title,
+// a short label and its value: "Brief description: …", "Operator: …".
+var ticketField = mustGate(`^\s*\pL[\pL'’]*( [\pL'’]+){0,3}\s?:\s+\S.{0,120}$`)
 
 // textBelow is the first filled line below line i, past a tool's label
 // on a line of its own: Freshservice's "Note:" above the note, GLPI's
