@@ -231,8 +231,13 @@ func agentForward(h mail.Header) bool {
 // the Levant, the Gulf, Greece, Turkey and Indonesia, the channel's name
 // between ("رسالة واتساب جديدة", "νέο μήνυμα WhatsApp", "yeni WhatsApp
 // mesajı", "pesan WhatsApp baru"), the Arabic and Greek read without
-// \b, which knows no letters but ASCII ones.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+// \b, which knows no letters but ASCII ones; a chat channel's relay in
+// East and Southeast Asia ("LINE公式アカウント「…」に新しいメッセージが
+// 届きました", "카카오톡 채널 '…'에 새 상담 메시지가 도착했습니다", "您有一条
+// 新消息", "ข้อความใหม่", "Bạn có tin nhắn mới"), the Japanese, Chinese
+// and Thai with no boundary at all, as they write no spaces, the Korean
+// with none after it, where its particle joins ("메시지가").
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(新着メッセージ|新しい\pL{0,8}メッセージ|メッセージが届きました|新(的)?(消息|訊息|讯息|留言)|ข้อความใหม่|(?:^|[^\pL\pN_])새 (\pL+ )?메시지)|^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|tin nhắn mới|mesej baharu|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -245,7 +250,7 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // portal writing from its no-reply or notifier address that names the
 // writer in a field below its announcement ("Message from: Bethan
 // Llywelyn (Category Officer - ICT)", answered in the portal only);
-// announced as a message sent to us, with a line of words.
+// announced as a message sent to us, with a line of words (sentence).
 //
 // A platform's "contact your vendor" feature may announce nothing we
 // read ("HotelCloud PMS – Μήνυμα από κατάλυμα προς συνεργάτη"), but it
@@ -272,7 +277,7 @@ func relayedMessage(m *Message) bool {
 	if !named && !writerField(below) {
 		return false
 	}
-	return wordyLines(below) > 0
+	return sentence(below)
 }
 
 // signedByReplier reports whether a mail's text holds a letter signed

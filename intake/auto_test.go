@@ -1551,3 +1551,20 @@ func TestDetectAutoStudentRecordsDesk(t *testing.T) {
 			"Hi,\n\nSorry about that: the list only takes posts from members. Can you send it to me directly instead?\n\nAnjali", Human},
 	})
 }
+
+// TestDetectAutoAsianSellersDesk: an order-management desk serving online
+// sellers in East and Southeast Asia (auto/stranger49).
+func TestDetectAutoAsianSellersDesk(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	// a LINE or KakaoTalk channel's relay to mail, marked automatic
+	relay := "From: LINE公式アカウント通知 <notify@talkbridge.example>\r\nReply-To: noreply@talkbridge.example\r\nSubject: 【LINE】新着メッセージ：けんた@はなまる商店 さん\r\nAuto-Submitted: auto-generated\r\n" + utf8
+	kakao := "From: 카카오톡 채널 상담 알림 <notify@talkbridge.example>\r\nReply-To: noreply@talkbridge.example\r\nSubject: [카카오톡 상담] 새 메시지 - 민지네반찬 최민지 님\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + utf8
+	const lineFooter = "\n\n※このメールは TalkBridge から自動送信されています。\n※このメールに返信してもLINEには届きません。"
+	checkAutoCases(t, []autoCase{
+		{"a LINE relay of a seller's message to our channel", relay, "LINE公式アカウント「Acmeサポート」に新しいメッセージが届きました。\n\n送信者：けんた@はなまる商店\n\n----- メッセージ -----\n" +
+			"夜分にすみません、はなまる商店の佐藤です。\nセラーセントラルに「出荷通知が未送信の注文があります」って警告が30件くらい出てます。\n確認お願いできますか？" + lineFooter, Human},
+		{"the relay of a sticker, no words", relay, "LINE公式アカウント「Acmeサポート」に新しいメッセージが届きました。\n\n送信者：けんた@はなまる商店\n種別：スタンプ" + lineFooter, List},
+		{"a KakaoTalk relay of a seller's request", kakao, "카카오톡 채널 'Acme 고객지원'에 새 상담 메시지가 도착했습니다.\n\n보낸 사람: 민지네반찬 최민지\n\n[메시지]\n" +
+			"어제부터 쿠팡이랑 스마트스토어 재고가 따로 놀아요\n오늘 오후에 라이브 방송이 있어서 그 전에 꼭 해결돼야 합니다.\n\n※ 이 메일은 TalkBridge에서 자동 발송되었습니다.", Human},
+	})
+}
