@@ -32,14 +32,21 @@ var formEmailField = mustGate(`(?im)^\s*(your )?(work |business |company |invite
 	// brackets anywhere on a line, as a table of fields reads when its
 	// cells run together: "Customer Glenn Harwick, Ridgeline Technical
 	// College (g.harwick@ridgelinetech.example)"
-	`(?i)\b(customer|respondent|submitted by)\s*:?\s+[^\n()<>@]{2,80}[(<][^\s@()<>]+@[^\s@()<>]+\.\w+[)>]`)
+	`(?i)\b(customer|respondent|submitted by)\s*:?\s+[^\n()<>@]{2,80}[(<][^\s@()<>]+@[^\s@()<>]+\.\w+[)>]|` +
+	// in Japanese, Korean, Chinese and Thai, the label run together
+	// with its qualifier and set off by a mark or a full-width colon:
+	// "■ 回答先メールアドレス", "이메일 주소：", "电子邮件："
+	`(?m)^[^\n@]{0,12}(メールアドレス|이메일|電子郵件|电子邮件|邮箱|郵箱|อีเมล)[^\n@]{0,8}?\s*[:：]?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
 
 // responseRecorded is a form or survey tool's own line announcing a
 // response, in its text's first lines under a subject its owner chose
 // ("Low score alert: Ticket ESC-3291 - Very dissatisfied"): Qualtrics's
 // "A response matching your email trigger was recorded for …", "Your
-// form has a new response".
-var responseRecorded = mustGate(`(?i)\ba (new )?(response|submission)\b[^.\n]{0,60}\b(was|has been) (recorded|submitted|received)\b|\b(you have|your (form|survey) has) a new (response|submission)\b`)
+// form has a new response"; a database app's record its form added, in
+// Japanese, Korean and Chinese (kintone's "アプリ「…」に新しいレコードが
+// 登録されました", "새 레코드가 등록되었습니다", "新的回复已提交").
+var responseRecorded = mustGate(`(?i)\ba (new )?(response|submission)\b[^.\n]{0,60}\b(was|has been) (recorded|submitted|received)\b|\b(you have|your (form|survey) has) a new (response|submission)\b|` +
+	`新しい(レコード|回答|問い合わせ)(が|を)(登録|送信|受信|追加)され|(?:^|[^\pL\pN_])새 (레코드|응답|문의)(가|이) (등록|접수|제출)되었습니다|(收到|有)(了)?(一[条份個个])?新的?(回复|回覆|提交|表单|表單|记录|紀錄)|新的?(回复|回覆|记录|紀錄)已(提交|登记|登記)`)
 
 // formSubmission reports whether a mail is a web form's or a survey's
 // notice that carries what a customer wrote: a form's subject or its
@@ -48,7 +55,10 @@ var responseRecorded = mustGate(`(?i)\ba (new )?(response|submission)\b[^.\n]{0,
 //
 // A response announced in the text only may come as a table of fields
 // whose cells run together on one line, the tool's questions among them:
-// a person's answer is a sentence in their own voice there (ownVoice).
+// a person's answer is a sentence in their own voice there (ownVoice),
+// or, when the notice gives the one who filled the form in as the one
+// replies go to (relaysPerson), a sentence below its announcement: a
+// Japanese letter names no "I" ("まるやま商店の丸山です。… 教えてください").
 func formSubmission(m *Message) bool {
 	subject := formSubject.MatchString(m.Subject)
 	if !subject && !responseRecorded.MatchString(firstLines(m.Visible, 2)) {
@@ -58,7 +68,11 @@ func formSubmission(m *Message) bool {
 	if !formEmailField.MatchString(t) {
 		return false
 	}
-	return subject && wordyLines(t) > 0 || ownVoice(t)
+	below := t
+	if loc := responseRecorded.FindStringIndex(t); loc != nil {
+		below = t[loc[1]:]
+	}
+	return (subject || relaysPerson(m)) && sentence(below) || ownVoice(t)
 }
 
 // selfWord is a pronoun a writer speaks of themself with, "I", "my",

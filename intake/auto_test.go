@@ -1567,4 +1567,17 @@ func TestDetectAutoAsianSellersDesk(t *testing.T) {
 		{"a KakaoTalk relay of a seller's request", kakao, "카카오톡 채널 'Acme 고객지원'에 새 상담 메시지가 도착했습니다.\n\n보낸 사람: 민지네반찬 최민지\n\n[메시지]\n" +
 			"어제부터 쿠팡이랑 스마트스토어 재고가 따로 놀아요\n오늘 오후에 라이브 방송이 있어서 그 전에 꼭 해결돼야 합니다.\n\n※ 이 메일은 TalkBridge에서 자동 발송되었습니다.", Human},
 	})
+	// a kintone app's mail plugin sending the record a seller's staff
+	// typed, the staff member in Reply-To
+	kintone := func(replyTo string) string {
+		return "From: kintone 問い合わせ通知 <kintone-notify@maruyama.example>\r\n" + replyTo + "Subject: 【外部問い合わせ】No.128 配送グループが元に戻る\r\nAuto-Submitted: auto-generated\r\n" + utf8
+	}
+	const record = "kintoneアプリ「外部問い合わせ（Acme）」に新しいレコードが登録されました。\n\nレコード番号：128\n登録者：丸山 直樹\n\n"
+	const inquiry = "■ 問い合わせ内容\nAcme サポートご担当者さま\n\nまるやま商店の丸山です。\nAcmeから商品情報を一括更新すると、全商品が古い「通常便A」に戻ってしまいます。\n一括で「通常便B」に直す方法があれば教えてください。\n\n"
+	const answerTo = "■ 回答先メールアドレス\nn.maruyama@maruyama.example\n\n--\nこのメールは kintone のメール通知プラグインから自動送信されています。"
+	checkAutoCases(t, []autoCase{
+		{"a kintone form's record carrying a seller's inquiry", kintone("Reply-To: n.maruyama@maruyama.example\r\n"), record + inquiry + answerTo, Human},
+		{"the record with its fields only", kintone("Reply-To: n.maruyama@maruyama.example\r\n"), record + "カテゴリ：商品連携\n対象モール：Yahoo!ショッピング\n\n" + answerTo, List},
+		{"a record of the app's own, its fields only, no one to answer", kintone(""), record + "カテゴリ：商品連携\n対象モール：Yahoo!ショッピング\nステータス：未対応のまま3日が経過しました。担当者を割り当ててください。\n", List},
+	})
 }
