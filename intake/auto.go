@@ -1428,6 +1428,13 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	// number: "Incident INC0087733 has been opened on your behalf"
 	// (ServiceNow)
 	`\b(incident|ticket|case|request|call)( #?[\w-]*\d[\w-]*)+ has been (created|opened|logged|raised|registered) (on your behalf|for you)\b|` +
+	// in East and Southeast Asia: "เราได้รับคำขอของท่านแล้ว", "您的請求
+	// (31207) 已收到" (Zendesk's Traditional Chinese), "お問い合わせを受け付け
+	// ました", "문의가 접수되었습니다", "Chúng tôi đã nhận được yêu cầu của
+	// bạn", "Kami telah menerima permintaan Anda"; the Thai, Chinese and
+	// Japanese with no boundary, as they write no spaces
+	`เราได้รับ(คำขอ|คำร้อง|ข้อความ|อีเมล)(ของ(ท่าน|คุณ))?(เรียบร้อย)?แล้ว|(請求|请求|查詢|查询|諮詢|咨询|工單|工单|來信|来信|郵件|邮件)\s*[(（]?#?\d*[)）]?\s*已(收到|受理|建立|创建|登記|登记)|(我們|我们)已(經|经)?收到(您|你)的|` +
+	`(お問い合わせ|お問合せ|ご依頼|メール)を(受け付け|受付|受信)(いた)?しました|(?:^|[^\pL\pN_])(문의|요청|메일|티켓)(가|이) (정상적으로 )?(접수|생성)되었습니다|\bchúng tôi đã nhận được (yêu cầu|email|thư|tin nhắn)|\bkami (telah|sudah) menerima (permintaan|pesan|email|e-mel|pertanyaan)|` +
 	`\b(ich habe|wir haben) ihre (nachricht|e-?mail|anfrage) erhalten\b|\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
 	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|olemme vastaanottaneet (viestisi|pyyntösi|sähköpostisi|ilmoituksesi)|(viestisi|pyyntösi|sähköpostisi|ilmoituksesi) on vastaanotettu|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
 	// a service desk that says what it made of the mail: "Wij hebben het
@@ -1751,7 +1758,12 @@ func sentForReplier(m *Message) bool {
 // problem.
 var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch immer|mais|toujours|pero|todavía|sigue|ancora|maar|nog steeds)\b|` +
 	// the Nordic "but", "still", "again": "men eksporten feiler fortsatt"
-	`(?:^|[^\pL\pN_])(men|fortsatt|fortsat|fortfarande|fremdeles|stadig|stadigvæk|igen|igjen|ändå|likevel|alligevel)(?:[^\pL\pN_]|$)`)
+	`(?:^|[^\pL\pN_])(men|fortsatt|fortsat|fortfarande|fremdeles|stadig|stadigvæk|igen|igjen|ändå|likevel|alligevel)(?:[^\pL\pN_]|$)|` +
+	// the full-width question mark, and the "but" and "still" of East
+	// and Southeast Asia: "但是 … 仍然未能匯入", "แต่สถานะยังไม่เปลี่ยน",
+	// "nhưng vẫn", "tapi masih" (the Chinese, Japanese and Thai with no
+	// boundary, as they write no spaces)
+	`？|但是|可是|仍然|依然|しかし|ところが|แต่|(?:^|[^\pL\pN_])(하지만|그런데|아직도|nhưng|vẫn còn|tapi|namun|masih)(?:[^\pL\pN_]|$)`)
 
 // argues reports whether a text asks or argues, its links left out: the
 // "?" of "…/sp?id=ticket" is no question.

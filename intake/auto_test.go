@@ -1580,4 +1580,17 @@ func TestDetectAutoAsianSellersDesk(t *testing.T) {
 		{"the record with its fields only", kintone("Reply-To: n.maruyama@maruyama.example\r\n"), record + "カテゴリ：商品連携\n対象モール：Yahoo!ショッピング\n\n" + answerTo, List},
 		{"a record of the app's own, its fields only, no one to answer", kintone(""), record + "カテゴリ：商品連携\n対象モール：Yahoo!ショッピング\nステータス：未対応のまま3日が経過しました。担当者を割り当ててください。\n", List},
 	})
+	// a customer's help desk acknowledging our mail in its own language
+	// first
+	freshdesk := "From: Bangkok Gadget Hub Support <support@bkkgadget.example>\r\nSubject: Ticket Received - Re: [ESC-4357] Lazada TH order status mapping\r\nIn-Reply-To: <esc4357.3@example.com>\r\n" + utf8
+	zendesk := "From: 嘉禾生活 客戶服務 <cs@kaholiving.example>\r\nSubject: [嘉禾生活] Re: [ESC-4425] HKTVmall 訂單未能匯入\r\nIn-Reply-To: <esc4425.2@example.com>\r\nX-Zendesk-Ticket-Id: 31207\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"Freshdesk's receipt in Thai above its English", freshdesk, "เรียน Acme Support,\n\nขอบคุณที่ติดต่อ Bangkok Gadget Hub เราได้รับคำขอของท่านแล้ว หมายเลขทิกเก็ต #88214\nเจ้าหน้าที่จะตรวจสอบและติดต่อกลับภายใน 1 วันทำการ\n\n" +
+			"Dear Acme Support,\n\nWe have received your request and a ticket has been created with Ticket ID #88214.\n\nSincerely,\nBangkok Gadget Hub Support Team", AutoReply},
+		{"a person in Thai who got our request and still asks", "From: Chanida <chanida@bkkgadget.example>\r\nSubject: Re: [ESC-4357] Lazada TH order status mapping\r\n" + utf8,
+			"เราได้รับคำขอของท่านแล้ว ticket #88214 แต่สถานะยังไม่เปลี่ยน ช่วยตรวจสอบอีกครั้งได้ไหมคะ?\n\nChanida", Human},
+		{"Zendesk's receipt in Traditional Chinese", zendesk, "您的請求 (31207) 已收到，我們的客戶服務人員正在審閱中。\n\n如要為此請求新增其他意見，請回覆這封電子郵件。\n\n辦公時間：星期一至五 09:30-18:30。我們會於 1 個工作天內回覆。", AutoReply},
+		{"a person in Chinese whose request was received, asking", "From: 何小姐 <ho@kaholiving.example>\r\nSubject: Re: [ESC-4425] HKTVmall 訂單未能匯入\r\n" + utf8,
+			"您的請求 (31207) 已收到，但是 API 權杖重新產生後訂單仍然未能匯入，請問還需要做什麼？\n\n何小姐", Human},
+	})
 }
