@@ -511,7 +511,7 @@ var autoReplySubject = mustGate(`(?i)^\s*((` + autoReplyWords + `)\s*[:：]|[\[�
 
 // autoReplyWords are what those prefixes say, before a colon or in
 // brackets ("[자동응답]", "【自動返信】").
-const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复`
+const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复|부재중|부재 중`
 
 // absenceSubject is a subject that is only the word for an absence or an
 // automatic reply, "Ausente", "Out of office", "Abwesend": an
@@ -1286,11 +1286,18 @@ var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im url
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)(?:\b|[^\pL\pN_]|$)|` +
 	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones|de licencia)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
 	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias|de licença)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|på kurs|borta|bortrest|inte på kontoret|tjänstledig|föräldraledig)(?:\b|[^\pL\pN_]|$)|` +
-	`\bjeg er\b.{0,30}\b(på ferie|på kursus|på kurs|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
+	`\bjeg er\b.{0,30}\b(på ferie|på kursus|på kurs|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)|` +
+	// in East and Southeast Asia: "Tôi đang nghỉ lễ 30/4 - 1/5", "Saya
+	// sedang cuti hingga …", "10월 12일(일)까지 … 부재중입니다", "5月6日まで
+	// 不在にしております", "我正在休假"
+	`(?:^|[^\pL\pN_])(tôi|em|mình) (đang|sẽ|hiện đang)(?:[^\pL\pN_]|$).{0,30}(nghỉ phép|nghỉ lễ|nghỉ tết|vắng mặt|đi công tác|không có mặt|không ở văn phòng)|(?:^|[^\pL\pN_])saya (sedang|akan)(?:[^\pL\pN_]|$).{0,30}(cuti|di luar kantor|tidak di kantor)|` +
+	`부재중입니다|부재 중입니다|휴가 중입니다|不在にしております|不在にしています|休暇を(いただいて|取って)おります|(我|本人)(目前|正在|现在|現在)?(休假|放假|不在(办公室|辦公室))`)
 
 // absentUntil is the return such a text announces: a word for "until" or
-// "back on", or a date ("Nov 9", "17. marts", "25.3.").
-var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
+// "back on", or a date ("Nov 9", "17. marts", "25.3.", "10월 12일",
+// "5月6日"), the Korean and Japanese "until" joined to the date before it
+// ("12일(일)까지", "6日まで").
+var absentUntil = mustGate(`(?i)\d{1,2} ?(월|月) ?\d{1,2} ?(일|日)|까지|まで|(?:^|[^\pL\pN_])(đến (hết )?ngày|hingga|sampai)(?:[^\pL\pN_]|$)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
 
 // absentLater says the absence starts later: "I'm on leave from tomorrow
 // until Nov 9, so feel free to close the ticket" is typed by someone here

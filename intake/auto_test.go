@@ -1593,4 +1593,18 @@ func TestDetectAutoAsianSellersDesk(t *testing.T) {
 		{"a person in Chinese whose request was received, asking", "From: 何小姐 <ho@kaholiving.example>\r\nSubject: Re: [ESC-4425] HKTVmall 訂單未能匯入\r\n" + utf8,
 			"您的請求 (31207) 已收到，但是 API 權杖重新產生後訂單仍然未能匯入，請問還需要做什麼？\n\n何小姐", Human},
 	})
+	// out-of-office replies with no header: Naver's subject in brackets,
+	// an Outlook rule's Vietnamese text, a Korean text under "RE:"
+	naver := "From: 박지훈 <jihoon@naver.example>\r\nSubject: %s\r\nIn-Reply-To: <esc4318.3@example.com>\r\n" + utf8
+	const chuseok = "안녕하세요. 박지훈입니다.\n\n10월 3일(금)부터 10월 12일(일)까지 추석 연휴 및 개인 휴가로 부재중입니다.\n보내주신 메일은 10월 13일(월)부터 순차적으로 확인하겠습니다.\n\n박지훈 드림"
+	outlookVi := "From: Phạm Thị Hạnh <hanh@mocviet.example>\r\nSubject: RE: [ESC-4131] Đồng bộ tồn kho Shopee/Lazada bị chậm\r\nX-Mailer: Microsoft Outlook 16.0\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"Naver's auto-reply, its subject \"[부재중]\"", fmt.Sprintf(naver, "[부재중] 추석 연휴 안내"), chuseok, AutoReply},
+		{"the same text under a reply's subject", fmt.Sprintf(naver, "RE: [ESC-4318] 쿠팡 주문 연동"), chuseok, AutoReply},
+		{"a person who is away and asks", fmt.Sprintf(naver, "RE: [ESC-4318] 쿠팡 주문 연동"), "10월 12일까지 부재중입니다. 그런데 쿠팡 주문이 아직도 안 들어와요. 확인 부탁드려요?", Human},
+		{"a person's new mail about an absence", "From: 박지훈 <jihoon@naver.example>\r\nSubject: 부재중 설정 문의\r\n" + utf8, "자동응답을 설정하면 쿠팡 주문 알림도 멈추나요? 연휴 전에 알려 주세요.", Human},
+		{"an Outlook rule's Vietnamese leave text", outlookVi, "Xin chào,\n\nCảm ơn anh/chị đã gửi email. Tôi đang nghỉ lễ 30/4 - 1/5 và nghỉ phép từ ngày 28/04 đến hết ngày 04/05/2025, sẽ hạn chế kiểm tra email.\n\n" +
+			"Tôi sẽ phản hồi ngay khi quay lại làm việc vào ngày 05/05/2025.\n\nTrân trọng,\nPhạm Thị Hạnh", AutoReply},
+		{"a person on leave who still reports a problem", outlookVi, "Chào anh,\n\nTôi đang nghỉ phép đến 04/05 nhưng đơn Shopee vẫn còn bị trùng, anh kiểm tra giúp em được không?\n\nHạnh", Human},
+	})
 }
