@@ -213,14 +213,17 @@ var (
 )
 
 // readReceiptSubject is a read receipt's subject, "Read: …", "Lida: …",
-// "Gelesen: …", "Läst: …"; readReceiptText how its text says what it is:
+// "Gelesen: …", "Läst: …", "읽음 확인: …", "開封済み: …"; readReceiptText how its text says what it is:
 // "This is a receipt for the mail you sent to …", "Esta é uma
 // confirmação de leitura para a mensagem que você enviou …", "Your
 // message … was read on …".
 var (
-	readReceiptSubject = mustGate(`(?i)^\s*(read|lu|gelesen|leído|leido|lida|lido|letto|gelezen|läst|læst|lest|luettu|przeczytane|přečteno)\s*:`)
+	readReceiptSubject = mustGate(`(?i)^\s*(read|lu|gelesen|leído|leido|lida|lido|letto|gelezen|läst|læst|lest|luettu|przeczytane|přečteno|읽음 확인|수신 확인|開封済み|開封確認|已读|已讀|อ่านแล้ว|đã đọc)\s*[:：]`)
 	readReceiptText    = mustGate(`(?i)\b(this is a (read |return )?receipt for the (mail|message)|esta é uma confirmação de leitura|esta es una confirmación de lectura|ceci est (un accusé|une confirmation) de lecture|dies ist eine lesebestätigung|dit is een leesbevestiging|questa è una (conferma|ricevuta) di lettura|` +
-		`your message\b.{0,200}\bwas read on|(sua|a) mensagem\b.{0,200}\bfoi lida em|su mensaje\b.{0,200}\bfue leído el)`)
+		`your message\b.{0,200}\bwas read on|(sua|a) mensagem\b.{0,200}\bfoi lida em|su mensaje\b.{0,200}\bfue leído el)|` +
+		// a Korean webmail's "보내신 메일을 받는 사람이 읽었습니다", the
+		// Japanese "… は開封されました", the Chinese "您的邮件已被阅读"
+		`(받는 사람이 (메일을 )?읽었습니다|메일을 (읽었습니다|열어 보았습니다)|(開封|閲覧)されました|(邮件|郵件)已被(收件人)?(阅读|閱讀|打开|開啟)|thư của bạn\b.{0,200}\bđã được đọc)`)
 )
 
 // dmarcSubject is the subject RFC 7489 prescribes for DMARC aggregate

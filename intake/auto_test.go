@@ -1607,4 +1607,11 @@ func TestDetectAutoAsianSellersDesk(t *testing.T) {
 			"Tôi sẽ phản hồi ngay khi quay lại làm việc vào ngày 05/05/2025.\n\nTrân trọng,\nPhạm Thị Hạnh", AutoReply},
 		{"a person on leave who still reports a problem", outlookVi, "Chào anh,\n\nTôi đang nghỉ phép đến 04/05 nhưng đơn Shopee vẫn còn bị trùng, anh kiểm tra giúp em được không?\n\nHạnh", Human},
 	})
+	// a Korean webmail's read receipt in plain text, no MDN part
+	receipt := "From: 정도현 <dh.jung@mirae.example>\r\nSubject: %s\r\nIn-Reply-To: <esc4241.2@example.com>\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"a Korean webmail's plain read receipt", fmt.Sprintf(receipt, "읽음 확인: [ESC-4241] 쿠팡 옵션 ID 불일치"), "보내신 메일을 받는 사람이 읽었습니다.\n\n  받는 사람 : 정도현 <dh.jung@mirae.example>\n  제목      : [ESC-4241] 쿠팡 옵션 ID 불일치\n" +
+			"  읽은 시간 : 2025-06-25 (수) 08:47\n\n이 확인 메일은 받는 사람의 컴퓨터에 메일이 표시되었다는 것만 알려 줍니다.", Report},
+		{"a person saying they read it and asking", fmt.Sprintf(receipt, "RE: [ESC-4241] 쿠팡 옵션 ID 불일치"), "메일을 읽었습니다. 그런데 옵션 ID는 어디서 바꾸나요?\n\n정도현", Human},
+	})
 }
