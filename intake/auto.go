@@ -1576,7 +1576,12 @@ var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically genera
 	`(this|dit|deze|dieses|diese|ce|este|questo|esta) (e-?mail|message|bericht|nachricht|courriel|mensaje|messaggio|mensagem) (is|was|wurde|a été|est|fue|es|è stato|foi) (generated|sent|gegenereerd|verzonden|verstuurd|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado) (automatically|automatisch|automatiquement|automáticamente|automaticamente)\s*[.!]|` +
 	// or in the Spanish reflexive: "Este correo se generó
 	// automáticamente", "Este mensaje se envía de forma automática"
-	`(este|esta) (correo|mensaje|e-?mail|notificación) se (generó|genera|ha generado|envió|envía|ha enviado) (de (forma|manera) )?automática(mente)?)`)
+	`(este|esta) (correo|mensaje|e-?mail|notificación) se (generó|genera|ha generado|envió|envía|ha enviado) (de (forma|manera) )?automática(mente)?)|` +
+	// in East and Southeast Asia, that it comes from a send-only address
+	// or is the system's: "本メールは送信専用アドレスよりお送りしております",
+	// "此邮件为系统邮件", "발신 전용", "ส่งโดยอัตโนมัติ", "Email này được
+	// gửi tự động", "Email ini dikirim secara otomatis"
+	`送信専用(の)?(メール)?アドレス|(この|本)メールは[^。\n]{0,30}自動(送信|配信)|(此|本)(邮件|郵件)(为|為|是)?系(统|統)(邮件|郵件|自动|自動)|发信专用|발신 ?전용|자동(으로)? 발송|ส่งโดยอัตโนมัติ|(?:^|[^\pL\pN_])được gửi tự động(?:[^\pL\pN_]|$)|\bdikirim secara otomatis\b`)
 
 // receiptSubject is the subject of an acknowledgement of receipt, as
 // registries and offices send them ("Vastaanottokuittaus /
@@ -1964,7 +1969,14 @@ var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|
 	`\bno respondas\b|\bnão respondas?\b|\bnon rispondere\b|\bne répondez pas\b|\bnie odpowiadaj\b|` +
 	// with the pronoun, "por favor no lo respondas", and Portuguese's
 	// "não é necessário respondê-lo"
-	`\bno (lo|la|le) respond(a|as|an)\b|\bnão (é necessário|é preciso|precisa) respond(ê|e)-?(lo|la)?(?:[^\pL\pN_]|$)`)
+	`\bno (lo|la|le) respond(a|as|an)\b|\bnão (é necessário|é preciso|precisa) respond(ê|e)-?(lo|la)?(?:[^\pL\pN_]|$)|` +
+	// in East and Southeast Asia: "ご返信いただいてもお答えできません" (a
+	// Japanese notice's "do not reply": replies get no answer), "请勿直接
+	// 回复", "회신하지 마십시오", "กรุณาอย่าตอบกลับ", "Vui lòng không trả
+	// lời", "Mohon tidak membalas"; the Japanese, Chinese and Thai with no
+	// boundary, as they write no spaces
+	`(ご)?返信(いただいても|頂いても|されても|しても)[^。\n]{0,20}(お答え|ご回答|回答|対応|お返事)(でき|いたしかね|致しかね)|(ご)?返信(は)?(しないで|なさらないで|ご遠慮)|返信不可|(請|请)(勿|不要)(直接)?(回覆|回复)|` +
+	`(?:^|[^\pL\pN_])(회신|답장)(하지 (마십시오|마세요|말아 주세요)|은 받지 않습니다)|(กรุณา|โปรด)อย่าตอบกลับ|\bvui lòng không (trả lời|phản hồi)\b|\b(mohon|harap|sila) (untuk )?(jangan|tidak) (membalas|balas)\b`)
 
 // circularCheck recognises a notice sent to every customer with no
 // automatic-mail header (a carrier's planned maintenance, a provider's

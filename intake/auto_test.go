@@ -1614,4 +1614,19 @@ func TestDetectAutoAsianSellersDesk(t *testing.T) {
 			"  읽은 시간 : 2025-06-25 (수) 08:47\n\n이 확인 메일은 받는 사람의 컴퓨터에 메일이 표시되었다는 것만 알려 줍니다.", Report},
 		{"a person saying they read it and asking", fmt.Sprintf(receipt, "RE: [ESC-4241] 쿠팡 옵션 ID 불일치"), "메일을 읽었습니다. 그런데 옵션 ID는 어디서 바꾸나요?\n\n정도현", Human},
 	})
+	// a platform's notice with no list header, its footer saying it comes
+	// from a send-only address and replies get no answer
+	rakuten := "From: 楽天市場 RMS WEB SERVICE事務局 <rms-ws-info@rakuten.example>\r\nSubject: %s\r\n" + utf8
+	const maintenance = "システム開発パートナー各位\n\n下記の日程で、RMS WEB SERVICE の定期メンテナンスを実施いたします。\nメンテナンス中は、すべてのAPIがご利用いただけません。\n\n" +
+		"―――――――――――――――――――――――――――――――\n※本メールは送信専用アドレスよりお送りしております。\n　ご返信いただいてもお答えできませんのでご了承ください。\n\n楽天市場 RMS WEB SERVICE事務局"
+	aliyun := "From: 阿里云 <notify@service.aliyun.example>\r\nSubject: %s\r\n" + utf8
+	const expiry = "尊敬的用户：\n\n您好！您账号下的云服务器 ECS 实例将于 2025-09-24 到期。为避免影响您的业务，请及时续费。\n\n此邮件为系统邮件，请勿直接回复。\n\n阿里云计算有限公司"
+	checkAutoCases(t, []autoCase{
+		{"a Japanese maintenance notice from a send-only address", fmt.Sprintf(rakuten, "【楽天市場】RMS WEB SERVICE 定期メンテナンスのお知らせ"), maintenance, List},
+		{"a partner asking about it above the pasted notice", "From: 佐藤 <sato@hanamaru.example>\r\nSubject: RMSメンテナンスについて\r\n" + utf8,
+			"メンテナンス中の注文はAcme側で自動で再取得されますか？\n\n" + maintenance, Human},
+		{"a Chinese cloud's expiry notice: system mail, do not reply", fmt.Sprintf(aliyun, "【阿里云】您的云服务器 ECS 实例将于 7 天后到期"), expiry, List},
+		{"a person answering our mail above such a footer", "From: 王磊 <wang@acme-cn.example>\r\nSubject: Re: [ESC-4501] ECS 续费\r\nIn-Reply-To: <esc4501.1@example.com>\r\n" + utf8,
+			"李先生，实例已经续费了，但是同步任务仍然停止，请帮忙看一下。\n\n" + expiry, Human},
+	})
 }
