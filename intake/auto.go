@@ -191,8 +191,13 @@ var answeredAutomatically = mustGate(`(?i)\b(declined|accepted|rejected|refused)
 	`\bautomáticamente\s+(rechazad|aceptad)|\bautomaticamente\s+(recusad|aceit|rifiutat|accettat)`)
 
 // invitationAnswered is a calendar's line telling of an answer: "…
-// has accepted this invitation.", "Carla Souza aceitou este convite.".
-var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd)|(aceitou|recusou|aceitou provisoriamente) (este|o|seu) convite)`)
+// has accepted this invitation.", "Carla Souza aceitou este convite.",
+// "Trần Minh Khoa đã chấp nhận lời mời này.".
+var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd)|(aceitou|recusou|aceitou provisoriamente) (este|o|seu) convite)|` +
+	// in East and Southeast Asia: "Trần Minh Khoa đã chấp nhận lời mời
+	// này.", "… が招待を承諾しました", "…님이 초대를 수락했습니다", "… 已接受此邀请",
+	// "… ยอมรับคำเชิญนี้แล้ว", "… telah menerima undangan ini"
+	`(?:^|[^\pL\pN_])đã (chấp nhận|từ chối|chấp nhận dự kiến) lời mời|招待を(承諾|辞退|仮承諾)しました|초대를 (수락|거절|미정으로 응답)했습니다|已(接受|拒绝|拒絕|暂定接受|暫定接受)(此|该|該)?邀(请|請)|(ยอมรับ|ปฏิเสธ)คำเชิญ|\b(telah|sudah) (menerima|menolak) undangan\b`)
 
 // phishReported is how a phish-report button's mail opens, "This message
 // was reported as a potential phishing email using the Phish Alert

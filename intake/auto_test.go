@@ -1629,4 +1629,13 @@ func TestDetectAutoAsianSellersDesk(t *testing.T) {
 		{"a person answering our mail above such a footer", "From: 王磊 <wang@acme-cn.example>\r\nSubject: Re: [ESC-4501] ECS 续费\r\nIn-Reply-To: <esc4501.1@example.com>\r\n" + utf8,
 			"李先生，实例已经续费了，但是同步任务仍然停止，请帮忙看一下。\n\n" + expiry, Human},
 	})
+	// Google Calendar's Vietnamese notice of an answer, with no note
+	const cal = "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\nSender: Google Calendar <calendar-notification@google.com>\r\n"
+	calBody := func(text string) string {
+		return "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(text, "\n", "\r\n") + "\r\n--b\r\nContent-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\n--b--\r\n"
+	}
+	khoa := "From: Trần Minh Khoa <khoa@nhaxanh.example>\r\nTo: support@example.com\r\nSubject: Đã chấp nhận: Acme onboarding - Shopee & Lazada VN\r\n" + cal + "\r\n"
+	checkAutoRaw(t, "Google Calendar's Vietnamese notice of an answer", khoa+calBody("Trần Minh Khoa đã chấp nhận lời mời này.\n\nAcme onboarding - Shopee & Lazada VN\n\n"+
+		"Bạn nhận được email này vì bạn là người tổ chức của sự kiện này."), Report)
+	checkAutoRaw(t, "a Vietnamese answer with a typed comment, from the invitee's own calendar", strings.Replace(khoa, "Sender: Google Calendar <calendar-notification@google.com>\r\n", "", 1)+calBody("Em sẽ vào muộn khoảng 15 phút, anh Nam sẽ chia sẻ màn hình Shopee trước nhé."), Human)
 }
