@@ -1975,12 +1975,13 @@ var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|
 	// with the pronoun, "por favor no lo respondas", and Portuguese's
 	// "não é necessário respondê-lo"
 	`\bno (lo|la|le) respond(a|as|an)\b|\bnão (é necessário|é preciso|precisa) respond(ê|e)-?(lo|la)?(?:[^\pL\pN_]|$)|` +
-	// in East and Southeast Asia: "ご返信いただいてもお答えできません" (a
-	// Japanese notice's "do not reply": replies get no answer), "请勿直接
+	// in East and Southeast Asia: "ご返信いただいてもお答えできません",
+	// "このメールに返信しても、お客様には届きません" (a Japanese notice's "do
+	// not reply": replies get no answer, or reach no one), "请勿直接
 	// 回复", "회신하지 마십시오", "กรุณาอย่าตอบกลับ", "Vui lòng không trả
 	// lời", "Mohon tidak membalas"; the Japanese, Chinese and Thai with no
 	// boundary, as they write no spaces
-	`(ご)?返信(いただいても|頂いても|されても|しても)[^。\n]{0,20}(お答え|ご回答|回答|対応|お返事)(でき|いたしかね|致しかね)|(ご)?返信(は)?(しないで|なさらないで|ご遠慮)|返信不可|(請|请)(勿|不要)(直接)?(回覆|回复)|` +
+	`(ご)?返信(いただいても|頂いても|されても|しても)[^。\n]{0,20}(お答え|ご回答|回答|対応|お返事)(でき|いたしかね|致しかね)|(この|本)メールに(ご)?返信(いただいても|されても|しても)[^。\n]{0,20}届きません|(ご)?返信(は)?(しないで|なさらないで|ご遠慮)|返信不可|(請|请)(勿|不要)(直接)?(回覆|回复)|` +
 	`(?:^|[^\pL\pN_])(회신|답장)(하지 (마십시오|마세요|말아 주세요)|은 받지 않습니다)|(กรุณา|โปรด)อย่าตอบกลับ|\bvui lòng không (trả lời|phản hồi)\b|\b(mohon|harap|sila) (untuk )?(jangan|tidak) (membalas|balas)\b`)
 
 // circularCheck recognises a notice sent to every customer with no

@@ -1628,6 +1628,13 @@ func TestDetectAutoAsianSellersDesk(t *testing.T) {
 		{"a Chinese cloud's expiry notice: system mail, do not reply", fmt.Sprintf(aliyun, "【阿里云】您的云服务器 ECS 实例将于 7 天后到期"), expiry, List},
 		{"a person answering our mail above such a footer", "From: 王磊 <wang@acme-cn.example>\r\nSubject: Re: [ESC-4501] ECS 续费\r\nIn-Reply-To: <esc4501.1@example.com>\r\n" + utf8,
 			"李先生，实例已经续费了，但是同步任务仍然停止，请帮忙看一下。\n\n" + expiry, Human},
+		// a marketplace's notice of a buyer's question for the seller, who
+		// set our address as the store's: replies reach no one
+		{"a marketplace's notice of a buyer's question to the seller", fmt.Sprintf(rakuten, "【Yahoo!ショッピング】商品に関する質問が届きました（こもれび雑貨）"),
+			"こもれび雑貨 ご担当者様\n\nお客様から、ストアへの質問が届きました。\n\n■ 質問内容\n7/5に注文したトレイがまだ届きません。いつ発送されるか教えてください。\n\n" +
+				"※このメールに返信しても、お客様には届きません。\n※このメールは送信専用アドレスから配信しています。", List},
+		{"the seller forwarding it to us with her question", "From: 森 <mori@komorebi.example>\r\nSubject: 転送: 【Yahoo!ショッピング】商品に関する質問が届きました\r\n" + utf8,
+			"この注文、Acmeで出荷指示が止まっているようです。確認できますか？\n\n----- 転送メッセージ -----\nお客様から、ストアへの質問が届きました。\n\n※このメールに返信しても、お客様には届きません。\n※このメールは送信専用アドレスから配信しています。", Human},
 	})
 	// Google Calendar's Vietnamese notice of an answer, with no note
 	const cal = "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\nSender: Google Calendar <calendar-notification@google.com>\r\n"
