@@ -228,7 +228,7 @@ var (
 		`your message\b.{0,200}\bwas read on|(sua|a) mensagem\b.{0,200}\bfoi lida em|su mensaje\b.{0,200}\bfue leído el)|` +
 		// a Korean webmail's "보내신 메일을 받는 사람이 읽었습니다", the
 		// Japanese "… は開封されました", the Chinese "您的邮件已被阅读"
-		`(받는 사람이 (메일을 )?읽었습니다|메일을 (읽었습니다|열어 보았습니다)|(開封|閲覧)されました|(邮件|郵件)已被(收件人)?(阅读|閱讀|打开|開啟)|thư của bạn\b.{0,200}\bđã được đọc)`)
+		`(받는 사람이 (메일을 )?읽었습니다|메일을 (읽었습니다|열어 보았습니다)|(開封|閲覧)されました|(邮件|郵件)已被(收件人)?(阅读|閱讀|打开|開啟)|thư của bạn\b.{0,200}(?:^|[^\pL\pN_])đã được đọc)`)
 )
 
 // dmarcSubject is the subject RFC 7489 prescribes for DMARC aggregate

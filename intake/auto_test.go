@@ -1557,8 +1557,11 @@ func TestDetectAutoStudentRecordsDesk(t *testing.T) {
 func TestDetectAutoAsianSellersDesk(t *testing.T) {
 	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
 	// a LINE or KakaoTalk channel's relay to mail, marked automatic
-	relay := "From: LINE公式アカウント通知 <notify@talkbridge.example>\r\nReply-To: noreply@talkbridge.example\r\nSubject: 【LINE】新着メッセージ：けんた@はなまる商店 さん\r\nAuto-Submitted: auto-generated\r\n" + utf8
-	kakao := "From: 카카오톡 채널 상담 알림 <notify@talkbridge.example>\r\nReply-To: noreply@talkbridge.example\r\nSubject: [카카오톡 상담] 새 메시지 - 민지네반찬 최민지 님\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + utf8
+	channel := func(name, subject, more string) string {
+		return "From: " + name + " <notify@talkbridge.example>\r\nReply-To: noreply@talkbridge.example\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\n" + more + utf8
+	}
+	relay := channel("LINE公式アカウント通知", "【LINE】新着メッセージ：けんた@はなまる商店 さん", "")
+	kakao := channel("카카오톡 채널 상담 알림", "[카카오톡 상담] 새 메시지 - 민지네반찬 최민지 님", "Precedence: bulk\r\n")
 	const lineFooter = "\n\n※このメールは TalkBridge から自動送信されています。\n※このメールに返信してもLINEには届きません。"
 	checkAutoCases(t, []autoCase{
 		{"a LINE relay of a seller's message to our channel", relay, "LINE公式アカウント「Acmeサポート」に新しいメッセージが届きました。\n\n送信者：けんた@はなまる商店\n\n----- メッセージ -----\n" +
