@@ -191,8 +191,13 @@ var answeredAutomatically = mustGate(`(?i)\b(declined|accepted|rejected|refused)
 	`\bautomáticamente\s+(rechazad|aceptad)|\bautomaticamente\s+(recusad|aceit|rifiutat|accettat)`)
 
 // invitationAnswered is a calendar's line telling of an answer: "…
-// has accepted this invitation.", "Carla Souza aceitou este convite.".
-var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd)|(aceitou|recusou|aceitou provisoriamente) (este|o|seu) convite)`)
+// has accepted this invitation.", "Carla Souza aceitou este convite.",
+// "Trần Minh Khoa đã chấp nhận lời mời này.".
+var invitationAnswered = mustGate(`(?i)\b(has (accepted|declined|tentatively accepted|proposed a new time for) (this|the|your) (invitation|event|meeting)|hat (diese|die|ihre) (einladung|besprechung) (angenommen|abgelehnt|mit vorbehalt angenommen)|a (accepté|refusé|accepté provisoirement) (cette|l'|votre) ?(invitation|réunion)|ha (aceptado|rechazado|aceptado provisionalmente) (esta|la|su) (invitación|reunión)|ha (accettato|rifiutato) (questo |l')?invito|heeft (deze|de|uw) uitnodiging (geaccepteerd|afgewezen|geweigerd)|(aceitou|recusou|aceitou provisoriamente) (este|o|seu) convite)|` +
+	// in East and Southeast Asia: "Trần Minh Khoa đã chấp nhận lời mời
+	// này.", "… が招待を承諾しました", "…님이 초대를 수락했습니다", "… 已接受此邀请",
+	// "… ยอมรับคำเชิญนี้แล้ว", "… telah menerima undangan ini"
+	`(?:^|[^\pL\pN_])đã (chấp nhận|từ chối|chấp nhận dự kiến) lời mời|招待を(承諾|辞退|仮承諾)しました|초대를 (수락|거절|미정으로 응답)했습니다|已(接受|拒绝|拒絕|暂定接受|暫定接受)(此|该|該)?邀(请|請)|(ยอมรับ|ปฏิเสธ)คำเชิญ|\b(telah|sudah) (menerima|menolak) undangan\b`)
 
 // phishReported is how a phish-report button's mail opens, "This message
 // was reported as a potential phishing email using the Phish Alert
@@ -213,14 +218,17 @@ var (
 )
 
 // readReceiptSubject is a read receipt's subject, "Read: …", "Lida: …",
-// "Gelesen: …", "Läst: …"; readReceiptText how its text says what it is:
+// "Gelesen: …", "Läst: …", "읽음 확인: …", "開封済み: …"; readReceiptText how its text says what it is:
 // "This is a receipt for the mail you sent to …", "Esta é uma
 // confirmação de leitura para a mensagem que você enviou …", "Your
 // message … was read on …".
 var (
-	readReceiptSubject = mustGate(`(?i)^\s*(read|lu|gelesen|leído|leido|lida|lido|letto|gelezen|läst|læst|lest|luettu|przeczytane|přečteno)\s*:`)
+	readReceiptSubject = mustGate(`(?i)^\s*(read|lu|gelesen|leído|leido|lida|lido|letto|gelezen|läst|læst|lest|luettu|przeczytane|přečteno|읽음 확인|수신 확인|開封済み|開封確認|已读|已讀|อ่านแล้ว|đã đọc)\s*[:：]`)
 	readReceiptText    = mustGate(`(?i)\b(this is a (read |return )?receipt for the (mail|message)|esta é uma confirmação de leitura|esta es una confirmación de lectura|ceci est (un accusé|une confirmation) de lecture|dies ist eine lesebestätigung|dit is een leesbevestiging|questa è una (conferma|ricevuta) di lettura|` +
-		`your message\b.{0,200}\bwas read on|(sua|a) mensagem\b.{0,200}\bfoi lida em|su mensaje\b.{0,200}\bfue leído el)`)
+		`your message\b.{0,200}\bwas read on|(sua|a) mensagem\b.{0,200}\bfoi lida em|su mensaje\b.{0,200}\bfue leído el)|` +
+		// a Korean webmail's "보내신 메일을 받는 사람이 읽었습니다", the
+		// Japanese "… は開封されました", the Chinese "您的邮件已被阅读"
+		`(받는 사람이 (메일을 )?읽었습니다|메일을 (읽었습니다|열어 보았습니다)|(開封|閲覧)されました|(邮件|郵件)已被(收件人)?(阅读|閱讀|打开|開啟)|thư của bạn\b.{0,200}(?:^|[^\pL\pN_])đã được đọc)`)
 )
 
 // dmarcSubject is the subject RFC 7489 prescribes for DMARC aggregate
@@ -511,7 +519,7 @@ var autoReplySubject = mustGate(`(?i)^\s*((` + autoReplyWords + `)\s*[:：]|[\[�
 
 // autoReplyWords are what those prefixes say, before a colon or in
 // brackets ("[자동응답]", "【自動返信】").
-const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复`
+const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复|부재중|부재 중`
 
 // absenceSubject is a subject that is only the word for an absence or an
 // automatic reply, "Ausente", "Out of office", "Abwesend": an
@@ -1286,11 +1294,18 @@ var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im url
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)(?:\b|[^\pL\pN_]|$)|` +
 	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones|de licencia)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
 	`\b(estou|estarei)\b.{0,30}\b(ausente|fora do escritório|de férias|de licença)\b|\b(przebywam|jestem|będę)(?:\b|[^\pL\pN_]|$).{0,30}(na urlopie|nieobecn|poza biurem)|\bjag är\b.{0,30}\b(ledig|på semester|på kurs|borta|bortrest|inte på kontoret|tjänstledig|föräldraledig)(?:\b|[^\pL\pN_]|$)|` +
-	`\bjeg er\b.{0,30}\b(på ferie|på kursus|på kurs|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)`)
+	`\bjeg er\b.{0,30}\b(på ferie|på kursus|på kurs|ikke på kontoret|fraværende|bortreist|bortrejst|borte|på reise|i permisjon|på barsel|på barselsorlov)(?:\b|[^\pL\pN_]|$)|\bjsem\b.{0,30}(na dovolené|mimo kancelář)|\b(izindeyim|ofis dışındayım)|` +
+	// in East and Southeast Asia: "Tôi đang nghỉ lễ 30/4 - 1/5", "Saya
+	// sedang cuti hingga …", "10월 12일(일)까지 … 부재중입니다", "5月6日まで
+	// 不在にしております", "我正在休假"
+	`(?:^|[^\pL\pN_])(tôi|em|mình) (đang|sẽ|hiện đang)(?:[^\pL\pN_]|$).{0,30}(nghỉ phép|nghỉ lễ|nghỉ tết|vắng mặt|đi công tác|không có mặt|không ở văn phòng)|(?:^|[^\pL\pN_])saya (sedang|akan)(?:[^\pL\pN_]|$).{0,30}(cuti|di luar kantor|tidak di kantor)|` +
+	`부재중입니다|부재 중입니다|휴가 중입니다|不在にしております|不在にしています|休暇を(いただいて|取って)おります|(我|本人)(目前|正在|现在|現在)?(休假|放假|不在(办公室|辦公室))`)
 
 // absentUntil is the return such a text announces: a word for "until" or
-// "back on", or a date ("Nov 9", "17. marts", "25.3.").
-var absentUntil = mustGate(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
+// "back on", or a date ("Nov 9", "17. marts", "25.3.", "10월 12일",
+// "5月6日"), the Korean and Japanese "until" joined to the date before it
+// ("12일(일)까지", "6日まで").
+var absentUntil = mustGate(`(?i)\d{1,2} ?(월|月) ?\d{1,2} ?(일|日)|까지|まで|(?:^|[^\pL\pN_])(đến (hết )?ngày|hingga|sampai)(?:[^\pL\pN_]|$)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
 
 // absentLater says the absence starts later: "I'm on leave from tomorrow
 // until Nov 9, so feel free to close the ticket" is typed by someone here
@@ -1428,6 +1443,13 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	// number: "Incident INC0087733 has been opened on your behalf"
 	// (ServiceNow)
 	`\b(incident|ticket|case|request|call)( #?[\w-]*\d[\w-]*)+ has been (created|opened|logged|raised|registered) (on your behalf|for you)\b|` +
+	// in East and Southeast Asia: "เราได้รับคำขอของท่านแล้ว", "您的請求
+	// (31207) 已收到" (Zendesk's Traditional Chinese), "お問い合わせを受け付け
+	// ました", "문의가 접수되었습니다", "Chúng tôi đã nhận được yêu cầu của
+	// bạn", "Kami telah menerima permintaan Anda"; the Thai, Chinese and
+	// Japanese with no boundary, as they write no spaces
+	`เราได้รับ(คำขอ|คำร้อง|ข้อความ|อีเมล)(ของ(ท่าน|คุณ))?(เรียบร้อย)?แล้ว|(請求|请求|查詢|查询|諮詢|咨询|工單|工单|來信|来信|郵件|邮件)\s*[(（]?#?\d*[)）]?\s*已(收到|受理|建立|创建|登記|登记)|(我們|我们)已(經|经)?收到(您|你)的|` +
+	`(お問い合わせ|お問合せ|ご依頼|メール)を(受け付け|受付|受信)(いた)?しました|(?:^|[^\pL\pN_])(문의|요청|메일|티켓)(가|이) (정상적으로 )?(접수|생성)되었습니다|\bchúng tôi đã nhận được (yêu cầu|email|thư|tin nhắn)|\bkami (telah|sudah) menerima (permintaan|pesan|email|e-mel|pertanyaan)|` +
 	`\b(ich habe|wir haben) ihre (nachricht|e-?mail|anfrage) erhalten\b|\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
 	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|olemme vastaanottaneet (viestisi|pyyntösi|sähköpostisi|ilmoituksesi)|(viestisi|pyyntösi|sähköpostisi|ilmoituksesi) on vastaanotettu|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
 	// a service desk that says what it made of the mail: "Wij hebben het
@@ -1559,7 +1581,12 @@ var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically genera
 	`(this|dit|deze|dieses|diese|ce|este|questo|esta) (e-?mail|message|bericht|nachricht|courriel|mensaje|messaggio|mensagem) (is|was|wurde|a été|est|fue|es|è stato|foi) (generated|sent|gegenereerd|verzonden|verstuurd|erzeugt|generiert|versandt|verschickt|généré|envoyé|generado|enviado|generato|inviato|gerado) (automatically|automatisch|automatiquement|automáticamente|automaticamente)\s*[.!]|` +
 	// or in the Spanish reflexive: "Este correo se generó
 	// automáticamente", "Este mensaje se envía de forma automática"
-	`(este|esta) (correo|mensaje|e-?mail|notificación) se (generó|genera|ha generado|envió|envía|ha enviado) (de (forma|manera) )?automática(mente)?)`)
+	`(este|esta) (correo|mensaje|e-?mail|notificación) se (generó|genera|ha generado|envió|envía|ha enviado) (de (forma|manera) )?automática(mente)?)|` +
+	// in East and Southeast Asia, that it comes from a send-only address
+	// or is the system's: "本メールは送信専用アドレスよりお送りしております",
+	// "此邮件为系统邮件", "발신 전용", "ส่งโดยอัตโนมัติ", "Email này được
+	// gửi tự động", "Email ini dikirim secara otomatis"
+	`送信専用(の)?(メール)?アドレス|(この|本)メールは[^。\n]{0,30}自動(送信|配信)|(此|本)(邮件|郵件)(为|為|是)?系(统|統)(邮件|郵件|自动|自動)|发信专用|발신 ?전용|자동(으로)? 발송|ส่งโดยอัตโนมัติ|(?:^|[^\pL\pN_])được gửi tự động(?:[^\pL\pN_]|$)|\bdikirim secara otomatis\b`)
 
 // receiptSubject is the subject of an acknowledgement of receipt, as
 // registries and offices send them ("Vastaanottokuittaus /
@@ -1751,7 +1778,12 @@ func sentForReplier(m *Message) bool {
 // problem.
 var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch immer|mais|toujours|pero|todavía|sigue|ancora|maar|nog steeds)\b|` +
 	// the Nordic "but", "still", "again": "men eksporten feiler fortsatt"
-	`(?:^|[^\pL\pN_])(men|fortsatt|fortsat|fortfarande|fremdeles|stadig|stadigvæk|igen|igjen|ändå|likevel|alligevel)(?:[^\pL\pN_]|$)`)
+	`(?:^|[^\pL\pN_])(men|fortsatt|fortsat|fortfarande|fremdeles|stadig|stadigvæk|igen|igjen|ändå|likevel|alligevel)(?:[^\pL\pN_]|$)|` +
+	// the full-width question mark, and the "but" and "still" of East
+	// and Southeast Asia: "但是 … 仍然未能匯入", "แต่สถานะยังไม่เปลี่ยน",
+	// "nhưng vẫn", "tapi masih" (the Chinese, Japanese and Thai with no
+	// boundary, as they write no spaces)
+	`？|但是|可是|仍然|依然|しかし|ところが|แต่|(?:^|[^\pL\pN_])(하지만|그런데|아직도|nhưng|vẫn còn|tapi|namun|masih)(?:[^\pL\pN_]|$)`)
 
 // argues reports whether a text asks or argues, its links left out: the
 // "?" of "…/sp?id=ticket" is no question.
@@ -1942,7 +1974,15 @@ var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|
 	`\bno respondas\b|\bnão respondas?\b|\bnon rispondere\b|\bne répondez pas\b|\bnie odpowiadaj\b|` +
 	// with the pronoun, "por favor no lo respondas", and Portuguese's
 	// "não é necessário respondê-lo"
-	`\bno (lo|la|le) respond(a|as|an)\b|\bnão (é necessário|é preciso|precisa) respond(ê|e)-?(lo|la)?(?:[^\pL\pN_]|$)`)
+	`\bno (lo|la|le) respond(a|as|an)\b|\bnão (é necessário|é preciso|precisa) respond(ê|e)-?(lo|la)?(?:[^\pL\pN_]|$)|` +
+	// in East and Southeast Asia: "ご返信いただいてもお答えできません",
+	// "このメールに返信しても、お客様には届きません" (a Japanese notice's "do
+	// not reply": replies get no answer, or reach no one), "请勿直接
+	// 回复", "회신하지 마십시오", "กรุณาอย่าตอบกลับ", "Vui lòng không trả
+	// lời", "Mohon tidak membalas"; the Japanese, Chinese and Thai with no
+	// boundary, as they write no spaces
+	`(ご)?返信(いただいても|頂いても|されても|しても)[^。\n]{0,20}(お答え|ご回答|回答|対応|お返事)(でき|いたしかね|致しかね)|(この|本)メールに(ご)?返信(いただいても|されても|しても)[^。\n]{0,20}届きません|(ご)?返信(は)?(しないで|なさらないで|ご遠慮)|返信不可|(請|请)(勿|不要)(直接)?(回覆|回复)|` +
+	`(?:^|[^\pL\pN_])(회신|답장)(하지 (마십시오|마세요|말아 주세요)|은 받지 않습니다)|(กรุณา|โปรด)อย่าตอบกลับ|\bvui lòng không (trả lời|phản hồi)\b|\b(mohon|harap|sila) (untuk )?(jangan|tidak) (membalas|balas)\b`)
 
 // circularCheck recognises a notice sent to every customer with no
 // automatic-mail header (a carrier's planned maintenance, a provider's

@@ -32,14 +32,21 @@ var formEmailField = mustGate(`(?im)^\s*(your )?(work |business |company |invite
 	// brackets anywhere on a line, as a table of fields reads when its
 	// cells run together: "Customer Glenn Harwick, Ridgeline Technical
 	// College (g.harwick@ridgelinetech.example)"
-	`(?i)\b(customer|respondent|submitted by)\s*:?\s+[^\n()<>@]{2,80}[(<][^\s@()<>]+@[^\s@()<>]+\.\w+[)>]`)
+	`(?i)\b(customer|respondent|submitted by)\s*:?\s+[^\n()<>@]{2,80}[(<][^\s@()<>]+@[^\s@()<>]+\.\w+[)>]|` +
+	// in Japanese, Korean, Chinese and Thai, the label run together
+	// with its qualifier and set off by a mark or a full-width colon:
+	// "■ 回答先メールアドレス", "이메일 주소：", "电子邮件："
+	`(?m)^[^\n@]{0,12}(メールアドレス|이메일|電子郵件|电子邮件|邮箱|郵箱|อีเมล)[^\n@]{0,8}?\s*[:：]?\s*(\n\s*)?[^\s@]+@[^\s@]+\.\w+`)
 
 // responseRecorded is a form or survey tool's own line announcing a
 // response, in its text's first lines under a subject its owner chose
 // ("Low score alert: Ticket ESC-3291 - Very dissatisfied"): Qualtrics's
 // "A response matching your email trigger was recorded for …", "Your
-// form has a new response".
-var responseRecorded = mustGate(`(?i)\ba (new )?(response|submission)\b[^.\n]{0,60}\b(was|has been) (recorded|submitted|received)\b|\b(you have|your (form|survey) has) a new (response|submission)\b`)
+// form has a new response"; a database app's record its form added, in
+// Japanese, Korean and Chinese (kintone's "アプリ「…」に新しいレコードが
+// 登録されました", "새 레코드가 등록되었습니다", "新的回复已提交").
+var responseRecorded = mustGate(`(?i)\ba (new )?(response|submission)\b[^.\n]{0,60}\b(was|has been) (recorded|submitted|received)\b|\b(you have|your (form|survey) has) a new (response|submission)\b|` +
+	`新しい(レコード|回答|問い合わせ)(が|を)(登録|送信|受信|追加)され|(?:^|[^\pL\pN_])새 (레코드|응답|문의)(가|이) (등록|접수|제출)되었습니다|(收到|有)(了)?(一[条份個个])?新的?(回复|回覆|提交|表单|表單|记录|紀錄)|新的?(回复|回覆|记录|紀錄)已(提交|登记|登記)`)
 
 // formSubmission reports whether a mail is a web form's or a survey's
 // notice that carries what a customer wrote: a form's subject or its
@@ -48,7 +55,10 @@ var responseRecorded = mustGate(`(?i)\ba (new )?(response|submission)\b[^.\n]{0,
 //
 // A response announced in the text only may come as a table of fields
 // whose cells run together on one line, the tool's questions among them:
-// a person's answer is a sentence in their own voice there (ownVoice).
+// a person's answer is a sentence in their own voice there (ownVoice),
+// or, when the notice gives the one who filled the form in as the one
+// replies go to (relaysPerson), a sentence below its announcement: a
+// Japanese letter names no "I" ("まるやま商店の丸山です。… 教えてください").
 func formSubmission(m *Message) bool {
 	subject := formSubject.MatchString(m.Subject)
 	if !subject && !responseRecorded.MatchString(firstLines(m.Visible, 2)) {
@@ -58,7 +68,11 @@ func formSubmission(m *Message) bool {
 	if !formEmailField.MatchString(t) {
 		return false
 	}
-	return subject && wordyLines(t) > 0 || ownVoice(t)
+	below := t
+	if loc := responseRecorded.FindStringIndex(t); loc != nil {
+		below = t[loc[1]:]
+	}
+	return (subject || relaysPerson(m)) && sentence(below) || ownVoice(t)
 }
 
 // selfWord is a pronoun a writer speaks of themself with, "I", "my",
@@ -231,8 +245,13 @@ func agentForward(h mail.Header) bool {
 // the Levant, the Gulf, Greece, Turkey and Indonesia, the channel's name
 // between ("رسالة واتساب جديدة", "νέο μήνυμα WhatsApp", "yeni WhatsApp
 // mesajı", "pesan WhatsApp baru"), the Arabic and Greek read without
-// \b, which knows no letters but ASCII ones.
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+// \b, which knows no letters but ASCII ones; a chat channel's relay in
+// East and Southeast Asia ("LINE公式アカウント「…」に新しいメッセージが
+// 届きました", "카카오톡 채널 '…'에 새 상담 메시지가 도착했습니다", "您有一条
+// 新消息", "ข้อความใหม่", "Bạn có tin nhắn mới"), the Japanese, Chinese
+// and Thai with no boundary at all, as they write no spaces, the Korean
+// with none after it, where its particle joins ("메시지가").
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(新着メッセージ|新しい\pL{0,8}メッセージ|メッセージが届きました|新(的)?(消息|訊息|讯息|留言)|ข้อความใหม่|(?:^|[^\pL\pN_])새 (\pL+ )?메시지)|^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|tin nhắn mới|mesej baharu|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -245,7 +264,7 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // portal writing from its no-reply or notifier address that names the
 // writer in a field below its announcement ("Message from: Bethan
 // Llywelyn (Category Officer - ICT)", answered in the portal only);
-// announced as a message sent to us, with a line of words.
+// announced as a message sent to us, with a line of words (sentence).
 //
 // A platform's "contact your vendor" feature may announce nothing we
 // read ("HotelCloud PMS – Μήνυμα από κατάλυμα προς συνεργάτη"), but it
@@ -272,7 +291,7 @@ func relayedMessage(m *Message) bool {
 	if !named && !writerField(below) {
 		return false
 	}
-	return wordyLines(below) > 0
+	return sentence(below)
 }
 
 // signedByReplier reports whether a mail's text holds a letter signed

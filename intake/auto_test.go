@@ -1551,3 +1551,101 @@ func TestDetectAutoStudentRecordsDesk(t *testing.T) {
 			"Hi,\n\nSorry about that: the list only takes posts from members. Can you send it to me directly instead?\n\nAnjali", Human},
 	})
 }
+
+// TestDetectAutoAsianSellersDesk: an order-management desk serving online
+// sellers in East and Southeast Asia (auto/stranger49).
+func TestDetectAutoAsianSellersDesk(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	// a LINE or KakaoTalk channel's relay to mail, marked automatic
+	channel := func(name, subject, more string) string {
+		return "From: " + name + " <notify@talkbridge.example>\r\nReply-To: noreply@talkbridge.example\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\n" + more + utf8
+	}
+	relay := channel("LINE公式アカウント通知", "【LINE】新着メッセージ：けんた@はなまる商店 さん", "")
+	kakao := channel("카카오톡 채널 상담 알림", "[카카오톡 상담] 새 메시지 - 민지네반찬 최민지 님", "Precedence: bulk\r\n")
+	const lineFooter = "\n\n※このメールは TalkBridge から自動送信されています。\n※このメールに返信してもLINEには届きません。"
+	checkAutoCases(t, []autoCase{
+		{"a LINE relay of a seller's message to our channel", relay, "LINE公式アカウント「Acmeサポート」に新しいメッセージが届きました。\n\n送信者：けんた@はなまる商店\n\n----- メッセージ -----\n" +
+			"夜分にすみません、はなまる商店の佐藤です。\nセラーセントラルに「出荷通知が未送信の注文があります」って警告が30件くらい出てます。\n確認お願いできますか？" + lineFooter, Human},
+		{"the relay of a sticker, no words", relay, "LINE公式アカウント「Acmeサポート」に新しいメッセージが届きました。\n\n送信者：けんた@はなまる商店\n種別：スタンプ" + lineFooter, List},
+		{"a KakaoTalk relay of a seller's request", kakao, "카카오톡 채널 'Acme 고객지원'에 새 상담 메시지가 도착했습니다.\n\n보낸 사람: 민지네반찬 최민지\n\n[메시지]\n" +
+			"어제부터 쿠팡이랑 스마트스토어 재고가 따로 놀아요\n오늘 오후에 라이브 방송이 있어서 그 전에 꼭 해결돼야 합니다.\n\n※ 이 메일은 TalkBridge에서 자동 발송되었습니다.", Human},
+	})
+	// a kintone app's mail plugin sending the record a seller's staff
+	// typed, the staff member in Reply-To
+	kintone := func(replyTo string) string {
+		return "From: kintone 問い合わせ通知 <kintone-notify@maruyama.example>\r\n" + replyTo + "Subject: 【外部問い合わせ】No.128 配送グループが元に戻る\r\nAuto-Submitted: auto-generated\r\n" + utf8
+	}
+	const record = "kintoneアプリ「外部問い合わせ（Acme）」に新しいレコードが登録されました。\n\nレコード番号：128\n登録者：丸山 直樹\n\n"
+	const inquiry = "■ 問い合わせ内容\nAcme サポートご担当者さま\n\nまるやま商店の丸山です。\nAcmeから商品情報を一括更新すると、全商品が古い「通常便A」に戻ってしまいます。\n一括で「通常便B」に直す方法があれば教えてください。\n\n"
+	const answerTo = "■ 回答先メールアドレス\nn.maruyama@maruyama.example\n\n--\nこのメールは kintone のメール通知プラグインから自動送信されています。"
+	checkAutoCases(t, []autoCase{
+		{"a kintone form's record carrying a seller's inquiry", kintone("Reply-To: n.maruyama@maruyama.example\r\n"), record + inquiry + answerTo, Human},
+		{"the record with its fields only", kintone("Reply-To: n.maruyama@maruyama.example\r\n"), record + "カテゴリ：商品連携\n対象モール：Yahoo!ショッピング\n\n" + answerTo, List},
+		{"a record of the app's own, its fields only, no one to answer", kintone(""), record + "カテゴリ：商品連携\n対象モール：Yahoo!ショッピング\nステータス：未対応のまま3日が経過しました。担当者を割り当ててください。\n", List},
+	})
+	// a customer's help desk acknowledging our mail in its own language
+	// first
+	freshdesk := "From: Bangkok Gadget Hub Support <support@bkkgadget.example>\r\nSubject: Ticket Received - Re: [ESC-4357] Lazada TH order status mapping\r\nIn-Reply-To: <esc4357.3@example.com>\r\n" + utf8
+	zendesk := "From: 嘉禾生活 客戶服務 <cs@kaholiving.example>\r\nSubject: [嘉禾生活] Re: [ESC-4425] HKTVmall 訂單未能匯入\r\nIn-Reply-To: <esc4425.2@example.com>\r\nX-Zendesk-Ticket-Id: 31207\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"Freshdesk's receipt in Thai above its English", freshdesk, "เรียน Acme Support,\n\nขอบคุณที่ติดต่อ Bangkok Gadget Hub เราได้รับคำขอของท่านแล้ว หมายเลขทิกเก็ต #88214\nเจ้าหน้าที่จะตรวจสอบและติดต่อกลับภายใน 1 วันทำการ\n\n" +
+			"Dear Acme Support,\n\nWe have received your request and a ticket has been created with Ticket ID #88214.\n\nSincerely,\nBangkok Gadget Hub Support Team", AutoReply},
+		{"a person in Thai who got our request and still asks", "From: Chanida <chanida@bkkgadget.example>\r\nSubject: Re: [ESC-4357] Lazada TH order status mapping\r\n" + utf8,
+			"เราได้รับคำขอของท่านแล้ว ticket #88214 แต่สถานะยังไม่เปลี่ยน ช่วยตรวจสอบอีกครั้งได้ไหมคะ?\n\nChanida", Human},
+		{"Zendesk's receipt in Traditional Chinese", zendesk, "您的請求 (31207) 已收到，我們的客戶服務人員正在審閱中。\n\n如要為此請求新增其他意見，請回覆這封電子郵件。\n\n辦公時間：星期一至五 09:30-18:30。我們會於 1 個工作天內回覆。", AutoReply},
+		{"a person in Chinese whose request was received, asking", "From: 何小姐 <ho@kaholiving.example>\r\nSubject: Re: [ESC-4425] HKTVmall 訂單未能匯入\r\n" + utf8,
+			"您的請求 (31207) 已收到，但是 API 權杖重新產生後訂單仍然未能匯入，請問還需要做什麼？\n\n何小姐", Human},
+	})
+	// out-of-office replies with no header: Naver's subject in brackets,
+	// an Outlook rule's Vietnamese text, a Korean text under "RE:"
+	naver := "From: 박지훈 <jihoon@naver.example>\r\nSubject: %s\r\nIn-Reply-To: <esc4318.3@example.com>\r\n" + utf8
+	const chuseok = "안녕하세요. 박지훈입니다.\n\n10월 3일(금)부터 10월 12일(일)까지 추석 연휴 및 개인 휴가로 부재중입니다.\n보내주신 메일은 10월 13일(월)부터 순차적으로 확인하겠습니다.\n\n박지훈 드림"
+	outlookVi := "From: Phạm Thị Hạnh <hanh@mocviet.example>\r\nSubject: RE: [ESC-4131] Đồng bộ tồn kho Shopee/Lazada bị chậm\r\nX-Mailer: Microsoft Outlook 16.0\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"Naver's auto-reply, its subject \"[부재중]\"", fmt.Sprintf(naver, "[부재중] 추석 연휴 안내"), chuseok, AutoReply},
+		{"the same text under a reply's subject", fmt.Sprintf(naver, "RE: [ESC-4318] 쿠팡 주문 연동"), chuseok, AutoReply},
+		{"a person who is away and asks", fmt.Sprintf(naver, "RE: [ESC-4318] 쿠팡 주문 연동"), "10월 12일까지 부재중입니다. 그런데 쿠팡 주문이 아직도 안 들어와요. 확인 부탁드려요?", Human},
+		{"a person's new mail about an absence", "From: 박지훈 <jihoon@naver.example>\r\nSubject: 부재중 설정 문의\r\n" + utf8, "자동응답을 설정하면 쿠팡 주문 알림도 멈추나요? 연휴 전에 알려 주세요.", Human},
+		{"an Outlook rule's Vietnamese leave text", outlookVi, "Xin chào,\n\nCảm ơn anh/chị đã gửi email. Tôi đang nghỉ lễ 30/4 - 1/5 và nghỉ phép từ ngày 28/04 đến hết ngày 04/05/2025, sẽ hạn chế kiểm tra email.\n\n" +
+			"Tôi sẽ phản hồi ngay khi quay lại làm việc vào ngày 05/05/2025.\n\nTrân trọng,\nPhạm Thị Hạnh", AutoReply},
+		{"a person on leave who still reports a problem", outlookVi, "Chào anh,\n\nTôi đang nghỉ phép đến 04/05 nhưng đơn Shopee vẫn còn bị trùng, anh kiểm tra giúp em được không?\n\nHạnh", Human},
+	})
+	// a Korean webmail's read receipt in plain text, no MDN part
+	receipt := "From: 정도현 <dh.jung@mirae.example>\r\nSubject: %s\r\nIn-Reply-To: <esc4241.2@example.com>\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"a Korean webmail's plain read receipt", fmt.Sprintf(receipt, "읽음 확인: [ESC-4241] 쿠팡 옵션 ID 불일치"), "보내신 메일을 받는 사람이 읽었습니다.\n\n  받는 사람 : 정도현 <dh.jung@mirae.example>\n  제목      : [ESC-4241] 쿠팡 옵션 ID 불일치\n" +
+			"  읽은 시간 : 2025-06-25 (수) 08:47\n\n이 확인 메일은 받는 사람의 컴퓨터에 메일이 표시되었다는 것만 알려 줍니다.", Report},
+		{"a person saying they read it and asking", fmt.Sprintf(receipt, "RE: [ESC-4241] 쿠팡 옵션 ID 불일치"), "메일을 읽었습니다. 그런데 옵션 ID는 어디서 바꾸나요?\n\n정도현", Human},
+	})
+	// a platform's notice with no list header, its footer saying it comes
+	// from a send-only address and replies get no answer
+	rakuten := "From: 楽天市場 RMS WEB SERVICE事務局 <rms-ws-info@rakuten.example>\r\nSubject: %s\r\n" + utf8
+	const maintenance = "システム開発パートナー各位\n\n下記の日程で、RMS WEB SERVICE の定期メンテナンスを実施いたします。\nメンテナンス中は、すべてのAPIがご利用いただけません。\n\n" +
+		"―――――――――――――――――――――――――――――――\n※本メールは送信専用アドレスよりお送りしております。\n　ご返信いただいてもお答えできませんのでご了承ください。\n\n楽天市場 RMS WEB SERVICE事務局"
+	aliyun := "From: 阿里云 <notify@service.aliyun.example>\r\nSubject: %s\r\n" + utf8
+	const expiry = "尊敬的用户：\n\n您好！您账号下的云服务器 ECS 实例将于 2025-09-24 到期。为避免影响您的业务，请及时续费。\n\n此邮件为系统邮件，请勿直接回复。\n\n阿里云计算有限公司"
+	checkAutoCases(t, []autoCase{
+		{"a Japanese maintenance notice from a send-only address", fmt.Sprintf(rakuten, "【楽天市場】RMS WEB SERVICE 定期メンテナンスのお知らせ"), maintenance, List},
+		{"a partner asking about it above the pasted notice", "From: 佐藤 <sato@hanamaru.example>\r\nSubject: RMSメンテナンスについて\r\n" + utf8,
+			"メンテナンス中の注文はAcme側で自動で再取得されますか？\n\n" + maintenance, Human},
+		{"a Chinese cloud's expiry notice: system mail, do not reply", fmt.Sprintf(aliyun, "【阿里云】您的云服务器 ECS 实例将于 7 天后到期"), expiry, List},
+		{"a person answering our mail above such a footer", "From: 王磊 <wang@acme-cn.example>\r\nSubject: Re: [ESC-4501] ECS 续费\r\nIn-Reply-To: <esc4501.1@example.com>\r\n" + utf8,
+			"李先生，实例已经续费了，但是同步任务仍然停止，请帮忙看一下。\n\n" + expiry, Human},
+		// a marketplace's notice of a buyer's question for the seller, who
+		// set our address as the store's: replies reach no one
+		{"a marketplace's notice of a buyer's question to the seller", fmt.Sprintf(rakuten, "【Yahoo!ショッピング】商品に関する質問が届きました（こもれび雑貨）"),
+			"こもれび雑貨 ご担当者様\n\nお客様から、ストアへの質問が届きました。\n\n■ 質問内容\n7/5に注文したトレイがまだ届きません。いつ発送されるか教えてください。\n\n" +
+				"※このメールに返信しても、お客様には届きません。\n※このメールは送信専用アドレスから配信しています。", List},
+		{"the seller forwarding it to us with her question", "From: 森 <mori@komorebi.example>\r\nSubject: 転送: 【Yahoo!ショッピング】商品に関する質問が届きました\r\n" + utf8,
+			"この注文、Acmeで出荷指示が止まっているようです。確認できますか？\n\n----- 転送メッセージ -----\nお客様から、ストアへの質問が届きました。\n\n※このメールに返信しても、お客様には届きません。\n※このメールは送信専用アドレスから配信しています。", Human},
+	})
+	// Google Calendar's Vietnamese notice of an answer, with no note
+	const cal = "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\nSender: Google Calendar <calendar-notification@google.com>\r\n"
+	calBody := func(text string) string {
+		return "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(text, "\n", "\r\n") + "\r\n--b\r\nContent-Type: text/calendar; charset=utf-8; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\n--b--\r\n"
+	}
+	khoa := "From: Trần Minh Khoa <khoa@nhaxanh.example>\r\nTo: support@example.com\r\nSubject: Đã chấp nhận: Acme onboarding - Shopee & Lazada VN\r\n" + cal + "\r\n"
+	checkAutoRaw(t, "Google Calendar's Vietnamese notice of an answer", khoa+calBody("Trần Minh Khoa đã chấp nhận lời mời này.\n\nAcme onboarding - Shopee & Lazada VN\n\n"+
+		"Bạn nhận được email này vì bạn là người tổ chức của sự kiện này."), Report)
+	checkAutoRaw(t, "a Vietnamese answer with a typed comment, from the invitee's own calendar", strings.Replace(khoa, "Sender: Google Calendar <calendar-notification@google.com>\r\n", "", 1)+calBody("Em sẽ vào muộn khoảng 15 phút, anh Nam sẽ chia sẻ màn hình Shopee trước nhé."), Human)
+}
