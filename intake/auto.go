@@ -1490,7 +1490,13 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 // (withoutOurLetter).
 func receiptText(m *Message, own []string) bool {
 	const maxLines = 16
-	t := withoutOurLetter(head(m.Visible), own)
+	t := head(m.Visible)
+	if !helpdeskReceived.MatchString(t) {
+		// most mail: no receipt's words anywhere, and no letter of ours
+		// to look for in it
+		return false
+	}
+	t = withoutOurLetter(t, own)
 	return nonBlankLines(t) <= maxLines && helpdeskReceived.MatchString(firstLines(t, 4)) && helpdeskNumber.MatchString(t) && (!argues(withoutSelfAnswered(t)) || saysAutomatic.MatchString(t))
 }
 
@@ -2090,13 +2096,21 @@ func signedByPerson(t string, from Address) bool {
 // A person who excuses the unread mailbox they write from
 // (excusesAddress) writes above that mailbox's footer: no notice.
 func unmonitoredCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if excusesAddress(m) {
+	kind, why := unmonitoredReading(m)
+	if kind != Human && excusesAddress(m) {
 		// "Sorry for sending from this address, it's the only account
 		// set up on the dispensary PC": the unread mailbox's footer
 		// ("This mailbox is not monitored") stands below a person's
 		// letter
 		return Human, ""
 	}
+	return kind, why
+}
+
+// unmonitoredReading is unmonitoredCheck's reading of the notice, before
+// the writer's excuse is looked for: most mail says no such thing, and
+// the excuse is looked for only in what does.
+func unmonitoredReading(m *Message) (AutoKind, string) {
 	t := head(m.Visible)
 	if strings.TrimSpace(t) == "" {
 		t = head(m.Text)
