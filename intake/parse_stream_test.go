@@ -154,26 +154,38 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 // no more allocated than for one with a 4 MB attachment (what is held
 // does not grow with the mail), its text on both sides of the attachment
 // read and its real size counted.
+//
+// TotalAlloc counts every goroutine of the process, and a server or
+// timer some earlier test left behind allocates too (CI once saw 2.4 MB
+// more on the second parse under -race -shuffle): each size is parsed
+// three times and the least is compared, which only noise can raise.
 func TestParseReaderBounded(t *testing.T) {
 	var alloc [2]uint64
 	for i, size := range []int{4 << 20, 40 << 20} {
-		r, total := bigAttachmentMail(size)
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		m, err := ParseReader(r, ParseOptions{})
-		runtime.ReadMemStats(&after)
-		if err != nil {
-			t.Fatal(err)
-		}
-		alloc[i] = after.TotalAlloc - before.TotalAlloc
-		if m.Size != total {
-			t.Errorf("Size = %d, want %d", m.Size, total)
-		}
-		if !strings.Contains(m.Text, "Production is down") || !strings.Contains(m.Text, "Sent from my phone.") {
-			t.Errorf("Text = %q, want both text parts", m.Text)
-		}
-		if len(m.Attachments) != 1 || m.Attachments[0].Filename != "logs.bin" || m.Attachments[0].Truncated != (size > DefaultMaxAttachmentBytes) {
-			t.Errorf("Attachments = %+v, want logs.bin, hashed in part when over %d bytes", m.Attachments, DefaultMaxAttachmentBytes)
+		for try := 0; try < 3; try++ {
+			r, total := bigAttachmentMail(size)
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			m, err := ParseReader(r, ParseOptions{})
+			runtime.ReadMemStats(&after)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a := after.TotalAlloc - before.TotalAlloc; try == 0 || a < alloc[i] {
+				alloc[i] = a
+			}
+			if try > 0 {
+				continue
+			}
+			if m.Size != total {
+				t.Errorf("Size = %d, want %d", m.Size, total)
+			}
+			if !strings.Contains(m.Text, "Production is down") || !strings.Contains(m.Text, "Sent from my phone.") {
+				t.Errorf("Text = %q, want both text parts", m.Text)
+			}
+			if len(m.Attachments) != 1 || m.Attachments[0].Filename != "logs.bin" || m.Attachments[0].Truncated != (size > DefaultMaxAttachmentBytes) {
+				t.Errorf("Attachments = %+v, want logs.bin, hashed in part when over %d bytes", m.Attachments, DefaultMaxAttachmentBytes)
+			}
 		}
 	}
 	if alloc[1] > alloc[0]+2<<20 {
