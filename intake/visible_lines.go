@@ -38,6 +38,7 @@ func classifyLines(lines []string) []lineKind {
 	markQuoteForms(lines, kinds)
 	markCardAttributions(lines, kinds)
 	markHeaderBlocks(lines, kinds)
+	markForeignHeaderBlocks(lines, kinds)
 	markNotesHeaders(lines, kinds)
 	markDeskAttributions(lines, kinds)
 	markToolLines(lines, kinds)
