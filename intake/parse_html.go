@@ -405,7 +405,9 @@ func plainHTML(doc *html.Node) {
 				unwrap(n)
 			}
 		case "table":
-			stackColumn(n)
+			if !stackColumn(n) {
+				tableRows(n)
+			}
 		case "h1", "h2", "h3", "h4", "h5", "h6":
 			// a heading is a line of text: html2text would underline it
 			// with a rule of its own ("Tom Becker" / "----------" in a
@@ -438,10 +440,12 @@ func mention(text, href string) bool {
 // tools (Exclaimer, WiseStamp) write, read as lines: html2text runs the
 // cells of a table together on one line, and a signature's name, title,
 // phone and the notice below them would read as one sentence.
-func stackColumn(table *html.Node) {
+//
+// It reports whether the table was of one column.
+func stackColumn(table *html.Node) bool {
 	rows := findAllDeep(table, func(n *html.Node) bool { return n.Type == html.ElementNode && n.Data == "tr" })
 	if len(rows) == 0 {
-		return
+		return false
 	}
 	for _, tr := range rows {
 		cells := 0
@@ -451,7 +455,7 @@ func stackColumn(table *html.Node) {
 			}
 		}
 		if cells != 1 {
-			return
+			return false
 		}
 	}
 	for _, n := range findAllDeep(table, func(n *html.Node) bool {
@@ -463,6 +467,7 @@ func stackColumn(table *html.Node) {
 		tr.Data, tr.DataAtom = "p", atom.P // a paragraph a row: a banner in a row stays apart from the text below
 	}
 	table.Data, table.DataAtom = "div", atom.Div
+	return true
 }
 
 // unwrap puts n's children in its place.
