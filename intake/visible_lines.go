@@ -38,7 +38,6 @@ func classifyLines(lines []string) []lineKind {
 	markQuoteForms(lines, kinds)
 	markCardAttributions(lines, kinds)
 	markHeaderBlocks(lines, kinds)
-	markForeignHeaderBlocks(lines, kinds)
 	markNotesHeaders(lines, kinds)
 	markDeskAttributions(lines, kinds)
 	markToolLines(lines, kinds)
@@ -47,6 +46,7 @@ func classifyLines(lines []string) []lineKind {
 	markDecoratedMarkers(lines, kinds)
 	markImages(lines, kinds)
 	markLinkPreviews(lines, kinds)
+	markShapedLines(lines, kinds)
 	return kinds
 }
 
