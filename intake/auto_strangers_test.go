@@ -658,7 +658,7 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger46", 0, 60, map[string]string{
 			"32-list-opsgenie-alert-norwegian-customer.eml":   "by design: a monitoring alert opens a ticket (as stranger23's PRTG, stranger32's Alertmanager and stranger42's Grafana); Opsgenie's P1 heartbeat alert sent to us as the alert's stakeholder by the customer's notification policy, its footer not the reader's own rules that read stranger42's Opsgenie alert as list",
 			"39-list-medical-device-alert-infusion-dutch.eml": "by design: a monitoring alert opens a ticket (as stranger23's PRTG and stranger28's Zabbix); an infusion-pump server's CRITICAL alert with no automatic-mail header, addressed to us by its alert rule",
-		}}, {"stranger47", 0, 60, nil}, {"stranger48", 0, 60, nil}, {"stranger49", 0, 60, nil}} {
+		}}, {"stranger47", 0, 60, nil}, {"stranger48", 0, 60, nil}, {"stranger49", 0, 60, nil}, {"stranger50", 0, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
