@@ -62,7 +62,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return Loop, "From is our own address " + m.From.Addr
 	}
 	if formSubmission(m) || bookingNote(m) || labelledNote(m) || agentForward(h) || deskComment(h, m, own) || deskReply(h, m, own) || deskLetter(h, m, own) || relayedMessage(m) ||
-		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) {
+		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || relayedStatement(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
 		// sender puts on it.
@@ -373,8 +373,18 @@ func excusesAddress(m *Message) bool {
 // no-reply notice says not to reply; it does not apologise for itself,
 // tell of itself in the first person or ask to be answered at another
 // address instead of this one.
-var sorryForSender = mustGate(`(?i)(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus|\bdesculp|\bdisculp)[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|remetente|mittente|(este|deste|desde este) (e-?mail|correo|endereço)|(esta|desta|desde esta) (dirección|conta|cuenta|caixa))\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b|` +
+//
+// In German, Dutch and French the writer says "I" and names the address
+// in a compound or with its article: "sorry, ich antworte von unserer
+// Systemadresse", "Sorry, ik mail vanaf ons systeemadres", "Désolée, je
+// réponds depuis l'adresse générique du magasin". A notice that is sorry
+// about the reader's address ("Entschuldigung, Ihre Lieferadresse konnte
+// nicht geprüft werden") says no "I".
+var sorryForSender = mustGate(`(?i)` + sorryWord + `[^.!?\n]{0,30}\b(ich|je|j'|ik|jag|jeg|io)\b[^.!?\n]{0,50}?(adresse|adres|indirizzo)\b|` + sorryWord + `[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|remetente|mittente|(este|deste|desde este) (e-?mail|correo|endereço)|(esta|desta|desde esta) (dirección|conta|cuenta|caixa))\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b|` +
 	`\bi('m| am) (sending|writing)( this| you this)?( e-?mail| message| note)? (from|through|via) (our|the|my|this) `)
+
+// sorryWord is a word of apology opening a writer's excuse.
+const sorryWord = `(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus|\bdesculp|\bdisculp)`
 
 // replyElsewhere is a person asking, anywhere in the text, to be answered
 // at their own address instead of the one they write from: "Please reply
