@@ -56,3 +56,27 @@ func TestDetectAutoExcusedSystemAddress(t *testing.T) {
 			"Entschuldigung, Ihre Lieferadresse für Bestellung 4471 konnte nicht geprüft werden. Bitte ändern Sie sie in Ihrem Kundenkonto.\n\nIhr Shop Weber", List},
 	})
 }
+
+// TestDetectAutoAccountRoleFooter checks that a service's notice whose
+// footer says it comes to the reader for their role in an account at the
+// service ("You are receiving this email because you are an owner of the
+// … organization", "Sie erhalten diese E-Mail, weil Sie Administrator
+// des Kontos … sind") is read as a machine's, though it greets a team
+// and is signed by one; a person forwarding such a notice with her
+// question stays a person.
+func TestDetectAutoAccountRoleFooter(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	notice := "From: Parcelbay <alerts@parcelbay.example>\r\nSubject: Your API key will expire in 7 days\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"a service's key-expiry notice to an organization's owners", notice,
+			"Hello Acme team,\n\nThe API key ending in 4f2a that your integration uses will expire on 2026-06-01. Create a new key in the dashboard before then to avoid failed label requests.\n\n" +
+				"Thanks,\nThe Parcelbay team\n\nYou are receiving this email because you are an owner of the\nParcelbay organization acme-prod.", List},
+		{"its German form, to an account's administrators", "From: Parcelbay <alerts@parcelbay.example>\r\nSubject: Ihr API-Schlüssel läuft in 7 Tagen ab\r\n" + utf8,
+			"Hallo Acme-Team,\n\nder API-Schlüssel mit der Endung 4f2a, den Ihre Integration verwendet, läuft am 01.06.2026 ab. Bitte erstellen Sie vorher einen neuen Schlüssel im Dashboard.\n\n" +
+				"Viele Grüße\nIhr Parcelbay-Team\n\nSie erhalten diese E-Mail, weil Sie Administrator des Parcelbay-Kontos acme-prod sind.", List},
+		{"a person forwarding such a notice with her question", "From: Dana Whitfield <dana@shopfront.example>\r\nSubject: Fwd: Your API key will expire in 7 days\r\n" + utf8,
+			"Why am I still getting these? I handed the Parcelbay account over to you in March, can you take me off it?\n\nDana\n\n---------- Forwarded message ---------\n" +
+				"From: Parcelbay <alerts@parcelbay.example>\nSubject: Your API key will expire in 7 days\n\nThe API key ending in 4f2a will expire on 2026-06-01.\n\n" +
+				"You are receiving this email because you are an owner of the Parcelbay organization acme-prod.", Human},
+	})
+}
