@@ -1946,11 +1946,11 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	// CoreStream account acct_…", "Sie erhalten diese E-Mail, weil Sie
 	// Administrator des Parcelbay-Kontos … sind"): a service's notice to
 	// whoever holds that role, whatever team it greets or signs as
-	`you('re|\s+are)\s+receiving\s+(this|it)(\s+e-?mail|\s+message|\s+notification|\s+alert)?,?\s+because\s+you('re|\s+are)\s+(an?\s+|the\s+|one\s+of\s+the\s+)?(administrator|admin|owner|member|user|developer|billing\s+contact|technical\s+contact)s?\s+(of|for|on|in)\s+[^.!?]{0,60}?\b(account|workspace|organi[sz]ation|team|project|store|shop)\b|` +
-	`sie\s+erhalten\s+diese\s+(e-?mail|nachricht|benachrichtigung),?\s+(weil|da)\s+sie\s+(ein\s+|eine\s+|der\s+|die\s+)?(administrator(in)?|admin|inhaber(in)?|eigentümer(in)?|mitglied|nutzer(in)?)\s+(des|der|von|im)\s+[^.!?]{0,60}?(konto|kontos|organisation|teams|projekts|workspace|shops)\b|` +
-	`vous\s+recevez\s+(ce|cet)\s+(message|e-?mail|courriel),?\s+(car|parce\s+que)\s+vous\s+êtes\s+(l'|un\s+|une\s+)?(administrat(eur|rice)|propriétaire|membre|utilisat(eur|rice))\s+(du|de\s+la|de\s+l'|de|d')\s*[^.!?]{0,60}?(compte|organisation|équipe|projet|boutique)\b|` +
-	`recibe(s)?\s+este\s+(correo|mensaje|e-?mail),?\s+(porque|ya\s+que)\s+(usted\s+)?(es|eres)\s+(el\s+|la\s+|un\s+|una\s+)?(administrador(a)?|propietari[oa]|miembro|usuari[oa])\s+(de|del)\s+[^.!?]{0,60}?(cuenta|organización|equipo|proyecto|tienda)\b|` +
-	`(você\s+)?está\s+recebendo\s+este\s+(e-?mail|mensagem),?\s+porque\s+(você\s+)?é\s+(o\s+|a\s+|um\s+|uma\s+)?(administrador(a)?|proprietári[oa]|membro|usuári[oa])\s+(da|do|de)\s+[^.!?]{0,60}?(conta|organização|equipe|projeto|loja)\b|` +
+	`you('re| are) receiving this(\s+e-?mail|\s+message|\s+notification|\s+alert)?,?\s+because\s+you('re|\s+are)\s+(an?\s+|the\s+|one\s+of\s+the\s+)?(administrator|admin|owner|member|user|developer|billing\s+contact|technical\s+contact)s?\s+(of|for|on|in)\s+[^.!?]{0,60}?\b(account|workspace|organi[sz]ation|team|project|store|shop)\b|` +
+	`sie erhalten diese (e-?mail|nachricht|benachrichtigung),?\s+(weil|da)\s+sie\s+(ein\s+|eine\s+|der\s+|die\s+)?(administrator(in)?|admin|inhaber(in)?|eigentümer(in)?|mitglied|nutzer(in)?)\s+(des|der|von|im)\s+[^.!?]{0,60}?(konto|kontos|organisation|teams|projekts|workspace|shops)\b|` +
+	`vous recevez ce(t)? (message|e-?mail|courriel),?\s+(car|parce\s+que)\s+vous\s+êtes\s+(l'|un\s+|une\s+)?(administrat(eur|rice)|propriétaire|membre|utilisat(eur|rice))\s+(du|de\s+la|de\s+l'|de|d')\s*[^.!?]{0,60}?(compte|organisation|équipe|projet|boutique)\b|` +
+	`recibes? este (correo|mensaje|e-?mail),?\s+(porque|ya\s+que)\s+(usted\s+)?(es|eres)\s+(el\s+|la\s+|un\s+|una\s+)?(administrador(a)?|propietari[oa]|miembro|usuari[oa])\s+(de|del)\s+[^.!?]{0,60}?(cuenta|organización|equipo|proyecto|tienda)\b|` +
+	`(você )?está recebendo este (e-?mail|mensagem),?\s+porque\s+(você\s+)?é\s+(o\s+|a\s+|um\s+|uma\s+)?(administrador(a)?|proprietári[oa]|membro|usuári[oa])\s+(da|do|de)\s+[^.!?]{0,60}?(conta|organização|equipe|projeto|loja)\b|` +
 	// a PSA's or service desk's notice to a ticket's contacts, and its
 	// buttons ("You are receiving this notification because you are
 	// listed as a contact on this ticket", ServiceNow's "Click here to

@@ -231,8 +231,8 @@ func relayedQuestion(m *Message) bool {
 // Kunde hat folgende Stellungnahme abgegeben", "Le client a ajouté le
 // commentaire suivant", "El titular ha añadido el siguiente comentario",
 // "O cliente enviou a seguinte declaração".
-var statementAnnounced = mustGate(`(?i)\b(has|have) (added|submitted|provided|entered|left|written|given) (the following|this) (statement|comment|explanation|description|account|complaint|note|testimony|declaration)\b|` +
-	`\b(reproduced|quoted|shown|set out|included) (below )?(exactly |verbatim |word for word )?as (submitted|written|entered|typed)\b|` +
+var statementAnnounced = mustGate(`(?i)\b(has|have) (added|submitted|provided|entered|left|written|given) the following (statement|comment|explanation|description|account|complaint|note|testimony|declaration)\b|` +
+	`\b(reproduced|quoted|set out) (below )?(exactly |verbatim |word for word )?as (submitted|written|entered|typed)\b|` +
 	`\bhat (die )?folgende (stellungnahme|erklärung|anmerkung|beschwerde|schilderung|beschreibung|begründung) (abgegeben|hinzugefügt|eingereicht|verfasst|hinterlassen)\b|` +
 	`\b(a|ont) (ajouté|soumis|fourni|déposé|rédigé|laissé) (la|le) (déclaration|commentaire|témoignage|explication|note|réclamation|description) suivante?\b|` +
 	`\b(ha|han) (añadido|agregado|enviado|presentado|aportado|escrito|dejado) (la siguiente|el siguiente) (declaración|comentario|explicación|nota|reclamación|descripción)\b|` +
