@@ -62,7 +62,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return Loop, "From is our own address " + m.From.Addr
 	}
 	if formSubmission(m) || bookingNote(m) || labelledNote(m) || agentForward(h) || deskComment(h, m, own) || deskReply(h, m, own) || deskLetter(h, m, own) || relayedMessage(m) ||
-		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) {
+		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || relayedStatement(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
 		// sender puts on it.
@@ -373,8 +373,18 @@ func excusesAddress(m *Message) bool {
 // no-reply notice says not to reply; it does not apologise for itself,
 // tell of itself in the first person or ask to be answered at another
 // address instead of this one.
-var sorryForSender = mustGate(`(?i)(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus|\bdesculp|\bdisculp)[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|remetente|mittente|(este|deste|desde este) (e-?mail|correo|endereço)|(esta|desta|desde esta) (dirección|conta|cuenta|caixa))\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b|` +
+//
+// In German, Dutch and French the writer says "I" and names the address
+// in a compound or with its article: "sorry, ich antworte von unserer
+// Systemadresse", "Sorry, ik mail vanaf ons systeemadres", "Désolée, je
+// réponds depuis l'adresse générique du magasin". A notice that is sorry
+// about the reader's address ("Entschuldigung, Ihre Lieferadresse konnte
+// nicht geprüft werden") says no "I".
+var sorryForSender = mustGate(`(?i)` + sorryWord + `[^.!?\n]{0,30}\b(ich|je|j'|ik|jag|jeg|io)\b[^.!?\n]{0,50}?(adresse|adres|indirizzo)\b|` + sorryWord + `[^.!?\n]{0,60}\b(no-?reply|do-?not-?reply|this address|the address|sender|absender|exp[ée]diteur|remitente|remetente|mittente|(este|deste|desde este) (e-?mail|correo|endereço)|(esta|desta|desde esta) (dirección|conta|cuenta|caixa))\b|\breply (directly )?to me at\b|\bplease (reply|write|answer) to me\b|` +
 	`\bi('m| am) (sending|writing)( this| you this)?( e-?mail| message| note)? (from|through|via) (our|the|my|this) `)
+
+// sorryWord is a word of apology opening a writer's excuse.
+const sorryWord = `(\bsorry\b|\bapologi[sz]e|\bexcuse\b|\bentschuldig|\bd[ée]sol[ée]|\bperdon|\bscus|\bdesculp|\bdisculp)`
 
 // replyElsewhere is a person asking, anywhere in the text, to be answered
 // at their own address instead of the one they write from: "Please reply
@@ -1931,6 +1941,16 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	`vous recevez ce (message|e-?mail|courriel),? (car|parce que) (vos (règles|paramètres|préférences) de notification|votre compte est configuré pour recevoir)|` +
 	`recibe este (correo|mensaje|e-?mail),? (porque|ya que) (sus (reglas|preferencias) de notificación|su cuenta está configurada para recibir)|` +
 	`(você )?está recebendo este (e-?mail|mensagem),? porque (suas (regras|preferências) de notificação|sua conta está configurada para receber)|` +
+	// or for the reader's role in an account at the service ("You're
+	// receiving this email because you're an administrator of the
+	// CoreStream account acct_…", "Sie erhalten diese E-Mail, weil Sie
+	// Administrator des Parcelbay-Kontos … sind"): a service's notice to
+	// whoever holds that role, whatever team it greets or signs as
+	`you('re| are) receiving this(\s+e-?mail|\s+message|\s+notification|\s+alert)?,?\s+because\s+you('re|\s+are)\s+(an?\s+|the\s+|one\s+of\s+the\s+)?(administrator|admin|owner|member|user|developer|billing\s+contact|technical\s+contact)s?\s+(of|for|on|in)\s+[^.!?]{0,60}?\b(account|workspace|organi[sz]ation|team|project|store|shop)\b|` +
+	`sie erhalten diese (e-?mail|nachricht|benachrichtigung),?\s+(weil|da)\s+sie\s+(ein\s+|eine\s+|der\s+|die\s+)?(administrator(in)?|admin|inhaber(in)?|eigentümer(in)?|mitglied|nutzer(in)?)\s+(des|der|von|im)\s+[^.!?]{0,60}?(konto|kontos|organisation|teams|projekts|workspace|shops)\b|` +
+	`vous recevez ce(t)? (message|e-?mail|courriel),?\s+(car|parce\s+que)\s+vous\s+êtes\s+(l'|un\s+|une\s+)?(administrat(eur|rice)|propriétaire|membre|utilisat(eur|rice))\s+(du|de\s+la|de\s+l'|de|d')\s*[^.!?]{0,60}?(compte|organisation|équipe|projet|boutique)\b|` +
+	`recibes? este (correo|mensaje|e-?mail),?\s+(porque|ya\s+que)\s+(usted\s+)?(es|eres)\s+(el\s+|la\s+|un\s+|una\s+)?(administrador(a)?|propietari[oa]|miembro|usuari[oa])\s+(de|del)\s+[^.!?]{0,60}?(cuenta|organización|equipo|proyecto|tienda)\b|` +
+	`(você )?está recebendo este (e-?mail|mensagem),?\s+porque\s+(você\s+)?é\s+(o\s+|a\s+|um\s+|uma\s+)?(administrador(a)?|proprietári[oa]|membro|usuári[oa])\s+(da|do|de)\s+[^.!?]{0,60}?(conta|organização|equipe|projeto|loja)\b|` +
 	// a PSA's or service desk's notice to a ticket's contacts, and its
 	// buttons ("You are receiving this notification because you are
 	// listed as a contact on this ticket", ServiceNow's "Click here to

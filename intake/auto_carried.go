@@ -224,6 +224,36 @@ func relayedQuestion(m *Message) bool {
 	return false
 }
 
+// statementAnnounced is a case portal's line announcing what a party to
+// the case wrote, set out below it as they wrote it: "The cardholder has
+// added the following statement to this case", "The buyer has submitted
+// the following explanation", "reproduced exactly as submitted", "Der
+// Kunde hat folgende Stellungnahme abgegeben", "Le client a ajouté le
+// commentaire suivant", "El titular ha añadido el siguiente comentario",
+// "O cliente enviou a seguinte declaração".
+var statementAnnounced = mustGate(`(?i)\b(has|have) (added|submitted|provided|entered|left|written|given) the following (statement|comment|explanation|description|account|complaint|note|testimony|declaration)\b|` +
+	`\b(reproduced|quoted|set out) (below )?(exactly |verbatim |word for word )?as (submitted|written|entered|typed)\b|` +
+	`\bhat (die )?folgende (stellungnahme|erklärung|anmerkung|beschwerde|schilderung|beschreibung|begründung) (abgegeben|hinzugefügt|eingereicht|verfasst|hinterlassen)\b|` +
+	`\b(a|ont) (ajouté|soumis|fourni|déposé|rédigé|laissé) (la|le) (déclaration|commentaire|témoignage|explication|note|réclamation|description) suivante?\b|` +
+	`\b(ha|han) (añadido|agregado|enviado|presentado|aportado|escrito|dejado) (la siguiente|el siguiente) (declaración|comentario|explicación|nota|reclamación|descripción)\b|` +
+	`\b(adicionou|enviou|registrou|apresentou|escreveu|deixou) (a seguinte|o seguinte) (declaração|comentário|explicação|nota|reclamação|descrição)\b`)
+
+// relayedStatement reports whether a case portal's notice (a dispute's,
+// a claim's, a complaint's) carries a party's own words below its line
+// announcing them (statementAnnounced): a sentence in the writer's own
+// voice (ownVoice), "Eu não quero cancelar por cancelar, se o produto
+// chegar eu fico com ele". The portal marks its notice auto-generated
+// and sends it from its own address, as it sends the case's changes of
+// state; those say no "I" ("Status changed to pre-arbitration") and stay
+// its own.
+func relayedStatement(m *Message) bool {
+	t := head(m.Text)
+	if loc := statementAnnounced.FindStringIndex(t); loc != nil {
+		return ownVoice(t[loc[1]:])
+	}
+	return false
+}
+
 // agentForward reports whether a help desk says its mail is an agent's
 // forward of a ticket (Freshdesk's X-FD-Email-Type: forward_ticket):
 // what the agent typed above the customer's mail is for us, though the

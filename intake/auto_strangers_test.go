@@ -549,6 +549,29 @@ import (
 // without spaces counted by its letters), and the full-width "？" and the
 // region's "but" and "still" as a person arguing: 60/60, kind 60/60; no
 // other set's reading changed.
+//
+// stranger50 (a payments and card-issuing platform's desk: merchants and
+// small banks in Europe, the UK, the US, Brazil, Mexico, Turkey, Nigeria
+// and Kenya; dispute and secure-message portals, WhatsApp and SMS
+// gateways, processors' and acquirers' notices), written blind, scored
+// once at 0ed97136 before any change: 57/60, **two people lost** (a
+// dispute portal's "The cardholder has added the following statement to
+// this case" above her own words, marked auto-generated, read as list; a
+// reseller answering our ticket from his firm's no-reply address, "sorry,
+// ich antworte von unserer Systemadresse", read as an auto-reply), a
+// processor's webhook-failure notice greeting "Hi … team" and signed "The
+// … team" read as a person; kind 53/60. After its round, which reads a
+// case portal's announced statement in its writer's own voice, that
+// excuse in German, Dutch and French, and a footer sending a notice for
+// the reader's role in an account ("because you're an administrator of
+// the … account"): 60/60 and none lost, kind 55/60. Its five kind misses
+// are its writer's naming: an uptime monitor's alert, the webhook-failure
+// notice, a PCI scan's notice, a settlement report and a SEPA status
+// report are "report" here (its brief's "monitoring and alert reports
+// from systems"), read as list, as every other set's writer named such
+// notices (stranger20's uptime alert, stranger29's and stranger31's
+// webhook failures, stranger26's and stranger29's settlements); no other
+// set's reading changed.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -658,7 +681,11 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger46", 0, 60, map[string]string{
 			"32-list-opsgenie-alert-norwegian-customer.eml":   "by design: a monitoring alert opens a ticket (as stranger23's PRTG, stranger32's Alertmanager and stranger42's Grafana); Opsgenie's P1 heartbeat alert sent to us as the alert's stakeholder by the customer's notification policy, its footer not the reader's own rules that read stranger42's Opsgenie alert as list",
 			"39-list-medical-device-alert-infusion-dutch.eml": "by design: a monitoring alert opens a ticket (as stranger23's PRTG and stranger28's Zabbix); an infusion-pump server's CRITICAL alert with no automatic-mail header, addressed to us by its alert rule",
-		}}, {"stranger47", 0, 60, nil}, {"stranger48", 0, 60, nil}, {"stranger49", 0, 60, nil}} {
+		}}, {"stranger47", 0, 60, nil}, {"stranger48", 0, 60, nil}, {"stranger49", 0, 60, nil},
+		// stranger50's five: monitoring, webhook, scan, settlement and
+		// SEPA status notices are "report" to its writer, list to every
+		// other set's (its naming, as stranger17's)
+		{"stranger50", 5, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
