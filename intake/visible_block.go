@@ -225,8 +225,9 @@ func pastedHeader(lines []string, kinds []lineKind, i int) bool {
 // which has no subject of a reply (a fourth field was not enough: a
 // ServiceNow notice lost its text to it).
 func markForeignHeaderBlocks(lines []string, kinds []lineKind) {
+	open := func(k lineKind) bool { return k == kText || k == kQuoteHeader }
 	for i := 0; i < len(lines); i++ {
-		if kinds[i] != kText || (i > 0 && kinds[i-1] == kText) {
+		if !open(kinds[i]) || (i > 0 && kinds[i-1] == kText) {
 			continue
 		}
 		if _, _, ok := foreignField(lines[i]); !ok {
@@ -234,7 +235,7 @@ func markForeignHeaderBlocks(lines []string, kinds []lineKind) {
 		}
 		end, fields, known := i, 0, 0
 		var address, clock, subject bool
-		for end < len(lines) && kinds[end] == kText {
+		for end < len(lines) && open(kinds[end]) {
 			_, value, ok := foreignField(lines[end])
 			if !ok {
 				if fields == 0 || !addressContinuation(lines[end]) {
@@ -260,8 +261,21 @@ func markForeignHeaderBlocks(lines []string, kinds []lineKind) {
 			for k := i; k < end; k++ {
 				kinds[k] = kHeaderBlock
 			}
+			unglueAttribution(lines, kinds, i)
 		}
 		i = max(i, end-1)
+	}
+}
+
+// unglueAttribution gives back their own kinds to the lines above a
+// header block at i that the attribution readers took, with the block's
+// first field, for an attribution wrapped over several lines: the
+// signature's last line above an Amharic block, "Phone: +251 58 220
+// 1234" / "" / "ከ: Acme Support <support@acme.example>", read as one
+// attribution, lost the writer's phone number.
+func unglueAttribution(lines []string, kinds []lineKind, i int) {
+	for k := i - 1; k >= 0 && kinds[k] == kQuoteHeader; k-- {
+		kinds[k] = classifyLine(lines[k])
 	}
 }
 

@@ -26,7 +26,8 @@ func markShapedLines(lines []string, kinds []lineKind) {
 // colon, holds a time of day and a year or an address, and stands right
 // above quoted lines: Gmail's "Sesh, 12-may, 2026 y. 15:18 da Acme
 // Support <support@acme.example> yozdi:", Roundcube's "На 2026-05-08
-// 14:03, Acme Support напиша:", whatever the language of its verb.
+// 14:03, Acme Support напиша:", whatever the language of its verb. The
+// time may be written in the language's digits ("၉:၄၀").
 func markShapedAttributions(lines []string, kinds []lineKind) {
 	const maxAttribution = 300
 	for i, l := range lines {
@@ -34,13 +35,19 @@ func markShapedAttributions(lines []string, kinds []lineKind) {
 			continue
 		}
 		t := strings.TrimRightFunc(stripBidi(l), isSpaceRune)
-		if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		last, _ := utf8.DecodeLastRuneInString(t)
+		colon := strings.ContainsRune(":：፦፡", last)
+		// Gmail closes its attribution with the language's own mark: a
+		// colon, Ethiopic's preface colon "፦", Burmese's "-" after "က
+		// ရေးခဲ့သည်"; with the sender's <address> any closing mark will do.
+		addressed := strings.Contains(t, "@") && strings.Contains(t, ">")
+		if !colon && !(addressed && unicode.IsPunct(last)) {
 			continue
 		}
 		if j := nextFilled(kinds, i+1); j >= len(kinds) || kinds[j] != kQuote {
 			continue
 		}
-		if hasClockTime(t) && (hasYear(t) || strings.Contains(t, "@")) {
+		if hasClockTime(t) && (hasYear(t) || addressed) {
 			kinds[i] = kQuoteHeader
 		}
 	}

@@ -53,3 +53,25 @@ func TestShapedLinesNotText(t *testing.T) {
 		"Before 10:15 we saw this:\n> connection refused\n> retrying"
 	checkParsedVisible(t, "a time without a year or address", raw, "Before 10:15 we saw this:")
 }
+
+// TestShapedLinesClosingMarks: Gmail closes an attribution with the
+// language's own mark (Ethiopic's "፦", Burmese's "-"), and a header block
+// in an unlisted language below the signature did not take the
+// signature's last line with it as a wrapped attribution.
+func TestShapedLinesClosingMarks(t *testing.T) {
+	const quote = "\n> Dear customer,\n> your ticket ESC-5120 is open.\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"Tigrinya attribution closing with ፦",
+			"የቐንየለይ።\n\nብ ሰሉስ፣ 2 ጁን 2026 ሰዓት 10:05 Acme Support <support@acme.example> ጸሓፈ፦" + quote,
+			"የቐንየለይ።"},
+		{"Burmese attribution in Burmese digits closing with -",
+			"ကျေးဇူးတင်ပါတယ်\n\n၂၀၂၆ ဇွန် ၂၊ အင်္ဂါ ၁၀:၀၅ တွင် Acme Support <support@acme.example> က ရေးခဲ့သည်-" + quote,
+			"ကျေးဇူးတင်ပါတယ်"},
+		{"a phone line above a block in an unlisted language",
+			"Thanks.\n\nRegards\nMeseret\nAmhara Credit\nPhone: +251 58 220 1234\n\nከ: Acme Support <support@acme.example>\nየተላከው: ረቡዕ, ጁን 3, 2026 5:10 PM\nለ: መሰረት <m@credit.example>\nርዕሰ ጉዳይ: [ESC-4517] Interest\n\nDear Meseret,\nplease install the patch.\n",
+			"Thanks.\n\nRegards\nMeseret\nAmhara Credit\nPhone: +251 58 220 1234"},
+	} {
+		raw := "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Re: [ESC-5120] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
