@@ -176,6 +176,7 @@ var gateTable = map[uint64][]string{
 	0xe5fcb97ca73e2c55: {"disclaimer", "legal notice", "mail disclaimer", "-mail disclaimer"},
 	0xe7773b72d4cb0bf4: {"conte", "inh", "descri", "beschreibung", "solu", "lÖsung", "oplossing"},
 	0xe9c09a6a81325c79: nil,
+	0xeb19f0b4f531bd81: {"regards", " wishes", "all the best", "sincerely", "yours ", "respectfully", "cordially", "freundlichen", "besten", "herzlichen", "lieben", "freundliche", "viele", "beste", "herzliche", "liebe", "cordialement", "bien À vous", "salutations", "saludo", "atentamente", "cordialmente", "atenciosamente", "cumprimentos", "saluti", "vriendelijke groet", "med vÄnlig", "vÄnliga hÄlsningar", "med venlig hilsen", "venlig hilsen", "pozdrawiam", "z powaŻaniem", "s pozdravem", "С УВАЖЕНИЕМ"},
 	0xee397e78857ce18b: {" hinzugefÜgt", "a commentÉ", "commented on", "t kommentiert", " commentato", "coment", "heeft gereageerd op", " with the following comment", "commented", "replied", "dded a comment", "commentÉ", "rÉpondu", "ajoutÉ un commentaire", "hat kommentiert", "kommentierte", "hat geantwortet", "comentÓ", "respondiÓ", "commentato", "risposto", "eeft gereageerd", "reageerde", "komment", "svar", "vastasi", "comentou", "respondeu", "skomentowaŁ", "dpowiedziaŁ", "komentoval", "dpovĚdĚl", "commented on ", " added to "},
 	0xee51b146b049104a: {"deliver", "zustellbar", "n remis", " se puede entregar", "n recapitabile", "nbestelbaar", "levererbart", "delivery "},
 	0xef56978cc1e1ee63: {"http", "mailto:"},

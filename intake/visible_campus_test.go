@@ -1,0 +1,27 @@
+package intake
+
+import "testing"
+
+// TestSignatureOnlyWithClosing: Outlook's signature often holds the
+// closing too, "Kind regards," or "Mit freundlichen Grüßen" above the
+// name, and the name may carry its title ("Mrs", "Dr.", "Frau");
+// a reply sent without a word typed is that block over the history and
+// has no new text (replies/stranger65). A closing that says something,
+// "Thanks," or "Danke", is typed, and so is a line above the closing or
+// a first name alone under it.
+func TestSignatureOnlyWithClosing(t *testing.T) {
+	const history = "\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, 3 February 2026 11:20 AM\nTo: Tom Price <t.price@hillcrest.example>\nSubject: RE: [ESC-3001] Timetable import\n\nHi Tom,\n\nIs the import working now?\n"
+	const sig = "Mr Tom Price\nNetwork Manager\nHillcrest Community College\n14 Station Road, Hillcrest HC2 9QP\nT: 01632 960 777"
+	const de = "\n\nVon: Acme Support <support@acme.example>\nGesendet: Dienstag, 3. Februar 2026 11:20\nAn: Anna Keller <a.keller@gymnasium-nord.example>\nBetreff: AW: [ESC-3002] Zeugnisdruck\n\nHallo Frau Keller,\n\nfunktioniert der Druck jetzt?\n"
+	const desig = "Frau Dr. Anna Keller\nStellvertretende Schulleiterin\nGymnasium Nord\nTel. 030 5550 1234"
+	checkVisibleForms(t, []formCase{
+		{"a closing and the signature", "Best regards,\n\n" + sig + history, "", true, false},
+		{"a German closing and a doctor's title", "Mit freundlichen Grüßen\n\n" + desig + de, "", true, false},
+		// Guards: thanks, a word typed, a first name.
+		{"thanks", "Thanks,\n\n" + sig + history, "Thanks,\n\n" + sig, false, false},
+		{"German thanks", "Danke!\n" + desig + de, "Danke!\n" + desig, false, false},
+		{"a word above the closing", "Done.\n\nBest regards,\n\n" + sig + history, "Done.\n\nBest regards,\n\n" + sig, false, false},
+		{"a first name under the closing", "Best regards,\nTom" + history, "Best regards,\nTom", false, false},
+		{"someone else's name", "Best regards,\n\nMs Jane Porter\nBursar\nHillcrest Community College" + history, "Best regards,\n\nMs Jane Porter\nBursar\nHillcrest Community College", false, false},
+	})
+}
