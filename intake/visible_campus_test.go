@@ -25,3 +25,23 @@ func TestSignatureOnlyWithClosing(t *testing.T) {
 		{"someone else's name", "Best regards,\n\nMs Jane Porter\nBursar\nHillcrest Community College" + history, "Best regards,\n\nMs Jane Porter\nBursar\nHillcrest Community College", false, false},
 	})
 }
+
+// TestInlineAnswersAboveOriginalMessage: an agent answers a customer's
+// questions between "> " quotes of them, under a greeting, commands and
+// "Answers below.", and Outlook adds the whole mail answered under
+// "-----Original Message-----" (replies/stranger65). The announcement
+// speaks of the answers between the quotes, not of the mail below the
+// header block: that mail is history, and the quoted questions go.
+func TestInlineAnswersAboveOriginalMessage(t *testing.T) {
+	const answers = "#status pending\n\nHello Marta,\n\nMy replies inline.\n\n> Can the report run at 6am instead of 7am?\n\nYes, I have moved it.\n\n> Will the parents see the new column?\n\nNo, only staff do.\n\nBest wishes,\nJan Novak\nAcme Support"
+	const want = "#status pending\n\nHello Marta,\n\nMy replies inline.\n\nYes, I have moved it.\n\nNo, only staff do.\n\nBest wishes,\nJan Novak\nAcme Support"
+	const original = "\n\n-----Original Message-----\nFrom: Marta Silva <m.silva@escola.example>\nSent: Monday, 2 March 2026 08:10\nTo: Acme Support <support@acme.example>\nSubject: Report timing\n\nHello Jan,\n\nCan the report run at 6am instead of 7am?\n\nWill the parents see the new column?\n\nMarta\n"
+	const de = "Hallo Herr Wolf,\n\nAntworten siehe unten.\n\n> Gilt das auch für die Oberstufe?\n\nJa, für alle Jahrgänge.\n\n> Muss ich etwas neu starten?\n\nNein.\n\nViele Grüße\nLea Brandt"
+	const deBlock = "\n\nVon: Peter Wolf <p.wolf@schule.example>\nGesendet: Montag, 2. März 2026 08:10\nAn: Acme Support <support@acme.example>\nBetreff: Stundenplan\n\nHallo Frau Brandt,\n\nGilt das auch für die Oberstufe?\n\nMuss ich etwas neu starten?\n"
+	checkVisibleForms(t, []formCase{
+		{"commands, an announcement and the Original Message", answers + original, want, false, false},
+		{"a German header block", de + deBlock, "Hallo Herr Wolf,\n\nAntworten siehe unten.\n\nJa, für alle Jahrgänge.\n\nNein.\n\nViele Grüße\nLea Brandt", false, false},
+		// Guard: one line cited under text is the writer's citation.
+		{"a citation", "Hi Marta,\n\nThe log says:\n\n> ERROR 42 at step 3\n\nI will look into it.\n\nJan" + original, "Hi Marta,\n\nThe log says:\n\n> ERROR 42 at step 3\n\nI will look into it.\n\nJan", false, false},
+	})
+}
