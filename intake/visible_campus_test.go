@@ -45,3 +45,22 @@ func TestInlineAnswersAboveOriginalMessage(t *testing.T) {
 		{"a citation", "Hi Marta,\n\nThe log says:\n\n> ERROR 42 at step 3\n\nI will look into it.\n\nJan" + original, "Hi Marta,\n\nThe log says:\n\n> ERROR 42 at step 3\n\nI will look into it.\n\nJan", false, false},
 	})
 }
+
+// TestSafeguardingStatement: schools, colleges and charities that work
+// with children put a safeguarding statement under every mail ("… is
+// committed to safeguarding and promoting the welfare of children …",
+// "… committed to the safeguarding of children in line with Children
+// First …"), alone or above the confidentiality notice
+// (replies/stranger65). It is the school's footer, not the writer's;
+// the writer's own sentence about safeguarding, with their text around
+// it, stays.
+func TestSafeguardingStatement(t *testing.T) {
+	const text = "Hi Ben,\n\nThe photo consent list imports now.\n\nMany thanks,\nPriya Shah\nData Officer\nRiverside Primary Academy\n01632 960 312"
+	const history = "\n\nFrom: Acme Support <support@acme.example>\nSent: 4 March 2026 09:12\nTo: Priya Shah <p.shah@riverside.example>\nSubject: RE: [ESC-3003] Consent list\n\nHi Priya,\n"
+	const notice = "\n\nThis email and any attachments are confidential. If you are not the intended recipient, please delete it."
+	checkVisible(t, []bodyCase{
+		{"above the notice", text + "\n\nRiverside Learning Partnership is fully committed to safeguarding children and vulnerable adults and expects all staff to share this commitment." + notice + history, text},
+		{"alone", text + "\n\nWe are committed to the safeguarding and protection of all our pupils. Concerns: dsl@riverside.example" + history, text},
+		{"the writer's sentence", "Hi Ben,\n\nOur school is committed to safeguarding, so can parents be kept from seeing other pupils' photos?\n\nPriya" + history, "Hi Ben,\n\nOur school is committed to safeguarding, so can parents be kept from seeing other pupils' photos?\n\nPriya"},
+	})
+}
