@@ -230,7 +230,7 @@ func isNameLine(l string, names map[string]bool) bool {
 // one: a title or a company (few words in lower case), a phone, an
 // address or a link; no sentence and no sign-off but a bare closing
 // above the name (bareClosing), which the signature may hold. The name
-// may carry a title of address ("Mrs Karen Whitfield", "Frau Dr. Anna
+// may carry a title of address ("Mr Tom Price", "Frau Dr. Anna
 // Keller": withoutHonorific). A message typed,
 // however short, has a line that is not one of these ("Thanks, John",
 // "Approved.", "yes please"), or stands above the name ("John Smith" /
@@ -248,7 +248,7 @@ func clientSignatureOnly(text, sender string) bool {
 	}
 	if len(lines) > 2 && bareClosing.MatchString(lines[0]) {
 		// The closing Outlook's signature holds above the name: "Kind
-		// regards," / "Mrs Karen Whitfield" / ….
+		// regards," / "Mr Tom Price" / "Network Manager" / ….
 		lines = lines[1:]
 	}
 	if len(lines) < 2 || len(lines) > maxSignatureLines+1 {
@@ -280,9 +280,9 @@ var bareClosing = mustGate(`(?i)^((with |many |kind(est)? |best |warm(est)? )?re
 	`med vänlig(a)? hälsning(ar)?|vänliga hälsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z poważaniem|s pozdravem|с уважением)[\s,.!]*$`)
 
 // withoutHonorific is the name l without the titles of address before
-// it, up to two ("Mrs Karen Whitfield", "Frau Dr. Anna Keller", "Sra.
-// Lucía Gómez"): Karen Whitfield's signature names her so where her
-// address book does not.
+// it, up to two ("Mr Tom Price", "Frau Dr. Anna Keller", "Sra. Lucía
+// Gómez"): a signature names its writer so where the address book that
+// wrote the header block does not.
 func withoutHonorific(l string) string {
 	for range 2 {
 		first, rest, ok := strings.Cut(l, " ")

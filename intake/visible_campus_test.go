@@ -64,3 +64,21 @@ func TestSafeguardingStatement(t *testing.T) {
 		{"the writer's sentence", "Hi Ben,\n\nOur school is committed to safeguarding, so can parents be kept from seeing other pupils' photos?\n\nPriya" + history, "Hi Ben,\n\nOur school is committed to safeguarding, so can parents be kept from seeing other pupils' photos?\n\nPriya"},
 	})
 }
+
+// TestLearningPlatformNotices: a school's learning platform relays a
+// teacher's message or forum post in its own chrome (replies/stranger65):
+// Canvas's "Tomás Reyes just sent you a message in Canvas." above it
+// and "You received this email because …" below; Moodle's breadcrumb,
+// the post's subject and its byline "by Ana Lima - Monday, 2 March
+// 2026, 9:05 AM" over a rule above it, and "This is a copy of a message
+// posted in …" with its links below. Only the person's words are the
+// message. A person who writes such a line, with no platform's footer
+// below, keeps it.
+func TestLearningPlatformNotices(t *testing.T) {
+	const post = "Good morning,\n\nThe timetable sync stopped at 02:00 again:\n\nsync.php: HTTP 503 from upstream\n\nCan you check it?\n\nAna\nICT Office"
+	checkVisible(t, []bodyCase{
+		{"an inbox message", "Tomás Reyes just sent you a message in Canvas.\n\n" + post + "\n\n________________________________________\n\nYou received this email because you are participating in one or more conversations at Northfield College. To change or turn off email notifications, visit:\nhttps://northfield.instructure.example/profile/communication\n", post},
+		{"a forum post", "Staff ICT -> Forums -> Timetables -> Sync stopped\n\nRe: Sync stopped\nby Ana Lima - Monday, 2 March 2026, 9:05 AM\n-------------------------------------------------------\n" + post + "\n\n-------------------------------------------------------\nThis is a copy of a message posted in Staff ICT.\n\nTo reply click on this link: https://vle.northfield.example/mod/forum/post.php?reply=1201\nUnsubscribe from this forum: https://vle.northfield.example/mod/forum/unsubscribe.php?id=77\n", post},
+		{"a person's line", "Tomás Reyes just sent you a message in Canvas.\n\nDid you see it? He says the sync is down.\n\nAna", "Tomás Reyes just sent you a message in Canvas.\n\nDid you see it? He says the sync is down.\n\nAna"},
+	})
+}
