@@ -66,7 +66,7 @@ var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*?( \([^()]{2,60}\))?
 var bylineAuthor = mustGate(`(?i)^(by|par|von|de|door|da|przez) \pL[\pL .'-]{1,60} - .{0,40}\d{4},? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?$`)
 
 // bylineWords are the words bylineAuthor's line opens with.
-var bylineWords = map[string]bool{"by": true, "par": true, "von": true, "de": true, "door": true, "da": true, "przez": true}
+var bylineWords = []string{"by", "par", "von", "de", "door", "da", "przez"}
 
 // commentDated is commentAuthor's forms of a date and a name.
 var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
@@ -79,7 +79,7 @@ func isCommentAuthor(t string) bool {
 	if commentAuthor.MatchString(t) {
 		return true
 	}
-	if w, _, ok := strings.Cut(t, " "); ok && bylineWords[strings.ToLower(w)] && strings.Contains(t, " - ") {
+	if w, _, ok := strings.Cut(t, " "); ok && strings.Contains(t, " - ") && slices.ContainsFunc(bylineWords, func(b string) bool { return strings.EqualFold(w, b) }) {
 		return bylineAuthor.MatchString(t)
 	}
 	if t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] == '[' || strings.HasSuffix(t, "):")) {
