@@ -228,7 +228,10 @@ func isNameLine(l string, names map[string]bool) bool {
 // From display name, nothing else, or a Chinese or Korean name written as
 // one word, "王建宏") and goes on with lines a signature holds, at least
 // one: a title or a company (few words in lower case), a phone, an
-// address or a link; no sentence and no sign-off. A message typed,
+// address or a link; no sentence and no sign-off but a bare closing
+// above the name (bareClosing), which the signature may hold. The name
+// may carry a title of address ("Mr Tom Price", "Frau Dr. Anna
+// Keller": withoutHonorific). A message typed,
 // however short, has a line that is not one of these ("Thanks, John",
 // "Approved.", "yes please"), or stands above the name ("John Smith" /
 // "Head of IT" under "OK"), or is a first name alone ("John").
@@ -243,13 +246,18 @@ func clientSignatureOnly(text, sender string) bool {
 			lines = append(lines, l)
 		}
 	}
+	if len(lines) > 2 && bareClosing.MatchString(lines[0]) {
+		// The closing Outlook's signature holds above the name: "Kind
+		// regards," / "Mr Tom Price" / "Network Manager" / ….
+		lines = lines[1:]
+	}
 	if len(lines) < 2 || len(lines) > maxSignatureLines+1 {
 		return false
 	}
 	// The name may share its line with the title: "Minh Tran | FOI Case
 	// Officer".
 	name, title, titled := strings.Cut(lines[0], "|")
-	if !wholeName(strings.TrimSpace(name), names) || titled && !signatureLine(strings.TrimSpace(title)) {
+	if !wholeName(withoutHonorific(strings.TrimSpace(name)), names) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
 	for _, l := range lines[1:] {
@@ -259,6 +267,37 @@ func clientSignatureOnly(text, sender string) bool {
 	}
 	return true
 }
+
+// bareClosing is a closing alone on its line that says nothing but
+// goodbye, as an Outlook signature holds it above the name: "Kind
+// regards,", "Best wishes", "Yours sincerely", "Mit freundlichen Grüßen",
+// "Cordialement", "Saludos cordiales", "Met vriendelijke groet",
+// "Pozdrawiam". Thanks ("Thanks,", "Danke", "Merci") are a message and
+// are not among them, nor a closing with a name ("Regards, Tom").
+var bareClosing = mustGate(`(?i)^((with |many |kind(est)? |best |warm(est)? )?regards|(best|warm(est)?|kind) wishes|all the best|(yours )?sincerely( yours)?|yours (faithfully|truly)|respectfully|cordially|` +
+	`mit (freundlichen|besten|herzlichen|lieben) gr(ü|ue)(ß|ss)en|(freundliche|viele|beste|herzliche|liebe) gr(ü|ue)(ß|ss)e|(bien )?cordialement|bien à vous|(meilleures |sincères )?salutations( distinguées)?|` +
+	`(un )?saludos?( cordiales)?|atentamente|cordialmente|atenciosamente|(melhores )?cumprimentos|(cordiali |distinti )?saluti|(met )?vriendelijke groet(en)?|` +
+	`med vänlig(a)? hälsning(ar)?|vänliga hälsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z poważaniem|s pozdravem|с уважением)[\s,.!]*$`)
+
+// withoutHonorific is the name l without the titles of address before
+// it, up to two ("Mr Tom Price", "Frau Dr. Anna Keller", "Sra. Lucía
+// Gómez"): a signature names its writer so where the address book that
+// wrote the header block does not.
+func withoutHonorific(l string) string {
+	for range 2 {
+		first, rest, ok := strings.Cut(l, " ")
+		if !ok || !honorifics[strings.ToLower(strings.TrimSuffix(first, "."))] {
+			break
+		}
+		l = strings.TrimSpace(rest)
+	}
+	return l
+}
+
+// honorifics are the titles of address a signature puts before a name,
+// folded and without their full stop.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "professor": true,
+	"herr": true, "frau": true, "m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true, "pan": true, "pani": true}
 
 // wholeName reports whether line l is the sender's whole name: two words
 // or more of it ("Sarah Bennett"), or, in the scripts that write a name

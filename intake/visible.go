@@ -654,7 +654,8 @@ func dropSignatureAt(kinds []lineKind, i int) int {
 // below it: a quote that new text follows (inlineReplyAt), or an embedded
 // mail (Outlook's header block, not a quote's attribution nor a forward's
 // separator) below text that says the answers are in it ("mina svar nedan",
-// inlineAnnounced). The writer's text is read above line above: i, or
+// inlineAnnounced) and has answered no quote of its own above
+// (quoteAnsweredAbove). The writer's text is read above line above: i, or
 // the first line of a notice that stands between the signature and the
 // mail answered, which is the company's and no part of the writer's text.
 func answeredInline(lines []string, kinds []lineKind, i, above int, forward, seenText bool) bool {
@@ -662,7 +663,7 @@ func answeredInline(lines []string, kinds []lineKind, i, above int, forward, see
 		return false
 	}
 	k := kinds[i]
-	return inlineReplyAt(kinds, i) || !forward && seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, above)
+	return inlineReplyAt(kinds, i) || !forward && seenText && k != kQuoteHeader && !(k == kMarker && hasForwardWord(lines[i])) && inlineAnnounced(lines, kinds, above) && !quoteAnsweredAbove(kinds, above)
 }
 
 // firstCut is the index of the first line that starts history, a
@@ -987,15 +988,19 @@ func endForwarded(l string) bool {
 }
 
 // answersBetweenQuotes reports whether a body with no attribution is an
-// inline reply all the same: it opens with a "> " quote, and text follows
-// each of two quotes or more ("> Could you send the log?" / "Attached." /
-// "> Does it happen in staging?" / "No, only in production."). A writer's
-// own citation of a line (a status page, a prompt) is one quote, or text
-// comes first.
+// inline reply all the same: it opens with a "> " quote, under a greeting
+// or a few lines that announce the answers (announcedQuote) at most, and
+// text follows each of two quotes or more ("> Could you send the log?" /
+// "Attached." / "> Does it happen in staging?" / "No, only in
+// production."). A writer's own citation of a line (a status page, a
+// prompt) is one quote, or other text comes first.
 func answersBetweenQuotes(lines []string, kinds []lineKind) bool {
 	i := nextFilled(kinds, 0)
 	if i < len(kinds) && kinds[i] == kText && greetingLine(lines[i]) {
 		i = nextFilled(kinds, i+1) // "Hi Marco," above the first quote
+	}
+	if i < len(kinds) && kinds[i] == kText {
+		i = announcedQuote(lines, kinds, i)
 	}
 	if i == len(kinds) || kinds[i] != kQuote {
 		return false
@@ -1013,6 +1018,54 @@ func answersBetweenQuotes(lines []string, kinds []lineKind) bool {
 		}
 	}
 	return answered >= 2
+}
+
+// announcedQuote is the first quoted line below the few lines of text
+// from i when one of them says the answers follow ("#priority high" /
+// "" / "Hi Rob," / "" / "Answers below." / "" / "> 1. Is the …"), or
+// len(kinds): an agent's commands and greeting may stand above the
+// announcement, and the answers between the quotes below it are an
+// inline reply as much as those under a greeting alone.
+func announcedQuote(lines []string, kinds []lineKind, i int) int {
+	const maxLines = 8
+	q := i
+	for n := 0; q < len(kinds) && kinds[q] != kQuote; q++ {
+		if kinds[q] == kText {
+			if n++; n > maxLines {
+				return len(kinds)
+			}
+		} else if kinds[q] != kEmpty {
+			return len(kinds)
+		}
+	}
+	if q == len(kinds) {
+		return q
+	}
+	for j := i; j < q; j++ {
+		if kinds[j] == kText && inlineAnnounce.MatchString(lines[j]) {
+			return q
+		}
+	}
+	return len(kinds)
+}
+
+// quoteAnsweredAbove reports whether text follows a "> " quote above
+// line i: the writer has answered between quotes there, so what they say
+// of answers below ("Answers below.") is said of those, not of a mail
+// embedded under a header block further down.
+func quoteAnsweredAbove(kinds []lineKind, i int) bool {
+	inQuote := false
+	for _, k := range kinds[:i] {
+		switch k {
+		case kQuote:
+			inQuote = true
+		case kText:
+			if inQuote {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // greetingLine reports whether l is a short salutation on a line of its

@@ -108,7 +108,9 @@ func TestVisibleTextOutlookSmallerMarkets(t *testing.T) {
 // header block, read as history only: the forwarded mail is the message.
 // Both failed before the change; the last case is a guard.
 func TestVisibleTextBeneluxDACHMonth(t *testing.T) {
-	const sig = "Met vriendelijke groeten,\n\nWim Peeters\nPeeters Transport NV"
+	// A line typed above the closing: the signature alone would be no
+	// message (TestSignatureOnlyWithClosing).
+	const sig = "De facturen zijn binnen.\n\nMet vriendelijke groeten,\n\nWim Peeters\nPeeters Transport NV"
 	checkVisibleForms(t, []formCase{
 		{"a Belgian VAT and register line above a notice", sig + "\n\nBTW BE 0456.789.123 | RPR Antwerpen, afdeling Hasselt\n\nDit bericht en eventuele bijlagen zijn vertrouwelijk en uitsluitend bestemd voor de geadresseerde.\n\nVan: Acme Support <support@acme.example>\nVerzonden: vrijdag 16 oktober 2026 11:18\nAan: Wim Peeters <w@x.example>\nOnderwerp: [ESC-4903] Facturen\n\nBeste heer Peeters,\n", sig, false, false},
 		{"Proton's forward with its mail quoted, nothing typed", "\n\nSent with Proton Mail secure email.\n\n------- Forwarded Message -------\nFrom: Claire Fontaine <claire@x.example>\nDate: On Tuesday, October 20th, 2026 at 10:12\nSubject: Re: Erreur de synchronisation\nTo: Nicolas Garnier <n@x.example>\n\n\n> Bonjour Nicolas,\n> \n> L'API répond 429 depuis vendredi soir.\n> \n> Claire\n> \n> Le lun. 19 oct. 2026 à 18:05, Nicolas Garnier <n@x.example> a écrit :\n> \n> > Bonjour Claire,\n> > Tu peux regarder ?\n",

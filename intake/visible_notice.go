@@ -44,11 +44,15 @@ import (
 // Florida county's "PLEASE NOTE: Florida has a very broad public records
 // law …", and the Welsh Language Standards' "Rydym yn croesawu gohebiaeth
 // yn Gymraeg … / We welcome correspondence in Welsh …" above a Welsh
-// council's notice.
+// council's notice. Schools, colleges and charities that work with
+// children add their safeguarding statement, alone or above the notice
+// ("St Anne's School is committed to safeguarding and promoting the
+// welfare of children …", "This school is committed to the safeguarding
+// of children in line with Children First …").
 var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|please note|privileged( and confidential)?|(gdpr|rgpd|dsgvo|lgpd|rodo|kvkk|popia|pdpa)( \pL+){0,2}|` +
 	`pemberitahuan|perhatian|peringatan|penting|notis|makluman|lưu ý|chú ý|cảnh báo|ประกาศ|หมายเหตุ|คำเตือน|ご?注意(事項)?|重要|声明|聲明|주의|알림|안내)\s*[:：!\-–]\s*)?(` +
 	`(confidentiality|privacy|legal) (notice|note|statement|disclaimer)|(statement|notice) of confidentiality\b|disclaimer\s*:|` +
-	`.{0,80}\bpublic records law\b|(rydym yn|mae('r| ?r)? \pL+ yn) croesawu gohebiaeth yn gymraeg|we welcome (correspondence|communication|calls|e-?mails|letters) in welsh\b|` +
+	`.{0,80}\bpublic records law\b|.{0,80}\b(is|are) (fully |wholly |deeply )?committed to (the )?safeguarding\b|(rydym yn|mae('r| ?r)? \pL+ yn) croesawu gohebiaeth yn gymraeg|we welcome (correspondence|communication|calls|e-?mails|letters) in welsh\b|` +
 	`.{0,80}\b(is )?registered in (england|scotland|wales|northern ireland|ireland)\b|.{0,80}\bis an? (\pL+ ){0,3}(company|corporation|partnership) (registered|incorporated) in\b|.{0,120}\bregistered (under|with) the .{0,80}\b(act|regulator|registrar|commission|fca|authority)\b|.{0,80}\bis authori[sz]ed (and regulated )?by the\b|registered (office|number)\b|company registration\b|(btw|tva|vat|ust-?id(nr)?\.?|mwst|uid|iva)(-?nr\.?| no\.?| number)?\s*:?\s*(che-?|[a-z]{2})\s?\d[\d. ]{5,}|.{0,80}\b(sitz der gesellschaft|registergericht|amtsgericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|sede legale|capitale sociale|registro delle imprese|registro mercantil|au capital de|member fdic|equal housing lender|member sipc|` +
 	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil\pL*|` +
 	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,}|rcs( [\pL'-]+){1,3} ([ab] )?\d{3}[ \x{a0}]?\d{3}[ \x{a0}]?\d{3}|(kvk|kamer van koophandel)(-?nummer|-?nr\.?)?\s*:?\s*\d{8}|is ingeschreven (bij|in) (de |het )?(kvk|kamer van koophandel|handelsregister)\D{0,20}\d{8}|styrelsens säte|org\.? ?nr\.?:? ?\d[\d -]{5,})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
@@ -98,13 +102,14 @@ var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk|popia|p
 // "Регистровано код Агенције за привредне регистре"), or a plea to think
 // of the environment before printing ("… respect de l'environnement,
 // merci de n'imprimer …"), a public body's word that its mail is public
-// record or that it welcomes correspondence in Welsh. A registration
+// record or that it welcomes correspondence in Welsh, a school's
+// commitment to safeguarding children. A registration
 // number alone ("OIB", "ПИБ")
 // is no such word: the writer's own paragraph may name theirs.
 var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|hrb \d|sitz der gesellschaft|geschäftsführer|vorstand|aufsichtsrat|(registered|incorporated) (in|office|number|under|with)|company (no|number|registration)|kvk|rcs|siège social|au capital de|sede legale|capitale sociale|registro delle imprese|partita iva|registro mercantil|member fdic|equal housing lender|member sipc|member finra|nmls|rpr|rpm|kbo|ondernemingsnummer|ust-?id(nr)?|mwst|` +
 	`maatschappelijke zetel|styrelsens säte|krs|regon|sąd rejonowy|kapitał zakładowy|obchodním rejstříku|obchodnom registri|spisová značka|ticaret sicil\pL*|` +
 	`trgovačk\pL* sud\pL*|temeljni kapital|privredn\pL* regist\pL*)\b|юридическ\pL* адрес|юридичн\pL* адрес|уставн\pL* капитал|статутн\pL* капітал|привредн\pL* регист|` +
-	`may be monitored|(is|are) monitored for|subject to (the )?(public records|open records|freedom of information|foia)|may be disclosed to third parties|public records law|subject to public disclosure|` +
+	`committed to (the )?safeguarding|may be monitored|(is|are) monitored for|subject to (the )?(public records|open records|freedom of information|foia)|may be disclosed to third parties|public records law|subject to public disclosure|` +
 	`croesawu gohebiaeth yn gymraeg|welcome (correspondence|communication|calls|e-?mails|letters) in welsh|` +
 	`verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali|` +
 	`consider the environment|an die umwelt|à l'environnement|l'environnement\b.{0,80}\bimprim|aan het milieu|medio ambiente|all'ambiente|meio ambiente|o środowisku|på miljön|på miljøet|ympäristö|životní prostředí`)

@@ -17,10 +17,13 @@ import (
 // comment is the new text; the chrome is not theirs, and relayed to an
 // agent it buries the comment.
 
-// toolFooter is a line of such a footer.
+// toolFooter is a line of such a footer, a learning platform's among
+// them: Canvas's "You received this email because you are participating
+// in one or more conversations at …", Moodle's "This is a copy of a
+// message posted in …" and "Unsubscribe from this forum: …".
 var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · |$)|view ticket\b|this e-?mail is a service from |delivered by (zendesk|freshdesk)|dies wird mit .{1,80} geteilt|(se désabonner|abmelden|darse de baja|afmelden) \| |r[ée]f:msg\d+|cliquez ici pour afficher|klicken sie hier, um |` +
 	`this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|you can view and reply to (this|the|your) (ticket|request|incident|case) (at|here|online)\b|` +
-	`you('re| are) (getting|receiving) this (e-?mail|notification) because|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageer op deze e-?mail om een actie toe te voegen|u kunt deze melding bekijken in het|reageren\? beantwoord deze e-?mail|` +
+	`you('re| are) (getting|receiving) this (e-?mail|notification) because|you received this (e-?mail|notification) because you are (participating|subscribed|enrolled)\b|this is a copy of a message posted (in|on|to)\b|unsubscribe from this (forum|discussion)\b|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageer op deze e-?mail om een actie toe te voegen|u kunt deze melding bekijken in het|reageren\? beantwoord deze e-?mail|` +
 	`turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
 	`afficher la demande( \( ?https?://\S+ ?\))?( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
@@ -38,8 +41,9 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 // ServiceNow's "2024-03-05 10:12:33 CET - Priya Nair (Additional
 // comments)" or, on a vendor task, "Additional comments from Gloria
 // Estrada:", TOPdesk's "Nieuwe actie (18-03-2025 14:22, Sanne de Wit):"
-// or "Actie (25-02-2025 10:12, Kees Verhagen):". Its forms that name no word (a date and a name) are
-// commentDated's, tried only on a line that starts with a digit or "["
+// or "Actie (25-02-2025 10:12, Kees Verhagen):", Canvas's "Tomás Reyes
+// just sent you a message in Canvas.". Its forms that name no word (a
+// date and a name) are commentDated's, tried only on a line that starts with a digit or "["
 // or ends in "):", so that the rest keeps its gate: most lines of a mail
 // hold none of its words.
 var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*?( \([^()]{2,60}\))? (commented|posted a (response|reply|note)|added a comment|responded|replied|a commenté|hat kommentiert|kommentierte|ha comentado|comentó|ha commentato|heeft gereageerd|comentou)( on .{1,60})?\s?:$|` +
@@ -47,10 +51,22 @@ var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*?( \([^()]{2,60}\))?
 	`^(staff|user|customer) (reply|note|response) by .{1,60}:$|` +
 	`^((nieuwe|new|neue|nouvelle|nueva) )?(actie|action|aktion|acción) \(\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}, .{1,60}\):$|` +
 	`^(message|nachricht|messaggio|mensaje|mensagem|bericht) (from|von|da|de|van) .{1,60} \(.{4,30}\):$|` +
+	`^.{1,60} just sent you a (new )?message( in .{1,40})?\.?$|` +
 	`^.{1,60} (just logged a message to a ticket in which you participate|acabou de registar uma mensagem num ticket em que participa|hat gerade eine nachricht zu einem ticket hinzugefügt, an dem sie beteiligt sind|vient d'ajouter un message à un ticket auquel vous participez)\.?$|` +
 	`^.{1,60} has added a (public |private )?(note|reply|comment) to (ticket|request|incident) .{1,140}$|` +
 	`^.{1,60} updated your (request|incident|case|ticket) with the following comments?:$|` +
 	`^.{1,60} (added a comment to your (case|request|ticket|incident)|has added a (public |private )?note to your ticket .{1,140}|dodał(a)? komentarz|a ajouté un commentaire|hat einen kommentar hinzugefügt|ha añadido un comentario|přidal(a)? komentář|pridal(a)? komentár|lade till en kommentar|tilføjede en kommentar|la til en kommentar|lisäsi kommentin|hozzászólást írt|a adăugat un comentariu|adicionou um comentário|ha aggiunto un commento|heeft een opmerking toegevoegd|добавил(а)? комментарий|додав(ла)? коментар)\s?:$`)
+
+// bylineAuthor is the byline a learning platform's forum writes over a
+// post, "by Ana Lima - Monday, 2 March 2026, 9:05 AM" (Moodle, in
+// its languages "par …", "von …", "de …", "door …", "da …"), a rule
+// below it. It is tried only on a line that opens with one of those
+// words and holds " - " (isCommentAuthor), as most lines of a mail hold
+// "by ".
+var bylineAuthor = mustGate(`(?i)^(by|par|von|de|door|da|przez) \pL[\pL .'-]{1,60} - .{0,40}\d{4},? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?$`)
+
+// bylineWords are the words bylineAuthor's line opens with.
+var bylineWords = []string{"by", "par", "von", "de", "door", "da", "przez"}
 
 // commentDated is commentAuthor's forms of a date and a name.
 var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
@@ -62,6 +78,9 @@ var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|
 func isCommentAuthor(t string) bool {
 	if commentAuthor.MatchString(t) {
 		return true
+	}
+	if w, _, ok := strings.Cut(t, " "); ok && strings.Contains(t, " - ") && slices.ContainsFunc(bylineWords, func(b string) bool { return strings.EqualFold(w, b) }) {
+		return bylineAuthor.MatchString(t)
 	}
 	if t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] == '[' || strings.HasSuffix(t, "):")) {
 		return false
@@ -182,11 +201,14 @@ func pastFields(lines []string, kinds []lineKind, i int) (int, bool) {
 // a short label and its value: "Brief description: …", "Operator: …".
 var ticketField = mustGate(`^\s*\pL[\pL'’]*( [\pL'’]+){0,3}\s?:\s+\S.{0,120}$`)
 
-// textBelow is the first filled line below line i, past a tool's label
-// on a line of its own: Freshservice's "Note:" above the note, GLPI's
+// textBelow is the first filled line below line i, past a rule and a
+// tool's label on a line of its own: Freshservice's "Note:" above the note, GLPI's
 // "Contenu :" or "Description de la solution :".
 func textBelow(lines []string, kinds []lineKind, i int) int {
 	next := nextFilled(kinds, i+1)
+	if next < len(lines) && kinds[next] == kDelimiter {
+		next = nextFilled(kinds, next+1) // Moodle's rule under the byline
+	}
 	if next < len(lines) && labelAlone(lines[next]) {
 		next = nextFilled(kinds, next+1)
 	}
