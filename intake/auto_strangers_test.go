@@ -685,7 +685,7 @@ func TestAutoStrangers(t *testing.T) {
 		// stranger50's five: monitoring, webhook, scan, settlement and
 		// SEPA status notices are "report" to its writer, list to every
 		// other set's (its naming, as stranger17's)
-		{"stranger50", 5, 60, nil}} {
+		{"stranger50", 5, 60, nil}, {"stranger51", 0, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
