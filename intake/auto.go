@@ -1475,9 +1475,12 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\bihre (meldung|anfrage|nachricht|e-?mail) (ist|wurde) (bei uns )?unter der (nummer|ticketnummer|meldungsnummer|vorgangsnummer) [^.\n]{1,30} (registriert|erfasst|aufgenommen|angelegt)\b`)
 
 // helpdeskNumber is the ticket or request number such an acknowledgement
-// gives, or its promise to answer later.
+// gives, or its promise to answer later, read across the line breaks of a
+// text wrapped at 72 columns ("a customer care officer will\nrespond
+// within 5 business days", "Wir melden uns\ninnerhalb von fünf
+// Werktagen").
 var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|incident|reference|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
-	`\(#?\d{3,}\)|(\bwill|['’]ll|\bto) (get back to you|respond|reply|answer|be in touch|contact you|send you a (personal )?response)\b|\b(melde|melden) (ich )?(mich|uns)\b.{0,40}\b(so schnell wie möglich|schnellstmöglich|baldmöglichst|umgehend|innerhalb von)`)
+	`\(#?\d{3,}\)|(\bwill|['’]ll|\bto)\s+(get\s+back\s+to\s+you|respond|reply|answer|be\s+in\s+touch|contact\s+you|send\s+you\s+a\s+(personal\s+)?response)\b|\b(melde|melden)\s+(ich\s+)?(mich|uns)\b(?s:.{0,40})\b(so\s+schnell\s+wie\s+möglich|schnellstmöglich|baldmöglichst|umgehend|innerhalb\s+von)`)
 
 // helpdeskAckCheck recognises the acknowledgement a customer's own help
 // desk sends when our mail reaches it: its new text is short, says that

@@ -132,10 +132,14 @@ func bookingNote(m *Message) bool {
 // above the buyer's reason for rejecting an invoice, a protocol system's
 // "Despacho nº 7 - João Vitor Andrade (Diretor de Tributação):" above an
 // official's letter, a warehouse system's "Testo del messaggio:" above
-// what its operator typed in its "contact the supplier" form. The label
-// may stand framed by rules instead of its colon, as a procurement
-// portal sets it out: "--- Meddelande ---".
-var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung) (von|durch) [^\n]{1,90}?|(commentaire|note|réponse|action|explication) (de|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción) (de|por) [^\n]{1,90}?|(commento|nota|risposta|azione) (di|da) [^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
+// what its operator typed in its "contact the supplier" form, a customer
+// portal's "Bericht van de klant:" above a householder's complaint, as
+// "Message from the customer:", "Nachricht des Kunden:", "Message du
+// client :", "Mensaje del abonado:" or "Messaggio dell'utente:" (a label
+// naming a machine, machineLabel, sets out none). The label may stand
+// framed by rules instead of its colon, as a procurement portal sets it
+// out: "--- Meddelande ---".
+var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.", a
@@ -155,6 +159,12 @@ const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Ff]rån|
 // number ("From: 72225").
 var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:[ \t]*\+?\(?\d(?:[ .()/-]{0,2}[\dXx*]){3,10}(?:[ .()/-]{0,2}\d){4}[ \t]*$`)
 
+// machineLabel is a label that sets out an error's or a server's text,
+// not a person's words: "Mensaje de error:", "Messaggio di errore:", a
+// bounce's "Antwort des empfangenden Servers (mx00.…):". Such text,
+// however wordy, is no one's note.
+var machineLabel = regexp.MustCompile(`(?i)\b(error|errore|erreur|fehlers?|fout|foutmelding|(mail)?servers?|servidor|serveur|mailsystems?)\b`)
+
 // labelledNote reports whether a system's notice carries a person's words
 // under such a label: a line of words (eight or more, not a quoted
 // header field) among the lines that follow it, before the next blank
@@ -173,7 +183,7 @@ func labelledNote(m *Message) bool {
 		t = head(m.Text)
 		loc = personNoteLabel.FindStringSubmatchIndex(t)
 	}
-	if loc == nil {
+	if loc == nil || machineLabel.MatchString(t[loc[0]:loc[1]]) {
 		return false
 	}
 	if named := 2 * personNoteLabel.Regexp().SubexpIndex("named"); loc[named] < 0 && !relaysPerson(m) && !fromField.MatchString(t[:loc[0]]) && !phoneField.MatchString(t[:loc[0]]) {

@@ -572,6 +572,25 @@ import (
 // notices (stranger20's uptime alert, stranger29's and stranger31's
 // webhook failures, stranger26's and stranger29's settlements); no other
 // set's reading changed.
+//
+// stranger51 (a metering-software desk for energy and water utilities in
+// Europe, North America, Australia and South Africa; TOPdesk, ServiceNow,
+// Dynamics CRM, a field app, a customer portal, voicemail, SMS, web-form
+// and chat relays), written blind, scored once at 2e24f3bd before any
+// change: 58/60, **one person lost** (a water company's customer portal
+// relaying a householder's complaint under "Bericht van de klant:",
+// marked auto-generated, read as list) and a customer-care autoresponder
+// with no automatic-mail header read as a person (its promise "will
+// respond within 5 business days" wrapped over two lines); kind 54/60.
+// After its round, which reads a label naming the writer of what follows
+// in Dutch, German, French, Spanish and Italian as "Message from the
+// customer:" is read, and a receipt's promise across a line break:
+// 60/60, none lost, kind 56/60. Its four kind misses are its writer's
+// naming: a head-end alarm, a scheduled collection report, a
+// certificate-expiry warning and an uptime monitor's alert are "report"
+// here, read as list, as every other set's writer named such notices
+// (stranger20's uptime alert, stranger50's reasoning); no other set's
+// reading changed.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -685,7 +704,11 @@ func TestAutoStrangers(t *testing.T) {
 		// stranger50's five: monitoring, webhook, scan, settlement and
 		// SEPA status notices are "report" to its writer, list to every
 		// other set's (its naming, as stranger17's)
-		{"stranger50", 5, 60, nil}} {
+		{"stranger50", 5, 60, nil},
+		// stranger51's four: a head-end alarm, a collection report, a
+		// certificate-expiry warning and an uptime alert are "report" to
+		// its writer, list to every other set's (as stranger50's)
+		{"stranger51", 4, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
