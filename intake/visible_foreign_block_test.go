@@ -31,8 +31,7 @@ func TestForeignHeaderBlock(t *testing.T) {
 			"Faleminderit, funksionon.\n\nNga: Acme Support <support@acme.example>\nDërguar: e enjte, 5 mars 2026 14:02\nPër: Arta Hoxha\nSubjekti: [ESC-2236] Login" + quoted,
 			"Faleminderit, funksionon."},
 	} {
-		raw := "From: someone@school.example\r\nTo: support@acme.example\r\nSubject: " + tt.subject + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
-		checkParsedVisible(t, tt.name, raw, tt.want)
+		checkParsedVisible(t, tt.name, plainMail(tt.subject, tt.body), tt.want)
 	}
 }
 
@@ -47,7 +46,6 @@ func TestForeignHeaderBlockNotText(t *testing.T) {
 		{"form with no subject", "The form we sent:\n\nName: Tom Reed\nEmail: tom@reed.example\nDate of birth: 12/03/1990\nClass: 7B"},
 		{"inside a paragraph", "We checked these again this morning\nLehrer: anna@schule.example\nZeit: 08:15 2026\nBetreffzeile: RE: Noten"},
 	} {
-		raw := "From: someone@school.example\r\nTo: support@acme.example\r\nSubject: Question\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
-		checkParsedVisible(t, tt.name, raw, tt.body)
+		checkParsedVisible(t, tt.name, plainMail("Question", tt.body), tt.body)
 	}
 }

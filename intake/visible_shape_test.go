@@ -27,8 +27,7 @@ func TestShapedLines(t *testing.T) {
 			"បាទ ដំណើរការហើយ។\n\nផ្ញើពី iPhone របស់ខ្ញុំ",
 			"បាទ ដំណើរការហើយ។"},
 	} {
-		raw := "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Re: [ESC-5120] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
-		checkParsedVisible(t, tt.name, raw, tt.want)
+		checkParsedVisible(t, tt.name, plainMail("Re: [ESC-5120] Tracking", tt.body), tt.want)
 	}
 }
 
@@ -44,14 +43,11 @@ func TestShapedLinesNotText(t *testing.T) {
 		{"a paragraph ending with a device", "The app crashes at login.\nTested on iPhone and Galaxy"},
 		{"dashes around a heading", "---- Steps ----\nOpen the report.\nExport it."},
 	} {
-		raw := "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
-		checkParsedVisible(t, tt.name, raw, tt.body)
+		checkParsedVisible(t, tt.name, plainMail("Tracking", tt.body), tt.body)
 	}
 	// The quoted lines go as any quote does; the line above them, with a
 	// time but neither a year nor an address, is the writer's.
-	raw := "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
-		"Before 10:15 we saw this:\n> connection refused\n> retrying"
-	checkParsedVisible(t, "a time without a year or address", raw, "Before 10:15 we saw this:")
+	checkParsedVisible(t, "a time without a year or address", plainMail("Tracking", "Before 10:15 we saw this:\n> connection refused\n> retrying"), "Before 10:15 we saw this:")
 }
 
 // TestShapedLinesClosingMarks: Gmail closes an attribution with the
@@ -71,7 +67,12 @@ func TestShapedLinesClosingMarks(t *testing.T) {
 			"Thanks.\n\nRegards\nMeseret\nAmhara Credit\nPhone: +251 58 220 1234\n\nከ: Acme Support <support@acme.example>\nየተላከው: ረቡዕ, ጁን 3, 2026 5:10 PM\nለ: መሰረት <m@credit.example>\nርዕሰ ጉዳይ: [ESC-4517] Interest\n\nDear Meseret,\nplease install the patch.\n",
 			"Thanks.\n\nRegards\nMeseret\nAmhara Credit\nPhone: +251 58 220 1234"},
 	} {
-		raw := "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Re: [ESC-5120] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
-		checkParsedVisible(t, tt.name, raw, tt.want)
+		checkParsedVisible(t, tt.name, plainMail("Re: [ESC-5120] Tracking", tt.body), tt.want)
 	}
+}
+
+// plainMail is a plain-text mail from a customer to the desk with the
+// subject and body given.
+func plainMail(subject, body string) string {
+	return "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: " + subject + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
 }
