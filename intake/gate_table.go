@@ -100,6 +100,7 @@ var gateTable = map[uint64][]string{
 	0x7c3217c47dd548fc: nil,
 	0x7d740333db75a67c: {" has been updated", " wurde aktualisiert", " a ÉtÉ mise À jour", " actualizad", " is bijgewerkt", "er is een nieuwe reactie toegevoegd", " foi atualizad", " È stata aggiornata"},
 	0x7d8169716b7579ba: {"classification", "sensitivity", "klassifi", "vertraulichkeit", "einstufung", "classification", "sensibilitÉ", "niveau de confidentialitÉ", "classificazione", "riservatezza", "lasificaciÓn", "onfidencialidad", "lassifica", "vertrouwelijkheid", "klasyfikacja", "official", "sensitive", "swyddogol", "in-confidence", "unclassified", "non classifi", "ected", "ÉgÉ", "[sec=", "internal use only", "for internal use only", "confidential - internal", "nur fÜr den internen gebrauch", "usage interne", "solo uso interno", "uso interno exclusivamente"},
+	0x7f1ddbf67b56ce89: nil,
 	0x812eb8bebd528e6f: nil,
 	0x82996ddfb8b024bf: nil,
 	0x849eee21b71fe5d9: {"header", "kopfzeilen", "header", "-tÊte", "cabezado", "cabeÇalho", "intestazioni"},

@@ -243,6 +243,11 @@ func clientSignatureOnly(text, sender string) bool {
 			lines = append(lines, l)
 		}
 	}
+	if len(lines) >= 3 && closingLine(lines[0]) {
+		// A saved signature may open with its closing: "С уважением," /
+		// "Сергей Лебедев" / … as "Me vlerësim," / "Arben Hoxha" / ….
+		lines = lines[1:]
+	}
 	if len(lines) < 2 || len(lines) > maxSignatureLines+1 {
 		return false
 	}
@@ -259,6 +264,28 @@ func clientSignatureOnly(text, sender string) bool {
 	}
 	return true
 }
+
+// closingLine reports whether l reads as a closing by its shape: one to
+// three words without digits ending in a comma, "Kind regards,", "Me
+// vlerësim,", "Hörmətlə,". Above the sender's whole name and a
+// signature's lines it opens a signature saved with its closing. A
+// thanks (thanksWord) is a message, however short: "Thanks," / "John
+// Smith" / "Head of IT" was typed.
+func closingLine(l string) bool {
+	const maxWords = 3
+	body, ok := strings.CutSuffix(l, ",")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(body)
+	return len(f) >= 1 && len(f) <= maxWords &&
+		strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) }) < 0 &&
+		!thanksWord.MatchString(body)
+}
+
+// thanksWord is a word of thanks, in the languages of the closings: a
+// line holding one says something.
+var thanksWord = mustGate(`(?i)thank|\b(thx|tks|ty|tia|cheers|merci|gracias|grazie|obrigad[oa]|danke?|bedankt|tack|tak|takk|kiitos|hvala|faleminderit|aciu|paldies|rahmat|sag ?ol)\b|ačiū|aitäh|teşekkür|təşəkkür|sağ ?ol|рахмат|рахмет|баярлалаа|dzięk|děkuj|díky|спасиб|дякую|благодар|köszön|mulțumesc|multumesc|ευχαριστ|شكر|תודה|谢谢|ありがとう|감사|cảm ơn|terima kasih|მადლობ|շնորհակալ`)
 
 // wholeName reports whether line l is the sender's whole name: two words
 // or more of it ("Sarah Bennett"), or, in the scripts that write a name

@@ -500,6 +500,7 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int, fields []uint8) i
 			return i
 		case leadRe.MatchString(next) && !unfinished(joined), kinds[j] == kSigDash, kinds[j] == kMarker,
 			kinds[j] == kDelimiter, isField(j, next), // an Outlook block below a sentence
+			fieldRun(lines, kinds, j),            // a header block in a language the lists do not hold
 			kinds[j] == kQuote && len(next) > 12: // a short "> wrote:" is the broken end of a header
 			return i
 		}
@@ -515,6 +516,24 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int, fields []uint8) i
 		}
 	}
 	return i
+}
+
+// fieldRun reports whether line j and the next line of text below it are
+// both "Label: value" fields (foreignField): the first two lines of a
+// header block, whatever its language ("Ka: Acme Support <…>" / "La
+// diray: 12 May 2026 17:35" in Somali), which no wrapped attribution
+// runs on into. A signature's "Taleefan: +252 61 000 1234" above the
+// block then stays the writer's.
+func fieldRun(lines []string, kinds []lineKind, j int) bool {
+	if _, _, ok := foreignField(lines[j]); !ok {
+		return false
+	}
+	n := j + 1
+	if n >= len(lines) || kinds[n] != kText {
+		return false
+	}
+	_, _, ok := foreignField(lines[n])
+	return ok
 }
 
 // takeBrokenEnd extends a wrapped header ending at j by a following short

@@ -26,7 +26,9 @@ func markShapedLines(lines []string, kinds []lineKind) {
 // colon, holds a time of day and a year or an address, and stands right
 // above quoted lines: Gmail's "Sesh, 12-may, 2026 y. 15:18 da Acme
 // Support <support@acme.example> yozdi:", Roundcube's "На 2026-05-08
-// 14:03, Acme Support напиша:", whatever the language of its verb.
+// 14:03, Acme Support напиша:", whatever the language of its verb. A
+// line ending in its script's own colon (introducingMark) is one when it
+// holds a time, a year and an address.
 func markShapedAttributions(lines []string, kinds []lineKind) {
 	const maxAttribution = 300
 	for i, l := range lines {
@@ -34,17 +36,32 @@ func markShapedAttributions(lines []string, kinds []lineKind) {
 			continue
 		}
 		t := strings.TrimRightFunc(stripBidi(l), isSpaceRune)
-		if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		colon := strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+		if !colon && !introducingMark(t) {
 			continue
 		}
 		if j := nextFilled(kinds, i+1); j >= len(kinds) || kinds[j] != kQuote {
 			continue
 		}
-		if hasClockTime(t) && (hasYear(t) || strings.Contains(t, "@")) {
+		// A script's own colon asks for the whole attribution: a time, a
+		// year and an address.
+		if hasClockTime(t) && (colon && (hasYear(t) || strings.Contains(t, "@")) || hasYear(t) && hasEmailAddr(t)) {
 			kinds[i] = kQuoteHeader
 		}
 	}
 }
+
+// introducingMark reports whether t ends with a punctuation mark that
+// is no sentence's end, a bracket or a quotation mark: the colon of a
+// script that writes its own, as Armenian ends Gmail's "…-ը գրել է՝" with
+// U+055D and Amharic "… ጻፈ፦" with U+1366.
+func introducingMark(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.Is(unicode.Po, r) && !strings.ContainsRune(sentenceMarks, r)
+}
+
+// sentenceMarks end a sentence or a clause, or quote: no colon.
+const sentenceMarks = ".!?,;'\"*&#%/\\…։՜՞።፧。！？、，；·"
 
 // hasYear reports whether s holds a year of this century or the last as
 // a number of its own ("2026", "2026-05-08", "2026 оны").

@@ -53,3 +53,59 @@ func TestShapedLinesNotText(t *testing.T) {
 		"Before 10:15 we saw this:\n> connection refused\n> retrying"
 	checkParsedVisible(t, "a time without a year or address", raw, "Before 10:15 we saw this:")
 }
+
+// TestShapedReadings66: what replies/stranger66's damaging misses taught,
+// shown in other languages. A signature's last "Label: value" line right
+// above a header block in an unlisted language (Somali here) stays the
+// writer's, for a wrapped attribution never runs on into two fields
+// (fieldRun); an attribution ending in its script's own colon (Amharic
+// "፦") is known by its time, year and address (introducingMark), also
+// over a reply with nothing typed; a saved signature that opens with its
+// closing ("Me respekt," / the sender's name / title / phone, in
+// Albanian) above Outlook's header block is nothing typed (closingLine).
+func TestShapedReadings66(t *testing.T) {
+	const head = "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Re: [ESC-5130] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+	const quote = "\n> Dear customer,\n> your ticket ESC-5130 is open.\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"Somali phone line above a Somali header block",
+			"Salaan Dana,\n\nWali ma aragno dhacdada xadka.\n\nMahadsanid,\nCali Warsame\nMaamulaha Gaadiidka\nTaleefan: +252 61 000 1234\n\n" +
+				"Ka: Acme Support <support@acme.example>\nLa diray: 12 May 2026 17:35\nKu: Cali Warsame <cali@geeska.example>\nMawduuc: RE: [ESC-5130] Tracking\n\nHello Cali,\nplease check the geofence.\n",
+			"Salaan Dana,\n\nWali ma aragno dhacdada xadka.\n\nMahadsanid,\nCali Warsame\nMaamulaha Gaadiidka\nTaleefan: +252 61 000 1234"},
+		{"Amharic attribution ending in its own colon",
+			"እሺ፣ አመሰግናለሁ።\n\nሰኞ፣ 18 ሜይ 2026 በ09:12 Acme Support <support@acme.example> ጻፈ፦" + quote,
+			"እሺ፣ አመሰግናለሁ።"},
+		{"Amharic attribution over nothing typed",
+			"\n\nሰኞ፣ 18 ሜይ 2026 በ09:12 Acme Support <support@acme.example> ጻፈ፦\n" + quote,
+			""},
+	} {
+		checkParsedVisible(t, tt.name, head+tt.body, tt.want)
+	}
+	raw := "From: Arben Hoxha <arben@iliria.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-5131] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"Me respekt,\nArben Hoxha\nDrejtor Operacional\nIliria Transport Sh.p.k.\n+355 4 000 1234\n\n" +
+		"________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check the geofence.\n"
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Visible != "" || !m.QuotedOnly {
+		t.Errorf("a saved signature opening with its closing: visible %q, quoted only %v; want none", m.Visible, m.QuotedOnly)
+	}
+}
+
+// TestShapedReadings66NotText: the writer's lines near those shapes stay:
+// a one-word reply with a comma or a thanks above the name and signature
+// (typed, however short), and a line ending in "!" with a time, a year
+// and an address above a quote (the quote goes, as any does).
+func TestShapedReadings66NotText(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"thanks above the signature",
+			"Faleminderit,\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234\n\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check.\n",
+			"Faleminderit,\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234"},
+		{"a sentence with a time, a year and an address above a quote",
+			"Since 2026-05-18 10:15 ops@iliria.example gets this!\n> 550 mailbox unavailable\n",
+			"Since 2026-05-18 10:15 ops@iliria.example gets this!"},
+	} {
+		raw := "From: Arben Hoxha <arben@iliria.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-5131] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
