@@ -6,7 +6,6 @@ package intake
 // by exprKey, so that a process does not parse some 180 expressions to
 // derive them; nil: the expression has no gate.
 var gateTable = map[uint64][]string{
-	0xac048f41c3a64:    {" above this line", "antworten sie oberhalb dieser zeile", " dieser zeile", "au-dessus de cette ligne", "encima de esta lÍnea", " deze regel", "acima desta linha", " questa riga", "bu satırın ÜstÜne", "より上に", "在此行", "이 줄 위에", "anfÖr ", "er denne linje", "tÄmÄn rivin ylÄpuolelle", "fyrir ofan Þessa lÍnu", "powyŻej tej linii", "ŘÁdkem", "riadkom", "Čarou", " fÖlÉ", "deasupra acestei linii", "ЭТОЙ СТРОКОЙ", "ЦИМ РЯДКОМ", "ТОЗИ РЕД", "ΠΆΝΩ ΑΠΌ ΑΥΤΉ ΤΗ ΓΡΑµµΉ", "iznad ", "nad to vrstico", "s ŠĪs ", "Š Šios eilutĖs", " kohale", "שורה ", "فوق هذا السطر"},
 	0x263f410057cdcb4:  {"geschÄftsfÜhr", "vorstand", "geschÄftsfÜhrende gesellschafter"},
 	0x9fc81f6aa4cd995:  {"mail", "mail address", "correo", "adresse e", "mail-adresse", "s your e", "mail", "rreo", "urriel", "adresse e", "mail-adresse", "ndereÇo de e", "customer", "respondent", "submitted by", "メールアドレス", "이메일", "電子郵件", "电子邮件", "邮箱", "郵箱", "อีเมล"},
 	0xb346c9cebe37158:  {"http", "mailto"},
@@ -14,6 +13,7 @@ var gateTable = map[uint64][]string{
 	0x1068704348b2dbd2: nil,
 	0x1278f1636072eff4: nil,
 	0x12d921f8d77ee47e: nil,
+	0x1357b88f03df74dc: nil,
 	0x18bd7831c648734d: {"acknowledg", "confirmation", "acknowledg", "confirmation of receipt", "ingangsbestÄtigung", "mpfangsbestÄtigung", "cusÉ de rÉception", "use de recibo", "conferma di ricezione", "ontvangstbevestiging", "mottagnings", "vastaanottokuittaus", "potwierdzenie "},
 	0x1c38f206e3dcd73f: {"auto"},
 	0x1ddd4f480aeba94f: nil,
@@ -50,7 +50,6 @@ var gateTable = map[uint64][]string{
 	0x42184cb1127aeb04: nil,
 	0x4488d5bb0b038b54: nil,
 	0x46653de3f7330d52: {"不在のお知らせ", "matic reply", "reply", "response", "response", "out of ", "vacation ", "bwesenheitsnotiz", "utomatische antwort", "bwesend", "rÉponse automatique", "absence", "respuesta automÁtica", "fuera de la oficina", "risposta automatica", "fuori sede", "utomatisch antwoord", "fwezig", "svar", "matisk svar", "fravÆrende", "resposta automÁtica", "sente", "tomatyczna odpowiedŹ", "automat", "otomatik", "samodejn", "rĂspuns automat", "ΑΥΤΌµΑΤΗ ΑΠΆΝΤΗΣΗ", "АВТОМАТИЧЕСКИЙ ОТВЕТ", "动回复", "回覆", "応答", "不在通知", "자동", "動返信", "动答复", "부재"},
-	0x481cb6d983553598: nil,
 	0x48329428ea65bf48: {"subject"},
 	0x497c9d7b2bcde9b5: {"ticket", "incident", "request", "ase", "onversation", "hange", "task", "call", "ticket", "incident", "request", "case", "קריאה", "פנייה"},
 	0x4d366d69b3dc8cb2: nil,
@@ -75,7 +74,6 @@ var gateTable = map[uint64][]string{
 	0x5b10f8adde7204d7: nil,
 	0x5bc1a982980150a3: {"<http"},
 	0x5bd41088ea054f81: {" http/"},
-	0x5dd5bd46d5d9815e: {"onfidential", "yfrinachol", "sulit", "rahasia", "חסוי", "סודי", "محرمانه", "bẢo mẬt", "ความลับ", "vertraulich", "confiden", "riservat", "vertrouwelijk", "privileged", "rechtlich geschÜtzt", "gizli", "سري", "poufn", "dŮvĚrn", "bizalmas", "konfidentsiaal", "ИДЕНЦИАЛЬН", "ІДЕНЦІЙН", "ПОВЕР", "fortrolig", "konfiden", "sekretess", "luottamuksellis", "trÚnaÐ", "konfidenci", "zaupn", "jerljiv", "erljiv", "dÔvern", "confiden", "機密", "机密", "保密", "기밀", "ΕµΠͅΣΤΕΥΤͅΚ", "bẢo mẬt", "ความลับ", "秘密"},
 	0x5e6d6373fadf7b04: {"eply to this ", "Épondre directement À cet e", "direkt auf diese e", "e a este correo", "a a este correo", "ispondi direttamente a questa e", "eageer direct op deze e", "svara pÅ ", "rispondi a questa ", " auf diese ", "Épondez À ", "e a este ", "a a este ", "beantwoord deze e", "wiedz na t", "vĚzte na tento e"},
 	0x5ec4565dc112b17b: {"click", "open", "utious", "reful", "unless you ", "clicking", "opening", "attachments", " unless", "vorsichtig bei links", "links und anhÄngen", "klicken sie ", "Öffnen sie keine", "keine anhÄnge", "ne cliquez", "piÈces jointes", "no haga clic", "enlaces ni", "no feu clic", "enllaÇos", "klik niet", "bijlagen", "Ão clique", "ao clique", "gaÇÕes", "nks ou anexos", "abra anexos", "fare clic", "cliccare", "allegati", "evÍrejte", "vÁrajte", "otwieraj", "klikaj", "zaŁĄcznik", "deschideȚi", "accesaȚi", "ataȘamente", "リンク", "添付"},
 	0x5ecae030a129d7d2: {"sent from a", "address", "mailbox", "inbox", " notification", "dies ist eine automatische ", "ceci est une notification automatique", "esta es una notificaciÓn automÁtica", "questa È una notifica automatica", "dit is een automatische ", "address", "mailbox", "inbox", "longer", " by anyone", "une adresse ", "nicht Überwachten", "unbeaufsichtigten", "enviado desde una direcciÓn ", "inviato da un indirizzo ", "verzonden vanaf een ", "wysŁana z adresu, ktÓry nie jest monitorowany", "skickat frÅn en adress som inte Övervakas", "lÄngre", "adresse", "postkasse", " er ikke ", "osoite ei ole enÄÄ ", " wordt niet meer ", " wird nicht mehr ", "est plus ", "pouŽÍvÁ", "pouŽÍvÁna", "aktivnÍ", "sledovÁna", "hasznÁl", "aktÍv", "figyelt", "adres is niet meer in gebruik", " receiving this ", " receiving ", " because your ", "sie erhalten diese ", "vous recevez ce ", " de notificaciÓn", " cuenta estÁ configurada para recibir", "estÁ recebendo este ", " receiving this", "sie erhalten diese ", "vous recevez ce", "recibe", "estÁ recebendo este ", " receiving this ", "click here to ", " receiving this ", " eftersom ", "notifikations", "varslings", "meddelelses", "sie erhalten diese ", "vous recevez ce ", "please do not reply"},
@@ -166,6 +164,7 @@ var gateTable = map[uint64][]string{
 	0xcec030ccc46f5885: {"status ", "closed", "solved", "resolved", "chius", "risolt", "fermÉ", "rÉsolu", "schlossen", "lÖst", "cerrad", "resuelt", "fechado", "resolvido", "gesloten", "opgelost", "zamkniĘt", "rozwiĄzane", "stÄngt", "Öst", "ukket", "Øst"},
 	0xcf8da06e721b46f8: {"aut", "verfasser", "Écrit par", "written by", "escrito por", "scritto da"},
 	0xd2a1f0f00e3783fc: {"http"},
+	0xd4076b34c4cef867: {"##- ", " above this line", "antworten sie oberhalb dieser zeile", " dieser zeile", "au-dessus de cette ligne", "encima de esta lÍnea", " deze regel", "acima desta linha", " questa riga", "bu satırın ÜstÜne", "より上に", "在此行", "이 줄 위에", "anfÖr ", "er denne linje", "tÄmÄn rivin ylÄpuolelle", "fyrir ofan Þessa lÍnu", "powyŻej tej linii", "ŘÁdkem", "riadkom", "Čarou", " fÖlÉ", "deasupra acestei linii", "ЭТОЙ СТРОКОЙ", "ЦИМ РЯДКОМ", "ТОЗИ РЕД", "ΠΆΝΩ ΑΠΌ ΑΥΤΉ ΤΗ ΓΡΑµµΉ", "iznad ", "nad to vrstico", "s ŠĪs ", "Š Šios eilutĖs", " kohale", "שורה ", "فوق هذا السطر"},
 	0xd65cf679321fe52c: nil,
 	0xd76f8d376157b00f: {"<quote who=\""},
 	0xdae688f985a7ff88: {"不在のお知らせ", "matic reply", "reply", "response", "response", "out of ", "vacation ", "bwesenheitsnotiz", "utomatische antwort", "bwesend", "rÉponse automatique", "absence", "respuesta automÁtica", "fuera de la oficina", "risposta automatica", "fuori sede", "utomatisch antwoord", "fwezig", "svar", "matisk svar", "fravÆrende", "resposta automÁtica", "sente", "tomatyczna odpowiedŹ", "automat", "otomatik", "samodejn", "rĂspuns automat", "ΑΥΤΌµΑΤΗ ΑΠΆΝΤΗΣΗ", "АВТОМАТИЧЕСКИЙ ОТВЕТ", "动回复", "回覆", "応答", "不在通知", "자동", "動返信", "动答复", "부재", "不在のお知らせ", "matic reply", "reply", "response", "response", "out of ", "vacation ", "bwesenheitsnotiz", "utomatische antwort", "bwesend", "rÉponse automatique", "absence", "respuesta automÁtica", "fuera de la oficina", "risposta automatica", "fuori sede", "utomatisch antwoord", "fwezig", "svar", "matisk svar", "fravÆrende", "resposta automÁtica", "sente", "tomatyczna odpowiedŹ", "automat", "otomatik", "samodejn", "rĂspuns automat", "ΑΥΤΌµΑΤΗ ΑΠΆΝΤΗΣΗ", "АВТОМАТИЧЕСКИЙ ОТВЕТ", "动回复", "回覆", "応答", "不在通知", "자동", "動返信", "动答复", "부재"},
@@ -190,6 +189,7 @@ var gateTable = map[uint64][]string{
 	0xf7a04547506b5005: nil,
 	0xf888bd560b5b75b3: nil,
 	0xf89bf0fff24e9b5a: nil,
+	0xf95645c2daec8972: {"onfidential", "yfrinachol", "sulit", "rahasia", "חסוי", "סודי", "محرمانه", "bẢo mẬt", "ความลับ", "vertraulich", "confiden", "riservat", "vertrouwelijk", "privileged", "rechtlich geschÜtzt", "gizli", "سري", "poufn", "dŮvĚrn", "bizalmas", "konfidentsiaal", "ИДЕНЦИАЛЬН", "ІДЕНЦІЙН", "ПОВЕР", "ԳԱՂՏՆԻ", "კონფიდენციალ", "mƏxfi", "ҚҰПИЯ", "maxfiy", "КУПУЯ", "НУУЦ", "МАХФӢ", "fortrolig", "konfiden", "sekretess", "luottamuksellis", "trÚnaÐ", "konfidenci", "zaupn", "jerljiv", "erljiv", "dÔvern", "confiden", "機密", "机密", "保密", "기밀", "ΕµΠͅΣΤΕΥΤͅΚ", "bẢo mẬt", "ความลับ", "秘密"},
 	0xf9c82b47fdfec97b: nil,
 	0xfb2a1de51b4c7994: {"status", "priority", "group", "assigne", "state", "urgency", "impact", "category", "type", "incident", "request", "short description"},
 	0xfb6e115f068d0989: nil,

@@ -109,3 +109,49 @@ func TestShapedReadings66NotText(t *testing.T) {
 		checkParsedVisible(t, tt.name, raw, tt.want)
 	}
 }
+
+// TestShapedFooters66: the rest of replies/stranger66's misses, in other
+// languages. Zendesk's "##- … -##" frame is its "reply above this line"
+// whatever its words (Hindi here), and a comment's author line is
+// measured in letters, not bytes, so that a Devanagari name and desk
+// are as short as Latin ones; a heading in capitals naming
+// confidentiality opens a notice (Latvian "KONFIDENCIALITĀTES
+// PAZIŅOJUMS:"); a notice opening "This letter …" in Tajik; a program's
+// footer between rules, a sentence naming it over its own web address
+// (an antivirus scan line in Swahili).
+func TestShapedFooters66(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"Zendesk frame in Hindi, Devanagari author",
+			"##- कृपया इस पंक्ति के ऊपर अपना उत्तर लिखें -##\n\nआपका अनुरोध (4412) अपडेट किया गया है।\n\n----------------------------------------------\n\n" +
+				"प्रिया शर्मा (सहायता डेस्क, भारत लॉजिस्टिक्स)\n\n15 मई 2026, 11:40 IST\n\nनमस्ते,\n\nसमस्या हल हो गई है, धन्यवाद।\n\nप्रिया\n\n" +
+				"----------------------------------------------\n\nAcme Support\n\n14 मई 2026, 18:05 IST\n\nHello Priya,\nplease check the export.\n\n--------------------------------\nयह ईमेल भारत लॉजिस्टिक्स सहायता द्वारा भेजा गया है।\n\n[QW7P1Q-43R8]\n",
+			"नमस्ते,\n\nसमस्या हल हो गई है, धन्यवाद।\n\nप्रिया"},
+		{"Latvian notice under a capital heading",
+			"Labdien,\n\nlūdzu, pārbaudiet sūtījumu LV-2231.\n\nAr cieņu\nAnna Ozola\n\nKONFIDENCIALITĀTES PAZIŅOJUMS: Šajā e-pastā esošā informācija ir konfidenciāla un paredzēta tikai adresātam.\n",
+			"Labdien,\n\nlūdzu, pārbaudiet sūtījumu LV-2231.\n\nAr cieņu\nAnna Ozola"},
+		{"Tajik notice",
+			"Салом,\n\nлутфан борро санҷед.\n\nБо эҳтиром,\nФарид Раҳимов\n\nИн мактуб ва замимаҳои он махфӣ буда, танҳо барои гиранда пешбинӣ шудаанд.\n",
+			"Салом,\n\nлутфан борро санҷед.\n\nБо эҳтиром,\nФарид Раҳимов"},
+		{"Swahili antivirus line between rules",
+			"Habari,\n\ntafadhali angalia mzigo.\n\nJuma Mwangi\n\n-----------------------------\nBarua pepe hii imekaguliwa na programu ya antivirus ya Avast.\nwww.avast.com\n-----------------------------\n",
+			"Habari,\n\ntafadhali angalia mzigo.\n\nJuma Mwangi"},
+	} {
+		raw := "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Re: [ESC-5140] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
+
+// TestShapedFooters66NotText: the writer's lines near those shapes stay:
+// a heading in capitals that names no confidentiality, a closing link
+// under no rule, and a signature drawn between rules with its company's
+// address.
+func TestShapedFooters66NotText(t *testing.T) {
+	for _, tt := range []struct{ name, body string }{
+		{"a capital heading of the writer's", "Labdien,\n\nlūdzu, pārbaudiet sūtījumu.\n\nSVARĪGI: sūtījums ir konfidenciāls, nerādiet to klientam."},
+		{"a closing link under no rule", "Habari,\n\npakua toleo jipya la Pwani kutoka tovuti yetu.\nwww.pwani.example"},
+		{"a signature between rules", "Habari,\n\nangalia mzigo.\n\n-----------------------------\nJuma Mwangi\nPwani Freight Ltd\nwww.pwani.example\n-----------------------------"},
+	} {
+		raw := "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
+		checkParsedVisible(t, tt.name, raw, tt.body)
+	}
+}
