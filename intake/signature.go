@@ -243,9 +243,11 @@ func clientSignatureOnly(text, sender string) bool {
 			lines = append(lines, l)
 		}
 	}
-	if len(lines) >= 3 && closingLine(lines[0]) {
-		// A saved signature may open with its closing: "С уважением," /
-		// "Сергей Лебедев" / … as "Me vlerësim," / "Arben Hoxha" / ….
+	if len(lines) >= 3 && closingLine(lines[0]) && !strings.Contains(strings.TrimSpace(text), "\n\n") {
+		// A saved signature may open with its closing, one block with
+		// the name and the lines below it: "С уважением," / "Сергей
+		// Лебедев" / … as "Me respekt," / "Arben Hoxha" / …. A closing
+		// set apart from the name by a blank line was typed above it.
 		lines = lines[1:]
 	}
 	if len(lines) < 2 || len(lines) > maxSignatureLines+1 {

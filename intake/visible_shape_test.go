@@ -56,9 +56,9 @@ func TestShapedLinesNotText(t *testing.T) {
 
 // TestShapedReadings66: what replies/stranger66's damaging misses taught,
 // shown in other languages. A signature's last "Label: value" line right
-// above a header block in an unlisted language (Somali here) stays the
-// writer's, for a wrapped attribution never runs on into two fields
-// (fieldRun); an attribution ending in its script's own colon (Amharic
+// above a blank line and a header block in an unlisted language (Somali
+// here) stays the writer's: a wrapped header parted by that blank starts
+// at the block's two fields (fieldRun); an attribution ending in its script's own colon (Amharic
 // "፦") is known by its time, year and address (introducingMark), also
 // over a reply with nothing typed; a saved signature that opens with its
 // closing ("Me respekt," / the sender's name / title / phone, in
@@ -93,14 +93,18 @@ func TestShapedReadings66(t *testing.T) {
 }
 
 // TestShapedReadings66NotText: the writer's lines near those shapes stay:
-// a one-word reply with a comma or a thanks above the name and signature
-// (typed, however short), and a line ending in "!" with a time, a year
-// and an address above a quote (the quote goes, as any does).
+// a thanks above the name and signature (typed, however short), a
+// closing set apart from them by a blank line (typed above them), and a
+// line ending in "!" with a time, a year and an address above a quote
+// (the quote goes, as any does).
 func TestShapedReadings66NotText(t *testing.T) {
 	for _, tt := range []struct{ name, body, want string }{
 		{"thanks above the signature",
 			"Faleminderit,\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234\n\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check.\n",
 			"Faleminderit,\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234"},
+		{"a closing set apart from the signature by a blank line",
+			"Me respekt,\n\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234\n\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check.\n",
+			"Me respekt,\n\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234"},
 		{"a sentence with a time, a year and an address above a quote",
 			"Since 2026-05-18 10:15 ops@iliria.example gets this!\n> 550 mailbox unavailable\n",
 			"Since 2026-05-18 10:15 ops@iliria.example gets this!"},
