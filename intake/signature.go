@@ -246,9 +246,13 @@ func clientSignatureOnly(text, sender string) bool {
 			lines = append(lines, l)
 		}
 	}
-	if len(lines) > 2 && bareClosing.MatchString(lines[0]) {
+	if len(lines) > 2 && (bareClosing.MatchString(lines[0]) || closingLine(lines[0]) && !strings.Contains(strings.TrimSpace(text), "\n\n")) {
 		// The closing Outlook's signature holds above the name: "Kind
-		// regards," / "Mr Tom Price" / "Network Manager" / ….
+		// regards," / "Mr Tom Price" / "Network Manager" / …, known by
+		// its words (bareClosing) or, in one block with the name, by its
+		// shape: "С уважением," / "Сергей Лебедев" / … as "Me respekt," /
+		// "Arben Hoxha" / …. A closing of unknown words set apart from the
+		// name by a blank line was typed above it.
 		lines = lines[1:]
 	}
 	if len(lines) < 2 || len(lines) > maxSignatureLines+1 {
@@ -298,6 +302,28 @@ func withoutHonorific(l string) string {
 // folded and without their full stop.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "professor": true,
 	"herr": true, "frau": true, "m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true, "pan": true, "pani": true}
+
+// closingLine reports whether l reads as a closing by its shape: one to
+// three words without digits ending in a comma, "Kind regards,", "Me
+// vlerësim,", "Hörmətlə,". Above the sender's whole name and a
+// signature's lines it opens a signature saved with its closing. A
+// thanks (thanksWord) is a message, however short: "Thanks," / "John
+// Smith" / "Head of IT" was typed.
+func closingLine(l string) bool {
+	const maxWords = 3
+	body, ok := strings.CutSuffix(l, ",")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(body)
+	return len(f) >= 1 && len(f) <= maxWords &&
+		strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) }) < 0 &&
+		!thanksWord.MatchString(body)
+}
+
+// thanksWord is a word of thanks, in the languages of the closings: a
+// line holding one says something.
+var thanksWord = mustGate(`(?i)thank|\b(thx|tks|ty|tia|cheers|merci|gracias|grazie|obrigad[oa]|danke?|bedankt|tack|tak|takk|kiitos|hvala|faleminderit|aciu|paldies|rahmat|sag ?ol)\b|ačiū|aitäh|teşekkür|təşəkkür|sağ ?ol|рахмат|рахмет|баярлалаа|dzięk|děkuj|díky|спасиб|дякую|благодар|köszön|mulțumesc|multumesc|ευχαριστ|شكر|תודה|谢谢|ありがとう|감사|cảm ơn|terima kasih|მადლობ|շնորհակալ`)
 
 // wholeName reports whether line l is the sender's whole name: two words
 // or more of it ("Sarah Bennett"), or, in the scripts that write a name

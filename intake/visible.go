@@ -503,6 +503,11 @@ func authorAt(lines []string, kinds []lineKind, a int) bool {
 	return ok
 }
 
+// maxAuthorRunes bounds a comment's author line, counted in letters, not
+// bytes: "Ольга Смирнова (Служба поддержки ТК «Байкал Экспресс»)" is as
+// short as its Latin equivalent and twice its bytes.
+const maxAuthorRunes = 80
+
 // authorHeading is authorAt with the line after the heading.
 func authorHeading(lines []string, kinds []lineKind, a int) (next int, ok bool) {
 	if a >= len(kinds) || kinds[a] != kText {
@@ -512,7 +517,7 @@ func authorHeading(lines []string, kinds []lineKind, a int) (next int, ok bool) 
 	if name, date, found := strings.Cut(t, ", "); found && commentDate.MatchString(date) && authorName(name) {
 		return a + 1, true
 	}
-	if len(t) > 80 || strings.ContainsAny(t[len(t)-1:], ".?!:,;") || commentDate.MatchString(t) {
+	if utf8.RuneCountInString(t) > maxAuthorRunes || strings.ContainsAny(t[len(t)-1:], ".?!:,;") || commentDate.MatchString(t) {
 		return 0, false
 	}
 	d := nextFilled(kinds, a+1)
@@ -525,7 +530,7 @@ func authorHeading(lines []string, kinds []lineKind, a int) (next int, ok bool) 
 // authorName reports whether s reads as a comment's author: a short name,
 // an organisation in parentheses at most, no digits or sentence marks.
 func authorName(s string) bool {
-	if s == "" || len(s) > 60 || strings.ContainsAny(s, "0123456789.?!:;@") {
+	if s == "" || utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "0123456789.?!:;@") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)

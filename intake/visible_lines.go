@@ -617,8 +617,11 @@ var markerPhrases = map[string]bool{
 // replyAbove is the line help desks put above their quoted notification,
 // "##- Please type your reply above this line -##" and its relatives, in
 // Hebrew "### נא לכתוב את התשובה מעל שורה זו ###", in Arabic "… فوق هذا
-// السطر".
-var replyAbove = mustGate(`(?i)(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|(por )?encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この(行|ライン)より上に|[请請]在此行(上方|之上|以上)|이 줄 위에|ovanför (den här|denna) raden|over denne linje(n)?|tämän rivin yläpuolelle|fyrir ofan þessa línu|powyżej tej linii|nad (tímto|týmto|touto) (řádkem|riadkom|čarou)|e (sor|vonal) fölé|deasupra acestei linii|над этой строкой|над цим рядком|над този ред|πάνω από αυτή τη γραμμή|iznad (ove|ovog) (linije|crte|retka|reda)|nad to vrstico|virs šīs (līnijas|rindas)|virš šios eilutės|selle (rea|joone) kohale|מעל (ל)?שורה (זו|זאת)|فوق هذا السطر`)
+// السطر". Zendesk frames it between "##-" and "-##" in every language
+// its desks write ("##- Введите ответ выше этой строки -##", "##- Ju
+// lutem shkruani përgjigjen mbi këtë rresht -##"): a line so framed is
+// the line whatever its words.
+var replyAbove = mustGate(`(?i)^\s*##- \S.{0,120}\S -##\s*$|(reply|write|type|respond)( your (reply|response|message))? above this line|antworten sie oberhalb dieser zeile|(über|oberhalb) dieser zeile|au-dessus de cette ligne|(por )?encima de esta línea|(boven|bovenaan) deze regel|acima desta linha|(sopra|al di sopra di) questa riga|bu satırın üstüne|この(行|ライン)より上に|[请請]在此行(上方|之上|以上)|이 줄 위에|ovanför (den här|denna) raden|over denne linje(n)?|tämän rivin yläpuolelle|fyrir ofan þessa línu|powyżej tej linii|nad (tímto|týmto|touto) (řádkem|riadkom|čarou)|e (sor|vonal) fölé|deasupra acestei linii|над этой строкой|над цим рядком|над този ред|πάνω από αυτή τη γραμμή|iznad (ove|ovog) (linije|crte|retka|reda)|nad to vrstico|virs šīs (līnijas|rindas)|virš šios eilutės|selle (rea|joone) kohale|מעל (ל)?שורה (זו|זאת)|فوق هذا السطر`)
 
 // attributionOverMarker reports whether a line is an attribution run
 // together with the first line of the mail it introduces, a help desk's

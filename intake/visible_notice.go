@@ -2,6 +2,7 @@ package intake
 
 import (
 	"strings"
+	"unicode"
 )
 
 // noticeStart is how the confidentiality notices that company mail
@@ -68,6 +69,8 @@ var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|pl
 	`(le informazioni|the information|les informations|la información|as informações|die informationen) (contenute|contained|contenues|contenida|contidas|in dieser)\b|` +
 	`bu (e-?posta|ileti|mesaj)\b|هذه الرسالة|(ta|niniejsza) wiadomość|(tento|tato|táto) (zpráva|správa|e-?mail|e-?mailová zpráva)|ai sensi del|en cumplimiento de|ez az (e-?mail|üzenet)|see e-kiri|konfidentsiaalne|(это|данное) (сообщение|письмо)|` +
 	`(denne|dette) (e-?mail|e-?posten?|meddelelse|melding(en)?|besked)\b|(detta|det här) (e-?post(meddelande)?|meddelande)\b|(informationen|informasjonen|oplysningerne|opplysningene|innehållet|indholdet|innholdet) (i|af|av) (denne|dette|detta|det här) (e-?mail(en)?|e-?post(en|meddelande(t)?)?|meddelelse(n)?|melding(en)?|meddelande(t)?|besked(en)?)\b|mae'r (e-?bost|neges( e-?bost)?) (hwn|hon)\b|tämä (sähköposti(viesti)?|viesti)\b|þessi (tölvupóstur|póstur)|käesolev e-?kiri|šis (e-?pasts|e-?pasta|el\. ?laiškas|laiškas)|šiame (elektroniniame )?laiške|šī (vēstule|ziņa)|(acest|prezentul) (e-?mail|mesaj)\b|(ova|ta|to) (poruka|sporočilo|e-?pošta|e-?poruka)\b|(ова|ова е-) ?(порука|пошта)|(този|това) (имейл|е-?мейл|съобщение|писмо)|(цей|це|дане) (лист|повідомлення|електронний лист)|` +
+	`(սույն|այս) (էլ\. ?|էլեկտրոնային )?(նամակ|հաղորդագրություն)|ეს (ელ\. ?|ელექტრონული )?(წერილი|შეტყობინება|ფოსტა)|bu (e-?poçt|elektron məktub|məktub)\b|` +
+	`(бұл|осы) (электрондық )?(хат|хабарлама)|(ushbu|bu) (elektron )?(xat|pochta|xabar)\b|(бул|ушул) (электрондук )?(кат|билдирүү)|(энэ|энэхүү) (цахим )?(шуудан|захидал)|(ин|мазкур) (мактуб|паём)|` +
 	`(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellin|trúnaðar|konfidenci|konfidentsiaal|zaupn|povjerljiv|poverljiv|dôvern|důvěrn|poufn|bizalmas|confiden[țţ]ial|εμπιστευτικ|конфиденциальн|конфіденційн|поверљив|поверител)\pL*\s*[:!.\-–]|` +
 	`この(メール|電子メール)|本(電子)?(メール|邮件|郵件|电子邮件|電子郵件)|(이|본) (메일|이메일|전자 ?메일)|(email|thư|thư điện tử|e-mail) này|ข้อความ(ใน)?อีเมล(ฉบับ)?นี้|อีเมล(ฉบับ)?นี้|το (παρόν )?(μήνυμα|email))`)
 
@@ -81,7 +84,7 @@ var registerOpener = mustGate(`(?i)^\s*(geschäftsführer(in)?|geschäftsführun
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|cyfrinachol|sulit|rahasia|חסוי|סודי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|保密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
+	noticeStrong = mustGate(`(?i)confidential|cyfrinachol|sulit|rahasia|חסוי|סודי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|գաղտնի|კონფიდენციალ|məxfi|құпия|maxfiy|купуя|нууц|махфӣ|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|保密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit|` +
 		`yanlışlıkla|yetkisiz|(yalnızca|sadece) (alıcısına|muhatabına)|adres[aá]t|przez pomyłkę|omyłkowo|omylem|παραλήπτ|εκ παραδρομής|` +
 		`לנמען|בטעות|المرسل إليه|عن طريق الخطأ|по ошибке|помилково|адресат|грешком|greškom|pogreškom|примаоц|primaoc|primatelj|` +
@@ -130,6 +133,27 @@ func isNoticeText(p string) bool {
 	return len(weak) >= 2
 }
 
+// noticeHeading reports whether l opens with a heading in capitals that
+// names confidentiality, one to three words and a colon:
+// "KONFIDENCIALUMO PRANEŠIMAS: …", "KONFIDENCIĀLS PAZIŅOJUMS: …",
+// "NAPOMENA O POVJERLJIVOSTI: …" in the languages noticeStart does not
+// list the heading of. A writer's own "NOTE: …" names none.
+func noticeHeading(l string) bool {
+	const maxWords = 3
+	t := strings.TrimLeft(l, " \t*_")
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || c > 80 {
+		return false
+	}
+	head := t[:c]
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > maxWords || strings.IndexFunc(head, unicode.IsLower) >= 0 ||
+		strings.IndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsSpace(r) }) >= 0 {
+		return false
+	}
+	return noticeStrong.MatchString(head)
+}
+
 // noticeAt reports whether the paragraph starting at line i opens a
 // confidentiality notice that runs to the end of the body or to the
 // history below it: it begins a paragraph, opens as a notice does, and
@@ -166,7 +190,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
 		return 0, false
 	}
-	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) || registerOpener.MatchString(lines[i]) {
+	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) || registerOpener.MatchString(lines[i]) {
 		return 0, false
 	}
 	n, paras, said, registerOnly := 0, 0, false, true

@@ -433,7 +433,9 @@ func markWrappedQuoteHeaders(lines []string, kinds []lineKind) {
 // signature's "Mobil: +49 171 555 0148" above "Helpdesk <" /
 // "support@… schrieb am …,"). A header wrapped around a blank line ("On
 // Thu, 31 Mar 2016 at 11:16 Some One", "", "<one@example.org> wrote:")
-// keeps its start, which opens as an attribution does.
+// keeps its start, which opens as an attribution does. So does a header
+// block below the blank whose language the lists do not hold (fieldRun):
+// "Утас: +976 …" above "Хэнээс: …" / "Илгээсэн: …" is the signature's.
 func ownStart(lines []string, kinds []lineKind, i, end int) int {
 	if leadRe.MatchString(strings.TrimSpace(lines[i])) && !leadBelow(lines, kinds, i, end) {
 		return i
@@ -450,7 +452,9 @@ func ownStart(lines []string, kinds []lineKind, i, end int) int {
 				joined = joinPiece(joined, strings.TrimSpace(lines[j]))
 			}
 		}
-		if isQuoteHeader(joined) {
+		if isQuoteHeader(joined) || fieldRun(lines, kinds, k) {
+			// (or a header block in a language the lists do not
+			// hold opens below the blank)
 			return k
 		}
 	}
@@ -515,6 +519,24 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int, fields []uint8) i
 		}
 	}
 	return i
+}
+
+// fieldRun reports whether line j and the line right below it are both
+// "Label: value" fields (foreignField): the first two lines of a header
+// block, whatever its language ("Ka: Acme Support <…>" / "La diray: 12
+// May 2026 17:35" in Somali). A wrapped header that a blank line parts
+// above such a block starts at the block (ownStart): a signature's
+// "Taleefan: +252 61 000 1234" above the blank stays the writer's.
+func fieldRun(lines []string, kinds []lineKind, j int) bool {
+	if _, _, ok := foreignField(lines[j]); !ok {
+		return false
+	}
+	n := j + 1
+	if n >= len(lines) || kinds[n] != kText {
+		return false
+	}
+	_, _, ok := foreignField(lines[n])
+	return ok
 }
 
 // takeBrokenEnd extends a wrapped header ending at j by a following short

@@ -20,6 +20,7 @@ func markShapedLines(lines []string, kinds []lineKind) {
 	markForeignHeaderBlocks(lines, kinds)
 	markShapedAttributions(lines, kinds)
 	markDeviceFooter(lines, kinds)
+	markVendorFooter(lines, kinds)
 }
 
 // markShapedAttributions marks as an attribution a line that ends with a
@@ -27,7 +28,11 @@ func markShapedLines(lines []string, kinds []lineKind) {
 // above quoted lines: Gmail's "Sesh, 12-may, 2026 y. 15:18 da Acme
 // Support <support@acme.example> yozdi:", Roundcube's "На 2026-05-08
 // 14:03, Acme Support напиша:", whatever the language of its verb. The
-// time may be written in the language's digits ("၉:၄၀").
+// time may be written in the language's digits ("၉:၄၀"). A line ending in
+// its script's own colon (introducingMark: Armenian "՝", Amharic "፦"), or
+// in any mark when it names the sender's <address> (Burmese "-" after "က
+// ရေးခဲ့သည်"), is one when it holds a time and the sender's address, or a
+// time, a year and an address.
 func markShapedAttributions(lines []string, kinds []lineKind) {
 	const maxAttribution = 300
 	for i, l := range lines {
@@ -36,22 +41,34 @@ func markShapedAttributions(lines []string, kinds []lineKind) {
 		}
 		t := strings.TrimRightFunc(stripBidi(l), isSpaceRune)
 		last, _ := utf8.DecodeLastRuneInString(t)
-		colon := strings.ContainsRune(":：፦፡", last)
-		// Gmail closes its attribution with the language's own mark: a
-		// colon, Ethiopic's preface colon "፦", Burmese's "-" after "က
-		// ရေးခဲ့သည်"; with the sender's <address> any closing mark will do.
+		colon := last == ':' || last == '：'
 		addressed := strings.Contains(t, "@") && strings.Contains(t, ">")
-		if !colon && !(addressed && unicode.IsPunct(last)) {
+		ownMark := introducingMark(t) || addressed && unicode.IsPunct(last)
+		if !colon && !ownMark {
 			continue
 		}
 		if j := nextFilled(kinds, i+1); j >= len(kinds) || kinds[j] != kQuote {
 			continue
 		}
-		if hasClockTime(t) && (hasYear(t) || addressed) {
+		// Another mark than a colon asks for more of the attribution:
+		// the sender's address, or a year and an address.
+		if hasClockTime(t) && (colon && (hasYear(t) || strings.Contains(t, "@")) || ownMark && (addressed || hasYear(t) && hasEmailAddr(t))) {
 			kinds[i] = kQuoteHeader
 		}
 	}
 }
+
+// introducingMark reports whether t ends with a punctuation mark that
+// is no sentence's end, a bracket or a quotation mark: the colon of a
+// script that writes its own, as Armenian ends Gmail's "…-ը գրել է՝" with
+// U+055D and Amharic "… ጻፈ፦" with U+1366.
+func introducingMark(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.Is(unicode.Po, r) && !strings.ContainsRune(sentenceMarks, r)
+}
+
+// sentenceMarks end a sentence or a clause, or quote: no colon.
+const sentenceMarks = ".!?,;'\"*&#%/\\…։՜՞።፧。！？、，；·"
 
 // hasYear reports whether s holds a year of this century or the last as
 // a number of its own ("2026", "2026-05-08", "2026 оны").
@@ -151,6 +168,102 @@ func deviceLine(t string) bool {
 	}
 	for _, d := range deviceNames {
 		if strings.Contains(t, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// markVendorFooter drops the footer a program adds under the writer's
+// text, between rules, in its user's language: a sentence naming the
+// program and, below it, the program's own web address alone on its
+// line ("-----" / "Bu e-poçt Avast antivirus proqramı tərəfindən
+// yoxlanılıb." / "www.avast.com" / "-----", an antivirus scan line in
+// Azerbaijani, or "This email has been checked for viruses by AVG." /
+// "https://www.avg.com"). A rule parts it from the text above, where the
+// writer's text stands. The writer's own closing link ("Download it
+// from www.acme.example") stands under no rule, and a signature drawn
+// between rules names its company in no sentence.
+func markVendorFooter(lines []string, kinds []lineKind) {
+	const maxLines = 3
+	end := len(kinds)
+	for i, k := range kinds {
+		if isHistory(k) || k == kQuote {
+			end = i
+			break
+		}
+	}
+	last := end - 1
+	for last >= 0 && (kinds[last] == kEmpty || kinds[last] == kDelimiter || kinds[last] == kMobileSig || kinds[last] == kDrop) {
+		last--
+	}
+	if last < 1 || kinds[last] != kText {
+		return
+	}
+	name := siteName(strings.TrimSpace(lines[last]))
+	if name == "" {
+		return
+	}
+	first := last
+	for first > 0 && kinds[first-1] == kText && last-first+1 < maxLines {
+		first--
+	}
+	rule := first - 1
+	for rule >= 0 && kinds[rule] == kEmpty {
+		rule--
+	}
+	if rule < 1 || kinds[rule] != kDelimiter || first == last {
+		return
+	}
+	text := false
+	for _, k := range kinds[:rule] {
+		text = text || k == kText
+	}
+	named := false
+	for _, l := range lines[first:last] {
+		named = named || namesIn(l, name)
+	}
+	if !text || !named {
+		return
+	}
+	for x := rule; x < end; x++ {
+		if kinds[x] != kEmpty {
+			kinds[x] = kDrop
+		}
+	}
+}
+
+// siteName is the name a bare web address gives its site, "avast" of
+// "www.avast.com" or "https://www.avg.com/sig-email", or "" when t is
+// more than an address.
+func siteName(t string) string {
+	if strings.ContainsAny(t, " \t@") {
+		return ""
+	}
+	host := strings.TrimPrefix(strings.TrimPrefix(t, "https://"), "http://")
+	explicit := len(host) < len(t)
+	host, _, _ = strings.Cut(host, "/")
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	if !explicit && !strings.HasPrefix(strings.ToLower(t), "www.") {
+		return ""
+	}
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 || len(labels[0]) < 2 {
+		return ""
+	}
+	return labels[len(labels)-2]
+}
+
+// namesIn reports whether l is a sentence of four words or more, ending
+// as one does, that holds name as a word of its own.
+func namesIn(l, name string) bool {
+	const minWords = 4
+	t := strings.TrimSpace(l)
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!") || len(strings.Fields(t)) < minWords {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.EqualFold(w, name) {
 			return true
 		}
 	}

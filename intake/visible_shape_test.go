@@ -76,3 +76,109 @@ func TestShapedLinesClosingMarks(t *testing.T) {
 func plainMail(subject, body string) string {
 	return "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: " + subject + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
 }
+
+// TestShapedReadings66: what replies/stranger66's damaging misses taught,
+// shown in other languages. A signature's last "Label: value" line right
+// above a blank line and a header block in an unlisted language (Somali
+// here) stays the writer's: a wrapped header parted by that blank starts
+// at the block's two fields (fieldRun); an attribution ending in its script's own colon (Amharic
+// "፦") is known by its time, year and address (introducingMark), also
+// over a reply with nothing typed; a saved signature that opens with its
+// closing ("Me respekt," / the sender's name / title / phone, in
+// Albanian) above Outlook's header block is nothing typed (closingLine).
+func TestShapedReadings66(t *testing.T) {
+	const head = "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Re: [ESC-5130] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+	const quote = "\n> Dear customer,\n> your ticket ESC-5130 is open.\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"Somali phone line above a Somali header block",
+			"Salaan Dana,\n\nWali ma aragno dhacdada xadka.\n\nMahadsanid,\nCali Warsame\nMaamulaha Gaadiidka\nTaleefan: +252 61 000 1234\n\n" +
+				"Ka: Acme Support <support@acme.example>\nLa diray: 12 May 2026 17:35\nKu: Cali Warsame <cali@geeska.example>\nMawduuc: RE: [ESC-5130] Tracking\n\nHello Cali,\nplease check the geofence.\n",
+			"Salaan Dana,\n\nWali ma aragno dhacdada xadka.\n\nMahadsanid,\nCali Warsame\nMaamulaha Gaadiidka\nTaleefan: +252 61 000 1234"},
+		{"Amharic attribution ending in its own colon",
+			"እሺ፣ አመሰግናለሁ።\n\nሰኞ፣ 18 ሜይ 2026 በ09:12 Acme Support <support@acme.example> ጻፈ፦" + quote,
+			"እሺ፣ አመሰግናለሁ።"},
+		{"Amharic attribution over nothing typed",
+			"\n\nሰኞ፣ 18 ሜይ 2026 በ09:12 Acme Support <support@acme.example> ጻፈ፦\n" + quote,
+			""},
+	} {
+		checkParsedVisible(t, tt.name, head+tt.body, tt.want)
+	}
+	raw := "From: Arben Hoxha <arben@iliria.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-5131] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"Me respekt,\nArben Hoxha\nDrejtor Operacional\nIliria Transport Sh.p.k.\n+355 4 000 1234\n\n" +
+		"________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check the geofence.\n"
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Visible != "" || !m.QuotedOnly {
+		t.Errorf("a saved signature opening with its closing: visible %q, quoted only %v; want none", m.Visible, m.QuotedOnly)
+	}
+}
+
+// TestShapedReadings66NotText: the writer's lines near those shapes stay:
+// a thanks above the name and signature (typed, however short), a
+// closing set apart from them by a blank line (typed above them), and a
+// line ending in "!" with a time, a year and an address above a quote
+// (the quote goes, as any does).
+func TestShapedReadings66NotText(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"thanks above the signature",
+			"Faleminderit,\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234\n\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check.\n",
+			"Faleminderit,\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234"},
+		{"a closing set apart from the signature by a blank line",
+			"Me respekt,\n\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234\n\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check.\n",
+			"Me respekt,\n\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234"},
+		{"a sentence with a time, a year and an address above a quote",
+			"Since 2026-05-18 10:15 ops@iliria.example gets this!\n> 550 mailbox unavailable\n",
+			"Since 2026-05-18 10:15 ops@iliria.example gets this!"},
+	} {
+		raw := "From: Arben Hoxha <arben@iliria.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-5131] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
+
+// TestShapedFooters66: the rest of replies/stranger66's misses, in other
+// languages. Zendesk's "##- … -##" frame is its "reply above this line"
+// whatever its words (Hindi here), and a comment's author line is
+// measured in letters, not bytes, so that a Devanagari name and desk
+// are as short as Latin ones; a heading in capitals naming
+// confidentiality opens a notice (Latvian "KONFIDENCIALITĀTES
+// PAZIŅOJUMS:"); a notice opening "This letter …" in Tajik; a program's
+// footer between rules, a sentence naming it over its own web address
+// (an antivirus scan line in Swahili).
+func TestShapedFooters66(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"Zendesk frame in Hindi, Devanagari author",
+			"##- कृपया इस पंक्ति के ऊपर अपना उत्तर लिखें -##\n\nआपका अनुरोध (4412) अपडेट किया गया है।\n\n----------------------------------------------\n\n" +
+				"प्रिया शर्मा (सहायता डेस्क, भारत लॉजिस्टिक्स)\n\n15 मई 2026, 11:40 IST\n\nनमस्ते,\n\nसमस्या हल हो गई है, धन्यवाद।\n\nप्रिया\n\n" +
+				"----------------------------------------------\n\nAcme Support\n\n14 मई 2026, 18:05 IST\n\nHello Priya,\nplease check the export.\n\n--------------------------------\nयह ईमेल भारत लॉजिस्टिक्स सहायता द्वारा भेजा गया है।\n\n[QW7P1Q-43R8]\n",
+			"नमस्ते,\n\nसमस्या हल हो गई है, धन्यवाद।\n\nप्रिया"},
+		{"Latvian notice under a capital heading",
+			"Labdien,\n\nlūdzu, pārbaudiet sūtījumu LV-2231.\n\nAr cieņu\nAnna Ozola\n\nKONFIDENCIALITĀTES PAZIŅOJUMS: Šajā e-pastā esošā informācija ir konfidenciāla un paredzēta tikai adresātam.\n",
+			"Labdien,\n\nlūdzu, pārbaudiet sūtījumu LV-2231.\n\nAr cieņu\nAnna Ozola"},
+		{"Tajik notice",
+			"Салом,\n\nлутфан борро санҷед.\n\nБо эҳтиром,\nФарид Раҳимов\n\nИн мактуб ва замимаҳои он махфӣ буда, танҳо барои гиранда пешбинӣ шудаанд.\n",
+			"Салом,\n\nлутфан борро санҷед.\n\nБо эҳтиром,\nФарид Раҳимов"},
+		{"Swahili antivirus line between rules",
+			"Habari,\n\ntafadhali angalia mzigo.\n\nJuma Mwangi\n\n-----------------------------\nBarua pepe hii imekaguliwa na programu ya antivirus ya Avast.\nwww.avast.com\n-----------------------------\n",
+			"Habari,\n\ntafadhali angalia mzigo.\n\nJuma Mwangi"},
+	} {
+		raw := "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Re: [ESC-5140] Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
+
+// TestShapedFooters66NotText: the writer's lines near those shapes stay:
+// a heading in capitals that names no confidentiality, a closing link
+// under no rule, and a signature drawn between rules with its company's
+// address.
+func TestShapedFooters66NotText(t *testing.T) {
+	for _, tt := range []struct{ name, body string }{
+		{"a capital heading of the writer's", "Labdien,\n\nlūdzu, pārbaudiet sūtījumu.\n\nSVARĪGI: sūtījums ir konfidenciāls, nerādiet to klientam."},
+		{"a closing link under no rule", "Habari,\n\npakua toleo jipya la Pwani kutoka tovuti yetu.\nwww.pwani.example"},
+		{"a signature between rules", "Habari,\n\nangalia mzigo.\n\n-----------------------------\nJuma Mwangi\nPwani Freight Ltd\nwww.pwani.example\n-----------------------------"},
+	} {
+		raw := "From: someone@customer.example\r\nTo: support@acme.example\r\nSubject: Tracking\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body
+		checkParsedVisible(t, tt.name, raw, tt.body)
+	}
+}
