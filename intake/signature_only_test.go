@@ -1,0 +1,24 @@
+package intake
+
+import "testing"
+
+// TestTranscribedNameSignatureOnly: a reply sent without a word typed is
+// the signature the client put above the quote, and its name may be
+// written in the writer's own script while the address book writes it in
+// Latin letters (Greek, Bengali, Thai here): read by its shape, it is no
+// new text. A line typed in that script over a phone number, or one in
+// lower case, stays the writer's text.
+func TestTranscribedNameSignatureOnly(t *testing.T) {
+	const quote = "\n\nOn 3 Jun 2026, at 13:50, Acme Support <support@acme.example> wrote:\n\n> Dear customer,\n>\n> We have reprocessed the file. We will close this ticket in 3 days.\n>\n> Regards,\n> Acme Support\n"
+	for _, tt := range []struct{ name, from, body, want string }{
+		{"Greek", "Nikos Papadopoulos", "Νίκος Παπαδόπουλος\nΥπεύθυνος Πληροφορικής\nΤηλ.: +30 210 555 0101", ""},
+		{"Bengali", "Rahim Uddin", "রহিম উদ্দিন\nআইটি ম্যানেজার\nগ্রামীণ ডেমো ব্যাংক\nফোন: +880 2 5555 0101", ""},
+		{"Thai", "Somchai Jaidee", "สมชาย ใจดี\nผู้จัดการฝ่ายไอที\nโทร: +66 2 555 0101", ""},
+		{"Thai, typed over a phone", "Somchai Jaidee", "ช่วย โทรกลับ\n+66 2 555 0101", "ช่วย โทรกลับ\n+66 2 555 0101"},
+		{"Greek, typed in lower case", "Nikos Papadopoulos", "ευχαριστώ πολύ\nΥπεύθυνος Πληροφορικής\nΤηλ.: +30 210 555 0101", "ευχαριστώ πολύ\nΥπεύθυνος Πληροφορικής\nΤηλ.: +30 210 555 0101"},
+		{"Greek, no contact", "Nikos Papadopoulos", "Νίκος Παπαδόπουλος\nΥπεύθυνος Πληροφορικής\nΤράπεζα Δήμου", "Νίκος Παπαδόπουλος\nΥπεύθυνος Πληροφορικής\nΤράπεζα Δήμου"},
+	} {
+		raw := "From: " + tt.from + " <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4100] File reprocessing\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + quote
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
