@@ -22,3 +22,19 @@ func TestTranscribedNameSignatureOnly(t *testing.T) {
 		checkParsedVisible(t, tt.name, raw, tt.want)
 	}
 }
+
+// TestSpacedDeviceFooter: Samsung's app sets its footer under blank lines
+// of its own and closes it with a full stop, in languages the lists do
+// not hold (Kinyarwanda, Shona here); it is the phone's, not the
+// writer's. A last sentence naming a phone under one blank line stays.
+func TestSpacedDeviceFooter(t *testing.T) {
+	const block = "\n\n-------- Original message --------\nFrom: Acme Support <support@acme.example>\nDate: 2026/06/17 10:20 (GMT+02:00)\nTo: user@bank.example\nSubject: [ESC-4200] Statements\n\nDear customer,\n\nThe statements have been regenerated.\n\nRegards,\nAcme Support\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"Kinyarwanda", "Muraho\n\nRaporo ziracyaza nabi. Nyamuneka mwongere murebe.\n\nJeanne\n\n\n\nByoherejwe na Samsung Galaxy smartphone yanjye.", "Muraho\n\nRaporo ziracyaza nabi. Nyamuneka mwongere murebe.\n\nJeanne"},
+		{"Shona", "Mhoro\n\nMishumo yave kubuda zvakanaka. Ndatenda.\n\nTendai\n\n\nYatumirwa kubva kuSamsung Galaxy smartphone yangu.", "Mhoro\n\nMishumo yave kubuda zvakanaka. Ndatenda.\n\nTendai"},
+		{"a sentence of the writer's", "Hello,\n\nThe app closes at login.\n\nOnly on Samsung Galaxy phones.", "Hello,\n\nThe app closes at login.\n\nOnly on Samsung Galaxy phones."},
+	} {
+		raw := "From: User <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4200] Statements\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
