@@ -38,3 +38,24 @@ func TestSpacedDeviceFooter(t *testing.T) {
 		checkParsedVisible(t, tt.name, raw, tt.want)
 	}
 }
+
+// TestTranslatedNotice: a company's confidentiality notice in its
+// country's language over the same notice in English, one paragraph
+// under the signature (Georgian, Armenian here), goes whole: the English
+// line says what the paragraph is. A short line of the writer's over an
+// English notice stays.
+func TestTranslatedNotice(t *testing.T) {
+	const notice = "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it."
+	const quote = "\n\nOn Tue, 2 Jun 2026 at 16:40, Acme Support <support@acme.example> wrote:\n> Could you send us one transaction ID?\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"Georgian", "გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nნინო ბერიძე\nტელ: +995 32 255 0101\n\nეს ელ-ფოსტა და მისი დანართები კონფიდენციალურია და განკუთვნილია მხოლოდ ადრესატისთვის.\n" + notice,
+			"გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nნინო ბერიძე\nტელ: +995 32 255 0101"},
+		{"Armenian", "Բարև,\n\nԳործարքները դեռ չեն արտացոլվել։\n\nԱնի Պետրոսյան\n\nԱյս նամակը և դրա կցորդները գաղտնի են և նախատեսված են միայն հասցեատիրոջ համար։\n" + notice,
+			"Բարև,\n\nԳործարքները դեռ չեն արտացոլվել։\n\nԱնի Պետրոսյան"},
+		{"a short line of the writer's", "გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nმადლობა\n" + notice,
+			"გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nმადლობა\n" + notice},
+	} {
+		raw := "From: User <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4300] Postings\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + quote
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}

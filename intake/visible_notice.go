@@ -2,6 +2,8 @@ package intake
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // noticeStart is how the confidentiality notices that company mail
@@ -166,7 +168,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
 		return 0, false
 	}
-	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) || registerOpener.MatchString(lines[i]) {
+	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !translatedNotice(lines, kinds, i) || registerOpener.MatchString(lines[i]) {
 		return 0, false
 	}
 	n, paras, said, registerOnly := 0, 0, false, true
@@ -209,6 +211,50 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 		para.WriteByte(' ')
 	}
 	return 0, false
+}
+
+// translatedNotice reports whether line i, the first of a paragraph
+// below the writer's text, is a notice in the writer's language over the
+// same notice in one noticeStart knows, in another script, with no blank
+// line between: "ეს ელ-ფოსტა და მისი დანართები კონფიდენციალურია …" /
+// "CONFIDENTIALITY NOTICE: This e-mail and any attachments are
+// confidential …". A company's notice comes in its country's language
+// first and in English under it; no list holds every language, and the
+// English line says what the paragraph is. The line is a sentence's
+// length, not a sign-off's ("მადლობა" over the notice stays).
+func translatedNotice(lines []string, kinds []lineKind, i int) bool {
+	const minRunes = 40
+	if i+1 >= len(kinds) || kinds[i+1] != kText || utf8.RuneCountInString(lines[i]) < minRunes {
+		return false
+	}
+	first := mainScript(lines[i])
+	if first == "" || first == mainScript(lines[i+1]) || !noticeStart.MatchString(lines[i+1]) || registerOpener.MatchString(lines[i+1]) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if kinds[j] == kText {
+			return true
+		}
+	}
+	return false
+}
+
+// mainScript is the script most of s's letters are written in, "" when
+// s has none.
+func mainScript(s string) string {
+	count := map[string]int{}
+	best := ""
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		sc := scriptOf(r)
+		count[sc]++
+		if count[sc] > count[best] {
+			best = sc
+		}
+	}
+	return best
 }
 
 // registerField is a company's registration, tax or capital field as a
