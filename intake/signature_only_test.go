@@ -59,3 +59,22 @@ func TestTranslatedNotice(t *testing.T) {
 		checkParsedVisible(t, tt.name, raw, tt.want)
 	}
 }
+
+// TestHelpdeskHTMLFooterEndsComment: a help desk's notification sent as
+// HTML alone, whose rules leave no line in its text, ends the comment at
+// the desk's footer; the footer and its tracking token are not the
+// writer's (a German comment here).
+func TestHelpdeskHTMLFooterEndsComment(t *testing.T) {
+	html := `<div>##- Please type your reply above this line -##</div>
+<p>Your request <b>#5120</b> has been updated. To add additional comments, reply to this email.</p>
+<hr>
+<p><b>Jana Vogel</b> (Nordwind IT)</p>
+<p>3. Juni 2026, 09:14 MESZ</p>
+<p>Guten Tag,</p>
+<p>der Export bricht weiterhin nach 30 Sekunden ab.</p>
+<p>Viele Grüße<br>Jana Vogel</p>
+<hr>
+<p>This email is a service from Nordwind IT Service Desk.<br>[P3RX8-D0W1E]</p>`
+	raw := "From: Nordwind IT <desk@nordwind.example>\r\nTo: support@acme.example\r\nSubject: [Nordwind] Re: Export\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+	checkParsedVisible(t, "HTML-only notification", raw, "Guten Tag,\n\nder Export bricht weiterhin nach 30 Sekunden ab.\n\nViele Grüße\nJana Vogel")
+}
