@@ -78,3 +78,21 @@ func TestHelpdeskHTMLFooterEndsComment(t *testing.T) {
 	raw := "From: Nordwind IT <desk@nordwind.example>\r\nTo: support@acme.example\r\nSubject: [Nordwind] Re: Export\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
 	checkParsedVisible(t, "HTML-only notification", raw, "Guten Tag,\n\nder Export bricht weiterhin nach 30 Sekunden ab.\n\nViele Grüße\nJana Vogel")
 }
+
+// TestSouthAsianNotice: a confidentiality notice in Tamil, Hindi or
+// Bengali under the signature, opening with "this e-mail" and saying
+// confidential in its script, is a notice, not the writer's text.
+func TestSouthAsianNotice(t *testing.T) {
+	const quote = "\n\nOn Tue, 2 Jun 2026 at 16:40, Acme Support <support@acme.example> wrote:\n> Could you run the script in test first?\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"Tamil", "வணக்கம்,\n\nஸ்கிரிப்ட் சோதனை சூழலில் வேலை செய்தது.\n\nநன்றி,\nமுருகன்\n\nஇந்த மின்னஞ்சல் மற்றும் அதன் இணைப்புகள் இரகசியமானவை, பெறுநருக்கு மட்டுமே உரியவை.",
+			"வணக்கம்,\n\nஸ்கிரிப்ட் சோதனை சூழலில் வேலை செய்தது.\n\nநன்றி,\nமுருகன்"},
+		{"Hindi", "नमस्ते,\n\nस्क्रिप्ट टेस्ट में ठीक चली।\n\nधन्यवाद,\nराहुल\n\nयह ईमेल और इसके संलग्नक गोपनीय हैं और केवल प्राप्तकर्ता के लिए हैं। यदि आपको यह गलती से मिला है तो कृपया इसे हटा दें।",
+			"नमस्ते,\n\nस्क्रिप्ट टेस्ट में ठीक चली।\n\nधन्यवाद,\nराहुल"},
+		{"Bengali", "নমস্কার,\n\nস্ক্রিপ্ট টেস্টে ঠিক চলেছে।\n\nধন্যবাদ,\nরাহুল\n\nএই ইমেইল এবং এর সংযুক্তি গোপনীয় এবং শুধুমাত্র প্রাপকের জন্য।",
+			"নমস্কার,\n\nস্ক্রিপ্ট টেস্টে ঠিক চলেছে।\n\nধন্যবাদ,\nরাহুল"},
+	} {
+		raw := "From: User <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4400] Script\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + quote
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}

@@ -34,7 +34,10 @@ import (
 // er fortroligt"), a Welsh one with the mail itself ("Mae'r e-bost hwn
 // … yn gyfrinachol", this e-mail … is confidential). Korean
 // and Japanese notices open with the reference mark, "※ 본 메일은 수신자만을
-// 위한 …", "※本メールは …". The label of a notice may be the word for
+// 위한 …", "※本メールは …". Those of South Asia open with this e-mail in
+// Sinhala, Tamil, Hindi, Nepali, Marathi or Bengali ("இந்த மின்னஞ்சல்
+// மற்றும் அதன் இணைப்புகள் இரகசியமானவை …", "यह ईमेल गोपनीय है …"), their
+// scripts' words for confidential making them notices. The label of a notice may be the word for
 // notice or attention in the languages of South-East and East Asia
 // ("PEMBERITAHUAN: Email ini …", "Lưu ý: Email này …", "注意：本邮件…").
 // A plea to think of the environment before printing stands alone as the
@@ -71,7 +74,7 @@ var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|pl
 	`bu (e-?posta|ileti|mesaj)\b|هذه الرسالة|(ta|niniejsza) wiadomość|(tento|tato|táto) (zpráva|správa|e-?mail|e-?mailová zpráva)|ai sensi del|en cumplimiento de|ez az (e-?mail|üzenet)|see e-kiri|konfidentsiaalne|(это|данное) (сообщение|письмо)|` +
 	`(denne|dette) (e-?mail|e-?posten?|meddelelse|melding(en)?|besked)\b|(detta|det här) (e-?post(meddelande)?|meddelande)\b|(informationen|informasjonen|oplysningerne|opplysningene|innehållet|indholdet|innholdet) (i|af|av) (denne|dette|detta|det här) (e-?mail(en)?|e-?post(en|meddelande(t)?)?|meddelelse(n)?|melding(en)?|meddelande(t)?|besked(en)?)\b|mae'r (e-?bost|neges( e-?bost)?) (hwn|hon)\b|tämä (sähköposti(viesti)?|viesti)\b|þessi (tölvupóstur|póstur)|käesolev e-?kiri|šis (e-?pasts|e-?pasta|el\. ?laiškas|laiškas)|šiame (elektroniniame )?laiške|šī (vēstule|ziņa)|(acest|prezentul) (e-?mail|mesaj)\b|(ova|ta|to) (poruka|sporočilo|e-?pošta|e-?poruka)\b|(ова|ова е-) ?(порука|пошта)|(този|това) (имейл|е-?мейл|съобщение|писмо)|(цей|це|дане) (лист|повідомлення|електронний лист)|` +
 	`(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellin|trúnaðar|konfidenci|konfidentsiaal|zaupn|povjerljiv|poverljiv|dôvern|důvěrn|poufn|bizalmas|confiden[țţ]ial|εμπιστευτικ|конфиденциальн|конфіденційн|поверљив|поверител)\pL*\s*[:!.\-–]|` +
-	`この(メール|電子メール)|本(電子)?(メール|邮件|郵件|电子邮件|電子郵件)|(이|본) (메일|이메일|전자 ?메일)|(email|thư|thư điện tử|e-mail) này|ข้อความ(ใน)?อีเมล(ฉบับ)?นี้|อีเมล(ฉบับ)?นี้|το (παρόν )?(μήνυμα|email))`)
+	`この(メール|電子メール)|本(電子)?(メール|邮件|郵件|电子邮件|電子郵件)|මෙම (විද්\x{200d}?යුත් තැපෑල|ඊ-?මේල්)|இந்த (மின்னஞ்சல்|மின்-அஞ்சல்)|(यह|इस|यो|हा|ही) (ई-?मेल|इ-?मेल|इमेल)|এই (ই-?মেইল|ই-?মেল|ইমেইল|ইমেল)|(이|본) (메일|이메일|전자 ?메일)|(email|thư|thư điện tử|e-mail) này|ข้อความ(ใน)?อีเมล(ฉบับ)?นี้|อีเมล(ฉบับ)?นี้|το (παρόν )?(μήνυμα|email))`)
 
 // registerOpener is the German signature's register line, which opens
 // with its managing directors ("Geschäftsführer: Maria Lindqvist, Peter
@@ -83,7 +86,7 @@ var registerOpener = mustGate(`(?i)^\s*(geschäftsführer(in)?|geschäftsführun
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|cyfrinachol|sulit|rahasia|חסוי|סודי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|保密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
+	noticeStrong = mustGate(`(?i)confidential|cyfrinachol|sulit|rahasia|חסוי|סודי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|保密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密|රහස්\x{200d}?ය|இரகசிய|ரகசிய|गोपनीय|गोप्य|গোপনীয়`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit|` +
 		`yanlışlıkla|yetkisiz|(yalnızca|sadece) (alıcısına|muhatabına)|adres[aá]t|przez pomyłkę|omyłkowo|omylem|παραλήπτ|εκ παραδρομής|` +
 		`לנמען|בטעות|المرسل إليه|عن طريق الخطأ|по ошибке|помилково|адресат|грешком|greškom|pogreškom|примаоц|primaoc|primatelj|` +
