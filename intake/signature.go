@@ -328,7 +328,7 @@ func transcribedName(l string, n int, sender string, below []string) bool {
 // scriptOf is the name of the script letter r is written in ("Latin",
 // "Greek", "Lao"), "" for none.
 func scriptOf(r rune) string {
-	if r < utf8.RuneSelf {
+	if r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) {
 		return "Latin"
 	}
 	for name, table := range unicode.Scripts {

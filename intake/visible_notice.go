@@ -230,6 +230,9 @@ func translatedNotice(lines []string, kinds []lineKind, i int) bool {
 	if i+1 >= len(kinds) || kinds[i+1] != kText || utf8.RuneCountInString(lines[i]) < minRunes {
 		return false
 	}
+	if firstScript(lines[i]) == firstScript(lines[i+1]) {
+		return false // most mail: one script, nothing to count
+	}
 	first := mainScript(lines[i])
 	if first == "" || first == mainScript(lines[i+1]) || !noticeStart.MatchString(lines[i+1]) || registerOpener.MatchString(lines[i+1]) {
 		return false
@@ -242,22 +245,38 @@ func translatedNotice(lines []string, kinds []lineKind, i int) bool {
 	return false
 }
 
-// mainScript is the script most of s's letters are written in, "" when
-// s has none.
+// firstScript is the script of s's first letter, "" when s has none.
+func firstScript(s string) string {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return scriptOf(r)
+		}
+	}
+	return ""
+}
+
+// mainScript is the script most of s's letters are written in, Latin or
+// the first other one it holds ("KHQR" in a Khmer sentence is not its
+// script), "" when s has none.
 func mainScript(s string) string {
-	count := map[string]int{}
-	best := ""
+	other, n, latin := "", 0, 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		sc := scriptOf(r)
-		count[sc]++
-		if count[sc] > count[best] {
-			best = sc
+		switch sc := scriptOf(r); {
+		case sc == "Latin":
+			latin++
+		case other == "":
+			other, n = sc, 1
+		case sc == other:
+			n++
 		}
 	}
-	return best
+	if latin >= n && latin > 0 {
+		return "Latin"
+	}
+	return other
 }
 
 // registerField is a company's registration, tax or capital field as a
