@@ -261,7 +261,8 @@ func clientSignatureOnly(text, sender string) bool {
 	// The name may share its line with the title: "Minh Tran | FOI Case
 	// Officer".
 	name, title, titled := strings.Cut(lines[0], "|")
-	if !wholeName(withoutHonorific(strings.TrimSpace(name)), names) || titled && !signatureLine(strings.TrimSpace(title)) {
+	name = withoutHonorific(strings.TrimSpace(name))
+	if !wholeName(name, names) && !transcribedName(name, len(names), sender, lines[1:]) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
 	for _, l := range lines[1:] {
@@ -270,6 +271,76 @@ func clientSignatureOnly(text, sender string) bool {
 		}
 	}
 	return true
+}
+
+// transcribedName reports whether l, the first line of a reply's text,
+// is the sender's name written in the script of the writer's language
+// while their address book writes it in another: "Νίκος Παπαδόπουλος"
+// over "Nikos Papadopoulos <…>", "রহিম উদ্দিন" over "Rahim Uddin".
+// Such a line cannot be matched word for word, so it is read by its
+// shape: as many words as the display name has (n, two to four), every
+// letter in one script that is not the display name's, no digit or
+// punctuation, each word opening with a capital where the script has
+// them; and the lines below it (below) are a signature's, two at least,
+// with a contact among them (a phone number of seven digits or more, an
+// address or a link: "Τηλ.: +30 210 555 0101") and a title or company
+// that is not one. A typed line over a phone number alone
+// ("Καλέστε με" / "+30 …") is not that.
+func transcribedName(l string, n int, sender string, below []string) bool {
+	words := strings.Fields(l)
+	if n < 2 || n > 4 || len(words) != n || len(below) < 2 {
+		return false
+	}
+	script := ""
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(first) {
+			return false
+		}
+		for _, r := range w {
+			switch {
+			case unicode.IsMark(r) || r == '-' || r == '\'' || r == '\u200d' || r == '\u200c':
+			case !unicode.IsLetter(r):
+				return false
+			case script == "":
+				script = scriptOf(r)
+			case scriptOf(r) != script:
+				return false
+			}
+		}
+	}
+	if script == "" || strings.ContainsFunc(sender, func(r rune) bool { return unicode.IsLetter(r) && scriptOf(r) == script }) {
+		return false
+	}
+	contact, other := false, false
+	for _, b := range below {
+		digits := 0
+		for _, r := range b {
+			if '0' <= r && r <= '9' {
+				digits++
+			}
+		}
+		if digits >= 7 || strings.Contains(b, "@") || strings.Contains(b, "www.") || strings.Contains(b, "://") {
+			contact = true
+		} else {
+			other = true
+		}
+	}
+	return contact && other
+}
+
+// scriptOf is the name of the script letter r is written in ("Latin",
+// "Greek", "Lao"), "" for none.
+func scriptOf(r rune) string {
+	if r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) {
+		return "Latin"
+	}
+	for name, table := range unicode.Scripts {
+		if unicode.Is(table, r) {
+			return name
+		}
+	}
+	return ""
 }
 
 // bareClosing is a closing alone on its line that says nothing but

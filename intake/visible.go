@@ -452,7 +452,10 @@ func signatureAbove(lines []string, kinds []lineKind, i int) int {
 // above this line", the latest comment alone: Zendesk and its kind write
 // a banner ("Your request (42) has been updated"), a rule, the comment's
 // author and date each on a line of its own, the comment, and under the
-// next rule the older comments and the help desk's footer. Lines outside
+// next rule the older comments and the help desk's footer; where the
+// notification came as HTML alone its rules may leave no line, and the
+// footer ("This email is a service from Northwind IT.") ends the comment
+// as the rule would. Lines outside
 // the latest comment are marked kDrop; a notification of another shape
 // is left as it is.
 func helpdeskComment(lines []string, kinds []lineKind, i int) bool {
@@ -477,7 +480,7 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) bool {
 	}
 	start := nextFilled(kinds, next)
 	end := start
-	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) && (end == start || !authorAt(lines, kinds, end)) {
+	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) && (end == start || !authorAt(lines, kinds, end) && !toolFooter.MatchString(strings.TrimSpace(lines[end]))) {
 		end++
 	}
 	if !hasText(kinds[start:end]) {

@@ -3,6 +3,7 @@ package intake
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // noticeStart is how the confidentiality notices that company mail
@@ -33,7 +34,10 @@ import (
 // er fortroligt"), a Welsh one with the mail itself ("Mae'r e-bost hwn
 // … yn gyfrinachol", this e-mail … is confidential). Korean
 // and Japanese notices open with the reference mark, "※ 본 메일은 수신자만을
-// 위한 …", "※本メールは …". The label of a notice may be the word for
+// 위한 …", "※本メールは …". Those of South Asia open with this e-mail in
+// Sinhala, Tamil, Hindi, Nepali, Marathi or Bengali ("இந்த மின்னஞ்சல்
+// மற்றும் அதன் இணைப்புகள் இரகசியமானவை …", "यह ईमेल गोपनीय है …"), their
+// scripts' words for confidential making them notices. The label of a notice may be the word for
 // notice or attention in the languages of South-East and East Asia
 // ("PEMBERITAHUAN: Email ini …", "Lưu ý: Email này …", "注意：本邮件…").
 // A plea to think of the environment before printing stands alone as the
@@ -72,7 +76,7 @@ var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|pl
 	`(սույն|այս) (էլ\. ?|էլեկտրոնային )?(նամակ|հաղորդագրություն)|ეს (ელ\. ?|ელექტრონული )?(წერილი|შეტყობინება|ფოსტა)|bu (e-?poçt|elektron məktub|məktub)\b|` +
 	`(бұл|осы) (электрондық )?(хат|хабарлама)|(ushbu|bu) (elektron )?(xat|pochta|xabar)\b|(бул|ушул) (электрондук )?(кат|билдирүү)|(энэ|энэхүү) (цахим )?(шуудан|захидал)|(ин|мазкур) (мактуб|паём)|` +
 	`(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellin|trúnaðar|konfidenci|konfidentsiaal|zaupn|povjerljiv|poverljiv|dôvern|důvěrn|poufn|bizalmas|confiden[țţ]ial|εμπιστευτικ|конфиденциальн|конфіденційн|поверљив|поверител)\pL*\s*[:!.\-–]|` +
-	`この(メール|電子メール)|本(電子)?(メール|邮件|郵件|电子邮件|電子郵件)|(이|본) (메일|이메일|전자 ?메일)|(email|thư|thư điện tử|e-mail) này|ข้อความ(ใน)?อีเมล(ฉบับ)?นี้|อีเมล(ฉบับ)?นี้|το (παρόν )?(μήνυμα|email))`)
+	`この(メール|電子メール)|本(電子)?(メール|邮件|郵件|电子邮件|電子郵件)|මෙම (විද්\x{200d}?යුත් තැපෑල|ඊ-?මේල්)|இந்த (மின்னஞ்சல்|மின்-அஞ்சல்)|(यह|इस|यो|हा|ही) (ई-?मेल|इ-?मेल|इमेल)|এই (ই-?মেইল|ই-?মেল|ইমেইল|ইমেল)|(이|본) (메일|이메일|전자 ?메일)|(email|thư|thư điện tử|e-mail) này|ข้อความ(ใน)?อีเมล(ฉบับ)?นี้|อีเมล(ฉบับ)?นี้|το (παρόν )?(μήνυμα|email))`)
 
 // registerOpener is the German signature's register line, which opens
 // with its managing directors ("Geschäftsführer: Maria Lindqvist, Peter
@@ -84,7 +88,7 @@ var registerOpener = mustGate(`(?i)^\s*(geschäftsführer(in)?|geschäftsführun
 // than the writer's text about an e-mail: one of confidentiality, or two
 // of wrong or intended recipients.
 var (
-	noticeStrong = mustGate(`(?i)confidential|cyfrinachol|sulit|rahasia|חסוי|סודי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|գաղտնի|კონფიდენციალ|məxfi|құпия|maxfiy|купуя|нууц|махфӣ|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|保密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密`)
+	noticeStrong = mustGate(`(?i)confidential|cyfrinachol|sulit|rahasia|חסוי|סודי|محرمانه|bảo mật|ความลับ|vertraulich|confidentiel|confidencial|confidenciais|riservat|vertrouwelijk|privileged|rechtlich geschützt|gizli|سري|poufn|důvěrn|bizalmas|konfidentsiaal|конфиденциальн|конфіденційн|поверљив|поверител|գաղտնի|კონფიდენციალ|məxfi|құпия|maxfiy|купуя|нууц|махфӣ|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellis|trúnað|konfidenci|zaupn|povjerljiv|poverljiv|dôvern|confidenț|confidenţ|機密|机密|保密|기밀|εμπιστευτικ|bảo mật|ความลับ|秘密|රහස්\x{200d}?ය|இரகசிய|ரகசிய|गोपनीय|गोप्य|গোপনীয়`)
 	noticeWeak   = mustGate(`(?i)intended (solely |only )?for|destinataire|destinatario|adressat|geadresseerde|in error|irrtümlich|par erreur|por error|per errore|abusivement|unauthori[sz]ed|prohibited|untersagt|interdit|prohibid|vietat|uitsluitend bestemd|onterecht|ten onrechte|aansprakelijkheid|liability|haftung|responsabilit|` +
 		`yanlışlıkla|yetkisiz|(yalnızca|sadece) (alıcısına|muhatabına)|adres[aá]t|przez pomyłkę|omyłkowo|omylem|παραλήπτ|εκ παραδρομής|` +
 		`לנמען|בטעות|المرسل إليه|عن طريق الخطأ|по ошибке|помилково|адресат|грешком|greškom|pogreškom|примаоц|primaoc|primatelj|` +
@@ -190,7 +194,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
 		return 0, false
 	}
-	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) || registerOpener.MatchString(lines[i]) {
+	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !translatedNotice(lines, kinds, i) || registerOpener.MatchString(lines[i]) {
 		return 0, false
 	}
 	n, paras, said, registerOnly := 0, 0, false, true
@@ -233,6 +237,69 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 		para.WriteByte(' ')
 	}
 	return 0, false
+}
+
+// translatedNotice reports whether line i, the first of a paragraph
+// below the writer's text, is a notice in the writer's language over the
+// same notice in one noticeStart knows, in another script, with no blank
+// line between: "ეს ელ-ფოსტა და მისი დანართები კონფიდენციალურია …" /
+// "CONFIDENTIALITY NOTICE: This e-mail and any attachments are
+// confidential …". A company's notice comes in its country's language
+// first and in English under it; no list holds every language, and the
+// English line says what the paragraph is. The line is a sentence's
+// length, not a sign-off's ("მადლობა" over the notice stays).
+func translatedNotice(lines []string, kinds []lineKind, i int) bool {
+	const minRunes = 40
+	if i+1 >= len(kinds) || kinds[i+1] != kText || utf8.RuneCountInString(lines[i]) < minRunes {
+		return false
+	}
+	if firstScript(lines[i]) == firstScript(lines[i+1]) {
+		return false // most mail: one script, nothing to count
+	}
+	first := mainScript(lines[i])
+	if first == "" || first == mainScript(lines[i+1]) || !noticeStart.MatchString(lines[i+1]) || registerOpener.MatchString(lines[i+1]) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if kinds[j] == kText {
+			return true
+		}
+	}
+	return false
+}
+
+// firstScript is the script of s's first letter, "" when s has none.
+func firstScript(s string) string {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return scriptOf(r)
+		}
+	}
+	return ""
+}
+
+// mainScript is the script most of s's letters are written in, Latin or
+// the first other one it holds ("KHQR" in a Khmer sentence is not its
+// script), "" when s has none.
+func mainScript(s string) string {
+	other, n, latin := "", 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		switch sc := scriptOf(r); {
+		case sc == "Latin":
+			latin++
+		case other == "":
+			other, n = sc, 1
+		case sc == other:
+			n++
+		}
+	}
+	if latin >= n && latin > 0 {
+		return "Latin"
+	}
+	return other
 }
 
 // registerField is a company's registration, tax or capital field as a

@@ -153,15 +153,25 @@ func markDeviceFooter(lines []string, kinds []lineKind) {
 	for _, k := range kinds[:last] {
 		above = above || k == kText
 	}
-	if above && deviceLine(strings.TrimSpace(lines[last])) {
+	// Samsung's app sets its footer, a sentence with its full stop
+	// ("Sent from my Samsung Galaxy smartphone."), under blank lines of
+	// its own, as no writer spaces a last sentence of theirs.
+	spaced := last >= 2 && kinds[last-2] == kEmpty
+	if above && deviceLine(strings.TrimSpace(lines[last]), spaced) {
 		kinds[last] = kMobileSig
 	}
 }
 
 // deviceLine reports whether t is a short line naming a device, with no
-// digits and no sentence's closing mark.
-func deviceLine(t string) bool {
+// digits and no sentence's closing mark but, when the line stands under
+// two blank lines or more (spaced), a full stop: "Byoherejwe na Samsung
+// Galaxy smartphone yanjye.", Samsung's footer, which the lists hold in a
+// few languages only.
+func deviceLine(t string, spaced bool) bool {
 	const maxWords, maxRunes = 6, 60
+	if spaced {
+		t = strings.TrimSuffix(t, ".")
+	}
 	if t == "" || utf8.RuneCountInString(t) > maxRunes || len(strings.Fields(t)) > maxWords ||
 		strings.IndexFunc(t, unicode.IsDigit) >= 0 || strings.ContainsAny(t[len(t)-1:], ".?!:") {
 		return false

@@ -1,0 +1,98 @@
+package intake
+
+import "testing"
+
+// TestTranscribedNameSignatureOnly: a reply sent without a word typed is
+// the signature the client put above the quote, and its name may be
+// written in the writer's own script while the address book writes it in
+// Latin letters (Greek, Bengali, Thai here): read by its shape, it is no
+// new text. A line typed in that script over a phone number, or one in
+// lower case, stays the writer's text.
+func TestTranscribedNameSignatureOnly(t *testing.T) {
+	const quote = "\n\nOn 3 Jun 2026, at 13:50, Acme Support <support@acme.example> wrote:\n\n> Dear customer,\n>\n> We have reprocessed the file. We will close this ticket in 3 days.\n>\n> Regards,\n> Acme Support\n"
+	for _, tt := range []struct{ name, from, body, want string }{
+		{"Greek", "Nikos Papadopoulos", "Νίκος Παπαδόπουλος\nΥπεύθυνος Πληροφορικής\nΤηλ.: +30 210 555 0101", ""},
+		{"Bengali", "Rahim Uddin", "রহিম উদ্দিন\nআইটি ম্যানেজার\nগ্রামীণ ডেমো ব্যাংক\nফোন: +880 2 5555 0101", ""},
+		{"Thai", "Somchai Jaidee", "สมชาย ใจดี\nผู้จัดการฝ่ายไอที\nโทร: +66 2 555 0101", ""},
+		{"Thai, typed over a phone", "Somchai Jaidee", "ช่วย โทรกลับ\n+66 2 555 0101", "ช่วย โทรกลับ\n+66 2 555 0101"},
+		{"Greek, typed in lower case", "Nikos Papadopoulos", "ευχαριστώ πολύ\nΥπεύθυνος Πληροφορικής\nΤηλ.: +30 210 555 0101", "ευχαριστώ πολύ\nΥπεύθυνος Πληροφορικής\nΤηλ.: +30 210 555 0101"},
+		{"Greek, no contact", "Nikos Papadopoulos", "Νίκος Παπαδόπουλος\nΥπεύθυνος Πληροφορικής\nΤράπεζα Δήμου", "Νίκος Παπαδόπουλος\nΥπεύθυνος Πληροφορικής\nΤράπεζα Δήμου"},
+	} {
+		raw := "From: " + tt.from + " <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4100] File reprocessing\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + quote
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
+
+// TestSpacedDeviceFooter: Samsung's app sets its footer under blank lines
+// of its own and closes it with a full stop, in languages the lists do
+// not hold (Kinyarwanda, Shona here); it is the phone's, not the
+// writer's. A last sentence naming a phone under one blank line stays.
+func TestSpacedDeviceFooter(t *testing.T) {
+	const block = "\n\n-------- Original message --------\nFrom: Acme Support <support@acme.example>\nDate: 2026/06/17 10:20 (GMT+02:00)\nTo: user@bank.example\nSubject: [ESC-4200] Statements\n\nDear customer,\n\nThe statements have been regenerated.\n\nRegards,\nAcme Support\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"Kinyarwanda", "Muraho\n\nRaporo ziracyaza nabi. Nyamuneka mwongere murebe.\n\nJeanne\n\n\n\nByoherejwe na Samsung Galaxy smartphone yanjye.", "Muraho\n\nRaporo ziracyaza nabi. Nyamuneka mwongere murebe.\n\nJeanne"},
+		{"Shona", "Mhoro\n\nMishumo yave kubuda zvakanaka. Ndatenda.\n\nTendai\n\n\nYatumirwa kubva kuSamsung Galaxy smartphone yangu.", "Mhoro\n\nMishumo yave kubuda zvakanaka. Ndatenda.\n\nTendai"},
+		{"a sentence of the writer's", "Hello,\n\nThe app closes at login.\n\nOnly on Samsung Galaxy phones.", "Hello,\n\nThe app closes at login.\n\nOnly on Samsung Galaxy phones."},
+	} {
+		raw := "From: User <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4200] Statements\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
+
+// TestTranslatedNotice: a company's confidentiality notice in its
+// country's language over the same notice in English, one paragraph
+// under the signature (Georgian, Armenian here), goes whole: the English
+// line says what the paragraph is. A short line of the writer's over an
+// English notice stays.
+func TestTranslatedNotice(t *testing.T) {
+	const notice = "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it."
+	const quote = "\n\nOn Tue, 2 Jun 2026 at 16:40, Acme Support <support@acme.example> wrote:\n> Could you send us one transaction ID?\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"Georgian", "გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nნინო ბერიძე\nტელ: +995 32 255 0101\n\nეს ელ-ფოსტა და მისი დანართები კონფიდენციალურია და განკუთვნილია მხოლოდ ადრესატისთვის.\n" + notice,
+			"გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nნინო ბერიძე\nტელ: +995 32 255 0101"},
+		{"Armenian", "Բարև,\n\nԳործարքները դեռ չեն արտացոլվել։\n\nԱնի Պետրոսյան\n\nԱյս նամակը և դրա կցորդները գաղտնի են և նախատեսված են միայն հասցեատիրոջ համար։\n" + notice,
+			"Բարև,\n\nԳործարքները դեռ չեն արտացոլվել։\n\nԱնի Պետրոսյան"},
+		{"a short line of the writer's", "გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nმადლობა\n" + notice,
+			"გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nმადლობა\n" + notice},
+	} {
+		raw := "From: User <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4300] Postings\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + quote
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
+
+// TestHelpdeskHTMLFooterEndsComment: a help desk's notification sent as
+// HTML alone, whose rules leave no line in its text, ends the comment at
+// the desk's footer; the footer and its tracking token are not the
+// writer's (a German comment here).
+func TestHelpdeskHTMLFooterEndsComment(t *testing.T) {
+	html := `<div>##- Please type your reply above this line -##</div>
+<p>Your request <b>#5120</b> has been updated. To add additional comments, reply to this email.</p>
+<hr>
+<p><b>Jana Vogel</b> (Nordwind IT)</p>
+<p>3. Juni 2026, 09:14 MESZ</p>
+<p>Guten Tag,</p>
+<p>der Export bricht weiterhin nach 30 Sekunden ab.</p>
+<p>Viele Grüße<br>Jana Vogel</p>
+<hr>
+<p>This email is a service from Nordwind IT Service Desk.<br>[P3RX8-D0W1E]</p>`
+	raw := "From: Nordwind IT <desk@nordwind.example>\r\nTo: support@acme.example\r\nSubject: [Nordwind] Re: Export\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+	checkParsedVisible(t, "HTML-only notification", raw, "Guten Tag,\n\nder Export bricht weiterhin nach 30 Sekunden ab.\n\nViele Grüße\nJana Vogel")
+}
+
+// TestSouthAsianNotice: a confidentiality notice in Tamil, Hindi or
+// Bengali under the signature, opening with "this e-mail" and saying
+// confidential in its script, is a notice, not the writer's text.
+func TestSouthAsianNotice(t *testing.T) {
+	const quote = "\n\nOn Tue, 2 Jun 2026 at 16:40, Acme Support <support@acme.example> wrote:\n> Could you run the script in test first?\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"Tamil", "வணக்கம்,\n\nஸ்கிரிப்ட் சோதனை சூழலில் வேலை செய்தது.\n\nநன்றி,\nமுருகன்\n\nஇந்த மின்னஞ்சல் மற்றும் அதன் இணைப்புகள் இரகசியமானவை, பெறுநருக்கு மட்டுமே உரியவை.",
+			"வணக்கம்,\n\nஸ்கிரிப்ட் சோதனை சூழலில் வேலை செய்தது.\n\nநன்றி,\nமுருகன்"},
+		{"Hindi", "नमस्ते,\n\nस्क्रिप्ट टेस्ट में ठीक चली।\n\nधन्यवाद,\nराहुल\n\nयह ईमेल और इसके संलग्नक गोपनीय हैं और केवल प्राप्तकर्ता के लिए हैं। यदि आपको यह गलती से मिला है तो कृपया इसे हटा दें।",
+			"नमस्ते,\n\nस्क्रिप्ट टेस्ट में ठीक चली।\n\nधन्यवाद,\nराहुल"},
+		{"Bengali", "নমস্কার,\n\nস্ক্রিপ্ট টেস্টে ঠিক চলেছে।\n\nধন্যবাদ,\nরাহুল\n\nএই ইমেইল এবং এর সংযুক্তি গোপনীয় এবং শুধুমাত্র প্রাপকের জন্য।",
+			"নমস্কার,\n\nস্ক্রিপ্ট টেস্টে ঠিক চলেছে।\n\nধন্যবাদ,\nরাহুল"},
+	} {
+		raw := "From: User <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4400] Script\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + quote
+		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
