@@ -28,6 +28,7 @@ var gateTable = map[uint64][]string{
 	0x24b176c92a51be60: nil,
 	0x263e1c923ec9d22d: {"quota ", "mailbox ", "over quota", "% full"},
 	0x275954c54bd08101: {" la question suivante", "has sent you the following question", "the following question", "hat ihnen folgende frage gestellt", "le ha hecho la siguiente pregunta"},
+	0x285c4c1c043ab543: {"between the lines", "entre ", "zwischen den zeilen", " le righe", "tussen de regels", "nas entrelinhas"},
 	0x28e5ce931b1cefd3: nil,
 	0x29bd7d5f5d7f852d: {"data", "354"},
 	0x2a5607f9bbc146c0: {"you ", "schriebst", "hast geschrieben", "sie schrieben", "vous avez Écrit", "tu as Écrit", "usted escribiÓ", "escribiste", "hai scritto", "vocÊ escreveu", "jij schreef", "u schreef"},

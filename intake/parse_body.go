@@ -436,9 +436,10 @@ func (b *bodyWalker) finish() {
 		text = b.htmlText(strings.Join(b.html, "\n"))
 		b.htmlNew, b.htmlCut, b.htmlHistory, b.htmlAnswers = htmlNewText(strings.Join(b.html, "\n"))
 		b.m.FromHTML = true
-	} else if len(b.html) > 0 && colourAnnounced.MatchString(text) {
-		// "See my answers in red": the HTML alternative holds what the
-		// text part cannot show, which lines are the answers.
+	} else if len(b.html) > 0 && (colourAnnounced.MatchString(text) || answersAnnounced(text)) {
+		// "See my answers in red", "I answer between the lines": the
+		// HTML alternative holds what the text part cannot show, which
+		// lines are the answers.
 		b.htmlNew, b.htmlCut, b.htmlHistory, b.htmlAnswers = htmlNewText(strings.Join(b.html, "\n"))
 	}
 	text = strings.TrimPrefix(text, "\ufeff")
