@@ -208,7 +208,7 @@ func visibleNew(subject, text string, b *bodyWalker) (string, bool) {
 			return h.text + "\n\n" + strings.Join(answers, "\n\n"), false
 		}
 	}
-	if !b.htmlCut || v.inline {
+	if !b.htmlCut || v.inline || b.answersOnly {
 		// Answers typed between the quoted lines sit inside the HTML's
 		// quote block (Gmail's gmail_quote), below its cut: the text
 		// part keeps them.
