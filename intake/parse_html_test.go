@@ -152,4 +152,12 @@ func TestColourAnswersBetweenTheLines(t *testing.T) {
 	// colour may be the quoted sender's own, so the text part is read.
 	checkParsedVisible(t, "no question above the colour", mail("Bonjour, je vous réponds entre les lignes.", "Nous passerons relever les compteurs.", "Merci de laisser l'accès libre."),
 		"Bonjour, je vous réponds entre les lignes.\n\nClaire")
+	// Answers marked in the text part ("=> …") and in no colour in the
+	// HTML are read from the text part as before.
+	marked := "From: c@x.example\r\nTo: support@acme.example\r\nSubject: RE: meters\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Sam,\n\nAnswers inline below, marked with =>.\n\nClaire\n\nFrom: Acme Support\nSent: Monday\nSubject: meters\n\n1. How many meters?\n=> Forty-two.\n\nAcme Support\n" +
+		"\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		`<p>Hi Sam,</p><p>Answers inline below, marked with =&gt;.</p><p>Claire</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Acme Support<br><b>Sent:</b> Monday<br><b>Subject:</b> meters</p></div><p>1. How many meters?</p><p>=&gt; Forty-two.</p><p>Acme Support</p>` +
+		"\r\n--b--\r\n"
+	checkParsedVisible(t, "answers marked in the text part", marked, "Hi Sam,\n\nAnswers inline below, marked with =>.\n\nClaire\n\n=> Forty-two.")
 }
