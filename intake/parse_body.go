@@ -440,7 +440,7 @@ func (b *bodyWalker) finish() {
 		text = b.htmlText(strings.Join(b.html, "\n"))
 		b.htmlNew, b.htmlCut, b.htmlHistory, b.htmlAnswers = htmlNewText(strings.Join(b.html, "\n"))
 		b.m.FromHTML = true
-	} else if colour := colourAnnounced.MatchString(text); len(b.html) > 0 && (colour || answersAnnounced(text)) {
+	} else if colour := len(b.html) > 0 && colourAnnounced.MatchString(text); colour || len(b.html) > 0 && answersAnnounced(text) {
 		// "See my answers in red", "I answer between the lines": the
 		// HTML alternative holds what the text part cannot show, which
 		// lines are the answers.
