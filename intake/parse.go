@@ -199,14 +199,16 @@ func visibleNew(subject, text string, b *bodyWalker) (string, bool) {
 	var h visible
 	if b.htmlCut && (b.m.FromHTML || !v.inline) {
 		h = visibleText(b.htmlNew, fwd)
-		if answers := ownAnswers(b.htmlAnswers, h.text); h.text != "" && len(answers) > 0 && colourAnnounced.MatchString(h.text) {
+		if answers := ownAnswers(b.htmlAnswers, h.text); h.text != "" && len(answers) > 0 && (colourAnnounced.MatchString(h.text) || answersAnnounced(h.text) && answersUnderQuestions(answers, text)) {
 			// "See my answers in red below": the answers are in the
 			// quoted mail, set apart by their colour alone, which the
-			// text part loses.
+			// text part loses. "I answer between the lines" names no
+			// colour: the coloured lines are the answers when each
+			// stands under a question.
 			return h.text + "\n\n" + strings.Join(answers, "\n\n"), false
 		}
 	}
-	if !b.htmlCut || v.inline {
+	if !b.htmlCut || v.inline || b.answersOnly {
 		// Answers typed between the quoted lines sit inside the HTML's
 		// quote block (Gmail's gmail_quote), below its cut: the text
 		// part keeps them.
@@ -219,6 +221,13 @@ func visibleNew(subject, text string, b *bodyWalker) (string, bool) {
 		return "", true
 	}
 	return v.text, v.quotedOnly
+}
+
+// answersAnnounced reports whether the writer says their answers are
+// typed into the quoted mail without naming their colour: "answers
+// below", "respondo entre líneas" (inlineAnnounce, answeredBetween).
+func answersAnnounced(s string) bool {
+	return inlineAnnounce.MatchString(s) || answeredBetween.MatchString(s)
 }
 
 // ownAnswers are the coloured blocks of the quoted mail that are not the

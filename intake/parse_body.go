@@ -40,6 +40,10 @@ type bodyWalker struct {
 	htmlNew              string
 	htmlAnswers          []string
 	htmlCut, htmlHistory bool
+	// answersOnly says the HTML alternative was read only for the
+	// coloured answers an announcement names no colour for; without
+	// such answers the text part is read as if it had not been.
+	answersOnly bool
 	// attachedMail is the start of the first mail attached whole
 	// (message/rfc822), kept to read a forward as attachment.
 	attachedMail []byte
@@ -436,10 +440,12 @@ func (b *bodyWalker) finish() {
 		text = b.htmlText(strings.Join(b.html, "\n"))
 		b.htmlNew, b.htmlCut, b.htmlHistory, b.htmlAnswers = htmlNewText(strings.Join(b.html, "\n"))
 		b.m.FromHTML = true
-	} else if len(b.html) > 0 && colourAnnounced.MatchString(text) {
-		// "See my answers in red": the HTML alternative holds what the
-		// text part cannot show, which lines are the answers.
+	} else if colour := len(b.html) > 0 && colourAnnounced.MatchString(text); colour || len(b.html) > 0 && answersAnnounced(text) {
+		// "See my answers in red", "I answer between the lines": the
+		// HTML alternative holds what the text part cannot show, which
+		// lines are the answers.
 		b.htmlNew, b.htmlCut, b.htmlHistory, b.htmlAnswers = htmlNewText(strings.Join(b.html, "\n"))
+		b.answersOnly = !colour
 	}
 	text = strings.TrimPrefix(text, "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")

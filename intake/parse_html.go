@@ -94,6 +94,41 @@ func linkPunct(s string) string {
 // plavom bojom", "התשובות שלי באדום", "الإجابات باللون الأحمر".
 var colourAnnounced = mustGate(`(?i)(\b(answers?|answered|repl(y|ies)|comments?|responses?|antworten|kommentare|anmerkungen|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti|antwoorden|opmerkingen|svar|odpowiedzi)\b|\b(svar|vastau|válasz|megjegyzés|odpowied|odpověd|odpoved|komentarz|komentář|răspuns|odgovor|komentar|atsakym|atbild|vastus|contest|respond|répond|rispond|beantwort|antwoord)\pL*|(απαντ|σχόλι|ответ|коммент|відповід|коментар|отговор|одговор|תשוב|הערות|إجاب|اجاب|ردود)\pL*).{0,60}(\(\s*(red|blue|green|rot|blau|grün|rouge|bleu|vert|rojo|azul|verde|rosso|blu|rood|blauw|groen)\s*\)|\b(in|en|im|em|op|på|na|med|i|in het|en el|in der|in rosso|in de kleur) (red|blue|green|orange|purple|colou?r|rot|blau|grün|farbe|rouge|bleu|vert|couleur|rojo|azul|verde|color|rosso|blu|colore|rood|blauw|groen|kleur|rött|blått|grönt|rødt|blåt|grønt|czerwono|niebiesko|vermelho)\b|(?:\b|^|[^\pL\pN_])(pirossal|kékkel|zölddel|színnel|czerwon|niebiesk|červen|modře|roșu|rosu|albastru|crven|rdeč|raudon|mėlyn|sarkan|punase|sinise|punaisella|sinisellä)|κόκκιν|μπλε|красн|син(им|ей|ім|ій|ього)|зел[её]н|червон|червен|црвен|плав(ом|им|ој)|plav(om|im|oj)|zelen(om|im|oj)|באדום|בכחול|בירוק|(بال|باللون ال)(أحمر|احمر|أزرق|ازرق|أخضر|اخضر))`)
 
+// answeredBetween is a writer saying they answer within the quoted mail,
+// between its lines, without naming a colour: "respondo entre líneas",
+// "je vous réponds entre les lignes", "ich antworte zwischen den Zeilen",
+// "rispondo tra le righe", "I've answered between the lines". With
+// inlineAnnounce ("answers below") it lets the coloured blocks of the
+// quote be read as the answers when each stands under a question
+// (answersUnderQuestions).
+var answeredBetween = mustGate(`(?i)\b(answer\pL*|repl(y|ied|ying)|respond\pL*|contest\pL*|répond\pL*|rispond\pL*|antwort\pL*|beantwort\pL*|antwoord\pL*|respost\pL*)\b.{0,40}(between the lines|entre (las |as )?l[ií]n(eas|has)|entre (les )?lignes|zwischen den zeilen|(tra|fra) le righe|tussen de regels|nas entrelinhas)`)
+
+// answersUnderQuestions reports whether each answer stands, in the text
+// of the mail, on the line below a question of the quoted mail ("2. Which
+// day suits you?" over "Tuesday morning."): the shape of answers typed
+// into the mail answered, which the quoted sender's own colours (a
+// heading, a warning, a signature) do not have.
+func answersUnderQuestions(answers []string, text string) bool {
+	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	lines := strings.Split(text, "\n")
+	for _, a := range answers {
+		flat, found := squeeze(a), false
+		for i, prev := 0, ""; i < len(lines) && !found; i++ {
+			l := squeeze(lines[i])
+			if l == "" {
+				continue
+			}
+			asked := strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "？") || strings.HasSuffix(prev, "؟")
+			found = asked && strings.HasPrefix(flat, l)
+			prev = l
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(answers) > 0
+}
+
 // colourAnswers returns, in document order from n to the end of the
 // document, the text of each element the writer set in a colour of their
 // own (a saturated one: red, blue, green; not the black, greys and Office

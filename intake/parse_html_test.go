@@ -125,3 +125,39 @@ func TestAutoSignatureOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestColourAnswersBetweenTheLines: a writer who says they answer within
+// the mail without naming a colour ("Je vous réponds entre les lignes",
+// "Ich antworte zwischen den Zeilen") and types each answer in colour
+// under a question of the quoted mail has those answers read from the
+// HTML; coloured lines under no question (the quoted sender's own
+// colours) are not taken on such a word.
+func TestColourAnswersBetweenTheLines(t *testing.T) {
+	mail := func(top, first, second string) string {
+		html := `<div><p>` + top + `</p><p>Claire</p></div>` +
+			`<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p><b>De :</b> Acme Support<br><b>Envoyé :</b> lundi<br><b>Objet :</b> RE: compteurs</p></div>` +
+			`<p>` + first + `</p><p><b><span style="color:#2E75B6">Quarante-deux.</span></b></p>` +
+			`<p>` + second + `</p><p><span style="color:#2E75B6">Le mardi matin.</span></p><p>Acme Support</p>`
+		text := top + "\n\nClaire\n\nDe : Acme Support\nEnvoyé : lundi\nObjet : RE: compteurs\n\n" + first + "\nQuarante-deux.\n\n" + second + "\nLe mardi matin.\n\nAcme Support\n"
+		return "From: c@x.example\r\nTo: support@acme.example\r\nSubject: RE: compteurs\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text + "\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--b--\r\n"
+	}
+	checkParsedVisible(t, "French, between the lines", mail("Bonjour, je vous réponds entre les lignes.", "1. Combien de compteurs ?", "2. Quel jour passer ?"),
+		"Bonjour, je vous réponds entre les lignes.\n\nClaire\n\nQuarante-deux.\n\nLe mardi matin.")
+	checkParsedVisible(t, "German, between the lines", mail("Hallo, ich antworte Ihnen zwischen den Zeilen.", "1. Wie viele Zähler?", "2. Welcher Tag?"),
+		"Hallo, ich antworte Ihnen zwischen den Zeilen.\n\nClaire\n\nQuarante-deux.\n\nLe mardi matin.")
+	checkParsedVisible(t, "Italian, between the lines", mail("Buongiorno, rispondo tra le righe.", "1. Quanti contatori?", "2. Quale giorno?"),
+		"Buongiorno, rispondo tra le righe.\n\nClaire\n\nQuarante-deux.\n\nLe mardi matin.")
+	// The same words over coloured lines that answer no question: the
+	// colour may be the quoted sender's own, so the text part is read.
+	checkParsedVisible(t, "no question above the colour", mail("Bonjour, je vous réponds entre les lignes.", "Nous passerons relever les compteurs.", "Merci de laisser l'accès libre."),
+		"Bonjour, je vous réponds entre les lignes.\n\nClaire")
+	// Answers marked in the text part ("=> …") and in no colour in the
+	// HTML are read from the text part as before.
+	marked := "From: c@x.example\r\nTo: support@acme.example\r\nSubject: RE: meters\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Sam,\n\nAnswers inline below, marked with =>.\n\nClaire\n\nFrom: Acme Support\nSent: Monday\nSubject: meters\n\n1. How many meters?\n=> Forty-two.\n\nAcme Support\n" +
+		"\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		`<p>Hi Sam,</p><p>Answers inline below, marked with =&gt;.</p><p>Claire</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> Acme Support<br><b>Sent:</b> Monday<br><b>Subject:</b> meters</p></div><p>1. How many meters?</p><p>=&gt; Forty-two.</p><p>Acme Support</p>` +
+		"\r\n--b--\r\n"
+	checkParsedVisible(t, "answers marked in the text part", marked, "Hi Sam,\n\nAnswers inline below, marked with =>.\n\nClaire\n\n=> Forty-two.")
+}

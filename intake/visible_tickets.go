@@ -20,10 +20,13 @@ import (
 // toolFooter is a line of such a footer, a learning platform's among
 // them: Canvas's "You received this email because you are participating
 // in one or more conversations at …", Moodle's "This is a copy of a
-// message posted in …" and "Unsubscribe from this forum: …".
+// message posted in …" and "Unsubscribe from this forum: …", and a
+// watcher's "You are receiving this email because …" with its German,
+// French, Spanish, Italian and Dutch equivalents ("Sie erhalten diese
+// E-Mail, weil …", "Recibe este correo porque …").
 var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · |$)|view ticket\b|this e-?mail is a service from |delivered by (zendesk|freshdesk)|dies wird mit .{1,80} geteilt|(se désabonner|abmelden|darse de baja|afmelden) \| |r[ée]f:msg\d+|cliquez ici pour afficher|klicken sie hier, um |` +
 	`this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|you can view and reply to (this|the|your) (ticket|request|incident|case) (at|here|online)\b|` +
-	`you('re| are) (getting|receiving) this (e-?mail|notification) because|you received this (e-?mail|notification) because you are (participating|subscribed|enrolled)\b|this is a copy of a message posted (in|on|to)\b|unsubscribe from this (forum|discussion)\b|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageer op deze e-?mail om een actie toe te voegen|u kunt deze melding bekijken in het|reageren\? beantwoord deze e-?mail|` +
+	`you('re| are) (getting|receiving) this (e-?mail|notification) because|you received this (e-?mail|notification) because you are (participating|subscribed|enrolled)\b|sie erhalten diese (e-?mail|nachricht|benachrichtigung),? weil|vous recevez (cet e-?mail|ce courriel|ce message|cette notification) (car|parce que?)|recibe(s)? este (correo|mensaje|e-?mail) porque|ricevi questa (e-?mail|notifica|comunicazione) perché|u ontvangt deze (e-?mail|melding) omdat|this is a copy of a message posted (in|on|to)\b|unsubscribe from this (forum|discussion)\b|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageer op deze e-?mail om een actie toe te voegen|u kunt deze melding bekijken in het|reageren\? beantwoord deze e-?mail|` +
 	`turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
 	`afficher la demande( \( ?https?://\S+ ?\))?( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
@@ -70,6 +73,10 @@ var bylineWords = []string{"by", "par", "von", "de", "door", "da", "przez"}
 
 // commentDated is commentAuthor's forms of a date and a name.
 var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|^\[\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2}\] .{1,60}$|^.{1,60} \(\d{1,2}[./]\d{1,2}[./]\d{4},? \d{1,2}:\d{2}\):$|` +
+	// a facilities tool's "Note from Darnell Hughes (15 Jul 2026 11:37
+	// EDT):", its date in words: "Notiz von Jan Berger (15. Juli 2026,
+	// 11:37):", "Comment by Sam Lee (Jul 15, 2026 9:05 AM):"
+	`^.{1,60} \((\d{1,2}\.? \pL{3,10}\.? \d{4}|\pL{3,10}\.? \d{1,2},? \d{4}),? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5})?\):$|` +
 	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60}?(?: \(|[\s\x{a0}]{2,})(additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi|kommentarer|ytterligare kommentarer|arbetsanteckningar|yderligere kommentarer|tilleggskommentarer|kommentit|lisäkommentit|komentáře|dodatečné komentáře|komentarze|dodatkowe komentarze)\)?$|` +
 	// Efecte's Finnish "Viesti (Jussi Kettunen, 10.11.2026 klo 10.21):"
 	`^(viesti|kommentti|vastaus|meddelande|kommentar|besked|melding|zpráva|komentář|wiadomość|komentarz) \(.{1,60}, \d{1,2}\.\d{1,2}\.\d{4}( klo| kl\.?| o godz\.?| v)? \d{1,2}[.:]\d{2}\):$`)

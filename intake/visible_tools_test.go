@@ -282,3 +282,18 @@ func TestVisibleTextDeepThreads(t *testing.T) {
 			"Hello Acme team,\n\nPlease see the incident summary you sent yesterday. Our monitoring shows errors from 13:05, not 13:20.\n\nPriyanka"},
 	})
 }
+
+// TestToolNoteDatedInWords: a facilities tool's notice of a work order
+// carries a technician's note under "<label> <name> (<date in words>,
+// <time>):"; the note alone is the text, the order's fields above it and
+// the footer below it the tool's, in German, Spanish and American form.
+func TestToolNoteDatedInWords(t *testing.T) {
+	checkVisible(t, []bodyCase{
+		{"German", "Arbeitsauftrag AA-3310 wurde aktualisiert.\n----------------------------------------\n\nObjekt: Lindenhof 4, Graz\nAnlage: Aufzug 2\nStatus: Warten auf Teile\n\nNotiz von Jan Berger (15. Juli 2026, 11:37):\n\nTürantrieb defekt, Ersatzteil bestellt. Aufzug bis Freitag außer Betrieb.\n\n----------------------------------------\nAuftrag ansehen: https://cafm.x.example/aa/3310\n\nSie erhalten diese E-Mail, weil Sie diesen Auftrag beobachten.\n",
+			"Türantrieb defekt, Ersatzteil bestellt. Aufzug bis Freitag außer Betrieb."},
+		{"Spanish", "La orden de trabajo OT-771 fue actualizada.\n----------\n\nSitio: Edificio Alameda\nEstado: En espera\n\nNota de Ana Soto (3 jul 2026 09:05 CLT):\n\nSe cambió la bomba del estanque. Queda en observación hasta el lunes.\n\n----------\nRecibe este correo porque sigue esta orden de trabajo.\n",
+			"Se cambió la bomba del estanque. Queda en observación hasta el lunes."},
+		{"American", "Work request 5120 was updated.\n----------\n\nBuilding: 14 Harbor Way\nStatus: Open\n\nComment by Sam Lee (Jul 15, 2026 9:05 AM):\n\nRoof drain cleared, no leak at the moment.\n\n----------\nYou're receiving this email because you follow this request.\n",
+			"Roof drain cleared, no leak at the moment."},
+	})
+}
