@@ -708,7 +708,7 @@ func TestAutoStrangers(t *testing.T) {
 		// stranger51's four: a head-end alarm, a collection report, a
 		// certificate-expiry warning and an uptime alert are "report" to
 		// its writer, list to every other set's (as stranger50's)
-		{"stranger51", 4, 60, nil}} {
+		{"stranger51", 4, 60, nil}, {"stranger52", 0, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
