@@ -62,7 +62,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return Loop, "From is our own address " + m.From.Addr
 	}
 	if formSubmission(m) || bookingNote(m) || labelledNote(m) || agentForward(h) || deskComment(h, m, own) || deskReply(h, m, own) || deskLetter(h, m, own) || relayedMessage(m) ||
-		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || relayedStatement(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) {
+		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || relayedStatement(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) || quotedToUs(m, own) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
 		// sender puts on it.
@@ -262,6 +262,9 @@ func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 			// client, a bounce quoted in their words: no bounce
 		case looksLikeBounce(m.Subject):
 			return Bounce, "From " + m.From.Addr + " and a bounce subject"
+		case answersBounce(m):
+			// the administrator answering or forwarding a report
+			// ("RE: Undeliverable: …"), quoted below their words
 		case bounceText.MatchString(head(m.Text)):
 			return Bounce, "From " + m.From.Addr + " and a bounce text"
 		case quotaSubject.MatchString(m.Subject):
@@ -279,6 +282,18 @@ func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 		return AutoReply, "null From address"
 	}
 	return Human, ""
+}
+
+// answersBounce reports whether a mail from postmaster@ answers or
+// forwards a delivery failure rather than being one: a reply's or a
+// forward's prefix stands before the report's subject ("RE:
+// Undeliverable: Uw afspraakherinnering …", "Fwd: Undelivered Mail
+// Returned to Sender"), where an MTA puts its own word in front of the
+// subject it returns ("Undeliverable: RE: …"), and the writer's own text
+// above the quoted report says nothing of a failed delivery.
+func answersBounce(m *Message) bool {
+	loc := replyPrefix.FindStringIndex(m.Subject)
+	return loc != nil && looksLikeBounce(m.Subject[loc[1]:]) && !bounceText.MatchString(head(m.Visible))
 }
 
 // quotaSubject is the subject of a mail server's quota warning ("Mailbox
@@ -1626,9 +1641,10 @@ func receiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // thanksForContact is how a canned reply opens: it thanks whoever wrote
 // for writing to the sender's business, by its name ("Thank you so much
-// for getting in touch with Thimble & Thread", "Gracias por contactar con
+// for getting in touch with Thimble & Thread", "Thanks for emailing
+// Birchwood Dental", "Gracias por contactar con
 // Muebles Ortega", "Obrigado por entrar em contato com a Casa Aroeira").
-var thanksForContact = mustGate(`(?i)\b(thanks?( you)?( so much| very much)? for (getting in touch|contacting|reaching out|writing)( to| with)?|` +
+var thanksForContact = mustGate(`(?i)\b(thanks?( you)?( so much| very much)? for (getting in touch|contacting|reaching out|writing|e-?mailing|messaging)( to| with)?|` +
 	`gracias por (contactar|ponerte en contacto|ponerse en contacto|escribir)( con| a)?|obrigad[oa] por (entrar em contato|contactar|escrever)( com| para| a)?|` +
 	`merci (d'avoir contacté|d'avoir écrit à)|grazie per (aver contattato|aver scritto a)|vielen dank für ihre (nachricht|e-?mail|anfrage) an|bedankt voor (je|uw) (bericht|e-?mail) aan)\s+((a|o|la|el|les?|die|das|der) )?([^.!?,;:\n]{2,60})`)
 

@@ -1,0 +1,99 @@
+package intake
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestDetectAutoPostmasterAnswersBounce checks that an administrator who
+// answers or forwards a delivery failure from the domain's postmaster@
+// mailbox ("AW: Unzustellbar: …", "Fwd: Undeliverable: …"), writing above
+// the quoted report, is read as a person: the reply prefix is outermost,
+// where an MTA puts its own word in front of the subject it returns, and
+// the writer's own text says nothing of a failed delivery. A report
+// returned from postmaster@ under a reply's subject still says so in its
+// own text.
+func TestDetectAutoPostmasterAnswersBounce(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	pm := "From: Postmaster Praxis Lindenhof <postmaster@lindenhof.example>\r\nIn-Reply-To: <r-118@notify.example.com>\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"a German administrator answering a quoted report", pm + "Subject: AW: Unzustellbar: Terminerinnerung für Freitag\r\n",
+			"Guten Tag,\n\nich betreue die IT der Praxis Lindenhof. Eure Erinnerungen werden seit Dienstag von unserem Filter abgewiesen, weil die DKIM-Signatur fehlt.\n" +
+				"Könnt ihr bitte prüfen, ob sich euer Versandserver geändert hat?\n\nGrüße\nMartin Keller\n\n" +
+				"-----Ursprüngliche Nachricht-----\nVon: Microsoft Outlook <postmaster@lindenhof.example>\nBetreff: Unzustellbar: Terminerinnerung für Freitag\n\n" +
+				"Delivery has failed to these recipients or groups:\nempfang@lindenhof.example\nYour message was rejected by the recipient's email system.", Human},
+		{"an English administrator forwarding one", pm + "Subject: Fwd: Undelivered Mail Returned to Sender\r\n",
+			"Hi, our gateway keeps refusing your reminders since the weekend, can you confirm your sending IPs so I can allow them?\n\nThanks, Priya (IT)\n\n" +
+				"---------- Forwarded message ---------\nFrom: Mail Delivery System <postmaster@lindenhof.example>\nSubject: Undelivered Mail Returned to Sender\n\n" +
+				"This is the mail system at host mx.lindenhof.example.\n\nI'm sorry to have to inform you that your message could not be delivered to one or more recipients.", Human},
+		{"the report itself from postmaster", pm + "Subject: Undeliverable: Terminerinnerung für Freitag\r\n",
+			"Delivery has failed to these recipients or groups:\nempfang@lindenhof.example\nYour message was rejected by the recipient's email system.", Bounce},
+	})
+}
+
+// TestDetectAutoAnnouncedWriter checks that a social network's or a chat
+// app's notice that names the person who sent us a message on the line
+// that announces it ("jan.physio (Jan de Vries) heeft je een bericht
+// gestuurd:", "Anna Weber hat dir eine Nachricht geschickt:") and carries
+// the message below is read as that person's, though it comes from the
+// platform's no-reply address; a notice that an unnamed account or a
+// company sent a message, or that only pings, stays a machine's.
+func TestDetectAutoAnnouncedWriter(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	net := "From: Fotogram <no-reply@mail.fotogram.example>\r\nSubject: Neue Nachricht\r\n" + utf8
+	const footer = "\n\nAntworten in der App: https://fotogram.example/direct/\n\nDiese E-Mail wurde an support@example.com gesendet. Abmelden: https://fotogram.example/u"
+	checkAutoCases(t, []autoCase{
+		{"a German direct message with its writer named", net,
+			"anna.weber.praxis (Anna Weber) hat dir eine Nachricht geschickt:\n\n„Hallo, seit dem Update kann ich in eurem Kalender keine Serientermine mehr anlegen, die Patienten stehen schon an der Anmeldung. Ruft ihr mich bitte zurück?“" + footer, Human},
+		{"a Dutch direct message with its writer named", "From: Fotogram <no-reply@mail.fotogram.example>\r\nSubject: Nieuw bericht\r\n" + utf8,
+			"Jan de Vries heeft je een bericht gestuurd:\n\n\"Goedemiddag, onze online agenda toont sinds gisteren alle afspraken een uur later dan ze echt zijn. Kunnen jullie dat vandaag nog bekijken?\"\n\nBeantwoorden in de app.", Human},
+		{"a company's promotion announced the same way", net,
+			"Fotogram Business hat dir eine Nachricht geschickt:\n\nEntdecke jetzt unsere neuen Werbeformate und erreiche bis zu doppelt so viele Kundinnen und Kunden in deiner Region." + footer, List},
+		{"a digest of missed activity naming writers, no message", "From: Chatwerk <noreply@chatwerk.example>\r\nSubject: Verpasste Aktivitäten\r\n" + utf8,
+			"Sie haben Aktivitäten verpasst\n\nAnna Weber hat Ihnen eine Nachricht gesendet.\nJonas Brandt hat Sie in einer Unterhaltung erwähnt.\n\nÖffnen: https://chatwerk.example/chat?tenant=42" + footer, List},
+		{"a ping with no message", net, "anna.weber.praxis hat dir eine Nachricht geschickt.\n\nÖffne die App, um sie zu lesen." + footer, List},
+	})
+}
+
+// TestDetectAutoQuotedWordsToUs checks that a platform's notice quoting a
+// named person's words that open by addressing us by name ("Reviewer:
+// Jörg Albers" above „Example, seit drei Wochen …“) is read as that
+// person's mail to us, though the platform sends it with
+// List-Unsubscribe: the words speak to the desk, however they arrive. A
+// review quoted without our name before its words, or a quote of ours
+// with no person named as its writer (a newsletter's testimonial), stays
+// the platform's.
+func TestDetectAutoQuotedWordsToUs(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	platform := "From: Bewertungsportal <benachrichtigung@bewertungen.example>\r\nSubject: Neue Bewertung (2 Sterne)\r\nList-Unsubscribe: <https://bewertungen.example/abmelden>\r\n" + utf8
+	const framing = "Sie haben eine neue Bewertung erhalten.\n\nSterne: 2 von 5\nRezensent: %s\nOrt: Hannover\n\n%s\n\nÖffentlich antworten: https://bewertungen.example/r/2281\n\nSie erhalten diese E-Mail als Verwalter des Profils."
+	checkAutoCases(t, []autoCase{
+		{"a German review that addresses us with a request", platform,
+			fmt.Sprintf(framing, "Jörg Albers, Praxisinhaber", "„Example, seit drei Wochen kommen unsere Rechnungsexporte nicht mehr beim Steuerberater an und auf meine Tickets antwortet niemand. Kundennummer PX-2291. Bitte rufen Sie mich an.“"), Human},
+		{"a Polish review that greets us by name", "From: OpinieMed <powiadomienia@opiniemed.example>\r\nSubject: Nowa opinia\r\nList-Unsubscribe: <https://opiniemed.example/u>\r\n" + utf8,
+			"Otrzymałeś nową opinię.\n\nAutor: Marta Wiśniewska\n\n\"Dzień dobry Example, od poniedziałku przypomnienia SMS nie docierają do naszych pacjentów i nikt z waszej pomocy nie oddzwonił.\"\n\nOdpowiedz publicznie: https://opiniemed.example/o/88", Human},
+		{"a review about a practice, not to us", platform,
+			fmt.Sprintf(framing, "Jörg Albers", "„Sehr freundliches Team, kurze Wartezeiten und eine gründliche Behandlung. Gerne wieder.“"), List},
+		{"a newsletter's testimonial that names us, no writer named", "From: Praxis-News <news@praxisnews.example>\r\nSubject: Juli-Ausgabe\r\nList-Unsubscribe: <https://praxisnews.example/u>\r\n" + utf8,
+			"Neu in diesem Monat\n\n„Example, ihr habt unsere Terminplanung endlich einfach gemacht, danke für die tolle Umstellung im Frühjahr!“\n\nLesen Sie mehr auf unserer Website.", List},
+	})
+}
+
+// TestDetectAutoThanksForEmailing checks that a canned reply with no
+// automatic-mail header that thanks us for e-mailing or messaging the
+// business by its own name ("Thanks for emailing Birchwood Dental", "Vielen
+// Dank für Ihre E-Mail an die Praxis Sonnenhof") and promises an answer
+// later is read as an auto-reply, as "Thank you for contacting …" is; a
+// person who thanks us for our own mail and asks something stays a
+// person.
+func TestDetectAutoThanksForEmailing(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"an English responder thanking us for emailing the practice", "From: Birchwood Dental <hello@birchwooddental.example>\r\nSubject: Re: [ESC-5512] Your invoice\r\nIn-Reply-To: <ESC-5512.1@example.com>\r\n" + utf8,
+			"Thanks for emailing Birchwood Dental.\n\nThe front desk is open weekdays 8:30 to 5:30 and we try to answer every email within two working days.\n\nFor emergencies please phone the practice.\n\nBirchwood Dental", AutoReply},
+		{"a German responder thanking us for our mail to the practice", "From: Praxis Sonnenhof <praxis@sonnenhof.example>\r\nSubject: Re: [ESC-5513] SMS-Absender\r\nIn-Reply-To: <ESC-5513.1@example.com>\r\n" + utf8,
+			"Vielen Dank für Ihre E-Mail an Praxis Sonnenhof.\n\nWir melden uns innerhalb von zwei Werktagen bei Ihnen.\n\nIn dringenden Fällen rufen Sie bitte an.\n\nIhr Praxisteam", AutoReply},
+		{"the practice manager answering our mail", "From: Birchwood Dental <hello@birchwooddental.example>\r\nSubject: Re: [ESC-5512] Your invoice\r\nIn-Reply-To: <ESC-5512.1@example.com>\r\n" + utf8,
+			"Thanks for emailing, but the invoice still shows last year's VAT number. Can you reissue it?\n\nSue\nBirchwood Dental", Human},
+	})
+}
