@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message/mail"
 )
@@ -46,6 +47,7 @@ var autoChecks = []autoCheck{
 	unmonitoredCheck,
 	circularCheck,
 	surveyCheck,
+	deviceNoticeCheck,
 	nullSenderCheck,
 	noReplyCheck,
 	suppressCheck,
@@ -2221,4 +2223,48 @@ func eInvoiceCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		}
 	}
 	return Human, ""
+}
+
+// greetsUser is a device's or an application's greeting to whoever reads
+// its mail, as its user: "Dear user,", "Sehr geehrter Benutzer,", "Beste
+// gebruiker,", "Cher utilisateur,", "Estimado usuario,", "Gentile
+// utente,", "Szanowny Użytkowniku,". A person writing to a desk greets it
+// by name, or as "Sir or Madam".
+var greetsUser = mustGate(`(?i)^\s*(dear (user|nas user)|hello user|sehr geehrte[rs]? (benutzer(in)?|nutzer(in)?)|liebe[rs]? (benutzer(in)?|nutzer(in)?)|beste gebruiker|geachte gebruiker|cher utilisateur|chère utilisatrice|estimad[oa] usuari[oa]|gentile utente|szanown[ya] użytkowni(ku|czko)|bäste användare|kære bruger)\s*[,:!]?\s*$`)
+
+// deviceNoticeCheck recognises a device's or an application's status
+// mail that carries no automatic-mail header (a NAS's backup report, a
+// UPS's update notice): its first line greets the reader as its user
+// (greetsUser) and it sets out four fields or more ("Task: … / Status:
+// … / Start time: …"), answering no mail of ours, in no mail client a
+// person types in, asking or arguing nothing.
+//
+//	Dear user,
+//	Backup task "Export" on NAS-01 partially completed.
+//	Task:        Export
+//	Status:      Partially completed
+func deviceNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	t := head(m.Visible)
+	first, _, _ := strings.Cut(strings.TrimLeft(t, " \t\n"), "\n")
+	if !greetsUser.MatchString(first) || answersOurs(m) || clientWritten(h, m) || argues(t) || fieldLines(t) < 4 {
+		return Human, ""
+	}
+	return List, "a system's notice: greets its reader as its user above its fields"
+}
+
+// fieldLines counts a text's lines that are a field, a label of one to
+// three words and a colon before its value ("Start time:     2026-07-22
+// 02:00:01").
+func fieldLines(t string) int {
+	n := 0
+	for l := range strings.Lines(t) {
+		label, value, ok := strings.Cut(strings.TrimSpace(l), ":")
+		if !ok || strings.TrimSpace(value) == "" || label == "" || len(strings.Fields(label)) > 3 || strings.Contains(label, "//") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(label); unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }

@@ -97,3 +97,24 @@ func TestDetectAutoThanksForEmailing(t *testing.T) {
 			"Thanks for emailing, but the invoice still shows last year's VAT number. Can you reissue it?\n\nSue\nBirchwood Dental", Human},
 	})
 }
+
+// TestDetectAutoDeviceGreetsUser checks that a device's or an
+// application's status mail with no automatic-mail header, which greets
+// its reader as "user" ("Dear user,", "Sehr geehrter Benutzer,", "Beste
+// gebruiker,") above a block of its fields ("Job: … / Status: … / Start:
+// …"), is read as a machine's notice: a person writing to a desk greets
+// it by name or as "Sir or Madam", never as its user. The same greeting
+// above a question, or a person forwarding such a report with their own
+// words, stays a person's.
+func TestDetectAutoDeviceGreetsUser(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	nas := "From: \"SRV-EMPFANG\" <srv-empfang@praxis-am-see.example>\r\nSubject: [SRV-EMPFANG] Sicherungsauftrag \"Nacht\" fehlgeschlagen\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"a German server's failed backup job", nas,
+			"Sehr geehrter Benutzer,\n\nder Sicherungsauftrag \"Nacht\" auf SRV-EMPFANG ist fehlgeschlagen.\n\nAuftrag:     Nacht\nZiel:        NAS-Keller\nBeginn:      2026-07-14 01:00:02\nEnde:        2026-07-14 01:03:40\nStatus:      Fehlgeschlagen\n\nWeitere Informationen finden Sie im Protokoll.\n\nVon SRV-EMPFANG", List},
+		{"a Dutch appliance's update report", "From: Balie-UPS <ups@tandarts-noord.example>\r\nSubject: Firmware-update voltooid\r\n" + utf8,
+			"Beste gebruiker,\n\nDe firmware van Balie-UPS is bijgewerkt.\n\nApparaat: Balie-UPS\nVersie: 3.2.1\nTijdstip: 2026-07-14 03:00\nResultaat: Geslaagd\n\nMet vriendelijke groet,\nBalie-UPS", List},
+		{"a person greeting us so and asking", "From: Lena Hartmann <lena@praxis-am-see.example>\r\nSubject: Sicherung\r\n" + utf8,
+			"Sehr geehrter Benutzer,\n\nentschuldigen Sie die Anrede, ich weiß nicht, wer das liest. Unser Export nachts bricht ab:\n\nAuftrag: Nacht\nZiel: NAS-Keller\nBeginn: 01:00\nStatus: Fehlgeschlagen\n\nKönnen Sie sich das ansehen?\n\nLena Hartmann", Human},
+	})
+}
