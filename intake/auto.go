@@ -612,6 +612,13 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if m.ListID != "" {
 		return List, "List-Id: " + m.ListID
 	}
+	if t := head(m.Visible); thanksOwnName(t, m.From) && helpdeskReceived.MatchString(firstLines(t, 6)) {
+		// a marketing tool's receipt for a contact, sent with the
+		// List-Unsubscribe and bulk precedence of all it sends: "Thanks
+		// for getting in touch with Maple Leaf Vet! We've received your
+		// message …" answers our mail as a responder does
+		return AutoReply, "a receipt: thanks us for writing to " + truncate(m.From.Name, 40) + " and says it received our message"
+	}
 	for _, k := range listHeaders {
 		if h.Has(k) {
 			return List, "header " + k
@@ -1239,8 +1246,10 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 // MTAs (Postfix, Exim, Sendmail, qmail, Exchange, Gmail, Domino) in
 // several languages, and of list servers refusing a post (LISTSERV's
 // "Rejected posting to SIS-VENDORS@…", Mailman's "Request to mailing
-// list Records-team rejected"): our mail returned undelivered.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
+// list Records-team rejected"): our mail returned undelivered; and an
+// SMS or WhatsApp gateway's report of a text it could not deliver ("SMS
+// delivery failed: +34 600 …"), a DSN's counterpart.
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
 
 // looksLikeBounce reports whether subject is a delivery failure's.
 func looksLikeBounce(subject string) bool {

@@ -118,3 +118,44 @@ func TestDetectAutoDeviceGreetsUser(t *testing.T) {
 			"Sehr geehrter Benutzer,\n\nentschuldigen Sie die Anrede, ich weiß nicht, wer das liest. Unser Export nachts bricht ab:\n\nAuftrag: Nacht\nZiel: NAS-Keller\nBeginn: 01:00\nStatus: Fehlgeschlagen\n\nKönnen Sie sich das ansehen?\n\nLena Hartmann", Human},
 	})
 }
+
+// TestDetectAutoMarketingToolReceipt checks that a marketing tool's
+// receipt for a contact, sent with List-Unsubscribe and Precedence: bulk
+// as everything it sends, is read as an auto-reply when its first lines
+// thank us for writing to the business by its own name and say our
+// message was received ("Gracias por contactar con Clínica Dental Sol.
+// Hemos recibido tu mensaje …"): it answers our mail, as a responder
+// does, the sentence read across the line its text wraps at. The same
+// tool's newsletter, which thanks no one for writing,
+// stays list.
+func TestDetectAutoMarketingToolReceipt(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	crm := "From: Clínica Dental Sol <hola@clinicadentalsol.example>\r\nPrecedence: bulk\r\nList-Unsubscribe: <mailto:baja-77@mail.crmtool.example>\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"a Spanish CRM's receipt for our message", crm + "Subject: ¡Gracias por escribirnos!\r\n",
+			"Hola,\n\nGracias por contactar con Clínica Dental Sol. Hemos\nrecibido tu mensaje y te responderemos en un plazo de 24 horas.\n\nMientras tanto, puedes pedir cita online en clinicadentalsol.example/cita.\n\nEl equipo de Clínica Dental Sol", AutoReply},
+		{"an English CRM's receipt", "From: Harbour Physio <hello@harbourphysio.example>\r\nPrecedence: bulk\r\nList-Unsubscribe: <mailto:u-12@crm.example>\r\nSubject: We got your message\r\n" + utf8,
+			"Hi there,\n\nThank you for contacting Harbour Physio! We have received your message and a member of our team will get back to you shortly.\n\nHarbour Physio", AutoReply},
+		{"the same tool's newsletter", crm + "Subject: Novedades de julio\r\n",
+			"Hola,\n\nEste mes abrimos los sábados por la mañana y estrenamos escáner intraoral.\n\nPide tu cita online en clinicadentalsol.example/cita.\n\nEl equipo de Clínica Dental Sol", List},
+	})
+}
+
+// TestDetectAutoSMSDeliveryFailure checks that an SMS or WhatsApp
+// gateway's report that a text it was given did not reach the phone
+// ("SMS delivery failed: +44 7700 …", "WhatsApp message delivery failed
+// …"), marked auto-generated, is read as a bounce, the text message's
+// counterpart of a DSN; a status page's notice of delayed SMS delivery
+// stays a notice, and a person's subject saying the same stays theirs.
+func TestDetectAutoSMSDeliveryFailure(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nAuto-Submitted: auto-generated\r\n"
+	const report = "Delivery report\n\nRecipient:   +44 7700 900123\nStatus:      FAILED (handset unreachable)\nSubmitted:   2026-07-10 09:14\n\nYou receive these reports because delivery notifications are on for this account."
+	checkAutoCases(t, []autoCase{
+		{"an SMS gateway's failure report", "From: SendLine Reports <reports@sendline.example>\r\nSubject: SMS delivery failed: +44 7700 900123\r\n" + utf8, report, Bounce},
+		{"a WhatsApp gateway's failure report", "From: ChatRelay <dlr@chatrelay.example>\r\nSubject: WhatsApp message delivery failed (ref 88a1)\r\n" + utf8, report, Bounce},
+		{"a status page's delay notice", "From: SendLine Status <status@sendline.example>\r\nSubject: [SendLine] Investigating - Delayed SMS delivery to Irish networks\r\n" + utf8,
+			"We are investigating delays in SMS delivery to Irish networks. Messages are queued and will be delivered.", List},
+		{"a person's subject saying so", "From: Orla Byrne <orla@clinic.example>\r\nSubject: SMS delivery failed for all our reminders today\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n",
+			"Hi, none of today's reminders went out, the log says failed for every patient. Can you check?\n\nOrla", Human},
+	})
+}
