@@ -612,15 +612,11 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if m.ListID != "" {
 		return List, "List-Id: " + m.ListID
 	}
-	if t := head(m.Visible); thanksOwnName(t, m.From) && helpdeskReceived.MatchString(firstLines(t, 6)) {
-		// a marketing tool's receipt for a contact, sent with the
-		// List-Unsubscribe and bulk precedence of all it sends: "Thanks
-		// for getting in touch with Maple Leaf Vet! We've received your
-		// message …" answers our mail as a responder does
-		return AutoReply, "a receipt: thanks us for writing to " + truncate(m.From.Name, 40) + " and says it received our message"
-	}
 	for _, k := range listHeaders {
 		if h.Has(k) {
+			if contactReceipt(m) {
+				return AutoReply, "a receipt: thanks us for writing to " + truncate(m.From.Name, 40) + " and says it received our message"
+			}
 			return List, "header " + k
 		}
 	}
@@ -636,9 +632,24 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			// carries its list fields besides
 			return AutoReply, "Precedence: " + p + " on a reply to our mail"
 		}
+		if contactReceipt(m) {
+			return AutoReply, "a receipt: thanks us for writing to " + truncate(m.From.Name, 40) + " and says it received our message"
+		}
 		return List, "Precedence: " + p
 	}
 	return Human, ""
+}
+
+// contactReceipt reports whether a mail with list fields and no List-Id
+// is a marketing tool's receipt for a contact, sent with the
+// List-Unsubscribe and bulk precedence of all it sends: its first lines
+// thank us for writing to the business by its own name (thanksOwnName)
+// and say our message was received, "Thanks for getting in touch with
+// Maple Leaf Vet! We've received your message …", read across the lines
+// its text wraps at. It answers our mail as a responder does.
+func contactReceipt(m *Message) bool {
+	t := head(m.Visible)
+	return thanksOwnName(t, m.From) && helpdeskReceived.MatchString(firstLines(t, 6))
 }
 
 // relayUnsubscribe reports whether a mail's only list field is the

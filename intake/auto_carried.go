@@ -384,7 +384,8 @@ func announcedWriter(line, below string) bool {
 	if len(msg) > 600 {
 		msg = strings.ToValidUTF8(msg[:600], "")
 	}
-	return !strings.Contains(msg, "://") && (strings.ContainsAny(msg, "?？") || selfWord.MatchString(msg))
+	msg = linkRe.ReplaceAllString(msg, "") // the "?" of "…/inbox?u=1" asks nothing
+	return strings.ContainsAny(msg, "?？") || selfWord.MatchString(msg)
 }
 
 // signedByReplier reports whether a mail's text holds a letter signed
@@ -1017,7 +1018,7 @@ var psaTraces = []string{"autotask.net", "samanage.", "connectwise", "halopsa", 
 // quotedWriterField is a platform's field naming the person whose words
 // it quotes: a review platform's "Reviewer: Mark Ellison, practice
 // owner", "Rezensent: …", "Autor: …", "Avis de : …".
-var quotedWriterField = mustGate(`(?im)^[ \t]*(reviewer|reviewed by|review by|written by|rezensent(in)?|bewertet von|verfasser(in)?|autor(a|in)?|auteur|avis de|reseña de|recensent|beoordeeld door|recenzent(ka)?|opinia od)[ \t]*:[ \t]*([^\n]+)`)
+var quotedWriterField = regexp.MustCompile(`(?im)^[ \t]*(reviewer|reviewed by|review by|written by|rezensent(in)?|bewertet von|verfasser(in)?|autor(a|in)?|auteur|avis de|reseña de|recensent|beoordeeld door|recenzent(ka)?|opinia od)[ \t]*:[ \t]*([^\n]+)`)
 
 // quoteMarks are the marks a quoted passage opens with.
 const quoteMarks = "\"“„«»‚‘"
@@ -1032,17 +1033,6 @@ const quoteMarks = "\"“„«»‚‘"
 // us with no writer named is a newsletter's testimonial.
 func quotedToUs(m *Message, own []string) bool {
 	t := head(m.Text)
-	sub := quotedWriterField.FindStringSubmatch(t)
-	if sub == nil {
-		return false
-	}
-	name := sub[len(sub)-1]
-	if i := strings.IndexAny(name, ",(<|/"); i >= 0 {
-		name = name[:i]
-	}
-	if !personName(withoutParticles(name)) {
-		return false
-	}
 	for para := range strings.SplitSeq(t, "\n\n") {
 		p := strings.TrimLeft(para, " \t\n")
 		r, size := utf8.DecodeRuneInString(p)
@@ -1054,8 +1044,23 @@ func quotedToUs(m *Message, own []string) bool {
 			rest = strings.TrimLeft(rest[a[1]:], " \t,")
 		}
 		if s := paragraphFor.FindStringSubmatch(rest); s != nil && isOurName(s[1], own) && sentence(rest) {
-			return true
+			return quoteWriterNamed(t)
 		}
 	}
 	return false
+}
+
+// quoteWriterNamed reports whether a notice names in its fields the
+// person whose words it quotes (quotedWriterField, a person's name before
+// any comma or bracket): "Reviewer: Mark Ellison, practice owner".
+func quoteWriterNamed(t string) bool {
+	sub := quotedWriterField.FindStringSubmatch(t)
+	if sub == nil {
+		return false
+	}
+	name := sub[len(sub)-1]
+	if i := strings.IndexAny(name, ",(<|/"); i >= 0 {
+		name = name[:i]
+	}
+	return personName(withoutParticles(name))
 }
