@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/emersion/go-message/mail"
 )
@@ -46,6 +47,7 @@ var autoChecks = []autoCheck{
 	unmonitoredCheck,
 	circularCheck,
 	surveyCheck,
+	deviceNoticeCheck,
 	nullSenderCheck,
 	noReplyCheck,
 	suppressCheck,
@@ -62,7 +64,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return Loop, "From is our own address " + m.From.Addr
 	}
 	if formSubmission(m) || bookingNote(m) || labelledNote(m) || agentForward(h) || deskComment(h, m, own) || deskReply(h, m, own) || deskLetter(h, m, own) || relayedMessage(m) ||
-		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || relayedStatement(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) {
+		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || relayedStatement(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) || quotedToUs(m, own) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
 		// sender puts on it.
@@ -262,6 +264,9 @@ func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 			// client, a bounce quoted in their words: no bounce
 		case looksLikeBounce(m.Subject):
 			return Bounce, "From " + m.From.Addr + " and a bounce subject"
+		case answersBounce(m):
+			// the administrator answering or forwarding a report
+			// ("RE: Undeliverable: …"), quoted below their words
 		case bounceText.MatchString(head(m.Text)):
 			return Bounce, "From " + m.From.Addr + " and a bounce text"
 		case quotaSubject.MatchString(m.Subject):
@@ -279,6 +284,18 @@ func bounceSenderCheck(h mail.Header, m *Message, own []string) (AutoKind, strin
 		return AutoReply, "null From address"
 	}
 	return Human, ""
+}
+
+// answersBounce reports whether a mail from postmaster@ answers or
+// forwards a delivery failure rather than being one: a reply's or a
+// forward's prefix stands before the report's subject ("RE:
+// Undeliverable: Uw afspraakherinnering …", "Fwd: Undelivered Mail
+// Returned to Sender"), where an MTA puts its own word in front of the
+// subject it returns ("Undeliverable: RE: …"), and the writer's own text
+// above the quoted report says nothing of a failed delivery.
+func answersBounce(m *Message) bool {
+	loc := replyPrefix.FindStringIndex(m.Subject)
+	return loc != nil && looksLikeBounce(m.Subject[loc[1]:]) && !bounceText.MatchString(head(m.Visible))
 }
 
 // quotaSubject is the subject of a mail server's quota warning ("Mailbox
@@ -597,6 +614,9 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	for _, k := range listHeaders {
 		if h.Has(k) {
+			if contactReceipt(m) {
+				return AutoReply, "a receipt: thanks us for writing to " + truncate(m.From.Name, 40) + " and says it received our message"
+			}
 			return List, "header " + k
 		}
 	}
@@ -612,9 +632,24 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 			// carries its list fields besides
 			return AutoReply, "Precedence: " + p + " on a reply to our mail"
 		}
+		if contactReceipt(m) {
+			return AutoReply, "a receipt: thanks us for writing to " + truncate(m.From.Name, 40) + " and says it received our message"
+		}
 		return List, "Precedence: " + p
 	}
 	return Human, ""
+}
+
+// contactReceipt reports whether a mail with list fields and no List-Id
+// is a marketing tool's receipt for a contact, sent with the
+// List-Unsubscribe and bulk precedence of all it sends: its first lines
+// thank us for writing to the business by its own name (thanksOwnName)
+// and say our message was received, "Thanks for getting in touch with
+// Maple Leaf Vet! We've received your message …", read across the lines
+// its text wraps at. It answers our mail as a responder does.
+func contactReceipt(m *Message) bool {
+	t := head(m.Visible)
+	return thanksOwnName(t, m.From) && helpdeskReceived.MatchString(firstLines(t, 6))
 }
 
 // relayUnsubscribe reports whether a mail's only list field is the
@@ -1222,8 +1257,10 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 // MTAs (Postfix, Exim, Sendmail, qmail, Exchange, Gmail, Domino) in
 // several languages, and of list servers refusing a post (LISTSERV's
 // "Rejected posting to SIS-VENDORS@…", Mailman's "Request to mailing
-// list Records-team rejected"): our mail returned undelivered.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
+// list Records-team rejected"): our mail returned undelivered; and an
+// SMS or WhatsApp gateway's report of a text it could not deliver ("SMS
+// delivery failed: +34 600 …"), a DSN's counterpart.
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
 
 // looksLikeBounce reports whether subject is a delivery failure's.
 func looksLikeBounce(subject string) bool {
@@ -1626,9 +1663,10 @@ func receiptCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 
 // thanksForContact is how a canned reply opens: it thanks whoever wrote
 // for writing to the sender's business, by its name ("Thank you so much
-// for getting in touch with Thimble & Thread", "Gracias por contactar con
+// for getting in touch with Thimble & Thread", "Thanks for emailing
+// Birchwood Dental", "Gracias por contactar con
 // Muebles Ortega", "Obrigado por entrar em contato com a Casa Aroeira").
-var thanksForContact = mustGate(`(?i)\b(thanks?( you)?( so much| very much)? for (getting in touch|contacting|reaching out|writing)( to| with)?|` +
+var thanksForContact = mustGate(`(?i)\b(thanks?( you)?( so much| very much)? for (getting in touch|contacting|reaching out|writing|e-?mailing|messaging)( to| with)?|` +
 	`gracias por (contactar|ponerte en contacto|ponerse en contacto|escribir)( con| a)?|obrigad[oa] por (entrar em contato|contactar|escrever)( com| para| a)?|` +
 	`merci (d'avoir contacté|d'avoir écrit à)|grazie per (aver contattato|aver scritto a)|vielen dank für ihre (nachricht|e-?mail|anfrage) an|bedankt voor (je|uw) (bericht|e-?mail) aan)\s+((a|o|la|el|les?|die|das|der) )?([^.!?,;:\n]{2,60})`)
 
@@ -2205,4 +2243,48 @@ func eInvoiceCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		}
 	}
 	return Human, ""
+}
+
+// greetsUser is a device's or an application's greeting to whoever reads
+// its mail, as its user: "Dear user,", "Sehr geehrter Benutzer,", "Beste
+// gebruiker,", "Cher utilisateur,", "Estimado usuario,", "Gentile
+// utente,", "Szanowny Użytkowniku,". A person writing to a desk greets it
+// by name, or as "Sir or Madam".
+var greetsUser = mustGate(`(?i)^\s*(dear (user|nas user)|hello user|sehr geehrte[rs]? (benutzer(in)?|nutzer(in)?)|liebe[rs]? (benutzer(in)?|nutzer(in)?)|beste gebruiker|geachte gebruiker|cher utilisateur|chère utilisatrice|estimad[oa] usuari[oa]|gentile utente|szanown[ya] użytkowni(ku|czko)|bäste användare|kære bruger)\s*[,:!]?\s*$`)
+
+// deviceNoticeCheck recognises a device's or an application's status
+// mail that carries no automatic-mail header (a NAS's backup report, a
+// UPS's update notice): its first line greets the reader as its user
+// (greetsUser) and it sets out four fields or more ("Task: … / Status:
+// … / Start time: …"), answering no mail of ours, in no mail client a
+// person types in, asking or arguing nothing.
+//
+//	Dear user,
+//	Backup task "Export" on NAS-01 partially completed.
+//	Task:        Export
+//	Status:      Partially completed
+func deviceNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	t := head(m.Visible)
+	first, _, _ := strings.Cut(strings.TrimLeft(t, " \t\n"), "\n")
+	if !greetsUser.MatchString(first) || answersOurs(m) || clientWritten(h, m) || argues(t) || fieldLines(t) < 4 {
+		return Human, ""
+	}
+	return List, "a system's notice: greets its reader as its user above its fields"
+}
+
+// fieldLines counts a text's lines that are a field, a label of one to
+// three words and a colon before its value ("Start time:     2026-07-22
+// 02:00:01").
+func fieldLines(t string) int {
+	n := 0
+	for l := range strings.Lines(t) {
+		label, value, ok := strings.Cut(strings.TrimSpace(l), ":")
+		if !ok || strings.TrimSpace(value) == "" || label == "" || len(strings.Fields(label)) > 3 || strings.Contains(label, "//") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(label); unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }

@@ -328,10 +328,64 @@ func relayedMessage(m *Message) bool {
 		return viaName(m.From.Name) && m.ListID == "" && (signedByReplier(m) || viaReply(m))
 	}
 	below := t[loc[1]:]
-	if !named && !writerField(below) {
+	if !named && !writerField(below) && !announcedWriter(t[loc[0]:loc[1]], below) {
 		return false
 	}
 	return sentence(below)
+}
+
+// surnameParticles are the small words between a given name and a
+// surname ("Jan de Vries", "Lucía de la Fuente", "Anna von Brandt").
+var surnameParticles = map[string]bool{"de": true, "van": true, "der": true, "den": true, "von": true, "zu": true, "da": true, "del": true, "la": true, "di": true, "le": true, "du": true, "dos": true, "das": true, "y": true}
+
+// withoutParticles is a name without its particles, for personName.
+func withoutParticles(name string) string {
+	f := strings.Fields(name)
+	kept := f[:0]
+	for _, w := range f {
+		if !surnameParticles[w] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// writerAnnounce is the line of a social network's or chat app's notice
+// that names who sent us a message before its verb: "dr.lucia.fisio
+// (Lucía Fernández) sent you a message:", "Anna Weber hat dir eine
+// Nachricht geschickt:".
+var writerAnnounce = regexp.MustCompile(`(?i)^[ \t]*([^\n]{2,60}?)[ \t]+(has sent you|sent you|te ha enviado|hat (dir|ihnen) eine|vous a envoyé|ti ha inviato|heeft (je|u) een|te enviou)\b`)
+
+// announcedWriter reports whether a notice's announcing line names a
+// person as the writer, by the name in brackets after their handle or by
+// a name alone, and sets out the message after its colon, the message's
+// first paragraph speaking as a person does: in the
+// first person or asking (a brand's promotion announced the same way
+// does neither). A mere ping ("… sent you a message. Open the app to
+// read it") carries no message to read.
+func announcedWriter(line, below string) bool {
+	sub := writerAnnounce.FindStringSubmatch(line)
+	if sub == nil {
+		return false
+	}
+	name := sub[1]
+	if i := strings.IndexByte(name, '('); i >= 0 {
+		if j := strings.IndexByte(name[i:], ')'); j > 0 {
+			name = name[i+1 : i+j]
+		}
+	}
+	if !personName(withoutParticles(name)) {
+		return false
+	}
+	if !strings.HasPrefix(strings.TrimLeft(below, " \t"), ":") {
+		return false // "… sent you a message." and a list of others
+	}
+	msg, _, _ := strings.Cut(strings.TrimLeft(below, " \t\n:"), "\n\n")
+	if len(msg) > 600 {
+		msg = strings.ToValidUTF8(msg[:600], "")
+	}
+	msg = linkRe.ReplaceAllString(msg, "") // the "?" of "…/inbox?u=1" asks nothing
+	return strings.ContainsAny(msg, "?？") || selfWord.MatchString(msg)
 }
 
 // signedByReplier reports whether a mail's text holds a letter signed
@@ -960,3 +1014,53 @@ func deskSender(h mail.Header, m *Message) bool {
 // customers' names.
 var psaTraces = []string{"autotask.net", "samanage.", "connectwise", "halopsa", "syncromsp", "atera.com",
 	"kaseya", "servicedeskplus"}
+
+// quotedWriterField is a platform's field naming the person whose words
+// it quotes: a review platform's "Reviewer: Mark Ellison, practice
+// owner", "Rezensent: …", "Autor: …", "Avis de : …".
+var quotedWriterField = regexp.MustCompile(`(?im)^[ \t]*(reviewer|reviewed by|review by|written by|rezensent(in)?|bewertet von|verfasser(in)?|autor(a|in)?|auteur|avis de|reseña de|recensent|beoordeeld door|recenzent(ka)?|opinia od)[ \t]*:[ \t]*([^\n]+)`)
+
+// quoteMarks are the marks a quoted passage opens with.
+const quoteMarks = "\"“„«»‚‘"
+
+// quotedToUs reports whether a platform's notice quotes a person it names
+// (quotedWriterField, a person's name before any comma or bracket) whose
+// quoted words open by addressing us by name, "Acme, I've sent three
+// emails …", „Dzień dobry Acme, od poniedziałku …“: a review or a post
+// written at us, which the platform relays to the desk (README: a
+// person's words to us, however they arrive). Words that only praise or
+// blame a service without naming us speak to the public, and a quote of
+// us with no writer named is a newsletter's testimonial.
+func quotedToUs(m *Message, own []string) bool {
+	t := head(m.Text)
+	for para := range strings.SplitSeq(t, "\n\n") {
+		p := strings.TrimLeft(para, " \t\n")
+		r, size := utf8.DecodeRuneInString(p)
+		if !strings.ContainsRune(quoteMarks, r) {
+			continue
+		}
+		rest := p[size:]
+		if a := addressing.FindStringIndex(rest); a != nil {
+			rest = strings.TrimLeft(rest[a[1]:], " \t,")
+		}
+		if s := paragraphFor.FindStringSubmatch(rest); s != nil && isOurName(s[1], own) && sentence(rest) {
+			return quoteWriterNamed(t)
+		}
+	}
+	return false
+}
+
+// quoteWriterNamed reports whether a notice names in its fields the
+// person whose words it quotes (quotedWriterField, a person's name before
+// any comma or bracket): "Reviewer: Mark Ellison, practice owner".
+func quoteWriterNamed(t string) bool {
+	sub := quotedWriterField.FindStringSubmatch(t)
+	if sub == nil {
+		return false
+	}
+	name := sub[len(sub)-1]
+	if i := strings.IndexAny(name, ",(<|/"); i >= 0 {
+		name = name[:i]
+	}
+	return personName(withoutParticles(name))
+}

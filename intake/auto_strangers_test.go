@@ -591,6 +591,28 @@ import (
 // here, read as list, as every other set's writer named such notices
 // (stranger20's uptime alert, stranger50's reasoning); no other set's
 // reading changed.
+//
+// stranger52 (a booking and practice-management platform's desk for
+// clinics in the UK, Ireland, Germany, the Netherlands, Poland, Spain,
+// Mexico and Canada; a booking widget, a phone system, SMS and review
+// relays, an Instagram notice), written blind, scored once at 440062ac
+// before any change: 55/60, **three people lost** (an IT contractor
+// writing from postmaster@ under "RE: Undeliverable: …" above the quoted
+// report, read as a bounce; an Instagram notice carrying a customer's
+// direct message, and a review platform relaying a review that speaks to
+// us by name with a request to call, read as list), an autoresponder with
+// no automatic-mail header ("Thank you for emailing …") and a NAS's
+// backup report read as people; kind 49/60. After its round, which reads
+// a reply's prefix before a report's subject from postmaster@, a writer
+// named on a notice's "… sent you a message:" line, a quoted person's
+// words that open with our name, "thanks for emailing", a device's "Dear
+// user" above its fields, a marketing tool's receipt for a contact and
+// an SMS gateway's "SMS delivery failed": 60/60, none lost, kind 55/60.
+// Its five kind misses are its writer's naming: a certificate-expiry
+// warning, a backup report, a settlement, a calendar-sync alert and a
+// status page's incident are "report" here, read as list, as every other
+// set's writer named such notices (stranger50's reasoning); no other
+// set's reading changed.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -708,7 +730,12 @@ func TestAutoStrangers(t *testing.T) {
 		// stranger51's four: a head-end alarm, a collection report, a
 		// certificate-expiry warning and an uptime alert are "report" to
 		// its writer, list to every other set's (as stranger50's)
-		{"stranger51", 4, 60, nil}} {
+		{"stranger51", 4, 60, nil},
+		// stranger52's five: a certificate-expiry warning, a NAS backup
+		// report, a terminal's settlement, a calendar-sync alert and a
+		// status page's incident are "report" to its writer, list to
+		// every other set's (as stranger50's and stranger51's)
+		{"stranger52", 5, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
