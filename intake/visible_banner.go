@@ -135,5 +135,5 @@ var confidentialityMark = mustGate(`(?i)^[\s*_\[]*((strictly |highly )?(private 
 // isConfidentialityMark reports whether the line l is a
 // confidentialityMark written as a marking is, in capitals.
 func isConfidentialityMark(l string) bool {
-	return strings.ToUpper(l) == l && confidentialityMark.MatchString(l)
+	return confidentialityMark.MatchString(l) && strings.ToUpper(l) == l
 }
