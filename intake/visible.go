@@ -65,6 +65,7 @@ func visibleText(text string, forward bool) visible {
 	markOwnMailQuoted(lines, kinds)
 	markClassificationLabels(lines, kinds)
 	markBanner(lines, kinds)
+	markRelayBox(lines, kinds)
 	markCopilotSummary(lines, kinds)
 	if markToolNotification(lines, kinds) {
 		return visible{quotedOnly: true} // a help desk's notice of a state, nobody's words

@@ -109,9 +109,31 @@ func markClassificationLabels(lines []string, kinds []lineKind) {
 		if kinds[i] == kEmpty {
 			continue
 		}
-		label = kinds[i] == kText && len(l) < 80 && (classificationLabel.MatchString(l) || label && markingCaveat.MatchString(l))
+		label = kinds[i] == kText && len(l) < 80 && (classificationLabel.MatchString(l) || isConfidentialityMark(l) || label && markingCaveat.MatchString(l))
 		if label {
 			kinds[i] = kDrop
 		}
 	}
+}
+
+// confidentialityMark is the marking a company's labelling (Microsoft
+// Purview's "Private and Confidential" label, written into the body) or
+// a public body's mail system puts alone on a line above the body:
+// "PRIVATE & CONFIDENTIAL", "STRICTLY CONFIDENTIAL", Malaysia's "SULIT",
+// "RAHSIA", "TERHAD" and "SULIT & PERSENDIRIAN", Indonesia's "RAHASIA"
+// and "TERBATAS", the Philippines' "KUMPIDENSYAL", Thailand's "ลับ",
+// Vietnam's "MẬT", Japan's "社外秘" and "極秘", Southern Europe's
+// "RISERVATO", "CONFIDENCIAL", "ΕΜΠΙΣΤΕΥΤΙΚΟ", "POVJERLJIVO". It is read
+// only in capitals (isConfidentialityMark): "Confidential" as a heading
+// is the writer's.
+var confidentialityMark = mustGate(`(?i)^[\s*_\[]*((strictly |highly )?(private (&|and) )?confidential|strictly private( (&|and) confidential)?|private (&|and) confidential|` +
+	`(sulit|rahsia|terhad)( (&|dan) (persendirian|sulit))?|persendirian (&|dan) sulit|rahsia besar|(sangat )?rahasia|terbatas|pribadi (&|dan) rahasia|kumpidensyal|` +
+	`ลับ(มาก|ที่สุด)?|(tối |tuyệt )?mật|社外秘|部外秘|極秘|関係者外秘|取扱注意|機密|` +
+	`(strettamente )?(riservato|confidenziale)( e (confidenziale|riservato))?|(estritamente |estrictamente )?(confidencial|privado (e|y) confidencial)|` +
+	`(αυστηρά )?εμπιστευτικό|απόρρητο|(strogo )?povjerljivo)[\s*_\]]*$`)
+
+// isConfidentialityMark reports whether the line l is a
+// confidentialityMark written as a marking is, in capitals.
+func isConfidentialityMark(l string) bool {
+	return confidentialityMark.MatchString(l) && strings.ToUpper(l) == l
 }

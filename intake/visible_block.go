@@ -46,6 +46,11 @@ func markHeaderBlocks(lines []string, kinds []lineKind) {
 			i = max(i, end-1)
 			continue
 		}
+		if p := prevFilled(kinds, i-1); fields >= 2 && relayHeadingAt(lines, kinds, p) {
+			// "Previous message:" / "From: …" / "Date: …": a relay's
+			// earlier message, announced by its heading.
+			kinds[p] = kMarker
+		}
 		isBlock := fields >= 2 && announced(kinds, i) ||
 			fields >= 3 && mailLike(lines[i:end]) && !pastedHeader(lines, kinds, i)
 		if isBlock {
