@@ -132,17 +132,7 @@ var deviceNames = []string{"iPhone", "iPad", "iOS", "Android", "Galaxy", "Samsun
 // (a footer alone, with nothing typed above it, is left to the lists).
 // "Outlook" is no device: "Outlook with a reply" is a writer's line.
 func markDeviceFooter(lines []string, kinds []lineKind) {
-	end := len(kinds)
-	for i, k := range kinds {
-		if isHistory(k) || k == kQuote {
-			end = i
-			break
-		}
-	}
-	last := end - 1
-	for last >= 0 && (kinds[last] == kEmpty || kinds[last] == kDelimiter || kinds[last] == kMobileSig || kinds[last] == kDrop) {
-		last--
-	}
+	last, _ := lastNewLine(kinds)
 	if last < 0 || kinds[last] != kText {
 		return
 	}
@@ -160,6 +150,24 @@ func markDeviceFooter(lines []string, kinds []lineKind) {
 	if above && deviceLine(strings.TrimSpace(lines[last]), spaced) {
 		kinds[last] = kMobileSig
 	}
+}
+
+// lastNewLine is the index of the last line of the new text above any
+// history or quote, blank lines, rules, footers and dropped lines
+// skipped (-1 when there is none), and end, where that history starts.
+func lastNewLine(kinds []lineKind) (last, end int) {
+	end = len(kinds)
+	for i, k := range kinds {
+		if isHistory(k) || k == kQuote {
+			end = i
+			break
+		}
+	}
+	last = end - 1
+	for last >= 0 && (kinds[last] == kEmpty || kinds[last] == kDelimiter || kinds[last] == kMobileSig || kinds[last] == kDrop) {
+		last--
+	}
+	return last, end
 }
 
 // deviceLine reports whether t is a short line naming a device, with no
@@ -196,17 +204,7 @@ func deviceLine(t string, spaced bool) bool {
 // between rules names its company in no sentence.
 func markVendorFooter(lines []string, kinds []lineKind) {
 	const maxLines = 3
-	end := len(kinds)
-	for i, k := range kinds {
-		if isHistory(k) || k == kQuote {
-			end = i
-			break
-		}
-	}
-	last := end - 1
-	for last >= 0 && (kinds[last] == kEmpty || kinds[last] == kDelimiter || kinds[last] == kMobileSig || kinds[last] == kDrop) {
-		last--
-	}
+	last, end := lastNewLine(kinds)
 	if last < 1 || kinds[last] != kText {
 		return
 	}
