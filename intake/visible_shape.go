@@ -30,8 +30,8 @@ func markShapedLines(lines []string, kinds []lineKind) {
 // 14:03, Acme Support напиша:", whatever the language of its verb. The
 // time may be written in the language's digits ("၉:၄၀"). A line ending in
 // its script's own colon (introducingMark: Armenian "՝", Amharic "፦"), or
-// in any mark when it names the sender's <address> (Burmese "-" after "က
-// ရေးခဲ့သည်"), is one when it holds a time and the sender's address, or a
+// in any mark but a sentence's end when it names the sender's <address>
+// (Burmese "-" after "က ရေးခဲ့သည်"), is one when it holds a time and the sender's address, or a
 // time, a year and an address.
 func markShapedAttributions(lines []string, kinds []lineKind) {
 	const maxAttribution = 300
@@ -43,7 +43,7 @@ func markShapedAttributions(lines []string, kinds []lineKind) {
 		last, _ := utf8.DecodeLastRuneInString(t)
 		colon := last == ':' || last == '：'
 		addressed := strings.Contains(t, "@") && strings.Contains(t, ">")
-		ownMark := introducingMark(t) || addressed && unicode.IsPunct(last)
+		ownMark := introducingMark(t) || addressed && unicode.IsPunct(last) && !strings.ContainsRune(".!?", last)
 		if !colon && !ownMark {
 			continue
 		}

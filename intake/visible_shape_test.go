@@ -182,3 +182,11 @@ func TestShapedFooters66NotText(t *testing.T) {
 		checkParsedVisible(t, tt.name, raw, tt.body)
 	}
 }
+
+// TestShapedAttributionNotASentence: the writer's own sentence naming an
+// address and a time, closed by a full stop, above a quote they paste is
+// no attribution.
+func TestShapedAttributionNotASentence(t *testing.T) {
+	body := "I forwarded it to <noc@carrier.example> at 10:15.\n> 550 5.1.1 user unknown\n"
+	checkParsedVisible(t, "a sentence above a quote", plainMail("Bounce", body), "I forwarded it to <noc@carrier.example> at 10:15.")
+}
