@@ -110,17 +110,18 @@ var answeredBetween = mustGate(`(?i)\b(answer\pL*|repl(y|ied|ying)|respond\pL*|c
 // heading, a warning, a signature) do not have.
 func answersUnderQuestions(answers []string, text string) bool {
 	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
-	lines := strings.Split(text, "\n")
+	var lines []string // the text's lines with text, squeezed once
+	for _, l := range strings.Split(text, "\n") {
+		if l = squeeze(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
 	for _, a := range answers {
 		flat, found := squeeze(a), false
-		for i, prev := 0, ""; i < len(lines) && !found; i++ {
-			l := squeeze(lines[i])
-			if l == "" {
-				continue
-			}
+		for i := 1; i < len(lines) && !found; i++ {
+			prev := lines[i-1]
 			asked := strings.HasSuffix(prev, "?") || strings.HasSuffix(prev, "？") || strings.HasSuffix(prev, "؟")
-			found = asked && strings.HasPrefix(flat, l)
-			prev = l
+			found = asked && strings.HasPrefix(flat, lines[i])
 		}
 		if !found {
 			return false

@@ -528,14 +528,14 @@ func wrappedHeaderEnd(lines []string, kinds []lineKind, i int, fields []uint8) i
 // above such a block starts at the block (ownStart): a signature's
 // "Taleefan: +252 61 000 1234" above the blank stays the writer's.
 func fieldRun(lines []string, kinds []lineKind, j int) bool {
-	if _, _, ok := foreignField(lines[j]); !ok {
+	if _, ok := foreignField(lines[j]); !ok {
 		return false
 	}
 	n := j + 1
 	if n >= len(lines) || kinds[n] != kText {
 		return false
 	}
-	_, _, ok := foreignField(lines[n])
+	_, ok := foreignField(lines[n])
 	return ok
 }
 

@@ -99,7 +99,7 @@ func markShapedMarkers(lines []string, kinds []lineKind) {
 		if j >= len(kinds) {
 			continue
 		}
-		if _, _, field := foreignField(lines[j]); field || kinds[j] == kQuote || kinds[j] == kHeaderBlock || isEmbeddedField(lines[j]) {
+		if _, field := foreignField(lines[j]); field || kinds[j] == kQuote || kinds[j] == kHeaderBlock || isEmbeddedField(lines[j]) {
 			kinds[i] = kMarker
 		}
 	}
@@ -277,3 +277,147 @@ func namesIn(l, name string) bool {
 	}
 	return false
 }
+
+// markForeignHeaderBlocks finds an embedded header block whose field
+// names are in a language headerFieldRe does not list (Outlook writes its
+// block in the language of its user's Windows: Georgian, Basque,
+// Azerbaijani…), by its shape alone: a paragraph of at least three
+// "Name: value" lines, each name one to three words of letters, among
+// whose values are an address, a time of day ("10:12", "۱۰:۱۲"), and
+// the answered mail's subject as replies carry it (a reply prefix such
+// as "RE:" or a ticket tag "[ESC-12]"). A line
+// that continues a field's addresses ("<b@x.example>" under a long "To:")
+// belongs to it.
+//
+// QUIRK: a writer's own list of fields (a contact card, an agenda, a
+// form) lacks one of the three kinds of value, or sits inside a
+// paragraph, and stays text; so does a header the writer introduces as
+// pasted ("This is the header of the mail that bounced:"), and a help
+// desk's list of a ticket's fields ("Incident:", "Caller:", "Priority:"),
+// which has no subject of a reply (a fourth field was not enough: a
+// ServiceNow notice lost its text to it).
+func markForeignHeaderBlocks(lines []string, kinds []lineKind) {
+	open := func(k lineKind) bool { return k == kText || k == kQuoteHeader }
+	for i := 0; i < len(lines); i++ {
+		if !open(kinds[i]) || (i > 0 && kinds[i-1] == kText) {
+			continue
+		}
+		if _, ok := foreignField(lines[i]); !ok {
+			continue
+		}
+		end, fields, known := i, 0, 0
+		var address, clock, subject bool
+		for end < len(lines) && open(kinds[end]) {
+			value, ok := foreignField(lines[end])
+			if !ok {
+				if fields == 0 || !addressContinuation(lines[end]) {
+					break
+				}
+				address = address || strings.Contains(lines[end], "@")
+				end++
+				continue
+			}
+			fields++
+			if isEmbeddedField(lines[end]) {
+				known++
+			}
+			address = address || strings.Contains(value, "@")
+			clock = clock || hasClockTime(value)
+			subject = subject || replySubject(value)
+			end++
+		}
+		// A block of fields headerFieldRe knows was judged by
+		// markHeaderBlocks (a header the writer pastes to ask about it
+		// stays text).
+		if fields >= 3 && known < fields && address && clock && subject && !pastedHeader(lines, kinds, i) {
+			for k := i; k < end; k++ {
+				kinds[k] = kHeaderBlock
+			}
+			unglueAttribution(lines, kinds, i)
+		}
+		i = max(i, end-1)
+	}
+}
+
+// unglueAttribution gives back their own kinds to the lines above a
+// header block at i that the attribution readers took, with the block's
+// first field, for an attribution wrapped over several lines: the
+// signature's last line above an Amharic block, "Phone: +251 58 220
+// 1234" / "" / "ከ: Acme Support <support@acme.example>", read as one
+// attribution, lost the writer's phone number.
+func unglueAttribution(lines []string, kinds []lineKind, i int) {
+	for k := i - 1; k >= 0 && kinds[k] == kQuoteHeader; k-- {
+		kinds[k] = classifyLine(lines[k])
+	}
+}
+
+// foreignField returns the value of l as a field "Name: value" when the
+// name is one to three words of letters (any script; marks and an
+// apostrophe within a word allowed, a "*" of bold around it) and the
+// value is not empty.
+func foreignField(l string) (value string, ok bool) {
+	const maxName = 40 // bytes: three words in most scripts
+	head := l[:min(len(l), maxName+4)]
+	c := strings.IndexAny(head, ":：")
+	if c <= 0 {
+		return "", false
+	}
+	name := strings.Trim(strings.TrimSpace(l[:c]), "*")
+	value = strings.TrimSpace(strings.Trim(strings.TrimSpace(l[c:]), ":："))
+	value = strings.TrimSpace(strings.TrimPrefix(value, "*"))
+	if name == "" || value == "" || len(name) > maxName {
+		return "", false
+	}
+	words := strings.Fields(name)
+	if len(words) > 3 {
+		return "", false
+	}
+	for _, w := range words {
+		for j, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !(j > 0 && (r == '\'' || r == '’' || r == '-')) {
+				return "", false
+			}
+		}
+	}
+	return value, true
+}
+
+// addressContinuation reports whether l continues a field's list of
+// addresses: it holds an address or a separator of addresses and no
+// sentence.
+func addressContinuation(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && (strings.Contains(t, "@") || strings.HasSuffix(t, ";")) && len(strings.Fields(t)) <= 6
+}
+
+// hasClockTime reports whether s holds a time of day: one or two digits
+// (of any script), a colon, and two digits.
+func hasClockTime(s string) bool {
+	rs := []rune(s)
+	for i := 1; i+2 < len(rs); i++ {
+		if rs[i] == ':' && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]) && unicode.IsDigit(rs[i+2]) &&
+			(i+3 == len(rs) || !unicode.IsDigit(rs[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+// replySubject reports whether a value is a subject as a reply carries
+// it: opening with a prefix of up to four letters and a colon ("RE:",
+// "AW:", "SV:", "ΑΠ:") or holding a ticket tag ("[ESC-2231]").
+func replySubject(v string) bool {
+	if p, _, ok := strings.Cut(v, ":"); ok && p != "" && utf8.RuneCountInString(p) <= 4 {
+		letters := true
+		for _, r := range p {
+			letters = letters && unicode.IsLetter(r)
+		}
+		if letters {
+			return true
+		}
+	}
+	return bracketTag.MatchString(v)
+}
+
+// bracketTag is a ticket tag in brackets: "[ESC-2231]", "[#INC-0042]".
+var bracketTag = mustGate(`\[#?[A-Za-z]{2,10}[-#]\d{2,}\]`)
