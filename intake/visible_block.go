@@ -84,7 +84,7 @@ func headerRun(lines []string, kinds []lineKind, i int) (end, fields int) {
 		case isEmbeddedField(l):
 			fields++
 			wrapped = false
-		case end > i && (l[0] == ' ' || l[0] == '\t'):
+		case end > i && l != "" && (l[0] == ' ' || l[0] == '\t'):
 			// a folded line of the field above
 		case !wrapped && end > i && wrapsField(lines, end):
 			wrapped = true

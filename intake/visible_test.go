@@ -417,3 +417,24 @@ func TestVisibleTextTechnicalReplies(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderBlockAboveRelayedReply: an agent's reply in Outlook above a
+// header block whose Subject is followed by a blank line and a help
+// desk's "New reply from <name> <address>:" line. The attribution reader
+// took the three as one wrapped attribution, blank line included, and
+// the header-block reader then read the blank line's first byte: the
+// mail panicked into quarantine and the agent's update was never relayed.
+func TestHeaderBlockAboveRelayedReply(t *testing.T) {
+	text := "#status resolved\r\n\r\nTraining done, recording sent. Closing.\r\n\r\nHannah Liu\r\nAcme\r\n\r\n" +
+		"From: Acme Support <support@acme.example> \r\nSent: Thursday, November 12, 2026 1:44 AM\r\nTo: Hannah Liu <hannah.liu@acme.example>\r\n" +
+		"Subject: RE: [ESC-4851] Training session\r\n\r\nNew reply from Ella Brandt <ella.brandt@example.com.au>:\r\n\r\nThanks Hannah, could you send the recording?\r\n\r\n[ESC-4851]\r\n"
+	raw := "From: Hannah Liu <hannah.liu@acme.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-4851] Training session\r\nMessage-ID: <r1@acme.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text
+	msg, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "#status resolved\n\nTraining done, recording sent. Closing.\n\nHannah Liu\nAcme"
+	if msg.Visible != want {
+		t.Errorf("visible text:\n%s\nwant:\n%s", msg.Visible, want)
+	}
+}
