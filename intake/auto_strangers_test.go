@@ -613,6 +613,23 @@ import (
 // status page's incident are "report" here, read as list, as every other
 // set's writer named such notices (stranger50's reasoning); no other
 // set's reading changed.
+//
+// stranger54 (an e-commerce and marketing-automation platform's desk:
+// shops in the US, Canada, Japan, Korea, India, Singapore and Australia;
+// marketplaces', social, chat, SMS and voicemail relays, couriers' and
+// payment providers' notices; English, Japanese, Korean, Hindi and
+// French), written blind, scored once at a99d16bd (the session's start)
+// before any change: 47/60, **nine people lost** (a marketplace's
+// relayed buyer question, a social DM relay, a chatbot's handover, a
+// voicemail transcript, an SMS relay, a KakaoTalk channel relay, a review
+// site's private message, an app marketplace's relay, a WhatsApp relay:
+// persons' words relayed by machines, mostly under Auto-Submitted:
+// auto-generated) and four machines taken for persons (a Japanese
+// "不在のお知らせ" absence reply, our own Alertmanager's alert, an Indian
+// courier's bilingual complaint receipt, a Japanese shop's "（自動返信）"
+// receipt); kind 44/60 (a domain-expiry warning, a chargeback notice and
+// a carrier's exception alert, "report" to its writer, read as list). The
+// nine relays are left for the relay round (named in known).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -735,7 +752,18 @@ func TestAutoStrangers(t *testing.T) {
 		// report, a terminal's settlement, a calendar-sync alert and a
 		// status page's incident are "report" to its writer, list to
 		// every other set's (as stranger50's and stranger51's)
-		{"stranger52", 5, 60, nil}} {
+		{"stranger52", 5, 60, nil},
+		{"stranger54", 0, 60, map[string]string{
+			"01-human-marketplace-buyer-question.eml":  relayRound,
+			"04-human-social-dm-relay.eml":             relayRound,
+			"11-human-chatbot-handover.eml":            relayRound,
+			"14-human-voicemail-transcript.eml":        relayRound,
+			"25-human-sms-relay-sg.eml":                relayRound,
+			"29-human-kakao-channel-relay.eml":         relayRound,
+			"36-human-review-site-private-message.eml": relayRound,
+			"46-human-app-marketplace-relay-jp.eml":    relayRound,
+			"55-human-whatsapp-relay-hinglish.eml":     relayRound,
+		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
@@ -747,6 +775,10 @@ func TestAutoStrangers(t *testing.T) {
 		}
 	}
 }
+
+// relayRound is the reason given for stranger54's nine relays of a
+// person's words: another round reads them.
+const relayRound = "PERSON LOST: a person's words relayed by a machine under Auto-Submitted: left for the relay round (a53)"
 
 // autoStrangers checks each mail's kind and returns how many were taken
 // for a person when a machine sent them or the other way round, and how
