@@ -1,0 +1,66 @@
+package intake
+
+import (
+	"strings"
+	"testing"
+)
+
+// sevenBitMail is a mail whose one text part is labelled with charset cs
+// and carries body as it is, in the transfer encoding cte.
+func sevenBitMail(cs, cte, body string) []byte {
+	return []byte("From: =?UTF-8?B?6L+R6JekIOa1qeS5iw==?= <h-kondo@kirameki-zakka.example>\r\n" +
+		"To: support@acme.example\r\nSubject: test\r\nDate: Thu, 05 Nov 2026 08:30:10 +0900\r\n" +
+		"Message-ID: <cs-1@kirameki-zakka.example>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: text/plain; charset=\"" + cs + "\"\r\nContent-Transfer-Encoding: " + cte + "\r\n\r\n" + body)
+}
+
+// TestParseSevenBitLabelOnUTF8: a text part labelled with a 7-bit
+// charset (ISO-2022-JP, ISO-2022-KR, HZ) whose bytes are 8-bit UTF-8
+// (a webmail's or a script's template that names the charset it meant
+// and writes the one it has) is read as the UTF-8 it is: a 7-bit charset
+// has no byte above 0x7F, and read as one "出張のため不在にしております"
+// came out as a row of U+FFFD (stranger54's absence reply and shop
+// receipt, and a marketplace's relay of a buyer's question).
+func TestParseSevenBitLabelOnUTF8(t *testing.T) {
+	for _, tc := range []struct{ cs, cte, body, want string }{
+		{"ISO-2022-JP", "7bit", "いつもお世話になっております。\r\n出張のため不在にしております。\r\n", "出張のため不在にしております。"},
+		{"iso-2022-jp", "8bit", "お問い合わせありがとうございます。\r\n", "お問い合わせありがとうございます。"},
+		{"ISO-2022-JP", "quoted-printable", "=E4=B8=8D=E5=9C=A8=E3=81=A7=E3=81=99=E3=80=82\r\n", "不在です。"},
+		{"ISO-2022-KR", "7bit", "부재중입니다. 11월 10일까지\r\n", "부재중입니다. 11월 10일까지"},
+		{"HZ-GB-2312", "8bit", "我正在休假。\r\n", "我正在休假。"},
+		// longer than what is read to decide, a letter cut at its end
+		{"ISO-2022-JP", "8bit", "abcd" + strings.Repeat("不在です。\r\n", 8000), "不在です。\n不在です。"},
+	} {
+		m, err := Parse(sevenBitMail(tc.cs, tc.cte, tc.body), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m.Text, tc.want) || strings.Contains(m.Text, "\uFFFD") {
+			t.Errorf("%s %s: text %q, want it to hold %q", tc.cs, tc.cte, m.Text, tc.want)
+		}
+	}
+}
+
+// TestParseSevenBitLabelNotUTF8: what is not UTF-8 in such a part is
+// read by its label as before: ISO-2022-JP's own escapes, plain ASCII,
+// and 8-bit bytes that are not UTF-8 (Shift_JIS under the wrong label)
+// are not passed through as they are.
+func TestParseSevenBitLabelNotUTF8(t *testing.T) {
+	for _, tc := range []struct{ cs, body, want, not string }{
+		// "テストです。" in ISO-2022-JP
+		{"ISO-2022-JP", "\x1b$B%F%9%H$G$9!#\x1b(B\r\n", "テストです。", ""},
+		{"ISO-2022-JP", "Plain ASCII only.\r\n", "Plain ASCII only.", ""},
+		// an escape and a stray UTF-8 letter: the escapes decide
+		{"ISO-2022-JP", "\x1b$B%F%9%H\x1b(B caf\xc3\xa9\r\n", "テスト", "café"},
+		// "テスト" in Shift_JIS: not UTF-8, not taken as it is
+		{"ISO-2022-JP", "\x83e\x83X\x83g\r\n", "", "\x83e"},
+	} {
+		m, err := Parse(sevenBitMail(tc.cs, "8bit", tc.body), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m.Text, tc.want) || tc.not != "" && strings.Contains(m.Text, tc.not) {
+			t.Errorf("%s %q: text %q, want %q and not %q", tc.cs, tc.body, m.Text, tc.want, tc.not)
+		}
+	}
+}
