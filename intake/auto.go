@@ -540,9 +540,28 @@ func autoReplyHeaderCheck(h mail.Header, m *Message, own []string) (AutoKind, st
 
 // autoReplySubject matches the subject prefixes that out-of-office
 // responders write, in the languages of Exchange, Gmail and common
-// webmails. A person does not start a subject this way; a reply to such
+// webmails: the label before a colon or in brackets, half- or full-width,
+// or followed by the span of the absence in brackets and nothing, a
+// colon or the subject it answers ("不在のお知らせ（11/5～11/10）Re: 【Acme】
+// 配送設定の変更について", an Active! mail rule's; "Out of office (until 10
+// Nov)"). A person does not start a subject this way; a reply to such
 // mail starts with "Re:" and does not match.
-var autoReplySubject = mustGate(`(?i)^\s*((` + autoReplyWords + `)\s*[:：]|[\[【(]\s*(` + autoReplyWords + `)\s*[\]】)])`)
+var autoReplySubject = mustGate(`(?i)^\s*((` + autoReplyWords + `)\s*[:：]|` + openBracket + `\s*(` + autoReplyWords + `)\s*` + closeBracket + `|` +
+	`(` + autoReplyWords + `)\s*` + openBracket + `[^)）\]］】〕\n]{0,30}\d[^)）\]］】〕\n]{0,30}` + closeBracket + `\s*($|[:：]|(re|aw|sv|antw|fwd?|wg|tr|rv)\s*[:：]))`)
+
+// autoReplyLabelLast is a responder's label in brackets at the end of its
+// subject, after the subject of its own it gives its reply
+// ("【月見茶房】お問い合わせありがとうございます（自動返信）", "Thanks for
+// contacting Bay Tea (auto-reply)"); a person's reply to it puts "Re:"
+// before.
+var autoReplyLabelLast = mustGate(`(?i)` + openBracket + `\s*(` + autoReplyWords + `)\s*` + closeBracket + `\s*$`)
+
+// openBracket and closeBracket are the brackets, half- and full-width,
+// that subjects put labels in.
+const (
+	openBracket  = `[\[【(（［〔]`
+	closeBracket = `[\]】)）］〕]`
+)
 
 // autoReplyWords are what those prefixes say, before a colon or in
 // brackets ("[자동응답]", "【自動返信】").
@@ -554,11 +573,17 @@ const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|aut
 // what it is about.
 var absenceSubject = mustGate(`(?i)^\s*(` + autoReplyWords + `)\s*[.!]?\s*$`)
 
-// autoReplySubjectCheck recognises out-of-office subjects, unless a
-// person pasted one (pastedReplySubject).
+// autoReplySubjectCheck recognises out-of-office subjects and an
+// automatic reply's label at the end of one, unless a person pasted one
+// (pastedReplySubject).
 func autoReplySubjectCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if autoReplySubject.MatchString(m.Subject) && !pastedReplySubject(h, m) {
 		return AutoReply, "out-of-office subject"
+	}
+	if autoReplyLabelLast.MatchString(m.Subject) && !replyPrefix.MatchString(m.Subject) && !argues(head(m.Visible)) && !pastedReplySubject(h, m) {
+		// a person who names an automatic reply in brackets at the end
+		// of a subject of her own asks about it
+		return AutoReply, "an automatic reply's label at the end of its subject"
 	}
 	return Human, ""
 }

@@ -1649,3 +1649,44 @@ func TestDetectAutoAsianSellersDesk(t *testing.T) {
 		"Bạn nhận được email này vì bạn là người tổ chức của sự kiện này."), Report)
 	checkAutoRaw(t, "a Vietnamese answer with a typed comment, from the invitee's own calendar", strings.Replace(khoa, "Sender: Google Calendar <calendar-notification@google.com>\r\n", "", 1)+calBody("Em sẽ vào muộn khoảng 15 phút, anh Nam sẽ chia sẻ màn hình Shopee trước nhé."), Human)
 }
+
+// TestDetectAutoReplySubjectLabelAndSpan: an out-of-office or automatic
+// reply's subject that gives its label in brackets after the subject it
+// answers ("【月見茶房】お問い合わせありがとうございます（自動返信）"), or its
+// label with the span of the absence in brackets before the subject it
+// answers ("不在のお知らせ（11/5～11/10）Re: 【Acme】配送設定の変更について", an
+// Active! mail rule), in half- or full-width brackets (auto/stranger54).
+func TestDetectAutoReplySubjectLabelAndSpan(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	const receipt = "この度は月見茶房オンラインショップへお問い合わせいただき、\n誠にありがとうございます。\n\n担当者より2営業日以内にご連絡いたします。"
+	const absent = "いつもお世話になっております。\nきらめき雑貨の近藤です。\n\n誠に勝手ながら、11月5日（木）から11月10日（火）まで\n出張のため不在にしております。"
+	checkAutoCases(t, []autoCase{
+		{"a shop's receipt labelled after its subject, full-width", "From: 月見茶房 <info@tsukimi-tea.example>\r\nSubject: 【月見茶房】お問い合わせありがとうございます（自動返信）\r\n" + utf8, receipt, AutoReply},
+		{"a label after the subject, half-width", "From: Bay Tea <info@baytea.example>\r\nSubject: Thanks for contacting Bay Tea (auto-reply)\r\n",
+			"Thanks for contacting Bay Tea. We usually answer within two business days.", AutoReply},
+		{"a label in full-width brackets before the subject", "From: 月見茶房 <info@tsukimi-tea.example>\r\nSubject: （自動返信）お問い合わせありがとうございます\r\n" + utf8, receipt, AutoReply},
+		{"an absence label with its span before the subject it answers", "From: 近藤 浩之 <h-kondo@kirameki-zakka.example>\r\nSubject: 不在のお知らせ（11/5～11/10）Re: 【Acme】配送設定の変更について\r\n" + utf8, absent, AutoReply},
+		{"the same in English", "From: Dana <dana@customer.example>\r\nSubject: Out of Office (Nov 5 - Nov 10) RE: [ESC-12] Shipping settings\r\n",
+			"Thank you for your email. I am travelling and will read it on my return.", AutoReply},
+		{"the span alone as the subject", "From: Dana <dana@customer.example>\r\nSubject: Out of office (until 10 Nov)\r\n",
+			"Thank you for your email. I am travelling and will read it on my return.", AutoReply},
+	})
+}
+
+// TestDetectAutoReplySubjectLabelNotText: a person's reply to such mail
+// keeps its label behind "Re:"; a person who names an automatic reply in
+// brackets asks about it; a person's subject that names an absence goes on
+// after its dates.
+func TestDetectAutoReplySubjectLabelNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a customer's reply to a shop's receipt", "From: 佐藤 <sato@docomo.example>\r\nSubject: Re: 【月見茶房】お問い合わせありがとうございます（自動返信）\r\nIn-Reply-To: <r1@tsukimi-tea.example>\r\n" + utf8,
+			"注文番号を書き忘れました。TS-20411です。", Human},
+		{"a merchant asking about the auto-reply she got", "From: Mei <mei@bakery.example>\r\nSubject: Why did my customers get this (auto-reply)\r\n",
+			"Since Monday my customers get an English auto-reply from your system but my shop is set to Japanese? Can you turn it off?", Human},
+		{"a person's subject naming an absence with its dates", "From: Ann <ann@customer.example>\r\nSubject: Absence (Nov 5-10) of our admin, who resets passwords?\r\n",
+			"Our admin is away from Nov 5 to 10. Who can reset passwords for us meanwhile?", Human},
+		{"a person's subject with a date in brackets", "From: Ann <ann@customer.example>\r\nSubject: Payout (11/5) missing\r\n",
+			"The payout of 11/5 never arrived.", Human},
+	})
+}
