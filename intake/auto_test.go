@@ -1690,3 +1690,41 @@ func TestDetectAutoReplySubjectLabelNotText(t *testing.T) {
 			"The payout of 11/5 never arrived.", Human},
 	})
 }
+
+// TestDetectAutoIndianReceipt: a courier's or a service's receipt for our
+// complaint in Hindi or Marathi, above or without its English ("आपकी
+// शिकायत दर्ज कर ली गई है", "Your complaint has been registered"), with
+// its number and its promise to answer and no automatic-mail header
+// (auto/stranger54).
+func TestDetectAutoIndianReceipt(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	courier := "From: DakExpress Customer Care <care@dakexpress.example>\r\nSubject: आपकी शिकायत दर्ज कर ली गई है | Complaint registered: DX-CMP-2611-083311\r\nIn-Reply-To: <ticket-58366-carrier@example.com>\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"a courier's bilingual receipt, the Hindi first", courier,
+			"प्रिय ग्राहक,\n\nDakExpress से संपर्क करने के लिए धन्यवाद। आपकी शिकायत दर्ज कर ली गई है।\nशिकायत संख्या: DX-CMP-2611-083311\nहमारी टीम 48 घंटों के भीतर आपसे संपर्क करेगी।\n\n" +
+				"Dear Customer,\n\nThank you for writing to DakExpress. Your complaint has been registered.\nComplaint number: DX-CMP-2611-083311\nOur team will get back to you within 48 working hours.\n\nयह एक स्वचालित ईमेल है। / This is a system-generated email.", AutoReply},
+		{"the Hindi alone", courier,
+			"प्रिय ग्राहक,\n\nहमें आपका ईमेल मिल गया है। आपका अनुरोध संख्या 58213 के साथ दर्ज कर लिया गया है।\nहमारी टीम जल्द ही आपसे संपर्क करेगी।", AutoReply},
+		{"the English alone", "From: Care <care@dakexpress.example>\r\nSubject: Re: [ESC-58366] Parcel stuck at hub\r\nIn-Reply-To: <ticket-58366-carrier@example.com>\r\n",
+			"Dear Customer,\n\nYour complaint has been registered.\nComplaint number: DX-CMP-2611-083311\nOur team will get back to you within 48 working hours.", AutoReply},
+		{"a receipt in Marathi", "From: Seva <seva@vij.example>\r\nSubject: Re: [ESC-12] मीटर\r\nIn-Reply-To: <a@example.com>\r\n" + utf8,
+			"नमस्कार,\n\nतुमची तक्रार नोंदवली गेली आहे.\nतक्रार क्रमांक: MH-44120\nआमची टीम लवकरच तुमच्याशी संपर्क साधेल.", AutoReply},
+	})
+}
+
+// TestDetectAutoIndianReceiptNotText: a person who writes of her own
+// complaint, and an agent who answers ours above such words and asks or
+// argues, write to us.
+func TestDetectAutoIndianReceiptNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a customer whose complaint was registered", "From: Sunita <sunita@gmail.example>\r\nSubject: शिकायत DX-CMP-2611-083311\r\n" + utf8,
+			"नमस्ते,\n\nमेरी शिकायत दर्ज हो गई थी लेकिन अभी तक पार्सल नहीं मिला।\nशिकायत संख्या: DX-CMP-2611-083311\nकृपया जल्दी देखें।\n\nसुनीता", Human},
+		{"a courier's agent answering, who argues", "From: Ravi <ravi@dakexpress.example>\r\nSubject: Re: [ESC-58366] Parcel stuck at hub\r\nIn-Reply-To: <ticket-58366-carrier@example.com>\r\n" + utf8,
+			"नमस्ते,\n\nआपकी शिकायत दर्ज कर ली गई है, लेकिन पार्सल अभी भी हब पर है।\nशिकायत संख्या: DX-CMP-2611-083311\nहम कल आपसे संपर्क करेंगे।\n\nरवि", Human},
+		{"an agent in Marathi who still argues", "From: Anil <anil@vij.example>\r\nSubject: Re: [ESC-12] मीटर\r\nIn-Reply-To: <a@example.com>\r\n" + utf8,
+			"नमस्कार,\n\nतुमची तक्रार नोंदवली गेली आहे, पण मीटर अजूनही बंद आहे.\nतक्रार क्रमांक: MH-44120\nमी उद्या संपर्क करेन.\n\nअनिल", Human},
+		{"a customer in English", "From: Ann <ann@customer.example>\r\nSubject: Complaint 55120\r\n",
+			"My complaint has been registered as 55120 but nobody called me.", Human},
+	})
+}
