@@ -629,7 +629,19 @@ import (
 // courier's bilingual complaint receipt, a Japanese shop's "（自動返信）"
 // receipt); kind 44/60 (a domain-expiry warning, a chargeback notice and
 // a carrier's exception alert, "report" to its writer, read as list). The
-// nine relays are left for the relay round (named in known).
+// nine relays are left for the relay round (named in known). After its
+// round, which reads a text part labelled ISO-2022-JP whose bytes are
+// UTF-8 as UTF-8 (the absence reply, the shop's receipt and the
+// marketplace's relay, whose buyer's question is read as hers now), an
+// automatic reply's label in brackets at the end of its subject or an
+// absence label followed by its span, and a receipt for our complaint in
+// Hindi or Marathi: 51/60, kind 48/60, none taken wrongly; the eight
+// relays left are named in known, and our own Alertmanager's alert (by
+// design, as stranger32's and stranger39's); its three kind misses are
+// its writer's naming: a domain-expiry warning, a chargeback notice and a
+// carrier's exception alert are "report" here, read as list, as every
+// other set's writer named such notices (stranger50's reasoning,
+// stranger13's UPS exception notice); no other set's reading changed.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -753,8 +765,11 @@ func TestAutoStrangers(t *testing.T) {
 		// status page's incident are "report" to its writer, list to
 		// every other set's (as stranger50's and stranger51's)
 		{"stranger52", 5, 60, nil},
-		{"stranger54", 0, 60, map[string]string{
-			"01-human-marketplace-buyer-question.eml":  relayRound,
+		// stranger54's three: a domain-expiry warning, a chargeback
+		// notice and a carrier's exception alert are "report" to its
+		// writer, list to every other set's (as stranger50's)
+		{"stranger54", 3, 60, map[string]string{
+			"17-report-alertmanager.eml":               "by design: a monitoring alert opens a ticket (as stranger32's Alertmanager and stranger39's own Grafana); our own Alertmanager's FIRING alert sent to support@ with no automatic-mail header",
 			"04-human-social-dm-relay.eml":             relayRound,
 			"11-human-chatbot-handover.eml":            relayRound,
 			"14-human-voicemail-transcript.eml":        relayRound,
