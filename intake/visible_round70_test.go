@@ -37,3 +37,40 @@ func TestSignatureOnlyLegalFormAndPostalLineNotText(t *testing.T) {
 		checkParsedVisible(t, tt.name, raw, tt.body)
 	}
 }
+
+// TestReplyPrefixVS: "VS:" is a reply's prefix in Hungarian ("válasz")
+// and Finnish ("vastaus") Outlook and a forward's in Danish and
+// Norwegian ("videresendt"). A mail with it that answers another
+// (In-Reply-To, which Outlook does not set on a forward) is a reply: the
+// signature Outlook put above the header block with nothing typed is no
+// new text (replies/stranger71's 71-hu-outlook-only-sig).
+func TestReplyPrefixVS(t *testing.T) {
+	const body = "Nagy Péter\nÜgyvezető\nNagy Építő\nTel.: +36 1 555 2841\nwww.nagyepito.hu\n\nFeladó: Acme Support <support@acme.example>\nElküldve: 2026. november 16., hétfő 16:40\nCímzett: Nagy Péter <nagy.peter@nagyepito.hu>\nTárgy: [ESC-4171] Számlasablon logó\n\nKedves Nagy Péter!\n\nKérjük, jelezzen vissza, hogy sikerült-e.\n\nÜdvözlettel:\nBence\nAcme Support\n"
+	raw := "From: Nagy Péter <nagy.peter@nagyepito.hu>\r\nTo: support@acme.example\r\nSubject: VS: [ESC-4171] Számlasablon logó\r\nIn-Reply-To: <esc-4171.2@acme.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
+	m, err := Parse([]byte(raw), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Visible != "" || !m.QuotedOnly {
+		t.Errorf("Hungarian reply: got %q, quoted only %v; want none", m.Visible, m.QuotedOnly)
+	}
+}
+
+// TestReplyPrefixVSNotText: a Danish forward ("VS:", no In-Reply-To)
+// with only its writer's signature above the forwarded mail reads as a
+// forward, as it does under "Fwd:": never a reply with nothing new.
+func TestReplyPrefixVSNotText(t *testing.T) {
+	const body = "Mette Holm\nIT-chef\nHolm Transport ApS\nTlf.: +45 33 12 34 56\n\nFra: Lars Berg <lars@kunde.example>\nSendt: 16. november 2026 16:40\nTil: Mette Holm <mette@holm.example>\nEmne: Fakturaeksport fejler\n\nHej Mette,\n\nFakturaeksporten til e-conomic fejler igen siden i morges.\n\nMvh Lars\n"
+	parse := func(subject string) *Message {
+		raw := "From: Mette Holm <mette@holm.example>\r\nTo: support@acme.example\r\nSubject: " + subject + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body
+		m, err := Parse([]byte(raw), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	vs, fwd := parse("VS: Fakturaeksport fejler"), parse("Fwd: Fakturaeksport fejler")
+	if vs.QuotedOnly || vs.Visible == "" || vs.Visible != fwd.Visible {
+		t.Errorf("Danish forward: got %q, quoted only %v; want %q as under Fwd:", vs.Visible, vs.QuotedOnly, fwd.Visible)
+	}
+}
