@@ -74,3 +74,39 @@ func TestReplyPrefixVSNotText(t *testing.T) {
 		t.Errorf("Danish forward: got %q, quoted only %v; want %q as under Fwd:", vs.Visible, vs.QuotedOnly, fwd.Visible)
 	}
 }
+
+// TestQuotedExcerptAbove: a writer who pastes a line of the mail they
+// answer, quoted with "> ", above their answer, and leaves the whole mail
+// quoted below the attribution, quoted history twice: the excerpt is
+// found in the quote below (however it was wrapped there) and is not
+// their text (replies/stranger70's 70-txt-partial-quote).
+func TestQuotedExcerptAbove(t *testing.T) {
+	const quote = "\n\nOn Thu, Nov 26, 2026 at 10:40 AM Acme Support <support@acme.example> wrote:\n> Hi Mateo,\n>\n> I've set the carrier cut-off to 4pm as you asked. Could you confirm the\n> new cut-off is 4pm for both FedEx services?\n>\n> Thanks,\n> Jordan\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"one line", "Hi Jordan,\n\n> Could you confirm the new cut-off is 4pm for both FedEx services?\n\nOnly for FedEx Ground.\n\nThanks,\nMateo",
+			"Hi Jordan,\n\nOnly for FedEx Ground.\n\nThanks,\nMateo"},
+		{"rewrapped over two lines", "Hi Jordan,\n\n> Could you confirm the new cut-off is\n> 4pm for both FedEx services?\nOnly for FedEx Ground.\n\nMateo",
+			"Hi Jordan,\n\nOnly for FedEx Ground.\n\nMateo"},
+	} {
+		if got := VisibleText(tt.body + quote); got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestQuotedExcerptAboveNotText: "> " lines above the attribution that
+// the quote below does not hold are the writer's own: a pasted request
+// of curl -v, a line of a status page, a prompt.
+func TestQuotedExcerptAboveNotText(t *testing.T) {
+	const quote = "\n\nOn Thu, Nov 26, 2026 at 10:40 AM Acme Support <support@acme.example> wrote:\n> Hi Mateo,\n>\n> Could you send us the request you make? And the output of\n> Get-Service -Name \"HDAgent\" -ComputerName WH01 please.\n>\n> Thanks,\n> Jordan\n"
+	for _, tt := range []struct{ name, body string }{
+		{"curl -v", "Hi Jordan,\n\nHere it is:\n\n> GET /v2/shipments HTTP/1.1\n> Host: api.acme.example\n> Accept: */*\n\nIt returns 502.\n\nMateo"},
+		{"a status page's line", "Hi Jordan,\n\nYour status page says:\n\n> Investigating - we are seeing elevated error rates on label printing.\n\nIs that the same issue?\n\nMateo"},
+		{"a short line that the quote also holds", "Hi Jordan,\n\n> Thanks,\n\nNo problem.\n\nMateo"},
+		{"the command asked for, run at a prompt", "Hi Jordan,\n\nOutput below:\n\n> Get-Service -Name \"HDAgent\" -ComputerName WH01\nStatus   Name      DisplayName\nStopped  HDAgent   Helpdesk Agent\n\nMateo"},
+	} {
+		if got := VisibleText(tt.body + quote); got != tt.body {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.body)
+		}
+	}
+}
