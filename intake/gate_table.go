@@ -196,6 +196,7 @@ var gateTable = map[uint64][]string{
 	0xf616813c472e3778: nil,
 	0xf69599e6a96de853: {"submission", "response", "entry", "einsendung", "antwort", "eingabe", "Übermittlung", "nouvelle ", "nouvel envoi", "respuesta", "entrada", "solicitud de formulario", "nuevo envÍo", "resposta", "submissÃo", "entrada", "novo envio", "nuova ", "nuovo invio", "antwoord", "inzending", "reactie", "odpowiedŹ", "zgŁoszenie", "wiadomoŚĆ z formularza"},
 	0xf7a04547506b5005: nil,
+	0xf84f820fac26ec05: nil,
 	0xf888bd560b5b75b3: nil,
 	0xf89bf0fff24e9b5a: nil,
 	0xf9c82b47fdfec97b: nil,

@@ -546,6 +546,7 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) bool {
 	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) && (end == start || !authorAt(lines, kinds, end) && !toolFooter.MatchString(strings.TrimSpace(lines[end]))) {
 		end++
 	}
+	end = fileListAbove(lines, kinds, start, end)
 	if !hasText(kinds[start:end]) {
 		return false
 	}
@@ -621,6 +622,49 @@ func attachmentList(l string) bool {
 	}
 	return false
 }
+
+// fileListAbove is where the comment that ends above line end ends
+// without the list of its files a help desk writes last: a label line
+// of one to three words, in the tool's language, closed by a colon or
+// known (attachmentList: "Prílohy:", "Mellékletek:", "Attachments:"),
+// over one file name a line (fileLine), blank lines around them. The
+// list is known by its shape, so in any language; a list with the
+// writer's words below it is not the comment's end and is not looked
+// at, nor is a label over lines that are not files. end when there is
+// no such list.
+func fileListAbove(lines []string, kinds []lineKind, start, end int) int {
+	const maxLabelWords = 3
+	j := end
+	for j > start && kinds[j-1] == kEmpty {
+		j--
+	}
+	files := 0
+	for j > start && kinds[j-1] == kText && fileLine.MatchString(lines[j-1]) {
+		j--
+		files++
+	}
+	for j > start && kinds[j-1] == kEmpty {
+		j--
+	}
+	if files == 0 || j == start || kinds[j-1] != kText {
+		return end
+	}
+	label := strings.TrimSpace(lines[j-1])
+	if !attachmentList(label) && (!strings.HasSuffix(label, ":") || len(strings.Fields(label)) > maxLabelWords) {
+		return end
+	}
+	j--
+	for j > start && kinds[j-1] == kEmpty {
+		j--
+	}
+	return j
+}
+
+// fileLine is a line of a help desk's list of files: a file's name with
+// its extension, after a bullet at most, and its size ("-
+// bin_capacities_clean.csv (142 kB)", "export.csv (18 KB)",
+// "lasku_2231.pdf").
+var fileLine = mustGate(`^\s*([-•*]\s+)?[^\s/\\:][^/\\:]{0,120}\.[A-Za-z][A-Za-z0-9]{1,4}(\s*[-–(\[]?\s*\d+([.,]\d+)?\s?([kKMG]i?[bB]|[kKMG]o|bytes?)\s*[)\]]?)?\s*$`)
 
 // commentDate is the date line of a help desk's comment, "Mar 4, 2025,
 // 11:20 GMT" or "04.03.2025 11:20".

@@ -110,3 +110,48 @@ func TestQuotedExcerptAboveNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpdeskFileList: a help desk lists the files of a comment under
+// it, a label in the tool's language over a file name a line, often with
+// its size ("Prílohy:" / "export_faktury_oktober.csv (18 KB)",
+// "Attachments:" / "- bin_capacities_clean.csv (142 kB)"); at the end of
+// the comment the list is the tool's, in any language
+// (replies/stranger71's 71-sk-customer-helpdesk, stranger70's
+// 70-txt-jsm-reply-above).
+func TestHelpdeskFileList(t *testing.T) {
+	const comment = "Dobrý deň,\n\nposielam export, ktorý ste žiadali.\n\nĎakujem\nZuzana Kováčová"
+	freshdesk := func(label, files string) string {
+		return "##- Prosím, napíšte svoju odpoveď nad tento riadok -##\n\nVáš tiket #2231 bol aktualizovaný.\n\nZuzana Kováčová (Slovenská Tlačiareň s.r.o.)\n18. nov. 2026, 10:12 CET\n\n" + comment + "\n\n" + label + "\n" + files + "\n\n----------------------------------------------\n\nAcme Support\n17. nov. 2026, 16:30 CET\n\nMohli by ste nám poslať export faktúr za október?\n\nEva\nAcme Support\n"
+	}
+	jsm := func(label, files string) string {
+		return "—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—\nReply above this line.\n\nNomvula Dlamini commented:\n\n" + comment + "\n\n" + label + "\n" + files + "\n\nNomvula Dlamini resolved this as Done.\n\nView request · Turn off this request's notifications\n\nThis is shared with Acme Support.\n\nHelp Center, powered by Jira Service Management, sent you this message.\n"
+	}
+	for _, tt := range []struct{ name, body string }{
+		{"Slovak Freshdesk", freshdesk("Prílohy:", "export_faktury_oktober.csv (18 KB)")},
+		{"Hungarian Freshdesk, two files", freshdesk("Mellékletek:", "export.csv (18 KB)\nkepernyo kep.png (220 KB)")},
+		{"Finnish Freshdesk, no sizes", freshdesk("Liitteet:", "lasku_2231.pdf")},
+		{"Jira Service Management, a list", jsm("Attachments:", "- bin_capacities_clean.csv (142 kB)")},
+		{"Jira Service Management in Swedish", jsm("Bilagor:", "- export.xlsx (1,2 MB)\n- logg.txt (3 kB)")},
+	} {
+		if got := VisibleText(tt.body); got != comment {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, comment)
+		}
+	}
+}
+
+// TestHelpdeskFileListNotText: files the writer names inside the
+// comment, with words of theirs below, are the writer's; so is a label
+// over lines that are not files.
+func TestHelpdeskFileListNotText(t *testing.T) {
+	jsm := func(comment string) string {
+		return "—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—\nReply above this line.\n\nNomvula Dlamini commented:\n\n" + comment + "\n\nNomvula Dlamini resolved this as Done.\n\nView request · Turn off this request's notifications\n\nThis is shared with Acme Support.\n\nHelp Center, powered by Jira Service Management, sent you this message.\n"
+	}
+	for _, tt := range []struct{ name, comment string }{
+		{"files named, then words", "Hi,\n\nI re-sent two files:\n- bins.csv (142 kB)\n- zones.csv (12 kB)\n\nPlease import bins.csv first.\n\nNomvula"},
+		{"a label over steps", "Hi,\n\nThanks\nNomvula\n\nNext steps:\n- re-run the import\n- close the ticket"},
+	} {
+		if got := VisibleText(jsm(tt.comment)); got != tt.comment {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.comment)
+		}
+	}
+}
