@@ -155,3 +155,41 @@ func TestHelpdeskFileListNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestNordicCentralBanner: the external-sender warning a mail system puts
+// above the text, in the Nordic, Baltic and Hungarian forms (Norwegian
+// "EKSTERN AVSENDER: … Ikke klikk på lenker …", Swedish, Danish,
+// Finnish, Icelandic, Hungarian, Estonian), is the system's
+// (replies/stranger71's 71-no-external-banner-top).
+func TestNordicCentralBanner(t *testing.T) {
+	const text = "Hei Ingrid,\n\nAltinn avviser fortsatt SAF-T-filen.\n\nVennlig hilsen\nKari"
+	const quote = "\n\nDen tir. 17. nov. 2026 kl. 10:02 skrev Acme Support <support@acme.example>:\n> Kan du laste ned filen på nytt?\n"
+	for _, tt := range []struct{ name, banner string }{
+		{"Norwegian", "EKSTERN AVSENDER: Denne e-posten kommer fra utsiden av Fjord Regnskap. Ikke klikk på lenker eller åpne vedlegg med mindre du kjenner avsenderen og vet at innholdet er trygt."},
+		{"Norwegian, outside the organisation", "Denne e-posten kommer fra en avsender utenfor organisasjonen. Ikke åpne vedlegg eller klikk på lenker hvis du ikke stoler på avsenderen."},
+		{"Swedish", "EXTERN AVSÄNDARE: Detta meddelande kommer från utanför organisationen. Klicka inte på länkar och öppna inte bilagor om du inte känner igen avsändaren."},
+		{"Danish", "EKSTERN AFSENDER: Denne e-mail kommer uden for organisationen. Klik ikke på links og åbn ikke vedhæftede filer, medmindre du kender afsenderen."},
+		{"Finnish", "ULKOINEN LÄHETTÄJÄ: Tämä viesti on tullut organisaation ulkopuolelta. Älä avaa liitteitä tai klikkaa linkkejä, ellet tunnista lähettäjää."},
+		{"Hungarian", "KÜLSŐ FELADÓ: Ez az üzenet a szervezeten kívülről érkezett. Ne kattintson a hivatkozásokra és ne nyissa meg a mellékleteket, ha nem ismeri a feladót."},
+		{"Estonian", "VÄLINE SAATJA: See kiri on saadetud väljastpoolt organisatsiooni. Ärge klõpsake linkidel ega avage manuseid, kui te saatjat ei tunne."},
+	} {
+		if got := VisibleText(tt.banner + "\n\n" + text + quote); got != text {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, text)
+		}
+	}
+}
+
+// TestNordicCentralBannerNotText: a customer's first paragraph about
+// mail from outside, with no caution about links, is theirs.
+func TestNordicCentralBannerNotText(t *testing.T) {
+	const quote = "\n\nDen tir. 17. nov. 2026 kl. 10:02 skrev Acme Support <support@acme.example>:\n> Kan du sende et eksempel?\n"
+	for _, text := range []string{
+		"E-post fra en ekstern avsender havner i søppelpost hos oss, og vedlegg blir fjernet.\n\nKari",
+		"Fakturaer fra utenfor organisasjonen kommer ikke inn i innboksen.\n\nKari",
+		"Mejl från en extern avsändare fastnar i vårt filter, bilagor tas bort.\n\nAnna",
+	} {
+		if got := VisibleText(text + quote); got != text {
+			t.Errorf("got %q\nwant %q", got, text)
+		}
+	}
+}
