@@ -193,3 +193,46 @@ func TestNordicCentralBannerNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintPlea: a plea to think of the environment before printing,
+// alone under the signature, is the company's footer in any of the
+// languages it is written in: it names printing, the environment and the
+// mail (replies/stranger71's 71-sv-miljo-line, stranger72's
+// 72-pt-pt-outlook).
+func TestPrintPlea(t *testing.T) {
+	const text = "Hej,\n\nKan ni skicka en kreditfaktura?\n\nMed vänlig hälsning\nAnders Berglund\nBerglunds Bil & Däck AB"
+	const quote = "\n\nOn Tue, 17 Nov 2026 at 10:02, Acme Support <support@acme.example> wrote:\n> Hej Anders,\n> Vi tittar på det.\n"
+	for _, tt := range []struct{ name, plea string }{
+		{"Swedish", "Tänk på miljön innan du skriver ut detta mejl."},
+		{"Portuguese", "Antes de imprimir este e-mail pense bem se tem mesmo que o fazer. Poupe o ambiente."},
+		{"Norwegian", "Tenk miljø før du skriver ut denne e-posten."},
+		{"Danish", "Tænk på miljøet, før du udskriver denne e-mail."},
+		{"Finnish", "Ajattele ympäristöä ennen kuin tulostat tämän viestin."},
+		{"Czech", "Myslete na životní prostředí, než vytisknete tento e-mail."},
+		{"Hungarian", "Kérjük, gondoljon a környezetre, mielőtt kinyomtatja ezt az e-mailt!"},
+		{"Turkish", "Bu e-postayı yazdırmadan önce çevreyi düşünün."},
+		{"Spanish", "Antes de imprimir este correo, piense si es necesario. Cuidemos el medio ambiente."},
+		{"Greek", "Σκεφτείτε το περιβάλλον πριν εκτυπώσετε αυτό το μήνυμα."},
+	} {
+		if got := VisibleText(text + "\n\n" + tt.plea + quote); got != text {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, text)
+		}
+	}
+}
+
+// TestPrintPleaNotText: a customer's last paragraph about printing in a
+// test or production environment, or about printing and mailing, is
+// theirs.
+func TestPrintPleaNotText(t *testing.T) {
+	const quote = "\n\nOn Tue, 17 Nov 2026 at 10:02, Acme Support <support@acme.example> wrote:\n> Does it work now?\n"
+	for _, text := range []string{
+		"Hi,\n\nThanks.\n\nPrinting the labels from the test environment works, but the e-mail with the tracking numbers never arrives.",
+		"Olá,\n\nA impressão funciona no ambiente de produção, mas o e-mail com a fatura não chega.",
+		"Hej,\n\nVi skriver ut fakturorna och mejlar dem till kunderna.",
+		"Hi,\n\nThe print environment is fine now; the e-mail came through.",
+	} {
+		if got := VisibleText(text + quote); got != text {
+			t.Errorf("got %q\nwant %q", got, text)
+		}
+	}
+}
