@@ -19,7 +19,7 @@ var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) 
 	`\b(procede|proviene|viene|llega|llegó) de fuera de\b|\b(teve|tem) origem (fora|externa)\b|\b(vem|veio|provém|provem) de fora\b|\bprové de fora\b|` +
 	`pochází z externí adresy|(pochází|pochádza) (z|zo) (externího|externej|vnější)|od (externího|externiho) odesílatele|pochodzi (spoza|z zewnątrz) (organizacji|firmy)|(nadawcy|nadawca) zewnętrzn|provine din afara (organizației|companiei)|expeditor extern|` +
 	`\bekstern (avsender|afsender)\b|\bextern avsändare\b|\b(utenfor|utanför|uden for) (organisasjonen|virksomheten|selskapet|organisationen|företaget|virksomheden|firmaet)\b|\bfra utsiden av\b|\bkommer (fra|från) (en )?(ekstern|extern)\b|` +
-	`\bulkoinen lähettäj|\borganisaation ulkopuolelta\b|\butanaðkomandi sendand|\bkülső (feladó|feladótól|forrásból)|\bszervezeten kívülről|\bväline saatja\b|\bväljastpoolt (organisatsiooni|ettevõtet)\b|(^|\s)ārēj(s|a) sūtītāj|\bārpus (organizācijas|uzņēmuma)|\bišorinis siuntėj|\biš išorės\b|` +
+	`\bulkoinen lähettäj|\borganisaation ulkopuolelta\b|\butanaðkomandi sendand|\bkülső (feladó|feladótól|forrásból)|\bszervezeten kívülről|\bväline saatja\b|\bväljastpoolt (organisatsiooni|ettevõtet)\b|(^|\s)ārēj(s|a) sūtītāj|(^|[^\pL])ārpus (organizācijas|uzņēmuma)|\bišorinis siuntėj|\biš išorės\b|` +
 	`組織外から|外部から送信|外部の送信者|조직 외부|외부에서 (발송|보낸|수신)|来自(组织|公司)外部|來自(組織|公司)外部`)
 
 // bannerNames are the banners that say what they are by themselves:
@@ -36,7 +36,7 @@ var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this
 // bounces" is a customer's first sentence, not a banner.
 var bannerWarns = mustGate(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cautious|careful)|\bunless you (recogni[sz]e|trust|know|are sure)|\bavoid (clicking|opening)|` +
 	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|klicken sie (nicht|keine)|öffnen sie keine|keine anhänge|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|no feu clic|enllaços|klik niet|bijlagen|não clique|nao clique|ligações|links ou anexos|abra anexos|non fare clic|non cliccare|allegati|neotevírejte|neotvárajte|nie otwieraj|nie klikaj|załącznik|nu deschideți|nu accesați|atașamente|` +
-	`\bikke (klikk|åpne|trykk)\b|\b(klicka|öppna) inte\b|\b(klik|åbn|tryk) ikke\b|\bikke (klikke|åbne)\b|(^|\s)älä (klikkaa|avaa|napsauta)\b|\bekki (smella|opna)\b|\bne (kattintson|nyissa)\b|(^|\s)ärge (klõpsake|avage)\b|\b(neklikšķiniet|neatveriet|nespauskite|neatidarykite)\b|` +
+	`\bikke (klikk|åpne|trykk)\b|(^|[^\pL])(klicka|öppna) inte\b|(^|[^\pL])(klik|åbn|tryk) ikke\b|\bikke (klikke|åbne)\b|(^|\s)älä (klikkaa|avaa|napsauta)\b|\bekki (smella|opna)\b|\bne (kattintson|nyissa)\b|(^|\s)ärge (klõpsake|avage)\b|\b(neklikšķiniet|neatveriet|nespauskite|neatidarykite)\b|` +
 	`リンク|添付`)
 
 // bannerTag is the tag such a system puts at the start of the line,
