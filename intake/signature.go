@@ -437,8 +437,11 @@ var signaturePersonal = mustGate(`(?i)^[\s*_(]*(pronouns?\s*:|(she|he|they|ze)/(
 // in lower case.
 func legalFormLine(l string) bool {
 	const maxForm = 5
+	if !strings.HasSuffix(l, ".") || strings.HasSuffix(l, "..") {
+		return false
+	}
 	words := strings.Fields(l)
-	if len(words) < 2 || !strings.HasSuffix(l, ".") || strings.HasSuffix(l, "..") {
+	if len(words) < 2 {
 		return false
 	}
 	last := strings.TrimSuffix(words[len(words)-1], ".")
@@ -484,7 +487,7 @@ func signatureLine(l string) bool {
 	if signOff.MatchString(l) || strings.HasPrefix(l, "#") {
 		return false
 	}
-	if legalFormLine(l) || postalLine.MatchString(l) {
+	if legalFormLine(l) || l != "" && l[0] >= '0' && l[0] <= '9' && postalLine.MatchString(l) {
 		return true
 	}
 	if proseLine(l) {

@@ -96,15 +96,21 @@ func printPlea(p string) bool {
 }
 
 // printPleaAt reports whether the paragraph at line i, three lines at
-// most, is a printPlea.
+// most, is a printPlea, read line by line so that most paragraphs, which
+// name no printing, cost no copy.
 func printPleaAt(lines []string, kinds []lineKind, i int) bool {
-	const maxLines = 3
-	var p strings.Builder
+	const maxLines, maxPlea = 3, 240
+	n, found := 0, [4]bool{}
 	for j := i; j < len(kinds) && j < i+maxLines && kinds[j] == kText; j++ {
-		p.WriteString(lines[j])
-		p.WriteByte(' ')
+		l := lines[j]
+		if n += utf8.RuneCountInString(l); n > maxPlea || strings.ContainsAny(l, "0123456789") {
+			return false
+		}
+		for k, re := range [4]*gatedRegexp{pleaPrint, pleaNature, pleaMail, pleaBefore} {
+			found[k] = found[k] || re.MatchString(l)
+		}
 	}
-	return p.Len() > 0 && printPlea(p.String())
+	return found == [4]bool{true, true, true, true}
 }
 
 // The words of a printPlea, as stems, in the languages it is written in.
