@@ -7,11 +7,27 @@ import (
 // forwardPrefix matches the subject prefixes mail clients put on a
 // forward: "Fwd:", "FW:", "WG:" (German), "TR:" (French), "RV:" (Spanish),
 // "ENC:" (Portuguese), "I:" (Italian), "Doorst:" (Dutch), "VB:" (Swedish),
-// "VS:"/"VL:" (Finnish), "PD:" (Polish), "İLT:" (Turkish), "Пересл:",
+// "VS:" (Danish, Norwegian: forwardSubject), "VL:" (Finnish), "PD:" (Polish), "İLT:" (Turkish), "Пересл:",
 // "转发:", "轉寄:", "転送:", and Outlook's right-to-left and Greek ones,
 // "העבר:" (Hebrew), "إعادة توجيه:" (Arabic), "ΠΡΘ:" (Greek), after a
 // reply's "השב:", "رد:" or "ΑΠ:" as after "RE:".
 var forwardPrefix = mustGate(`(?i)^\s*(?:(?:re|aw|sv|antw|השב|رد|απ)\s*:\s*)*(?:\[\s*)?(?:fwd?|wg|tr|rv|enc|i|doorst|vb|vs|vl|pd|ilt|İlt|továbbítás|Пересл|转发|轉寄|転送|העבר|إعادة توجيه|πρθ)\s*(?:\[\d+\])?\s*[:：]`)
+
+// forwardSubject reports whether a mail's subject marks it as a forward.
+// "VS:" alone is two things: a reply in Finnish ("vastaus") and
+// Hungarian ("válasz") Outlook, a forward in Danish and Norwegian
+// ("videresendt"). Outlook sets In-Reply-To on a reply and not on a
+// forward, so a mail under "VS:" that answers another is a reply.
+func forwardSubject(subject string, inReplyTo []string) bool {
+	if !forwardPrefix.MatchString(subject) {
+		return false
+	}
+	if len(inReplyTo) == 0 {
+		return true
+	}
+	p, _, _ := strings.Cut(strings.TrimSpace(subject), ":")
+	return !strings.EqualFold(strings.TrimSpace(p), "vs")
+}
 
 // forwardWords mark a separator line as a forward rather than a reply's
 // "Original Message", in the languages of markerPhrases.

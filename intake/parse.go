@@ -119,7 +119,7 @@ func ParseReader(r io.Reader, opt ParseOptions) (*Message, error) {
 		m.MessageID = id.syntheticID()
 		m.SyntheticID = true
 	}
-	m.Visible, m.QuotedOnly = visibleOf(m.Subject, m.From.Name, m.Text, b)
+	m.Visible, m.QuotedOnly = visibleOf(forwardSubject(m.Subject, m.InReplyTo), m.From.Name, m.Text, b)
 	if m.Visible == "" && b.attachedMail != nil {
 		// A forward as attachment with no comment (an inbox rule's, or
 		// Outlook's "Forward as Attachment"): the attached mail's text is
@@ -172,14 +172,15 @@ func (s *bodyStream) Read(p []byte) (int, error) {
 }
 
 // visibleOf is the visible text of a mail from sender (the From display
-// name) and whether its body is only history. A reply whose text above
+// name) and whether its body is only history; fwd says its subject marks
+// it as a forward (forwardSubject). A reply whose text above
 // the history is the sender's signature alone, as their client put it
 // there, has no new text: told by its lines (clientSignatureOnly) or,
 // whatever its language, by the mark Outlook sets on the signature it
 // inserts in the HTML (autoSignatureOnly).
-func visibleOf(subject, sender, text string, b *bodyWalker) (string, bool) {
-	s, quotedOnly := visibleNew(subject, text, b)
-	if s != "" && !forwardPrefix.MatchString(subject) && (clientSignatureOnly(s, sender) || autoSignatureOnly(s, b.html)) && visibleText(text, false).history {
+func visibleOf(fwd bool, sender, text string, b *bodyWalker) (string, bool) {
+	s, quotedOnly := visibleNew(fwd, text, b)
+	if s != "" && !fwd && (clientSignatureOnly(s, sender) || autoSignatureOnly(s, b.html)) && visibleText(text, false).history {
 		// Outlook puts the signature above the mail answered as Reply is
 		// pressed; sent without a word typed, the reply is that
 		// signature over the history.
@@ -193,8 +194,7 @@ func visibleOf(subject, sender, text string, b *bodyWalker) (string, bool) {
 // mark first; when nothing is above it, the body is only history unless
 // the text is a forward without a comment, whose forwarded text is the
 // message.
-func visibleNew(subject, text string, b *bodyWalker) (string, bool) {
-	fwd := forwardPrefix.MatchString(subject)
+func visibleNew(fwd bool, text string, b *bodyWalker) (string, bool) {
 	v := visibleText(text, fwd)
 	var h visible
 	if b.htmlCut && (b.m.FromHTML || !v.inline) {

@@ -428,6 +428,47 @@ func wholeName(l string, names map[string]bool) bool {
 // mail.
 var signaturePersonal = mustGate(`(?i)^[\s*_(]*(pronouns?\s*:|(she|he|they|ze)/(her|him|them|hir)\b|i work (flexibl[ey]|part[- ]time|compressed|(mon|tue|wed|thu|fri)[a-z]* (to|-|–) )|my (usual )?working (days|hours|pattern) (are|is|may)|i(’|')?m dyslexic|i am dyslexic)`)
 
+// legalFormLine reports whether l is a company's name that ends in its
+// legal form's abbreviation with a full stop, "Nagy Építő Kft.",
+// "Duna Logisztika Zrt.", "Livraria do Bolhão, Lda.", "Souza Comércio
+// Ltda.": every word opens with a capital but the small words of names,
+// and the last is short (five letters at most); its full stop is the
+// abbreviation's, not a sentence's. "I asked Bob to call Ann." has words
+// in lower case.
+func legalFormLine(l string) bool {
+	const maxForm = 5
+	if !strings.HasSuffix(l, ".") || strings.HasSuffix(l, "..") {
+		return false
+	}
+	words := strings.Fields(l)
+	if len(words) < 2 {
+		return false
+	}
+	last := strings.TrimSuffix(words[len(words)-1], ".")
+	first, _ := utf8.DecodeRuneInString(last)
+	if n := utf8.RuneCountInString(last); n < 2 || n > maxForm || !unicode.IsUpper(first) || strings.IndexFunc(last, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",&–-")
+		if w == "" || nameParticles[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// postalLine is an address whose house number is written as an ordinal,
+// as Hungarian addresses write it: the postcode and town first, the
+// street, and the number with its full stop last ("1117 Budapest,
+// Október huszonharmadika u. 18.", "1051 Budapest, Nádor utca 12."). It
+// is no sentence: "Room 1117 at 18." opens with a word.
+var postalLine = mustGate(`^\d{4,5} \p{Lu}[\pL-]+,? [^!?]{2,60} \d{1,4}(/[\dA-Za-z]{1,3})?\.$`)
+
 // signatureLine reports whether a line below the name reads as a
 // signature's: no sentence, no sign-off, no agent's command ("#status
 // resolved"), and either a contact ("T: +44 1632 960 150",
@@ -435,13 +476,21 @@ var signaturePersonal = mustGate(`(?i)^[\s*_(]*(pronouns?\s*:|(she|he|they|ze)/(
 // most one word in lower case ("Head of Customer Operations", "Acme
 // Widgets Ltd"), two when it opens with a capital as a French, Spanish
 // or Italian title does ("Directrice générale des services",
-// "Responsable du service informatique"; "bien reçu" is typed), or a
-// signaturePersonal line.
+// "Responsable du service informatique"; "bien reçu" is typed), a
+// company's name ending in its legal form ("Nagy Építő Kft.":
+// legalFormLine) or an address ending in an ordinal house number
+// (postalLine), or a signaturePersonal line.
 func signatureLine(l string) bool {
 	if signaturePersonal.MatchString(l) {
 		return true
 	}
-	if proseLine(l) || signOff.MatchString(l) || strings.HasPrefix(l, "#") {
+	if signOff.MatchString(l) || strings.HasPrefix(l, "#") {
+		return false
+	}
+	if legalFormLine(l) || l != "" && l[0] >= '0' && l[0] <= '9' && postalLine.MatchString(l) {
+		return true
+	}
+	if proseLine(l) {
 		return false
 	}
 	if strings.ContainsAny(l, "@0123456789") || strings.Contains(l, "www.") || strings.Contains(l, "://") {

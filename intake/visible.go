@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +90,9 @@ func visibleText(text string, forward bool) visible {
 	all, allKinds := lines, kinds
 	lines, kinds = lines[:cut], kinds[:cut]
 	end := closedBox(lines, kinds, trailingEnd(kinds))
+	if firstHistory < len(all) {
+		dropQuotedExcerpts(all, allKinds, min(firstHistory, end))
+	}
 	inline := false
 	if firstHistory < end {
 		inline = dropQuotes(kinds[firstHistory:end]) > 0
@@ -194,6 +198,64 @@ func dropQuotes(kinds []lineKind) (dropped int) {
 		}
 	}
 	return dropped
+}
+
+// dropQuotedExcerpts drops the runs of "> " lines above the history
+// (which starts at line top) that are a passage of that history: a
+// writer who quotes a line of the mail they answer above their answer,
+// and leaves the mail quoted below the attribution, quotes history twice
+// ("> Could you confirm the new cut-off is 4pm …?" / "Only for FedEx
+// Ground." over "On … wrote:" / "> … Could you confirm the" / "> new
+// cut-off is 4pm …?"). The passage is compared by its words, whatever
+// the quote's wrapping; a run too short to say whose it is (minExcerpt
+// letters, minWords words: "> Thanks,"), a prompt's command over its
+// output (standsApart) and one the history does not hold (a pasted
+// request of curl -v, a status page's line) stay the writer's.
+func dropQuotedExcerpts(lines []string, kinds []lineKind, top int) {
+	const minExcerpt, minWords = 24, 4
+	if !slices.Contains(kinds[:top], kQuote) {
+		return // most mail: no quote above its history
+	}
+	history := quoteWords(lines[top:])
+	for i := 0; i < top; {
+		if kinds[i] != kQuote {
+			i++
+			continue
+		}
+		j := i
+		for j < top && kinds[j] == kQuote {
+			j++
+		}
+		if r := quoteWords(lines[i:j]); len(r) >= minExcerpt+2 && strings.Count(r, " ") > minWords && standsApart(lines, kinds, j, r) && strings.Contains(history, r) {
+			for x := i; x < j; x++ {
+				kinds[x] = kDrop
+			}
+		}
+		i = j
+	}
+}
+
+// standsApart reports whether the quoted run r that ends above line j
+// reads as a passage rather than a prompt's command: it ends as a
+// sentence does, or a blank line follows it. "> Get-Service -Name
+// "HDAgent"" over the command's output, the command the mail answered
+// asked for, is the writer's session.
+func standsApart(lines []string, kinds []lineKind, j int, r string) bool {
+	return strings.ContainsAny(r[len(r)-2:len(r)-1], ".?!:") || j == len(kinds) || kinds[j] == kEmpty
+}
+
+// quoteWords is the words of lines without their quote marks,
+// lower-cased, one space between them and one on either side.
+func quoteWords(lines []string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, l := range lines {
+		for _, w := range strings.Fields(strings.ToLower(strings.TrimLeft(l, "> \t"))) {
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // skippable are the kinds that may stand above history without being
@@ -484,6 +546,7 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) bool {
 	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) && (end == start || !authorAt(lines, kinds, end) && !toolFooter.MatchString(strings.TrimSpace(lines[end]))) {
 		end++
 	}
+	end = fileListAbove(lines, kinds, start, end)
 	if !hasText(kinds[start:end]) {
 		return false
 	}
@@ -559,6 +622,49 @@ func attachmentList(l string) bool {
 	}
 	return false
 }
+
+// fileListAbove is where the comment that ends above line end ends
+// without the list of its files a help desk writes last: a label line
+// of one to three words, in the tool's language, closed by a colon or
+// known (attachmentList: "Prílohy:", "Mellékletek:", "Attachments:"),
+// over one file name a line (fileLine), blank lines around them. The
+// list is known by its shape, so in any language; a list with the
+// writer's words below it is not the comment's end and is not looked
+// at, nor is a label over lines that are not files. end when there is
+// no such list.
+func fileListAbove(lines []string, kinds []lineKind, start, end int) int {
+	const maxLabelWords = 3
+	j := end
+	for j > start && kinds[j-1] == kEmpty {
+		j--
+	}
+	files := 0
+	for j > start && kinds[j-1] == kText && fileLine.MatchString(lines[j-1]) {
+		j--
+		files++
+	}
+	for j > start && kinds[j-1] == kEmpty {
+		j--
+	}
+	if files == 0 || j == start || kinds[j-1] != kText {
+		return end
+	}
+	label := strings.TrimSpace(lines[j-1])
+	if !attachmentList(label) && (!strings.HasSuffix(label, ":") || len(strings.Fields(label)) > maxLabelWords) {
+		return end
+	}
+	j--
+	for j > start && kinds[j-1] == kEmpty {
+		j--
+	}
+	return j
+}
+
+// fileLine is a line of a help desk's list of files: a file's name with
+// its extension, after a bullet at most, and its size ("-
+// bin_capacities_clean.csv (142 kB)", "export.csv (18 KB)",
+// "lasku_2231.pdf").
+var fileLine = mustGate(`^\s*([-•*]\s+)?[^\s/\\:][^/\\:]{0,120}\.[A-Za-z][A-Za-z0-9]{1,4}(\s*[-–(\[]?\s*\d+([.,]\d+)?\s?([kKMG]i?[bB]|[kKMG]o|bytes?)\s*[)\]]?)?\s*$`)
 
 // commentDate is the date line of a help desk's comment, "Mar 4, 2025,
 // 11:20 GMT" or "04.03.2025 11:20".

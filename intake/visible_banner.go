@@ -8,7 +8,9 @@ import (
 // from outside says, in the forms Microsoft 365, Google Workspace,
 // Proofpoint, Mimecast and administrators' own rules write it: the mail
 // came from outside the organisation, from an external sender, or from
-// someone the reader does not often hear from.
+// someone the reader does not often hear from; in the Nordic and Baltic
+// languages and Hungarian too ("EKSTERN AVSENDER: Denne e-posten kommer
+// fra utsiden av …", "KÜLSŐ FELADÓ: … a szervezeten kívülről …").
 var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) (from )?outside\b|\boutside (of )?(the|your|our|this) (organi[sz]ation|company|network|domain)|` +
 	`\bsender is outside\b|\bexternal (sender|e-?mail|message|source)\b|you don'?t often get e-?mail from|learn why this is important|be careful with this message|` +
 	`stammt (von )?(außerhalb|einem externen absender)|(von )?außerhalb (der|ihrer|unserer|ihres|unseres|des) (organisation|unternehmens|firma)|` +
@@ -16,6 +18,8 @@ var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) 
 	`se originó fuera de|(remitente|origen) externo|afkomstig van buiten|externe afzender|` +
 	`\b(procede|proviene|viene|llega|llegó) de fuera de\b|\b(teve|tem) origem (fora|externa)\b|\b(vem|veio|provém|provem) de fora\b|\bprové de fora\b|` +
 	`pochází z externí adresy|(pochází|pochádza) (z|zo) (externího|externej|vnější)|od (externího|externiho) odesílatele|pochodzi (spoza|z zewnątrz) (organizacji|firmy)|(nadawcy|nadawca) zewnętrzn|provine din afara (organizației|companiei)|expeditor extern|` +
+	`\bekstern (avsender|afsender)\b|\bextern avsändare\b|\b(utenfor|utanför|uden for) (organisasjonen|virksomheten|selskapet|organisationen|företaget|virksomheden|firmaet)\b|\bfra utsiden av\b|\bkommer (fra|från) (en )?(ekstern|extern)\b|` +
+	`\bulkoinen lähettäj|\borganisaation ulkopuolelta\b|\butanaðkomandi sendand|\bkülső (feladó|feladótól|forrásból)|\bszervezeten kívülről|\bväline saatja\b|\bväljastpoolt (organisatsiooni|ettevõtet)\b|(^|\s)ārēj(s|a) sūtītāj|(^|[^\pL])ārpus (organizācijas|uzņēmuma)|\bišorinis siuntėj|\biš išorės\b|` +
 	`組織外から|外部から送信|外部の送信者|조직 외부|외부에서 (발송|보낸|수신)|来自(组织|公司)外部|來自(組織|公司)外部`)
 
 // bannerNames are the banners that say what they are by themselves:
@@ -25,11 +29,15 @@ var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) 
 var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message|(this|the) (e-?mail|message) (has been|was) sent securely (using|with|via|by)\b`)
 
 // bannerWarns is the caution about links and attachments that goes with
-// an external-sender notice; without it "Our external email gateway
+// an external-sender notice, a verb's warning in the Nordic and Baltic
+// languages and Hungarian ("Ikke klikk på lenker", "Klicka inte",
+// "Älä avaa liitteitä", "Ne kattintson"); without it "Our external email gateway
 // rejects your mail" or "Warning: mail from outside the organization
 // bounces" is a customer's first sentence, not a banner.
 var bannerWarns = mustGate(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cautious|careful)|\bunless you (recogni[sz]e|trust|know|are sure)|\bavoid (clicking|opening)|` +
-	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|klicken sie (nicht|keine)|öffnen sie keine|keine anhänge|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|no feu clic|enllaços|klik niet|bijlagen|não clique|nao clique|ligações|links ou anexos|abra anexos|non fare clic|non cliccare|allegati|neotevírejte|neotvárajte|nie otwieraj|nie klikaj|załącznik|nu deschideți|nu accesați|atașamente|リンク|添付`)
+	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|klicken sie (nicht|keine)|öffnen sie keine|keine anhänge|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|no feu clic|enllaços|klik niet|bijlagen|não clique|nao clique|ligações|links ou anexos|abra anexos|non fare clic|non cliccare|allegati|neotevírejte|neotvárajte|nie otwieraj|nie klikaj|załącznik|nu deschideți|nu accesați|atașamente|` +
+	`\bikke (klikk|åpne|trykk)\b|(^|[^\pL])(klicka|öppna) inte\b|(^|[^\pL])(klik|åbn|tryk) ikke\b|\bikke (klikke|åbne)\b|(^|\s)älä (klikkaa|avaa|napsauta)\b|\bekki (smella|opna)\b|\bne (kattintson|nyissa)\b|(^|\s)ärge (klõpsake|avage)\b|\b(neklikšķiniet|neatveriet|nespauskite|neatidarykite)\b|` +
+	`リンク|添付`)
 
 // bannerTag is the tag such a system puts at the start of the line,
 // "[EXTERNAL]", "[EXTERN]", "[EXT]", "【外部】".

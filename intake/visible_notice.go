@@ -78,6 +78,49 @@ var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|pl
 	`(confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|fortrolig|konfidentiel|konfidensiell|sekretess|luottamuksellin|trúnaðar|konfidenci|konfidentsiaal|zaupn|povjerljiv|poverljiv|dôvern|důvěrn|poufn|bizalmas|confiden[țţ]ial|εμπιστευτικ|конфиденциальн|конфіденційн|поверљив|поверител)\pL*\s*[:!.\-–]|` +
 	`この(メール|電子メール)|本(電子)?(メール|邮件|郵件|电子邮件|電子郵件)|මෙම (විද්\x{200d}?යුත් තැපෑල|ඊ-?මේල්)|இந்த (மின்னஞ்சல்|மின்-அஞ்சல்)|(यह|इस|यो|हा|ही) (ई-?मेल|इ-?मेल|इमेल)|এই (ই-?মেইল|ই-?মেল|ইমেইল|ইমেল)|(이|본) (메일|이메일|전자 ?메일)|(email|thư|thư điện tử|e-mail) này|ข้อความ(ใน)?อีเมล(ฉบับ)?นี้|อีเมล(ฉบับ)?นี้|το (παρόν )?(μήνυμα|email))`)
 
+// printPlea reports whether paragraph p is a company's plea to think of
+// the environment before printing, in whatever language: short, no
+// digits, and it names printing (pleaPrint), the environment or the
+// trees (pleaNature), the mail or a document (pleaMail), and a "before"
+// or a need (pleaBefore): "Tänk på miljön innan du skriver ut detta
+// mejl.", "Antes de imprimir este e-mail pense bem se tem mesmo que o
+// fazer. Poupe o ambiente.", "Bu e-postayı yazdırmadan önce çevreyi
+// düşünün.". A writer's "The print environment is fine now; the e-mail
+// came through." names no "before".
+func printPlea(p string) bool {
+	const maxPlea = 240
+	if utf8.RuneCountInString(p) > maxPlea || strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	return pleaPrint.MatchString(p) && pleaNature.MatchString(p) && pleaMail.MatchString(p) && pleaBefore.MatchString(p)
+}
+
+// printPleaAt reports whether the paragraph at line i, three lines at
+// most, is a printPlea, read line by line so that most paragraphs, which
+// name no printing, cost no copy.
+func printPleaAt(lines []string, kinds []lineKind, i int) bool {
+	const maxLines, maxPlea = 3, 240
+	n, found := 0, [4]bool{}
+	for j := i; j < len(kinds) && j < i+maxLines && kinds[j] == kText; j++ {
+		l := lines[j]
+		if n += utf8.RuneCountInString(l); n > maxPlea || strings.ContainsAny(l, "0123456789") {
+			return false
+		}
+		for k, re := range [4]*gatedRegexp{pleaPrint, pleaNature, pleaMail, pleaBefore} {
+			found[k] = found[k] || re.MatchString(l)
+		}
+	}
+	return found == [4]bool{true, true, true, true}
+}
+
+// The words of a printPlea, as stems, in the languages it is written in.
+var (
+	pleaPrint  = mustGate(`(?i)(^|[^\pL])(print|stamp)|druck|imprim|afdruk|drukow|wydruk|tisk|tlač|nyomtat|skriv(a|er|e)? ut|udskriv|utskrift|tulost|yazdır|ispis|ispiš|štamp|natisn|tipări|prenta|trüki|printi|drukā|spausdin|εκτυπ|печат|друк|طباع|چاپ|הדפס`)
+	pleaNature = mustGate(`(?i)environment|umwelt|environnement|ambiente|milieu|środowisk|prostředí|prostredie|környezet|miljö|miljø|ympäristö|çevre|okoliš|okolje|mediul|keskkon|aplink|περιβάλλον|окружающ|природ|довкілл|البيئة|محیط زیست|הסביבה|umhverf|planet|(^|[^\pL])(trees?|bäume|arbres?|árbol|árvore|alberi|bomen|drzew|stromy|träd|trær|træer|puita|ağaç)`)
+	pleaMail   = mustGate(`(?i)mail|mejl|e-?post|messag|mensa|bericht|nachricht|wiadomo|zpráv|správ|üzenet|meddel|melding|besked|viesti|sähköpost|ileti|poruk|sporočil|mesaj|kiri|vēstul|laišk|μήνυμα|письм|сообщени|лист|رسال|بريد|ایمیل|پیام|הודעה|מייל|courriel|correo|document|dokument`)
+	pleaBefore = mustGate(`(?i)(^|[^\pL])(prima|pred|enne|før|než|inden)([^\pL]|$)|before|unless|only if|necess|bevor|nötig|notwendig|avant|antes|voordat|alvorens|nodig|zanim|przed|potrzeb|před|nutn|mielőtt|előtt|szüksé|innan|nödvändig|nødvendig|ennen|välttämät|önce|gerek|prije|potreb|preden|înainte|necesar|vajalik|pirms|nepieciešam|prieš|būtina|πριν|απαραίτητ|перед|прежде|необходим|قبل|ضروري|لازم|پیش از|לפני|הכרחי|áður|nauðsyn`)
+)
+
 // registerOpener is the German signature's register line, which opens
 // with its managing directors ("Geschäftsführer: Maria Lindqvist, Peter
 // Haas | Sitz der Gesellschaft: Hamburg | Amtsgericht Hamburg HRB
@@ -194,7 +237,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
 		return 0, false
 	}
-	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !translatedNotice(lines, kinds, i) || registerOpener.MatchString(lines[i]) {
+	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !translatedNotice(lines, kinds, i) && !printPleaAt(lines, kinds, i) || registerOpener.MatchString(lines[i]) {
 		return 0, false
 	}
 	n, paras, said, registerOnly := 0, 0, false, true
@@ -211,7 +254,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 				// open one.
 				p := para.String()
 				switch {
-				case isNoticeText(p) || footerSays.MatchString(p) || paras > 0 && dataProtection.MatchString(p):
+				case isNoticeText(p) || footerSays.MatchString(p) || paras > 0 && dataProtection.MatchString(p) || printPlea(p):
 					said = true
 				case !registerOnly:
 					return 0, false

@@ -134,6 +134,8 @@ func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 	for end > start && (kinds[end-1] == kEmpty || statusField(lines[end-1]) || olderHeading.MatchString(strings.TrimSpace(lines[end-1]))) {
 		end--
 	}
+	// So is the list of the comment's files, last.
+	end = fileListAbove(lines, kinds, start, end)
 	for i := range start {
 		kinds[i] = kDrop
 	}
