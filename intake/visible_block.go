@@ -196,16 +196,52 @@ var pastedIntro = mustGate(`(?i)\b(headers?|header lines|kopfzeilen|mail-?header
 var smtpData = mustGate(`(?i)^(data|354( .*)?)$`)
 
 // pastedHeader reports whether the text line right above i (blank lines
-// skipped) introduces a pasted header.
+// skipped) introduces a pasted header: it names a header, or it is the
+// writer's sentence ending in a colon and the writer's client quotes
+// its history below, with an attribution over "> " lines (ownQuoteBelow).
 func pastedHeader(lines []string, kinds []lineKind, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch kinds[j] {
 		case kEmpty:
 			continue
 		case kText:
-			return pastedIntro.MatchString(lines[j]) || smtpData.MatchString(strings.TrimSpace(lines[j]))
+			t := strings.TrimSpace(lines[j])
+			return pastedIntro.MatchString(t) || smtpData.MatchString(t) ||
+				strings.HasSuffix(t, ":") && !greetingLine(t) && ownQuoteBelow(lines, kinds, i)
 		}
 		return false
+	}
+	return false
+}
+
+// ownQuoteBelow reports whether below the header fields at i, after text
+// of their own, the body's history starts with an attribution over "> "
+// quoted lines and nothing else embeds a mail on the way: a client that
+// quotes so puts its history below its attribution, so fields above it
+// and outside its quote are no mail it embedded but lines the writer
+// pasted ("So sieht die Ansicht aus:" / "Von: Poststelle …" / … /
+// "Am 10.11.2026 um 16:02 schrieb Acme Support:" / "> …"). Outlook's
+// header block over a mail that quoted so itself has no colon line of
+// the writer right above it.
+func ownQuoteBelow(lines []string, kinds []lineKind, i int) bool {
+	const maxLookahead = 400
+	end := min(len(kinds), i+maxLookahead)
+	j := i
+	for j < end && kinds[j] == kText && isEmbeddedField(lines[j]) {
+		j++
+	}
+	text := false
+	for ; j < end; j++ {
+		switch kinds[j] {
+		case kText:
+			text = text || !isEmbeddedField(lines[j])
+		case kQuoteHeader:
+			n := nextFilled(kinds, j+1)
+			return text && !strings.HasPrefix(strings.TrimSpace(lines[j]), ">") && n < len(kinds) && kinds[n] == kQuote
+		case kEmpty, kSigDash, kMobileSig, kDelimiter:
+		default:
+			return false
+		}
 	}
 	return false
 }

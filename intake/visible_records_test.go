@@ -1,0 +1,32 @@
+package intake
+
+import "testing"
+
+// TestPastedHeaderAboveOwnQuote (replies/stranger73's 44): a header block
+// the writer pastes as evidence into her own text, introduced by her
+// sentence ending in a colon, above her text's rest and her client's own
+// attribution over "> " quoted lines, is her text: history her client
+// quotes below its attribution, not above it.
+func TestPastedHeaderAboveOwnQuote(t *testing.T) {
+	const quote = "\n\nAm 10.11.2026 um 16:02 schrieb Acme Support:\n> Sehr geehrte Frau Schröder,\n>\n> das Update ist eingespielt.\n"
+	de := "Guten Tag,\n\nso sieht die Ansicht bei dem abgelegten Dokument aus:\n\nVon: Poststelle <poststelle@kv.example.de>\nAn: widerspruch@kv.example.de\nGesendet: 11.11.2026 14:22\nBetreff: Widerspruch gegen Bescheid\n\nTatsächlich stammt die Mail von einem Bürger.\n\nMit freundlichen Grüßen\nAnja Schröder"
+	en := "Hi,\n\nthe archived copy shows these properties:\n\nFrom: Mailroom <mailroom@county.example>\nTo: appeals@county.example\nDate: 11/11/2026 2:22 PM\nSubject: Appeal against decision 4417\n\nThe mail really came from a citizen.\n\nRegards,\nAnn"
+	checkVisibleForms(t, []formCase{
+		{name: "German properties pasted", in: de + quote, want: de},
+		{name: "English properties pasted", in: en + "\n\nOn Tue, Nov 10, 2026 at 4:02 PM Acme Support <support@acme.example> wrote:\n> Dear Ann,\n> the update is installed.\n", want: en},
+	})
+}
+
+// TestPastedHeaderAboveOwnQuoteNotText: a header block stays history when
+// no colon line of the writer introduces it, or when no attribution of
+// the writer's client quotes below it: Outlook's reply to a mail that
+// quoted with "> " itself, a forward's "see below:" over the forwarded
+// mail.
+func TestPastedHeaderAboveOwnQuoteNotText(t *testing.T) {
+	const block = "From: Acme Support <support@acme.example>\nSent: Tuesday, November 10, 2026 4:02 PM\nTo: Ann <ann@county.example>\nSubject: RE: [ESC-6144] Appeals\n\nDear Ann,\nthe update is installed.\n"
+	checkVisibleForms(t, []formCase{
+		{name: "Outlook reply over a quoting mail", in: "Thanks, works now.\n\nAnn\n\n" + block + "\nOn Mon, Nov 9, 2026 at 9:00 AM Ann <ann@county.example> wrote:\n> Is it installed?\n", want: "Thanks, works now.\n\nAnn"},
+		{name: "a forward's see below", in: "Please see the mail below:\n\n" + block, want: "Please see the mail below:"},
+		{name: "Outlook reply with a colon line above", in: "The fields we need are these:\n- Case\n- Date\n\n" + block + "\nOn Mon, Nov 9, 2026 at 9:00 AM Ann <ann@county.example> wrote:\n> Is it installed?\n", want: "The fields we need are these:\n- Case\n- Date"},
+	})
+}
