@@ -30,3 +30,17 @@ func TestPastedHeaderAboveOwnQuoteNotText(t *testing.T) {
 		{name: "Outlook reply with a colon line above", in: "The fields we need are these:\n- Case\n- Date\n\n" + block + "\nOn Mon, Nov 9, 2026 at 9:00 AM Ann <ann@county.example> wrote:\n> Is it installed?\n", want: "The fields we need are these:\n- Case\n- Date"},
 	})
 }
+
+// TestSignatureLineAboveNotesCard (replies/stranger74's 33): Notes writes
+// the answered mail's sender and address alone on a line, the date on the
+// next, then "Please respond to" and the fields on lines of their own. A
+// signature's last line with a number in it above the blank lines was
+// taken, with the sender's line, for an attribution wrapped over them and
+// lost: the attribution starts at the sender's line.
+func TestSignatureLineAboveNotesCard(t *testing.T) {
+	const sig = "Please rerun the report.\n\nRegards,\n\nFrank Delgado\nHartford, CT  06103\nPhone: 860-555-0191"
+	checkVisibleForms(t, []formCase{
+		{name: "Notes sender card under a phone line", in: sig + "\n\n\n\n\nAcme Support <support@acme.example>\n11/17/2026 03:44 PM\nPlease respond to\nsupport@acme.example\n\n\nTo\nFrank Delgado/RecoveryOps/AtlanticShield@AtlanticShield\ncc\n\nSubject\n[ESC-4228] Recovery report\n\n\nHello Frank,\nthe report is empty.\n", want: sig},
+		{name: "Postbox card under a fax line", in: "Geht wieder.\n\nUte Berg\nFax: 0711 4402-1999\n\nAcme Support <support@acme.example>\n17. November 2026 um 15:44\n> Guten Tag,\n> bitte testen.\n", want: "Geht wieder.\n\nUte Berg\nFax: 0711 4402-1999"},
+	})
+}
