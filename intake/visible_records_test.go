@@ -44,3 +44,38 @@ func TestSignatureLineAboveNotesCard(t *testing.T) {
 		{name: "Postbox card under a fax line", in: "Geht wieder.\n\nUte Berg\nFax: 0711 4402-1999\n\nAcme Support <support@acme.example>\n17. November 2026 um 15:44\n> Guten Tag,\n> bitte testen.\n", want: "Geht wieder.\n\nUte Berg\nFax: 0711 4402-1999"},
 	})
 }
+
+// TestOfficialSignatureOnly (replies/stranger73's 30): Outlook's reply
+// sent without a word typed, over a public servant's signature: a
+// French title of several words in lower case right under the name
+// ("Adjointe au chef du bureau de la nationalité"), the hours the office
+// receives the public, and the Republic's motto under its logo. Each
+// was read as typed before.
+func TestOfficialSignatureOnly(t *testing.T) {
+	const fr = "De : Acme Support <support@acme.example>\nEnvoyé : jeudi 12 novembre 2026 15:30\nÀ : BERNARD Hélène <helene.bernard@prefecture.example.fr>\nObjet : [ESC-6127] Archivage\n\nBonjour Madame Bernard,\nle versement est terminé.\n"
+	const de = "Von: Acme Support <support@acme.example>\nGesendet: Donnerstag, 12. November 2026 15:30\nAn: Keller, Anna <anna.keller@lra.example.de>\nBetreff: [ESC-6128] Archiv\n\nSehr geehrte Frau Keller,\ndie Übernahme ist abgeschlossen.\n"
+	const it = "Da: Acme Support <support@acme.example>\nInviato: giovedì 12 novembre 2026 15:30\nA: Marco Rossi <marco.rossi@comune.example.it>\nOggetto: [ESC-6129] Archivio\n\nGentile dott. Rossi,\nil versamento è concluso.\n"
+	checkVisibleForms(t, []formCase{
+		{name: "French prefecture signature", in: "\n\nHélène BERNARD\nAdjointe au chef du bureau de la nationalité\nDirection de la citoyenneté et de la légalité\n12 rue de la Préfecture - 57000 Metz\nTél. : 03 87 34 88 21\nAccueil du public sur rendez-vous uniquement\n\nLiberté\nÉgalité\nFraternité\n\n" + fr, quotedOnly: true},
+		{name: "German office hours", in: "Anna Keller\nLandratsamt Neustadt\nTel. 07161 202-415\nSprechzeiten: Mo-Do 8:30-12:00 Uhr\n\n" + de, quotedOnly: true},
+		{name: "Italian title and office hours", in: "Marco Rossi\nResponsabile del servizio protocollo e archivio\nComune di Lugo\nTel. 0545 38 444\nOrari di apertura al pubblico: lun-ven 9-12\n\n" + it, quotedOnly: true},
+	})
+}
+
+// TestOfficialSignatureOnlyNotText: a line typed under the name, or
+// above it, stays the writer's: a sentence, a question, a line below
+// the contact lines that is no office's hours.
+func TestOfficialSignatureOnlyNotText(t *testing.T) {
+	const fr = "De : Acme Support <support@acme.example>\nEnvoyé : jeudi 12 novembre 2026 15:30\nÀ : BERNARD Hélène <helene.bernard@prefecture.example.fr>\nObjet : [ESC-6127] Archivage\n\nBonjour Madame Bernard,\nle versement est terminé.\n"
+	for _, tt := range []struct{ name, sig string }{
+		{"a sentence under the name", "Hélène BERNARD\nLe bordereau est correct, merci.\nTél. : 03 87 34 88 21"},
+		{"a question under the name", "Hélène BERNARD\nEst-ce que le bordereau est complet ?\nTél. : 03 87 34 88 21"},
+		{"a line typed under the phone", "Hélène BERNARD\nPréfecture de la région Nord-Est\nTél. : 03 87 34 88 21\nmerci de vérifier encore le bordereau de demain"},
+		{"a request below the name with no contact below", "Hélène BERNARD\nmerci de rappeler le service du greffe"},
+	} {
+		v := visibleText("\n"+tt.sig+"\n\n"+fr, false)
+		if v.quotedOnly || v.text != tt.sig {
+			t.Errorf("%s: got %q (quoted only %v), want %q", tt.name, v.text, v.quotedOnly, tt.sig)
+		}
+	}
+}
