@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -409,6 +410,7 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 	if !found {
 		return false
 	}
+	orig := slices.Clone(kinds[i:])
 	// an answer that ends in a colon goes on below its marked line until
 	// a blank line (or the block below it: "This is the relevant part:" /
 	// "" / the log): "[EC] This one, copied from the connector settings:"
@@ -431,10 +433,49 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 			kinds[x] = kDrop
 		}
 	}
+	keepClosingBelow(lines, kinds[i:], orig, mark, i)
 	if j := prevFilled(kinds, i-1); j >= 0 && kinds[j] == kDelimiter {
 		kinds[j] = kDrop // Outlook's rule above the mail answered
 	}
 	return true
+}
+
+// keepClosingBelow gives back their kinds to the writer's closing and
+// name below the mail she answered with marked lines: below the last
+// answer the mail answered closes ("Met vriendelijke groet," / "Pieter
+// de Graaf" / "Acme Support"), and a second closing after it, before any
+// older mail, is the writer's, typed under that mail's end ("Groet," /
+// "Annelies Smit" / …). Each closing counts with a name below it: the
+// mail's "Thank you!" alone above its "Best regards," / "Sam" is one
+// closing. kinds and orig are the lines from the mail's
+// header at offset on, after and before keepMarked dropped them.
+func keepClosingBelow(lines []string, kinds, orig []lineKind, mark string, offset int) {
+	last := -1
+	for x := range kinds {
+		if strings.HasPrefix(strings.TrimSpace(lines[offset+x]), mark) {
+			last = x
+		}
+	}
+	if last < 0 {
+		return
+	}
+	end := last + 1
+	for end < len(kinds) && (orig[end] == kText || orig[end] == kEmpty) {
+		end++
+	}
+	closings, start := 0, -1
+	for x := last + 1; x < end; x++ {
+		if orig[x] == kText && orig[x-1] == kEmpty && x+1 < end && orig[x+1] == kText && signOff.MatchString(lines[offset+x]) {
+			closings++
+			start = x
+		}
+	}
+	if closings < 2 {
+		return
+	}
+	for x := start; x < end; x++ {
+		kinds[x] = orig[x]
+	}
 }
 
 // inlineAnnounced reports whether the writer's text above the embedded

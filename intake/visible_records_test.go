@@ -79,3 +79,35 @@ func TestOfficialSignatureOnlyNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkedAnswersSignedBelow (replies/stranger73's 39): answers marked
+// with the writer's initials typed into the unquoted mail answered, and
+// the writer's own closing and name below that mail's closing and
+// signature: the second closing is the writer's, and kept.
+func TestMarkedAnswersSignedBelow(t *testing.T) {
+	const nl = "Hallo Pieter,\n\nZie mijn antwoorden hieronder, tussen de regels.\n\nVan: Acme Support <support@acme.example>\nVerzonden: woensdag 11 november 2026 17:20\nAan: Smit, Annelies <annelies.smit@minbzk.example.nl>\nOnderwerp: [ESC-6125] Lakken werkt niet\n\nBeste Annelies,\n\n- Welke browser gebruiken de medewerkers?\n[AS] Edge 130.\n\n- Gaat het om alle documenten?\n[AS] Alleen om gescande PDF's.\n\nMet vriendelijke groet,\nPieter de Graaf\nAcme Support\n\n"
+	const en = "Hi Sam,\n\nAnswers inline below.\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, November 10, 2026 9:12 AM\nTo: Frank Delgado <fdelgado@shield.example>\nSubject: [ESC-4228] Recovery report\n\nHello Frank,\n\n1. Which month is missing?\nFD: October.\n\n2. Is the ledger closed?\nFD: Yes, since 11/6.\n\nThank you,\nSam Okafor\nAcme Claims Support\n\n"
+	checkVisibleForms(t, []formCase{
+		{name: "Dutch sign-off below the agent's", in: nl + "Groet,\nAnnelies Smit\nCoördinator Woo-verzoeken\n", want: "Hallo Pieter,\n\nZie mijn antwoorden hieronder, tussen de regels.\n\n[AS] Edge 130.\n\n[AS] Alleen om gescande PDF's.\n\nGroet,\nAnnelies Smit\nCoördinator Woo-verzoeken"},
+		{name: "English sign-off below the agent's", in: en + "Regards,\nFrank\n", want: "Hi Sam,\n\nAnswers inline below.\n\nFD: October.\n\nFD: Yes, since 11/6.\n\nRegards,\nFrank"},
+	})
+}
+
+// TestMarkedAnswersSignedBelowNotText: the mail answered's own closing,
+// the last one below the answers, stays dropped; so does an older mail
+// below it, closing and all.
+func TestMarkedAnswersSignedBelowNotText(t *testing.T) {
+	const en = "Hi Sam,\n\nAnswers inline below.\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, November 10, 2026 9:12 AM\nTo: Frank Delgado <fdelgado@shield.example>\nSubject: [ESC-4228] Recovery report\n\nHello Frank,\n\n1. Which month is missing?\nFD: October.\n\n2. Is the ledger closed?\nFD: Yes, since 11/6.\n\nThank you,\nSam Okafor\nAcme Claims Support\n"
+	const want = "Hi Sam,\n\nAnswers inline below.\n\nFD: October.\n\nFD: Yes, since 11/6."
+	checkVisibleForms(t, []formCase{
+		{name: "the answered mail's closing alone", in: en, want: want},
+		{name: "an older mail's closing below", in: en + "\nFrom: Frank Delgado <fdelgado@shield.example>\nSent: Monday, November 9, 2026 4:00 PM\nTo: Acme Support <support@acme.example>\nSubject: Recovery report\n\nThe report is empty.\n\nRegards,\nFrank\n", want: want},
+	})
+}
+
+// TestMarkedAnswersThanksAboveClosing: the answered mail's "Thank you!"
+// paragraph above its closing and name is no closing of the writer's.
+func TestMarkedAnswersThanksAboveClosing(t *testing.T) {
+	const en = "Hi Sam,\n\nAnswers inline below.\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, November 10, 2026 9:12 AM\nTo: Frank Delgado <fdelgado@shield.example>\nSubject: [ESC-4228] Recovery report\n\nHello Frank,\n\n1. Which month is missing?\nFD: October.\n\n2. Is the ledger closed?\nFD: Yes.\n\nThank you!\n\nBest regards,\nSam Okafor\nAcme Claims Support\n"
+	checkVisibleForms(t, []formCase{{name: "thanks above the closing", in: en, want: "Hi Sam,\n\nAnswers inline below.\n\nFD: October.\n\nFD: Yes."}})
+}
