@@ -111,3 +111,34 @@ func TestMarkedAnswersThanksAboveClosing(t *testing.T) {
 	const en = "Hi Sam,\n\nAnswers inline below.\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, November 10, 2026 9:12 AM\nTo: Frank Delgado <fdelgado@shield.example>\nSubject: [ESC-4228] Recovery report\n\nHello Frank,\n\n1. Which month is missing?\nFD: October.\n\n2. Is the ledger closed?\nFD: Yes.\n\nThank you!\n\nBest regards,\nSam Okafor\nAcme Claims Support\n"
 	checkVisibleForms(t, []formCase{{name: "thanks above the closing", in: en, want: "Hi Sam,\n\nAnswers inline below.\n\nFD: October.\n\nFD: Yes."}})
 }
+
+// TestHelpDeskAuthorFields (replies/stranger73's 26, 43, 49): a help desk
+// that heads the comment with two fields, its author and its time
+// ("Von: Sven Ohlsen" / "Zeit: 12.11.2026 10:32", "Actie door: Jeroen
+// van Dijk" / "Datum: 12-11-2026 15:58"), and ServiceNow's dated author
+// line without a time zone: the comment is what follows, up to the end
+// of its closing and the name below it; the tool's attachment list,
+// system entries, links and footer below are not the commenter's.
+func TestHelpDeskAuthorFields(t *testing.T) {
+	checkVisibleForms(t, []formCase{
+		{name: "Zammad in German", in: "Ticket (26110412) \"Zeitüberschreitung\" wurde von \"Sven Ohlsen\" aktualisiert.\n\nAktualisierungen:\n  Status: in Bearbeitung -> warten auf Hersteller\n\nInformation:\n  Von: Sven Ohlsen\n  Zeit: 12.11.2026 10:32\n\n  Guten Tag,\n\n  wir haben die Zeitüberschreitung eingegrenzt.\n\n  Mit freundlichen Grüßen\n  Sven Ohlsen\n  Tel. 04721 700-4410\n\nAnhänge:\n  proxy_504_1211.txt (14 KB)\n\nSie erhalten diese Nachricht, weil Sie als Beteiligter am Ticket 26110412 eingetragen sind.\nTicket ansehen: https://servicedesk.example.de/#ticket/zoom/26110412\n",
+			want: "Guten Tag,\n\n  wir haben die Zeitüberschreitung eingegrenzt.\n\n  Mit freundlichen Grüßen\n  Sven Ohlsen\n  Tel. 04721 700-4410"},
+		{name: "TOPdesk in Dutch", in: "Gemeente Hoorneveld - Servicedesk\n\nMelding W2611 0347 is bijgewerkt\n\nBeste Acme Support,\n\nEr is een actie toegevoegd aan melding W2611 0347.\n\nActie door: Jeroen van Dijk\nDatum: 12-11-2026 15:58\n\nHoi Lena,\n\nDe import is gelukt.\n\nGroet,\nJeroen van Dijk\nGemeente Hoorneveld\n\nBekijk de volledige melding in het zelfbedieningsportaal:\nhttps://hoorneveld.topdesk.example.nl/tas/public/ssp/content/detail/incident?unid=8f3c\n\nDit is een automatisch gegenereerd bericht van TOPdesk.\n",
+			want: "Hoi Lena,\n\nDe import is gelukt.\n\nGroet,\nJeroen van Dijk\nGemeente Hoorneveld"},
+		{name: "ServiceNow in French without a time zone", in: "Incident INC0048213 - Commentaire ajouté\n\nUn commentaire a été ajouté à l'incident INC0048213.\n\nNuméro : INC0048213\nAffecté à : Yannick Dubois\n\nCommentaires :\n\n12.11.2026 14:47:09 - Yannick Dubois (Commentaires supplémentaires)\nBonjour,\n\nLe problème semble lié au site distant.\n\nMeilleures salutations,\nYannick Dubois\nDGNSI - Applications métier\n\n12.11.2026 09:03:41 - Système\nL'état est passé de Nouveau à En cours.\n\nCliquez ici pour afficher l'incident : INC0048213\n",
+			want: "Bonjour,\n\nLe problème semble lié au site distant.\n\nMeilleures salutations,\nYannick Dubois\nDGNSI - Applications métier"},
+	})
+}
+
+// TestHelpDeskAuthorFieldsNotText: two such fields in a person's mail,
+// an Outlook header block whose first two fields are a name and a time,
+// and a comment whose writer goes on below a closing with no name stay
+// as they were.
+func TestHelpDeskAuthorFieldsNotText(t *testing.T) {
+	checkVisibleForms(t, []formCase{
+		{name: "a person's two fields", in: "Hallo,\n\nder Fehler trat wieder auf:\n\nBenutzer: Sven Ohlsen\nZeit: 12.11.2026 10:32\n\nBitte prüfen.\n\nMit freundlichen Grüßen\nAnna\n",
+			want: "Hallo,\n\nder Fehler trat wieder auf:\n\nBenutzer: Sven Ohlsen\nZeit: 12.11.2026 10:32\n\nBitte prüfen.\n\nMit freundlichen Grüßen\nAnna"},
+		{name: "an Outlook header block", in: "Danke, erledigt.\n\nVon: Sven Ohlsen\nGesendet: Donnerstag, 12. November 2026 10:32\nAn: Acme Support <support@acme.example>\nBetreff: AW: [ESC-6101] Timeout\n\nGuten Tag,\nbitte prüfen.\n",
+			want: "Danke, erledigt."},
+	})
+}
