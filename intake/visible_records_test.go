@@ -142,3 +142,13 @@ func TestHelpDeskAuthorFieldsNotText(t *testing.T) {
 			want: "Danke, erledigt."},
 	})
 }
+
+// TestNotesGermanSubjectField (replies/stranger73's 18): Notes writes
+// the subject of a German memo "Thema:", its blind copy "Blindkopie:";
+// the forwarded mail's header ended above it and left it as text.
+func TestNotesGermanSubjectField(t *testing.T) {
+	checkVisibleForms(t, []formCase{
+		{name: "Notes forward in German", in: "----- Weitergeleitet von Klaus Weber/Stadtverwaltung/DE am 12.11.2026 11:02 -----\n\nVon:\tMonika Stein/Stadtverwaltung/DE\nAn:\tKlaus Weber/Stadtverwaltung/DE@Stadtverwaltung\nDatum:\t12.11.2026 10:47\nThema:\tFehler beim Scannen\n\n\nHallo Klaus,\n\nder Scanner meldet Code 409.\n\nMonika\n",
+			want: "Hallo Klaus,\n\nder Scanner meldet Code 409.\n\nMonika", forward: true},
+	})
+}
