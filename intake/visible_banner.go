@@ -81,8 +81,11 @@ func isBanner(para string) bool {
 // OFFICIAL: Sensitive and [SEC=OFFICIAL], New Zealand's IN-CONFIDENCE,
 // Canada's UNCLASSIFIED / NON CLASSIFIÉ and Protected B, bilingual pairs
 // joined by "/", "-" or "|", and an Australian caveat after "//"
-// ("OFFICIAL: Sensitive//Legal-Privilege").
-const protectiveMarking = `((un)?official|official([- ]|: ?)sensitive|swyddogol(-sensitif)?|in-confidence|unclassified|non classifi[ée]|protected( [abc])?|protégé( [abc])?|\[sec=[a-z: -]+\])`
+// ("OFFICIAL: Sensitive//Legal-Privilege"), Germany's "VS - NUR FÜR DEN
+// DIENSTGEBRAUCH" (VS-NfD) and "VS-VERTRAULICH", France's, Belgium's and
+// Luxembourg's "DIFFUSION RESTREINTE", the EU's "RESTREINT UE/EU
+// RESTRICTED".
+const protectiveMarking = `((un)?official|vs ?- ?nur für den dienstgebrauch|vs ?- ?nfd|nur für den dienstgebrauch|vs ?- ?vertraulich|diffusion restreinte|restreint ue|eu restricted|official([- ]|: ?)sensitive|swyddogol(-sensitif)?|in-confidence|unclassified|non classifi[ée]|protected( [abc])?|protégé( [abc])?|\[sec=[a-z: -]+\])`
 
 // markingCaveat is a caveat a marking carries on its own line below it
 // ("OFFICIAL: Sensitive" / "Legal Privilege"): the mail system's too.

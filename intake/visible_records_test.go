@@ -152,3 +152,29 @@ func TestNotesGermanSubjectField(t *testing.T) {
 			want: "Hallo Klaus,\n\nder Scanner meldet Code 409.\n\nMonika", forward: true},
 	})
 }
+
+// TestGovernmentMarkings (replies/stranger73's 03 and 16): Germany's
+// "VS - NUR FÜR DEN DIENSTGEBRAUCH" (VS-NfD) and France's and
+// Luxembourg's "DIFFUSION RESTREINTE", alone on a line above and below
+// the text, are the mail system's markings, as the UK's OFFICIAL is.
+func TestGovernmentMarkings(t *testing.T) {
+	checkVisibleForms(t, []formCase{
+		{name: "VS-NfD above and below", in: "VS - NUR FÜR DEN DIENSTGEBRAUCH\n\nSehr geehrte Damen und Herren,\n\ndie Lösung funktioniert.\n\nMit freundlichen Grüßen\nThomas Reinhold\n\nVS - NUR FÜR DEN DIENSTGEBRAUCH\n",
+			want: "Sehr geehrte Damen und Herren,\n\ndie Lösung funktioniert.\n\nMit freundlichen Grüßen\nThomas Reinhold"},
+		{name: "VS-NfD short", in: "VS-NfD\n\nHallo,\nbitte prüfen.\n", want: "Hallo,\nbitte prüfen."},
+		{name: "Diffusion restreinte", in: "DIFFUSION RESTREINTE\n\nBonjour,\n\nmerci pour la correction.\n\nMarc Wagner\n", want: "Bonjour,\n\nmerci pour la correction.\n\nMarc Wagner"},
+	})
+}
+
+// TestGovernmentMarkingsNotText: the marking's words in the writer's
+// sentence stay.
+func TestGovernmentMarkingsNotText(t *testing.T) {
+	for _, in := range []string{
+		"Die Akte ist als VS - nur für den Dienstgebrauch eingestuft, bitte nicht weiterleiten.",
+		"La diffusion restreinte ne s'applique pas à ce dossier.",
+	} {
+		if v := visibleText(in, false); v.text != in {
+			t.Errorf("got %q, want %q", v.text, in)
+		}
+	}
+}
