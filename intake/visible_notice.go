@@ -63,6 +63,7 @@ var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|pl
 	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil\pL*|` +
 	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,}|rcs( [\pL'-]+){1,3} ([ab] )?\d{3}[ \x{a0}]?\d{3}[ \x{a0}]?\d{3}|(kvk|kamer van koophandel)(-?nummer|-?nr\.?)?\s*:?\s*\d{8}|is ingeschreven (bij|in) (de |het )?(kvk|kamer van koophandel|handelsregister)\D{0,20}\d{8}|styrelsens säte|org\.? ?nr\.?:? ?\d[\d -]{5,})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,40}\b(pens(ez|er) à|respect de|(respect|préserv|protég)(ons|ez)) l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|(.{0,40}\b)?(zanim wydrukujesz|pomyśl o środowisku)\b|` +
+	`.{0,80}\b(nicht für den empfang|keine fristwahrenden|kein zugang für)\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`[^:.]{0,40}\b(protección de datos|proteção de dados|data protection|protection des données|protezione dei dati|gegevensbescherming|ochrona danych|datenschutz\pL*)[^:.]{0,20}:|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|der inhalt (dieser|dieses) (e-?mail|nachricht|mitteilung)\b|(the )?contents? of this (e-?mail|message)\b|le contenu de ce (message|courriel|mail)\b|il contenuto (di questo|del presente) (messaggio|e-?mail)\b|el contenido de este (mensaje|correo)\b|de inhoud van (dit|deze) (bericht|e-?mail)\b|(vertraulichkeitshinweis|haftungsausschluss|pflichtangaben)\b|` +
@@ -111,7 +112,13 @@ var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk|popia|p
 // of the environment before printing ("… respect de l'environnement,
 // merci de n'imprimer …"), a public body's word that its mail is public
 // record or that it welcomes correspondence in Welsh, a school's
-// commitment to safeguarding children. A registration
+// commitment to safeguarding children, a German authority's or court's
+// word that the address takes no signed documents or filings that keep
+// a time limit ("… nicht für den Empfang elektronisch signierter …
+// Dokumente eröffnet", "… keine fristwahrenden Schriftsätze …"), how a
+// classified message may be passed on ("… qu'à des personnes ayant
+// besoin d'en connaître"), and how the personal data in the message are
+// processed ("i dati personali … sono trattati …"). A registration
 // number alone ("OIB", "ПИБ")
 // is no such word: the writer's own paragraph may name theirs.
 var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|hrb \d|sitz der gesellschaft|geschäftsführer|vorstand|aufsichtsrat|(registered|incorporated) (in|office|number|under|with)|company (no|number|registration)|kvk|rcs|siège social|au capital de|sede legale|capitale sociale|registro delle imprese|partita iva|registro mercantil|member fdic|equal housing lender|member sipc|member finra|nmls|rpr|rpm|kbo|ondernemingsnummer|ust-?id(nr)?|mwst|` +
@@ -120,6 +127,8 @@ var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|pa
 	`committed to (the )?safeguarding|may be monitored|(is|are) monitored for|subject to (the )?(public records|open records|freedom of information|foia)|may be disclosed to third parties|public records law|subject to public disclosure|` +
 	`croesawu gohebiaeth yn gymraeg|welcome (correspondence|communication|calls|e-?mails|letters) in welsh|` +
 	`verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali|` +
+	`elektronisch signierter|fristwahrende\pL*|elektronischen rechtsverkehr|besoin d'en connaître|need[- ]to[- ]know basis|` +
+	`dati personali .{0,80}\b(sono|vengono) trattati|personenbezogene(n)? daten .{0,80}\bverarbeitet|données (personnelles|à caractère personnel) .{0,80}\btraitées|persoonsgegevens .{0,80}\bverwerkt|personal data .{0,80}\b(is|are) processed|` +
 	`consider the environment|an die umwelt|à l'environnement|l'environnement\b.{0,80}\bimprim|aan het milieu|medio ambiente|all'ambiente|meio ambiente|o środowisku|på miljön|på miljøet|ympäristö|životní prostředí`)
 
 // noticeLabel opens a paragraph that calls itself a notice: "Disclaimer:

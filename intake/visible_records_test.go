@@ -178,3 +178,33 @@ func TestGovernmentMarkingsNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicBodyLegalNotices (replies/stranger73's 01, 08, 16 and 31): the
+// notices public bodies put under the signature: that the address is not
+// open to signed or encrypted documents or to filings that keep a time
+// limit (Germany's courts and authorities), how a classified message
+// may be passed on, and that personal data in the message are processed
+// under the GDPR (Italy's municipalities).
+func TestPublicBodyLegalNotices(t *testing.T) {
+	const sig = "Mit freundlichen Grüßen\n\nPetra Hollmann\nLandratsamt Altmühlgrund\nTelefon: 09141 902-1237"
+	checkVisibleForms(t, []formCase{
+		{name: "not open to signed documents", in: sig + "\n\nHinweis: Der Landkreis ist über diese E-Mail-Adresse nicht für den Empfang elektronisch signierter oder verschlüsselter Dokumente eröffnet. Informationen zum Datenschutz finden Sie unter www.lra.example.de/datenschutz.\n", want: sig},
+		{name: "no filings that keep a time limit", in: sig + "\n\nBitte beachten Sie: Über diese E-Mail-Adresse können keine fristwahrenden Schriftsätze eingereicht werden. Für den elektronischen Rechtsverkehr nutzen Sie bitte das beBPo bzw. EGVP.\n", want: sig},
+		{name: "a classified message's handling", in: "Merci.\n\nMarc Wagner\nTél. : (+352) 247-83154\n\nCe message et ses annexes sont classifiés DIFFUSION RESTREINTE. Ils ne peuvent être transmis qu'à des personnes ayant besoin d'en connaître.\n", want: "Merci.\n\nMarc Wagner\nTél. : (+352) 247-83154"},
+		{name: "the GDPR in Italian", in: "Grazie.\n\nLucia Bertolini\nTel. 0322 918 204\n\nAi sensi del Regolamento UE 2016/679 (GDPR) si informa che i dati personali contenuti nel presente messaggio sono trattati esclusivamente per le finalità istituzionali dell'Ente.\n", want: "Grazie.\n\nLucia Bertolini\nTel. 0322 918 204"},
+	})
+}
+
+// TestPublicBodyLegalNoticesNotText: the writer's own last paragraph on the
+// same matters stays: a question about signed documents, a request
+// under the GDPR.
+func TestPublicBodyLegalNoticesNotText(t *testing.T) {
+	for _, in := range []string{
+		"Hallo,\n\nder Export läuft.\n\nKönnen wir über diese Adresse auch elektronisch signierte Dokumente empfangen, oder ist das nicht vorgesehen?",
+		"Buongiorno,\n\nil protocollo funziona.\n\nAi sensi del GDPR vi chiediamo di cancellare i dati di prova entro venerdì.",
+	} {
+		if v := visibleText(in, false); v.text != in {
+			t.Errorf("got %q, want %q", v.text, in)
+		}
+	}
+}
