@@ -24,6 +24,12 @@ var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) 
 // has been sent securely using Egress Protect. …").
 var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message|(this|the) (e-?mail|message) (has been|was) sent securely (using|with|via|by)\b`)
 
+// securedBy is the line an encryption gateway puts above the mail it
+// carried, alone in its paragraph: "This message was secured by Zix(R).",
+// "This email has been encrypted by Virtru." A writer's sentence about
+// such a message goes on past the gateway's name.
+var securedBy = mustGate(`(?i)^\W*(this|the) (e-?mail|message) (has been|was|is) (secured|encrypted|protected) (by|with|using|via) [\pL\pN®().&-]+( [\pL\pN®().&-]+){0,2}\s*[.!]?\s*$`)
+
 // bannerWarns is the caution about links and attachments that goes with
 // an external-sender notice; without it "Our external email gateway
 // rejects your mail" or "Warning: mail from outside the organization
@@ -64,7 +70,7 @@ func markBanner(lines []string, kinds []lineKind) {
 // that names itself, a tag alone or with its notice, or an external-sender
 // notice with its caution about links and attachments.
 func isBanner(para string) bool {
-	if bannerNames.MatchString(para) {
+	if bannerNames.MatchString(para) || securedBy.MatchString(para) {
 		return true
 	}
 	says := bannerSays.MatchString(para)

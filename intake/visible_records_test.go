@@ -208,3 +208,26 @@ func TestPublicBodyLegalNoticesNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestSecuredByLine (replies/stranger74's 45): the line an encryption
+// gateway puts above the mail it carried, "This message was secured by
+// Zix(R).", is the gateway's, as Egress's "sent securely" line is.
+func TestSecuredByLine(t *testing.T) {
+	checkVisibleForms(t, []formCase{
+		{name: "Zix above the text", in: "This message was secured by Zix(R).\n\nHi Jordan,\n\nthe MCC is wrong.\n\nLaura\n", want: "Hi Jordan,\n\nthe MCC is wrong.\n\nLaura"},
+		{name: "an encrypted-by line", in: "This email has been encrypted by Virtru.\n\nHi Jordan,\n\nthe MCC is wrong.\n", want: "Hi Jordan,\n\nthe MCC is wrong."},
+	})
+}
+
+// TestSecuredByLineNotText: the writer's sentence about a secured or
+// encrypted message stays.
+func TestSecuredByLineNotText(t *testing.T) {
+	for _, in := range []string{
+		"This message was encrypted by our gateway, so tell me if you cannot open it.\n\nLaura",
+		"The message was secured by Zix and the portal asks for a password I never set.\n\nLaura",
+	} {
+		if v := visibleText(in, false); v.text != in {
+			t.Errorf("got %q, want %q", v.text, in)
+		}
+	}
+}
