@@ -168,6 +168,20 @@ func noticeHeading(l string) bool {
 	return noticeStrong.MatchString(head)
 }
 
+// gluedNotice reports whether l opens a notice that may follow the
+// signature's last line with no blank line between: under a heading in
+// capitals of two or three words that names confidentiality
+// ("CONFIDENTIALITY NOTICE:", "AVIS DE CONFIDENTIALITÉ :"), speaking of
+// the recipient or of mail received in error. A writer's own
+// "CONFIDENTIAL: do not forward …" has neither.
+func gluedNotice(l string) bool {
+	if !noticeHeading(l) {
+		return false
+	}
+	head, _, _ := strings.Cut(strings.TrimLeft(l, " \t*_"), ":")
+	return len(strings.Fields(head)) >= 2 && noticeWeak.MatchString(l)
+}
+
 // noticeAt reports whether the paragraph starting at line i opens a
 // confidentiality notice that runs to the end of the body or to the
 // history below it: it begins a paragraph, opens as a notice does, and
@@ -201,7 +215,7 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 // a line is the signature's and stays.
 func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	const maxNoticeLines = 15
-	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
+	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop && !gluedNotice(lines[i]) {
 		return 0, false
 	}
 	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !translatedNotice(lines, kinds, i) || registerOpener.MatchString(lines[i]) {

@@ -231,3 +231,28 @@ func TestSecuredByLineNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeGluedToSignature (replies/stranger74's 49): a confidentiality
+// notice under a heading in capitals ("AVIS DE CONFIDENTIALITÉ :",
+// "CONFIDENTIALITY NOTICE:") that the signature runs into without a blank
+// line is the footer all the same.
+func TestNoticeGluedToSignature(t *testing.T) {
+	const sig = "Merci,\nJulie Lavoie\nAssurances Boréal inc.\n819 555-0176"
+	checkVisibleForms(t, []formCase{
+		{name: "bilingual notice glued", in: sig + "\nAVIS DE CONFIDENTIALITÉ : Ce courriel et les documents joints sont confidentiels et destinés uniquement au destinataire. Si vous l'avez reçu par erreur, veuillez en aviser l'expéditeur.\nCONFIDENTIALITY NOTICE: This email and any attachments are confidential and intended only for the addressee.\n", want: sig},
+	})
+}
+
+// TestNoticeGluedToSignatureNotText: a line of the writer's under her
+// text that opens with a capital "CONFIDENTIAL:" and goes on as her own
+// sentence stays, as does a heading glued to text that is no notice.
+func TestNoticeGluedToSignatureNotText(t *testing.T) {
+	for _, in := range []string{
+		"Here are the figures for October.\nCONFIDENTIAL: do not forward the figures before Monday, the board has not seen them.",
+		"Merci,\nJulie\nNOTE IMPORTANTE : le lot 12 part demain.",
+	} {
+		if v := visibleText(in, false); v.text != in {
+			t.Errorf("got %q, want %q", v.text, in)
+		}
+	}
+}
