@@ -265,12 +265,35 @@ func clientSignatureOnly(text, sender string) bool {
 	if !wholeName(name, names) && !transcribedName(name, len(names), sender, lines[1:]) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
-	for _, l := range lines[1:] {
-		if !signatureLine(l) {
+	for i, l := range lines[1:] {
+		if !signatureLine(l) && !titleUnderName(lines, i+1) {
 			return false
 		}
 	}
 	return true
+}
+
+// titleUnderName reports whether line i of a signature alone, right under
+// the name or under the title lines below it, is a title however many of
+// its words are in lower case, as French and Italian titles have them
+// ("Adjointe au chef du bureau de la nationalité", "Responsabile del
+// servizio protocollo e archivio"): it opens with a capital, ends with no
+// mark of a sentence, is no longer than a title and has a contact line
+// (a phone, an address) below it. A line typed under the name ends a
+// sentence or asks, or has no contact below it.
+func titleUnderName(lines []string, i int) bool {
+	const maxTitleLine, maxTitleWords = 3, 8
+	l := lines[i]
+	first, _ := utf8.DecodeRuneInString(l)
+	if i > maxTitleLine || !unicode.IsUpper(first) || len(strings.Fields(l)) > maxTitleWords || strings.ContainsAny(l[len(l)-1:], ".!?:;,") || signOff.MatchString(l) {
+		return false
+	}
+	for _, below := range lines[i+1:] {
+		if strings.ContainsAny(below, "@0123456789") && !proseLine(below) {
+			return true
+		}
+	}
+	return false
 }
 
 // transcribedName reports whether l, the first line of a reply's text,
@@ -468,6 +491,14 @@ func legalFormLine(l string) bool {
 // Október huszonharmadika u. 18.", "1051 Budapest, Nádor utca 12."). It
 // is no sentence: "Room 1117 at 18." opens with a word.
 var postalLine = mustGate(`^\d{4,5} \p{Lu}[\pL-]+,? [^!?]{2,60} \d{1,4}(/[\dA-Za-z]{1,3})?\.$`)
+// officeHours opens the line of a public office's or a desk's signature
+// that says when it receives the public or answers the phone, in the
+// languages of the offices that print it: "Accueil du public sur
+// rendez-vous uniquement", "Sprechzeiten: Mo-Do 8:30-12:00",
+// "Parteienverkehr: …", "Orari di apertura al pubblico: …", "Bereikbaar
+// op maandag t/m donderdag", "Horario de atención: …". It is typed once
+// into the signature, not for the mail.
+var officeHours = mustGate(`(?i)^[\s*_(]*(office hours|opening (hours|times)|business hours|hours of operation|öffnungszeiten|sprechzeiten|servicezeiten|geschäftszeiten|bürozeiten|parteienverkehr|publikumsverkehr|telefonische erreichbarkeit|erreichbarkeit|accueil (du public|téléphonique|physique)|horaires? (d['’]ouverture|d['’]accueil|de permanence)|permanences? (téléphonique|d['’]accueil)|orari (di apertura|d['’]ufficio|di ricevimento|al pubblico|sportello)|orario (di apertura|di ricevimento|d['’]ufficio)|ricevimento (del|al) pubblico|openingstijden|bereikbaar (op|van|tussen|ma|di|wo|do|vr)|werkdagen|horario de (atención|oficina)|horário de (atendimento|funcionamento))\b`)
 
 // signatureLine reports whether a line below the name reads as a
 // signature's: no sentence, no sign-off, no agent's command ("#status
@@ -481,7 +512,7 @@ var postalLine = mustGate(`^\d{4,5} \p{Lu}[\pL-]+,? [^!?]{2,60} \d{1,4}(/[\dA-Za
 // legalFormLine) or an address ending in an ordinal house number
 // (postalLine), or a signaturePersonal line.
 func signatureLine(l string) bool {
-	if signaturePersonal.MatchString(l) {
+	if signaturePersonal.MatchString(l) || officeHours.MatchString(l) && len(strings.Fields(l)) <= 12 && !strings.HasSuffix(l, "?") {
 		return true
 	}
 	if signOff.MatchString(l) || strings.HasPrefix(l, "#") {

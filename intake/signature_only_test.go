@@ -43,7 +43,8 @@ func TestSpacedDeviceFooter(t *testing.T) {
 // country's language over the same notice in English, one paragraph
 // under the signature (Georgian, Armenian here), goes whole: the English
 // line says what the paragraph is. A short line of the writer's over an
-// English notice stays.
+// English notice stays; the notice, under its capital heading, goes
+// (gluedNotice).
 func TestTranslatedNotice(t *testing.T) {
 	const notice = "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it."
 	const quote = "\n\nOn Tue, 2 Jun 2026 at 16:40, Acme Support <support@acme.example> wrote:\n> Could you send us one transaction ID?\n"
@@ -53,7 +54,7 @@ func TestTranslatedNotice(t *testing.T) {
 		{"Armenian", "Բարև,\n\nԳործարքները դեռ չեն արտացոլվել։\n\nԱնի Պետրոսյան\n\nԱյս նամակը և դրա կցորդները գաղտնի են և նախատեսված են միայն հասցեատիրոջ համար։\n" + notice,
 			"Բարև,\n\nԳործարքները դեռ չեն արտացոլվել։\n\nԱնի Պետրոսյան"},
 		{"a short line of the writer's", "გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nმადლობა\n" + notice,
-			"გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nმადლობა\n" + notice},
+			"გამარჯობა,\n\nტრანზაქციები ჯერ კიდევ არ არის ასახული.\n\nმადლობა"},
 	} {
 		raw := "From: User <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4300] Postings\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + quote
 		checkParsedVisible(t, tt.name, raw, tt.want)

@@ -28,6 +28,12 @@ var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) 
 // has been sent securely using Egress Protect. …").
 var bannerNames = mustGate(`(?i)you don'?t often get e-?mail from|learn why this is important|be careful with this message|(this|the) (e-?mail|message) (has been|was) sent securely (using|with|via|by)\b`)
 
+// securedBy is the line an encryption gateway puts above the mail it
+// carried, alone in its paragraph: "This message was secured by Zix(R).",
+// "This email has been encrypted by Virtru." A writer's sentence about
+// such a message goes on past the gateway's name.
+var securedBy = mustGate(`(?i)^\W*(this|the) (e-?mail|message) (has been|was|is) (secured|encrypted|protected) (by|with|using|via) [\pL\pN®().&-]+( [\pL\pN®().&-]+){0,2}\s*[.!]?\s*$`)
+
 // bannerWarns is the caution about links and attachments that goes with
 // an external-sender notice, a verb's warning in the Nordic and Baltic
 // languages and Hungarian ("Ikke klikk på lenker", "Klicka inte",
@@ -72,7 +78,7 @@ func markBanner(lines []string, kinds []lineKind) {
 // that names itself, a tag alone or with its notice, or an external-sender
 // notice with its caution about links and attachments.
 func isBanner(para string) bool {
-	if bannerNames.MatchString(para) {
+	if bannerNames.MatchString(para) || securedBy.MatchString(para) {
 		return true
 	}
 	says := bannerSays.MatchString(para)
@@ -89,8 +95,11 @@ func isBanner(para string) bool {
 // OFFICIAL: Sensitive and [SEC=OFFICIAL], New Zealand's IN-CONFIDENCE,
 // Canada's UNCLASSIFIED / NON CLASSIFIÉ and Protected B, bilingual pairs
 // joined by "/", "-" or "|", and an Australian caveat after "//"
-// ("OFFICIAL: Sensitive//Legal-Privilege").
-const protectiveMarking = `((un)?official|official([- ]|: ?)sensitive|swyddogol(-sensitif)?|in-confidence|unclassified|non classifi[ée]|protected( [abc])?|protégé( [abc])?|\[sec=[a-z: -]+\])`
+// ("OFFICIAL: Sensitive//Legal-Privilege"), Germany's "VS - NUR FÜR DEN
+// DIENSTGEBRAUCH" (VS-NfD) and "VS-VERTRAULICH", France's, Belgium's and
+// Luxembourg's "DIFFUSION RESTREINTE", the EU's "RESTREINT UE/EU
+// RESTRICTED".
+const protectiveMarking = `((un)?official|vs ?- ?nur für den dienstgebrauch|vs ?- ?nfd|nur für den dienstgebrauch|vs ?- ?vertraulich|diffusion restreinte|restreint ue|eu restricted|official([- ]|: ?)sensitive|swyddogol(-sensitif)?|in-confidence|unclassified|non classifi[ée]|protected( [abc])?|protégé( [abc])?|\[sec=[a-z: -]+\])`
 
 // markingCaveat is a caveat a marking carries on its own line below it
 // ("OFFICIAL: Sensitive" / "Legal Privilege"): the mail system's too.

@@ -12,7 +12,7 @@ import (
 // Ukrainian), Outlook in Persian "از:" (over "ارسال شده:", "به:",
 // "موضوع:") and in Welsh "Oddi wrth:" (over "Anfonwyd:", "At:", "Pwnc:").
 var (
-	headerFieldRe = mustGate(`(?i)^[\s\p{Zs}*>]*(mittente|destinatario|destinatari|remitente|remetente|destinatário|absender|empfänger|afzender|ontvanger|from|sent|date|to|cc|bcc|subject|reply-to|message-id|mime-version|content-type|content-transfer-encoding|return-path|in-reply-to|references|von|gesendet|an|betreff|datum|kopie|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|от кого|від кого|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|kutoka|kwa|tarehe|mada|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|daripada|dihantar|tarikh|dikirim|kepada|subjek|изпратено|относно|до|assunto|enviados|enviat|enviat el|assumpte|per a|tema|zadeva|za|מאת|נשלח|אל|נושא|תאריך|من|تاريخ الإرسال|إلى|الموضوع|از|ارسال شده|به|رونوشت|موضوع|تاریخ|từ|đã gửi|đến|chủ đề|saatja|saadetud|adressaat|teema|nosūtīts|kam|tēma|no|nuo|frá|efni|poslato|од|послато|за|išsiųsta|จาก|ส่ง|ถึง|เรื่อง|สำเนา|วันที่|प्रेषक|भेजा गया|प्रति|विषय|दिनांक|प्राप्तकर्ता|oddi wrth|anfonwyd|at|pwnc|dyddiad)[\s\p{Zs}*]*[:：]`)
+	headerFieldRe = mustGate(`(?i)^[\s\p{Zs}*>]*(mittente|destinatario|destinatari|remitente|remetente|destinatário|absender|empfänger|afzender|ontvanger|from|sent|date|to|cc|bcc|subject|reply-to|message-id|mime-version|content-type|content-transfer-encoding|return-path|in-reply-to|references|von|gesendet|an|betreff|datum|kopie|blindkopie|thema|de|envoyé|envoyé le|à|a|objet|sujet|copie à|message du|expéditeur|destinataire|répondre à|enviado|enviada em|para|asunto|fecha|da|inviato|oggetto|data|risposta|van|verzonden|aan|onderwerp|beantwoorden - aan|från|skickat|till|ämne|fra|sendt|til|emne|dato|od|wysłano|do|temat|от|от кого|від кого|отправлено|кому|тема|дата|копия|lähettäjä|lähetetty|vastaanottaja|aihe|kutoka|kwa|tarehe|mada|päivämäärä|kimden|gönderildi|kime|konu|tarih|feladó|elküldve|címzett|tárgy|dátum|发件人|发送时间|收件人|抄送|主题|日期|寄件者|寄件日期|收件者|主旨|差出人|送信日時|宛先|件名|odesláno|odoslané|komu|předmět|predmet|보낸 사람|보낸 날짜|받는 사람|참조|제목|από|στάλθηκε|προς|θέμα|de la|trimis|către|subiect|šalje|poslano|prima|від|надіслано|dari|daripada|dihantar|tarikh|dikirim|kepada|subjek|изпратено|относно|до|assunto|enviados|enviat|enviat el|assumpte|per a|tema|zadeva|za|מאת|נשלח|אל|נושא|תאריך|من|تاريخ الإرسال|إلى|الموضوع|از|ارسال شده|به|رونوشت|موضوع|تاریخ|từ|đã gửi|đến|chủ đề|saatja|saadetud|adressaat|teema|nosūtīts|kam|tēma|no|nuo|frá|efni|poslato|од|послато|за|išsiųsta|จาก|ส่ง|ถึง|เรื่อง|สำเนา|วันที่|प्रेषक|भेजा गया|प्रति|विषय|दिनांक|प्राप्तकर्ता|oddi wrth|anfonwyd|at|pwnc|dyddiad)[\s\p{Zs}*]*[:：]`)
 	fromFieldRe   = mustGate(`(?i)^[\s\p{Zs}*>]*(from|von|de|expéditeur|mittente|remitente|remetente|absender|afzender|da|van|från|fra|od|от|lähettäjä|kutoka|kimden|feladó|发件人|寄件者|差出人|보낸 사람|από|de la|šalje|від|от кого|від кого|dari|daripada|מאת|من|از|từ|saatja|no|nuo|frá|од|จาก|प्रेषक|oddi wrth)[\s\p{Zs}*]*[:：]`)
 )
 
@@ -196,16 +196,52 @@ var pastedIntro = mustGate(`(?i)\b(headers?|header lines|kopfzeilen|mail-?header
 var smtpData = mustGate(`(?i)^(data|354( .*)?)$`)
 
 // pastedHeader reports whether the text line right above i (blank lines
-// skipped) introduces a pasted header.
+// skipped) introduces a pasted header: it names a header, or it is the
+// writer's sentence ending in a colon and the writer's client quotes
+// its history below, with an attribution over "> " lines (ownQuoteBelow).
 func pastedHeader(lines []string, kinds []lineKind, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch kinds[j] {
 		case kEmpty:
 			continue
 		case kText:
-			return pastedIntro.MatchString(lines[j]) || smtpData.MatchString(strings.TrimSpace(lines[j]))
+			t := strings.TrimSpace(lines[j])
+			return pastedIntro.MatchString(t) || smtpData.MatchString(t) ||
+				strings.HasSuffix(t, ":") && !greetingLine(t) && ownQuoteBelow(lines, kinds, i)
 		}
 		return false
+	}
+	return false
+}
+
+// ownQuoteBelow reports whether below the header fields at i, after text
+// of their own, the body's history starts with an attribution over "> "
+// quoted lines and nothing else embeds a mail on the way: a client that
+// quotes so puts its history below its attribution, so fields above it
+// and outside its quote are no mail it embedded but lines the writer
+// pasted ("So sieht die Ansicht aus:" / "Von: Poststelle …" / … /
+// "Am 10.11.2026 um 16:02 schrieb Acme Support:" / "> …"). Outlook's
+// header block over a mail that quoted so itself has no colon line of
+// the writer right above it.
+func ownQuoteBelow(lines []string, kinds []lineKind, i int) bool {
+	const maxLookahead = 400
+	end := min(len(kinds), i+maxLookahead)
+	j := i
+	for j < end && kinds[j] == kText && isEmbeddedField(lines[j]) {
+		j++
+	}
+	text := false
+	for ; j < end; j++ {
+		switch kinds[j] {
+		case kText:
+			text = text || !isEmbeddedField(lines[j])
+		case kQuoteHeader:
+			n := nextFilled(kinds, j+1)
+			return text && !strings.HasPrefix(strings.TrimSpace(lines[j]), ">") && n < len(kinds) && kinds[n] == kQuote
+		case kEmpty, kSigDash, kMobileSig, kDelimiter:
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,6 +63,7 @@ var noticeStart = mustGate(`(?i)^[\s*_※]*((important|notice|caution|warning|pl
 	`maatschappelijke zetel|siège social|z siedzibą w|sąd rejonowy|krajowego rejestru sądowego|kapitał zakładowy|obchodním rejstříku|obchodnom registri|ticaret sicil\pL*|` +
 	`trgovačk\pL* sud\pL*|temeljni kapital|(pib|oib|mbs)\s*:?\s*\d{8,}|rcs( [\pL'-]+){1,3} ([ab] )?\d{3}[ \x{a0}]?\d{3}[ \x{a0}]?\d{3}|(kvk|kamer van koophandel)(-?nummer|-?nr\.?)?\s*:?\s*\d{8}|is ingeschreven (bij|in) (de |het )?(kvk|kamer van koophandel|handelsregister)\D{0,20}\d{8}|styrelsens säte|org\.? ?nr\.?:? ?\d[\d -]{5,})\b|.{0,80}(^|[^\pL])(огрн(ип)?|єдрпоу|пиб)\s*:?\s*\d{8,}|` +
 	`(p\s|\W){0,4}(please )?consider the environment\b|.{0,20}\bdenken sie an die umwelt\b|.{0,40}\b(pens(ez|er) à|respect de|(respect|préserv|protég)(ons|ez)) l'environnement\b|.{0,20}\bdenk aan het milieu\b|.{0,20}\bpiense en el medio ambiente\b|.{0,20}\bpensa all'ambiente\b|.{0,20}\bpense no meio ambiente\b|(.{0,40}\b)?(zanim wydrukujesz|pomyśl o środowisku)\b|` +
+	`.{0,80}\b(nicht für den empfang|keine fristwahrenden|kein zugang für)\b|` +
 	`(this|the information (contained )?in this) (e-?mail|message|communication|transmission)\b|` +
 	`[^:.]{0,40}\b(protección de datos|proteção de dados|data protection|protection des données|protezione dei dati|gegevensbescherming|ochrona danych|datenschutz\pL*)[^:.]{0,20}:|` +
 	`(diese|die) (e-?mail|nachricht|mitteilung)\b|der inhalt (dieser|dieses) (e-?mail|nachricht|mitteilung)\b|(the )?contents? of this (e-?mail|message)\b|le contenu de ce (message|courriel|mail)\b|il contenuto (di questo|del presente) (messaggio|e-?mail)\b|el contenido de este (mensaje|correo)\b|de inhoud van (dit|deze) (bericht|e-?mail)\b|(vertraulichkeitshinweis|haftungsausschluss|pflichtangaben)\b|` +
@@ -153,7 +155,13 @@ var dataProtection = mustGate(`(?i)\b(gdpr|rgpd|dsgvo|avg|lgpd|rodo|kvkk|popia|p
 // of the environment before printing ("… respect de l'environnement,
 // merci de n'imprimer …"), a public body's word that its mail is public
 // record or that it welcomes correspondence in Welsh, a school's
-// commitment to safeguarding children. A registration
+// commitment to safeguarding children, a German authority's or court's
+// word that the address takes no signed documents or filings that keep
+// a time limit ("… nicht für den Empfang elektronisch signierter …
+// Dokumente eröffnet", "… keine fristwahrenden Schriftsätze …"), how a
+// classified message may be passed on ("… qu'à des personnes ayant
+// besoin d'en connaître"), and how the personal data in the message are
+// processed ("i dati personali … sono trattati …"). A registration
 // number alone ("OIB", "ПИБ")
 // is no such word: the writer's own paragraph may name theirs.
 var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|partnerschaftsregister|firmenbuch(gericht)?|hrb \d|sitz der gesellschaft|geschäftsführer|vorstand|aufsichtsrat|(registered|incorporated) (in|office|number|under|with)|company (no|number|registration)|kvk|rcs|siège social|au capital de|sede legale|capitale sociale|registro delle imprese|partita iva|registro mercantil|member fdic|equal housing lender|member sipc|member finra|nmls|rpr|rpm|kbo|ondernemingsnummer|ust-?id(nr)?|mwst|` +
@@ -162,6 +170,8 @@ var footerSays = mustGate(`(?i)\b(amtsgericht|registergericht|handelsregister|pa
 	`committed to (the )?safeguarding|may be monitored|(is|are) monitored for|subject to (the )?(public records|open records|freedom of information|foia)|may be disclosed to third parties|public records law|subject to public disclosure|` +
 	`croesawu gohebiaeth yn gymraeg|welcome (correspondence|communication|calls|e-?mails|letters) in welsh|` +
 	`verarbeitung (ihrer )?personenbezogene[nr]? daten|processing of (your )?personal data|traitement de vos données personnelles|tratamiento de (sus )?datos personales|trattamento dei (suoi )?dati personali|` +
+	`elektronisch signierter|fristwahrende\pL*|elektronischen rechtsverkehr|besoin d'en connaître|need[- ]to[- ]know basis|` +
+	`dati personali .{0,80}\b(sono|vengono) trattati|personenbezogene(n)? daten .{0,80}\bverarbeitet|données (personnelles|à caractère personnel) .{0,80}\btraitées|persoonsgegevens .{0,80}\bverwerkt|personal data .{0,80}\b(is|are) processed|` +
 	`consider the environment|an die umwelt|à l'environnement|l'environnement\b.{0,80}\bimprim|aan het milieu|medio ambiente|all'ambiente|meio ambiente|o środowisku|på miljön|på miljøet|ympäristö|životní prostředí`)
 
 // noticeLabel opens a paragraph that calls itself a notice: "Disclaimer:
@@ -201,6 +211,20 @@ func noticeHeading(l string) bool {
 	return noticeStrong.MatchString(head)
 }
 
+// gluedNotice reports whether l opens a notice that may follow the
+// signature's last line with no blank line between: under a heading in
+// capitals of two or three words that names confidentiality
+// ("CONFIDENTIALITY NOTICE:", "AVIS DE CONFIDENTIALITÉ :"), speaking of
+// the recipient or of mail received in error. A writer's own
+// "CONFIDENTIAL: do not forward …" has neither.
+func gluedNotice(l string) bool {
+	if !noticeHeading(l) {
+		return false
+	}
+	head, _, _ := strings.Cut(strings.TrimLeft(l, " \t*_"), ":")
+	return len(strings.Fields(head)) >= 2 && noticeWeak.MatchString(l)
+}
+
 // noticeAt reports whether the paragraph starting at line i opens a
 // confidentiality notice that runs to the end of the body or to the
 // history below it: it begins a paragraph, opens as a notice does, and
@@ -234,7 +258,7 @@ func noticeAt(lines []string, kinds []lineKind, i int) bool {
 // a line is the signature's and stays.
 func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	const maxNoticeLines = 15
-	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop {
+	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop && !gluedNotice(lines[i]) {
 		return 0, false
 	}
 	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !translatedNotice(lines, kinds, i) && !printPleaAt(lines, kinds, i) || registerOpener.MatchString(lines[i]) {
@@ -452,6 +476,7 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 	if !found {
 		return false
 	}
+	orig := slices.Clone(kinds[i:])
 	// an answer that ends in a colon goes on below its marked line until
 	// a blank line (or the block below it: "This is the relevant part:" /
 	// "" / the log): "[EC] This one, copied from the connector settings:"
@@ -474,10 +499,49 @@ func keepMarked(lines []string, kinds []lineKind, i int) bool {
 			kinds[x] = kDrop
 		}
 	}
+	keepClosingBelow(lines, kinds[i:], orig, mark, i)
 	if j := prevFilled(kinds, i-1); j >= 0 && kinds[j] == kDelimiter {
 		kinds[j] = kDrop // Outlook's rule above the mail answered
 	}
 	return true
+}
+
+// keepClosingBelow gives back their kinds to the writer's closing and
+// name below the mail she answered with marked lines: below the last
+// answer the mail answered closes ("Met vriendelijke groet," / "Pieter
+// de Graaf" / "Acme Support"), and a second closing after it, before any
+// older mail, is the writer's, typed under that mail's end ("Groet," /
+// "Annelies Smit" / …). Each closing counts with a name below it: the
+// mail's "Thank you!" alone above its "Best regards," / "Sam" is one
+// closing. kinds and orig are the lines from the mail's
+// header at offset on, after and before keepMarked dropped them.
+func keepClosingBelow(lines []string, kinds, orig []lineKind, mark string, offset int) {
+	last := -1
+	for x := range kinds {
+		if strings.HasPrefix(strings.TrimSpace(lines[offset+x]), mark) {
+			last = x
+		}
+	}
+	if last < 0 {
+		return
+	}
+	end := last + 1
+	for end < len(kinds) && (orig[end] == kText || orig[end] == kEmpty) {
+		end++
+	}
+	closings, start := 0, -1
+	for x := last + 1; x < end; x++ {
+		if orig[x] == kText && orig[x-1] == kEmpty && x+1 < end && orig[x+1] == kText && signOff.MatchString(lines[offset+x]) {
+			closings++
+			start = x
+		}
+	}
+	if closings < 2 {
+		return
+	}
+	for x := start; x < end; x++ {
+		kinds[x] = orig[x]
+	}
 }
 
 // inlineAnnounced reports whether the writer's text above the embedded

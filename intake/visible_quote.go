@@ -452,9 +452,9 @@ func ownStart(lines []string, kinds []lineKind, i, end int) int {
 				joined = joinPiece(joined, strings.TrimSpace(lines[j]))
 			}
 		}
-		if isQuoteHeader(joined) || fieldRun(lines, kinds, k) {
+		if isQuoteHeader(joined) || fieldRun(lines, kinds, k) || senderCard(lines, kinds, k) {
 			// (or a header block in a language the lists do not
-			// hold opens below the blank)
+			// hold opens below the blank, or a sender's card)
 			return k
 		}
 	}
@@ -672,6 +672,20 @@ func markDeskAttributions(lines []string, kinds []lineKind) {
 			kinds[i] = kQuoteHeader
 		}
 	}
+}
+
+// senderCard reports whether line k holds a name and an address alone
+// and the line below it a date alone: the sender's card that Notes
+// ("Acme Support <support@acme.example>" / "11/17/2026 03:44 PM" /
+// "Please respond to") and Postbox write over the mail they quote. A
+// wrapped header that a blank line parts above it starts at the card:
+// a signature's "Phone: 860-555-0191" above the blank is the writer's.
+func senderCard(lines []string, kinds []lineKind, k int) bool {
+	if k+1 >= len(lines) || kinds[k+1] == kEmpty || !nameAddrLine.MatchString(strings.TrimSpace(lines[k])) {
+		return false
+	}
+	date := strings.TrimSpace(lines[k+1])
+	return len(date) <= 40 && dateRe.MatchString(date) && !strings.HasSuffix(date, ".")
 }
 
 // nameAddrLine is a line holding a name and an address alone.

@@ -36,7 +36,7 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 	`` +
 	`.{0,80}\bsent you this (message|e-?mail)|this e-?mail was sent by .{1,80} via \w+|you can check the status of (your|this) ticket|` +
 	`to view or respond to the ticket|your friendly customer support system|conversation #\d+ · sent via|` +
-	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}(?:\b|^|[^\pL\pN_])(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)(?:\b|[^\pL\pN_]|$)|to respond, reply to this e-?mail|how can i track and update my (request|incident|case|ticket)\?|you are receiving this notification because|ref:msg\d+|when replying, (please )?keep the (call|ticket|incident|request|case|reference) (number|no\.?)\b|(you can )?(also )?view this (call|ticket|incident|request|case) (in|on|at) the\b|this message was sent to you by .{1,80} who is using the docusign electronic signature service)`)
+	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}(?:\b|^|[^\pL\pN_])(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)(?:\b|[^\pL\pN_]|$)|to respond, reply to this e-?mail|dit is een automatisch (gegenereerd|verzonden) (bericht|e-?mail)|dies ist eine automatisch (generierte|erstellte|versandte) (nachricht|e-?mail)|ceci est un (message|courriel|e-?mail) (généré )?automatique|questo è un messaggio (generato )?automatic(o|amente)|este es un (mensaje|correo) (generado )?automátic(o|amente)|how can i track and update my (request|incident|case|ticket)\?|you are receiving this notification because|ref:msg\d+|when replying, (please )?keep the (call|ticket|incident|request|case|reference) (number|no\.?)\b|(you can )?(also )?view this (call|ticket|incident|request|case) (in|on|at) the\b|this message was sent to you by .{1,80} who is using the docusign electronic signature service)`)
 
 // commentAuthor is the line that opens a comment: "Sam Okafor commented:",
 // "*Petr Novák* posted a response:", Freshdesk's "Ravi Kumar (Northwind
@@ -77,7 +77,7 @@ var commentDated = mustGate(`(?i)^\d{1,2}-\d{1,2}-\d{4} \d{1,2}:\d{2} .{1,60}:$|
 	// EDT):", its date in words: "Notiz von Jan Berger (15. Juli 2026,
 	// 11:37):", "Comment by Sam Lee (Jul 15, 2026 9:05 AM):"
 	`^.{1,60} \((\d{1,2}\.? \pL{3,10}\.? \d{4}|\pL{3,10}\.? \d{1,2},? \d{4}),? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,5})?\):$|` +
-	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})? [A-Za-z]{2,5} - .{1,60}?(?: \(|[\s\x{a0}]{2,})(additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi|kommentarer|ytterligare kommentarer|arbetsanteckningar|yderligere kommentarer|tilleggskommentarer|kommentit|lisäkommentit|komentáře|dodatečné komentáře|komentarze|dodatkowe komentarze)\)?$|` +
+	`^\d{1,4}[-./]\d{1,2}[-./]\d{2,4} \d{1,2}:\d{2}(:\d{2})?( [A-Za-z]{2,5})? - .{1,60}?(?: \(|[\s\x{a0}]{2,})(additional comments|comments|work notes|zusätzliche kommentare|kommentare|arbeitsnotizen|comentarios adicionales|comentarios|notas de trabajo|aanvullende opmerkingen|opmerkingen|werknotities|commentaires supplémentaires|commentaires|commenti aggiuntivi|kommentarer|ytterligare kommentarer|arbetsanteckningar|yderligere kommentarer|tilleggskommentarer|kommentit|lisäkommentit|komentáře|dodatečné komentáře|komentarze|dodatkowe komentarze)\)?$|` +
 	// Efecte's Finnish "Viesti (Jussi Kettunen, 10.11.2026 klo 10.21):"
 	`^(viesti|kommentti|vastaus|meddelande|kommentar|besked|melding|zpráva|komentář|wiadomość|komentarz) \(.{1,60}, \d{1,2}\.\d{1,2}\.\d{4}( klo| kl\.?| o godz\.?| v)? \d{1,2}[.:]\d{2}\):$`)
 
@@ -124,6 +124,7 @@ func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 	if end == len(lines) || !footerBelow(lines, end) {
 		return false
 	}
+	end = closingEnd(lines, kinds, start, end)
 	if n := contentLabelLen(lines[start]); n > 0 {
 		// GLPI's "Contenu : Bonjour,": the label is the tool's, the
 		// words after it the comment's first line.
@@ -165,6 +166,10 @@ func toolCommentStart(lines []string, kinds []lineKind) int {
 				i = a // GLPI's "Auteur : Garnier Nicolas" under its dated heading
 			}
 			return textBelow(lines, kinds, i)
+		case authorFields(lines, kinds, i):
+			// "Von: Sven Ohlsen" / "Zeit: 12.11.2026 10:32" above
+			// the comment (Zammad, TOPdesk's "Actie door:").
+			return nextFilled(kinds, i+2)
 		case solutionType.MatchString(t):
 			// GLPI's notice of a solution names no author: the
 			// solution's text follows its type, under its label.
@@ -186,6 +191,50 @@ func toolCommentStart(lines []string, kinds []lineKind) int {
 		}
 	}
 	return -1
+}
+
+// authorFields reports whether lines i and i+1 are two fields alone
+// that head a comment, its author and its time, a short label before
+// each: "Von: Sven Ohlsen" / "Zeit: 12.11.2026 10:32" (Zammad), "Actie
+// door: Jeroen van Dijk" / "Datum: 12-11-2026 15:58" (TOPdesk). The
+// author's value is a name (no digit, no sentence's mark), the time's a
+// date with a time of day, and a blank line parts them from what
+// follows; a header block's third field does not. Only a body that ends
+// in a tool's footer is read so (markToolNotification).
+func authorFields(lines []string, kinds []lineKind, i int) bool {
+	if i+1 >= len(lines) || kinds[i] != kText || kinds[i+1] != kText || i+2 < len(lines) && kinds[i+2] != kEmpty {
+		return false
+	}
+	if !ticketField.MatchString(lines[i]) || !ticketField.MatchString(lines[i+1]) {
+		return false
+	}
+	_, name, _ := strings.Cut(lines[i], ":")
+	_, when, _ := strings.Cut(lines[i+1], ":")
+	name = strings.TrimSpace(name)
+	return strings.Contains(name, " ") && authorName(name) && fieldTime.MatchString(when)
+}
+
+// fieldTime is a date with a time of day as a tool writes it in a field:
+// "12.11.2026 10:32", "12-11-2026 15:58", "2026-11-12 10:32:07".
+var fieldTime = mustGate(`^\s*\d{1,4}[-./]\d{1,2}[-./]\d{2,4},? \d{1,2}:\d{2}(:\d{2})?\s*$`)
+
+// closingEnd is where the comment from start ends when it closes before
+// end: below its closing and the name under it, at the paragraph's end
+// ("Groet," / "Jeroen van Dijk" / "Gemeente Hoorneveld", then the tool's
+// link to the call, its attachment list or the next system entry). A
+// closing with no name below it does not end it.
+func closingEnd(lines []string, kinds []lineKind, start, end int) int {
+	for x := start; x+1 < end; x++ {
+		if kinds[x] != kText || kinds[x+1] != kText || x > start && kinds[x-1] != kEmpty || !signOff.MatchString(lines[x]) {
+			continue
+		}
+		e := x + 1
+		for e < end && kinds[e] != kEmpty {
+			e++
+		}
+		return e
+	}
+	return end
 }
 
 // pastFields is the first filled line below the ticket's fields that
