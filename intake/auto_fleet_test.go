@@ -1,0 +1,81 @@
+package intake
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestDetectAutoCommentByNamedWriter checks that a portal's notice of a
+// comment, whose line above it names the person who wrote it ("New comment
+// by Ionuț Popescu (installer, AutoTech Cluj SRL):", "Neuer Kommentar von
+// Jonas Weber:") and whose comment, quoted with "> ", opens by addressing
+// us by name, is that person's mail to us, though the portal marks it
+// auto-generated and bulk and sends it from its no-reply address
+// (auto/stranger53). A comment addressed to no one, or our own comment
+// told back to us, stays the portal's.
+func TestDetectAutoCommentByNamedWriter(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	portal := "From: ProvisionHub <noreply@provhub.example>\r\nSubject: [ProvisionHub] RMA-4471 - new comment\r\nIn-Reply-To: <rma-4471@provhub.example>\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + utf8
+	const frame = "ProvisionHub - device provisioning portal\n------------------------------------------------------------\nRMA-4471  |  Device AT-4G  |  Status: Awaiting OEM\n------------------------------------------------------------\n\n"
+	const foot = "\n\n------------------------------------------------------------\nReply above this line to add a comment to RMA-4471.\nYou are receiving this because you are a watcher of RMA-4471."
+	checkAutoCases(t, []autoCase{
+		{"an installer's comment greeting us, quoted below the line naming him", portal,
+			frame + "New comment by Ionuț Popescu (installer, AutoTech Cluj SRL):\n\n> Hello Example, I am on site with the replacement unit for RMA-4471 and\n> your platform rejects it with \"IMEI already bound\". Can someone release\n> the old binding please? I will wait on site." + foot, Human},
+		{"a German installer's comment greeting us", portal,
+			frame + "Neuer Kommentar von Jonas Weber (Installateur):\n\n> Hallo Example, ich stehe beim Kunden und das neue Gerät wird von eurer\n> Plattform abgelehnt. Könnt ihr die alte Zuordnung bitte heute lösen?" + foot, Human},
+		{"a French comment in quotation marks", portal,
+			frame + "Nouveau commentaire de Claire Martin :\n\n« Bonjour Example, le boîtier de remplacement est refusé par votre plateforme depuis ce matin. Pouvez-vous débloquer l'ancien IMEI ? »" + foot, Human},
+	})
+}
+
+// TestDetectAutoCommentByNamedWriterNotText: what a portal quotes that
+// is not a person's mail to us.
+func TestDetectAutoCommentByNamedWriterNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	portal := "From: ProvisionHub <noreply@provhub.example>\r\nSubject: [ProvisionHub] RMA-4471 - new comment\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + utf8
+	const foot = "\n\nReply above this line to add a comment to RMA-4471.\nYou are receiving this because you are a watcher of RMA-4471."
+	checkAutoCases(t, []autoCase{
+		{"a comment on a watched item addressed to no one", portal,
+			"New comment by Ionuț Popescu (installer):\n\n> Replacement unit fitted and tested, the old one goes back to the OEM on Monday with the courier." + foot, List},
+		{"our own comment told back to us", portal,
+			"New comment by Example Support:\n\n> Hello Example, we released the binding for RMA-4471, please try again now and tell us if it works." + foot, List},
+		{"a quote that greets us under a line naming no person", portal,
+			"Latest status from the OEM portal:\n\n> Hello Example, replacement unit RMA-4471 has been dispatched and will reach the installer tomorrow." + foot, List},
+	})
+}
+
+// TestDetectAutoReplyReachesWriter checks that a relay's notice of a
+// named person's words (an app review with its "Author: Murat Kaya", a
+// comment), which says that a reply to it by mail reaches them ("Reply to
+// this email to post a public developer response") and gives a reply
+// address of its own, is that person's mail to us, whatever language the
+// words are in and whether or not they name us (auto/stranger53).
+func TestDetectAutoReplyReachesWriter(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	relay := "From: ReviewBridge <reviews@reviewbridge.example>\r\nReply-To: ReviewBridge reply <reply+r-4417c2@reviewbridge.example>\r\nSubject: New review of \"Example Driver\" on Google Play\r\nAuto-Submitted: auto-generated\r\n" + utf8
+	const fields = "New review - Example Driver (Android) - Google Play\n\nRating:   1 of 5\nAuthor:   %s\nDevice:   Samsung Galaxy Tab A8\n\nReview text:\n"
+	const foot = "\n\nReply to this email to post a public developer response on Google Play.\n\n--\nReviewBridge - app review routing for support teams"
+	checkAutoCases(t, []autoCase{
+		{"a Turkish review with its author named", relay,
+			fmt.Sprintf(fields, "Murat Kaya") + "\"Güncellemeden sonra uygulama her sabah beni çıkış yapıyor ve şirket kodunu\ntekrar girmem gerekiyor. Lütfen düzeltin ya da bana nasıl giriş\nyapacağımı söyleyin.\"" + foot, Human},
+		{"a Romanian review", relay,
+			fmt.Sprintf(fields, "Ioana Marin") + "\"De la ultima actualizare aplicația nu mai pornește pe tableta șoferului și pierdem cursele de dimineață.\"" + foot, Human},
+	})
+}
+
+// TestDetectAutoReplyReachesWriterNotText: review and tracker notices
+// that quote a person but are answered elsewhere, or only to subscribers.
+func TestDetectAutoReplyReachesWriterNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	const review = "New review\n\nAuthor: Jorge Morales\n\n\"Worst update ever. All my tasks from last week disappeared and support just sends me a link to an article.\"\n\n"
+	checkAutoCases(t, []autoCase{
+		{"a review answered in a console", "From: Google Play Console <noreply-play-console@google.com>\r\nSubject: New 1-star review\r\nAuto-Submitted: auto-generated\r\n" + utf8,
+			review + "Reply to this review: https://play.google.com/console/review?id=9", List},
+		{"a review with a reply address but answered in the app", "From: AppFollow <alerts@appfollow.example>\r\nReply-To: AppFollow Team <team@appfollow.example>\r\nSubject: New review\r\nAuto-Submitted: auto-generated\r\n" + utf8,
+			review + "Reply in AppFollow: https://watch.appfollow.example/reviews/1", List},
+		{"a tracker's comment on a thread we only watch", "From: Tracker <notifications@tracker.example>\r\nReply-To: Tracker <reply+abc@tracker.example>\r\nSubject: [proj] Export fails\r\nAuto-Submitted: auto-generated\r\nList-Id: <proj.tracker.example>\r\n" + utf8,
+			"New comment by Alice Smith:\n\n> The export fails on files over 2 GB, I attached the log from last night's run.\n\nReply to this email directly.\nYou are receiving this because you are subscribed to this thread.", List},
+		{"a digest quoting reviews with no author", "From: ReviewBridge Digest <digest@reviewbridge.example>\r\nReply-To: <reply+d1@reviewbridge.example>\r\nSubject: Your weekly review digest\r\nAuto-Submitted: auto-generated\r\n" + utf8,
+			"Lowest rated, not yet replied:\n\n\"Güncellemeden sonra uygulama her sabah beni çıkış yapıyor ve şirket kodunu tekrar girmem gerekiyor.\"\n\nReply to this email to post a public developer response.", List},
+	})
+}
