@@ -45,6 +45,7 @@ var autoChecks = []autoCheck{
 	notificationCheck,
 	paymentReceiptCheck,
 	unmonitoredCheck,
+	scheduledNoticeCheck,
 	circularCheck,
 	surveyCheck,
 	deviceNoticeCheck,
@@ -2201,6 +2202,73 @@ func unmonitoredReading(m *Message) (AutoKind, string) {
 		return AutoReply, "a reply saying its mailbox is not read"
 	}
 	return Human, ""
+}
+
+// Words of selfDeclared: a text speaking of itself ("this summary",
+// "dieser Bericht", "bu özet"), what it calls itself, and how it says it
+// comes of itself or by the clock.
+const (
+	thisWords = `this|these|diese|dieser|dieses|ce|cet|cette|ces|este|esta|estos|estas|questo|questa|questi|queste|deze|dit|bu|acest|această|aceste|denna|detta|dessa|niniejsz[ya]`
+	// what a report calls itself
+	reportNouns = `summary|summaries|report|reports|digest|overview|recap|round-?up|zusammenfassung|übersicht|auswertung|résumé|rapport|récapitulatif|bilan|resumen|informe|reporte|riepilogo|rapporto|resoconto|samenvatting|overzicht|resumo|relatório|özet|rapor|rezumat|raport|sammanfattning|översikt|podsumowanie|zestawienie`
+	// what any mail calls itself, said to come by the clock only (the
+	// Dutch "bericht", a message, is the German word for a report)
+	mailNouns      = `e-?mail|message|notification|alert|bericht|nachricht|benachrichtigung|courriel|correo|mensaje|notificación|messaggio|notifica|mail|melding|mensagem|notificação|e-?posta|ileti|bildirim|notificare|meddelande|avisering|wiadomość|powiadomienie`
+	automaticWords = `automatically|automatisch|automatiquement|automáticamente|de forma automática|automaticamente|otomatik|automat|automatiskt|automatycznie`
+	scheduleWords  = `every (morning|day|night|evening|week|month|hour|weekday|monday|sunday)|each (morning|day|night|week|month)|daily|nightly|weekly|monthly|` +
+		`jeden (morgen|tag|abend|montag|monat)|jede (nacht|woche)|täglich|wöchentlich|monatlich|nächtlich|chaque (matin|jour|nuit|soir|semaine|mois|lundi)|quotidiennement|tous les (jours|matins|soirs|lundis)|` +
+		`cada (mañana|día|noche|semana|mes|manhã|dia)|todos los (días|lunes)|todas las (mañanas|noches|semanas)|diariamente|semanalmente|ogni (mattina|giorno|notte|sera|settimana|mese|lunedì)|quotidianamente|settimanalmente|` +
+		`elke (ochtend|dag|nacht|avond|week|maand|maandag)|dagelijks|wekelijks|maandelijks|todas as (manhãs|noites|semanas)|todos os dias|her (sabah|gün|gece|akşam|hafta|ay|pazartesi)|` +
+		`în fiecare (dimineață|zi|noapte|seară|săptămână|lună)|zilnic|săptămânal|varje (morgon|dag|natt|kväll|vecka|månad|måndag)|dagligen|codziennie|co (rano|tydzień|miesiąc|noc)`
+)
+
+// selfDeclared is a text's sentence saying of itself that it is sent
+// automatically or by the clock: "this summary is sent automatically
+// every morning", "Dieser Bericht wird jeden Montag automatisch
+// versendet", "Ce rapport est envoyé automatiquement", "Bu özet her sabah
+// otomatik olarak gönderilir", "Acest rezumat este trimis automat"; a
+// report automatically or by the clock, any mail by the clock ("this
+// e-mail is sent every night"): "Dit bericht is automatisch verzonden", a
+// shared mailbox's signature, says nothing of a schedule.
+var selfDeclared = mustGate(`(?i)(?:^|[^\pL])(` + thisWords + `) (` + reportNouns + `)(?:[^\pL]|$)[^.!?]{0,60}?(?:^|[^\pL])(` + automaticWords + `|` + scheduleWords + `)(?:[^\pL]|$)|` +
+	`(?:^|[^\pL])(` + thisWords + `) (` + mailNouns + `)(?:[^\pL]|$)[^.!?]{0,60}?(?:^|[^\pL])(` + scheduleWords + `)(?:[^\pL]|$)`)
+
+// weWords are the first person plural a writer speaks of their team with:
+// a person announcing a report ("we will send you this summary every
+// Monday") speaks so, a report's own closing line speaks of itself.
+var weWords = mustGate(`(?i)(?:^|[^\pL'])(we|we'll|we're|we've|us|our|wir|uns|unser\pL*|nous|notre|nos|nosotros|nuestr\pL+|noi|nostr\pL+|wij|ons|onze|nós|noss\pL+|biz|vi|oss|vår\pL*|my|nasz\pL*)(?:[^\pL']|$)`)
+
+// scheduledNoticeCheck recognises a machine's report by its closing
+// lines, whatever voice it is written in and whatever name signs it
+// ("Have a good day! / Alex"): the text's last paragraph, a few lines
+// below a letter, says of the mail itself, in the third person, that it
+// is sent automatically or by the clock (selfDeclared), asks or argues
+// nothing there, and the mail answers none of ours and was typed in no
+// mail client. A person's postscript about a report they get ("PS: this
+// report is sent automatically every morning, but today's was empty")
+// argues, and one announcing a report speaks as "I" or "we".
+func scheduledNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	last := lastParagraph(m.Text)
+	if last == "" || !selfDeclared.MatchString(last) || answersOurs(m) || argues(last) || selfWord.MatchString(last) || weWords.MatchString(last) || clientWritten(h, m) {
+		return Human, ""
+	}
+	return List, "a report whose closing lines say it is sent automatically or by the clock"
+}
+
+// lastParagraph is a text's last paragraph, of six lines and a
+// kilobyte at most, its lines joined as one (a sentence wrapped over two
+// lines); "" when it is longer or the text is one paragraph.
+func lastParagraph(t string) string {
+	t = strings.TrimRight(t, " \t\r\n")
+	i := strings.LastIndex(t, "\n\n")
+	if i < 0 {
+		return ""
+	}
+	p := t[i+2:]
+	if len(p) > 1024 || strings.Count(p, "\n") >= 6 {
+		return ""
+	}
+	return strings.Join(strings.Fields(p), " ")
 }
 
 // surveyQuestion is a help desk's satisfaction survey: "How would you

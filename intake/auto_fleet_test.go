@@ -79,3 +79,39 @@ func TestDetectAutoReplyReachesWriterNotText(t *testing.T) {
 			"Lowest rated, not yet replied:\n\n\"Güncellemeden sonra uygulama her sabah beni çıkış yapıyor ve şirket kodunu tekrar girmem gerekiyor.\"\n\nReply to this email to post a public developer response.", List},
 	})
 }
+
+// TestDetectAutoScheduledReport checks that a report whose closing lines
+// say, in the third person, that it is sent automatically ("this summary
+// is sent automatically every morning", "Diese Zusammenfassung wird jeden
+// Morgen automatisch versendet", "Bu özet her sabah otomatik olarak
+// gönderilir") is a machine's notice, however warmly it is written and
+// whatever first name signs it ("Have a good day! / Alex") (auto/stranger53).
+func TestDetectAutoScheduledReport(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	from := "From: Alex at TachoVault <reports@tachovault.example>\r\nReply-To: TachoVault Support <help@tachovault.example>\r\nSubject: Quick heads-up about last night's downloads\r\n" + utf8
+	const letter = "Hi Example team,\n\nJust a quick heads-up on how last night went. We ran 4,812 remote downloads; 4,796 went\nthrough fine, but 16 didn't, and I thought you'd want to know before your customers notice.\n\nFull list: https://app.tachovault.example/runs/2026-11-10\n\n"
+	checkAutoCases(t, []autoCase{
+		{"an English nightly summary signed by a first name", from,
+			letter + "Have a good day!\nAlex\n(TachoVault's nightly run assistant - this summary is sent automatically\nevery morning. Change recipients in Settings > Notifications.)", List},
+		{"a German weekly report", "From: Flottenbericht <berichte@flotte.example>\r\nSubject: Ihre Woche in Zahlen\r\n" + utf8,
+			"Hallo Example-Team,\n\ndiese Woche sind 312 Fahrzeuge 48.211 km gefahren, drei davon haben keine Daten gesendet, aber das lag an der Werkstatt.\n\nViele Grüße\nSabine\n\nDieser Bericht wird jeden Montag automatisch versendet. Empfänger ändern Sie unter Einstellungen.", List},
+		{"a Turkish summary", "From: Filo Raporu <rapor@filo.example>\r\nSubject: Dünkü indirmeler\r\n" + utf8,
+			"Merhaba Example ekibi,\n\ndün gece 1.204 uzaktan indirme yaptık, 12 tanesi başarısız oldu, liste aşağıdaki bağlantıda.\n\nİyi çalışmalar,\nAyşe\n\nBu özet her sabah otomatik olarak gönderilir.", List},
+	})
+}
+
+// TestDetectAutoScheduledReportNotText: closing lines that speak of an
+// automatic report and are a person's.
+func TestDetectAutoScheduledReportNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	const letter = "Hello,\n\nour dispatchers rely on the overnight tachograph downloads and three trucks have been missing from them since Monday.\n\nKind regards,\nJan Novak\n\n"
+	from := "From: Jan Novak <jan@haulier.example>\r\nSubject: Missing downloads\r\n" + utf8
+	checkAutoCases(t, []autoCase{
+		{"a PS that the report comes automatically, but", from, letter + "PS: this report is sent automatically every morning, but today's was empty.", Human},
+		{"a PS promising to send the summary every week", from, letter + "PS: we will send you this summary automatically every Monday from now on.", Human},
+		{"a shared mailbox's signature that says its mail is automatic", "From: Planning <planning@fulfilment.example>\r\nSubject: Downloads\r\n" + utf8,
+			letter + "Dit bericht is automatisch verzonden.", Human},
+		{"a forwarded report with a question", "From: Jan Novak <jan@haulier.example>\r\nSubject: Fwd: Nightly summary\r\n" + utf8,
+			"Why are three trucks missing here?\n\nJan\n\n---------- Forwarded message ---------\nFrom: TachoVault <reports@tachovault.example>\n\n16 downloads failed.\n\nThis summary is sent automatically every morning.", Human},
+	})
+}
