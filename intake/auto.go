@@ -498,10 +498,13 @@ func autoSubmittedCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	if strings.HasPrefix(as, "auto-generated") && (h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "") {
 		return List, "Auto-Submitted: " + as + " with list fields"
 	}
-	if strings.HasPrefix(as, "auto-generated") && !answersOurs(m) && !receiptText(m, own) {
+	if strings.HasPrefix(as, "auto-generated") && !answersOurs(m) && !receiptText(m, own) && !autoReplySubject.MatchString(m.Subject) {
 		// RFC 3834 section 5: auto-generated is not a response to a
 		// particular message; one that answers none of ours is a
 		// notification (an invoice, a calendar's or a tracker's update).
+		// A responder that gives no reference but puts its own word
+		// before our subject ("Abwesenheitsnotiz: Ihre Anfrage [ESC-…]",
+		// as Notes does) names the mail it answers.
 		return List, "Auto-Submitted: " + as + ", answering no mail"
 	}
 	return AutoReply, "Auto-Submitted: " + as
@@ -1261,7 +1264,20 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 // list Records-team rejected"): our mail returned undelivered; and an
 // SMS or WhatsApp gateway's report of a text it could not deliver ("SMS
 // delivery failed: +34 600 …"), a DSN's counterpart.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
+
+// toRecipientNotDelivered is a gateway's subject for a message of ours it
+// could not deliver, the recipient between: "Your message to +90 532 000
+// 4418 was not delivered", "Ihre Nachricht an … wurde nicht zugestellt",
+// "Votre message à … n'a pas été remis", "Su mensaje a … no se ha
+// entregado", "Il tuo messaggio a … non è stato consegnato", "Uw bericht
+// aan … is niet afgeleverd", "Sua mensagem para … não foi entregue". The
+// reader's "your" says it is told of a message of ours: a person writes
+// of their own.
+const toRecipientNotDelivered = `your (message|e-?mail|mail|sms|text message|whatsapp message) to [^\n]{1,60}? (was not|wasn't|has not been|could not be|couldn't be|cannot be) delivered|` +
+	`ihre (nachricht|e-?mail|sms) an [^\n]{1,60}? (wurde|konnte) nicht zugestellt|votre (message|e-?mail|courriel|sms) (à|a|pour) [^\n]{1,60}? n'a pas (été|pu être) (remis|distribué|délivré)|` +
+	`su (mensaje|correo|sms) (a|para) [^\n]{1,60}? no (se ha|ha sido|pudo ser|fue|se pudo) entrega|il tuo (messaggio|sms) (a|per) [^\n]{1,60}? non è stato consegnato|` +
+	`uw (bericht|e-?mail|sms) aan [^\n]{1,60}? (is|kon) niet (worden )?(afgeleverd|bezorgd)|sua (mensagem|sms) para [^\n]{1,60}? não (foi|pôde ser) entregue`
 
 // looksLikeBounce reports whether subject is a delivery failure's.
 func looksLikeBounce(subject string) bool {
@@ -1542,9 +1558,10 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 func receiptText(m *Message, own []string) bool {
 	const maxLines = 16
 	t := head(m.Visible)
-	if !helpdeskReceived.MatchString(t) {
+	if !helpdeskReceived.MatchString(t) && !helpdeskReceived.MatchString(firstLines(t, 4)) {
 		// most mail: no receipt's words anywhere, and no letter of ours
-		// to look for in it
+		// to look for in it (its first lines read as one, a sentence
+		// wrapped over two: "Your case has been\ncreated and assigned")
 		return false
 	}
 	t = withoutOurLetter(t, own)

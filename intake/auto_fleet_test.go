@@ -115,3 +115,39 @@ func TestDetectAutoScheduledReportNotText(t *testing.T) {
 			"Why are three trucks missing here?\n\nJan\n\n---------- Forwarded message ---------\nFrom: TachoVault <reports@tachovault.example>\n\n16 downloads failed.\n\nThis summary is sent automatically every morning.", Human},
 	})
 }
+
+// TestDetectAutoKindsFleetDesk checks three kinds among automatic mail
+// (auto/stranger53): an out-of-office subject under Auto-Submitted:
+// auto-generated with no reference names the mail it answers
+// ("Abwesenheitsnotiz: Ihre Anfrage [ESC-88701] …", as Notes sends it, the
+// responder's own word before our subject); a receipt's sentence wrapped
+// over two lines ("Your case has been\ncreated") is read as one; and a
+// gateway's "Your message to +90 532 000 4418 was not delivered", the
+// recipient between, is a delivery failure's subject.
+func TestDetectAutoKindsFleetDesk(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nAuto-Submitted: auto-generated\r\n"
+	const away = "Ich werde ab 02.11.2026 nicht im Büro sein. Ich kehre zurück am 13.11.2026.\n\nIn dringenden Fällen wenden Sie sich bitte an dispo@kessler.example."
+	const receipt = "Hello,\n\nThank you for contacting FuelPass Partner Support. Your case has been\ncreated and assigned to our Telematics Integrations queue.\n\nCase number: 00482211\nPriority: Normal\n\nKind regards,\nFuelPass Partner Support"
+	const failed = "Hi,\n\nSorry - we couldn't deliver the SMS you sent by email reply to +90 532 000 4418.\n\nThe carrier reported the number as unreachable after 3 attempts."
+	checkAutoCases(t, []autoCase{
+		{"Notes' German absence notice without a reference", "From: Werner Kessler <w.kessler@kessler.example>\r\nReturn-Path: <>\r\nSubject: Abwesenheitsnotiz: Ihre Anfrage [ESC-88701] Fernauslesung\r\n" + utf8, away, AutoReply},
+		{"a French automatic reply without a reference", "From: Claire Martin <c.martin@ligerien.example>\r\nSubject: Réponse automatique : [ESC-88702] Boîtier\r\n" + utf8, "Je suis absente jusqu'au 16 novembre.", AutoReply},
+		{"a Salesforce case receipt wrapped over two lines", "From: FuelPass Partner Support <partners@fuelpass.example>\r\nSubject: Case 00482211 created: RE: feed missing\r\n" + utf8, receipt, AutoReply},
+		{"an SMS gateway's message not delivered, the number between", "From: TextRelay <notifications@textrelay.example>\r\nSubject: Your message to +90 532 000 4418 was not delivered\r\nIn-Reply-To: <sms.in.1@textrelay.example>\r\n" + utf8, failed, Bounce},
+		{"a German gateway's", "From: SMSbrücke <info@smsbruecke.example>\r\nSubject: Ihre Nachricht an +49 151 0000 1234 wurde nicht zugestellt\r\n" + utf8, failed, Bounce},
+	})
+}
+
+// TestDetectAutoKindsFleetDeskNotText: the same words where they are not
+// those kinds.
+func TestDetectAutoKindsFleetDeskNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a notice of its own under Auto-Submitted, no reference", "From: ProvisionHub <noreply@provhub.example>\r\nSubject: API token expires in 7 days\r\nAuto-Submitted: auto-generated\r\n" + utf8,
+			"Your API token for tenant acme-telematics expires on 20 November 2026.", List},
+		{"a person's subject that our message was not delivered", "From: Hakan Demir <hakan@anadolu.example>\r\nSubject: Your message to +90 532 000 4418 was not delivered\r\n" + utf8,
+			"Hello, our driver says he never got your SMS about the geofence. Can you send it again?\n\nHakan", Human},
+		{"a person's wrapped letter that says a case was created, and asks", "From: Lena Roth <lena@roth.example>\r\nSubject: Case 00482211 created\r\n" + utf8,
+			"Hello,\n\nThank you for contacting us. Your case has been\ncreated, but nobody has called back since Tuesday and the feed is still missing.\n\nCan you escalate it?\n\nLena", Human},
+	})
+}
