@@ -1921,6 +1921,7 @@ func challengeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) 
 func firstLines(text string, n int) string {
 	var b strings.Builder
 	rest, got := head(text), 0
+	b.Grow(min(len(rest), 80*n)) // the lines, most often, in one allocation
 	for i := 0; i < 40 && rest != "" && got < n; i++ {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
@@ -2247,8 +2248,8 @@ const (
 // report automatically or by the clock, any mail by the clock ("this
 // e-mail is sent every night"): "Dit bericht is automatisch verzonden", a
 // shared mailbox's signature, says nothing of a schedule.
-var selfDeclared = mustGate(`(?i)(?:^|[^\pL])(` + thisWords + `) (` + reportNouns + `)(?:[^\pL]|$)[^.!?]{0,60}?(?:^|[^\pL])(` + automaticWords + `|` + scheduleWords + `)(?:[^\pL]|$)|` +
-	`(?:^|[^\pL])(` + thisWords + `) (` + mailNouns + `)(?:[^\pL]|$)[^.!?]{0,60}?(?:^|[^\pL])(` + scheduleWords + `)(?:[^\pL]|$)`)
+var selfDeclared = mustGate(`(?i)(?:^|[^\pL])(` + thisWords + `)\s+(` + reportNouns + `)(?:[^\pL]|$)[^.!?]{0,60}?(?:^|[^\pL])(` + automaticWords + `|` + scheduleWords + `)(?:[^\pL]|$)|` +
+	`(?:^|[^\pL])(` + thisWords + `)\s+(` + mailNouns + `)(?:[^\pL]|$)[^.!?]{0,60}?(?:^|[^\pL])(` + scheduleWords + `)(?:[^\pL]|$)`)
 
 // weWords are the first person plural a writer speaks of their team with:
 // a person announcing a report ("we will send you this summary every
@@ -2265,8 +2266,11 @@ var weWords = mustGate(`(?i)(?:^|[^\pL'])(we|we'll|we're|we've|us|our|wir|uns|un
 // report is sent automatically every morning, but today's was empty")
 // argues, and one announcing a report speaks as "I" or "we".
 func scheduledNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if answersOurs(m) {
+		return Human, ""
+	}
 	last := lastParagraph(m.Text)
-	if last == "" || !selfDeclared.MatchString(last) || answersOurs(m) || argues(last) || selfWord.MatchString(last) || weWords.MatchString(last) || clientWritten(h, m) {
+	if last == "" || !selfDeclared.MatchString(last) || argues(last) || selfWord.MatchString(last) || weWords.MatchString(last) || clientWritten(h, m) {
 		return Human, ""
 	}
 	return List, "a report whose closing lines say it is sent automatically or by the clock"
@@ -2285,7 +2289,7 @@ func lastParagraph(t string) string {
 	if len(p) > 1024 || strings.Count(p, "\n") >= 6 {
 		return ""
 	}
-	return strings.Join(strings.Fields(p), " ")
+	return strings.ReplaceAll(p, "\n", " ")
 }
 
 // surveyQuestion is a help desk's satisfaction survey: "How would you
