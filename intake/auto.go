@@ -2260,13 +2260,15 @@ var weWords = mustGate(`(?i)(?:^|[^\pL'])(we|we'll|we're|we've|us|our|wir|uns|un
 // lines, whatever voice it is written in and whatever name signs it
 // ("Have a good day! / Alex"): the text's last paragraph, a few lines
 // below a letter, says of the mail itself, in the third person, that it
-// is sent automatically or by the clock (selfDeclared), asks or argues
-// nothing there, and the mail answers none of ours and was typed in no
-// mail client. A person's postscript about a report they get ("PS: this
+// is sent automatically or by the clock (selfDeclared), argues nothing
+// there, and the mail asks nothing, answers none of ours and was typed in
+// no mail client (a person who pastes a report below a question keeps
+// its closing line at the end of their mail). A person's postscript about a report they get ("PS: this
 // report is sent automatically every morning, but today's was empty")
 // argues, and one announcing a report speaks as "I" or "we".
 func scheduledNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
-	if answersOurs(m) {
+	if answersOurs(m) || strings.ContainsAny(head(m.Visible), "?？") {
+		// a person pasting a report below their question
 		return Human, ""
 	}
 	last := lastParagraph(m.Text)

@@ -1086,9 +1086,11 @@ func replyReaches(m *Message, t string) bool {
 // (installer, AutoTech Cluj SRL):", "Comment from Sam Lee:", "Neuer
 // Kommentar von Jonas Weber:", "Nouveau commentaire de Claire Martin :",
 // "Nuevo comentario de …", "Nuovo commento di …", "Nieuwe reactie van
-// …", "Novo comentário de …", "Comentariu nou de la …": a word or two
-// before the noun, the writer's role in brackets after the name.
-var authorLine = mustGate(`(?im)^[ \t]*(?:\pL+[ \t]+){0,2}?(?:comment|message|note|reply|post|update|question|request|kommentar|nachricht|notiz|antwort|anfrage|commentaire|réponse|comentario|mensaje|nota|respuesta|commento|messaggio|risposta|reactie|opmerking|bericht|notitie|vraag|comentário|mensagem|resposta|comentariu|mesaj|răspuns)(?:[ \t]+(?:nou|nouă))?[ \t]+(?:by|from|von|de|par|por|di|da|van|door|de la)[ \t]+([^\n():]{2,60}?)[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*$`)
+// …", "Novo comentário de …", "Comentariu nou de la …": the word for
+// "new" before or after the noun, the writer's role in brackets after
+// the name. A newsletter's "A message from Jane Doe (founder):" announces
+// a letter to every reader, not a comment on a thread.
+var authorLine = mustGate(`(?im)^[ \t]*(?:(?:new|latest|neuer|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe?|novo|nova|yeni)[ \t]+)?(?:comment|message|note|reply|post|update|question|request|kommentar|nachricht|notiz|antwort|anfrage|commentaire|réponse|comentario|mensaje|nota|respuesta|commento|messaggio|risposta|reactie|opmerking|bericht|notitie|vraag|comentário|mensagem|resposta|comentariu|mesaj|răspuns)(?:[ \t]+(?:nou|nouă))?[ \t]+(?:by|from|von|de|par|por|di|da|van|door|de la)[ \t]+([^\n():]{2,60}?)[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*$`)
 
 // namedComment reports whether a notice carries a comment whose writer it
 // names on the line above it (authorLine), a person, not us: a portal's

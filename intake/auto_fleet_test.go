@@ -151,3 +151,16 @@ func TestDetectAutoKindsFleetDeskNotText(t *testing.T) {
 			"Hello,\n\nThank you for contacting us. Your case has been\ncreated, but nobody has called back since Tuesday and the feed is still missing.\n\nCan you escalate it?\n\nLena", Human},
 	})
 }
+
+// TestDetectAutoNamedLinesNotText: a newsletter's letter under a line
+// naming its writer, and a report pasted below a person's question, stay
+// what they are.
+func TestDetectAutoNamedLinesNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a newsletter's letter from its founder", "From: FuelPass News <news@fuelpass.example>\r\nSubject: November update\r\nList-Unsubscribe: <https://fuelpass.example/u>\r\nPrecedence: bulk\r\n" + utf8,
+			"A message from Jane Doe (founder):\n\nDear partners, I am proud to tell you that our network now covers 4,000 stations across Europe.\n\nUnsubscribe: https://fuelpass.example/u", List},
+		{"a report pasted below a person's question", "From: Jan Novak <jan@haulier.example>\r\nSubject: Nightly downloads\r\n" + utf8,
+			"Hi, three of our trucks are missing from this morning's summary. Can you check why?\n\nJan\n\n16 downloads failed.\nPN21 HVX no connection to box\n\nThis summary is sent automatically every morning.", Human},
+	})
+}
