@@ -45,6 +45,7 @@ var autoChecks = []autoCheck{
 	notificationCheck,
 	paymentReceiptCheck,
 	unmonitoredCheck,
+	scheduledNoticeCheck,
 	circularCheck,
 	surveyCheck,
 	deviceNoticeCheck,
@@ -64,7 +65,7 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 		return Loop, "From is our own address " + m.From.Addr
 	}
 	if formSubmission(m) || bookingNote(m) || labelledNote(m) || agentForward(h) || deskComment(h, m, own) || deskReply(h, m, own) || deskLetter(h, m, own) || relayedMessage(m) ||
-		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || relayedStatement(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) || quotedToUs(m, own) {
+		mentionsUs(m, own) || personViaTool(m) || relayedQuestion(m) || relayedStatement(m) || chatTranscript(m) || calendarNoteAdded(m) || trackerCorrespondence(h, m, own) || quotedToUs(m, own) || namedComment(m, own) {
 		// A web form's notifier, or a help desk's notice of a comment,
 		// carries what a person typed, whatever list or bulk headers its
 		// sender puts on it.
@@ -497,10 +498,13 @@ func autoSubmittedCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 	if strings.HasPrefix(as, "auto-generated") && (h.Get("List-Id") != "" || h.Get("List-Unsubscribe") != "") {
 		return List, "Auto-Submitted: " + as + " with list fields"
 	}
-	if strings.HasPrefix(as, "auto-generated") && !answersOurs(m) && !receiptText(m, own) {
+	if strings.HasPrefix(as, "auto-generated") && !answersOurs(m) && !receiptText(m, own) && !autoReplySubject.MatchString(m.Subject) {
 		// RFC 3834 section 5: auto-generated is not a response to a
 		// particular message; one that answers none of ours is a
 		// notification (an invoice, a calendar's or a tracker's update).
+		// A responder that gives no reference but puts its own word
+		// before our subject ("Abwesenheitsnotiz: Ihre Anfrage [ESC-…]",
+		// as Notes does) names the mail it answers.
 		return List, "Auto-Submitted: " + as + ", answering no mail"
 	}
 	return AutoReply, "Auto-Submitted: " + as
@@ -1285,7 +1289,20 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 // list Records-team rejected"): our mail returned undelivered; and an
 // SMS or WhatsApp gateway's report of a text it could not deliver ("SMS
 // delivery failed: +34 600 …"), a DSN's counterpart.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail)`)
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
+
+// toRecipientNotDelivered is a gateway's subject for a message of ours it
+// could not deliver, the recipient between: "Your message to +90 532 000
+// 4418 was not delivered", "Ihre Nachricht an … wurde nicht zugestellt",
+// "Votre message à … n'a pas été remis", "Su mensaje a … no se ha
+// entregado", "Il tuo messaggio a … non è stato consegnato", "Uw bericht
+// aan … is niet afgeleverd", "Sua mensagem para … não foi entregue". The
+// reader's "your" says it is told of a message of ours: a person writes
+// of their own.
+const toRecipientNotDelivered = `your (message|e-?mail|mail|sms|text message|whatsapp message) to [^\n]{1,60}? (was not|wasn't|has not been|could not be|couldn't be|cannot be) delivered|` +
+	`ihre (nachricht|e-?mail|sms) an [^\n]{1,60}? (wurde|konnte) nicht zugestellt|votre (message|e-?mail|courriel|sms) (à|a|pour) [^\n]{1,60}? n'a pas (été|pu être) (remis|distribué|délivré)|` +
+	`su (mensaje|correo|sms) (a|para) [^\n]{1,60}? no (se ha|ha sido|pudo ser|fue|se pudo) entrega|il tuo (messaggio|sms) (a|per) [^\n]{1,60}? non è stato consegnato|` +
+	`uw (bericht|e-?mail|sms) aan [^\n]{1,60}? (is|kon) niet (worden )?(afgeleverd|bezorgd)|sua (mensagem|sms) para [^\n]{1,60}? não (foi|pôde ser) entregue`
 
 // looksLikeBounce reports whether subject is a delivery failure's.
 func looksLikeBounce(subject string) bool {
@@ -1573,9 +1590,10 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 func receiptText(m *Message, own []string) bool {
 	const maxLines = 16
 	t := head(m.Visible)
-	if !helpdeskReceived.MatchString(t) {
+	if !helpdeskReceived.MatchString(t) && !helpdeskReceived.MatchString(firstLines(t, 4)) {
 		// most mail: no receipt's words anywhere, and no letter of ours
-		// to look for in it
+		// to look for in it (its first lines read as one, a sentence
+		// wrapped over two: "Your case has been\ncreated and assigned")
 		return false
 	}
 	t = withoutOurLetter(t, own)
@@ -1938,6 +1956,7 @@ func challengeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) 
 func firstLines(text string, n int) string {
 	var b strings.Builder
 	rest, got := head(text), 0
+	b.Grow(min(len(rest), 80*n)) // the lines, most often, in one allocation
 	for i := 0; i < 40 && rest != "" && got < n; i++ {
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
@@ -2236,6 +2255,78 @@ func unmonitoredReading(m *Message) (AutoKind, string) {
 		return AutoReply, "a reply saying its mailbox is not read"
 	}
 	return Human, ""
+}
+
+// Words of selfDeclared: a text speaking of itself ("this summary",
+// "dieser Bericht", "bu özet"), what it calls itself, and how it says it
+// comes of itself or by the clock.
+const (
+	thisWords = `this|these|diese|dieser|dieses|ce|cet|cette|ces|este|esta|estos|estas|questo|questa|questi|queste|deze|dit|bu|acest|această|aceste|denna|detta|dessa|niniejsz[ya]`
+	// what a report calls itself
+	reportNouns = `summary|summaries|report|reports|digest|overview|recap|round-?up|zusammenfassung|übersicht|auswertung|résumé|rapport|récapitulatif|bilan|resumen|informe|reporte|riepilogo|rapporto|resoconto|samenvatting|overzicht|resumo|relatório|özet|rapor|rezumat|raport|sammanfattning|översikt|podsumowanie|zestawienie`
+	// what any mail calls itself, said to come by the clock only (the
+	// Dutch "bericht", a message, is the German word for a report)
+	mailNouns      = `e-?mail|message|notification|alert|bericht|nachricht|benachrichtigung|courriel|correo|mensaje|notificación|messaggio|notifica|mail|melding|mensagem|notificação|e-?posta|ileti|bildirim|notificare|meddelande|avisering|wiadomość|powiadomienie`
+	automaticWords = `automatically|automatisch|automatiquement|automáticamente|de forma automática|automaticamente|otomatik|automat|automatiskt|automatycznie`
+	scheduleWords  = `every (morning|day|night|evening|week|month|hour|weekday|monday|sunday)|each (morning|day|night|week|month)|daily|nightly|weekly|monthly|` +
+		`jeden (morgen|tag|abend|montag|monat)|jede (nacht|woche)|täglich|wöchentlich|monatlich|nächtlich|chaque (matin|jour|nuit|soir|semaine|mois|lundi)|quotidiennement|tous les (jours|matins|soirs|lundis)|` +
+		`cada (mañana|día|noche|semana|mes|manhã|dia)|todos los (días|lunes)|todas las (mañanas|noches|semanas)|diariamente|semanalmente|ogni (mattina|giorno|notte|sera|settimana|mese|lunedì)|quotidianamente|settimanalmente|` +
+		`elke (ochtend|dag|nacht|avond|week|maand|maandag)|dagelijks|wekelijks|maandelijks|todas as (manhãs|noites|semanas)|todos os dias|her (sabah|gün|gece|akşam|hafta|ay|pazartesi)|` +
+		`în fiecare (dimineață|zi|noapte|seară|săptămână|lună)|zilnic|săptămânal|varje (morgon|dag|natt|kväll|vecka|månad|måndag)|dagligen|codziennie|co (rano|tydzień|miesiąc|noc)`
+)
+
+// selfDeclared is a text's sentence saying of itself that it is sent
+// automatically or by the clock: "this summary is sent automatically
+// every morning", "Dieser Bericht wird jeden Montag automatisch
+// versendet", "Ce rapport est envoyé automatiquement", "Bu özet her sabah
+// otomatik olarak gönderilir", "Acest rezumat este trimis automat"; a
+// report automatically or by the clock, any mail by the clock ("this
+// e-mail is sent every night"): "Dit bericht is automatisch verzonden", a
+// shared mailbox's signature, says nothing of a schedule.
+var selfDeclared = mustGate(`(?i)(?:^|[^\pL])(` + thisWords + `)\s+(` + reportNouns + `)(?:[^\pL]|$)[^.!?]{0,60}?(?:^|[^\pL])(` + automaticWords + `|` + scheduleWords + `)(?:[^\pL]|$)|` +
+	`(?:^|[^\pL])(` + thisWords + `)\s+(` + mailNouns + `)(?:[^\pL]|$)[^.!?]{0,60}?(?:^|[^\pL])(` + scheduleWords + `)(?:[^\pL]|$)`)
+
+// weWords are the first person plural a writer speaks of their team with:
+// a person announcing a report ("we will send you this summary every
+// Monday") speaks so, a report's own closing line speaks of itself.
+var weWords = mustGate(`(?i)(?:^|[^\pL'])(we|we'll|we're|we've|us|our|wir|uns|unser\pL*|nous|notre|nos|nosotros|nuestr\pL+|noi|nostr\pL+|wij|ons|onze|nós|noss\pL+|biz|vi|oss|vår\pL*|my|nasz\pL*)(?:[^\pL']|$)`)
+
+// scheduledNoticeCheck recognises a machine's report by its closing
+// lines, whatever voice it is written in and whatever name signs it
+// ("Have a good day! / Alex"): the text's last paragraph, a few lines
+// below a letter, says of the mail itself, in the third person, that it
+// is sent automatically or by the clock (selfDeclared), argues nothing
+// there, and the mail asks nothing, answers none of ours and was typed in
+// no mail client (a person who pastes a report below a question keeps
+// its closing line at the end of their mail). A person's postscript about a report they get ("PS: this
+// report is sent automatically every morning, but today's was empty")
+// argues, and one announcing a report speaks as "I" or "we".
+func scheduledNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if answersOurs(m) || strings.ContainsAny(head(m.Visible), "?？") {
+		// a person pasting a report below their question
+		return Human, ""
+	}
+	last := lastParagraph(m.Text)
+	if last == "" || !selfDeclared.MatchString(last) || argues(last) || selfWord.MatchString(last) || weWords.MatchString(last) || clientWritten(h, m) {
+		return Human, ""
+	}
+	return List, "a report whose closing lines say it is sent automatically or by the clock"
+}
+
+// lastParagraph is a text's last paragraph, of six lines and a
+// kilobyte at most, its lines joined as one (a sentence wrapped over two
+// lines); "" when it is longer or the text is one paragraph.
+func lastParagraph(t string) string {
+	t = strings.TrimRight(t, " \t\r\n")
+	i := strings.LastIndex(t, "\n\n")
+	if i < 0 {
+		return ""
+	}
+	p := t[i+2:]
+	if len(p) > 1024 || strings.Count(p, "\n") >= 6 {
+		return ""
+	}
+	return strings.ReplaceAll(p, "\n", " ")
 }
 
 // surveyQuestion is a help desk's satisfaction survey: "How would you

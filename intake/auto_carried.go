@@ -631,8 +631,9 @@ func sentence(text string) bool {
 
 // subscribedOnly is a tool's reason for a notice that names no part of
 // ours in it: "You are receiving this because you are subscribed to this
-// thread", "… because you're watching".
-var subscribedOnly = mustGate(`(?i)because you('re| are) (subscribed|watching)`)
+// thread", "… because you're watching", "… because you are a watcher of
+// RMA-4471".
+var subscribedOnly = mustGate(`(?i)because you('re| are) (subscribed|watching|a watcher|following|a follower)`)
 
 // personViaTool reports whether a development or project tool mails a
 // person's comment in their own name and takes the answer by mail:
@@ -1017,8 +1018,9 @@ var psaTraces = []string{"autotask.net", "samanage.", "connectwise", "halopsa", 
 
 // quotedWriterField is a platform's field naming the person whose words
 // it quotes: a review platform's "Reviewer: Mark Ellison, practice
-// owner", "Rezensent: …", "Autor: …", "Avis de : …".
-var quotedWriterField = regexp.MustCompile(`(?im)^[ \t]*(reviewer|reviewed by|review by|written by|rezensent(in)?|bewertet von|verfasser(in)?|autor(a|in)?|auteur|avis de|reseña de|recensent|beoordeeld door|recenzent(ka)?|opinia od)[ \t]*:[ \t]*([^\n]+)`)
+// owner", "Author: Murat Kaya", "Rezensent: …", "Autor: …", "Avis de :
+// …", "Yazar: …".
+var quotedWriterField = regexp.MustCompile(`(?im)^[ \t]*(reviewer|reviewed by|review by|written by|author|posted by|rezensent(in)?|bewertet von|verfasser(in)?|autor(a|in)?|auteur|avis de|reseña de|recensent|beoordeeld door|recenzent(ka)?|opinia od|yazar|yorum yapan|recenzie de)[ \t]*:[ \t]*([^\n]+)`)
 
 // quoteMarks are the marks a quoted passage opens with.
 const quoteMarks = "\"“„«»‚‘"
@@ -1031,23 +1033,109 @@ const quoteMarks = "\"“„«»‚‘"
 // person's words to us, however they arrive). Words that only praise or
 // blame a service without naming us speak to the public, and a quote of
 // us with no writer named is a newsletter's testimonial.
+//
+// Or whose words, in any language, the platform carries both ways: it
+// says a reply to its notice by mail reaches the one who wrote them
+// (replyReaches: "Reply to this email to post a public developer
+// response", its own reply address in Reply-To), as a relayed app review
+// is answered. A review a console or an app answers ("Reply to this
+// review: https://…") is the platform's notice to its user.
 func quotedToUs(m *Message, own []string) bool {
 	t := head(m.Text)
 	for para := range strings.SplitSeq(t, "\n\n") {
 		p := strings.TrimLeft(para, " \t\n")
+		if l, below, ok := strings.Cut(p, "\n"); ok && strings.HasSuffix(strings.TrimSpace(l), ":") && len(strings.Fields(l)) <= 4 {
+			p = strings.TrimLeft(below, " \t") // its label, "Review text:"
+		}
 		r, size := utf8.DecodeRuneInString(p)
 		if !strings.ContainsRune(quoteMarks, r) {
 			continue
 		}
 		rest := p[size:]
-		if a := addressing.FindStringIndex(rest); a != nil {
-			rest = strings.TrimLeft(rest[a[1]:], " \t,")
-		}
-		if s := paragraphFor.FindStringSubmatch(rest); s != nil && isOurName(s[1], own) && sentence(rest) {
+		if opensToUs(rest, own) && sentence(rest) {
 			return quoteWriterNamed(t)
+		}
+		if sentence(rest) && replyReaches(m, t) && quoteWriterNamed(t) {
+			return true
 		}
 	}
 	return false
+}
+
+// opensToUs reports whether words open by addressing us by name, after
+// any greeting: "Acme, I've sent …", "Hello Acme, I am on site …",
+// "Acme team: …" (paragraphFor).
+func opensToUs(words string, own []string) bool {
+	if a := addressing.FindStringIndex(words); a != nil {
+		words = strings.TrimLeft(words[a[1]:], " \t,")
+	}
+	s := paragraphFor.FindStringSubmatch(words)
+	return s != nil && isOurName(s[1], own)
+}
+
+// replyReaches reports whether a notice says a reply to it by mail
+// reaches the thread it carries (replyInvite) and gives an address of its
+// own that takes that reply (repliesReach), to one who is not merely
+// subscribed to the thread (subscribedOnly).
+func replyReaches(m *Message, t string) bool {
+	return repliesReach(m) && replyInvite.MatchString(t) && !subscribedOnly.MatchString(t)
+}
+
+// authorLine is a notice's line naming the person whose words follow it,
+// quoted with "> " or set out as they are: "New comment by Ionuț Popescu
+// (installer, AutoTech Cluj SRL):", "Comment from Sam Lee:", "Neuer
+// Kommentar von Jonas Weber:", "Nouveau commentaire de Claire Martin :",
+// "Nuevo comentario de …", "Nuovo commento di …", "Nieuwe reactie van
+// …", "Novo comentário de …", "Comentariu nou de la …": the word for
+// "new" before or after the noun, the writer's role in brackets after
+// the name. A newsletter's "A message from Jane Doe (founder):" announces
+// a letter to every reader, not a comment on a thread.
+var authorLine = mustGate(`(?im)^[ \t]*(?:(?:new|latest|neuer|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe?|novo|nova|yeni)[ \t]+)?(?:comment|message|note|reply|post|update|question|request|kommentar|nachricht|notiz|antwort|anfrage|commentaire|réponse|comentario|mensaje|nota|respuesta|commento|messaggio|risposta|reactie|opmerking|bericht|notitie|vraag|comentário|mensagem|resposta|comentariu|mesaj|răspuns)(?:[ \t]+(?:nou|nouă))?[ \t]+(?:by|from|von|de|par|por|di|da|van|door|de la)[ \t]+([^\n():]{2,60}?)[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:[ \t]*$`)
+
+// namedComment reports whether a notice carries a comment whose writer it
+// names on the line above it (authorLine), a person, not us: a portal's
+// "New comment by Ionuț Popescu (installer, …):" above his words quoted
+// with "> ", marked auto-generated and bulk and sent from its no-reply
+// address. The comment is that person's mail to us when it opens by
+// addressing us by name, or when it asks, argues or speaks in its
+// writer's own voice, or the notice's reply reaches them, on a thread we
+// do more than watch (subscribedOnly): a tracker tells its watchers of
+// every comment.
+func namedComment(m *Message, own []string) bool {
+	t := head(m.Text)
+	loc := authorLine.FindStringSubmatchIndex(t)
+	if loc == nil {
+		return false
+	}
+	if name := t[loc[2]:loc[3]]; !personName(withoutParticles(name)) || namesUs(name, own) {
+		return false
+	}
+	block := commentBelow(t[loc[1]:])
+	if !sentence(block) {
+		return false
+	}
+	if opensToUs(strings.TrimLeft(block, " \t"+quoteMarks), own) {
+		return true
+	}
+	return !subscribedOnly.MatchString(t) && (argues(block) || ownVoice(block) || replyReaches(m, t))
+}
+
+// commentBelow is the comment below its author's line: the lines quoted
+// with ">" that follow it, their marks taken off, or else its paragraph.
+func commentBelow(t string) string {
+	t = strings.TrimLeft(t, " \t\n")
+	if !strings.HasPrefix(t, ">") {
+		para, _, _ := strings.Cut(t, "\n\n")
+		return para
+	}
+	var b strings.Builder
+	for l := range strings.Lines(t) {
+		if !strings.HasPrefix(l, ">") {
+			break
+		}
+		b.WriteString(strings.TrimPrefix(strings.TrimPrefix(l, ">"), " "))
+	}
+	return b.String()
 }
 
 // quoteWriterNamed reports whether a notice names in its fields the

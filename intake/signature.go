@@ -491,6 +491,7 @@ func legalFormLine(l string) bool {
 // Október huszonharmadika u. 18.", "1051 Budapest, Nádor utca 12."). It
 // is no sentence: "Room 1117 at 18." opens with a word.
 var postalLine = mustGate(`^\d{4,5} \p{Lu}[\pL-]+,? [^!?]{2,60} \d{1,4}(/[\dA-Za-z]{1,3})?\.$`)
+
 // officeHours opens the line of a public office's or a desk's signature
 // that says when it receives the public or answers the phone, in the
 // languages of the offices that print it: "Accueil du public sur
