@@ -540,16 +540,32 @@ func isLetterAt(s string, i int) bool { c := s[i] | 0x20; return c >= 'a' && c <
 // foldWords folds a rule phrase the way fold folds text and returns its
 // words; marks are dropped.
 func foldWords(p string) []string {
-	w := new(folder)
+	w := wordsPool.Get().(*folder)
+	defer wordsPool.Put(w)
 	f := w.fold(p)
-	words := make([]string, 0, len(f.toks))
+	n := 0
 	for i := range f.toks {
 		if f.mark(i) == 0 {
-			words = append(words, f.word(i))
+			n++
+		}
+	}
+	if n == 0 {
+		return []string{}
+	}
+	// one copy of the folded text, the words cut from it
+	text := string(f.text)
+	words := make([]string, 0, n)
+	for i, t := range f.toks {
+		if f.mark(i) == 0 {
+			words = append(words, text[t.start:t.end])
 		}
 	}
 	return words
 }
+
+// wordsPool holds the folders of foldWords: most of its texts are a
+// subject or a sentence, folded several times a mail.
+var wordsPool = sync.Pool{New: func() any { return new(folder) }}
 
 // foldPhrase is foldWords joined by single spaces.
 func foldPhrase(p string) string { return strings.Join(foldWords(p), " ") }
