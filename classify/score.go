@@ -100,6 +100,9 @@ type state struct {
 	// has none, read once (histRead).
 	hist     int
 	histRead bool
+	// wwBuf and wwLive are writerWords(true), read once (wwRead).
+	wwBuf          []byte
+	wwLive, wwRead bool
 }
 
 // field folds, scans and resolves one field of the input.
