@@ -4,44 +4,37 @@ import (
 	"bytes"
 	"regexp"
 	"regexp/syntax"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 )
 
-// A gatedRegexp is a regular expression behind a substring test: the
-// long alternations the readings run over the writer's words ("no
-// indication of any compromise|not aware of any breach|…") go through
-// Go's NFA at every byte, and on most mail none of them match. The gate
-// holds words one of which every match contains, derived from the
-// expression (requiredWords), and turns away a text that holds none of
-// them; a text that passes is matched by the expression as before, so
-// the answers are the expression's (TestGatedRegexps checks the words
-// on every text the tests hold).
+// A gatedRegexp is a regular expression behind substring tests: the long
+// alternations the readings run over the writer's words ("no indication
+// of any compromise|not aware of any breach|…") go through Go's NFA at
+// every byte, and on most mail none of them match. The gate is a
+// condition on the words every match contains, derived from the
+// expression (gateOf): a concatenation's match holds a match of each of
+// its parts, an alternation's a match of one of its branches, a literal
+// itself. A text the condition turns away has no match; a text that
+// passes is matched by the expression as before, so the answers are the
+// expression's (TestGatedRegexps checks both on every mail the tests
+// hold).
 type gatedRegexp struct {
-	re    *regexp.Regexp
-	once  sync.Once
-	words [][]byte // nil: no gate
+	re   *regexp.Regexp
+	once sync.Once
+	gate *gateNode // nil: no gate
 }
 
 func mustGate(expr string) *gatedRegexp {
 	return &gatedRegexp{re: regexp.MustCompile(expr)}
 }
 
-// pass reports whether b holds one of the gate's words.
+// pass reports whether b may hold a match.
 func (g *gatedRegexp) pass(b []byte) bool {
-	g.once.Do(func() {
-		for _, w := range requiredWords(g.re.String()) {
-			g.words = append(g.words, []byte(w))
-		}
-	})
-	if g.words == nil {
-		return true
-	}
-	for _, w := range g.words {
-		if bytes.Contains(b, w) {
-			return true
-		}
-	}
-	return false
+	g.once.Do(func() { g.gate = gateOf(g.re.String()) })
+	return g.gate == nil || g.gate.pass(b)
 }
 
 // FindIndex is the expression's FindIndex behind the gate.
@@ -52,72 +45,127 @@ func (g *gatedRegexp) FindIndex(b []byte) []int {
 	return g.re.FindIndex(b)
 }
 
-// requiredWords returns words one of which is in every text the
-// expression matches, as written (the expression must not fold case), or
-// nil when it cannot say.
-func requiredWords(expr string) []string {
+// gateNode is a condition on a text: it holds word (a literal), every
+// one of all, or one of any.
+type gateNode struct {
+	word []byte
+	all  []*gateNode
+	any  []*gateNode
+}
+
+func (n *gateNode) pass(b []byte) bool {
+	switch {
+	case n.word != nil:
+		return bytes.Contains(b, n.word)
+	case n.all != nil:
+		for _, m := range n.all {
+			if !m.pass(b) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, m := range n.any {
+		if m.pass(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// gateOf returns the condition every text the expression matches meets
+// (the expression must not fold case), or nil when there is none.
+func gateOf(expr string) *gateNode {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil
 	}
-	words := required(re.Simplify())
-	for _, w := range words {
-		if w == "" {
-			return nil
-		}
-	}
-	return words
+	return gateFor(re.Simplify())
 }
 
-// required returns literals one of which every match of re contains, or
-// nil when it cannot say. A concatenation contains a match of each of its
-// parts, so any part's words do; the part whose shortest word is longest
-// is chosen. An alternation needs a word from each branch.
-func required(re *syntax.Regexp) []string {
+// gateFor returns the condition a match of re meets, nil for none.
+func gateFor(re *syntax.Regexp) *gateNode {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
 			return nil // a literal in any case: no word as written
 		}
-		return []string{string(re.Rune)}
+		return &gateNode{word: []byte(string(re.Rune))}
 	case syntax.OpCapture, syntax.OpPlus:
-		return required(re.Sub[0])
+		return gateFor(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return required(re.Sub[0])
+			return gateFor(re.Sub[0])
 		}
 		return nil
 	case syntax.OpConcat:
-		var best []string
+		var all []*gateNode
 		for _, sub := range re.Sub {
-			if w := required(sub); w != nil && shortest(w) > shortest(best) {
-				best = w
+			if n := gateFor(sub); n != nil {
+				all = append(all, n)
 			}
 		}
-		return best
+		switch len(all) {
+		case 0:
+			return nil
+		case 1:
+			return all[0]
+		}
+		// the longest words first: they turn a text away soonest
+		slices.SortStableFunc(all, func(a, b *gateNode) int { return b.shortest() - a.shortest() })
+		return &gateNode{all: all}
 	case syntax.OpAlternate:
-		var all []string
+		var alts []*gateNode
 		for _, sub := range re.Sub {
-			w := required(sub)
-			if w == nil {
+			n := gateFor(sub)
+			if n == nil {
 				return nil
 			}
-			all = append(all, w...)
+			alts = append(alts, n)
 		}
-		return all
+		return &gateNode{any: alts}
 	}
 	// Character classes, any character, empty-width assertions, optional
 	// and starred parts: nothing a match must contain.
 	return nil
 }
 
-// shortest is the length in bytes of the shortest of words, 0 for none.
-func shortest(words []string) int {
-	n := 0
-	for i, w := range words {
-		if i == 0 || len(w) < n {
-			n = len(w)
+// shortest is the length of the shortest word that can meet n.
+func (n *gateNode) shortest() int {
+	switch {
+	case n.word != nil:
+		return len(n.word)
+	case n.all != nil:
+		m := 0
+		for _, s := range n.all {
+			m = max(m, s.shortest())
+		}
+		return m
+	}
+	m := -1
+	for _, s := range n.any {
+		if k := s.shortest(); m < 0 || k < m {
+			m = k
 		}
 	}
-	return n
+	return max(m, 0)
+}
+
+// String writes n as a formula: "a" & ("b" | "c").
+func (n *gateNode) String() string {
+	switch {
+	case n.word != nil:
+		return strconv.Quote(string(n.word))
+	case n.all != nil:
+		parts := make([]string, len(n.all))
+		for i, m := range n.all {
+			parts[i] = m.String()
+		}
+		return "(" + strings.Join(parts, " & ") + ")"
+	}
+	parts := make([]string, len(n.any))
+	for i, m := range n.any {
+		parts[i] = m.String()
+	}
+	return "(" + strings.Join(parts, " | ") + ")"
 }

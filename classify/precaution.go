@@ -386,18 +386,30 @@ func (st *state) writerWords(withSubject bool) (buf []byte, isLive bool) {
 	return buf, isLive
 }
 
-// writerWordsEnd reports whether a word of writerWords(true) ends in one
-// of ends (the words joined hold "sondern " when a word ends in
-// "sondern"), without joining them.
-func (st *state) writerWordsEnd(ends ...string) bool {
+// writerWordsDE reports whether a word of writerWords(true) ends in
+// "sondern", "einer" or "eines" (the words joined hold "sondern ",
+// "einer " or "eines "), without joining them.
+func (st *state) writerWordsDE() bool {
 	_, cs := st.writer()
 	for _, c := range cs {
 		if !c.ask && c.any&live.bit != 0 && liveClause(c.words) {
 			return false
 		}
 		for _, w := range c.words {
-			for _, e := range ends {
-				if strings.HasSuffix(w, e) {
+			if len(w) < 5 {
+				continue
+			}
+			switch w[len(w)-1] {
+			case 'n':
+				if strings.HasSuffix(w, "sondern") {
+					return true
+				}
+			case 'r':
+				if strings.HasSuffix(w, "einer") {
+					return true
+				}
+			case 's':
+				if strings.HasSuffix(w, "eines") {
 					return true
 				}
 			}

@@ -125,7 +125,7 @@ var someoneElsesDE = regexp.MustCompile(`\b(?:` +
 // shownOthersDE returns the evidence of someoneElsesDE in the writer's
 // words (the subject and the new text, not the quoted history).
 func (st *state) shownOthersDE() (Evidence, bool) {
-	if !st.writerWordsEnd("sondern", "einer", "eines") {
+	if !st.writerWordsDE() {
 		// most mails: neither form's words ("sondern ", "einer " or
 		// "eines " in the words joined)
 		return Evidence{}, false
