@@ -40,7 +40,7 @@ func TestGatedRegexps(t *testing.T) {
 	for _, c := range []struct{ expr, want string }{
 		{`\b(?:are|were) we (?:affected|impacted)\b`, `(("affected" | "impacted") & " we " & ("are" | "were"))`},
 		{`\bmedienbericht\w*|in der (?:zeitung|presse)`, `("medienbericht" | ("in der " & ("zeitung" | "presse")))`},
-		{`(?i)nothing`, `<nil>`}, // a literal in any case has no word as written
+		{`(?i)nothing`, `<nil>`},                         // a literal in any case has no word as written
 		{`\b(?:just )?precautionary`, `"precautionary"`}, // an optional part is no condition
 		{`\b\w+\b`, `<nil>`},
 	} {

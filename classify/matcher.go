@@ -451,7 +451,7 @@ func (m *matcher) determinize() error {
 		return errTooLarge
 	}
 	var err error
-	m.dnext, err = newTransTable(next)
+	m.dnext, err = newTransTable(next, len(m.states))
 	return err
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math/bits"
+	"slices"
 )
 
 // Open-addressing hash tables for the matcher's hot path, built once and
@@ -135,20 +136,22 @@ const (
 	targetOut
 	targetWild
 	targetState = 1<<transBits - 1
-	targetBits  = transBits + 4 // a target's bits in a transTable slot
 )
 
 func (t target) state() int32 { return int32(t & targetState) }
 
 // transTable maps (state, symbol) to the next state of the deterministic
-// automaton. A slot packs the state and symbol (20 bits each: a million
-// states and words, some 150 times what the built-in rules need) with the
-// target, so that a look-up reads one word of memory; 0 marks an empty
-// slot (state 0 is dead and never a source).
+// automaton. A state's transitions are kept together, sorted by symbol
+// (edges[off[s]:off[s+1]]), each one 64-bit word that packs the symbol
+// above the target: a look-up reads the state's offsets, from a small
+// array, and then one or two cache lines of its own transitions, where a
+// hash table of (state, symbol) keys spread every look-up over a
+// megabyte. Most states have a handful of transitions, found by a short
+// scan; the few with hundreds are searched by halves and, being the
+// states most threads are in, stay in cache.
 type transTable struct {
-	slots []uint64
-	shift uint
-	mask  uint64
+	off   []uint32 // by state: where its transitions start; off[len(states)] ends the last
+	edges []uint64 // sym<<32 | target, by state, sorted by sym
 }
 
 const (
@@ -166,42 +169,44 @@ type transEntry struct {
 	to        target
 }
 
-func newTransTable(es []transEntry) (transTable, error) {
-	// At most three quarters full: the table stays small enough to stay
-	// in cache, and probes stay short.
-	b := bits.Len(uint(len(es) + len(es)/3))
-	n := 1 << b
-	t := transTable{slots: make([]uint64, n), shift: uint(64 - b), mask: uint64(n - 1)}
-	for _, e := range es {
-		if e.from > transMax || e.sym > transMax {
+// newTransTable builds the table of n states from es, grouped by state in
+// increasing order (as finish makes them).
+func newTransTable(es []transEntry, n int) (transTable, error) {
+	t := transTable{off: make([]uint32, n+1), edges: make([]uint64, len(es))}
+	for i, e := range es {
+		if e.from > transMax || e.sym > transMax || int(e.from) >= n || i > 0 && e.from < es[i-1].from {
 			return transTable{}, errTooLarge
 		}
-		k := transKey(e.from, e.sym)
-		i := t.slot(k)
-		for t.slots[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = k<<targetBits | uint64(e.to)
+		t.off[e.from+1]++
+		t.edges[i] = uint64(e.sym)<<32 | uint64(e.to)
+	}
+	for s := 1; s <= n; s++ {
+		t.off[s] += t.off[s-1]
+	}
+	for s := range n {
+		slices.Sort(t.edges[t.off[s]:t.off[s+1]])
 	}
 	return t, nil
 }
 
-func transKey(s, sym int32) uint64 { return uint64(s)<<transBits | uint64(sym) }
-
-func (t *transTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift & t.mask }
-
 // get returns the target after sym from state s, or 0.
 func (t *transTable) get(s, sym int32) target {
-	k := transKey(s, sym)
-	for i := t.slot(k); ; i = (i + 1) & t.mask {
-		e := t.slots[i]
-		if e>>targetBits == k {
-			return target(e & (1<<targetBits - 1))
-		}
-		if e == 0 {
-			return 0
+	es := t.edges[t.off[s]:t.off[s+1]]
+	k := uint64(sym)
+	for len(es) > 8 {
+		h := len(es) / 2
+		if es[h]>>32 <= k {
+			es = es[h:]
+		} else {
+			es = es[:h]
 		}
 	}
+	for _, e := range es {
+		if e>>32 == k {
+			return target(uint32(e))
+		}
+	}
+	return 0
 }
 
 // wordBits maps a word to a bit set (the composer's firstBits). A slot
