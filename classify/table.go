@@ -15,8 +15,9 @@ import (
 
 // symTable maps a folded word to its symbol and what the scan needs of it:
 // where the word leads from the start, and whether it is a number word or
-// a comparison cue. A slot holds all of it with the word's first 8 bytes,
-// so that a look-up of a word of up to 8 bytes reads one slot.
+// a comparison cue. A slot holds all of it with the word's first 8 bytes
+// in 16 bytes (four to a cache line), so that a look-up of a word of up
+// to 8 bytes reads one slot.
 type symTable struct {
 	slots []symSlot // by hash; sym 0 marks an empty slot
 	info  []symInfo // by symbol
@@ -24,15 +25,19 @@ type symTable struct {
 	mask  uint32
 }
 
-// symSlot is one slot of symTable.
+// symSlot is one slot of symTable. A word of up to 8 bytes is its head
+// (no folded word holds a zero byte); a longer one has symLong and is
+// compared with the blob.
 type symSlot struct {
-	hash  uint32
-	sym   int32
-	root  target // where the word leads from the start (0: nowhere)
-	n     uint8  // the word's length; 255: 255 bytes or more
-	flags uint8  // symNumeric, symCue, symLive
-	head  uint64 // the word's first 8 bytes (wordHead)
+	head uint64 // the word's first 8 bytes (wordHead)
+	sym  int32
+	// bits are where the word leads from the start (root: 0 for nowhere)
+	// and symNumeric, symCue, symLive and symLong
+	bits target
 }
+
+// root returns where the word leads from the start, 0 for nowhere.
+func (s *symSlot) root() target { return s.bits & symRootMask }
 
 // symInfo is where a symbol's word is in the blob and its slot.
 type symInfo struct {
@@ -41,9 +46,11 @@ type symInfo struct {
 }
 
 const (
-	symNumeric = 1 << iota // a number word ("ten", "twice")
-	symCue                 // a comparison cue ("instead")
-	symLive                // a word that may say a problem is live ("again", "another")
+	symNumeric  target = 1 << (24 + iota) // a number word ("ten", "twice")
+	symCue                                // a comparison cue ("instead")
+	symLive                               // a word that may say a problem is live ("again", "another")
+	symLong                               // a word of more than 8 bytes
+	symRootMask = 1<<24 - 1
 )
 
 // noSym is the slot of a word no phrase has.
@@ -70,7 +77,10 @@ func newSymTable(words []string) symTable {
 		}
 		t.info[sym] = symInfo{off: uint32(len(blob)), n: uint32(len(w)), slot: i}
 		blob = append(blob, w...)
-		t.slots[i] = symSlot{hash: h, sym: int32(sym), n: uint8(min(len(w), 255)), head: wordHead(w)}
+		t.slots[i] = symSlot{head: wordHead(w), sym: int32(sym)}
+		if len(w) > 8 {
+			t.slots[i].bits = symLong
+		}
 	}
 	t.blob = string(blob)
 	return t
@@ -110,7 +120,7 @@ func (t *symTable) lookup(b []byte, h uint32, head uint64) *symSlot {
 		if s.sym == 0 {
 			return &noSym
 		}
-		if s.hash == h && s.head == head && int(s.n) == min(len(b), 255) &&
+		if s.head == head && (len(b) <= 8) == (s.bits&symLong == 0) &&
 			(len(b) <= 8 || t.word(s.sym) == string(b)) {
 			return s
 		}
