@@ -29,19 +29,35 @@ var securityStems = []string{
 
 // securitySignal reports whether a signal's matched words are a security
 // word.
-func securitySignal(match string) bool { return hasStem(match, securityStems) }
+func securitySignal(match string) bool { return securitySet.in(match) }
 
-// hasStem reports whether a signal's matched words, in lower case, hold
-// one of stems.
-func hasStem(match string, stems []string) bool {
+var securitySet, pastOutageSet = newStemSet(securityStems), newStemSet(pastOutageStems)
+
+// stemSet is a list of stems by their first byte: a match is read once,
+// each byte looked up, instead of once a stem.
+type stemSet [256][]string
+
+func newStemSet(stems []string) *stemSet {
+	var s stemSet
+	for _, w := range stems {
+		s[w[0]] = append(s[w[0]], w)
+	}
+	return &s
+}
+
+// in reports whether a signal's matched words, in lower case, hold one of
+// the stems.
+func (set *stemSet) in(match string) bool {
 	var low [96]byte
 	m := lowerASCII(match, low[:0])
 	if m == nil {
 		m = []byte(foldPhrase(match)) // "sécurité", or long: rare, folded
 	}
-	for _, s := range stems {
-		if bytes.Contains(m, []byte(s)) {
-			return true
+	for i, c := range m {
+		for _, s := range set[c] {
+			if bytes.HasPrefix(m[i:], []byte(s)) {
+				return true
+			}
 		}
 	}
 	return false
@@ -290,7 +306,7 @@ func outageNoun(match string) bool {
 	if strings.Count(match, " ") > 1 {
 		return false // "the platform is down for all": a statement
 	}
-	return hasStem(match, pastOutageStems)
+	return pastOutageSet.in(match)
 }
 
 // creditClaim returns the evidence that a mail claims a credit for an
