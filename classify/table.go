@@ -220,10 +220,11 @@ func (t *transTable) get(s, sym int32) target {
 }
 
 // wordBits maps a word to a bit set (the composer's firstBits). A slot
-// holds the word's first 8 bytes and length, so that a word of up to 8
-// bytes is found or ruled out without reading any word; the table is at
-// most a quarter full, so that most words that start no phrase hit an
-// empty slot at once.
+// holds the word's first 8 bytes, length and id in 16 bytes, so that a
+// word of up to 8 bytes is found or ruled out without reading any word;
+// the bits are kept by id. The table is at most half full (64 KB for the
+// built-in classes): most words start no phrase and hit an empty slot at
+// once or after a probe in the same cache line.
 type wordBits struct {
 	slots []wordBitsSlot // by hash; n 0 marks an empty slot
 	words []string       // by slot, for words longer than 8 bytes
@@ -232,30 +233,30 @@ type wordBits struct {
 	// every start): a word's id indexes what else is kept of it (the
 	// composer's byFirstID) without a second look-up by string.
 	byID  []string
+	bits  []uint64 // by id
 	shift uint
 	mask  uint32
 }
 
 type wordBitsSlot struct {
 	head uint64 // wordHead
-	bits uint64
 	n    int32
 	id   int32 // the word's index in byID
 }
 
 // newWordBits builds the table of m.
 func newWordBits(m map[string]uint64) wordBits {
-	b := bits.Len(uint(4 * len(m)))
+	b := bits.Len(uint(2 * len(m)))
 	t := wordBits{slots: make([]wordBitsSlot, 1<<b), words: make([]string, 1<<b), shift: uint(64 - b), mask: 1<<b - 1,
-		byID: make([]string, 0, len(m))}
+		byID: make([]string, 0, len(m)), bits: make([]uint64, 0, len(m))}
 	for w, bs := range m {
 		head := wordHead(w)
 		i := t.slot(head, len(w))
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i], t.words[i] = wordBitsSlot{head, bs, int32(len(w)), int32(len(t.byID))}, w
-		t.byID = append(t.byID, w)
+		t.slots[i], t.words[i] = wordBitsSlot{head, int32(len(w)), int32(len(t.byID))}, w
+		t.byID, t.bits = append(t.byID, w), append(t.bits, bs)
 	}
 	return t
 }
@@ -276,7 +277,7 @@ func (t *wordBits) get(w []byte, head uint64) (uint64, int32) {
 			return 0, -1
 		}
 		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || t.words[i] == string(w)) {
-			return s.bits, s.id
+			return t.bits[s.id], s.id
 		}
 	}
 }
