@@ -473,7 +473,7 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 			continue
 		}
 		w := text[tk.start:tk.end]
-		ws := m.words.lookup(w, tk.hash, textHead(text, tk.start, tk.end))
+		ws := m.words.lookup(w, textHead(text, tk.start, tk.end))
 		sym, root := ws.sym, ws.root()
 		if ws.bits&symNumeric != 0 || w[0] >= '0' && w[0] <= '9' {
 			f.nums = append(f.nums, int32(i))
@@ -585,7 +585,7 @@ func wordKey(f *folded, m acMatch) (string, bool) {
 		return "", false
 	}
 	t := &f.toks[m.t0]
-	if sym := f.words.lookup(f.text[t.start:t.end], t.hash, textHead(f.text, t.start, t.end)).sym; sym != 0 {
+	if sym := f.words.lookup(f.text[t.start:t.end], textHead(f.text, t.start, t.end)).sym; sym != 0 {
 		return f.words.word(sym), true
 	}
 	return "", false

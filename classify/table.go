@@ -8,8 +8,9 @@ import (
 )
 
 // Open-addressing hash tables for the matcher's hot path, built once and
-// only read afterwards. They beat Go maps here: the key bytes are hashed
-// while the text is folded (no string header per look-up), and each table
+// only read afterwards. They beat Go maps here: a word is hashed by its
+// first 8 bytes and its length, read with one load from the folded text
+// (no string header per look-up, no hash of every byte), and each table
 // is one flat array of small slots, so that a look-up costs one cache
 // line, not a bucket and a pointer to chase.
 
@@ -19,9 +20,10 @@ import (
 // in 16 bytes (four to a cache line), so that a look-up of a word of up
 // to 8 bytes reads one slot.
 type symTable struct {
-	slots []symSlot // by hash; sym 0 marks an empty slot
+	slots []symSlot // by hash of head and length (slot); sym 0 marks an empty slot
 	info  []symInfo // by symbol
 	blob  string    // the words, back to back (info[sym].off, .n)
+	shift uint
 	mask  uint32
 }
 
@@ -61,8 +63,9 @@ func newSymTable(words []string) symTable {
 	// at most 70 % full: past that linear probing slows a lookup of a word
 	// no phrase has (most words of a mail), below it the table outgrows
 	// the cache for nothing (5,479 words: 8,192 slots, not 16,384)
-	n := 1 << bits.Len(uint(len(words)*10/7))
-	t := symTable{slots: make([]symSlot, n), info: make([]symInfo, len(words)), mask: uint32(n - 1)}
+	b := bits.Len(uint(len(words) * 10 / 7))
+	n := 1 << b
+	t := symTable{slots: make([]symSlot, n), info: make([]symInfo, len(words)), shift: uint(64 - b), mask: uint32(n - 1)}
 	size := 0
 	for _, w := range words {
 		size += len(w)
@@ -70,8 +73,7 @@ func newSymTable(words []string) symTable {
 	blob := make([]byte, 0, size)
 	for sym := 1; sym < len(words); sym++ {
 		w := words[sym]
-		h := fnv32(w)
-		i := h & t.mask
+		i := t.slot(wordHead(w), len(w))
 		for t.slots[i].sym != 0 {
 			i = (i + 1) & t.mask
 		}
@@ -112,10 +114,18 @@ func textHead(text []byte, start, end int32) uint64 {
 // inlined into the scan and the composer).
 var headMask = [9]uint64{0, 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1, 1<<64 - 1}
 
-// lookup finds the slot of the word b, with FNV-1a hash h and head
-// textHead, both computed by the caller; &noSym when no phrase has it.
-func (t *symTable) lookup(b []byte, h uint32, head uint64) *symSlot {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
+// slot is where a word with the head and length n is looked for first: a
+// multiplicative hash of the two, computed from the head the scan reads
+// anyway instead of a hash of every byte kept while folding (words that
+// share their first 8 bytes and length share a slot and probe on).
+func (t *symTable) slot(head uint64, n int) uint32 {
+	return uint32((head^uint64(n)<<56)*0x9E3779B97F4A7C15>>t.shift) & t.mask
+}
+
+// lookup finds the slot of the word b, with head textHead computed by the
+// caller; &noSym when no phrase has it.
+func (t *symTable) lookup(b []byte, head uint64) *symSlot {
+	for i := t.slot(head, len(b)); ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.sym == 0 {
 			return &noSym
@@ -280,18 +290,4 @@ func (t *wordBits) get(w []byte, head uint64) (uint64, int32) {
 			return t.bits[s.id], s.id
 		}
 	}
-}
-
-// FNV-1a, 32 bits.
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
-func fnv32(s string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
-	}
-	return h
 }
