@@ -128,8 +128,8 @@ func init() {
 	firstTable = newWordBits(firstBits)
 	// one backing array for every word's lists: this runs at every start
 	n := 0
-	for _, s := range firstTable.slots {
-		n += bits.OnesCount64(s.bits)
+	for _, bs := range firstTable.bits {
+		n += bits.OnesCount64(bs)
 	}
 	all := make([][][]string, 0, n)
 	byFirstID = make([][][][]string, len(firstTable.byID))
@@ -138,7 +138,7 @@ func init() {
 			continue
 		}
 		w, from := firstTable.byID[s.id], len(all)
-		for bs := s.bits; bs != 0; bs &= bs - 1 {
+		for bs := firstTable.bits[s.id]; bs != 0; bs &= bs - 1 {
 			all = append(all, classFirsts[bits.TrailingZeros64(bs)][w])
 		}
 		byFirstID[s.id] = all[from:len(all):len(all)]

@@ -12,8 +12,10 @@ package classify
 // staging", "[Sandbox]", "TEST tenant", "Testumgebung",
 // "Schulungsmandant". The word as an attribute ("staging hostname",
 // "sandbox URL") or a warehouse's staging area names no environment.
-func nonProduction(subject string) bool {
-	words := lowerWords(subject)
+func nonProduction(subject string) bool { return nonProductionIn(lowerWords(subject)) }
+
+// nonProductionIn is nonProduction with the subject's words (lowerWords).
+func nonProductionIn(words []string) bool {
 	env := false
 	for i, w := range words {
 		next := ""

@@ -46,10 +46,9 @@ type folded struct {
 type token struct {
 	start, end int32
 	src0, src1 int32
-	hash       uint32 // FNV-1a of the word, computed while folding
-	mark       byte   // clauseMark, sentenceMark or 0 for a word
-	cue        bool   // a comparison cue, set by the automaton's scan
-	live       bool   // a word liveWord reads (liveList), set by the scan
+	mark       byte // clauseMark, sentenceMark or 0 for a word
+	cue        bool // a comparison cue, set by the automaton's scan
+	live       bool // a word liveWord reads (liveList), set by the scan
 }
 
 // mark returns the mark of token i, or 0 for a word.
@@ -285,8 +284,6 @@ func (w *folder) letters(src string, i int) int {
 	if !w.inWord {
 		w.begin(i)
 	}
-	t := &w.f.toks[len(w.f.toks)-1]
-	h := t.hash
 	j := i
 	for ; j < len(src) && src[j] < utf8.RuneSelf && asciiClass[src[j]] == classWord; j++ {
 		c := src[j]
@@ -296,11 +293,9 @@ func (w *folder) letters(src string, i int) int {
 				w.f.upper++
 			}
 		}
-		l := asciiLower[c]
-		w.f.text = append(w.f.text, l)
-		h = (h ^ uint32(l)) * fnvPrime
+		w.f.text = append(w.f.text, asciiLower[c])
 	}
-	t.src1, t.hash = int32(j), h
+	w.f.toks[len(w.f.toks)-1].src1 = int32(j)
 	return j
 }
 
@@ -446,8 +441,7 @@ var germanMonths = []string{"Januar", "Jänner", "Februar", "März", "April", "M
 // glue appends a punctuation byte inside the current word.
 func (w *folder) glue(c byte, i int) {
 	w.f.text = append(w.f.text, c)
-	t := &w.f.toks[len(w.f.toks)-1]
-	t.src1, t.hash = int32(i+1), (t.hash^uint32(c))*fnvPrime
+	w.f.toks[len(w.f.toks)-1].src1 = int32(i + 1)
 }
 
 // apostrophe drops the apostrophe of an English "n't" contraction
@@ -477,11 +471,7 @@ func (w *folder) entry(e foldEntry, r rune, i, size int) {
 		w.begin(i)
 	}
 	w.f.text = append(w.f.text, e.s...)
-	t := &w.f.toks[len(w.f.toks)-1]
-	t.src1 = int32(i + size)
-	for k := 0; k < len(e.s); k++ {
-		t.hash = (t.hash ^ uint32(e.s[k])) * fnvPrime
-	}
+	w.f.toks[len(w.f.toks)-1].src1 = int32(i + size)
 }
 
 // begin starts a word at source offset i, after the pending separator.
@@ -491,7 +481,7 @@ func (w *folder) begin(i int) {
 	}
 	w.pending = 0
 	n := int32(len(w.f.text))
-	w.push(token{start: n, end: n, src0: int32(i), src1: int32(i), hash: fnvOffset})
+	w.push(token{start: n, end: n, src0: int32(i), src1: int32(i)})
 	w.inWord = true
 }
 
@@ -540,16 +530,32 @@ func isLetterAt(s string, i int) bool { c := s[i] | 0x20; return c >= 'a' && c <
 // foldWords folds a rule phrase the way fold folds text and returns its
 // words; marks are dropped.
 func foldWords(p string) []string {
-	w := new(folder)
+	w := wordsPool.Get().(*folder)
+	defer wordsPool.Put(w)
 	f := w.fold(p)
-	words := make([]string, 0, len(f.toks))
+	n := 0
 	for i := range f.toks {
 		if f.mark(i) == 0 {
-			words = append(words, f.word(i))
+			n++
+		}
+	}
+	if n == 0 {
+		return []string{}
+	}
+	// one copy of the folded text, the words cut from it
+	text := string(f.text)
+	words := make([]string, 0, n)
+	for i, t := range f.toks {
+		if f.mark(i) == 0 {
+			words = append(words, text[t.start:t.end])
 		}
 	}
 	return words
 }
+
+// wordsPool holds the folders of foldWords: most of its texts are a
+// subject or a sentence, folded several times a mail.
+var wordsPool = sync.Pool{New: func() any { return new(folder) }}
 
 // foldPhrase is foldWords joined by single spaces.
 func foldPhrase(p string) string { return strings.Join(foldWords(p), " ") }

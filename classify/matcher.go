@@ -300,13 +300,13 @@ func (m *matcher) finish(numbers, cues, lives []string) error {
 	}
 	m.words = newSymTable(byWord)
 	for _, w := range numbers {
-		m.words.slotOf(m.vocab[w]).flags |= symNumeric
+		m.words.slotOf(m.vocab[w]).bits |= symNumeric
 	}
 	for _, w := range cues {
-		m.words.slotOf(m.vocab[w]).flags |= symCue
+		m.words.slotOf(m.vocab[w]).bits |= symCue
 	}
 	for _, w := range lives {
-		m.words.slotOf(m.vocab[w]).flags |= symLive
+		m.words.slotOf(m.vocab[w]).bits |= symLive
 	}
 	err := m.determinize()
 	m.vocab, m.arcs, m.alts, m.fw, m.wild, m.accept = nil, nil, nil, nil, nil, nil
@@ -416,7 +416,7 @@ func (m *matcher) determinize() error {
 		roots[g] = append(roots[g], a.to)
 	}
 	for g, sym := range rootSyms {
-		m.words.slotOf(sym).root = m.targetOf(id(roots[g]))
+		m.words.slotOf(sym).bits |= m.targetOf(id(roots[g]))
 	}
 	// The arcs of a set's members, grouped by symbol without sorting:
 	// group[sym] is the group's index while stamp[sym] is the set.
@@ -451,7 +451,7 @@ func (m *matcher) determinize() error {
 		return errTooLarge
 	}
 	var err error
-	m.dnext, err = newTransTable(next)
+	m.dnext, err = newTransTable(next, len(m.states))
 	return err
 }
 
@@ -473,14 +473,14 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 			continue
 		}
 		w := text[tk.start:tk.end]
-		ws := m.words.lookup(w, tk.hash, textHead(text, tk.start, tk.end))
-		sym := ws.sym
-		if ws.flags&symNumeric != 0 || w[0] >= '0' && w[0] <= '9' {
+		ws := m.words.lookup(w, textHead(text, tk.start, tk.end))
+		sym, root := ws.sym, ws.root()
+		if ws.bits&symNumeric != 0 || w[0] >= '0' && w[0] <= '9' {
 			f.nums = append(f.nums, int32(i))
 		}
-		tk.cue, tk.live = ws.flags&symCue != 0, ws.flags&symLive != 0
+		tk.cue, tk.live = ws.bits&symCue != 0, ws.bits&symLive != 0
 		n := len(live)
-		if n == 0 && ws.root == 0 && !m.prefixFirst[w[0]] && len(m.rootAny) == 0 {
+		if n == 0 && root == 0 && !m.prefixFirst[w[0]] && len(m.rootAny) == 0 {
 			continue // nothing starts or goes on here
 		}
 		if sc.gen++; sc.gen == 0 { // wrapped: forget every stamp
@@ -506,8 +506,8 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 				}
 			}
 		}
-		if ws.root != 0 {
-			live, dst = m.step(sc, live, ws.root, int32(i), i, dst)
+		if root != 0 {
+			live, dst = m.step(sc, live, root, int32(i), i, dst)
 		}
 		if m.prefixFirst[w[0]] {
 			for _, e := range m.rootPrefix[w[0]] {
@@ -585,7 +585,7 @@ func wordKey(f *folded, m acMatch) (string, bool) {
 		return "", false
 	}
 	t := &f.toks[m.t0]
-	if sym := f.words.lookup(f.text[t.start:t.end], t.hash, textHead(f.text, t.start, t.end)).sym; sym != 0 {
+	if sym := f.words.lookup(f.text[t.start:t.end], textHead(f.text, t.start, t.end)).sym; sym != 0 {
 		return f.words.word(sym), true
 	}
 	return "", false

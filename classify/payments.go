@@ -17,16 +17,20 @@ import "strings"
 // otherWayToPay reports whether the subject names a secondary way to pay
 // and a sentence of the subject or body says cards still work.
 func otherWayToPay(subject, body string) bool {
-	if !secondaryMethod(subject) {
+	return otherWayToPayIn(subject, lowerWords(subject), body)
+}
+
+// otherWayToPayIn is otherWayToPay with the subject's words (lowerWords).
+func otherWayToPayIn(subject string, ws []string, body string) bool {
+	if !secondaryIn(ws) {
 		return false
 	}
 	return cardsWork(subject) || cardsWork(body)
 }
 
-// secondaryMethod reports whether s names a payment method other than
-// cards as a whole: a wallet, a scheme or one card brand.
-func secondaryMethod(s string) bool {
-	ws := lowerWords(s)
+// secondaryIn reports whether words (lowerWords) name a payment method
+// other than cards as a whole: a wallet, a scheme or one card brand.
+func secondaryIn(ws []string) bool {
 	for i, w := range ws {
 		if secondaryMethods[w] || i+1 < len(ws) && secondaryMethods[w+" "+ws[i+1]] {
 			return true

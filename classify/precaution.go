@@ -29,19 +29,35 @@ var securityStems = []string{
 
 // securitySignal reports whether a signal's matched words are a security
 // word.
-func securitySignal(match string) bool { return hasStem(match, securityStems) }
+func securitySignal(match string) bool { return securitySet.in(match) }
 
-// hasStem reports whether a signal's matched words, in lower case, hold
-// one of stems.
-func hasStem(match string, stems []string) bool {
+var securitySet, pastOutageSet = newStemSet(securityStems), newStemSet(pastOutageStems)
+
+// stemSet is a list of stems by their first byte: a match is read once,
+// each byte looked up, instead of once a stem.
+type stemSet [256][]string
+
+func newStemSet(stems []string) *stemSet {
+	var s stemSet
+	for _, w := range stems {
+		s[w[0]] = append(s[w[0]], w)
+	}
+	return &s
+}
+
+// in reports whether a signal's matched words, in lower case, hold one of
+// the stems.
+func (set *stemSet) in(match string) bool {
 	var low [96]byte
 	m := lowerASCII(match, low[:0])
 	if m == nil {
 		m = []byte(foldPhrase(match)) // "sécurité", or long: rare, folded
 	}
-	for _, s := range stems {
-		if bytes.Contains(m, []byte(s)) {
-			return true
+	for i, c := range m {
+		for _, s := range set[c] {
+			if bytes.HasPrefix(m[i:], []byte(s)) {
+				return true
+			}
 		}
 	}
 	return false
@@ -72,7 +88,7 @@ func lowerASCII(s string, buf []byte) []byte {
 // account", "a routine request: we are not aware of any incident", "it
 // was me". Its security words are then what the writer asks about,
 // wherever they stand.
-var ownSideClear = regexp.MustCompile(`\b(?:` +
+var ownSideClear = mustGate(`\b(?:` +
 	`no (?:indication|indications|sign|signs|evidence|reason to (?:believe|think)) (?:of|that) (?:any |an |a )?(?:compromise|breach|incident|problem|problems|issue|issues|effect|impact|unusual|suspicious|unauthori[sz]ed|intrusion|attack|misuse|leak|exposure|exploitation)` +
 	`|not aware of any (?:compromise|breach|incident|problem|problems|issue|issues|unusual|suspicious|unauthori[sz]ed|attack|misuse|leak)` +
 	`|(?:is|was) not (?:prompted by|about|because of|related to) (?:any|an|a) (?:problem|issue|incident|breach|compromise)` +
@@ -98,7 +114,7 @@ var ownSideClear = regexp.MustCompile(`\b(?:` +
 // difficulty whatsoever". Only security words told of someone else or of
 // what might happen (news, a report, another firm, "if") are then what
 // the writer asks about.
-var ownSideFine = regexp.MustCompile(`\b(?:` +
+var ownSideFine = mustGate(`\b(?:` +
 	`nothing (?:is|s) wrong|nothings wrong` +
 	`|nothing (?:looks|seems|appears) (?:wrong|odd|unusual|suspicious|off)` +
 	`|nothing (?:weird|unusual|suspicious|odd)` +
@@ -112,7 +128,7 @@ var ownSideFine = regexp.MustCompile(`\b(?:` +
 // newsNamed finds the writer naming the news as where a threat was told:
 // "in the news", "a news article", "press reports", "I read about",
 // "Medienberichte", "in der Zeitung".
-var newsNamed = regexp.MustCompile(`\b(?:` +
+var newsNamed = mustGate(`\b(?:` +
 	`in the news|on the news|news (?:article|articles|report|reports|item|story|stories)|press (?:report|reports|coverage)` +
 	`|media (?:report|reports|coverage)|(?:read|seen|saw) (?:about|an article|a report|in the paper|online)|heard about` +
 	`|medienbericht\w*|pressebericht\w*|zeitungsbericht\w*|zeitungsartikel\w*|pressemeldung\w*|in der (?:zeitung|presse)|in den (?:nachrichten|medien)|im (?:radio|fernsehen)|on the radio|on tv|dans (?:la presse|les medias)` +
@@ -122,7 +138,7 @@ var newsNamed = regexp.MustCompile(`\b(?:` +
 // affectedAsked finds the writer asking whether they are affected: "are
 // we affected", "does this affect us", "betrifft uns das", "sind wir
 // betroffen", "sommes-nous concernés".
-var affectedAsked = regexp.MustCompile(`\b(?:` +
+var affectedAsked = mustGate(`\b(?:` +
 	`(?:are|were) we (?:affected|impacted)|(?:does|did) (?:this|it|that) (?:affect|impact) us|is (?:this|it) affecting us` +
 	`|betrifft (?:uns|das uns|es uns|dies uns)|betrifft (?:das|dies) uns|(?:sind|waren) wir (?:davon |da |auch )?betroffen` +
 	`|sommes nous concernes|estamos afectados` +
@@ -290,7 +306,7 @@ func outageNoun(match string) bool {
 	if strings.Count(match, " ") > 1 {
 		return false // "the platform is down for all": a statement
 	}
-	return hasStem(match, pastOutageStems)
+	return pastOutageSet.in(match)
 }
 
 // creditClaim returns the evidence that a mail claims a credit for an
@@ -355,13 +371,23 @@ func (st *state) sentenceOf(e Evidence) string {
 // writerWords returns the words of the writer's text (with the subject's
 // when withSubject), each followed by a space, in scratch space; isLive says
 // a clause that does not ask says a problem is live now.
+//
+// The words with the subject's are joined once a mail (wwRead): three
+// readings ask for them.
 func (st *state) writerWords(withSubject bool) (buf []byte, isLive bool) {
+	if withSubject && st.wwRead {
+		return st.wwBuf, st.wwLive
+	}
 	_, cs := st.writer()
-	buf = st.w.precBuf[:0]
-	defer func() { st.w.precBuf = buf }()
+	if withSubject {
+		// the scratch space holds the kept words until the next mail
+		buf = st.w.precBuf[:0]
+		defer func() { st.w.precBuf = buf }()
+	}
 	for _, c := range cs {
 		if !c.ask && c.any&live.bit != 0 && liveClause(c.words) {
-			return buf, true
+			isLive = true
+			break
 		}
 		if c.field != FieldBody && !withSubject {
 			continue
@@ -370,7 +396,42 @@ func (st *state) writerWords(withSubject bool) (buf []byte, isLive bool) {
 			buf = append(append(buf, w...), ' ')
 		}
 	}
-	return buf, false
+	if withSubject {
+		st.wwRead, st.wwBuf, st.wwLive = true, buf, isLive
+	}
+	return buf, isLive
+}
+
+// writerWordsDE reports whether a word of writerWords(true) ends in
+// "sondern", "einer" or "eines" (the words joined hold "sondern ",
+// "einer " or "eines "), without joining them.
+func (st *state) writerWordsDE() bool {
+	_, cs := st.writer()
+	for _, c := range cs {
+		if !c.ask && c.any&live.bit != 0 && liveClause(c.words) {
+			return false
+		}
+		for _, w := range c.words {
+			if len(w) < 5 {
+				continue
+			}
+			switch w[len(w)-1] {
+			case 'n':
+				if strings.HasSuffix(w, "sondern") {
+					return true
+				}
+			case 'r':
+				if strings.HasSuffix(w, "einer") {
+					return true
+				}
+			case 's':
+				if strings.HasSuffix(w, "eines") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // inHistory reports whether evidence of the body stands in the history

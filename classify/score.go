@@ -100,6 +100,21 @@ type state struct {
 	// has none, read once (histRead).
 	hist     int
 	histRead bool
+	// wwBuf and wwLive are writerWords(true), read once (wwRead).
+	wwBuf          []byte
+	wwLive, wwRead bool
+	// subjWords are the subject's words (lowerWords), read once
+	// (subjRead): five readings of the subject ask for them.
+	subjWords []string
+	subjRead  bool
+}
+
+// subjectWords returns lowerWords(st.subject), folded once a mail.
+func (st *state) subjectWords() []string {
+	if !st.subjRead {
+		st.subjRead, st.subjWords = true, lowerWords(st.subject)
+	}
+	return st.subjWords
 }
 
 // field folds, scans and resolves one field of the input.
@@ -1054,31 +1069,31 @@ func (st *state) decide() Result {
 		st.ev = append(st.ev, Evidence{Rule: "forwarded, all fine", Field: "mail", Level: P4,
 			Note: "the writer forwards a mail, states no problem of their own above it and says things work: the forwarded alarm is context (P4)"})
 	}
-	if (res.Severity == P1 || res.Severity == P2) && requestSubject(st.subject) {
+	if (res.Severity == P1 || res.Severity == P2) && requestIn(st.subject, st.subjectWords()) {
 		// (subjectkind.go) the subject opens as a request for something new
 		res.Severity, res.Score = P3, c[P3]
 		st.ev = append(st.ev, Evidence{Rule: "a request", Field: FieldSubject, Level: P3,
 			Note: "the subject opens as a request for an enhancement: the protocol's P3, whatever the reason given for it"})
 	}
-	if res.Severity < P4 && t.hardP1 == 0 && thanksSubject(st.subject) && !liveIn(st.body) {
+	if res.Severity < P4 && t.hardP1 == 0 && thanksSubjectIn(st.subject, st.subjectWords()) && !liveIn(st.body) {
 		// (subjectkind.go) the subject only thanks
 		res.Severity, res.Score = P4, b
 		st.ev = append(st.ev, Evidence{Rule: "thanks", Field: FieldSubject, Level: P4,
 			Note: "the subject only thanks and no word says a problem is live: the writer closes a matter (P4)"})
 	}
-	if res.Severity < P4 && t.hardP1 == 0 && textSlipSubject(st.subject) {
+	if res.Severity < P4 && t.hardP1 == 0 && textSlipIn(st.subject, st.subjectWords()) {
 		// (subjectkind.go) the subject is only about a typo
 		res.Severity, res.Score = P4, b
 		st.ev = append(st.ev, Evidence{Rule: "a slip in the text", Field: FieldSubject, Level: P4,
 			Note: "the subject is only about a typo or a spelling mistake and no data, security or cancellation is at stake: a cosmetic issue (P4)"})
 	}
-	if res.Severity == P1 && !t.cancel && !t.dataP1 && !t.lostBulk && otherWayToPay(st.subject, st.body) {
+	if res.Severity == P1 && !t.cancel && !t.dataP1 && !t.lostBulk && otherWayToPayIn(st.subject, st.subjectWords(), st.body) {
 		// (payments.go) one way to pay fails and the cards go through
 		res.Severity, res.Score = P2, c[P2]
 		st.ev = append(st.ev, Evidence{Rule: "another way to pay", Field: "mail", Level: P2,
 			Note: "one way to pay fails and card payments still go through: payments degraded with a workaround (P2), the business still takes money"})
 	}
-	if (res.Severity == P1 || res.Severity == P2) && !t.cancel && nonProduction(st.subject) {
+	if (res.Severity == P1 || res.Severity == P2) && !t.cancel && nonProductionIn(st.subjectWords()) {
 		// "500 Internal Server Error on staging after PHP 8.3 switch",
 		// "[Sandbox] Intermittent 503", "Schulungsmandant: Patientenexport
 		// bricht ab": what fails is a test, staging or training copy,

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -126,10 +125,12 @@ var someoneElsesDE = regexp.MustCompile(`\b(?:` +
 // shownOthersDE returns the evidence of someoneElsesDE in the writer's
 // words (the subject and the new text, not the quoted history).
 func (st *state) shownOthersDE() (Evidence, bool) {
-	buf, _ := st.writerWords(true)
-	if !bytes.Contains(buf, []byte("sondern ")) && !bytes.Contains(buf, []byte("einer ")) && !bytes.Contains(buf, []byte("eines ")) {
-		return Evidence{}, false // most mails: neither form's words
+	if !st.writerWordsDE() {
+		// most mails: neither form's words ("sondern ", "einer " or
+		// "eines " in the words joined)
+		return Evidence{}, false
 	}
+	buf, _ := st.writerWords(true)
 	loc := someoneElsesDE.FindIndex(buf)
 	if loc == nil {
 		return Evidence{}, false

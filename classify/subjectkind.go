@@ -16,14 +16,17 @@ import "strings"
 
 // textSlipSubject reports whether a subject names a typo or a spelling
 // mistake and nothing joined to it.
-func textSlipSubject(subject string) bool {
+func textSlipSubject(subject string) bool { return textSlipIn(subject, lowerWords(subject)) }
+
+// textSlipIn is textSlipSubject with the subject's words (lowerWords).
+func textSlipIn(subject string, ws []string) bool {
 	if isReply(subject) || isForward(subject) {
 		return false
 	}
-	if joinsTopics(subject, "+&,;") {
+	if joinsTopicsIn(subject, ws, "+&,;") {
 		return false
 	}
-	for _, w := range lowerWords(subject) {
+	for _, w := range ws {
 		if slipWords[w] {
 			return true
 		}
@@ -31,14 +34,14 @@ func textSlipSubject(subject string) bool {
 	return false
 }
 
-// joinsTopics reports whether a subject joins a second topic to its first
-// by one of the marks given, a spaced dash, or a word that joins ("and",
-// "und", "but").
-func joinsTopics(subject, marks string) bool {
+// joinsTopicsIn reports whether a subject, whose words (lowerWords) are
+// ws, joins a second topic to its first by one of the marks given, a
+// spaced dash, or a word that joins ("and", "und", "but").
+func joinsTopicsIn(subject string, ws []string, marks string) bool {
 	if strings.ContainsAny(subject, marks) || strings.Contains(subject, " - ") || strings.Contains(subject, " – ") {
 		return true
 	}
-	for _, w := range lowerWords(subject) {
+	for _, w := range ws {
 		if joinWords[w] {
 			return true
 		}
@@ -74,7 +77,11 @@ var joinWords = map[string]bool{"and": true, "und": true, "et": true, "y": true,
 
 // requestSubject reports whether a subject opens (after a bracketed tag)
 // with a request for an enhancement.
-func requestSubject(subject string) bool {
+func requestSubject(subject string) bool { return requestIn(subject, nil) }
+
+// requestIn is requestSubject with the subject's words (lowerWords), or
+// nil to fold them.
+func requestIn(subject string, ws []string) bool {
 	if isReply(subject) || isForward(subject) {
 		return false
 	}
@@ -86,7 +93,10 @@ func requestSubject(subject string) bool {
 		}
 		s = strings.TrimSpace(s[end+1:])
 	}
-	return opensWith(lowerWords(s), requestOpeners)
+	if ws == nil || s != subject {
+		ws = lowerWords(s)
+	}
+	return opensWith(ws, requestOpeners)
 }
 
 // requestOpeners open a subject that asks for an enhancement.
@@ -106,12 +116,14 @@ var requestOpeners = map[string]bool{
 // ein kleiner Tippfehler") keeps the mail's level, as does a reply.
 
 // thanksSubject reports whether a subject thanks and joins nothing to it.
-func thanksSubject(subject string) bool {
+func thanksSubject(subject string) bool { return thanksSubjectIn(subject, lowerWords(subject)) }
+
+// thanksSubjectIn is thanksSubject with the subject's words (lowerWords).
+func thanksSubjectIn(subject string, ws []string) bool {
 	if isReply(subject) || isForward(subject) {
 		return false
 	}
-	ws := lowerWords(subject)
-	if !opensWith(ws, thanksOpeners) || joinsTopics(subject, "+&,;:–—") {
+	if !opensWith(ws, thanksOpeners) || joinsTopicsIn(subject, ws, "+&,;:–—") {
 		return false
 	}
 	for _, w := range ws[1:min(len(ws), 3)] {

@@ -1,0 +1,171 @@
+package classify
+
+import (
+	"bytes"
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// A gatedRegexp is a regular expression behind substring tests: the long
+// alternations the readings run over the writer's words ("no indication
+// of any compromise|not aware of any breach|…") go through Go's NFA at
+// every byte, and on most mail none of them match. The gate is a
+// condition on the words every match contains, derived from the
+// expression (gateOf): a concatenation's match holds a match of each of
+// its parts, an alternation's a match of one of its branches, a literal
+// itself. A text the condition turns away has no match; a text that
+// passes is matched by the expression as before, so the answers are the
+// expression's (TestGatedRegexps checks both on every mail the tests
+// hold).
+type gatedRegexp struct {
+	re   *regexp.Regexp
+	once sync.Once
+	gate *gateNode // nil: no gate
+}
+
+func mustGate(expr string) *gatedRegexp {
+	return &gatedRegexp{re: regexp.MustCompile(expr)}
+}
+
+// pass reports whether b may hold a match.
+func (g *gatedRegexp) pass(b []byte) bool {
+	g.once.Do(func() { g.gate = gateOf(g.re.String()) })
+	return g.gate == nil || g.gate.pass(b)
+}
+
+// FindIndex is the expression's FindIndex behind the gate.
+func (g *gatedRegexp) FindIndex(b []byte) []int {
+	if !g.pass(b) {
+		return nil
+	}
+	return g.re.FindIndex(b)
+}
+
+// gateNode is a condition on a text: it holds word (a literal), every
+// one of all, or one of any.
+type gateNode struct {
+	word []byte
+	all  []*gateNode
+	any  []*gateNode
+}
+
+func (n *gateNode) pass(b []byte) bool {
+	switch {
+	case n.word != nil:
+		return bytes.Contains(b, n.word)
+	case n.all != nil:
+		for _, m := range n.all {
+			if !m.pass(b) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, m := range n.any {
+		if m.pass(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// gateOf returns the condition every text the expression matches meets
+// (the expression must not fold case), or nil when there is none.
+func gateOf(expr string) *gateNode {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	return gateFor(re.Simplify())
+}
+
+// gateFor returns the condition a match of re meets, nil for none.
+func gateFor(re *syntax.Regexp) *gateNode {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
+			return nil // a literal in any case: no word as written
+		}
+		return &gateNode{word: []byte(string(re.Rune))}
+	case syntax.OpCapture, syntax.OpPlus:
+		return gateFor(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return gateFor(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		var all []*gateNode
+		for _, sub := range re.Sub {
+			if n := gateFor(sub); n != nil {
+				all = append(all, n)
+			}
+		}
+		switch len(all) {
+		case 0:
+			return nil
+		case 1:
+			return all[0]
+		}
+		// the longest words first: they turn a text away soonest
+		slices.SortStableFunc(all, func(a, b *gateNode) int { return b.shortest() - a.shortest() })
+		return &gateNode{all: all}
+	case syntax.OpAlternate:
+		var alts []*gateNode
+		for _, sub := range re.Sub {
+			n := gateFor(sub)
+			if n == nil {
+				return nil
+			}
+			alts = append(alts, n)
+		}
+		return &gateNode{any: alts}
+	}
+	// Character classes, any character, empty-width assertions, optional
+	// and starred parts: nothing a match must contain.
+	return nil
+}
+
+// shortest is the length of the shortest word that can meet n.
+func (n *gateNode) shortest() int {
+	switch {
+	case n.word != nil:
+		return len(n.word)
+	case n.all != nil:
+		m := 0
+		for _, s := range n.all {
+			m = max(m, s.shortest())
+		}
+		return m
+	}
+	m := -1
+	for _, s := range n.any {
+		if k := s.shortest(); m < 0 || k < m {
+			m = k
+		}
+	}
+	return max(m, 0)
+}
+
+// String writes n as a formula: "a" & ("b" | "c").
+func (n *gateNode) String() string {
+	switch {
+	case n.word != nil:
+		return strconv.Quote(string(n.word))
+	case n.all != nil:
+		parts := make([]string, len(n.all))
+		for i, m := range n.all {
+			parts[i] = m.String()
+		}
+		return "(" + strings.Join(parts, " & ") + ")"
+	}
+	parts := make([]string, len(n.any))
+	for i, m := range n.any {
+		parts[i] = m.String()
+	}
+	return "(" + strings.Join(parts, " | ") + ")"
+}
