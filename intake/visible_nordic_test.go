@@ -148,7 +148,7 @@ func TestHelpdeskFileListNotText(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, comment string }{
 		{"files named, then words", "Hi,\n\nI re-sent two files:\n- bins.csv (142 kB)\n- zones.csv (12 kB)\n\nPlease import bins.csv first.\n\nNomvula"},
-		{"a label over steps", "Hi,\n\nThanks\nNomvula\n\nNext steps:\n- re-run the import\n- close the ticket"},
+		{"a label over steps", "Hi,\n\nNext steps:\n- re-run the import\n- close the ticket\n\nThanks\nNomvula"},
 	} {
 		if got := VisibleText(jsm(tt.comment)); got != tt.comment {
 			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.comment)
@@ -234,5 +234,19 @@ func TestPrintPleaNotText(t *testing.T) {
 		if got := VisibleText(text + quote); got != text {
 			t.Errorf("got %q\nwant %q", got, text)
 		}
+	}
+}
+
+// TestToolCommentSignatureUnderName: a help desk's comment ends below its
+// closing and the name under it (closingEnd), but the signature the
+// writer's client adds below, opening with that name in full, is still
+// theirs (stranger70's 70-jsm-customer-comment lost it when the two
+// rounds met).
+func TestToolCommentSignatureUnderName(t *testing.T) {
+	const comment = "Hi Acme Support,\n\nThe import now stops at row 2,418. Could there be a hidden character?\n\nThanks\nNomvula\n\nNomvula Dlamini\nHighveld Cold Chain (Pty) Ltd"
+	text := "—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—-—\nReply above this line.\n\nNomvula Dlamini commented:\n\n" + comment +
+		"\n\nView request · Turn off this request's notifications\n\nThis is shared with Acme Support.\n\nHelp Center, powered by Jira Service Management, sent you this message.\n"
+	if got := VisibleText(text); got != comment {
+		t.Errorf("got %q\nwant %q", got, comment)
 	}
 }

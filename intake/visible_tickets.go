@@ -228,13 +228,35 @@ func closingEnd(lines []string, kinds []lineKind, start, end int) int {
 		if kinds[x] != kText || kinds[x+1] != kText || x > start && kinds[x-1] != kEmpty || !signOff.MatchString(lines[x]) {
 			continue
 		}
-		e := x + 1
-		for e < end && kinds[e] != kEmpty {
-			e++
+		e := paragraphEnd(kinds, x+1, end)
+		// The signature the writer's client adds under the typed name
+		// opens with that name in full ("Nomvula" / "" / "Nomvula
+		// Dlamini" / "Highveld Cold Chain (Pty) Ltd"): it is theirs.
+		if next := nextFilled(kinds, e); next < end && next > e && signatureUnder(lines[x+1], lines[next]) {
+			e = paragraphEnd(kinds, next, end)
 		}
 		return e
 	}
 	return end
+}
+
+// paragraphEnd is the first blank line at or after i, or end.
+func paragraphEnd(kinds []lineKind, i, end int) int {
+	for i < end && kinds[i] != kEmpty {
+		i++
+	}
+	return i
+}
+
+// signatureUnder reports whether line l opens a signature block under
+// the typed name: it starts with that name as a whole word and is a
+// signature's line ("Nomvula Dlamini" under "Nomvula").
+func signatureUnder(name, l string) bool {
+	name, l = strings.TrimSpace(name), strings.TrimSpace(l)
+	if name == "" || len(l) <= len(name) || !strings.HasPrefix(l, name) || l[len(name)] != ' ' {
+		return false
+	}
+	return nameLike(l)
 }
 
 // pastFields is the first filled line below the ticket's fields that
