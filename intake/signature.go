@@ -201,8 +201,15 @@ func nameWords(sender string) map[string]bool {
 // isNameLine reports whether a line is the sender's name or part of it
 // ("Maria", "Maria Lopez", "– Maria", "/ML" is not).
 func isNameLine(l string, names map[string]bool) bool {
+	n := nameWordsIn(l, names)
+	return n > 0 && n <= 4
+}
+
+// nameWordsIn is how many words line l has when every one of them is a
+// word of the sender's name, else 0.
+func nameWordsIn(l string, names map[string]bool) int {
 	if len(names) == 0 {
-		return false
+		return 0
 	}
 	n := 0
 	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
@@ -211,11 +218,11 @@ func isNameLine(l string, names map[string]bool) bool {
 			continue
 		}
 		if !names[strings.ToLower(w)] {
-			return false
+			return 0
 		}
 		n++
 	}
-	return n > 0 && n <= 4
+	return n
 }
 
 // clientSignatureOnly reports whether text, the visible text of a reply
@@ -425,10 +432,15 @@ var thanksWord = mustGate(`(?i)thank|\b(thx|tks|ty|tia|cheers|merci|gracias|graz
 // Japanese), one word of two letters or more that is a whole word of the
 // name ("王建宏" of "王建宏 <…>"), not a part of it ("建宏").
 func wholeName(l string, names map[string]bool) bool {
+	const maxOrgNameWords = 7
 	f := strings.Fields(l)
 	switch {
 	case len(f) >= 2:
-		return isNameLine(l, names)
+		// A shared mailbox's name may be a practice's or an office's,
+		// longer than a person's: "Clinique Vétérinaire de la Garonne"
+		// from "Accueil Clinique Vétérinaire de la Garonne".
+		n := nameWordsIn(l, names)
+		return n > 0 && n <= maxOrgNameWords
 	case len(f) == 1 && names[strings.ToLower(f[0])]:
 		n := 0
 		for _, r := range f[0] {

@@ -1,6 +1,9 @@
 package intake
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTranscribedNameSignatureOnly: a reply sent without a word typed is
 // the signature the client put above the quote, and its name may be
@@ -95,5 +98,22 @@ func TestSouthAsianNotice(t *testing.T) {
 	} {
 		raw := "From: User <user@bank.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4400] Script\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + quote
 		checkParsedVisible(t, tt.name, raw, tt.want)
+	}
+}
+
+// TestSharedMailboxSignatureOnly: a shared mailbox's Outlook signature,
+// sent with nothing typed, opens with the practice's name, longer than a
+// person's ("Clinique Vétérinaire de la Garonne" from "Accueil Clinique
+// Vétérinaire de la Garonne"): no new text (stranger75's 33, shown as
+// new text before). A line the writer typed above it stays.
+func TestSharedMailboxSignatureOnly(t *testing.T) {
+	const sig = "Clinique Vétérinaire de la Garonne\r\nAccueil\r\n45 quai des Chartrons – 33000 Bordeaux\r\nTél. : 05 56 44 80 12\r\nwww.cliniqueveterinaire-garonne.fr\r\n\r\n"
+	const block = "De : Acme Support <support@acme.example>\r\nEnvoyé : mardi 10 novembre 2026 17:48\r\nÀ : Accueil <accueil@cliniqueveterinaire-garonne.fr>\r\nObjet : [Acme #48326] Migration des fiches animaux\r\n\r\nBonjour,\r\n\r\nPourriez-vous vérifier quelques fiches ?\r\n\r\nClaire\r\nSupport Acme\r\n"
+	head := "From: Accueil Clinique =?utf-8?q?V=C3=A9t=C3=A9rinaire?= de la Garonne <accueil@cliniqueveterinaire-garonne.fr>\r\nTo: support@acme.example\r\nSubject: RE: [Acme #48326] Migration des fiches animaux\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"signature alone", sig + block, ""},
+		{"a line typed above", "Tout est correct, merci.\r\n\r\n" + sig + block, "Tout est correct, merci.\n\n" + strings.ReplaceAll(strings.TrimSpace(sig), "\r\n", "\n")},
+	} {
+		checkParsedVisible(t, tt.name, head+tt.body, tt.want)
 	}
 }
