@@ -543,7 +543,7 @@ func helpdeskComment(lines []string, kinds []lineKind, i int) bool {
 	}
 	start := nextFilled(kinds, next)
 	end := start
-	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) && (end == start || !authorAt(lines, kinds, end) && !toolFooter.MatchString(strings.TrimSpace(lines[end]))) {
+	for end < len(kinds) && kinds[end] != kDelimiter && !attachmentList(lines[end]) && (end == start || !authorAt(lines, kinds, end) && !toolFooter.MatchString(strings.TrimSpace(lines[end])) && !ticketLinkFooterAt(lines, kinds, end)) {
 		end++
 	}
 	end = fileListAbove(lines, kinds, start, end)

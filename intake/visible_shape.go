@@ -21,6 +21,7 @@ func markShapedLines(lines []string, kinds []lineKind) {
 	markShapedAttributions(lines, kinds)
 	markDeviceFooter(lines, kinds)
 	markVendorFooter(lines, kinds)
+	markTicketLinkFooter(lines, kinds)
 }
 
 // markShapedAttributions marks as an attribution a line that ends with a
@@ -421,3 +422,99 @@ func replySubject(v string) bool {
 
 // bracketTag is a ticket tag in brackets: "[ESC-2231]", "[#INC-0042]".
 var bracketTag = mustGate(`\[#?[A-Za-z]{2,10}[-#]\d{2,}\]`)
+
+// markTicketLinkFooter drops the footer a help desk writes under a
+// comment it relays, in its user's language: a short paragraph pointing
+// at the ticket's page ("Para ver o histórico completo deste chamado,
+// acesse https://suporte.example/helpdesk/tickets/20931"), and below it
+// at most two short lines ("Este e-mail foi enviado por TechDent
+// Suporte." / "Powered by Freshdesk"). (helpdeskComment ends a comment
+// it reads at the same paragraph.)
+func markTicketLinkFooter(lines []string, kinds []lineKind) {
+	const maxTail, maxTailWords = 2, 12
+	last, end := lastNewLine(kinds)
+	first := -1
+	for i := last; i > 0 && last-i <= maxTail+3; i-- {
+		if kinds[i-1] == kEmpty && ticketLinkFooterAt(lines, kinds, i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	tail := 0
+	for i := paragraphEnd(kinds, first, end); i <= last; i++ {
+		if kinds[i] != kText {
+			continue
+		}
+		t := strings.TrimSpace(lines[i])
+		if tail++; tail > maxTail || len(strings.Fields(t)) > maxTailWords || strings.Contains(t, "?") {
+			return
+		}
+	}
+	for x := first; x < end; x++ {
+		if kinds[x] != kEmpty {
+			kinds[x] = kDrop
+		}
+	}
+}
+
+// ticketLinkFooterAt reports whether the paragraph at line i, two lines
+// at most, is a help desk's pointer to the ticket's page under the
+// writer's signature: it holds a ticketPage link, forty words at most and
+// no question, opens no postscript, and the paragraph above it ends in a
+// signature's line under the writer's closing. The writer's own "the log is at https://…/tickets/123"
+// above their closing, or in a postscript, stays theirs.
+func ticketLinkFooterAt(lines []string, kinds []lineKind, i int) bool {
+	const maxLines, maxWords = 2, 40
+	if i < 2 || kinds[i] != kText || kinds[i-1] != kEmpty {
+		return false
+	}
+	end := paragraphEnd(kinds, i, min(len(kinds), i+maxLines+1))
+	if end-i > maxLines || end < len(kinds) && kinds[end] == kText {
+		return false
+	}
+	words, link := 0, false
+	for _, l := range lines[i:end] {
+		t := strings.ToLower(strings.TrimSpace(l))
+		if strings.Contains(t, "?") || strings.HasPrefix(t, "p.s") || strings.HasPrefix(t, "ps") {
+			return false
+		}
+		words += len(strings.Fields(t))
+		link = link || ticketPage.MatchString(l)
+	}
+	if !link || words > maxWords {
+		return false
+	}
+	above := i - 1
+	for above >= 0 && kinds[above] == kEmpty {
+		above--
+	}
+	if above < 0 || kinds[above] != kText || !signatureLine(strings.TrimSpace(lines[above])) {
+		return false
+	}
+	// The writer closed above ("Att.," / "Rodrigo Lima" / …), in this
+	// paragraph or the one before: a notice's fields ("Updated: 3/11/2025
+	// 4:53 PM") are no signature, and its pointer to the ticket is the
+	// notice's own text.
+	for x, paragraphs := above, 0; x >= 0 && paragraphs < 2; x-- {
+		switch {
+		case kinds[x] == kEmpty:
+			if x+1 < len(kinds) && kinds[x+1] != kEmpty {
+				paragraphs++
+			}
+		case kinds[x] == kText && (signOff.MatchString(lines[x]) || closingLine(strings.TrimSpace(lines[x]))):
+			return true
+		case kinds[x] != kText:
+			return false
+		}
+	}
+	return false
+}
+
+// ticketPage is a link to a ticket's page in a help desk: a path naming
+// tickets, requests, cases or a help desk, ending in the ticket's number
+// ("https://suporte.example/helpdesk/tickets/20931",
+// "https://help.example.com/hc/requests/48213").
+var ticketPage = mustGate(`https?://[^\s/]+/(?i:[^\s]*(ticket|request|helpdesk|support|case|incident|chamado|solicitud|demande|anfrage|melding)[^\s]*/)#?\d{3,}\b`)

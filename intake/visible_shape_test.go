@@ -190,3 +190,47 @@ func TestShapedAttributionNotASentence(t *testing.T) {
 	body := "I forwarded it to <noc@carrier.example> at 10:15.\n> 550 5.1.1 user unknown\n"
 	checkParsedVisible(t, "a sentence above a quote", plainMail("Bounce", body), "I forwarded it to <noc@carrier.example> at 10:15.")
 }
+
+// TestTicketLinkFooter: a help desk relaying its user's comment to us
+// writes under the signature a line pointing at the ticket's page and
+// one saying who sent the mail, in the user's language (stranger75's 39,
+// Freshdesk in Portuguese, kept both).
+func TestTicketLinkFooter(t *testing.T) {
+	const text = "Bom dia, equipe Acme.\n\nAs 9 notas ainda aparecem como \"Pendente\". Vocês conseguem reprocessar?\n\nAtt.,\nRodrigo Lima\nSuporte N2 | TechDent Soluções em TI\n(11) 4003-2190"
+	for _, tt := range []struct{ name, footer string }{
+		{"Portuguese", "\n\nPara ver o histórico completo deste chamado, acesse https://suporte.techdent.example/helpdesk/tickets/20931\n\nEste e-mail foi enviado por TechDent Suporte.\nPowered by Freshdesk\n"},
+		{"English, the link alone", "\n\nView the ticket: https://help.example.com/hc/requests/48213\n"},
+		{"Polish, two lines", "\n\nAby zobaczyć całą historię zgłoszenia, przejdź do\nhttps://pomoc.example.pl/support/tickets/7712\n\nTę wiadomość wysłał HelpDesk Nowak.\n"},
+	} {
+		if got := VisibleText(text + tt.footer); got != text {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, text)
+		}
+	}
+}
+
+// TestTicketLinkFooterNotText: a link to a ticket the writer gives in
+// their own text, above their closing or in a postscript, or followed by
+// their question, is theirs.
+func TestTicketLinkFooterNotText(t *testing.T) {
+	for _, tt := range []struct{ name, text string }{
+		{"above the closing", "Hi,\n\nSame problem as https://help.example.com/hc/requests/48213 last month.\n\nThanks,\nRodrigo Lima\n(11) 4003-2190"},
+		{"a postscript", "Hi,\n\nThe import fails again.\n\nRodrigo Lima\n(11) 4003-2190\n\nPS: the old case is https://help.example.com/hc/requests/48213"},
+		{"a question below", "Hi,\n\nThe import fails again.\n\nRodrigo Lima\n(11) 4003-2190\n\nhttps://help.example.com/hc/requests/48213\n\nIs this the same bug?"},
+		{"no signature above", "Hi,\n\nThe import fails again, see\n\nhttps://help.example.com/hc/requests/48213"},
+	} {
+		if got := VisibleText(tt.text); got != tt.text {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.text)
+		}
+	}
+}
+
+// TestTicketLinkFooterNotNotice: a help desk's own notice of a ticket's
+// change, whose fields end above its pointer to the ticket, keeps that
+// pointer: no writer closed above it (ConnectWise's "Updated: 3/11/2025
+// 4:53 PM" is a field, not a signature's line).
+func TestTicketLinkFooterNotNotice(t *testing.T) {
+	const text = "The status of ticket #284113 has changed.\n\nPrevious status: In Progress\nNew status: Waiting on Vendor\nUpdated by: Dan Whitaker\nUpdated: 3/11/2025 4:53 PM\n\nYou are receiving this notification because you are listed as a contact on this ticket.\nView this ticket in the customer portal: https://portal.northgate-msp.example/support/ticket/284113"
+	if got := VisibleText(text); got != text {
+		t.Errorf("got %q\nwant %q", got, text)
+	}
+}
