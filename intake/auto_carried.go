@@ -136,10 +136,14 @@ func bookingNote(m *Message) bool {
 // portal's "Bericht van de klant:" above a householder's complaint, as
 // "Message from the customer:", "Nachricht des Kunden:", "Message du
 // client :", "Mensaje del abonado:" or "Messaggio dell'utente:" (a label
-// naming a machine, machineLabel, sets out none). The label may stand
+// naming a machine, machineLabel, sets out none), a phone system's
+// "Transcription (automatic, may contain errors):" above what a caller
+// said on its voicemail, "Transkription:", "Transcripción:" (a meeting's
+// "Transcript:" names no one who wrote: labelledNote wants a writer named
+// for it, as for a bare "Message:"). The label may stand
 // framed by rules instead of its colon, as a procurement portal sets it
 // out: "--- Meddelande ---".
-var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
+var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((voicemail |voice message |message )?(transcription|transcript)|transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon)( \([^)\n]{0,60}\))?|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.", a
@@ -166,7 +170,8 @@ var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:[ \
 var machineLabel = regexp.MustCompile(`(?i)\b(error|errore|erreur|fehlers?|fout|foutmelding|(mail)?servers?|servidor|serveur|mailsystems?)\b`)
 
 // labelledNote reports whether a system's notice carries a person's words
-// under such a label: a line of words (eight or more, not a quoted
+// under such a label: a line of words (sentence: eight or more, or twenty
+// letters of a script written without spaces, not a quoted
 // header field) among the lines that follow it, before the next blank
 // line after them. A bare "Message:" needs its writer named: in the
 // notice's fields (by name, or by the phone number an SMS gateway gives
@@ -198,7 +203,7 @@ func labelledNote(m *Message) bool {
 		// the note, or a line naming its author and date above it
 		// ("2026-11-04 15:02:49 GMT - Gareth Hughes") and the note
 		para, next, _ := strings.Cut(rest, "\n\n")
-		if wordyLines(headerField.ReplaceAllString(para, "")) > 0 {
+		if sentence(headerField.ReplaceAllString(para, "")) {
 			return true
 		}
 		if greetingLine(para) || !strings.Contains(para, "\n") && strings.HasSuffix(strings.TrimSpace(para), ",") {

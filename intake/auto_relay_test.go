@@ -1,0 +1,54 @@
+package intake
+
+import "testing"
+
+// The relays of auto/stranger54: a machine's notice, marked
+// auto-generated, bulk or with a list's unsubscribe field, that sets
+// apart a person's words (under a label, in quotes, as a chat's lines or
+// as the whole text) and names that person by name or number. Each test
+// holds the shape read as a person's and the notices of the same kind
+// that carry no one's words and stay a machine's.
+
+const relayUTF8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+
+// TestDetectAutoLabelledNoteUnspaced checks that a note set out under a
+// bare "Message:" whose writer the notice gives as the one replies go to
+// is read as a person's when it is written in a script with no spaces
+// between words (Japanese, Chinese): its lines are no eight words, but
+// twenty letters. The same label above the platform's short fields stays
+// its notice.
+func TestDetectAutoLabelledNoteUnspaced(t *testing.T) {
+	market := func(subject string) string {
+		return "From: Plugin Store <store-noreply@plugins.example>\r\nReply-To: dev-4417-aa91@reply.plugins.example\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	}
+	const footer = "\n\nReply to this email to answer the merchant."
+	checkAutoCases(t, []autoCase{
+		{"a Japanese merchant's request under Message:", market("[Plugin Store] サポート依頼"),
+			"A merchant has contacted you about your plugin.\n\nStore: さくら雑貨\nContact: 森 はるか\n\nMessage:\nいつもお世話になっております。\n先週の更新から、注文確認メールにポイント残高が表示されなくなりました。\n設定は変更していません。ご確認をお願いいたします。" + footer, Human},
+		{"a Chinese merchant's request under Message:", market("[Plugin Store] 支持请求"),
+			"A merchant has contacted you about your plugin.\n\nStore: 小林茶行\n\nMessage:\n您好，从昨天开始，我们店铺的优惠券在结账页面一直显示无效，客户都无法使用，请尽快帮忙看一下。\n谢谢" + footer, Human},
+		{"the same label above the platform's fields only", market("[Plugin Store] インストール通知"),
+			"A merchant installed your plugin.\n\nMessage:\nプラン: スタンダード\n言語: 日本語\n店舗: さくら雑貨" + footer, List},
+	})
+}
+
+// TestDetectAutoTranscription checks that a phone system's notice of a
+// voicemail carries the caller's words when it sets out the message's
+// transcription under its label and gives the caller by their number in
+// a field, in English and German; a missed call with no message, and a
+// meeting's recording whose transcript names no writer, stay the system's.
+func TestDetectAutoTranscription(t *testing.T) {
+	pbx := func(subject string) string {
+		return "From: Phone Hub Voicemail <vm@notify.phonehub.example>\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8
+	}
+	checkAutoCases(t, []autoCase{
+		{"a voicemail's transcription below the caller's number", pbx("New voicemail from +1 415 555 0199"),
+			"You have a new voicemail.\n\nFrom: +1 415 555 0199\nTo: Support line (800 555 0100)\nLength: 0:41\n\nTranscription (automatic, may contain errors):\n\"Hey, this is Marco at Fern & Field, our storefront has been showing the maintenance page since noon and I can't turn it off. Could someone call me back please?\"\n\nListen: https://phonehub.example/vm/88", Human},
+		{"a German voicemail's Transkription", pbx("Neue Sprachnachricht von +49 171 5550123"),
+			"Sie haben eine neue Sprachnachricht.\n\nVon: +49 171 5550123\nDauer: 0:37\n\nTranskription (automatisch):\n\"Ja hallo, hier ist Petra Lang vom Hofladen Lang, bei uns kommen seit heute früh keine Bestellungen mehr an, können Sie mich bitte zurückrufen?\"", Human},
+		{"a missed call with no message", pbx("Missed call from +1 415 555 0199"),
+			"You missed a call.\n\nFrom: +1 415 555 0199\nTo: Support line (800 555 0100)\n\nThe caller hung up without leaving a voicemail message for you.", List},
+		{"a meeting's recording and its transcript", "From: Meetly <no-reply@meetly.example>\r\nSubject: Cloud recording is now available\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Your cloud recording is now available.\n\nTopic: Weekly sync\nDate: Nov 3, 2026\n\nTranscript:\nThe transcript of this meeting will be available for thirty days in your account.\n\nhttps://meetly.example/rec/share/1", List},
+	})
+}
