@@ -140,10 +140,14 @@ func bookingNote(m *Message) bool {
 // "Transcription (automatic, may contain errors):" above what a caller
 // said on its voicemail, "Transkription:", "Transcripción:" (a meeting's
 // "Transcript:" names no one who wrote: labelledNote wants a writer named
-// for it, as for a bare "Message:"). The label may stand
+// for it, as for a bare "Message:"); a review site's "Her reply:" above
+// what a reviewer wrote back to us in private, "His message:", "Sa
+// réponse :", "Haar antwoord:", a label that speaks of a person and so
+// names one (not "Ihre Antwort:" or "Su respuesta:", which may be ours,
+// nor "Her review:", a public post). The label may stand
 // framed by rules instead of its colon, as a procurement portal sets it
 // out: "--- Meddelande ---".
-var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((voicemail |voice message |message )?(transcription|transcript)|transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon)( \([^)\n]{0,60}\))?|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
+var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((voicemail |voice message |message )?(transcription|transcript)|transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon)( \([^)\n]{0,60}\))?|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(his|her|their) (reply|message|note|comment|response|answer)|(sa|son) (réponse|message|commentaire|note)|(haar|zijn) (antwoord|bericht|reactie)|seine (antwort|nachricht)|(hans|hennes) (svar|meddelande|besked|melding)|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.", a
@@ -698,8 +702,9 @@ func typedNote(n string) bool {
 var chatLine = mustGate(`(?m)^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*([^:\n]{2,60}):\s*(\S[^\n]*)$`)
 
 // chatTranscript reports whether a chat tool's mail carries a transcript
-// in which the person it is sent for ("Sanne de Vries via Acme Docs")
-// wrote to us: a line of theirs of eight words or more. The tool marks
+// in which the person it is sent for ("Sanne de Vries via Acme Docs", or
+// the visitor a bot hands over to the desk, named in Reply-To) wrote to
+// us: a line of theirs of eight words or more. The tool marks
 // the mail auto-generated; what the visitor typed is a person's mail to
 // the desk, and answering it answers them.
 func chatTranscript(m *Message) bool {
@@ -707,6 +712,11 @@ func chatTranscript(m *Message) bool {
 		return true
 	}
 	name, _, ok := strings.Cut(m.From.Name, " via ")
+	if !ok && len(m.ReplyTo) == 1 && relaysPerson(m) {
+		// a bot's handover of the visitor to the desk, the visitor the
+		// one its replies go to
+		name, ok = m.ReplyTo[0].Name, true
+	}
 	if name = strings.TrimSpace(name); !ok || len(strings.Fields(name)) < 2 {
 		return false
 	}

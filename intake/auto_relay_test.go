@@ -52,3 +52,39 @@ func TestDetectAutoTranscription(t *testing.T) {
 			"Your cloud recording is now available.\n\nTopic: Weekly sync\nDate: Nov 3, 2026\n\nTranscript:\nThe transcript of this meeting will be available for thirty days in your account.\n\nhttps://meetly.example/rec/share/1", List},
 	})
 }
+
+// TestDetectAutoPronounLabel checks that a platform's notice setting out
+// a person's words under a label that speaks of them ("Her reply:",
+// "His message:") is read as theirs: the label names a person, as
+// "Message from the customer:" does. A review set out as "Her review:"
+// is the platform's notice of a public post, and a receipt's "Your
+// message:" quotes ours.
+func TestDetectAutoPronounLabel(t *testing.T) {
+	site := func(subject string) string {
+		return "From: RateIt <noreply@rateit.example>\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\nList-Unsubscribe: <https://rateit.example/settings>\r\n" + relayUTF8
+	}
+	const footer = "\n\nReplies to this email are not delivered.\nRateIt Ltd, 1 Example Road"
+	checkAutoCases(t, []autoCase{
+		{"a reviewer's private reply under Her reply:", site("A reviewer replied to your response"),
+			"Hi Acme,\n\nJosie K. replied privately to your response on her review.\n\nHer reply:\n\"Thanks, but the discount code you sent me still fails at checkout and I have tried it on two browsers now.\"" + footer, Human},
+		{"a buyer's message under His message:", site("A buyer wrote to you"),
+			"Tom B. sent you a private message about his order.\n\nHis message:\nI ordered the blue lamp last week and it arrived with a cracked base, can you send a replacement part?" + footer, Human},
+		{"a public review under Her review:", site("You have a new 5-star review"),
+			"Josie K. left a new review of your shop.\n\nHer review:\n\"Lovely packaging and the candles smell amazing, will definitely be ordering again before Christmas.\"" + footer, List},
+	})
+}
+
+// TestDetectAutoChatHandover checks that a chat tool's transcript sent
+// when its bot hands a visitor over to the desk is read as the visitor's
+// when the visitor, the one its replies go to, wrote a line of words in
+// it; a transcript in which the visitor wrote nothing of length stays
+// the tool's.
+func TestDetectAutoChatHandover(t *testing.T) {
+	const hdr = "From: Mia (Shop Assistant) <handoff@chat.dockly.example>\r\nReply-To: Rahul Iyer <rahul.iyer@mail.example>\r\nSubject: Conversation handed over - Rahul Iyer\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a visitor's lines in a bot's handover", hdr,
+			"The visitor asked for a person. Transcript below.\n\n[14:02] Mia: Hi! How can I help?\n[14:03] Rahul Iyer: my order shows delivered but nothing arrived at my office today\n[14:03] Mia: I'm sorry to hear that.\n[14:04] Rahul Iyer: please ask a person to check with the courier, it was a gift\n\n-- \nReply to this email to answer the visitor.", Human},
+		{"a handover in which the visitor only greeted", hdr,
+			"The visitor asked for a person. Transcript below.\n\n[14:02] Mia: Hi! How can I help you with your order today?\n[14:03] Rahul Iyer: hi\n[14:03] Mia: Connecting you with the team now, they will reply by email.\n\n-- \nReply to this email to answer the visitor.", List},
+	})
+}
