@@ -315,6 +315,14 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // Llywelyn (Category Officer - ICT)", answered in the portal only);
 // announced as a message sent to us, with a line of words (sentence).
 //
+// A gateway relaying a text message (an SMS, a WhatsApp message) names
+// its writer by the number that sent it (numberSender): "SMS from
+// +6591550172", From "+65 9155 0172 (SMS)"; it announces nothing in the
+// text, which may be the message alone, and says a reply to the mail
+// reaches the texter (replyInvite). A report on a text of ours names the
+// number it went to ("Undelivered SMS to +91 …"), a missed call's notice
+// asks for no reply, a one-time code is no sentence.
+//
 // A platform's "contact your vendor" feature may announce nothing we
 // read ("HotelCloud PMS – Μήνυμα από κατάλυμα προς συνεργάτη"), but it
 // sends in the name of the one who wrote, through itself ("Aegean Blue
@@ -328,12 +336,18 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // person's name says no "via".
 func relayedMessage(m *Message) bool {
 	t := head(m.Text)
-	named := viaName(m.From.Name) || relaysPerson(m) || buyerMessage.MatchString(t)
+	texted := numberSender(m)
+	named := viaName(m.From.Name) || relaysPerson(m) || buyerMessage.MatchString(t) || texted
 	if !named && !noReplyAddr(m.From.Addr) && !notifierLocal(strings.ToLower(m.From.Addr)) {
 		return false // a person's own mail: no platform's relay
 	}
 	loc := relayAnnounced.FindStringIndex(t)
 	if loc == nil {
+		if texted && replyInvite.MatchString(t) && sentence(head(m.Visible)) {
+			// a text message relayed from the number that sent it,
+			// answered by replying to the mail
+			return true
+		}
 		return viaName(m.From.Name) && m.ListID == "" && (signedByReplier(m) || viaReply(m))
 	}
 	below := t[loc[1]:]
@@ -454,11 +468,41 @@ func viaWriter(name string) string {
 	return ""
 }
 
+// phoneNumber is an international phone number as a relay writes its
+// sender's: "+65 9155 0172", "+6591550172", "+91 99100 55287".
+const phoneNumber = `\+\d{1,3}[ .-]?\(?\d[\d ().-]{5,16}\d`
+
+// numberName is a display name that is the sender's number, "+65 9155
+// 0172 (SMS)".
+var numberName = regexp.MustCompile(`^\s*` + phoneNumber)
+
+// fromNumber is a subject that gives its sender by their number: "New
+// voicemail from +61 412 555 087", "SMS from +6591550172", "Nachricht
+// von +49 …" (a report on our text names the number it went "to").
+var fromNumber = regexp.MustCompile(`(?i)\b(from|von|de|da|van|från|fra|di|od)[ \t]+` + phoneNumber)
+
+// numberSender reports whether a mail names the one who wrote it by their
+// phone number, in its From name or as its subject's sender.
+func numberSender(m *Message) bool {
+	return numberName.MatchString(strings.Trim(m.From.Name, "\"' ")) || fromNumber.MatchString(m.Subject)
+}
+
+// nameField is a relay's field that names its customer in a script
+// without capitals, where fromField and personName find no name: "고객명:
+// 최은비", "お客様名: 山田 花子", "客户: 王芳". The value is a name: two
+// to five Hangul syllables, or one or two runs of Han or kana of five
+// letters at most.
+var nameField = regexp.MustCompile(`(?m)^[ \t]*(?:고객명|고객 이름|고객|보낸 ?사람|발신자|작성자|お客様名|お客様|お名前|氏名|送信者|差出人|客户名称|客户姓名|客户|客戶|顾客|顧客|姓名|发件人|發件人|寄件人)[ \t]*[:：][ \t]*(?:\p{Hangul}{2,5}|[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}(?:[ \t　][\p{Han}\p{Hiragana}\p{Katakana}]{1,5})?)[ \t]*(?:님|様|さま|さん)?[ \t]*$`)
+
 // writerField reports whether a notice's fields name a person as the
 // writer (fromField, its value a person's name before any "(role)" or
 // address): "Message from: Bethan Llywelyn (Category Officer - ICT)", not
-// "From: HM Revenue & Customs" or "From: Your account manager".
+// "From: HM Revenue & Customs" or "From: Your account manager"; or name
+// a customer in Korean, Japanese or Chinese (nameField).
 func writerField(t string) bool {
+	if nameField.MatchString(t) {
+		return true
+	}
 	for _, loc := range fromField.FindAllStringIndex(t, 4) {
 		l, _, _ := strings.Cut(t[loc[0]:], "\n")
 		_, v, _ := strings.Cut(l, ":")

@@ -88,3 +88,44 @@ func TestDetectAutoChatHandover(t *testing.T) {
 			"The visitor asked for a person. Transcript below.\n\n[14:02] Mia: Hi! How can I help you with your order today?\n[14:03] Rahul Iyer: hi\n[14:03] Mia: Connecting you with the team now, they will reply by email.\n\n-- \nReply to this email to answer the visitor.", List},
 	})
 }
+
+// TestDetectAutoNamedCustomerField checks that a chat channel's relay
+// announced as a new message ("새 메시지가 도착했습니다", "新しいメッセージが
+// 届きました") is read as the customer's when a field names them by name
+// in their script ("고객명: 최은비", "お客様名: 山田 花子"); the same
+// announcement with no one named and only a link to read it stays the
+// channel's.
+func TestDetectAutoNamedCustomerField(t *testing.T) {
+	const hdr = "From: Channel Center <noreply@center.chatline.example>\r\nSubject: 새 메시지 알림\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a Korean customer named in her field", hdr,
+			"[채널 상담] 새 메시지가 도착했습니다.\n\n고객명: 김서연\n받은 시간: 2026-11-20 10:12\n\n메시지 내용:\n안녕하세요, 어제 주문한 머그컵 세트가 깨진 채로 도착했는데 교환이나 환불 가능할까요? 사진도 보내드릴게요.\n\n관리자센터에서 답장하기: https://center.chatline.example/chat/1", Human},
+		{"a Japanese customer named in her field", "From: Channel Center <noreply@center.chatline.example>\r\nSubject: 新着メッセージ\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"公式アカウントに新しいメッセージが届きました。\n\nお客様名: 山田 花子\n\nメッセージ:\n昨日注文したマグカップが割れた状態で届きました。交換か返金をお願いできますでしょうか。\n\n管理画面から返信: https://center.chatline.example/chat/2", Human},
+		{"the announcement alone", hdr,
+			"[채널 상담] 새 메시지가 도착했습니다.\n\n관리자센터에서 확인하세요: https://center.chatline.example/chat/1\n\n* 이 메일은 발신 전용입니다.", List},
+	})
+}
+
+// TestDetectAutoTextedFromNumber checks that a gateway's relay of a text
+// message (SMS, WhatsApp) is read as the texter's when it names them by
+// their phone number, as the sender in its From name or subject, or on
+// the line above their words with their name, and says a reply by mail
+// reaches them; a missed call's notice from a number, a delivery report
+// on a text of ours to a number, and a one-time code stay a machine's.
+func TestDetectAutoTextedFromNumber(t *testing.T) {
+	const sms = "From: \"+61 400 555 123 (SMS)\" <sms-in@relay.textly.example>\r\nSubject: SMS from +61400555123\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	const wa = "From: \"WhatsApp: Priya Nair\" <inbox-noreply@wa.relaychat.example>\r\nSubject: New WhatsApp message from +91 98450 55123\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a texter's SMS as the whole text", sms,
+			"Hi its Dan from Bay Cycles, our card reader keeps declining every tap since this morning but cash works fine. Call me pls\n\n--\nReceived on your Textly number. Reply to this email to send an SMS back.", Human},
+		{"a WhatsApp message below its sender's name and number", wa,
+			"Priya Nair (+91 98450 55123) via WhatsApp, Acme India business number:\n\nNamaste, hamara store ka checkout page kal raat se blank aa raha hai, customers order nahi kar pa rahe. Jaldi dekhiye please.\n\nReply to this email to answer on WhatsApp.", Human},
+		{"a missed call from a number", "From: Phone Hub <pbx-noreply@phonehub.example>\r\nSubject: Missed call from +61 400 555 123\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Hello Support Line,\n\nYou missed a call.\n\nFrom: +61 400 555 123\nReceived: Monday 9 November 2026, 09:12\n\nThe caller hung up without leaving a voicemail.", List},
+		{"a delivery report on our text to a number", "From: Textly <notifications@textly.example>\r\nSubject: Your message to +61 400 555 123 was not delivered\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Hi,\n\nSorry - we couldn't deliver the SMS you sent by email reply to +61 400 555 123:\n\n\"Hi Dan, we have reset your card reader remotely, please try again and let us know. Acme Support\"\n\nThe carrier reported the number as unreachable. Reply to this email to try again.", Bounce},
+		{"a one-time code texted from a number", sms,
+			"Your Bay Cycles code is 448120\n\n--\nReceived on your Textly number. Reply to this email to send an SMS back.", List},
+	})
+}

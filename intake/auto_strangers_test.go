@@ -805,11 +805,8 @@ func TestAutoStrangers(t *testing.T) {
 		// notice and a carrier's exception alert are "report" to its
 		// writer, list to every other set's (as stranger50's)
 		{"stranger54", 3, 60, map[string]string{
-			"17-report-alertmanager.eml":           "by design: a monitoring alert opens a ticket (as stranger32's Alertmanager and stranger39's own Grafana); our own Alertmanager's FIRING alert sent to support@ with no automatic-mail header",
-			"04-human-social-dm-relay.eml":         relayRound,
-			"25-human-sms-relay-sg.eml":            relayRound,
-			"29-human-kakao-channel-relay.eml":     relayRound,
-			"55-human-whatsapp-relay-hinglish.eml": relayRound,
+			"17-report-alertmanager.eml":   "by design: a monitoring alert opens a ticket (as stranger32's Alertmanager and stranger39's own Grafana); our own Alertmanager's FIRING alert sent to support@ with no automatic-mail header",
+			"04-human-social-dm-relay.eml": relayRound,
 		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
