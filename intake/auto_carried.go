@@ -380,8 +380,10 @@ func withoutParticles(name string) string {
 var writerAnnounce = regexp.MustCompile(`(?i)^[ \t]*([^\n]{2,60}?)[ \t]+(has sent you|sent you|te ha enviado|hat (dir|ihnen) eine|vous a envoyé|ti ha inviato|heeft (je|u) een|te enviou)\b`)
 
 // announcedWriter reports whether a notice's announcing line names a
-// person as the writer, by the name in brackets after their handle or by
-// a name alone, and sets out the message after its colon, the message's
+// person as the writer, by the name in brackets after their handle, by
+// a name alone or by a handle (socialHandle), and sets out the message
+// after its colon or quoted in the paragraph below it (quotedParagraph),
+// the message's
 // first paragraph speaking as a person does: in the
 // first person or asking (a brand's promotion announced the same way
 // does neither). A mere ping ("… sent you a message. Open the app to
@@ -397,18 +399,41 @@ func announcedWriter(line, below string) bool {
 			name = name[i+1 : i+j]
 		}
 	}
-	if !personName(withoutParticles(name)) {
+	if !personName(withoutParticles(name)) && !socialHandle.MatchString(name) {
 		return false
 	}
-	if !strings.HasPrefix(strings.TrimLeft(below, " \t"), ":") {
+	var msg string
+	if rest := strings.TrimLeft(below, " \t"); strings.HasPrefix(rest, ":") {
+		msg, _, _ = strings.Cut(strings.TrimLeft(rest, " \t\n:"), "\n\n")
+	} else if msg = quotedParagraph(rest); msg == "" {
 		return false // "… sent you a message." and a list of others
 	}
-	msg, _, _ := strings.Cut(strings.TrimLeft(below, " \t\n:"), "\n\n")
 	if len(msg) > 600 {
 		msg = strings.ToValidUTF8(msg[:600], "")
 	}
 	msg = linkRe.ReplaceAllString(msg, "") // the "?" of "…/inbox?u=1" asks nothing
 	return strings.ContainsAny(msg, "?？") || selfWord.MatchString(msg)
+}
+
+// socialHandle is a writer given by their handle on a network, lower
+// case with a dot or an underscore in it: "olivia.reyes.ca",
+// "jules_marchetti".
+var socialHandle = regexp.MustCompile(`^[a-z0-9]+(?:[._][a-z0-9]+)+$`)
+
+// quotedParagraph is the message a notice quotes in the paragraph below
+// its announcing line, when that line ends in a few words that name the
+// platform ("… sent you a message on Pictogram"): the paragraph that
+// opens with a quotation mark, or "".
+func quotedParagraph(rest string) string {
+	line, after, ok := strings.Cut(rest, "\n")
+	if !ok || len(strings.Fields(line)) > 4 || strings.ContainsAny(line, ".!?:") {
+		return ""
+	}
+	para, _, _ := strings.Cut(strings.TrimLeft(after, " \t\n"), "\n\n")
+	if r, _ := utf8.DecodeRuneInString(para); !strings.ContainsRune(quoteMarks, r) {
+		return ""
+	}
+	return para
 }
 
 // signedByReplier reports whether a mail's text holds a letter signed

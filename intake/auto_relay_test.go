@@ -89,6 +89,25 @@ func TestDetectAutoChatHandover(t *testing.T) {
 	})
 }
 
+// TestDetectAutoHandleMessage checks that a social network's notice of a
+// direct message announced by the writer's handle ("olivia.reyes.ca
+// sent you a message") is read as theirs when it quotes the message in
+// its own paragraph below and the message asks or speaks in its writer's
+// voice; a brand's promotion announced so, and a mere ping, stay the
+// network's.
+func TestDetectAutoHandleMessage(t *testing.T) {
+	const hdr = "From: Snapgram <notifications@mail.snapgram.example>\r\nSubject: You have a new message\r\nList-Unsubscribe: <https://snapgram.example/unsub>\r\n" + relayUTF8
+	const footer = "\n\nReply on Snapgram: https://snapgram.example/direct/t/1/\n\nYou're receiving this email because message notifications are on."
+	checkAutoCases(t, []autoCase{
+		{"a customer's DM quoted below her handle", hdr,
+			"jules_marchetti sent you a message on Snapgram\n\n\"hey, my parcel tracking hasn't moved in six days and the courier says it's with you, can you check order 5512?\"" + footer, Human},
+		{"a brand's promotion announced the same way", hdr,
+			"dealsdaily.au sent you a message on Snapgram\n\n\"Our biggest sale of the year starts now, forty percent off everything in store this weekend only\"" + footer, List},
+		{"a mere ping", hdr,
+			"jules_marchetti sent you a message on Snapgram. Open the app to read it." + footer, List},
+	})
+}
+
 // TestDetectAutoNamedCustomerField checks that a chat channel's relay
 // announced as a new message ("새 메시지가 도착했습니다", "新しいメッセージが
 // 届きました") is read as the customer's when a field names them by name
