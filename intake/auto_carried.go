@@ -318,8 +318,9 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // A gateway relaying a text message (an SMS, a WhatsApp message) names
 // its writer by the number that sent it (numberSender): "SMS from
 // +6591550172", From "+65 9155 0172 (SMS)"; it announces nothing in the
-// text, which may be the message alone, and says a reply to the mail
-// reaches the texter (replyInvite). A report on a text of ours names the
+// text, which may be the message alone, sets the text apart
+// (textSetApart) and says a reply to the mail reaches the texter
+// (replyInvite). A report on a text of ours names the
 // number it went to ("Undelivered SMS to +91 …"), a missed call's notice
 // asks for no reply, a one-time code is no sentence.
 //
@@ -343,7 +344,7 @@ func relayedMessage(m *Message) bool {
 	}
 	loc := relayAnnounced.FindStringIndex(t)
 	if loc == nil {
-		if texted && replyInvite.MatchString(t) && sentence(head(m.Visible)) {
+		if texted && replyInvite.MatchString(t) && textSetApart(m, t) {
 			// a text message relayed from the number that sent it,
 			// answered by replying to the mail
 			return true
@@ -496,6 +497,26 @@ func viaWriter(name string) string {
 // phoneNumber is an international phone number as a relay writes its
 // sender's: "+65 9155 0172", "+6591550172", "+91 99100 55287".
 const phoneNumber = `\+\d{1,3}[ .-]?\(?\d[\d ().-]{5,16}\d`
+
+// numberLabel is a line that gives a text's sender by their number and
+// ends in a colon, the text below it: "Arjun Malhotra (+91 99100 55287)
+// via WhatsApp, Acme India business number:".
+var numberLabel = regexp.MustCompile(`(?m)^[^\n]{0,80}` + phoneNumber + `[^\n]{0,80}:[ \t]*$`)
+
+// textSetApart reports whether a relay sets the text it carries apart
+// from its own lines: below a line that names its sender by number
+// (numberLabel), or as the whole visible text, the relay's lines (its
+// invitation to reply) standing below as a signature; and the text is a
+// sentence. A notice whose own lines are all there is ("Voicemail
+// transcription is not available for this message") carries no text.
+func textSetApart(m *Message, t string) bool {
+	if loc := numberLabel.FindStringIndex(t); loc != nil {
+		para, _, _ := strings.Cut(strings.TrimLeft(t[loc[1]:], " \t\n"), "\n\n")
+		return sentence(para)
+	}
+	v := head(m.Visible)
+	return !replyInvite.MatchString(v) && sentence(v)
+}
 
 // numberName is a display name that is the sender's number, "+65 9155
 // 0172 (SMS)".

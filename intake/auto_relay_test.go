@@ -144,6 +144,8 @@ func TestDetectAutoTextedFromNumber(t *testing.T) {
 			"Hello Support Line,\n\nYou missed a call.\n\nFrom: +61 400 555 123\nReceived: Monday 9 November 2026, 09:12\n\nThe caller hung up without leaving a voicemail.", List},
 		{"a delivery report on our text to a number", "From: Textly <notifications@textly.example>\r\nSubject: Your message to +61 400 555 123 was not delivered\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
 			"Hi,\n\nSorry - we couldn't deliver the SMS you sent by email reply to +61 400 555 123:\n\n\"Hi Dan, we have reset your card reader remotely, please try again and let us know. Acme Support\"\n\nThe carrier reported the number as unreachable. Reply to this email to try again.", Bounce},
+		{"a voicemail notice from a number, no transcription", "From: Phone Hub <vm@phonehub.example>\r\nSubject: New voicemail from +61 400 555 123\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"You have a new voicemail from +61 400 555 123 (0:12).\n\nVoicemail transcription is not available for this message yet.\n\nReply to this email to send the caller an SMS.", List},
 		{"a one-time code texted from a number", sms,
 			"Your Bay Cycles code is 448120\n\n--\nReceived on your Textly number. Reply to this email to send an SMS back.", List},
 	})
