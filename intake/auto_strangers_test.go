@@ -642,6 +642,18 @@ import (
 // carrier's exception alert are "report" here, read as list, as every
 // other set's writer named such notices (stranger50's reasoning,
 // stranger13's UPS exception notice); no other set's reading changed.
+// The relay round after it (from e3536300) reads the eight by the shape
+// of the carrying, extending the readings that were there: a note under
+// "Message:" in a script with no spaces (labelledNote's sentence), a
+// voicemail's "Transcription (…):" below the caller's number and a
+// reviewer's "Her reply:" (personNoteLabel), a bot's handover whose
+// visitor is the one Reply-To names (chatTranscript), a DM announced by
+// the writer's handle and quoted below (announcedWriter), a channel's
+// customer named in Korean or Japanese (writerField), and a text relayed
+// from a number that sets the text apart and takes replies by mail
+// (relayedMessage, numberSender): 59/60, none lost, kind 56/60, the one
+// left our own Alertmanager's alert (by design); no other set's reading
+// changed.
 //
 // stranger53 (a fleet-telematics platform's desk: hauliers, bus and coach
 // operators, couriers and rental firms in the UK, France, Italy, Germany,
