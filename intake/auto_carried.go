@@ -136,10 +136,18 @@ func bookingNote(m *Message) bool {
 // portal's "Bericht van de klant:" above a householder's complaint, as
 // "Message from the customer:", "Nachricht des Kunden:", "Message du
 // client :", "Mensaje del abonado:" or "Messaggio dell'utente:" (a label
-// naming a machine, machineLabel, sets out none). The label may stand
+// naming a machine, machineLabel, sets out none), a phone system's
+// "Transcription (automatic, may contain errors):" above what a caller
+// said on its voicemail, "Transkription:", "Transcripción:" (a meeting's
+// "Transcript:" names no one who wrote: labelledNote wants a writer named
+// for it, as for a bare "Message:"); a review site's "Her reply:" above
+// what a reviewer wrote back to us in private, "His message:", "Sa
+// réponse :", "Haar antwoord:", a label that speaks of a person and so
+// names one (not "Ihre Antwort:" or "Su respuesta:", which may be ours,
+// nor "Her review:", a public post). The label may stand
 // framed by rules instead of its colon, as a procurement portal sets it
 // out: "--- Meddelande ---".
-var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
+var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((voicemail |voice message |message )?(transcription|transcript)|transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon)( \([^)\n]{0,60}\))?|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(his|her|their) (reply|message|note|comment|response|answer)|(sa|son) (réponse|message|commentaire|note)|(haar|zijn) (antwoord|bericht|reactie)|seine (antwort|nachricht)|(hans|hennes) (svar|meddelande|besked|melding)|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.", a
@@ -166,7 +174,8 @@ var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:[ \
 var machineLabel = regexp.MustCompile(`(?i)\b(error|errore|erreur|fehlers?|fout|foutmelding|(mail)?servers?|servidor|serveur|mailsystems?)\b`)
 
 // labelledNote reports whether a system's notice carries a person's words
-// under such a label: a line of words (eight or more, not a quoted
+// under such a label: a line of words (sentence: eight or more, or twenty
+// letters of a script written without spaces, not a quoted
 // header field) among the lines that follow it, before the next blank
 // line after them. A bare "Message:" needs its writer named: in the
 // notice's fields (by name, or by the phone number an SMS gateway gives
@@ -198,7 +207,7 @@ func labelledNote(m *Message) bool {
 		// the note, or a line naming its author and date above it
 		// ("2026-11-04 15:02:49 GMT - Gareth Hughes") and the note
 		para, next, _ := strings.Cut(rest, "\n\n")
-		if wordyLines(headerField.ReplaceAllString(para, "")) > 0 {
+		if sentence(headerField.ReplaceAllString(para, "")) {
 			return true
 		}
 		if greetingLine(para) || !strings.Contains(para, "\n") && strings.HasSuffix(strings.TrimSpace(para), ",") {
@@ -306,6 +315,15 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // Llywelyn (Category Officer - ICT)", answered in the portal only);
 // announced as a message sent to us, with a line of words (sentence).
 //
+// A gateway relaying a text message (an SMS, a WhatsApp message) names
+// its writer by the number that sent it (numberSender): "SMS from
+// +6591550172", From "+65 9155 0172 (SMS)"; it announces nothing in the
+// text, which may be the message alone, sets the text apart
+// (textSetApart) and says a reply to the mail reaches the texter
+// (replyInvite). A report on a text of ours names the
+// number it went to ("Undelivered SMS to +91 …"), a missed call's notice
+// asks for no reply, a one-time code is no sentence.
+//
 // A platform's "contact your vendor" feature may announce nothing we
 // read ("HotelCloud PMS – Μήνυμα από κατάλυμα προς συνεργάτη"), but it
 // sends in the name of the one who wrote, through itself ("Aegean Blue
@@ -319,12 +337,18 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // person's name says no "via".
 func relayedMessage(m *Message) bool {
 	t := head(m.Text)
-	named := viaName(m.From.Name) || relaysPerson(m) || buyerMessage.MatchString(t)
+	texted := numberSender(m)
+	named := viaName(m.From.Name) || relaysPerson(m) || buyerMessage.MatchString(t) || texted
 	if !named && !noReplyAddr(m.From.Addr) && !notifierLocal(strings.ToLower(m.From.Addr)) {
 		return false // a person's own mail: no platform's relay
 	}
 	loc := relayAnnounced.FindStringIndex(t)
 	if loc == nil {
+		if texted && replyInvite.MatchString(t) && textSetApart(m, t) {
+			// a text message relayed from the number that sent it,
+			// answered by replying to the mail
+			return true
+		}
 		return viaName(m.From.Name) && m.ListID == "" && (signedByReplier(m) || viaReply(m))
 	}
 	below := t[loc[1]:]
@@ -357,8 +381,10 @@ func withoutParticles(name string) string {
 var writerAnnounce = regexp.MustCompile(`(?i)^[ \t]*([^\n]{2,60}?)[ \t]+(has sent you|sent you|te ha enviado|hat (dir|ihnen) eine|vous a envoyé|ti ha inviato|heeft (je|u) een|te enviou)\b`)
 
 // announcedWriter reports whether a notice's announcing line names a
-// person as the writer, by the name in brackets after their handle or by
-// a name alone, and sets out the message after its colon, the message's
+// person as the writer, by the name in brackets after their handle, by
+// a name alone or by a handle (socialHandle), and sets out the message
+// after its colon or quoted in the paragraph below it (quotedParagraph),
+// the message's
 // first paragraph speaking as a person does: in the
 // first person or asking (a brand's promotion announced the same way
 // does neither). A mere ping ("… sent you a message. Open the app to
@@ -374,18 +400,41 @@ func announcedWriter(line, below string) bool {
 			name = name[i+1 : i+j]
 		}
 	}
-	if !personName(withoutParticles(name)) {
+	if !personName(withoutParticles(name)) && !socialHandle.MatchString(name) {
 		return false
 	}
-	if !strings.HasPrefix(strings.TrimLeft(below, " \t"), ":") {
+	var msg string
+	if rest := strings.TrimLeft(below, " \t"); strings.HasPrefix(rest, ":") {
+		msg, _, _ = strings.Cut(strings.TrimLeft(rest, " \t\n:"), "\n\n")
+	} else if msg = quotedParagraph(rest); msg == "" {
 		return false // "… sent you a message." and a list of others
 	}
-	msg, _, _ := strings.Cut(strings.TrimLeft(below, " \t\n:"), "\n\n")
 	if len(msg) > 600 {
 		msg = strings.ToValidUTF8(msg[:600], "")
 	}
 	msg = linkRe.ReplaceAllString(msg, "") // the "?" of "…/inbox?u=1" asks nothing
 	return strings.ContainsAny(msg, "?？") || selfWord.MatchString(msg)
+}
+
+// socialHandle is a writer given by their handle on a network, lower
+// case with a dot or an underscore in it: "olivia.reyes.ca",
+// "jules_marchetti".
+var socialHandle = regexp.MustCompile(`^[a-z0-9]+(?:[._][a-z0-9]+)+$`)
+
+// quotedParagraph is the message a notice quotes in the paragraph below
+// its announcing line, when that line ends in a few words that name the
+// platform ("… sent you a message on Pictogram"): the paragraph that
+// opens with a quotation mark, or "".
+func quotedParagraph(rest string) string {
+	line, after, ok := strings.Cut(rest, "\n")
+	if !ok || len(strings.Fields(line)) > 4 || strings.ContainsAny(line, ".!?:") {
+		return ""
+	}
+	para, _, _ := strings.Cut(strings.TrimLeft(after, " \t\n"), "\n\n")
+	if r, _ := utf8.DecodeRuneInString(para); !strings.ContainsRune(quoteMarks, r) {
+		return ""
+	}
+	return para
 }
 
 // signedByReplier reports whether a mail's text holds a letter signed
@@ -445,11 +494,61 @@ func viaWriter(name string) string {
 	return ""
 }
 
+// phoneNumber is an international phone number as a relay writes its
+// sender's: "+65 9155 0172", "+6591550172", "+91 99100 55287".
+const phoneNumber = `\+\d{1,3}[ .-]?\(?\d[\d ().-]{5,16}\d`
+
+// numberLabel is a line that gives a text's sender by their number and
+// ends in a colon, the text below it: "Arjun Malhotra (+91 99100 55287)
+// via WhatsApp, Acme India business number:".
+var numberLabel = regexp.MustCompile(`(?m)^[^\n]{0,80}` + phoneNumber + `[^\n]{0,80}:[ \t]*$`)
+
+// textSetApart reports whether a relay sets the text it carries apart
+// from its own lines: below a line that names its sender by number
+// (numberLabel), or as the whole visible text, the relay's lines (its
+// invitation to reply) standing below as a signature; and the text is a
+// sentence. A notice whose own lines are all there is ("Voicemail
+// transcription is not available for this message") carries no text.
+func textSetApart(m *Message, t string) bool {
+	if loc := numberLabel.FindStringIndex(t); loc != nil {
+		para, _, _ := strings.Cut(strings.TrimLeft(t[loc[1]:], " \t\n"), "\n\n")
+		return sentence(para)
+	}
+	v := head(m.Visible)
+	return !replyInvite.MatchString(v) && sentence(v)
+}
+
+// numberName is a display name that is the sender's number, "+65 9155
+// 0172 (SMS)".
+var numberName = regexp.MustCompile(`^\s*` + phoneNumber)
+
+// fromNumber is a subject that gives its sender by their number: "New
+// voicemail from +61 412 555 087", "SMS from +6591550172", "Nachricht
+// von +49 …" (a report on our text names the number it went "to").
+var fromNumber = regexp.MustCompile(`(?i)\b(from|von|de|da|van|från|fra|di|od)[ \t]+` + phoneNumber)
+
+// numberSender reports whether a mail names the one who wrote it by their
+// phone number, in its From name or as its subject's sender.
+func numberSender(m *Message) bool {
+	return numberName.MatchString(strings.Trim(m.From.Name, "\"' ")) || fromNumber.MatchString(m.Subject)
+}
+
+// nameField is a relay's field that names its customer in a script
+// without capitals, where fromField and personName find no name: "고객명:
+// 최은비", "お客様名: 山田 花子", "客户: 王芳". The value is a name: two
+// to five Hangul syllables, or one or two runs of Han or kana of five
+// letters at most.
+var nameField = regexp.MustCompile(`(?m)^[ \t]*(?:고객명|고객 이름|고객|보낸 ?사람|발신자|작성자|お客様名|お客様|お名前|氏名|送信者|差出人|客户名称|客户姓名|客户|客戶|顾客|顧客|姓名|发件人|發件人|寄件人)[ \t]*[:：][ \t]*(?:\p{Hangul}{2,5}|[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}(?:[ \t　][\p{Han}\p{Hiragana}\p{Katakana}]{1,5})?)[ \t]*(?:님|様|さま|さん)?[ \t]*$`)
+
 // writerField reports whether a notice's fields name a person as the
 // writer (fromField, its value a person's name before any "(role)" or
 // address): "Message from: Bethan Llywelyn (Category Officer - ICT)", not
-// "From: HM Revenue & Customs" or "From: Your account manager".
+// "From: HM Revenue & Customs" or "From: Your account manager"; or name
+// a customer in Korean, Japanese or Chinese (nameField).
 func writerField(t string) bool {
+	if nameField.MatchString(t) {
+		return true
+	}
 	for _, loc := range fromField.FindAllStringIndex(t, 4) {
 		l, _, _ := strings.Cut(t[loc[0]:], "\n")
 		_, v, _ := strings.Cut(l, ":")
@@ -693,8 +792,9 @@ func typedNote(n string) bool {
 var chatLine = mustGate(`(?m)^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*([^:\n]{2,60}):\s*(\S[^\n]*)$`)
 
 // chatTranscript reports whether a chat tool's mail carries a transcript
-// in which the person it is sent for ("Sanne de Vries via Acme Docs")
-// wrote to us: a line of theirs of eight words or more. The tool marks
+// in which the person it is sent for ("Sanne de Vries via Acme Docs", or
+// the visitor a bot hands over to the desk, named in Reply-To) wrote to
+// us: a line of theirs of eight words or more. The tool marks
 // the mail auto-generated; what the visitor typed is a person's mail to
 // the desk, and answering it answers them.
 func chatTranscript(m *Message) bool {
@@ -702,6 +802,11 @@ func chatTranscript(m *Message) bool {
 		return true
 	}
 	name, _, ok := strings.Cut(m.From.Name, " via ")
+	if !ok && len(m.ReplyTo) == 1 && relaysPerson(m) {
+		// a bot's handover of the visitor to the desk, the visitor the
+		// one its replies go to
+		name, ok = m.ReplyTo[0].Name, true
+	}
 	if name = strings.TrimSpace(name); !ok || len(strings.Fields(name)) < 2 {
 		return false
 	}

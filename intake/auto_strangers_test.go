@@ -642,6 +642,18 @@ import (
 // carrier's exception alert are "report" here, read as list, as every
 // other set's writer named such notices (stranger50's reasoning,
 // stranger13's UPS exception notice); no other set's reading changed.
+// The relay round after it (from e3536300) reads the eight by the shape
+// of the carrying, extending the readings that were there: a note under
+// "Message:" in a script with no spaces (labelledNote's sentence), a
+// voicemail's "Transcription (…):" below the caller's number and a
+// reviewer's "Her reply:" (personNoteLabel), a bot's handover whose
+// visitor is the one Reply-To names (chatTranscript), a DM announced by
+// the writer's handle and quoted below (announcedWriter), a channel's
+// customer named in Korean or Japanese (writerField), and a text relayed
+// from a number that sets the text apart and takes replies by mail
+// (relayedMessage, numberSender): 59/60, none lost, kind 56/60, the one
+// left our own Alertmanager's alert (by design); no other set's reading
+// changed.
 //
 // stranger53 (a fleet-telematics platform's desk: hauliers, bus and coach
 // operators, couriers and rental firms in the UK, France, Italy, Germany,
@@ -805,15 +817,7 @@ func TestAutoStrangers(t *testing.T) {
 		// notice and a carrier's exception alert are "report" to its
 		// writer, list to every other set's (as stranger50's)
 		{"stranger54", 3, 60, map[string]string{
-			"17-report-alertmanager.eml":               "by design: a monitoring alert opens a ticket (as stranger32's Alertmanager and stranger39's own Grafana); our own Alertmanager's FIRING alert sent to support@ with no automatic-mail header",
-			"04-human-social-dm-relay.eml":             relayRound,
-			"11-human-chatbot-handover.eml":            relayRound,
-			"14-human-voicemail-transcript.eml":        relayRound,
-			"25-human-sms-relay-sg.eml":                relayRound,
-			"29-human-kakao-channel-relay.eml":         relayRound,
-			"36-human-review-site-private-message.eml": relayRound,
-			"46-human-app-marketplace-relay-jp.eml":    relayRound,
-			"55-human-whatsapp-relay-hinglish.eml":     relayRound,
+			"17-report-alertmanager.eml": "by design: a monitoring alert opens a ticket (as stranger32's Alertmanager and stranger39's own Grafana); our own Alertmanager's FIRING alert sent to support@ with no automatic-mail header",
 		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
@@ -826,10 +830,6 @@ func TestAutoStrangers(t *testing.T) {
 		}
 	}
 }
-
-// relayRound is the reason given for stranger54's nine relays of a
-// person's words: another round reads them.
-const relayRound = "PERSON LOST: a person's words relayed by a machine under Auto-Submitted: left for the relay round (a53)"
 
 // autoStrangers checks each mail's kind and returns how many were taken
 // for a person when a machine sent them or the other way round, and how

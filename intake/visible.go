@@ -63,6 +63,7 @@ func visibleText(text string, forward bool) visible {
 		}
 	}
 	kinds := classifyLines(lines)
+	markNamedCommentQuote(lines, kinds)
 	markOwnMailQuoted(lines, kinds)
 	markClassificationLabels(lines, kinds)
 	markBanner(lines, kinds)

@@ -70,3 +70,30 @@ var earlierHeading = mustGate(`(?i)^[\s*_]*((previous|earlier|prior|original) (m
 func relayHeadingAt(lines []string, kinds []lineKind, p int) bool {
 	return p >= 0 && kinds[p] == kText && len(lines[p]) < 60 && earlierHeading.MatchString(lines[p])
 }
+
+// markNamedCommentQuote takes a portal's comment out of the quotes: a
+// line of text naming the comment's writer (authorLine, "New comment by
+// Ionuț Popescu (installer, AutoTech Cluj SRL):", "Neuer Kommentar von
+// Jonas Weber:"), then, after blank lines at most, the comment quoted
+// with "> ". The portal quotes to set the comment apart, as a notice
+// that carries a person's words to us (namedComment); the quote is what
+// the ticket is about, not history. Its marks are taken off, one level;
+// a comment quoted in a reply is under an attribution, quoted itself,
+// and stays history.
+func markNamedCommentQuote(lines []string, kinds []lineKind) {
+	for i := 0; i < len(kinds); i++ {
+		if kinds[i] != kText || len(lines[i]) > 200 || !strings.HasSuffix(strings.TrimSpace(lines[i]), ":") || !authorLine.MatchString(lines[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(kinds) && kinds[j] == kEmpty {
+			j++
+		}
+		for ; j < len(kinds) && kinds[j] == kQuote; j++ {
+			l := strings.TrimPrefix(strings.TrimLeft(lines[j], " \t"), ">")
+			lines[j] = strings.TrimPrefix(l, " ")
+			kinds[j] = classifyLine(lines[j])
+		}
+		i = j - 1
+	}
+}

@@ -1,0 +1,152 @@
+package intake
+
+import "testing"
+
+// The relays of auto/stranger54: a machine's notice, marked
+// auto-generated, bulk or with a list's unsubscribe field, that sets
+// apart a person's words (under a label, in quotes, as a chat's lines or
+// as the whole text) and names that person by name or number. Each test
+// holds the shape read as a person's and the notices of the same kind
+// that carry no one's words and stay a machine's.
+
+const relayUTF8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+
+// TestDetectAutoLabelledNoteUnspaced checks that a note set out under a
+// bare "Message:" whose writer the notice gives as the one replies go to
+// is read as a person's when it is written in a script with no spaces
+// between words (Japanese, Chinese): its lines are no eight words, but
+// twenty letters. The same label above the platform's short fields stays
+// its notice.
+func TestDetectAutoLabelledNoteUnspaced(t *testing.T) {
+	market := func(subject string) string {
+		return "From: Plugin Store <store-noreply@plugins.example>\r\nReply-To: dev-4417-aa91@reply.plugins.example\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	}
+	const footer = "\n\nReply to this email to answer the merchant."
+	checkAutoCases(t, []autoCase{
+		{"a Japanese merchant's request under Message:", market("[Plugin Store] サポート依頼"),
+			"A merchant has contacted you about your plugin.\n\nStore: さくら雑貨\nContact: 森 はるか\n\nMessage:\nいつもお世話になっております。\n先週の更新から、注文確認メールにポイント残高が表示されなくなりました。\n設定は変更していません。ご確認をお願いいたします。" + footer, Human},
+		{"a Chinese merchant's request under Message:", market("[Plugin Store] 支持请求"),
+			"A merchant has contacted you about your plugin.\n\nStore: 小林茶行\n\nMessage:\n您好，从昨天开始，我们店铺的优惠券在结账页面一直显示无效，客户都无法使用，请尽快帮忙看一下。\n谢谢" + footer, Human},
+		{"the same label above the platform's fields only", market("[Plugin Store] インストール通知"),
+			"A merchant installed your plugin.\n\nMessage:\nプラン: スタンダード\n言語: 日本語\n店舗: さくら雑貨" + footer, List},
+	})
+}
+
+// TestDetectAutoTranscription checks that a phone system's notice of a
+// voicemail carries the caller's words when it sets out the message's
+// transcription under its label and gives the caller by their number in
+// a field, in English and German; a missed call with no message, and a
+// meeting's recording whose transcript names no writer, stay the system's.
+func TestDetectAutoTranscription(t *testing.T) {
+	pbx := func(subject string) string {
+		return "From: Phone Hub Voicemail <vm@notify.phonehub.example>\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8
+	}
+	checkAutoCases(t, []autoCase{
+		{"a voicemail's transcription below the caller's number", pbx("New voicemail from +1 415 555 0199"),
+			"You have a new voicemail.\n\nFrom: +1 415 555 0199\nTo: Support line (800 555 0100)\nLength: 0:41\n\nTranscription (automatic, may contain errors):\n\"Hey, this is Marco at Fern & Field, our storefront has been showing the maintenance page since noon and I can't turn it off. Could someone call me back please?\"\n\nListen: https://phonehub.example/vm/88", Human},
+		{"a German voicemail's Transkription", pbx("Neue Sprachnachricht von +49 171 5550123"),
+			"Sie haben eine neue Sprachnachricht.\n\nVon: +49 171 5550123\nDauer: 0:37\n\nTranskription (automatisch):\n\"Ja hallo, hier ist Petra Lang vom Hofladen Lang, bei uns kommen seit heute früh keine Bestellungen mehr an, können Sie mich bitte zurückrufen?\"", Human},
+		{"a missed call with no message", pbx("Missed call from +1 415 555 0199"),
+			"You missed a call.\n\nFrom: +1 415 555 0199\nTo: Support line (800 555 0100)\n\nThe caller hung up without leaving a voicemail message for you.", List},
+		{"a meeting's recording and its transcript", "From: Meetly <no-reply@meetly.example>\r\nSubject: Cloud recording is now available\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Your cloud recording is now available.\n\nTopic: Weekly sync\nDate: Nov 3, 2026\n\nTranscript:\nThe transcript of this meeting will be available for thirty days in your account.\n\nhttps://meetly.example/rec/share/1", List},
+	})
+}
+
+// TestDetectAutoPronounLabel checks that a platform's notice setting out
+// a person's words under a label that speaks of them ("Her reply:",
+// "His message:") is read as theirs: the label names a person, as
+// "Message from the customer:" does. A review set out as "Her review:"
+// is the platform's notice of a public post, and a receipt's "Your
+// message:" quotes ours.
+func TestDetectAutoPronounLabel(t *testing.T) {
+	site := func(subject string) string {
+		return "From: RateIt <noreply@rateit.example>\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\nList-Unsubscribe: <https://rateit.example/settings>\r\n" + relayUTF8
+	}
+	const footer = "\n\nReplies to this email are not delivered.\nRateIt Ltd, 1 Example Road"
+	checkAutoCases(t, []autoCase{
+		{"a reviewer's private reply under Her reply:", site("A reviewer replied to your response"),
+			"Hi Acme,\n\nJosie K. replied privately to your response on her review.\n\nHer reply:\n\"Thanks, but the discount code you sent me still fails at checkout and I have tried it on two browsers now.\"" + footer, Human},
+		{"a buyer's message under His message:", site("A buyer wrote to you"),
+			"Tom B. sent you a private message about his order.\n\nHis message:\nI ordered the blue lamp last week and it arrived with a cracked base, can you send a replacement part?" + footer, Human},
+		{"a public review under Her review:", site("You have a new 5-star review"),
+			"Josie K. left a new review of your shop.\n\nHer review:\n\"Lovely packaging and the candles smell amazing, will definitely be ordering again before Christmas.\"" + footer, List},
+	})
+}
+
+// TestDetectAutoChatHandover checks that a chat tool's transcript sent
+// when its bot hands a visitor over to the desk is read as the visitor's
+// when the visitor, the one its replies go to, wrote a line of words in
+// it; a transcript in which the visitor wrote nothing of length stays
+// the tool's.
+func TestDetectAutoChatHandover(t *testing.T) {
+	const hdr = "From: Mia (Shop Assistant) <handoff@chat.dockly.example>\r\nReply-To: Rahul Iyer <rahul.iyer@mail.example>\r\nSubject: Conversation handed over - Rahul Iyer\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a visitor's lines in a bot's handover", hdr,
+			"The visitor asked for a person. Transcript below.\n\n[14:02] Mia: Hi! How can I help?\n[14:03] Rahul Iyer: my order shows delivered but nothing arrived at my office today\n[14:03] Mia: I'm sorry to hear that.\n[14:04] Rahul Iyer: please ask a person to check with the courier, it was a gift\n\n-- \nReply to this email to answer the visitor.", Human},
+		{"a handover in which the visitor only greeted", hdr,
+			"The visitor asked for a person. Transcript below.\n\n[14:02] Mia: Hi! How can I help you with your order today?\n[14:03] Rahul Iyer: hi\n[14:03] Mia: Connecting you with the team now, they will reply by email.\n\n-- \nReply to this email to answer the visitor.", List},
+	})
+}
+
+// TestDetectAutoHandleMessage checks that a social network's notice of a
+// direct message announced by the writer's handle ("olivia.reyes.ca
+// sent you a message") is read as theirs when it quotes the message in
+// its own paragraph below and the message asks or speaks in its writer's
+// voice; a brand's promotion announced so, and a mere ping, stay the
+// network's.
+func TestDetectAutoHandleMessage(t *testing.T) {
+	const hdr = "From: Snapgram <notifications@mail.snapgram.example>\r\nSubject: You have a new message\r\nList-Unsubscribe: <https://snapgram.example/unsub>\r\n" + relayUTF8
+	const footer = "\n\nReply on Snapgram: https://snapgram.example/direct/t/1/\n\nYou're receiving this email because message notifications are on."
+	checkAutoCases(t, []autoCase{
+		{"a customer's DM quoted below her handle", hdr,
+			"jules_marchetti sent you a message on Snapgram\n\n\"hey, my parcel tracking hasn't moved in six days and the courier says it's with you, can you check order 5512?\"" + footer, Human},
+		{"a brand's promotion announced the same way", hdr,
+			"dealsdaily.au sent you a message on Snapgram\n\n\"Our biggest sale of the year starts now, forty percent off everything in store this weekend only\"" + footer, List},
+		{"a mere ping", hdr,
+			"jules_marchetti sent you a message on Snapgram. Open the app to read it." + footer, List},
+	})
+}
+
+// TestDetectAutoNamedCustomerField checks that a chat channel's relay
+// announced as a new message ("새 메시지가 도착했습니다", "新しいメッセージが
+// 届きました") is read as the customer's when a field names them by name
+// in their script ("고객명: 최은비", "お客様名: 山田 花子"); the same
+// announcement with no one named and only a link to read it stays the
+// channel's.
+func TestDetectAutoNamedCustomerField(t *testing.T) {
+	const hdr = "From: Channel Center <noreply@center.chatline.example>\r\nSubject: 새 메시지 알림\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a Korean customer named in her field", hdr,
+			"[채널 상담] 새 메시지가 도착했습니다.\n\n고객명: 김서연\n받은 시간: 2026-11-20 10:12\n\n메시지 내용:\n안녕하세요, 어제 주문한 머그컵 세트가 깨진 채로 도착했는데 교환이나 환불 가능할까요? 사진도 보내드릴게요.\n\n관리자센터에서 답장하기: https://center.chatline.example/chat/1", Human},
+		{"a Japanese customer named in her field", "From: Channel Center <noreply@center.chatline.example>\r\nSubject: 新着メッセージ\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"公式アカウントに新しいメッセージが届きました。\n\nお客様名: 山田 花子\n\nメッセージ:\n昨日注文したマグカップが割れた状態で届きました。交換か返金をお願いできますでしょうか。\n\n管理画面から返信: https://center.chatline.example/chat/2", Human},
+		{"the announcement alone", hdr,
+			"[채널 상담] 새 메시지가 도착했습니다.\n\n관리자센터에서 확인하세요: https://center.chatline.example/chat/1\n\n* 이 메일은 발신 전용입니다.", List},
+	})
+}
+
+// TestDetectAutoTextedFromNumber checks that a gateway's relay of a text
+// message (SMS, WhatsApp) is read as the texter's when it names them by
+// their phone number, as the sender in its From name or subject, or on
+// the line above their words with their name, and says a reply by mail
+// reaches them; a missed call's notice from a number, a delivery report
+// on a text of ours to a number, and a one-time code stay a machine's.
+func TestDetectAutoTextedFromNumber(t *testing.T) {
+	const sms = "From: \"+61 400 555 123 (SMS)\" <sms-in@relay.textly.example>\r\nSubject: SMS from +61400555123\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	const wa = "From: \"WhatsApp: Priya Nair\" <inbox-noreply@wa.relaychat.example>\r\nSubject: New WhatsApp message from +91 98450 55123\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a texter's SMS as the whole text", sms,
+			"Hi its Dan from Bay Cycles, our card reader keeps declining every tap since this morning but cash works fine. Call me pls\n\n--\nReceived on your Textly number. Reply to this email to send an SMS back.", Human},
+		{"a WhatsApp message below its sender's name and number", wa,
+			"Priya Nair (+91 98450 55123) via WhatsApp, Acme India business number:\n\nNamaste, hamara store ka checkout page kal raat se blank aa raha hai, customers order nahi kar pa rahe. Jaldi dekhiye please.\n\nReply to this email to answer on WhatsApp.", Human},
+		{"a missed call from a number", "From: Phone Hub <pbx-noreply@phonehub.example>\r\nSubject: Missed call from +61 400 555 123\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Hello Support Line,\n\nYou missed a call.\n\nFrom: +61 400 555 123\nReceived: Monday 9 November 2026, 09:12\n\nThe caller hung up without leaving a voicemail.", List},
+		{"a delivery report on our text to a number", "From: Textly <notifications@textly.example>\r\nSubject: Your message to +61 400 555 123 was not delivered\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Hi,\n\nSorry - we couldn't deliver the SMS you sent by email reply to +61 400 555 123:\n\n\"Hi Dan, we have reset your card reader remotely, please try again and let us know. Acme Support\"\n\nThe carrier reported the number as unreachable. Reply to this email to try again.", Bounce},
+		{"a voicemail notice from a number, no transcription", "From: Phone Hub <vm@phonehub.example>\r\nSubject: New voicemail from +61 400 555 123\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"You have a new voicemail from +61 400 555 123 (0:12).\n\nVoicemail transcription is not available for this message yet.\n\nReply to this email to send the caller an SMS.", List},
+		{"a one-time code texted from a number", sms,
+			"Your Bay Cycles code is 448120\n\n--\nReceived on your Textly number. Reply to this email to send an SMS back.", List},
+	})
+}
