@@ -253,7 +253,7 @@ func clientSignatureOnly(text, sender string) bool {
 			lines = append(lines, l)
 		}
 	}
-	if len(lines) > 2 && (bareClosing.MatchString(lines[0]) || closingLine(lines[0]) && !strings.Contains(strings.TrimSpace(text), "\n\n")) {
+	if len(lines) > 2 && (bareClosingLine(lines[0]) || closingLine(lines[0]) && !strings.Contains(strings.TrimSpace(text), "\n\n")) {
 		// The closing Outlook's signature holds above the name: "Kind
 		// regards," / "Mr Tom Price" / "Network Manager" / …, known by
 		// its words (bareClosing) or, in one block with the name, by its
@@ -383,6 +383,22 @@ var bareClosing = mustGate(`(?i)^((with |many |kind(est)? |best |warm(est)? )?re
 	`mit (freundlichen|besten|herzlichen|lieben) gr(ü|ue)(ß|ss)en|(freundliche|viele|beste|herzliche|liebe) gr(ü|ue)(ß|ss)e|(bien )?cordialement|bien à vous|(meilleures |sincères )?salutations( distinguées)?|` +
 	`(un )?saludos?( cordiales)?|atentamente|cordialmente|atenciosamente|(melhores )?cumprimentos|(cordiali |distinti )?saluti|(met )?vriendelijke groet(en)?|` +
 	`med vänlig(a)? hälsning(ar)?|vänliga hälsningar|med venlig hilsen|venlig hilsen|pozdrawiam|z poważaniem|s pozdravem|с уважением)[\s,.!]*$`)
+
+// bareClosingLine reports whether l is a bareClosing, or one in two
+// languages with a slash or a bar between ("Mit freundlichen Grüßen /
+// Best regards", "Cordialement | Kind regards"), as a company writing to
+// customers abroad sets it in its signature.
+func bareClosingLine(l string) bool {
+	if bareClosing.MatchString(l) {
+		return true
+	}
+	for _, sep := range []string{" / ", " | "} {
+		if a, b, ok := strings.Cut(l, sep); ok && bareClosing.MatchString(a) && bareClosing.MatchString(b) {
+			return true
+		}
+	}
+	return false
+}
 
 // withoutHonorific is the name l without the titles of address before
 // it, up to two ("Mr Tom Price", "Frau Dr. Anna Keller", "Sra. Lucía

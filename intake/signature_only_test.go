@@ -117,3 +117,20 @@ func TestSharedMailboxSignatureOnly(t *testing.T) {
 		checkParsedVisible(t, tt.name, head+tt.body, tt.want)
 	}
 }
+
+// TestBilingualClosingSignatureOnly: Outlook's signature sent alone may
+// open with its closing in two languages ("Mit freundlichen Grüßen /
+// Best regards", "Cordialement | Kind regards"): still no new text
+// (stranger76's 33 was shown as new text). A message typed above stays.
+func TestBilingualClosingSignatureOnly(t *testing.T) {
+	const sig = "Mit freundlichen Grüßen / Best regards\r\n\r\nKlaus Wendt\r\nOberbauleiter\r\n\r\nWendt Tiefbau GmbH & Co. KG\r\nAm Kanal 7 | 44147 Dortmund\r\nTel. +49 231 880 241-0\r\nwww.wendt-tiefbau.example\r\n\r\n"
+	const block = "Von: Acme Support <support@acme.example>\r\nGesendet: Montag, 16. November 2026 13:35\r\nAn: Wendt, Klaus <k.wendt@wendt-tiefbau.example>\r\nBetreff: Re: [Acme #48633] Aufmaß-Export nach GAEB\r\n\r\nHallo Herr Wendt,\r\n\r\nder Export ist freigeschaltet.\r\n\r\nJonas Kessler\r\nAcme Support\r\n"
+	head := "From: \"Wendt, Klaus\" <k.wendt@wendt-tiefbau.example>\r\nTo: support@acme.example\r\nSubject: AW: [Acme #48633] Aufmaß-Export nach GAEB\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+	for _, tt := range []struct{ name, body, want string }{
+		{"German and English", sig + block, ""},
+		{"French and English", strings.Replace(sig, "Mit freundlichen Grüßen / Best regards", "Cordialement | Kind regards", 1) + block, ""},
+		{"a line typed above", "Danke, funktioniert.\r\n\r\n" + sig + block, "Danke, funktioniert.\n\n" + strings.ReplaceAll(strings.TrimSpace(sig), "\r\n", "\n")},
+	} {
+		checkParsedVisible(t, tt.name, head+tt.body, tt.want)
+	}
+}
