@@ -685,6 +685,18 @@ import (
 // warning and the nightly summary are "report" here, read as list, as
 // every other set's writer named such notices (stranger50's reasoning);
 // no other set's reading changed.
+//
+// stranger56 (a restaurant-ordering and table-booking platform's desk in
+// ten countries, seven languages), written blind at the end of the
+// session and read for no round: 51/60 at the session's start with seven
+// people lost, 52/60 with six at 8557639a (the relay round carried a
+// WhatsApp relay): a German voicemail transcript, a caterer's Google
+// Group post, an Instagram DM, a Greek answering service, a kitchen
+// display's "report an issue" relay and an SMS relay from Québec, all but
+// the Group under Auto-Submitted, and two machines read as people (an
+// Italian receipt signed by a first name, a fiscal-printer vendor's
+// personal-looking campaign); kind 45/60. The eight are named in known
+// (nextRound).
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -813,6 +825,16 @@ func TestAutoStrangers(t *testing.T) {
 		// summary are "report" to its writer, list to every other set's
 		// (as stranger50's, stranger51's and stranger52's)
 		{"stranger53", 4, 60, nil},
+		{"stranger56", 7, 60, map[string]string{
+			"03-human-voicemail-transcript-drucker.eml":  nextRound,
+			"05-human-google-group-caterer.eml":          nextRound,
+			"09-human-instagram-dm-allergeni.eml":        nextRound,
+			"18-human-greek-call-answering.eml":          nextRound,
+			"23-human-kds-report-issue-lausanne.eml":     nextRound,
+			"25-human-sms-relay-quebec.eml":              nextRound,
+			"34-auto-reply-grazie-48-ore-giulia.eml":     "not recognised yet: " + nextRound,
+			"47-list-fiscal-printer-vendor-personal.eml": "not recognised yet: " + nextRound,
+		}},
 		// stranger54's three: a domain-expiry warning, a chargeback
 		// notice and a carrier's exception alert are "report" to its
 		// writer, list to every other set's (as stranger50's)
@@ -830,6 +852,10 @@ func TestAutoStrangers(t *testing.T) {
 		}
 	}
 }
+
+// nextRound is the reason given for a set written blind at a session's
+// end whose misses no round has read yet (stranger56).
+const nextRound = "left for the next round: written blind at the end of 2026-12-07's session and read for no round"
 
 // autoStrangers checks each mail's kind and returns how many were taken
 // for a person when a machine sent them or the other way round, and how
