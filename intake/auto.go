@@ -651,7 +651,7 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	switch p := strings.ToLower(unfold(h.Get("Precedence"))); p {
 	case "bulk", "junk", "list":
-		if relaysPerson(m) {
+		if relaysPerson(m) || bulkOneToOne(m, own) {
 			return Human, ""
 		}
 		if answersOurs(m) {
@@ -712,6 +712,17 @@ func relayUnsubscribe(h mail.Header, m *Message, own []string) bool {
 		return oneToOne(m, own)
 	}
 	return clientWritten(h, m) || oneToOne(m, own)
+}
+
+// bulkOneToOne reports whether a mail whose only mark of bulk is its
+// Precedence (no list field at all) is a person's letter to us that
+// their CRM's mailer marks as it marks everything it sends ("onze
+// CRM-mailer verstuurt alles als bulk, ook losse mails"): one of our
+// addresses is among its recipients and it reads as one person's letter
+// (oneToOne: a person's own address, our name in its greeting, no way to
+// unsubscribe); a post addressed to a list or a group is not taken.
+func bulkOneToOne(m *Message, own []string) bool {
+	return slices.ContainsFunc(recipients(m), func(a Address) bool { return isOwn(a.Addr, own) }) && oneToOne(m, own)
 }
 
 // oneToOne reports whether a mail a sending tool carries is one person's
