@@ -703,6 +703,21 @@ import (
 // saw this set): 56/60, the voicemail and the SMS relay read as people
 // (the first automatic-mail round seen to carry to a new writer), one
 // person still lost (the CRM's mail) and the three machines; kind 51/60.
+// After its round, which reads a person's letter to us that their CRM's
+// mailer marks Precedence: bulk, with no list field, by oneToOne's
+// reading (bulkOneToOne); a program's output whose every line is stamped
+// with a time to the second (logOutputCheck); a short reply to ours, away
+// until a date, saying our mail will not be forwarded, its "Anything
+// urgent? Call …" no question (notForwarded, withoutCallQuestion); a
+// desk's bot saying in the first person that it opened a case for us,
+// its help articles' titles no questions (helpdeskReceived, articleTitle);
+// an SMS gateway's "SMS not delivered to …" and a small host's "mailbox
+// is full … couldn't deliver": 60/60, none lost, kind 56/60. Its four
+// kind misses are its writer's naming: an Alertmanager alert, a cron
+// job's output, a registrar's certificate-expiry warning and a status
+// page's incident are "report" here, read as list, as every other set's
+// writer named such notices (stranger50's reasoning); no other set's
+// reading changed.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -837,7 +852,11 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger54", 3, 60, map[string]string{
 			"17-report-alertmanager.eml": "by design: a monitoring alert opens a ticket (as stranger32's Alertmanager and stranger39's own Grafana); our own Alertmanager's FIRING alert sent to support@ with no automatic-mail header",
 		}},
-		{"stranger55", 9, 60, nil}} {
+		// stranger55's four: an Alertmanager alert, a cron job's output,
+		// a registrar's certificate-expiry warning and a status page's
+		// incident are "report" to its writer, list to every other set's
+		// (as stranger50's and stranger53's)
+		{"stranger55", 4, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
