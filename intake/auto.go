@@ -46,6 +46,7 @@ var autoChecks = []autoCheck{
 	paymentReceiptCheck,
 	unmonitoredCheck,
 	scheduledNoticeCheck,
+	logOutputCheck,
 	circularCheck,
 	surveyCheck,
 	deviceNoticeCheck,
@@ -651,7 +652,7 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	switch p := strings.ToLower(unfold(h.Get("Precedence"))); p {
 	case "bulk", "junk", "list":
-		if relaysPerson(m) {
+		if relaysPerson(m) || bulkOneToOne(m, own) {
 			return Human, ""
 		}
 		if answersOurs(m) {
@@ -712,6 +713,17 @@ func relayUnsubscribe(h mail.Header, m *Message, own []string) bool {
 		return oneToOne(m, own)
 	}
 	return clientWritten(h, m) || oneToOne(m, own)
+}
+
+// bulkOneToOne reports whether a mail whose only mark of bulk is its
+// Precedence (no list field at all) is a person's letter to us that
+// their CRM's mailer marks as it marks everything it sends ("onze
+// CRM-mailer verstuurt alles als bulk, ook losse mails"): one of our
+// addresses is among its recipients and it reads as one person's letter
+// (oneToOne: a person's own address, our name in its greeting, no way to
+// unsubscribe); a post addressed to a list or a group is not taken.
+func bulkOneToOne(m *Message, own []string) bool {
+	return slices.ContainsFunc(recipients(m), func(a Address) bool { return isOwn(a.Addr, own) }) && oneToOne(m, own)
 }
 
 // oneToOne reports whether a mail a sending tool carries is one person's
@@ -1289,7 +1301,7 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 // list Records-team rejected"): our mail returned undelivered; and an
 // SMS or WhatsApp gateway's report of a text it could not deliver ("SMS
 // delivery failed: +34 600 …"), a DSN's counterpart.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|(sms|mms|text|whatsapp)( message)? (was )?(not|could not be|couldn't be) delivered\b|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
 
 // toRecipientNotDelivered is a gateway's subject for a message of ours it
 // could not deliver, the recipient between: "Your message to +90 532 000
@@ -1325,7 +1337,10 @@ var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send progr
 	`\byour (message|e-?mail|mail)( to \S+)? (was|has) not (been )?delivered\b|\byour (message|e-?mail|mail) has been (rejected|returned|blocked)\b|` +
 	// and in Dutch, "Uw bericht is NIET afgeleverd", "Uw bericht kon
 	// niet worden bezorgd"
-	`\buw (bericht|e-?mail)( aan \S+)? (is|werd|kon) niet (worden )?(afgeleverd|bezorgd)\b`)
+	`\buw (bericht|e-?mail)( aan \S+)? (is|werd|kon) niet (worden )?(afgeleverd|bezorgd)\b|` +
+	// a small host's friendly words: "Bill's mailbox is full at the
+	// moment, so we couldn't deliver it"
+	`\b(mailbox|inbox) is full\b[^\n]{0,60}\b(couldn't|could not|can't|cannot|were unable to|weren't able to) deliver\b`)
 
 // clientWritten reports whether a person typed the mail in a mail
 // client: its User-Agent or X-Mailer names one, or Outlook's fields and a
@@ -1435,11 +1450,63 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 		// forwards one to us says so in the forward's subject)
 		return AutoReply, "a short text saying the mail will be read on its writer's return"
 	}
+	if t := head(m.Visible); answersOurs(m) && !forwardPrefix.MatchString(m.Subject) && nonBlankLines(t) <= maxLines && notForwarded.MatchString(t) && absentUntil.MatchString(t) && !argues(withoutCallQuestion(t)) && !greetsByName(t) {
+		// an absence's reply says the mail it answers will wait: "Je
+		// bericht wordt niet doorgestuurd", "Your message will not be
+		// forwarded"; a person telling us of a forward that failed asks
+		// or argues about it
+		return AutoReply, "a short reply to ours, away until a date, saying our mail will not be forwarded"
+	}
 	if t := unquotedLines(head(m.Visible)); answersOurs(m) && !forwardPrefix.MatchString(m.Subject) && nonBlankLines(t) <= 16 && !argues(t) && namesItselfAutoReply(t) {
 		return AutoReply, "a reply that names itself an automatic reply on a line of its own"
 	}
 	return Human, ""
 }
+
+// notForwarded is an absence's reply saying the mail it answers will not
+// be passed on to anyone while its owner is away, in the languages such
+// replies are set in: "Your message will not be forwarded", "Je bericht
+// wordt niet doorgestuurd", "Ihre Nachricht wird nicht weitergeleitet",
+// "Votre message ne sera pas transféré", "Su mensaje no será reenviado",
+// "Il tuo messaggio non verrà inoltrato", "Twoja wiadomość nie zostanie
+// przekazana", "A sua mensagem não será reencaminhada".
+var notForwarded = mustGate(`(?i)\b(your )?(e-?mails?|messages?|mail)\s+((will|is|are|has|have)\s+not|won't)\s+(be\s+|been\s+)?(automatically\s+)?forwarded\b|` +
+	`\b(je|uw|jouw)\s+(e-?mail|bericht|mail)\s+wordt\s+niet\s+(automatisch\s+)?doorgestuurd\b|(?:^|[^\pL\pN_])(ihre|deine)\s+(e-?mail|nachricht)\s+wird\s+nicht\s+(automatisch\s+)?weitergeleitet(?:[^\pL\pN_]|$)|` +
+	`(?:^|[^\pL\pN_])(votre|ton)\s+(e-?mail|message|courriel)\s+ne\s+sera\s+pas\s+(transféré|transmis|réacheminé)|(?:^|[^\pL\pN_])(su|tu)\s+(correo|mensaje|e-?mail)\s+no\s+(será|se)\s+(reenviado|reenviará|redirigido)|` +
+	`(?:^|[^\pL\pN_])il\s+(tuo|suo)\s+(messaggio|e-?mail)\s+non\s+(verrà|sarà)\s+inoltrat[oa]|(?:^|[^\pL\pN_])(twoja|pana|pani)\s+wiadomość\s+nie\s+(zostanie|będzie)\s+przekazana|(?:^|[^\pL\pN_])(a\s+)?(sua|tua)\s+(mensagem|e-?mail)\s+não\s+será\s+(re)?encaminhad[oa]`)
+
+// withoutCallQuestion is a text without the questions an absence's reply
+// answers with a number to call in the sentence after ("Heb je iets
+// dringends? Bel dan even met Femke op 030 000 4450", "Anything urgent?
+// Call Fiona on 020 7946 0018"): each such "?" read as a full stop. A
+// person's question waits for our answer, not a phone number.
+func withoutCallQuestion(t string) string {
+	if !strings.Contains(t, "?") {
+		return t
+	}
+	b := []byte(t)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '?' {
+			continue
+		}
+		rest := t[i+1:]
+		if j := strings.Index(rest, "\n\n"); j >= 0 {
+			rest = rest[:j]
+		}
+		if k := strings.IndexAny(rest, ".!?"); k >= 0 && !callNumber.MatchString(rest[:k]) {
+			rest = rest[:k]
+		}
+		if callNumber.MatchString(rest) {
+			b[i] = '.'
+		}
+	}
+	return string(b)
+}
+
+// callNumber is a telephone number written out: eight digits or more,
+// grouped by spaces, dots, hyphens or brackets ("030 000 4450", "+44 20
+// 7946 0018", "(555) 010-0199").
+var callNumber = mustGate(`\+?\(?\d[\d ().-]{6,}\d`)
 
 // readOnReturn is a responder's promise, in its first lines, that the
 // mail it answers will be read when its owner or office is back: "Emails
@@ -1528,6 +1595,12 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	`\b(we've|we have) got your (note|message|e-?mail|request)\b.{0,40}\b(been )?(logged|registered|recorded) as (a )?(ticket|case|request)\b|` +
 	`\byour (support )?(request|ticket|case|enquiry|inquiry|incident|call|complaint|grievance|query)( \(?#?[\w-]*\d[\w-]*\)?)? has been (received|created|logged|opened|submitted|raised|registered)\b|` +
 	`\ba (new )?(support )?(ticket|case|request) has been (created|opened|logged)\b|` +
+	// a desk's bot that says it opened one, in the first person: "I've
+	// opened case 4417790 for you", "He abierto el caso 88120", "Ik heb
+	// een melding voor je aangemaakt", "J'ai ouvert le dossier 4471"
+	`\b(i've|i have|we've|we have) (just )?(opened|created|logged|raised) (a |the )?(new )?(support )?(ticket|case|request|incident)\b|` +
+	`(?:^|[^\pL\pN_])(he|hemos) (abierto|creado|registrado) (el |la |un |una )?(caso|ticket|incidencia|solicitud)(?:[^\pL\pN_]|$)|\b(ik heb|we hebben|wij hebben) (een |je |uw )?(ticket|melding|zaak)\b[^.\n]{0,30}\b(aangemaakt|geopend)\b|` +
+	`\b(ich habe|wir haben) (ein |einen |den |das )?(ticket|fall|vorgang)\b[^.\n]{0,30}\b(eröffnet|erstellt|angelegt)\b|(?:^|[^\pL\pN_])(j'ai|nous avons) (ouvert|créé|enregistré) (un |le |la |une )?(ticket|dossier|demande)(?:[^\pL\pN_]|$)|` +
 	// a service desk that names what it opened for the mail, by its
 	// number: "Incident INC0087733 has been opened on your behalf"
 	// (ServiceNow)
@@ -1562,7 +1635,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 // text wrapped at 72 columns ("a customer care officer will\nrespond
 // within 5 business days", "Wir melden uns\ninnerhalb von fünf
 // Werktagen").
-var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|incident|reference|complaint|grievance|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|caso|dossier|incident|reference|complaint|grievance|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	// Hindi and Marathi: "शिकायत संख्या: DX-CMP-2611-083311", "तक्रार
 	// क्रमांक", and the promise "आपसे संपर्क करेगी", "तुमच्याशी संपर्क साधेल"
 	`(शिकायत|अनुरोध|टिकट|तक्रार|विनंती) (संख्या|नंबर|क्रमांक)[^\n]{0,12}?[A-Z]{0,8}-?\d{3,}|आपसे (जल्द ही )?संपर्क (करेंगे|करेगी|करेगा)|(तुमच्याशी|आपल्याशी) (लवकरच )?संपर्क (साधू|साधेल|साधतील|करू|करेल)|` +
@@ -1662,11 +1735,25 @@ func withoutSelfAnswered(t string) string {
 	}
 	lines := strings.Split(t, "\n")
 	for i, l := range lines[:len(lines)-1] {
-		if readerQuestion.MatchString(l) && noticeAnswer.MatchString(lines[i+1]) && len(strings.Fields(lines[i+1])) >= 8 {
+		if readerQuestion.MatchString(l) && noticeAnswer.MatchString(lines[i+1]) && len(strings.Fields(lines[i+1])) >= 8 || articleTitle(l, lines[i+1]) {
 			lines[i] = ""
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// articleTitle reports whether a line is the title of a help article a
+// notice lists, a question among them, with the article's link alone on
+// the line below: " - Why is my settlement file late?" over
+// "   https://help.payrent.example/…". A person's question is followed by
+// more of their words, not by a link of its own.
+func articleTitle(l, next string) bool {
+	l = strings.TrimSpace(l)
+	if l == "" || !strings.ContainsRune("-*•·–", []rune(l)[0]) {
+		return false
+	}
+	f := strings.Fields(next)
+	return len(f) == 1 && linkRe.MatchString(f[0])
 }
 
 // saysAutomatic is a notice saying it was sent by a machine: "Dit is een
@@ -2312,6 +2399,45 @@ func scheduledNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, st
 	}
 	return List, "a report whose closing lines say it is sent automatically or by the clock"
 }
+
+// logOutputCheck recognises a program's output mailed as it ran (cron's
+// mail of a job's output, a script's run log): every non-blank line of
+// its text, three at least, begins with a time stamp to the second, as a
+// log's lines do ("2026-11-12T05:30:01Z INFO …", "[12/11/2026 02:00:01]",
+// "Nov 12 05:30:01"), lines indented under one aside. Whatever language
+// its words are in, the stamps are its shape; a person who pastes a log
+// writes their own words around it, and one who writes a timeline stamps
+// it to the minute, not the second.
+func logOutputCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	if answersOurs(m) || clientWritten(h, m) {
+		return Human, ""
+	}
+	stamped := 0
+	for l := range strings.Lines(m.Text) {
+		switch {
+		case strings.TrimSpace(l) == "":
+		case logStamp.MatchString(l):
+			stamped++
+		case l[0] == ' ' || l[0] == '\t':
+			// a line indented under a stamped one
+			if stamped == 0 {
+				return Human, ""
+			}
+		default:
+			return Human, ""
+		}
+	}
+	if stamped < 3 {
+		return Human, ""
+	}
+	return List, "a program's output: every line stamped with a time to the second"
+}
+
+// logStamp is a log line's time stamp at its start, to the second: ISO
+// 8601 ("2026-11-12T05:30:01Z", "2026-11-12 05:30:01,114"), a date with
+// dots or slashes ("12.11.2026 05:30:01", "[12/11/2026 02:00:01]"), a
+// bare time ("[05:30:01]") or syslog's "Nov 12 05:30:01".
+var logStamp = mustGate(`^[\[(]?(\d{4}-\d\d-\d\d[T ]|\d\d?[./-]\d\d?[./-]\d{2,4}[ T]|[A-Z][a-z]{2} [ \d]\d )?\d\d:\d\d:\d\d(\D|$)`)
 
 // lastParagraph is a text's last paragraph, of six lines and a
 // kilobyte at most, its lines joined as one (a sentence wrapped over two

@@ -1,0 +1,142 @@
+package intake
+
+import "testing"
+
+// TestDetectAutoBulkPrecedenceOneToOne checks that a person's letter to
+// us that their CRM's mailer marks Precedence: bulk, as it marks
+// everything it sends, with no list field at all, is read as theirs: sent
+// in a person's name from their own address with us among its
+// recipients, it greets us by our name in its first line and offers no
+// way to unsubscribe (oneToOne, as relayUnsubscribe reads a relay's
+// List-Unsubscribe), in any language ("Hallo Example-support," under
+// "KlantBeheer CRM 11 (individuele e-mail)", auto/stranger55).
+func TestDetectAutoBulkPrecedenceOneToOne(t *testing.T) {
+	const hdr = "To: support@example.com\r\nPrecedence: bulk\r\nX-Auto-Response-Suppress: All\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a Dutch CRM's one-to-one mail", "From: Thijs Verbeek <t.verbeek@koepel.example>\r\nSubject: Koppeling met ons CRM - webhook huurachterstand\r\nX-Mailer: KlantBeheer CRM 11 (individuele e-mail)\r\n" + hdr,
+			"Hallo Example-support,\n\nOnze CRM-mailer verstuurt alles als \"bulk\", ook losse mails.\n\nIn de testomgeving komt het veld days_overdue niet mee. Is het alleen beschikbaar in productie?\n\nMet vriendelijke groet,\nThijs Verbeek", Human},
+		{"an English account manager's mail", "From: Dana Cole <dana.cole@harbourlets.example>\r\nSubject: Arrears export columns\r\n" + hdr,
+			"Hi Example team,\n\nOur exports lost the arrears columns after last night's update. Could you check?\n\nThanks,\nDana", Human},
+	})
+}
+
+// TestDetectAutoBulkPrecedenceOneToOneNotText checks what the reading
+// must not take: a bulk mail with no list field that greets no one by
+// our name, one that greets us but tells its reader how to unsubscribe,
+// one from a notifier's mailbox, and one with us only in Bcc (a
+// campaign) stay list.
+func TestDetectAutoBulkPrecedenceOneToOneNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nPrecedence: bulk\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a bulk letter greeting no one by name", "From: Dana Cole <dana.cole@harbourlets.example>\r\nTo: support@example.com\r\nSubject: Our autumn offer\r\n" + utf8,
+			"Hi there,\n\nOur autumn offer is live: 20% off all inspections booked this month.\n\nDana", List},
+		{"a sales sequence that greets us but can be stopped", "From: Dana Cole <dana.cole@harbourlets.example>\r\nTo: support@example.com\r\nSubject: Quick question, Example team\r\n" + utf8,
+			"Hi Example team,\n\nWould you be open to a 15-minute chat about inspections?\n\nDana\n\nNot interested? Unsubscribe: https://harbourlets.example/u/77", List},
+		{"a notifier's mailbox", "From: Harbour Alerts <alerts@harbourlets.example>\r\nTo: support@example.com\r\nSubject: Weekly digest of viewings\r\n" + utf8,
+			"Hi Example team,\n\n12 viewings were booked this week.", List},
+		{"a bulk letter to someone else", "From: Dana Cole <dana.cole@harbourlets.example>\r\nTo: agents@harbourlets.example\r\nSubject: Rent review season\r\n" + utf8,
+			"Hello Example users,\n\nRent review season is here. Read our guide on the portal.\n\nDana", List},
+	})
+}
+
+// TestDetectAutoLogOutput checks that a program's output mailed as it
+// ran, every line of its text stamped with a time as a log's lines are
+// (cron's mail of a job's output, a script's run log), is read as a
+// machine's notice, in any language the log's words are in: the stamps
+// are its shape.
+func TestDetectAutoLogOutput(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"cron's mail of a job's output", "From: Cron Daemon <acme@batch01.example>\r\nTo: support@example.com\r\nSubject: Cron <acme@batch01> /opt/acme/bin/deposit-reconcile --region=ie\r\n" + utf8,
+			"2026-11-12T05:30:01Z INFO  deposit-reconcile starting (region=ie)\n2026-11-12T05:30:03Z INFO  fetched 4,112 lodgements from scheme API\n2026-11-12T05:30:09Z WARN  15 deposits marked \"Lodged - confirmed\" locally but missing at scheme\n2026-11-12T05:30:09Z WARN    e.g. tenancy T-IE-229104 (3 Abbey Court, Celbridge)\n2026-11-12T05:30:13Z ERROR notify: SMTP relay refused message for 2 agencies (see log)\n2026-11-12T05:30:14Z INFO  finished in 13.2s, exit=1", List},
+		{"a script's syslog-style run log", "From: backup <root@nas.example>\r\nTo: support@example.com\r\nSubject: nightly sync\r\n" + utf8,
+			"[12/11/2026 02:00:01] sync gestart\n[12/11/2026 02:04:40] 1.204 bestanden gekopieerd\n[12/11/2026 02:04:41] klaar, 0 fouten", List},
+	})
+}
+
+// TestDetectAutoLogOutputNotText checks that a person who pastes a log
+// under their own words, or writes a timeline with times, stays a person.
+func TestDetectAutoLogOutputNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a log pasted under a question", "From: Ana Ruiz <ana@fincas.example>\r\nTo: support@example.com\r\nSubject: import failing\r\n" + utf8,
+			"Hi, our import fails every night, see below. Can you check?\n\n2026-11-12T05:30:01Z INFO  import starting\n2026-11-12T05:30:03Z ERROR row 12: bad IBAN\n2026-11-12T05:30:04Z INFO  finished, exit=1\n\nAna", Human},
+		{"a timeline of an outage", "From: Ana Ruiz <ana@fincas.example>\r\nTo: support@example.com\r\nSubject: outage this morning\r\n" + utf8,
+			"09:10 portal down for our tenants\n09:25 I called your line, no answer\n09:40 still down, please call me back on 600 000 111", Human},
+	})
+}
+
+// TestDetectAutoOpenedCaseForYou checks that a desk's bot that says, in
+// the first person, that it opened a case for our mail ("I'm Mia,
+// PayRent's virtual assistant. Thanks for reaching out - I've opened case
+// 4417790 for you", auto/stranger55) is read as a receipt, as the
+// passive "your case has been opened" is, in the languages the receipt's
+// other sentences are read in.
+func TestDetectAutoOpenedCaseForYou(t *testing.T) {
+	const hdr = "To: support@example.com\r\nIn-Reply-To: <ops-1@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a payment provider's bot", "From: Mia at PayRent <support@payrent.example>\r\nSubject: Re: Settlement file for 11 Nov missing [Case 4417790]\r\n" + hdr,
+			"Hi there,\n\nI'm Mia, PayRent's virtual assistant. Thanks for reaching out - I've\nopened case 4417790 for you and passed it to our Partner Operations\nteam. Our current response time for partners is about 6 business\nhours.\n\nWhile you wait, these articles might help:\n - Why is my settlement file late?\n   https://help.payrent.example/partners/settlement-delays\n\nYou don't need to reply to this message.\n\nMia\nPayRent Partner Support", AutoReply},
+		{"a Spanish desk's bot", "From: Soporte Alquila <soporte@alquila.example>\r\nSubject: Re: Recibos duplicados [Caso 88120]\r\n" + hdr,
+			"Hola:\n\nSoy Leo, el asistente virtual de Alquila. He abierto el caso 88120\ny lo he pasado a nuestro equipo. Te responderemos en 24 horas.\n\nLeo", AutoReply},
+	})
+}
+
+// TestDetectAutoOpenedCaseForYouNotText checks that a person who says
+// they opened a case and goes on to ask or argue stays a person.
+func TestDetectAutoOpenedCaseForYouNotText(t *testing.T) {
+	const hdr = "To: support@example.com\r\nIn-Reply-To: <ops-1@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"an engineer who opened a case and asks", "From: Sam Reed <sam@payrent.example>\r\nSubject: Re: Settlement file for 11 Nov missing\r\n" + hdr,
+			"Hi,\n\nI've opened case 4417790 for this with our bank team. Can you send us the merchant ID it failed for? The file for 10 Nov arrived but 11 Nov did not.\n\nSam", Human},
+	})
+}
+
+// TestDetectAutoNotForwarded checks that a short answer to our mail that
+// says the mail it answers will not be forwarded, an absence's reply in
+// any of the languages it is set in ("Je bericht wordt niet
+// doorgestuurd", auto/stranger55's Sieve vacation reply, no automatic-mail
+// header), is read as an auto-reply, its urgency question answered by a
+// number to call ("Heb je iets dringends …? Bel dan even met Femke op 030
+// 000 4450") no question of the writer's.
+func TestDetectAutoNotForwarded(t *testing.T) {
+	const hdr = "To: support@example.com\r\nIn-Reply-To: <t-88301@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a Dutch Sieve vacation reply", "From: Rob van Dijk <r.vandijk@bolwerk.example>\r\nSubject: Re: [ACME #88301] Toegang tot eigenaarsrapportages\r\n" + hdr,
+			"Hoi,\n\nBedankt voor je mail! Ik ben deze week op cursus en lees mijn mail\npas weer op maandag 9 november. Je bericht wordt niet doorgestuurd.\n\nHeb je iets dringends over een van onze panden? Bel dan even met\nFemke op 030 000 4450, zij helpt je graag verder.\n\nGroet,\nRob", AutoReply},
+		{"an English one", "From: Rob Dyke <rob@bolwerk.example>\r\nSubject: Re: [ACME #88301] Owner reports\r\n" + hdr,
+			"Hi,\n\nThanks for your email. I'm on a course this week and back on Monday 9 November. Your message will not be forwarded.\n\nAnything urgent? Call Fiona on 020 7946 0018.\n\nRob", AutoReply},
+		{"a German one", "From: Jan Roth <jan@bolwerk.example>\r\nSubject: Re: [ACME #88301] Berichte\r\n" + hdr,
+			"Hallo,\n\ndanke für Ihre Nachricht. Ich bin bis 9. November nicht im Büro. Ihre Nachricht wird nicht weitergeleitet.\n\nJan", AutoReply},
+	})
+}
+
+// TestDetectAutoNotForwardedNotText checks that a person who says a mail
+// was not forwarded, and asks or argues about it, stays a person.
+func TestDetectAutoNotForwardedNotText(t *testing.T) {
+	const hdr = "To: support@example.com\r\nIn-Reply-To: <t-88301@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a complaint about a forward", "From: Rob van Dijk <r.vandijk@bolwerk.example>\r\nSubject: Re: [ACME #88301] Toegang\r\n" + hdr,
+			"Hoi,\n\nJe bericht wordt niet doorgestuurd naar onze eigenaren, terwijl de regel aan staat. Kun je dat nakijken?\n\nRob", Human},
+		{"a person asking after a forward", "From: Rob Dyke <rob@bolwerk.example>\r\nSubject: Re: [ACME #88301] Owner reports\r\n" + hdr,
+			"Hi,\n\nYour message will not be forwarded to the owners until we fix the rule. Why does the portal drop the CC?\n\nRob", Human},
+	})
+}
+
+// TestDetectAutoSMSNotDelivered checks that an SMS gateway's "SMS not
+// delivered to +61…" subject is a bounce's, as its "SMS delivery failed"
+// is, and that a small host's postmaster saying in its own words that a
+// mailbox is full and it could not deliver our mail is a bounce
+// (auto/stranger55's 43 and 44); a person's subject about texts that
+// were not delivered stays theirs.
+func TestDetectAutoSMSNotDelivered(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"an SMS gateway's failure", "From: TextBridge <noreply@smsgw.textbridge.example>\r\nSubject: SMS not delivered to +61412000377\r\nAuto-Submitted: auto-generated\r\n" + utf8,
+			"Your SMS could not be delivered.\n\nTo:          +61412000377\nStatus:      UNDELIVERABLE (absent subscriber)\n\nTextBridge Delivery Reports", Bounce},
+		{"a host's friendly bounce", "From: Postmaster at TinyHost <postmaster@tinyhost.example>\r\nReturn-Path: <>\r\nSubject: About your email to bill@holloway.example\r\n" + utf8,
+			"Hi there,\n\nWe tried to pass on your email to bill@holloway.example, but\nBill's mailbox is full at the moment, so we couldn't deliver it.\n\nSorry about that!\nTinyHost Mail", Bounce},
+		{"a person's subject about texts", "From: Orla Byrne <orla@lets.example>\r\nSubject: SMS not delivered to our tenants since Monday\r\n" + utf8,
+			"Hi, none of the rent reminders went out since Monday. Can you check?\n\nOrla", Human},
+	})
+}
