@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -754,23 +755,25 @@ func replyVisible(t *testing.T, c replyCase) (string, bool) {
 // mail the spacing is a matter of rendering and is not compared: blank
 // lines, no-break spaces, and where a paragraph wraps (its text part may
 // wrap at 72 columns where its HTML does not). A body alone (.txt) is
-// compared line by line as written, its lines' indentation with them
-// (a pasted log's), but not its blank lines: the writers' brief lets a
-// want keep or drop the blank lines between paragraphs ("blank lines
-// between paragraphs may be kept or dropped"), and stranger67's wants
-// drop those between inline answers that every earlier set keeps.
+// compared line by line, each line trimmed, without its blank lines: the
+// writers' brief says the lines are compared trimmed (stranger73–77 typed
+// a pasted command's or header's lines without the indentation the
+// gateway keeps) and lets a want keep or drop the blank lines between
+// paragraphs (stranger67's wants drop those between inline answers that
+// every earlier set keeps). That a pasted log keeps its indentation is
+// TestIndentedLinesKept's to check.
 func sameVisible(got, want string, wholeMail bool) bool {
 	if !wholeMail {
-		return withoutBlankLines(got) == withoutBlankLines(want)
+		return trimmedLines(got) == trimmedLines(want)
 	}
 	return spacingFree(got) == spacingFree(want)
 }
 
-// withoutBlankLines is s without its lines of white space alone.
-func withoutBlankLines(s string) string {
+// trimmedLines is s with each line trimmed and its blank lines left out.
+func trimmedLines(s string) string {
 	var b strings.Builder
 	for l := range strings.SplitSeq(s, "\n") {
-		if strings.TrimSpace(l) != "" {
+		if l = strings.TrimSpace(l); l != "" {
 			b.WriteString(l)
 			b.WriteByte('\n')
 		}
@@ -834,4 +837,22 @@ func orDefault(s, d string) string {
 		return d
 	}
 	return s
+}
+
+// TestIndentedLinesKept checks what the reply sets no longer compare since
+// they compare trimmed lines (sameVisible): a command, a log or a header
+// the writer pastes indented keeps its indentation in the visible text,
+// which is what an agent copies from and what a customer is shown.
+func TestIndentedLinesKept(t *testing.T) {
+	for _, c := range []struct{ body, line string }{
+		{"Hi,\n\nwe run it with:\n\n  curl -H \"Authorization: Bearer $T\" \\\n       \"https://api.example/v2/x\"\n\nand get 200.\n\nDeclan\n\nOn Mon, 2 Nov 2026 at 09:00, Acme Support <support@acme.example> wrote:\n> Please try again.\n",
+			"       \"https://api.example/v2/x\""},
+		{"Hello,\n\nthe log says:\n\n    2026-11-12 06:00:01 ERROR import: line 148: invalid date\n\nRegards,\nKarin\n",
+			"    2026-11-12 06:00:01 ERROR import: line 148: invalid date"},
+	} {
+		got := VisibleText(c.body)
+		if !slices.Contains(strings.Split(got, "\n"), c.line) {
+			t.Errorf("VisibleText lost the indentation of %q:\n%s", c.line, got)
+		}
+	}
 }
