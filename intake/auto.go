@@ -1008,6 +1008,12 @@ func mailtoAddr(v string) string {
 // is addressed to us alone, and a post to the list alone, or one that
 // goes on among its members with us still in copy, neither opens by
 // addressing us nor answers our mail itself.
+//
+// Or the writer addressed the mail to us and copied the list: our
+// address alone in To, the list's in Cc only, on a mail that starts its
+// thread (no In-Reply-To or References), as a caterer writes to the
+// desk "con copia a los socios" of her Google Group. A post to the list
+// has the list in To; a thread among its members answers one of theirs.
 func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 	listAddr := listPostAddr(h)
 	if listAddr == "" {
@@ -1022,7 +1028,22 @@ func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
-	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own)
+	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own) || copiesListOnNewMail(m, listAddr, own)
+}
+
+// copiesListOnNewMail reports whether a mail starts a thread (it
+// answers none) addressed to us alone, the list only copied: every
+// address in To is ours and the list's posting address is in Cc.
+func copiesListOnNewMail(m *Message, listAddr string, own []string) bool {
+	if len(m.InReplyTo) > 0 || len(m.References) > 0 || len(m.To) == 0 {
+		return false
+	}
+	for _, a := range m.To {
+		if !isOwn(a.Addr, own) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(m.Cc, func(a Address) bool { return strings.EqualFold(a.Addr, listAddr) })
 }
 
 // ownList reports whether the list markers of h name one of our own

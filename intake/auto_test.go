@@ -1728,3 +1728,27 @@ func TestDetectAutoIndianReceiptNotText(t *testing.T) {
 			"My complaint has been registered as 55120 but nobody called me.", Human},
 	})
 }
+
+// TestDetectAutoListCopiedOnNewMail checks that a person's new mail
+// addressed to us alone, with her own group copied in Cc, is read as
+// hers through the group's copy, whatever its greeting (auto/stranger56:
+// "Hola equipo de soporte, … Les escribo con copia a los socios").
+func TestDetectAutoListCopiedOnNewMail(t *testing.T) {
+	const group = "Precedence: list\r\nList-ID: <socios.taqueria.example>\r\nList-Post: <mailto:socios@taqueria.example>\r\nList-Unsubscribe: <mailto:googlegroups-manage+1+unsubscribe@googlegroups.com>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a new mail to us, her group in Cc", "From: Mariana Ochoa <mariana@taqueria.example>\r\nTo: support@example.com\r\nCc: Socios <socios@taqueria.example>\r\nSubject: Facturas de octubre\r\n" + group,
+			"Hola equipo de soporte,\n\nLes escribo con copia a los socios. Las facturas de octubre no coinciden con el reporte de pedidos del mismo mes.\n\nSaludos,\nMariana", Human},
+	})
+}
+
+// TestDetectAutoListCopiedOnNewMailNotText checks what stays the list's:
+// a post to the group with us in Cc that does not address us, and a
+// member's answer to another with us still in To.
+func TestDetectAutoListCopiedOnNewMailNotText(t *testing.T) {
+	const group = "Precedence: list\r\nList-ID: <socios.taqueria.example>\r\nList-Post: <mailto:socios@taqueria.example>\r\n" + relayUTF8
+	const body = "Hola a todos,\n\nLas facturas de octubre no coinciden con el reporte de pedidos del mismo mes, lo revisamos el lunes.\n\nMariana"
+	checkAutoCases(t, []autoCase{
+		{"a post to the group, us in Cc", "From: Mariana Ochoa <mariana@taqueria.example>\r\nTo: socios@taqueria.example\r\nCc: support@example.com\r\nSubject: Facturas de octubre\r\n" + group, body, List},
+		{"a member's answer among members, us still in To", "From: Luis Pérez <luis@taqueria.example>\r\nTo: support@example.com\r\nCc: socios@taqueria.example\r\nIn-Reply-To: <abc@taqueria.example>\r\nSubject: Re: Facturas de octubre\r\n" + group, body, List},
+	})
+}
