@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -512,7 +513,11 @@ func autoSubmittedCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 }
 
 // autoReplyHeaders are the non-standard markers of vacation responders and
-// autoresponders in use (Exchange, Zimbra, cPanel, Yahoo, FirstClass…).
+// autoresponders in use (Exchange, Zimbra, cPanel, Yahoo, FirstClass…),
+// and the program's own name in X-Mailer when it calls itself an
+// autoresponder ("cPanel Autoresponder"): a responder may send no other
+// mark, and its text may be signed by the person who wrote it once
+// ("Un abbraccio dalla cucina, Giulia").
 var autoReplyHeaders = []struct{ name, value string }{
 	{"X-Autoreply", ""},
 	{"X-Autorespond", ""},
@@ -526,6 +531,8 @@ var autoReplyHeaders = []struct{ name, value string }{
 	{"X-Precedence", "auto_reply"},
 	{"Precedence", "auto_reply"},
 	{"X-Vacation", ""},
+	{"X-Mailer", "autorespond"},
+	{"X-Mailer", "auto-respond"},
 }
 
 // autoReplyHeaderCheck recognises the vacation markers above. A header
@@ -652,7 +659,7 @@ func listCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	switch p := strings.ToLower(unfold(h.Get("Precedence"))); p {
 	case "bulk", "junk", "list":
-		if relaysPerson(m) || bulkOneToOne(m, own) {
+		if relaysPerson(m) || bulkOneToOne(h, m, own) {
 			return Human, ""
 		}
 		if answersOurs(m) {
@@ -710,9 +717,9 @@ func relayUnsubscribe(h mail.Header, m *Message, own []string) bool {
 	}
 	switch strings.ToLower(unfold(h.Get("Precedence"))) {
 	case "bulk", "junk", "list":
-		return oneToOne(m, own)
+		return oneToOne(h, m, own)
 	}
-	return clientWritten(h, m) || oneToOne(m, own)
+	return clientWritten(h, m) || oneToOne(h, m, own)
 }
 
 // bulkOneToOne reports whether a mail whose only mark of bulk is its
@@ -722,8 +729,8 @@ func relayUnsubscribe(h mail.Header, m *Message, own []string) bool {
 // addresses is among its recipients and it reads as one person's letter
 // (oneToOne: a person's own address, our name in its greeting, no way to
 // unsubscribe); a post addressed to a list or a group is not taken.
-func bulkOneToOne(m *Message, own []string) bool {
-	return slices.ContainsFunc(recipients(m), func(a Address) bool { return isOwn(a.Addr, own) }) && oneToOne(m, own)
+func bulkOneToOne(h mail.Header, m *Message, own []string) bool {
+	return slices.ContainsFunc(recipients(m), func(a Address) bool { return isOwn(a.Addr, own) }) && oneToOne(h, m, own)
 }
 
 // oneToOne reports whether a mail a sending tool carries is one person's
@@ -734,8 +741,10 @@ func bulkOneToOne(m *Message, own []string) bool {
 // personal its tone ("Hi Acme Support team, … Would you be open to a
 // 15-minute chat?"), must tell its reader how to stop it (CAN-SPAM, the
 // ePrivacy rules) and does so in its own text: "Not interested?
-// Unsubscribe: https://…", "Unsubscribe | Manage preferences".
-func oneToOne(m *Message, own []string) bool {
+// Unsubscribe: https://…", "Unsubscribe | Manage preferences", or in
+// words of its own around the very link its List-Unsubscribe field gives
+// (textUnsubscribe).
+func oneToOne(h mail.Header, m *Message, own []string) bool {
 	if !personName(m.From.Name) || noReplyAddr(m.From.Addr) || notifierLocal(strings.ToLower(m.From.Addr)) {
 		return false
 	}
@@ -748,7 +757,38 @@ func oneToOne(m *Message, own []string) bool {
 			return false // "Unsubscribe: https://…", "Unsubscribe | Manage preferences"
 		}
 	}
-	return true
+	return !textUnsubscribe(h, m.Text)
+}
+
+// textUnsubscribe reports whether a mail's text carries the link its
+// List-Unsubscribe field gives (RFC 2369), the same host and path,
+// however its line words the offer ("Vous ne souhaitez plus recevoir nos
+// messages ? https://em.…/unsub?c=nov26"): a campaign repeats its way out
+// in its own text, in any language; a relay that adds the field to a
+// letter a person typed puts nothing of it in the letter.
+func textUnsubscribe(h mail.Header, text string) bool {
+	var targets []*url.URL
+	for _, f := range strings.Split(h.Get("List-Unsubscribe"), ",") {
+		f = strings.Trim(strings.TrimSpace(f), "<>")
+		if u, err := url.Parse(f); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" && strings.Trim(u.Path, "/") != "" {
+			targets = append(targets, u)
+		}
+	}
+	if len(targets) == 0 {
+		return false
+	}
+	for _, link := range linkRe.FindAllString(head(text), 40) {
+		u, err := url.Parse(strings.TrimRight(link, ".,;)>]\""))
+		if err != nil {
+			continue
+		}
+		for _, t := range targets {
+			if strings.EqualFold(u.Host, t.Host) && strings.Trim(u.Path, "/") == strings.Trim(t.Path, "/") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unsubscribeWord is a campaign's offer to stop its mail, in the
@@ -1008,6 +1048,12 @@ func mailtoAddr(v string) string {
 // is addressed to us alone, and a post to the list alone, or one that
 // goes on among its members with us still in copy, neither opens by
 // addressing us nor answers our mail itself.
+//
+// Or the writer addressed the mail to us and copied the list: our
+// address alone in To, the list's in Cc only, on a mail that starts its
+// thread (no In-Reply-To or References), as a caterer writes to the
+// desk "con copia a los socios" of her Google Group. A post to the list
+// has the list in To; a thread among its members answers one of theirs.
 func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 	listAddr := listPostAddr(h)
 	if listAddr == "" {
@@ -1022,7 +1068,22 @@ func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
-	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own)
+	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own) || copiesListOnNewMail(m, listAddr, own)
+}
+
+// copiesListOnNewMail reports whether a mail starts a thread (it
+// answers none) addressed to us alone, the list only copied: every
+// address in To is ours and the list's posting address is in Cc.
+func copiesListOnNewMail(m *Message, listAddr string, own []string) bool {
+	if len(m.InReplyTo) > 0 || len(m.References) > 0 || len(m.To) == 0 {
+		return false
+	}
+	for _, a := range m.To {
+		if !isOwn(a.Addr, own) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(m.Cc, func(a Address) bool { return strings.EqualFold(a.Addr, listAddr) })
 }
 
 // ownList reports whether the list markers of h name one of our own

@@ -159,6 +159,11 @@ var fromField = regexp.MustCompile(`(?m)^[ \t]*(([Mm]essage|[Nn]achricht|[Mm]ens
 // writerLabels are the labels of a notice's field naming who wrote.
 const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Ff]rån|[Ff]ra|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä`
 
+// senderField is a notice's field for who wrote, whatever its value: a
+// service's code there ("De: MPESA") names no person, whatever number the
+// subject gives.
+var senderField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:`)
+
 // phoneField is an SMS or messaging gateway's field naming who wrote by
 // their own phone number, "De: +51 984 555 017", "From: (71) 5555-0120":
 // a person's mobile has eight digits or more, those between its first
@@ -179,8 +184,12 @@ var machineLabel = regexp.MustCompile(`(?i)\b(error|errore|erreur|fehlers?|fout|
 // header field) among the lines that follow it, before the next blank
 // line after them. A bare "Message:" needs its writer named: in the
 // notice's fields (by name, or by the phone number an SMS gateway gives
-// for a text a customer typed on their phone) or as the one replies go
-// to.
+// for a text a customer typed on their phone), as the one replies go
+// to, or as the one the subject says it is from by their number (a
+// phone system's "Neue Sprachnachricht von +43 662 871 402", its
+// caller's field under a label no writer's field has, "Anrufer:",
+// "Caller:", numberSender) when no field of the notice's own gives the
+// sender otherwise (senderField: "De: MPESA", a service's code).
 func labelledNote(m *Message) bool {
 	t := head(m.Visible)
 	loc := personNoteLabel.FindStringSubmatchIndex(t)
@@ -192,10 +201,11 @@ func labelledNote(m *Message) bool {
 		t = head(m.Text)
 		loc = personNoteLabel.FindStringSubmatchIndex(t)
 	}
-	if loc == nil || machineLabel.MatchString(t[loc[0]:loc[1]]) {
+	if loc == nil || machineLabel.MatchString(labelName(t[loc[0]:loc[1]])) {
 		return false
 	}
-	if named := 2 * personNoteLabel.Regexp().SubexpIndex("named"); loc[named] < 0 && !relaysPerson(m) && !fromField.MatchString(t[:loc[0]]) && !phoneField.MatchString(t[:loc[0]]) {
+	if named := 2 * personNoteLabel.Regexp().SubexpIndex("named"); loc[named] < 0 && !relaysPerson(m) && !fromField.MatchString(t[:loc[0]]) && !phoneField.MatchString(t[:loc[0]]) &&
+		(!numberSender(m) || senderField.MatchString(t[:loc[0]])) {
 		return false // "Message:" of someone unnamed
 	}
 	rest := strings.TrimLeft(t[loc[1]:], "\n")
@@ -222,6 +232,18 @@ func labelledNote(m *Message) bool {
 		rest = strings.TrimLeft(next, "\n")
 	}
 	return false
+}
+
+// labelName is a label without the remark in brackets a system adds on
+// the text below it: "Transkription" of "Transkription (automatisch,
+// kann Fehler enthalten):". The remark warns of the machine's errors in
+// reading a person's words ("may contain errors"); the label before it
+// says whose text it sets out.
+func labelName(label string) string {
+	if i := strings.IndexByte(label, '('); i >= 0 {
+		return label[:i]
+	}
+	return label
 }
 
 // headerField is a quoted header line ("Subject: Re: [ESC-4227] Online
@@ -299,8 +321,12 @@ func agentForward(h mail.Header) bool {
 // 届きました", "카카오톡 채널 '…'에 새 상담 메시지가 도착했습니다", "您有一条
 // 新消息", "ข้อความใหม่", "Bạn có tin nhắn mới"), the Japanese, Chinese
 // and Thai with no boundary at all, as they write no spaces, the Korean
-// with none after it, where its particle joins ("메시지가").
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(新着メッセージ|新しい\pL{0,8}メッセージ|メッセージが届きました|新(的)?(消息|訊息|讯息|留言)|ข้อความใหม่|(?:^|[^\pL\pN_])새 (\pL+ )?메시지)|^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|tin nhắn mới|mesej baharu|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (de|en)|nova mensagem (de|em|no|na)|nouveau message (de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue nachricht (von|auf|in)|nuovo messaggio (da|di|su)|nieuw bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+// with none after it, where its particle joins ("메시지가"). A word may
+// stand between "new message" and what follows, where the channel says
+// which message it is: before the noun in English, German and Dutch
+// ("new direct message from"), after it in the Romance languages
+// ("Nuovo messaggio diretto su @…", "nouveau message privé de").
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(新着メッセージ|新しい\pL{0,8}メッセージ|メッセージが届きました|新(的)?(消息|訊息|讯息|留言)|ข้อความใหม่|(?:^|[^\pL\pN_])새 (\pL+ )?메시지)|^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|tin nhắn mới|mesej baharu|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (\pL+ )?(de|en)|nova mensagem (\pL+ )?(de|em|no|na)|nouveau message (\pL+ )?(de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue (\pL+ )?nachricht (von|auf|in)|nuovo messaggio (\pL+ )?(da|di|su)|nieuw (\pL+ )?bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -320,7 +346,9 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // +6591550172", From "+65 9155 0172 (SMS)"; it announces nothing in the
 // text, which may be the message alone, sets the text apart
 // (textSetApart) and says a reply to the mail reaches the texter
-// (replyInvite). A report on a text of ours names the
+// (replyInvite), or sets it out below its own fields, the texter's number
+// among them, in the texter's voice (textBelowNumberField). A report on
+// a text of ours names the
 // number it went to ("Undelivered SMS to +91 …"), a missed call's notice
 // asks for no reply, a one-time code is no sentence.
 //
@@ -344,9 +372,10 @@ func relayedMessage(m *Message) bool {
 	}
 	loc := relayAnnounced.FindStringIndex(t)
 	if loc == nil {
-		if texted && replyInvite.MatchString(t) && textSetApart(m, t) {
+		if texted && (replyInvite.MatchString(t) && textSetApart(m, t) || textBelowNumberField(t)) {
 			// a text message relayed from the number that sent it,
-			// answered by replying to the mail
+			// answered by replying to the mail, or set out below the
+			// field that gives that number, in its writer's voice
 			return true
 		}
 		return viaName(m.From.Name) && m.ListID == "" && (signedByReplier(m) || viaReply(m))
@@ -518,6 +547,29 @@ func textSetApart(m *Message, t string) bool {
 	return !replyInvite.MatchString(v) && sentence(v)
 }
 
+// textBelowNumberField reports whether a relay sets a text apart as the
+// paragraph below its own fields, all of that paragraph's lines fields
+// (fieldLines) and one of them giving the sender by their number
+// (phoneField: "De : +1 418 555 0193" above "À :" and "Reçu :"), and the
+// text asks or speaks in its writer's own voice (a question, selfWord):
+// "Comment je change ça?". A relay that takes its answers in its own
+// console ("Répondez par SMS depuis la console") invites no reply by mail,
+// but names the texter as a message's header does. A missed call's
+// notice sets out the same fields above its own sentence, which neither
+// asks nor says "I" ("The caller hung up without leaving a voicemail").
+func textBelowNumberField(t string) bool {
+	paras := strings.Split(t, "\n\n")
+	for i := 0; i+1 < len(paras) && i < 4; i++ {
+		fields := strings.TrimSpace(paras[i])
+		if fields == "" || !phoneField.MatchString(fields) || fieldLines(fields) != nonBlankLines(fields) {
+			continue
+		}
+		msg := linkRe.ReplaceAllString(paras[i+1], "")
+		return sentence(msg) && (strings.ContainsAny(msg, "?？") || selfWord.MatchString(msg))
+	}
+	return false
+}
+
 // numberName is a display name that is the sender's number, "+65 9155
 // 0172 (SMS)".
 var numberName = regexp.MustCompile(`^\s*` + phoneNumber)
@@ -552,15 +604,42 @@ func writerField(t string) bool {
 	for _, loc := range fromField.FindAllStringIndex(t, 4) {
 		l, _, _ := strings.Cut(t[loc[0]:], "\n")
 		_, v, _ := strings.Cut(l, ":")
-		if i := strings.IndexAny(v, "(<,"); i >= 0 {
-			v = v[:i]
-		}
-		if personName(strings.TrimSpace(v)) {
+		if personName(writerName(v)) {
 			return true
 		}
 	}
 	return false
 }
+
+// writerName is the name a writer field's value gives: the words before
+// any "(role)", address or comma ("Bethan Llywelyn" of "Bethan Llywelyn
+// (Category Officer - ICT)"); or, when the value gives the writer by
+// their handle on a network or their number and names them in brackets
+// after it, as a social inbox or a messaging gateway sets them out, the
+// name in the brackets before any " - " or comma ("Giulia Ferri" of
+// "@giuli.senzaglutine (Giulia Ferri)", "Rui Valente" of "+351 912 445
+// 087 (Rui Valente - Pastelaria Flor do Bolhão)").
+func writerName(v string) string {
+	v = strings.TrimSpace(v)
+	i := strings.IndexAny(v, "(<,")
+	if i < 0 {
+		return v
+	}
+	by := strings.TrimSpace(v[:i])
+	if v[i] != '(' || !socialHandle.MatchString(strings.TrimPrefix(by, "@")) && !phoneValue.MatchString(by) {
+		return by
+	}
+	in, _, _ := strings.Cut(v[i+1:], ")")
+	if j := strings.Index(in, " - "); j >= 0 {
+		in = in[:j]
+	}
+	in, _, _ = strings.Cut(in, ",")
+	return strings.TrimSpace(in)
+}
+
+// phoneValue is a field's value that is a phone number alone, "+351 912
+// 445 087", "(71) 5555-0120".
+var phoneValue = regexp.MustCompile(`^\+?\(?\d(?:[ .()/-]{0,2}\d){7,14}$`)
 
 // deskMailers are the X-Mailer values of self-hosted help desks.
 var deskMailers = []string{"GLPI", "osTicket", "OTRS", "Znuny", "Request Tracker", "ServiceDesk Plus", "SysAid"}

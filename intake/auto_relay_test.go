@@ -150,3 +150,101 @@ func TestDetectAutoTextedFromNumber(t *testing.T) {
 			"Your Bay Cycles code is 448120\n\n--\nReceived on your Textly number. Reply to this email to send an SMS back.", List},
 	})
 }
+
+// The relays of auto/stranger56: the same shapes as stranger54's, read
+// further where its writer set them out otherwise.
+
+// TestDetectAutoDirectMessageNamed checks that a social inbox's relay of
+// a direct message is read as its writer's when its announcement names
+// the message with a word between ("Nuovo messaggio diretto su …",
+// "Nouveau message privé de …") and its field gives the writer by their
+// handle with their name in brackets ("Da: @giuli.senzaglutine (Giulia
+// Ferri)"), the message quoted below.
+func TestDetectAutoDirectMessageNamed(t *testing.T) {
+	const hdr = "From: Social Inbox <no-reply@social.example>\r\nSubject: Instagram: nuovo messaggio\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"an Italian DM below the writer's handle and name", hdr,
+			"Nuovo messaggio diretto su @negozio.example\n\nDa: @marta.rossi88 (Marta Rossi)\nRicevuto: 07/11/2026 17:31\n\n\"Buongiorno, il mio ordine di martedì risulta consegnato ma non è mai arrivato a casa. Potete verificare con il corriere?\"\n\nRispondi dalla Social Inbox: https://social.example/t/1", Human},
+		{"a French private message below the writer's handle and name", hdr,
+			"Nouveau message privé de @lucie_bernard\n\nDe : @lucie_bernard (Lucie Bernard)\nReçu : 07/11/2026 17:31\n\n\"Bonjour, je n'arrive pas à annuler ma réservation de samedi sur votre site, le bouton ne répond pas. Vous pouvez le faire pour moi ?\"\n\nRépondre : https://social.example/t/2", Human},
+	})
+}
+
+// TestDetectAutoDirectMessageNamedNotText checks what the handle's
+// bracket does not name: a brand's account described in it, and an
+// announcement with the writer's handle alone above a ping, stay the
+// network's notices.
+func TestDetectAutoDirectMessageNamedNotText(t *testing.T) {
+	const hdr = "From: Social Inbox <no-reply@social.example>\r\nSubject: Instagram: nuovo messaggio\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a brand's handle described in its bracket", hdr,
+			"Nuovo messaggio diretto su @negozio.example\n\nDa: @saldi.moda (account verificato)\n\n\"Scopri la nuova collezione autunno inverno con sconti fino al cinquanta per cento solo questa settimana\"\n\nRispondi dalla Social Inbox: https://social.example/t/3", List},
+		{"a handle alone above a ping", hdr,
+			"Nuovo messaggio diretto su @negozio.example\n\nDa: @marta.rossi88\n\nApri la Social Inbox per leggere il messaggio e rispondere alla conversazione entro ventiquattro ore.", List},
+	})
+}
+
+// TestDetectAutoCallerBySubjectNumber checks that a voicemail's
+// transcription is read as the caller's when the subject names the
+// caller by number ("Neue Sprachnachricht von +43 …") and the caller's
+// field has a label no writer's field has ("Anrufer:", "Caller:"), and
+// when the label's bracketed remark warns of errors in the machine's
+// reading ("automatisch, kann Fehler enthalten"): the remark is not the
+// label.
+func TestDetectAutoCallerBySubjectNumber(t *testing.T) {
+	pbx := func(subject string) string {
+		return "From: Telefonzentrale <voicemail@pbx.example>\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8
+	}
+	checkAutoCases(t, []autoCase{
+		{"a German caller's field and the remark on errors", pbx("Neue Sprachnachricht von +43 662 555 402 (0:58)"),
+			"Sie haben eine neue Sprachnachricht.\n\nAnrufer:   +43 662 555 402 (Bäckerei Huber, Linz)\nDauer:     0:58\n\nTranskription (automatisch, kann Fehler enthalten):\n\"Grüß Gott, Huber hier, seit heute früh kommen die Bestellungen vom Webshop nicht mehr am Drucker an. Bitte rufen Sie mich zurück.\"", Human},
+		{"an English caller's field", pbx("New voicemail from +44 20 7946 0321"),
+			"You have a new voicemail.\n\nCaller: +44 20 7946 0321 (Harbour Deli)\nLength: 0:40\n\nTranscription (automatic):\n\"Hi, it's Tom at Harbour Deli, none of our online orders reached the kitchen printer today, could you call me back as soon as you can?\"", Human},
+	})
+}
+
+// TestDetectAutoCallerBySubjectNumberNotText checks that a subject's
+// number names no writer of a text that is none: a transcription not
+// made, and a server's error text under a label that names it, with a
+// bracketed host after it, stay the system's; nor a text whose own
+// sender's field gives a service's code.
+func TestDetectAutoCallerBySubjectNumberNotText(t *testing.T) {
+	pbx := func(subject string) string {
+		return "From: Telefonzentrale <voicemail@pbx.example>\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	}
+	checkAutoCases(t, []autoCase{
+		{"a transcription not made", pbx("Neue Sprachnachricht von +43 662 555 402 (0:03)"),
+			"Sie haben eine neue Sprachnachricht.\n\nAnrufer: +43 662 555 402\n\nTranskription (automatisch, kann Fehler enthalten):\nKeine Transkription verfügbar.", List},
+		{"a server's error text below its label", pbx("Fax von +43 662 555 402 nicht empfangen"),
+			"Ein Fax konnte nicht empfangen werden.\n\nAnrufer: +43 662 555 402\n\nFehlermeldung des Servers (fax01.pbx.example):\nDie Gegenstelle hat die Verbindung nach der ersten Seite ohne Bestätigung beendet und nicht erneut gewählt.", List},
+		{"a service's code in the sender's field, a number in the subject", "From: Textia SMS <no-reply@textia.example>\r\nSubject: SMS de +51984555017\r\nPrecedence: bulk\r\n" + relayUTF8,
+			"SMS recibido en su número virtual\n\nDe: MPESA\n\nMensaje:\nsu pago de cien soles fue recibido correctamente, gracias por usar nuestro servicio de pagos", List},
+	})
+}
+
+// TestDetectAutoTextBelowNumberField checks that a text message relayed
+// below the gateway's fields, one of them giving the texter's number
+// ("De : +1 418 555 0193"), is read as the texter's when it asks or
+// speaks in the first person, though the gateway takes its answers in
+// its own console and invites no reply by mail.
+func TestDetectAutoTextBelowNumberField(t *testing.T) {
+	const hdr = "From: TextRelay <sms-inbound@notify.textrelay.example>\r\nSubject: SMS entrant de +1 418 555 0193\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a Québec texter's question below the fields", hdr,
+			"De : +1 418 555 0193\nÀ : +1 514 555 0100 (Soutien)\nReçu : 2026-11-16 20:35 HNE\n\nBonsoir c Julie du casse-croûte, notre menu en ligne affiche encore les prix de l'été. Comment je change ça? Merci\n\n--\nMessage transmis automatiquement. Répondez par SMS depuis la console.", Human},
+		{"an English texter in the first person", "From: TextRelay <sms-inbound@notify.textrelay.example>\r\nSubject: Inbound SMS from +44 7700 900123\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"From: +44 7700 900123\nReceived: 2026-11-16 20:35 GMT\n\nhi its Sam from the chip shop, I cant log in to the tablet since the update and orders are piling up\n\n--\nReply from the console.", Human},
+	})
+}
+
+// TestDetectAutoTextBelowNumberFieldNotText checks that the same fields
+// above the gateway's own sentence stay its notice: a missed call's, and
+// a delivery receipt's, neither asking nor speaking as anyone.
+func TestDetectAutoTextBelowNumberFieldNotText(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a missed call below the fields", "From: TextRelay <calls@notify.textrelay.example>\r\nSubject: Appel manqué de +1 418 555 0193\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"De : +1 418 555 0193\nReçu : 2026-11-16 20:35 HNE\n\nL'appelant a raccroché sans laisser de message vocal pour votre ligne de soutien.\n\n--\nRappelez depuis la console.", List},
+		{"a delivery receipt below the fields", "From: TextRelay <sms@notify.textrelay.example>\r\nSubject: Accusé de réception de +1 418 555 0193\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"De : +1 418 555 0193\nÀ : +1 514 555 0100\n\nLe message envoyé depuis la console a été livré au destinataire selon l'opérateur.", List},
+	})
+}

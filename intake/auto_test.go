@@ -1728,3 +1728,77 @@ func TestDetectAutoIndianReceiptNotText(t *testing.T) {
 			"My complaint has been registered as 55120 but nobody called me.", Human},
 	})
 }
+
+// TestDetectAutoListCopiedOnNewMail checks that a person's new mail
+// addressed to us alone, with her own group copied in Cc, is read as
+// hers through the group's copy, whatever its greeting (auto/stranger56:
+// "Hola equipo de soporte, … Les escribo con copia a los socios").
+func TestDetectAutoListCopiedOnNewMail(t *testing.T) {
+	const group = "Precedence: list\r\nList-ID: <socios.taqueria.example>\r\nList-Post: <mailto:socios@taqueria.example>\r\nList-Unsubscribe: <mailto:googlegroups-manage+1+unsubscribe@googlegroups.com>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a new mail to us, her group in Cc", "From: Mariana Ochoa <mariana@taqueria.example>\r\nTo: support@example.com\r\nCc: Socios <socios@taqueria.example>\r\nSubject: Facturas de octubre\r\n" + group,
+			"Hola equipo de soporte,\n\nLes escribo con copia a los socios. Las facturas de octubre no coinciden con el reporte de pedidos del mismo mes.\n\nSaludos,\nMariana", Human},
+	})
+}
+
+// TestDetectAutoListCopiedOnNewMailNotText checks what stays the list's:
+// a post to the group with us in Cc that does not address us, and a
+// member's answer to another with us still in To.
+func TestDetectAutoListCopiedOnNewMailNotText(t *testing.T) {
+	const group = "Precedence: list\r\nList-ID: <socios.taqueria.example>\r\nList-Post: <mailto:socios@taqueria.example>\r\n" + relayUTF8
+	const body = "Hola a todos,\n\nLas facturas de octubre no coinciden con el reporte de pedidos del mismo mes, lo revisamos el lunes.\n\nMariana"
+	checkAutoCases(t, []autoCase{
+		{"a post to the group, us in Cc", "From: Mariana Ochoa <mariana@taqueria.example>\r\nTo: socios@taqueria.example\r\nCc: support@example.com\r\nSubject: Facturas de octubre\r\n" + group, body, List},
+		{"a member's answer among members, us still in To", "From: Luis Pérez <luis@taqueria.example>\r\nTo: support@example.com\r\nCc: socios@taqueria.example\r\nIn-Reply-To: <abc@taqueria.example>\r\nSubject: Re: Facturas de octubre\r\n" + group, body, List},
+	})
+}
+
+// TestDetectAutoMailerNamesResponder checks that a responder that sends
+// no automatic-mail header is read by the name its program gives itself
+// in X-Mailer ("cPanel Autoresponder"), though its text is signed by a
+// person's first name.
+func TestDetectAutoMailerNamesResponder(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a webhost's autoresponder signed by a first name", "From: Trattoria Pina <info@trattoria.example>\r\nTo: support@example.com\r\nSubject: Grazie per averci scritto!\r\nIn-Reply-To: <esc-1@example.com>\r\nX-Mailer: cPanel Autoresponder\r\n" + relayUTF8,
+			"Ciao e grazie per averci scritto!\n\nAbbiamo ricevuto il tuo messaggio e ti risponderemo entro 48 ore.\n\nUn abbraccio dalla cucina,\nGiulia", AutoReply},
+		{"a mailer that spells it with a hyphen", "From: Studio Berg <info@studio-berg.example>\r\nTo: support@example.com\r\nSubject: Danke für Ihre Nachricht\r\nX-Mailer: Plesk Auto-Responder 2.1\r\n" + relayUTF8,
+			"Vielen Dank für Ihre Nachricht, wir melden uns innerhalb von zwei Werktagen.\n\nAnna", AutoReply},
+	})
+}
+
+// TestDetectAutoMailerNamesResponderNotText checks that a person's mail
+// promising an answer in a delay stays theirs when their mailer is a
+// client's, whatever its name holds.
+func TestDetectAutoMailerNamesResponderNotText(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a person's promise sent with Outlook", "From: Giulia Conti <giulia@trattoria.example>\r\nTo: support@example.com\r\nSubject: Re: la stampante\r\nX-Mailer: Microsoft Outlook 16.0\r\n" + relayUTF8,
+			"Ciao, grazie, ho ricevuto il vostro messaggio e vi rispondo entro 48 ore con il numero di serie della stampante.\n\nGiulia", Human},
+		{"a person's mail from a client whose name says respond", "From: Giulia Conti <giulia@trattoria.example>\r\nTo: support@example.com\r\nSubject: la stampante\r\nX-Mailer: RespondMail for iOS 3.2\r\n" + relayUTF8,
+			"Buongiorno, la stampante della cucina non stampa più gli ordini online da ieri sera. Potete aiutarmi?\n\nGiulia", Human},
+	})
+}
+
+// TestDetectAutoTextRepeatsUnsubscribe checks that a campaign sent in a
+// person's name, greeting us by name, is read as a campaign when its text
+// carries the link its List-Unsubscribe field gives, however it words the
+// offer ("Vous ne souhaitez plus recevoir nos messages ?").
+func TestDetectAutoTextRepeatsUnsubscribe(t *testing.T) {
+	const hdr = "From: Camille Dupont <camille@caisses.example>\r\nTo: support@example.com\r\nSubject: Une question rapide\r\nPrecedence: bulk\r\n" +
+		"List-Unsubscribe: <https://em.caisses.example/unsub?c=nov26&r=77>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a campaign whose way out is worded in French", hdr,
+			"Bonjour l'équipe Example,\n\nAuriez-vous 15 minutes la semaine prochaine pour parler de notre nouvelle caisse ?\n\nCamille Dupont\n\nVous ne souhaitez plus recevoir nos messages ? https://em.caisses.example/unsub?c=nov26&r=77", List},
+	})
+}
+
+// TestDetectAutoTextRepeatsUnsubscribeNotText checks that a person's
+// letter that a relay sends with List-Unsubscribe stays theirs when its
+// links are their own, not the field's.
+func TestDetectAutoTextRepeatsUnsubscribeNotText(t *testing.T) {
+	const hdr = "From: Camille Dupont <camille@caisses.example>\r\nTo: support@example.com\r\nSubject: Tickets en double\r\nPrecedence: bulk\r\n" +
+		"List-Unsubscribe: <https://em.caisses.example/unsub?c=tx&r=77>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a person's letter linking to her own site", hdr,
+			"Bonjour l'équipe Example,\n\nDepuis lundi les tickets des commandes web sortent en double sur notre caisse, voir la capture : https://caisses.example/captures/77\n\nCamille Dupont", Human},
+	})
+}
