@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -225,6 +226,14 @@ func nameWordsIn(l string, names map[string]bool) int {
 	return n
 }
 
+// signatureOnly reports whether text, the visible text of a reply from
+// sender over its history (past: the lines below text), is nothing but
+// the signature the sender's client put there: by its lines
+// (clientSignatureOnly) or by the thread (signatureEchoed).
+func signatureOnly(text, sender string, past []string) bool {
+	return clientSignatureOnly(text, sender) || signatureEchoed(text, sender, past)
+}
+
 // clientSignatureOnly reports whether text, the visible text of a reply
 // from sender, is nothing but the signature the sender's client put into
 // it by itself. Outlook, Apple Mail and most desktop clients insert the
@@ -272,35 +281,97 @@ func clientSignatureOnly(text, sender string) bool {
 	if !wholeName(name, names) && !transcribedName(name, len(names), sender, lines[1:]) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
-	for i, l := range lines[1:] {
-		if !signatureLine(l) && !titleUnderName(lines, i+1) {
+	return signatureBelowName(lines[1:])
+}
+
+// signatureBelowName reports whether the lines under a signature's name
+// are a signature's, read by where they stand rather than by a list of
+// their shapes: a line that says something (sayingLine: a sentence, a
+// question, thanks, a command) is typed wherever it stands; a contact
+// or a title or company with few words in lower case is a signature's
+// (signatureLine); and above the signature's last contact (a phone, an
+// address, a link), between it and the name, the lines are the title,
+// the department, the company and the address, however many of their
+// words are in lower case and whatever the language writes in capitals
+// ("Adjointe au chef du bureau de la nationalité", "Responsabile del
+// servizio protocollo e archivio", "kierownik działu zaopatrzenia"):
+// titleLine. A line in lower case under the name with no contact below
+// it ("bien reçu") is typed.
+func signatureBelowName(lines []string) bool {
+	last := -1
+	for i, l := range lines {
+		if contactLine(l) {
+			last = i
+		}
+	}
+	for i, l := range lines {
+		if sayingLine(l) && !signaturePersonal.MatchString(l) || !signatureLine(l) && (i >= last || !titleLine(l, i == 0)) {
 			return false
 		}
 	}
 	return true
 }
 
-// titleUnderName reports whether line i of a signature alone, right under
-// the name or under the title lines below it, is a title however many of
-// its words are in lower case, as French and Italian titles have them
-// ("Adjointe au chef du bureau de la nationalité", "Responsabile del
-// servizio protocollo e archivio"): it opens with a capital, ends with no
-// mark of a sentence, is no longer than a title and has a contact line
-// (a phone, an address) below it. A line typed under the name ends a
-// sentence or asks, or has no contact below it.
-func titleUnderName(lines []string, i int) bool {
-	const maxTitleLine, maxTitleWords = 3, 8
-	l := lines[i]
-	first, _ := utf8.DecodeRuneInString(l)
-	if i > maxTitleLine || !unicode.IsUpper(first) || len(strings.Fields(l)) > maxTitleWords || strings.ContainsAny(l[len(l)-1:], ".!?:;,") || signOff.MatchString(l) {
+// contactLine reports whether a signature's line is a contact: a phone,
+// an address with its number, a mail address or a link, not a sentence.
+func contactLine(l string) bool {
+	return (strings.ContainsAny(l, "@0123456789") || strings.Contains(l, "www.") || strings.Contains(l, "://")) && signatureLine(l)
+}
+
+// maxTitleWords bounds the words of a title, a department or a
+// company's name on a line of a signature.
+const maxTitleWords = 9
+
+// titleLine reports whether l, a line between a signature's name and its
+// contacts, can be a title, a department, a company or an address
+// whatever the case of its words: it says nothing (sayingLine), is no
+// longer than a title and opens with a capital, or, right under the name
+// (first), is a title of three words at most in the languages that write
+// titles in lower case ("ügyvezető igazgató").
+func titleLine(l string, first bool) bool {
+	words := strings.Fields(l)
+	if sayingLine(l) || strings.ContainsAny(l[len(l)-1:], ".:;,") || letterWords(words) > maxTitleWords {
 		return false
 	}
-	for _, below := range lines[i+1:] {
-		if strings.ContainsAny(below, "@0123456789") && !proseLine(below) {
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsUpper(r) || !unicode.IsLower(r) || first && len(words) <= 3
+}
+
+// sayingLine reports whether a line of a signature alone says something,
+// as a line typed does in any language: it asks or exclaims (a question
+// or exclamation mark in it), ends a sentence in a script that has its
+// own full stop or comma ("。", "，"), thanks or closes (signOff), is a
+// command ("#status resolved"), a postscript, longer than a signature's
+// line, or has a word that ends a sentence (sentenceEnd: "Erledigt.
+// Rechnung folgt", "Approved.").
+func sayingLine(l string) bool {
+	if len(l) > 120 || strings.HasPrefix(l, "#") || signOff.MatchString(l) || strings.ContainsAny(l, "?!？！؟。，") {
+		return true
+	}
+	low := strings.ToLower(l)
+	if strings.HasPrefix(low, "p.s") || strings.HasPrefix(low, "ps:") || strings.HasPrefix(low, "pps") {
+		return true
+	}
+	for w := range strings.FieldsSeq(l) {
+		if sentenceEnd(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceEnd reports whether word w ends a sentence with its full stop
+// rather than abbreviating: letters alone before it, four or more in
+// lower case ("done.", "umsetzen.") or six or more ("Erledigt.",
+// "Approved."). An abbreviation is short or holds a mark of its own:
+// "Tel.", "Kft.", "Ltda.", "Dipl.-Ing.", "o.o.".
+func sentenceEnd(w string) bool {
+	stem, ok := strings.CutSuffix(w, ".")
+	if !ok || strings.IndexFunc(stem, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	n := utf8.RuneCountInString(stem)
+	return n >= 6 || n >= 4 && strings.IndexFunc(stem, unicode.IsUpper) < 0
 }
 
 // transcribedName reports whether l, the first line of a reply's text,
@@ -559,4 +630,116 @@ func signatureLine(l string) bool {
 	first, _ := utf8.DecodeRuneInString(l)
 	lower := lowerWords(strings.Fields(l))
 	return lower <= 1 || lower == 2 && unicode.IsUpper(first)
+}
+
+// maxEchoedSignatureLines bounds the lines of a signature sent alone that
+// signatureEchoed compares: a long one, closing, name, title, company,
+// an address over three lines, phones, links and a line of hours.
+const maxEchoedSignatureLines = 20
+
+// maxSignatureLineBytes is the longest line a signature holds (proseLine
+// reads a longer one as the writer's).
+const maxSignatureLineBytes = 120
+
+// signatureEchoed reports whether text, the visible text of a reply from
+// sender above its history (past: the lines below that text), is the
+// signature the sender's client put there by itself, as the thread
+// shows it: in a company's threads the history holds an earlier mail of
+// the same sender closed by the same signature, so when every line of
+// the text stands, in order and as one block, among the lines of the
+// history (quote markers, spacing and blank lines aside), nothing was
+// typed, whatever the signature's lines say and in whatever language.
+// The text must open as a signature does (echoSignature).
+func signatureEchoed(text, sender string, past []string) bool {
+	return echoedIn(echoSignature(text, sender), past)
+}
+
+// echoSignature is the lines of text as signatureEchoed compares them
+// when text opens as a signature sent alone does, nil when it does not:
+// two lines or more, the sender's name on the first, or on the second
+// under a closing that says nothing but goodbye (echoHead), and no line
+// that asks. A message typed above the signature ("OK", "Thanks, John",
+// "Approved.", "Ja, bitte so umsetzen.") is not a closing, so it does
+// not pass even when the sender wrote the same words in an earlier mail
+// of the thread.
+func echoSignature(text, sender string) []string {
+	if sender == "" || len(text) > maxEchoedSignatureLines*maxSignatureLineBytes || strings.Count(text, "\n") > 2*maxEchoedSignatureLines {
+		return nil
+	}
+	var head [2]string // the first two lines, read before the rest is
+	n := 0
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			head[n] = l
+			if n++; n == len(head) {
+				break
+			}
+		}
+	}
+	names := nameWords(sender)
+	if n < len(head) || len(names) == 0 || echoHead(head[:], names) < 0 {
+		return nil
+	}
+	sig := echoLines(strings.Split(text, "\n"))
+	if n := echoHead(sig, names); n < 0 || len(sig) < n+2 || len(sig) > maxEchoedSignatureLines {
+		return nil // a signature holds a line under the name
+	}
+	for _, l := range sig {
+		if strings.HasSuffix(l, "?") || strings.HasSuffix(l, "？") {
+			return nil
+		}
+	}
+	return sig
+}
+
+// echoedIn reports whether the lines sig stand, in order and as one
+// block, among the lines past (echoLines).
+func echoedIn(sig, past []string) bool {
+	if sig == nil {
+		return false
+	}
+	hist := echoLines(past)
+	for i := 0; i+len(sig) <= len(hist); i++ {
+		if slices.Equal(hist[i:i+len(sig)], sig) {
+			return true
+		}
+	}
+	return false
+}
+
+// echoHead is the index of the line that names the sender in a
+// signature's first lines when they open as a signature sent alone does,
+// -1 when they do not: the sender's name (a line of the name's words
+// alone, with a title of address before it or a job title after a bar:
+// "Mr Tom Price", "Minh Tran | FOI Case Officer") first, or second under
+// a closing that says nothing but goodbye (bareClosingLine, or
+// closingLine of two words or more: "Kind regards,", "С уважением,").
+func echoHead(sig []string, names map[string]bool) int {
+	named := func(l string) bool {
+		name, _, _ := strings.Cut(l, "|")
+		return nameWordsIn(withoutHonorific(strings.TrimSpace(name)), names) > 0
+	}
+	switch {
+	case named(sig[0]):
+		return 0
+	case len(sig) > 1 && named(sig[1]) && (bareClosingLine(sig[0]) || closingLine(sig[0]) && len(strings.Fields(sig[0])) >= 2):
+		return 1
+	}
+	return -1
+}
+
+// echoLines are the lines of a text as signatureEchoed compares them:
+// without quote markers, their spaces (no-break spaces among them)
+// collapsed, links unwrapped as the visible text has them, blank lines
+// left out.
+func echoLines(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		l = strings.TrimLeft(l, "> \t\u00a0")
+		l = strings.Join(strings.FieldsFunc(l, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' }), " ")
+		if l != "" {
+			out = append(out, unwrapLinks(l))
+		}
+	}
+	return out
 }
