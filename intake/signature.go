@@ -471,25 +471,70 @@ func bareClosingLine(l string) bool {
 	return false
 }
 
-// withoutHonorific is the name l without the titles of address before
-// it, up to two ("Mr Tom Price", "Frau Dr. Anna Keller", "Sra. Lucía
-// Gómez"): a signature names its writer so where the address book that
-// wrote the header block does not.
+// withoutHonorific is the name l as a signature writes it, reduced to
+// the words of the name the address book holds: without the titles of
+// address and degrees before it, up to two ("Mr Tom Price", "Frau Dr.
+// Anna Keller", "Sra. Lucía Gómez", "Ing. Petr Novák"; "Dipl.-Ing.
+// Klaus Wendt", "Dott.ssa Giulia Rossi": a title abbreviated with a full
+// stop inside it is known by that),
+// without the letters after it, up to three ("Declan Farrell CEng
+// MIEI", "Maria Keller, MBA", "Tom Price, Ph.D.": postNominal), and
+// without a middle initial ("John A. Smith").
 func withoutHonorific(l string) string {
 	for range 2 {
 		first, rest, ok := strings.Cut(l, " ")
-		if !ok || !honorifics[strings.ToLower(strings.TrimSuffix(first, "."))] {
+		low := strings.ToLower(strings.TrimSuffix(first, "."))
+		if !ok || !honorifics[low] && !(strings.Contains(low, ".") && unicode.IsUpper([]rune(first)[0])) {
 			break
 		}
 		l = strings.TrimSpace(rest)
 	}
-	return l
+	if strings.Count(l, " ") < 2 {
+		return l // two words at most: nothing after the name to drop
+	}
+	words := strings.Fields(strings.Replace(l, ",", " ", 1))
+	for n := 0; n < 3 && len(words) > 2 && postNominal(words[len(words)-1]); n++ {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 3 {
+		return strings.Join(words, " ")
+	}
+	kept := words[:1]
+	for _, w := range words[1 : len(words)-1] {
+		if r := []rune(strings.TrimSuffix(w, ".")); len(r) != 1 || !unicode.IsUpper(r[0]) {
+			kept = append(kept, w) // not an initial
+		}
+	}
+	return strings.Join(append(kept, words[len(words)-1]), " ")
 }
 
-// honorifics are the titles of address a signature puts before a name,
-// folded and without their full stop.
+// postNominal reports whether w is letters a signature writes after a
+// name, a degree or a membership: two capitals or more and no more
+// small letters than capitals ("CEng", "MIEI", "MBA", "PhD"), or
+// abbreviated with full stops ("Ph.D.", "M.Sc."), or a generation
+// ("Jr.").
+func postNominal(w string) bool {
+	up, low, dot := 0, 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		case r == '.':
+			dot++
+		default:
+			return false
+		}
+	}
+	return up >= 2 && low <= up || dot >= 2 && up >= 1 || companyAbbrev[strings.ToLower(strings.TrimSuffix(w, "."))] && (w == "Jr." || w == "Sr." || w == "Jr" || w == "Sr")
+}
+
+// honorifics are the titles of address and the degrees a signature puts
+// before a name, folded and without their full stop.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "professor": true,
-	"herr": true, "frau": true, "m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true, "pan": true, "pani": true}
+	"herr": true, "frau": true, "m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true, "pan": true, "pani": true,
+	"ing": true, "mgr": true, "bc": true, "mag": true, "dott": true, "avv": true, "arch": true, "geom": true, "lic": true, "eng": true, "dra": true, "drs": true, "ir": true, "mudr": true, "judr": true, "phdr": true, "rndr": true, "doc": true}
 
 // closingLine reports whether l reads as a closing by its shape: one to
 // three words without digits ending in a comma, "Kind regards,", "Me
@@ -676,8 +721,11 @@ func echoSignature(text, sender string) []string {
 			}
 		}
 	}
+	if n < len(head) || !mayName(head[0], sender) && !mayName(head[1], sender) {
+		return nil // the common case, a typed reply: no map of the name made
+	}
 	names := nameWords(sender)
-	if n < len(head) || len(names) == 0 || echoHead(head[:], names) < 0 {
+	if len(names) == 0 || echoHead(head[:], names) < 0 {
 		return nil
 	}
 	sig := echoLines(strings.Split(text, "\n"))
@@ -722,10 +770,27 @@ func echoHead(sig []string, names map[string]bool) int {
 	switch {
 	case named(sig[0]):
 		return 0
-	case len(sig) > 1 && named(sig[1]) && (bareClosingLine(sig[0]) || closingLine(sig[0]) && len(strings.Fields(sig[0])) >= 2):
+	case len(sig) > 1 && (bareClosingLine(sig[0]) || closingLine(sig[0]) && len(strings.Fields(sig[0])) >= 2) && named(sig[1]):
 		return 1
 	}
 	return -1
+}
+
+// mayName reports whether line l can open with sender's name, told by
+// its first word alone without a copy: a word of the name, a title of
+// address, or an abbreviation ("Ing.", "Dipl.-Ing.").
+func mayName(l, sender string) bool {
+	first, _, _ := strings.Cut(l, " ")
+	first = strings.TrimRight(first, ".,")
+	if first == "" || honorifics[strings.ToLower(first)] || strings.Contains(first, ".") {
+		return true
+	}
+	for w := range strings.FieldsFuncSeq(sender, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		if strings.EqualFold(w, first) {
+			return true
+		}
+	}
+	return false
 }
 
 // echoLines are the lines of a text as signatureEchoed compares them:

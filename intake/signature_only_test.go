@@ -231,3 +231,39 @@ func TestSignatureOnlyEchoedInThreadNotText(t *testing.T) {
 		checkParsedVisible(t, tt.name, raw, tt.body)
 	}
 }
+
+// TestSignatureOnlyNameAsSigned: a signature names its writer as they
+// sign, not as the address book does: with a middle initial ("John A.
+// Smith"), a degree or title before the name ("Ing. Petr Novák",
+// "Dipl.-Ing. Klaus Wendt", "Dott.ssa Giulia Rossi") or letters after it
+// ("Declan Farrell CEng MIEI", "Maria Keller, MBA"). Sent alone, it is
+// no new text; each was shown as new text before (withoutHonorific).
+func TestSignatureOnlyNameAsSigned(t *testing.T) {
+	const block = "\r\n\r\nFrom: Acme Support <support@acme.example>\r\nSent: Monday, November 16, 2026 4:40 PM\r\nTo: Customer <user@company.example>\r\nSubject: [ESC-4190] Access\r\n\r\nHello,\r\n\r\nAccess is restored.\r\n\r\nRegards,\r\nAcme Support\r\n"
+	for _, tt := range []struct{ name, from, body string }{
+		{"a middle initial", "John Smith", "John A. Smith\r\nFacilities Manager\r\nT: +1 555 0100"},
+		{"Czech degree", "Petr Novák", "Ing. Petr Novák\r\nvedoucí provozu\r\nStavby Brno s.r.o.\r\ntel. +420 541 555 010"},
+		{"German degree with a hyphen", "Klaus Wendt", "Dipl.-Ing. Klaus Wendt\r\nOberbauleiter\r\nTel. +49 231 880 241-0"},
+		{"Italian title", "Giulia Rossi", "Dott.ssa Giulia Rossi\r\nUfficio Tecnico\r\nTel. 0461 555 010"},
+		{"letters after the name", "Declan Farrell", "Declan Farrell CEng MIEI\r\nFarrell Structural Consulting, Cork\r\n+353 21 430 8812"},
+		{"a degree after a comma", "Maria Keller", "Maria Keller, MBA\r\nHead of Finance\r\nmaria.keller@company.example"},
+	} {
+		raw := "From: " + tt.from + " <user@company.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-4190] Access\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, "")
+	}
+}
+
+// TestSignatureOnlyNameAsSignedNotText: a line that opens with words
+// typed before the name, or a name that is not the sender's, stays.
+func TestSignatureOnlyNameAsSignedNotText(t *testing.T) {
+	const block = "\n\nFrom: Acme Support <support@acme.example>\nSent: Monday, November 16, 2026 4:40 PM\nTo: Customer <user@company.example>\nSubject: [ESC-4190] Access\n\nHello,\n\nAccess is restored.\n\nRegards,\nAcme Support\n"
+	for _, tt := range []struct{ name, from, body string }{
+		{"a word typed before the name", "John Smith", "Done. John Smith\nFacilities Manager\nT: +1 555 0100"},
+		{"another's name with an initial", "John Smith", "Jane B. Porter\nFacilities Manager\nT: +1 555 0100"},
+		{"a first name and an initial", "John Smith", "John A.\nFacilities Manager\nT: +1 555 0100"},
+		{"thanks before the name", "Petr Novák", "Díky, Petr Novák\nvedoucí provozu\ntel. +420 541 555 010"},
+	} {
+		raw := "From: " + tt.from + " <user@company.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-4190] Access\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, tt.body)
+	}
+}
