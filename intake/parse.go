@@ -175,18 +175,32 @@ func (s *bodyStream) Read(p []byte) (int, error) {
 // name) and whether its body is only history; fwd says its subject marks
 // it as a forward (forwardSubject). A reply whose text above
 // the history is the sender's signature alone, as their client put it
-// there, has no new text: told by its lines (clientSignatureOnly) or,
-// whatever its language, by the mark Outlook sets on the signature it
-// inserts in the HTML (autoSignatureOnly).
+// there, has no new text (signatureAlone).
 func visibleOf(fwd bool, sender, text string, b *bodyWalker) (string, bool) {
 	s, quotedOnly := visibleNew(fwd, text, b)
-	if s != "" && !fwd && (clientSignatureOnly(s, sender) || autoSignatureOnly(s, b.html)) && visibleText(text, false).history {
+	if s != "" && !fwd && signatureAlone(s, sender, text, b) {
 		// Outlook puts the signature above the mail answered as Reply is
 		// pressed; sent without a word typed, the reply is that
 		// signature over the history.
 		return "", true
 	}
 	return s, quotedOnly
+}
+
+// signatureAlone reports whether s, the visible text of a reply from
+// sender whose body is text, is the signature alone over the history:
+// told by its lines (clientSignatureOnly), by the same lines closing an
+// earlier mail of the sender's in the history (signatureEchoed) or by
+// the mark Outlook sets on the signature it inserts in the HTML
+// (autoSignatureOnly).
+func signatureAlone(s, sender, text string, b *bodyWalker) bool {
+	shape := clientSignatureOnly(s, sender) || autoSignatureOnly(s, b.html)
+	sig := echoSignature(s, sender)
+	if !shape && sig == nil {
+		return false // the common case: text typed; the body is read once
+	}
+	v := visibleText(text, false)
+	return v.history && (shape || echoedIn(sig, v.past))
 }
 
 // visibleNew is visibleOf before the signature is looked at. An HTML

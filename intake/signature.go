@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -225,6 +226,14 @@ func nameWordsIn(l string, names map[string]bool) int {
 	return n
 }
 
+// signatureOnly reports whether text, the visible text of a reply from
+// sender over its history (past: the lines below text), is nothing but
+// the signature the sender's client put there: by its lines
+// (clientSignatureOnly) or by the thread (signatureEchoed).
+func signatureOnly(text, sender string, past []string) bool {
+	return clientSignatureOnly(text, sender) || signatureEchoed(text, sender, past)
+}
+
 // clientSignatureOnly reports whether text, the visible text of a reply
 // from sender, is nothing but the signature the sender's client put into
 // it by itself. Outlook, Apple Mail and most desktop clients insert the
@@ -272,35 +281,97 @@ func clientSignatureOnly(text, sender string) bool {
 	if !wholeName(name, names) && !transcribedName(name, len(names), sender, lines[1:]) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
-	for i, l := range lines[1:] {
-		if !signatureLine(l) && !titleUnderName(lines, i+1) {
+	return signatureBelowName(lines[1:])
+}
+
+// signatureBelowName reports whether the lines under a signature's name
+// are a signature's, read by where they stand rather than by a list of
+// their shapes: a line that says something (sayingLine: a sentence, a
+// question, thanks, a command) is typed wherever it stands; a contact
+// or a title or company with few words in lower case is a signature's
+// (signatureLine); and above the signature's last contact (a phone, an
+// address, a link), between it and the name, the lines are the title,
+// the department, the company and the address, however many of their
+// words are in lower case and whatever the language writes in capitals
+// ("Adjointe au chef du bureau de la nationalité", "Responsabile del
+// servizio protocollo e archivio", "kierownik działu zaopatrzenia"):
+// titleLine. A line in lower case under the name with no contact below
+// it ("bien reçu") is typed.
+func signatureBelowName(lines []string) bool {
+	last := -1
+	for i, l := range lines {
+		if contactLine(l) {
+			last = i
+		}
+	}
+	for i, l := range lines {
+		if sayingLine(l) && !signaturePersonal.MatchString(l) || !signatureLine(l) && (i >= last || !titleLine(l, i == 0)) {
 			return false
 		}
 	}
 	return true
 }
 
-// titleUnderName reports whether line i of a signature alone, right under
-// the name or under the title lines below it, is a title however many of
-// its words are in lower case, as French and Italian titles have them
-// ("Adjointe au chef du bureau de la nationalité", "Responsabile del
-// servizio protocollo e archivio"): it opens with a capital, ends with no
-// mark of a sentence, is no longer than a title and has a contact line
-// (a phone, an address) below it. A line typed under the name ends a
-// sentence or asks, or has no contact below it.
-func titleUnderName(lines []string, i int) bool {
-	const maxTitleLine, maxTitleWords = 3, 8
-	l := lines[i]
-	first, _ := utf8.DecodeRuneInString(l)
-	if i > maxTitleLine || !unicode.IsUpper(first) || len(strings.Fields(l)) > maxTitleWords || strings.ContainsAny(l[len(l)-1:], ".!?:;,") || signOff.MatchString(l) {
+// contactLine reports whether a signature's line is a contact: a phone,
+// an address with its number, a mail address or a link, not a sentence.
+func contactLine(l string) bool {
+	return (strings.ContainsAny(l, "@0123456789") || strings.Contains(l, "www.") || strings.Contains(l, "://")) && signatureLine(l)
+}
+
+// maxTitleWords bounds the words of a title, a department or a
+// company's name on a line of a signature.
+const maxTitleWords = 9
+
+// titleLine reports whether l, a line between a signature's name and its
+// contacts, can be a title, a department, a company or an address
+// whatever the case of its words: it says nothing (sayingLine), is no
+// longer than a title and opens with a capital, or, right under the name
+// (first), is a title of three words at most in the languages that write
+// titles in lower case ("ügyvezető igazgató").
+func titleLine(l string, first bool) bool {
+	words := strings.Fields(l)
+	if sayingLine(l) || strings.ContainsAny(l[len(l)-1:], ".:;,") || letterWords(words) > maxTitleWords {
 		return false
 	}
-	for _, below := range lines[i+1:] {
-		if strings.ContainsAny(below, "@0123456789") && !proseLine(below) {
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsUpper(r) || !unicode.IsLower(r) || first && len(words) <= 3
+}
+
+// sayingLine reports whether a line of a signature alone says something,
+// as a line typed does in any language: it asks or exclaims (a question
+// or exclamation mark in it), ends a sentence in a script that has its
+// own full stop or comma ("。", "，"), thanks or closes (signOff), is a
+// command ("#status resolved"), a postscript, longer than a signature's
+// line, or has a word that ends a sentence (sentenceEnd: "Erledigt.
+// Rechnung folgt", "Approved.").
+func sayingLine(l string) bool {
+	if len(l) > 120 || strings.HasPrefix(l, "#") || signOff.MatchString(l) || strings.ContainsAny(l, "?!？！؟。，") {
+		return true
+	}
+	low := strings.ToLower(l)
+	if strings.HasPrefix(low, "p.s") || strings.HasPrefix(low, "ps:") || strings.HasPrefix(low, "pps") {
+		return true
+	}
+	for w := range strings.FieldsSeq(l) {
+		if sentenceEnd(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceEnd reports whether word w ends a sentence with its full stop
+// rather than abbreviating: letters alone before it, four or more in
+// lower case ("done.", "umsetzen.") or six or more ("Erledigt.",
+// "Approved."). An abbreviation is short or holds a mark of its own:
+// "Tel.", "Kft.", "Ltda.", "Dipl.-Ing.", "o.o.".
+func sentenceEnd(w string) bool {
+	stem, ok := strings.CutSuffix(w, ".")
+	if !ok || strings.IndexFunc(stem, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	n := utf8.RuneCountInString(stem)
+	return n >= 6 || n >= 4 && strings.IndexFunc(stem, unicode.IsUpper) < 0
 }
 
 // transcribedName reports whether l, the first line of a reply's text,
@@ -400,25 +471,70 @@ func bareClosingLine(l string) bool {
 	return false
 }
 
-// withoutHonorific is the name l without the titles of address before
-// it, up to two ("Mr Tom Price", "Frau Dr. Anna Keller", "Sra. Lucía
-// Gómez"): a signature names its writer so where the address book that
-// wrote the header block does not.
+// withoutHonorific is the name l as a signature writes it, reduced to
+// the words of the name the address book holds: without the titles of
+// address and degrees before it, up to two ("Mr Tom Price", "Frau Dr.
+// Anna Keller", "Sra. Lucía Gómez", "Ing. Petr Novák"; "Dipl.-Ing.
+// Klaus Wendt", "Dott.ssa Giulia Rossi": a title abbreviated with a full
+// stop inside it is known by that),
+// without the letters after it, up to three ("Declan Farrell CEng
+// MIEI", "Maria Keller, MBA", "Tom Price, Ph.D.": postNominal), and
+// without a middle initial ("John A. Smith").
 func withoutHonorific(l string) string {
 	for range 2 {
 		first, rest, ok := strings.Cut(l, " ")
-		if !ok || !honorifics[strings.ToLower(strings.TrimSuffix(first, "."))] {
+		low := strings.ToLower(strings.TrimSuffix(first, "."))
+		if !ok || !honorifics[low] && !(strings.Contains(low, ".") && unicode.IsUpper([]rune(first)[0])) {
 			break
 		}
 		l = strings.TrimSpace(rest)
 	}
-	return l
+	if strings.Count(l, " ") < 2 {
+		return l // two words at most: nothing after the name to drop
+	}
+	words := strings.Fields(strings.Replace(l, ",", " ", 1))
+	for n := 0; n < 3 && len(words) > 2 && postNominal(words[len(words)-1]); n++ {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 3 {
+		return strings.Join(words, " ")
+	}
+	kept := words[:1]
+	for _, w := range words[1 : len(words)-1] {
+		if r := []rune(strings.TrimSuffix(w, ".")); len(r) != 1 || !unicode.IsUpper(r[0]) {
+			kept = append(kept, w) // not an initial
+		}
+	}
+	return strings.Join(append(kept, words[len(words)-1]), " ")
 }
 
-// honorifics are the titles of address a signature puts before a name,
-// folded and without their full stop.
+// postNominal reports whether w is letters a signature writes after a
+// name, a degree or a membership: two capitals or more and no more
+// small letters than capitals ("CEng", "MIEI", "MBA", "PhD"), or
+// abbreviated with full stops ("Ph.D.", "M.Sc."), or a generation
+// ("Jr.").
+func postNominal(w string) bool {
+	up, low, dot := 0, 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		case r == '.':
+			dot++
+		default:
+			return false
+		}
+	}
+	return up >= 2 && low <= up || dot >= 2 && up >= 1 || companyAbbrev[strings.ToLower(strings.TrimSuffix(w, "."))] && (w == "Jr." || w == "Sr." || w == "Jr" || w == "Sr")
+}
+
+// honorifics are the titles of address and the degrees a signature puts
+// before a name, folded and without their full stop.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "professor": true,
-	"herr": true, "frau": true, "m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true, "pan": true, "pani": true}
+	"herr": true, "frau": true, "m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true, "pan": true, "pani": true,
+	"ing": true, "mgr": true, "bc": true, "mag": true, "dott": true, "avv": true, "arch": true, "geom": true, "lic": true, "eng": true, "dra": true, "drs": true, "ir": true, "mudr": true, "judr": true, "phdr": true, "rndr": true, "doc": true}
 
 // closingLine reports whether l reads as a closing by its shape: one to
 // three words without digits ending in a comma, "Kind regards,", "Me
@@ -559,4 +675,136 @@ func signatureLine(l string) bool {
 	first, _ := utf8.DecodeRuneInString(l)
 	lower := lowerWords(strings.Fields(l))
 	return lower <= 1 || lower == 2 && unicode.IsUpper(first)
+}
+
+// maxEchoedSignatureLines bounds the lines of a signature sent alone that
+// signatureEchoed compares: a long one, closing, name, title, company,
+// an address over three lines, phones, links and a line of hours.
+const maxEchoedSignatureLines = 20
+
+// maxSignatureLineBytes is the longest line a signature holds (proseLine
+// reads a longer one as the writer's).
+const maxSignatureLineBytes = 120
+
+// signatureEchoed reports whether text, the visible text of a reply from
+// sender above its history (past: the lines below that text), is the
+// signature the sender's client put there by itself, as the thread
+// shows it: in a company's threads the history holds an earlier mail of
+// the same sender closed by the same signature, so when every line of
+// the text stands, in order and as one block, among the lines of the
+// history (quote markers, spacing and blank lines aside), nothing was
+// typed, whatever the signature's lines say and in whatever language.
+// The text must open as a signature does (echoSignature).
+func signatureEchoed(text, sender string, past []string) bool {
+	return echoedIn(echoSignature(text, sender), past)
+}
+
+// echoSignature is the lines of text as signatureEchoed compares them
+// when text opens as a signature sent alone does, nil when it does not:
+// two lines or more, the sender's name on the first, or on the second
+// under a closing that says nothing but goodbye (echoHead), and no line
+// that asks. A message typed above the signature ("OK", "Thanks, John",
+// "Approved.", "Ja, bitte so umsetzen.") is not a closing, so it does
+// not pass even when the sender wrote the same words in an earlier mail
+// of the thread.
+func echoSignature(text, sender string) []string {
+	if sender == "" || len(text) > maxEchoedSignatureLines*maxSignatureLineBytes || strings.Count(text, "\n") > 2*maxEchoedSignatureLines {
+		return nil
+	}
+	var head [2]string // the first two lines, read before the rest is
+	n := 0
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			head[n] = l
+			if n++; n == len(head) {
+				break
+			}
+		}
+	}
+	if n < len(head) || !mayName(head[0], sender) && !mayName(head[1], sender) {
+		return nil // the common case, a typed reply: no map of the name made
+	}
+	names := nameWords(sender)
+	if len(names) == 0 || echoHead(head[:], names) < 0 {
+		return nil
+	}
+	sig := echoLines(strings.Split(text, "\n"))
+	if n := echoHead(sig, names); n < 0 || len(sig) < n+2 || len(sig) > maxEchoedSignatureLines {
+		return nil // a signature holds a line under the name
+	}
+	for _, l := range sig {
+		if strings.HasSuffix(l, "?") || strings.HasSuffix(l, "？") {
+			return nil
+		}
+	}
+	return sig
+}
+
+// echoedIn reports whether the lines sig stand, in order and as one
+// block, among the lines past (echoLines).
+func echoedIn(sig, past []string) bool {
+	if sig == nil {
+		return false
+	}
+	hist := echoLines(past)
+	for i := 0; i+len(sig) <= len(hist); i++ {
+		if slices.Equal(hist[i:i+len(sig)], sig) {
+			return true
+		}
+	}
+	return false
+}
+
+// echoHead is the index of the line that names the sender in a
+// signature's first lines when they open as a signature sent alone does,
+// -1 when they do not: the sender's name (a line of the name's words
+// alone, with a title of address before it or a job title after a bar:
+// "Mr Tom Price", "Minh Tran | FOI Case Officer") first, or second under
+// a closing that says nothing but goodbye (bareClosingLine, or
+// closingLine of two words or more: "Kind regards,", "С уважением,").
+func echoHead(sig []string, names map[string]bool) int {
+	named := func(l string) bool {
+		name, _, _ := strings.Cut(l, "|")
+		return nameWordsIn(withoutHonorific(strings.TrimSpace(name)), names) > 0
+	}
+	switch {
+	case named(sig[0]):
+		return 0
+	case len(sig) > 1 && (bareClosingLine(sig[0]) || closingLine(sig[0]) && len(strings.Fields(sig[0])) >= 2) && named(sig[1]):
+		return 1
+	}
+	return -1
+}
+
+// mayName reports whether line l can open with sender's name, told by
+// its first word alone without a copy: a word of the name, a title of
+// address, or an abbreviation ("Ing.", "Dipl.-Ing.").
+func mayName(l, sender string) bool {
+	first, _, _ := strings.Cut(l, " ")
+	first = strings.TrimRight(first, ".,")
+	if first == "" || honorifics[strings.ToLower(first)] || strings.Contains(first, ".") {
+		return true
+	}
+	for w := range strings.FieldsFuncSeq(sender, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		if strings.EqualFold(w, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// echoLines are the lines of a text as signatureEchoed compares them:
+// without quote markers, their spaces (no-break spaces among them)
+// collapsed, links unwrapped as the visible text has them, blank lines
+// left out.
+func echoLines(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		l = strings.TrimLeft(l, "> \t\u00a0")
+		l = strings.Join(strings.FieldsFunc(l, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' }), " ")
+		if l != "" {
+			out = append(out, unwrapLinks(l))
+		}
+	}
+	return out
 }

@@ -134,3 +134,136 @@ func TestBilingualClosingSignatureOnly(t *testing.T) {
 		checkParsedVisible(t, tt.name, head+tt.body, tt.want)
 	}
 }
+
+// TestSignatureOnlyTitlesAboveContacts: a signature sent alone holds,
+// between the name and its contacts, a title, a department and a
+// company however many of their words are in lower case and however far
+// below the name they stand: an Italian title on the fifth line, a
+// Spanish department, a Polish and a Hungarian title written in lower
+// case. No new text; each was shown as new text before
+// (signatureBelowName).
+func TestSignatureOnlyTitlesAboveContacts(t *testing.T) {
+	const block = "\r\n\r\nFrom: Acme Support <support@acme.example>\r\nSent: Monday, November 16, 2026 4:40 PM\r\nTo: Customer <user@company.example>\r\nSubject: [ESC-4180] Export\r\n\r\nHello,\r\n\r\nThe export is enabled.\r\n\r\nRegards,\r\nAcme Support\r\n"
+	for _, tt := range []struct{ name, from, body string }{
+		{"Italian, a title on the fifth line", "Marco Bianchi", "Marco Bianchi\r\nUfficio Tecnico\r\nComune di Valverde\r\nSettore Lavori Pubblici\r\nResponsabile del procedimento per le opere di urbanizzazione\r\nTel. 0461 555 010\r\nm.bianchi@comune-valverde.example"},
+		{"Spanish department", "Lucía Gómez", "Lucía Gómez\r\nDepartamento de obras y mantenimiento de instalaciones\r\nConstrucciones Ebro\r\nTel. +34 976 555 010"},
+		{"Polish title in lower case", "Anna Kowalska", "Anna Kowalska\r\nkierownik działu zaopatrzenia\r\nBudimex-Test Sp. z o.o.\r\nul. Marszałkowska 12, 00-001 Warszawa\r\ntel. +48 22 555 01 01"},
+		{"Hungarian title in lower case", "Kovács Anna", "Kovács Anna\r\nműszaki igazgató\r\nDuna Építő\r\nTel.: +36 1 555 0199"},
+	} {
+		raw := "From: " + tt.from + " <user@company.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-4180] Export\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, "")
+	}
+}
+
+// TestSignatureOnlyTitlesAboveContactsNotText: what a writer types stays
+// the writer's, above the signature or under the name: a word or a line
+// above it in any language, a sentence, a question, thanks, two
+// sentences, a command, a line in lower case with no contact under it,
+// a sentence ending in a full stop in a script that has its own.
+func TestSignatureOnlyTitlesAboveContactsNotText(t *testing.T) {
+	const block = "\n\nFrom: Acme Support <support@acme.example>\nSent: Monday, November 16, 2026 4:40 PM\nTo: Customer <user@company.example>\nSubject: [ESC-4180] Export\n\nHello,\n\nThe export is enabled.\n\nRegards,\nAcme Support\n"
+	const sig = "Tom Price\nHead of Site Operations\nAcme Widgets Ltd\nT: +44 1632 960 777"
+	for _, tt := range []struct{ name, from, body string }{
+		{"OK above", "Tom Price", "OK\n\n" + sig},
+		{"thanks with a name above", "Tom Price", "Thanks, John\n\n" + sig},
+		{"approved above", "Tom Price", "Approved.\n" + sig},
+		{"German above", "Tom Price", "Ja, bitte so umsetzen.\n\n" + sig},
+		{"Japanese above", "Tom Price", "承知しました。\n\n" + sig},
+		{"Arabic above", "Tom Price", "تمام، شكراً\n\n" + sig},
+		{"a sentence under the name", "Tom Price", "Tom Price\nWill send the drawings tomorrow.\nT: +44 1632 960 777"},
+		{"a question under the name", "Tom Price", "Tom Price\nCan you call me\u00a0?\nT: +44 1632 960 777"},
+		{"two sentences under the name", "Klaus Wendt", "Klaus Wendt\nErledigt. Rechnung folgt\nTel. +49 231 880 241-0"},
+		{"thanks under the name", "Klaus Wendt", "Klaus Wendt\nDanke\nTel. +49 231 880 241-0"},
+		{"a command under the name", "Tom Price", "Tom Price\n#status resolved\nT: +44 1632 960 777"},
+		{"lower case, no contact", "Hélène Marchand", "Hélène Marchand\nbien reçu merci"},
+		{"lower case, four words", "Anna Kowalska", "Anna Kowalska\nprosze o szybki kontakt\ntel. +48 22 555 01 01"},
+		{"Chinese sentence under the name", "王建宏", "王建宏\n好的，已經確認\n電話：02-2555-0101"},
+	} {
+		raw := "From: " + tt.from + " <user@company.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-4180] Export\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, tt.body)
+	}
+}
+
+// TestSignatureOnlyEchoedInThread: a signature sent alone whose lines no
+// reading of their shape takes (a trade fair's invitation that
+// exclaims, a motto) is no new text when the history holds an earlier
+// mail of the same sender closed by the same lines: the thread shows it
+// is the signature their client puts in (signatureEchoed). Both shown as
+// new text before.
+func TestSignatureOnlyEchoedInThread(t *testing.T) {
+	const sig = "Julia Brandt\r\nProjektleitung Hochbau\r\nBrandt & Söhne Bau\r\nBesuchen Sie uns auf der BAU 2027 in München!\r\nTel. +49 89 555 0101\r\n"
+	const motto = "Mit freundlichen Grüßen\r\n\r\nJulia Brandt\r\nProjektleitung Hochbau\r\nWir bauen, was bleibt!\r\n"
+	history := func(s string) string {
+		return "\r\nVon: Acme Support <support@acme.example>\r\nGesendet: Montag, 16. November 2026 13:35\r\nAn: Julia Brandt <j.brandt@brandt-bau.example>\r\nBetreff: AW: [Acme #48700] Mängelliste\r\n\r\nHallo Frau Brandt,\r\n\r\ndie Liste ist importiert.\r\n\r\nJonas Kessler\r\nAcme Support\r\n\r\n" +
+			"Von: Julia Brandt <j.brandt@brandt-bau.example>\r\nGesendet: Montag, 16. November 2026 09:10\r\nAn: Acme Support <support@acme.example>\r\nBetreff: [Acme #48700] Mängelliste\r\n\r\nHallo,\r\n\r\nanbei die Mängelliste als CSV.\r\n\r\n" + s
+	}
+	head := "From: Julia Brandt <j.brandt@brandt-bau.example>\r\nTo: support@acme.example\r\nSubject: AW: [Acme #48700] Mängelliste\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+	for _, tt := range []struct{ name, body string }{
+		{"an invitation that exclaims", "\r\n" + sig + history(sig)},
+		{"a closing and a motto", "\r\n" + motto + history(strings.ReplaceAll(motto, "\r\n\r\n", "\r\n"))},
+	} {
+		checkParsedVisible(t, tt.name, head+tt.body, "")
+	}
+	quoted := "\r\n\r\nAm 16.11.2026 um 13:35 schrieb Acme Support <support@acme.example>:\r\n> Hallo Frau Brandt,\r\n> die Liste ist importiert.\r\n>\r\n> > Hallo,\r\n> > anbei die Mängelliste.\r\n> >\r\n> > " + strings.ReplaceAll(strings.TrimSpace(sig), "\r\n", "\r\n> > ") + "\r\n"
+	checkParsedVisible(t, "the earlier mail quoted with \"> \"", head+sig+quoted, "")
+}
+
+// TestSignatureOnlyEchoedInThreadNotText: what the sender typed above
+// the signature stays, even when the same words closed an earlier mail
+// of theirs ("OK", "Thanks, John", "Approved.", a line in Thai); so do
+// lines the history holds that do not open with the sender's name, and
+// lines that ask.
+func TestSignatureOnlyEchoedInThreadNotText(t *testing.T) {
+	const sig = "Julia Brandt\nProjektleitung Hochbau\nBrandt & Söhne Bau\nBesuchen Sie uns auf der BAU 2027 in München!\nTel. +49 89 555 0101"
+	history := func(s string) string {
+		return "\n\nVon: Acme Support <support@acme.example>\nGesendet: Montag, 16. November 2026 13:35\nAn: Julia Brandt <j.brandt@brandt-bau.example>\nBetreff: AW: [Acme #48700] Mängelliste\n\nHallo Frau Brandt,\n\ndie Liste ist importiert.\n\nVon: Julia Brandt <j.brandt@brandt-bau.example>\nGesendet: Montag, 16. November 2026 09:10\nAn: Acme Support <support@acme.example>\nBetreff: [Acme #48700] Mängelliste\n\n" + s + "\n"
+	}
+	for _, tt := range []struct{ name, from, body string }{
+		{"OK, as before", "Julia Brandt", "OK\n" + sig},
+		{"thanks with a name, as before", "Julia Brandt", "Thanks, Jonas\n" + sig},
+		{"approved, as before", "Julia Brandt", "Approved.\n" + sig},
+		{"German, as before", "Julia Brandt", "Ja, bitte so umsetzen.\n" + sig},
+		{"Thai, as before", "Julia Brandt", "ได้ครับ\n" + sig},
+		{"no name on top", "Julia Brandt", "Projektleitung Hochbau\nBrandt & Söhne Bau\nTel. +49 89 555 0101"},
+		{"a question, as before", "Julia Brandt", "Julia Brandt\nGeht das bis Freitag?\nTel. +49 89 555 0101"},
+	} {
+		raw := "From: " + tt.from + " <j.brandt@brandt-bau.example>\r\nTo: support@acme.example\r\nSubject: AW: [Acme #48700] Mängelliste\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + history(tt.body)
+		checkParsedVisible(t, tt.name, raw, tt.body)
+	}
+}
+
+// TestSignatureOnlyNameAsSigned: a signature names its writer as they
+// sign, not as the address book does: with a middle initial ("John A.
+// Smith"), a degree or title before the name ("Ing. Petr Novák",
+// "Dipl.-Ing. Klaus Wendt", "Dott.ssa Giulia Rossi") or letters after it
+// ("Declan Farrell CEng MIEI", "Maria Keller, MBA"). Sent alone, it is
+// no new text; each was shown as new text before (withoutHonorific).
+func TestSignatureOnlyNameAsSigned(t *testing.T) {
+	const block = "\r\n\r\nFrom: Acme Support <support@acme.example>\r\nSent: Monday, November 16, 2026 4:40 PM\r\nTo: Customer <user@company.example>\r\nSubject: [ESC-4190] Access\r\n\r\nHello,\r\n\r\nAccess is restored.\r\n\r\nRegards,\r\nAcme Support\r\n"
+	for _, tt := range []struct{ name, from, body string }{
+		{"a middle initial", "John Smith", "John A. Smith\r\nFacilities Manager\r\nT: +1 555 0100"},
+		{"Czech degree", "Petr Novák", "Ing. Petr Novák\r\nvedoucí provozu\r\nStavby Brno s.r.o.\r\ntel. +420 541 555 010"},
+		{"German degree with a hyphen", "Klaus Wendt", "Dipl.-Ing. Klaus Wendt\r\nOberbauleiter\r\nTel. +49 231 880 241-0"},
+		{"Italian title", "Giulia Rossi", "Dott.ssa Giulia Rossi\r\nUfficio Tecnico\r\nTel. 0461 555 010"},
+		{"letters after the name", "Declan Farrell", "Declan Farrell CEng MIEI\r\nFarrell Structural Consulting, Cork\r\n+353 21 430 8812"},
+		{"a degree after a comma", "Maria Keller", "Maria Keller, MBA\r\nHead of Finance\r\nmaria.keller@company.example"},
+	} {
+		raw := "From: " + tt.from + " <user@company.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-4190] Access\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, "")
+	}
+}
+
+// TestSignatureOnlyNameAsSignedNotText: a line that opens with words
+// typed before the name, or a name that is not the sender's, stays.
+func TestSignatureOnlyNameAsSignedNotText(t *testing.T) {
+	const block = "\n\nFrom: Acme Support <support@acme.example>\nSent: Monday, November 16, 2026 4:40 PM\nTo: Customer <user@company.example>\nSubject: [ESC-4190] Access\n\nHello,\n\nAccess is restored.\n\nRegards,\nAcme Support\n"
+	for _, tt := range []struct{ name, from, body string }{
+		{"a word typed before the name", "John Smith", "Done. John Smith\nFacilities Manager\nT: +1 555 0100"},
+		{"another's name with an initial", "John Smith", "Jane B. Porter\nFacilities Manager\nT: +1 555 0100"},
+		{"a first name and an initial", "John Smith", "John A.\nFacilities Manager\nT: +1 555 0100"},
+		{"thanks before the name", "Petr Novák", "Díky, Petr Novák\nvedoucí provozu\ntel. +420 541 555 010"},
+	} {
+		raw := "From: " + tt.from + " <user@company.example>\r\nTo: support@acme.example\r\nSubject: RE: [ESC-4190] Access\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, tt.body)
+	}
+}

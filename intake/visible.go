@@ -42,6 +42,9 @@ type visible struct {
 	inline bool
 	// history: the body quotes or embeds an earlier mail below the text.
 	history bool
+	// past: the lines below text, the history among them, that
+	// signatureEchoed looks for a signature sent alone in.
+	past []string
 }
 
 // visibleText returns the new text of text. forward says the mail's
@@ -105,7 +108,7 @@ func visibleText(text string, forward bool) visible {
 		return visible{quotedOnly: history}
 	}
 	shown := unwrapLinks(joinKept(lines[:end], kinds[:end]))
-	if !forward && lead == leadNew && firstHistory >= cut && clientSignatureOnly(shown, addressee(all, allKinds, firstHistory)) {
+	if !forward && lead == leadNew && firstHistory >= cut && signatureOnly(shown, addressee(all, allKinds, firstHistory), all[end:]) {
 		// Outlook's reply sent without a word typed: the signature it
 		// put above the mail answered, opened by the name that mail was
 		// sent to ("Felipe Araya Soto" / "Jefe de Operaciones TI" / … /
@@ -114,7 +117,7 @@ func visibleText(text string, forward bool) visible {
 		// has only the header block to go by.
 		return visible{quotedOnly: true, history: history}
 	}
-	return visible{text: shown, forward: lead == leadForward, inline: inline, history: history}
+	return visible{text: shown, forward: lead == leadForward, inline: inline, history: history, past: all[end:]}
 }
 
 // addressee is what the fields of the embedded header block at i (below

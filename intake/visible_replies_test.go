@@ -632,9 +632,11 @@ type replyCase struct {
 // languages ("Mit freundlichen Grüßen / Best regards", now a bare closing:
 // bareClosingLine) and a register paragraph under a blank line that the
 // writer kept (its want changed to the contract, noted in its README).
-// Its floor is replyFirstReadingFloor until a round reads its three
-// inexact cases (an HTML-only French reply, a Polish Jira Service
-// Management comment, a mutt reply with a curl command).
+// After its round, 50/50: Jira Service Management's Polish author line
+// writes its verb's feminine ending in parentheses ("dodał(a)
+// komentarz:") and its footer ends in the tool's name; two wants were
+// changed to the contract, noted in its README (37: an HTML list's items
+// keep their "* "; 42: a pasted command keeps its indentation).
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -650,11 +652,8 @@ const (
 	// 30/40 (75.0 %), 7 damaging at first reading; 37/40 and none
 	// damaging after its round, 38/40 after stranger56's, 39/40 after
 	// stranger60's.
-	replyNewestFloor = 0.92
-	// replyFirstReadingFloor is a set's whose first reading has not yet
-	// been read for a round (stranger76).
-	replyFirstReadingFloor = 0.90
-	replyStrangerFloor     = 0.97
+	replyNewestFloor   = 0.92
+	replyStrangerFloor = 0.97
 )
 
 // TestVisibleReplies scores VisibleText (Parse for .eml) on replies written
@@ -666,7 +665,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}, {"stranger61", replyHoldoutFloor}, {"stranger62", replyHoldoutFloor}, {"stranger63", replyHoldoutFloor}, {"stranger64", replyHoldoutFloor}, {"stranger65", replyHoldoutFloor}, {"stranger66", replyHoldoutFloor}, {"stranger67", replyHoldoutFloor}, {"stranger68", replyHoldoutFloor}, {"stranger69", replyHoldoutFloor}, {"stranger70", replyHoldoutFloor}, {"stranger71", replyHoldoutFloor}, {"stranger72", replyHoldoutFloor}, {"stranger73", replyHoldoutFloor}, {"stranger74", replyHoldoutFloor}, {"stranger75", replyHoldoutFloor}, {"stranger76", replyFirstReadingFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}, {"stranger61", replyHoldoutFloor}, {"stranger62", replyHoldoutFloor}, {"stranger63", replyHoldoutFloor}, {"stranger64", replyHoldoutFloor}, {"stranger65", replyHoldoutFloor}, {"stranger66", replyHoldoutFloor}, {"stranger67", replyHoldoutFloor}, {"stranger68", replyHoldoutFloor}, {"stranger69", replyHoldoutFloor}, {"stranger70", replyHoldoutFloor}, {"stranger71", replyHoldoutFloor}, {"stranger72", replyHoldoutFloor}, {"stranger73", replyHoldoutFloor}, {"stranger74", replyHoldoutFloor}, {"stranger75", replyHoldoutFloor}, {"stranger76", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}

@@ -23,11 +23,14 @@ import (
 // message posted in …" and "Unsubscribe from this forum: …", and a
 // watcher's "You are receiving this email because …" with its German,
 // French, Spanish, Italian and Dutch equivalents ("Sie erhalten diese
-// E-Mail, weil …", "Recibe este correo porque …").
+// E-Mail, weil …", "Recibe este correo porque …"), and a short line
+// that ends in the name of Jira Service Management, as its footer does
+// in every language it writes ("Obsługiwane przez Jira Service
+// Management"; a sentence about it ends in a full stop).
 var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · |$)|view ticket\b|this e-?mail is a service from |delivered by (zendesk|freshdesk)|dies wird mit .{1,80} geteilt|(se désabonner|abmelden|darse de baja|afmelden) \| |r[ée]f:msg\d+|cliquez ici pour afficher|klicken sie hier, um |` +
 	`this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|you can view and reply to (this|the|your) (ticket|request|incident|case) (at|here|online)\b|` +
 	`you('re| are) (getting|receiving) this (e-?mail|notification) because|you received this (e-?mail|notification) because you are (participating|subscribed|enrolled)\b|sie erhalten diese (e-?mail|nachricht|benachrichtigung),? weil|vous recevez (cet e-?mail|ce courriel|ce message|cette notification) (car|parce que?)|recibe(s)? este (correo|mensaje|e-?mail) porque|ricevi questa (e-?mail|notifica|comunicazione) perché|u ontvangt deze (e-?mail|melding) omdat|this is a copy of a message posted (in|on|to)\b|unsubscribe from this (forum|discussion)\b|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageer op deze e-?mail om een actie toe te voegen|u kunt deze melding bekijken in het|reageren\? beantwoord deze e-?mail|` +
-	`turn off this request's notifications|this is shared with |ticket details$|détails du ticket$|ticketdetails$|` +
+	`turn off this request's notifications|this is shared with |.{0,60}\bjira service management$|ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
 	`afficher la demande( \( ?https?://\S+ ?\))?( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
 	`anfrage anzeigen( \( ?https?://\S+ ?\))?( · |$)|benachrichtigungen (für|zu) dieser anfrage (deaktivieren|ausschalten)|dies wird geteilt mit |.{0,80}\bhat ihnen diese (nachricht|e-?mail) gesendet|` +
@@ -45,7 +48,9 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 // comments)" or, on a vendor task, "Additional comments from Gloria
 // Estrada:", TOPdesk's "Nieuwe actie (18-03-2025 14:22, Sanne de Wit):"
 // or "Actie (25-02-2025 10:12, Kees Verhagen):", Canvas's "Tomás Reyes
-// just sent you a message in Canvas.". Its forms that name no word (a
+// just sent you a message in Canvas.", Jira's "Magdalena Nowak dodał(a)
+// komentarz:" (a Slavic verb's feminine ending in parentheses, as a tool
+// that does not know its user's gender writes it). Its forms that name no word (a
 // date and a name) are commentDated's, tried only on a line that starts with a digit or "["
 // or ends in "):", so that the rest keeps its gate: most lines of a mail
 // hold none of its words.
@@ -58,7 +63,7 @@ var commentAuthor = mustGate(`(?i)^\*?[\pL][\pL .'-]{1,60}\*?( \([^()]{2,60}\))?
 	`^.{1,60} (just logged a message to a ticket in which you participate|acabou de registar uma mensagem num ticket em que participa|hat gerade eine nachricht zu einem ticket hinzugefügt, an dem sie beteiligt sind|vient d'ajouter un message à un ticket auquel vous participez)\.?$|` +
 	`^.{1,60} has added a (public |private )?(note|reply|comment) to (ticket|request|incident) .{1,140}$|` +
 	`^.{1,60} updated your (request|incident|case|ticket) with the following comments?:$|` +
-	`^.{1,60} (added a comment to your (case|request|ticket|incident)|has added a (public |private )?note to your ticket .{1,140}|dodał(a)? komentarz|a ajouté un commentaire|hat einen kommentar hinzugefügt|ha añadido un comentario|přidal(a)? komentář|pridal(a)? komentár|lade till en kommentar|tilføjede en kommentar|la til en kommentar|lisäsi kommentin|hozzászólást írt|a adăugat un comentariu|adicionou um comentário|ha aggiunto un commento|heeft een opmerking toegevoegd|добавил(а)? комментарий|додав(ла)? коментар)\s?:$`)
+	`^.{1,60} (added a comment to your (case|request|ticket|incident)|has added a (public |private )?note to your ticket .{1,140}|dodał(a|\(a\))? komentarz|a ajouté un commentaire|hat einen kommentar hinzugefügt|ha añadido un comentario|přidal(a|\(a\))? komentář|pridal(a|\(a\))? komentár|lade till en kommentar|tilføjede en kommentar|la til en kommentar|lisäsi kommentin|hozzászólást írt|a adăugat un comentariu|adicionou um comentário|ha aggiunto un commento|heeft een opmerking toegevoegd|добавил(а|\(а\))? комментарий|додав(ла|\(ла\))? коментар)\s?:$`)
 
 // bylineAuthor is the byline a learning platform's forum writes over a
 // post, "by Ana Lima - Monday, 2 March 2026, 9:05 AM" (Moodle, in

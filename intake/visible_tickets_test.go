@@ -74,3 +74,31 @@ func TestVisibleTextDeskCommentsToUs(t *testing.T) {
 			"Hi team,\n\nescalating this for our customer.\n\nNadia"},
 	})
 }
+
+// TestToolNotificationGenderedVerbAndFooter: Jira Service Management in
+// a Slavic language writes its author line with the verb's feminine
+// ending in parentheses ("dodał(a) komentarz:", "přidal(a) komentář:"),
+// not knowing its user's gender, and its footer in the user's language
+// ending in the tool's name ("Obsługiwane przez Jira Service
+// Management"): the comment alone is the text (replies/stranger76's 40,
+// whose chrome was kept). Failed before.
+func TestToolNotificationGenderedVerbAndFooter(t *testing.T) {
+	checkVisible(t, []bodyCase{
+		{"Polish", "—-—-—-—-—-—-—-—\nOdpowiedz powyżej tej linii.\n\nAnna Wiśniewska dodał(a) komentarz:\n\nDzień dobry,\n\nkonta są już aktywne.\n\nPozdrawiam,\nAnna\n\nWyświetl zgłoszenie · Wyłącz powiadomienia dla tego zgłoszenia\n\nObsługiwane przez Jira Service Management\n",
+			"Dzień dobry,\n\nkonta są już aktywne.\n\nPozdrawiam,\nAnna"},
+		{"Czech", "—-—-—-—\nOdpovězte nad tímto řádkem.\n\nPetra Svobodová přidal(a) komentář:\n\nDobrý den,\n\nexport už funguje.\n\nS pozdravem,\nPetra\n\nZobrazit požadavek · Vypnout oznámení\n\nPoskytuje Jira Service Management\n",
+			"Dobrý den,\n\nexport už funguje.\n\nS pozdravem,\nPetra"},
+	})
+}
+
+// TestToolNotificationGenderedVerbAndFooterNotText: a person's mail that
+// quotes such an author line, or says it uses the tool in a sentence,
+// keeps every line: the tool's chrome is read only with both its ends.
+func TestToolNotificationGenderedVerbAndFooterNotText(t *testing.T) {
+	checkVisible(t, []bodyCase{
+		{"an author line, no footer", "Anna Wiśniewska dodał(a) komentarz:\n\nkonta są już aktywne.\n\nCzy możecie to potwierdzić?\nPiotr\n",
+			"Anna Wiśniewska dodał(a) komentarz:\n\nkonta są już aktywne.\n\nCzy możecie to potwierdzić?\nPiotr"},
+		{"the tool named in a sentence", "Anna Wiśniewska dodał(a) komentarz:\n\nkonta są już aktywne.\n\nU nas zgłoszenia obsługuje Jira Service Management.\nPiotr\n",
+			"Anna Wiśniewska dodał(a) komentarz:\n\nkonta są już aktywne.\n\nU nas zgłoszenia obsługuje Jira Service Management.\nPiotr"},
+	})
+}
