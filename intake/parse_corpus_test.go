@@ -91,7 +91,7 @@ func TestParseCorpusRobust(t *testing.T) {
 			start := time.Now()
 			m, err := parseGuarded(raw, hangGuard())
 			d := time.Since(start)
-			if a := allocated() - alloc; a > maxAlloc(len(raw)) && !raceEnabled {
+			if a := leastAllocated(raw, allocated()-alloc); a > maxAlloc(len(raw)) && !raceEnabled {
 				t.Errorf("Parse(%s) allocated %d MiB for %d KiB of mail, more than %d MiB",
 					p, a>>20, len(raw)>>10, maxAlloc(len(raw))>>20)
 			} else if a > mostAlloc {
@@ -128,6 +128,24 @@ func hangGuard() time.Duration {
 		return 60 * time.Second
 	}
 	return 5 * time.Second
+}
+
+// leastAllocated is what parsing raw allocates, first measured as
+// first: over the bound it is measured twice more and the least is
+// taken. TotalAlloc counts the whole process, so a first reading holds
+// what other goroutines allocated meanwhile (a server an earlier test
+// left running) and the expressions compiled on their first use by
+// whichever mail needs them first; noise can only raise a reading.
+func leastAllocated(raw []byte, first uint64) uint64 {
+	least := first
+	for i := 0; i < 2 && least > maxAlloc(len(raw)); i++ {
+		before := allocated()
+		if _, err := parseGuarded(raw, hangGuard()); err != nil && !errors.Is(err, ErrNoHeader) {
+			break
+		}
+		least = min(least, allocated()-before)
+	}
+	return least
 }
 
 // allocated is the number of bytes allocated so far by the process.
