@@ -1,0 +1,37 @@
+package classify
+
+import "testing"
+
+// Readings of the sev13 round (docs/severity.md, "A round that must carry
+// to writers not seen"): each is the structure of a kind of mail that blind
+// writers' sets miss in three or more sets, not one writer's phrase. Each
+// Test… case fails at the round's start (91238984); each …Not case is what
+// the reading must not take.
+
+// TestPrecautionOtherPartysEvent: a writer who clears their own side in so
+// many words ("this is a precautionary inquiry", "Nothing happened to me",
+// "We weren't affected", "aktuell liegt kein Vorfall vor") and asks about an
+// event told of another party or of what might happen, or about a loss
+// named as a noun, asks a general question (P4), whatever the P1 word is:
+// not only a security word.
+func TestPrecautionOtherPartysEvent(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P4, "2FA for admin accounts - question from our IT team", "Our IT team read about the attack on admin accounts of another booking platform last week. Can we enforce two-factor authentication for all our admins? We have not noticed anything odd in our account; this is a precautionary inquiry."},
+		{P4, "question about chargebacks", "My cousin runs a hostel and got five fake bookings on another platform with stolen cards, she lost the money. Is this checked on your side? Nothing happened to me, just want to know."},
+		{P4, "DR plan after the CloudMed outage", "Our chair forwarded the coverage of last week's two-day outage at CloudMed that took down clinics in three states. We weren't affected, we don't use them, but the board wants your RTO and RPO in writing."},
+		{P4, "Notfallübung: Fragen zum Ransomware-Szenario", "Für die Übung (Szenario: Ransomware-Befall der Dateiablage) bitte ich um folgende Angaben:\n\n1. Wiederanlaufzeit (RTO) und maximal tolerierbarer Datenverlust (RPO) für die Dateiablage.\n2. Ansprechpartner außerhalb der Geschäftszeiten.\n\nEs handelt sich um eine Übung, aktuell liegt kein Vorfall vor."},
+	})
+}
+
+// TestPrecautionOtherPartysEventNot: the same words stay P1 when the writer
+// does not clear their own side, or says the event is theirs and live.
+func TestPrecautionOtherPartysEventNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		// no clearing: another party's records shown to the writer
+		{P1, "Guests of another hostel", "In our dashboard we can see bookings that are not ours - another hostel's bookings, with guest names and passport numbers."},
+		// a data loss of their own, stated
+		{P1, "Datenverlust", "Seit dem Update ist die Dateiablage leer, alle Mandantenakten sind gelöscht. Wir haben einen Datenverlust."},
+		// cleared in words, but the loss is live and their own
+		{P1, "question about our backups", "We weren't affected by the outage last week, but since last night all our customer records are gone from the database."},
+	})
+}
