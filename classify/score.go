@@ -1772,7 +1772,9 @@ func (st *state) signals(t *tally) {
 			// A loss of data is P1, unless the mail says it is one item of
 			// one user ("one of my playlists", "only that one").
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
-			if st.lossWanted(h) {
+			if st.retainedDeletion(h) {
+				lvl, w, note = P2, w*st.c.p.faultPromote, "a deletion a retention schedule owes (\"kept for seven years and then deleted\", \"automatisch gelöscht\"): the product's routine, a core function (P2), not a loss of data"
+			} else if st.lossWanted(h) {
 				lvl, w, note = P4, 0, "not counted: a loss that should or could happen (\"should be deleted after seven years\"), not one that did"
 			} else if st.faultGone(h) {
 				lvl, w, note = P4, 0, "not counted: a fault gone (\"all the errors are gone\"), a fix, not a loss"
@@ -3653,6 +3655,60 @@ func (st *state) lossWanted(h *hit) bool {
 	}
 	return false
 }
+
+// retainedDeletion reports whether a deletion is the one a retention
+// schedule makes: its sentence names the schedule or the routine that
+// runs it ("records of lapsed policies are kept for seven years … and then
+// deleted", "über die konfigurierte Löschroutine automatisch gelöscht",
+// "Das Protokoll des Löschlaufs weist … „0 Datensätze gelöscht“ aus",
+// "leaver records older than six years have been deleted as expected"),
+// or "automatically" says the deletion is the product's job ("sechs Monate
+// nach dem Austrittsdatum automatisch gelöscht werden"). What the
+// schedule deletes is what the customer wants gone; the mail tells of the
+// routine, a core function (a job that stopped, a wrong date), not of a
+// loss: in the labelled sets six mails were read P1 by such a deletion
+// word (five writers), none of them is P1.
+func (st *state) retainedDeletion(h *hit) bool {
+	m := strings.ToLower(h.text)
+	if !strings.Contains(m, "delet") && !strings.Contains(m, "lösch") && !strings.Contains(m, "losch") &&
+		!strings.Contains(m, "purg") && !strings.Contains(m, "eras") {
+		return false
+	}
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	} else if h.field != FieldBody || h.offset > len(src) {
+		return false
+	}
+	// the sentence as the writer wrote it, over the lines it is wrapped
+	// on: from the last sentence end or blank line to the next
+	i := max(strings.LastIndexAny(src[:h.offset], ".!?"), strings.LastIndex(src[:h.offset], "\n\n")) + 1
+	j := len(src)
+	if k := strings.IndexAny(src[h.offset:], ".!?"); k >= 0 {
+		j = h.offset + k
+	}
+	if k := strings.Index(src[h.offset:], "\n\n"); k >= 0 && h.offset+k < j {
+		j = h.offset + k
+	}
+	low := strings.ToLower(src[i:j])
+	for _, w := range retentionWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	ws := strings.FieldsFunc(strings.ToLower(src[i:h.offset]), func(r rune) bool { return !unicode.IsLetter(r) })
+	return len(ws) > 0 && automaticWords[ws[len(ws)-1]]
+}
+
+// retentionWords name a retention schedule or the routine that deletes by
+// it, in a deletion's sentence.
+var retentionWords = []string{"retention", "aufbewahrungsfrist", "löschfrist", "löschroutine", "löschlauf", "löschkonzept",
+	"löschregel", "deletion job", "deletion run", "deletion routine", "purge job", "as expected", "wie vorgesehen",
+	"durée de conservation", "periodo de conservación", "bewaartermijn"}
+
+// automaticWords say a deletion is done by the product as designed.
+var automaticWords = map[string]bool{"automatically": true, "automatisch": true, "automatiquement": true,
+	"automáticamente": true, "automaticamente": true}
 
 // wantWords before "to be" want what follows ("need to be deleted").
 var wantWords = map[string]bool{"need": true, "needs": true, "have": true, "has": true, "ought": true}

@@ -35,3 +35,25 @@ func TestPrecautionOtherPartysEventNot(t *testing.T) {
 		{P1, "question about our backups", "We weren't affected by the outage last week, but since last night all our customer records are gone from the database."},
 	})
 }
+
+// TestRetainedDeletion: a deletion that a retention schedule or the routine
+// that runs it owes ("kept for seven years and then deleted", "über die
+// Löschroutine automatisch gelöscht") is the product's routine, a core
+// function (P2), not a loss of data (P1).
+func TestRetainedDeletion(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Automatic cleanup of old applicants not running", "Our retention policy says applicant records are kept for two years and then deleted.\nThe cleanup seems to have stopped in March and 800 records are now overdue."},
+		{P2, "Löschung ehemaliger Mitglieder läuft nicht", "Laut unserem Löschkonzept werden die Daten ehemaliger Mitglieder nach drei Jahren über die Löschroutine automatisch gelöscht. Seit Juni ist das nicht mehr passiert, 140 Datensätze sind überfällig."},
+		{P2, "Purge of closed tickets stopped", "Per our contract, closed tickets older than five years are automatically deleted every night. Since the May update the nightly run finishes without deleting any, and about 2,000 tickets are now overdue."},
+	})
+}
+
+// TestRetainedDeletionNot: records deleted by an update, an import or a
+// person stay a loss of data (P1), whatever runs automatically beside it.
+func TestRetainedDeletionNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "All client files deleted", "After the automatic update last night all our client files and invoices were deleted. Nobody here deleted anything."},
+		{P1, "Kundendaten gelöscht", "Seit dem nächtlichen Import sind alle Kundendaten gelöscht, 2.300 Datensätze."},
+		{P1, "retention wiped live records", "The retention job deleted 4,000 active customer records this morning that are nowhere near the five-year limit."},
+	})
+}
