@@ -900,7 +900,11 @@ func (st *state) decide() Result {
 			Note: "the writer says nobody on their side did what was done to their data: unauthorized access or data loss (P1)"})
 	}
 	if res.Severity > P1 {
-		if e, ok := st.accessKept(); ok {
+		e, ok := st.accessKept()
+		if !ok {
+			e, ok = st.goneActed()
+		}
+		if ok {
 			// The protocol's "security breach or unauthorized access":
 			// people or keys the writer removed still get in ("users
 			// deactivated in Azure AD … can still log in", "former

@@ -57,3 +57,25 @@ func TestRetainedDeletionNot(t *testing.T) {
 		{P1, "retention wiped live records", "The retention job deleted 4,000 active customer records this morning that are nowhere near the five-year limit."},
 	})
 }
+
+// TestGoneActed: someone who left, or whose access the writer removed, has
+// logged in since, told over two sentences: unauthorized access (P1),
+// however calmly it is told.
+func TestGoneActed(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "odd entry in the log", "Maybe it is nothing. Tomasz worked with us until March and I removed his user from the team page the same week.\n\nToday the activity log shows:\n\n02/05 23:10 – login – tomasz@ourfirm.example\n02/05 23:14 – download of the client list"},
+		{P1, "Anmeldung einer ehemaligen Kollegin", "Frau Berger ist Ende Juni bei uns ausgeschieden. Laut Protokoll hat sie sich gestern Abend um 21:40 eingeloggt und mehrere Berichte geöffnet. Können Sie das prüfen?"},
+		{P1, "refunds on the till", "Marco left us in September and I deactivated his login that day. Last night there were twelve refunds on till 2 under Marco's PIN, after closing."},
+	})
+}
+
+// TestGoneActedNot: a removal told as the writer's fix, an account left
+// active (a deactivation to check), a question whether it could happen,
+// and logs the writer exported are no act of someone gone.
+func TestGoneActedNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{0, "Re: Unknown login to admin account", "Thank you for the call. The login was your support engineer, as you confirmed, so there is no security issue. Support access has been removed now. Please close the ticket."},
+		{0, "Leavers", "Two employees who left the company last week are still shown as active in the user list. Can you tell me how to deactivate them? Provisioning logs exported from our HR system are attached."},
+		{0, "question about leavers", "When someone has left the company and I remove their user, can they still log in with the mobile app if it was open?"},
+	})
+}
