@@ -916,6 +916,17 @@ func (st *state) decide() Result {
 			st.ev = append(st.ev, e)
 		}
 	}
+	if res.Severity > P1 && !st.requestOnly() {
+		if e, ok := st.recordsMixed(); ok {
+			// The protocol's "data corruption affecting customer records"
+			// and a privacy incident: one person's records under
+			// another's (recordsMixed). Unlike a loss, a word that
+			// settles the matter ("merged back, all correct now") still
+			// reads it as over.
+			res.Severity, res.Score = P1, c[P1]
+			st.ev = append(st.ev, e)
+		}
+	}
 	if !t.lostBulk && !st.requestOnly() {
 		e, ok := st.othersShown()
 		if !ok {

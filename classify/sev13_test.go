@@ -79,3 +79,24 @@ func TestGoneActedNot(t *testing.T) {
 		{0, "question about leavers", "When someone has left the company and I remove their user, can they still log in with the mobile app if it was open?"},
 	})
 }
+
+// TestRecordsMixed: people's records mixed, shuffled or swapped between
+// them are data corruption and a privacy incident (P1), however calmly or
+// tentatively told.
+func TestRecordsMixed(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "report cards look odd", "Since Monday's run the report cards have the wrong grades on them. The marks look shuffled between students in the same class."},
+		{P1, "Befunde vertauscht?", "Guten Morgen, bei mehreren Patienten sind seit dem Update die Befunde vertauscht, bei Herrn Maier steht der Befund von Frau Koch."},
+		{P1, "After the sync", "After the tablet sync this morning the visit histories of some clients are mixed together: Mr Lee's file shows the Garcias' visits."},
+	})
+}
+
+// TestRecordsMixedNot: values swapped that are no one's records, the
+// writer's own slip, a question, and a reply whose old subject names it.
+func TestRecordsMixedNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{0, "Dates on scanned bills", "Scanned supplier bills are read with the day and month swapped whenever the day is 12 or under, so 03/04 becomes 4 March."},
+		{0, "Mail merge", "It would save me time: I did the 23 letters by hand and got two of the names mixed up."},
+		{0, "Re: client files mixed together", "Thank you, the files are separated again and we checked all of them, everything is correct now."},
+	})
+}
