@@ -917,10 +917,15 @@ func (st *state) decide() Result {
 		}
 	}
 	if res.Severity > P1 && !st.requestOnly() {
-		if e, ok := st.recordsMixed(); ok {
+		e, ok := st.recordsMixed()
+		if !ok {
+			e, ok = st.moneyTwice()
+		}
+		if ok {
 			// The protocol's "data corruption affecting customer records"
 			// and a privacy incident: one person's records under
-			// another's (recordsMixed). Unlike a loss, a word that
+			// another's (recordsMixed); money moved twice for many
+			// (moneyTwice). Unlike a loss, a word that
 			// settles the matter ("merged back, all correct now") still
 			// reads it as over.
 			res.Severity, res.Score = P1, c[P1]

@@ -100,3 +100,24 @@ func TestRecordsMixedNot(t *testing.T) {
 		{0, "Re: client files mixed together", "Thank you, the files are separated again and we checked all of them, everything is correct now."},
 	})
 }
+
+// TestMoneyTwice: money charged, collected or paid twice for many is a
+// payment failure and corrupted records (P1), however calmly told.
+func TestMoneyTwice(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Tuition fees", "Hi, just flagging this: your system billed every family twice for the spring term this morning. Parents are starting to call."},
+		{P1, "Beiträge März", "Guten Morgen, beim Abgleich habe ich gesehen, dass der Beitrag für März bei jedem Mitglied zweimal eingezogen wurde."},
+		{P1, "Supplier payment run", "Good afternoon, the supplier payments of Friday's run were paid two times by the bank. We noticed it on the statement today."},
+	})
+}
+
+// TestMoneyTwiceNot: one person charged twice, a few orders, an event or
+// a file sent twice, and a question whether it happened.
+func TestMoneyTwiceNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Charged twice", "I was charged twice for my subscription this month, two payments of 29 euros on my card. Please refund one."},
+		{0, "Refunds by hand", "While the refund button fails we refund in the processor's dashboard, which works, and we found two orders refunded twice."},
+		{0, "Duplicate webhook", "Your payment.succeeded event sometimes arrives twice, 20 to 60 seconds apart, with the same event ID. Our endpoint answers 200 within a second."},
+		{0, "question", "A customer asked whether all the members were charged twice. Could that happen with the new billing run?"},
+	})
+}
