@@ -758,6 +758,14 @@ func (st *state) decide() Result {
 		// P1, 7 read P2 before this).
 		t.workaround = false
 	}
+	if !t.workaround {
+		if e, ok := st.concededWorkaround(); ok {
+			// "Geht, ist aber Mehrarbeit": the work goes on another way
+			t.workaround = true
+			e.Weight = 0
+			st.ev = append(st.ev, e)
+		}
+	}
 	if t.workaround && st.workaroundDenied() {
 		// "There's no manual way round it either", "We have no
 		// alternative channel set up for these payments": the writer

@@ -121,3 +121,23 @@ func TestMoneyTwiceNot(t *testing.T) {
 		{0, "question", "A customer asked whether all the members were charged twice. Could that happen with the new billing run?"},
 	})
 }
+
+// TestConcededWorkaround: a German writer who tells what they do instead
+// and grants that it works at a cost ("Geht, ist aber Mehrarbeit") names a
+// workaround: degraded, the protocol's P2, not a complete outage.
+func TestConcededWorkaround(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Überweisungsbelege lassen sich nicht drucken", "Seit heute früh lassen sich bei allen Kolleginnen keine Belege mehr drucken, Fehler 500. Wir speichern sie als PDF und drucken am anderen Rechner. Geht, ist aber Mehrarbeit."},
+		{P2, "Anwesenheit speichert nicht", "seit heute morgen speichert die anwesenheit bei allen gruppen nicht mehr. wir schreiben alles auf einen zettel an der tür. geht schon, aber die eltern sehen in der app nix."},
+		{P2, "Angebote als PDF", "Seit dem Update kommt beim Erzeugen jedes Angebots als PDF ein Fehler 500, bei allen Vertriebsmitarbeitern. Wir erfassen sie zusätzlich in SAP und schicken sie von dort – das funktioniert, kostet aber pro Angebot eine Viertelstunde."},
+	})
+}
+
+// TestConcededWorkaroundNot: "geht" that grants nothing about a way round:
+// a check that the rest of the internet works, a question, and quoted text.
+func TestConcededWorkaroundNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Praxissoftware startet nicht", "Seit 8 Uhr kann sich niemand in der Praxis mehr anmelden, bei allen Rechnern kommt Fehler 500. Google und so geht aber ganz normal. Wir haben keine Patientenakten."},
+		{P1, "Kasse", "Seit heute früh kann keine Filiale mehr kassieren, alle Kassen zeigen Verbindungsfehler. Geht das bei Ihnen, ist das bekannt? Wir haben keinen Ausweg."},
+	})
+}
