@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// A workaround conceded in German: the writer tells what they do instead
-// and grants that it works, at a cost ("Wir drucken die HKPs jetzt aus und
+// A workaround conceded (in German, and in English below): the writer
+// tells what they do instead and grants that it works, at a cost ("Wir drucken die HKPs jetzt aus und
 // geben sie den Patienten mit. Geht, ist aber Mehrarbeit", "Das geht, ist
 // aber doppelte Arbeit", "wir schreiben die Abholzeiten jetzt auf einen
 // Zettel an der Tür. Geht schon, aber …", "Das funktioniert, kostet aber
@@ -26,6 +26,13 @@ var concession = regexp.MustCompile(`(?i)(?:^|[.!?:;\n(]\s*|[,–—-]\s*|\b(?:d
 	`(?:geht|funktioniert|klappt)(?:\s+(?:zwar|schon|auch|soweit|irgendwie|erstmal|vorerst|halbwegs))?` +
 	`\s*[,–—-]\s*(?:ist|kostet|dauert|bedeutet|braucht|macht|aber|jedoch|nur)\b`)
 
+// concessionEN is the same in English: "It works, but it roughly doubles
+// the time per quote", "which works but takes time", "Works, but double
+// work". Not "it worked but the feed just errors" (what a screen said)
+// nor "when it works, but" (a condition).
+var concessionEN = regexp.MustCompile(`(?i)(?:^|[.!?:;\n(]\s*|[,–—-]\s*|\b(?:that|this|it|which)\s+)` +
+	`works(?:\s+(?:fine|ok|okay|for now|so far|mostly))?\s*[,–—-]?\s*but\b`)
+
 // concededWorkaround returns the evidence that the writer's own words,
 // above any history they quote or forward, concede a workaround.
 func (st *state) concededWorkaround() (Evidence, bool) {
@@ -33,19 +40,33 @@ func (st *state) concededWorkaround() (Evidence, bool) {
 	if i := historyStart(body, 0); i >= 0 {
 		body = body[:i]
 	}
-	if !strings.Contains(body, "geht") && !strings.Contains(body, "unktioniert") && !strings.Contains(body, "lappt") &&
-		!strings.Contains(body, "Geht") {
+	for _, re := range []*regexp.Regexp{concession, concessionEN} {
+		if e, ok := concededBy(re, body); ok {
+			return e, true
+		}
+	}
+	return Evidence{}, false
+}
+
+// concededBy finds re in the lines of body that are not quoted.
+func concededBy(re *regexp.Regexp, body string) (Evidence, bool) {
+	if re == concession && !strings.Contains(body, "geht") && !strings.Contains(body, "unktioniert") &&
+		!strings.Contains(body, "lappt") && !strings.Contains(body, "Geht") {
+		return Evidence{}, false
+	}
+	if re == concessionEN && !strings.Contains(body, "orks") && !strings.Contains(body, "ORKS") {
 		return Evidence{}, false
 	}
 	for off := 0; off < len(body); {
-		loc := concession.FindStringIndex(body[off:])
+		loc := re.FindStringIndex(body[off:])
 		if loc == nil {
 			return Evidence{}, false
 		}
 		at := off + loc[0]
 		// the line is the writer's, not a quoted one
 		ls := strings.LastIndexByte(body[:at], '\n') + 1
-		if !strings.HasPrefix(strings.TrimLeft(body[ls:], " \t"), ">") {
+		before := strings.ToLower(body[max(ls, at-12):at])
+		if !strings.HasPrefix(strings.TrimLeft(body[ls:], " \t"), ">") && !strings.Contains(before, "when") && !strings.Contains(before, "if ") {
 			m := strings.TrimLeft(body[at:off+loc[1]], ".!?:;\n( ,–—-")
 			return Evidence{Rule: "a workaround conceded", Match: m, Field: FieldBody, Offset: at, Level: P2,
 				Note: "the writer grants that another way works, at a cost (\"Das geht, ist aber doppelte Arbeit\"): a workaround, the protocol's P2, not a complete outage"}, true

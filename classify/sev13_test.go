@@ -141,3 +141,20 @@ func TestConcededWorkaroundNot(t *testing.T) {
 		{P1, "Kasse", "Seit heute früh kann keine Filiale mehr kassieren, alle Kassen zeigen Verbindungsfehler. Geht das bei Ihnen, ist das bekannt? Wir haben keinen Ausweg."},
 	})
 }
+
+// TestConcededWorkaroundEN: the same concession in English ("It works, but
+// it doubles the time", "which works but takes time").
+func TestConcededWorkaroundEN(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "quotes not coming through", "Since this morning none of the insurer quotes come through for any of our brokers. We are re-keying them on the insurer's own portal. It works, but it roughly doubles the time per quote."},
+		{P2, "dispatch", "the app wont load jobs for any of the techs since 7. dispatcher reads out the address and fault on the phone, works but dispatch is swamped"},
+	})
+}
+
+// TestConcededWorkaroundENNot: what a screen said worked, and a condition.
+func TestConcededWorkaroundENNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "feed down", "Nobody can publish: the dashboard says it worked but the feed just errors for every show since last night, all our listeners get nothing."},
+		{P1, "everyone locked out", "Since 9 nobody in the company can log in, every attempt fails with error 500. The product is great when it works, but we have no access at all."},
+	})
+}
