@@ -33,6 +33,12 @@ var concession = regexp.MustCompile(`(?i)(?:^|[.!?:;\n(]\s*|[,–—-]\s*|\b(?:d
 var concessionEN = regexp.MustCompile(`(?i)(?:^|[.!?:;\n(]\s*|[,–—-]\s*|\b(?:that|this|it|which)\s+)` +
 	`works(?:\s+(?:fine|ok|okay|for now|so far|mostly))?\s*[,–—-]?\s*but\b`)
 
+// concessionOther is the same in the other languages of the rules: "Dat
+// werkt, maar het is veel extra werk", "ça marche, mais …", "funciona,
+// pero …".
+var concessionOther = regexp.MustCompile(`(?i)(?:^|[.!?:;\n(]\s*|[,–—-]\s*|(?:^|[\s,.;:(])(?:ça|ca|cela|esto|eso|isso|dat|het)\s+)` +
+	`(?:marche|fonctionne|funciona|werkt)(?:\s+(?:bien|bem|wel))?\s*[,–—-]?\s*(?:mais|pero|mas|maar)\b`)
+
 // concededWorkaround returns the evidence that the writer's own words,
 // above any history they quote or forward, concede a workaround.
 func (st *state) concededWorkaround() (Evidence, bool) {
@@ -40,7 +46,7 @@ func (st *state) concededWorkaround() (Evidence, bool) {
 	if i := historyStart(body, 0); i >= 0 {
 		body = body[:i]
 	}
-	for _, re := range []*regexp.Regexp{concession, concessionEN} {
+	for _, re := range []*regexp.Regexp{concession, concessionEN, concessionOther} {
 		if e, ok := concededBy(re, body); ok {
 			return e, true
 		}
@@ -54,7 +60,9 @@ func concededBy(re *regexp.Regexp, body string) (Evidence, bool) {
 		!strings.Contains(body, "lappt") && !strings.Contains(body, "Geht") {
 		return Evidence{}, false
 	}
-	if re == concessionEN && !strings.Contains(body, "orks") && !strings.Contains(body, "ORKS") {
+	if re == concessionEN && !strings.Contains(body, "orks") && !strings.Contains(body, "ORKS") ||
+		re == concessionOther && !strings.Contains(body, "werkt") && !strings.Contains(body, "arche") &&
+			!strings.Contains(body, "onctionne") && !strings.Contains(body, "unciona") {
 		return Evidence{}, false
 	}
 	for off := 0; off < len(body); {

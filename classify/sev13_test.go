@@ -158,3 +158,20 @@ func TestConcededWorkaroundENNot(t *testing.T) {
 		{P1, "everyone locked out", "Since 9 nobody in the company can log in, every attempt fails with error 500. The product is great when it works, but we have no access at all."},
 	})
 }
+
+// TestConcededWorkaroundOther: the concession in Dutch, French and Spanish.
+func TestConcededWorkaroundOther(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Scanners", "Sinds vanochtend werken de scanners bij alle medewerkers niet meer, foutmelding 500. Nu typen we alles over van papier, werkt maar duurt lang en er gaan fouten in."},
+		{P2, "Plannings", "Depuis ce matin aucun planning ne s'affiche pour tous les techniciens, erreur 500. On envoie les adresses par SMS, ça marche, mais c'est beaucoup de travail en plus."},
+	})
+}
+
+// TestConcededWorkaroundOtherNot: something else that works is no way
+// round ("Internet marche, mais …", "Internet werkt, maar …").
+func TestConcededWorkaroundOtherNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Connexion impossible", "Depuis 8 h personne ne peut se connecter au logiciel, erreur 500 pour tous. Internet marche, mais nous n'avons accès à aucun dossier."},
+		{P1, "Niemand kan inloggen", "Sinds 8 uur kan niemand meer inloggen, foutmelding 500 bij iedereen. Internet werkt, maar we kunnen geen enkel dossier openen."},
+	})
+}
