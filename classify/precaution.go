@@ -93,6 +93,14 @@ var ownSideClear = mustGate(`\b(?:` +
 	`|not aware of any (?:compromise|breach|incident|problem|problems|issue|issues|unusual|suspicious|unauthori[sz]ed|attack|misuse|leak)` +
 	`|(?:is|was) not (?:prompted by|about|because of|related to) (?:any|an|a) (?:problem|issue|incident|breach|compromise)` +
 	`|nothing (?:has|have) (?:happened|gone wrong|been compromised)` +
+	// "Nothing happened to me, just want to know", "We weren't
+	// affected, we're not their customer"
+	`|nothing happened(?: to (?:me|us|our \w+))?` +
+	`|(?:we|i) (?:werent|wasnt|were not|was not|have not been|havent been) (?:affected|impacted|hit)` +
+	// "Hinweise darauf, dass Kitalino betroffen ist, liegen uns nicht
+	// vor", "keine Hinweise auf eine Kompromittierung"
+	`|hinweise (?:darauf )?dass (?:\w+ ){1,6}liegen (?:uns )?(?:nicht|keine) vor` +
+	`|(?:es gibt |wir haben )?keine hinweise (?:darauf|auf (?:einen|eine|ein))` +
 	`|nothings happened` +
 	`|no (?:issue|issues|problem|problems|incident) (?:behind|prompted|prompting) (?:this|these|it)` +
 	`|(?:it|that) was (?:just )?me` +
@@ -167,7 +175,7 @@ var frameWords = map[string]bool{
 func (st *state) precaution() (Evidence, bool) {
 	// the signals first: most P1 mails state an outage, a loss or a
 	// failure, and are not read further
-	p1, framedAll, outage := false, true, false
+	p1, framedAll, outage, needClear := false, true, false, false
 	for _, e := range st.ev {
 		if e.Level != P1 || e.Weight <= 0 || e.Field == "mail" {
 			continue
@@ -185,6 +193,16 @@ func (st *state) precaution() (Evidence, bool) {
 			// writer who says in so many words that nothing is wrong
 			// now makes it the past
 			outage = true
+		case st.framed(e) || lossNoun(e.Match) || e.Field == FieldSubject && subjectAsks(st.subject):
+			// Any other P1 word told of another party or of what might
+			// happen ("the credential-stuffing attack on organiser
+			// accounts of another event platform", "she got 3 fake
+			// bookings on another booking platform … she lost the
+			// money"), a loss named as a noun ("maximal tolerierbarer
+			// Datenverlust (RPO)") or in a subject that asks ("question
+			// about fake bookings"): what the writer asks about, but
+			// only when they clear their own side in so many words.
+			needClear = true
 		default:
 			return Evidence{}, false
 		}
@@ -198,6 +216,9 @@ func (st *state) precaution() (Evidence, bool) {
 		return Evidence{}, false
 	}
 	loc := ownSideClear.FindIndex(buf)
+	if loc == nil && needClear {
+		return Evidence{}, false
+	}
 	if loc == nil && framedAll && !outage {
 		loc = ownSideFine.FindIndex(buf)
 	}
@@ -299,6 +320,16 @@ var creditClaimed = regexp.MustCompile(`\b(?:` +
 // pastOutageStems are the nouns of an outage told as an event: "the
 // outage", "the downtime", "the interruption of service".
 var pastOutageStems = []string{"outage", "downtime", "incident", "unavailab", "interruption", "disruption"}
+
+// lossNounSet holds the nouns of a loss of data named as a thing ("data
+// loss", "Datenverlust"): what a question about backups asks about.
+var lossNounSet = newStemSet([]string{"data loss", "datenverlust", "perte de donnees", "perdida de datos", "perda de dados", "gegevensverlies"})
+
+// lossNoun reports whether a signal's words are a loss-of-data noun alone
+// ("Datenverlust", "data loss"), which names a loss without stating one.
+func lossNoun(match string) bool {
+	return strings.Count(match, " ") <= 1 && lossNounSet.in(match)
+}
 
 // outageNoun reports whether a signal's words are an outage noun alone
 // ("outage", "the downtime"), which names an event without stating it.

@@ -758,6 +758,14 @@ func (st *state) decide() Result {
 		// P1, 7 read P2 before this).
 		t.workaround = false
 	}
+	if !t.workaround {
+		if e, ok := st.concededWorkaround(); ok {
+			// "Geht, ist aber Mehrarbeit": the work goes on another way
+			t.workaround = true
+			e.Weight = 0
+			st.ev = append(st.ev, e)
+		}
+	}
 	if t.workaround && st.workaroundDenied() {
 		// "There's no manual way round it either", "We have no
 		// alternative channel set up for these payments": the writer
@@ -900,7 +908,11 @@ func (st *state) decide() Result {
 			Note: "the writer says nobody on their side did what was done to their data: unauthorized access or data loss (P1)"})
 	}
 	if res.Severity > P1 {
-		if e, ok := st.accessKept(); ok {
+		e, ok := st.accessKept()
+		if !ok {
+			e, ok = st.goneActed()
+		}
+		if ok {
 			// The protocol's "security breach or unauthorized access":
 			// people or keys the writer removed still get in ("users
 			// deactivated in Azure AD … can still log in", "former
@@ -909,6 +921,22 @@ func (st *state) decide() Result {
 			// workaround does not undo who has had access.
 			res.Severity, res.Score = P1, c[P1]
 			t.lostBulk = true
+			st.ev = append(st.ev, e)
+		}
+	}
+	if res.Severity > P1 && !st.requestOnly() {
+		e, ok := st.recordsMixed()
+		if !ok {
+			e, ok = st.moneyTwice()
+		}
+		if ok {
+			// The protocol's "data corruption affecting customer records"
+			// and a privacy incident: one person's records under
+			// another's (recordsMixed); money moved twice for many
+			// (moneyTwice). Unlike a loss, a word that
+			// settles the matter ("merged back, all correct now") still
+			// reads it as over.
+			res.Severity, res.Score = P1, c[P1]
 			st.ev = append(st.ev, e)
 		}
 	}
@@ -1772,7 +1800,9 @@ func (st *state) signals(t *tally) {
 			// A loss of data is P1, unless the mail says it is one item of
 			// one user ("one of my playlists", "only that one").
 			oneItem := t.single > 0 && t.single <= 0.6 && t.many == 0
-			if st.lossWanted(h) {
+			if st.retainedDeletion(h) {
+				lvl, w, note = P2, w*st.c.p.faultPromote, "a deletion a retention schedule owes (\"kept for seven years and then deleted\", \"automatisch gelöscht\"): the product's routine, a core function (P2), not a loss of data"
+			} else if st.lossWanted(h) {
 				lvl, w, note = P4, 0, "not counted: a loss that should or could happen (\"should be deleted after seven years\"), not one that did"
 			} else if st.faultGone(h) {
 				lvl, w, note = P4, 0, "not counted: a fault gone (\"all the errors are gone\"), a fix, not a loss"
@@ -3653,6 +3683,60 @@ func (st *state) lossWanted(h *hit) bool {
 	}
 	return false
 }
+
+// retainedDeletion reports whether a deletion is the one a retention
+// schedule makes: its sentence names the schedule or the routine that
+// runs it ("records of lapsed policies are kept for seven years … and then
+// deleted", "über die konfigurierte Löschroutine automatisch gelöscht",
+// "Das Protokoll des Löschlaufs weist … „0 Datensätze gelöscht“ aus",
+// "leaver records older than six years have been deleted as expected"),
+// or "automatically" says the deletion is the product's job ("sechs Monate
+// nach dem Austrittsdatum automatisch gelöscht werden"). What the
+// schedule deletes is what the customer wants gone; the mail tells of the
+// routine, a core function (a job that stopped, a wrong date), not of a
+// loss: in the labelled sets six mails were read P1 by such a deletion
+// word (five writers), none of them is P1.
+func (st *state) retainedDeletion(h *hit) bool {
+	m := strings.ToLower(h.text)
+	if !strings.Contains(m, "delet") && !strings.Contains(m, "lösch") && !strings.Contains(m, "losch") &&
+		!strings.Contains(m, "purg") && !strings.Contains(m, "eras") {
+		return false
+	}
+	src := st.body
+	if h.field == FieldSubject {
+		src = st.subject
+	} else if h.field != FieldBody || h.offset > len(src) {
+		return false
+	}
+	// the sentence as the writer wrote it, over the lines it is wrapped
+	// on: from the last sentence end or blank line to the next
+	i := max(strings.LastIndexAny(src[:h.offset], ".!?"), strings.LastIndex(src[:h.offset], "\n\n")) + 1
+	j := len(src)
+	if k := strings.IndexAny(src[h.offset:], ".!?"); k >= 0 {
+		j = h.offset + k
+	}
+	if k := strings.Index(src[h.offset:], "\n\n"); k >= 0 && h.offset+k < j {
+		j = h.offset + k
+	}
+	low := strings.ToLower(src[i:j])
+	for _, w := range retentionWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	ws := strings.FieldsFunc(strings.ToLower(src[i:h.offset]), func(r rune) bool { return !unicode.IsLetter(r) })
+	return len(ws) > 0 && automaticWords[ws[len(ws)-1]]
+}
+
+// retentionWords name a retention schedule or the routine that deletes by
+// it, in a deletion's sentence.
+var retentionWords = []string{"retention", "aufbewahrungsfrist", "löschfrist", "löschroutine", "löschlauf", "löschkonzept",
+	"löschregel", "deletion job", "deletion run", "deletion routine", "purge job", "as expected", "wie vorgesehen",
+	"durée de conservation", "periodo de conservación", "bewaartermijn"}
+
+// automaticWords say a deletion is done by the product as designed.
+var automaticWords = map[string]bool{"automatically": true, "automatisch": true, "automatiquement": true,
+	"automáticamente": true, "automaticamente": true}
 
 // wantWords before "to be" want what follows ("need to be deleted").
 var wantWords = map[string]bool{"need": true, "needs": true, "have": true, "has": true, "ought": true}
