@@ -147,7 +147,41 @@ func bookingNote(m *Message) bool {
 // nor "Her review:", a public post). The label may stand
 // framed by rules instead of its colon, as a procurement portal sets it
 // out: "--- Meddelande ---".
-var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((voicemail |voice message |message )?(transcription|transcript)|transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon)( \([^)\n]{0,60}\))?|(?P<named>(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(his|her|their) (reply|message|note|comment|response|answer)|(sa|son) (réponse|message|commentaire|note)|(haar|zijn) (antwoord|bericht|reactie)|seine (antwort|nachricht)|(hans|hennes) (svar|meddelande|besked|melding)|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?))[ \t]*(?::|-{2,}|={2,})[ \t]*$`)
+//
+// A form or a relay sets out a free-text field so too, under its name:
+// "Comments:", "Notes :", "Description:", "Σημειώσεις τηλεφωνήτριας:"
+// (freeTextLabel), bare as "Message:" is and read as a person's only
+// when the notice names its writer; or under a label that says the text
+// was typed in, "Commentaire saisi :", "Description (entered by the
+// customer):", "Eingegebener Kommentar:" (typedLabel), which names a
+// person as the writer: a machine sets out what it found, not what it
+// typed.
+var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((voicemail |voice message |message )?(transcription|transcript)|transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon)( \([^)\n]{0,60}\))?|(?P<named>` + typedLabel + `|(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(his|her|their) (reply|message|note|comment|response|answer)|(sa|son) (réponse|message|commentaire|note)|(haar|zijn) (antwoord|bericht|reactie)|seine (antwort|nachricht)|(hans|hennes) (svar|meddelande|besked|melding)|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?)|` + freeTextLabel + `)[ \t]*(?::|：|-{2,}|={2,})[ \t]*$`)
+
+// freeTextLabel is the name of a form's or a relay's field for free text,
+// in the main European and Asian languages: its comments, notes,
+// description or remarks, with a word or two qualifying it before
+// ("Additional comments", "Operator notes") or one after (the Greek
+// genitive of "Σημειώσεις τηλεφωνήτριας", "operator's notes") and a
+// remark in brackets; not a tracker's "New comment by Alice Smith:",
+// whose writer a subscriber's copy names. A monitoring alert's
+// "Description:" has the same name: labelledNote reads the text below
+// as a person's only when the notice names them.
+const freeTextLabel = `(?:[\pL']+ ){0,2}(?:comments?|notes|descriptions?|remarks|commentaires?|remarques|kommentare?|notizen|beschreibung|bemerkungen?|anmerkungen?|comentarios?|notas|descripci[óo]n|observaciones|comment[oi]|descrizione|osservazioni|coment[áa]rios?|descri[çc][ãa]o|observa[çc][õo]es|opmerkingen?|notities?|omschrijving|beschrijving|komentarze?|uwagi|opis|notatki|kommentarer?|anteckningar|beskrivning|beskrivelse|bem[æa]rkninger|merknader|kommentit|kommentti|kuvaus|pozn[áa]mky?|huomautukset|koment[áa][řr]e?|popis|σχόλια|σχόλιο|σημειώσεις|σημείωση|περιγραφή|παρατηρήσεις|комментари[йи]|примечани[ея]|описание|заметки|a[çc][ıi]klama|yorumlar|yorum|notlar|コメント|備考|お問い合わせ内容|ご質問内容|ご相談内容|ご意見|문의 ?내용|메시지 ?내용|메모|코멘트|비고|留言内容|留言|备注|備註|描述|说明|說明|评论|評論)(?: [\pL']+)?(?: \([^)\n]{0,60}\))?`
+
+// typedLabel is a label that says the text below it was typed in by
+// someone: a free-text field's or a message's name with a participle of
+// typing, entering or leaving after it ("Commentaire saisi", "Texto
+// introducido por el cliente", "Description (entered by the customer)",
+// "Message left by caller") or, in the Germanic languages, before it
+// ("Eingegebener Kommentar", "Ingevoerde opmerking", "Entered comment");
+// in Japanese, Korean and Chinese, the entered content ("ご入力内容",
+// "입력 내용", "填写内容"). A machine's text is "generated", never typed.
+const typedLabel = `(?:[\pL']+ ){0,2}(?:` + typedNoun + `)(?: [\pL']+){0,3} \(?(?:entered|typed|written|submitted|left|saisie?s?|tap[ée]e?s?|r[ée]dig[ée]e?s?|[ée]crite?s?|laiss[ée]e?s?|eingegeben|geschrieben|verfasst|hinterlassen|introducid[oa]s?|ingresad[oa]s?|escrit[oa]s?|teclead[oa]s?|dejad[oa]s?|inserit[oaie]|digitat[oaie]|scritt[oaie]|lasciat[oaie]|digitad[oa]s?|inserid[oa]s?|deixad[oa]s?|ingevoerd|ingevuld|getypt|geschreven|achtergelaten|wpisan[aey]|wprowadzon[aey]|napisan[aey]|inmatad|skriven|skrevet|indtastet)(?: (?:in|by|par|von|vom|durch|por|pelo|pela|da|dal|dalla|door|przez|av|af|de|del|dell')[^)\n]{1,60}?)?\)?|(?:entered|typed|written|eingegebene[rs]?|geschriebene[rs]?|hinterlassene[rs]?|ingevoerde|ingevulde|getypte|achtergelaten|wpisan[aey]|inmatade?|indtastede?) (?:` + typedNoun + `)|(?:ご)?入力(?:された)?内容|입력(?:하신|한|된)? ?내용|(?:输入|填写|輸入|填寫)(?:的)?(?:内容|內容)`
+
+// typedNoun is what a typedLabel calls the text: a message, a text, a
+// comment, a note, a description, in the languages of freeTextLabel.
+const typedNoun = `message|text|comments?|notes?|descriptions?|remarks|nachricht|text|kommentar|notiz|beschreibung|bemerkung|anmerkung|texte|commentaires?|remarque|mensaje|texto|comentarios?|nota|descripci[óo]n|observaciones|messaggio|testo|commento|descrizione|mensagem|coment[áa]rio|bericht|tekst|opmerking|notitie|omschrijving|wiadomo[śs][ćc]|tekst|komentarz|uwagi|meddelande|kommentar|besked|melding`
 
 // fromField is a notice's field naming who wrote, "From: Jasmine Carter
 // (Office Manager)", "From: Patient (verified) - initials M.H.", a
@@ -182,14 +216,15 @@ var machineLabel = regexp.MustCompile(`(?i)\b(error|errore|erreur|fehlers?|fout|
 // under such a label: a line of words (sentence: eight or more, or twenty
 // letters of a script written without spaces, not a quoted
 // header field) among the lines that follow it, before the next blank
-// line after them. A bare "Message:" needs its writer named: in the
-// notice's fields (by name, or by the phone number an SMS gateway gives
-// for a text a customer typed on their phone), as the one replies go
-// to, or as the one the subject says it is from by their number (a
-// phone system's "Neue Sprachnachricht von +43 662 871 402", its
-// caller's field under a label no writer's field has, "Anrufer:",
-// "Caller:", numberSender) when no field of the notice's own gives the
-// sender otherwise (senderField: "De: MPESA", a service's code).
+// line after them. A bare "Message:" needs its writer named
+// (noteWriterNamed): in the notice's fields (by name, under a writer's
+// label or a form's, "Nombre:", "Caller:", or by the phone number an SMS
+// gateway gives for a text a customer typed on their phone), as the one
+// replies go to, or as the one the subject says it is from by their
+// number (a phone system's "Neue Sprachnachricht von +43 662 871 402",
+// its caller's field giving the number alone, numberSender) when no
+// field of the notice's own gives the sender otherwise (senderField:
+// "De: MPESA", a service's code).
 func labelledNote(m *Message) bool {
 	t := head(m.Visible)
 	loc := personNoteLabel.FindStringSubmatchIndex(t)
@@ -204,8 +239,7 @@ func labelledNote(m *Message) bool {
 	if loc == nil || machineLabel.MatchString(labelName(t[loc[0]:loc[1]])) {
 		return false
 	}
-	if named := 2 * personNoteLabel.Regexp().SubexpIndex("named"); loc[named] < 0 && !relaysPerson(m) && !fromField.MatchString(t[:loc[0]]) && !phoneField.MatchString(t[:loc[0]]) &&
-		(!numberSender(m) || senderField.MatchString(t[:loc[0]])) {
+	if named := 2 * personNoteLabel.Regexp().SubexpIndex("named"); loc[named] < 0 && !noteWriterNamed(m, t[:loc[0]], t) {
 		return false // "Message:" of someone unnamed
 	}
 	rest := strings.TrimLeft(t[loc[1]:], "\n")
@@ -232,6 +266,25 @@ func labelledNote(m *Message) bool {
 		rest = strings.TrimLeft(next, "\n")
 	}
 	return false
+}
+
+// noteWriterNamed reports whether a notice names the writer of the note
+// below a bare label: as the one replies go to (relaysPerson), in its
+// fields above the label (fields: fromField, writerField's person named
+// under a form's or an answering service's label, phoneField's number),
+// or by the number its subject gives (numberSender) when no field of its
+// own gives the sender otherwise (senderField). A desk's acknowledgement
+// of our mail (helpdeskReceived in its text t) names no writer in its
+// fields: its caller or sender is us, and the text below its
+// "Description:" our own.
+func noteWriterNamed(m *Message, fields, t string) bool {
+	if relaysPerson(m) {
+		return true
+	}
+	if !helpdeskReceived.MatchString(t) && (fromField.MatchString(fields) || writerField(fields) || phoneField.MatchString(fields)) {
+		return true
+	}
+	return numberSender(m) && !senderField.MatchString(fields)
 }
 
 // labelName is a label without the remark in brackets a system adds on
@@ -592,16 +645,35 @@ func numberSender(m *Message) bool {
 // letters at most.
 var nameField = regexp.MustCompile(`(?m)^[ \t]*(?:고객명|고객 이름|고객|보낸 ?사람|발신자|작성자|お客様名|お客様|お名前|氏名|送信者|差出人|客户名称|客户姓名|客户|客戶|顾客|顧客|姓名|发件人|發件人|寄件人)[ \t]*[:：][ \t]*(?:\p{Hangul}{2,5}|[\p{Han}\p{Hiragana}\p{Katakana}]{1,5}(?:[ \t　][\p{Han}\p{Hiragana}\p{Katakana}]{1,5})?)[ \t]*(?:님|様|さま|さん)?[ \t]*$`)
 
+// personField is a form's or a relay's field for the person whose words
+// it sets out, by a label no writer's field has (fromField): who filled
+// the form in ("Name:", "Nombre:", "Nom :", "Nome e cognome:", "Naam:",
+// "Όνομα:"), who called an answering service ("Caller:", "Anrufer:",
+// "Appelant :", "Καλών:"), in the main European languages. Its value
+// counts as a writer only when it reads as a person's name (writerField):
+// an integration's "Name: fleet-webhook" names no one. A notice's
+// "Customer:" or "Contacto:" names whom it is about (an invoice's buyer,
+// a bridge's contact with no way to answer them by mail), not who wrote.
+var personField = mustGate(`(?im)^[ \t]*(?:(?:your|full|customer|contact|caller'?s?) )?(?:name|caller|submitted by|sent by|vollständiger name|ihr name|vor- und nachname|kundenname|anrufer(?:in)?|eingereicht von|nom|nom complet|votre nom|nom et prénom|prénom et nom|nom du client|appelant|soumis par|nombre|nombre completo|su nombre|tu nombre|nombre y apellidos?|nombre del cliente|llamante|persona que llama|enviado por|nome|nome e cognome|nominativo|il tuo nome|nome del cliente|chiamante|inviato da|nome completo|seu nome|nome do cliente|chamador|naam|volledige naam|uw naam|je naam|naam klant|beller|ingediend door|navn|fullt navn|namn|fullständigt namn|soittaja|uppringare|opkalder|innringer|imię i nazwisko|imię|dzwoniący|jméno|jméno a příjmení|volající|όνομα|ονοματεπώνυμο|καλών|καλούσα|имя|фио|звонящий|ad soyad|adı soyadı|isim|arayan)[ \t]*:[^\n]*`)
+
 // writerField reports whether a notice's fields name a person as the
-// writer (fromField, its value a person's name before any "(role)" or
-// address): "Message from: Bethan Llywelyn (Category Officer - ICT)", not
-// "From: HM Revenue & Customs" or "From: Your account manager"; or name
-// a customer in Korean, Japanese or Chinese (nameField).
+// writer (fromField, or personField, its value a person's name before any
+// "(role)", address or comma): "Message from: Bethan Llywelyn (Category
+// Officer - ICT)", "Nombre: Javier Pardo", "Καλών: Ελένη Μαυρίδου,
+// Catering …", not "From: HM Revenue & Customs" or "From: Your account
+// manager"; or name a customer in Korean, Japanese or Chinese
+// (nameField).
 func writerField(t string) bool {
 	if nameField.MatchString(t) {
 		return true
 	}
-	for _, loc := range fromField.FindAllStringIndex(t, 4) {
+	return namesPerson(t, fromField.FindAllStringIndex(t, 4)) || namesPerson(t, personField.FindAllStringIndex(t, 4))
+}
+
+// namesPerson reports whether one of the fields of t at locs has for its
+// value a person's name (writerName, personName).
+func namesPerson(t string, locs [][]int) bool {
+	for _, loc := range locs {
 		l, _, _ := strings.Cut(t[loc[0]:], "\n")
 		_, v, _ := strings.Cut(l, ":")
 		if personName(writerName(v)) {

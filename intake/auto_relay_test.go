@@ -248,3 +248,92 @@ func TestDetectAutoTextBelowNumberFieldNotText(t *testing.T) {
 			"De : +1 418 555 0193\nÀ : +1 514 555 0100\n\nLe message envoyé depuis la console a été livré au destinataire selon l'opérateur.", List},
 	})
 }
+
+// The relays of auto/stranger57, and the two stranger56 left: a form's
+// or an answering service's notice that sets a person's free text as a
+// paragraph below a label and names that person in a field of its own,
+// or says in its label that the text was typed in.
+
+// TestDetectAutoNoteBelowNamedField checks that a note set out below a
+// label for typed text ("Mensaje:", "Comments:", "Σημειώσεις
+// τηλεφωνήτριας:", "Note:") is read as the person's a field of the
+// notice names by its label for who filled it in or called ("Nombre:",
+// "Name:", "Καλών:", "Nome e cognome:"), their name a person's: a chat
+// widget's offline message, a web form's comments, a call-answering
+// service's notes on a caller, in the operator's words.
+func TestDetectAutoNoteBelowNamedField(t *testing.T) {
+	hdr := func(from, subject string) string {
+		return "From: " + from + "\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	}
+	checkAutoCases(t, []autoCase{
+		{"a chat widget's offline message below the visitor's name", hdr("Chat <chat-noreply@chat.example>", "Mensaje offline del chat"),
+			"Nuevo mensaje dejado en el chat fuera de horario.\n\nNombre: Lucía Martín\nEmpresa: Gestoría Martín (Murcia)\nEmail: lucia@gestoria.example\n\nMensaje:\nBuenas tardes, no consigo descargar las facturas de octubre desde el panel,\nel botón se queda cargando. ¿Podéis enviármelas por correo?\n\n--\nChat · transcripción automática", Human},
+		{"a web form's comments below the customer's name", hdr("Website Forms <forms@notify.example>", "Callback request"),
+			"Name: Gareth Price\nPhone: 029 2018 4410\n\nComments:\nOur card terminal has been offline since lunchtime and the shop is\nrunning on cash only. Could someone call back before five today?", Human},
+		{"an answering service's notes on a named caller", hdr("Τηλεφωνική Γραμματεία <messages@grammateia.example>", "Μήνυμα κλήσης #4410"),
+			"ΜΗΝΥΜΑ ΚΛΗΣΗΣ\n\nΚαλών: Νίκος Παππάς, Ταβέρνα Θάλασσα, Βόλος\nΤηλέφωνο: 24210 55 120\n\nΣημειώσεις τηλεφωνήτριας:\nΟ κ. Παππάς λέει ότι οι κρατήσεις του Σαββάτου δεν εμφανίζονται στο σύστημα\nκαι ζητά να τον καλέσει κάποιος σήμερα το απόγευμα.", Human},
+		{"an Italian form's note below the customer's full name", hdr("Modulo contatti <no-reply@forms.example>", "Richiesta di assistenza"),
+			"Nome e cognome: Chiara Esposito\nEmail: chiara@pasticceria.example\n\nNote:\nda ieri sera la stampante della cucina non riceve più gli ordini dal sito\ne dobbiamo copiarli a mano, potete richiamarmi in mattinata?", Human},
+	})
+}
+
+// TestDetectAutoNoteBelowNamedFieldNotText checks what such a field does
+// not name, and what such a label does not set out: a monitoring alert's
+// "Description:" below fields that name its source, responders and host,
+// not a person; the same label below a name field that gives an
+// integration's name; a desk's acknowledgement of our mail that names
+// our agent as its caller and quotes our text under "Description:"; and
+// a device's notes below an establishment's field, no one's name field
+// among them.
+func TestDetectAutoNoteBelowNamedFieldNotText(t *testing.T) {
+	const alert = "From: Opsgenie <opsgenie@alerts.example>\r\nSubject: [P2] Alert: collectors offline\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a monitoring alert's description", alert,
+			"[P2] Collectors offline at ATL-DC2\n\nPriority: P2\nSource: fleet-webhook\nEntity: ATL-DC2\nResponders: Vendor Escalation (team)\n\nDescription:\n23 of 41 collectors at site ATL-DC2 have not reported in the last 15 minutes.\nFirst missing: ATL-COL-07 at 21:29 EST.", List},
+		{"a description below an integration's name", alert,
+			"Alert created\n\nName: fleet-webhook integration\nHost: atl-dc2-gw01\n\nDescription:\nThe heartbeat from the gateway has expired and no data arrived in the last hour.", List},
+		{"a desk's acknowledgement quoting our mail below its caller's name", "From: Fenwick Health IT <fenwickhealth@service-now.example>\r\nSubject: INC0093311 has been opened on your behalf\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Your email has been received and incident INC0093311 has been opened on your behalf.\n\nCaller: Tom Hargreaves\nShort description: Care home export - please confirm column order\n\nDescription:\nBefore we switch the nightly export for your three care homes to the new format, please could your team confirm which column order your tool expects?", List},
+		{"a device's notes below an establishment's field", "From: Écran Cuisine <kds-noreply@kds.example>\r\nSubject: [KDS] Alerte : écran hors ligne\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Alerte automatique de l'écran cuisine.\n\nÉtablissement : Brasserie Lorraine, Nancy (FR-2210)\nÉcran : Froid-2 (logiciel 5.14.2)\n\nNotes :\nL'écran est hors ligne depuis quinze minutes et ses bons ont été redirigés vers Chaud-1.", List},
+	})
+}
+
+// TestDetectAutoTypedLabel checks that a note is read as a person's when
+// its label says it was typed in ("Commentaire saisi :", "Description
+// (entered by the customer):", "Eingegebener Kommentar:", "ご入力内容:"),
+// though the notice names its writer by a role and a first name
+// ("Utilisateur connecté : Chef - Nicolas") or not at all: a machine sets
+// out what it found, a person what they typed.
+func TestDetectAutoTypedLabel(t *testing.T) {
+	hdr := func(from, subject string) string {
+		return "From: " + from + "\r\nSubject: " + subject + "\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8
+	}
+	checkAutoCases(t, []autoCase{
+		{"a kitchen display's report of a chef's typed comment", hdr("Écran Cuisine <kds-noreply@kds.example>", "[KDS] Signalement manuel"),
+			"Signalement envoyé depuis l'écran cuisine.\n\nÉtablissement : Café du Port, Sète\nUtilisateur connecté : Chef - Marc\n\nCommentaire saisi :\nles tickets du soir sortent sans les allergènes depuis la mise à jour,\nrappelez nous vite svp", Human},
+		{"a claims form's description entered by the customer", hdr("Claim Form <forms-noreply@claims.example>", "New claim notification (ref FN-1120)"),
+			"A new claim notification was submitted.\n\nReference: FN-1120\nClaim type: Motor - windscreen\n\nDescription (entered by the customer):\nA stone cracked the windscreen on the motorway this morning and the crack\nis spreading. Do I need to get a quote first or can I book the repair?", Human},
+		{"a German form's entered comment", hdr("Störungsmeldung <noreply@portal.example>", "Neue Störungsmeldung"),
+			"Eine Störungsmeldung wurde über das Portal gesendet.\n\nFiliale: Bäckerei Hahn, Kassel\n\nEingegebener Kommentar:\nSeit heute früh druckt die Kasse keine Bons mehr und die Kartenzahlung bricht ab.", Human},
+		{"a Japanese form's entered content", hdr("お問い合わせフォーム <noreply@form.example>", "お問い合わせがありました"),
+			"お問い合わせフォームから送信がありました。\n\nご入力内容:\n昨日から管理画面にログインできません。パスワードを再設定してもエラーになります。至急ご確認ください。", Human},
+	})
+}
+
+// TestDetectAutoTypedLabelNotText checks that a label that says its text
+// was made by a machine, or says nothing of who typed it, sets out no
+// one's words: the same device's "Commentaire :" on its own event below
+// the chef's field, a monitoring system's "Description (generated by
+// the monitoring system):", and a report's "Texte généré :".
+func TestDetectAutoTypedLabelNotText(t *testing.T) {
+	const kds = "From: Écran Cuisine <kds-noreply@kds.example>\r\nSubject: [KDS] Alerte\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"the device's own comment below the chef's field", kds,
+			"Alerte automatique de l'écran cuisine.\n\nUtilisateur connecté : Chef - Marc\n\nCommentaire :\nL'écran a redémarré automatiquement après la mise à jour du logiciel de cette nuit.", List},
+		{"a description generated by the monitoring system", "From: Monitor <monitor@alerts.example>\r\nSubject: PROBLEM: disk space\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Host: db-02\nSeverity: High\n\nDescription (generated by the monitoring system):\nFree disk space on /var is below ten percent and has been falling for two hours.", List},
+		{"a report's generated text", kds,
+			"Rapport hebdomadaire de l'écran cuisine.\n\nTexte généré :\nCette semaine, l'écran a traité 1 240 bons avec un temps moyen de préparation de douze minutes.", List},
+	})
+}

@@ -735,7 +735,28 @@ import (
 // brackets), the SMS (its text below the number's field, in its
 // writer's voice), the receipt (its X-Mailer calls it an autoresponder)
 // and the campaign (its text carries its List-Unsubscribe link): 58/60,
-// two people lost, kind 51/60; the two named in known.
+// two people lost, kind 51/60. The next round (a57) read the two: the
+// answering service's notes under a free-text field's name, the caller
+// named in a caller's field ("Καλών:"), and the display's comment under a
+// label that says it was typed in ("Commentaire saisi :"): 60/60, kind
+// 53/60.
+//
+// stranger57 (an insurance brokers' SaaS desk: brokers, agencies,
+// policyholders and carriers in the UK, Germany, Italy, Spain, Mexico,
+// Japan and South Korea; English, German, Italian, Spanish, Japanese and
+// Korean), written blind by a writer who saw no code. At 91238984 (the
+// session's start, before anything was written from it): 56/60, three
+// people lost (39 a website chat widget's offline message, 43 a
+// claims-notification web form relaying a policyholder's words, 57 an SMS
+// gateway's relay, all under Auto-Submitted) and one machine taken for a
+// person (51 a list mail in a personal tone). At 7476f6ef (after
+// stranger56's round, written before anyone read this set): 58/60, two
+// people lost (39, 43), kind 58/60; that round carried two. Its round
+// (a57) read a form's or a relay's free text below a label when a field
+// names its writer by a label for who filled the form in or called
+// ("Nombre:", "Name:", "Καλών:", personField), or when the label says the
+// text was typed in ("Description (entered by the customer):",
+// typedLabel): 60/60, kind 60/60.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -864,10 +885,8 @@ func TestAutoStrangers(t *testing.T) {
 		// summary are "report" to its writer, list to every other set's
 		// (as stranger50's, stranger51's and stranger52's)
 		{"stranger53", 4, 60, nil},
-		{"stranger56", 7, 60, map[string]string{
-			"18-human-greek-call-answering.eml":      "not read: a call-answering service's notes on a caller, in the third person under \"Σημειώσεις τηλεφωνήτριας:\", the caller named only under a role's label (\"Καλών:\"), no number in the subject; only those words tell the note from a monitoring alert's fields above a \"Description:\"",
-			"23-human-kds-report-issue-lausanne.eml": "not read: a kitchen display relays a chef's typed comment under \"Commentaire saisi :\", the chef named only as \"Utilisateur connecté : Chef - Nicolas\"; the same device's alerts (58) set out the same fields, and only those words tell the comment apart",
-		}},
+		{"stranger56", 7, 60, nil},
+		{"stranger57", 0, 60, nil},
 		// stranger54's three: a domain-expiry warning, a chargeback
 		// notice and a carrier's exception alert are "report" to its
 		// writer, list to every other set's (as stranger50's)
