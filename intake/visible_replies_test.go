@@ -661,7 +661,9 @@ const (
 	// none damaging after its round; the 5 left keep some of a tool's
 	// chrome around the comment (Intercom's author block in English and
 	// Spanish, a German TOPdesk action, a Spanish GLPI and an Italian
-	// SysAid), no words of the writer lost.
+	// SysAid), no words of the writer lost. The GLPI, whose entries
+	// stand newest first, is exact since stranger77's round
+	// (olderEntryBelow): 46/50.
 	replyToolsFloor = 0.90
 	// replyNewestFloor is stranger23's (customers' help desks again, the
 	// most common tools, 40 cases, written at the end of the session):

@@ -1,0 +1,37 @@
+package intake
+
+import "testing"
+
+// What replies/stranger77 (an HR and payroll SaaS desk in the DACH
+// countries, France, the Netherlands, the Nordics, the US and the UK) and
+// stranger78 (farm cooperatives in Southern and Eastern Europe, Latin
+// America, Africa and New Zealand) found at their first reading, shown
+// in other words and languages than theirs.
+
+// TestHelpDeskEntriesNewestFirst (replies/stranger77's 33): a help desk
+// whose footer is not known, which lists the ticket's entries newest
+// first under its fields, each under a dated author line: the first
+// entry is the comment, the rest the tool's.
+func TestHelpDeskEntriesNewestFirst(t *testing.T) {
+	checkVisibleForms(t, []formCase{
+		{name: "day first, in English", in: "Call: I 2611 204\nSubject: Export stops at row 12\nSupplier: Acme Support\n\nDear Acme Support,\n\nA new action was added to call I 2611 204.\n\n14-11-2026 10:05 Priya Shah:\nHello,\n\nThe export still stops at row 12.\n\nKind regards,\nPriya Shah\nCity Council\n\n13-11-2026 16:40 Acme Support:\nWe are looking into it.\n\nPlease reply to this e-mail and leave the subject as it is.\n\nKind regards,\n\nService Desk\n",
+			want: "Hello,\n\nThe export still stops at row 12.\n\nKind regards,\nPriya Shah\nCity Council"},
+		{name: "the same day, in German", in: "Meldung: M-2611-88\nBetreff: Lohnlauf bricht ab\n\nZu Ihrer Meldung M-2611-88 gibt es eine neue Aktion.\n\n14-11-2026 10:05 Jana Roth:\nDer Lohnlauf bricht weiter bei Kostenstelle 410 ab.\n\n14-11-2026 08:12 Acme Support:\nBitte senden Sie uns das Protokoll.\n\nIhr Servicedesk\n",
+			want: "Der Lohnlauf bricht weiter bei Kostenstelle 410 ab."},
+		{name: "year first, in Swedish", in: "Ärende: INC0051234\nKort beskrivning: Lönefilen saknas\n\n2026-11-14 10:05:12 CET - Eva Lind (Ytterligare kommentarer)\nFilen saknas fortfarande i mappen.\n\n2026-11-13 15:20:40 CET - Acme Support (Ytterligare kommentarer)\nVi har skickat filen igen.\n",
+			want: "Filen saknas fortfarande i mappen."},
+	})
+}
+
+// TestHelpDeskEntriesNewestFirstNotText: dated entries a writer pastes
+// into their own mail, with no ticket's fields above them, or oldest
+// first, stay theirs.
+func TestHelpDeskEntriesNewestFirstNotText(t *testing.T) {
+	for _, tt := range []formCase{
+		{name: "a pasted log", in: "Hallo,\n\nhier das Protokoll aus unserem Tool:\n\n14-11-2026 10:05 Jana Roth:\nLohnlauf gestartet.\n\n13-11-2026 16:40 Acme Support:\nWir prüfen das.\n\nGruß\nAnna"},
+		{name: "oldest first under fields", in: "Ticket: 4471\nStatus: open\n\n13-11-2026 16:40 Jana Roth:\nThe run stopped.\n\n14-11-2026 10:05 Acme Support:\nFixed, please retry.\n\nThanks, it works now.\nAnna"},
+	} {
+		tt.want = tt.in
+		checkVisibleForms(t, []formCase{tt})
+	}
+}
