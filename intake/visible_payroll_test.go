@@ -35,3 +35,28 @@ func TestHelpDeskEntriesNewestFirstNotText(t *testing.T) {
 		checkVisibleForms(t, []formCase{tt})
 	}
 }
+
+// TestOutlookAppFooterAlone (replies/stranger78's 42): Outlook's mobile
+// footer alone above the mail answered, in a language the lists do not
+// hold, is a reply with nothing typed: a short line naming Outlook and
+// iOS or Android with a verb and a preposition beside them.
+func TestOutlookAppFooterAlone(t *testing.T) {
+	const history = "\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Friday, November 6, 2026 4:15 PM\nTo: Dana <dana@farm.example>\nSubject: RE: [ESC-4410] Weighbridge ticket\n\nDear Dana,\nthe ticket is fixed.\n"
+	checkVisibleForms(t, []formCase{
+		{name: "Korean, the preposition on the system's word", in: "\n\niOS용 Outlook 받기" + history, quotedOnly: true},
+		{name: "Lithuanian, the names quoted", in: "Gaukite „Outlook“ skirtą „iOS“" + history, quotedOnly: true},
+		{name: "Ukrainian, for Android", in: "\n\nОтримати Outlook для Android" + history, quotedOnly: true},
+	})
+}
+
+// TestOutlookAppFooterAloneNotText: a one-line answer naming the app
+// and the system with fewer words, or one that ends as a sentence,
+// stays the writer's.
+func TestOutlookAppFooterAloneNotText(t *testing.T) {
+	const history = "\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Friday, November 6, 2026 4:15 PM\nTo: Dana <dana@farm.example>\nSubject: RE: [ESC-4410] Which app?\n\nDear Dana,\nwhich mail app do you use?\n"
+	checkVisibleForms(t, []formCase{
+		{name: "which app", in: "Outlook on Android\n" + history, want: "Outlook on Android"},
+		{name: "a sentence", in: "Outlook for iOS crashes on start.\n" + history, want: "Outlook for iOS crashes on start."},
+		{name: "no Outlook", in: "Same on Android\n" + history, want: "Same on Android"},
+	})
+}

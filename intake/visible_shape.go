@@ -132,25 +132,64 @@ var deviceNames = []string{"iPhone", "iPad", "iOS", "Android", "Galaxy", "Samsun
 // under it, and stays; so does a reply of one line, "Same on Android"
 // (a footer alone, with nothing typed above it, is left to the lists).
 // "Outlook" is no device: "Outlook with a reply" is a writer's line.
+// Outlook's own app footer alone above the mail answered, in a language
+// the lists do not hold ("Отримати Outlook для iOS"), is nothing typed:
+// outlookAppLine.
 func markDeviceFooter(lines []string, kinds []lineKind) {
-	last, _ := lastNewLine(kinds)
+	last, end := lastNewLine(kinds)
 	if last < 0 || kinds[last] != kText {
+		return
+	}
+	t := strings.TrimSpace(lines[last])
+	above := false
+	for _, k := range kinds[:last] {
+		above = above || k == kText
+	}
+	if !above && end < len(kinds) && outlookAppLine(t) {
+		kinds[last] = kMobileSig
 		return
 	}
 	if last == 0 || kinds[last-1] != kEmpty {
 		return // inside a paragraph, or the only line
 	}
-	above := false
-	for _, k := range kinds[:last] {
-		above = above || k == kText
-	}
 	// Samsung's app sets its footer, a sentence with its full stop
 	// ("Sent from my Samsung Galaxy smartphone."), under blank lines of
 	// its own, as no writer spaces a last sentence of theirs.
 	spaced := last >= 2 && kinds[last-2] == kEmpty
-	if above && deviceLine(strings.TrimSpace(lines[last]), spaced) {
+	if above && deviceLine(t, spaced) {
 		kinds[last] = kMobileSig
 	}
+}
+
+// quotationMarks are the marks that open and close a quotation or a
+// quoted word, in the languages' several styles.
+const quotationMarks = "\"“”„«»‚‘’‹›「」『』"
+
+// outlookAppLine reports whether t is Outlook's mobile footer, "Get
+// Outlook for iOS" in any language: a deviceLine that names Outlook and
+// iOS or Android as words, with at least two words besides them (a verb
+// and a preposition: "Отримати Outlook для iOS", "iOS용 Outlook 받기",
+// whose system's word carries the preposition), quoted or not. A
+// writer's answer to "which app?", "Outlook on Android", has one; a
+// sentence of theirs ends in its mark.
+func outlookAppLine(t string) bool {
+	if !deviceLine(t, false) {
+		return false
+	}
+	outlook, system, others := false, false, 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, quotationMarks) // Lithuanian "Gaukite „Outlook“ …"
+		switch {
+		case w == "Outlook":
+			outlook = true
+		case w == "iOS" || w == "Android":
+			system = true
+		default:
+			system = system || strings.HasPrefix(w, "iOS") || strings.HasPrefix(w, "Android")
+			others++
+		}
+	}
+	return outlook && system && others >= 2
 }
 
 // lastNewLine is the index of the last line of the new text above any
