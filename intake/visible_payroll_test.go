@@ -60,3 +60,28 @@ func TestOutlookAppFooterAloneNotText(t *testing.T) {
 		{name: "no Outlook", in: "Same on Android\n" + history, want: "Same on Android"},
 	})
 }
+
+// TestOwnQuotationAfterWrote (replies/stranger78's 32): the writer's
+// own sentence ending in "wrote:" over words they quote between
+// quotation marks, their text going on below the quotation, is no
+// attribution: nothing of it is history.
+func TestOwnQuotationAfterWrote(t *testing.T) {
+	const quote = "\n\nOn Tue, 3 Nov 2026 at 09:15, Acme Support <support@acme.example> wrote:\n> What exactly happened on Monday?\n"
+	for _, tt := range []struct{ name, text string }{
+		{"English", "Hi Camila,\n\nOn Monday at 14:10 the driver wrote:\n\"The gate is closed, I cannot unload.\"\nCan we book him a second slot tomorrow?\n\nThanks,\nTom"},
+		{"German quotation marks", "Hallo,\n\nAm Montag um 14:10 schrieb mir der Fahrer:\n„Das Tor ist zu, ich kann nicht abladen.“\nKönnen Sie ihm morgen ein zweites Zeitfenster geben?\n\nGruß\nJonas"},
+		{"French guillemets over two lines", "Bonjour,\n\nLe 2 novembre à 14:10, le chauffeur m'a écrit :\n« Le portail est fermé,\nje ne peux pas décharger. »\nPouvez-vous lui réserver un créneau demain ?\n\nCordialement,\nLuc"},
+	} {
+		checkVisibleForms(t, []formCase{{name: tt.name, in: tt.text + quote, want: tt.text}})
+	}
+}
+
+// TestOwnQuotationAfterWroteNotText: a client's attribution naming the
+// sender's address, over a mail that opens with a quotation, and a
+// sentence ending in "wrote:" over quoted lines stay attributions.
+func TestOwnQuotationAfterWroteNotText(t *testing.T) {
+	checkVisibleForms(t, []formCase{
+		{name: "the sender's address", in: "Ok.\n\nOn Mon, 2 Nov 2026 at 14:10, Acme Support <support@acme.example> wrote:\n\"Slot 4\" is booked for you.\nRegards,\nAcme Support\n", want: "Ok."},
+		{name: "over quoted lines", in: "Thanks.\n\nOn Monday at 14:10 Acme Support wrote:\n> \"Slot 4\" is booked.\n> Regards\n", want: "Thanks."},
+	})
+}
