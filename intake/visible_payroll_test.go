@@ -85,3 +85,33 @@ func TestOwnQuotationAfterWroteNotText(t *testing.T) {
 		{name: "over quoted lines", in: "Thanks.\n\nOn Monday at 14:10 Acme Support wrote:\n> \"Slot 4\" is booked.\n> Regards\n", want: "Thanks."},
 	})
 }
+
+// TestOneLineHeaderBlock (replies/stranger77's 50): HCL Notes draws the
+// header of the mail it answers as a table of labels and values, which
+// the HTML's text reads as one line; in any language it is the history's
+// start, known by an address, a time of day and a reply's subject among
+// three fields or more.
+func TestOneLineHeaderBlock(t *testing.T) {
+	const mail = "Hej Anna,<br><br>Importen stannar på rad 148.<br><br>Med vänlig hälsning<br>Karin<br><br>" +
+		`<table><tr><td>Od:</td><td>"Acme Support" &lt;support@acme.example&gt;</td></tr><tr><td>Do:</td><td>Jan Nowak &lt;jan@firma.example&gt;</td></tr>` +
+		`<tr><td>Data:</td><td>2026-11-18 16:02</td></tr><tr><td>Temat:</td><td>Re: [ESC-4471] Import</td></tr></table><hr><br>Dzień dobry,<br>import jest włączony.<br>Acme Support`
+	checkParsedVisible(t, "Notes in HTML, Polish fields", "From: Karin <k@x.example>\r\nTo: support@acme.example\r\nSubject: Re: [ESC-4471] Import\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"+mail,
+		"Hej Anna,\n\nImporten stannar på rad 148.\n\nMed vänlig hälsning\nKarin")
+	checkVisibleForms(t, []formCase{
+		{name: "German fields, the subject's prefix right after its name", in: "Danke, das passt.\n\nJana\n\nVon: \"Acme Support\" <support@acme.example> An: Jana Roth <jana@firma.example> Datum: 18.11.2026 16:02 Betreff: AW: [ESC-4471] Import\n\nGuten Tag,\nder Import ist aktiv.\n",
+			want: "Danke, das passt.\n\nJana"},
+	})
+}
+
+// TestOneLineHeaderBlockNotText: a writer's own line of fields without a
+// time or a subject, one inside a paragraph, and a header they say they
+// paste stay theirs.
+func TestOneLineHeaderBlockNotText(t *testing.T) {
+	for _, in := range []string{
+		"Please add her to the portal:\n\nName: Jana Roth Email: jana@firma.example Phone: +49 30 1234 567\n\nThanks,\nTom",
+		"The mail that bounced was\nFrom: tom@firma.example To: jana@firma.example Date: 18.11.2026 16:02 Subject: RE: [ESC-4471] Import\nand nothing came back.",
+		"This is the header of the mail that bounced:\n\nFrom: tom@firma.example To: jana@firma.example Date: 18.11.2026 16:02 Subject: RE: [ESC-4471] Import\n\nWhy was it refused?",
+	} {
+		checkVisibleForms(t, []formCase{{name: in[:20], in: in, want: in}})
+	}
+}

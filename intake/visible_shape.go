@@ -18,6 +18,7 @@ import (
 func markShapedLines(lines []string, kinds []lineKind) {
 	markShapedMarkers(lines, kinds)
 	markForeignHeaderBlocks(lines, kinds)
+	markOneLineHeaders(lines, kinds)
 	markShapedAttributions(lines, kinds)
 	markDeviceFooter(lines, kinds)
 	markVendorFooter(lines, kinds)
@@ -377,6 +378,81 @@ func markForeignHeaderBlocks(lines []string, kinds []lineKind) {
 		}
 		i = max(i, end-1)
 	}
+}
+
+// markOneLineHeaders finds an embedded header block that an HTML body's
+// conversion put on one line: HCL Notes draws its block as a table of
+// label and value cells, read as "Från: \"Acme Support\" <support@…>
+// Till: … Datum: 2026-11-18 16:02 Ärende: SV: [ACME-48477] …". By its
+// shape, in any language, as markForeignHeaderBlocks reads a block of
+// lines: a line of its own that opens with a field's name and holds at
+// least three fields, among whose values are an address, a time of day
+// and the answered mail's subject. A writer's own line of fields lacks
+// one of them, and a header they say they paste stays theirs.
+func markOneLineHeaders(lines []string, kinds []lineKind) {
+	const minFields = 3
+	for i, l := range lines {
+		if kinds[i] != kText || i > 0 && kinds[i-1] == kText || i+1 < len(kinds) && kinds[i+1] == kText ||
+			strings.Count(l, ":")+strings.Count(l, "：") < minFields || !strings.Contains(l, "@") {
+			continue
+		}
+		values := lineFields(l)
+		if len(values) < minFields {
+			continue
+		}
+		var address, clock, subject bool
+		for _, v := range values {
+			address = address || strings.Contains(v, "@")
+			clock = clock || hasClockTime(v)
+			subject = subject || replySubject(v)
+		}
+		if address && clock && subject && !pastedHeader(lines, kinds, i) {
+			kinds[i] = kHeaderBlock
+		}
+	}
+}
+
+// lineFields is the values of the fields l is made of, "Name: value"
+// after "Name: value", each name one word of letters ending in a colon;
+// nil when l does not open with such a name. A name right after another
+// opens the value ("Ärende: SV: …", the reply's prefix).
+func lineFields(l string) []string {
+	words := strings.Fields(l)
+	if len(words) == 0 || !fieldName(words[0]) {
+		return nil
+	}
+	var values []string
+	var value []string
+	for _, w := range words[1:] {
+		if fieldName(w) && len(value) > 0 {
+			values = append(values, strings.Join(value, " "))
+			value = nil
+			continue
+		}
+		value = append(value, w)
+	}
+	if len(value) > 0 {
+		values = append(values, strings.Join(value, " "))
+	}
+	return values
+}
+
+// fieldName reports whether the word w is a field's name: letters (any
+// script) and a colon last.
+func fieldName(w string) bool {
+	name, ok := strings.CutSuffix(w, ":")
+	if !ok {
+		name, ok = strings.CutSuffix(w, "：")
+	}
+	if !ok || name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // unglueAttribution gives back their own kinds to the lines above a
