@@ -115,3 +115,30 @@ func TestOneLineHeaderBlockNotText(t *testing.T) {
 		checkVisibleForms(t, []formCase{{name: in[:20], in: in, want: in}})
 	}
 }
+
+// TestHelpDeskFooterLines (replies/stranger77's 32): what a help desk
+// writes around a comment it relays besides its quote: the ticket's
+// fields on one line under the writer's signature, and its credit, the
+// body's last line, ending in its software's name, in its user's
+// language.
+func TestHelpDeskFooterLines(t *testing.T) {
+	checkVisibleForms(t, []formCase{
+		{name: "a French credit below the quote", in: "Bonjour,\n\nLe fichier est en pièce jointe.\n\nCordialement,\nLuc\n\n> Le 3 nov. 2026 à 09:20, Acme Support <support@acme.example> a écrit :\n> Pouvez-vous envoyer le fichier ?\n\nCet e-mail a été envoyé par le service desk de Dupont SA. Logiciel de helpdesk par Freshdesk ( https://www.freshworks.example )\n",
+			want: "Bonjour,\n\nLe fichier est en pièce jointe.\n\nCordialement,\nLuc"},
+		{name: "fields parted by bars under the signature", in: "Hi,\n\nThe export works now.\n\nBest regards,\nTom Reed\nPayroll | Reed Ltd\n\nTicket: #5120 | Status: Pending | Priority: Medium\n\nOn Tue, 3 Nov 2026 at 09:20, Acme Support <support@acme.example> wrote:\n> Does the export work now?\n",
+			want: "Hi,\n\nThe export works now.\n\nBest regards,\nTom Reed\nPayroll | Reed Ltd"},
+	})
+}
+
+// TestHelpDeskFooterLinesNotText: the writer's sentence naming the tool,
+// their summary of a ticket's fields above their closing, and fields
+// under a signature that name no ticket's number stay theirs.
+func TestHelpDeskFooterLinesNotText(t *testing.T) {
+	const quote = "\n\nOn Tue, 3 Nov 2026 at 09:20, Acme Support <support@acme.example> wrote:\n> Which tool do you use?\n"
+	checkVisibleForms(t, []formCase{
+		{name: "an answer below the quote", in: "On Tue, 3 Nov 2026 at 09:20, Acme Support <support@acme.example> wrote:\n> Which tool do you use?\n\nWe moved the whole team to Freshdesk", want: "We moved the whole team to Freshdesk"},
+		{name: "the last of answers between quotes", in: "Hi,\n\n> Which tool do you use?\n\nThe one from last year\n\n> And for the desk?\n\nWe use Freshdesk", want: "Hi,\n\nThe one from last year\n\nWe use Freshdesk"},
+		{name: "a summary above the closing", in: "Hi,\n\nTicket: #5120 – Status: solved\n\nThanks,\nTom" + quote, want: "Hi,\n\nTicket: #5120 – Status: solved\n\nThanks,\nTom"},
+		{name: "fields with no ticket's number", in: "Hi,\n\nsee you then.\n\nBest regards,\nTom Reed\n\nOffice: Berlin – Hours: 9 to 17" + quote, want: "Hi,\n\nsee you then.\n\nBest regards,\nTom Reed\n\nOffice: Berlin – Hours: 9 to 17"},
+	})
+}

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +24,8 @@ func markShapedLines(lines []string, kinds []lineKind) {
 	markDeviceFooter(lines, kinds)
 	markVendorFooter(lines, kinds)
 	markTicketLinkFooter(lines, kinds)
+	markDeskCredit(lines, kinds)
+	markTicketFieldsFooter(lines, kinds)
 }
 
 // markShapedAttributions marks as an attribution a line that ends with a
@@ -602,6 +605,16 @@ func ticketLinkFooterAt(lines []string, kinds []lineKind, i int) bool {
 	if !link || words > maxWords {
 		return false
 	}
+	return signedAbove(lines, kinds, i)
+}
+
+// signedAbove reports whether the text above line i ends in the writer's
+// signature under their closing: the line above (blank lines skipped) is
+// a signature's, and the writer closed ("Att.," / "Rodrigo Lima" / …) in
+// that paragraph or the one before. A notice's fields ("Updated:
+// 3/11/2025 4:53 PM") are no signature, and what stands under them is
+// the notice's own text.
+func signedAbove(lines []string, kinds []lineKind, i int) bool {
 	above := i - 1
 	for above >= 0 && kinds[above] == kEmpty {
 		above--
@@ -609,10 +622,6 @@ func ticketLinkFooterAt(lines []string, kinds []lineKind, i int) bool {
 	if above < 0 || kinds[above] != kText || !signatureLine(strings.TrimSpace(lines[above])) {
 		return false
 	}
-	// The writer closed above ("Att.," / "Rodrigo Lima" / …), in this
-	// paragraph or the one before: a notice's fields ("Updated: 3/11/2025
-	// 4:53 PM") are no signature, and its pointer to the ticket is the
-	// notice's own text.
 	for x, paragraphs := above, 0; x >= 0 && paragraphs < 2; x-- {
 		switch {
 		case kinds[x] == kEmpty:
@@ -627,6 +636,92 @@ func ticketLinkFooterAt(lines []string, kinds []lineKind, i int) bool {
 	}
 	return false
 }
+
+// markDeskCredit marks as a footer the help desk's credit that closes a
+// mail it relays, in its user's language, below the comment and the
+// history it quotes: a paragraph of one line, the body's last, that ends
+// in the name of the help desk's software, its link after it at most
+// ("Diese E-Mail wurde über das HR Service Center … versendet.
+// Helpdesk-Software von Freshdesk ( https://… )", "Help Desk Software by
+// Freshdesk"). It stands right below the history, under the comment
+// typed above it: a writer's answer below a quote, the last of answers
+// between quotes, stays theirs, and a sentence of theirs that names the
+// tool ends in its mark.
+func markDeskCredit(lines []string, kinds []lineKind) {
+	const minWords, maxWords, maxLen = 3, 40, 600
+	last := len(lines) - 1
+	for last >= 0 && kinds[last] == kEmpty {
+		last--
+	}
+	if last < 1 || kinds[last] != kText || kinds[last-1] == kText || len(lines[last]) > maxLen {
+		return
+	}
+	quoted := func(k lineKind) bool { return k == kQuote || isHistory(k) }
+	top := last - 1
+	for top >= 0 && (quoted(kinds[top]) || kinds[top] == kEmpty || kinds[top] == kDelimiter) {
+		top--
+	}
+	if top < 0 || top == last-1 || kinds[top] != kText || slices.ContainsFunc(kinds[:top], quoted) {
+		return
+	}
+	t := strings.TrimSpace(parenLink.ReplaceAllString(angleLink.ReplaceAllString(lines[last], ""), ""))
+	if n := len(strings.Fields(t)); n < minWords || n > maxWords || strings.Contains(t, "?") || !deskSoftware.MatchString(t) {
+		return
+	}
+	kinds[last] = kMobileSig
+}
+
+// deskSoftware is the name of a help desk's software ending a line.
+var deskSoftware = mustGate(`(?i)\b(jira service management|zendesk|freshdesk|freshservice|osticket|servicenow|help ?scout|otrs|znuny|topdesk|zammad|kayako|happyfox|sysaid|glpi|manageengine servicedesk plus|zoho desk|teamdynamix)$`)
+
+// markTicketFieldsFooter marks as a footer the line of the ticket's
+// fields a help desk writes under the comment it relays, the comment's
+// last line, below the writer's closing and signature: "Ticket: #4711 –
+// Status: Wartend auf Drittanbieter – Priorität: Hoch", in any language
+// (ticketFieldsLine). A writer's own summary line stands above their
+// closing, or among their words. (The help desk's "reply above this
+// line" may stand above the comment.)
+func markTicketFieldsFooter(lines []string, kinds []lineKind) {
+	first := slices.Index(kinds, kText)
+	if first < 0 {
+		return
+	}
+	last, _ := lastNewLine(kinds[first:])
+	if last += first; last < 1 || kinds[last] != kText || kinds[last-1] != kEmpty {
+		return
+	}
+	if ticketFieldsLine(strings.TrimSpace(lines[last])) && signedAbove(lines, kinds, last) {
+		kinds[last] = kMobileSig
+	}
+}
+
+// fieldSeparator parts the fields of a line of them: a dash, a bar or a
+// middle dot between spaces.
+var fieldSeparator = mustGate(`\s+[-–—|·•]\s+`)
+
+// ticketFieldsLine reports whether t is a ticket's fields on one line,
+// "Name: value" parted by fieldSeparator, two or more, the first value
+// the ticket's number ("#4711", "INC0012345", "ESC-2231").
+func ticketFieldsLine(t string) bool {
+	const maxLen = 300
+	if len(t) > maxLen || !strings.Contains(t, ":") {
+		return false
+	}
+	parts := fieldSeparator.Regexp().Split(t, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for k, p := range parts {
+		v, ok := foreignField(p)
+		if !ok || k == 0 && !ticketNumber.MatchString(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// ticketNumber is a ticket's number as a field's value.
+var ticketNumber = mustGate(`^#?[A-Za-z]{0,6}-?\d{3,}$`)
 
 // ticketPage is a link to a ticket's page in a help desk: a path naming
 // tickets, requests, cases or a help desk, ending in the ticket's number
