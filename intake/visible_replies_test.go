@@ -651,8 +651,17 @@ type replyCase struct {
 // chofer … me escribió:" taken for an attribution and the writer's text
 // below it lost; 42 the Ukrainian "Отримати Outlook для iOS" footer alone
 // shown as text). The three signatures sent alone (77's 34, 78's 16 and
-// 47) are left to the round on signature-only recognition. Their floor is
-// replyFirstReadingFloor until the lead sets floors after merging.
+// 47) are left to the round on signature-only recognition. After this
+// round: stranger77 49/50, 1 damaging (34), stranger78 48/50, 2 damaging
+// (16, 47): a help desk's entries newest first under the ticket's fields
+// end the comment at the older one (olderEntryBelow); a header block on
+// one line starts the history (markOneLineHeaders); a help desk's fields
+// on one line under the signature and its credit ending in its
+// software's name are footers (markTicketFieldsFooter, markDeskCredit);
+// a writer's "… me escribió:" over a quotation and more of their text
+// is theirs (ownQuotation); Outlook's app footer alone is nothing typed
+// (outlookAppLine). Their floor is replyFirstReadingFloor until the lead
+// sets floors after merging.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
