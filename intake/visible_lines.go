@@ -222,6 +222,39 @@ func quotedAbove(kinds []lineKind, i int) bool {
 // wrote:" above its "NS> " quotes).
 var secondPerson = mustGate(`(?i)\b(you wrote|you said|du schriebst|du hast geschrieben|sie schrieben|vous avez écrit|tu as écrit|usted escribió|escribiste|hai scritto|você escreveu|jij schreef|u schreef)(?:\b|[^\pL\pN_]|$)`)
 
+// ownQuotation reports whether the attribution at i is the writer's own
+// sentence introducing words they quote: "El lunes a las 14:10, el chofer
+// me escribió:" over a quotation between quotation marks at j ("\"El
+// portero no me deja entrar.\"", up to maxQuotation lines), and more of
+// the writer's text right below the quotation. A client's attribution
+// names the sender's address, and the mail it introduces is quoted
+// lines or a header block, which open with no quotation mark, and does
+// not close within a few lines to go on as text.
+func ownQuotation(lines []string, kinds []lineKind, i, j int) bool {
+	const maxQuotation = 4
+	if strings.Contains(lines[i], "@") || i > 0 && kinds[i-1] == kQuoteHeader || i+1 < len(kinds) && kinds[i+1] == kQuoteHeader {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[j])); !strings.ContainsRune(quotationMarks, r) {
+		return false
+	}
+	for c := j; c < len(lines) && c < j+maxQuotation && kinds[c] == kText; c++ {
+		if closesQuotation(lines[c]) && (c > j || utf8.RuneCountInString(strings.TrimSpace(lines[c])) > 2) {
+			n := nextFilled(kinds, c+1)
+			return n < len(kinds) && kinds[n] == kText
+		}
+	}
+	return false
+}
+
+// closesQuotation reports whether l ends a quotation: a quotation mark
+// last, or before the sentence's own mark ("… llevo 2.016.\"", "… 2.016\".").
+func closesQuotation(l string) bool {
+	t := strings.TrimRight(strings.TrimSpace(l), ".,;:!?…")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && strings.ContainsRune(quotationMarks, r)
+}
+
 // snipLine is the mark a writer leaves where they cut a quote: "[...]",
 // "[…]", "<snip>", "[snip]".
 var snipLine = mustGate(`(?i)^\s*(\[\s*(\.\.\.|…|snip|schnipp|gekürzt)\s*\]|<\s*snip\s*>)\s*$`)
@@ -252,6 +285,8 @@ func markQuoteForms(lines []string, kinds []lineKind) {
 			case p != "":
 				prefix = p
 			case secondPerson.MatchString(t):
+				kinds[i] = kText
+			case ownQuotation(lines, kinds, i, j):
 				kinds[i] = kText
 			case indentQuote(lines, kinds, j) > j:
 				// Pine and other mailers that quote by indenting:

@@ -637,6 +637,32 @@ type replyCase struct {
 // komentarz:") and its footer ends in the tool's name; two wants were
 // changed to the contract, noted in its README (37: an HTML list's items
 // keep their "* "; 42: a pasted command keeps its indentation).
+// stranger77 (an HR, payroll and time-tracking SaaS desk in Germany,
+// Austria, Switzerland, France, the Netherlands, the Nordics, the US and
+// the UK) and stranger78 (a farm cooperatives' SaaS desk in Spain, Italy,
+// Poland, Romania, Ukraine, Brazil, Argentina, Chile, South Africa, Kenya
+// and New Zealand), written blind, at first reading (91238984, the
+// session's start, before anything was written from them): stranger77
+// 45/50 (90.0 %), 3 damaging (33 a TOPdesk notice whose history is kept;
+// 34 an Outlook signature sent alone; 50 HCL Notes' Swedish HTML whose
+// header block is on one line, history kept), 2 inexact (32 Freshdesk's
+// footer "Ticket: #4711 – Status…" line and its "sent via …
+// Helpdesk-Software von Freshdesk" line kept; 49 a harness matter, fixed
+// on main in c58eba5c); stranger78 46/50 (92.0 %), 4 damaging (16 and 47
+// Outlook signatures sent alone; 32 a writer's own line "El lunes … el
+// chofer … me escribió:" taken for an attribution and the writer's text
+// below it lost; 42 the Ukrainian "Отримати Outlook для iOS" footer alone
+// shown as text). The three signatures sent alone (77's 34, 78's 16 and
+// 47) are left to the round on signature-only recognition. After this
+// round: stranger77 49/50, 1 damaging (34), stranger78 48/50, 2 damaging
+// (16, 47): a help desk's entries newest first under the ticket's fields
+// end the comment at the older one (olderEntryBelow); a header block on
+// one line starts the history (markOneLineHeaders); a help desk's fields
+// on one line under the signature and its credit ending in its
+// software's name are footers (markTicketFieldsFooter, markDeskCredit);
+// a writer's "… me escribió:" over a quotation and more of their text
+// is theirs (ownQuotation); Outlook's app footer alone is nothing typed
+// (outlookAppLine).
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -645,7 +671,9 @@ const (
 	// none damaging after its round; the 5 left keep some of a tool's
 	// chrome around the comment (Intercom's author block in English and
 	// Spanish, a German TOPdesk action, a Spanish GLPI and an Italian
-	// SysAid), no words of the writer lost.
+	// SysAid), no words of the writer lost. The GLPI, whose entries
+	// stand newest first, is exact since stranger77's round
+	// (olderEntryBelow): 46/50.
 	replyToolsFloor = 0.90
 	// replyNewestFloor is stranger23's (customers' help desks again, the
 	// most common tools, 40 cases, written at the end of the session):
@@ -665,7 +693,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}, {"stranger61", replyHoldoutFloor}, {"stranger62", replyHoldoutFloor}, {"stranger63", replyHoldoutFloor}, {"stranger64", replyHoldoutFloor}, {"stranger65", replyHoldoutFloor}, {"stranger66", replyHoldoutFloor}, {"stranger67", replyHoldoutFloor}, {"stranger68", replyHoldoutFloor}, {"stranger69", replyHoldoutFloor}, {"stranger70", replyHoldoutFloor}, {"stranger71", replyHoldoutFloor}, {"stranger72", replyHoldoutFloor}, {"stranger73", replyHoldoutFloor}, {"stranger74", replyHoldoutFloor}, {"stranger75", replyHoldoutFloor}, {"stranger76", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}, {"stranger61", replyHoldoutFloor}, {"stranger62", replyHoldoutFloor}, {"stranger63", replyHoldoutFloor}, {"stranger64", replyHoldoutFloor}, {"stranger65", replyHoldoutFloor}, {"stranger66", replyHoldoutFloor}, {"stranger67", replyHoldoutFloor}, {"stranger68", replyHoldoutFloor}, {"stranger69", replyHoldoutFloor}, {"stranger70", replyHoldoutFloor}, {"stranger71", replyHoldoutFloor}, {"stranger72", replyHoldoutFloor}, {"stranger73", replyHoldoutFloor}, {"stranger74", replyHoldoutFloor}, {"stranger75", replyHoldoutFloor}, {"stranger76", replyHoldoutFloor}, {"stranger77", replyHoldoutFloor}, {"stranger78", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,10 +19,13 @@ import (
 func markShapedLines(lines []string, kinds []lineKind) {
 	markShapedMarkers(lines, kinds)
 	markForeignHeaderBlocks(lines, kinds)
+	markOneLineHeaders(lines, kinds)
 	markShapedAttributions(lines, kinds)
 	markDeviceFooter(lines, kinds)
 	markVendorFooter(lines, kinds)
 	markTicketLinkFooter(lines, kinds)
+	markDeskCredit(lines, kinds)
+	markTicketFieldsFooter(lines, kinds)
 }
 
 // markShapedAttributions marks as an attribution a line that ends with a
@@ -132,25 +136,64 @@ var deviceNames = []string{"iPhone", "iPad", "iOS", "Android", "Galaxy", "Samsun
 // under it, and stays; so does a reply of one line, "Same on Android"
 // (a footer alone, with nothing typed above it, is left to the lists).
 // "Outlook" is no device: "Outlook with a reply" is a writer's line.
+// Outlook's own app footer alone above the mail answered, in a language
+// the lists do not hold ("Отримати Outlook для iOS"), is nothing typed:
+// outlookAppLine.
 func markDeviceFooter(lines []string, kinds []lineKind) {
-	last, _ := lastNewLine(kinds)
+	last, end := lastNewLine(kinds)
 	if last < 0 || kinds[last] != kText {
+		return
+	}
+	t := strings.TrimSpace(lines[last])
+	above := false
+	for _, k := range kinds[:last] {
+		above = above || k == kText
+	}
+	if !above && end < len(kinds) && outlookAppLine(t) {
+		kinds[last] = kMobileSig
 		return
 	}
 	if last == 0 || kinds[last-1] != kEmpty {
 		return // inside a paragraph, or the only line
 	}
-	above := false
-	for _, k := range kinds[:last] {
-		above = above || k == kText
-	}
 	// Samsung's app sets its footer, a sentence with its full stop
 	// ("Sent from my Samsung Galaxy smartphone."), under blank lines of
 	// its own, as no writer spaces a last sentence of theirs.
 	spaced := last >= 2 && kinds[last-2] == kEmpty
-	if above && deviceLine(strings.TrimSpace(lines[last]), spaced) {
+	if above && deviceLine(t, spaced) {
 		kinds[last] = kMobileSig
 	}
+}
+
+// quotationMarks are the marks that open and close a quotation or a
+// quoted word, in the languages' several styles.
+const quotationMarks = "\"“”„«»‚‘’‹›「」『』"
+
+// outlookAppLine reports whether t is Outlook's mobile footer, "Get
+// Outlook for iOS" in any language: a deviceLine that names Outlook and
+// iOS or Android as words, with at least two words besides them (a verb
+// and a preposition: "Отримати Outlook для iOS", "iOS용 Outlook 받기",
+// whose system's word carries the preposition), quoted or not. A
+// writer's answer to "which app?", "Outlook on Android", has one; a
+// sentence of theirs ends in its mark.
+func outlookAppLine(t string) bool {
+	if !deviceLine(t, false) {
+		return false
+	}
+	outlook, system, others := false, false, 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, quotationMarks) // Lithuanian "Gaukite „Outlook“ …"
+		switch {
+		case w == "Outlook":
+			outlook = true
+		case w == "iOS" || w == "Android":
+			system = true
+		default:
+			system = system || strings.HasPrefix(w, "iOS") || strings.HasPrefix(w, "Android")
+			others++
+		}
+	}
+	return outlook && system && others >= 2
 }
 
 // lastNewLine is the index of the last line of the new text above any
@@ -340,6 +383,81 @@ func markForeignHeaderBlocks(lines []string, kinds []lineKind) {
 	}
 }
 
+// markOneLineHeaders finds an embedded header block that an HTML body's
+// conversion put on one line: HCL Notes draws its block as a table of
+// label and value cells, read as "Från: \"Acme Support\" <support@…>
+// Till: … Datum: 2026-11-18 16:02 Ärende: SV: [ACME-48477] …". By its
+// shape, in any language, as markForeignHeaderBlocks reads a block of
+// lines: a line of its own that opens with a field's name and holds at
+// least three fields, among whose values are an address, a time of day
+// and the answered mail's subject. A writer's own line of fields lacks
+// one of them, and a header they say they paste stays theirs.
+func markOneLineHeaders(lines []string, kinds []lineKind) {
+	const minFields = 3
+	for i, l := range lines {
+		if kinds[i] != kText || i > 0 && kinds[i-1] == kText || i+1 < len(kinds) && kinds[i+1] == kText ||
+			strings.Count(l, ":")+strings.Count(l, "：") < minFields || !strings.Contains(l, "@") {
+			continue
+		}
+		values := lineFields(l)
+		if len(values) < minFields {
+			continue
+		}
+		var address, clock, subject bool
+		for _, v := range values {
+			address = address || strings.Contains(v, "@")
+			clock = clock || hasClockTime(v)
+			subject = subject || replySubject(v)
+		}
+		if address && clock && subject && !pastedHeader(lines, kinds, i) {
+			kinds[i] = kHeaderBlock
+		}
+	}
+}
+
+// lineFields is the values of the fields l is made of, "Name: value"
+// after "Name: value", each name one word of letters ending in a colon;
+// nil when l does not open with such a name. A name right after another
+// opens the value ("Ärende: SV: …", the reply's prefix).
+func lineFields(l string) []string {
+	words := strings.Fields(l)
+	if len(words) == 0 || !fieldName(words[0]) {
+		return nil
+	}
+	var values []string
+	var value []string
+	for _, w := range words[1:] {
+		if fieldName(w) && len(value) > 0 {
+			values = append(values, strings.Join(value, " "))
+			value = nil
+			continue
+		}
+		value = append(value, w)
+	}
+	if len(value) > 0 {
+		values = append(values, strings.Join(value, " "))
+	}
+	return values
+}
+
+// fieldName reports whether the word w is a field's name: letters (any
+// script) and a colon last.
+func fieldName(w string) bool {
+	name, ok := strings.CutSuffix(w, ":")
+	if !ok {
+		name, ok = strings.CutSuffix(w, "：")
+	}
+	if !ok || name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // unglueAttribution gives back their own kinds to the lines above a
 // header block at i that the attribution readers took, with the block's
 // first field, for an attribution wrapped over several lines: the
@@ -487,6 +605,16 @@ func ticketLinkFooterAt(lines []string, kinds []lineKind, i int) bool {
 	if !link || words > maxWords {
 		return false
 	}
+	return signedAbove(lines, kinds, i)
+}
+
+// signedAbove reports whether the text above line i ends in the writer's
+// signature under their closing: the line above (blank lines skipped) is
+// a signature's, and the writer closed ("Att.," / "Rodrigo Lima" / …) in
+// that paragraph or the one before. A notice's fields ("Updated:
+// 3/11/2025 4:53 PM") are no signature, and what stands under them is
+// the notice's own text.
+func signedAbove(lines []string, kinds []lineKind, i int) bool {
 	above := i - 1
 	for above >= 0 && kinds[above] == kEmpty {
 		above--
@@ -494,10 +622,6 @@ func ticketLinkFooterAt(lines []string, kinds []lineKind, i int) bool {
 	if above < 0 || kinds[above] != kText || !signatureLine(strings.TrimSpace(lines[above])) {
 		return false
 	}
-	// The writer closed above ("Att.," / "Rodrigo Lima" / …), in this
-	// paragraph or the one before: a notice's fields ("Updated: 3/11/2025
-	// 4:53 PM") are no signature, and its pointer to the ticket is the
-	// notice's own text.
 	for x, paragraphs := above, 0; x >= 0 && paragraphs < 2; x-- {
 		switch {
 		case kinds[x] == kEmpty:
@@ -512,6 +636,92 @@ func ticketLinkFooterAt(lines []string, kinds []lineKind, i int) bool {
 	}
 	return false
 }
+
+// markDeskCredit marks as a footer the help desk's credit that closes a
+// mail it relays, in its user's language, below the comment and the
+// history it quotes: a paragraph of one line, the body's last, that ends
+// in the name of the help desk's software, its link after it at most
+// ("Diese E-Mail wurde über das HR Service Center … versendet.
+// Helpdesk-Software von Freshdesk ( https://… )", "Help Desk Software by
+// Freshdesk"). It stands right below the history, under the comment
+// typed above it: a writer's answer below a quote, the last of answers
+// between quotes, stays theirs, and a sentence of theirs that names the
+// tool ends in its mark.
+func markDeskCredit(lines []string, kinds []lineKind) {
+	const minWords, maxWords, maxLen = 3, 40, 600
+	last := len(lines) - 1
+	for last >= 0 && kinds[last] == kEmpty {
+		last--
+	}
+	if last < 1 || kinds[last] != kText || kinds[last-1] == kText || len(lines[last]) > maxLen {
+		return
+	}
+	quoted := func(k lineKind) bool { return k == kQuote || isHistory(k) }
+	top := last - 1
+	for top >= 0 && (quoted(kinds[top]) || kinds[top] == kEmpty || kinds[top] == kDelimiter) {
+		top--
+	}
+	if top < 0 || top == last-1 || kinds[top] != kText || slices.ContainsFunc(kinds[:top], quoted) {
+		return
+	}
+	t := strings.TrimSpace(parenLink.ReplaceAllString(angleLink.ReplaceAllString(lines[last], ""), ""))
+	if n := len(strings.Fields(t)); n < minWords || n > maxWords || strings.Contains(t, "?") || !deskSoftware.MatchString(t) {
+		return
+	}
+	kinds[last] = kMobileSig
+}
+
+// deskSoftware is the name of a help desk's software ending a line.
+var deskSoftware = mustGate(`(?i)\b(jira service management|zendesk|freshdesk|freshservice|osticket|servicenow|help ?scout|otrs|znuny|topdesk|zammad|kayako|happyfox|sysaid|glpi|manageengine servicedesk plus|zoho desk|teamdynamix)$`)
+
+// markTicketFieldsFooter marks as a footer the line of the ticket's
+// fields a help desk writes under the comment it relays, the comment's
+// last line, below the writer's closing and signature: "Ticket: #4711 –
+// Status: Wartend auf Drittanbieter – Priorität: Hoch", in any language
+// (ticketFieldsLine). A writer's own summary line stands above their
+// closing, or among their words. (The help desk's "reply above this
+// line" may stand above the comment.)
+func markTicketFieldsFooter(lines []string, kinds []lineKind) {
+	first := slices.Index(kinds, kText)
+	if first < 0 {
+		return
+	}
+	last, _ := lastNewLine(kinds[first:])
+	if last += first; last < 1 || kinds[last] != kText || kinds[last-1] != kEmpty {
+		return
+	}
+	if ticketFieldsLine(strings.TrimSpace(lines[last])) && signedAbove(lines, kinds, last) {
+		kinds[last] = kMobileSig
+	}
+}
+
+// fieldSeparator parts the fields of a line of them: a dash, a bar or a
+// middle dot between spaces.
+var fieldSeparator = mustGate(`\s+[-–—|·•]\s+`)
+
+// ticketFieldsLine reports whether t is a ticket's fields on one line,
+// "Name: value" parted by fieldSeparator, two or more, the first value
+// the ticket's number ("#4711", "INC0012345", "ESC-2231").
+func ticketFieldsLine(t string) bool {
+	const maxLen = 300
+	if len(t) > maxLen || !strings.Contains(t, ":") {
+		return false
+	}
+	parts := fieldSeparator.Regexp().Split(t, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for k, p := range parts {
+		v, ok := foreignField(p)
+		if !ok || k == 0 && !ticketNumber.MatchString(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// ticketNumber is a ticket's number as a field's value.
+var ticketNumber = mustGate(`^#?[A-Za-z]{0,6}-?\d{3,}$`)
 
 // ticketPage is a link to a ticket's page in a help desk: a path naming
 // tickets, requests, cases or a help desk, ending in the ticket's number

@@ -2,6 +2,7 @@ package intake
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -115,8 +116,10 @@ var ticketTitle = mustGate(`(?i)^\*?((vendor )?(ticket|incident|request|case|con
 // title line, for tools that write none), and everything from the end of
 // the comment on: the next comment, a rule, the status fields and the
 // footer. It does nothing unless the mail has both ends, an author line
-// or title near its top and a tool's footer below, so that a person's
-// mail that says "Sam commented:" keeps all of its text.
+// or title near its top and a tool's footer below (or, for a tool whose
+// footer is not known, the ticket's older entries below: olderEntryBelow),
+// so that a person's mail that says "Sam commented:" keeps all of its
+// text.
 func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 	start := toolCommentStart(lines, kinds)
 	if start < 0 {
@@ -126,7 +129,7 @@ func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 	for end < len(lines) && !commentEnds(lines, kinds, start, end) {
 		end++
 	}
-	if end == len(lines) || !footerBelow(lines, end) {
+	if end == len(lines) || !footerBelow(lines, end) && !olderEntryBelow(lines, kinds, start, end) {
 		return false
 	}
 	end = closingEnd(lines, kinds, start, end)
@@ -217,6 +220,77 @@ func authorFields(lines []string, kinds []lineKind, i int) bool {
 	_, when, _ := strings.Cut(lines[i+1], ":")
 	name = strings.TrimSpace(name)
 	return strings.Contains(name, " ") && authorName(name) && fieldTime.MatchString(when)
+}
+
+// olderEntryBelow reports whether the comment from start ends at end in
+// the ticket's older entry, under a notice whose footer is not known: a
+// help desk that lists a ticket's entries newest first, each under a
+// dated author line ("11-11-2026 14:32 Ruben Smit:" / the comment /
+// "11-11-2026 09:05 Acme Support:" / the older one), below the ticket's
+// fields ("Melding: M 2611 087" / "Onderwerp: …"), in its user's
+// language (TOPdesk's "Er is een nieuwe actie toegevoegd aan melding
+// …"). The entry at end is dated no later than the comment's, in the
+// same layout, and the fields above the comment name the ticket's
+// number. A writer who pastes a log of dated entries into their mail
+// puts no ticket's fields above it, or lists its entries oldest first.
+func olderEntryBelow(lines []string, kinds []lineKind, start, end int) bool {
+	author := start - 1
+	for author >= 0 && (kinds[author] == kEmpty || kinds[author] == kDelimiter || labelAlone(lines[author])) {
+		author--
+	}
+	if author < 0 {
+		return false
+	}
+	newer, ok := entryTime(strings.TrimSpace(lines[author]))
+	if !ok {
+		return false
+	}
+	older, ok := entryTime(strings.TrimSpace(lines[end]))
+	if !ok || older.layout != newer.layout || older.at > newer.at {
+		return false
+	}
+	fields, numbered := 0, false
+	for _, l := range lines[:author] {
+		if ticketField.MatchString(l) {
+			fields++
+			_, v, _ := strings.Cut(l, ":")
+			numbered = numbered || strings.ContainsAny(v, "0123456789")
+		}
+	}
+	return fields >= 2 && numbered
+}
+
+// stamp is the date and time of a tool's dated author line as one
+// number that sorts as the times do, and the layout it was written in.
+type stamp struct {
+	at     int64
+	layout string
+}
+
+// entryDate is a dated author line's date and time: "11-11-2026 14:32
+// Ruben Smit:", "[2026-11-11 14:32] …".
+var entryDate = mustGate(`^\[?(\d{1,4})([-./])(\d{1,2})[-./](\d{2,4}),? (\d{1,2}):(\d{2})`)
+
+// entryTime reads the date and time a dated author line t opens with
+// (isCommentAuthor's forms that name no word): day first unless the year
+// is.
+func entryTime(t string) (stamp, bool) {
+	if !isCommentAuthor(t) {
+		return stamp{}, false
+	}
+	m := entryDate.FindStringSubmatch(t)
+	if m == nil {
+		return stamp{}, false
+	}
+	n := func(s string) int64 { v, _ := strconv.ParseInt(s, 10, 64); return v }
+	y, mo, d, layout := n(m[4]), n(m[3]), n(m[1]), "dmy"+m[2]
+	if len(m[1]) == 4 {
+		y, d, layout = n(m[1]), n(m[4]), "ymd"+m[2]
+	}
+	if y < 100 {
+		y += 2000
+	}
+	return stamp{at: (((y*100+mo)*100+d)*100+n(m[5]))*100 + n(m[6]), layout: layout}, true
 }
 
 // fieldTime is a date with a time of day as a tool writes it in a field:
