@@ -151,19 +151,36 @@ func nameLike(l string) bool {
 func lowerWords(words []string) int {
 	n := 0
 	for _, w := range words {
-		if strings.ContainsAny(w, "@/:0123456789") || strings.Contains(strings.Trim(w, "."), ".") {
-			continue
-		}
-		w = strings.Trim(w, ",;()|&–—-")
-		if w == "" || nameParticles[w] {
-			continue
-		}
-		r := []rune(w)
-		if unicode.IsLower(r[0]) {
+		if lowerWord(w) {
 			n++
 		}
 	}
 	return n
+}
+
+// lowerWordsIn is lowerWords of the words of line l, counted without a
+// copy of them.
+func lowerWordsIn(l string) int {
+	n := 0
+	for w := range strings.FieldsSeq(l) {
+		if lowerWord(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// lowerWord reports whether w is a word lowerWords counts.
+func lowerWord(w string) bool {
+	if strings.ContainsAny(w, "@/:0123456789") || strings.Contains(strings.Trim(w, "."), ".") {
+		return false
+	}
+	w = strings.Trim(w, ",;()|&–—-")
+	if w == "" || nameParticles[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // letterWords counts the words of a line that hold a letter.
@@ -247,7 +264,11 @@ func signatureOnly(text, sender string, past []string) bool {
 // address or a link; no sentence and no sign-off but a bare closing
 // above the name (bareClosing), which the signature may hold. The name
 // may carry a title of address ("Mr Tom Price", "Frau Dr. Anna
-// Keller": withoutHonorific). A message typed,
+// Keller": withoutHonorific) or a signing prefix ("i. A. Jens
+// Hartmann"); a shared mailbox's signature may open with its
+// organisation instead (organisationHead); a company's register
+// paragraph may close it under a blank line (withoutRegisterParagraph).
+// A message typed,
 // however short, has a line that is not one of these ("Thanks, John",
 // "Approved.", "yes please"), or stands above the name ("John Smith" /
 // "Head of IT" under "OK"), or is a first name alone ("John").
@@ -271,17 +292,124 @@ func clientSignatureOnly(text, sender string) bool {
 		// name by a blank line was typed above it.
 		lines = lines[1:]
 	}
-	if len(lines) < 2 || len(lines) > maxSignatureLines+1 {
+	if len(lines) < 2 || len(lines) > maxSignatureLines+1+maxRegisterLines {
 		return false
 	}
 	// The name may share its line with the title: "Minh Tran | FOI Case
 	// Officer".
 	name, title, titled := strings.Cut(lines[0], "|")
 	name = withoutHonorific(strings.TrimSpace(name))
-	if !wholeName(name, names) && !transcribedName(name, len(names), sender, lines[1:]) || titled && !signatureLine(strings.TrimSpace(title)) {
+	if !wholeName(name, names) && !transcribedName(name, len(names), sender, lines[1:]) && !organisationHead(lines, names) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
-	return signatureBelowName(lines[1:])
+	if len(lines) <= maxSignatureLines+1 && signatureBelowName(lines[1:]) {
+		return true
+	}
+	// The company's register paragraph may close the signature under a
+	// blank line; read only once the head is a signature's, as it is
+	// seldom.
+	t := withoutRegisterParagraph(text)
+	return t != text && clientSignatureOnly(t, sender)
+}
+
+// maxRegisterLines bounds the lines of a company's register paragraph
+// under a signature: its seat and register, its board, its tax number.
+const maxRegisterLines = 4
+
+// organisationHead reports whether lines, a shared mailbox's signature
+// sent alone, open with the organisation or department that answers
+// from it rather than a person's name: a name of two words or more that
+// says nothing and reads as a signature's line (signatureLine), ending
+// in its legal form ("Cooperativa Agrícola San Isidro de Úbeda, S. Coop.
+// And.", "Harbour Foods Ltd.": legalFormLine) or sharing a word with the
+// From display name; and every word of that name (names) stands in the
+// signature's lines, as the mailbox is named after the department and
+// the organisation it signs with ("Administración San Isidro" over
+// "Departamento de Administración"). A line typed above such a block
+// shares no word with the From name, or too few.
+func organisationHead(lines []string, names map[string]bool) bool {
+	head := lines[0]
+	// The head is the organisation by its legal form, or by two words
+	// of the From name or more with the others (the department's) below
+	// it: a person's name with a word typed before it ("Done. John
+	// Smith", "Díky, Petr Novák") holds them all, a word typed with a
+	// first name ("OK John") one.
+	inHead := len(nameWordsSeen(head, names))
+	if inHead < 2 && !legalFormLine(head) || !strings.Contains(strings.TrimSpace(head), " ") || sayingLine(head) || !signatureLine(head) {
+		return false // the common case, a typed line: no copy made
+	}
+	key := 0
+	for w := range names {
+		if !nameParticles[w] {
+			key++
+		}
+	}
+	if !legalFormLine(head) && (inHead >= key || lowerWords(strings.Fields(head)) != 0) {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, l := range lines {
+		for w := range nameWordsSeen(l, names) {
+			seen[w] = true
+		}
+	}
+	return len(seen) == key
+}
+
+// nameWordsSeen are the words of line l, folded and the small words of
+// names aside, that are words of the sender's name.
+func nameWordsSeen(l string, names map[string]bool) map[string]bool {
+	var seen map[string]bool
+	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		if w = strings.ToLower(strings.Trim(w, "-'")); names[w] && !nameParticles[w] {
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[w] = true
+		}
+	}
+	return seen
+}
+
+// withoutRegisterParagraph is text without the company's register
+// paragraph a German or Austrian signature closes with, set under a blank
+// line below the contacts: its board ("Vorstand: Dr. Karin Lenz (Vors.),
+// Markus Ehrlich | Aufsichtsratsvorsitzender: Peter Wolff"), its seat and
+// register ("Sitz: Mannheim | Registergericht: Amtsgericht Mannheim HRB
+// 701234"), every line of it registerParagraphLine. It is the signature's,
+// printed by the client with it, and longer than a signature's line. A
+// line typed under the signature ("Vorstand: bitte bis Freitag
+// freigeben") says something in lower case and stays.
+func withoutRegisterParagraph(text string) string {
+	t := strings.TrimRight(text, " \t\r\n")
+	i := strings.LastIndex(t, "\n\n")
+	if j := strings.LastIndex(t, "\n\r\n"); j > i {
+		i = j
+	}
+	if i < 0 || strings.TrimSpace(t[:i]) == "" {
+		return text
+	}
+	n := 0
+	for l := range strings.SplitSeq(t[i:], "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			if n++; n > maxRegisterLines || !registerParagraphLine(l) {
+				return text
+			}
+		}
+	}
+	return t[:i]
+}
+
+// registerParagraphLine reports whether l is a line of a company's
+// register paragraph: its board (registerOpener), two register fields
+// (registerLine), or its board (registerOpener) or what a register says
+// (footerSays) in a line of names and numbers, with no word in lower
+// case but the small words of names; and it says nothing (sayingLine).
+func registerParagraphLine(l string) bool {
+	if (registerOpener.MatchString(l) || footerSays.MatchString(l)) && lowerWordsIn(l) == 0 {
+		return !sayingLine(l)
+	}
+	return strings.ContainsAny(l, "0123456789") && registerLine(l) && !sayingLine(l)
 }
 
 // signatureBelowName reports whether the lines under a signature's name
@@ -481,6 +609,7 @@ func bareClosingLine(l string) bool {
 // MIEI", "Maria Keller, MBA", "Tom Price, Ph.D.": postNominal), and
 // without a middle initial ("John A. Smith").
 func withoutHonorific(l string) string {
+	l = withoutSigningPrefix(l)
 	for range 2 {
 		first, rest, ok := strings.Cut(l, " ")
 		low := strings.ToLower(strings.TrimSuffix(first, "."))
@@ -507,6 +636,49 @@ func withoutHonorific(l string) string {
 	}
 	return strings.Join(append(kept, words[len(words)-1]), " ")
 }
+
+// withoutSigningPrefix is the name l without the prefix that says its
+// writer signs on another's behalf or by their authority: German "i. A.",
+// "i.V.", "ppa.", English "p.p.", Spanish "p/o", Polish "za". By its
+// shape it is a word of single letters, the first in lower case, each
+// closed by a full stop or joined by a slash ("i.", "p.p.", "p/o",
+// "i.A."), with one capital initial after a lone letter ("i. A."); a
+// prefix written as a word is listed (signingWords). "ok. Jens" keeps
+// its "ok.": two letters before the stop.
+func withoutSigningPrefix(l string) string {
+	w, rest, ok := strings.Cut(l, " ")
+	if !ok || len(w) > 4 || !signingWords[strings.ToLower(strings.TrimSuffix(w, "."))] && !(singleLetters(w) && unicode.IsLower([]rune(w)[0])) {
+		return l // the common case: no prefix
+	}
+	rest = strings.TrimSpace(rest)
+	if next, name, ok := strings.Cut(rest, " "); ok && len(w) == 2 && len(next) == 2 && next[1] == '.' && unicode.IsUpper(rune(next[0])) && strings.Contains(strings.TrimSpace(name), " ") {
+		return strings.TrimSpace(name) // "i. A." before the name
+	}
+	if !strings.Contains(rest, " ") {
+		return l // a prefix and one word: no name of two after it
+	}
+	return rest
+}
+
+// singleLetters reports whether w is letters one at a time, each closed
+// by a full stop or joined to the next by a slash: "i.", "p.p.", "i.A.",
+// "p/o".
+func singleLetters(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 || !unicode.IsLetter(r[0]) {
+		return false
+	}
+	for i := 0; i < len(r); i += 2 {
+		if !unicode.IsLetter(r[i]) || i+1 < len(r) && r[i+1] != '.' && r[i+1] != '/' {
+			return false
+		}
+	}
+	return r[len(r)-1] == '.' || strings.ContainsRune(w, '/') && len(r)%2 == 1
+}
+
+// signingWords are the signing prefixes written as a word, folded and
+// without a full stop: German "ppa." (per procura), Polish "za".
+var signingWords = map[string]bool{"ppa": true, "pp": true, "za": true}
 
 // postNominal reports whether w is letters a signature writes after a
 // name, a degree or a membership: two capitals or more and no more

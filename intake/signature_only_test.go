@@ -267,3 +267,93 @@ func TestSignatureOnlyNameAsSignedNotText(t *testing.T) {
 		checkParsedVisible(t, tt.name, raw, tt.body)
 	}
 }
+
+// TestSignatureOnlySigningPrefix: a signature may name its writer as
+// signing on another's behalf, with the prefix their language writes
+// before the name: German "i. A." and "i. V.", "ppa.", English "p.p.",
+// Spanish "p/o", Polish "za". Sent alone, it is no new text; the
+// company's board paragraph set under a blank line below it is the
+// signature's too (stranger77's 34; each but the seat-and-register
+// paragraph, which the notice reading takes, was shown as new text
+// before: withoutSigningPrefix, withoutRegisterParagraph).
+func TestSignatureOnlySigningPrefix(t *testing.T) {
+	const block = "\r\n\r\nVon: Acme Support <support@acme.example>\r\nGesendet: Montag, 16. November 2026 13:35\r\nAn: Jens Hartmann <j.hartmann@bau.example>\r\nBetreff: [Acme #48800] Export\r\n\r\nHallo,\r\n\r\nder Export ist freigeschaltet.\r\n\r\nAcme Support\r\n"
+	const sig = "Jens Hartmann\r\nLeiter Entgeltabrechnung\r\nBaumeister Bau AG\r\nTel.: +49 621 555 2040"
+	for _, tt := range []struct{ name, body string }{
+		{"i. A.", "i. A. " + sig},
+		{"i.V. without a space", "i.V. " + sig},
+		{"ppa.", "ppa. " + sig},
+		{"p.p.", "p.p. " + sig},
+		{"p/o", "p/o " + sig},
+		{"za", "za " + sig},
+		{"under a bilingual closing", "Mit freundlichen Grüßen / Kind regards\r\n\r\ni. A. " + sig},
+		{"a board paragraph below", "Mit freundlichen Grüßen\r\n\r\ni. A. " + sig + "\r\n\r\nVorstand: Dr. Karin Lenz (Vors.), Markus Ehrlich | Aufsichtsratsvorsitzender: Peter Wolff"},
+		{"a register paragraph below", sig + "\r\n\r\nSitz der Gesellschaft: Mannheim | Registergericht: Amtsgericht Mannheim HRB 701234\r\nVorstand: Dr. Karin Lenz, Markus Ehrlich"},
+	} {
+		raw := "From: Jens Hartmann <j.hartmann@bau.example>\r\nTo: support@acme.example\r\nSubject: AW: [Acme #48800] Export\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, "")
+	}
+}
+
+// TestSignatureOnlySigningPrefixNotText: a line typed above such a
+// signature stays, in any language, and so do a word typed before the
+// name that is no signing prefix and a line typed under the signature
+// that opens as the board's does.
+func TestSignatureOnlySigningPrefixNotText(t *testing.T) {
+	const block = "\n\nVon: Acme Support <support@acme.example>\nGesendet: Montag, 16. November 2026 13:35\nAn: Jens Hartmann <j.hartmann@bau.example>\nBetreff: [Acme #48800] Export\n\nHallo,\n\nder Export ist freigeschaltet.\n\nAcme Support\n"
+	const sig = "i. A. Jens Hartmann\nLeiter Entgeltabrechnung\nBaumeister Bau AG\nTel.: +49 621 555 2040"
+	const board = "\n\nVorstand: Dr. Karin Lenz (Vors.), Markus Ehrlich | Aufsichtsratsvorsitzender: Peter Wolff"
+	for _, tt := range []struct{ name, body string }{
+		{"German above", "Passt so, danke.\n\nMit freundlichen Grüßen\n\n" + sig + board},
+		{"English above", "Looks good to me\n\n" + sig + board},
+		{"Polish above", "Wszystko się zgadza\n\nza Jens Hartmann\nLeiter Entgeltabrechnung\nTel.: +49 621 555 2040"},
+		{"Spanish above", "De acuerdo, adelante\n\np/o Jens Hartmann\nLeiter Entgeltabrechnung\nTel.: +49 621 555 2040"},
+		{"a word typed before the name", "ok. Jens Hartmann\nLeiter Entgeltabrechnung\nTel.: +49 621 555 2040"},
+		{"the board in a line typed below", sig + "\n\nVorstand: bitte bis Freitag freigeben"},
+	} {
+		raw := "From: Jens Hartmann <j.hartmann@bau.example>\r\nTo: support@acme.example\r\nSubject: AW: [Acme #48800] Export\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, tt.body)
+	}
+}
+
+// TestSharedMailboxOrganisationSignatureOnly: a shared mailbox's
+// signature may name no person at all: under its closing it opens with
+// the organisation, its name ending in its legal form ("…, S. Coop.
+// And.", "… GmbH") or sharing words with the From display name, and the
+// From name's words stand in its lines (the department, the town). Sent
+// alone, it is no new text (stranger78's 16; the two with a legal form
+// were shown as new text before: organisationHead; the German one, whose
+// head is words of the From name alone, wholeName read already).
+func TestSharedMailboxOrganisationSignatureOnly(t *testing.T) {
+	const block = "\r\n\r\nDe: Soporte Acme <support@acme.example>\r\nEnviado el: jueves, 5 de noviembre de 2026 9:14\r\nPara: Buzón <buzon@coop.example>\r\nAsunto: [Acme #48391] Ticket\r\n\r\nBuenos días:\r\n\r\nHemos corregido la tara.\r\n\r\nSoporte Acme\r\n"
+	for _, tt := range []struct{ name, from, body string }{
+		{"a legal form, Spanish", "Administración San Isidro", "Un saludo,\r\n\r\nCooperativa Agrícola San Isidro de Úbeda, S. Coop. And.\r\nDepartamento de Administración\r\nCtra. de Sabiote, km 2 – 23400 Úbeda (Jaén)\r\nTel. 953 75 14 20 · Fax 953 75 14 21\r\nCIF F23012345"},
+		{"words of the From name, German", "Buchhaltung Stadtwerke Kiel", "Stadtwerke Kiel\r\nBuchhaltung\r\nKnooper Weg 75 | 24116 Kiel\r\nTel. +49 431 555 0100"},
+		{"a legal form, English", "Accounts Payable Harbour Foods", "Kind regards,\r\n\r\nHarbour Foods Ltd.\r\nAccounts Payable\r\nT: +44 1632 960 150"},
+	} {
+		raw := "From: " + tt.from + " <buzon@coop.example>\r\nTo: support@acme.example\r\nSubject: RE: [Acme #48391] Ticket\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, "")
+	}
+}
+
+// TestSharedMailboxOrganisationSignatureOnlyNotText: a line typed above
+// or under the closing stays ("Un saludo," alone does not make what
+// follows a signature), as does a sentence that names the organisation,
+// and an organisation's block whose lines do not hold the From name.
+func TestSharedMailboxOrganisationSignatureOnlyNotText(t *testing.T) {
+	const block = "\n\nDe: Soporte Acme <support@acme.example>\nEnviado el: jueves, 5 de noviembre de 2026 9:14\nPara: Buzón <buzon@coop.example>\nAsunto: [Acme #48391] Ticket\n\nBuenos días:\n\nHemos corregido la tara.\n\nSoporte Acme\n"
+	const sig = "Cooperativa Agrícola San Isidro de Úbeda, S. Coop. And.\nDepartamento de Administración\nTel. 953 75 14 20"
+	for _, tt := range []struct{ name, from, body string }{
+		{"Spanish above", "Administración San Isidro", "Confirmado, ya está en la liquidación\n\nUn saludo,\n\n" + sig},
+		{"under the closing", "Administración San Isidro", "Un saludo,\nTodo correcto\n" + sig},
+		{"English above", "Administración San Isidro", "All fine now\n\n" + sig},
+		{"German above", "Buchhaltung Stadtwerke Kiel", "Rechnung ist bezahlt\n\nStadtwerke Kiel\nBuchhaltung\nTel. +49 431 555 0100"},
+		{"a sentence naming it", "Administración San Isidro", "San Isidro confirma el cambio\nDepartamento de Administración\nTel. 953 75 14 20"},
+		{"not the From name's block", "Manuel Cabrera", "Un saludo,\n\n" + sig},
+		{"a first name typed above a person's", "John Smith", "OK John\n\nJohn Smith\nHead of IT\nSmith & Co\nT: +1 555 0100"},
+		{"a first name typed above a company's", "John Smith", "OK John\n\nHead of IT\nSmith & Co\nT: +1 555 0100"},
+	} {
+		raw := "From: " + tt.from + " <buzon@coop.example>\r\nTo: support@acme.example\r\nSubject: RE: [Acme #48391] Ticket\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + tt.body + block
+		checkParsedVisible(t, tt.name, raw, tt.body)
+	}
+}
