@@ -757,6 +757,19 @@ import (
 // ("Nombre:", "Name:", "Καλών:", personField), or when the label says the
 // text was typed in ("Description (entered by the customer):",
 // typedLabel): 60/60, kind 60/60.
+//
+// stranger58 (gyms, yoga studios and sports clubs in the US, Canada, the
+// UK, the Netherlands, Germany, Poland, Brazil, Australia, Thailand and
+// India; English, German, Polish, Portuguese, Dutch, French, Thai and
+// Hindi/Hinglish), written blind by a writer who saw no code. At 91238984
+// (the session's start) and at e30f2ede (after the session's two
+// automatic-mail rounds, before anyone read it), identical: 56/60, kind
+// 55/60, three people lost (08 a WhatsApp gateway's relay of a member's
+// refund request under Auto-Submitted with list fields, 14 a review
+// site's relay of a reviewer's message under List-Unsubscribe, 16 a
+// Brazilian Instagram DM relay under Auto-Submitted) and one machine taken
+// for a person (29 a Brazilian out-of-office with weak headers); those
+// rounds carried nothing to it.
 func TestAutoStrangers(t *testing.T) {
 	for _, set := range []struct {
 		name      string
@@ -887,6 +900,12 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger53", 4, 60, nil},
 		{"stranger56", 7, 60, nil},
 		{"stranger57", 0, 60, nil},
+		{"stranger58", 1, 60, map[string]string{
+			"08-human-in-whatsapp-relay-refund.eml":             "a chat gateway's relay of a member's refund request under Auto-Submitted and list fields: not yet read",
+			"14-human-review-site-relay.eml":                    "a review site's relay of a reviewer's private message under List-Unsubscribe: not yet read",
+			"16-human-br-instagram-dm-relay.eml":                "a social inbox's relay of an Instagram DM under Auto-Submitted and Precedence: list: not yet read",
+			"29-auto-reply-br-fora-escritorio-weak-headers.eml": "an out-of-office reply with no automatic-mail header, a plain Re: subject and a Portuguese body: not yet read",
+		}},
 		// stranger54's three: a domain-expiry warning, a chargeback
 		// notice and a carrier's exception alert are "report" to its
 		// writer, list to every other set's (as stranger50's)
@@ -909,11 +928,6 @@ func TestAutoStrangers(t *testing.T) {
 		}
 	}
 }
-
-// nextRound is the reason given for a set written blind at a session's
-// end whose misses no round has read yet (stranger56's until its round;
-// none now).
-const nextRound = "left for the next round: written blind at the end of 2026-12-07's session and read for no round"
 
 // autoStrangers checks each mail's kind and returns how many were taken
 // for a person when a machine sent them or the other way round, and how
