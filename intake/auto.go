@@ -1584,7 +1584,8 @@ var readOnReturn = mustGate(`(?i)\b(e-?mails?|messages?|mail)\b[^.\n]{0,80}\bwil
 // namesItselfAutoReply reports whether a text holds a line of its own
 // on which a responder names what it sent, below or above its text:
 // "*** Esta é uma resposta automática. ***" under a qmail
-// autoresponder's thanks, "(Respuesta enviada automáticamente)" under a
+// autoresponder's thanks, "Olá! Esta é uma resposta automática." above
+// an office's hours (its greeting taken off, withoutGreeting), "(Respuesta enviada automáticamente)" under a
 // mailbox rule's notice that someone left, "-- Automatische Antwort --".
 // A responder with no automatic-mail header says so in its words; a
 // person's reply does not stop on a line to call itself automatic (one
@@ -1593,11 +1594,31 @@ var readOnReturn = mustGate(`(?i)\b(e-?mails?|messages?|mail)\b[^.\n]{0,80}\bwil
 // forward's subject.
 func namesItselfAutoReply(t string) bool {
 	for l := range strings.Lines(t) {
-		if autoReplyLine.MatchString(strings.TrimSpace(l)) {
+		if autoReplyLine.MatchString(withoutGreeting(strings.TrimSpace(l))) {
 			return true
 		}
 	}
 	return false
+}
+
+// withoutGreeting is a line without the greeting word that opens it and
+// the mark that closes that greeting: "Esta é uma resposta automática."
+// of "Olá! Esta é uma resposta automática.", as a responder greets
+// before it names itself on its first line. A line with no greeting, or
+// a greeting followed by more words before its mark ("Hello Maria,"), is
+// left as it is.
+func withoutGreeting(l string) string {
+	loc := addressing.FindStringIndex(l)
+	if loc == nil {
+		return l
+	}
+	// the expression takes the mark after the word with it ("Olá!")
+	word := strings.TrimRight(l[loc[0]:loc[1]], "!,. \t")
+	rest := strings.TrimLeft(l[loc[0]+len(word):], " \t")
+	if r, size := utf8.DecodeRuneInString(rest); r == '!' || r == ',' || r == '.' {
+		return strings.TrimSpace(rest[size:])
+	}
+	return l
 }
 
 // autoReplyLine is such a line: the responder's name for its reply,

@@ -379,7 +379,15 @@ func agentForward(h mail.Header) bool {
 // which message it is: before the noun in English, German and Dutch
 // ("new direct message from"), after it in the Romance languages
 // ("Nuovo messaggio diretto su @…", "nouveau message privé de").
-var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(新着メッセージ|新しい\pL{0,8}メッセージ|メッセージが届きました|新(的)?(消息|訊息|讯息|留言)|ข้อความใหม่|(?:^|[^\pL\pN_])새 (\pL+ )?메시지)|^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|tin nhắn mới|mesej baharu|sent you a (new )?message|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|has sent you a (new )?message|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (\pL+ )?(de|en)|nova mensagem (\pL+ )?(de|em|no|na)|nouveau message (\pL+ )?(de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue (\pL+ )?nachricht (von|auf|in)|nuovo messaggio (\pL+ )?(da|di|su)|nieuw (\pL+ )?bericht (van|op|in)|te ha enviado un mensaje|hat (dir|ihnen) eine nachricht (geschickt|gesendet)|vous a envoyé un message|ti ha inviato un messaggio|heeft (je|u) een bericht (gestuurd|verzonden)|te enviou uma mensagem|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)`)
+//
+// A line that says the writer sent us a message ("… sent you a private
+// message", "… te ha enviado un mensaje") names them as its subject,
+// which may run long before its verb: their name, where they are, what
+// else they did ("Oliver Grant (Manchester, GB) left a 2-star review of
+// Acme and sent you a private message:"); announcedWriter reads the name
+// at its start.
+var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(新着メッセージ|新しい\pL{0,8}メッセージ|メッセージが届きました|新(的)?(消息|訊息|讯息|留言)|ข้อความใหม่|(?:^|[^\pL\pN_])새 (\pL+ )?메시지)|^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|tin nhắn mới|mesej baharu|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (\pL+ )?(de|en)|nova mensagem (\pL+ )?(de|em|no|na)|nouveau message (\pL+ )?(de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue (\pL+ )?nachricht (von|auf|in)|nuovo messaggio (\pL+ )?(da|di|su)|nieuw (\pL+ )?bericht (van|op|in)|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)|` +
+	`^[^\n]{0,100}\b(sent you a (\pL+ )?message|te ha enviado un (\pL+ )?mensaje|hat (dir|ihnen) eine (\pL+ )?nachricht (geschickt|gesendet)|vous a envoyé un (\pL+ )?message|ti ha inviato un (\pL+ )?messaggio|heeft (je|u) een (\pL+ )?bericht (gestuurd|verzonden)|te enviou uma (\pL+ )?mensagem)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -420,10 +428,17 @@ func relayedMessage(m *Message) bool {
 	t := head(m.Text)
 	texted := numberSender(m)
 	named := viaName(m.From.Name) || relaysPerson(m) || buyerMessage.MatchString(t) || texted
-	if !named && !noReplyAddr(m.From.Addr) && !notifierLocal(strings.ToLower(m.From.Addr)) {
+	if !named && !noReplyAddr(m.From.Addr) && !notifierLocal(strings.ToLower(m.From.Addr)) && !strings.HasPrefix(m.AutoSubmitted, "auto-generated") {
 		return false // a person's own mail: no platform's relay
 	}
+	joined := t
 	loc := relayAnnounced.FindStringIndex(t)
+	if loc == nil {
+		// the announcement wrapped ("… and sent you a" / "private
+		// message:"): its paragraph's lines joined, at t's offsets
+		joined = joinWrapped(t)
+		loc = relayAnnounced.FindStringIndex(joined)
+	}
 	if loc == nil {
 		if texted && (replyInvite.MatchString(t) && textSetApart(m, t) || textBelowNumberField(t)) {
 			// a text message relayed from the number that sent it,
@@ -434,10 +449,44 @@ func relayedMessage(m *Message) bool {
 		return viaName(m.From.Name) && m.ListID == "" && (signedByReplier(m) || viaReply(m))
 	}
 	below := t[loc[1]:]
-	if !named && !writerField(below) && !announcedWriter(t[loc[0]:loc[1]], below) {
+	if !named && !writerField(below) && !announcedWriter(joined[loc[0]:loc[1]], below) && !speakerLabel(below) {
 		return false
 	}
 	return sentence(below)
+}
+
+// joinWrapped is t with the lines of each paragraph joined by a space
+// where they break, as a notice wraps a long line; the paragraphs stay
+// apart, and every byte keeps its offset.
+func joinWrapped(t string) string {
+	b := []byte(t)
+	for i, c := range b {
+		if c == '\n' && i > 0 && b[i-1] != '\n' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// speakerLabel reports whether the paragraph below a relay's
+// announcement (the rest of its line, below) is its writer alone, set
+// as a chat sets who speaks, a colon after them: their handle with their
+// name in brackets ("@lari.crossfit (Larissa Tavares):") or their name
+// (writerName, personName), not a greeting ("Dear Acme Support:") nor a
+// team; and whether the paragraph below it asks or speaks in its
+// writer's own voice, as announcedWriter wants of a message a line
+// announces: a social inbox's direct message that the inbox sends
+// marked auto-generated from its own address.
+func speakerLabel(below string) bool {
+	_, rest, _ := strings.Cut(below, "\n")
+	para, after, _ := strings.Cut(strings.TrimLeft(rest, " \t\n"), "\n\n")
+	label, ok := strings.CutSuffix(strings.TrimSpace(para), ":")
+	if !ok || strings.Contains(label, "\n") || addressing.MatchString(label) || teamName.MatchString(label) || !personName(withoutParticles(writerName(label))) {
+		return false
+	}
+	msg, _, _ := strings.Cut(strings.TrimLeft(after, " \t\n"), "\n\n")
+	msg = linkRe.ReplaceAllString(msg, "")
+	return sentence(msg) && (strings.ContainsAny(msg, "?？") || selfWord.MatchString(msg))
 }
 
 // surnameParticles are the small words between a given name and a
@@ -460,11 +509,13 @@ func withoutParticles(name string) string {
 // that names who sent us a message before its verb: "dr.lucia.fisio
 // (Lucía Fernández) sent you a message:", "Anna Weber hat dir eine
 // Nachricht geschickt:".
-var writerAnnounce = regexp.MustCompile(`(?i)^[ \t]*([^\n]{2,60}?)[ \t]+(has sent you|sent you|te ha enviado|hat (dir|ihnen) eine|vous a envoyé|ti ha inviato|heeft (je|u) een|te enviou)\b`)
+var writerAnnounce = regexp.MustCompile(`(?i)^[ \t]*([^\n]{2,100}?)[ \t]+(has sent you|sent you|te ha enviado|hat (dir|ihnen) eine|vous a envoyé|ti ha inviato|heeft (je|u) een|te enviou)\b`)
 
 // announcedWriter reports whether a notice's announcing line names a
 // person as the writer, by the name in brackets after their handle, by
-// a name alone or by a handle (socialHandle), and sets out the message
+// a name alone or by a handle (socialHandle), or by the name before a
+// bracket that says where they are, the sentence going on to say what
+// else they did, and sets out the message
 // after its colon or quoted in the paragraph below it (quotedParagraph),
 // the message's
 // first paragraph speaking as a person does: in the
@@ -479,7 +530,13 @@ func announcedWriter(line, below string) bool {
 	name := sub[1]
 	if i := strings.IndexByte(name, '('); i >= 0 {
 		if j := strings.IndexByte(name[i:], ')'); j > 0 {
-			name = name[i+1 : i+j]
+			if in := name[i+1 : i+j]; personName(withoutParticles(in)) || socialHandle.MatchString(in) {
+				name = in
+			} else {
+				// the bracket says where or who they are ("Oliver Grant
+				// (Manchester, GB) left a review and"): the name before it
+				name = strings.TrimSpace(name[:i])
+			}
 		}
 	}
 	if !personName(withoutParticles(name)) && !socialHandle.MatchString(name) {
@@ -587,7 +644,9 @@ var numberLabel = regexp.MustCompile(`(?m)^[^\n]{0,80}` + phoneNumber + `[^\n]{0
 
 // textSetApart reports whether a relay sets the text it carries apart
 // from its own lines: below a line that names its sender by number
-// (numberLabel), or as the whole visible text, the relay's lines (its
+// (numberLabel), in quotation marks as a paragraph of its own ("From:
+// Ankit Sharma (+91 95550 12345)" above "\"Hello sir, maine … plan
+// liya tha …\""), or as the whole visible text, the relay's lines (its
 // invitation to reply) standing below as a signature; and the text is a
 // sentence. A notice whose own lines are all there is ("Voicemail
 // transcription is not available for this message") carries no text.
@@ -595,6 +654,13 @@ func textSetApart(m *Message, t string) bool {
 	if loc := numberLabel.FindStringIndex(t); loc != nil {
 		para, _, _ := strings.Cut(strings.TrimLeft(t[loc[1]:], " \t\n"), "\n\n")
 		return sentence(para)
+	}
+	for para := range strings.SplitSeq(t, "\n\n") {
+		// the text in quotation marks below the relay's own lines
+		p := strings.TrimLeft(para, " \t\n")
+		if r, size := utf8.DecodeRuneInString(p); strings.ContainsRune(quoteMarks, r) && sentence(p[size:]) {
+			return true
+		}
 	}
 	v := head(m.Visible)
 	return !replyInvite.MatchString(v) && sentence(v)

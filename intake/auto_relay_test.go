@@ -337,3 +337,123 @@ func TestDetectAutoTypedLabelNotText(t *testing.T) {
 			"Rapport hebdomadaire de l'écran cuisine.\n\nTexte généré :\nCette semaine, l'écran a traité 1 240 bons avec un temps moyen de préparation de douze minutes.", List},
 	})
 }
+
+// The relays of auto/stranger58: a gateway's text set in quotation
+// marks below its fields, a review site's announcement that wraps and
+// names its writer before a bracket, a social inbox's direct message
+// below its writer's handle and a colon; and a responder's line that
+// names itself after a greeting.
+
+// TestDetectAutoQuotedTextFromNumber checks that a messaging gateway's
+// relay of a text from the number its subject names, answered by
+// replying to the mail, is read as the texter's when it sets the text
+// in quotation marks as a paragraph below its own fields, whatever
+// language the text is in ("maine … plan liya tha" says "I" in Hindi).
+func TestDetectAutoQuotedTextFromNumber(t *testing.T) {
+	const hdr = "From: ChatBridge <notifications@chatbridge.example>\r\nReply-To: wa-919800055123@inbox.chatbridge.example\r\nSubject: WhatsApp message from +91 98000 55123 (Rohit Verma)\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\nList-Unsubscribe: <https://chatbridge.example/settings>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a Hinglish text in quotes below the gateway's fields", hdr,
+			"New WhatsApp message for Acme Support (+91 80 5555 0100)\n\nFrom: Rohit Verma (+91 98000 55123)\nReceived: 7 Nov 2026, 12:14 IST\n\n\"Namaste, maine pichle hafte yearly plan liya tha lekin app abhi bhi trial dikha raha hai, kripya check kijiye.\"\n\nReply to this email to answer on WhatsApp.", Human},
+	})
+}
+
+// TestDetectAutoQuotedTextFromNumberNotText checks that quotation marks
+// set out no one's text when what they hold is no sentence: a one-time
+// code the same gateway relays from a number stays its notice.
+func TestDetectAutoQuotedTextFromNumberNotText(t *testing.T) {
+	const hdr = "From: ChatBridge <notifications@chatbridge.example>\r\nSubject: SMS from +91 98000 55123\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\nList-Unsubscribe: <https://chatbridge.example/settings>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a one-time code in quotes", hdr,
+			"New SMS for Acme Support\n\nFrom: +91 98000 55123\n\n\"Your login code is 448120\"\n\nReply to this email to answer by SMS.", List},
+	})
+}
+
+// TestDetectAutoWrappedAnnouncement checks that a platform's line saying
+// a person sent us a message is read where the notice wraps it ("… and
+// sent you a" / "private message:"), with a word between "a" and
+// "message", and a subject that runs long before its verb: the person's
+// name, then a bracket saying where they are, then what else they did.
+// The message below, in its writer's voice, is theirs.
+func TestDetectAutoWrappedAnnouncement(t *testing.T) {
+	const hdr = "From: ReviewNest <noreply@reviewnest.example>\r\nSubject: A reviewer sent you a private message\r\nPrecedence: bulk\r\nList-Unsubscribe: <https://reviewnest.example/unsub>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a reviewer's private message below a wrapped announcement", hdr,
+			"ReviewNest for Business\n\nHannah Price (Leeds, GB) left a 3-star review of Acme and sent you a\nprivate message:\n\n\"I've had the same login error on the member app since the update and\nnobody has answered my two chats, can someone look at account 4471?\"\n\nReply to Hannah: https://reviewnest.example/inbox/1", Human},
+	})
+}
+
+// TestDetectAutoWrappedAnnouncementNotText checks that the same wrapped
+// announcement stays the platform's notice when it names no person
+// before its bracket ("Your listing (Acme) …") or above a mere ping, or
+// when what it quotes is a brand's promotion that neither asks nor says
+// "I".
+func TestDetectAutoWrappedAnnouncementNotText(t *testing.T) {
+	const hdr = "From: ReviewNest <noreply@reviewnest.example>\r\nSubject: Activity on your listing\r\nPrecedence: bulk\r\nList-Unsubscribe: <https://reviewnest.example/unsub>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a listing, not a person, before the bracket", hdr,
+			"Your listing (Acme) received a new review this week and someone sent you a\nprivate message:\n\n\"Our biggest sale of the season is on now with forty percent off every plan this weekend only\"\n\nSee it: https://reviewnest.example/inbox/2", List},
+		{"a brand's promotion below a named announcement", hdr,
+			"Deal Daily (verified business) liked your page this week and sent you a\npromotional message:\n\n\"Our biggest sale of the season is on now with forty percent off every plan this weekend only\"\n\nSee it: https://reviewnest.example/inbox/3", List},
+		{"a mere ping below a named announcement", hdr,
+			"Hannah Price (Leeds, GB) left a 3-star review of Acme and sent you a\nprivate message. Open ReviewNest to read it and answer within seven days of the review.", List},
+	})
+}
+
+// TestDetectAutoSpeakerLabel checks that a social inbox's relay of a
+// direct message, sent marked auto-generated from the inbox's own
+// address (no no-reply, no notifier), is read as its writer's when the
+// paragraph below its announcement is the writer alone with a colon, as
+// a chat sets who speaks ("@lari.crossfit (Larissa Tavares):", "Maya
+// Lopez:"), and the message below asks or speaks in the first person.
+func TestDetectAutoSpeakerLabel(t *testing.T) {
+	const hdr = "From: SocialHub <inbox@socialhub.example>\r\nSubject: Instagram Direct: new message\r\nAuto-Submitted: auto-generated\r\nPrecedence: list\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a Portuguese DM below the writer's handle and name", hdr,
+			"Nova mensagem direta no Instagram (@acme.brasil)\n\n@bia.corre (Beatriz Lima):\n\noi! o app me cobrou duas vezes a mensalidade deste mês no cartão, como faço pra receber de volta?\n\n—\nResponda por este e-mail.", Human},
+		{"an English DM below the writer's name", hdr,
+			"New direct message on Instagram (@acme)\n\nMaya Lopez:\n\nhi, I booked the Saturday spin class twice by mistake and the app won't let me cancel one of them\n\n—\nReply to this email or in SocialHub.", Human},
+	})
+}
+
+// TestDetectAutoSpeakerLabelNotText checks what a colon after a name
+// does not make a writer: a greeting to us ("Dear Acme Support:"), a
+// team's name, and a writer above a brand's promotion that neither asks
+// nor says "I" stay the inbox's notices.
+func TestDetectAutoSpeakerLabelNotText(t *testing.T) {
+	const hdr = "From: SocialHub <inbox@socialhub.example>\r\nSubject: Instagram Direct: new message\r\nAuto-Submitted: auto-generated\r\nPrecedence: list\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a greeting to us", hdr,
+			"New direct message on Instagram (@acme)\n\nDear Acme Support:\n\nyour weekly summary of direct messages is ready, with response times and the busiest hours of the week\n\n—\nSocialHub.", List},
+		{"a team's name", hdr,
+			"New direct message on Instagram (@acme)\n\nSocialHub Care Team:\n\nwe have moved your inbox to the new servers, did you notice anything different this morning?\n\n—\nSocialHub.", List},
+		{"a brand's promotion below its handle", hdr,
+			"New direct message on Instagram (@acme)\n\n@deal.daily (Deal Daily):\n\nOur biggest sale of the season is on now with forty percent off every plan this weekend only\n\n—\nSocialHub.", List},
+	})
+}
+
+// TestDetectAutoGreetedAutoReplyLine checks that a responder with no
+// automatic-mail header that names itself on its first line after a
+// greeting ("Olá! Esta é uma resposta automática.", "Hello! This is an
+// automatic reply.") is read as an automatic reply to ours.
+func TestDetectAutoGreetedAutoReplyLine(t *testing.T) {
+	const hdr = "From: Studio Flow <contato@studioflow.example>\r\nSubject: Re: [ACM-1201] Catraca\r\nIn-Reply-To: <ACM-1201.r1@example.com>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a Portuguese responder after its greeting", hdr,
+			"Olá! Esta é uma resposta automática.\n\nRecebemos sua mensagem. Nosso horário de atendimento é de segunda a sexta, das 9h às 18h, e responderemos no próximo dia útil.\n\nStudio Flow", AutoReply},
+		{"an English responder after its greeting", hdr,
+			"Hello! This is an automatic reply.\n\nWe have your message and our office is closed for the long weekend; we will answer from Tuesday.\n\nStudio Flow", AutoReply},
+	})
+}
+
+// TestDetectAutoGreetedAutoReplyLineNotText checks that a person's reply
+// that greets and then speaks of an automatic reply, or greets someone
+// by name first, is no responder's line.
+func TestDetectAutoGreetedAutoReplyLineNotText(t *testing.T) {
+	const hdr = "From: Studio Flow <contato@studioflow.example>\r\nSubject: Re: [ACM-1201] Catraca\r\nIn-Reply-To: <ACM-1201.r1@example.com>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"a question about an automatic reply", hdr,
+			"Olá! Esta é uma resposta automática de vocês? A catraca continua travada desde ontem.\n\nMarina", Human},
+		{"a greeting by name before the words", hdr,
+			"Hi Maria, automatic reply.\n\nSorry, that was meant for someone else; the turnstile still rejects every card since yesterday.\n\nMarina", Human},
+	})
+}
