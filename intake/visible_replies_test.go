@@ -672,7 +672,14 @@ type replyCase struct {
 // <support@acme.example>のメール:") and the history below it, shown as
 // new text; inexact 08 (a Spanish Outlook reply whose "AVISO LEGAL: …"
 // disclaimer paragraph and "Antes de imprimir este correo electrónico,
-// piense bien si es necesario hacerlo." print plea are kept).
+// piense bien si es necesario hacerlo." print plea are kept). After its
+// round, 50/50, none damaging (stranger32's 50 exact too): a Japanese
+// attribution's noun after the address ("…<…>のメッセージ:") reads as its
+// verb does (cutNounAfterAddr); a phone's footer alone above an
+// attribution whose mail runs on unquoted is nothing typed; a notice's
+// capital heading may be any label over a notice's sentence
+// (headedNotice), and a plea to think before printing that names no
+// environment goes with a notice (thinkPlea).
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
