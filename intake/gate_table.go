@@ -215,6 +215,7 @@ var gateTable = map[uint64][]string{
 	0xf616813c472e3778: nil,
 	0xf69599e6a96de853: {"submission", "response", "entry", "einsendung", "antwort", "eingabe", "Übermittlung", "nouvelle ", "nouvel envoi", "respuesta", "entrada", "solicitud de formulario", "nuevo envÍo", "resposta", "submissÃo", "entrada", "novo envio", "nuova ", "nuovo invio", "antwoord", "inzending", "reactie", "odpowiedŹ", "zgŁoszenie", "wiadomoŚĆ z formularza"},
 	0xf7a04547506b5005: nil,
+	0xf7c5ccf425fdaf62: {"think", "consider", "denk", "Überleg", "ens", "iens", "riflett", "overweeg", "pomyŚl", "astanÓw", "vaŽ", "pŘemÝŠl", "zamysl", "gondol", "Änk", "Ænk", "enk", "overvej", "vurder", "ajattel", "harkit", "dÜŞÜn", "razmisl", "omisli", "emisli", "Ândi", "andi", "hugs", "mÕtle", "domĀ", "galvok", "apsvarst", "ΣΚΕΦΤ", "ДУМА", "МИСЛ", "ОБДУМА", "فكر", "تفكر", "فکر", "חשוב", "考", "생각"},
 	0xf84f820fac26ec05: nil,
 	0xf85b61156091f224: nil,
 	0xf888bd560b5b75b3: nil,

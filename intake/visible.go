@@ -347,6 +347,14 @@ func dropLeadingHistory(lines []string, kinds []lineKind, forward bool) leadKind
 	if k == len(kinds) || kinds[k] != kText {
 		return leadHistory // nothing new follows
 	}
+	if k == j && kinds[i] == kQuoteHeader && !forward && slices.Contains(kinds[:i], kMobileSig) {
+		// A phone's footer alone above an attribution whose mail runs
+		// on unquoted ("iPhoneから送信" / "" / "2026/11/06 10:12、Acme
+		// <support@acme.example>のメール:" / "" / "佐藤様"): the phone ends
+		// what was typed with its footer, so nothing was, and the lines
+		// below are the mail answered, not a reply typed below it.
+		return leadHistory
+	}
 	lead := leadNew
 	if k == j && embeddedMailIn(kinds[i:j]) {
 		if g := bottomPostStart(lines, kinds, j); !forward && g > 0 {

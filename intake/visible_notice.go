@@ -97,10 +97,33 @@ func printPlea(p string) bool {
 	return pleaPrint.MatchString(p) && pleaNature.MatchString(p) && pleaMail.MatchString(p) && pleaBefore.MatchString(p)
 }
 
-// printPleaAt reports whether the paragraph at line i, three lines at
-// most, is a printPlea, read line by line so that most paragraphs, which
-// name no printing, cost no copy.
-func printPleaAt(lines []string, kinds []lineKind, i int) bool {
+// thinkPlea reports whether paragraph p is the plea that names no
+// environment but asks the reader to think before printing the mail:
+// "Antes de imprimir este correo electrónico, piense bien si es
+// necesario hacerlo.", "Think before you print this e-mail.". Such
+// words are a writer's too ("I think we print the e-mail before the
+// hearing"), so noticeEnd takes the paragraph only beside a notice. A
+// question is no plea.
+func thinkPlea(p string) bool {
+	const maxPlea = 240
+	if utf8.RuneCountInString(p) > maxPlea || strings.ContainsAny(p, "0123456789?¿") {
+		return false
+	}
+	return pleaPrint.MatchString(p) && pleaThink.MatchString(p) && pleaMail.MatchString(p) && pleaBefore.MatchString(p)
+}
+
+// printPleaWords and thinkPleaWords are what printPlea and thinkPlea
+// look for, for pleaAt.
+var (
+	printPleaWords = [4]*gatedRegexp{pleaPrint, pleaNature, pleaMail, pleaBefore}
+	thinkPleaWords = [4]*gatedRegexp{pleaPrint, pleaThink, pleaMail, pleaBefore}
+)
+
+// pleaAt reports whether the paragraph at line i, three lines at most,
+// names all four of words, read line by line so that most paragraphs,
+// which name no printing, cost no copy. A thinkPlea opening the footer
+// still needs a notice beside it (noticeEnd).
+func pleaAt(lines []string, kinds []lineKind, i int, words [4]*gatedRegexp) bool {
 	const maxLines, maxPlea = 3, 240
 	n, found := 0, [4]bool{}
 	for j := i; j < len(kinds) && j < i+maxLines && kinds[j] == kText; j++ {
@@ -108,7 +131,7 @@ func printPleaAt(lines []string, kinds []lineKind, i int) bool {
 		if n += utf8.RuneCountInString(l); n > maxPlea || strings.ContainsAny(l, "0123456789") {
 			return false
 		}
-		for k, re := range [4]*gatedRegexp{pleaPrint, pleaNature, pleaMail, pleaBefore} {
+		for k, re := range words {
 			found[k] = found[k] || re.MatchString(l)
 		}
 	}
@@ -119,6 +142,7 @@ func printPleaAt(lines []string, kinds []lineKind, i int) bool {
 var (
 	pleaPrint  = mustGate(`(?i)(^|[^\pL])(print|stamp)|druck|imprim|afdruk|drukow|wydruk|tisk|tlač|nyomtat|skriv(a|er|e)? ut|udskriv|utskrift|tulost|yazdır|ispis|ispiš|štamp|natisn|tipări|prenta|trüki|printi|drukā|spausdin|εκτυπ|печат|друк|طباع|چاپ|הדפס`)
 	pleaNature = mustGate(`(?i)environment|umwelt|environnement|ambiente|milieu|środowisk|prostředí|prostredie|környezet|miljö|miljø|ympäristö|çevre|okoliš|okolje|mediu|keskkon|aplink|περιβάλλον|окружающ|природ|довкілл|البيئة|محیط زیست|הסביבה|umhverf|planet|(^|[^\pL])(trees?|bäume|arbres?|árbol|árvore|alberi|bomen|drzew|stromy|träd|trær|træer|puita|ağaç)`)
+	pleaThink  = mustGate(`(?i)(^|[^\pL])(think|consider)|denk|überleg|pens|piens|rifletti|riflett|overweeg|pomyśl|zastanów|zvaž|přemýšl|zamysl|gondol|tänk|tænk|tenk|overvej|vurder|ajattel|harkit|düşün|razmisl|promisli|premisli|gândi|gandi|hugs|mõtle|padomā|pagalvok|apsvarst|σκεφτ|подума|помисл|обдума|فكر|تفكر|فکر|חשוב|考虑|考慮|考え|생각`)
 	pleaMail   = mustGate(`(?i)mail|mejl|e-?post|messag|mensa|bericht|nachricht|wiadomo|zpráv|správ|üzenet|meddel|melding|besked|viesti|sähköpost|ileti|poruk|sporočil|mesaj|kiri|vēstul|laišk|μήνυμα|письм|сообщени|лист|رسال|بريد|ایمیل|پیام|הודעה|מייל|courriel|correo|document|dokument`)
 	pleaBefore = mustGate(`(?i)(^|[^\pL])(prima|pred|enne|før|než|inden)([^\pL]|$)|before|unless|only if|necess|bevor|nötig|notwendig|avant|antes|voordat|alvorens|nodig|zanim|przed|potrzeb|před|nutn|mielőtt|előtt|szüksé|innan|nödvändig|nødvendig|ennen|välttämät|önce|gerek|prije|potreb|preden|înainte|necesar|vajalik|pirms|nepieciešam|prieš|būtina|πριν|απαραίτητ|перед|прежде|необходим|قبل|ضروري|لازم|پیش از|לפני|הכרחי|áður|nauðsyn`)
 )
@@ -211,6 +235,31 @@ func noticeHeading(l string) bool {
 	return noticeStrong.MatchString(head)
 }
 
+// headedNotice reports whether l is a notice under a heading in capitals,
+// one to three words and a colon, that does not name confidentiality
+// but opens a sentence as noticeStart's notices do: "AVISO LEGAL: Este
+// mensaje …", "RECHTLICHER HINWEIS: Diese E-Mail enthält …", "PRÁVNÍ
+// UPOZORNĚNÍ: Tato zpráva …". The heading may be any label; the
+// sentence says what the paragraph is, and noticeEnd still wants the
+// paragraph to speak as a notice. A writer's "NOTE: this file …" opens
+// no notice's sentence.
+func headedNotice(l string) bool {
+	const maxWords = 3
+	t := strings.TrimLeft(l, " \t*_")
+	c := strings.IndexAny(t, ":：")
+	if c <= 0 || c > 80 {
+		return false
+	}
+	head := t[:c]
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > maxWords || strings.IndexFunc(head, unicode.IsLower) >= 0 ||
+		strings.IndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsSpace(r) }) >= 0 {
+		return false
+	}
+	_, rest, _ := strings.Cut(t[c:], " ")
+	return rest != "" && noticeStart.MatchString(strings.TrimLeft(rest, " \t"))
+}
+
 // gluedNotice reports whether l opens a notice that may follow the
 // signature's last line with no blank line between: under a heading in
 // capitals of two or three words that names confidentiality
@@ -261,7 +310,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop && !gluedNotice(lines[i]) {
 		return 0, false
 	}
-	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !translatedNotice(lines, kinds, i) && !printPleaAt(lines, kinds, i) || registerOpener.MatchString(lines[i]) {
+	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !headedNotice(lines[i]) && !translatedNotice(lines, kinds, i) && !pleaAt(lines, kinds, i, printPleaWords) && !pleaAt(lines, kinds, i, thinkPleaWords) || registerOpener.MatchString(lines[i]) {
 		return 0, false
 	}
 	n, paras, said, registerOnly := 0, 0, false, true
@@ -280,7 +329,10 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 				switch {
 				case isNoticeText(p) || footerSays.MatchString(p) || paras > 0 && dataProtection.MatchString(p) || printPlea(p):
 					said = true
-				case !registerOnly:
+				case !registerOnly && !thinkPlea(p):
+					// A plea to think before printing that names no
+					// environment goes with a notice, above or below
+					// it, and makes no footer alone.
 					return 0, false
 				}
 				paras++

@@ -362,11 +362,18 @@ func wordBoundaryBefore(s string, i int) bool {
 }
 
 // endsWithAddrAfterDate reports whether t ends with "<local@domain>" (and
-// maybe a colon) after a date or time.
+// maybe a colon) after a date or time, or with such an address, a short
+// word of an East Asian script and a colon: iPhone's and other clients'
+// attributions in Japanese put the noun after the name as a genitive,
+// "2026/11/06 10:12、Acme <support@acme.example>のメッセージ:" ("…'s
+// message:"), in place of a verb.
 func endsWithAddrAfterDate(t string) bool {
 	s := strings.TrimRightFunc(t, func(r rune) bool { return isSpaceRune(r) || r == ':' || r == '：' })
 	if !strings.HasSuffix(s, ">") {
-		return false
+		var ok bool
+		if s, ok = cutNounAfterAddr(t, s); !ok {
+			return false
+		}
 	}
 	i := strings.LastIndexByte(s, '<')
 	if i < 0 {
@@ -384,6 +391,34 @@ func endsWithAddrAfterDate(t string) bool {
 		return false // a mail server's log line: "[198.51.100.25]: 550 5.7.23 <it@x.example>:"
 	}
 	return dateRe.MatchString(s[:i])
+}
+
+// cutNounAfterAddr returns s without the word that follows its address
+// when t ends with a colon and that word is two to six letters of Han,
+// kana or Hangul: the genitive noun of a Japanese attribution
+// ("…<support@acme.example>のメール:"). A longer run is a sentence
+// ("…<ito@x.example>さんに確認したところ:"), and a word without a colon
+// after it is prose.
+func cutNounAfterAddr(t, s string) (string, bool) {
+	tr := strings.TrimRightFunc(t, isSpaceRune)
+	if !strings.HasSuffix(tr, ":") && !strings.HasSuffix(tr, "：") {
+		return s, false
+	}
+	i := strings.LastIndexByte(s, '>')
+	if i < 0 {
+		return s, false
+	}
+	word := strings.TrimLeftFunc(s[i+1:], isSpaceRune)
+	n := utf8.RuneCountInString(word)
+	if n < 2 || n > 6 {
+		return s, false
+	}
+	for _, r := range word {
+		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) && r != 'ー' {
+			return s, false
+		}
+	}
+	return s[:i+1], true
 }
 
 // smtpLogLine is what a mail server's log line holds and no attribution
