@@ -139,6 +139,27 @@ func (x *Tx) TicketByMessageIDs(ctx context.Context, ids []string) (int64, bool,
 	return 0, false, nil
 }
 
+// SetAside lists the incoming mail read as automatic (an out-of-office,
+// a bounce, a list, a report) that joined no ticket, newest first,
+// without raw bytes: what the gateway stored and answered no one for.
+// A person whose words a machine relayed (a contact form, a chat or SMS
+// gateway, a review site) and whose mail was taken for the machine's is
+// here, and nowhere an agent otherwise looks.
+func (s *Store) SetAside(ctx context.Context, limit int) ([]Message, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	var ms []Message
+	err := s.db.SelectContext(ctx, &ms, s.db.Rebind(`SELECT id, direction, message_id, from_addr, from_name, to_addrs,
+	subject, body, auto_kind, raw_size, received_at
+	FROM messages WHERE direction = 'in' AND auto_kind <> '' AND ticket_id IS NULL
+	ORDER BY received_at DESC, id DESC LIMIT ?`), limit)
+	if err != nil {
+		return nil, fmt.Errorf("schema: set-aside mail: %w", err)
+	}
+	return ms, nil
+}
+
 // Messages lists a ticket's messages in order.
 func (s *Store) Messages(ctx context.Context, ticketID int64) ([]Message, error) {
 	var ms []Message

@@ -51,6 +51,13 @@ func TestDemoThenCommandsOnItsData(t *testing.T) {
 	if err != nil || !strings.Contains(out, "REASON") {
 		t.Errorf("tickets --quarantine: %v\n%s", err, out)
 	}
+	out, _, err = runCLI(t, "tickets", "--config", cfg, "--automatic")
+	if err != nil || !strings.Contains(out, "KIND") || strings.Contains(out, "priya@northwind.example") {
+		t.Errorf("tickets --automatic on the demo's data (people's mail only): %v\n%s", err, out)
+	}
+	if _, _, err = runCLI(t, "tickets", "--config", cfg, "--automatic", "--quarantine"); err == nil || !strings.Contains(err.Error(), "give one of them") {
+		t.Errorf("tickets --automatic --quarantine: %v, want a usage error", err)
+	}
 	out, _, err = runCLI(t, "report", "--config", cfg, "--out", filepath.Join(dir, "again"))
 	if err != nil || !strings.Contains(out, "index.html") {
 		t.Errorf("report: %v\n%s", err, out)

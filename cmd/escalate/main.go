@@ -176,8 +176,12 @@ long until it is due or how long it is overdue, customer and subject.
 "tickets show ESC-12" prints one ticket: its clocks, the thread (mail in
 and out), its events and its outbox. With --quarantine, lists the mail
 that could not be read or handled, with its reason (the raw bytes are kept
-in the store for audit). Text from mail is printed with control
-characters escaped.
+in the store for audit). With --automatic, lists the mail read as
+automatic (out-of-office, bounce, list, report) that opened no ticket and
+was answered to no one, with the first words of its text: a customer
+whose words a contact form, chat, SMS or review site relayed, taken for
+the machine that carried them, is found there. Text from mail is printed
+with control characters escaped.
 
 With --json, prints one JSON object per line (see README.md, "escalate
 tickets --json").

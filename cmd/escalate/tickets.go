@@ -32,19 +32,23 @@ func cmdTickets(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if len(args) > 0 && args[0] == "show" {
 		return cmdTicketsShow(ctx, args[1:], stdout, stderr)
 	}
-	f := newFlags("tickets", "tickets [--config FILE] [--status open|resolved|closed] [--severity P1..P4] [--limit N] [--json] [--quarantine]\n       escalate tickets show [--config FILE] [--json] ESC-12",
+	f := newFlags("tickets", "tickets [--config FILE] [--status open|resolved|closed] [--severity P1..P4] [--limit N] [--json] [--quarantine | --automatic]\n       escalate tickets show [--config FILE] [--json] ESC-12",
 		commandHelp["tickets"], stdout, stderr).withConfig()
 	status := f.String("status", "", "only tickets with this status: "+strings.Join(ticketStatuses, ", "))
 	sev := f.String("severity", "", "only tickets of this severity: P1, P2, P3 or P4")
 	limit := f.Int("limit", 100, "at most this many rows (newest first)")
 	asJSON := f.Bool("json", false, "one JSON object per line")
 	quarantine := f.Bool("quarantine", false, "list quarantined mail instead of tickets")
+	automatic := f.Bool("automatic", false, "list the mail read as automatic (out-of-office, bounce, list, report) that opened no ticket,\nnewest first: look here for a customer whose words a form, chat or SMS gateway relayed")
 	if _, err := f.parse(args, 0); err != nil {
 		return err
 	}
 	filter, err := ticketFilter(f, *status, *sev, *limit)
 	if err != nil {
 		return err
+	}
+	if *quarantine && *automatic {
+		return f.usageError("--quarantine and --automatic: give one of them")
 	}
 	cfgPath, _ := f.configPath()
 	cfg, store, err := openStore(ctx, cfgPath, true)
@@ -54,6 +58,9 @@ func cmdTickets(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	defer store.Close()
 	if *quarantine {
 		return printQuarantine(ctx, store, *limit, *asJSON, stdout)
+	}
+	if *automatic {
+		return printSetAside(ctx, store, *limit, *asJSON, stdout)
 	}
 	ts, err := store.Tickets(ctx, filter)
 	if err != nil {
@@ -283,6 +290,45 @@ func printQuarantine(ctx context.Context, store *schema.Store, limit int, asJSON
 	for _, q := range qs {
 		fmt.Fprintf(w, "%d\t%s\t%d\t%d\t%d\t%s\t%s\n", q.ID, termText(q.Mailbox, false), q.UIDValidity, q.UID, q.RawSize,
 			q.At.UTC().Format("2006-01-02 15:04"), termText(q.Reason, false))
+	}
+	return w.Flush()
+}
+
+// setAsideJSON is one line of `tickets --automatic --json`.
+type setAsideJSON struct {
+	ID         int64     `json:"id"`
+	MessageID  string    `json:"message_id"`
+	ReceivedAt time.Time `json:"received_at"`
+	Kind       string    `json:"kind"`
+	From       string    `json:"from"`
+	FromName   string    `json:"from_name,omitempty"`
+	Subject    string    `json:"subject"`
+	Text       string    `json:"text"`
+}
+
+// printSetAside lists the mail read as automatic that opened no ticket
+// (schema.SetAside), with the first words of its visible text, so an
+// agent can tell a relayed customer from a machine at a glance.
+func printSetAside(ctx context.Context, store *schema.Store, limit int, asJSON bool, stdout io.Writer) error {
+	ms, err := store.SetAside(ctx, limit)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		for _, m := range ms {
+			if err := enc.Encode(setAsideJSON{ID: m.ID, MessageID: m.MessageID, ReceivedAt: m.ReceivedAt.UTC(), Kind: m.AutoKind,
+				From: m.FromAddr, FromName: m.FromName, Subject: m.Subject, Text: m.Body}); err != nil {
+				return fmt.Errorf("tickets: write: %w", err)
+			}
+		}
+		return nil
+	}
+	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "RECEIVED (UTC)\tKIND\tFROM\tSUBJECT\tTEXT")
+	for _, m := range ms {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", m.ReceivedAt.UTC().Format("2006-01-02 15:04"), m.AutoKind,
+			termText(m.FromAddr, false), termText(clip(m.Subject, 50), false), termText(clip(strings.Join(strings.Fields(m.Body), " "), 60), false))
 	}
 	return w.Flush()
 }
