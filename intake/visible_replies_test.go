@@ -688,6 +688,17 @@ type replyCase struct {
 // Portuguese); inexact: 16 (Samsung, Greek), 39 (Outlook, Italian banner
 // and classification), 42 (Outlook, Portuguese register footer), 43
 // (Outlook, Austrian German, "FN" register line inside the signature).
+// After its round, 49/50, none damaging: a shared mailbox's signature
+// signed by the person who answers from it, under a closing in two
+// languages one half of which is of no known words and over a plea to
+// think before printing, is nothing typed (mailboxSigned, bilingualHalf,
+// withoutPleaParagraph); a banner under a classification label is still
+// the body's first paragraph; a plea for the environment glued to the
+// signature's last line is a footer (gluedNotice); a paragraph under the
+// signature opening with its company line and holding figures is the
+// register's (companyEcho). Left: 16, a Greek Samsung footer ending in
+// its full stop under one blank line, which a writer's last sentence
+// naming the phone would share.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
