@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // A signature typed without the "-- " delimiter stays in the visible text
@@ -299,7 +301,7 @@ func clientSignatureOnly(text, sender string) bool {
 	// Officer".
 	name, title, titled := strings.Cut(lines[0], "|")
 	name = withoutHonorific(strings.TrimSpace(name))
-	if !wholeName(name, names) && !transcribedName(name, len(names), sender, lines[1:]) && !organisationHead(lines, names) || titled && !signatureLine(strings.TrimSpace(title)) {
+	if !wholeName(name, names) && !transcribedName(name, len(names), sender, lines[1:]) && !organisationHead(lines, names) && !mailboxSigned(lines, names) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
 	if len(lines) <= maxSignatureLines+1 && signatureBelowName(lines[1:]) {
@@ -309,7 +311,99 @@ func clientSignatureOnly(text, sender string) bool {
 	// blank line; read only once the head is a signature's, as it is
 	// seldom.
 	t := withoutRegisterParagraph(text)
+	if t == text {
+		t = withoutPleaParagraph(text)
+	}
 	return t != text && clientSignatureOnly(t, sender)
+}
+
+// withoutPleaParagraph is text without the plea to think before printing
+// that a company's signature closes with under a blank line (printPlea,
+// thinkPlea: "Antes de imprimir este email pense bem se tem mesmo de o
+// fazer."): the client prints it with the signature. Read only once the
+// head is a signature's, so a writer's sentence about printing above no
+// signature is never taken.
+func withoutPleaParagraph(text string) string {
+	t := strings.TrimRight(text, " \t\r\n")
+	i := strings.LastIndex(t, "\n\n")
+	if j := strings.LastIndex(t, "\n\r\n"); j > i {
+		i = j
+	}
+	if i < 0 || strings.TrimSpace(t[:i]) == "" {
+		return text
+	}
+	p := strings.Join(strings.Fields(t[i:]), " ")
+	if !printPlea(p) && !thinkPlea(p) {
+		return text
+	}
+	return t[:i]
+}
+
+// mailboxSigned reports whether lines, a shared mailbox's signature sent
+// alone, open with the name of the person who answers from it over the
+// mailbox's own lines: "Inês Carvalho" / "Receção | Front Office" /
+// "Quinta do Vale Douro Wine Hotel" / … from "Rececao Quinta do Vale".
+// The head has a person's name's shape (personNameShape) and shares no
+// word with the From name, and every word of the From name stands in
+// the lines below it, read without the accents the display name often
+// drops ("Rececao" for "Receção"): the mailbox is named after the
+// department and the house it signs with. A line typed above such a
+// block is no name, or leaves the From name's words unseen.
+func mailboxSigned(lines []string, names map[string]bool) bool {
+	if len(lines) < 3 || !personNameShape(lines[0]) || len(nameWordsSeen(lines[0], names)) > 0 {
+		return false
+	}
+	bare := map[string]bool{}
+	for w := range names {
+		if !nameParticles[w] {
+			bare[withoutAccents(w)] = true
+		}
+	}
+	if len(bare) < 2 {
+		return false // one word names too little to tell the mailbox
+	}
+	seen := map[string]bool{}
+	for _, l := range lines[1:] {
+		for w := range nameWordsSeen(withoutAccents(strings.ToLower(l)), bare) {
+			seen[w] = true
+		}
+	}
+	return len(seen) == len(bare)
+}
+
+// personNameShape reports whether l has a person's name's shape: two to
+// four words of letters, each opening with a capital and going on in
+// lower case ("Inês Carvalho", "Jean-Luc Martin"), saying nothing.
+func personNameShape(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 2 || len(words) > 4 || sayingLine(l) {
+		return false
+	}
+	for _, w := range words {
+		rs := []rune(w)
+		if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
+			return false
+		}
+		for _, r := range rs[1:] {
+			if !unicode.IsLower(r) && r != '-' && r != '\'' && !unicode.IsMark(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// withoutAccents is s without its combining marks, as a display name
+// typed on a keyboard without them writes it ("Receção" → "Receçao"
+// → "Rececao").
+func withoutAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // maxRegisterLines bounds the lines of a company's register paragraph
@@ -592,11 +686,31 @@ func bareClosingLine(l string) bool {
 		return true
 	}
 	for _, sep := range []string{" / ", " | "} {
-		if a, b, ok := strings.Cut(l, sep); ok && bareClosing.MatchString(a) && bareClosing.MatchString(b) {
+		a, b, ok := strings.Cut(l, sep)
+		if !ok {
+			continue
+		}
+		// One half known is enough when the other has a closing's shape
+		// (bilingualHalf): "Com os melhores cumprimentos / Best regards,".
+		if bareClosing.MatchString(a) && (bareClosing.MatchString(b) || bilingualHalf(b)) || bilingualHalf(a) && bareClosing.MatchString(b) {
 			return true
 		}
 	}
 	return false
+}
+
+// bilingualHalf reports whether h, one half of a closing in two
+// languages whose other half is a bareClosing, reads as a closing by
+// its shape: two to four words of letters, no thanks (thanksWord), a
+// comma at most at its end. One word ("Approved / Best regards") may be
+// a message typed before the closing.
+func bilingualHalf(h string) bool {
+	const maxWords = 4
+	body := strings.TrimSuffix(strings.TrimSpace(h), ",")
+	f := strings.Fields(body)
+	return len(f) >= 2 && len(f) <= maxWords &&
+		strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) }) < 0 &&
+		!thanksWord.MatchString(body) && !sayingLine(body)
 }
 
 // withoutHonorific is the name l as a signature writes it, reduced to

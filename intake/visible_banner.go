@@ -54,11 +54,14 @@ var bannerTag = mustGate(`(?i)^\s*[\[【(]\s*(external|extern|ext|externe|extern
 // forwarded mail's text, when it is short and reads as one. It is the
 // mail system's, not the writer's, and a status update relayed to a
 // customer must not carry it; above a quote and nothing else, the reply
-// has no new text.
+// has no new text. A classification label the labelling tool set above
+// it (markClassificationLabels, "Classificazione: Uso interno") is the
+// mail system's too, dropped already: the banner under it is still the
+// body's first paragraph.
 func markBanner(lines []string, kinds []lineKind) {
 	const maxLines, maxLen = 4, 500
 	i := 0
-	for i < len(kinds) && (kinds[i] == kEmpty || kinds[i] == kDelimiter) {
+	for i < len(kinds) && (kinds[i] == kEmpty || kinds[i] == kDelimiter || kinds[i] == kDrop) {
 		i++
 	}
 	end, n := i, 0

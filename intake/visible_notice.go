@@ -265,8 +265,16 @@ func headedNotice(l string) bool {
 // capitals of two or three words that names confidentiality
 // ("CONFIDENTIALITY NOTICE:", "AVIS DE CONFIDENTIALITÉ :"), speaking of
 // the recipient or of mail received in error. A writer's own
-// "CONFIDENTIAL: do not forward …" has neither.
+// "CONFIDENTIAL: do not forward …" has neither. A plea for the
+// environment on one line of its own (printPlea: "Bitte denken Sie an
+// die Umwelt, bevor Sie diese E-Mail ausdrucken.") follows the
+// signature's last line so too, printed by the client with it; a
+// thinkPlea, which names no environment, is a writer's sentence as
+// often and needs its blank line; so does a question.
 func gluedNotice(l string) bool {
+	if t := strings.TrimSpace(l); printPlea(t) && !strings.ContainsAny(t, "?¿？") {
+		return true
+	}
 	if !noticeHeading(l) {
 		return false
 	}
@@ -310,7 +318,8 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 	if i > 0 && kinds[i-1] != kEmpty && kinds[i-1] != kDelimiter && kinds[i-1] != kDrop && !gluedNotice(lines[i]) {
 		return 0, false
 	}
-	if !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !headedNotice(lines[i]) && !translatedNotice(lines, kinds, i) && !pleaAt(lines, kinds, i, printPleaWords) && !pleaAt(lines, kinds, i, thinkPleaWords) || registerOpener.MatchString(lines[i]) {
+	echo := companyEcho(lines, kinds, i)
+	if !echo && !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !headedNotice(lines[i]) && !translatedNotice(lines, kinds, i) && !pleaAt(lines, kinds, i, printPleaWords) && !pleaAt(lines, kinds, i, thinkPleaWords) || registerOpener.MatchString(lines[i]) {
 		return 0, false
 	}
 	n, paras, said, registerOnly := 0, 0, false, true
@@ -327,7 +336,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 				// open one.
 				p := para.String()
 				switch {
-				case isNoticeText(p) || footerSays.MatchString(p) || paras > 0 && dataProtection.MatchString(p) || printPlea(p):
+				case isNoticeText(p) || footerSays.MatchString(p) || paras > 0 && dataProtection.MatchString(p) || printPlea(p) || paras == 0 && echo:
 					said = true
 				case !registerOnly && !thinkPlea(p):
 					// A plea to think before printing that names no
@@ -356,6 +365,71 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 		para.WriteByte(' ')
 	}
 	return 0, false
+}
+
+// companyEcho reports whether the paragraph at line i is the company's
+// register paragraph under its signature, in whatever language: it opens
+// with the company's name and legal form as a line of the signature
+// right above writes it (companyLine: "Grupo Atlântico Hotéis, S.A." /
+// "" / "Grupo Atlântico Hotéis, S.A., sociedade anónima com sede na …,
+// matriculada … sob o número 509 876 543, com o capital social de …")
+// and holds the register's numbers. A writer's paragraph seldom opens
+// with their company's full legal name, and never repeats a line of
+// their own signature with figures under it.
+func companyEcho(lines []string, kinds []lineKind, i int) bool {
+	if i < 2 || kinds[i-1] != kEmpty || kinds[i] != kText {
+		return false
+	}
+	digits := false
+	for j := i; j < len(kinds) && kinds[j] == kText && !digits; j++ {
+		digits = strings.ContainsAny(lines[j], "0123456789")
+	}
+	if !digits {
+		return false
+	}
+	head := strings.TrimSpace(lines[i])
+	for j := i - 2; j >= 0 && kinds[j] == kText; j-- {
+		l := strings.TrimSpace(lines[j])
+		if rest, ok := strings.CutPrefix(head, strings.TrimSuffix(l, ".")); ok && rest != "" && companyLine(l) && strings.ContainsAny(rest[:1], ".,;: ") {
+			return true
+		}
+	}
+	return false
+}
+
+// companyLine reports whether l is a company's name with its legal form
+// last, as a signature sets it alone on its line: two to eight words
+// opening with a capital (the small words of names aside), the last a
+// legal form's shape, short, with a dot or a capital inside it ("S.A.",
+// "Lda.", "GmbH", "S.p.A.", "SRL"). "Hotel Adler" has no legal form.
+func companyLine(l string) bool {
+	const maxWords, maxForm = 8, 6
+	words := strings.Fields(l)
+	if len(words) < 2 || len(words) > maxWords {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",&–-")
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && !nameParticles[strings.ToLower(w)] && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	form := []rune(strings.TrimRight(words[len(words)-1], ","))
+	if len(form) < 2 || len(form) > maxForm {
+		return false
+	}
+	dot, inner := false, false
+	for k, r := range form {
+		switch {
+		case r == '.':
+			dot = true
+		case !unicode.IsLetter(r):
+			return false
+		case k > 0 && unicode.IsUpper(r):
+			inner = true
+		}
+	}
+	return dot || inner
 }
 
 // translatedNotice reports whether line i, the first of a paragraph
