@@ -908,6 +908,30 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger56", 7, 60, nil},
 		{"stranger57", 0, 60, nil},
 		{"stranger58", 1, 60, nil},
+		// stranger59 (veterinary-supply and agricultural dealers in France,
+		// Belgium, Germany, Poland, Czechia, Hungary, Romania, Turkey,
+		// Egypt, Morocco, Kenya and Nigeria), written blind by a writer who
+		// saw no code. At 91238984 (the session's start) and at 66b2a88f
+		// (after the session's four automatic-mail rounds, before anyone
+		// read it), identical: 52/60, kind 52/60, seven people lost (04 a
+		// field app's "report a problem" under Precedence: bulk, 06 a
+		// Romanian WhatsApp relay, 07 a Turkish voicemail transcript, 08 an
+		// Egyptian Arabic SMS relay under Precedence: junk, 09 a Moroccan
+		// Telegram relay in Darija and French, 10 a Kenyan Swahili Viber
+		// relay, 17 a Turkish review site's relay; all but 04 and 08 under
+		// Auto-Submitted) and one machine taken for a person (35 a Nigerian
+		// autoresponder that reads like a person); those rounds carried
+		// nothing to it.
+		{"stranger59", 0, 60, map[string]string{
+			"04-human-cs-fieldapp-report-problem.eml":        "not recognised: a field app's Czech \"Nahlásit problém\" screen relays a rep's text from noreply under Precedence: bulk",
+			"06-human-ro-whatsapp-relay.eml":                 "not recognised: a WhatsApp Business gateway relays a Romanian farmer's message under Auto-Submitted",
+			"07-human-tr-voicemail-transcript.eml":           "not recognised: a PBX's voicemail transcript of a Turkish dealer under Auto-Submitted",
+			"08-human-eg-arabic-sms-relay.eml":               "not recognised: an SMS gateway relays an Egyptian Arabic message under Precedence: junk",
+			"09-human-ma-telegram-darija-french.eml":         "not recognised: a Telegram bot relays a Moroccan dealer's Darija and French message under Auto-Submitted",
+			"10-human-ke-swahili-viber.eml":                  "not recognised: a Viber relay of a Kenyan agrovet owner's Swahili and English message under Auto-Submitted",
+			"17-human-tr-review-site-relay.eml":              "not recognised: a Turkish complaint site relays a dealer's complaint word for word under Auto-Submitted",
+			"35-auto-reply-ng-autoresponder-looks-human.eml": "not recognised: a Nigerian distributor's chatty autoresponder with a question and no automatic-mail header reads as a person",
+		}},
 		// stranger54's three: a domain-expiry warning, a chargeback
 		// notice and a carrier's exception alert are "report" to its
 		// writer, list to every other set's (as stranger50's)
