@@ -76,8 +76,10 @@ func formSubmission(m *Message) bool {
 }
 
 // selfWord is a pronoun a writer speaks of themself with, "I", "my",
-// "me", "ich", "je", "j'ai", "yo", "ik", "mijn", "eu".
-var selfWord = mustGate(`(?i)(?:^|[^\pL'])(i|i'm|i've|i'd|my|me|ich|mein|meine|mir|je|j'ai|moi|yo|ik|mijn|eu)(?:[^\pL']|$)`)
+// "me", "ich", "je", "j'ai", "yo", "ik", "mijn", "eu"; in Romanian,
+// Turkish, Swahili, Arabic, Czech, Polish and Hungarian "meu", "ben",
+// "yangu", "أنا", "já", "mój", "én".
+var selfWord = mustGate(`(?i)(?:^|[^\pL'])(i|i'm|i've|i'd|my|me|ich|mein|meine|mir|je|j'ai|moi|yo|ik|mijn|eu|meu|mea|ben|benim|beni|mimi|yangu|wangu|أنا|já|můj|moje|mój|moja|mnie|én|nekem)(?:[^\pL']|$)`)
 
 // ownVoice reports whether a text holds a sentence of eight words or
 // more that is no question and speaks in its writer's own voice
@@ -191,7 +193,7 @@ const typedNoun = `message|text|comments?|notes?|descriptions?|remarks|nachricht
 var fromField = regexp.MustCompile(`(?m)^[ \t]*(([Mm]essage|[Nn]achricht|[Mm]ensaje|[Mm]essaggio|[Mm]ensagem|[Bb]ericht) )?(` + writerLabels + `)[ \t]*:[^\n]*\p{Ll}`)
 
 // writerLabels are the labels of a notice's field naming who wrote.
-const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Ff]rån|[Ff]ra|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä`
+const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Ff]rån|[Ff]ra|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä|[Dd]e la|من|المرسل|[Gg]önderen|[Kk]utoka|[Oo]d|[Ff]eladó`
 
 // senderField is a notice's field for who wrote, whatever its value: a
 // service's code there ("De: MPESA") names no person, whatever number the
@@ -204,7 +206,12 @@ var senderField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:`)
 // and its last four masked when the gateway hides them ("De: +56 9 XXXX
 // 2210"); a service sends from its code ("From: MPESA") or a short
 // number ("From: 72225").
-var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:[ \t]*\+?\(?\d(?:[ .()/-]{0,2}[\dXx*]){3,10}(?:[ .()/-]{0,2}\d){4}[ \t]*$`)
+var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `|` + callerLabels + `)[ \t]*:[ \t\x{200E}\x{200F}]*\+?\(?\d(?:[ .()/-]{0,2}[\dXx*]){3,10}(?:[ .()/-]{0,2}\d){4}(?:[ \t]+\([^\n()]{2,80}\))?[ \t]*$`)
+
+// callerLabels are a phone system's labels for who called, "Caller:",
+// "Arayan:", "Apelant:", "المتصل:": a field that gives a caller's number
+// names who left the message below it.
+const callerLabels = `[Cc]aller|[Aa]nrufer(in)?|[Aa]ppelant|[Ll]lamante|[Cc]hiamante|[Bb]eller|[Aa]rayan|[Aa]pelant|[Hh]ívó|[Vv]olající|[Dd]zwoniący|[Mm]pigaji|المتصل`
 
 // machineLabel is a label that sets out an error's or a server's text,
 // not a person's words: "Mensaje de error:", "Messaggio di errore:", a
@@ -408,7 +415,7 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // text, which may be the message alone, sets the text apart
 // (textSetApart) and says a reply to the mail reaches the texter
 // (replyInvite), or sets it out below its own fields, the texter's number
-// among them, in the texter's voice (textBelowNumberField). A report on
+// among them, in the texter's voice (textBelowWriterField). A report on
 // a text of ours names the
 // number it went to ("Undelivered SMS to +91 …"), a missed call's notice
 // asks for no reply, a one-time code is no sentence.
@@ -440,7 +447,7 @@ func relayedMessage(m *Message) bool {
 		loc = relayAnnounced.FindStringIndex(joined)
 	}
 	if loc == nil {
-		if texted && (replyInvite.MatchString(t) && textSetApart(m, t) || textBelowNumberField(t)) {
+		if texted && replyInvite.MatchString(t) && textSetApart(m, t) || textBelowWriterField(t) {
 			// a text message relayed from the number that sent it,
 			// answered by replying to the mail, or set out below the
 			// field that gives that number, in its writer's voice
@@ -666,25 +673,68 @@ func textSetApart(m *Message, t string) bool {
 	return !replyInvite.MatchString(v) && sentence(v)
 }
 
-// textBelowNumberField reports whether a relay sets a text apart as the
+// textBelowWriterField reports whether a relay sets a text apart as the
 // paragraph below its own fields, all of that paragraph's lines fields
-// (fieldLines) and one of them giving the sender by their number
-// (phoneField: "De : +1 418 555 0193" above "À :" and "Reçu :"), and the
-// text asks or speaks in its writer's own voice (a question, selfWord):
-// "Comment je change ça?". A relay that takes its answers in its own
-// console ("Répondez par SMS depuis la console") invites no reply by mail,
-// but names the texter as a message's header does. A missed call's
-// notice sets out the same fields above its own sentence, which neither
-// asks nor says "I" ("The caller hung up without leaving a voicemail").
-func textBelowNumberField(t string) bool {
+// (fieldLines) but a title above them ("Nouveau message Telegram"), and
+// one of them naming the writer: by their number (phoneField: "De : +1
+// 418 555 0193" above "À :" and "Reçu :", "De la: +40 744 318 225 (Ion
+// Bălănescu)"), by name (writerField: "Uživatel: Jan Dvořák (obchodní
+// zástupce)") or by a handle or a number with their name in brackets,
+// whatever the label (handleField: "Utilisateur : @agrisouss_youssef
+// (Youssef Amrani, …)"). A label of its own may head the text
+// ("Otomatik metin dökümü:"). The text asks, speaks in its writer's own
+// voice (a question, selfWord: "Comment je change ça?") or stands in
+// quotation marks, as a transcript or a review site quotes a person. A
+// relay that takes its answers in its own console ("Répondez par SMS
+// depuis la console") invites no reply by mail, but names the writer as
+// a message's header does. A desk's acknowledgement of our mail
+// (helpdeskReceived) names its caller, us, by name above our own text. A
+// missed call's notice sets out the same
+// fields above its own sentence, which neither asks, says "I" nor
+// quotes anyone ("The caller hung up without leaving a voicemail").
+func textBelowWriterField(t string) bool {
 	paras := strings.Split(t, "\n\n")
 	for i := 0; i+1 < len(paras) && i < 4; i++ {
 		fields := strings.TrimSpace(paras[i])
-		if fields == "" || !phoneField.MatchString(fields) || fieldLines(fields) != nonBlankLines(fields) {
+		if n := nonBlankLines(fields); fields == "" || fieldLines(fields) < max(n-1, 1) || fieldLines(fields) < n && fieldLines(strings.SplitN(fields, "\n", 2)[0]) > 0 {
 			continue
 		}
-		msg := linkRe.ReplaceAllString(paras[i+1], "")
-		return sentence(msg) && (strings.ContainsAny(msg, "?？") || selfWord.MatchString(msg))
+		byNumber := phoneField.MatchString(fields) || handleField(fields)
+		if !byNumber && (!writerField(fields) || helpdeskReceived.MatchString(t)) {
+			continue // a desk's acknowledgement names us as its caller
+		}
+		msg := strings.TrimLeft(paras[i+1], " \t\n")
+		if l, after, ok := strings.Cut(msg, "\n"); ok && strings.HasSuffix(strings.TrimSpace(l), ":") && len(strings.Fields(l)) <= 4 {
+			msg = after // the text's own label
+		}
+		msg = linkRe.ReplaceAllString(msg, "")
+		r, _ := utf8.DecodeRuneInString(msg)
+		return sentence(msg) && (strings.ContainsAny(msg, "?？؟") || byNumber && selfWord.MatchString(msg) || strings.ContainsRune(quoteMarks, r))
+	}
+	return false
+}
+
+// handleField reports whether one of t's fields gives a person by their
+// handle on a network or their number, their name in brackets after it
+// (writerName), or by name with their number in brackets:
+// "Utilisateur : @agrisouss_youssef (Youssef Amrani, AgriSouss SARL)",
+// "From: Wanjiku Mwangi (+254 722 918 034) - Nyeri Agrovet", whatever
+// the label's language. An organisation's field names no number of a
+// person's.
+func handleField(t string) bool {
+	for l := range strings.Lines(t) {
+		_, v, ok := strings.Cut(l, ":")
+		v = strings.Trim(v, " \t\r\n\u200e\u200f")
+		by, in, br := strings.Cut(v, "(")
+		by = strings.TrimSpace(by)
+		in, _, _ = strings.Cut(in, ")")
+		if !ok || !br {
+			continue
+		}
+		if (strings.HasPrefix(by, "@") && socialHandle.MatchString(by[1:]) || phoneValue.MatchString(by)) && personName(withoutParticles(writerName(v))) ||
+			phoneValue.MatchString(strings.TrimSpace(in)) && personName(withoutParticles(by)) {
+			return true
+		}
 	}
 	return false
 }
@@ -695,8 +745,10 @@ var numberName = regexp.MustCompile(`^\s*` + phoneNumber)
 
 // fromNumber is a subject that gives its sender by their number: "New
 // voicemail from +61 412 555 087", "SMS from +6591550172", "Nachricht
-// von +49 …" (a report on our text names the number it went "to").
-var fromNumber = regexp.MustCompile(`(?i)\b(from|von|de|da|van|från|fra|di|od)[ \t]+` + phoneNumber)
+// von +49 …", "Mesaj WhatsApp nou de la +40 …", "رسالة SMS واردة من +20 …"
+// (a direction mark may stand before the number; a report on our text
+// names the number it went "to").
+var fromNumber = regexp.MustCompile(`(?i)(\b(from|von|de|de la|da|van|från|fra|di|od|kutoka)|(?:^|[^\pL])من)[ \t\x{200E}\x{200F}]+` + phoneNumber)
 
 // numberSender reports whether a mail names the one who wrote it by their
 // phone number, in its From name or as its subject's sender.
@@ -720,7 +772,7 @@ var nameField = regexp.MustCompile(`(?m)^[ \t]*(?:고객명|고객 이름|고객
 // an integration's "Name: fleet-webhook" names no one. A notice's
 // "Customer:" or "Contacto:" names whom it is about (an invoice's buyer,
 // a bridge's contact with no way to answer them by mail), not who wrote.
-var personField = mustGate(`(?im)^[ \t]*(?:(?:your|full|customer|contact|caller'?s?) )?(?:name|caller|submitted by|sent by|vollständiger name|ihr name|vor- und nachname|kundenname|anrufer(?:in)?|eingereicht von|nom|nom complet|votre nom|nom et prénom|prénom et nom|nom du client|appelant|soumis par|nombre|nombre completo|su nombre|tu nombre|nombre y apellidos?|nombre del cliente|llamante|persona que llama|enviado por|nome|nome e cognome|nominativo|il tuo nome|nome del cliente|chiamante|inviato da|nome completo|seu nome|nome do cliente|chamador|naam|volledige naam|uw naam|je naam|naam klant|beller|ingediend door|navn|fullt navn|namn|fullständigt namn|soittaja|uppringare|opkalder|innringer|imię i nazwisko|imię|dzwoniący|jméno|jméno a příjmení|volající|όνομα|ονοματεπώνυμο|καλών|καλούσα|имя|фио|звонящий|ad soyad|adı soyadı|isim|arayan)[ \t]*:[^\n]*`)
+var personField = mustGate(`(?im)^[ \t]*(?:(?:your|full|customer|contact|caller'?s?) )?(?:name|caller|submitted by|sent by|vollständiger name|ihr name|vor- und nachname|kundenname|anrufer(?:in)?|eingereicht von|nom|nom complet|votre nom|nom et prénom|prénom et nom|nom du client|appelant|soumis par|nombre|nombre completo|su nombre|tu nombre|nombre y apellidos?|nombre del cliente|llamante|persona que llama|enviado por|nome|nome e cognome|nominativo|il tuo nome|nome del cliente|chiamante|inviato da|nome completo|seu nome|nome do cliente|chamador|naam|volledige naam|uw naam|je naam|naam klant|beller|ingediend door|navn|fullt navn|namn|fullständigt namn|soittaja|uppringare|opkalder|innringer|imię i nazwisko|imię|dzwoniący|jméno|jméno a příjmení|volající|όνομα|ονοματεπώνυμο|καλών|καλούσα|имя|фио|звонящий|ad soyad|adı soyadı|isim|arayan|şikayet eden|kullanıcı|nume|nume și prenume|apelant|utilizator|név|hívó|felhasználó|uživatel|użytkownik|jina|mtumiaji|utilisateur|user|benutzer|usuario|utente|gebruiker|الاسم|المتصل|المستخدم)[ \t]*:[^\n]*`)
 
 // writerField reports whether a notice's fields name a person as the
 // writer (fromField, or personField, its value a person's name before any

@@ -457,3 +457,41 @@ func TestDetectAutoGreetedAutoReplyLineNotText(t *testing.T) {
 			"Hi Maria, automatic reply.\n\nSorry, that was meant for someone else; the turnstile still rejects every card since yesterday.\n\nMarina", Human},
 	})
 }
+
+// TestDetectAutoTextBelowWriterField checks that a relay's text set out
+// below its fields is read as its writer's when a field names them by a
+// handle or a number with their name in brackets, whatever the label's
+// language, or by a caller's number, a title above the fields or a label
+// of its own above the text ("Text uživatele:"), and the text asks,
+// speaks in the first person in its own language or stands in quotation
+// marks: a chat bot's relay, a voicemail's transcript, an Arabic SMS.
+func TestDetectAutoTextBelowWriterField(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a chat bot's relay below a handle with a name", "From: Chat Bot <bot@chat.example>\r\nSubject: Telegram: nouveau message\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Nouveau message Telegram\nUtilisateur : @ferme_nadia (Nadia Berrada, Fès)\n\nBonjour, la livraison de lundi est arrivée sans le bon de livraison, vous pouvez me le renvoyer ?\n\n— Répondre dans l'interface.", Human},
+		{"a Swahili relay below a name with a number", "From: Chat Inbox <notifications@chat.example>\r\nSubject: New message\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Channel: Viber\nFrom: Achieng Otieno (+254 711 555 010) - Kisumu Farm Supplies\n\nHabari. Nimetuma malipo jana lakini akaunti yangu bado imefungwa, naomba msaada leo kwa sababu wateja wananisubiri.\n\n--\nReply from the console.", Human},
+		{"a Turkish voicemail's quoted transcript below the caller's number", "From: Santral <voicemail@pbx.example>\r\nSubject: Yeni sesli mesaj\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Yeni bir sesli mesajınız var.\n\nArayan: +90 312 555 01 23\nSüre: 0:31\n\nOtomatik döküm:\n\"Merhaba, Ankara'dan Ayşe Demir. Dünkü teslimatta iki koli eksik geldi, lütfen kontrol edip dönüş yapın.\"\n\nDöküm hatalar içerebilir.", Human},
+		{"an Arabic SMS below its sender's number", "From: SMS Gateway <sms-noreply@gw.example>\r\nSubject: =?utf-8?b?2LHYs9in2YTYqSDZhdmGICsyMCAxMDAgNTU1IDAxMjM=?=\r\nPrecedence: junk\r\n" + relayUTF8,
+			"رسالة نصية واردة\nمن: \u200e+20 100 555 0123\nالوقت: 01/12/2026 10:00\n\nالسلام عليكم، طلبت الأدوية من أسبوعين ولسه ما وصلتش لحد النهارده. ممكن حد يتصل بيا النهارده ضروري؟\n\n---\nللرد استخدم لوحة التحكم.", Human},
+		{"a field app's report below the user's name and its label", "From: Terén App <noreply@app.example>\r\nSubject: Nahlášený problém\r\nPrecedence: bulk\r\n" + relayUTF8,
+			"Hlášení problému z aplikace\nUživatel: Petr Novák (obchodní zástupce)\nVerze: 2.1\n\nText uživatele:\nDobrý den, objednávka pro zákazníka se neodešle a aplikace hlásí chybu. Můžete ji prosím odeslat ručně?\n", Human},
+	})
+}
+
+// TestDetectAutoTextBelowWriterFieldNotText checks what fields above a
+// paragraph do not make a writer's text: an authority named as sender
+// above a notice whose "i" is a Danish "in", a missed call's notice
+// below the caller's number, a login alert below a user's name that
+// neither asks nor quotes anyone.
+func TestDetectAutoTextBelowWriterFieldNotText(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a digital post box's notice of a letter", "From: e-Post <noreply@epost.example>\r\nSubject: Ny post\r\n" + relayUTF8,
+			"Du har modtaget ny post.\n\nAfsender: Nordby Kommune\nModtaget: 18.11.2026\n\nLog ind på e-post.dk eller i appen for at læse din post, som ikke er vedhæftet denne mail.", List},
+		{"a missed call below the caller's number", "From: Santral <voicemail@pbx.example>\r\nSubject: Cevapsız arama\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Cevapsız arama\nArayan: +90 312 555 01 23\nSaat: 10:02\n\nArayan kişi sesli mesaj bırakmadan aramayı sonlandırdı ve hat kapatıldı.", List},
+		{"a login alert below a user's name", "From: Portal <noreply@portal.example>\r\nSubject: Autentificare nouă\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Autentificare nouă în cont\nUtilizator: Ion Popescu\nIP: 203.0.113.7\n\nDacă nu ați fost dumneavoastră, schimbați parola imediat din setările contului dvs.", List},
+	})
+}

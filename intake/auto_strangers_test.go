@@ -908,6 +908,30 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger56", 7, 60, nil},
 		{"stranger57", 0, 60, nil},
 		{"stranger58", 1, 60, nil},
+		// stranger59 (veterinary-supply and agricultural dealers in France,
+		// Belgium, Germany, Poland, Czechia, Hungary, Romania, Turkey,
+		// Egypt, Morocco, Kenya and Nigeria), written blind by a writer who
+		// saw no code. At 91238984 (the session's start) and at 66b2a88f
+		// (after the session's four automatic-mail rounds, before anyone
+		// read it), identical: 52/60, kind 52/60, seven people lost (04 a
+		// field app's "report a problem" under Precedence: bulk, 06 a
+		// Romanian WhatsApp relay, 07 a Turkish voicemail transcript, 08 an
+		// Egyptian Arabic SMS relay under Precedence: junk, 09 a Moroccan
+		// Telegram relay in Darija and French, 10 a Kenyan Swahili Viber
+		// relay, 17 a Turkish review site's relay; all but 04 and 08 under
+		// Auto-Submitted) and one machine taken for a person (35 a Nigerian
+		// autoresponder that reads like a person); those rounds carried
+		// nothing to it. Its round (a59) read a relay's text below its
+		// fields when a field names the writer by a handle or a number
+		// with their name in brackets, whatever the label's language, or
+		// by a caller's number, a title above the fields and a label
+		// above the text, the text asking, in its writer's own voice or
+		// quoted (textBelowWriterField), and a subject's sender by number
+		// in Romanian and Arabic (fromNumber): 59/60, kind 59/60, no
+		// person lost.
+		{"stranger59", 0, 60, map[string]string{
+			"35-auto-reply-ng-autoresponder-looks-human.eml": "not recognised: a Nigerian distributor's chatty autoresponder with a question and no automatic-mail header reads as a person",
+		}},
 		// stranger54's three: a domain-expiry warning, a chargeback
 		// notice and a carrier's exception alert are "report" to its
 		// writer, list to every other set's (as stranger50's)
