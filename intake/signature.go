@@ -324,19 +324,28 @@ func clientSignatureOnly(text, sender string) bool {
 // head is a signature's, so a writer's sentence about printing above no
 // signature is never taken.
 func withoutPleaParagraph(text string) string {
+	above, last, ok := splitLastParagraph(text)
+	if !ok {
+		return text
+	}
+	if p := strings.Join(strings.Fields(last), " "); !printPlea(p) && !thinkPlea(p) {
+		return text
+	}
+	return above
+}
+
+// splitLastParagraph splits text at the blank line above its last paragraph;
+// ok is false when it has none, or nothing above it.
+func splitLastParagraph(text string) (above, last string, ok bool) {
 	t := strings.TrimRight(text, " \t\r\n")
 	i := strings.LastIndex(t, "\n\n")
 	if j := strings.LastIndex(t, "\n\r\n"); j > i {
 		i = j
 	}
 	if i < 0 || strings.TrimSpace(t[:i]) == "" {
-		return text
+		return text, "", false
 	}
-	p := strings.Join(strings.Fields(t[i:]), " ")
-	if !printPlea(p) && !thinkPlea(p) {
-		return text
-	}
-	return t[:i]
+	return t[:i], t[i:], true
 }
 
 // mailboxSigned reports whether lines, a shared mailbox's signature sent
@@ -475,23 +484,19 @@ func nameWordsSeen(l string, names map[string]bool) map[string]bool {
 // line typed under the signature ("Vorstand: bitte bis Freitag
 // freigeben") says something in lower case and stays.
 func withoutRegisterParagraph(text string) string {
-	t := strings.TrimRight(text, " \t\r\n")
-	i := strings.LastIndex(t, "\n\n")
-	if j := strings.LastIndex(t, "\n\r\n"); j > i {
-		i = j
-	}
-	if i < 0 || strings.TrimSpace(t[:i]) == "" {
+	above, last, ok := splitLastParagraph(text)
+	if !ok {
 		return text
 	}
 	n := 0
-	for l := range strings.SplitSeq(t[i:], "\n") {
+	for l := range strings.SplitSeq(last, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
 			if n++; n > maxRegisterLines || !registerParagraphLine(l) {
 				return text
 			}
 		}
 	}
-	return t[:i]
+	return above
 }
 
 // registerParagraphLine reports whether l is a line of a company's

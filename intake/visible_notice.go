@@ -220,19 +220,27 @@ func isNoticeText(p string) bool {
 // "NAPOMENA O POVJERLJIVOSTI: …" in the languages noticeStart does not
 // list the heading of. A writer's own "NOTE: …" names none.
 func noticeHeading(l string) bool {
+	head, _, ok := capitalHeading(l)
+	return ok && noticeStrong.MatchString(head)
+}
+
+// capitalHeading splits l at the colon of a heading it opens with: one to
+// three words of letters in capitals ("AVISO LEGAL", "PRÁVNÍ
+// UPOZORNĚNÍ"); rest is what follows the colon.
+func capitalHeading(l string) (head, rest string, ok bool) {
 	const maxWords = 3
 	t := strings.TrimLeft(l, " \t*_")
 	c := strings.IndexAny(t, ":：")
 	if c <= 0 || c > 80 {
-		return false
+		return "", "", false
 	}
-	head := t[:c]
+	head = t[:c]
 	words := strings.Fields(head)
 	if len(words) == 0 || len(words) > maxWords || strings.IndexFunc(head, unicode.IsLower) >= 0 ||
 		strings.IndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsSpace(r) }) >= 0 {
-		return false
+		return "", "", false
 	}
-	return noticeStrong.MatchString(head)
+	return head, t[c:], true
 }
 
 // headedNotice reports whether l is a notice under a heading in capitals,
@@ -244,19 +252,11 @@ func noticeHeading(l string) bool {
 // paragraph to speak as a notice. A writer's "NOTE: this file …" opens
 // no notice's sentence.
 func headedNotice(l string) bool {
-	const maxWords = 3
-	t := strings.TrimLeft(l, " \t*_")
-	c := strings.IndexAny(t, ":：")
-	if c <= 0 || c > 80 {
+	_, after, ok := capitalHeading(l)
+	if !ok {
 		return false
 	}
-	head := t[:c]
-	words := strings.Fields(head)
-	if len(words) == 0 || len(words) > maxWords || strings.IndexFunc(head, unicode.IsLower) >= 0 ||
-		strings.IndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsSpace(r) }) >= 0 {
-		return false
-	}
-	_, rest, _ := strings.Cut(t[c:], " ")
+	_, rest, _ := strings.Cut(after, " ")
 	return rest != "" && noticeStart.MatchString(strings.TrimLeft(rest, " \t"))
 }
 
