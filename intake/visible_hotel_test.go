@@ -138,3 +138,38 @@ func TestCompanyEchoFooterNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintQuestionNotPlea: a writer's question that names printing,
+// the mail, a "before" and the environment is no plea for the
+// environment: it stays, and so do the name and company above it (the
+// paragraph of name, company and question was dropped whole before, and
+// with it a whole reply of that paragraph alone).
+func TestPrintQuestionNotPlea(t *testing.T) {
+	const q = "Can you print the e-mail before the audit on the environment?"
+	for _, text := range []string{
+		"Hallo,\n\ndas Update ist eingespielt.\n\nAndrea Wallner\nHotel Adler\n" + q,
+		"Andrea Wallner\nHotel Adler\n" + q,
+		"Hi,\n\nAndrea Wallner\nHotel Adler\n\n" + q,
+		q,
+	} {
+		if got := VisibleText(text); got != text {
+			t.Errorf("got %q, want %q", got, text)
+		}
+	}
+}
+
+// TestPleaAsQuestion: a plea that asks and then says its reason is
+// still the footer's, under the signature or glued to it, and the name
+// above a glued plea stays.
+func TestPleaAsQuestion(t *testing.T) {
+	const sig = "Hi,\n\nthe rates are back.\n\nBest,\nAndrea Wallner\nHotel Adler"
+	for _, plea := range []string{
+		"\n\nDo you really need to print this e-mail? Please think of the environment.",
+		"\n\n¿Necesita imprimir este correo? Piense en el medio ambiente antes de hacerlo.",
+		"\nPlease consider the environment before printing this e-mail.",
+	} {
+		if got := VisibleText(sig + plea); got != sig {
+			t.Errorf("%q: got %q, want %q", plea, got, sig)
+		}
+	}
+}

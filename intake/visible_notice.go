@@ -94,7 +94,33 @@ func printPlea(p string) bool {
 	if utf8.RuneCountInString(p) > maxPlea || strings.ContainsAny(p, "0123456789") {
 		return false
 	}
-	return pleaPrint.MatchString(p) && pleaNature.MatchString(p) && pleaMail.MatchString(p) && pleaBefore.MatchString(p)
+	return pleaPrint.MatchString(p) && pleaNature.MatchString(p) && pleaMail.MatchString(p) && pleaBefore.MatchString(p) && natureStated(p, pleaNature)
+}
+
+// natureStated reports whether paragraph p names nature (the
+// environment, or thinking, for a thinkPlea) in a sentence that is not
+// a question. A plea may ask ("Do you really need to print this e-mail?
+// Think of the environment.", "¿Necesita imprimir este correo? Piense en
+// el medio ambiente.") but says its reason; a writer's question that
+// happens to name all four words ("Can you print the e-mail before the
+// audit on the environment?") says nothing and is no plea.
+func natureStated(p string, nature *gatedRegexp) bool {
+	if !strings.ContainsAny(p, "?？") {
+		return true
+	}
+	start := 0
+	for i, r := range p {
+		switch r {
+		case '.', '!', '。', '！':
+			if nature.MatchString(p[start:i]) {
+				return true
+			}
+			start = i + utf8.RuneLen(r)
+		case '?', '？':
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return nature.MatchString(p[start:])
 }
 
 // thinkPlea reports whether paragraph p is the plea that names no
@@ -125,17 +151,28 @@ var (
 // still needs a notice beside it (noticeEnd).
 func pleaAt(lines []string, kinds []lineKind, i int, words [4]*gatedRegexp) bool {
 	const maxLines, maxPlea = 3, 240
-	n, found := 0, [4]bool{}
-	for j := i; j < len(kinds) && j < i+maxLines && kinds[j] == kText; j++ {
+	n, found, asks := 0, [4]bool{}, false
+	j := i
+	for ; j < len(kinds) && j < i+maxLines && kinds[j] == kText; j++ {
 		l := lines[j]
 		if n += utf8.RuneCountInString(l); n > maxPlea || strings.ContainsAny(l, "0123456789") {
 			return false
 		}
+		said := false
 		for k, re := range words {
-			found[k] = found[k] || re.MatchString(l)
+			m := re.MatchString(l)
+			found[k] = found[k] || m
+			said = said || m
 		}
+		if j == i && !said {
+			return false // the plea opens the paragraph: a name or company line above it is the signature's
+		}
+		asks = asks || strings.ContainsAny(l, "?？")
 	}
-	return found == [4]bool{true, true, true, true}
+	if found != [4]bool{true, true, true, true} {
+		return false
+	}
+	return !asks || natureStated(strings.Join(lines[i:j], " "), words[1])
 }
 
 // The words of a printPlea, as stems, in the languages it is written in.
@@ -144,7 +181,7 @@ var (
 	pleaNature = mustGate(`(?i)environment|umwelt|environnement|ambiente|milieu|środowisk|prostředí|prostredie|környezet|miljö|miljø|ympäristö|çevre|okoliš|okolje|mediu|keskkon|aplink|περιβάλλον|окружающ|природ|довкілл|البيئة|محیط زیست|הסביבה|umhverf|planet|(^|[^\pL])(trees?|bäume|arbres?|árbol|árvore|alberi|bomen|drzew|stromy|träd|trær|træer|puita|ağaç)`)
 	pleaThink  = mustGate(`(?i)(^|[^\pL])(think|consider)|denk|überleg|pens|piens|rifletti|riflett|overweeg|pomyśl|zastanów|zvaž|přemýšl|zamysl|gondol|tänk|tænk|tenk|overvej|vurder|ajattel|harkit|düşün|razmisl|promisli|premisli|gândi|gandi|hugs|mõtle|padomā|pagalvok|apsvarst|σκεφτ|подума|помисл|обдума|فكر|تفكر|فکر|חשוב|考虑|考慮|考え|생각`)
 	pleaMail   = mustGate(`(?i)mail|mejl|e-?post|messag|mensa|bericht|nachricht|wiadomo|zpráv|správ|üzenet|meddel|melding|besked|viesti|sähköpost|ileti|poruk|sporočil|mesaj|kiri|vēstul|laišk|μήνυμα|письм|сообщени|лист|رسال|بريد|ایمیل|پیام|הודעה|מייל|courriel|correo|document|dokument`)
-	pleaBefore = mustGate(`(?i)(^|[^\pL])(prima|pred|enne|før|než|inden)([^\pL]|$)|before|unless|only if|necess|bevor|nötig|notwendig|avant|antes|voordat|alvorens|nodig|zanim|przed|potrzeb|před|nutn|mielőtt|előtt|szüksé|innan|nödvändig|nødvendig|ennen|välttämät|önce|gerek|prije|potreb|preden|înainte|necesar|vajalik|pirms|nepieciešam|prieš|būtina|πριν|απαραίτητ|перед|прежде|необходим|قبل|ضروري|لازم|پیش از|לפני|הכרחי|áður|nauðsyn`)
+	pleaBefore = mustGate(`(?i)(^|[^\pL])(prima|pred|enne|før|než|inden|need)([^\pL]|$)|before|unless|only if|necess|bevor|nötig|notwendig|avant|antes|voordat|alvorens|nodig|zanim|przed|potrzeb|před|nutn|mielőtt|előtt|szüksé|innan|nödvändig|nødvendig|ennen|välttämät|önce|gerek|prije|potreb|preden|înainte|necesar|vajalik|pirms|nepieciešam|prieš|būtina|πριν|απαραίτητ|перед|прежде|необходим|قبل|ضروري|لازم|پیش از|לפני|הכרחי|áður|nauðsyn`)
 )
 
 // registerOpener is the German signature's register line, which opens

@@ -52,8 +52,11 @@ func TestDemoThenCommandsOnItsData(t *testing.T) {
 		t.Errorf("tickets --quarantine: %v\n%s", err, out)
 	}
 	out, _, err = runCLI(t, "tickets", "--config", cfg, "--automatic")
-	if err != nil || !strings.Contains(out, "KIND") || strings.Contains(out, "priya@northwind.example") {
-		t.Errorf("tickets --automatic on the demo's data (people's mail only): %v\n%s", err, out)
+	if err != nil || !strings.Contains(out, "KIND") || !strings.Contains(out, "jonas.weber@contoso.example") || strings.Contains(out, "priya@northwind.example") {
+		t.Errorf("tickets --automatic on the demo's data (its out-of-office reply, no customer): %v\n%s", err, out)
+	}
+	if !strings.Contains(demoOut, "set aside as automatic, no ticket and no reply (escalate tickets --automatic): 1") {
+		t.Errorf("demo output does not show the out-of-office reply set aside:\n%s", demoOut)
 	}
 	if _, _, err = runCLI(t, "tickets", "--config", cfg, "--automatic", "--quarantine"); err == nil || !strings.Contains(err.Error(), "give one of them") {
 		t.Errorf("tickets --automatic --quarantine: %v, want a usage error", err)

@@ -134,7 +134,10 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 	}
-	fmt.Fprintf(stdout, "delivered %d customer mails to the support mailbox\n\n", len(demoMails))
+	if _, err := d.imap.Deliver("INBOX", demoAutoReply(now), now); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "delivered %d customer mails and 1 out-of-office reply to the support mailbox\n\n", len(demoMails))
 	acks, err := d.waitAcks(ctx, len(demoMails))
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
@@ -255,6 +258,21 @@ func (d *demo) report(ctx context.Context, p *Program, acks []smtpsink.Message, 
 	}
 	notices := len(d.smtp.Messages()) - len(acks)
 	fmt.Fprintf(stdout, "\ninternal notices to the team (P1/P2): %d\n", notices)
+	// The out-of-office reply came last; it is set aside, not answered.
+	var aside []schema.Message
+	if err := waitUntil(ctx, func() bool {
+		aside, err = p.Store.SetAside(ctx, 10)
+		return err != nil || len(aside) > 0
+	}); err != nil {
+		return fmt.Errorf("demo: the out-of-office reply: %w", err)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "\nset aside as automatic, no ticket and no reply (escalate tickets --automatic): %d\n", len(aside))
+	for _, m := range aside {
+		fmt.Fprintf(stdout, "  %-12s %s  %s\n", m.AutoKind, termText(m.FromAddr, false), termText(m.Subject, false))
+	}
 	return nil
 }
 

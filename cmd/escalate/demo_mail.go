@@ -39,6 +39,22 @@ var demoMails = []demoMail{
 		"Hi, a general question: where can I find the documentation for the export API? A link would be great. Thanks!"},
 }
 
+// demoAutoReply is an out-of-office reply that reaches the support
+// mailbox among the customers' mail (a reader of Acme's newsletter is
+// away): the gateway reads it as automatic, opens no ticket and sends
+// nothing, and `escalate tickets --automatic` lists it.
+func demoAutoReply(at time.Time) []byte {
+	return []byte("From: Jonas Weber <jonas.weber@contoso.example>\r\n" +
+		"To: Acme Support <support@acme.example>\r\n" +
+		"Subject: Automatic reply: Acme product news - November\r\n" +
+		"Date: " + at.Format(time.RFC1123Z) + "\r\n" +
+		fmt.Sprintf("Message-ID: <demo-ooo.%d@contoso.example>\r\n", at.Unix()) +
+		"Auto-Submitted: auto-replied\r\nX-Auto-Response-Suppress: All\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"I am out of the office until Monday with limited access to e-mail.\r\n" +
+		"For urgent matters please contact my colleague Lena Park.\r\n")
+}
+
 // raw renders the mail as a customer's client would send it.
 func (m demoMail) raw(n int, at time.Time) []byte {
 	var b strings.Builder
