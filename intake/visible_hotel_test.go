@@ -173,3 +173,34 @@ func TestPleaAsQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestSamsungFooterAnyLanguage (replies/stranger80's 16): Samsung's
+// footer, seven words in Greek with its full stop under one blank line,
+// is the phone's: dropped (kept before, as a device line had at most six
+// words and a full stop only under two blank lines).
+func TestSamsungFooterAnyLanguage(t *testing.T) {
+	const text = "Καλημέρα,\n\nΤο online check-in λειτουργεί τώρα κανονικά.\n\nΜαρία Κωνσταντίνου"
+	for _, footer := range []string{
+		"Εστάλη από το Samsung Galaxy smartphone μου.",
+		"Verzonden vanaf mijn Samsung Galaxy-smartphone.",
+		"Von meinem Samsung Galaxy Smartphone gesendet.",
+	} {
+		if got := VisibleText(text + "\n\n" + footer); got != text {
+			t.Errorf("%s: got %q, want %q", footer, got, text)
+		}
+	}
+}
+
+// TestSamsungFooterNotText: a writer's last line about their Samsung
+// phone stays when it says more than a footer does, or names a model.
+func TestSamsungFooterNotText(t *testing.T) {
+	const text = "Hi,\n\nthe check-in link opens now.\n\n"
+	for _, line := range []string{
+		"The app still crashes on my Samsung Galaxy smartphone.",
+		"Only the Samsung Galaxy S23 smartphone shows it.",
+	} {
+		if got := VisibleText(text + line); got != text+line {
+			t.Errorf("%s: got %q", line, got)
+		}
+	}
+}

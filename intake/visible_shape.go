@@ -160,9 +160,37 @@ func markDeviceFooter(lines []string, kinds []lineKind) {
 	// ("Sent from my Samsung Galaxy smartphone."), under blank lines of
 	// its own, as no writer spaces a last sentence of theirs.
 	spaced := last >= 2 && kinds[last-2] == kEmpty
-	if above && deviceLine(t, spaced) {
+	if above && (deviceLine(t, spaced) || samsungFooter(t)) {
 		kinds[last] = kMobileSig
 	}
+}
+
+// samsungFooter reports whether t is Samsung's footer in any language:
+// it names "Samsung Galaxy" and the smartphone, with at most four words
+// besides (a verb, a preposition, the possessive, an article: "Εστάλη
+// από το Samsung Galaxy smartphone μου.", "Von meinem Samsung Galaxy
+// Smartphone gesendet."), a full stop and no digits, however it is
+// spaced. "The app crashes on my Samsung Galaxy smartphone." has five.
+func samsungFooter(t string) bool {
+	const maxOthers, maxRunes = 4, 70
+	t = strings.TrimSuffix(t, ".")
+	if !strings.Contains(t, "Samsung Galaxy") || utf8.RuneCountInString(t) > maxRunes || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+		return false
+	}
+	others, phone := 0, false
+	for _, w := range strings.Fields(t) {
+		switch lw := strings.ToLower(w); {
+		case w == "Samsung" || w == "Galaxy":
+		case strings.Contains(lw, "smartphone"):
+			phone = true
+			if !strings.HasSuffix(lw, "smartphone") && !strings.HasPrefix(lw, "smartphone") {
+				others++
+			}
+		default:
+			others++
+		}
+	}
+	return phone && others <= maxOthers
 }
 
 // quotationMarks are the marks that open and close a quotation or a
