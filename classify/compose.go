@@ -831,6 +831,9 @@ func joinAt(src string, off int, r rune) int {
 		return off
 	}
 	n, nsize := utf8.DecodeRuneInString(src[off:])
+	if (n == '\'' || n == '’') && elided(src[:off]) {
+		return off // "l'accueil", "n'arrive": two words, as the rules read them
+	}
 	if n == '\'' || n == '’' || unicode.IsDigit(r) && (n == ',' || n == '.') {
 		next, _ := utf8.DecodeRuneInString(src[off+nsize:])
 		if n == '\'' || n == '’' {
@@ -842,6 +845,25 @@ func joinAt(src string, off int, r rune) int {
 		}
 	}
 	return off
+}
+
+// elided reports whether the word that src ends with is a French elided
+// article, pronoun or negation ("l'", "d'", "n'", "qu'", "jusqu'"): the
+// apostrophe after it parts two words ("n'arrive" is "n arrive", as the
+// French classes write it), where English "can't" and "I'm" join.
+func elided(src string) bool {
+	i := len(src)
+	for i > 0 && (src[i-1]|0x20 >= 'a' && src[i-1]|0x20 <= 'z') {
+		i--
+	}
+	if i > 0 && (src[i-1] >= 0x80 || src[i-1] >= '0' && src[i-1] <= '9') {
+		return false // a word that goes on before: "Müller'", "4t'"
+	}
+	switch strings.ToLower(src[i:]) {
+	case "l", "d", "n", "j", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quelqu":
+		return true
+	}
+	return false
 }
 
 // writerText returns the part of a body the composer reads: without

@@ -187,6 +187,29 @@ var (
 	// a thing that does not work, said as Italian says it
 	_ = operates.also("viene accettato", "viene accettata", "vengono accettati", "vengono accettate",
 		"funziona", "funzionano", "si apre", "si aprono", "apre", "aprono")
+	// French as its writers say it: "aucune de nous trois n'arrive à se
+	// connecter" (none of us), a payment said in the singular or as the
+	// transfer that brings it ("aucun virement n'est arrivé depuis le 3
+	// mars", "aucune demande de paiement n'est transmise depuis lundi"),
+	// records and appointments that are stored data ("plus aucun
+	// rendez-vous dans mon agenda", "la semaine est vide")
+	_ = scopeNone.also("aucun de", "aucune de", "aucun des", "aucune des", "plus personne")
+	_ = ability.also("peut", "peuvent", "arrive a", "arrivent a", "parvient a", "parviennent a")
+	_ = flowed.also("paiement", "virement", "virements", "reglement", "reglements", "rendez vous", "commande",
+		"reservation", "reservations")
+	_ = payFn.also("virement", "reglement", "reglements")
+	_ = payFailed.also("pas arrive", "pas arrives", "pas arrivee", "pas arrivees", "pas recu", "pas recus",
+		"pas ete recu", "pas ete recus", "pas ete verse", "pas ete verses", "pas ete transmis", "pas ete transmises",
+		"pas transmis", "pas transmises")
+	_ = stored.also("dossiers", "dossier", "fiches", "rendez vous", "resultats", "ordonnances", "documents",
+		"notes", "antecedents", "consultations")
+	_ = dataNoun.also("resultats", "resultat", "rendez vous", "ordonnances", "antecedents", "consultations")
+	_ = wiped.also("vide", "disparu", "disparue", "ont disparu", "a disparu", "efface", "effaces", "effacee",
+		"effacees", "n ai plus aucun", "n ai plus aucune", "n a plus aucun", "n a plus aucune", "n avons plus aucun",
+		"n avons plus aucune", "n ont plus aucun", "n ont plus aucune")
+	_ = critical.also("agenda", "agendas", "logiciel", "le logiciel", "votre logiciel", "portail")
+	_ = down.also("indisponible", "ne s ouvre pas", "ne s ouvre plus", "ne repond pas", "ne repond plus",
+		"ne charge plus", "page blanche", "ecran blanc")
 	_ = scopeNone.also("nessun", "nessuna")
 	_ = acts.also(
 		"pagamenti", "ordini", "scansioni", "biglietti", "betalingen", "bestellingen", "zahlungen",

@@ -194,8 +194,14 @@ func TestOtherLanguagesP1(t *testing.T) {
 		{P1, "Disposition", "Seit 6 Uhr: kein Login möglich. Bitte dringend prüfen."},
 		{P1, "Accesos no autorizados a la consola de administración", "Hemos visto en el registro accesos no autorizados desde una IP de otro país."},
 		{P1, "Re: [CD-48790] counters", "Still the same here since 9: no card payments possible."},
+		// French with its elisions parted ("n'arrive" is "n arrive") and a
+		// payment said as the transfer that brings it
+		{P1, "Connexion", "Depuis 7h30, aucune de nous trois à l'accueil n'arrive à se connecter."},
+		{P1, "Télétransmission", "Aucun virement de la caisse n'est arrivé depuis le 3 mars."},
 		// a question in those languages stays one
 		{0, "Domanda", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?"},
+		{0, "Question", "Si personne ne peut se connecter, que devons-nous faire ?"},
+		{P4, "Merci", "Ce matin aucune de nous n'arrivait à se connecter, c'est rétabli depuis 10h, merci beaucoup."},
 	})
 }
 
