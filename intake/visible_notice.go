@@ -356,7 +356,7 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 		return 0, false
 	}
 	echo := companyEcho(lines, kinds, i)
-	if !echo && !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !noticeHeading(lines[i]) && !headedNotice(lines[i]) && !translatedNotice(lines, kinds, i) && !pleaAt(lines, kinds, i, printPleaWords) && !pleaAt(lines, kinds, i, thinkPleaWords) || registerOpener.MatchString(lines[i]) {
+	if !echo && !noticeStart.MatchString(lines[i]) && !registerLine(lines[i]) && !registeredCompany(lines[i]) && !noticeHeading(lines[i]) && !headedNotice(lines[i]) && !translatedNotice(lines, kinds, i) && !pleaAt(lines, kinds, i, printPleaWords) && !pleaAt(lines, kinds, i, thinkPleaWords) || registerOpener.MatchString(lines[i]) {
 		return 0, false
 	}
 	n, paras, said, registerOnly := 0, 0, false, true
@@ -402,6 +402,40 @@ func noticeEnd(lines []string, kinds []lineKind, i int) (int, bool) {
 		para.WriteByte(' ')
 	}
 	return 0, false
+}
+
+// registeredCompany reports whether l opens a company's register
+// sentence in English, wherever the company is registered: its name,
+// capitalised words ending in its legal form ("Ltd", "Limited", "Inc",
+// "Plc", "S.A.", "GmbH"), then "is registered in" or "is incorporated
+// in" ("Kilimani Heights Academy Ltd is registered in Kenya under
+// Company No. …, registered office: …"). noticeStart knows the sentence
+// where it names England, Scotland, Wales or Ireland; a register names
+// the company's own country. A writer's "Our school is registered in
+// Kenya …" names no legal form.
+func registeredCompany(l string) bool {
+	const maxWords = 8
+	t := strings.TrimSpace(l)
+	k := strings.Index(t, " is registered in ")
+	if k < 0 {
+		k = strings.Index(t, " is incorporated in ")
+	}
+	if k < 0 {
+		return false
+	}
+	subject := strings.TrimRight(t[:k], ",")
+	words := strings.Fields(subject)
+	if len(words) < 2 || len(words) > maxWords {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",&–-()")
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && !nameParticles[strings.ToLower(w)] && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	form := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
+	return companyLine(subject) || form == "limited" || companyAbbrev[form] && form != "jr" && form != "sr" && form != "dr"
 }
 
 // companyEcho reports whether the paragraph at line i is the company's

@@ -140,6 +140,7 @@ func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 	}
 	// Status fields above the footer ("Status: Pending", "Priority:
 	// Medium") are the tool's, and so are the blank lines between.
+	end = fieldsUnderSignature(lines, kinds, start, end)
 	for end > start && (kinds[end-1] == kEmpty || statusField(lines[end-1]) || olderHeading.MatchString(strings.TrimSpace(lines[end-1]))) {
 		end--
 	}
@@ -433,6 +434,33 @@ func footerBelow(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// fieldsUnderSignature is where the comment from start ends when its
+// last paragraph before end is the ticket's fields under the writer's
+// signature: two or more "Label: value" lines (ticketField), one of them
+// a status field a tool writes (statusField), that a blank line parts
+// from a signature under a closing (signedAbove). ServiceNow lists
+// "Short description: …" / "Assignment group: Vendor - Acme" so, below
+// the comment and above its link to the incident, its labels in its
+// user's language and in whatever order the instance's form has. A
+// writer's own "Label: value" lines stand above their closing, or name
+// no status a tool keeps.
+func fieldsUnderSignature(lines []string, kinds []lineKind, start, end int) int {
+	for end > start && kinds[end-1] == kEmpty {
+		end--
+	}
+	p := end
+	for p > start && kinds[p-1] == kText && ticketField.MatchString(lines[p-1]) {
+		p--
+	}
+	if end-p < 2 || p == start || kinds[p-1] != kEmpty || !slices.ContainsFunc(lines[p:end], statusField) || !signedAbove(lines, kinds, p) {
+		return end
+	}
+	for p > start && kinds[p-1] == kEmpty {
+		p--
+	}
+	return p
 }
 
 // statusField is a tool's "Status: Pending" line.
