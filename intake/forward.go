@@ -17,17 +17,28 @@ var forwardPrefix = mustGate(`(?i)^\s*(?:(?:re|aw|sv|antw|השב|رد|απ)\s*:\
 // "VS:" alone is two things: a reply in Finnish ("vastaus") and
 // Hungarian ("válasz") Outlook, a forward in Danish and Norwegian
 // ("videresendt"). Outlook sets In-Reply-To on a reply and not on a
-// forward, so a mail under "VS:" that answers another is a reply.
-func forwardSubject(subject string, inReplyTo []string) bool {
+// forward, so a mail under "VS:" that answers another is a reply. One
+// that carries no In-Reply-To (a gateway or an archive dropped it) is
+// told by the header block its client wrote above the mail below
+// (text): the client that writes "VS:" writes its labels in the same
+// language, so a block whose sender's label is Finnish or Hungarian
+// ("Lähettäjä:", "Feladó:") is under a reply's "VS:"; a Danish or
+// Norwegian one ("Fra:") is under a forward's.
+func forwardSubject(subject string, inReplyTo []string, text string) bool {
 	if !forwardPrefix.MatchString(subject) {
 		return false
 	}
-	if len(inReplyTo) == 0 {
+	p, _, _ := strings.Cut(strings.TrimSpace(subject), ":")
+	if !strings.EqualFold(strings.TrimSpace(p), "vs") {
 		return true
 	}
-	p, _, _ := strings.Cut(strings.TrimSpace(subject), ":")
-	return !strings.EqualFold(strings.TrimSpace(p), "vs")
+	return len(inReplyTo) == 0 && !vsReplyLabel.MatchString(text)
 }
+
+// vsReplyLabel is the sender's label of the header block Finnish and
+// Hungarian Outlook write above the mail answered, at the start of a
+// line: read only under a subject's "VS:" with no In-Reply-To.
+var vsReplyLabel = mustGate(`(?im)^[\s*>]*(lähettäjä|feladó)\s*:`)
 
 // forwardWords mark a separator line as a forward rather than a reply's
 // "Original Message", in the languages of markerPhrases.

@@ -53,6 +53,13 @@ func markNotesHeaders(lines []string, kinds []lineKind) {
 			kinds[i] = kQuoteHeader
 			continue
 		}
+		if end := notesSenderTo(lines, i); end > i {
+			for k := i; k <= end; k++ {
+				kinds[k] = kHeaderBlock
+			}
+			i = end
+			continue
+		}
 		if len(lines[i]) < 40 || !strings.Contains(lines[i], "   ") || !notesLabel.MatchString(lines[i]) {
 			continue
 		}
@@ -103,4 +110,51 @@ func respondFollows(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// notesDate is the date and time alone on its line under Notes 8's and
+// 9's sender ("2026/11/05 15:30", "11/05/2026 03:30 PM").
+var notesDate = mustGate(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+\d{1,2}[:.]\d{2}([:.]\d{2})?(\s?[AaPp]\.?[Mm]\.?)?$`)
+
+// notesSenderTo is the index of the last line of the header Notes 8 and
+// 9 write in plain text when the memo table is narrow, starting at i:
+// the sender with their address and the recipients' field on one line,
+// the date and time alone under it, then the subject's field, a copy's
+// field between them in any language the fields are read in:
+//
+//	"Acme Support" <support@acme.example> To: Naoki Yamada/HOKURIKU-BRG@HOKURIKU-BRG
+//	2026/11/05 15:30
+//	Subject: [ACME-48281] …
+//
+// i when the lines at i are not that. A writer's line naming an address
+// and a field ("Mail <a@b.example> to: the team") has no date alone
+// under it and no subject's field.
+func notesSenderTo(lines []string, i int) int {
+	const maxBelow = 4 // the date, a cc field, the subject, blank lines
+	l := strings.TrimSpace(lines[i])
+	gt := strings.Index(l, "> ")
+	if gt < 0 || !strings.Contains(l[:gt], "@") || !strings.Contains(l[:gt], "<") {
+		return i
+	}
+	rest := strings.TrimSpace(l[gt+1:])
+	if !isEmbeddedField(rest) || fromFieldRe.MatchString(rest) || subjectFieldRe.MatchString(rest) {
+		return i
+	}
+	dated := false
+	for j, n := i+1, 0; j < len(lines) && n < maxBelow; j++ {
+		t := strings.TrimSpace(lines[j])
+		if t == "" {
+			continue
+		}
+		n++
+		switch {
+		case !dated && notesDate.MatchString(t):
+			dated = true
+		case dated && subjectFieldRe.MatchString(t):
+			return j
+		case !isEmbeddedField(t):
+			return i
+		}
+	}
+	return i
 }

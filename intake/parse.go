@@ -119,7 +119,7 @@ func ParseReader(r io.Reader, opt ParseOptions) (*Message, error) {
 		m.MessageID = id.syntheticID()
 		m.SyntheticID = true
 	}
-	m.Visible, m.QuotedOnly = visibleOf(forwardSubject(m.Subject, m.InReplyTo), m.From.Name, m.Text, b)
+	m.Visible, m.QuotedOnly = visibleOf(forwardSubject(m.Subject, m.InReplyTo, m.Text), m.From.Name, m.Text, b)
 	if m.Visible == "" && b.attachedMail != nil {
 		// A forward as attachment with no comment (an inbox rule's, or
 		// Outlook's "Forward as Attachment"): the attached mail's text is

@@ -285,6 +285,9 @@ func clientSignatureOnly(text, sender string) bool {
 			lines = append(lines, l)
 		}
 	}
+	if framedSignature(lines, names) {
+		return true
+	}
 	if len(lines) > 2 && (bareClosingLine(lines[0]) || closingLine(lines[0]) && !strings.Contains(strings.TrimSpace(text), "\n\n")) {
 		// The closing Outlook's signature holds above the name: "Kind
 		// regards," / "Mr Tom Price" / "Network Manager" / …, known by
@@ -315,6 +318,47 @@ func clientSignatureOnly(text, sender string) bool {
 		t = withoutPleaParagraph(text)
 	}
 	return t != text && clientSignatureOnly(t, sender)
+}
+
+// framedSignature reports whether lines, the lines of a reply's text,
+// are a signature drawn in a box and nothing else, as Japanese and
+// Chinese signatures are: the same rule above and below
+// ("━━━━━━━━━━" / "株式会社 北陸ベアリング製作所" / "生産技術部" /
+// "山田 直樹 (Naoki Yamada)" / "〒939-0000 …" / "TEL 0766-55-2210" / the
+// same rule), the company and department above the name as often as
+// below it. Inside the box every line reads as a signature's and says
+// nothing (sayingLine), one is the sender's whole name (with its
+// transcription in brackets after it, withoutTranscription) and one a
+// contact. Words typed stand outside the box, above it, and a box with
+// a sentence or a question in it is not a signature's.
+func framedSignature(lines []string, names map[string]bool) bool {
+	const minRule = 3
+	n := len(lines)
+	if n < 4 || n > maxSignatureLines+2 || lines[0] != lines[n-1] || utf8.RuneCountInString(lines[0]) < minRule ||
+		strings.IndexFunc(lines[0], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+		return false
+	}
+	named, contact := false, false
+	for _, l := range lines[1 : n-1] {
+		if sayingLine(l) || !signatureLine(l) {
+			return false
+		}
+		named = named || wholeName(withoutTranscription(withoutHonorific(l)), names)
+		contact = contact || contactLine(l)
+	}
+	return named && contact
+}
+
+// withoutTranscription is name line l without the transcription of the
+// name in brackets after it: "山田 直樹 (Naoki Yamada)" → "山田 直樹",
+// "王建宏（Wang Jianhong）" → "王建宏".
+func withoutTranscription(l string) string {
+	for _, open := range []string{" (", "（", "("} {
+		if name, rest, ok := strings.Cut(l, open); ok && (strings.HasSuffix(rest, ")") || strings.HasSuffix(rest, "）")) {
+			return strings.TrimSpace(name)
+		}
+	}
+	return l
 }
 
 // withoutPleaParagraph is text without the plea to think before printing
@@ -697,11 +741,34 @@ func bareClosingLine(l string) bool {
 		}
 		// One half known is enough when the other has a closing's shape
 		// (bilingualHalf): "Com os melhores cumprimentos / Best regards,".
-		if bareClosing.MatchString(a) && (bareClosing.MatchString(b) || bilingualHalf(b)) || bilingualHalf(a) && bareClosing.MatchString(b) {
+		if bareClosing.MatchString(a) && (bareClosing.MatchString(b) || bilingualHalf(b) || goodbyeHalf(b)) || (bilingualHalf(a) || goodbyeHalf(a)) && bareClosing.MatchString(b) {
 			return true
 		}
 	}
 	return false
+}
+
+// goodbyeHalf reports whether h, one half of a closing in two languages
+// whose other half is a bareClosing, is a closing of the languages
+// intake reads (signOff) that says nothing but goodbye: no thanks
+// (thanksWord), no name after it, letters alone ("Ystävällisin
+// terveisin / Best regards", "Med vennlig hilsen | Kind regards").
+// "Kiitos / Best regards" thanks, and "Terveisin Mikko / Best regards"
+// signs: neither is the signature's closing alone.
+func goodbyeHalf(h string) bool {
+	const maxWords = 4
+	body := strings.TrimRight(strings.TrimSpace(h), ",.!")
+	f := strings.Fields(body)
+	if len(f) == 0 || len(f) > maxWords || thanksWord.MatchString(body) ||
+		strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) }) >= 0 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false // a name signed: "Terveisin Mikko"
+		}
+	}
+	return signOff.MatchString(body)
 }
 
 // bilingualHalf reports whether h, one half of a closing in two

@@ -37,17 +37,20 @@ var securedBy = mustGate(`(?i)^\W*(this|the) (e-?mail|message) (has been|was|is)
 // bannerWarns is the caution about links and attachments that goes with
 // an external-sender notice, a verb's warning in the Nordic and Baltic
 // languages and Hungarian ("Ikke klikk på lenker", "Klicka inte",
-// "Älä avaa liitteitä", "Ne kattintson"); without it "Our external email gateway
+// "Älä avaa liitteitä", "Ne kattintson"), or the Nordic "be careful with
+// links and attachments" ("Vær forsigtig med links og vedhæftede filer",
+// "Var försiktig med länkar och bilagor"); without it "Our external email gateway
 // rejects your mail" or "Warning: mail from outside the organization
 // bounces" is a customer's first sentence, not a banner.
 var bannerWarns = mustGate(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cautious|careful)|\bunless you (recogni[sz]e|trust|know|are sure)|\bavoid (clicking|opening)|` +
 	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|klicken sie (nicht|keine)|öffnen sie keine|keine anhänge|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|no feu clic|enllaços|klik niet|bijlagen|não clique|nao clique|ligações|links ou anexos|abra anexos|non fare clic|non cliccare|allegati|neotevírejte|neotvárajte|nie otwieraj|nie klikaj|załącznik|nu deschideți|nu accesați|atașamente|` +
+	`\b(vær|var) (forsigtig|försiktig|forsiktig)\b|\bole varovainen\b|\b(links|lenker) og (vedhæftede filer|vedlegg)\b|\blänkar och bilagor\b|\blinkkien ja liitteiden\b|` +
 	`\bikke (klikk|åpne|trykk)\b|(^|[^\pL])(klicka|öppna) inte\b|(^|[^\pL])(klik|åbn|tryk) ikke\b|\bikke (klikke|åbne)\b|(^|\s)älä (klikkaa|avaa|napsauta)\b|\bekki (smella|opna)\b|\bne (kattintson|nyissa)\b|(^|\s)ärge (klõpsake|avage)\b|\b(neklikšķiniet|neatveriet|nespauskite|neatidarykite)\b|` +
 	`リンク|添付`)
 
 // bannerTag is the tag such a system puts at the start of the line,
-// "[EXTERNAL]", "[EXTERN]", "[EXT]", "【外部】".
-var bannerTag = mustGate(`(?i)^\s*[\[【(]\s*(external|extern|ext|externe|externo|esterno|外部|외부( 메일)?|外部(邮件|郵件|メール))\s*[\]】)]`)
+// "[EXTERNAL]", "[EXTERN]", "[EKSTERN]" (Danish, Norwegian), "[EXT]", "【外部】".
+var bannerTag = mustGate(`(?i)^\s*[\[【(]\s*(external|extern|ekstern|ext|externe|externo|esterno|外部|외부( 메일)?|外部(邮件|郵件|メール))\s*[\]】)]`)
 
 // markBanner marks as dropped the external-sender warning a mail system
 // put above the writer's text: the first paragraph of the body, or of a

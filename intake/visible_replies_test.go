@@ -696,9 +696,9 @@ type replyCase struct {
 // the body's first paragraph; a plea for the environment glued to the
 // signature's last line is a footer (gluedNotice); a paragraph under the
 // signature opening with its company line and holding figures is the
-// register's (companyEcho). Left: 16, a Greek Samsung footer ending in
-// its full stop under one blank line, which a writer's last sentence
-// naming the phone would share.
+// register's (companyEcho). 16, a Greek Samsung footer ending in its
+// full stop under one blank line, was read the next session
+// (samsungFooter): 50/50.
 // stranger81 (a SaaS desk for universities, schools and training
 // centres in 13 countries: timetables, enrolment, grading, campus
 // payments), written blind, at first reading: 43/50 (86.0 %), 5
@@ -713,6 +713,26 @@ type replyCase struct {
 // the relayed signature (fieldsUnderSignature); a company with its legal
 // form "is registered in" any country opens the footer
 // (registeredCompany).
+// stranger82 (a SaaS desk for factories and industrial maintenance in
+// twelve countries), written blind, at first reading (50035301, the
+// session's start): 41/50 (82.0 %), 7 damaging: four signatures sent
+// alone shown as new text (07 a Lotus Notes signature drawn in a box
+// over a Notes 9 header of one line that was not read either, 13 an
+// Outlook signature under "Ystävällisin terveisin / Best regards" and a
+// Finnish "VS:" without In-Reply-To read as a forward, 49 a Danish one
+// under an "[EKSTERN]" banner; 16, GroupWise's "Thanks," over the
+// signature, is typed by the contract), and three wants that kept a
+// signature under "-- " (08, 24, 34), against the contract (the set's
+// Contract notes for those four); inexact 11 (a
+// ServiceNow notification's fields and footer kept) and 22 (a Swedish
+// banner kept). After its round, 49/50, none damaging: a Nordic
+// banner's "be careful with links and attachments" and its "[EKSTERN]"
+// tag (bannerWarns, bannerTag); a closing in two languages one half of
+// which is a known goodbye (goodbyeHalf); Notes' sender and
+// recipients on one line over the date and the subject
+// (notesSenderTo); a signature in a box of like rules, its name below
+// the company (framedSignature); "VS:" over a Finnish or Hungarian
+// header block is a reply (forwardSubject). Left: 11.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -743,7 +763,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}, {"stranger61", replyHoldoutFloor}, {"stranger62", replyHoldoutFloor}, {"stranger63", replyHoldoutFloor}, {"stranger64", replyHoldoutFloor}, {"stranger65", replyHoldoutFloor}, {"stranger66", replyHoldoutFloor}, {"stranger67", replyHoldoutFloor}, {"stranger68", replyHoldoutFloor}, {"stranger69", replyHoldoutFloor}, {"stranger70", replyHoldoutFloor}, {"stranger71", replyHoldoutFloor}, {"stranger72", replyHoldoutFloor}, {"stranger73", replyHoldoutFloor}, {"stranger74", replyHoldoutFloor}, {"stranger75", replyHoldoutFloor}, {"stranger76", replyHoldoutFloor}, {"stranger77", replyHoldoutFloor}, {"stranger78", replyHoldoutFloor}, {"stranger79", replyHoldoutFloor}, {"stranger80", replyHoldoutFloor}, {"stranger81", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}, {"stranger61", replyHoldoutFloor}, {"stranger62", replyHoldoutFloor}, {"stranger63", replyHoldoutFloor}, {"stranger64", replyHoldoutFloor}, {"stranger65", replyHoldoutFloor}, {"stranger66", replyHoldoutFloor}, {"stranger67", replyHoldoutFloor}, {"stranger68", replyHoldoutFloor}, {"stranger69", replyHoldoutFloor}, {"stranger70", replyHoldoutFloor}, {"stranger71", replyHoldoutFloor}, {"stranger72", replyHoldoutFloor}, {"stranger73", replyHoldoutFloor}, {"stranger74", replyHoldoutFloor}, {"stranger75", replyHoldoutFloor}, {"stranger76", replyHoldoutFloor}, {"stranger77", replyHoldoutFloor}, {"stranger78", replyHoldoutFloor}, {"stranger79", replyHoldoutFloor}, {"stranger80", replyHoldoutFloor}, {"stranger81", replyHoldoutFloor}, {"stranger82", replyHoldoutFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
