@@ -195,6 +195,10 @@ var (
 	// rendez-vous dans mon agenda", "la semaine est vide")
 	_ = scopeNone.also("aucun de", "aucune de", "aucun des", "aucune des", "plus personne")
 	_ = ability.also("peut", "peuvent", "arrive a", "arrivent a", "parvient a", "parviennent a")
+	// "has access" after none: "aucun des neuf praticiens ni le
+	// secrétariat n'a accès à l'agenda"
+	_ = ability.also("n a", "n ont", "n avons")
+	_ = accessFn.also("acces")
 	_ = flowed.also("paiement", "virement", "virements", "reglement", "reglements", "rendez vous", "commande",
 		"reservation", "reservations")
 	_ = payFn.also("virement", "reglement", "reglements")

@@ -109,6 +109,8 @@ var ownSideClear = mustGate(`\b(?:` +
 	// kein Vorfall vor", "aucun incident n'est en cours"
 	`|(?:derzeit |aktuell |momentan )?(?:liegt )?kein(?:en)? (?:vorfall|sicherheitsvorfall|konkreten anlass)` +
 	`|aucun incident|ningun incidente|nenhum incidente|geen incident|nessun incidente` +
+	// "Il ne s'est rien passé, c'est purement documentaire"
+	`|il ne s est rien passe|rien ne s est passe|(?:nous|je) n (?:avons|ai) pas ete (?:touches?|concernes?|affectes?|impactes?)|purement (?:documentaire|preventif|preventive)|a titre preventif|par (?:simple )?precaution` +
 	// "Auffälligkeiten haben wir keine festgestellt"
 	`|keine (?:auffalligkeiten|unregelmassigkeiten|hinweise auf einen angriff)(?: (?:festgestellt|bemerkt))?|(?:auffalligkeiten|unregelmassigkeiten) haben wir keine (?:festgestellt|bemerkt)` +
 	`|(?:purely |merely |simply |just )?(?:a )?precautionary` +

@@ -198,8 +198,25 @@ func TestOtherLanguagesP1(t *testing.T) {
 		// payment said as the transfer that brings it
 		{P1, "Connexion", "Depuis 7h30, aucune de nous trois à l'accueil n'arrive à se connecter."},
 		{P1, "Télétransmission", "Aucun virement de la caisse n'est arrivé depuis le 3 mars."},
+		// French forms of someone else's records, suspicious access and
+		// nothing left of the records
+		{P1, "Portail", "En ouvrant la notification, ce sont les analyses de sang d'une autre personne."},
+		{P1, "Dossier de Mme B.", "Dans le dossier de Mme B. figurent des antécédents qui ne sont pas les siens."},
+		{P1, "Alerte", "Nous avons reçu une alerte cette nuit : connexions suspectes sur le compte de notre comptable."},
+		{P1, "Compte", "Le journal montre une connexion depuis un appareil inconnu à 3h du matin."},
+		{P1, "Agenda", "Je n'ai plus aucun rendez-vous dans mon agenda à partir de demain."},
+		// no one has access ("no one has access"), also with the people
+		// named between ("aucun des … ni … n'a accès")
+		{P1, "Agenda", "Depuis ce matin personne n'a accès à l'agenda."},
+		{P1, "Accès", "Depuis 8h, aucun des praticiens ni la secrétaire n'a accès aux dossiers."},
 		// a question in those languages stays one
 		{0, "Domanda", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?"},
+		{P4, "Registre", "Pour notre registre, pouvez-vous décrire ce qui se passerait si nous subissions une fuite de données ? Il ne s'est rien passé."},
+		{P4, "Fournisseur", "Nous changeons de fournisseur internet vendredi. Je veux juste savoir s'il faut prévoir une coupure."},
+		{P4, "Merci", "Je n'ai plus aucun problème depuis la mise à jour, merci."},
+		{0, "Question", "Comment ajouter une autre personne à notre compte ?"},
+		{0, "Question", "Comment transférer un rendez-vous à un autre patient ?"},
+		{P4, "Question accès", "Est-il normal que le stagiaire n'a plus accès aux dossiers après son départ ? Merci"},
 		{0, "Question", "Si personne ne peut se connecter, que devons-nous faire ?"},
 		{P4, "Merci", "Ce matin aucune de nous n'arrivait à se connecter, c'est rétabli depuis 10h, merci beaucoup."},
 	})
