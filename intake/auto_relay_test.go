@@ -495,3 +495,39 @@ func TestDetectAutoTextBelowWriterFieldNotText(t *testing.T) {
 			"Autentificare nouă în cont\nUtilizator: Ion Popescu\nIP: 203.0.113.7\n\nDacă nu ați fost dumneavoastră, schimbați parola imediat din setările contului dvs.", List},
 	})
 }
+
+// TestDetectAutoListPostHeadedToCopiedUs checks that a post to a
+// customer's own list whose paragraph is headed to us with a remark that
+// we are copied ("@Acme support (cc'd):") is a person's mail to us
+// (stranger60), and that a post naming our product with another remark
+// in brackets stays the list's.
+func TestDetectAutoListPostHeadedToCopiedUs(t *testing.T) {
+	const list = "From: Tom Eck <tom@severn.example>\r\nCc: support@example.com\r\nSubject: [ops] install backlog\r\nList-Id: Ops <ops.lists.severn.example>\r\nPrecedence: list\r\n"
+	checkAutoCases(t, []autoCase{
+		{"headed to us, copied", list, "Morning all,\n\nField teams report the install app times out since Saturday.\n\n@Example support (cc'd): is the commissioning API down on your side? Please treat as urgent.\n\nTom", Human},
+		{"our product with a remark", list, "Morning all,\n\nExample (beta): the new importer keeps failing on our side since Saturday, has anyone seen it?\n\nTom", List},
+	})
+}
+
+// TestDetectAutoUnmonitoredRomance checks that a reply saying in Spanish,
+// Portuguese or Italian that its mailbox is not monitored is an
+// automatic reply (stranger60's "Esta casilla de correo no es
+// monitoreada"), and that a person who quotes the phrase while asking
+// stays a person.
+func TestDetectAutoUnmonitoredRomance(t *testing.T) {
+	const re = "From: No responder <no-responder@litoral.example>\r\nSubject: Respuesta automática\r\nIn-Reply-To: <r1@example.com>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"Spanish", re, "Esta casilla de correo no es monitoreada. Los mensajes enviados a esta dirección no serán leídos.\n\nDistribuidora del Litoral S.A.", AutoReply},
+		{"Portuguese", re, "Esta caixa de correio não é monitorada. Para reclamações ligue 0800 000 000.\n\nEmpresa S.A.", AutoReply},
+		{"Italian", re, "Questa casella di posta non è monitorata. Per assistenza usa il modulo sul sito.\n\nAzienda S.p.A.", AutoReply},
+	})
+}
+
+// TestDetectAutoUnmonitoredRomanceNotText checks a person who tells of
+// such a reply and asks.
+func TestDetectAutoUnmonitoredRomanceNotText(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a person quoting it", "From: Lucía Pérez <lucia@mail.example>\r\nSubject: Re: factura\r\nIn-Reply-To: <r1@example.com>\r\n" + relayUTF8,
+			"Hola, ¿por qué me contestan que esta casilla no es monitoreada? Necesito que alguien revise mi factura de noviembre, ¿pueden llamarme?\n\nLucía", Human},
+	})
+}
