@@ -1234,7 +1234,8 @@ func saysOurName(t string, own []string) bool {
 }
 
 // paragraphFor is a paragraph's head naming whom it is for: "Acme:",
-// "@Acme support -", "Acme team,", "Hi Acme folks:", or the question or
+// "@Acme support -", "Acme team,", "Hi Acme folks:", "@Acme support
+// (cc'd):" (a remark in brackets saying we are copied), or the question or
 // note it holds for them, "Question for Acme:", "Frage an Acme:",
 // "Question pour Acme :" (askedOf), as a post that speaks to several
 // readers in turn heads each part ("For the Pinecrest folks: Rahul, can
@@ -1242,7 +1243,7 @@ func saysOurName(t string, own []string) bool {
 // for a team before its colon, comma or dash: "Acme Conduit: webhooks
 // fail since …" is about our product, and "Acme, Zendesk and Jira all …"
 // names us among others.
-var paragraphFor = mustGate(`(?i)^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|olá|ciao)\s+|` + askedOf + `)?@?([\pL\pN][\pL\pN.]*)(?:[ -](team|support|folks|people|crew|desk|support[ -]team|support[ -]desk|friends))?\s*(:|,|\s[-–—]\s)`)
+var paragraphFor = mustGate(`(?i)^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|olá|ciao)\s+|` + askedOf + `)?@?([\pL\pN][\pL\pN.]*)(?:[ -](team|support|folks|people|crew|desk|support[ -]team|support[ -]desk|friends))?(?:\s*\((?:b?cc'?e?d|b?cc|copied|on copy|in copy|in cc|en copie|en copia|en cc|em c[óo]pia|in copia|in kopie|in kopie gesetzt)\))?\s*(:|,|\s[-–—]\s)`)
 
 // askedOf is the head of a paragraph that holds a question or a note for
 // someone, before their name: "Question for", "A quick question for the",
@@ -2191,6 +2192,15 @@ var unmonitoredNotice = mustGate(`(?i)(sent from an? (unmonitored|unattended|sen
 	`\btato (e-?mailová )?(adresa|schránka) (se )?(již|už)? ?(nepoužívá|není používána|není aktivní|není sledována)|` +
 	`\bez az? (e-?mail-?)?(cím|postafiók) (már )?nem (használt|használatos|aktív|figyelt)|` +
 	`\bdit (e-?mail)?adres is niet meer in gebruik\b|` +
+	// a mailbox nobody reads, said so in the Romance languages and German:
+	// "Esta casilla de correo no es monitoreada", "Este buzón no es
+	// supervisado", "Esta caixa de correio não é monitorada", "Questa
+	// casella non è monitorata", "Cette adresse n'est pas surveillée",
+	// "Dieses Postfach wird nicht überwacht"
+	`\b(esta|este) (casilla|buzón|dirección|cuenta)( de (correo|e-?mail))?( electrónico)? no (es|está|será) (monitoread[oa]|monitorizad[oa]|supervisad[oa]|revisad[oa]|leíd[oa])|` +
+	`\b(esta|este) (caixa|endereço|conta)( de (correio|e-?mail))?( eletrônico| electrónico)? não (é|está|será) (monitorad[oa]|lid[oa]|verificad[oa])|` +
+	`\bquest[oa] (casella|indirizzo)( di posta| e-?mail)?( elettronica)? non (è|viene) (monitorat[oa]|presidiat[oa]|lett[oa])|` +
+	`\bcette (adresse|boîte)( e-?mail| mail| aux lettres)? n'est pas (surveillée|lue|consultée)|\bdiese[s]? (e-?mail-?)?(postfach|adresse) wird nicht (überwacht|gelesen)|` +
 	// a subscription's ("You're receiving this email because you're
 	// subscribed to weekly digest emails from Message center")
 	`you('re| are) receiving this (e-?mail|message|notification) because you('re| are)? (turned on|enabled|subscribed to|opted in to|set up) .{0,40}(notifications|digests?|e-?mails|alerts)\b|` +

@@ -158,7 +158,7 @@ func bookingNote(m *Message) bool {
 // customer):", "Eingegebener Kommentar:" (typedLabel), which names a
 // person as the writer: a machine sets out what it found, not what it
 // typed.
-var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((voicemail |voice message |message )?(transcription|transcript)|transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon)( \([^)\n]{0,60}\))?|(?P<named>` + typedLabel + `|(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(his|her|their) (reply|message|note|comment|response|answer)|(sa|son) (réponse|message|commentaire|note)|(haar|zijn) (antwoord|bericht|reactie)|seine (antwort|nachricht)|(hans|hennes) (svar|meddelande|besked|melding)|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?)|` + freeTextLabel + `)[ \t]*(?::|：|-{2,}|={2,})[ \t]*$`)
+var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((voicemail |voice message |message )?(transcription|transcript)|transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon)( \([^)\n]{0,60}\))?|(?P<named>` + typedLabel + `|(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(his|her|their) (reply|message|note|comment|response|answer)|(sa|son) (réponse|message|commentaire|note)|(haar|zijn) (antwoord|bericht|reactie)|seine (antwort|nachricht)|(hans|hennes) (svar|meddelande|besked|melding)|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(comentário|nota|resposta|mensagem|observaç(ão|ões)) (de|do|da|dos|das|por|pelo|pela) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?)|` + freeTextLabel + `)[ \t]*(?::|：|-{2,}|={2,})[ \t]*$`)
 
 // freeTextLabel is the name of a form's or a relay's field for free text,
 // in the main European and Asian languages: its comments, notes,
@@ -193,7 +193,7 @@ const typedNoun = `message|text|comments?|notes?|descriptions?|remarks|nachricht
 var fromField = regexp.MustCompile(`(?m)^[ \t]*(([Mm]essage|[Nn]achricht|[Mm]ensaje|[Mm]essaggio|[Mm]ensagem|[Bb]ericht) )?(` + writerLabels + `)[ \t]*:[^\n]*\p{Ll}`)
 
 // writerLabels are the labels of a notice's field naming who wrote.
-const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Ff]rån|[Ff]ra|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä|[Dd]e la|من|المرسل|[Gg]önderen|[Kk]utoka|[Oo]d|[Ff]eladó`
+const writerLabels = `[Ff]rom|FROM|[Ss]ender|[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Ff]rån|[Ff]ra|[Aa]fsender|[Aa]vsändare|[Aa]vsender|[Ll]ähettäjä|[Aa]fzender|[Aa]bsender|[Bb]ehandelaar|[Ss]achbearbeiter(in)?|[Hh]andläggare|[Ss]agsbehandler|[Ss]aksbehandler|[Kk]äsittelijä|[Dd]e la|من|المرسل|[Gg]önderen|[Kk]utoka|[Oo]d|[Ff]eladó|[Nn]gười gửi|Αποστολέας|αποστολέας|[Pp]engirim`
 
 // senderField is a notice's field for who wrote, whatever its value: a
 // service's code there ("De: MPESA") names no person, whatever number the
@@ -214,10 +214,11 @@ var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `|` + caller
 const callerLabels = `[Cc]aller|[Aa]nrufer(in)?|[Aa]ppelant|[Ll]lamante|[Cc]hiamante|[Bb]eller|[Aa]rayan|[Aa]pelant|[Hh]ívó|[Vv]olající|[Dd]zwoniący|[Mm]pigaji|المتصل`
 
 // machineLabel is a label that sets out an error's or a server's text,
-// not a person's words: "Mensaje de error:", "Messaggio di errore:", a
+// not a person's words: "Mensaje de error:", "Messaggio di errore:",
+// "Mensagem do sistema:", a
 // bounce's "Antwort des empfangenden Servers (mx00.…):". Such text,
 // however wordy, is no one's note.
-var machineLabel = regexp.MustCompile(`(?i)\b(error|errore|erreur|fehlers?|fout|foutmelding|(mail)?servers?|servidor|serveur|mailsystems?)\b`)
+var machineLabel = regexp.MustCompile(`(?i)\b(error|errore|erreur|erro|fehlers?|fout|foutmelding|(mail)?servers?|servidor|serveur|mailsystems?|system|sistema|système|systeem)\b`)
 
 // labelledNote reports whether a system's notice carries a person's words
 // under such a label: a line of words (sentence: eight or more, or twenty
@@ -394,7 +395,7 @@ func agentForward(h mail.Header) bool {
 // Acme and sent you a private message:"); announcedWriter reads the name
 // at its start.
 var relayAnnounced = mustGate(`(?im)^[^\n]{0,60}(新着メッセージ|新しい\pL{0,8}メッセージ|メッセージが届きました|新(的)?(消息|訊息|讯息|留言)|ข้อความใหม่|(?:^|[^\pL\pN_])새 (\pL+ )?메시지)|^[^\n]{0,60}(?:^|[^\pL\pN_])(رسالة (\pL+ )?جديدة|νέο (\pL+ )?μήνυμα)(?:[^\pL\pN_]|$)|^[^\n]{0,60}\b(yeni (\pL+ )?mesaj|pesan (\pL+ )?baru|tin nhắn mới|mesej baharu|shared (a file|a folder|an item|"[^"\n]{1,80}") with you|you('ve| have)? received a (new )?message (from|relating to|regarding|about|concerning|on)|new (\pL+ )?(customer )?message (from|on)|nuevo mensaje (\pL+ )?(de|en)|nova mensagem (\pL+ )?(de|em|no|na)|nouveau message (\pL+ )?(de|sur)|mensagem recebida (pelo|pela|no|na|via|em)|mensaje recibido (por|en|vía|via|desde)|neue (\pL+ )?nachricht (von|auf|in)|nuovo messaggio (\pL+ )?(da|di|su)|nieuw (\pL+ )?bericht (van|op|in)|vous avez reçu un (nouveau )?message|sie haben eine (neue )?nachricht|has recibido un (nuevo )?mensaje|você recebeu uma (nova )?mensagem|hai ricevuto un (nuovo )?messaggio|(u|je) (hebt|heeft) een (nieuw )?bericht)(?:\b|[^\pL\pN_]|$)|` +
-	`^[^\n]{0,100}\b(sent you a (\pL+ )?message|te ha enviado un (\pL+ )?mensaje|hat (dir|ihnen) eine (\pL+ )?nachricht (geschickt|gesendet)|vous a envoyé un (\pL+ )?message|ti ha inviato un (\pL+ )?messaggio|heeft (je|u) een (\pL+ )?bericht (gestuurd|verzonden)|te enviou uma (\pL+ )?mensagem)(?:\b|[^\pL\pN_]|$)`)
+	`^[^\n]{0,100}\b(sent (you |us )?an? (\pL+ )?message|te ha enviado un (\pL+ )?mensaje|hat (dir|ihnen) eine (\pL+ )?nachricht (geschickt|gesendet)|vous a envoyé un (\pL+ )?message|ti ha inviato un (\pL+ )?messaggio|heeft (je|u) een (\pL+ )?bericht (gestuurd|verzonden)|te enviou uma (\pL+ )?mensagem)(?:\b|[^\pL\pN_]|$)`)
 
 // buyerMessage is a marketplace's label above the buyer's own words,
 // "Message de l'acheteur :", "Buyer's message:".
@@ -415,7 +416,12 @@ var buyerMessage = mustGate(`(?im)^\s*(message (de l'acheteur|du client|from (th
 // text, which may be the message alone, sets the text apart
 // (textSetApart) and says a reply to the mail reaches the texter
 // (replyInvite), or sets it out below its own fields, the texter's number
-// among them, in the texter's voice (textBelowWriterField). A report on
+// among them, in the texter's voice (textBelowWriterField). A review
+// site or a forum may quote a customer below a byline, their text giving
+// their account's reference (bylineAsks). An announcement may name the
+// writer by a role its fields give ("a new message from a buyer" above
+// "Buyer: …", roleField); one that says we sent the message
+// (ourSending), or quotes a preview cut off (preview), relays no one. A report on
 // a text of ours names the
 // number it went to ("Undelivered SMS to +91 …"), a missed call's notice
 // asks for no reply, a one-time code is no sentence.
@@ -447,7 +453,7 @@ func relayedMessage(m *Message) bool {
 		loc = relayAnnounced.FindStringIndex(joined)
 	}
 	if loc == nil {
-		if texted && replyInvite.MatchString(t) && textSetApart(m, t) || textBelowWriterField(t) {
+		if texted && replyInvite.MatchString(t) && textSetApart(m, t) || textBelowWriterField(t) || bylineAsks(t) {
 			// a text message relayed from the number that sent it,
 			// answered by replying to the mail, or set out below the
 			// field that gives that number, in its writer's voice
@@ -455,12 +461,64 @@ func relayedMessage(m *Message) bool {
 		}
 		return viaName(m.From.Name) && m.ListID == "" && (signedByReplier(m) || viaReply(m))
 	}
+	if ourSending(joined[loc[0]:loc[1]]) {
+		// "You recently sent a message to george.pappas@…": a
+		// challenge or a report on our own mail
+		return viaName(m.From.Name) && m.ListID == "" && (signedByReplier(m) || viaReply(m))
+	}
 	below := t[loc[1]:]
-	if !named && !writerField(below) && !announcedWriter(joined[loc[0]:loc[1]], below) && !speakerLabel(below) {
+	if _, after, ok := strings.Cut(below, "\n"); ok {
+		para, _, _ := strings.Cut(strings.TrimLeft(after, " \t\n"), "\n\n")
+		if r, _ := utf8.DecodeRuneInString(para); strings.ContainsRune(quoteMarks, r) && preview(para) {
+			return false // a message's start, read on the platform
+		}
+	}
+	if !named && !writerField(below) && !announcedWriter(joined[loc[0]:loc[1]], below) && !speakerLabel(below) && !roleField(below) {
 		return false
 	}
 	return sentence(below)
 }
+
+// ourSending reports whether an announcing line says the reader sent the
+// message, "You recently sent a message to …", "We sent a message to
+// your phone": a challenge's or a notice's word on our own mail, not a
+// platform's relay of someone's.
+func ourSending(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	w, _, _ := strings.Cut(l, " ")
+	return (w == "you" || w == "we" || w == "i") && strings.Contains(l, " sent ")
+}
+
+// roleField reports whether a relay's announcement says whom the
+// message is from by their role, the rest of its line (below) naming it
+// after an article ("You have a new message from a buyer."), and a field
+// of the fields below it under that role's name gives them: "Buyer:
+// maricel_b****", a handle or a name, not a number alone.
+func roleField(below string) bool {
+	line, rest, _ := strings.Cut(below, "\n")
+	words := strings.Fields(strings.ToLower(line))
+	if len(words) > 0 && roleArticles[words[0]] {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	role := strings.TrimRight(words[0], ".,:;!")
+	if utf8.RuneCountInString(role) < 3 {
+		return false
+	}
+	for l := range strings.Lines(rest) {
+		label, v, ok := strings.Cut(strings.TrimSpace(l), ":")
+		v = strings.TrimSpace(v)
+		if ok && strings.EqualFold(strings.TrimSpace(label), role) && v != "" && !phoneValue.MatchString(v) && strings.ContainsFunc(v, unicode.IsLetter) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleArticles are the articles before a role's name in an announcement.
+var roleArticles = map[string]bool{"a": true, "an": true, "the": true, "un": true, "una": true, "um": true, "uma": true, "une": true, "ein": true, "einem": true, "einer": true, "een": true, "uno": true}
 
 // joinWrapped is t with the lines of each paragraph joined by a space
 // where they break, as a notice wraps a long line; the paragraphs stay
@@ -516,7 +574,7 @@ func withoutParticles(name string) string {
 // that names who sent us a message before its verb: "dr.lucia.fisio
 // (Lucía Fernández) sent you a message:", "Anna Weber hat dir eine
 // Nachricht geschickt:".
-var writerAnnounce = regexp.MustCompile(`(?i)^[ \t]*([^\n]{2,100}?)[ \t]+(has sent you|sent you|te ha enviado|hat (dir|ihnen) eine|vous a envoyé|ti ha inviato|heeft (je|u) een|te enviou)\b`)
+var writerAnnounce = regexp.MustCompile(`(?i)^[ \t]*([^\n]{2,100}?)[ \t]+(has sent you|sent you|sent (us )?an? (\pL+ )?message|te ha enviado|hat (dir|ihnen) eine|vous a envoyé|ti ha inviato|heeft (je|u) een|te enviou)\b`)
 
 // announcedWriter reports whether a notice's announcing line names a
 // person as the writer, by the name in brackets after their handle, by
@@ -555,11 +613,24 @@ func announcedWriter(line, below string) bool {
 	} else if msg = quotedParagraph(rest); msg == "" {
 		return false // "… sent you a message." and a list of others
 	}
+	if preview(msg) {
+		return false // the start of a message, to be read on the platform
+	}
 	if len(msg) > 600 {
 		msg = strings.ToValidUTF8(msg[:600], "")
 	}
 	msg = linkRe.ReplaceAllString(msg, "") // the "?" of "…/inbox?u=1" asks nothing
 	return strings.ContainsAny(msg, "?？") || selfWord.MatchString(msg)
+}
+
+// preview reports whether a quoted message is cut off, an ellipsis
+// before its closing quotation mark ("Olá, como faço para cancelar a
+// assinatura? Não encontro a opção no app e já fui cobrada este
+// mês..."): a platform's preview of a message it keeps, read and
+// answered there, not the message it carries.
+func preview(msg string) bool {
+	m := strings.TrimRight(strings.TrimSpace(msg), quoteMarks)
+	return strings.HasSuffix(m, "...") || strings.HasSuffix(m, "…")
 }
 
 // socialHandle is a writer given by their handle on a network, lower
@@ -569,11 +640,12 @@ var socialHandle = regexp.MustCompile(`^[a-z0-9]+(?:[._][a-z0-9]+)+$`)
 
 // quotedParagraph is the message a notice quotes in the paragraph below
 // its announcing line, when that line ends in a few words that name the
-// platform ("… sent you a message on Pictogram"): the paragraph that
+// platform or the page it reached ("… sent you a message on Pictogram",
+// "… sent a message to your Page \"Meralink Customer Care\""): the paragraph that
 // opens with a quotation mark, or "".
 func quotedParagraph(rest string) string {
 	line, after, ok := strings.Cut(rest, "\n")
-	if !ok || len(strings.Fields(line)) > 4 || strings.ContainsAny(line, ".!?:") {
+	if !ok || len(strings.Fields(line)) > 8 || strings.ContainsAny(line, ".!?:") {
 		return ""
 	}
 	para, _, _ := strings.Cut(strings.TrimLeft(after, " \t\n"), "\n\n")
@@ -710,6 +782,40 @@ func textBelowWriterField(t string) bool {
 		msg = linkRe.ReplaceAllString(msg, "")
 		r, _ := utf8.DecodeRuneInString(msg)
 		return sentence(msg) && (strings.ContainsAny(msg, "?？؟") || byNumber && selfWord.MatchString(msg) || strings.ContainsRune(quoteMarks, r))
+	}
+	return false
+}
+
+// byline is a notice's line naming who wrote the text below it by the
+// word for "by" and their name, what else it says after a comma or a
+// dash: "Di Giuseppina R., Bari - 17 nov 2026", "By Dan Moore - Leeds",
+// "Por Ana Souto", "Von Jan Berger".
+var byline = regexp.MustCompile(`^(?:[Bb]y|[Dd]i|[Dd]a|[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|[Nn]i|[Pp]rzez|[Bb]ởi|Από|από)[ \t]+([^,\n]{2,60}?)(?:[ \t]*(?:,|[-–—·|])[^\n]*)?$`)
+
+// customerRef is a reference a writer gives so that their account is
+// found: a code of six digits or more, hyphens within ("Cod. utente
+// 0072231908", "Account no. 0421-8873-11").
+var customerRef = regexp.MustCompile(`\b[A-Z]{0,4}\d[\d-]{4,}\d\b`)
+
+// bylineAsks reports whether a notice sets out, in quotation marks below
+// a byline naming a person (byline, personName), a text in which its
+// writer gives the reference of their account (customerRef): a review
+// site's or a forum's relay of a customer who wants their case looked
+// at ("Vorrei solo che qualcuno verificasse la lettura. Cod. utente
+// 0072231908."). A review that only tells how it went names no account
+// of theirs, and stays the site's notice; an article's byline stands
+// above no quoted text.
+func bylineAsks(t string) bool {
+	paras := strings.Split(t, "\n\n")
+	for i := 0; i+1 < len(paras) && i < 6; i++ {
+		l := strings.TrimSpace(paras[i])
+		sub := byline.FindStringSubmatch(l)
+		if sub == nil || !personName(withoutParticles(strings.TrimSpace(sub[1]))) {
+			continue
+		}
+		msg := strings.TrimLeft(paras[i+1], " \t\n")
+		r, size := utf8.DecodeRuneInString(msg)
+		return strings.ContainsRune(quoteMarks, r) && sentence(msg[size:]) && customerRef.MatchString(msg)
 	}
 	return false
 }
@@ -1077,11 +1183,51 @@ func chatTranscript(m *Message) bool {
 		name, ok = m.ReplyTo[0].Name, true
 	}
 	if name = strings.TrimSpace(name); !ok || len(strings.Fields(name)) < 2 {
-		return false
+		return fieldSpeaker(head(m.Text))
 	}
 	for _, sub := range chatLine.FindAllStringSubmatch(head(m.Visible), -1) {
 		if strings.EqualFold(strings.TrimSpace(sub[1]), name) && len(strings.Fields(sub[2])) >= 8 {
 			return true
+		}
+	}
+	return false
+}
+
+// fieldSpeaker reports whether a relay's transcript (t) is of a person
+// its fields above it name, by name with their number or handle
+// (handleField) or under a writer's label (writerField): a line of
+// theirs of eight words or more, the speaker given by their whole name
+// or the first word of it, as a chat gives who speaks ("Contato:
+// Rosângela Figueiredo (+55 51 99812-7730)" above "22:42  Rosângela:
+// minha mãe usa oxigênio em casa, aparelho precisa de energia!!!"). A
+// bot's lines and an agent's are no one's the fields name.
+func fieldSpeaker(t string) bool {
+	first := chatLine.FindStringIndex(t)
+	if first == nil {
+		return false
+	}
+	var names []string
+	for l := range strings.Lines(t[:first[0]]) {
+		if !handleField(l) && !writerField(l) {
+			continue
+		}
+		_, v, _ := strings.Cut(l, ":")
+		if n := withoutParticles(writerName(v)); personName(n) {
+			given, _, _ := strings.Cut(n, " ")
+			names = append(names, n, given)
+		}
+	}
+	if len(names) == 0 {
+		return false
+	}
+	for _, sub := range chatLine.FindAllStringSubmatch(t[first[0]:], -1) {
+		if len(strings.Fields(sub[2])) < 8 {
+			continue
+		}
+		for _, n := range names {
+			if strings.EqualFold(strings.TrimSpace(sub[1]), n) {
+				return true
+			}
 		}
 	}
 	return false

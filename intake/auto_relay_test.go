@@ -495,3 +495,90 @@ func TestDetectAutoTextBelowWriterFieldNotText(t *testing.T) {
 			"Autentificare nouă în cont\nUtilizator: Ion Popescu\nIP: 203.0.113.7\n\nDacă nu ați fost dumneavoastră, schimbați parola imediat din setările contului dvs.", List},
 	})
 }
+
+// TestDetectAutoRelayedPersonShapes checks the shapes a relay of a
+// person's words shares whatever its platform, each read as a person's
+// (stranger60): a chat transcript whose speaker the fields name by name
+// and number, a "… sent a message to your Page" with the message quoted
+// below, a "new message from a buyer" with a "Buyer:" field, a comment
+// under "Comentário do cliente:", a Vietnamese sender's field above a
+// quoted text, a byline above a quoted text that gives the writer's
+// account reference.
+func TestDetectAutoRelayedPersonShapes(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a chat transcript of the contact the fields name", "From: Chat Relay <relay@chat.example>\r\nReply-To: chat+5511999990000@chat.example\r\nSubject: Nova conversa\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8,
+			"Conversa encaminhada do canal de chat\n\nContato: Marina Lopes (+55 11 99999-0000)\nPedido: 4411\n\n10:01  Marina: oi\n10:02  Marina: o pedido chegou faltando duas caixas e a nota fiscal veio errada\n10:03  [Bot] Aguarde um atendente.\n", Human},
+		{"a message sent to a page, quoted below", "From: Social Inbox <notifications@social.example>\r\nSubject: New message\r\nAuto-Submitted: auto-generated\r\nList-Unsubscribe: <https://social.example/u>\r\n" + relayUTF8,
+			"Ana Reyes sent a message to your Page \"Acme Support PH\"\n\n  \"Hello po, two days na walang internet sa bahay namin, kailan po ba maaayos? Account 5521-8890.\"\n\nReply on the platform: https://social.example/c/1\n", Human},
+		{"a buyer named in the role's field", "From: Seller Center <no-reply@seller.example>\r\nSubject: New buyer message\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8,
+			"Acme Store, you have a new message from a buyer.\n\nBuyer: jo_ann****\nOrder: #55810\n\nMessage:\n\"The charger arrived but it does not fit the device at all, can I return it before Friday please?\"\n\nOpen chat: https://seller.example/im/55810\n", Human},
+		{"a comment under the Portuguese customer's label", "From: App Leitura <app@leitura.example>\r\nReply-To: Edson Lima <edson@mail.example>\r\nSubject: Leitura com divergência\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"O cliente enviou uma leitura.\n\nLeitura informada: 1.204\n\nComentário do cliente:\n\"O leiturista marcou errado de novo, quero que alguém venha conferir comigo em casa.\"\n", Human},
+		{"a Vietnamese sender's field above a quoted text", "From: OA Inbox <no-reply@oa.example>\r\nSubject: Tin nhắn mới\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8,
+			"Official Account: Acme Hà Nội\nNgười gửi: Trần Thị Mai\nThời gian: 19/11/2026 21:04\n\nNội dung:\n\"Nhà em mất điện từ chiều tới giờ, hàng xóm vẫn có điện, nhờ anh chị cho thợ qua sớm giúp em.\"\n", Human},
+		{"a review quoted below its byline, giving the account", "From: Reviews <noreply@reviews.example>\r\nSubject: Nuova recensione\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8,
+			"Hai ricevuto una nuova recensione\n\nDi Carla M., Lecce - 17 nov 2026\n\n\"Da due mesi la bolletta è doppia e nessuno risponde al telefono. Vorrei che qualcuno controllasse la lettura. Cod. utente 0072231777.\"\n\nRispondi pubblicamente: https://reviews.example/r/1\n", Human},
+	})
+}
+
+// TestDetectAutoRelayedPersonShapesNotText checks what those shapes do
+// not take: a challenge that says we sent a message, a platform's
+// preview cut off with an ellipsis, a buyer's announcement whose field
+// gives a number alone, a transcript whose long lines are the bot's, a
+// review that gives no account, a system's message under "Mensagem do
+// sistema:", a Vietnamese notice naming its sender above a line that
+// neither asks nor quotes anyone.
+func TestDetectAutoRelayedPersonShapesNotText(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a challenge on our own message", "From: Robert Kline (via MailVerify) <verify@mailverify.example>\r\nReply-To: verify@mailverify.example\r\nSubject: Please verify your message\r\nAuto-Submitted: auto-replied\r\n" + relayUTF8,
+			"Hello,\n\nYou recently sent a message to robert@kline.example:\n\nRobert Kline uses MailVerify to protect his inbox from junk mail. Your message is held until you confirm that you are a real person.\n", AutoReply},
+		{"a preview cut off", "From: Facebook <notification@facebookmail.example>\r\nReply-To: noreply <noreply@facebookmail.example>\r\nSubject: New message\r\nList-Unsubscribe: <https://fb.example/u>\r\n" + relayUTF8,
+			"Marta Silva sent a message to Acme Planner\n\n\"Olá, como faço para cancelar a assinatura? Não encontro a opção no app e já fui cobrada este mês...\"\n\nReply in Business Suite: https://fb.example/inbox\n", List},
+		{"a buyer's field with a number alone", "From: Seller Center <no-reply@seller.example>\r\nSubject: Order update\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8,
+			"You have a new message from a buyer.\n\nBuyer: 5581029344\n\nOpen the seller center to read it and reply within 12 hours to keep your response rate high.\n", List},
+		{"a transcript whose long lines are the bot's", "From: Chat Relay <relay@chat.example>\r\nSubject: Conversa\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8,
+			"Conversa do canal de chat\n\nContato: Marina Lopes (+55 11 99999-0000)\n\n10:01  Marina: oi\n10:02  Bot: Nosso horário de atendimento é de segunda a sexta das oito às dezoito horas\n", List},
+		{"a review that gives no account", "From: Reviews <noreply@reviews.example>\r\nSubject: New review\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\n" + relayUTF8,
+			"You've got a new review\n\nBy Jorge Morales, Leeds - 20 Mar 2026\n\n\"Worst update ever. All my tasks from last week disappeared and support just sends me a link to an article.\"\n\nReply to this review: https://reviews.example/r/2\n", List},
+		{"a system's message under its Portuguese label", "From: Portal <noreply@portal.example>\r\nReply-To: Suporte <suporte@portal.example>\r\nSubject: Aviso\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Mensagem do sistema:\nA manutenção programada do portal ocorrerá no sábado entre as duas e as seis horas da manhã.\n", List},
+		{"a Vietnamese notice naming its sender", "From: Cổng thông tin <no-reply@portal.example>\r\nSubject: Thông báo\r\nAuto-Submitted: auto-generated\r\n" + relayUTF8,
+			"Người gửi: Công Ty Điện Lực\nThời gian: 19/11/2026\n\nHệ thống sẽ bảo trì vào ngày thứ bảy từ hai giờ đến sáu giờ sáng theo kế hoạch.\n", List},
+	})
+}
+
+// TestDetectAutoListPostHeadedToCopiedUs checks that a post to a
+// customer's own list whose paragraph is headed to us with a remark that
+// we are copied ("@Acme support (cc'd):") is a person's mail to us
+// (stranger60), and that a post naming our product with another remark
+// in brackets stays the list's.
+func TestDetectAutoListPostHeadedToCopiedUs(t *testing.T) {
+	const list = "From: Tom Eck <tom@severn.example>\r\nCc: support@example.com\r\nSubject: [ops] install backlog\r\nList-Id: Ops <ops.lists.severn.example>\r\nPrecedence: list\r\n"
+	checkAutoCases(t, []autoCase{
+		{"headed to us, copied", list, "Morning all,\n\nField teams report the install app times out since Saturday.\n\n@Example support (cc'd): is the commissioning API down on your side? Please treat as urgent.\n\nTom", Human},
+		{"our product with a remark", list, "Morning all,\n\nExample (beta): the new importer keeps failing on our side since Saturday, has anyone seen it?\n\nTom", List},
+	})
+}
+
+// TestDetectAutoUnmonitoredRomance checks that a reply saying in Spanish,
+// Portuguese or Italian that its mailbox is not monitored is an
+// automatic reply (stranger60's "Esta casilla de correo no es
+// monitoreada"), and that a person who quotes the phrase while asking
+// stays a person.
+func TestDetectAutoUnmonitoredRomance(t *testing.T) {
+	const re = "From: No responder <no-responder@litoral.example>\r\nSubject: Respuesta automática\r\nIn-Reply-To: <r1@example.com>\r\n" + relayUTF8
+	checkAutoCases(t, []autoCase{
+		{"Spanish", re, "Esta casilla de correo no es monitoreada. Los mensajes enviados a esta dirección no serán leídos.\n\nDistribuidora del Litoral S.A.", AutoReply},
+		{"Portuguese", re, "Esta caixa de correio não é monitorada. Para reclamações ligue 0800 000 000.\n\nEmpresa S.A.", AutoReply},
+		{"Italian", re, "Questa casella di posta non è monitorata. Per assistenza usa il modulo sul sito.\n\nAzienda S.p.A.", AutoReply},
+	})
+}
+
+// TestDetectAutoUnmonitoredRomanceNotText checks a person who tells of
+// such a reply and asks.
+func TestDetectAutoUnmonitoredRomanceNotText(t *testing.T) {
+	checkAutoCases(t, []autoCase{
+		{"a person quoting it", "From: Lucía Pérez <lucia@mail.example>\r\nSubject: Re: factura\r\nIn-Reply-To: <r1@example.com>\r\n" + relayUTF8,
+			"Hola, ¿por qué me contestan que esta casilla no es monitoreada? Necesito que alguien revise mi factura de noviembre, ¿pueden llamarme?\n\nLucía", Human},
+	})
+}
