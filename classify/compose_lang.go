@@ -218,4 +218,22 @@ var (
 	_ = acts.also(
 		"pagamenti", "ordini", "scansioni", "biglietti", "betalingen", "bestellingen", "zahlungen",
 		"bestellungen", "paiements", "commandes", "billets", "pagos", "pedidos", "pagamentos", "entradas")
+
+	// Spanish as its writers say it: the clitic and the reflexive
+	// passive before the verb ("no nos deja entrar", "no se puede
+	// cobrar", "no hemos podido cerrar"), the enclitic glued after it
+	// ("conectarse", "loguearnos"), the compound past of "poder", and a
+	// day's flow counted in the singular ("no entra ningún pedido desde
+	// las 10", "no pasa ningún pago con tarjeta desde las 2")
+	_ = unable.also("no hemos podido", "no han podido", "no ha podido", "no pudimos", "no pudieron", "no pudo",
+		"no se puede", "no se pueden", "no nos deja", "no me deja", "no les deja", "no le deja", "no nos permite",
+		"no me permite", "no les permite", "ya no podemos", "ya no pueden", "ya no puede", "no logramos",
+		"no conseguimos")
+	_ = ability.also("ha podido", "han podido", "pudieron", "podia", "podian", "logra", "logran", "consigue",
+		"consiguen", "se puede")
+	_ = accessFn.also("conectar", "conectarse", "conectarnos", "conectarme", "loguearse", "loguearnos", "loguearme",
+		"logearse", "logearnos", "ingresar al sistema", "entrar al sistema", "abrir", "usar", "cargar")
+	_ = signIn.also("conectarse", "conectarnos", "conectarme", "loguearse", "loguearnos", "loguearme", "logearse",
+		"logearnos")
+	_ = flowed.also("pedido", "reserva", "venta", "pago", "cobro", "cobros", "transaccion", "transacciones")
 )

@@ -219,6 +219,21 @@ func TestOtherLanguagesP1(t *testing.T) {
 		{P4, "Question accès", "Est-il normal que le stagiaire n'a plus accès aux dossiers après son départ ? Merci"},
 		{0, "Question", "Si personne ne peut se connecter, que devons-nous faire ?"},
 		{P4, "Merci", "Ce matin aucune de nous n'arrivait à se connecter, c'est rétabli depuis 10h, merci beaucoup."},
+		// Spanish: a day's flow in the singular ("ningún pedido"), the
+		// verb first; the clitic and the compound past of "poder"; a
+		// threat in the first person or the future; cash only
+		{P1, "Tarjetas", "No pasa ningún pago con tarjeta desde las 2 de la tarde."},
+		{P1, "Pedidos", "No entra ningún pedido desde las 10."},
+		{P1, "Acceso", "Desde las 8 ninguno de los recepcionistas ha podido entrar."},
+		{P1, "Acceso", "En todas las sucursales no nos deja entrar al sistema."},
+		{P1, "Contrato", "Si mañana esto no está resuelto, cancelo el contrato de los dos restaurantes."},
+		{P1, "Último aviso", "Soy el director general. Si el viernes el informe no funciona, daremos de baja los seis locales."},
+		{P1, "Caja", "Estamos aceptando solo efectivo en todos los locales."},
+		// ... a question, a settled mail, a planned outage stay none
+		{0, "Duda", "¿Cómo cancelo el contrato de uno de los locales?"},
+		{P4, "Gracias", "Ayer no entraba ningún pedido desde las 10. Ya funciona todo, gracias."},
+		{P4, "Caída del domingo", "Vi que habrá una caída programada del servicio este domingo. ¿A qué hora empieza?"},
+		{0, "Pregunta", "¿Qué pasa si no entra ningún pedido desde las 10?"},
 	})
 }
 

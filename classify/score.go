@@ -1281,7 +1281,11 @@ func (st *state) p2After() bool {
 
 // pastWords tell of a problem that is over.
 var pastWords = map[string]bool{"was": true, "were": true, "had": true, "could": true, "couldnt": true,
-	"yesterday": true, "last": true, "ago": true, "earlier": true, "did": true, "didnt": true, "wasnt": true, "werent": true}
+	"yesterday": true, "last": true, "ago": true, "earlier": true, "did": true, "didnt": true, "wasnt": true, "werent": true,
+	// Spanish, folded and as written ("ayer no entraba ningún pedido")
+	"ayer": true, "anoche": true, "anteayer": true, "estaba": true, "estaban": true, "fue": true, "fueron": true,
+	"hubo": true, "pudimos": true, "pudieron": true, "podia": true, "podian": true, "podiamos": true,
+	"podía": true, "podían": true, "podíamos": true}
 
 // pastSentence reports whether the sentence of src around offset off
 // tells of the past ("when the site was down for everyone").
