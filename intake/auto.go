@@ -75,6 +75,9 @@ func detectAuto(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	}
 	for _, check := range autoChecks {
 		if kind, why := check(h, m, own); kind != Human {
+			if speaksUnderHeaders(check, kind, h, m, own) {
+				return Human, ""
+			}
 			return kind, why
 		}
 	}

@@ -1,0 +1,118 @@
+package intake
+
+import (
+	"reflect"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message/mail"
+)
+
+// A relay, a portal or a ticket forwarder sends a person's words under
+// the headers of automatic mail (Auto-Submitted, Precedence: bulk,
+// List-Unsubscribe, a no-reply sender) and answers none of our mail. The
+// rules before read such relays platform by platform, and the next
+// platform's were lost again. personSpeaks is the fallback every one of
+// them shares: a person speaks in it. A paragraph of it says "I" (or a
+// first-person form: "proszę", "vă rog", "부탁드립니다", "たいです") and asks
+// something of us (a question, "please", "por favor", "कृपया") in
+// sentences no machine writes ("this is an automated message", "do not
+// reply", "unsubscribe"). A machine's notification speaks as a company
+// or a system: "we", "your order", and asks with its links.
+
+// selfSpeech is a word a writer speaks of themself with, in the
+// languages the sets use, or a first-person verb that asks: English,
+// German, French, Spanish, Portuguese, Italian, Dutch, Romanian, Polish,
+// Czech, Ukrainian and Russian, Hebrew, Hindi, Korean, Japanese.
+var selfSpeech = mustGate(`(?i)(?:^|[^\pL'’])(i|i'm|i've|i'd|i'll|my|me|myself|ich|mein|meine|meinen|mir|mich|je|j'ai|j'aimerais|moi|mon|mes|yo|mi|mis|ik|mijn|eu|meu|minha|meus|minhas|îmi|imi|mă|eu|mea|meu|nu pot|am nevoie|ja|mój|moja|moje|mnie|mi|proszę|já|můj|moje|mě|prosím|я|мені|мене|мій|моя|моє|мої|меня|мой|אני|שלי|मैं|मेरी|मेरा|मेरे|मुझे|저는|제가|저|제)(?:[^\pL'’]|$)|(たいです|たいのですが|私は|私の|わたし|助かります|부탁드립니다|모르겠습니다|입니다\.)`)
+
+// askSpeech is a question or a request put to the reader: a question
+// mark (the full-width one too), or please in those languages.
+var askSpeech = mustGate(`[?？]|(?i)(?:^|[^\pL])(please|pls|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|graag|vă rog|va rog|proszę|prosím|будь ласка|будь-ласка|пожалуйста|בבקשה|कृपया|please)(?:[^\pL]|$)|부탁|주실 수|해주세요|お願い|ください|いただけると`)
+
+// machineSpeech is a sentence only a system writes of itself or of its
+// reader's account: that it is automatic, that it takes no replies, an
+// unsubscribe link, in the languages above.
+var machineSpeech = mustGate(`(?i)(?:^|[^\pL])(automated|automatically generated|auto-generated|do not reply|don't reply|unsubscribe|opt out|notification preferences|this is an automatic|nicht antworten|ne pas répondre|no responda|não responda|nie odpowiadaj|neodpovídejte|nu răspundeți|не відповідайте)(?:[^\pL]|$)|送信専用|발신 ?전용`)
+
+// personSpeaks reports whether a paragraph of a mail's text, of a dozen
+// words or more (forty letters in the scripts written without spaces),
+// says "I" and asks something of its reader, with no sentence of a
+// machine's in it, below a paragraph of the system's own that frames it
+// ("You have a new voicemail.", "Un paciente te envió una pregunta
+// privada", a ticket's fields): a relay carries someone else's words. A
+// sales sequence, a list member's post or an absence rule speaks in its
+// first paragraph after the greeting, with no frame above. Quote marks a
+// relay sets its sender's words in are read through; a line the
+// sender speaks under its own name ("[14:02] Mia: How can I help?", a
+// chat bot's) is the system's.
+func personSpeaks(m *Message) bool {
+	framed := false
+	bot, _, _ := strings.Cut(strings.TrimSpace(m.From.Name), " ")
+	for para := range strings.SplitSeq(head(m.Visible), "\n\n") {
+		var b strings.Builder
+		for l := range strings.SplitSeq(para, "\n") {
+			l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), ">"))
+			if bot != "" && strings.Contains(l, bot+":") {
+				continue
+			}
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+		p := strings.TrimSpace(b.String())
+		if p == "" {
+			continue
+		}
+		self := selfSpeech.MatchString(p)
+		if framed && self && (len(strings.Fields(p)) >= 12 || utf8.RuneCountInString(p) >= 40) && askSpeech.MatchString(p) && !machineSpeech.MatchString(p) && !linkRe.MatchString(p) {
+			return true
+		}
+		framed = framed || !self && !addressing.MatchString(p)
+	}
+	return false
+}
+
+// answersAny reports whether a mail answers another: it names one in
+// In-Reply-To or References, or its subject is a reply's (not a
+// forward's, forwardPrefix).
+func answersAny(m *Message) bool {
+	return len(m.InReplyTo) > 0 || len(m.References) > 0 || replyPrefix.MatchString(m.Subject) && !forwardPrefix.MatchString(m.Subject)
+}
+
+// headerChecks are the rules that call a mail automatic by its headers
+// alone (Auto-Submitted, list or bulk fields, a no-reply sender, an
+// Exchange suppression), the ones personSpeaks may overrule.
+var headerChecks = func() map[uintptr]bool {
+	s := map[uintptr]bool{}
+	for _, c := range []autoCheck{autoSubmittedCheck, listCheck, noReplyCheck, suppressCheck} {
+		s[reflect.ValueOf(c).Pointer()] = true
+	}
+	return s
+}()
+
+// wordChecks are the rules that read a machine by its words (an absence,
+// a receipt, a canned answer, a challenge, an unmonitored mailbox): what
+// they find is no person speaking, whatever "I" it says.
+var wordChecks = []autoCheck{autoReplySubjectCheck, autoReplyBodyCheck, helpdeskAckCheck, receiptCheck, cannedReplyCheck, closedNoticeCheck, challengeCheck, ruleReplyCheck, unmonitoredCheck}
+
+// speaksUnderHeaders reports whether mail the check called automatic by
+// its headers alone is a person's: it answers none of ours, is no list's
+// post by its structure (List-Id, List-Post), no bounce, no machine by
+// its words, and a person speaks in it. Mail with a List-Unsubscribe
+// is left to listCheck: a sales sequence, a webinar invitation or a
+// social network's preview of a post speaks as a person below a frame
+// of its own (seven such in the automatic sets against one relay).
+func speaksUnderHeaders(check autoCheck, kind AutoKind, h mail.Header, m *Message, own []string) bool {
+	if kind != List && kind != AutoReply || !headerChecks[reflect.ValueOf(check).Pointer()] {
+		return false
+	}
+	if answersAny(m) || m.ListID != "" || h.Has("List-Post") || h.Has("List-Unsubscribe") || looksLikeBounce(m.Subject) || !personSpeaks(m) {
+		return false
+	}
+	for _, c := range wordChecks {
+		if k, _ := c(h, m, own); k != Human {
+			return false
+		}
+	}
+	return true
+}
