@@ -610,7 +610,48 @@ func registerParagraphLine(l string) bool {
 	if (registerOpener.MatchString(l) || footerSays.MatchString(l)) && lowerWordsIn(l) == 0 {
 		return !sayingLine(l)
 	}
-	return strings.ContainsAny(l, "0123456789") && registerLine(l) && !sayingLine(l)
+	return strings.ContainsAny(l, "0123456789") && registerLine(l) && !sayingLine(l) || registerSentences(l)
+}
+
+// registerSentences reports whether l, a line of the paragraph under a
+// signature, is a register written in sentences, as a foundation's or
+// an association's is: its legal form and supervisor, its board, its tax
+// number, each closed by a full stop ("Rechtsfähige Stiftung
+// bürgerlichen Rechts, Stiftungsaufsicht: Regierung von Unterfranken.
+// Vorstand: Dr. … , Markus Greiner. Steuernummer 257/000/00830."). It
+// says what a register says (footerSays), holds a number and asks
+// nothing; each of its sentences (cut where a word ends one,
+// sentenceEnd, or a number with its full stop) is a field, a label with
+// its colon, or ends in its number; and one word at most is in lower
+// case, in a label before its colon (the adjective of a legal form). A
+// writer's sentences have their verbs or small words in lower case ("Der
+// Vorstand hat zugestimmt: 3 Stimmen.", "Vorstand: bitte freigeben …",
+// "Bitte bis 27.11.") or go on after their number ("Bitte
+// Spendenquittung 2026 bis Freitag.").
+func registerSentences(l string) bool {
+	if strings.ContainsAny(l, "?!？！؟") || !strings.ContainsAny(l, "0123456789") || !footerSays.MatchString(l) {
+		return false
+	}
+	lower, colon, labelled, last := 0, false, false, ""
+	for w := range strings.FieldsSeq(l) {
+		last = w
+		bare := strings.Trim(w, ",;:()|&–—-")
+		if r, _ := utf8.DecodeRuneInString(bare); unicode.IsLower(r) && !nameParticles[bare] && !strings.ContainsAny(w, "@/0123456789") {
+			if lower++; lower > 1 || colon {
+				return false
+			}
+			labelled = true // the label must end in its colon
+		}
+		colon = colon || strings.Contains(w, ":")
+		number := strings.ContainsAny(w, "0123456789")
+		if sentenceEnd(w) || number && strings.HasSuffix(w, ".") {
+			if !colon && (!number || labelled) {
+				return false // a sentence with no field and no number at its end
+			}
+			colon, labelled, last = false, false, ""
+		}
+	}
+	return last == "" || colon || !labelled && strings.ContainsAny(last, "0123456789")
 }
 
 // signatureBelowName reports whether the lines under a signature's name

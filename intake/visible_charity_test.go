@@ -111,6 +111,31 @@ func TestReplyWithoutHistorySignatureOnlyNotText(t *testing.T) {
 	}
 }
 
+// TestRegisterSentencesSignatureOnly: a German foundation's signature
+// sent alone closes with its register written in sentences under a blank
+// line (legal form and supervisor, board, tax number); it is the
+// signature's, and the reply holds no new text (stranger83's 29, shown
+// as new text before: registerSentences).
+func TestRegisterSentencesSignatureOnly(t *testing.T) {
+	const body = "Mit freundlichen Grüßen\n\nDr. Friederike Altenau\nVorständin\nBürgerstiftung Würzburg\nTelefon +49 931 555 010\n\nRechtsfähige Stiftung bürgerlichen Rechts, Stiftungsaufsicht: Regierung von Unterfranken. Vorstand: Dr. Friederike Altenau, Markus Greiner. Steuernummer 257/000/00830."
+	checkParsedVisible(t, "foundation", charityMail("Dr. Friederike Altenau", body), "")
+}
+
+// TestRegisterSentencesSignatureOnlyNotText: a writer's sentences under
+// the signature that name the board or a tax number have their verbs in
+// lower case, or a sentence with no field, and stay.
+func TestRegisterSentencesSignatureOnlyNotText(t *testing.T) {
+	const sig = "Mit freundlichen Grüßen\n\nDr. Friederike Altenau\nVorständin\nBürgerstiftung Würzburg\nTelefon +49 931 555 010\n\n"
+	for _, p := range []string{
+		"Der Vorstand hat zugestimmt: 3 Stimmen.",
+		"Vorstand: bitte bis Freitag freigeben, Steuernummer 257/000/00830.",
+		"Vorstand: Markus Greiner. Bitte Spendenquittung 2026 bis Freitag.",
+		"Vorstand: Markus Greiner. Bitte bis 27.11.",
+	} {
+		checkParsedVisible(t, p, charityMail("Dr. Friederike Altenau", sig+p), sig+p)
+	}
+}
+
 // TestJiraFooterAddressingReader: Jira Service Management's German
 // footer may address the reader ("Sehen Sie sich die Anfrage an ·
 // Deaktivieren Sie die Benachrichtigungen für diese Anfrage") rather
