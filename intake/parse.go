@@ -119,7 +119,7 @@ func ParseReader(r io.Reader, opt ParseOptions) (*Message, error) {
 		m.MessageID = id.syntheticID()
 		m.SyntheticID = true
 	}
-	m.Visible, m.QuotedOnly = visibleOf(forwardSubject(m.Subject, m.InReplyTo, m.Text), m.From.Name, m.Text, b)
+	m.Visible, m.QuotedOnly = visibleOf(forwardSubject(m.Subject, m.InReplyTo, m.Text), len(m.InReplyTo) > 0, m.From.Name, m.Text, b)
 	if m.Visible == "" && b.attachedMail != nil {
 		// A forward as attachment with no comment (an inbox rule's, or
 		// Outlook's "Forward as Attachment"): the attached mail's text is
@@ -175,10 +175,11 @@ func (s *bodyStream) Read(p []byte) (int, error) {
 // name) and whether its body is only history; fwd says its subject marks
 // it as a forward (forwardSubject). A reply whose text above
 // the history is the sender's signature alone, as their client put it
-// there, has no new text (signatureAlone).
-func visibleOf(fwd bool, sender, text string, b *bodyWalker) (string, bool) {
+// there, has no new text (signatureAlone); reply says the mail answers
+// another (In-Reply-To).
+func visibleOf(fwd, reply bool, sender, text string, b *bodyWalker) (string, bool) {
 	s, quotedOnly := visibleNew(fwd, text, b)
-	if s != "" && !fwd && signatureAlone(s, sender, text, b) {
+	if s != "" && !fwd && signatureAlone(s, sender, text, reply, b) {
 		// Outlook puts the signature above the mail answered as Reply is
 		// pressed; sent without a word typed, the reply is that
 		// signature over the history.
@@ -192,15 +193,20 @@ func visibleOf(fwd bool, sender, text string, b *bodyWalker) (string, bool) {
 // told by its lines (clientSignatureOnly), by the same lines closing an
 // earlier mail of the sender's in the history (signatureEchoed) or by
 // the mark Outlook sets on the signature it inserts in the HTML
-// (autoSignatureOnly).
-func signatureAlone(s, sender, text string, b *bodyWalker) bool {
-	shape := clientSignatureOnly(s, sender) || autoSignatureOnly(s, b.html)
+// (autoSignatureOnly). The signature is over the history, or over
+// nothing in a reply (reply: it answers another mail) whose client was
+// set not to quote the mail answered, as Outlook may be: the signature's
+// lines alone, told by their shape, in a mail that answers.
+func signatureAlone(s, sender, text string, reply bool, b *bodyWalker) bool {
+	// With no name in From to go by, the signature is the client's only
+	// when it left the line above it empty (cursorLineEmpty).
+	shape := clientSignatureOnly(s, sender) && (len(nameWords(sender)) > 0 || cursorLineEmpty(text)) || autoSignatureOnly(s, b.html)
 	sig := echoSignature(s, sender)
 	if !shape && sig == nil {
 		return false // the common case: text typed; the body is read once
 	}
 	v := visibleText(text, false)
-	return v.history && (shape || echoedIn(sig, v.past))
+	return shape && (v.history || reply) || v.history && echoedIn(sig, v.past)
 }
 
 // visibleNew is visibleOf before the signature is looked at. An HTML

@@ -17,11 +17,9 @@ import (
 // the writer's name would otherwise be read as the mail's own words when
 // its severity is judged. SplitSignature finds where those lines start.
 
-// signOff is a line that closes a mail: the closing phrases of the
-// languages intake reads, then at most a short name on the same line
-// ("Thanks, Maria", "Cheers - Tom", "Saludos, Ana").
-var signOff = mustGate(`(?i)^[\s>*_-]*(` +
-	`(with |many |kind(est)? |best |warm(est)? |good )?regards|(best|warm(est)?|good|all the best|kind) wishes|all the best|best|` +
+// signOffCore are the closing phrases of the languages intake reads,
+// thanks among them.
+const signOffCore = `(with |many |kind(est)? |best |warm(est)? |good )?regards|(best|warm(est)?|good|all the best|kind) wishes|all the best|best|` +
 	`(many |thanks and |thanks & )?thanks( (again|so much|a lot|in advance|for (your|the) (help|time|support|patience|quick (reply|response))))?|` +
 	`thank you( (again|so much|very much|in advance|for (your|the) (help|time|support|patience|quick (reply|response))))?|` +
 	`thx|tks|ty|tia|cheers|(yours )?sincerely( yours)?|yours (faithfully|truly)|respectfully|cordially|br|b\.r\.|brgds|rgds|kr|` +
@@ -33,9 +31,23 @@ var signOff = mustGate(`(?i)^[\s>*_-]*(` +
 	`(cordiali |distinti )?saluti|grazie( mille)?|buona giornata|` +
 	`(met )?vriendelijke groet(en)?|groet(en|jes)?|mvg|bedankt|dank (je|u)( wel)?|` +
 	`med vänlig(a)? hälsning(ar)?|vänliga hälsningar|hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|ystävällisin terveisin|terveisin|` +
-	`pozdrawiam|z poważaniem|dziękuję|s pozdravem|děkuji|с уважением|спасибо|saygılarımla|teşekkürler|` +
-	`よろしくお願い(いた)?します|谢谢|此致敬礼` +
-	`)[\s,.!:;–—-]*(\p{Lu}[\p{L}.'-]*([ ,]+\p{Lu}[\p{L}.'-]*){0,3})?[\s.!]*$`)
+	`pozdrawiam|z poważaniem|dziękuję|s pozdravem|děkuji|с уважением|спасибо|saygılarımla|saygılarımızla|iyi çalışmalar|teşekkürler|` +
+	`з повагою|cu stimă|cu respect|üdvözlettel|tisztelettel|srdačan pozdrav|s poštovanjem|` +
+	`με εκτίμηση|με τιμή|(με )?(φιλικούς |θερμούς )?χαιρετισμούς|φιλικά|` +
+	`مع (خالص|أطيب|أجمل|وافر|فائق) (التحيات|التحية|الاحترام|التقدير)|مع (التحية|تحياتي)|تحياتي|وتفضلوا بقبول (فائق|وافر) الاحترام|בברכה|` +
+	`よろしくお願い(いた)?します|谢谢|此致敬礼`
+
+// signOff is a line that closes a mail: the closing phrases of the
+// languages intake reads, then at most a short name on the same line
+// ("Thanks, Maria", "Cheers - Tom", "Saludos, Ana").
+var signOff = mustGate(`(?i)^[\s>*_-]*(` + signOffCore +
+	`)[\s,.!:;،–—-]*(\p{Lu}[\p{L}.'-]*([ ,]+\p{Lu}[\p{L}.'-]*){0,3})?[\s.!]*$`)
+
+// goodbyeClosing is a line that is a closing of the languages intake
+// reads (signOffCore) and nothing else: no name after it, and no word
+// glued to it that the name's place in signOff would take ("Attached."
+// is no "Att." with a name).
+var goodbyeClosing = mustGate(`(?i)^[\s>*_-]*(` + signOffCore + `)[\s,.!:;،–—-]*$`)
 
 // maxSignatureLines bounds the lines a signature holds below its sign-off
 // or name: name, title, department, company, an address over two or
@@ -276,8 +288,8 @@ func signatureOnly(text, sender string, past []string) bool {
 // "Head of IT" under "OK"), or is a first name alone ("John").
 func clientSignatureOnly(text, sender string) bool {
 	names := nameWords(sender)
-	if len(names) == 0 {
-		return false
+	if len(names) == 0 && !goodbyeLine(firstTextLine(text)) {
+		return false // the common case of a body alone: no name to go by
 	}
 	var lines []string
 	for l := range strings.SplitSeq(text, "\n") {
@@ -288,13 +300,17 @@ func clientSignatureOnly(text, sender string) bool {
 	if framedSignature(lines, names) {
 		return true
 	}
-	if len(lines) > 2 && (bareClosingLine(lines[0]) || closingLine(lines[0]) && !strings.Contains(strings.TrimSpace(text), "\n\n")) {
+	closed := false
+	if len(lines) > 2 && (goodbyeLine(lines[0]) || len(names) > 0 && closingLine(lines[0]) && !strings.Contains(strings.TrimSpace(text), "\n\n")) {
 		// The closing Outlook's signature holds above the name: "Kind
 		// regards," / "Mr Tom Price" / "Network Manager" / …, known by
-		// its words (bareClosing) or, in one block with the name, by its
-		// shape: "С уважением," / "Сергей Лебедев" / … as "Me respekt," /
-		// "Arben Hoxha" / …. A closing of unknown words set apart from the
-		// name by a blank line was typed above it.
+		// its words (goodbyeLine: "Με εκτίμηση,", "Saygılarımla,", set
+		// apart from the name by a blank line or not) or, in one block
+		// with the name, by its shape: "С уважением," / "Сергей Лебедев"
+		// / … as "Me respekt," / "Arben Hoxha" / …. A closing of unknown
+		// words set apart from the name by a blank line was typed above
+		// it ("Ναι," / "Evet,").
+		closed = goodbyeLine(lines[0])
 		lines = lines[1:]
 	}
 	if len(lines) < 2 || len(lines) > maxSignatureLines+1+maxRegisterLines {
@@ -304,7 +320,8 @@ func clientSignatureOnly(text, sender string) bool {
 	// Officer".
 	name, title, titled := strings.Cut(lines[0], "|")
 	name = withoutHonorific(strings.TrimSpace(name))
-	if !wholeName(name, names) && !transcribedName(name, len(names), sender, lines[1:]) && !organisationHead(lines, names) && !mailboxSigned(lines, names) || titled && !signatureLine(strings.TrimSpace(title)) {
+	named := len(names) > 0 && (wholeName(name, names) || transcribedName(name, len(names), sender, lines[1:]) || organisationHead(lines, names) || mailboxSigned(lines, names))
+	if !named && !(closed && closedName(name, lines[1:])) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
 	if len(lines) <= maxSignatureLines+1 && signatureBelowName(lines[1:]) {
@@ -318,6 +335,47 @@ func clientSignatureOnly(text, sender string) bool {
 		t = withoutPleaParagraph(text)
 	}
 	return t != text && clientSignatureOnly(t, sender)
+}
+
+// goodbyeLine reports whether l is a closing that says nothing but
+// goodbye, as a signature holds it above the name: a bareClosingLine, or
+// a closing of any language intake reads with no thanks and nothing
+// after it (goodbyeClosing: "Με εκτίμηση,", "Saygılarımla,", "مع خالص
+// التحيات،"). "Ναι," / "Evet," / "Genehmigt," have a closing's shape but
+// say yes or approve, and are no goodbye.
+func goodbyeLine(l string) bool {
+	return l != "" && (bareClosingLine(l) || goodbyeClosing.MatchString(l) && !thanksWord.MatchString(l))
+}
+
+// firstTextLine is the first line of text that is not blank, trimmed.
+func firstTextLine(text string) string {
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// closedName reports whether name, the line under a closing that says
+// nothing but goodbye (goodbyeLine), opens a signature whatever the
+// sender's name is, or when it is not known (a body alone, a mailbox's
+// name): it has a person's name's shape once its title of address is
+// dropped (personNameShape: "drs. Wouter Brinkman", "Av. Selin
+// Aydoğan"), and the lines below it (below) hold a contact (a phone, an
+// address, a link). The lines below are read as any signature's
+// (signatureBelowName), so a line that says something there is typed.
+// A word typed under the closing ("Akkoord", "موافق") is no name.
+func closedName(name string, below []string) bool {
+	if !personNameShape(name) {
+		return false
+	}
+	for _, l := range below {
+		if contactLine(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // framedSignature reports whether lines, the lines of a reply's text,
@@ -552,7 +610,48 @@ func registerParagraphLine(l string) bool {
 	if (registerOpener.MatchString(l) || footerSays.MatchString(l)) && lowerWordsIn(l) == 0 {
 		return !sayingLine(l)
 	}
-	return strings.ContainsAny(l, "0123456789") && registerLine(l) && !sayingLine(l)
+	return strings.ContainsAny(l, "0123456789") && registerLine(l) && !sayingLine(l) || registerSentences(l)
+}
+
+// registerSentences reports whether l, a line of the paragraph under a
+// signature, is a register written in sentences, as a foundation's or
+// an association's is: its legal form and supervisor, its board, its tax
+// number, each closed by a full stop ("Rechtsfähige Stiftung
+// bürgerlichen Rechts, Stiftungsaufsicht: Regierung von Unterfranken.
+// Vorstand: Dr. … , Markus Greiner. Steuernummer 257/000/00830."). It
+// says what a register says (footerSays), holds a number and asks
+// nothing; each of its sentences (cut where a word ends one,
+// sentenceEnd, or a number with its full stop) is a field, a label with
+// its colon, or ends in its number; and one word at most is in lower
+// case, in a label before its colon (the adjective of a legal form). A
+// writer's sentences have their verbs or small words in lower case ("Der
+// Vorstand hat zugestimmt: 3 Stimmen.", "Vorstand: bitte freigeben …",
+// "Bitte bis 27.11.") or go on after their number ("Bitte
+// Spendenquittung 2026 bis Freitag.").
+func registerSentences(l string) bool {
+	if strings.ContainsAny(l, "?!？！؟") || !strings.ContainsAny(l, "0123456789") || !footerSays.MatchString(l) {
+		return false
+	}
+	lower, colon, labelled, last := 0, false, false, ""
+	for w := range strings.FieldsSeq(l) {
+		last = w
+		bare := strings.Trim(w, ",;:()|&–—-")
+		if r, _ := utf8.DecodeRuneInString(bare); unicode.IsLower(r) && !nameParticles[bare] && !strings.ContainsAny(w, "@/0123456789") {
+			if lower++; lower > 1 || colon {
+				return false
+			}
+			labelled = true // the label must end in its colon
+		}
+		colon = colon || strings.Contains(w, ":")
+		number := strings.ContainsAny(w, "0123456789")
+		if sentenceEnd(w) || number && strings.HasSuffix(w, ".") {
+			if !colon && (!number || labelled) {
+				return false // a sentence with no field and no number at its end
+			}
+			colon, labelled, last = false, false, ""
+		}
+	}
+	return last == "" || colon || !labelled && strings.ContainsAny(last, "0123456789")
 }
 
 // signatureBelowName reports whether the lines under a signature's name
@@ -757,7 +856,7 @@ func bareClosingLine(l string) bool {
 // signs: neither is the signature's closing alone.
 func goodbyeHalf(h string) bool {
 	const maxWords = 4
-	body := strings.TrimRight(strings.TrimSpace(h), ",.!")
+	body := strings.TrimRight(strings.TrimSpace(h), ",.!،")
 	f := strings.Fields(body)
 	if len(f) == 0 || len(f) > maxWords || thanksWord.MatchString(body) ||
 		strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) }) >= 0 {
@@ -892,7 +991,7 @@ func postNominal(w string) bool {
 // before a name, folded and without their full stop.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "professor": true,
 	"herr": true, "frau": true, "m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "dhr": true, "mevr": true, "pan": true, "pani": true,
-	"ing": true, "mgr": true, "bc": true, "mag": true, "dott": true, "avv": true, "arch": true, "geom": true, "lic": true, "eng": true, "dra": true, "drs": true, "ir": true, "mudr": true, "judr": true, "phdr": true, "rndr": true, "doc": true}
+	"av": true, "ing": true, "mgr": true, "bc": true, "mag": true, "dott": true, "avv": true, "arch": true, "geom": true, "lic": true, "eng": true, "dra": true, "drs": true, "ir": true, "mudr": true, "judr": true, "phdr": true, "rndr": true, "doc": true}
 
 // closingLine reports whether l reads as a closing by its shape: one to
 // three words without digits ending in a comma, "Kind regards,", "Me

@@ -108,7 +108,7 @@ func visibleText(text string, forward bool) visible {
 		return visible{quotedOnly: history}
 	}
 	shown := unwrapLinks(joinKept(lines[:end], kinds[:end]))
-	if !forward && lead == leadNew && firstHistory >= cut && signatureOnly(shown, addressee(all, allKinds, firstHistory), all[end:]) {
+	if !forward && lead == leadNew && firstHistory >= cut && signatureSentAlone(text, shown, addressee(all, allKinds, firstHistory), all[end:]) {
 		// Outlook's reply sent without a word typed: the signature it
 		// put above the mail answered, opened by the name that mail was
 		// sent to ("Felipe Araya Soto" / "Jefe de Operaciones TI" / … /
@@ -118,6 +118,27 @@ func visibleText(text string, forward bool) visible {
 		return visible{quotedOnly: true, history: history}
 	}
 	return visible{text: shown, forward: lead == leadForward, inline: inline, history: history, past: all[end:]}
+}
+
+// signatureSentAlone is signatureOnly for the visible text shown of
+// body text, the reply sent to (the addressee of the mail it answers,
+// "" when no header block names it) over its history (past). With no
+// name to go by, a signature is read as sent alone only when the client
+// left the line it put above it for the writer's words empty, as Outlook
+// and Apple Mail do as Reply is pressed: the body opens with a blank
+// line. A signature the writer typed, or a body whose first line is the
+// closing, opens on its first line and is kept.
+func signatureSentAlone(text, shown, to string, past []string) bool {
+	if to == "" && !cursorLineEmpty(text) {
+		return false
+	}
+	return signatureOnly(shown, to, past)
+}
+
+// cursorLineEmpty reports whether body text opens with a blank line
+// (spaces, no-break spaces and a byte-order mark aside).
+func cursorLineEmpty(text string) bool {
+	return strings.HasPrefix(strings.TrimLeft(text, " \t\r\u00a0\ufeff"), "\n")
 }
 
 // addressee is what the fields of the embedded header block at i (below

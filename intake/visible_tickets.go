@@ -27,14 +27,17 @@ import (
 // E-Mail, weil …", "Recibe este correo porque …"), and a short line
 // that ends in the name of Jira Service Management, as its footer does
 // in every language it writes ("Obsługiwane przez Jira Service
-// Management"; a sentence about it ends in a full stop).
+// Management"; a sentence about it ends in a full stop). Jira's German
+// footer may address the reader ("Sehen Sie sich die Anfrage an ·
+// Deaktivieren Sie die Benachrichtigungen für diese Anfrage") as it
+// may name the actions ("Anfrage anzeigen · …").
 var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · |$)|view ticket\b|this e-?mail is a service from |delivered by (zendesk|freshdesk)|dies wird mit .{1,80} geteilt|(se désabonner|abmelden|darse de baja|afmelden) \| |r[ée]f:msg\d+|cliquez ici pour afficher|klicken sie hier, um |` +
 	`this is an automated (notification|message|e-?mail) from |you can view the (ticket|request|incident) here|you can view and reply to (this|the|your) (ticket|request|incident|case) (at|here|online)\b|` +
 	`you('re| are) (getting|receiving) this (e-?mail|notification) because|you received this (e-?mail|notification) because you are (participating|subscribed|enrolled)\b|sie erhalten diese (e-?mail|nachricht|benachrichtigung),? weil|vous recevez (cet e-?mail|ce courriel|ce message|cette notification) (car|parce que?)|recibe(s)? este (correo|mensaje|e-?mail) porque|ricevi questa (e-?mail|notifica|comunicazione) perché|u ontvangt deze (e-?mail|melding) omdat|this is a copy of a message posted (in|on|to)\b|unsubscribe from this (forum|discussion)\b|está a receber este e-?mail porque|dit bericht is automatisch verzonden door|reageer op deze e-?mail om een actie toe te voegen|u kunt deze melding bekijken in het|reageren\? beantwoord deze e-?mail|` +
 	`turn off this request's notifications|this is shared with |.{0,60}\bjira service management$|ticket details$|détails du ticket$|ticketdetails$|` +
 	`.{0,160}\b(to reopen|per riaprire|um (es|das ticket) wieder zu öffnen|pour (le )?rouvrir|para reabrir|om (het|deze) .{0,20}te heropenen)\b|` +
 	`afficher la demande( \( ?https?://\S+ ?\))?( · |$)|désactiver les notifications de cette demande|ceci est partagé avec |.{0,80}\bvous a envoyé ce (message|e-?mail)|` +
-	`anfrage anzeigen( \( ?https?://\S+ ?\))?( · |$)|benachrichtigungen (für|zu) dieser anfrage (deaktivieren|ausschalten)|dies wird geteilt mit |.{0,80}\bhat ihnen diese (nachricht|e-?mail) gesendet|` +
+	`(anfrage anzeigen|sehen sie sich (die|diese) anfrage an)( \( ?https?://\S+ ?\))?( · |$)|benachrichtigungen (für|zu) dieser anfrage (deaktivieren|ausschalten)|(deaktivieren|schalten) sie (die )?benachrichtigungen (für diese|zu dieser) anfrage( aus)?$|dies wird geteilt mit |.{0,80}\bhat ihnen diese (nachricht|e-?mail) gesendet|` +
 	`ver solicitud( \( ?https?://\S+ ?\))?( · |$)|desactivar las notificaciones de esta solicitud|esto se ha compartido con |.{0,80}\bte ha enviado este (mensaje|correo)|` +
 	`.{0,60}\bpowered by (jira|zendesk|freshdesk|freshservice|osticket|servicenow|help ?scout|otrs|znuny|topdesk|zammad|kayako|happyfox|sysaid|glpi|manageengine|servicedesk plus|zoho desk|intercom|teamdynamix)\b|to reply, respond to this e-?mail|(généré|generado|generato|generiert|gegenereerd|generated) automati\w+ (par|por|da|von|door|by) (glpi|sysaid|topdesk|otrs|znuny)\b|` +
 	`` +
