@@ -209,6 +209,11 @@ func TestOtherLanguagesP1(t *testing.T) {
 		// named between ("aucun des … ni … n'a accès")
 		{P1, "Agenda", "Depuis ce matin personne n'a accès à l'agenda."},
 		{P1, "Accès", "Depuis 8h, aucun des praticiens ni la secrétaire n'a accès aux dossiers."},
+		// German records named as English names them, seen by the wrong
+		// customer: "fremde Offerten", "fremde Angebote"
+		{P1, "Portal", "Seit dem Update sieht ein Kunde im Portal plötzlich fremde Offerten mit Adresse und Betrag."},
+		{P4, "Import", "Wie können wir fremde Angebote von Subunternehmern ins Programm importieren?"},
+		{P4, "Danke", "Die fremden Angebote sind seit gestern nicht mehr zu sehen, es ist alles in Ordnung, danke."},
 		// a question in those languages stays one
 		{0, "Domanda", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?"},
 		{P4, "Registre", "Pour notre registre, pouvez-vous décrire ce qui se passerait si nous subissions une fuite de données ? Il ne s'est rien passé."},
