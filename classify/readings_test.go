@@ -1097,3 +1097,17 @@ func TestReadingsLossesAndNotices(t *testing.T) {
 	}
 	checkLevels(t, tests)
 }
+
+// TestGermanSlowness checks German slowness as English slowness is read:
+// verb-second puts the subject between the verb of taking time and the
+// time ("braucht die Wochenansicht im Büro 45 Sekunden"), and "very
+// sluggish", "loads forever" in German words (P2); the support's slow
+// answer and a question about how long stay what they were.
+func TestGermanSlowness(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Wochenansicht", "Seit Montag braucht die Wochenansicht im Büro 45 Sekunden, bis sie offen ist."},
+		{P2, "Zeiterfassung", "Die Zeiterfassung lädt seit dem Update ewig, und das Stempeln ist extrem zäh."},
+		{P3, "Rückfrage", "Ihr Support braucht ewig für eine Antwort, das ist ärgerlich."},
+		{P4, "Frage Export", "Wie lange braucht der Export für 20 Mitarbeiter ungefähr? Nur damit ich das einplanen kann."},
+	})
+}
