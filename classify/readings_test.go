@@ -1109,5 +1109,10 @@ func TestGermanSlowness(t *testing.T) {
 		{P2, "Zeiterfassung", "Die Zeiterfassung lädt seit dem Update ewig, und das Stempeln ist extrem zäh."},
 		{P3, "Rückfrage", "Ihr Support braucht ewig für eine Antwort, das ist ärgerlich."},
 		{P4, "Frage Export", "Wie lange braucht der Export für 20 Mitarbeiter ungefähr? Nur damit ich das einplanen kann."},
+		// the adjective with its ending before the noun ("der langsamen
+		// Plantafel"), also beside a renewal (at risk: P2)
+		{P3, "Plantafel", "Die seit dem Update langsame Plantafel bremst unser Büro."},
+		{P2, "Verlängerung", "Die Verlängerung steht im Herbst an. Ich sag es offen: wegen der seit Monaten langsamen Plantafel überlegen wir."},
+		{P4, "Danke", "Danke, das langsame Laden der Plantafel ist seit dem Patch behoben."},
 	})
 }
