@@ -1116,3 +1116,17 @@ func TestGermanSlowness(t *testing.T) {
 		{P4, "Danke", "Danke, das langsame Laden der Plantafel ist seit dem Patch behoben."},
 	})
 }
+
+// TestGermanSeparableVerbs checks that a German separable verb of failure
+// is read with words between the verb and its particle ("stürzt beim
+// Öffnen der Plantafel ab", "fällt seit Montag mehrmals am Tag aus"), and
+// not when negated or when it says how a figure turns out.
+func TestGermanSeparableVerbs(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P3, "Plantafel", "Die App stürzt beim Öffnen der Plantafel ab."},
+		{P3, "Server", "Der Server fällt seit Montag mehrmals am Tag aus."},
+		{P3, "Export", "Der Export bricht bei großen Projekten jedes Mal ab."},
+		{P4, "Danke", "Danke, seit dem Patch stürzt die App nicht mehr ab."},
+		{P4, "Nachzahlung", "Die Nachzahlung fällt dieses Jahr deutlich höher aus."},
+	})
+}
