@@ -133,6 +133,13 @@ var (
 	_ = exposed.also("zichtbaar", "zichtbaar voor", "in te zien",
 		"senza login", "senza accesso", "zonder inloggen", "ohne anmeldung", "ohne login", "sans connexion",
 		"sans authentification", "sin iniciar sesion", "sin login", "sem login")
+	// German names its records as English does ("sieht man ebenfalls
+	// fremde Angebote"), also in the Swiss and Austrian words ("Offerten",
+	// "Kostenvoranschläge")
+	_ = dataNoun.also("rechnungen", "rechnung", "angebote", "offerten", "kostenvoranschlage", "auftrage",
+		"bestellungen", "buchungen", "termine", "adressen", "kontakte", "dateien", "belege", "vertrage",
+		"unterlagen", "akten", "befunde", "datensatze", "eintrage", "notizen", "fotos", "telefonnummern",
+		"lieferscheine", "gutschriften", "mahnungen", "stundenzettel", "lohnabrechnungen")
 	_ = payFailed.also(
 		"rifiuta", "rifiutato", "rifiutata", "non riuscito", "non riusciti", "non riuscita", "fallito", "falliti",
 		"non vanno a buon fine", "weigert", "worden geweigerd", "fehlgeschlagen", "schlagen fehl", "refuse",

@@ -209,6 +209,11 @@ func TestOtherLanguagesP1(t *testing.T) {
 		// named between ("aucun des … ni … n'a accès")
 		{P1, "Agenda", "Depuis ce matin personne n'a accès à l'agenda."},
 		{P1, "Accès", "Depuis 8h, aucun des praticiens ni la secrétaire n'a accès aux dossiers."},
+		// German records named as English names them, seen by the wrong
+		// customer: "fremde Offerten", "fremde Angebote"
+		{P1, "Portal", "Seit dem Update sieht ein Kunde im Portal plötzlich fremde Offerten mit Adresse und Betrag."},
+		{P4, "Import", "Wie können wir fremde Angebote von Subunternehmern ins Programm importieren?"},
+		{P4, "Danke", "Die fremden Angebote sind seit gestern nicht mehr zu sehen, es ist alles in Ordnung, danke."},
 		// a question in those languages stays one
 		{0, "Domanda", "Se la piattaforma è giù in tutti i negozi, cosa dobbiamo fare?"},
 		{P4, "Registre", "Pour notre registre, pouvez-vous décrire ce qui se passerait si nous subissions une fuite de données ? Il ne s'est rien passé."},
@@ -1106,4 +1111,37 @@ func TestReadingsLossesAndNotices(t *testing.T) {
 		{P1, "Kundendaten", "Seit dem Update sind die Kundendaten aus dem Januar betroffen. Alle Einträge sind weg."},
 	}
 	checkLevels(t, tests)
+}
+
+// TestGermanSlowness checks German slowness as English slowness is read:
+// verb-second puts the subject between the verb of taking time and the
+// time ("braucht die Wochenansicht im Büro 45 Sekunden"), and "very
+// sluggish", "loads forever" in German words (P2); the support's slow
+// answer and a question about how long stay what they were.
+func TestGermanSlowness(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Wochenansicht", "Seit Montag braucht die Wochenansicht im Büro 45 Sekunden, bis sie offen ist."},
+		{P2, "Zeiterfassung", "Die Zeiterfassung lädt seit dem Update ewig, und das Stempeln ist extrem zäh."},
+		{P3, "Rückfrage", "Ihr Support braucht ewig für eine Antwort, das ist ärgerlich."},
+		{P4, "Frage Export", "Wie lange braucht der Export für 20 Mitarbeiter ungefähr? Nur damit ich das einplanen kann."},
+		// the adjective with its ending before the noun ("der langsamen
+		// Plantafel"), also beside a renewal (at risk: P2)
+		{P3, "Plantafel", "Die seit dem Update langsame Plantafel bremst unser Büro."},
+		{P2, "Verlängerung", "Die Verlängerung steht im Herbst an. Ich sag es offen: wegen der seit Monaten langsamen Plantafel überlegen wir."},
+		{P4, "Danke", "Danke, das langsame Laden der Plantafel ist seit dem Patch behoben."},
+	})
+}
+
+// TestGermanSeparableVerbs checks that a German separable verb of failure
+// is read with words between the verb and its particle ("stürzt beim
+// Öffnen der Plantafel ab", "fällt seit Montag mehrmals am Tag aus"), and
+// not when negated or when it says how a figure turns out.
+func TestGermanSeparableVerbs(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P3, "Plantafel", "Die App stürzt beim Öffnen der Plantafel ab."},
+		{P3, "Server", "Der Server fällt seit Montag mehrmals am Tag aus."},
+		{P3, "Export", "Der Export bricht bei großen Projekten jedes Mal ab."},
+		{P4, "Danke", "Danke, seit dem Patch stürzt die App nicht mehr ab."},
+		{P4, "Nachzahlung", "Die Nachzahlung fällt dieses Jahr deutlich höher aus."},
+	})
 }

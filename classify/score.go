@@ -185,6 +185,7 @@ func (st *state) field(w *folder, name, src string) {
 		st.live = liveWord(f)
 	}
 	st.negatedActivity(f, name, src, hits)
+	st.separableFaults(f, name, src)
 	var wait perfFinding
 	st.perf, wait = perfAndWait(f, name, src, st.perf)
 	if wait.factor > st.wait.factor {

@@ -217,21 +217,29 @@ func waitAt(f *folded, src string, i int, d dur, ok bool) (dur, bool) {
 }
 
 // waitVerbBefore reports whether a verb of taking time comes at most three
-// words before token i, in its sentence.
+// words before token i, in its sentence; a German one up to six, as
+// German verb-second puts the subject between the verb and the time
+// ("seit Montag braucht die Plantafel 40 bis 60 Sekunden", "dauert das
+// Speichern einer Rechnung zwei Minuten").
 func waitVerbBefore(f *folded, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if f.mark(j) == sentenceMark {
 			return false
 		}
 		if w := string(f.wordb(j)); w == "me" || w == "us" || w == "him" || w == "her" {
 			return false // "took me ten minutes to find it": the writer's time, not the product's
 		}
-		if hasPrefix(f.wordb(j), waitVerbs) {
+		if j >= i-3 && hasPrefix(f.wordb(j), waitVerbs) || waitVerbsDE[string(f.wordb(j))] {
 			return true
 		}
 	}
 	return false
 }
+
+// waitVerbsDE are the German verbs of taking time, read further from the
+// time than the others.
+var waitVerbsDE = map[string]bool{"dauert": true, "dauern": true, "dauerte": true, "dauerten": true,
+	"braucht": true, "brauchen": true, "brauchte": true, "brauchten": true, "benotigt": true, "benotigen": true}
 
 // waitVerbs say how long an action takes.
 var waitVerbs = byFirst("take", "took", "tarda", "demora", "dauert", "braucht", "prend", "duurt", "impiega", "ci vuole")
