@@ -22,18 +22,26 @@ import (
 
 // selfSpeech is a word a writer speaks of themself with, in the
 // languages the sets use, or a first-person verb that asks: English,
-// German, French, Spanish, Portuguese, Italian, Dutch, Romanian, Polish,
-// Czech, Ukrainian and Russian, Hebrew, Hindi, Korean, Japanese.
-var selfSpeech = mustGate(`(?i)(?:^|[^\pL'’])(i|i'm|i've|i'd|i'll|my|me|myself|ich|mein|meine|meinen|mir|mich|je|j'ai|j'aimerais|moi|mon|mes|yo|mi|mis|ik|mijn|eu|meu|minha|meus|minhas|îmi|imi|mă|eu|mea|meu|nu pot|am nevoie|ja|mój|moja|moje|mnie|mi|proszę|já|můj|moje|mě|prosím|я|мені|мене|мій|моя|моє|мої|меня|мой|אני|שלי|मैं|मेरी|मेरा|मेरे|मुझे|저는|제가|저|제)(?:[^\pL'’]|$)|(たいです|たいのですが|私は|私の|わたし|助かります|부탁드립니다|모르겠습니다|입니다\.)`)
+// German, French, Spanish, Portuguese, Italian ("io", "ho"), Dutch and
+// Afrikaans
+// ("ek"), the Scandinavian languages ("jag", "jeg"), Romanian, Polish,
+// Czech, Ukrainian and Russian, Turkish ("ben", "bana", "benim"),
+// Indonesian and Malay ("saya", "aku", and "sy" as a text message
+// shortens it), Vietnamese, Greek, Hebrew, Hindi, Korean, Japanese,
+// Chinese and Thai.
+var selfSpeech = mustGate(`(?i)(?:^|[^\pL'’])(i|i'm|i've|i'd|i'll|my|me|myself|ich|mein|meine|meinen|mir|mich|je|j'ai|j'aimerais|moi|mon|mes|yo|mi|mis|io|mio|mia|miei|ho|ik|mijn|ek|eu|meu|minha|meus|minhas|îmi|imi|mă|eu|mea|meu|nu pot|am nevoie|ja|mój|moja|moje|mnie|mi|proszę|já|můj|moje|mě|prosím|jag|mig|mitt|jeg|meg|ben|bana|beni|benim|bende|benden|saya|aku|sy|tôi|εγώ|μου|я|мені|мене|мій|моя|моє|мої|меня|мой|אני|שלי|मैं|मेरी|मेरा|मेरे|मुझे|저는|제가|저|제)(?:[^\pL'’]|$)|(たいです|たいのですが|私は|私の|わたし|助かります|부탁드립니다|모르겠습니다|입니다\.|我的|我[想要在是已不没沒]|ผม|ดิฉัน|ฉัน)`)
 
 // askSpeech is a question or a request put to the reader: a question
-// mark (the full-width one too), or please in those languages.
-var askSpeech = mustGate(`[?？]|(?i)(?:^|[^\pL])(please|pls|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|graag|vă rog|va rog|proszę|prosím|будь ласка|будь-ласка|пожалуйста|בבקשה|कृपया|please)(?:[^\pL]|$)|부탁|주실 수|해주세요|お願い|ください|いただけると`)
+// mark (the full-width one too), please in those languages ("lütfen",
+// "tolong", "mohon", "asseblief", "snälla"), or "can you" put to us in
+// the plural or the polite form ("potete", "pourriez-vous", "könnten
+// Sie", "kunt u", "kan julle", "bisa").
+var askSpeech = mustGate(`[?？]|(?i)(?:^|[^\pL])(please|pls|plz|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|graag|vă rog|va rog|proszę|prosím|будь ласка|будь-ласка|пожалуйста|בבקשה|कृपया|lütfen|tolong|mohon|asseblief|asb|snälla|vänligen|venligst|vennligst|παρακαλώ|xin|can you|could you|would you|können sie|könnten sie|pouvez-vous|pourriez-vous|pueden|podrían|podrian|potete|potreste|podem|poderiam|kunt u|kunnen jullie|kan ni|kan du|kan julle|kan u|bisa|bisakah|boleh)(?:[^\pL]|$)|부탁|주실 수|해주세요|お願い|ください|いただけると|请|請|กรุณา|ช่วย`)
 
 // machineSpeech is a sentence only a system writes of itself or of its
 // reader's account: that it is automatic, that it takes no replies, an
 // unsubscribe link, in the languages above.
-var machineSpeech = mustGate(`(?i)(?:^|[^\pL])(automated|automatically generated|auto-generated|do not reply|don't reply|unsubscribe|opt out|notification preferences|this is an automatic|nicht antworten|ne pas répondre|no responda|não responda|nie odpowiadaj|neodpovídejte|nu răspundeți|не відповідайте)(?:[^\pL]|$)|送信専用|발신 ?전용`)
+var machineSpeech = mustGate(`(?i)(?:^|[^\pL])(automated|automatically generated|auto-generated|do not reply|don't reply|unsubscribe|opt out|notification preferences|this is an automatic|nicht antworten|ne pas répondre|no responda|não responda|nie odpowiadaj|neodpovídejte|nu răspundeți|не відповідайте|automatisch|automatiquement|automáticamente|automaticamente|automatikus|otomatis|otomatik|outomaties|jangan balas|yanıtlamayın|cevaplamayın|moenie antwoord|svara inte)(?:[^\pL]|$)|送信専用|발신 ?전용`)
 
 // personSpeaks reports whether a paragraph of a mail's text, of a dozen
 // words or more (forty letters in the scripts written without spaces),

@@ -56,3 +56,57 @@ func TestAutoPersonSpeaksNotText(t *testing.T) {
 		t.Error("a company's \"we\" and \"please\" read as a person speaking")
 	}
 }
+
+// speaksCase parses each mail and reports those whose reading as a
+// person's is not want.
+func speaksCases(t *testing.T, want bool, cases []struct{ name, raw string }) {
+	t.Helper()
+	for _, tc := range cases {
+		m, err := Parse([]byte(tc.raw), ParseOptions{OwnAddresses: []string{"support@acme.example"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (m.Auto == "") != want {
+			t.Errorf("%s: kind %q (%s), want a person's: %v", tc.name, m.Auto, m.AutoReason, want)
+		}
+	}
+}
+
+// relayMail is a relay's mail under Auto-Submitted: auto-generated with
+// body as its text.
+func relayMail(extra, body string) string {
+	return "From: Relay <noreply@relay.example>\r\nTo: support@acme.example\r\nSubject: New message\r\nAuto-Submitted: auto-generated\r\n" + extra +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body
+}
+
+// A person speaks in the languages of stranger62's relays: Italian's
+// "se potete richiamarmi" (a request to "you" in the plural, no
+// "please", no question mark), Indonesian's "saya" and "tolong",
+// Turkish's "bana" and "lütfen", Afrikaans's "ek".
+func TestAutoPersonSpeaksLanguages(t *testing.T) {
+	speaksCases(t, true, []struct{ name, raw string }{
+		{"Italian voicemail", relayMail("", "Messaggio vocale ricevuto.\r\nDurata: 0:52\r\n\r\n"+
+			"\"Buonasera sono Lucia dell'officina, il modulo ordini non ci fa più confermare niente e domani ho tre auto sul ponte, quindi se potete richiamarmi stasera. Grazie.\"\r\n")},
+		{"Indonesian app", relayMail("", "Umpan balik baru dari aplikasi.\r\n\r\n"+
+			"Selamat siang, saya sudah pesan servis lewat aplikasi untuk hari Sabtu tapi bengkel bilang jadwalnya tidak ada. Tolong dicek ya, terima kasih.\r\n")},
+		{"Turkish form", relayMail("", "Destek formu\r\nAd Soyad: Ayşe Kaya\r\n\r\n"+
+			"Merhaba, aracın geçmişinde kilometre yanlış görünüyor ve bayi düzeltemedi. Lütfen düzeltin ya da bana doğru kaydı gösteren bir belge gönderin.\r\n")},
+		{"Afrikaans portal", relayMail("", "Nuwe navraag deur die portaal ontvang.\r\n\r\n"+
+			"Goeiedag, ek het vir Dinsdag bespreek maar die bevestiging se prys is hoër as op die webwerf. Is dit 'n fout of moet ek meer betaal?\r\n")},
+	})
+}
+
+// What the wider words must not take: a company's Indonesian or Turkish
+// notice that says "kami" or "biz" (we) and asks, and a person's words
+// in a paragraph that also says it was sent automatically ("dikirim
+// otomatis"), a machine's own sentence.
+func TestAutoPersonSpeaksLanguagesNotText(t *testing.T) {
+	speaksCases(t, false, []struct{ name, raw string }{
+		{"Indonesian company", relayMail("", "Pemberitahuan layanan.\r\n\r\n"+
+			"Kami akan melakukan pemeliharaan sistem pada hari Sabtu pukul 22.00 sampai 02.00. Mohon simpan pekerjaan Anda sebelum waktu tersebut, terima kasih.\r\n")},
+		{"Turkish company", relayMail("", "Hizmet bildirimi\r\n\r\n"+
+			"Sistemimiz cumartesi gecesi bakımda olacaktır ve bu sürede uygulamaya giriş yapılamayacaktır. Lütfen işlemlerinizi önceden tamamlayın, anlayışınız için teşekkür ederiz.\r\n")},
+		{"sent automatically", relayMail("", "Pesan baru.\r\n\r\n"+
+			"Saya sudah pesan servis tapi jadwal tidak ada, tolong dicek. Email ini dikirim otomatis oleh sistem, jangan balas email ini.\r\n")},
+	})
+}
