@@ -3,6 +3,7 @@ package intake
 import (
 	"reflect"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message/mail"
@@ -53,8 +54,12 @@ var machineSpeech = mustGate(`(?i)(?:^|[^\pL])(automated|automatically generated
 // first paragraph after the greeting, with no frame above. Quote marks a
 // relay sets its sender's words in are read through; a line the
 // sender speaks under its own name ("[14:02] Mia: How can I help?", a
-// chat bot's) is the system's.
-func personSpeaks(m *Message) bool {
+// chat bot's) is the system's. The frame may sit in the paragraph
+// itself, as the lines it opens with (frameLines: an SMS gateway's
+// "Dari : 6281…" and "Isi pesan :" with the text right below). quoted
+// reports that the words that speak are set in quote marks whole, as a
+// relay quotes the person it carries.
+func personSpeaks(m *Message) (speaks, quoted bool) {
 	framed := false
 	bot, _, _ := strings.Cut(strings.TrimSpace(m.From.Name), " ")
 	for para := range strings.SplitSeq(head(m.Visible), "\n\n") {
@@ -71,13 +76,88 @@ func personSpeaks(m *Message) bool {
 		if p == "" {
 			continue
 		}
+		if frame, rest := frameLines(p); frame != "" && rest != "" {
+			framed = framed || !selfSpeech.MatchString(frame) && !addressing.MatchString(frame)
+			p = rest
+		}
 		self := selfSpeech.MatchString(p)
 		if framed && self && (len(strings.Fields(p)) >= 12 || utf8.RuneCountInString(p) >= 40) && askSpeech.MatchString(p) && !machineSpeech.MatchString(p) && !linkRe.MatchString(p) {
-			return true
+			return true, inQuotes(p)
 		}
 		framed = framed || !self && !addressing.MatchString(p)
 	}
-	return false
+	return false, false
+}
+
+// frameLines splits off the lines a paragraph opens with that are a
+// system's fields, not sentences: a label and its value ("Sender ID  :
+// ACME-SVC", "Waktu : 27-11-2026 15:19:58"), a label that introduces
+// what follows ("Isi pesan  :", "Pregunta de Jordi M. (Sabadell),
+// 24/11/2026 19:54:") or a banner ("== SMS MASUK (MO) =="). A label is
+// short and asks nothing; a writer's own "Quick question: can we …" is
+// no field. One line frames only when it introduces what follows (ends
+// with a colon): a writer's "Quick question: the sync" above their
+// letter is theirs.
+func frameLines(p string) (frame, rest string) {
+	i := 0
+	for i < len(p) {
+		j := strings.IndexByte(p[i:], '\n')
+		if j < 0 {
+			j = len(p) - i
+		}
+		if !frameLine(p[i : i+j]) {
+			break
+		}
+		i += j + 1
+	}
+	if i > len(p) {
+		i = len(p)
+	}
+	frame = strings.TrimSpace(p[:i])
+	if !strings.Contains(frame, "\n") && !strings.HasSuffix(frame, ":") {
+		return "", p
+	}
+	return frame, strings.TrimSpace(p[i:])
+}
+
+// frameLine reports whether a line is a field, a label or a banner (see
+// frameLines).
+func frameLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.ContainsAny(l, "?？") || l == "" {
+		return false
+	}
+	if len(l) >= 4 && (strings.HasPrefix(l, "==") && strings.HasSuffix(l, "==") || strings.HasPrefix(l, "--") && strings.HasSuffix(l, "--")) {
+		return true
+	}
+	if strings.HasSuffix(l, ":") {
+		return utf8.RuneCountInString(l) <= 60
+	}
+	label, value, ok := strings.Cut(l, ":")
+	if !ok || strings.TrimSpace(value) == "" || strings.ContainsAny(label, ".,;!\"“«") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(label)
+	return unicode.IsLetter(r) && len(strings.Fields(label)) <= 3 && utf8.RuneCountInString(label) <= 30
+}
+
+// inQuotes reports whether a text is set in quote marks whole: it opens
+// with one and its last closes it, a full stop at most after it. A
+// preview a social network cuts off ("… já fui cobrada este mês...\"")
+// is no message carried whole: its answer is written in the network's
+// own inbox.
+func inQuotes(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	if !strings.ContainsRune("\"“„«»”", r) {
+		return false
+	}
+	p = strings.TrimRight(p, ".!) ")
+	last, n := utf8.DecodeLastRuneInString(p)
+	if !strings.ContainsRune("\"”“»«", last) {
+		return false
+	}
+	in := strings.TrimSpace(p[:len(p)-n])
+	return !strings.HasSuffix(in, "...") && !strings.HasSuffix(in, "…")
 }
 
 // answersAny reports whether a mail answers another: it names one in
@@ -106,15 +186,20 @@ var wordChecks = []autoCheck{autoReplySubjectCheck, autoReplyBodyCheck, helpdesk
 // speaksUnderHeaders reports whether mail the check called automatic by
 // its headers alone is a person's: it answers none of ours, is no list's
 // post by its structure (List-Id, List-Post), no bounce, no machine by
-// its words, and a person speaks in it. Mail with a List-Unsubscribe
-// is left to listCheck: a sales sequence, a webinar invitation or a
-// social network's preview of a post speaks as a person below a frame
-// of its own (seven such in the automatic sets against one relay).
+// its words, and a person speaks in it. Under a List-Unsubscribe the
+// words that speak must be set whole in quote marks, as a review site
+// quotes the question it carries (stranger61's 11, stranger62's 16): a
+// sales sequence, a webinar invitation or a social network's preview of
+// a post speaks as a person below a frame of its own, in its own voice
+// or in a preview cut off (seven such in the automatic sets).
 func speaksUnderHeaders(check autoCheck, kind AutoKind, h mail.Header, m *Message, own []string) bool {
 	if kind != List && kind != AutoReply || !headerChecks[reflect.ValueOf(check).Pointer()] {
 		return false
 	}
-	if answersAny(m) || m.ListID != "" || h.Has("List-Post") || h.Has("List-Unsubscribe") || looksLikeBounce(m.Subject) || !personSpeaks(m) {
+	if answersAny(m) || m.ListID != "" || h.Has("List-Post") || looksLikeBounce(m.Subject) {
+		return false
+	}
+	if speaks, quoted := personSpeaks(m); !speaks || h.Has("List-Unsubscribe") && !quoted {
 		return false
 	}
 	for _, c := range wordChecks {

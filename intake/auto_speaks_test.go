@@ -52,7 +52,7 @@ func TestAutoPersonSpeaksNotText(t *testing.T) {
 			t.Errorf("%s: read as a person's, want automatic", tc.name)
 		}
 	}
-	if personSpeaks(&Message{Visible: strings.Repeat("We are pleased to tell you that your plan renews soon. Please review your settings today.\n\n", 2)}) {
+	if speaks, _ := personSpeaks(&Message{Visible: strings.Repeat("We are pleased to tell you that your plan renews soon. Please review your settings today.\n\n", 2)}); speaks {
 		t.Error("a company's \"we\" and \"please\" read as a person speaking")
 	}
 }
@@ -108,5 +108,59 @@ func TestAutoPersonSpeaksLanguagesNotText(t *testing.T) {
 			"Sistemimiz cumartesi gecesi bakımda olacaktır ve bu sürede uygulamaya giriş yapılamayacaktır. Lütfen işlemlerinizi önceden tamamlayın, anlayışınız için teşekkür ederiz.\r\n")},
 		{"sent automatically", relayMail("", "Pesan baru.\r\n\r\n"+
 			"Saya sudah pesan servis tapi jadwal tidak ada, tolong dicek. Email ini dikirim otomatis oleh sistem, jangan balas email ini.\r\n")},
+	})
+}
+
+// An SMS gateway sets the text right below its fields, with no blank
+// line between ("Dari : 6281…", "Isi pesan :"): the paragraph's opening
+// fields are the frame, the lines below them the person's (stranger62's
+// 22, "mobil sy … sdh selesai servis blm?").
+func TestAutoPersonSpeaksFrameLines(t *testing.T) {
+	speaksCases(t, true, []struct{ name, raw string }{
+		{"SMS gateway", relayMail("", "== SMS MASUK ==\r\nDari       : 6281200000000\r\nWaktu      : 27-11-2026 15:19:58\r\nIsi pesan  :\r\n"+
+			"Sore min, mobil sy di bengkel Bekasi sdh selesai servis blm? di aplikasi msh dikerjakan dr kmrn. makasih\r\n\r\n== Pesan ini diteruskan otomatis. ==\r\n")},
+		{"English SMS", relayMail("", "From: +27 82 000 0000\r\nReceived: 2026-11-27 15:19\r\nMessage:\r\n"+
+			"Hi, I booked the Hilux for Monday at 7:30 but got no confirmation SMS this time. Is my booking still on?\r\n")},
+	})
+	for _, l := range []string{"Quick question: can I move my booking?", "Hola Acme Software, el lunes a las 10:30 se cayó todo", "Sabtu 21 Nov jam 09: saya datang"} {
+		if frameLine(l) {
+			t.Errorf("%q read as a system's field", l)
+		}
+	}
+}
+
+// What the opening fields must not take: an absence rule that opens with
+// its own title line ("Out of office:") and speaks as "I" right below it
+// is still an absence, and a writer's own first line with a colon in it
+// frames nothing.
+func TestAutoPersonSpeaksFrameLinesNotText(t *testing.T) {
+	speaksCases(t, false, []struct{ name, raw string }{
+		{"absence titled", "From: Jan de Vries <jan@garage.example>\r\nTo: support@acme.example\r\nSubject: Afwezig\r\nAuto-Submitted: auto-replied\r\n\r\n" +
+			"Out of office:\r\nI am out of the office until 13 November with limited access to mail. For anything urgent please call reception, my deputy will answer.\r\n"},
+		{"first line colon", relayMail("", "Quick question: the sync\r\nI wanted to ask whether my team could try the new sync before launch, would that work for you next week?\r\n")},
+	})
+}
+
+// A review site's notice carries a person's question, quoted whole, under
+// List-Unsubscribe (stranger62's 16, stranger61's 11): the quote marks
+// are the relay's, so the fallback reads it though list fields say bulk.
+func TestAutoPersonSpeaksQuotedUnderUnsubscribe(t *testing.T) {
+	speaksCases(t, true, []struct{ name, raw string }{
+		{"review site", relayMail("List-Unsubscribe: <https://reviews.example/u>\r\nPrecedence: bulk\r\n", "Hola Acme,\r\n\r\nUn usuario ha publicado una pregunta en tu perfil.\r\n\r\n"+
+			"Pregunta de Jordi M., 24/11/2026 19:54:\r\n\"Buenas tardes. Mi taller usa vuestra app de citas y desde hace una semana los clientes no reciben el SMS de confirmación. ¿Es un fallo vuestro o tengo que cambiar algo?\"\r\n\r\n"+
+			"Gestionar notificaciones: https://reviews.example/n\r\n")},
+	})
+}
+
+// What quote marks must not take under List-Unsubscribe: a sales
+// sequence's testimonial, quoted but signed outside its quote marks, and
+// a social network's preview cut off with an ellipsis, answered in the
+// network's own inbox (stranger11's Facebook page message).
+func TestAutoPersonSpeaksQuotedUnderUnsubscribeNotText(t *testing.T) {
+	speaksCases(t, false, []struct{ name, raw string }{
+		{"testimonial", relayMail("List-Unsubscribe: <https://vendor.example/u>\r\nPrecedence: bulk\r\n", "Vendor helps garages answer faster.\r\n\r\n"+
+			"\"I cut my response time in half with Vendor and my team loves it. Why did we wait so long? Try it.\"\r\n- Dana, Elm Street Motors\r\n")},
+		{"preview", relayMail("List-Unsubscribe: <https://social.example/u>\r\n", "Marta Silva sent a message to Acme Planner\r\n\r\n"+
+			"\"Olá, como faço para cancelar a assinatura? Não encontro a opção no app e já fui cobrada este mês...\"\r\n\r\nReply in the inbox: https://social.example/inbox\r\n")},
 	})
 }
