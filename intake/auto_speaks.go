@@ -3,6 +3,7 @@ package intake
 import (
 	"reflect"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message/mail"
@@ -22,18 +23,26 @@ import (
 
 // selfSpeech is a word a writer speaks of themself with, in the
 // languages the sets use, or a first-person verb that asks: English,
-// German, French, Spanish, Portuguese, Italian, Dutch, Romanian, Polish,
-// Czech, Ukrainian and Russian, Hebrew, Hindi, Korean, Japanese.
-var selfSpeech = mustGate(`(?i)(?:^|[^\pL'’])(i|i'm|i've|i'd|i'll|my|me|myself|ich|mein|meine|meinen|mir|mich|je|j'ai|j'aimerais|moi|mon|mes|yo|mi|mis|ik|mijn|eu|meu|minha|meus|minhas|îmi|imi|mă|eu|mea|meu|nu pot|am nevoie|ja|mój|moja|moje|mnie|mi|proszę|já|můj|moje|mě|prosím|я|мені|мене|мій|моя|моє|мої|меня|мой|אני|שלי|मैं|मेरी|मेरा|मेरे|मुझे|저는|제가|저|제)(?:[^\pL'’]|$)|(たいです|たいのですが|私は|私の|わたし|助かります|부탁드립니다|모르겠습니다|입니다\.)`)
+// German, French, Spanish, Portuguese, Italian ("io", "ho"), Dutch and
+// Afrikaans
+// ("ek"), the Scandinavian languages ("jag", "jeg"), Romanian, Polish,
+// Czech, Ukrainian and Russian, Turkish ("ben", "bana", "benim"),
+// Indonesian and Malay ("saya", "aku", and "sy" as a text message
+// shortens it), Vietnamese, Greek, Hebrew, Hindi, Korean, Japanese,
+// Chinese and Thai.
+var selfSpeech = mustGate(`(?i)(?:^|[^\pL'’])(i|i'm|i've|i'd|i'll|my|me|myself|ich|mein|meine|meinen|mir|mich|je|j'ai|j'aimerais|moi|mon|mes|yo|mi|mis|io|mio|mia|miei|ho|ik|mijn|ek|eu|meu|minha|meus|minhas|îmi|imi|mă|eu|mea|meu|nu pot|am nevoie|ja|mój|moja|moje|mnie|mi|proszę|já|můj|moje|mě|prosím|jag|mig|mitt|jeg|meg|ben|bana|beni|benim|bende|benden|saya|aku|sy|tôi|εγώ|μου|я|мені|мене|мій|моя|моє|мої|меня|мой|אני|שלי|मैं|मेरी|मेरा|मेरे|मुझे|저는|제가|저|제)(?:[^\pL'’]|$)|(たいです|たいのですが|私は|私の|わたし|助かります|부탁드립니다|모르겠습니다|입니다\.|我的|我[想要在是已不没沒]|ผม|ดิฉัน|ฉัน)`)
 
 // askSpeech is a question or a request put to the reader: a question
-// mark (the full-width one too), or please in those languages.
-var askSpeech = mustGate(`[?？]|(?i)(?:^|[^\pL])(please|pls|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|graag|vă rog|va rog|proszę|prosím|будь ласка|будь-ласка|пожалуйста|בבקשה|कृपया|please)(?:[^\pL]|$)|부탁|주실 수|해주세요|お願い|ください|いただけると`)
+// mark (the full-width one too), please in those languages ("lütfen",
+// "tolong", "mohon", "asseblief", "snälla"), or "can you" put to us in
+// the plural or the polite form ("potete", "pourriez-vous", "könnten
+// Sie", "kunt u", "kan julle", "bisa").
+var askSpeech = mustGate(`[?？]|(?i)(?:^|[^\pL])(please|pls|plz|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|graag|vă rog|va rog|proszę|prosím|будь ласка|будь-ласка|пожалуйста|בבקשה|कृपया|lütfen|tolong|mohon|asseblief|asb|snälla|vänligen|venligst|vennligst|παρακαλώ|xin|can you|could you|would you|können sie|könnten sie|pouvez-vous|pourriez-vous|pueden|podrían|podrian|potete|potreste|podem|poderiam|kunt u|kunnen jullie|kan ni|kan du|kan julle|kan u|bisa|bisakah|boleh)(?:[^\pL]|$)|부탁|주실 수|해주세요|お願い|ください|いただけると|请|請|กรุณา|ช่วย`)
 
 // machineSpeech is a sentence only a system writes of itself or of its
 // reader's account: that it is automatic, that it takes no replies, an
 // unsubscribe link, in the languages above.
-var machineSpeech = mustGate(`(?i)(?:^|[^\pL])(automated|automatically generated|auto-generated|do not reply|don't reply|unsubscribe|opt out|notification preferences|this is an automatic|nicht antworten|ne pas répondre|no responda|não responda|nie odpowiadaj|neodpovídejte|nu răspundeți|не відповідайте)(?:[^\pL]|$)|送信専用|발신 ?전용`)
+var machineSpeech = mustGate(`(?i)(?:^|[^\pL])(automated|automatically generated|auto-generated|do not reply|don't reply|unsubscribe|opt out|notification preferences|this is an automatic|nicht antworten|ne pas répondre|no responda|não responda|nie odpowiadaj|neodpovídejte|nu răspundeți|не відповідайте|automatisch|automatiquement|automáticamente|automaticamente|automatikus|otomatis|otomatik|outomaties|jangan balas|yanıtlamayın|cevaplamayın|moenie antwoord|svara inte)(?:[^\pL]|$)|送信専用|발신 ?전용`)
 
 // personSpeaks reports whether a paragraph of a mail's text, of a dozen
 // words or more (forty letters in the scripts written without spaces),
@@ -45,8 +54,12 @@ var machineSpeech = mustGate(`(?i)(?:^|[^\pL])(automated|automatically generated
 // first paragraph after the greeting, with no frame above. Quote marks a
 // relay sets its sender's words in are read through; a line the
 // sender speaks under its own name ("[14:02] Mia: How can I help?", a
-// chat bot's) is the system's.
-func personSpeaks(m *Message) bool {
+// chat bot's) is the system's. The frame may sit in the paragraph
+// itself, as the lines it opens with (frameLines: an SMS gateway's
+// "Dari : 6281…" and "Isi pesan :" with the text right below). quoted
+// reports that the words that speak are set in quote marks whole, as a
+// relay quotes the person it carries.
+func personSpeaks(m *Message) (speaks, quoted bool) {
 	framed := false
 	bot, _, _ := strings.Cut(strings.TrimSpace(m.From.Name), " ")
 	for para := range strings.SplitSeq(head(m.Visible), "\n\n") {
@@ -63,13 +76,88 @@ func personSpeaks(m *Message) bool {
 		if p == "" {
 			continue
 		}
+		if frame, rest := frameLines(p); frame != "" && rest != "" {
+			framed = framed || !selfSpeech.MatchString(frame) && !addressing.MatchString(frame)
+			p = rest
+		}
 		self := selfSpeech.MatchString(p)
 		if framed && self && (len(strings.Fields(p)) >= 12 || utf8.RuneCountInString(p) >= 40) && askSpeech.MatchString(p) && !machineSpeech.MatchString(p) && !linkRe.MatchString(p) {
-			return true
+			return true, inQuotes(p)
 		}
 		framed = framed || !self && !addressing.MatchString(p)
 	}
-	return false
+	return false, false
+}
+
+// frameLines splits off the lines a paragraph opens with that are a
+// system's fields, not sentences: a label and its value ("Sender ID  :
+// ACME-SVC", "Waktu : 27-11-2026 15:19:58"), a label that introduces
+// what follows ("Isi pesan  :", "Pregunta de Jordi M. (Sabadell),
+// 24/11/2026 19:54:") or a banner ("== SMS MASUK (MO) =="). A label is
+// short and asks nothing; a writer's own "Quick question: can we …" is
+// no field. One line frames only when it introduces what follows (ends
+// with a colon): a writer's "Quick question: the sync" above their
+// letter is theirs.
+func frameLines(p string) (frame, rest string) {
+	i := 0
+	for i < len(p) {
+		j := strings.IndexByte(p[i:], '\n')
+		if j < 0 {
+			j = len(p) - i
+		}
+		if !frameLine(p[i : i+j]) {
+			break
+		}
+		i += j + 1
+	}
+	if i > len(p) {
+		i = len(p)
+	}
+	frame = strings.TrimSpace(p[:i])
+	if !strings.Contains(frame, "\n") && !strings.HasSuffix(frame, ":") {
+		return "", p
+	}
+	return frame, strings.TrimSpace(p[i:])
+}
+
+// frameLine reports whether a line is a field, a label or a banner (see
+// frameLines).
+func frameLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.ContainsAny(l, "?？") || l == "" {
+		return false
+	}
+	if len(l) >= 4 && (strings.HasPrefix(l, "==") && strings.HasSuffix(l, "==") || strings.HasPrefix(l, "--") && strings.HasSuffix(l, "--")) {
+		return true
+	}
+	if strings.HasSuffix(l, ":") {
+		return utf8.RuneCountInString(l) <= 60
+	}
+	label, value, ok := strings.Cut(l, ":")
+	if !ok || strings.TrimSpace(value) == "" || strings.ContainsAny(label, ".,;!\"“«") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(label)
+	return unicode.IsLetter(r) && len(strings.Fields(label)) <= 3 && utf8.RuneCountInString(label) <= 30
+}
+
+// inQuotes reports whether a text is set in quote marks whole: it opens
+// with one and its last closes it, a full stop at most after it. A
+// preview a social network cuts off ("… já fui cobrada este mês...\"")
+// is no message carried whole: its answer is written in the network's
+// own inbox.
+func inQuotes(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	if !strings.ContainsRune("\"“„«»”", r) {
+		return false
+	}
+	p = strings.TrimRight(p, ".!) ")
+	last, n := utf8.DecodeLastRuneInString(p)
+	if !strings.ContainsRune("\"”“»«", last) {
+		return false
+	}
+	in := strings.TrimSpace(p[:len(p)-n])
+	return !strings.HasSuffix(in, "...") && !strings.HasSuffix(in, "…")
 }
 
 // answersAny reports whether a mail answers another: it names one in
@@ -98,15 +186,20 @@ var wordChecks = []autoCheck{autoReplySubjectCheck, autoReplyBodyCheck, helpdesk
 // speaksUnderHeaders reports whether mail the check called automatic by
 // its headers alone is a person's: it answers none of ours, is no list's
 // post by its structure (List-Id, List-Post), no bounce, no machine by
-// its words, and a person speaks in it. Mail with a List-Unsubscribe
-// is left to listCheck: a sales sequence, a webinar invitation or a
-// social network's preview of a post speaks as a person below a frame
-// of its own (seven such in the automatic sets against one relay).
+// its words, and a person speaks in it. Under a List-Unsubscribe the
+// words that speak must be set whole in quote marks, as a review site
+// quotes the question it carries (stranger61's 11, stranger62's 16): a
+// sales sequence, a webinar invitation or a social network's preview of
+// a post speaks as a person below a frame of its own, in its own voice
+// or in a preview cut off (seven such in the automatic sets).
 func speaksUnderHeaders(check autoCheck, kind AutoKind, h mail.Header, m *Message, own []string) bool {
 	if kind != List && kind != AutoReply || !headerChecks[reflect.ValueOf(check).Pointer()] {
 		return false
 	}
-	if answersAny(m) || m.ListID != "" || h.Has("List-Post") || h.Has("List-Unsubscribe") || looksLikeBounce(m.Subject) || !personSpeaks(m) {
+	if answersAny(m) || m.ListID != "" || h.Has("List-Post") || looksLikeBounce(m.Subject) {
+		return false
+	}
+	if speaks, quoted := personSpeaks(m); !speaks || h.Has("List-Unsubscribe") && !quoted {
 		return false
 	}
 	for _, c := range wordChecks {

@@ -52,7 +52,115 @@ func TestAutoPersonSpeaksNotText(t *testing.T) {
 			t.Errorf("%s: read as a person's, want automatic", tc.name)
 		}
 	}
-	if personSpeaks(&Message{Visible: strings.Repeat("We are pleased to tell you that your plan renews soon. Please review your settings today.\n\n", 2)}) {
+	if speaks, _ := personSpeaks(&Message{Visible: strings.Repeat("We are pleased to tell you that your plan renews soon. Please review your settings today.\n\n", 2)}); speaks {
 		t.Error("a company's \"we\" and \"please\" read as a person speaking")
 	}
+}
+
+// speaksCase parses each mail and reports those whose reading as a
+// person's is not want.
+func speaksCases(t *testing.T, want bool, cases []struct{ name, raw string }) {
+	t.Helper()
+	for _, tc := range cases {
+		m, err := Parse([]byte(tc.raw), ParseOptions{OwnAddresses: []string{"support@acme.example"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (m.Auto == "") != want {
+			t.Errorf("%s: kind %q (%s), want a person's: %v", tc.name, m.Auto, m.AutoReason, want)
+		}
+	}
+}
+
+// relayMail is a relay's mail under Auto-Submitted: auto-generated with
+// body as its text.
+func relayMail(extra, body string) string {
+	return "From: Relay <noreply@relay.example>\r\nTo: support@acme.example\r\nSubject: New message\r\nAuto-Submitted: auto-generated\r\n" + extra +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body
+}
+
+// A person speaks in the languages of stranger62's relays: Italian's
+// "se potete richiamarmi" (a request to "you" in the plural, no
+// "please", no question mark), Indonesian's "saya" and "tolong",
+// Turkish's "bana" and "lütfen", Afrikaans's "ek".
+func TestAutoPersonSpeaksLanguages(t *testing.T) {
+	speaksCases(t, true, []struct{ name, raw string }{
+		{"Italian voicemail", relayMail("", "Messaggio vocale ricevuto.\r\nDurata: 0:52\r\n\r\n"+
+			"\"Buonasera sono Lucia dell'officina, il modulo ordini non ci fa più confermare niente e domani ho tre auto sul ponte, quindi se potete richiamarmi stasera. Grazie.\"\r\n")},
+		{"Indonesian app", relayMail("", "Umpan balik baru dari aplikasi.\r\n\r\n"+
+			"Selamat siang, saya sudah pesan servis lewat aplikasi untuk hari Sabtu tapi bengkel bilang jadwalnya tidak ada. Tolong dicek ya, terima kasih.\r\n")},
+		{"Turkish form", relayMail("", "Destek formu\r\nAd Soyad: Ayşe Kaya\r\n\r\n"+
+			"Merhaba, aracın geçmişinde kilometre yanlış görünüyor ve bayi düzeltemedi. Lütfen düzeltin ya da bana doğru kaydı gösteren bir belge gönderin.\r\n")},
+		{"Afrikaans portal", relayMail("", "Nuwe navraag deur die portaal ontvang.\r\n\r\n"+
+			"Goeiedag, ek het vir Dinsdag bespreek maar die bevestiging se prys is hoër as op die webwerf. Is dit 'n fout of moet ek meer betaal?\r\n")},
+	})
+}
+
+// What the wider words must not take: a company's Indonesian or Turkish
+// notice that says "kami" or "biz" (we) and asks, and a person's words
+// in a paragraph that also says it was sent automatically ("dikirim
+// otomatis"), a machine's own sentence.
+func TestAutoPersonSpeaksLanguagesNotText(t *testing.T) {
+	speaksCases(t, false, []struct{ name, raw string }{
+		{"Indonesian company", relayMail("", "Pemberitahuan layanan.\r\n\r\n"+
+			"Kami akan melakukan pemeliharaan sistem pada hari Sabtu pukul 22.00 sampai 02.00. Mohon simpan pekerjaan Anda sebelum waktu tersebut, terima kasih.\r\n")},
+		{"Turkish company", relayMail("", "Hizmet bildirimi\r\n\r\n"+
+			"Sistemimiz cumartesi gecesi bakımda olacaktır ve bu sürede uygulamaya giriş yapılamayacaktır. Lütfen işlemlerinizi önceden tamamlayın, anlayışınız için teşekkür ederiz.\r\n")},
+		{"sent automatically", relayMail("", "Pesan baru.\r\n\r\n"+
+			"Saya sudah pesan servis tapi jadwal tidak ada, tolong dicek. Email ini dikirim otomatis oleh sistem, jangan balas email ini.\r\n")},
+	})
+}
+
+// An SMS gateway sets the text right below its fields, with no blank
+// line between ("Dari : 6281…", "Isi pesan :"): the paragraph's opening
+// fields are the frame, the lines below them the person's (stranger62's
+// 22, "mobil sy … sdh selesai servis blm?").
+func TestAutoPersonSpeaksFrameLines(t *testing.T) {
+	speaksCases(t, true, []struct{ name, raw string }{
+		{"SMS gateway", relayMail("", "== SMS MASUK ==\r\nDari       : 6281200000000\r\nWaktu      : 27-11-2026 15:19:58\r\nIsi pesan  :\r\n"+
+			"Sore min, mobil sy di bengkel Bekasi sdh selesai servis blm? di aplikasi msh dikerjakan dr kmrn. makasih\r\n\r\n== Pesan ini diteruskan otomatis. ==\r\n")},
+		{"English SMS", relayMail("", "From: +27 82 000 0000\r\nReceived: 2026-11-27 15:19\r\nMessage:\r\n"+
+			"Hi, I booked the Hilux for Monday at 7:30 but got no confirmation SMS this time. Is my booking still on?\r\n")},
+	})
+	for _, l := range []string{"Quick question: can I move my booking?", "Hola Acme Software, el lunes a las 10:30 se cayó todo", "Sabtu 21 Nov jam 09: saya datang"} {
+		if frameLine(l) {
+			t.Errorf("%q read as a system's field", l)
+		}
+	}
+}
+
+// What the opening fields must not take: an absence rule that opens with
+// its own title line ("Out of office:") and speaks as "I" right below it
+// is still an absence, and a writer's own first line with a colon in it
+// frames nothing.
+func TestAutoPersonSpeaksFrameLinesNotText(t *testing.T) {
+	speaksCases(t, false, []struct{ name, raw string }{
+		{"absence titled", "From: Jan de Vries <jan@garage.example>\r\nTo: support@acme.example\r\nSubject: Afwezig\r\nAuto-Submitted: auto-replied\r\n\r\n" +
+			"Out of office:\r\nI am out of the office until 13 November with limited access to mail. For anything urgent please call reception, my deputy will answer.\r\n"},
+		{"first line colon", relayMail("", "Quick question: the sync\r\nI wanted to ask whether my team could try the new sync before launch, would that work for you next week?\r\n")},
+	})
+}
+
+// A review site's notice carries a person's question, quoted whole, under
+// List-Unsubscribe (stranger62's 16, stranger61's 11): the quote marks
+// are the relay's, so the fallback reads it though list fields say bulk.
+func TestAutoPersonSpeaksQuotedUnderUnsubscribe(t *testing.T) {
+	speaksCases(t, true, []struct{ name, raw string }{
+		{"review site", relayMail("List-Unsubscribe: <https://reviews.example/u>\r\nPrecedence: bulk\r\n", "Hola Acme,\r\n\r\nUn usuario ha publicado una pregunta en tu perfil.\r\n\r\n"+
+			"Pregunta de Jordi M., 24/11/2026 19:54:\r\n\"Buenas tardes. Mi taller usa vuestra app de citas y desde hace una semana los clientes no reciben el SMS de confirmación. ¿Es un fallo vuestro o tengo que cambiar algo?\"\r\n\r\n"+
+			"Gestionar notificaciones: https://reviews.example/n\r\n")},
+	})
+}
+
+// What quote marks must not take under List-Unsubscribe: a sales
+// sequence's testimonial, quoted but signed outside its quote marks, and
+// a social network's preview cut off with an ellipsis, answered in the
+// network's own inbox (stranger11's Facebook page message).
+func TestAutoPersonSpeaksQuotedUnderUnsubscribeNotText(t *testing.T) {
+	speaksCases(t, false, []struct{ name, raw string }{
+		{"testimonial", relayMail("List-Unsubscribe: <https://vendor.example/u>\r\nPrecedence: bulk\r\n", "Vendor helps garages answer faster.\r\n\r\n"+
+			"\"I cut my response time in half with Vendor and my team loves it. Why did we wait so long? Try it.\"\r\n- Dana, Elm Street Motors\r\n")},
+		{"preview", relayMail("List-Unsubscribe: <https://social.example/u>\r\n", "Marta Silva sent a message to Acme Planner\r\n\r\n"+
+			"\"Olá, como faço para cancelar a assinatura? Não encontro a opção no app e já fui cobrada este mês...\"\r\n\r\nReply in the inbox: https://social.example/inbox\r\n")},
+	})
 }

@@ -973,14 +973,31 @@ func TestAutoStrangers(t *testing.T) {
 		// own frame says "I" and asks something of us (personSpeaks): nine
 		// saved (02, 03, 05, 09, 10, 16, 17, 19, 22), no machine mail of
 		// the 3660 in the automatic sets taken for a person; 54/60.
+		// stranger62's round (a62) read 11 too: under List-Unsubscribe
+		// the fallback takes a person's words set whole in the relay's
+		// quote marks; 55/60.
 		{"stranger61", 3, 60, map[string]string{
-			"11-human-es-review-platform-question.eml":  "PERSON LOST, not recognised: a review platform's relay of a patient's private question under List-Unsubscribe; the fallback leaves List-Unsubscribe to listCheck, as seven sales sequences, webinar invitations and social previews in the sets speak as a person below a frame too",
 			"12-human-fr-cc-on-list.eml":                "PERSON LOST, not recognised: a list post (List-Id, no List-Post) copying us, headed \"Soutien Acme :\" (the team's word before our name, which paragraphFor does not read)",
 			"15-human-ko-pms-noreply-staff.eml":         "PERSON LOST, not recognised: staff writing from a practice system's noreply@ with no frame above her letter (the fallback wants one) and her Korean excuse for the address not read by excusesAddress",
 			"21-human-es-ticket-forwarder.eml":          "PERSON LOST, not recognised: a ticket forwarder's rule (Auto-Submitted: auto-forwarded) whose patient's letter sits in the forwarded part, not in the visible text the fallback reads",
 			"29-auto-reply-pl-zimbra-no-rfc3834.eml":    "not recognised: Zimbra's Polish \"Odpowiedź automatyczna:\" with no automatic-mail header reads as a person",
 			"53-list-en-in-partner-platform-update.eml": "not recognised: a partner platform's service announcement with List-Id read as a person's",
-		}}} {
+		}},
+		// stranger62 (car dealerships and repair garages in twelve
+		// countries: booking portals, connected-car apps, WhatsApp and
+		// SMS gateways, voicemail transcripts, review sites, a DMS),
+		// written blind by a writer who saw no code. Before its round:
+		// 54/60 with the a61 fallback, six people lost, each for a
+		// condition of personSpeaks: no first-person word or no request
+		// known in its language (Italian "se potete richiamarmi",
+		// Indonesian "saya"/"tolong", Turkish "bana"/"lütfen",
+		// Afrikaans "ek"), an SMS gateway's fields in the same paragraph
+		// as the text (no frame paragraph above it), a review site's
+		// quoted question under List-Unsubscribe. Its round (a62) widened
+		// the words and read a paragraph's opening fields as a frame and
+		// quote marks as a relay's under List-Unsubscribe: 60/60, no
+		// machine mail of the 3720 in the automatic sets flipped.
+		{"stranger62", 3, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
