@@ -298,16 +298,18 @@ func attributionAt(l string) int {
 // <support@acme.example> је написао/ла:", "Добре, ще изчакаме до петък.
 // На 11.11.2026 г. в 15:22 ч. Acme Support написа:"). The line as a
 // whole reads as an attribution; the attribution is the rest after the
-// first sentence end (".", "!", "?", "…") from which the rest opens as
+// first sentence end (wordSentenceEnd) from which the rest opens as
 // one does, with a lead word (leadRe) or its date (dateOpening), and is a
-// quote header by itself. The caller has a quote below the line.
+// quote header by itself. A line that opens as an attribution does is
+// one from its start, its date's abbreviations no sentence's end ("вт,
+// 4 мар. 2025 г. в 14:20, …:"). The caller has a quote below the line.
 func attributionAfterSentence(l string) int {
 	t := strings.TrimRightFunc(l, isSpaceRune)
-	if len(t) > 600 || !mayEndHeader(t) || !isQuoteHeader(t) {
-		return -1
+	if len(t) > 600 || strings.HasPrefix(strings.TrimSpace(t), ">") || !mayEndHeader(t) || leadRe.MatchString(t) || dateOpening.MatchString(t) || !isQuoteHeader(t) {
+		return -1 // quoted, or an attribution from its start ("вт, 4 мар. 2025 г. в 14:20, …:")
 	}
 	for i := 1; i < len(t); i++ {
-		if t[i] != ' ' || !strings.ContainsAny(t[i-1:i], ".!?") && !strings.HasSuffix(t[:i], "…") {
+		if t[i] != ' ' || !wordSentenceEnd(t[:i]) {
 			continue
 		}
 		rest := strings.TrimLeftFunc(t[i:], isSpaceRune)
@@ -319,6 +321,21 @@ func attributionAfterSentence(l string) int {
 		}
 	}
 	return -1
+}
+
+// wordSentenceEnd reports whether head ends a sentence: with an
+// exclamation or question mark, an ellipsis, or a full stop after a word
+// (sentenceEnd), not after a number or an abbreviation of a date ("3.",
+// "nov.", "г.", "m.").
+func wordSentenceEnd(head string) bool {
+	if strings.HasSuffix(head, "!") || strings.HasSuffix(head, "?") || strings.HasSuffix(head, "…") {
+		return true
+	}
+	if !strings.HasSuffix(head, ".") {
+		return false
+	}
+	w := head[strings.LastIndexFunc(head, isSpaceRune)+1:]
+	return sentenceEnd(w)
 }
 
 // dateOpening is how an attribution that starts with its date opens: a

@@ -467,6 +467,13 @@ func TestAttributionAfterSentenceNotText(t *testing.T) {
 		"Добре. На 11.11.2026 г. в 15:22 ч. Acme Support написа:\n- корекцията на ДДС\n- фактурите\n",
 		// the rest after the sentence opens with neither a lead word nor a date
 		"Hvala. Kao što je Acme Support 4.11.2026. u 12:41 <support@acme.example> napisao:\n> Poštovani,\n",
+		// attributions from their start: a date's abbreviations and
+		// numbers end no sentence
+		"вт, 4 мар. 2025 г. в 14:20, Ольга <olga@acme.example>:\n> Здравствуйте,\n",
+		"Þann 3. nóv. 2026 kl. 10:00 skrifaði Acme Support <support@acme.example>:\n> Halló,\n",
+		"2025 m. lapkričio 4 d. 10:00 Acme Support <support@acme.example> rašė:\n> Sveiki,\n",
+		// a quoted attribution
+		"> Den 5. nov. 2026 kl. 10.00 skrev Acme Support <support@acme.example>:\n>> Hej,\n",
 	} {
 		lines := splitLines(l)
 		first := lines[0]
