@@ -64,3 +64,65 @@ func TestParseSevenBitLabelNotUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestParseKazakhCharsets: text labelled KZ-1048 or PT154, the Kazakh
+// national charsets, is read by their tables; read as Windows-1252,
+// "Сәлеметсіз бе!" came out as "Ñ¼ëåìåòñ³ç áå!" (stranger84's
+// webmail top post in Kazakh and Russian).
+func TestParseKazakhCharsets(t *testing.T) {
+	for _, tc := range []struct{ cs, body, want string }{
+		// "Сәлеметсіз бе! Құрметпен, Әсел" in KZ-1048
+		{"KZ-1048", "\xd1\xbc\xeb\xe5\xec\xe5\xf2\xf1\xb3\xe7 \xe1\xe5! \x8d\xa2\xf0\xec\xe5\xf2\xef\xe5\xed, \xa3\xf1\xe5\xeb\r\n", "Сәлеметсіз бе! Құрметпен, Әсел"},
+		{"rk1048", "\xd0\xe0\x9d\xec\xe5\xf2\r\n", "Рақмет"},
+		// "Рақмет, Әсел" in PT154
+		{"PTCP154", "\xd0\xe0\x9d\xec\xe5\xf2, \xaa\xf1\xe5\xeb\r\n", "Рақмет, Әсел"},
+	} {
+		m, err := Parse(sevenBitMail(tc.cs, "8bit", tc.body), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m.Text, tc.want) {
+			t.Errorf("%s: text %q, want it to hold %q", tc.cs, m.Text, tc.want)
+		}
+	}
+}
+
+// TestParseUnknownLabelCyrillic: text under a charset label intake does
+// not know whose letters are mostly 8-bit is read as the Cyrillic page
+// that reads most of them as small letters (Windows-1251 or KOI8-R),
+// not as Windows-1252's accented Latin letters.
+func TestParseUnknownLabelCyrillic(t *testing.T) {
+	for _, tc := range []struct{ cs, body, want string }{
+		// "Прошу перенести часы" in Windows-1251
+		{"x-cp1251-kz", "\xcf\xf0\xee\xf8\xf3 \xef\xe5\xf0\xe5\xed\xe5\xf1\xf2\xe8 \xf7\xe0\xf1\xfb\r\n", "Прошу перенести часы"},
+		// the same in KOI8-R
+		{"koi8-kz", "\xf0\xd2\xcf\xdb\xd5 \xd0\xc5\xd2\xc5\xce\xc5\xd3\xd4\xc9 \xde\xc1\xd3\xd9\r\n", "Прошу перенести часы"},
+	} {
+		m, err := Parse(sevenBitMail(tc.cs, "8bit", tc.body), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m.Text, tc.want) {
+			t.Errorf("%s: text %q, want it to hold %q", tc.cs, m.Text, tc.want)
+		}
+	}
+}
+
+// TestParseUnknownLabelLatinNotCyrillic: Latin text under an unknown
+// label, its few 8-bit letters among ASCII ones, is read as
+// Windows-1252 as before, and a known label is read by its own table.
+func TestParseUnknownLabelLatinNotCyrillic(t *testing.T) {
+	for _, tc := range []struct{ cs, body, want string }{
+		{"x-mac-unknown", "Gr\xfc\xdfe aus Z\xfcrich, caf\xe9 cr\xe8me\r\n", "Grüße aus Zürich, café crème"},
+		{"x-user-latin", "\xc9t\xe9 \xe0 Gen\xe8ve\r\n", "Été à Genève"},
+		{"windows-1250", "P\xf8\xedli\x9a \x9elu\x9dou\xe8k\xfd k\xf9\xf2\r\n", "Příliš žluťoučký kůň"},
+	} {
+		m, err := Parse(sevenBitMail(tc.cs, "8bit", tc.body), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m.Text, tc.want) {
+			t.Errorf("%s: text %q, want it to hold %q", tc.cs, m.Text, tc.want)
+		}
+	}
+}

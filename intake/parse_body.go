@@ -17,6 +17,7 @@ import (
 	"github.com/inbucket/html2text"
 	"golang.org/x/net/html"
 	htmlcharset "golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 )
 
 // Bounds on the MIME tree, so a hostile message cannot make Parse work
@@ -221,6 +222,10 @@ func (b *bodyWalker) text(e *message.Entity, mediaType string) {
 		s = decodeUTF7(s) // go-message left it undecoded (unknown charset)
 	case mediaType == "text/html" && params["charset"] == "" && !utf8.ValidString(s):
 		s = b.htmlMetaCharset(s)
+	case params["charset"] != "" && !utf8.ValidString(s) && !knownCharset(params["charset"]):
+		var enc encoding.Encoding
+		s, enc = unknownLabelText(s)
+		b.m.warn("%s: unknown charset %q, read as %s", mediaType, truncate(params["charset"], 40), encodingName(enc))
 	}
 	s = validUTF8(b.m, mediaType, s)
 	if mediaType == "text/plain" && strings.EqualFold(params["format"], "flowed") {

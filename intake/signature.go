@@ -35,6 +35,7 @@ const signOffCore = `(with |many |kind(est)? |best |warm(est)? |good )?regards|(
 	`з повагою|cu stimă|cu respect|üdvözlettel|tisztelettel|srdačan pozdrav|s poštovanjem|` +
 	`με εκτίμηση|με τιμή|(με )?(φιλικούς |θερμούς )?χαιρετισμούς|φιλικά|` +
 	`مع (خالص|أطيب|أجمل|وافر|فائق) (التحيات|التحية|الاحترام|التقدير)|مع (التحية|تحياتي)|تحياتي|وتفضلوا بقبول (فائق|وافر) الاحترام|בברכה|` +
+	`با (احترام|سپاس|تشکر)( فراوان)?|ارادتمند(ید| شما)?|` +
 	`よろしくお願い(いた)?します|谢谢|此致敬礼`
 
 // signOff is a line that closes a mail: the closing phrases of the
@@ -365,9 +366,15 @@ func firstTextLine(text string) string {
 // Aydoğan"), and the lines below it (below) hold a contact (a phone, an
 // address, a link). The lines below are read as any signature's
 // (signatureBelowName), so a line that says something there is typed.
-// A word typed under the closing ("Akkoord", "موافق") is no name.
+// A word typed under the closing ("Akkoord", "موافق") is no name. A
+// title abbreviated by its shape may stand before the name ("Arh.
+// Cristina Vasilescu": abbreviatedTitle), and a name in a script
+// without capitals has its own shape (caselessNameShape).
 func closedName(name string, below []string) bool {
-	if !personNameShape(name) {
+	if first, rest, ok := strings.Cut(name, " "); ok && abbreviatedTitle(first) {
+		name = strings.TrimSpace(rest)
+	}
+	if !personNameShape(name) && !caselessNameShape(name) {
 		return false
 	}
 	for _, l := range below {
@@ -499,6 +506,52 @@ func personNameShape(l string) bool {
 			if !unicode.IsLower(r) && r != '-' && r != '\'' && !unicode.IsMark(r) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// abbreviatedTitle reports whether w is a title or a degree abbreviated
+// before a name by its shape, a capital and one to three small letters
+// closed by a full stop, as signatures in every language write their
+// own ("Arh." Romanian arhitect, "Inž.", "Mag.", "Ing."), whether or
+// not honorifics lists it.
+func abbreviatedTitle(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 3 || len(rs) > 5 || rs[len(rs)-1] != '.' || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1 : len(rs)-1] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// caselessNameShape reports whether l has a person's name's shape in a
+// script without capitals (Arabic, Persian, Hebrew, Georgian, the
+// Indic and East Asian scripts): two to four words of its letters, a
+// title of profession among them ("مهندس امیرحسین کریمی"), no digit,
+// saying nothing.
+func caselessNameShape(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 2 || len(words) > 4 || sayingLine(l) {
+		return false
+	}
+	for _, w := range words {
+		n := 0
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r):
+				n++
+			case unicode.IsMark(r) || r == '\u200c' || r == '\u200d':
+			default:
+				return false
+			}
+		}
+		if n < 2 {
+			return false
 		}
 	}
 	return true
@@ -683,9 +736,10 @@ func signatureBelowName(lines []string) bool {
 }
 
 // contactLine reports whether a signature's line is a contact: a phone,
-// an address with its number, a mail address or a link, not a sentence.
+// an address with its number (in the digits of any script: "تلفن:
+// ۸۸۷۱۲۰۴۵-۰۲۱"), a mail address or a link, not a sentence.
 func contactLine(l string) bool {
-	return (strings.ContainsAny(l, "@0123456789") || strings.Contains(l, "www.") || strings.Contains(l, "://")) && signatureLine(l)
+	return (strings.ContainsAny(l, "@0123456789") || strings.ContainsFunc(l, otherDigit) || strings.Contains(l, "www.") || strings.Contains(l, "://")) && signatureLine(l)
 }
 
 // maxTitleWords bounds the words of a title, a department or a
@@ -1013,7 +1067,7 @@ func closingLine(l string) bool {
 
 // thanksWord is a word of thanks, in the languages of the closings: a
 // line holding one says something.
-var thanksWord = mustGate(`(?i)thank|\b(thx|tks|ty|tia|cheers|merci|gracias|grazie|obrigad[oa]|danke?|bedankt|tack|tak|takk|kiitos|hvala|faleminderit|aciu|paldies|rahmat|sag ?ol)\b|ačiū|aitäh|teşekkür|təşəkkür|sağ ?ol|рахмат|рахмет|баярлалаа|dzięk|děkuj|díky|спасиб|дякую|благодар|köszön|mulțumesc|multumesc|ευχαριστ|شكر|תודה|谢谢|ありがとう|감사|cảm ơn|terima kasih|მადლობ|շնորհակալ`)
+var thanksWord = mustGate(`(?i)thank|\b(thx|tks|ty|tia|cheers|merci|gracias|grazie|obrigad[oa]|danke?|bedankt|tack|tak|takk|kiitos|hvala|faleminderit|aciu|paldies|rahmat|sag ?ol)\b|ačiū|aitäh|teşekkür|təşəkkür|sağ ?ol|рахмат|рахмет|баярлалаа|dzięk|děkuj|díky|спасиб|дякую|благодар|köszön|mulțumesc|multumesc|ευχαριστ|شكر|תודה|谢谢|ありがとう|감사|cảm ơn|terima kasih|მადლობ|շնորհակալ|سپاس|تشکر|ممنون|متشکر`)
 
 // wholeName reports whether line l is the sender's whole name: two words
 // or more of it ("Sarah Bennett"), or, in the scripts that write a name

@@ -39,11 +39,14 @@ var securedBy = mustGate(`(?i)^\W*(this|the) (e-?mail|message) (has been|was|is)
 // languages and Hungarian ("Ikke klikk på lenker", "Klicka inte",
 // "Älä avaa liitteitä", "Ne kattintson"), or the Nordic "be careful with
 // links and attachments" ("Vær forsigtig med links og vedhæftede filer",
-// "Var försiktig med länkar och bilagor"); without it "Our external email gateway
+// "Var försiktig med länkar och bilagor"), or a caution that allows
+// only what comes from a sender known ("Klicken Sie nur auf Links, wenn
+// Sie den Absender kennen", "Only click links if you know the sender");
+// without it "Our external email gateway
 // rejects your mail" or "Warning: mail from outside the organization
 // bounces" is a customer's first sentence, not a banner.
 var bannerWarns = mustGate(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cautious|careful)|\bunless you (recogni[sz]e|trust|know|are sure)|\bavoid (clicking|opening)|` +
-	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|klicken sie (nicht|keine)|öffnen sie keine|keine anhänge|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|no feu clic|enllaços|klik niet|bijlagen|não clique|nao clique|ligações|links ou anexos|abra anexos|non fare clic|non cliccare|allegati|neotevírejte|neotvárajte|nie otwieraj|nie klikaj|załącznik|nu deschideți|nu accesați|atașamente|` +
+	`\blinks (or|and|and/or) (open )?attachments\b|\b(links|attachments) unless\b|vorsichtig bei links|links und anhängen|klicken sie (nicht|keine)|wenn sie (den|dem) absender (kennen|vertrauen)|\bif you (know|recogni[sz]e|trust) the sender\b|öffnen sie keine|keine anhänge|ne cliquez|liens ou (les )?pièces jointes|no haga clic|enlaces ni|no feu clic|enllaços|klik niet|bijlagen|não clique|nao clique|ligações|links ou anexos|abra anexos|non fare clic|non cliccare|allegati|neotevírejte|neotvárajte|nie otwieraj|nie klikaj|załącznik|nu deschideți|nu accesați|atașamente|` +
 	`\b(vær|var) (forsigtig|försiktig|forsiktig)\b|\bole varovainen\b|\b(links|lenker) og (vedhæftede filer|vedlegg)\b|\blänkar och bilagor\b|\blinkkien ja liitteiden\b|` +
 	`\bikke (klikk|åpne|trykk)\b|(^|[^\pL])(klicka|öppna) inte\b|(^|[^\pL])(klik|åbn|tryk) ikke\b|\bikke (klikke|åbne)\b|(^|\s)älä (klikkaa|avaa|napsauta)\b|\bekki (smella|opna)\b|\bne (kattintson|nyissa)\b|(^|\s)ärge (klõpsake|avage)\b|\b(neklikšķiniet|neatveriet|nespauskite|neatidarykite)\b|` +
 	`リンク|添付`)

@@ -247,6 +247,9 @@ func splitAttributions(lines []string) []string {
 	var out []string
 	for i, l := range lines {
 		at := attributionAt(l)
+		if at < 0 && quoteBelow(lines, i) {
+			at = attributionAfterSentence(l)
+		}
 		if at < 0 {
 			if out != nil {
 				out = append(out, l)
@@ -285,6 +288,71 @@ func attributionAt(l string) int {
 		}
 	}
 	return -1
+}
+
+// attributionAfterSentence returns where an attribution in a language
+// without one of textThenLead's lead words starts inside l after the
+// writer's last sentence, or -1: Gmail's app and webmails put the reply's
+// last line and the attribution on one line when the writer typed no line
+// break after it ("…Хвала! уто, 4. нов 2026. у 12:41 Acme Support
+// <support@acme.example> је написао/ла:", "Добре, ще изчакаме до петък.
+// На 11.11.2026 г. в 15:22 ч. Acme Support написа:"). The line as a
+// whole reads as an attribution; the attribution is the rest after the
+// first sentence end (wordSentenceEnd) from which the rest opens as
+// one does, with a lead word (leadRe) or its date (dateOpening), and is a
+// quote header by itself. A line that opens as an attribution does is
+// one from its start, its date's abbreviations no sentence's end ("вт,
+// 4 мар. 2025 г. в 14:20, …:"). The caller has a quote below the line.
+func attributionAfterSentence(l string) int {
+	t := strings.TrimRightFunc(l, isSpaceRune)
+	if len(t) > 600 || strings.HasPrefix(strings.TrimSpace(t), ">") || !mayEndHeader(t) || leadRe.MatchString(t) || dateOpening.MatchString(t) || !isQuoteHeader(t) {
+		return -1 // quoted, or an attribution from its start ("вт, 4 мар. 2025 г. в 14:20, …:")
+	}
+	for i := 1; i < len(t); i++ {
+		if t[i] != ' ' || !wordSentenceEnd(t[:i]) {
+			continue
+		}
+		rest := strings.TrimLeftFunc(t[i:], isSpaceRune)
+		if rest == "" || !leadRe.MatchString(rest) && !dateOpening.MatchString(rest) {
+			continue
+		}
+		if isQuoteHeader(rest) {
+			return len(t) - len(rest)
+		}
+	}
+	return -1
+}
+
+// wordSentenceEnd reports whether head ends a sentence: with an
+// exclamation or question mark, an ellipsis, or a full stop after a word
+// (sentenceEnd), not after a number or an abbreviation of a date ("3.",
+// "nov.", "г.", "m.").
+func wordSentenceEnd(head string) bool {
+	if strings.HasSuffix(head, "!") || strings.HasSuffix(head, "?") || strings.HasSuffix(head, "…") {
+		return true
+	}
+	if !strings.HasSuffix(head, ".") {
+		return false
+	}
+	w := head[strings.LastIndexFunc(head, isSpaceRune)+1:]
+	return sentenceEnd(w)
+}
+
+// dateOpening is how an attribution that starts with its date opens: a
+// short word (a weekday's abbreviation, a preposition of any language)
+// before a number, or a day, a month or a year in digits ("уто, 4. нов
+// 2026.", "На 11.11.2026 г.", "11.11.2026 г.", "2026/11/04").
+var dateOpening = mustGate(`^(\p{L}{1,4}\.?,? \d|\d{1,4}[./-]\d)`)
+
+// quoteBelow reports whether the next line after lines[i] that is not
+// blank is quoted with ">".
+func quoteBelow(lines []string, i int) bool {
+	for _, l := range lines[i+1:] {
+		if t := strings.TrimSpace(l); t != "" {
+			return strings.HasPrefix(t, ">")
+		}
+	}
+	return false
 }
 
 // textThenLead is the end of a word or sentence followed by a

@@ -439,3 +439,49 @@ func TestSignatureOnlyAddressed(t *testing.T) {
 		t.Errorf("the signature alone: quoted only = false, want true")
 	}
 }
+
+// TestAttributionAfterSentence: the writer's last sentence and an
+// attribution that opens without one of the lead words textThenLead
+// knows, on one line over a quote, are split at the sentence's end
+// (replies/stranger84's Serbian Gmail app and Bulgarian webmail, whose
+// "Хвала!" and "Добре, ще изчакаме до петък." were lost with the
+// attribution).
+func TestAttributionAfterSentence(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Пробао сам поново. Хвала! уто, 4. нов 2026. у 12:41 Acme Support <support@acme.example> је написао/ла:\n\n> Поштовани,\n> молимо Вас.\n", "Пробао сам поново. Хвала!"},
+		{"Добре, ще изчакаме до петък. На 11.11.2026 г. в 15:22 ч. Acme Support написа:\n> Здравейте,\n> корекцията.\n\nХристо Стоянов\n", "Добре, ще изчакаме до петък.\n\nХристо Стоянов"},
+		{"Dziękuję, działa. 4.11.2026 o 12:41 Acme Support <support@acme.example> napisał(a):\n> Dzień dobry,\n", "Dziękuję, działa."},
+	} {
+		if got := strings.TrimSpace(visibleText(c.body, false).text); got != c.want {
+			t.Errorf("visibleText(%q) = %q, want %q", c.body, got, c.want)
+		}
+	}
+}
+
+// TestAttributionAfterSentenceNotText: the writer's own lines of that
+// shape are not split: with no quote below the line, or where what
+// follows the sentence does not open as an attribution does.
+func TestAttributionAfterSentenceNotText(t *testing.T) {
+	for _, l := range []string{
+		// no quote below: the writer's own sentence about a date
+		"Добре. На 11.11.2026 г. в 15:22 ч. Acme Support написа:\n- корекцията на ДДС\n- фактурите\n",
+		// the rest after the sentence opens with neither a lead word nor a date
+		"Hvala. Kao što je Acme Support 4.11.2026. u 12:41 <support@acme.example> napisao:\n> Poštovani,\n",
+		// attributions from their start: a date's abbreviations and
+		// numbers end no sentence
+		"вт, 4 мар. 2025 г. в 14:20, Ольга <olga@acme.example>:\n> Здравствуйте,\n",
+		"Þann 3. nóv. 2026 kl. 10:00 skrifaði Acme Support <support@acme.example>:\n> Halló,\n",
+		"2025 m. lapkričio 4 d. 10:00 Acme Support <support@acme.example> rašė:\n> Sveiki,\n",
+		// a quoted attribution
+		"> Den 5. nov. 2026 kl. 10.00 skrev Acme Support <support@acme.example>:\n>> Hej,\n",
+	} {
+		lines := splitLines(l)
+		first := lines[0]
+		if at := attributionAfterSentence(first); at >= 0 && quoteBelow(lines, 0) {
+			t.Errorf("attributionAfterSentence(%q) = %d, want -1", first, at)
+		}
+		if got := splitAttributions(lines); len(got) != len(lines) {
+			t.Errorf("splitAttributions(%q) split the writer's line: %q", l, got)
+		}
+	}
+}

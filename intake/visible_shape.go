@@ -166,7 +166,8 @@ func markDeviceFooter(lines []string, kinds []lineKind) {
 }
 
 // samsungFooter reports whether t is Samsung's footer in any language:
-// it names "Samsung Galaxy" and the smartphone, with at most four words
+// it names "Samsung Galaxy" and the smartphone or the device
+// (deviceWord), with at most four words
 // besides (a verb, a preposition, the possessive, an article: "Εστάλη
 // από το Samsung Galaxy smartphone μου.", "Von meinem Samsung Galaxy
 // Smartphone gesendet."), a full stop and no digits, however it is
@@ -181,6 +182,8 @@ func samsungFooter(t string) bool {
 	for _, w := range strings.Fields(t) {
 		switch lw := strings.ToLower(w); {
 		case w == "Samsung" || w == "Galaxy":
+		case deviceWord(lw):
+			phone = true
 		case strings.Contains(lw, "smartphone"):
 			phone = true
 			if !strings.HasSuffix(lw, "smartphone") && !strings.HasPrefix(lw, "smartphone") {
@@ -191,6 +194,14 @@ func samsungFooter(t string) bool {
 		}
 	}
 	return phone && others <= maxOthers
+}
+
+// deviceWord reports whether lw, a word in lower case, is "device" in a
+// language whose Samsung footer names the device, not the smartphone
+// ("Trimis de pe dispozitivul meu Samsung Galaxy", "Enviado desde mi
+// dispositivo Samsung Galaxy", "Sent from my Samsung Galaxy device").
+func deviceWord(lw string) bool {
+	return strings.HasPrefix(lw, "dispozitiv") || strings.HasPrefix(lw, "dispositiv") || strings.HasPrefix(lw, "device") || strings.HasPrefix(lw, "gerät") || strings.HasPrefix(lw, "appareil")
 }
 
 // quotationMarks are the marks that open and close a quotation or a
