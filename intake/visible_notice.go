@@ -428,11 +428,8 @@ func registeredCompany(l string) bool {
 	if len(words) < 2 || len(words) > maxWords {
 		return false
 	}
-	for _, w := range words {
-		w = strings.Trim(w, ",&–-()")
-		if r, _ := utf8.DecodeRuneInString(w); w != "" && !nameParticles[strings.ToLower(w)] && !unicode.IsUpper(r) {
-			return false
-		}
+	if !capitalisedWords(words, ",&–-()") {
+		return false
 	}
 	form := strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))
 	return companyLine(subject) || form == "limited" || companyAbbrev[form] && form != "jr" && form != "sr" && form != "dr"
@@ -468,6 +465,19 @@ func companyEcho(lines []string, kinds []lineKind, i int) bool {
 	return false
 }
 
+// capitalisedWords reports whether every word opens with a capital, the
+// small words of names aside ("van", "de", "&"), once the marks in cut are
+// trimmed from its ends: the shape of a company's name.
+func capitalisedWords(words []string, cut string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, cut)
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && !nameParticles[strings.ToLower(w)] && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // companyLine reports whether l is a company's name with its legal form
 // last, as a signature sets it alone on its line: two to eight words
 // opening with a capital (the small words of names aside), the last a
@@ -479,11 +489,8 @@ func companyLine(l string) bool {
 	if len(words) < 2 || len(words) > maxWords {
 		return false
 	}
-	for _, w := range words {
-		w = strings.Trim(w, ",&–-")
-		if r, _ := utf8.DecodeRuneInString(w); w != "" && !nameParticles[strings.ToLower(w)] && !unicode.IsUpper(r) {
-			return false
-		}
+	if !capitalisedWords(words, ",&–-") {
+		return false
 	}
 	form := []rune(strings.TrimRight(words[len(words)-1], ","))
 	if len(form) < 2 || len(form) > maxForm {
