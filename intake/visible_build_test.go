@@ -35,7 +35,7 @@ func TestClosedNameWidenedSignatureOnlyNotText(t *testing.T) {
 	for _, body := range []string{
 		"با تشکر\n\nمهندس امیرحسین کریمی\nمدیر فنی پروژه\nتلفن: ۸۸۷۱۲۰۴۵-۰۲۱",
 		"با احترام\n\nسفارش ۲۴ تایید شد\nتلفن: ۸۸۷۱۲۰۴۵-۰۲۱",
-		"با احترام\n\nآیا فردا تماس می‌گیرید؟\nتلفن: ۸۸۷۱۲۰۴۵-۰۲۱",
+		"با احترام\n\nآیا فردا تماس می\u200cگیرید؟\nتلفن: ۸۸۷۱۲۰۴۵-۰۲۱",
 		"گزارش را فرستادم\n\nبا احترام\nمهندس امیرحسین کریمی\nتلفن: ۸۸۷۱۲۰۴۵-۰۲۱",
 		"Cu stimă,\n\nArh. Aprobat\nTel.: +40 21 310 22 47",
 		"Cu stimă,\n\nAprobat de Cristina Vasilescu azi\nTel.: +40 21 310 22 47",
