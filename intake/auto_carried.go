@@ -79,7 +79,11 @@ func formSubmission(m *Message) bool {
 // "me", "ich", "je", "j'ai", "yo", "ik", "mijn", "eu"; in Romanian,
 // Turkish, Swahili, Arabic, Czech, Polish and Hungarian "meu", "ben",
 // "yangu", "أنا", "já", "mój", "én".
-var selfWord = mustGate(`(?i)(?:^|[^\pL'])(i|i'm|i've|i'd|my|me|ich|mein|meine|mir|je|j'ai|moi|yo|ik|mijn|eu|meu|mea|ben|benim|beni|mimi|yangu|wangu|أنا|já|můj|moje|mój|moja|mnie|én|nekem)(?:[^\pL']|$)`)
+var selfWord = mustGate(`(?i)(?:^|[^\pL'])(` + selfWords + `)(?:[^\pL']|$)`)
+
+// selfWords are the words selfWord looks for; selfSpeech looks for them
+// and more.
+const selfWords = `i|i'm|i've|i'd|my|me|ich|mein|meine|mir|je|j'ai|moi|yo|ik|mijn|eu|meu|mea|ben|benim|beni|mimi|yangu|wangu|أنا|já|můj|moje|mój|moja|mnie|én|nekem`
 
 // ownVoice reports whether a text holds a sentence of eight words or
 // more that is no question and speaks in its writer's own voice

@@ -30,7 +30,7 @@ import (
 // Indonesian and Malay ("saya", "aku", and "sy" as a text message
 // shortens it), Vietnamese, Greek, Hebrew, Hindi, Korean, Japanese,
 // Chinese and Thai.
-var selfSpeech = mustGate(`(?i)(?:^|[^\pL'’])(i|i'm|i've|i'd|i'll|my|me|myself|ich|mein|meine|meinen|mir|mich|je|j'ai|j'aimerais|moi|mon|mes|yo|mi|mis|io|mio|mia|miei|ho|ik|mijn|ek|eu|meu|minha|meus|minhas|îmi|imi|mă|eu|mea|meu|nu pot|am nevoie|ja|mój|moja|moje|mnie|mi|proszę|já|můj|moje|mě|prosím|jag|mig|mitt|jeg|meg|ben|bana|beni|benim|bende|benden|saya|aku|sy|tôi|εγώ|μου|я|мені|мене|мій|моя|моє|мої|меня|мой|אני|שלי|मैं|मेरी|मेरा|मेरे|मुझे|저는|제가|저|제)(?:[^\pL'’]|$)|(たいです|たいのですが|私は|私の|わたし|助かります|부탁드립니다|모르겠습니다|입니다\.|我的|我[想要在是已不没沒]|ผม|ดิฉัน|ฉัน)`)
+var selfSpeech = mustGate(`(?i)(?:^|[^\pL'’])(` + selfWords + `|i'll|myself|meinen|mich|j'aimerais|mon|mes|mi|mis|io|mio|mia|miei|ho|ek|minha|meus|minhas|îmi|imi|mă|nu pot|am nevoie|ja|proszę|mě|prosím|jag|mig|mitt|jeg|meg|bana|bende|benden|saya|aku|sy|tôi|εγώ|μου|я|мені|мене|мій|моя|моє|мої|меня|мой|אני|שלי|मैं|मेरी|मेरा|मेरे|मुझे|저는|제가|저|제)(?:[^\pL'’]|$)|(たいです|たいのですが|私は|私の|わたし|助かります|부탁드립니다|모르겠습니다|입니다\.|我的|我[想要在是已不没沒]|ผม|ดิฉัน|ฉัน)`)
 
 // askSpeech is a question or a request put to the reader: a question
 // mark (the full-width one too), please in those languages ("lütfen",

@@ -602,7 +602,7 @@ func organisationHead(lines []string, names map[string]bool) bool {
 			key++
 		}
 	}
-	if !legalFormLine(head) && (inHead >= key || lowerWords(strings.Fields(head)) != 0) {
+	if !legalFormLine(head) && (inHead >= key || lowerWordsIn(head) != 0) {
 		return false
 	}
 	seen := map[string]bool{}
@@ -913,7 +913,7 @@ func goodbyeHalf(h string) bool {
 	body := strings.TrimRight(strings.TrimSpace(h), ",.!،")
 	f := strings.Fields(body)
 	if len(f) == 0 || len(f) > maxWords || thanksWord.MatchString(body) ||
-		strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) }) >= 0 {
+		!lettersAndSpaces(body) {
 		return false
 	}
 	for _, w := range f[1:] {
@@ -934,7 +934,7 @@ func bilingualHalf(h string) bool {
 	body := strings.TrimSuffix(strings.TrimSpace(h), ",")
 	f := strings.Fields(body)
 	return len(f) >= 2 && len(f) <= maxWords &&
-		strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) }) < 0 &&
+		lettersAndSpaces(body) &&
 		!thanksWord.MatchString(body) && !sayingLine(body)
 }
 
@@ -1061,8 +1061,14 @@ func closingLine(l string) bool {
 	}
 	f := strings.Fields(body)
 	return len(f) >= 1 && len(f) <= maxWords &&
-		strings.IndexFunc(body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) }) < 0 &&
+		lettersAndSpaces(body) &&
 		!thanksWord.MatchString(body)
+}
+
+// lettersAndSpaces reports whether s holds letters (with their marks) and
+// spaces only: a closing's shape, no digit, mark or symbol in it.
+func lettersAndSpaces(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) }) < 0
 }
 
 // thanksWord is a word of thanks, in the languages of the closings: a
@@ -1184,7 +1190,7 @@ func signatureLine(l string) bool {
 		return true
 	}
 	first, _ := utf8.DecodeRuneInString(l)
-	lower := lowerWords(strings.Fields(l))
+	lower := lowerWordsIn(l)
 	return lower <= 1 || lower == 2 && unicode.IsUpper(first)
 }
 

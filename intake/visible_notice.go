@@ -595,7 +595,7 @@ var registerField = mustGate(`(^|[^\pL])(?i:ič dph|ičo|ič|dič|nip|regon|krs|
 // …, REGON …", "U računu je krivi OIB: …") writes no such line.
 func registerLine(l string) bool {
 	f := registerField.FindAllStringIndex(l, 2)
-	return len(f) == 2 && lowerWords(strings.Fields(l[:f[0][0]])) == 0
+	return len(f) == 2 && lowerWordsIn(l[:f[0][0]]) == 0
 }
 
 // boardAt reports whether line i names the company's managing board,
