@@ -5,8 +5,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/emersion/go-message/charset"
+	"github.com/saintfish/chardet"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/transform"
 )
 
@@ -109,17 +114,19 @@ func (e tableEncoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 }
 
 // unknownLabelText reads a text part whose charset label intake does not
-// know and whose bytes are not UTF-8. Text in a Latin script has its few
-// 8-bit letters among ASCII ones, and is read as Windows-1252 as before;
-// text whose letters are mostly 8-bit is in another script, and the
-// 8-bit charsets that mail under a label of its own (a national
-// standard, a vendor's code page) most often is are the Cyrillic ones
-// built on Windows-1251 (KZ-1048, PT154, the Serbian, Macedonian and
-// Ukrainian pages) or on KOI8-R (KOI8-U, KOI8-RU, KOI8-T): whichever of
-// the two reads most letters as small letters, as running text has
-// them, reads the Russian in them right and most of the rest.
+// know, or that declares none, and whose bytes are not UTF-8. Text in a
+// Latin script has its few 8-bit bytes among ASCII letters, and is read as
+// Windows-1252 as before. Text with more 8-bit bytes than ASCII letters
+// is in another script: ICU's detector (github.com/saintfish/chardet, its
+// byte-trigram models of each charset's languages) names the charset
+// among the 8-bit pages of Cyrillic, Greek, Hebrew and Arabic and the
+// multibyte ones of Chinese, Japanese and Korean. When it names none of
+// those, the Cyrillic pages built on Windows-1251 (KZ-1048, PT154, the
+// Serbian, Macedonian and Ukrainian pages) or on KOI8-R (KOI8-U, KOI8-RU,
+// KOI8-T) are what such mail most often is: whichever of the two reads
+// most letters as small letters, as running text has them.
 func unknownLabelText(s string) (string, encoding.Encoding) {
-	var ascii, koiSmall, winSmall int
+	var ascii, high, koiSmall, winSmall int
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -130,12 +137,18 @@ func unknownLabelText(s string) (string, encoding.Encoding) {
 		case c >= 0xE0:
 			winSmall++
 		}
+		if c >= 0x80 {
+			high++
+		}
 	}
 	var enc encoding.Encoding = charmap.Windows1252
-	if koiSmall+winSmall > ascii {
-		enc = charmap.Windows1251
-		if koiSmall > winSmall {
-			enc = charmap.KOI8R
+	if high > ascii {
+		enc = detectedCharset(s)
+		if enc == nil {
+			enc = charmap.Windows1251
+			if koiSmall > winSmall {
+				enc = charmap.KOI8R
+			}
 		}
 	}
 	d, err := enc.NewDecoder().String(s)
@@ -143,6 +156,50 @@ func unknownLabelText(s string) (string, encoding.Encoding) {
 		return strings.ToValidUTF8(s, "\uFFFD"), enc
 	}
 	return d, enc
+}
+
+// detectedCharset is the charset ICU's detector finds most likely for s
+// among those intake trusts it to tell apart, or nil. Only the first
+// detectSample bytes are read: a page of text tells its charset.
+func detectedCharset(s string) encoding.Encoding {
+	if len(s) > detectSample {
+		s = s[:detectSample]
+	}
+	results, err := chardet.NewTextDetector().DetectAll([]byte(s))
+	if err != nil {
+		return nil
+	}
+	for _, r := range results {
+		if enc, ok := detectable[r.Charset]; ok {
+			return enc
+		}
+	}
+	return nil
+}
+
+const detectSample = 16 << 10
+
+// detectable maps the names the detector reports to the tables intake
+// reads them with. Greek, Hebrew and Arabic read as their Windows pages
+// where those are supersets of the ISO ones (the detector says ISO-8859-7
+// or -8 for Windows text without C1 bytes); ISO-8859-6 places Arabic
+// letters elsewhere than Windows-1256 and keeps its own table.
+var detectable = map[string]encoding.Encoding{
+	"windows-1251": charmap.Windows1251,
+	"KOI8-R":       charmap.KOI8R,
+	"ISO-8859-5":   charmap.ISO8859_5,
+	"ISO-8859-7":   charmap.Windows1253,
+	"windows-1253": charmap.Windows1253,
+	"ISO-8859-8":   charmap.Windows1255,
+	"ISO-8859-8-I": charmap.Windows1255,
+	"windows-1255": charmap.Windows1255,
+	"windows-1256": charmap.Windows1256,
+	"ISO-8859-6":   charmap.ISO8859_6,
+	"Shift_JIS":    japanese.ShiftJIS,
+	"EUC-JP":       japanese.EUCJP,
+	"GB-18030":     simplifiedchinese.GB18030,
+	"Big5":         traditionalchinese.Big5,
+	"EUC-KR":       korean.EUCKR,
 }
 
 // knownCharset reports whether intake reads text under the label cs.

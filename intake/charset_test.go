@@ -1,6 +1,9 @@
 package intake
 
 import (
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 	"strings"
 	"testing"
 )
@@ -123,6 +126,41 @@ func TestParseUnknownLabelLatinNotCyrillic(t *testing.T) {
 		}
 		if !strings.Contains(m.Text, tc.want) {
 			t.Errorf("%s: text %q, want it to hold %q", tc.cs, m.Text, tc.want)
+		}
+	}
+}
+
+// TestParseUnknownLabelOtherScripts: text in Greek, Hebrew, Arabic or
+// Japanese under a label intake does not know, or under none, is read in
+// its own charset (ICU's detector names it), not as Cyrillic: before,
+// every mostly-8-bit text was read as Windows-1251 or KOI8-R, and the
+// Greek "Καλησπέρα" came out as "Êáëçóðİñá".
+func TestParseUnknownLabelOtherScripts(t *testing.T) {
+	for _, tc := range []struct {
+		enc  encoding.Encoding
+		text string
+	}{
+		{charmap.Windows1253, "Καλησπέρα σας,\r\nη πλατφόρμα δεν λειτουργεί από το πρωί και οι πελάτες μας δεν μπορούν να πληρώσουν.\r\nΓιώργος"},
+		{charmap.Windows1255, "שלום,\r\nהמערכת לא עובדת מהבוקר ואנחנו לא יכולים להוציא משלוחים.\r\nתודה, דני"},
+		{charmap.Windows1256, "مرحبا،\r\nالنظام لا يعمل منذ الصباح ولا نستطيع إصدار الفواتير.\r\nشكرا، أحمد"},
+		{japanese.ShiftJIS, "お世話になっております。\r\n本日朝からシステムにログインできません。至急ご確認ください。\r\n山田"},
+		{charmap.Windows1251, "Здравствуйте,\r\nсистема не работает с утра, клиенты не могут оплатить.\r\nСпасибо, Иван"},
+	} {
+		body, err := tc.enc.NewEncoder().String(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, header := range []string{"text/plain; charset=\"x-legacy-page\"", "text/plain"} {
+			m, err := Parse([]byte("From: a@example.org\r\nTo: support@acme.example\r\nSubject: test\r\n"+
+				"Date: Thu, 05 Nov 2026 08:30:10 +0200\r\nMessage-ID: <os-1@example.org>\r\nMIME-Version: 1.0\r\n"+
+				"Content-Type: "+header+"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"+body+"\r\n"), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, _, _ := strings.Cut(tc.text, "\r\n")
+			if !strings.Contains(m.Text, first) || !strings.Contains(m.Text, strings.Split(tc.text, "\r\n")[1]) {
+				t.Errorf("%s: text %q, want it to hold %q", header, m.Text, tc.text)
+			}
 		}
 	}
 }

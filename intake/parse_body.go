@@ -226,6 +226,10 @@ func (b *bodyWalker) text(e *message.Entity, mediaType string) {
 		var enc encoding.Encoding
 		s, enc = unknownLabelText(s)
 		b.m.warn("%s: unknown charset %q, read as %s", mediaType, truncate(params["charset"], 40), encodingName(enc))
+	case params["charset"] == "" && !utf8.ValidString(s):
+		var enc encoding.Encoding
+		s, enc = unknownLabelText(s)
+		b.m.warn("%s: undeclared 8-bit text read as %s", mediaType, encodingName(enc))
 	}
 	s = validUTF8(b.m, mediaType, s)
 	if mediaType == "text/plain" && strings.EqualFold(params["format"], "flowed") {
