@@ -1046,7 +1046,11 @@ func mailtoAddr(v string) string {
 // answers our own mail itself, its In-Reply-To one of ours: a member's
 // reply to our agent ("Hi Tom, …") that their list copies to all its
 // members, as a team's Mailman list is set up to ("From: Owen Price via
-// Records-team", To our address, Cc the list). A maintainer who copies
+// Records-team", To our address, Cc the list), or one of its paragraphs
+// is headed with our name as whom it is for (paragraphToUs: "Same problem
+// here, Dave. Copying Acme support … / Acme folks: since the October
+// update …"), as a post that speaks to the list and to us in turn has
+// it, whatever list it goes to. A maintainer who copies
 // our desk on a post to their project's list writes to us; a newsletter
 // is addressed to us alone, and a post to the list alone, or one that
 // goes on among its members with us still in copy, neither opens by
@@ -1070,8 +1074,9 @@ func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 	if !toList || !toUs {
 		return false
 	}
-	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
-	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own) || copiesListOnNewMail(m, listAddr, own)
+	t := strings.TrimSpace(head(m.Visible))
+	first, _, _ := strings.Cut(t, "\n")
+	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own) || paragraphToUs(t, own) || copiesListOnNewMail(m, listAddr, own)
 }
 
 // copiesListOnNewMail reports whether a mail starts a thread (it
@@ -1202,10 +1207,8 @@ func groupPostToUs(h mail.Header, m *Message, own []string) bool {
 	if addressing.MatchString(first) && namesUs(first, own) {
 		return true
 	}
-	for para := range strings.SplitSeq(t, "\n\n") {
-		if l, _, _ := strings.Cut(strings.TrimSpace(para), "\n"); headedToUs(l, own) {
-			return true
-		}
+	if paragraphToUs(t, own) {
+		return true
 	}
 	group, _, _ := strings.Cut(strings.ToLower(m.ListID), ".")
 	if m.ListID == "" || !viaName(m.From.Name) || !strings.EqualFold(m.ListID, group+"."+domain) || local == group {
@@ -1265,6 +1268,18 @@ func headedToUs(line string, own []string) bool {
 		return false
 	}
 	return sub[3] == ":" || sub[2] != ""
+}
+
+// paragraphToUs reports whether one of a text's paragraphs is headed
+// with our name as whom it is for (headedToUs): "Acme folks: since the
+// October update …" in a post that speaks to several readers in turn.
+func paragraphToUs(t string, own []string) bool {
+	for para := range strings.SplitSeq(t, "\n\n") {
+		if l, _, _ := strings.Cut(strings.TrimSpace(para), "\n"); headedToUs(l, own) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOurName reports whether a word is the name of one of our domains,

@@ -1030,6 +1030,12 @@ func TestDetectAutoSaaSDesk(t *testing.T) {
 		{"a list post copying us and addressing us", list("Cc: support@example.com\r\n", "Hi all, and hi Example support (cc'd, since this one is on your side),"), Human},
 		{"a list post copying us, to its members", list("Cc: support@example.com\r\n", "Hi all,"), List},
 		{"a list post addressing us without copying us", list("", "Hi all, and hi Example support,"), List},
+		// a post that speaks to its list, then to us in a paragraph of its
+		// own (stranger63's 28): it copies us to be read by us
+		{"a list post copying us with a paragraph headed to us", list("Cc: support@example.com\r\n", "Same problem here, Dave. Copying Example support so they see this.\r\n\r\nExample folks: is there a setting we missed?"), Human},
+		{"a list post with a paragraph headed to us, not copying us", list("", "Same problem here, Dave.\r\n\r\nExample folks: is there a setting we missed?"), List},
+		{"a list post copying us with a paragraph headed to a member", list("Cc: support@example.com\r\n", "Same problem here.\r\n\r\nDave: is there a setting we missed?"), List},
+		{"a list post copying us with a paragraph about our product", list("Cc: support@example.com\r\n", "Same problem here.\r\n\r\nExample Conduit: webhooks fail since the update."), List},
 	} {
 		checkAutoRaw(t, c.name, c.raw, c.want)
 	}
