@@ -2085,8 +2085,21 @@ var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch i
 
 // argues reports whether a text asks or argues, its links left out: the
 // "?" of "…/sp?id=ticket" is no question.
+//
+// French's "but", "mais", is Portuguese's "more" ("Para mais detalhes,
+// inicie sessão …", a NAS's notice): in a text written in Portuguese (its
+// "ã" and "õ", letters French does not write) it argues nothing.
 func argues(t string) bool {
-	return arguing.MatchString(linkRe.ReplaceAllString(t, ""))
+	t = linkRe.ReplaceAllString(t, "")
+	if !strings.ContainsAny(t, "ãõÃÕ") {
+		return arguing.MatchString(t)
+	}
+	for _, loc := range arguing.FindAllStringIndex(t, -1) {
+		if !strings.EqualFold(t[loc[0]:loc[1]], "mais") {
+			return true
+		}
+	}
+	return false
 }
 
 // linkRe is a web link in a text.
@@ -2610,9 +2623,12 @@ func eInvoiceCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // greetsUser is a device's or an application's greeting to whoever reads
 // its mail, as its user: "Dear user,", "Sehr geehrter Benutzer,", "Beste
 // gebruiker,", "Cher utilisateur,", "Estimado usuario,", "Gentile
-// utente,", "Szanowny Użytkowniku,". A person writing to a desk greets it
-// by name, or as "Sir or Madam".
-var greetsUser = mustGate(`(?i)^\s*(dear (user|nas user)|hello user|sehr geehrte[rs]? (benutzer(in)?|nutzer(in)?)|liebe[rs]? (benutzer(in)?|nutzer(in)?)|beste gebruiker|geachte gebruiker|cher utilisateur|chère utilisatrice|estimad[oa] usuari[oa]|gentile utente|szanown[ya] użytkowni(ku|czko)|bäste användare|kære bruger)\s*[,:!]?\s*$`)
+// utente,", "Szanowny Użytkowniku,", "Caro utilizador,", "Prezado
+// usuário,", "Kjære bruker,", "Hyvä käyttäjä,", "Vážený uživateli,",
+// "Stimate utilizator,", "Sayın kullanıcı,", "Αγαπητέ χρήστη,",
+// "Уважаемый пользователь,". A person writing to a desk greets it by
+// name, or as "Sir or Madam".
+var greetsUser = mustGate(`(?i)^\s*(dear (user|nas user)|hello user|sehr geehrte[rs]? (benutzer(in)?|nutzer(in)?)|liebe[rs]? (benutzer(in)?|nutzer(in)?)|beste gebruiker|geachte gebruiker|cher utilisateur|chère utilisatrice|estimad[oa] usuari[oa]|gentile utente|szanown[ya] użytkowni(ku|czko)|bäste användare|kære bruger|car[oa] (utilizador(a)?|usuári[oa])|prezad[oa] (utilizador(a)?|usuári[oa])|kjære bruker|hyvä käyttäjä|vážen[ýá] uživateli|vážen[ýá] používateľ|stimate utilizator|stimată utilizatoare|sayın kullanıcı|αγαπητέ χρήστη|αγαπητή χρήστρια|уважаемый пользователь|шановний користувач[уе]?)\s*[,:!]?\s*$`)
 
 // deviceNoticeCheck recognises a device's or an application's status
 // mail that carries no automatic-mail header (a NAS's backup report, a
