@@ -2531,9 +2531,18 @@ func scheduledNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, st
 // its words are in, the stamps are its shape; a person who pastes a log
 // writes their own words around it, and one who writes a timeline stamps
 // it to the minute, not the second.
+//
+// Or cron says it sent the mail: Vixie cron and cronie put the job's
+// environment in X-Cron-Env on every mail of a job's output, whatever the
+// job printed ("exit status 1" below its log, a report of its own), and
+// only there; a person who forwards such output writes a mail of their
+// own, without cron's fields.
 func logOutputCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if answersOurs(m) || clientWritten(h, m) {
 		return Human, ""
+	}
+	if h.Has("X-Cron-Env") {
+		return List, "a program's output mailed by cron (X-Cron-Env)"
 	}
 	stamped := 0
 	for l := range strings.Lines(m.Text) {

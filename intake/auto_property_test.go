@@ -51,6 +51,12 @@ func TestDetectAutoLogOutput(t *testing.T) {
 			"2026-11-12T05:30:01Z INFO  deposit-reconcile starting (region=ie)\n2026-11-12T05:30:03Z INFO  fetched 4,112 lodgements from scheme API\n2026-11-12T05:30:09Z WARN  15 deposits marked \"Lodged - confirmed\" locally but missing at scheme\n2026-11-12T05:30:09Z WARN    e.g. tenancy T-IE-229104 (3 Abbey Court, Celbridge)\n2026-11-12T05:30:13Z ERROR notify: SMTP relay refused message for 2 agencies (see log)\n2026-11-12T05:30:14Z INFO  finished in 13.2s, exit=1", List},
 		{"a script's syslog-style run log", "From: backup <root@nas.example>\r\nTo: support@example.com\r\nSubject: nightly sync\r\n" + utf8,
 			"[12/11/2026 02:00:01] sync gestart\n[12/11/2026 02:04:40] 1.204 bestanden gekopieerd\n[12/11/2026 02:04:41] klaar, 0 fouten", List},
+		// cron's fields say who sent it, whatever the job printed below
+		// its log (stranger63's 16, "exit status 1" unstamped)
+		{"cron's mail of a job's output with its exit line", "From: root@web3.example (Cron Daemon)\r\nTo: support@example.com\r\nSubject: Cron <deploy@web3> /usr/local/bin/rotate-feeds --all\r\nX-Cron-Env: <SHELL=/bin/sh>\r\nX-Cron-Env: <LOGNAME=deploy>\r\n" + utf8,
+			"2026-11-10T03:15:00Z rotate-feeds: starting (feeds=18342)\n2026-11-10T03:15:02Z ERROR feed 91002: could not acquire lock\n2026-11-10T03:15:02Z done: rotated=18339 errors=1\nexit status 1", List},
+		{"cron's mail of a job that prints sentences", "From: Cron Daemon <deploy@web3.example>\r\nTo: support@example.com\r\nSubject: Cron <deploy@web3> /usr/local/bin/check-feeds\r\nX-Cron-Env: <SHELL=/bin/sh>\r\n" + utf8,
+			"Checked 18342 feeds.\nTwo feeds could not be fetched, see the log for details.", List},
 	})
 }
 
@@ -63,6 +69,8 @@ func TestDetectAutoLogOutputNotText(t *testing.T) {
 			"Hi, our import fails every night, see below. Can you check?\n\n2026-11-12T05:30:01Z INFO  import starting\n2026-11-12T05:30:03Z ERROR row 12: bad IBAN\n2026-11-12T05:30:04Z INFO  finished, exit=1\n\nAna", Human},
 		{"a timeline of an outage", "From: Ana Ruiz <ana@fincas.example>\r\nTo: support@example.com\r\nSubject: outage this morning\r\n" + utf8,
 			"09:10 portal down for our tenants\n09:25 I called your line, no answer\n09:40 still down, please call me back on 600 000 111", Human},
+		{"a person forwarding cron's mail with a question", "From: Ana Ruiz <ana@fincas.example>\r\nTo: support@example.com\r\nSubject: Fwd: Cron <deploy@web3> /usr/local/bin/rotate-feeds --all\r\n" + utf8,
+			"Hi, our feed job mails this every night since your update. Can you check?\n\n---------- Forwarded message ---------\nFrom: Cron Daemon <deploy@web3.example>\nSubject: Cron <deploy@web3> /usr/local/bin/rotate-feeds --all\n\n2026-11-10T03:15:00Z rotate-feeds: starting\nexit status 1\n\nAna", Human},
 	})
 }
 
