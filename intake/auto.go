@@ -1710,13 +1710,23 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	// (31207) 已收到" (Zendesk's Traditional Chinese), "お問い合わせを受け付け
 	// ました", "문의가 접수되었습니다", "Chúng tôi đã nhận được yêu cầu của
 	// bạn", "Kami telah menerima permintaan Anda"; the Thai, Chinese and
-	// Japanese with no boundary, as they write no spaces
-	`เราได้รับ(คำขอ|คำร้อง|ข้อความ|อีเมล)(ของ(ท่าน|คุณ))?(เรียบร้อย)?แล้ว|(請求|请求|查詢|查询|諮詢|咨询|工單|工单|來信|来信|郵件|邮件)\s*[(（]?#?\d*[)）]?\s*已(收到|受理|建立|创建|登記|登记)|(我們|我们)已(經|经)?收到(您|你)的|` +
+	// Japanese with no boundary, as they write no spaces. A Thai business
+	// speaks of itself as "ทาง" and its own name as well as "เรา":
+	// "ทางรีสอร์ทได้รับข้อความของท่านเรียบร้อยแล้ว" (the resort has received
+	// your message)
+	`(เรา|ทาง[\pL\pM]{1,15})ได้รับ(คำขอ|คำร้อง|ข้อความ|อีเมล)(ของ(ท่าน|คุณ))?(เรียบร้อย)?แล้ว|(請求|请求|查詢|查询|諮詢|咨询|工單|工单|來信|来信|郵件|邮件)\s*[(（]?#?\d*[)）]?\s*已(收到|受理|建立|创建|登記|登记)|(我們|我们)已(經|经)?收到(您|你)的|` +
 	`(お問い合わせ|お問合せ|ご依頼|メール)を(受け付け|受付|受信)(いた)?しました|(?:^|[^\pL\pN_])(문의|요청|메일|티켓)(가|이) (정상적으로 )?(접수|생성)되었습니다|\bchúng tôi đã nhận được (yêu cầu|email|thư|tin nhắn)|\bkami (telah|sudah) menerima (permintaan|pesan|email|e-mel|pertanyaan)|` +
 	// in India: "आपकी शिकायत दर्ज कर ली गई है", "हमें आपका ईमेल मिल गया
 	// है" (Hindi), "तुमची तक्रार नोंदवली गेली आहे" (Marathi)
 	`(आपकी|आपका|आपके) (शिकायत|अनुरोध|संदेश|ईमेल|मेल|टिकट|प्रश्न|सवाल)[^।\n]{0,40}?(दर्ज|प्राप्त)( कर)? (ली|लिया|लिए|की|किया|किए|हो) (गई|गया|गए)|हमें (आपका|आपकी|आपके) (संदेश|ईमेल|मेल|अनुरोध|शिकायत|प्रश्न)[^।\n]{0,30}?(प्राप्त हो|मिल) (गया|गई|गए)|` +
 	`(तुमची|तुमचा|तुमचे|आपली|आपला|आपले) (तक्रार|विनंती|संदेश|ईमेल|मेल|प्रश्न)[^।\n]{0,40}?(नोंदवली|नोंदवला|नोंदवले|नोंदवण्यात|प्राप्त झाली|प्राप्त झाला|मिळाली|मिळाला)|आम्हाला (तुमचा|तुमची|तुमचे|आपला|आपली|आपले) (संदेश|ईमेल|मेल|विनंती|तक्रार)[^।\n]{0,30}?(मिळाला|मिळाली|मिळाले|प्राप्त झाला|प्राप्त झाली)|` +
+	// a receipt that says it gave the mail a number, or that the mail is
+	// in its queue: "Tu mensaje ya está en nuestra bandeja y le hemos
+	// asignado el número #IT-20931", "we have assigned it ticket number
+	// 4471", "nous lui avons attribué le numéro", "atribuímos o número"
+	`\b(we've|we have) assigned (it|your (request|message|e-?mail|enquiry|inquiry)) (the )?(ticket |case |reference )?(number|reference|ticket|case)\b|\byour (message|e-?mail|request|enquiry|inquiry) is (now )?in our (queue|inbox)\b|` +
+	`(?:^|[^\pL\pN_])(le|te|se le) (hemos|ha) asignado (el )?(número|numero|ticket|caso|código)(?:[^\pL\pN_]|$)|(?:^|[^\pL\pN_])(tu|su) (mensaje|correo|solicitud|consulta) (ya )?está en nuestra (bandeja|cola)(?:[^\pL\pN_]|$)|` +
+	`(?:^|[^\pL\pN_])(atribuímos|foi atribuído)( o| a)? (número|protocolo)(?:[^\pL\pN_]|$)|(?:^|[^\pL\pN_])nous (lui |vous )?avons attribué (le )?(numéro|ticket)(?:[^\pL\pN_]|$)|\babbiamo assegnato (il )?(numero|ticket)\b|` +
 	`\b(ich habe|wir haben) ihre (nachricht|e-?mail|anfrage) erhalten\b|\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
 	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|olemme vastaanottaneet (viestisi|pyyntösi|sähköpostisi|ilmoituksesi)|(viestisi|pyyntösi|sähköpostisi|ilmoituksesi) on vastaanotettu|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
 	// a service desk that says what it made of the mail: "Wij hebben het
@@ -1736,7 +1746,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 // text wrapped at 72 columns ("a customer care officer will\nrespond
 // within 5 business days", "Wir melden uns\ninnerhalb von fünf
 // Werktagen").
-var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|caso|dossier|incident|reference|complaint|grievance|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|caso|dossier|incident|reference|complaint|grievance|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|número|numero|numéro|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	// Hindi and Marathi: "शिकायत संख्या: DX-CMP-2611-083311", "तक्रार
 	// क्रमांक", and the promise "आपसे संपर्क करेगी", "तुमच्याशी संपर्क साधेल"
 	`(शिकायत|अनुरोध|टिकट|तक्रार|विनंती) (संख्या|नंबर|क्रमांक)[^\n]{0,12}?[A-Z]{0,8}-?\d{3,}|आपसे (जल्द ही )?संपर्क (करेंगे|करेगी|करेगा)|(तुमच्याशी|आपल्याशी) (लवकरच )?संपर्क (साधू|साधेल|साधतील|करू|करेल)|` +

@@ -87,6 +87,15 @@ func TestDetectAutoOpenedCaseForYou(t *testing.T) {
 			"Hi there,\n\nI'm Mia, PayRent's virtual assistant. Thanks for reaching out - I've\nopened case 4417790 for you and passed it to our Partner Operations\nteam. Our current response time for partners is about 6 business\nhours.\n\nWhile you wait, these articles might help:\n - Why is my settlement file late?\n   https://help.payrent.example/partners/settlement-delays\n\nYou don't need to reply to this message.\n\nMia\nPayRent Partner Support", AutoReply},
 		{"a Spanish desk's bot", "From: Soporte Alquila <soporte@alquila.example>\r\nSubject: Re: Recibos duplicados [Caso 88120]\r\n" + hdr,
 			"Hola:\n\nSoy Leo, el asistente virtual de Alquila. He abierto el caso 88120\ny lo he pasado a nuestro equipo. Te responderemos en 24 horas.\n\nLeo", AutoReply},
+		// a receipt that says it numbered the mail or holds it in its
+		// queue (stranger63's 39), and a Thai business that speaks of
+		// itself as "ทาง" and its name (stranger63's 52)
+		{"a Spanish desk's bot that numbered our mail", "From: Camila de Andes Tours <atencion@andestours.example>\r\nSubject: Re: Cambio de zona horaria [#IT-20931]\r\n" + hdr,
+			"¡Hola!\n\nGracias por escribirnos. Soy Camila, la asistente virtual de Andes Tours. Tu mensaje ya está en nuestra bandeja y le hemos asignado el\nnúmero #IT-20931.\n\nUn asesor de nuestro equipo te responderá en 24 horas hábiles.\n\nAndes Tours", AutoReply},
+		{"an English desk that numbered our mail", "From: Harbour Stays <care@harbourstays.example>\r\nSubject: Re: Invoice copy\r\n" + hdr,
+			"Hello,\n\nThanks for your email. Your message is now in our queue and we have assigned it ticket number 48812.\n\nOur team will get back to you within one business day.\n\nHarbour Stays", AutoReply},
+		{"a Thai resort's receipt in Thai and English", "From: Krabi Bay Resort <reservation@krabibay.example>\r\nSubject: Re: Upgrade to the Pro plan\r\n" + hdr,
+			"เรียน ท่านผู้ติดต่อ\n\nขอบคุณสำหรับอีเมลของท่าน ทางรีสอร์ทได้รับข้อความของท่านเรียบร้อยแล้ว\nและจะติดต่อกลับภายใน 24 ชั่วโมง\n\nDear Valued Guest,\n\nThank you for contacting Krabi Bay Resort. Our reservation team will get back to you within 24 hours.\n\nReservation Team", AutoReply},
 	})
 }
 
@@ -97,6 +106,10 @@ func TestDetectAutoOpenedCaseForYouNotText(t *testing.T) {
 	checkAutoCases(t, []autoCase{
 		{"an engineer who opened a case and asks", "From: Sam Reed <sam@payrent.example>\r\nSubject: Re: Settlement file for 11 Nov missing\r\n" + hdr,
 			"Hi,\n\nI've opened case 4417790 for this with our bank team. Can you send us the merchant ID it failed for? The file for 10 Nov arrived but 11 Nov did not.\n\nSam", Human},
+		{"a person who numbered our mail and argues", "From: Rosa Quispe <rosa@andestours.example>\r\nSubject: Re: Cambio de zona horaria\r\n" + hdr,
+			"Hola:\n\nTu mensaje ya está en nuestra bandeja y le hemos asignado el número 20931, pero el motor de reservas todavía muestra la hora de Lima. ¿Pueden revisarlo?\n\nRosa", Human},
+		{"a Thai person who received ours and asks", "From: Somchai K. <somchai@krabibay.example>\r\nSubject: Re: Upgrade to the Pro plan\r\n" + hdr,
+			"ทางรีสอร์ทได้รับข้อความของท่านเรียบร้อยแล้ว แต่ราคาในใบแจ้งหนี้ยังไม่ถูกต้อง ช่วยตรวจสอบอีกครั้งได้ไหมคะ\n\nSomchai", Human},
 	})
 }
 
