@@ -997,7 +997,25 @@ func TestAutoStrangers(t *testing.T) {
 		// the words and read a paragraph's opening fields as a frame and
 		// quote marks as a relay's under List-Unsubscribe: 60/60, no
 		// machine mail of the 3720 in the automatic sets flipped.
-		{"stranger62", 3, 60, nil}} {
+		{"stranger62", 3, 60, nil},
+		// stranger63 (a SaaS for hotels, hostels and tour operators in
+		// fourteen countries: relays of owners through WhatsApp, LINE,
+		// SMS, voicemail, forms, CRM and review platforms beside the
+		// desks', devices' and lists' own mail), written blind by a
+		// writer who saw no code. At 11094998: 53/60, kind 52/60, three
+		// people lost (28 a list post copying us with a paragraph headed
+		// "Acme folks:", 35 a review platform relaying a Greek owner whose
+		// only "I" is "Ευχαριστώ" and whose question mark is ";", 56 a
+		// charge-inquiry form whose cardholder asks by "I'd like this
+		// refunded"), four machines taken for people (16 cron's output
+		// with an unstamped "exit status 1", 58 a Portuguese NAS notice
+		// whose "mais" read as French's "but", 39 a desk's virtual
+		// assistant that "assigned the number", 52 a Thai resort's
+		// receipt). After its round (a63): 60/60, kind 57/60, no machine
+		// mail of the 3780 in the automatic sets flipped; its three kind
+		// misses (16, 27 an Alertmanager alert, 58) are "report" to its
+		// writer, list to every other set's (as stranger50's).
+		{"stranger63", 3, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
