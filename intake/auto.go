@@ -1061,8 +1061,17 @@ func mailtoAddr(v string) string {
 // thread (no In-Reply-To or References), as a caterer writes to the
 // desk "con copia a los socios" of her Google Group. A post to the list
 // has the list in To; a thread among its members answers one of theirs.
+//
+// A list that sends no List-Post is known among the recipients by its
+// List-Id, which names its posting address with the "@" a dot (RFC 2919
+// section 3, as Mailman and Sympa make it): "utilisateurs-acme-qc.lists.
+// groupes-dentaires.example" for utilisateurs-acme-qc@lists.groupes-
+// dentaires.example (listIDAddr).
 func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 	listAddr := listPostAddr(h)
+	if listAddr == "" {
+		listAddr = listIDAddr(m)
+	}
 	if listAddr == "" {
 		return false
 	}
@@ -1077,6 +1086,20 @@ func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 	t := strings.TrimSpace(head(m.Visible))
 	first, _, _ := strings.Cut(t, "\n")
 	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own) || paragraphToUs(t, own) || copiesListOnNewMail(m, listAddr, own)
+}
+
+// listIDAddr is the recipient whose address is the list's List-Id with
+// its "@" a dot, lower case; empty when none is.
+func listIDAddr(m *Message) string {
+	if m.ListID == "" {
+		return ""
+	}
+	for _, a := range recipients(m) {
+		if strings.EqualFold(strings.Replace(a.Addr, "@", ".", 1), m.ListID) {
+			return strings.ToLower(a.Addr)
+		}
+	}
+	return ""
 }
 
 // copiesListOnNewMail reports whether a mail starts a thread (it
@@ -1241,7 +1264,8 @@ func saysOurName(t string, own []string) bool {
 
 // paragraphFor is a paragraph's head naming whom it is for: "Acme:",
 // "@Acme support -", "Acme team,", "Hi Acme folks:", "@Acme support
-// (cc'd):" (a remark in brackets saying we are copied), or the question or
+// (cc'd):" (a remark in brackets saying we are copied), "Soutien Acme :"
+// (the team's word before the name, teamBefore), or the question or
 // note it holds for them, "Question for Acme:", "Frage an Acme:",
 // "Question pour Acme :" (askedOf), as a post that speaks to several
 // readers in turn heads each part ("For the Pinecrest folks: Rahul, can
@@ -1249,7 +1273,13 @@ func saysOurName(t string, own []string) bool {
 // for a team before its colon, comma or dash: "Acme Conduit: webhooks
 // fail since …" is about our product, and "Acme, Zendesk and Jira all …"
 // names us among others.
-var paragraphFor = mustGate(`(?i)^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|olá|ciao)\s+|` + askedOf + `)?@?([\pL\pN][\pL\pN.]*)(?:[ -](team|support|folks|people|crew|desk|support[ -]team|support[ -]desk|friends))?(?:\s*\((?:b?cc'?e?d|b?cc|copied|on copy|in copy|in cc|en copie|en copia|en cc|em c[óo]pia|in copia|in kopie|in kopie gesetzt)\))?\s*(:|,|\s[-–—]\s)`)
+var paragraphFor = mustGate(`(?i)^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|olá|ciao)\s+|` + askedOf + `)?(?:` + teamBefore + `\s+)?@?([\pL\pN][\pL\pN.]*)(?:[ -](team|support|folks|people|crew|desk|support[ -]team|support[ -]desk|friends))?(?:\s*\((?:b?cc'?e?d|b?cc|copied|on copy|in copy|in cc|en copie|en copia|en cc|em c[óo]pia|in copia|in kopie|in kopie gesetzt)\))?\s*(:|,|\s[-–—]\s)`)
+
+// teamBefore is the word for a team that the languages which put it
+// before the name head a paragraph with: "Soutien Acme :", "Équipe
+// Acme :", "Soporte Acme:", "Suporte Acme:", "Supporto Acme:", "Team
+// Acme:".
+const teamBefore = `(?:le |la |l'|el |o |a |il )?(?:support|soutien|équipe|equipe|soporte|equipo|suporte|equipa|supporto|team|service|servicio|serviço|servizio)`
 
 // askedOf is the head of a paragraph that holds a question or a note for
 // someone, before their name: "Question for", "A quick question for the",
