@@ -1046,7 +1046,11 @@ func mailtoAddr(v string) string {
 // answers our own mail itself, its In-Reply-To one of ours: a member's
 // reply to our agent ("Hi Tom, …") that their list copies to all its
 // members, as a team's Mailman list is set up to ("From: Owen Price via
-// Records-team", To our address, Cc the list). A maintainer who copies
+// Records-team", To our address, Cc the list), or one of its paragraphs
+// is headed with our name as whom it is for (paragraphToUs: "Same problem
+// here, Dave. Copying Acme support … / Acme folks: since the October
+// update …"), as a post that speaks to the list and to us in turn has
+// it, whatever list it goes to. A maintainer who copies
 // our desk on a post to their project's list writes to us; a newsletter
 // is addressed to us alone, and a post to the list alone, or one that
 // goes on among its members with us still in copy, neither opens by
@@ -1057,8 +1061,17 @@ func mailtoAddr(v string) string {
 // thread (no In-Reply-To or References), as a caterer writes to the
 // desk "con copia a los socios" of her Google Group. A post to the list
 // has the list in To; a thread among its members answers one of theirs.
+//
+// A list that sends no List-Post is known among the recipients by its
+// List-Id, which names its posting address with the "@" a dot (RFC 2919
+// section 3, as Mailman and Sympa make it): "utilisateurs-acme-qc.lists.
+// groupes-dentaires.example" for utilisateurs-acme-qc@lists.groupes-
+// dentaires.example (listIDAddr).
 func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 	listAddr := listPostAddr(h)
+	if listAddr == "" {
+		listAddr = listIDAddr(m)
+	}
 	if listAddr == "" {
 		return false
 	}
@@ -1070,8 +1083,23 @@ func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 	if !toList || !toUs {
 		return false
 	}
-	first, _, _ := strings.Cut(strings.TrimSpace(head(m.Visible)), "\n")
-	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own) || copiesListOnNewMail(m, listAddr, own)
+	t := strings.TrimSpace(head(m.Visible))
+	first, _, _ := strings.Cut(t, "\n")
+	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own) || paragraphToUs(t, own) || copiesListOnNewMail(m, listAddr, own)
+}
+
+// listIDAddr is the recipient whose address is the list's List-Id with
+// its "@" a dot, lower case; empty when none is.
+func listIDAddr(m *Message) string {
+	if m.ListID == "" {
+		return ""
+	}
+	for _, a := range recipients(m) {
+		if strings.EqualFold(strings.Replace(a.Addr, "@", ".", 1), m.ListID) {
+			return strings.ToLower(a.Addr)
+		}
+	}
+	return ""
 }
 
 // copiesListOnNewMail reports whether a mail starts a thread (it
@@ -1202,10 +1230,8 @@ func groupPostToUs(h mail.Header, m *Message, own []string) bool {
 	if addressing.MatchString(first) && namesUs(first, own) {
 		return true
 	}
-	for para := range strings.SplitSeq(t, "\n\n") {
-		if l, _, _ := strings.Cut(strings.TrimSpace(para), "\n"); headedToUs(l, own) {
-			return true
-		}
+	if paragraphToUs(t, own) {
+		return true
 	}
 	group, _, _ := strings.Cut(strings.ToLower(m.ListID), ".")
 	if m.ListID == "" || !viaName(m.From.Name) || !strings.EqualFold(m.ListID, group+"."+domain) || local == group {
@@ -1238,7 +1264,8 @@ func saysOurName(t string, own []string) bool {
 
 // paragraphFor is a paragraph's head naming whom it is for: "Acme:",
 // "@Acme support -", "Acme team,", "Hi Acme folks:", "@Acme support
-// (cc'd):" (a remark in brackets saying we are copied), or the question or
+// (cc'd):" (a remark in brackets saying we are copied), "Soutien Acme :"
+// (the team's word before the name, teamBefore), or the question or
 // note it holds for them, "Question for Acme:", "Frage an Acme:",
 // "Question pour Acme :" (askedOf), as a post that speaks to several
 // readers in turn heads each part ("For the Pinecrest folks: Rahul, can
@@ -1246,7 +1273,13 @@ func saysOurName(t string, own []string) bool {
 // for a team before its colon, comma or dash: "Acme Conduit: webhooks
 // fail since …" is about our product, and "Acme, Zendesk and Jira all …"
 // names us among others.
-var paragraphFor = mustGate(`(?i)^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|olá|ciao)\s+|` + askedOf + `)?@?([\pL\pN][\pL\pN.]*)(?:[ -](team|support|folks|people|crew|desk|support[ -]team|support[ -]desk|friends))?(?:\s*\((?:b?cc'?e?d|b?cc|copied|on copy|in copy|in cc|en copie|en copia|en cc|em c[óo]pia|in copia|in kopie|in kopie gesetzt)\))?\s*(:|,|\s[-–—]\s)`)
+var paragraphFor = mustGate(`(?i)^(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|olá|ciao)\s+|` + askedOf + `)?(?:` + teamBefore + `\s+)?@?([\pL\pN][\pL\pN.]*)(?:[ -](team|support|folks|people|crew|desk|support[ -]team|support[ -]desk|friends))?(?:\s*\((?:b?cc'?e?d|b?cc|copied|on copy|in copy|in cc|en copie|en copia|en cc|em c[óo]pia|in copia|in kopie|in kopie gesetzt)\))?\s*(:|,|\s[-–—]\s)`)
+
+// teamBefore is the word for a team that the languages which put it
+// before the name head a paragraph with: "Soutien Acme :", "Équipe
+// Acme :", "Soporte Acme:", "Suporte Acme:", "Supporto Acme:", "Team
+// Acme:".
+const teamBefore = `(?:le |la |l'|el |o |a |il )?(?:support|soutien|équipe|equipe|soporte|equipo|suporte|equipa|supporto|team|service|servicio|serviço|servizio)`
 
 // askedOf is the head of a paragraph that holds a question or a note for
 // someone, before their name: "Question for", "A quick question for the",
@@ -1265,6 +1298,18 @@ func headedToUs(line string, own []string) bool {
 		return false
 	}
 	return sub[3] == ":" || sub[2] != ""
+}
+
+// paragraphToUs reports whether one of a text's paragraphs is headed
+// with our name as whom it is for (headedToUs): "Acme folks: since the
+// October update …" in a post that speaks to several readers in turn.
+func paragraphToUs(t string, own []string) bool {
+	for para := range strings.SplitSeq(t, "\n\n") {
+		if l, _, _ := strings.Cut(strings.TrimSpace(para), "\n"); headedToUs(l, own) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOurName reports whether a word is the name of one of our domains,
@@ -1695,13 +1740,23 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	// (31207) 已收到" (Zendesk's Traditional Chinese), "お問い合わせを受け付け
 	// ました", "문의가 접수되었습니다", "Chúng tôi đã nhận được yêu cầu của
 	// bạn", "Kami telah menerima permintaan Anda"; the Thai, Chinese and
-	// Japanese with no boundary, as they write no spaces
-	`เราได้รับ(คำขอ|คำร้อง|ข้อความ|อีเมล)(ของ(ท่าน|คุณ))?(เรียบร้อย)?แล้ว|(請求|请求|查詢|查询|諮詢|咨询|工單|工单|來信|来信|郵件|邮件)\s*[(（]?#?\d*[)）]?\s*已(收到|受理|建立|创建|登記|登记)|(我們|我们)已(經|经)?收到(您|你)的|` +
+	// Japanese with no boundary, as they write no spaces. A Thai business
+	// speaks of itself as "ทาง" and its own name as well as "เรา":
+	// "ทางรีสอร์ทได้รับข้อความของท่านเรียบร้อยแล้ว" (the resort has received
+	// your message)
+	`(เรา|ทาง[\pL\pM]{1,15})ได้รับ(คำขอ|คำร้อง|ข้อความ|อีเมล)(ของ(ท่าน|คุณ))?(เรียบร้อย)?แล้ว|(請求|请求|查詢|查询|諮詢|咨询|工單|工单|來信|来信|郵件|邮件)\s*[(（]?#?\d*[)）]?\s*已(收到|受理|建立|创建|登記|登记)|(我們|我们)已(經|经)?收到(您|你)的|` +
 	`(お問い合わせ|お問合せ|ご依頼|メール)を(受け付け|受付|受信)(いた)?しました|(?:^|[^\pL\pN_])(문의|요청|메일|티켓)(가|이) (정상적으로 )?(접수|생성)되었습니다|\bchúng tôi đã nhận được (yêu cầu|email|thư|tin nhắn)|\bkami (telah|sudah) menerima (permintaan|pesan|email|e-mel|pertanyaan)|` +
 	// in India: "आपकी शिकायत दर्ज कर ली गई है", "हमें आपका ईमेल मिल गया
 	// है" (Hindi), "तुमची तक्रार नोंदवली गेली आहे" (Marathi)
 	`(आपकी|आपका|आपके) (शिकायत|अनुरोध|संदेश|ईमेल|मेल|टिकट|प्रश्न|सवाल)[^।\n]{0,40}?(दर्ज|प्राप्त)( कर)? (ली|लिया|लिए|की|किया|किए|हो) (गई|गया|गए)|हमें (आपका|आपकी|आपके) (संदेश|ईमेल|मेल|अनुरोध|शिकायत|प्रश्न)[^।\n]{0,30}?(प्राप्त हो|मिल) (गया|गई|गए)|` +
 	`(तुमची|तुमचा|तुमचे|आपली|आपला|आपले) (तक्रार|विनंती|संदेश|ईमेल|मेल|प्रश्न)[^।\n]{0,40}?(नोंदवली|नोंदवला|नोंदवले|नोंदवण्यात|प्राप्त झाली|प्राप्त झाला|मिळाली|मिळाला)|आम्हाला (तुमचा|तुमची|तुमचे|आपला|आपली|आपले) (संदेश|ईमेल|मेल|विनंती|तक्रार)[^।\n]{0,30}?(मिळाला|मिळाली|मिळाले|प्राप्त झाला|प्राप्त झाली)|` +
+	// a receipt that says it gave the mail a number, or that the mail is
+	// in its queue: "Tu mensaje ya está en nuestra bandeja y le hemos
+	// asignado el número #IT-20931", "we have assigned it ticket number
+	// 4471", "nous lui avons attribué le numéro", "atribuímos o número"
+	`\b(we've|we have) assigned (it|your (request|message|e-?mail|enquiry|inquiry)) (the )?(ticket |case |reference )?(number|reference|ticket|case)\b|\byour (message|e-?mail|request|enquiry|inquiry) is (now )?in our (queue|inbox)\b|` +
+	`(?:^|[^\pL\pN_])(le|te|se le) (hemos|ha) asignado (el )?(número|numero|ticket|caso|código)(?:[^\pL\pN_]|$)|(?:^|[^\pL\pN_])(tu|su) (mensaje|correo|solicitud|consulta) (ya )?está en nuestra (bandeja|cola)(?:[^\pL\pN_]|$)|` +
+	`(?:^|[^\pL\pN_])(atribuímos|foi atribuído)( o| a)? (número|protocolo)(?:[^\pL\pN_]|$)|(?:^|[^\pL\pN_])nous (lui |vous )?avons attribué (le )?(numéro|ticket)(?:[^\pL\pN_]|$)|\babbiamo assegnato (il )?(numero|ticket)\b|` +
 	`\b(ich habe|wir haben) ihre (nachricht|e-?mail|anfrage) erhalten\b|\bwe acknowledge (the )?receipt of your (request|message|e-?mail|enquiry|inquiry)\b|nous accusons (bonne )?réception de votre (demande|message|e-?mail|courriel)|\bun (nouveau )?ticket a été (créé|ouvert)(?:\b|[^\pL\pN_]|$)|\bihre (anfrage|nachricht|e-?mail)( [^.\n]{1,60})? (ist|wurde) (bei uns )?(eingegangen|erhalten)|nous avons bien reçu votre (demande|message|e-?mail|courriel)|` +
 	`\bvotre (demande|message|ticket)\b.{0,80}\ba (bien )?été reçue?\b|hemos recibido (su|tu) (solicitud|mensaje|correo|consulta)|recebemos (a )?(sua|tua) (solicitação|mensagem|e-?mail|pedido)|otrzymaliśmy (twoją |pana |pani )?(wiadomość|zgłoszenie)|vi har (tagit emot|mottagit|modtaget) (ditt|din|dit)|olemme vastaanottaneet (viestisi|pyyntösi|sähköpostisi|ilmoituksesi)|(viestisi|pyyntösi|sähköpostisi|ilmoituksesi) on vastaanotettu|abbiamo ricevuto la (sua|tua) (richiesta|e-?mail)|wij hebben uw (aanvraag|bericht|e-?mail) ontvangen|uw (melding|verzoek|aanvraag) is (ontvangen|geregistreerd)|` +
 	// a service desk that says what it made of the mail: "Wij hebben het
@@ -1721,7 +1776,7 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 // text wrapped at 72 columns ("a customer care officer will\nrespond
 // within 5 business days", "Wir melden uns\ninnerhalb von fünf
 // Werktagen").
-var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|caso|dossier|incident|reference|complaint|grievance|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|caso|dossier|incident|reference|complaint|grievance|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|número|numero|numéro|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
 	// Hindi and Marathi: "शिकायत संख्या: DX-CMP-2611-083311", "तक्रार
 	// क्रमांक", and the promise "आपसे संपर्क करेगी", "तुमच्याशी संपर्क साधेल"
 	`(शिकायत|अनुरोध|टिकट|तक्रार|विनंती) (संख्या|नंबर|क्रमांक)[^\n]{0,12}?[A-Z]{0,8}-?\d{3,}|आपसे (जल्द ही )?संपर्क (करेंगे|करेगी|करेगा)|(तुमच्याशी|आपल्याशी) (लवकरच )?संपर्क (साधू|साधेल|साधतील|करू|करेल)|` +
@@ -2070,8 +2125,21 @@ var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch i
 
 // argues reports whether a text asks or argues, its links left out: the
 // "?" of "…/sp?id=ticket" is no question.
+//
+// French's "but", "mais", is Portuguese's "more" ("Para mais detalhes,
+// inicie sessão …", a NAS's notice): in a text written in Portuguese (its
+// "ã" and "õ", letters French does not write) it argues nothing.
 func argues(t string) bool {
-	return arguing.MatchString(linkRe.ReplaceAllString(t, ""))
+	t = linkRe.ReplaceAllString(t, "")
+	if !strings.ContainsAny(t, "ãõÃÕ") {
+		return arguing.MatchString(t)
+	}
+	for _, loc := range arguing.FindAllStringIndex(t, -1) {
+		if !strings.EqualFold(t[loc[0]:loc[1]], "mais") {
+			return true
+		}
+	}
+	return false
 }
 
 // linkRe is a web link in a text.
@@ -2503,9 +2571,18 @@ func scheduledNoticeCheck(h mail.Header, m *Message, own []string) (AutoKind, st
 // its words are in, the stamps are its shape; a person who pastes a log
 // writes their own words around it, and one who writes a timeline stamps
 // it to the minute, not the second.
+//
+// Or cron says it sent the mail: Vixie cron and cronie put the job's
+// environment in X-Cron-Env on every mail of a job's output, whatever the
+// job printed ("exit status 1" below its log, a report of its own), and
+// only there; a person who forwards such output writes a mail of their
+// own, without cron's fields.
 func logOutputCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if answersOurs(m) || clientWritten(h, m) {
 		return Human, ""
+	}
+	if h.Has("X-Cron-Env") {
+		return List, "a program's output mailed by cron (X-Cron-Env)"
 	}
 	stamped := 0
 	for l := range strings.Lines(m.Text) {
@@ -2595,9 +2672,12 @@ func eInvoiceCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 // greetsUser is a device's or an application's greeting to whoever reads
 // its mail, as its user: "Dear user,", "Sehr geehrter Benutzer,", "Beste
 // gebruiker,", "Cher utilisateur,", "Estimado usuario,", "Gentile
-// utente,", "Szanowny Użytkowniku,". A person writing to a desk greets it
-// by name, or as "Sir or Madam".
-var greetsUser = mustGate(`(?i)^\s*(dear (user|nas user)|hello user|sehr geehrte[rs]? (benutzer(in)?|nutzer(in)?)|liebe[rs]? (benutzer(in)?|nutzer(in)?)|beste gebruiker|geachte gebruiker|cher utilisateur|chère utilisatrice|estimad[oa] usuari[oa]|gentile utente|szanown[ya] użytkowni(ku|czko)|bäste användare|kære bruger)\s*[,:!]?\s*$`)
+// utente,", "Szanowny Użytkowniku,", "Caro utilizador,", "Prezado
+// usuário,", "Kjære bruker,", "Hyvä käyttäjä,", "Vážený uživateli,",
+// "Stimate utilizator,", "Sayın kullanıcı,", "Αγαπητέ χρήστη,",
+// "Уважаемый пользователь,". A person writing to a desk greets it by
+// name, or as "Sir or Madam".
+var greetsUser = mustGate(`(?i)^\s*(dear (user|nas user)|hello user|sehr geehrte[rs]? (benutzer(in)?|nutzer(in)?)|liebe[rs]? (benutzer(in)?|nutzer(in)?)|beste gebruiker|geachte gebruiker|cher utilisateur|chère utilisatrice|estimad[oa] usuari[oa]|gentile utente|szanown[ya] użytkowni(ku|czko)|bäste användare|kære bruger|car[oa] (utilizador(a)?|usuári[oa])|prezad[oa] (utilizador(a)?|usuári[oa])|kjære bruker|hyvä käyttäjä|vážen[ýá] uživateli|vážen[ýá] používateľ|stimate utilizator|stimată utilizatoare|sayın kullanıcı|αγαπητέ χρήστη|αγαπητή χρήστρια|уважаемый пользователь|шановний користувач[уе]?)\s*[,:!]?\s*$`)
 
 // deviceNoticeCheck recognises a device's or an application's status
 // mail that carries no automatic-mail header (a NAS's backup report, a

@@ -116,7 +116,27 @@ func TestDetectAutoDeviceGreetsUser(t *testing.T) {
 			"Beste gebruiker,\n\nDe firmware van Balie-UPS is bijgewerkt.\n\nApparaat: Balie-UPS\nVersie: 3.2.1\nTijdstip: 2026-07-14 03:00\nResultaat: Geslaagd\n\nMet vriendelijke groet,\nBalie-UPS", List},
 		{"a person greeting us so and asking", "From: Lena Hartmann <lena@praxis-am-see.example>\r\nSubject: Sicherung\r\n" + utf8,
 			"Sehr geehrter Benutzer,\n\nentschuldigen Sie die Anrede, ich weiß nicht, wer das liest. Unser Export nachts bricht ab:\n\nAuftrag: Nacht\nZiel: NAS-Keller\nBeginn: 01:00\nStatus: Fehlgeschlagen\n\nKönnen Sie sich das ansehen?\n\nLena Hartmann", Human},
+		// Portuguese greets its user as "Caro utilizador" and its "mais"
+		// is "more", not French's "but" (stranger63's 58)
+		{"a Portuguese NAS's backup with warnings", "From: \"NAS-LISBOA\" <nas-lisboa@hotel.example>\r\nSubject: [NAS-LISBOA] A tarefa de cópia de segurança foi concluída com avisos\r\n" + utf8,
+			"Caro utilizador,\n\nA tarefa de cópia de segurança \"Anexos\" no NAS-LISBOA foi concluída com avisos.\n\nHora de início: 08/11/2026 01:00:02\nHora de fim: 08/11/2026 02:30:11\nFicheiros transferidos: 18 204\nFicheiros ignorados: 3\n\nPara mais detalhes, inicie sessão no NAS-LISBOA e abra Registos.\n\nDe NAS-LISBOA", List},
 	})
+}
+
+// TestDetectAutoDeviceGreetsUserNotText: the Portuguese reading of "mais"
+// takes nothing from a French writer's "but" nor from a Portuguese
+// writer's question; a person greeting so and arguing stays a person's.
+func TestDetectAutoDeviceGreetsUserNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a French writer's but", "From: Julie Martin <julie@clinique.example>\r\nSubject: Sauvegarde\r\n" + utf8,
+			"Cher utilisateur,\n\nje ne sais pas qui lit cette adresse, mais notre export de nuit échoue encore.\n\nTâche : Nuit\nCible : NAS\nDébut : 01:00\nStatut : Échec\n\nJulie Martin", Human},
+		{"a Portuguese writer's question", "From: Ana Costa <ana@hotel.example>\r\nSubject: Cópia de segurança\r\n" + utf8,
+			"Caro utilizador,\n\nnão sei quem lê este endereço. A cópia de segurança falha:\n\nTarefa: Noite\nDestino: NAS\nInício: 01:00\nEstado: Falhou\n\nPodem ver o que se passa?\n\nAna Costa", Human},
+	})
+	if !argues("Não consigo entrar, mais uma vez, mas já mudei a senha?") || argues("Para mais detalhes, inicie sessão no portal.") || !argues("Pour plus de détails, mais aussi pour l'accès.") {
+		t.Error("argues reads Portuguese 'mais' as French 'but', or a question not as one")
+	}
 }
 
 // TestDetectAutoMarketingToolReceipt checks that a marketing tool's

@@ -51,6 +51,12 @@ func TestDetectAutoLogOutput(t *testing.T) {
 			"2026-11-12T05:30:01Z INFO  deposit-reconcile starting (region=ie)\n2026-11-12T05:30:03Z INFO  fetched 4,112 lodgements from scheme API\n2026-11-12T05:30:09Z WARN  15 deposits marked \"Lodged - confirmed\" locally but missing at scheme\n2026-11-12T05:30:09Z WARN    e.g. tenancy T-IE-229104 (3 Abbey Court, Celbridge)\n2026-11-12T05:30:13Z ERROR notify: SMTP relay refused message for 2 agencies (see log)\n2026-11-12T05:30:14Z INFO  finished in 13.2s, exit=1", List},
 		{"a script's syslog-style run log", "From: backup <root@nas.example>\r\nTo: support@example.com\r\nSubject: nightly sync\r\n" + utf8,
 			"[12/11/2026 02:00:01] sync gestart\n[12/11/2026 02:04:40] 1.204 bestanden gekopieerd\n[12/11/2026 02:04:41] klaar, 0 fouten", List},
+		// cron's fields say who sent it, whatever the job printed below
+		// its log (stranger63's 16, "exit status 1" unstamped)
+		{"cron's mail of a job's output with its exit line", "From: root@web3.example (Cron Daemon)\r\nTo: support@example.com\r\nSubject: Cron <deploy@web3> /usr/local/bin/rotate-feeds --all\r\nX-Cron-Env: <SHELL=/bin/sh>\r\nX-Cron-Env: <LOGNAME=deploy>\r\n" + utf8,
+			"2026-11-10T03:15:00Z rotate-feeds: starting (feeds=18342)\n2026-11-10T03:15:02Z ERROR feed 91002: could not acquire lock\n2026-11-10T03:15:02Z done: rotated=18339 errors=1\nexit status 1", List},
+		{"cron's mail of a job that prints sentences", "From: Cron Daemon <deploy@web3.example>\r\nTo: support@example.com\r\nSubject: Cron <deploy@web3> /usr/local/bin/check-feeds\r\nX-Cron-Env: <SHELL=/bin/sh>\r\n" + utf8,
+			"Checked 18342 feeds.\nTwo feeds could not be fetched, see the log for details.", List},
 	})
 }
 
@@ -63,6 +69,8 @@ func TestDetectAutoLogOutputNotText(t *testing.T) {
 			"Hi, our import fails every night, see below. Can you check?\n\n2026-11-12T05:30:01Z INFO  import starting\n2026-11-12T05:30:03Z ERROR row 12: bad IBAN\n2026-11-12T05:30:04Z INFO  finished, exit=1\n\nAna", Human},
 		{"a timeline of an outage", "From: Ana Ruiz <ana@fincas.example>\r\nTo: support@example.com\r\nSubject: outage this morning\r\n" + utf8,
 			"09:10 portal down for our tenants\n09:25 I called your line, no answer\n09:40 still down, please call me back on 600 000 111", Human},
+		{"a person forwarding cron's mail with a question", "From: Ana Ruiz <ana@fincas.example>\r\nTo: support@example.com\r\nSubject: Fwd: Cron <deploy@web3> /usr/local/bin/rotate-feeds --all\r\n" + utf8,
+			"Hi, our feed job mails this every night since your update. Can you check?\n\n---------- Forwarded message ---------\nFrom: Cron Daemon <deploy@web3.example>\nSubject: Cron <deploy@web3> /usr/local/bin/rotate-feeds --all\n\n2026-11-10T03:15:00Z rotate-feeds: starting\nexit status 1\n\nAna", Human},
 	})
 }
 
@@ -79,6 +87,15 @@ func TestDetectAutoOpenedCaseForYou(t *testing.T) {
 			"Hi there,\n\nI'm Mia, PayRent's virtual assistant. Thanks for reaching out - I've\nopened case 4417790 for you and passed it to our Partner Operations\nteam. Our current response time for partners is about 6 business\nhours.\n\nWhile you wait, these articles might help:\n - Why is my settlement file late?\n   https://help.payrent.example/partners/settlement-delays\n\nYou don't need to reply to this message.\n\nMia\nPayRent Partner Support", AutoReply},
 		{"a Spanish desk's bot", "From: Soporte Alquila <soporte@alquila.example>\r\nSubject: Re: Recibos duplicados [Caso 88120]\r\n" + hdr,
 			"Hola:\n\nSoy Leo, el asistente virtual de Alquila. He abierto el caso 88120\ny lo he pasado a nuestro equipo. Te responderemos en 24 horas.\n\nLeo", AutoReply},
+		// a receipt that says it numbered the mail or holds it in its
+		// queue (stranger63's 39), and a Thai business that speaks of
+		// itself as "ทาง" and its name (stranger63's 52)
+		{"a Spanish desk's bot that numbered our mail", "From: Camila de Andes Tours <atencion@andestours.example>\r\nSubject: Re: Cambio de zona horaria [#IT-20931]\r\n" + hdr,
+			"¡Hola!\n\nGracias por escribirnos. Soy Camila, la asistente virtual de Andes Tours. Tu mensaje ya está en nuestra bandeja y le hemos asignado el\nnúmero #IT-20931.\n\nUn asesor de nuestro equipo te responderá en 24 horas hábiles.\n\nAndes Tours", AutoReply},
+		{"an English desk that numbered our mail", "From: Harbour Stays <care@harbourstays.example>\r\nSubject: Re: Invoice copy\r\n" + hdr,
+			"Hello,\n\nThanks for your email. Your message is now in our queue and we have assigned it ticket number 48812.\n\nOur team will get back to you within one business day.\n\nHarbour Stays", AutoReply},
+		{"a Thai resort's receipt in Thai and English", "From: Krabi Bay Resort <reservation@krabibay.example>\r\nSubject: Re: Upgrade to the Pro plan\r\n" + hdr,
+			"เรียน ท่านผู้ติดต่อ\n\nขอบคุณสำหรับอีเมลของท่าน ทางรีสอร์ทได้รับข้อความของท่านเรียบร้อยแล้ว\nและจะติดต่อกลับภายใน 24 ชั่วโมง\n\nDear Valued Guest,\n\nThank you for contacting Krabi Bay Resort. Our reservation team will get back to you within 24 hours.\n\nReservation Team", AutoReply},
 	})
 }
 
@@ -89,6 +106,10 @@ func TestDetectAutoOpenedCaseForYouNotText(t *testing.T) {
 	checkAutoCases(t, []autoCase{
 		{"an engineer who opened a case and asks", "From: Sam Reed <sam@payrent.example>\r\nSubject: Re: Settlement file for 11 Nov missing\r\n" + hdr,
 			"Hi,\n\nI've opened case 4417790 for this with our bank team. Can you send us the merchant ID it failed for? The file for 10 Nov arrived but 11 Nov did not.\n\nSam", Human},
+		{"a person who numbered our mail and argues", "From: Rosa Quispe <rosa@andestours.example>\r\nSubject: Re: Cambio de zona horaria\r\n" + hdr,
+			"Hola:\n\nTu mensaje ya está en nuestra bandeja y le hemos asignado el número 20931, pero el motor de reservas todavía muestra la hora de Lima. ¿Pueden revisarlo?\n\nRosa", Human},
+		{"a Thai person who received ours and asks", "From: Somchai K. <somchai@krabibay.example>\r\nSubject: Re: Upgrade to the Pro plan\r\n" + hdr,
+			"ทางรีสอร์ทได้รับข้อความของท่านเรียบร้อยแล้ว แต่ราคาในใบแจ้งหนี้ยังไม่ถูกต้อง ช่วยตรวจสอบอีกครั้งได้ไหมคะ\n\nSomchai", Human},
 	})
 }
 

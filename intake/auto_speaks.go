@@ -15,10 +15,10 @@ import (
 // rules before read such relays platform by platform, and the next
 // platform's were lost again. personSpeaks is the fallback every one of
 // them shares: a person speaks in it. A paragraph of it says "I" (or a
-// first-person form: "proszę", "vă rog", "부탁드립니다", "たいです") and asks
-// something of us (a question, "please", "por favor", "कृपया") in
-// sentences no machine writes ("this is an automated message", "do not
-// reply", "unsubscribe"). A machine's notification speaks as a company
+// first-person form: "proszę", "vă rog", "부탁드립니다", "たいです",
+// "ευχαριστώ") and asks something of us (a question, "please", "por
+// favor", "कृपया", "I'd like") in sentences no machine writes ("this is
+// an automated message", "do not reply", "unsubscribe"). A machine's notification speaks as a company
 // or a system: "we", "your order", and asks with its links.
 
 // selfSpeech is a word a writer speaks of themself with, in the
@@ -30,14 +30,37 @@ import (
 // Indonesian and Malay ("saya", "aku", and "sy" as a text message
 // shortens it), Vietnamese, Greek, Hebrew, Hindi, Korean, Japanese,
 // Chinese and Thai.
-var selfSpeech = mustGate(`(?i)(?:^|[^\pL'’])(` + selfWords + `|i'll|myself|meinen|mich|j'aimerais|mon|mes|mi|mis|io|mio|mia|miei|ho|ek|minha|meus|minhas|îmi|imi|mă|nu pot|am nevoie|ja|proszę|mě|prosím|jag|mig|mitt|jeg|meg|bana|bende|benden|saya|aku|sy|tôi|εγώ|μου|я|мені|мене|мій|моя|моє|мої|меня|мой|אני|שלי|मैं|मेरी|मेरा|मेरे|मुझे|저는|제가|저|제)(?:[^\pL'’]|$)|(たいです|たいのですが|私は|私の|わたし|助かります|부탁드립니다|모르겠습니다|입니다\.|我的|我[想要在是已不没沒]|ผม|ดิฉัน|ฉัน)`)
+var selfSpeech = mustGate(`(?i)(?:^|[^\pL'’])(` + selfWords + `|` + thankSelf + `|i'll|myself|meinen|mich|j'aimerais|mon|mes|mi|mis|io|mio|mia|miei|ho|ek|minha|meus|minhas|îmi|imi|mă|nu pot|am nevoie|ja|proszę|mě|prosím|jag|mig|mitt|jeg|meg|bana|bende|benden|saya|aku|sy|tôi|εγώ|μου|я|мені|мене|мій|моя|моє|мої|меня|мой|אני|שלי|मैं|मेरी|मेरा|मेरे|मुझे|저는|제가|저|제)(?:[^\pL'’]|$)|(たいです|たいのですが|私は|私の|わたし|助かります|부탁드립니다|모르겠습니다|입니다\.|我的|我[想要在是已不没沒]|ผม|ดิฉัน|ฉัน)`)
+
+// thankSelf is the verb "I thank" in the languages whose verb tells the
+// singular from the plural a company thanks in: Greek "ευχαριστώ" (a
+// notice's "ευχαριστούμε"), Polish "dziękuję" ("dziękujemy"), Czech
+// "děkuji", Slovak "ďakujem", Ukrainian "дякую", Russian and Bulgarian
+// "благодарю"/"благодаря", Romanian "mulțumesc", Hungarian "köszönöm",
+// Turkish "teşekkür ederim", Croatian and Serbian "zahvaljujem". A writer
+// who speaks only of "we" (their business) and asks thanks in the
+// singular: Greek drops its pronouns, and "Ευχαριστώ πολύ." may be the
+// only first person a letter has.
+const thankSelf = `ευχαριστώ|dziękuję|děkuji|ďakujem|дякую|благодарю|благодаря|mulțumesc|mulţumesc|multumesc|köszönöm|teşekkür ederim|tesekkur ederim|zahvaljujem`
 
 // askSpeech is a question or a request put to the reader: a question
-// mark (the full-width one too), please in those languages ("lütfen",
-// "tolong", "mohon", "asseblief", "snälla"), or "can you" put to us in
-// the plural or the polite form ("potete", "pourriez-vous", "könnten
-// Sie", "kunt u", "kan julle", "bisa").
-var askSpeech = mustGate(`[?？]|(?i)(?:^|[^\pL])(please|pls|plz|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|graag|vă rog|va rog|proszę|prosím|будь ласка|будь-ласка|пожалуйста|בבקשה|कृपया|lütfen|tolong|mohon|asseblief|asb|snälla|vänligen|venligst|vennligst|παρακαλώ|xin|can you|could you|would you|können sie|könnten sie|pouvez-vous|pourriez-vous|pueden|podrían|podrian|potete|potreste|podem|poderiam|kunt u|kunnen jullie|kan ni|kan du|kan julle|kan u|bisa|bisakah|boleh)(?:[^\pL]|$)|부탁|주실 수|해주세요|お願い|ください|いただけると|请|請|กรุณา|ช่วย`)
+// mark (the full-width one too, and Greek's, which is the semicolon
+// after a Greek word: Greek writes its semicolon as a raised dot), please
+// in those languages ("lütfen", "tolong", "mohon", "asseblief",
+// "snälla"), "can you" put to us in the plural or the polite form
+// ("potete", "pourriez-vous", "könnten Sie", "kunt u", "kan julle",
+// "bisa", "μπορείτε"), or what the writer wants of us said as their wish
+// ("I'd like this refunded", "je voudrais", "ich möchte", "quisiera",
+// "gostaria", "vorrei", "θα ήθελα").
+var askSpeech = mustGate(`[?？]|\p{Greek}[;\x{037E}]|(?i)(?:^|[^\pL])(please|pls|plz|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|graag|vă rog|va rog|proszę|prosím|будь ласка|будь-ласка|пожалуйста|בבקשה|कृपया|lütfen|tolong|mohon|asseblief|asb|snälla|vänligen|venligst|vennligst|παρακαλώ|xin|can you|could you|would you|können sie|könnten sie|pouvez-vous|pourriez-vous|pueden|podrían|podrian|potete|potreste|podem|poderiam|kunt u|kunnen jullie|kan ni|kan du|kan julle|kan u|bisa|bisakah|boleh|μπορείτε|θα μπορούσατε|` + wishSpeech + `)(?:[^\pL]|$)|부탁|주실 수|해주세요|お願い|ください|いただけると|请|請|กรุณา|ช่วย`)
+
+// wishSpeech is a writer's wish put as their request, in the first
+// person singular: "I'd like", "I would like", "I need", "je voudrais",
+// "j'aimerais", "ich möchte", "ich hätte gern", "quisiera", "me
+// gustaría", "gostaria", "vorrei", "ik zou graag", "jag vill gärna",
+// "jeg vil gjerne", "chciałabym", "θα ήθελα". A company's notice wants
+// in the plural ("we'd like to invite you") or not at all.
+const wishSpeech = `i'd like|i’d like|i would like|i need|i'd appreciate|i’d appreciate|i would appreciate|je voudrais|je souhaite|j'aimerais|j’aimerais|ich möchte|ich hätte gern|ich hätte gerne|ich brauche|quisiera|me gustaría|me gustaria|necesito|gostaria|preciso|vorrei|ho bisogno|ik zou graag|ik wil graag|jag vill gärna|jag skulle vilja|jeg vil gerne|jeg vil gjerne|jeg ønsker|chciałbym|chciałabym|potřeboval bych|potřebovala bych|chtěl bych|chtěla bych|θα ήθελα|χρειάζομαι`
 
 // machineSpeech is a sentence only a system writes of itself or of its
 // reader's account: that it is automatic, that it takes no replies, an

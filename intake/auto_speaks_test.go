@@ -164,3 +164,40 @@ func TestAutoPersonSpeaksQuotedUnderUnsubscribeNotText(t *testing.T) {
 			"\"Olá, como faço para cancelar a assinatura? Não encontro a opção no app e já fui cobrada este mês...\"\r\n\r\nReply in the inbox: https://social.example/inbox\r\n")},
 	})
 }
+
+// A person asks by their wish ("I'd like this refunded", stranger63's 56
+// form relay, which has no question mark and no please), and in Greek,
+// whose question mark is the semicolon, whose "can you" is "μπορείτε" and
+// whose only first person may be "ευχαριστώ" (stranger63's 35, a review
+// platform relaying an owner's message that speaks of her business as
+// "we").
+func TestAutoPersonSpeaksWishAndGreek(t *testing.T) {
+	speaksCases(t, true, []struct{ name, raw string }{
+		{"form, wish", relayMail("", "A cardholder submitted the charge inquiry form.\r\n\r\nAmount: 84.50 CAD\r\nCard: Visa ending 4417\r\n\r\nWhat happened (cardholder's words):\r\n"+
+			"I paid at checkout and was then charged a second time for a booking I never made. I'd like this refunded or an explanation before I call my bank.\r\n")},
+		{"French form, wish", relayMail("", "Nouveau message du formulaire.\r\n\r\nNom : Julie Tremblay\r\n\r\n"+
+			"Bonjour, mon terminal affiche une erreur depuis ce matin et je ne peux plus encaisser. Je voudrais un rappel avant midi.\r\n")},
+		{"Greek, question mark and thanks", relayMail("", "Μήνυμα προς συνεργάτη\r\n\r\nΕπιχείρηση: Villa Elia\r\nΑποστολέας: Ελένη Δ.\r\n\r\n"+
+			"Μήνυμα:\r\nΚαλησπέρα σας. Από χθες οι κριτικές δεν εμφανίζονται στη σελίδα κρατήσεων που έχουμε. Μπορείτε να ελέγξετε αν χρειάζεται νέο κλειδί; Ευχαριστώ πολύ.\r\n")},
+	})
+}
+
+// What the wish, the Greek question and the singular thanks must not
+// take: a company's notice that wants in the plural ("we'd like to invite
+// you"), a Greek notice that thanks in the plural ("ευχαριστούμε") and
+// asks with its question mark, and a Polish one that says "dziękujemy".
+func TestAutoPersonSpeaksWishAndGreekNotText(t *testing.T) {
+	speaksCases(t, false, []struct{ name, raw string }{
+		{"company wish", relayMail("", "Product update\r\n\r\n"+
+			"We'd like to invite you to our webinar on the new channel manager next Tuesday. Would your team join us for a walkthrough of the new features?\r\n")},
+		{"Greek company", relayMail("", "Ενημέρωση υπηρεσίας\r\n\r\n"+
+			"Η πλατφόρμα μας θα είναι εκτός λειτουργίας το Σάββατο από τις 22:00 έως τις 02:00 για συντήρηση. Έχετε ερωτήσεις; Ευχαριστούμε για την κατανόηση.\r\n")},
+		{"Polish company", relayMail("", "Powiadomienie\r\n\r\n"+
+			"Nasz system będzie niedostępny w sobotę od 22:00 do 02:00 z powodu prac serwisowych. Masz pytania? Dziękujemy za cierpliwość.\r\n")},
+	})
+	for _, s := range []string{"Η πλατφόρμα μας; ναι", "a; b", "Ήρθαμε· φύγαμε"} {
+		if askSpeech.MatchString(s) != (s == "Η πλατφόρμα μας; ναι") {
+			t.Errorf("askSpeech on %q: %v", s, askSpeech.MatchString(s))
+		}
+	}
+}

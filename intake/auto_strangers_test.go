@@ -975,9 +975,10 @@ func TestAutoStrangers(t *testing.T) {
 		// the 3660 in the automatic sets taken for a person; 54/60.
 		// stranger62's round (a62) read 11 too: under List-Unsubscribe
 		// the fallback takes a person's words set whole in the relay's
-		// quote marks; 55/60.
+		// quote marks; 55/60. stranger63's round (a63) read 12, a list
+		// post copying us, by its List-Id naming the list's address and
+		// "Soutien Acme :" (the team's word before our name); 56/60.
 		{"stranger61", 3, 60, map[string]string{
-			"12-human-fr-cc-on-list.eml":                "PERSON LOST, not recognised: a list post (List-Id, no List-Post) copying us, headed \"Soutien Acme :\" (the team's word before our name, which paragraphFor does not read)",
 			"15-human-ko-pms-noreply-staff.eml":         "PERSON LOST, not recognised: staff writing from a practice system's noreply@ with no frame above her letter (the fallback wants one) and her Korean excuse for the address not read by excusesAddress",
 			"21-human-es-ticket-forwarder.eml":          "PERSON LOST, not recognised: a ticket forwarder's rule (Auto-Submitted: auto-forwarded) whose patient's letter sits in the forwarded part, not in the visible text the fallback reads",
 			"29-auto-reply-pl-zimbra-no-rfc3834.eml":    "not recognised: Zimbra's Polish \"Odpowiedź automatyczna:\" with no automatic-mail header reads as a person",
@@ -997,7 +998,25 @@ func TestAutoStrangers(t *testing.T) {
 		// the words and read a paragraph's opening fields as a frame and
 		// quote marks as a relay's under List-Unsubscribe: 60/60, no
 		// machine mail of the 3720 in the automatic sets flipped.
-		{"stranger62", 3, 60, nil}} {
+		{"stranger62", 3, 60, nil},
+		// stranger63 (a SaaS for hotels, hostels and tour operators in
+		// fourteen countries: relays of owners through WhatsApp, LINE,
+		// SMS, voicemail, forms, CRM and review platforms beside the
+		// desks', devices' and lists' own mail), written blind by a
+		// writer who saw no code. At 11094998: 53/60, kind 52/60, three
+		// people lost (28 a list post copying us with a paragraph headed
+		// "Acme folks:", 35 a review platform relaying a Greek owner whose
+		// only "I" is "Ευχαριστώ" and whose question mark is ";", 56 a
+		// charge-inquiry form whose cardholder asks by "I'd like this
+		// refunded"), four machines taken for people (16 cron's output
+		// with an unstamped "exit status 1", 58 a Portuguese NAS notice
+		// whose "mais" read as French's "but", 39 a desk's virtual
+		// assistant that "assigned the number", 52 a Thai resort's
+		// receipt). After its round (a63): 60/60, kind 57/60, no machine
+		// mail of the 3780 in the automatic sets flipped; its three kind
+		// misses (16, 27 an Alertmanager alert, 58) are "report" to its
+		// writer, list to every other set's (as stranger50's).
+		{"stranger63", 3, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)

@@ -1011,6 +1011,9 @@ func TestDetectAutoSaaSDesk(t *testing.T) {
 			"List-Post: <mailto:dev@lists.openledger.example>\r\nList-Unsubscribe: <mailto:dev-leave@lists.openledger.example>\r\n\r\n" +
 			opening + "\r\n\r\nOur nightly integration run against the sandbox started failing on Wednesday for the Zimbabwe fixtures: 400 unsupported_currency.\r\n\r\nIs this a sandbox regression or a deliberate change?\r\n\r\nThanks,\r\nJoaquin\r\n"
 	}
+	noPost := func(raw string) string {
+		return strings.Replace(raw, "List-Post: <mailto:dev@lists.openledger.example>\r\n", "", 1)
+	}
 	mention := func(workspace string) string {
 		return "From: Linear <notifications@linear.app>\r\nReply-To: Linear <reply+c2f8e7a4@reply.linear.app>\r\nTo: support@example.com\r\nMessage-ID: <a7e3c1f9@linear.app>\r\n" +
 			"Subject: EX-1423 Webhook retries ignore Retry-After on 429\r\nList-Unsubscribe: <https://linear.app/" + workspace + "/settings/account/notifications>\r\n\r\n" +
@@ -1030,6 +1033,18 @@ func TestDetectAutoSaaSDesk(t *testing.T) {
 		{"a list post copying us and addressing us", list("Cc: support@example.com\r\n", "Hi all, and hi Example support (cc'd, since this one is on your side),"), Human},
 		{"a list post copying us, to its members", list("Cc: support@example.com\r\n", "Hi all,"), List},
 		{"a list post addressing us without copying us", list("", "Hi all, and hi Example support,"), List},
+		// a post that speaks to its list, then to us in a paragraph of its
+		// own (stranger63's 28): it copies us to be read by us
+		{"a list post copying us with a paragraph headed to us", list("Cc: support@example.com\r\n", "Same problem here, Dave. Copying Example support so they see this.\r\n\r\nExample folks: is there a setting we missed?"), Human},
+		{"a list post with a paragraph headed to us, not copying us", list("", "Same problem here, Dave.\r\n\r\nExample folks: is there a setting we missed?"), List},
+		{"a list post copying us with a paragraph headed to a member", list("Cc: support@example.com\r\n", "Same problem here.\r\n\r\nDave: is there a setting we missed?"), List},
+		{"a list post copying us with a paragraph about our product", list("Cc: support@example.com\r\n", "Same problem here.\r\n\r\nExample Conduit: webhooks fail since the update."), List},
+		// a list that sends no List-Post, known by its List-Id, and the
+		// team's word before our name (stranger61's 12, "Soutien Acme :")
+		{"a list post without List-Post copying us, headed with the team's word first", noPost(list("Cc: support@example.com\r\n", "Même chose chez nous. J'ai mis le soutien Example en copie.\r\n\r\nSoutien Example : pouvez-vous confirmer si c'est un bogue connu ?")), Human},
+		{"a list post without List-Post, not copying us", noPost(list("", "Même chose chez nous.\r\n\r\nSoutien Example : pouvez-vous confirmer si c'est un bogue connu ?")), List},
+		{"a list post without List-Post copying us, to its members", noPost(list("Cc: support@example.com\r\n", "Bonjour à tous,\r\n\r\nMarc : même chose chez nous, c'est un bogue connu ?")), List},
+		{"a post copying us whose List-Id names no recipient", strings.Replace(noPost(list("Cc: support@example.com\r\n", "Same here.\r\n\r\nSupport Example: is this a known bug?")), "<dev.lists.openledger.example>", "<announce.lists.openledger.example>", 1), List},
 	} {
 		checkAutoRaw(t, c.name, c.raw, c.want)
 	}
