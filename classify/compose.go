@@ -1753,6 +1753,11 @@ func (st *state) notWorkaround(h *hit) bool {
 		return false
 	}
 	sent, at := st.sentenceAt(h)
+	if wayDenied(sent, at, len(h.text)) {
+		// "we can't correct 780 records by hand": the writer says the
+		// stopgap cannot be taken
+		return true
+	}
 	if askedOfUs(sent) {
 		// "please do not run any clean-up jobs in the meantime", "is
 		// there a workaround we can use in the meantime?": the writer
@@ -2021,7 +2026,7 @@ func choreIn(l line) (from, last int) {
 	// mano", "diese müssen wir einzeln öffnen": work done by hand is the
 	// chore, with or without its "have to"
 	handWork := func() (int, int) {
-		if h, hn := byHand.find(l, 0); h > 0 && !deniedWithin(l, h, 8) {
+		if h, hn := byHand.find(l, 0); h > 0 && !deniedWithin(l, h, 8) && !unfeasibleAfter(l.ws[h+hn:]) {
 			return h, h + hn - 1
 		}
 		return -1, -1

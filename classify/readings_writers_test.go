@@ -175,3 +175,22 @@ func TestConcededWorkaroundOtherNot(t *testing.T) {
 		{P1, "Niemand kan inloggen", "Sinds 8 uur kan niemand meer inloggen, foutmelding 500 bij iedereen. Internet werkt, maar we kunnen geen enkel dossier openen."},
 	})
 }
+
+// TestDeniedWay: a stopgap the writer says cannot be taken is no
+// workaround. English denies the verb and puts the manner last ("we can't
+// correct 780 records by hand"), out of the negation's reach in words.
+func TestDeniedWay(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Payroll deductions zero", "Since this morning's update our payroll run shows zero tax deductions for all 420 employees. We can't submit a payroll that is wrong for every employee, and we can't correct 420 records by hand before the deadline."},
+		{P1, "Pension contributions zero", "Since the update our payroll run shows zero pension contributions for all 260 employees. We can't submit a payroll that is wrong for every employee, and typing 260 records in manually isn't realistic by Friday."},
+	})
+}
+
+// TestDeniedWayNot: a stopgap taken stays a workaround, also after a
+// negation of another clause.
+func TestDeniedWayNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Payroll deductions zero", "Since this morning's update our payroll run shows zero tax deductions for all 420 employees. We can't submit a payroll that is wrong for every employee, so we are correcting the 420 records by hand before the deadline."},
+		{P2, "Pension contributions zero", "Since the update our payroll run shows zero pension contributions for all 260 employees. We can't submit a payroll that is wrong for every employee, and we are typing the records in manually."},
+	})
+}
