@@ -1786,9 +1786,13 @@ func (st *state) notWorkaround(h *hit) bool {
 			// their old topic aside, they have no stopgap (sevq11)
 			return true
 		}
-		if a, _ := contained.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end {
+		if a, _ := contained.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end || st.haltedNear(c, h, at) {
 			// "I stopped all campaigns for now": the writer switches the
-			// function off to stop the harm, the work does not go on
+			// function off to stop the harm, the work does not go on;
+			// also with the time first ("For the time being we have
+			// paused the claim") and with the verb split from its
+			// particle or told to others ("switched online ordering off",
+			// "asked staff to stop working on those clients")
 			return true
 		}
 	}

@@ -105,3 +105,77 @@ var (
 	// wayLong say how long a way would take ("would take days")
 	wayLong = map[string]bool{"days": true, "weeks": true, "ages": true, "forever": true, "hours": true, "months": true}
 )
+
+// haltedNear reports whether the clause c, which holds the workaround hit
+// h at byte at of its sentence, halts the work within haltReach words of
+// h: a halting participle after it too, where the time comes first ("For
+// the time being we have paused the claim"; "We've temporarily disabled
+// verification", its adverb before the verb as always, is not read so),
+// or a halting phrase of halted.
+func (st *state) haltedNear(c clause, h *hit, at int) bool {
+	if at < c.offset || at >= c.end {
+		return false
+	}
+	k := 0
+	for k < len(c.at) && c.at[k] < at {
+		k++
+	}
+	// back and forth to a conjunction ("we send them by hand for now,
+	// and a colleague has switched the old run off": two clauses)
+	lo, hi := k, k
+	for lo > 0 && k-lo < haltReach && !wayConnectors[c.words[lo-1]] {
+		lo--
+	}
+	for hi < len(c.words) && hi-k <= haltReach && !wayConnectors[c.words[hi]] {
+		hi++
+	}
+	if h.key != "temporarily" {
+		if a, _ := contained.find(c.line(), k); a >= 0 && a < hi {
+			return true
+		}
+	}
+	return halted(c.words[lo:hi])
+}
+
+// haltReach is how many words from a workaround a halting verb tells
+// what the writer did instead.
+const haltReach = 10
+
+// halted reports whether the words of a clause say the writer halts the
+// work rather than goes round the fault: a phrasal verb with its particle
+// after its object ("switched online ordering off", "put the shop into
+// holiday mode", "put the archive section in maintenance"), or an order
+// to others to stop ("asked staff to stop working on those clients",
+// "asked the facilities to pause approvals", "told the sales team not to
+// trust any stock figure", "asked everyone to stay off the server").
+func halted(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case haltVerbs[w]:
+			for _, x := range ws[i+1 : min(len(ws), i+6)] {
+				if x == "off" || x == "offline" || x == "maintenance" || x == "hold" {
+					return true
+				}
+			}
+		case orderVerbs[w]:
+			for k := i + 1; k < min(len(ws), i+7); k++ {
+				if ws[k] == "to" && k+1 < len(ws) && (haltTo[ws[k+1]] || ws[k+1] == "stay" && k+2 < len(ws) && ws[k+2] == "off") ||
+					ws[k] == "not" && k+1 < len(ws) && ws[k+1] == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// haltVerbs take "off", "offline", "on hold" or "into maintenance"
+	// after their object
+	haltVerbs = map[string]bool{"switched": true, "turned": true, "shut": true, "taken": true, "took": true,
+		"put": true, "placed": true, "set": true}
+	// orderVerbs tell others what to do ("asked staff to stop")
+	orderVerbs = map[string]bool{"asked": true, "told": true, "instructed": true}
+	// haltTo are what the writer told others to do to halt the work
+	haltTo = map[string]bool{"stop": true, "pause": true, "suspend": true, "halt": true, "hold": true, "cease": true}
+)

@@ -194,3 +194,24 @@ func TestDeniedWayNot(t *testing.T) {
 		{P2, "Pension contributions zero", "Since the update our payroll run shows zero pension contributions for all 260 employees. We can't submit a payroll that is wrong for every employee, and we are typing the records in manually."},
 	})
 }
+
+// TestHaltedNotWorkaround: the writer halts the work, with the time first
+// or with the verb split from its particle or told to others; the work
+// does not go on another way.
+func TestHaltedNotWorkaround(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Balances zero", "Since last night's update the customer records show a balance of 0.00 for every customer account. For the time being we have paused the statement run."},
+		{P1, "Balances zero", "Since last night's update the customer records show a balance of 0.00 for every customer account. We have asked the branches to stop sending statements in the meantime."},
+		{P1, "Prices zero", "Since midnight the product records show a price of 0.00 for every product in the shop. I've switched the checkout off for now."},
+	})
+}
+
+// TestHaltedNotWorkaroundNot: a stopgap taken beside a halt stays one (not
+// P1; read P3 before and after), and
+// an adverb before its verb ("temporarily disabled") is no time first.
+func TestHaltedNotWorkaroundNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P3, "Balances zero", "Since last night's update the customer records show a balance of 0.00 for every customer account. We are sending the statements from the old export by hand for now and a colleague has switched the automatic statement run off."},
+		{P2, "Webhooks rejected", "Since 09:00 all our webhook deliveries are rejected by our endpoint, so payment status updates aren't reaching our system. We've temporarily disabled verification."},
+	})
+}
