@@ -179,3 +179,47 @@ var (
 	// haltTo are what the writer told others to do to halt the work
 	haltTo = map[string]bool{"stop": true, "pause": true, "suspend": true, "halt": true, "hold": true, "cease": true}
 )
+
+// goneGoing reports whether the "gone" a loss hit ends in is the past
+// participle of "go" with where or how it went, not the state of data
+// gone: English reads "the notes are gone" and "all that work is gone"
+// as a loss, but "they've already gone home", "invoices have gone across
+// to Xero", "emails have gone unanswered", "it's gone a bit wonky" and
+// "gone are the days" as going; and "I want that banner gone" wishes. The
+// word after "gone" tells which: a loss ends its clause there or goes on
+// with when, where from or how much.
+func (st *state) goneGoing(h *hit) bool {
+	if !strings.HasSuffix(strings.ToLower(h.text), "gone") {
+		return false
+	}
+	sent, at := st.sentenceAt(h)
+	if sent == "" || at+len(h.text) > len(sent) {
+		return false
+	}
+	before := wayWords(sent[lastWayBreak(sent[:at]):at])
+	for i := len(before) - 1; i >= max(0, len(before)-4); i-- {
+		if goneWished[before[i]] {
+			return true
+		}
+	}
+	rest := sent[at+len(h.text):]
+	if r := strings.TrimLeft(rest, " \t\r\n"); r == "" || strings.IndexAny(r[:1], ",;:.!?()-–—\"'") == 0 {
+		return false
+	}
+	after := wayWords(rest)
+	return len(after) > 0 && !goneFollowers[after[0]]
+}
+
+var (
+	// goneWished want a thing gone
+	goneWished = map[string]bool{"want": true, "wanted": true, "need": true, "like": true, "prefer": true}
+	// goneFollowers go on after the "gone" of a loss ("gone since
+	// Tuesday", "gone from the system", "gone and nobody knows",
+	// "completely gone", "gone missing")
+	goneFollowers = map[string]bool{"and": true, "but": true, "or": true, "so": true, "because": true,
+		"since": true, "from": true, "after": true, "overnight": true, "today": true, "yesterday": true,
+		"now": true, "again": true, "completely": true, "entirely": true, "forever": true, "for": true,
+		"missing": true, "without": true, "when": true, "as": true, "once": true, "before": true,
+		"this": true, "last": true, "at": true, "in": true, "on": true, "with": true,
+		"all": true, "everywhere": true, "too": true, "also": true}
+)

@@ -215,3 +215,23 @@ func TestHaltedNotWorkaroundNot(t *testing.T) {
 		{P2, "Webhooks rejected", "Since 09:00 all our webhook deliveries are rejected by our endpoint, so payment status updates aren't reaching our system. We've temporarily disabled verification."},
 	})
 }
+
+// TestGoneGoing: "gone" with where or how it went is going, not data
+// lost ("have gone a bit wonky", "have gone unanswered", "has gone
+// squashed"; all three read P1 before).
+func TestGoneGoing(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P3, "Order sync", "Since Tuesday the order records seem to have gone a bit wonky in the shop view, some orders show twice."},
+		{P4, "Replies", "My two emails about the invoices to your account manager have gone unanswered since October."},
+		{P4, "Logo", "The logo on the invoices has gone squashed since last week, it's just cosmetic."},
+	})
+}
+
+// TestGoneGoingNot: the "gone" of a loss ends its clause or goes on with
+// when, where from or how much.
+func TestGoneGoingNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Customer records gone", "Since the update all our customer records are gone from the system. We have no copy."},
+		{P1, "Treatment notes", "This morning all of our patients' treatment records are blank, and the notes from overnight are gone too."},
+	})
+}
