@@ -221,5 +221,9 @@ var (
 		"now": true, "again": true, "completely": true, "entirely": true, "forever": true, "for": true,
 		"missing": true, "without": true, "when": true, "as": true, "once": true, "before": true,
 		"this": true, "last": true, "at": true, "in": true, "on": true, "with": true,
-		"all": true, "everywhere": true, "too": true, "also": true}
+		"all": true, "everywhere": true, "too": true, "also": true,
+		// a new clause in unpunctuated (dictated) text: "all 2000
+		// customers gone the search says no results"
+		"the": true, "i": true, "we": true, "it": true, "they": true, "my": true, "our": true,
+		"please": true, "nothing": true, "everything": true}
 )
