@@ -1753,6 +1753,11 @@ func (st *state) notWorkaround(h *hit) bool {
 		return false
 	}
 	sent, at := st.sentenceAt(h)
+	if wayDenied(sent, at, len(h.text)) {
+		// "we can't correct 780 records by hand": the writer says the
+		// stopgap cannot be taken
+		return true
+	}
 	if askedOfUs(sent) {
 		// "please do not run any clean-up jobs in the meantime", "is
 		// there a workaround we can use in the meantime?": the writer
@@ -1781,9 +1786,13 @@ func (st *state) notWorkaround(h *hit) bool {
 			// their old topic aside, they have no stopgap (sevq11)
 			return true
 		}
-		if a, _ := contained.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end {
+		if a, _ := contained.find(c.line(), 0); a >= 0 && c.at[a] <= at && at < c.end || st.haltedNear(c, h, at) {
 			// "I stopped all campaigns for now": the writer switches the
-			// function off to stop the harm, the work does not go on
+			// function off to stop the harm, the work does not go on;
+			// also with the time first ("For the time being we have
+			// paused the claim") and with the verb split from its
+			// particle or told to others ("switched online ordering off",
+			// "asked staff to stop working on those clients")
 			return true
 		}
 	}
@@ -2021,7 +2030,7 @@ func choreIn(l line) (from, last int) {
 	// mano", "diese müssen wir einzeln öffnen": work done by hand is the
 	// chore, with or without its "have to"
 	handWork := func() (int, int) {
-		if h, hn := byHand.find(l, 0); h > 0 && !deniedWithin(l, h, 8) {
+		if h, hn := byHand.find(l, 0); h > 0 && !deniedWithin(l, h, 8) && !unfeasibleAfter(l.ws[h+hn:]) {
 			return h, h + hn - 1
 		}
 		return -1, -1

@@ -175,3 +175,63 @@ func TestConcededWorkaroundOtherNot(t *testing.T) {
 		{P1, "Niemand kan inloggen", "Sinds 8 uur kan niemand meer inloggen, foutmelding 500 bij iedereen. Internet werkt, maar we kunnen geen enkel dossier openen."},
 	})
 }
+
+// TestDeniedWay: a stopgap the writer says cannot be taken is no
+// workaround. English denies the verb and puts the manner last ("we can't
+// correct 780 records by hand"), out of the negation's reach in words.
+func TestDeniedWay(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Payroll deductions zero", "Since this morning's update our payroll run shows zero tax deductions for all 420 employees. We can't submit a payroll that is wrong for every employee, and we can't correct 420 records by hand before the deadline."},
+		{P1, "Pension contributions zero", "Since the update our payroll run shows zero pension contributions for all 260 employees. We can't submit a payroll that is wrong for every employee, and typing 260 records in manually isn't realistic by Friday."},
+	})
+}
+
+// TestDeniedWayNot: a stopgap taken stays a workaround, also after a
+// negation of another clause.
+func TestDeniedWayNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P2, "Payroll deductions zero", "Since this morning's update our payroll run shows zero tax deductions for all 420 employees. We can't submit a payroll that is wrong for every employee, so we are correcting the 420 records by hand before the deadline."},
+		{P2, "Pension contributions zero", "Since the update our payroll run shows zero pension contributions for all 260 employees. We can't submit a payroll that is wrong for every employee, and we are typing the records in manually."},
+	})
+}
+
+// TestHaltedNotWorkaround: the writer halts the work, with the time first
+// or with the verb split from its particle or told to others; the work
+// does not go on another way.
+func TestHaltedNotWorkaround(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Balances zero", "Since last night's update the customer records show a balance of 0.00 for every customer account. For the time being we have paused the statement run."},
+		{P1, "Balances zero", "Since last night's update the customer records show a balance of 0.00 for every customer account. We have asked the branches to stop sending statements in the meantime."},
+		{P1, "Prices zero", "Since midnight the product records show a price of 0.00 for every product in the shop. I've switched the checkout off for now."},
+	})
+}
+
+// TestHaltedNotWorkaroundNot: a stopgap taken beside a halt stays one (not
+// P1; read P3 before and after), and
+// an adverb before its verb ("temporarily disabled") is no time first.
+func TestHaltedNotWorkaroundNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P3, "Balances zero", "Since last night's update the customer records show a balance of 0.00 for every customer account. We are sending the statements from the old export by hand for now and a colleague has switched the automatic statement run off."},
+		{P2, "Webhooks rejected", "Since 09:00 all our webhook deliveries are rejected by our endpoint, so payment status updates aren't reaching our system. We've temporarily disabled verification."},
+	})
+}
+
+// TestGoneGoing: "gone" with where or how it went is going, not data
+// lost ("have gone a bit wonky", "have gone unanswered", "has gone
+// squashed"; all three read P1 before).
+func TestGoneGoing(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P3, "Order sync", "Since Tuesday the order records seem to have gone a bit wonky in the shop view, some orders show twice."},
+		{P4, "Replies", "My two emails about the invoices to your account manager have gone unanswered since October."},
+		{P4, "Logo", "The logo on the invoices has gone squashed since last week, it's just cosmetic."},
+	})
+}
+
+// TestGoneGoingNot: the "gone" of a loss ends its clause or goes on with
+// when, where from or how much.
+func TestGoneGoingNot(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Customer records gone", "Since the update all our customer records are gone from the system. We have no copy."},
+		{P1, "Treatment notes", "This morning all of our patients' treatment records are blank, and the notes from overnight are gone too."},
+	})
+}

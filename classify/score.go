@@ -1809,6 +1809,8 @@ func (st *state) signals(t *tally) {
 				lvl, w, note = P2, w*st.c.p.faultPromote, "a deletion a retention schedule owes (\"kept for seven years and then deleted\", \"automatisch gelöscht\"): the product's routine, a core function (P2), not a loss of data"
 			} else if st.lossWanted(h) {
 				lvl, w, note = P4, 0, "not counted: a loss that should or could happen (\"should be deleted after seven years\"), not one that did"
+			} else if st.goneGoing(h) {
+				lvl, w, note = P4, 0, "not counted: \"gone\" with where or how it went (\"gone home\", \"gone across to Xero\", \"gone unanswered\") or wished (\"I want that banner gone\"): going, not data lost"
 			} else if st.faultGone(h) {
 				lvl, w, note = P4, 0, "not counted: a fault gone (\"all the errors are gone\"), a fix, not a loss"
 			} else if st.formatLost(h) {
