@@ -159,6 +159,7 @@ var gateTable = map[uint64][]string{
 	0xae17b3da1178fdf2: {"has been updated by", "zostaŁo zaktualizowane przez", "wurde von", " À jour par", "e À jour par", "ha sido actualizada por", "foi atualizad", "is bijgewerkt door", "byl aktualizovÁn uŽivatelem"},
 	0xae76172f6fcd1ce8: nil,
 	0xb00808230517d61c: nil,
+	0xb051cd7c7f70156d: nil,
 	0xb13f1e22b5cfae8c: {"dear ", "hello user", "sehr geehrte", "benutzer", "nutzer", "beste gebruiker", "geachte gebruiker", "er utilisateur", "Ère utilisatrice", "estimad", "gentile utente", " uŻytkowni", "bÄste anvÄndare", "kÆre bruger"},
 	0xb2d17f587bdca500: {"confidential", "strictly private", " confidential", "sulit", "rahsia", "terhad", "persendirian ", "rahsia besar", "rahasia", "terbatas", "pribadi ", "kumpidensyal", "ลับ", "mẬt", "社外秘", "部外秘", "極秘", "関係者外秘", "取扱注意", "機密", "riservato", "confidenziale", "confidencial", " confidencial", "ΕµΠͅΣΤΕΥΤͅΚΌ", "ΑΠΌΡΡΗΤΟ", "povjerljivo"},
 	0xb4495727fe188342: {"stat", "priority", "assignee", "group", "stat", "estado"},
