@@ -571,10 +571,13 @@ func ownStart(lines []string, kinds []lineKind, i, end int) int {
 		if kinds[k] == kEmpty || kinds[k-1] != kEmpty {
 			continue
 		}
-		joined := strings.TrimSpace(lines[k])
+		// Read as wrappedHeaderEnd reads the pieces (attributionText):
+		// Gmail's attribution in Hebrew or Arabic closes its first piece
+		// with a bidi control after the "<" it breaks at.
+		joined := strings.TrimSpace(attributionText(lines[k]))
 		for j := k + 1; j <= end; j++ {
 			if kinds[j] != kEmpty {
-				joined = joinPiece(joined, strings.TrimSpace(lines[j]))
+				joined = joinPiece(joined, strings.TrimSpace(attributionText(lines[j])))
 			}
 		}
 		if isQuoteHeader(joined) || fieldRun(lines, kinds, k) || senderCard(lines, kinds, k) {

@@ -493,3 +493,22 @@ func TestAttributionAfterSentenceNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestBidiWrappedAttributionStart: Gmail's attribution in Hebrew, wrapped
+// at the "<" of its address with a bidi control after it, starts below
+// the blank line over it; the signature's phone above that blank is the
+// writer's (stranger85's 07, lost before: ownStart read the pieces with
+// their controls). The same attribution without controls, and one in
+// English, are read as before.
+func TestBidiWrappedAttributionStart(t *testing.T) {
+	const quote = "\r\n\r\n> שלום יואב,\r\n>\r\n"
+	for _, c := range []struct{ body, want string }{
+		{"תודה,\r\nיואב כהן\r\n054-5551234\r\n\r\n\u202bבתאריך יום ג׳, 10 בנוב׳ 2026 ב-14:05 מאת \u202aAcme Support\u202c\u200f <\u202a\r\nsupport@acme.example\u202c\u200f>:\u202c" + quote, "תודה,\nיואב כהן\n054-5551234"},
+		{"תודה,\r\nיואב כהן\r\n054-5551234\r\n\r\nבתאריך יום ג׳, 10 בנוב׳ 2026 ב-14:05 מאת Acme Support <\r\nsupport@acme.example>:" + quote, "תודה,\nיואב כהן\n054-5551234"},
+		{"Thanks,\r\nJohn\r\n054-5551234\r\n\r\nOn Tue, 10 Nov 2026 at 14:05 Acme Support <\r\nsupport@acme.example> wrote:" + quote, "Thanks,\nJohn\n054-5551234"},
+	} {
+		if got := strings.TrimSpace(visibleText(c.body, false).text); got != c.want {
+			t.Errorf("visibleText(%q) = %q, want %q", c.body, got, c.want)
+		}
+	}
+}
