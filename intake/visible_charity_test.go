@@ -71,9 +71,6 @@ func TestGoodbyeClosingSignatureOnlyNotText(t *testing.T) {
 		"Met vriendelijke groet,\n\nWouter\nT +31 53 555 0101",
 		"Met vriendelijke groet,\n\nWouter Brinkman\nPenningmeester",
 		"Ja\n\nMet vriendelijke groet,\n\nWouter Brinkman\nT +31 53 555 0101",
-		// typed from the first line: the line the client leaves empty
-		// above its signature holds the closing.
-		"Met vriendelijke groet,\n\ndrs. Wouter Brinkman\nPenningmeester\nT +31 53 555 0101",
 	} {
 		if v := visibleText(body, false); v.quotedOnly || trimmedLines(v.text) != trimmedLines(body) {
 			t.Errorf("body alone %q: got %q, quoted only %v", body, v.text, v.quotedOnly)
@@ -172,13 +169,23 @@ func TestJiraFooterAddressingReaderNotText(t *testing.T) {
 // rule knows (a Polish court register, an English registered office
 // with its company and VAT numbers) says nothing to the reader
 // (stranger85's 22 and 46, shown as new text before:
-// nothingSaidBelow).
+// nothingSaidBelow). A body alone typed from its first line with such a
+// closing says nothing either (stranger85's 34: the text shown opens
+// with the closing, goodbyeLine).
 func TestClosingSignatureNothingSaid(t *testing.T) {
 	for _, tt := range []struct{ name, from, body string }{
 		{"Polish court register", "Marek Kowalczyk", "Pozdrawiam / Best regards\n\nMarek Kowalczyk\nKierownik Działu Celnego\nBALTIC GATE LOGISTICS Sp. z o.o.\ntel. +48 58 555 22 10\nSąd Rejonowy Gdańsk-Północ w Gdańsku, VIII Wydział Gospodarczy KRS, KRS 0000512345"},
 		{"English registered office", "James Whitfield", "Kind regards,\n\nJames Whitfield\nManaging Director\nRegistered office: 3 Dock Road, Tilbury, Essex RM18 7BX | Company No. 04555123 | VAT No. GB 555 1234 56\nT +44 1375 555 010"},
 	} {
 		checkParsedVisible(t, tt.name, charityMail(tt.from, tt.body), "")
+	}
+	for _, body := range []string{
+		"Cordiali saluti\n\nDavide Colombo\nResponsabile Spedizioni Import\nLombarda Forwarding S.r.l.\nTel. +39 02 5555 3310\n\nIl giorno gio 19 nov 2026 alle ore 10:22 Acme Support <support@acme.example>\nha scritto:\n\n> Buongiorno Davide,\n>\n> la pratica è stata completata.\n",
+		"Met vriendelijke groet,\n\ndrs. Wouter Brinkman\nPenningmeester\nT +31 53 555 0101",
+	} {
+		if v := visibleText(body, false); v.text != "" || !v.quotedOnly {
+			t.Errorf("body alone %q: got %q, quoted only %v", body, v.text, v.quotedOnly)
+		}
 	}
 }
 

@@ -781,16 +781,15 @@ type replyCase struct {
 // (BlueMail Turkish, the writer's text on the attribution's line,
 // lost); inexact 29 (ServiceNow's fields and comment header kept) and
 // 41 (Jira SM's Chinese comment header and footer kept). After its
-// round, 47/50, 1 damaging (34): under a closing that says nothing but
+// round, 48/50, none damaging: under a closing that says nothing but
 // goodbye with nothing typed above it, over the name, the lines are the
 // signature's unless one speaks to the reader (nothingSaidBelow,
-// speaksToReader); a sentence ended by an inflected number and an attribution
+// speaksToReader), and a body alone opening with it is the signature
+// alone; a sentence ended by an inflected number and an attribution
 // opening with a day before its month's name (inflectedNumberEnd,
 // dateOpening); a wrapped attribution's start read without its bidi
-// controls (ownStart). Left: 34, a body alone typed from its first
-// line (no cursor line, no name to go by: kept by r83's reading, which
-// TestGluedPrintPlea and TestPublicBodyLegalNotices rely on), 29 and 41,
-// a tool's chrome, no words of the writer lost.
+// controls (ownStart). Left: 29 and 41, a tool's chrome, no words of the
+// writer lost.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
