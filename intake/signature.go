@@ -325,7 +325,11 @@ func clientSignatureOnly(text, sender string) bool {
 	if !named && !(closed && closedName(name, lines[1:])) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
-	if len(lines) <= maxSignatureLines+1 && signatureBelowName(lines[1:]) {
+	// Under a closing with nothing typed above it, a line that speaks to
+	// the reader is typed, whatever its shape, and one that does not is
+	// the signature's over a contact, whatever its shape
+	// (nothingSaidBelow).
+	if closed && nothingSaidBelow(lines[1:]) || (!closed || !anySpeaks(lines[1:])) && len(lines) <= maxSignatureLines+1 && signatureBelowName(lines[1:]) {
 		return true
 	}
 	// The company's register paragraph may close the signature under a
@@ -336,6 +340,67 @@ func clientSignatureOnly(text, sender string) bool {
 		t = withoutPleaParagraph(text)
 	}
 	return t != text && clientSignatureOnly(t, sender)
+}
+
+// nothingSaidBelow reports whether the lines under a signature's name,
+// in a reply whose text opens with a closing that says nothing but
+// goodbye (goodbyeLine) over that name, are the signature's whatever
+// their shape: with nothing typed above the closing, the writer typed
+// nothing there, and what would make the rest typed is a line that
+// speaks to the reader (speaksToReader), not one that fails to look
+// like a signature's line. A register line, a street address in a form
+// no rule knows or a title of many words says nothing to anyone
+// ("Registered office: 3 Dock Road, … | Company No. …", "Sąd Rejonowy
+// Gdańsk-Północ …, KRS 0000512345"). A contact (a phone, an address, a
+// link) must be among the lines, as it is in every signature.
+func nothingSaidBelow(lines []string) bool {
+	if anySpeaks(lines) {
+		return false
+	}
+	for _, l := range lines {
+		if contactLine(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// anySpeaks reports whether one of lines speaks to the reader
+// (speaksToReader).
+func anySpeaks(lines []string) bool {
+	for _, l := range lines {
+		if speaksToReader(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// personWord is a word of the first or the second person a sentence
+// addressed to the reader holds beyond selfSpeech's "I": "we", "our",
+// "us", "you", "your", and the polite and plural forms, in the
+// languages the sets use.
+var personWord = mustGate(`(?i)(?:^|[^\pL'’])(we|our|us|you|your|wir|uns|unser|unsere|sie|ihnen|ihr|ihre|du|dich|dir|dein|nous|notre|nos|vous|votre|vos|tu|nosotros|nuestro|nuestra|usted|ustedes|vosotros|noi|nostro|nostra|voi|vostro|vostra|lei|wij|ons|onze|jullie|uw|jij|nós|nosso|nossa|você|vocês|vi|vam|vás|vám|wy|wam|państwo|pan|pani|biz|bizim|siz|sizin|size|ön|önök|mi|ми|ви|вы|вам|вас|мы|нам|нас|εμείς|σας|אנחנו|אתם|לכם|نحن|أنتم|لكم|chúng tôi|bạn|anh|chị|我们|我們|您|你)(?:[^\pL'’]|$)`)
+
+// speaksToReader reports whether a line under a signature's name speaks
+// to the reader as typed words do in any language: it asks, exclaims,
+// thanks, closes again or gives a command (saysSomething: sayingLine
+// but for its length alone, which a register line reaches), asks something of us
+// (askSpeech: "please", "can you"), or is a sentence (three words in
+// lower case or more, or one that ends a sentence) in the first or the
+// second person (selfSpeech, personWord: "I will send the file
+// tomorrow", "let us know if you need the scan"). A signature's
+// personal line ("I work part-time", signaturePersonal) is the
+// signature's.
+func speaksToReader(l string) bool {
+	if signaturePersonal.MatchString(l) {
+		return false
+	}
+	if saysSomething(l) || askSpeech.MatchString(l) {
+		return true
+	}
+	sentence := lowerWordsIn(l) >= 3 || strings.HasSuffix(l, ".") && lowerWordsIn(l) >= 2
+	return sentence && (selfSpeech.MatchString(l) || personWord.MatchString(l))
 }
 
 // goodbyeLine reports whether l is a closing that says nothing but
@@ -769,7 +834,14 @@ func titleLine(l string, first bool) bool {
 // line, or has a word that ends a sentence (sentenceEnd: "Erledigt.
 // Rechnung folgt", "Approved.").
 func sayingLine(l string) bool {
-	if len(l) > 120 || strings.HasPrefix(l, "#") || signOff.MatchString(l) || strings.ContainsAny(l, "?!？！؟。，") {
+	return len(l) > maxSignatureLineBytes || saysSomething(l)
+}
+
+// saysSomething is sayingLine but for a line's length: it asks or
+// exclaims, ends a sentence, thanks or closes, is a command or a
+// postscript.
+func saysSomething(l string) bool {
+	if strings.HasPrefix(l, "#") || signOff.MatchString(l) || strings.ContainsAny(l, "?!？！؟。，") {
 		return true
 	}
 	low := strings.ToLower(l)

@@ -126,10 +126,13 @@ func visibleText(text string, forward bool) visible {
 // name to go by, a signature is read as sent alone only when the client
 // left the line it put above it for the writer's words empty, as Outlook
 // and Apple Mail do as Reply is pressed: the body opens with a blank
-// line. A signature the writer typed, or a body whose first line is the
-// closing, opens on its first line and is kept.
+// line, or the text shown opens with a closing that says nothing but
+// goodbye (goodbyeLine), above which nothing was typed: "Cordiali
+// saluti" / "Davide Colombo" / … typed or put there, the reply says
+// nothing. A signature the writer typed under words of theirs, or a
+// name alone, opens on its first line and is kept.
 func signatureSentAlone(text, shown, to string, past []string) bool {
-	if to == "" && !cursorLineEmpty(text) {
+	if to == "" && !cursorLineEmpty(text) && !goodbyeLine(firstTextLine(shown)) {
 		return false
 	}
 	return signatureOnly(shown, to, past)

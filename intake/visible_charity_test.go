@@ -71,9 +71,6 @@ func TestGoodbyeClosingSignatureOnlyNotText(t *testing.T) {
 		"Met vriendelijke groet,\n\nWouter\nT +31 53 555 0101",
 		"Met vriendelijke groet,\n\nWouter Brinkman\nPenningmeester",
 		"Ja\n\nMet vriendelijke groet,\n\nWouter Brinkman\nT +31 53 555 0101",
-		// typed from the first line: the line the client leaves empty
-		// above its signature holds the closing.
-		"Met vriendelijke groet,\n\ndrs. Wouter Brinkman\nPenningmeester\nT +31 53 555 0101",
 	} {
 		if v := visibleText(body, false); v.quotedOnly || trimmedLines(v.text) != trimmedLines(body) {
 			t.Errorf("body alone %q: got %q, quoted only %v", body, v.text, v.quotedOnly)
@@ -163,5 +160,59 @@ func TestJiraFooterAddressingReaderNotText(t *testing.T) {
 	const footer = "\n\nAnfrage anzeigen · Benachrichtigungen für diese Anfrage deaktivieren\n"
 	if got := VisibleText(head + comment + footer); got != comment {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestClosingSignatureNothingSaid: under a closing that says nothing but
+// goodbye, with nothing typed above it, the name and a contact, the
+// lines are the signature's whatever their shape: a register line no
+// rule knows (a Polish court register, an English registered office
+// with its company and VAT numbers) says nothing to the reader
+// (stranger85's 22 and 46, shown as new text before:
+// nothingSaidBelow). A body alone typed from its first line with such a
+// closing says nothing either (stranger85's 34: the text shown opens
+// with the closing, goodbyeLine).
+func TestClosingSignatureNothingSaid(t *testing.T) {
+	for _, tt := range []struct{ name, from, body string }{
+		{"Polish court register", "Marek Kowalczyk", "Pozdrawiam / Best regards\n\nMarek Kowalczyk\nKierownik Działu Celnego\nBALTIC GATE LOGISTICS Sp. z o.o.\ntel. +48 58 555 22 10\nSąd Rejonowy Gdańsk-Północ w Gdańsku, VIII Wydział Gospodarczy KRS, KRS 0000512345"},
+		{"English registered office", "James Whitfield", "Kind regards,\n\nJames Whitfield\nManaging Director\nRegistered office: 3 Dock Road, Tilbury, Essex RM18 7BX | Company No. 04555123 | VAT No. GB 555 1234 56\nT +44 1375 555 010"},
+	} {
+		checkParsedVisible(t, tt.name, charityMail(tt.from, tt.body), "")
+	}
+	for _, body := range []string{
+		"Cordiali saluti\n\nDavide Colombo\nResponsabile Spedizioni Import\nLombarda Forwarding S.r.l.\nTel. +39 02 5555 3310\n\nIl giorno gio 19 nov 2026 alle ore 10:22 Acme Support <support@acme.example>\nha scritto:\n\n> Buongiorno Davide,\n>\n> la pratica è stata completata.\n",
+		"Met vriendelijke groet,\n\ndrs. Wouter Brinkman\nPenningmeester\nT +31 53 555 0101",
+	} {
+		if v := visibleText(body, false); v.text != "" || !v.quotedOnly {
+			t.Errorf("body alone %q: got %q, quoted only %v", body, v.text, v.quotedOnly)
+		}
+	}
+}
+
+// TestClosingSignatureNothingSaidNotText: under the same closing and
+// name, a line that speaks to the reader is typed whatever its shape,
+// and the text stays: a sentence in the first or second person with no
+// full stop ("We still have not received …", "Sie erreichen das Lager
+// erst ab Montag"), a request ("Proszę o pilny kontakt"), a sentence
+// closed by its full stop; and a signature with no contact below the
+// name.
+func TestClosingSignatureNothingSaidNotText(t *testing.T) {
+	const phone = "\nT +44 1375 555 010"
+	for _, tt := range []struct{ name, from, body string }{
+		{"we, no full stop", "James Whitfield", "Kind regards,\n\nJames Whitfield\nManaging Director\nWe still have not received the October invoice" + phone},
+		{"you, German", "Friederike Altenau", "Mit freundlichen Grüßen\n\nFriederike Altenau\nVorständin\nSie erreichen das Lager erst ab Montag\nTelefon +49 931 555 010"},
+		{"a Polish request", "Marek Kowalczyk", "Pozdrawiam\n\nMarek Kowalczyk\nProszę o pilny kontakt\ntel. +48 58 555 22 10"},
+		{"a sentence", "James Whitfield", "Kind regards,\n\nJames Whitfield\nThe container left Tilbury this morning." + phone},
+		{"no contact", "James Whitfield", "Kind regards,\n\nJames Whitfield\nManaging Director\nRegistered office: 3 Dock Road, Tilbury, Essex | Company No. 04555123 | VAT No. GB 555 1234 56"},
+	} {
+		checkParsedVisible(t, tt.name, charityMail(tt.from, tt.body), tt.body)
+	}
+	for _, body := range []string{
+		"Cordiali saluti\n\nDavide\nTel. +39 02 5555 3310",
+		"Cordiali saluti\n\nDavide Colombo\nVi confermo il ritiro di domani alle 8\nTel. +39 02 5555 3310",
+	} {
+		if v := visibleText(body, false); v.quotedOnly || trimmedLines(v.text) != trimmedLines(body) {
+			t.Errorf("body alone %q: got %q, quoted only %v", body, v.text, v.quotedOnly)
+		}
 	}
 }

@@ -80,7 +80,9 @@ func TestBannerUnderLabelNotText(t *testing.T) {
 // with no blank line between, is the client's footer: dropped (kept
 // before, as a notice needed a blank line above it).
 func TestGluedPrintPlea(t *testing.T) {
-	const sig = "Mit freundlichen Grüßen\n\nAndrea Wallner\nHotel Adler\nT +43 512 571 111"
+	// a line typed above the closing: a closing and a signature alone
+	// are no text at all (clientSignatureOnly)
+	const sig = "Die Zimmer sind wieder buchbar.\n\nMit freundlichen Grüßen\n\nAndrea Wallner\nHotel Adler\nT +43 512 571 111"
 	for _, plea := range []string{
 		"Bitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.",
 		"Please consider the environment before printing this e-mail.",

@@ -335,14 +335,36 @@ func wordSentenceEnd(head string) bool {
 		return false
 	}
 	w := head[strings.LastIndexFunc(head, isSpaceRune)+1:]
-	return sentenceEnd(w)
+	return sentenceEnd(w) || inflectedNumberEnd(w)
+}
+
+// inflectedNumberEnd reports whether word w is a number with a case
+// ending joined to it by an apostrophe or a hyphen, closed by a full
+// stop, as Turkish, Finnish and Hungarian write one at a sentence's end
+// ("08:00'de.", "2026-ban.", "8-kor."): the ending
+// says a word of the sentence ends there, as a date's "3." or "nov."
+// does not.
+func inflectedNumberEnd(w string) bool {
+	stem, ok := strings.CutSuffix(w, ".")
+	i := strings.LastIndexAny(stem, "'’-")
+	if !ok || i <= 0 {
+		return false
+	}
+	num, ending := stem[:i], stem[i+1:]
+	if n := utf8.RuneCountInString(ending); n == 0 || n > 5 || strings.IndexFunc(ending, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(num)
+	return unicode.IsDigit(r)
 }
 
 // dateOpening is how an attribution that starts with its date opens: a
 // short word (a weekday's abbreviation, a preposition of any language)
 // before a number, or a day, a month or a year in digits ("уто, 4. нов
-// 2026.", "На 11.11.2026 г.", "11.11.2026 г.", "2026/11/04").
-var dateOpening = mustGate(`^(\p{L}{1,4}\.?,? \d|\d{1,4}[./-]\d)`)
+// 2026.", "На 11.11.2026 г.", "11.11.2026 г.", "2026/11/04"), or a day
+// before its month's name and the year ("19 Kas 2026 Per 16:47
+// tarihinde …", "4 March 2026, 10:20 …").
+var dateOpening = mustGate(`^(\p{L}{1,4}\.?,? \d|\d{1,4}[./-]\d|\d{1,2}\.? \p{L}{2,12}\.?,? \d{4}\b)`)
 
 // quoteBelow reports whether the next line after lines[i] that is not
 // blank is quoted with ">".
@@ -549,10 +571,13 @@ func ownStart(lines []string, kinds []lineKind, i, end int) int {
 		if kinds[k] == kEmpty || kinds[k-1] != kEmpty {
 			continue
 		}
-		joined := strings.TrimSpace(lines[k])
+		// Read as wrappedHeaderEnd reads the pieces (attributionText):
+		// Gmail's attribution in Hebrew or Arabic closes its first piece
+		// with a bidi control after the "<" it breaks at.
+		joined := strings.TrimSpace(attributionText(lines[k]))
 		for j := k + 1; j <= end; j++ {
 			if kinds[j] != kEmpty {
-				joined = joinPiece(joined, strings.TrimSpace(lines[j]))
+				joined = joinPiece(joined, strings.TrimSpace(attributionText(lines[j])))
 			}
 		}
 		if isQuoteHeader(joined) || fieldRun(lines, kinds, k) || senderCard(lines, kinds, k) {

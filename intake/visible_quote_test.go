@@ -451,6 +451,11 @@ func TestAttributionAfterSentence(t *testing.T) {
 		{"Пробао сам поново. Хвала! уто, 4. нов 2026. у 12:41 Acme Support <support@acme.example> је написао/ла:\n\n> Поштовани,\n> молимо Вас.\n", "Пробао сам поново. Хвала!"},
 		{"Добре, ще изчакаме до петък. На 11.11.2026 г. в 15:22 ч. Acme Support написа:\n> Здравейте,\n> корекцията.\n\nХристо Стоянов\n", "Добре, ще изчакаме до петък.\n\nХристо Стоянов"},
 		{"Dziękuję, działa. 4.11.2026 o 12:41 Acme Support <support@acme.example> napisał(a):\n> Dzień dobry,\n", "Dziękuję, działa."},
+		// a sentence ended by a number with its case ending, and an
+		// attribution opening with a day before its month's name
+		// (inflectedNumberEnd, dateOpening: stranger85's 36, lost before)
+		{"Tamam, onaylıyorum, yükleme yarın 08:00'de. 19 Kas 2026 Per 16:47 tarihinde Acme Support <support@acme.example> şunu yazdı:\n>Merhaba,\n", "Tamam, onaylıyorum, yükleme yarın 08:00'de."},
+		{"Rendben, a szállítás 2026-ban. 19 nov 2026, 16:47 Acme Support <support@acme.example> ezt írta:\n> Kedves Ügyfél,\n", "Rendben, a szállítás 2026-ban."},
 	} {
 		if got := strings.TrimSpace(visibleText(c.body, false).text); got != c.want {
 			t.Errorf("visibleText(%q) = %q, want %q", c.body, got, c.want)
@@ -472,6 +477,9 @@ func TestAttributionAfterSentenceNotText(t *testing.T) {
 		"вт, 4 мар. 2025 г. в 14:20, Ольга <olga@acme.example>:\n> Здравствуйте,\n",
 		"Þann 3. nóv. 2026 kl. 10:00 skrifaði Acme Support <support@acme.example>:\n> Halló,\n",
 		"2025 m. lapkričio 4 d. 10:00 Acme Support <support@acme.example> rašė:\n> Sveiki,\n",
+		// a number with a case ending inside the attribution, and a day
+		// before its month's name opening it: one from its start
+		"19 Kas 2026 Per 16:47'de Acme Support <support@acme.example> şunu yazdı:\n> Merhaba,\n",
 		// a quoted attribution
 		"> Den 5. nov. 2026 kl. 10.00 skrev Acme Support <support@acme.example>:\n>> Hej,\n",
 	} {
@@ -482,6 +490,25 @@ func TestAttributionAfterSentenceNotText(t *testing.T) {
 		}
 		if got := splitAttributions(lines); len(got) != len(lines) {
 			t.Errorf("splitAttributions(%q) split the writer's line: %q", l, got)
+		}
+	}
+}
+
+// TestBidiWrappedAttributionStart: Gmail's attribution in Hebrew, wrapped
+// at the "<" of its address with a bidi control after it, starts below
+// the blank line over it; the signature's phone above that blank is the
+// writer's (stranger85's 07, lost before: ownStart read the pieces with
+// their controls). The same attribution without controls, and one in
+// English, are read as before.
+func TestBidiWrappedAttributionStart(t *testing.T) {
+	const quote = "\r\n\r\n> שלום יואב,\r\n>\r\n"
+	for _, c := range []struct{ body, want string }{
+		{"תודה,\r\nיואב כהן\r\n054-5551234\r\n\r\n\u202bבתאריך יום ג׳, 10 בנוב׳ 2026 ב-14:05 מאת \u202aAcme Support\u202c\u200f <\u202a\r\nsupport@acme.example\u202c\u200f>:\u202c" + quote, "תודה,\nיואב כהן\n054-5551234"},
+		{"תודה,\r\nיואב כהן\r\n054-5551234\r\n\r\nבתאריך יום ג׳, 10 בנוב׳ 2026 ב-14:05 מאת Acme Support <\r\nsupport@acme.example>:" + quote, "תודה,\nיואב כהן\n054-5551234"},
+		{"Thanks,\r\nJohn\r\n054-5551234\r\n\r\nOn Tue, 10 Nov 2026 at 14:05 Acme Support <\r\nsupport@acme.example> wrote:" + quote, "Thanks,\nJohn\n054-5551234"},
+	} {
+		if got := strings.TrimSpace(visibleText(c.body, false).text); got != c.want {
+			t.Errorf("visibleText(%q) = %q, want %q", c.body, got, c.want)
 		}
 	}
 }

@@ -186,7 +186,9 @@ func TestGovernmentMarkingsNotText(t *testing.T) {
 // may be passed on, and that personal data in the message are processed
 // under the GDPR (Italy's municipalities).
 func TestPublicBodyLegalNotices(t *testing.T) {
-	const sig = "Mit freundlichen Grüßen\n\nPetra Hollmann\nLandratsamt Altmühlgrund\nTelefon: 09141 902-1237"
+	// a line typed above the closing: a closing and a signature alone
+	// are no text at all (clientSignatureOnly)
+	const sig = "Der Bescheid ist versandt.\n\nMit freundlichen Grüßen\n\nPetra Hollmann\nLandratsamt Altmühlgrund\nTelefon: 09141 902-1237"
 	checkVisibleForms(t, []formCase{
 		{name: "not open to signed documents", in: sig + "\n\nHinweis: Der Landkreis ist über diese E-Mail-Adresse nicht für den Empfang elektronisch signierter oder verschlüsselter Dokumente eröffnet. Informationen zum Datenschutz finden Sie unter www.lra.example.de/datenschutz.\n", want: sig},
 		{name: "no filings that keep a time limit", in: sig + "\n\nBitte beachten Sie: Über diese E-Mail-Adresse können keine fristwahrenden Schriftsätze eingereicht werden. Für den elektronischen Rechtsverkehr nutzen Sie bitte das beBPo bzw. EGVP.\n", want: sig},
