@@ -36,7 +36,19 @@ const signOffCore = `(with |many |kind(est)? |best |warm(est)? |good )?regards|(
 	`με εκτίμηση|με τιμή|(με )?(φιλικούς |θερμούς )?χαιρετισμούς|φιλικά|` +
 	`مع (خالص|أطيب|أجمل|وافر|فائق) (التحيات|التحية|الاحترام|التقدير)|مع (التحية|تحياتي)|تحياتي|وتفضلوا بقبول (فائق|وافر) الاحترام|בברכה|` +
 	`با (احترام|سپاس|تشکر)( فراوان)?|ارادتمند(ید| شما)?|` +
-	`よろしくお願い(いた)?します|谢谢|此致敬礼`
+	`よろしくお願い(いた)?します|谢谢|此致敬礼|` +
+	// the formal closings of more languages, goodbye and nothing else
+	// (a closing that thanks is typed text, and its words are above)
+	`lugupidamisega|parimate soovidega|tervitustega|ar cieņu|pagarbiai|su pagarba|geriausi linkėjimai|` +
+	`lep pozdrav|lepo pozdravljeni|s spoštovanjem|lijep pozdrav|srdačno|sa poštovanjem|с поштовањем|срдачан поздрав|` +
+	`s pozdravom|s úctou|s priateľským pozdravom|s přátelským pozdravem|se srdečným pozdravem|baráti üdvözlettel|` +
+	`toate cele bune|с уважение|с най-добри пожелания|со почит|з найкращими побажаннями|с наилучшими пожеланиями|всего доброго|з павагай|` +
+	`პატივისცემით|საუკეთესო სურვილებით|հարգանքով|hörmətlə|құрметпен|hurmat bilan|me respekt|me nderime|gjithë të mirat|` +
+	`(vriendelike |beste |hartlike )?groete|(met )?hartelijke groet(en)?|(med )?vennlig(e)? hilsen?|bedste hilsner|venlige hilsner|beste hilsen|` +
+	`(með |bestu )?kveðj(a|u|ur)|parhain terveisin|bästa hälsningar|le meas|cofion|yn gywir|salutacions|atentament|un saúdo|saúdos|` +
+	`com os melhores cumprimentos|(reciba )?un cordial saludo|distinti saluti|un (caro )?saluto|selamlar|saygılar|בכבוד רב|والسلام|सादर|` +
+	`hormat (saya|kami)|salam hangat|wassalam|trân trọng|thân ái|kính thư|ขอแสดงความนับถือ|ด้วยความเคารพ|lubos na gumagalang|kila la heri|` +
+	`祝好|顺颂商祺|顺祝商祺|敬上|敬具`
 
 // signOff is a line that closes a mail: the closing phrases of the
 // languages intake reads, then at most a short name on the same line
@@ -195,7 +207,15 @@ func lowerWord(w string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
+	return smallLetter(r)
+}
+
+// smallLetter reports whether r is a small letter of a script that
+// writes capitals: Georgian's Mkhedruli letters are small letters to
+// Unicode, but its running text has no capitals, and a name or a title
+// in it reads as one in Arabic or Hebrew does.
+func smallLetter(r rune) bool {
+	return unicode.IsLower(r) && !unicode.Is(unicode.Georgian, r)
 }
 
 // letterWords counts the words of a line that hold a letter.
@@ -608,7 +628,7 @@ func caselessNameShape(l string) bool {
 		n := 0
 		for _, r := range w {
 			switch {
-			case unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r):
+			case unicode.IsLetter(r) && !unicode.IsUpper(r) && !smallLetter(r):
 				n++
 			case unicode.IsMark(r) || r == '\u200c' || r == '\u200d':
 			default:
@@ -848,8 +868,9 @@ func saysSomething(l string) bool {
 	if strings.HasPrefix(low, "p.s") || strings.HasPrefix(low, "ps:") || strings.HasPrefix(low, "pps") {
 		return true
 	}
-	for w := range strings.FieldsSeq(l) {
-		if sentenceEnd(w) {
+	words := strings.Fields(l)
+	for i, w := range words {
+		if sentenceEnd(w) && (i == len(words)-1 || !georgianWord(w)) {
 			return true
 		}
 	}
@@ -868,6 +889,14 @@ func sentenceEnd(w string) bool {
 	}
 	n := utf8.RuneCountInString(stem)
 	return n >= 6 || n >= 4 && strings.IndexFunc(stem, unicode.IsUpper) < 0
+}
+
+// georgianWord reports whether w is written in Georgian, which has no
+// capitals to tell an abbreviation inside a line ("გამზ. 45", avenue)
+// from a short word ending a sentence: only the line's last word ends one.
+func georgianWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Georgian, r)
 }
 
 // transcribedName reports whether l, the first line of a reply's text,
@@ -1021,6 +1050,9 @@ func bilingualHalf(h string) bool {
 // without a middle initial ("John A. Smith").
 func withoutHonorific(l string) string {
 	l = withoutSigningPrefix(l)
+	if name, after, ok := strings.Cut(l, ","); ok && abbreviatedDegrees(after) {
+		l = strings.TrimSpace(name) // "Tina Novak, dr. vet. med."
+	}
 	for range 2 {
 		first, rest, ok := strings.Cut(l, " ")
 		low := strings.ToLower(strings.TrimSuffix(first, "."))
@@ -1111,6 +1143,26 @@ func postNominal(w string) bool {
 		}
 	}
 	return up >= 2 && low <= up || dot >= 2 && up >= 1 || companyAbbrev[strings.ToLower(strings.TrimSuffix(w, "."))] && (w == "Jr." || w == "Sr." || w == "Jr" || w == "Sr")
+}
+
+// abbreviatedDegrees reports whether s, what follows a comma after a
+// name, is a degree written in abbreviations, each with its full stop,
+// as Central European and Nordic signatures write them in small letters:
+// "dr. vet. med.", "dipl. ing.", "univ. dipl. oec." (capitals are
+// postNominal's).
+func abbreviatedDegrees(s string) bool {
+	const maxWords, maxLetters = 4, 5
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxWords {
+		return false
+	}
+	for _, w := range words {
+		body, ok := strings.CutSuffix(w, ".")
+		if !ok || body == "" || utf8.RuneCountInString(body) > maxLetters || !lettersAndSpaces(body) {
+			return false
+		}
+	}
+	return true
 }
 
 // honorifics are the titles of address and the degrees a signature puts
