@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -207,60 +208,219 @@ const minGateWord = 3
 // expression matches, or nil when there are no such words of at least
 // minGateWord characters (an expression that can match without any
 // literal, such as `^\s*$`, or whose words are too short to be worth it).
+// A word that holds another of the words is left out: a text with it has
+// the other.
 func gateWords(expr string) []string {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil // regexp.MustCompile has said why
 	}
-	words := required(re.Simplify())
+	words := analyse(re.Simplify()).req
 	for _, w := range words {
 		if len(w) < minGateWord {
 			return nil
 		}
 	}
+	var kept []string
 	for i, w := range words {
-		words[i] = foldCase(w)
+		inner := false
+		for j, v := range words {
+			if j != i && strings.Contains(w, v) && (len(v) < len(w) || j < i) {
+				inner = true // v is in w (or is w, seen first)
+				break
+			}
+		}
+		if !inner {
+			kept = append(kept, w)
+		}
 	}
-	return words
+	return kept
 }
 
-// required returns literals one of which every match of re contains, or
-// nil when it cannot say. A concatenation contains a match of each of its
-// parts, so any part's words do; the part whose shortest word is longest
-// is chosen. An alternation needs a word from each branch.
-func required(re *syntax.Regexp) []string {
+// maxExact bounds the strings an exact set holds (see analysis).
+const maxExact = 64
+
+// An analysis of a piece of an expression: exact, when ok, is every
+// string the piece matches, folded (a small alternation of literals, a
+// literal, a class of a few characters; "" for an empty-width assertion);
+// req holds words, folded, one of which every match of the piece
+// contains (nil: none known).
+//
+// Exact sets matter because the parser factors alternations ("prima|pred"
+// is "pr(?:ima|ed)"): the words are whole again only once the parts of a
+// concatenation are multiplied out.
+type analysis struct {
+	exact []string
+	ok    bool
+	req   []string
+}
+
+// analyse returns re's analysis. A concatenation's runs of exact parts
+// are multiplied out (while the product stays within maxExact); its req
+// is the best of its parts' and its runs' (the longest shortest word,
+// then the fewest words). An alternation is exact when each branch is;
+// it requires a word from each branch.
+func analyse(re *syntax.Regexp) analysis {
 	switch re.Op {
 	case syntax.OpLiteral:
-		return []string{string(re.Rune)}
-	case syntax.OpCapture, syntax.OpPlus:
-		return required(re.Sub[0])
+		w := foldCase(string(re.Rune))
+		return exactly([]string{w})
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return exactly([]string{""})
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+			if n > 16 {
+				return analysis{}
+			}
+		}
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				set = addWord(set, foldCase(string(r)))
+			}
+		}
+		return exactly(set)
+	case syntax.OpCapture:
+		return analyse(re.Sub[0])
+	case syntax.OpPlus:
+		return analysis{req: analyse(re.Sub[0]).req}
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return required(re.Sub[0])
+			return analysis{req: analyse(re.Sub[0]).req}
 		}
-		return nil
+		return analysis{}
+	case syntax.OpQuest:
+		if a := analyse(re.Sub[0]); a.ok && len(a.exact) < maxExact {
+			return exactly(addWord(append([]string(nil), a.exact...), ""))
+		}
+		return analysis{}
 	case syntax.OpConcat:
 		var best []string
-		for _, sub := range re.Sub {
-			if w := required(sub); w != nil && shortest(w) > shortest(best) {
-				best = w
+		consider := func(words []string) {
+			if words != nil && betterReq(words, best) {
+				best = words
 			}
 		}
-		return best
+		run, inRun, allExact := []string{""}, false, true
+		for _, sub := range re.Sub {
+			a := analyse(sub)
+			consider(a.req)
+			if !a.ok {
+				allExact = false
+				if inRun {
+					consider(reqOf(run))
+				}
+				run, inRun = []string{""}, false
+				continue
+			}
+			if p := product(run, a.exact); p != nil {
+				run, inRun = p, true
+				continue
+			}
+			allExact = false
+			consider(reqOf(run))
+			run, inRun = a.exact, true
+		}
+		if allExact {
+			out := exactly(run)
+			consider(out.req)
+			out.req = best
+			return out
+		}
+		if inRun {
+			consider(reqOf(run))
+		}
+		return analysis{req: best}
 	case syntax.OpAlternate:
-		var all []string
+		var set, req []string
+		exact, reqOK := true, true
 		for _, sub := range re.Sub {
-			w := required(sub)
-			if w == nil {
-				return nil
+			a := analyse(sub)
+			if exact && a.ok && len(set)+len(a.exact) <= maxExact {
+				for _, w := range a.exact {
+					set = addWord(set, w)
+				}
+			} else {
+				exact = false
 			}
-			all = append(all, w...)
+			if a.req == nil {
+				reqOK = false
+			}
+			if reqOK {
+				for _, w := range a.req {
+					req = addWord(req, w)
+				}
+			}
 		}
-		return all
+		if exact {
+			return exactly(set)
+		}
+		if !reqOK {
+			req = nil
+		}
+		return analysis{req: req}
 	}
-	// Character classes, any character, empty-width assertions, optional
-	// and starred parts: nothing a match must contain.
-	return nil
+	// Any character, large classes, starred parts: nothing known.
+	return analysis{}
+}
+
+// exactly is the analysis of a piece that matches exactly the strings of
+// set.
+func exactly(set []string) analysis {
+	return analysis{exact: set, ok: true, req: reqOf(set)}
+}
+
+// reqOf is an exact set as required words: none when it holds "".
+func reqOf(set []string) []string {
+	if slices.Contains(set, "") {
+		return nil
+	}
+	return set
+}
+
+// product is every string of a followed by one of b, nil when there would
+// be more than maxExact.
+func product(a, b []string) []string {
+	if len(a)*len(b) > maxExact {
+		return nil
+	}
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			out = addWord(out, x+y)
+		}
+	}
+	return out
+}
+
+// addWord adds w to set unless it is there.
+func addWord(set []string, w string) []string {
+	if slices.Contains(set, w) {
+		return set
+	}
+	return append(set, w)
+}
+
+// betterReq reports whether words make a better gate than best. Each
+// word is a search of the text, so among gates whose words are all at
+// least goodGateWord bytes long (rare enough in a text) the one with
+// fewer words is better; below that, the longer shortest word.
+func betterReq(words, best []string) bool {
+	const goodGateWord = 6
+	if best == nil {
+		return true
+	}
+	a, b := shortest(words), shortest(best)
+	if a >= goodGateWord && b >= goodGateWord && len(words) != len(best) {
+		return len(words) < len(best)
+	}
+	if a != b {
+		return a > b
+	}
+	return len(words) < len(best)
 }
 
 // shortest is the length in bytes of the shortest of words, 0 for none.

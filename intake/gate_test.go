@@ -76,16 +76,23 @@ func TestGateWords(t *testing.T) {
 		want []string // nil: no gate
 	}{
 		{`(?i)\bwe('ve| have) (successfully )?received your (request|message)\b`, []string{"received your "}},
-		{`(?i)your (e-?mail|message|mail)`, []string{"your "}},
+		{`(?i)your (e-?mail|message|mail)`, []string{"your e-mail", "your email", "your message", "your mail"}},
 		{`(?i)(e-?mail|message|letter) has been`, []string{" has been"}},
 		{`(?i)hemos recibido|NOUS AVONS BIEN REÇU`, []string{"hemos recibido", foldCase("nous avons bien reçu")}},
 		{`(?i)^\s*auto\s*:`, []string{"auto"}},
-		{`(?i)out of (the )?office|absent`, []string{"out of ", "absent"}},
+		{`(?i)out of (the )?office|absent`, []string{"out of the office", "out of office", "absent"}},
+		// The parser factors "prima|pred" into "pr(?:ima|ed)": the words
+		// are whole again once a concatenation is multiplied out.
+		{`(?i)(^|[^\pL])(prima|pred|need)([^\pL]|$)`, []string{"prima", "pred", "need"}},
+		{`(?i)[ck]lient['’]s`, []string{"client's", "client’s", "klient's", "klient’s"}},
+		{`(?i)kind regards|regards`, []string{"regards"}}, // a word holding another adds nothing
+		// Too many words once multiplied out: the longest literal.
+		{`(?i)(a|b|c|d|e|f|g|h|i)(j|k|l|m|n|o|p|q|r)xyzzy`, []string{"xyzzy"}},
 		{`^[-_=]{2,}$`, nil},            // no literal at all
 		{`(?i)\?|\b(but|still)\b`, nil}, // one branch's word is too short
 		{`(?i)a(bc)*d`, nil},            // the literals are too short
 		{`(?i)(fooo)+bar`, []string{"fooo"}},
-		{`(?i)(foox){2,3}`, []string{"foox"}},
+		{`(?i)(foox){2,3}`, []string{"fooxfoox"}},
 		{`(?i)x(abc){0,3}`, nil},
 	} {
 		got := gateWords(c.expr)
