@@ -36,8 +36,9 @@ import (
 type gatedRegexp struct {
 	expr  string
 	gate  sync.Once
-	words []string // folded (foldCase); nil: no gate
-	bytes [][]byte // the same words, for a folded copy of a text
+	words []string   // folded (foldCase); nil: no gate
+	bytes [][]byte   // the same words, for a folded copy of a text
+	index *wordIndex // the same words, when there are many
 	once  sync.Once
 	re    *regexp.Regexp
 }
@@ -101,6 +102,10 @@ func (g *gatedRegexp) pass(s string) bool {
 			words = gateWords(g.expr)
 		}
 		g.words = words
+		if len(words) >= minIndexed {
+			g.index = newWordIndex(words)
+			return
+		}
 		for _, w := range g.words {
 			g.bytes = append(g.bytes, []byte(w))
 		}
@@ -109,9 +114,15 @@ func (g *gatedRegexp) pass(s string) bool {
 		return true
 	}
 	if !needsFold(s) {
-		for _, w := range g.words {
-			if strings.Contains(s, w) {
+		if g.index != nil {
+			if g.index.in(s) {
 				return true
+			}
+		} else {
+			for _, w := range g.words {
+				if strings.Contains(s, w) {
+					return true
+				}
 			}
 		}
 	} else {
@@ -125,14 +136,68 @@ func (g *gatedRegexp) pass(s string) bool {
 		} else {
 			f = foldCaseInto(buf[:0], s)
 		}
-		for _, w := range g.bytes {
-			if bytes.Contains(f, w) {
+		if g.index != nil {
+			if g.index.in(unsafe.String(unsafe.SliceData(f), len(f))) {
 				return true
+			}
+		} else {
+			for _, w := range g.bytes {
+				if bytes.Contains(f, w) {
+					return true
+				}
 			}
 		}
 	}
 	if gateRejected != nil {
 		gateRejected(g, s)
+	}
+	return false
+}
+
+// minIndexed is the number of gate words from which a gate looks for
+// them all in one pass over the text (wordIndex) rather than searching
+// the text once for each: the notices' and the relays' gates have tens
+// to hundreds of words, and a body met each of them.
+const minIndexed = 6
+
+// A wordIndex finds any of a set of words (each at least two bytes
+// long) in one pass over a text: it knows which pairs of bytes open a
+// word (a bitmap of their hash, then the words by their pair), so at
+// most positions it looks at two bytes and a bit.
+type wordIndex struct {
+	bits  [indexBits / 64]uint64
+	words map[uint16][]string
+}
+
+const indexBits = 4096
+
+func pairHash(a, b byte) uint32 {
+	return (uint32(a)*131 + uint32(b)) & (indexBits - 1)
+}
+
+func newWordIndex(words []string) *wordIndex {
+	x := &wordIndex{words: map[uint16][]string{}}
+	for _, w := range words {
+		h := pairHash(w[0], w[1])
+		x.bits[h/64] |= 1 << (h % 64)
+		k := uint16(w[0])<<8 | uint16(w[1])
+		x.words[k] = append(x.words[k], w)
+	}
+	return x
+}
+
+// in reports whether s holds one of x's words.
+func (x *wordIndex) in(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		h := pairHash(s[i], s[i+1])
+		if x.bits[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for _, w := range x.words[uint16(s[i])<<8|uint16(s[i+1])] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -355,11 +420,18 @@ func analyse(re *syntax.Regexp) analysis {
 				}
 			}
 		}
-		if exact {
-			return exactly(set)
-		}
 		if !reqOK {
 			req = nil
+		}
+		if exact {
+			// The branches' own words may make the better gate: "accepted
+			// (the invitation )?with (a )?note" is six strings, its word
+			// "accepted" one.
+			out := exactly(set)
+			if req != nil && (out.req == nil || betterReq(req, out.req)) {
+				out.req = req
+			}
+			return out
 		}
 		return analysis{req: req}
 	}
