@@ -129,7 +129,7 @@ func (g *gatedRegexp) pass(s string) bool {
 		// Most texts a gate sees are a line: fold it on the stack; a
 		// longer text is folded once for all the gates it meets
 		// (foldedLong).
-		var buf [256]byte
+		var buf [maxGatedLine]byte
 		var f []byte
 		if len(s) > len(buf) {
 			f = foldedLong(s)
@@ -595,8 +595,12 @@ func foldRune(r rune) rune {
 	return rep
 }
 
-// The methods below run the expression without its gate: they are used
-// on whole bodies, where folding the text for the gate would copy it.
+// The methods below run the expression without its gate on a text
+// longer than a line: they are used on whole bodies, where folding the
+// text for the gate would copy it. A line (a subject: Tags.Normalize
+// runs four replacements on every mail's) is folded on the stack, and
+// one the gate turns away is returned as it is, as the replacement would
+// return it.
 
 func (g *gatedRegexp) FindAllString(s string, n int) []string {
 	return g.Regexp().FindAllString(s, n)
@@ -607,9 +611,19 @@ func (g *gatedRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 func (g *gatedRegexp) ReplaceAllString(s, repl string) string {
+	if len(s) <= maxGatedLine && !g.pass(s) {
+		return s
+	}
 	return g.Regexp().ReplaceAllString(s, repl)
 }
 
 func (g *gatedRegexp) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	if len(s) <= maxGatedLine && !g.pass(s) {
+		return s
+	}
 	return g.Regexp().ReplaceAllStringFunc(s, repl)
 }
+
+// maxGatedLine is the longest text the replacements gate: what pass
+// folds on the stack.
+const maxGatedLine = 256
