@@ -160,27 +160,27 @@ func (g *gatedRegexp) pass(s string) bool {
 // to hundreds of words, and a body met each of them.
 const minIndexed = 6
 
-// A wordIndex finds any of a set of words (each at least two bytes
-// long) in one pass over a text: it knows which pairs of bytes open a
-// word (a bitmap of their hash, then the words by their pair), so at
-// most positions it looks at two bytes and a bit.
+// A wordIndex finds any of a set of words (each at least minGateWord
+// bytes long) in one pass over a text: it knows which three bytes open
+// a word (a bitmap of their hash, then the words by those bytes), so at
+// most positions it looks at three bytes and a bit.
 type wordIndex struct {
 	bits  [indexBits / 64]uint64
-	words map[uint16][]string
+	words map[uint32][]string
 }
 
-const indexBits = 4096
+const indexBits = 1 << 15
 
-func pairHash(a, b byte) uint32 {
-	return (uint32(a)*131 + uint32(b)) & (indexBits - 1)
+func tripleHash(a, b, c byte) uint32 {
+	return (uint32(a)*961 + uint32(b)*31 + uint32(c)) & (indexBits - 1)
 }
 
 func newWordIndex(words []string) *wordIndex {
-	x := &wordIndex{words: map[uint16][]string{}}
+	x := &wordIndex{words: map[uint32][]string{}}
 	for _, w := range words {
-		h := pairHash(w[0], w[1])
+		h := tripleHash(w[0], w[1], w[2])
 		x.bits[h/64] |= 1 << (h % 64)
-		k := uint16(w[0])<<8 | uint16(w[1])
+		k := uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2])
 		x.words[k] = append(x.words[k], w)
 	}
 	return x
@@ -188,12 +188,12 @@ func newWordIndex(words []string) *wordIndex {
 
 // in reports whether s holds one of x's words.
 func (x *wordIndex) in(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		h := pairHash(s[i], s[i+1])
+	for i := 0; i+2 < len(s); i++ {
+		h := tripleHash(s[i], s[i+1], s[i+2])
 		if x.bits[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
-		for _, w := range x.words[uint16(s[i])<<8|uint16(s[i+1])] {
+		for _, w := range x.words[uint32(s[i])<<16|uint32(s[i+1])<<8|uint32(s[i+2])] {
 			if strings.HasPrefix(s[i:], w) {
 				return true
 			}
