@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -35,8 +36,9 @@ import (
 type gatedRegexp struct {
 	expr  string
 	gate  sync.Once
-	words []string // folded (foldCase); nil: no gate
-	bytes [][]byte // the same words, for a folded copy of a text
+	words []string   // folded (foldCase); nil: no gate
+	bytes [][]byte   // the same words, for a folded copy of a text
+	index *wordIndex // the same words, when there are many
 	once  sync.Once
 	re    *regexp.Regexp
 }
@@ -100,6 +102,10 @@ func (g *gatedRegexp) pass(s string) bool {
 			words = gateWords(g.expr)
 		}
 		g.words = words
+		if len(words) >= minIndexed {
+			g.index = newWordIndex(words)
+			return
+		}
 		for _, w := range g.words {
 			g.bytes = append(g.bytes, []byte(w))
 		}
@@ -108,30 +114,90 @@ func (g *gatedRegexp) pass(s string) bool {
 		return true
 	}
 	if !needsFold(s) {
-		for _, w := range g.words {
-			if strings.Contains(s, w) {
+		if g.index != nil {
+			if g.index.in(s) {
 				return true
+			}
+		} else {
+			for _, w := range g.words {
+				if strings.Contains(s, w) {
+					return true
+				}
 			}
 		}
 	} else {
 		// Most texts a gate sees are a line: fold it on the stack; a
 		// longer text is folded once for all the gates it meets
 		// (foldedLong).
-		var buf [256]byte
+		var buf [maxGatedLine]byte
 		var f []byte
 		if len(s) > len(buf) {
 			f = foldedLong(s)
 		} else {
 			f = foldCaseInto(buf[:0], s)
 		}
-		for _, w := range g.bytes {
-			if bytes.Contains(f, w) {
+		if g.index != nil {
+			if g.index.in(unsafe.String(unsafe.SliceData(f), len(f))) {
 				return true
+			}
+		} else {
+			for _, w := range g.bytes {
+				if bytes.Contains(f, w) {
+					return true
+				}
 			}
 		}
 	}
 	if gateRejected != nil {
 		gateRejected(g, s)
+	}
+	return false
+}
+
+// minIndexed is the number of gate words from which a gate looks for
+// them all in one pass over the text (wordIndex) rather than searching
+// the text once for each: the notices' and the relays' gates have tens
+// to hundreds of words, and a body met each of them.
+const minIndexed = 6
+
+// A wordIndex finds any of a set of words (each at least minGateWord
+// bytes long) in one pass over a text: it knows which three bytes open
+// a word (a bitmap of their hash, then the words by those bytes), so at
+// most positions it looks at three bytes and a bit.
+type wordIndex struct {
+	bits  [indexBits / 64]uint64
+	words map[uint32][]string
+}
+
+const indexBits = 1 << 15
+
+func tripleHash(a, b, c byte) uint32 {
+	return (uint32(a)*961 + uint32(b)*31 + uint32(c)) & (indexBits - 1)
+}
+
+func newWordIndex(words []string) *wordIndex {
+	x := &wordIndex{words: map[uint32][]string{}}
+	for _, w := range words {
+		h := tripleHash(w[0], w[1], w[2])
+		x.bits[h/64] |= 1 << (h % 64)
+		k := uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2])
+		x.words[k] = append(x.words[k], w)
+	}
+	return x
+}
+
+// in reports whether s holds one of x's words.
+func (x *wordIndex) in(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		h := tripleHash(s[i], s[i+1], s[i+2])
+		if x.bits[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for _, w := range x.words[uint32(s[i])<<16|uint32(s[i+1])<<8|uint32(s[i+2])] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -207,60 +273,226 @@ const minGateWord = 3
 // expression matches, or nil when there are no such words of at least
 // minGateWord characters (an expression that can match without any
 // literal, such as `^\s*$`, or whose words are too short to be worth it).
+// A word that holds another of the words is left out: a text with it has
+// the other.
 func gateWords(expr string) []string {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil // regexp.MustCompile has said why
 	}
-	words := required(re.Simplify())
+	words := analyse(re.Simplify()).req
 	for _, w := range words {
 		if len(w) < minGateWord {
 			return nil
 		}
 	}
+	var kept []string
 	for i, w := range words {
-		words[i] = foldCase(w)
+		inner := false
+		for j, v := range words {
+			if j != i && strings.Contains(w, v) && (len(v) < len(w) || j < i) {
+				inner = true // v is in w (or is w, seen first)
+				break
+			}
+		}
+		if !inner {
+			kept = append(kept, w)
+		}
 	}
-	return words
+	return kept
 }
 
-// required returns literals one of which every match of re contains, or
-// nil when it cannot say. A concatenation contains a match of each of its
-// parts, so any part's words do; the part whose shortest word is longest
-// is chosen. An alternation needs a word from each branch.
-func required(re *syntax.Regexp) []string {
+// maxExact bounds the strings an exact set holds (see analysis).
+const maxExact = 64
+
+// An analysis of a piece of an expression: exact, when ok, is every
+// string the piece matches, folded (a small alternation of literals, a
+// literal, a class of a few characters; "" for an empty-width assertion);
+// req holds words, folded, one of which every match of the piece
+// contains (nil: none known).
+//
+// Exact sets matter because the parser factors alternations ("prima|pred"
+// is "pr(?:ima|ed)"): the words are whole again only once the parts of a
+// concatenation are multiplied out.
+type analysis struct {
+	exact []string
+	ok    bool
+	req   []string
+}
+
+// analyse returns re's analysis. A concatenation's runs of exact parts
+// are multiplied out (while the product stays within maxExact); its req
+// is the best of its parts' and its runs' (the longest shortest word,
+// then the fewest words). An alternation is exact when each branch is;
+// it requires a word from each branch.
+func analyse(re *syntax.Regexp) analysis {
 	switch re.Op {
 	case syntax.OpLiteral:
-		return []string{string(re.Rune)}
-	case syntax.OpCapture, syntax.OpPlus:
-		return required(re.Sub[0])
+		w := foldCase(string(re.Rune))
+		return exactly([]string{w})
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return exactly([]string{""})
+	case syntax.OpCharClass:
+		n := 0
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			n += int(re.Rune[i+1]-re.Rune[i]) + 1
+			if n > 16 {
+				return analysis{}
+			}
+		}
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				set = addWord(set, foldCase(string(r)))
+			}
+		}
+		return exactly(set)
+	case syntax.OpCapture:
+		return analyse(re.Sub[0])
+	case syntax.OpPlus:
+		return analysis{req: analyse(re.Sub[0]).req}
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return required(re.Sub[0])
+			return analysis{req: analyse(re.Sub[0]).req}
 		}
-		return nil
+		return analysis{}
+	case syntax.OpQuest:
+		if a := analyse(re.Sub[0]); a.ok && len(a.exact) < maxExact {
+			return exactly(addWord(append([]string(nil), a.exact...), ""))
+		}
+		return analysis{}
 	case syntax.OpConcat:
 		var best []string
-		for _, sub := range re.Sub {
-			if w := required(sub); w != nil && shortest(w) > shortest(best) {
-				best = w
+		consider := func(words []string) {
+			if words != nil && betterReq(words, best) {
+				best = words
 			}
 		}
-		return best
+		run, inRun, allExact := []string{""}, false, true
+		for _, sub := range re.Sub {
+			a := analyse(sub)
+			consider(a.req)
+			if !a.ok {
+				allExact = false
+				if inRun {
+					consider(reqOf(run))
+				}
+				run, inRun = []string{""}, false
+				continue
+			}
+			if p := product(run, a.exact); p != nil {
+				run, inRun = p, true
+				continue
+			}
+			allExact = false
+			consider(reqOf(run))
+			run, inRun = a.exact, true
+		}
+		if allExact {
+			out := exactly(run)
+			consider(out.req)
+			out.req = best
+			return out
+		}
+		if inRun {
+			consider(reqOf(run))
+		}
+		return analysis{req: best}
 	case syntax.OpAlternate:
-		var all []string
+		var set, req []string
+		exact, reqOK := true, true
 		for _, sub := range re.Sub {
-			w := required(sub)
-			if w == nil {
-				return nil
+			a := analyse(sub)
+			if exact && a.ok && len(set)+len(a.exact) <= maxExact {
+				for _, w := range a.exact {
+					set = addWord(set, w)
+				}
+			} else {
+				exact = false
 			}
-			all = append(all, w...)
+			if a.req == nil {
+				reqOK = false
+			}
+			if reqOK {
+				for _, w := range a.req {
+					req = addWord(req, w)
+				}
+			}
 		}
-		return all
+		if !reqOK {
+			req = nil
+		}
+		if exact {
+			// The branches' own words may make the better gate: "accepted
+			// (the invitation )?with (a )?note" is six strings, its word
+			// "accepted" one.
+			out := exactly(set)
+			if req != nil && (out.req == nil || betterReq(req, out.req)) {
+				out.req = req
+			}
+			return out
+		}
+		return analysis{req: req}
 	}
-	// Character classes, any character, empty-width assertions, optional
-	// and starred parts: nothing a match must contain.
-	return nil
+	// Any character, large classes, starred parts: nothing known.
+	return analysis{}
+}
+
+// exactly is the analysis of a piece that matches exactly the strings of
+// set.
+func exactly(set []string) analysis {
+	return analysis{exact: set, ok: true, req: reqOf(set)}
+}
+
+// reqOf is an exact set as required words: none when it holds "".
+func reqOf(set []string) []string {
+	if slices.Contains(set, "") {
+		return nil
+	}
+	return set
+}
+
+// product is every string of a followed by one of b, nil when there would
+// be more than maxExact.
+func product(a, b []string) []string {
+	if len(a)*len(b) > maxExact {
+		return nil
+	}
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			out = addWord(out, x+y)
+		}
+	}
+	return out
+}
+
+// addWord adds w to set unless it is there.
+func addWord(set []string, w string) []string {
+	if slices.Contains(set, w) {
+		return set
+	}
+	return append(set, w)
+}
+
+// betterReq reports whether words make a better gate than best. Each
+// word is a search of the text, so among gates whose words are all at
+// least goodGateWord bytes long (rare enough in a text) the one with
+// fewer words is better; below that, the longer shortest word.
+func betterReq(words, best []string) bool {
+	const goodGateWord = 6
+	if best == nil {
+		return true
+	}
+	a, b := shortest(words), shortest(best)
+	if a >= goodGateWord && b >= goodGateWord && len(words) != len(best) {
+		return len(words) < len(best)
+	}
+	if a != b {
+		return a > b
+	}
+	return len(words) < len(best)
 }
 
 // shortest is the length in bytes of the shortest of words, 0 for none.
@@ -363,8 +595,12 @@ func foldRune(r rune) rune {
 	return rep
 }
 
-// The methods below run the expression without its gate: they are used
-// on whole bodies, where folding the text for the gate would copy it.
+// The methods below run the expression without its gate on a text
+// longer than a line: they are used on whole bodies, where folding the
+// text for the gate would copy it. A line (a subject: Tags.Normalize
+// runs four replacements on every mail's) is folded on the stack, and
+// one the gate turns away is returned as it is, as the replacement would
+// return it.
 
 func (g *gatedRegexp) FindAllString(s string, n int) []string {
 	return g.Regexp().FindAllString(s, n)
@@ -375,9 +611,19 @@ func (g *gatedRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 func (g *gatedRegexp) ReplaceAllString(s, repl string) string {
+	if len(s) <= maxGatedLine && !g.pass(s) {
+		return s
+	}
 	return g.Regexp().ReplaceAllString(s, repl)
 }
 
 func (g *gatedRegexp) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	if len(s) <= maxGatedLine && !g.pass(s) {
+		return s
+	}
 	return g.Regexp().ReplaceAllStringFunc(s, repl)
 }
+
+// maxGatedLine is the longest text the replacements gate: what pass
+// folds on the stack.
+const maxGatedLine = 256

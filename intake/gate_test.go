@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -28,7 +29,13 @@ func TestGatesAgreeWithTheirExpressions(t *testing.T) {
 			t.Errorf("gate %q turned away %q, which the expression matches at %q", g.words, truncate(s, 200), s[loc[0]:loc[1]])
 		}
 	}
-	defer func() { gateRejected = nil }()
+	numberRejected = func(l string) {
+		rejected++
+		if loc := registerField.Regexp().FindStringIndex(l); loc != nil {
+			t.Errorf("registerNumber turned away %q, which registerField matches at %q", truncate(l, 200), l[loc[0]:loc[1]])
+		}
+	}
+	defer func() { gateRejected, numberRejected = nil, nil }()
 	files := 0
 	read := func(path string) {
 		b, err := os.ReadFile(path)
@@ -68,6 +75,28 @@ func TestGatesAgreeWithTheirExpressions(t *testing.T) {
 	}
 }
 
+// TestRegisterNumber checks the test that spares most lines
+// registerField's expression, on its own fields and on writers' lines.
+func TestRegisterNumber(t *testing.T) {
+	for _, l := range []string{
+		"Carpați Logistic SRL | CUI RO12345678 | J40/1234/2015 | Capital social 200.000 lei",
+		"IČO: 27182818, DIČ: CZ27182818", "J40/1234/2015", "x 1 2 3", "VAT 1,000", "a 1-2/3",
+		"Since 08:40 none of our staff can log in; every page returns 500 errors.",
+	} {
+		if !registerNumber(l) {
+			t.Errorf("registerNumber(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"", "Best regards,", "at 08:40", "1a2b3c4d", "12:34:56", "Customer 12", "999"} {
+		if registerNumber(l) {
+			t.Errorf("registerNumber(%q) = true, want false", l)
+		}
+		if registerField.Regexp().MatchString(l) {
+			t.Errorf("registerField matches %q, which registerNumber turns away", l)
+		}
+	}
+}
+
 // TestGateWords checks the words derived from expressions of the shapes
 // intake uses: a word every match must contain, in any case.
 func TestGateWords(t *testing.T) {
@@ -76,16 +105,23 @@ func TestGateWords(t *testing.T) {
 		want []string // nil: no gate
 	}{
 		{`(?i)\bwe('ve| have) (successfully )?received your (request|message)\b`, []string{"received your "}},
-		{`(?i)your (e-?mail|message|mail)`, []string{"your "}},
+		{`(?i)your (e-?mail|message|mail)`, []string{"your e-mail", "your email", "your message", "your mail"}},
 		{`(?i)(e-?mail|message|letter) has been`, []string{" has been"}},
 		{`(?i)hemos recibido|NOUS AVONS BIEN REÇU`, []string{"hemos recibido", foldCase("nous avons bien reçu")}},
 		{`(?i)^\s*auto\s*:`, []string{"auto"}},
 		{`(?i)out of (the )?office|absent`, []string{"out of ", "absent"}},
+		// The parser factors "prima|pred" into "pr(?:ima|ed)": the words
+		// are whole again once a concatenation is multiplied out.
+		{`(?i)(^|[^\pL])(prima|pred|need)([^\pL]|$)`, []string{"prima", "pred", "need"}},
+		{`(?i)[ck]lient['’]s`, []string{"client's", "client’s", "klient's", "klient’s"}},
+		{`(?i)kind regards|regards`, []string{"regards"}}, // a word holding another adds nothing
+		// Too many words once multiplied out: the longest literal.
+		{`(?i)(a|b|c|d|e|f|g|h|i)(j|k|l|m|n|o|p|q|r)xyzzy`, []string{"xyzzy"}},
 		{`^[-_=]{2,}$`, nil},            // no literal at all
 		{`(?i)\?|\b(but|still)\b`, nil}, // one branch's word is too short
 		{`(?i)a(bc)*d`, nil},            // the literals are too short
 		{`(?i)(fooo)+bar`, []string{"fooo"}},
-		{`(?i)(foox){2,3}`, []string{"foox"}},
+		{`(?i)(foox){2,3}`, []string{"fooxfoox"}},
 		{`(?i)x(abc){0,3}`, nil},
 	} {
 		got := gateWords(c.expr)
@@ -164,4 +200,32 @@ func TestApostrophes(t *testing.T) {
 		{"a receipt with ’", "From: Help <help@x.example>\r\nSubject: Re: export\r\nIn-Reply-To: <a@example.com>\r\n",
 			"We’ve received your request. Your ticket number is 48213 and we will get back to you shortly.", AutoReply},
 	})
+}
+
+// TestWordIndexFindsWhatContainsFinds compares the one-pass search of
+// many gate words with a search for each word, on texts made of the
+// words' pieces (every gate with an index, over its own words cut and
+// joined).
+func TestWordIndexFindsWhatContainsFinds(t *testing.T) {
+	checked := 0
+	for _, g := range gates {
+		words := gateWords(g.expr)
+		if len(words) < minIndexed {
+			continue
+		}
+		x := newWordIndex(words)
+		for i, w := range words {
+			v := words[(i*7+3)%len(words)]
+			for _, text := range []string{w, "x" + w + "y", w[:len(w)-1], w[1:], v[:len(v)/2] + w[len(w)/2:], "  " + w[:len(w)-1] + " " + v[1:]} {
+				want := slices.ContainsFunc(words, func(w string) bool { return strings.Contains(text, w) })
+				if got := x.in(text); got != want {
+					t.Errorf("%.60q: in(%q) = %v, want %v", g.expr, text, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no gate has an index")
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"mime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/emersion/go-ical"
@@ -259,11 +260,18 @@ func (b *bodyWalker) htmlMetaCharset(s string) string {
 	return d
 }
 
+// copyBuffers are readLimited's buffers: io.Copy into a strings.Builder
+// made a 32 KB buffer for every text part, half of what a parse
+// allocated.
+var copyBuffers = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
+
 // readLimited reads at most limit bytes of r, reporting whether more was
 // there. A read error keeps what was read before it.
 func readLimited(r io.Reader, limit int64) (string, bool, error) {
 	var sb strings.Builder
-	n, err := io.Copy(&sb, io.LimitReader(r, limit+1))
+	buf := copyBuffers.Get().(*[]byte)
+	n, err := io.CopyBuffer(&sb, io.LimitReader(r, limit+1), *buf)
+	copyBuffers.Put(buf)
 	s := sb.String()
 	if n > limit {
 		return trimPartialRune(s[:limit]), true, err

@@ -594,9 +594,42 @@ var registerField = mustGate(`(^|[^\pL])(?i:ič dph|ičo|ič|dič|nip|regon|krs|
 // names their numbers in a sentence ("please correct the invoice: NIP
 // …, REGON …", "U računu je krivi OIB: …") writes no such line.
 func registerLine(l string) bool {
+	if !registerNumber(l) {
+		if numberRejected != nil {
+			numberRejected(l)
+		}
+		return false // most lines: the expression would find no field
+	}
 	f := registerField.FindAllStringIndex(l, 2)
 	return len(f) == 2 && lowerWordsIn(l[:f[0][0]]) == 0
 }
+
+// registerNumber reports whether l holds what every match of
+// registerField ends in, a digit and three more of digits and ". ,/-"
+// ("J40/1234/2015" too), so that a line without one costs no NFA: the
+// expression's gate has no words (its fields "ič" and "rea" are too
+// short for one).
+func registerNumber(l string) bool {
+	for i := strings.IndexAny(l, "0123456789"); i >= 0 && i+3 < len(l); {
+		n := 0
+		for n < 3 && strings.IndexByte("0123456789 .,/-", l[i+1+n]) >= 0 {
+			n++
+		}
+		if n == 3 {
+			return true
+		}
+		j := strings.IndexAny(l[i+1:], "0123456789")
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// numberRejected, when set (by a test), is told of every line
+// registerNumber turned away.
+var numberRejected func(l string)
 
 // boardAt reports whether line i names the company's managing board,
 // "Geschäftsführer: …" or "Vorstand: …" (registerOpener): the
