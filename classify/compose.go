@@ -990,6 +990,9 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 			continue
 		}
 		f, ok := composeClause(l)
+		if !ok {
+			f, ok = germanClause(l)
+		}
 		if !ok && k+1 < len(cs) && cs[k+1].field == c.field && !cs[k+1].ask {
 			f, ok = seesNext(l, cs[k+1].line())
 		}
