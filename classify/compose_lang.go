@@ -380,3 +380,19 @@ var _ = partial.also("alle anderen", "allen anderen", "eine kollegin", "ein koll
 	"einem kollegen", "eine mitarbeiterin", "ein mitarbeiter", "ein benutzer", "eine benutzerin", "einige",
 	"einigen", "manche", "manchen", "manchmal", "gelegentlich", "sporadisch", "zeitweise", "ab und zu",
 	"nur bei mir", "einer von", "eine von", "ausser")
+
+// German "no one" inflects with its noun and says whose: "keine meiner
+// Mitarbeiterinnen kommt ins Terminsystem", "keiner von uns", "keine
+// Kundin und kein Kunde", the Bavarian "koana"; and what a thing does
+// when it works, as "operates" says it in English ("none of the
+// scanners connect"): the composer's lists held the masculine forms.
+var (
+	_ = scopeNone.also("keine meiner", "keiner meiner", "keine unserer", "keiner unserer", "keiner von uns",
+		"keine von uns", "niemand von uns", "keiner der", "keine der", "keine mitarbeiterin", "keine mitarbeiterinnen",
+		"keine mitarbeitenden", "kein mitarbeitender", "keine kollegin", "kein kollege", "keine kollegen",
+		"keine kolleginnen", "keine kundin", "kein kunde", "keine kunden", "kein benutzer", "keine benutzer",
+		"keine nutzer", "kein einziger", "keine einzige", "koana", "koaner", "neamd", "niemert")
+	_ = operates.also("funktioniert", "funktionieren", "geht", "gehen", "lauft", "laufen", "startet", "starten",
+		"ladt", "laden", "offnet", "offnen", "verbindet", "reagiert", "reagieren", "druckt", "drucken",
+		"kommt ins", "kommt in", "kommen ins", "kommen in", "kommt rein", "kommen rein", "kimmt")
+)

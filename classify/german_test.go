@@ -53,3 +53,15 @@ func TestGermanBracketComposer(t *testing.T) {
 		t.Errorf("a working till composed an outage")
 	}
 }
+
+// TestGermanNoneOf: German "no one" inflects with its noun and says whose
+// ("keine meiner Mitarbeiterinnen kommt ins Terminsystem"); "kein
+// Problem, es geht" names no one.
+func TestGermanNoneOf(t *testing.T) {
+	checkLevels(t, []levelCase{
+		{P1, "Kein Zugang zum Terminsystem", "Keine meiner Mitarbeiterinnen kommt ins Terminsystem. Die ersten Patienten stehen am Empfang."},
+	})
+	if got := Default().Classify(Input{Subject: "Danke", Body: "Kein Problem, es geht jetzt wieder. Danke für die schnelle Hilfe."}); got.Severity <= P2 {
+		t.Errorf("'kein Problem, es geht' = %v, want P3 or P4", got.Severity)
+	}
+}
