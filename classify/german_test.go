@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGermanBracket: a German main clause puts its finite verb second and
 // its state last, with when, where and who between ("in Wasserburg geht
@@ -63,5 +66,25 @@ func TestGermanNoneOf(t *testing.T) {
 	})
 	if got := Default().Classify(Input{Subject: "Danke", Body: "Kein Problem, es geht jetzt wieder. Danke für die schnelle Hilfe."}); got.Severity <= P2 {
 		t.Errorf("'kein Problem, es geht' = %v, want P3 or P4", got.Severity)
+	}
+}
+
+// TestSwissThousands: "3'800" is one number as Swiss writers write it,
+// in the rules' words and in the composer's.
+func TestSwissThousands(t *testing.T) {
+	var w folder
+	f := w.fold("rund 3'800 Kontakte, 1’250 Kunden; Peter's 3 Fälle")
+	var words []string
+	for i := range f.toks {
+		if f.mark(i) == 0 {
+			words = append(words, f.word(i))
+		}
+	}
+	if got := strings.Join(words, " "); got != "rund 3,800 kontakte 1,250 kunden peter s 3 falle" {
+		t.Errorf("folded %q", got)
+	}
+	cs := clauses(FieldBody, "rund 3'800 Kontakte fehlen", nil)
+	if got := strings.Join(cs[0].words, " "); got != "rund 3800 kontakte fehlen" {
+		t.Errorf("composer words %q", got)
 	}
 }
