@@ -63,7 +63,7 @@ func (st *state) germanBracket(w *folder, f *folded, name, src string, from int)
 		m := ms[best]
 		// in the writer's order the match runs from the verb to its state
 		end := m.t1
-		if m.t0 < p {
+		if m.t0 < p && !haveDE[string(f.wordb(mv.v))] {
 			continue // words of the middle field before the verb: not the verb's phrase
 		}
 		// the original hits the state's words made are the phrase's now
@@ -95,7 +95,8 @@ var bracketKinds = map[Kind]bool{KindP1: true, KindP2: true, KindP3: true, KindP
 func bracketIn(f *folded, src string, a, b int) (struct{ v, to int }, bool) {
 	for v := a; v < b; v++ {
 		w := string(f.wordb(v))
-		if !bracketVerbsDE[w] || separableDE[w] {
+		have := haveDE[w]
+		if !bracketVerbsDE[w] && !have || separableDE[w] {
 			continue
 		}
 		if v > a {
@@ -118,12 +119,12 @@ func bracketIn(f *folded, src string, a, b int) (struct{ v, to int }, bool) {
 		}
 		to := b - 1
 		for n := v + 2; n < b; n++ {
-			if negationsDE[string(f.wordb(n))] {
+			if negationsDE[string(f.wordb(n))] || have && keinWords[string(f.wordb(n))] {
 				to = n
 				break
 			}
 		}
-		if to <= v+1 || to-1 > v && string(f.wordb(to-1)) == "so" {
+		if to <= v+1 || to-1 > v && string(f.wordb(to-1)) == "so" || have && !keinWords[string(f.wordb(to))] {
 			return struct{ v, to int }{}, false
 		}
 		return struct{ v, to int }{v, to}, true
@@ -142,3 +143,7 @@ var separableDE = map[string]bool{"fallt": true, "fallen": true, "sturzt": true,
 // finite verb's middle field.
 var conjunctionsDE = map[string]bool{"aber": true, "sondern": true, "denn": true, "weil": true, "dass": true,
 	"wenn": true, "ob": true, "obwohl": true, "jedoch": true, "sodass": true, "nachdem": true, "bevor": true}
+
+// haveDE have what a clause says it lacks: "seit 7:30 Uhr hat die gesamte
+// Praxis kein Netz", "wir haben seit heute keinen Zugriff mehr".
+var haveDE = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true}

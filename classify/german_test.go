@@ -19,6 +19,7 @@ func TestGermanBracket(t *testing.T) {
 		{P1, "Re: Kasse 2 startet nicht", "Jetzt gehen alle drei Kassen nicht mehr, nicht nur die zwei. Gleiche Meldung."},
 		{P1, "Kassensystem", "Seit heute früh funktioniert das Kassensystem in allen Filialen nicht."},
 		{P1, "App", "Seit heute kann sich keiner von unseren Monteuren in der App anmelden."},
+		{P1, "Praxis ohne Netz", "Sehr geehrte Damen und Herren, seit 7:30 Uhr hat die gesamte Praxis kein Netz. Um 8 Uhr beginnt die Sprechstunde."},
 	}
 	checkLevels(t, tests)
 	for _, tc := range []struct{ subject, body string }{
