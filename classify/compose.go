@@ -834,6 +834,9 @@ func joinAt(src string, off int, r rune) int {
 	if (n == '\'' || n == '’') && elided(src[:off]) {
 		return off // "l'accueil", "n'arrive": two words, as the rules read them
 	}
+	if (n == '\'' || n == '’') && unicode.IsDigit(r) && swissThousands(src, off, off+nsize) {
+		return off + nsize // "3'800": the Swiss thousands, one number
+	}
 	if n == '\'' || n == '’' || unicode.IsDigit(r) && (n == ',' || n == '.') {
 		next, _ := utf8.DecodeRuneInString(src[off+nsize:])
 		if n == '\'' || n == '’' {
@@ -990,6 +993,9 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 			continue
 		}
 		f, ok := composeClause(l)
+		if !ok {
+			f, ok = germanClause(l)
+		}
 		if !ok && k+1 < len(cs) && cs[k+1].field == c.field && !cs[k+1].ask {
 			f, ok = seesNext(l, cs[k+1].line())
 		}

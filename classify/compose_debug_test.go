@@ -17,6 +17,9 @@ func TestComposeExplain(t *testing.T) {
 	for _, c := range clauses(FieldBody, writerText(subject, body), clauses(FieldSubject, subject, nil)) {
 		s, _ := supposing.find(line{ws: c.words}, 0)
 		f, ok := composeClause(line{ws: c.words})
+		if !ok {
+			f, ok = germanClause(line{ws: c.words})
+		}
 		t.Logf("%s ask=%v suppose=%d %q -> %v %s %s", c.field, c.ask, s, strings.Join(c.words, " "), ok, f.kind, f.words)
 	}
 }

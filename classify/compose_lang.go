@@ -1,6 +1,9 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The composer's word classes in the other languages the sets are written
 // in (German, French, Spanish, Italian, Dutch, Portuguese, Polish; Danish,
@@ -243,4 +246,153 @@ var (
 	_ = signIn.also("conectarse", "conectarnos", "conectarme", "loguearse", "loguearnos", "loguearme", "logearse",
 		"logearnos")
 	_ = flowed.also("pedido", "reserva", "venta", "pago", "cobro", "cobros", "transaccion", "transacciones")
+)
+
+// German puts a main clause's finite verb second and what it says of the
+// subject last: "Jetzt gehen alle drei Kassen nicht mehr", "der Ordner
+// ist seit heute früh leer", "seit heute kann sich keiner in der App
+// anmelden". The classes read the order English writes ("alle drei
+// Kassen gehen nicht mehr", "der Ordner ist leer", "keiner kann sich
+// anmelden"), so every German writer's verb-second clause composed only
+// when the verb and its state happened to meet. germanClause composes
+// such a clause a second time with its finite verb moved to the right
+// bracket: before the negation that ends the middle field, or before the
+// clause's last word (the predicate, participle, infinitive or
+// particle). Compounds named by their head ("Kassensystem",
+// "Kundenportal", "Onlineshop") are read as the head.
+func germanClause(l line) (composed, bool) {
+	ws := l.ws
+	v := -1
+	for i, w := range ws {
+		if bracketVerbsDE[w] {
+			v = i
+			break
+		}
+	}
+	compound := false
+	var heads []string
+	for i, w := range ws {
+		if h := criticalHeadDE(w); h != "" {
+			if heads == nil {
+				heads = slices.Clone(ws)
+			}
+			heads[i], compound = h, true
+		}
+	}
+	if v < 0 && !compound {
+		return composed{}, false
+	}
+	base := ws
+	if compound {
+		base = heads
+		if f, ok := composeClause(line{ws: base}); ok {
+			return f, true
+		}
+	}
+	if v < 0 {
+		return composed{}, false
+	}
+	// the right bracket: the negation that ends the middle field
+	// ("nicht", "nicht mehr", "nix mehr", "nicht rein"), the first after
+	// the verb, else the clause's last word
+	to := len(ws) - 1
+	for n := v + 2; n < len(ws); n++ {
+		if negationsDE[ws[n]] {
+			to = n
+			break
+		}
+	}
+	if to <= v+1 {
+		return composed{}, false
+	}
+	moved := make([]string, 0, len(ws))
+	moved = append(moved, base[:v]...)
+	moved = append(moved, base[v+1:to]...)
+	moved = append(moved, base[v])
+	moved = append(moved, base[to:]...)
+	f, ok := composeClause(line{ws: moved})
+	if !ok {
+		return composed{}, false
+	}
+	// the finding's span in the writer's order
+	old := func(i int) int {
+		switch {
+		case i < v:
+			return i
+		case i < to-1:
+			return i + 1
+		case i == to-1:
+			return v
+		}
+		return i
+	}
+	lo, hi := len(ws), 0
+	for i := f.lo; i <= f.hi; i++ {
+		lo, hi = min(lo, old(i)), max(hi, old(i))
+	}
+	f.lo, f.hi = lo, hi
+	return f, true
+}
+
+// bracketVerbsDE are the finite verbs of a German main clause whose
+// state stands at its end: the verbs of a thing working
+// (activityVerbsDE), the copula and the auxiliaries ("ist … leer",
+// "sind … verschwunden", "wurden … gelöscht"), the modals ("kann … nicht
+// anmelden") and the separable verbs of failure ("fällt … aus").
+var bracketVerbsDE = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range activityVerbsDE {
+		m[w] = true
+	}
+	for _, w := range []string{"ist", "sind", "waren", "wird", "werden", "wurde", "wurden", "kann",
+		"konnen", "konnte", "konnten", "lasst", "lassen", "reagiert", "reagieren", "fallt", "fallen",
+		"sturzt", "sturzen", "bricht", "brechen", "hangt", "hangen"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// negationsDE end a German middle field: "nicht", the south German
+// "ned"/"net", "nimmer" and "nix" ("geht seit halb acht nix mehr").
+var negationsDE = map[string]bool{"nicht": true, "ned": true, "net": true, "nimmer": true, "nix": true,
+	"nichts": true}
+
+// criticalHeadsDE are the heads of German compounds that name what the
+// business works with: "Kassensystem", "Kundenportal", "Onlineshop",
+// "Buchungsplattform".
+var criticalHeadsDE = []string{"system", "portal", "plattform", "shop", "kasse", "kassen", "programm", "software"}
+
+// criticalHeadDE returns the head of w when w is a German compound of a
+// critical function (three letters or more before it), "" otherwise.
+func criticalHeadDE(w string) string {
+	for _, h := range criticalHeadsDE {
+		if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
+			return h
+		}
+	}
+	return ""
+}
+
+// German partial scopes, as the English ones ("everyone else", "a
+// colleague", "some", "sometimes"): "eine Kollegin kann sich seit gestern
+// nicht anmelden, alle anderen schon" is one person, not all.
+var _ = partial.also("alle anderen", "allen anderen", "eine kollegin", "ein kollege", "einer kollegin",
+	"einem kollegen", "eine mitarbeiterin", "ein mitarbeiter", "ein benutzer", "eine benutzerin", "einige",
+	"einigen", "manche", "manchen", "manchmal", "gelegentlich", "sporadisch", "zeitweise", "ab und zu",
+	"nur bei mir", "einer von", "eine von", "ausser")
+
+// German "no one" inflects with its noun and says whose: "keine meiner
+// Mitarbeiterinnen kommt ins Terminsystem", "keiner von uns", "keine
+// Kundin und kein Kunde", the Bavarian "koana"; and what a thing does
+// when it works, as "operates" says it in English ("none of the
+// scanners connect"): the composer's lists held the masculine forms.
+var (
+	_ = scopeNone.also("keine meiner", "keiner meiner", "keine unserer", "keiner unserer", "keiner von uns",
+		"keine von uns", "niemand von uns", "keiner der", "keine der", "keine mitarbeiterin", "keine mitarbeiterinnen",
+		"keine mitarbeitenden", "kein mitarbeitender", "keine kollegin", "kein kollege", "keine kollegen",
+		"keine kolleginnen", "keine kundin", "kein kunde", "keine kunden", "kein benutzer", "keine benutzer",
+		"keine nutzer", "kein einziger", "keine einzige", "koana", "koaner", "neamd", "niemert")
+	_ = operates.also("funktioniert", "funktionieren", "geht", "gehen", "lauft", "laufen", "startet", "starten",
+		"ladt", "laden", "offnet", "offnen", "verbindet", "reagiert", "reagieren", "druckt", "drucken",
+		"kommt ins", "kommt in", "kommen ins", "kommen in", "kommt rein", "kommen rein", "kimmt")
 )

@@ -444,10 +444,24 @@ func (w *folder) glue(c byte, i int) {
 	w.f.toks[len(w.f.toks)-1].src1 = int32(i + 1)
 }
 
+// swissThousands says the apostrophe at src[i:j] separates the thousands
+// of a number, as Swiss writers write it ("3'800", "1’250"): a digit
+// before it and three after it, no fourth.
+func swissThousands(src string, i, j int) bool {
+	return isDigitAt(src, i-1) && isDigitAt(src, j) && isDigitAt(src, j+1) && isDigitAt(src, j+2) && !isDigitAt(src, j+3)
+}
+
 // apostrophe drops the apostrophe of an English "n't" contraction
 // ("don't" → "dont") and breaks words otherwise ("l'accès" → "l acces").
 func (w *folder) apostrophe(src string, i, size int) {
 	j := i + size
+	if w.inWord && swissThousands(src, i, j) {
+		// the Swiss thousands separator: "rund 3'800 Kontakte" is one
+		// number, read as "3,800" is
+		w.f.text = append(w.f.text, ',')
+		w.f.toks[len(w.f.toks)-1].src1 = int32(j)
+		return
+	}
 	if w.inWord && j < len(src) && (src[j] == 't' || src[j] == 'T') &&
 		(j+1 == len(src) || !isLetterAt(src, j+1)) {
 		return

@@ -124,6 +124,7 @@ func (st *state) field(w *folder, name, src string) {
 	st.scan(w, f, name, src)
 	st.hits = dropPatchLevels(st.hits, from, src)
 	st.hits = dropFormRatings(st.hits, from, src)
+	st.germanBracket(w, f, name, src, from)
 	st.compoundData(f, name, src, from)
 	hits := st.hits[from:]
 	setSentences(f, hits)
