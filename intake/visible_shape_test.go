@@ -125,9 +125,12 @@ func TestShapedReadings66NotText(t *testing.T) {
 		{"thanks above the signature",
 			"Faleminderit,\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234\n\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check.\n",
 			"Faleminderit,\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234"},
-		{"a closing set apart from the signature by a blank line",
-			"Me respekt,\n\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234\n\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check.\n",
-			"Me respekt,\n\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234"},
+		// "Me respekt," is a closing intake now knows (signOffCore),
+		// and a signature under it alone is no text: "Në rregull,"
+		// ("all right") says something
+		{"words of a closing's shape set apart from the signature by a blank line",
+			"Në rregull,\n\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234\n\n________________________________\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, May 12, 2026 5:35 PM\nTo: Arben Hoxha <arben@iliria.example>\nSubject: RE: [ESC-5131] Tracking\n\nHello Arben,\nplease check.\n",
+			"Në rregull,\n\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234"},
 		{"a sentence with a time, a year and an address above a quote",
 			"Since 2026-05-18 10:15 ops@iliria.example gets this!\n> 550 mailbox unavailable\n",
 			"Since 2026-05-18 10:15 ops@iliria.example gets this!"},

@@ -16,6 +16,7 @@ func TestGoodbyeClosingMoreLanguages(t *testing.T) {
 		{"Kadri Tamm", "Lugupidamisega\n\nKadri Tamm\nPraksisejuht\nLoomakliinik Käpp OÜ\nTähe 112, 50107 Tartu\nTel +372 5550 4411"},
 		{"Tina Novak", "Lep pozdrav,\n\nmag. Tina Novak, dr. vet. med.\nvodja ambulante\nVeterinarska ambulanta d.o.o.\nT: +386 1 555 23 40"},
 		{"Johan Botha", "Groete\n\nDr Johan Botha\nBotha & Venter Dierehospitaal\nKerkstraat 22, Stellenbosch, 7600\nTel: 021 555 4412"},
+		{"Arben Hoxha", "Me respekt,\n\nArben Hoxha\nDrejtor Operacional\n+355 4 000 1234"},
 		{"Jānis Bērziņš", "Ar cieņu,\n\nJānis Bērziņš\nvaldes loceklis\nSIA Ķepa\nTālr. +371 2955 5012"},
 		{"", "პატივისცემით,\n\nნინო ბერიძე\nვეტერინარი ექიმი\nშპს „ოთხი თათი“\nთბილისი, ვაჟა-ფშაველას გამზ. 45, 0186\nტელ: +995 32 255 55 12"},
 	} {
