@@ -86,9 +86,11 @@ var machineSpeech = mustGate(`(?i)(?:^|[^\pL])(automated|automatically generated
 // "Kính gửi bộ phận hỗ trợ Acme": greetsUs) speaks as a person in the
 // plural too: a clerk, an agent or an inspector writes for their school,
 // desk or ministry ("we've had 4 of these", "vă rugăm", "chúng tôi"),
-// where a system's own notice greets its reader, not us by name.
+// where a system's own notice greets its reader, not us by name. Under a
+// frame that names us as its writer ("New comment by Acme Support:") the
+// greeting is our own words told back to us.
 func personSpeaks(m *Message, own []string) (speaks, quoted bool) {
-	framed := false
+	framed, above := false, ""
 	bot, _, _ := strings.Cut(strings.TrimSpace(m.From.Name), " ")
 	for para := range strings.SplitSeq(head(m.Visible), "\n\n") {
 		var b strings.Builder
@@ -106,13 +108,14 @@ func personSpeaks(m *Message, own []string) (speaks, quoted bool) {
 		}
 		if frame, rest := frameLines(p); frame != "" && rest != "" {
 			framed = framed || !selfSpeech.MatchString(frame) && !addressing.MatchString(frame)
-			p = rest
+			above, p = frame, rest
 		}
 		self := selfSpeech.MatchString(p)
-		if framed && (self || greetsUs(p, own)) && (len(strings.Fields(p)) >= 12 || utf8.RuneCountInString(p) >= 40) && askSpeech.MatchString(p) && !machineSpeech.MatchString(p) && !linkRe.MatchString(p) {
+		if framed && (self || greetsUs(p, own) && !namesUs(above, own)) && (len(strings.Fields(p)) >= 12 || utf8.RuneCountInString(p) >= 40) && askSpeech.MatchString(p) && !machineSpeech.MatchString(p) && !linkRe.MatchString(p) {
 			return true, inQuotes(p)
 		}
 		framed = framed || !self && !addressing.MatchString(p)
+		above = p
 	}
 	return false, false
 }
