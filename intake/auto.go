@@ -1747,6 +1747,10 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	// your message)
 	`(เรา|ทาง[\pL\pM]{1,15})ได้รับ(คำขอ|คำร้อง|ข้อความ|อีเมล)(ของ(ท่าน|คุณ))?(เรียบร้อย)?แล้ว|(請求|请求|查詢|查询|諮詢|咨询|工單|工单|來信|来信|郵件|邮件)\s*[(（]?#?\d*[)）]?\s*已(收到|受理|建立|创建|登記|登记)|(我們|我们)已(經|经)?收到(您|你)的|` +
 	`(お問い合わせ|お問合せ|ご依頼|メール)を(受け付け|受付|受信)(いた)?しました|(?:^|[^\pL\pN_])(문의|요청|메일|티켓)(가|이) (정상적으로 )?(접수|생성)되었습니다|\bchúng tôi đã nhận được (yêu cầu|email|thư|tin nhắn)|\bkami (telah|sudah) menerima (permintaan|pesan|email|e-mel|pertanyaan)|` +
+	// in Arabic: "لقد تم استلام رسالتكم بنجاح" (your message has been
+	// received), "تم استلام طلبك", "استلمنا رسالتك", "وصلتنا رسالتكم", in
+	// the singular and the plural of respect
+	`(تم|قد تم) (استلام|تسجيل) (رسالت|طلب|بريد|استفسار|شكوى|شكوا)(ك|كم|كِ)|(استلمنا|وصلتنا|تلقينا|تلقّينا) (رسالت|طلب|بريد|استفسار)(ك|كم|كِ)|` +
 	// in India: "आपकी शिकायत दर्ज कर ली गई है", "हमें आपका ईमेल मिल गया
 	// है" (Hindi), "तुमची तक्रार नोंदवली गेली आहे" (Marathi)
 	`(आपकी|आपका|आपके) (शिकायत|अनुरोध|संदेश|ईमेल|मेल|टिकट|प्रश्न|सवाल)[^।\n]{0,40}?(दर्ज|प्राप्त)( कर)? (ली|लिया|लिए|की|किया|किए|हो) (गई|गया|गए)|हमें (आपका|आपकी|आपके) (संदेश|ईमेल|मेल|अनुरोध|शिकायत|प्रश्न)[^।\n]{0,30}?(प्राप्त हो|मिल) (गया|गई|गए)|` +
@@ -1778,6 +1782,9 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 // within 5 business days", "Wir melden uns\ninnerhalb von fünf
 // Werktagen").
 var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|caso|dossier|incident|reference|complaint|grievance|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|número|numero|numéro|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+	// Arabic's number ("برقم 20431", "رقم الطلب: 20431", in Arabic-Indic
+	// digits too)
+	`(?:^|[^\pL\pN_])(ب|و|بـ)?رقم[^\n]{0,30}?[A-Z]{0,8}-?[0-9٠-٩]{3,}|` +
 	// Hindi and Marathi: "शिकायत संख्या: DX-CMP-2611-083311", "तक्रार
 	// क्रमांक", and the promise "आपसे संपर्क करेगी", "तुमच्याशी संपर्क साधेल"
 	`(शिकायत|अनुरोध|टिकट|तक्रार|विनंती) (संख्या|नंबर|क्रमांक)[^\n]{0,12}?[A-Z]{0,8}-?\d{3,}|आपसे (जल्द ही )?संपर्क (करेंगे|करेगी|करेगा)|(तुमच्याशी|आपल्याशी) (लवकरच )?संपर्क (साधू|साधेल|साधतील|करू|करेल)|` +
@@ -2122,7 +2129,10 @@ var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch i
 	`？|但是|可是|仍然|依然|しかし|ところが|แต่|(?:^|[^\pL\pN_])(하지만|그런데|아직도|nhưng|vẫn còn|tapi|namun|masih)(?:[^\pL\pN_]|$)|` +
 	// Hindi's and Marathi's: "लेकिन पार्सल अभी भी हब पर है", "पण मीटर
 	// अजूनही बंद आहे" (their vowel signs are marks, not letters)
-	`(?:^|[^\pL\pM\pN_])(लेकिन|मगर|किंतु|परंतु|अभी भी|अब भी|फिर भी|फिर से|पण|तरीही|अजूनही|पुन्हा)(?:[^\pL\pM\pN_]|$)`)
+	`(?:^|[^\pL\pM\pN_])(लेकिन|मगर|किंतु|परंतु|अभी भी|अब भी|फिर भी|फिर से|पण|तरीही|अजूनही|पुन्हा)(?:[^\pL\pM\pN_]|$)|` +
+	// Arabic's question mark and its "but" and "still": "لكن الفاتورة ما
+	// زالت تظهر المبلغ القديم" (with the "and" it joins them with: "ولكن")
+	`؟|(?:^|[^\pL\pM\pN_])(لكن|لكنّ|ولكن|ولكنّ|ما زال|ما زالت|مازال|مازالت|لا يزال|لا تزال|لازال|لازالت)(?:[^\pL\pM\pN_]|$)`)
 
 // argues reports whether a text asks or argues, its links left out: the
 // "?" of "…/sp?id=ticket" is no question.
