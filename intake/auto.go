@@ -1411,8 +1411,9 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 // "Rejected posting to SIS-VENDORS@…", Mailman's "Request to mailing
 // list Records-team rejected"): our mail returned undelivered; and an
 // SMS or WhatsApp gateway's report of a text it could not deliver ("SMS
-// delivery failed: +34 600 …"), a DSN's counterpart.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|(sms|mms|text|whatsapp)( message)? (was )?(not|could not be|couldn't be) delivered\b|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
+// delivery failed: +34 600 …"), a DSN's counterpart. Romanian hosts say
+// "Mesaj nelivrat" or "nelivrabil".
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|(sms|mms|text|whatsapp)( message)? (was )?(not|could not be|couldn't be) delivered\b|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|mesaj nelivrat|nelivrabil|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
 
 // toRecipientNotDelivered is a gateway's subject for a message of ours it
 // could not deliver, the recipient between: "Your message to +90 532 000
@@ -1449,6 +1450,8 @@ var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send progr
 	// and in Dutch, "Uw bericht is NIET afgeleverd", "Uw bericht kon
 	// niet worden bezorgd"
 	`\buw (bericht|e-?mail)( aan \S+)? (is|werd|kon) niet (worden )?(afgeleverd|bezorgd)\b|` +
+	// and in Romanian, "Mesajul dumneavoastră nu a putut fi livrat"
+	`(?:^|[^\pL\pN_])(mesajul|e-?mailul)( dumneavoastră| dumneavoastra| tău| tau)?( către \S+)? (nu a putut fi|nu a fost) (livrat|trimis)(?:[^\pL\pN_]|$)|` +
 	// a small host's friendly words: "Bill's mailbox is full at the
 	// moment, so we couldn't deliver it"
 	`\b(mailbox|inbox) is full\b[^\n]{0,60}\b(couldn't|could not|can't|cannot|were unable to|weren't able to) deliver\b`)

@@ -185,3 +185,27 @@ func TestDetectAutoArabicReceiptNotText(t *testing.T) {
 			"تم استلام رسالتكم، لكن الفاتورة رقم 44712 ما زالت تظهر المبلغ القديم. هل يمكنكم تصحيحها قبل نهاية الشهر؟\n\nمنى", Human},
 	})
 }
+
+// TestDetectAutoRomanianBounce checks that a Romanian host's bounce in
+// prose from a null sender ("Mesaj nelivrat: …", "Mesajul dumneavoastră
+// nu a putut fi livrat", auto/stranger64's 42, no DSN) is a bounce, not
+// an auto-reply, by its subject or by its text under a subject of its own.
+func TestDetectAutoRomanianBounce(t *testing.T) {
+	const hdr = "Return-Path: <>\r\nFrom: Server <postmaster@host.example>\r\nTo: support@example.com\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a bounce subject", "Subject: Mesaj nelivrat: Facturi noiembrie\r\n" + hdr,
+			"Destinatarul nu există pe acest server.\n\nServerul de e-mail", Bounce},
+		{"a bounce text", "Subject: Notificare server\r\n" + hdr,
+			"Mesajul dumneavoastră către ana@school.example nu a putut fi livrat.\nMotiv: adresa nu există.", Bounce},
+	})
+}
+
+// TestDetectAutoRomanianBounceNotText checks that a person who forwards
+// such a bounce and asks about it stays a person.
+func TestDetectAutoRomanianBounceNotText(t *testing.T) {
+	const hdr = "From: Ana Pop <ana@school.example>\r\nTo: support@example.com\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a person forwarding a bounce", "Subject: Fwd: Mesaj nelivrat: Facturi noiembrie\r\n" + hdr,
+			"Bună ziua, mesajul meu către părinți nu a putut fi livrat de trei ori săptămâna asta. Puteți verifica de ce?\n\nAna", Human},
+	})
+}
