@@ -1322,10 +1322,11 @@ func isOurName(word string, own []string) bool {
 // "Liebes Acme-Support-Team,", "Dear Acme team", and the greetings of the
 // Nordic, Finnish, Central European and Irish languages a letter opens
 // with: "Hei Acme support,", "Hej Acme,", "Kære Acme", "Dobrý den,
-// Acme", "Kedves Acme", "A chara". (Whom it greets is for its caller to
-// read: our name must follow.)
+// Acme", "Kedves Acme", "A chara", and Romanian's and Vietnamese's:
+// "Stimați reprezentanți Acme,", "Kính gửi bộ phận hỗ trợ Acme". (Whom it
+// greets is for its caller to read: our name must follow.)
 var addressing = mustGate(`(?i)^\s*(hi|hello|hallo|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|chers|hola|estimad[oa]s?|buongiorno|gentile|ciao|olá|ola|beste|goedemorgen|goedemiddag|geachte|hoi|to the|` +
-	`hei|hej|hejsa|hallå|moi|terve|hyvä|kære|kæra|kjære|bäste|bästa|god morgen|goddag|god dag|dobrý den|vážen[ýáí]|ahoj|kedves|tisztelt|szia|jó napot|dzień dobry|szanown[ya]|a chara|dia dhuit)(?:\b|[^\pL\pN_]|$)`)
+	`hei|hej|hejsa|hallå|moi|terve|hyvä|kære|kæra|kjære|bäste|bästa|god morgen|goddag|god dag|dobrý den|vážen[ýáí]|ahoj|kedves|tisztelt|szia|jó napot|dzień dobry|szanown[ya]|a chara|dia dhuit|stimați|stimate|stimată|stimati|bună ziua|buna ziua|kính gửi|kinh gui|xin chào|chào)(?:\b|[^\pL\pN_]|$)`)
 
 // repliesToUs reports whether a mail answers one of ours: a Message-ID in
 // its In-Reply-To or References at one of our domains (the desk's own
@@ -1410,8 +1411,9 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 // "Rejected posting to SIS-VENDORS@…", Mailman's "Request to mailing
 // list Records-team rejected"): our mail returned undelivered; and an
 // SMS or WhatsApp gateway's report of a text it could not deliver ("SMS
-// delivery failed: +34 600 …"), a DSN's counterpart.
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|(sms|mms|text|whatsapp)( message)? (was )?(not|could not be|couldn't be) delivered\b|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
+// delivery failed: +34 600 …"), a DSN's counterpart. Romanian hosts say
+// "Mesaj nelivrat" or "nelivrabil".
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|(sms|mms|text|whatsapp)( message)? (was )?(not|could not be|couldn't be) delivered\b|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|mesaj nelivrat|nelivrabil|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
 
 // toRecipientNotDelivered is a gateway's subject for a message of ours it
 // could not deliver, the recipient between: "Your message to +90 532 000
@@ -1448,6 +1450,8 @@ var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send progr
 	// and in Dutch, "Uw bericht is NIET afgeleverd", "Uw bericht kon
 	// niet worden bezorgd"
 	`\buw (bericht|e-?mail)( aan \S+)? (is|werd|kon) niet (worden )?(afgeleverd|bezorgd)\b|` +
+	// and in Romanian, "Mesajul dumneavoastră nu a putut fi livrat"
+	`(?:^|[^\pL\pN_])(mesajul|e-?mailul)( dumneavoastră| dumneavoastra| tău| tau)?( către \S+)? (nu a putut fi|nu a fost) (livrat|trimis)(?:[^\pL\pN_]|$)|` +
 	// a small host's friendly words: "Bill's mailbox is full at the
 	// moment, so we couldn't deliver it"
 	`\b(mailbox|inbox) is full\b[^\n]{0,60}\b(couldn't|could not|can't|cannot|were unable to|weren't able to) deliver\b`)
@@ -1746,6 +1750,10 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 	// your message)
 	`(เรา|ทาง[\pL\pM]{1,15})ได้รับ(คำขอ|คำร้อง|ข้อความ|อีเมล)(ของ(ท่าน|คุณ))?(เรียบร้อย)?แล้ว|(請求|请求|查詢|查询|諮詢|咨询|工單|工单|來信|来信|郵件|邮件)\s*[(（]?#?\d*[)）]?\s*已(收到|受理|建立|创建|登記|登记)|(我們|我们)已(經|经)?收到(您|你)的|` +
 	`(お問い合わせ|お問合せ|ご依頼|メール)を(受け付け|受付|受信)(いた)?しました|(?:^|[^\pL\pN_])(문의|요청|메일|티켓)(가|이) (정상적으로 )?(접수|생성)되었습니다|\bchúng tôi đã nhận được (yêu cầu|email|thư|tin nhắn)|\bkami (telah|sudah) menerima (permintaan|pesan|email|e-mel|pertanyaan)|` +
+	// in Arabic: "لقد تم استلام رسالتكم بنجاح" (your message has been
+	// received), "تم استلام طلبك", "استلمنا رسالتك", "وصلتنا رسالتكم", in
+	// the singular and the plural of respect
+	`(تم|قد تم) (استلام|تسجيل) (رسالت|طلب|بريد|استفسار|شكوى|شكوا)(ك|كم|كِ)|(استلمنا|وصلتنا|تلقينا|تلقّينا) (رسالت|طلب|بريد|استفسار)(ك|كم|كِ)|` +
 	// in India: "आपकी शिकायत दर्ज कर ली गई है", "हमें आपका ईमेल मिल गया
 	// है" (Hindi), "तुमची तक्रार नोंदवली गेली आहे" (Marathi)
 	`(आपकी|आपका|आपके) (शिकायत|अनुरोध|संदेश|ईमेल|मेल|टिकट|प्रश्न|सवाल)[^।\n]{0,40}?(दर्ज|प्राप्त)( कर)? (ली|लिया|लिए|की|किया|किए|हो) (गई|गया|गए)|हमें (आपका|आपकी|आपके) (संदेश|ईमेल|मेल|अनुरोध|शिकायत|प्रश्न)[^।\n]{0,30}?(प्राप्त हो|मिल) (गया|गई|गए)|` +
@@ -1777,6 +1785,9 @@ var helpdeskReceived = mustGate(`(?i)\bwe('ve| have) (successfully )?received yo
 // within 5 business days", "Wir melden uns\ninnerhalb von fünf
 // Werktagen").
 var helpdeskNumber = mustGate(`(?i)(?:\b|^|[^\pL\pN_])(tickets?|request|case|caso|dossier|incident|reference|complaint|grievance|anfrage|ticketnummer|nummer|melding|demande|solicitud|richiesta|chamado|protocolo|número|numero|numéro|zgłoszeni\w*|ärende|sag|palvelupyyn\w*|tukipyyn\w*|tiketi?\w*)\b[^\n]{0,30}?#?[A-Z]{0,8}-?\d{3,}|` +
+	// Arabic's number ("برقم 20431", "رقم الطلب: 20431", in Arabic-Indic
+	// digits too)
+	`(?:^|[^\pL\pN_])(ب|و|بـ)?رقم[^\n]{0,30}?[A-Z]{0,8}-?[0-9٠-٩]{3,}|` +
 	// Hindi and Marathi: "शिकायत संख्या: DX-CMP-2611-083311", "तक्रार
 	// क्रमांक", and the promise "आपसे संपर्क करेगी", "तुमच्याशी संपर्क साधेल"
 	`(शिकायत|अनुरोध|टिकट|तक्रार|विनंती) (संख्या|नंबर|क्रमांक)[^\n]{0,12}?[A-Z]{0,8}-?\d{3,}|आपसे (जल्द ही )?संपर्क (करेंगे|करेगी|करेगा)|(तुमच्याशी|आपल्याशी) (लवकरच )?संपर्क (साधू|साधेल|साधतील|करू|करेल)|` +
@@ -2121,7 +2132,10 @@ var arguing = mustGate(`(?i)\?|\b(but|however|still|again|aber|immer noch|noch i
 	`？|但是|可是|仍然|依然|しかし|ところが|แต่|(?:^|[^\pL\pN_])(하지만|그런데|아직도|nhưng|vẫn còn|tapi|namun|masih)(?:[^\pL\pN_]|$)|` +
 	// Hindi's and Marathi's: "लेकिन पार्सल अभी भी हब पर है", "पण मीटर
 	// अजूनही बंद आहे" (their vowel signs are marks, not letters)
-	`(?:^|[^\pL\pM\pN_])(लेकिन|मगर|किंतु|परंतु|अभी भी|अब भी|फिर भी|फिर से|पण|तरीही|अजूनही|पुन्हा)(?:[^\pL\pM\pN_]|$)`)
+	`(?:^|[^\pL\pM\pN_])(लेकिन|मगर|किंतु|परंतु|अभी भी|अब भी|फिर भी|फिर से|पण|तरीही|अजूनही|पुन्हा)(?:[^\pL\pM\pN_]|$)|` +
+	// Arabic's question mark and its "but" and "still": "لكن الفاتورة ما
+	// زالت تظهر المبلغ القديم" (with the "and" it joins them with: "ولكن")
+	`؟|(?:^|[^\pL\pM\pN_])(لكن|لكنّ|ولكن|ولكنّ|ما زال|ما زالت|مازال|مازالت|لا يزال|لا تزال|لازال|لازالت)(?:[^\pL\pM\pN_]|$)`)
 
 // argues reports whether a text asks or argues, its links left out: the
 // "?" of "…/sp?id=ticket" is no question.

@@ -161,3 +161,51 @@ func TestDetectAutoSMSNotDelivered(t *testing.T) {
 			"Hi, none of the rent reminders went out since Monday. Can you check?\n\nOrla", Human},
 	})
 }
+
+// TestDetectAutoArabicReceipt checks that a help desk's Arabic receipt of
+// our mail ("لقد تم استلام رسالتكم بنجاح وتسجيلها برقم 20431", auto/
+// stranger64's 29, no automatic-mail header) is read as one, with its
+// number in Arabic-Indic digits too.
+func TestDetectAutoArabicReceipt(t *testing.T) {
+	const hdr = "To: support@example.com\r\nIn-Reply-To: <ops-2@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a desk that received our message", "From: Nile Clinics Care <care@nileclinics.example>\r\nSubject: Re: Invoice for October\r\n" + hdr,
+			"عزيزي العميل،\n\nتم استلام طلبك وتسجيله برقم 77120، وسيتواصل معك أحد موظفينا خلال يومي عمل.\n\nفريق الدعم", AutoReply},
+		{"a receipt in Arabic-Indic digits", "From: Amman Schools <help@ammanschools.example>\r\nSubject: Re: Timetable export\r\n" + hdr,
+			"مرحباً،\n\nاستلمنا رسالتكم، رقم الطلب: ٤٥٦٧٨.\nسنرد عليكم في أقرب وقت.\n\nقسم الدعم الفني", AutoReply},
+	})
+}
+
+// TestDetectAutoArabicReceiptNotText checks that a person who says our
+// message reached them and goes on to ask stays a person.
+func TestDetectAutoArabicReceiptNotText(t *testing.T) {
+	const hdr = "To: support@example.com\r\nIn-Reply-To: <ops-2@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a person who received ours and asks", "From: Mona Adel <mona@nileclinics.example>\r\nSubject: Re: Invoice for October\r\n" + hdr,
+			"تم استلام رسالتكم، لكن الفاتورة رقم 44712 ما زالت تظهر المبلغ القديم. هل يمكنكم تصحيحها قبل نهاية الشهر؟\n\nمنى", Human},
+	})
+}
+
+// TestDetectAutoRomanianBounce checks that a Romanian host's bounce in
+// prose from a null sender ("Mesaj nelivrat: …", "Mesajul dumneavoastră
+// nu a putut fi livrat", auto/stranger64's 42, no DSN) is a bounce, not
+// an auto-reply, by its subject or by its text under a subject of its own.
+func TestDetectAutoRomanianBounce(t *testing.T) {
+	const hdr = "Return-Path: <>\r\nFrom: Server <postmaster@host.example>\r\nTo: support@example.com\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a bounce subject", "Subject: Mesaj nelivrat: Facturi noiembrie\r\n" + hdr,
+			"Destinatarul nu există pe acest server.\n\nServerul de e-mail", Bounce},
+		{"a bounce text", "Subject: Notificare server\r\n" + hdr,
+			"Mesajul dumneavoastră către ana@school.example nu a putut fi livrat.\nMotiv: adresa nu există.", Bounce},
+	})
+}
+
+// TestDetectAutoRomanianBounceNotText checks that a person who forwards
+// such a bounce and asks about it stays a person.
+func TestDetectAutoRomanianBounceNotText(t *testing.T) {
+	const hdr = "From: Ana Pop <ana@school.example>\r\nTo: support@example.com\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a person forwarding a bounce", "Subject: Fwd: Mesaj nelivrat: Facturi noiembrie\r\n" + hdr,
+			"Bună ziua, mesajul meu către părinți nu a putut fi livrat de trei ori săptămâna asta. Puteți verifica de ce?\n\nAna", Human},
+	})
+}

@@ -52,7 +52,7 @@ const thankSelf = `ευχαριστώ|dziękuję|děkuji|ďakujem|дякую|б�
 // "bisa", "μπορείτε"), or what the writer wants of us said as their wish
 // ("I'd like this refunded", "je voudrais", "ich möchte", "quisiera",
 // "gostaria", "vorrei", "θα ήθελα").
-var askSpeech = mustGate(`[?？]|\p{Greek}[;\x{037E}]|(?i)(?:^|[^\pL])(please|pls|plz|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|graag|vă rog|va rog|proszę|prosím|будь ласка|будь-ласка|пожалуйста|בבקשה|कृपया|lütfen|tolong|mohon|asseblief|asb|snälla|vänligen|venligst|vennligst|παρακαλώ|xin|can you|could you|would you|können sie|könnten sie|pouvez-vous|pourriez-vous|pueden|podrían|podrian|potete|potreste|podem|poderiam|kunt u|kunnen jullie|kan ni|kan du|kan julle|kan u|bisa|bisakah|boleh|μπορείτε|θα μπορούσατε|` + wishSpeech + `)(?:[^\pL]|$)|부탁|주실 수|해주세요|お願い|ください|いただけると|请|請|กรุณา|ช่วย`)
+var askSpeech = mustGate(`[?？]|\p{Greek}[;\x{037E}]|(?i)(?:^|[^\pL])(please|pls|plz|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|graag|vă rog|va rog|vă rugăm|va rugam|proszę|prosím|будь ласка|будь-ласка|пожалуйста|בבקשה|कृपया|lütfen|tolong|mohon|asseblief|asb|snälla|vänligen|venligst|vennligst|παρακαλώ|xin|vui lòng|làm ơn|nhờ|can you|could you|would you|können sie|könnten sie|pouvez-vous|pourriez-vous|pueden|podrían|podrian|potete|potreste|podem|poderiam|kunt u|kunnen jullie|kan ni|kan du|kan julle|kan u|bisa|bisakah|boleh|μπορείτε|θα μπορούσατε|` + wishSpeech + `)(?:[^\pL]|$)|부탁|주실 수|해주세요|お願い|ください|いただけると|请|請|กรุณา|ช่วย`)
 
 // wishSpeech is a writer's wish put as their request, in the first
 // person singular: "I'd like", "I would like", "I need", "je voudrais",
@@ -81,9 +81,16 @@ var machineSpeech = mustGate(`(?i)(?:^|[^\pL])(automated|automatically generated
 // itself, as the lines it opens with (frameLines: an SMS gateway's
 // "Dari : 6281…" and "Isi pesan :" with the text right below). quoted
 // reports that the words that speak are set in quote marks whole, as a
-// relay quotes the person it carries.
-func personSpeaks(m *Message) (speaks, quoted bool) {
-	framed := false
+// relay quotes the person it carries. A paragraph that opens as a letter
+// to us by our name ("Hi Acme folks", "Stimați reprezentanți Acme,",
+// "Kính gửi bộ phận hỗ trợ Acme": greetsUs) speaks as a person in the
+// plural too: a clerk, an agent or an inspector writes for their school,
+// desk or ministry ("we've had 4 of these", "vă rugăm", "chúng tôi"),
+// where a system's own notice greets its reader, not us by name. Under a
+// frame that names us as its writer ("New comment by Acme Support:") the
+// greeting is our own words told back to us.
+func personSpeaks(m *Message, own []string) (speaks, quoted bool) {
+	framed, above := false, ""
 	bot, _, _ := strings.Cut(strings.TrimSpace(m.From.Name), " ")
 	for para := range strings.SplitSeq(head(m.Visible), "\n\n") {
 		var b strings.Builder
@@ -101,15 +108,24 @@ func personSpeaks(m *Message) (speaks, quoted bool) {
 		}
 		if frame, rest := frameLines(p); frame != "" && rest != "" {
 			framed = framed || !selfSpeech.MatchString(frame) && !addressing.MatchString(frame)
-			p = rest
+			above, p = frame, rest
 		}
 		self := selfSpeech.MatchString(p)
-		if framed && self && (len(strings.Fields(p)) >= 12 || utf8.RuneCountInString(p) >= 40) && askSpeech.MatchString(p) && !machineSpeech.MatchString(p) && !linkRe.MatchString(p) {
+		if framed && (self || greetsUs(p, own) && !namesUs(above, own)) && (len(strings.Fields(p)) >= 12 || utf8.RuneCountInString(p) >= 40) && askSpeech.MatchString(p) && !machineSpeech.MatchString(p) && !linkRe.MatchString(p) {
 			return true, inQuotes(p)
 		}
 		framed = framed || !self && !addressing.MatchString(p)
+		above = p
 	}
 	return false, false
+}
+
+// greetsUs reports whether a paragraph opens as a letter to us: its
+// first line, read through the quote mark a relay sets it in, greets
+// (addressing) and names us.
+func greetsUs(p string, own []string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(p, "\"“„«» "), "\n")
+	return addressing.MatchString(first) && namesUs(first, own)
 }
 
 // frameLines splits off the lines a paragraph opens with that are a
@@ -222,7 +238,7 @@ func speaksUnderHeaders(check autoCheck, kind AutoKind, h mail.Header, m *Messag
 	if answersAny(m) || m.ListID != "" || h.Has("List-Post") || looksLikeBounce(m.Subject) {
 		return false
 	}
-	if speaks, quoted := personSpeaks(m); !speaks || h.Has("List-Unsubscribe") && !quoted {
+	if speaks, quoted := personSpeaks(m, own); !speaks || h.Has("List-Unsubscribe") && !quoted {
 		return false
 	}
 	for _, c := range wordChecks {

@@ -52,7 +52,7 @@ func TestAutoPersonSpeaksNotText(t *testing.T) {
 			t.Errorf("%s: read as a person's, want automatic", tc.name)
 		}
 	}
-	if speaks, _ := personSpeaks(&Message{Visible: strings.Repeat("We are pleased to tell you that your plan renews soon. Please review your settings today.\n\n", 2)}); speaks {
+	if speaks, _ := personSpeaks(&Message{Visible: strings.Repeat("We are pleased to tell you that your plan renews soon. Please review your settings today.\n\n", 2)}, nil); speaks {
 		t.Error("a company's \"we\" and \"please\" read as a person speaking")
 	}
 }
@@ -200,4 +200,34 @@ func TestAutoPersonSpeaksWishAndGreekNotText(t *testing.T) {
 			t.Errorf("askSpeech on %q: %v", s, askSpeech.MatchString(s))
 		}
 	}
+}
+
+// A note a relay carries that opens as a letter to us by our name speaks
+// as a person though its writer says "we" for their office (stranger64's
+// 11, 16 and 20: a school clerk's note under an MIS alert, a reseller
+// agent's escalation, an inspector's portal message): an English
+// district office, a Romanian school and a Vietnamese kindergarten.
+func TestAutoPersonSpeaksGreetsUs(t *testing.T) {
+	speaksCases(t, true, []struct{ name, raw string }{
+		{"English escalation", relayMail("", "Case 5512 was passed to a vendor.\r\n\r\nNote from the district office:\r\n"+
+			"Dear Acme support, the timetables of three schools in the district vanished after last night's update and teachers cannot see classes. We have checked the settings twice. Could you restore them before Monday morning?\r\n")},
+		{"Romanian portal", relayMail("", "Aveți un mesaj nou.\r\n\r\nDe la: Școala Gimnazială nr. 3\r\n\r\n"+
+			"Stimată echipă Acme,\r\nvă rugăm să verificați de ce rapoartele de prezență pentru luna octombrie apar goale în platformă, deși profesorii au completat catalogul.\r\n")},
+		{"Vietnamese note", relayMail("", "THÔNG BÁO TỪ HỆ THỐNG\r\n\r\nGhi chú của nhân viên:\r\n"+
+			"Kính gửi Acme, chúng tôi không gửi được tin nhắn cho phụ huynh từ sáng nay. Nhờ bên Acme kiểm tra giúp lỗi này sớm. Cảm ơn.\r\n")},
+	})
+}
+
+// What a greeting to us must not take: a system's notice that greets its
+// reader, not us by name, and asks; a notice greeting us by name in its
+// first paragraph, with no frame above it (a vendor's own letter); and one
+// greeting us by name that says it is automatic (Romanian "nu răspundeți").
+func TestAutoPersonSpeaksGreetsUsNotText(t *testing.T) {
+	speaksCases(t, false, []struct{ name, raw string }{
+		{"greets its reader", relayMail("", "Account notice.\r\n\r\nMessage:\r\n"+
+			"Dear customer, we have noticed that your subscription will renew next week at the new price. Could you review your plan in the billing page before then?\r\n")},
+		{"no frame", relayMail("", "Hi Acme team, we would love to show you how our scheduling add-on saves your schools an hour a week. Could we book a short call next Tuesday?\r\n")},
+		{"automatic, Romanian", relayMail("", "Aveți un mesaj nou.\r\n\r\n"+
+			"Stimați reprezentanți Acme, vă rugăm să nu răspundeți la acest mesaj; raportul lunar a fost generat și poate fi descărcat din portal până la sfârșitul lunii.\r\n")},
+	})
 }
