@@ -94,9 +94,9 @@ var bracketKinds = map[Kind]bool{KindP1: true, KindP2: true, KindP3: true, KindP
 // negation after it with a word between, else the clause's last word.
 func bracketIn(f *folded, src string, a, b int) (struct{ v, to int }, bool) {
 	for v := a; v < b; v++ {
-		w := string(f.wordb(v))
-		have := haveDE[w]
-		if !bracketVerbsDE[w] && !have || separableDE[w] {
+		w := f.wordb(v)
+		have := haveDE[string(w)]
+		if !bracketVerbsDE[string(w)] && !have || separableDE[string(w)] {
 			continue
 		}
 		if v > a {
