@@ -87,9 +87,13 @@ func lastWayBreak(s string) int {
 // wayWords are the lower-case words of s, apostrophes dropped ("can't"
 // is "cant", as the rules read it).
 func wayWords(s string) []string {
-	s = strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(s))
+	s = apostrophes.Replace(strings.ToLower(s))
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
+
+// apostrophes drops the apostrophes of contractions ("can't" → "cant"),
+// built once: a Replacer's first use builds its tables.
+var apostrophes = strings.NewReplacer("'", "", "’", "")
 
 var (
 	// wayNegators deny the verb whose manner the workaround names

@@ -1,7 +1,6 @@
 package intake
 
 import (
-	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -37,7 +36,6 @@ type gatedRegexp struct {
 	expr  string
 	gate  sync.Once
 	words []string   // folded (foldCase); nil: no gate
-	bytes [][]byte   // the same words, for a folded copy of a text
 	index *wordIndex // the same words, when there are many
 	once  sync.Once
 	re    *regexp.Regexp
@@ -104,26 +102,14 @@ func (g *gatedRegexp) pass(s string) bool {
 		g.words = words
 		if len(words) >= minIndexed {
 			g.index = newWordIndex(words)
-			return
-		}
-		for _, w := range g.words {
-			g.bytes = append(g.bytes, []byte(w))
 		}
 	})
 	if g.words == nil {
 		return true
 	}
 	if !needsFold(s) {
-		if g.index != nil {
-			if g.index.in(s) {
-				return true
-			}
-		} else {
-			for _, w := range g.words {
-				if strings.Contains(s, w) {
-					return true
-				}
-			}
+		if g.holds(s) {
+			return true
 		}
 	} else {
 		// Most texts a gate sees are a line: fold it on the stack; a
@@ -136,20 +122,25 @@ func (g *gatedRegexp) pass(s string) bool {
 		} else {
 			f = foldCaseInto(buf[:0], s)
 		}
-		if g.index != nil {
-			if g.index.in(unsafe.String(unsafe.SliceData(f), len(f))) {
-				return true
-			}
-		} else {
-			for _, w := range g.bytes {
-				if bytes.Contains(f, w) {
-					return true
-				}
-			}
+		if g.holds(unsafe.String(unsafe.SliceData(f), len(f))) {
+			return true
 		}
 	}
 	if gateRejected != nil {
 		gateRejected(g, s)
+	}
+	return false
+}
+
+// holds reports whether the folded text s holds one of the gate's words.
+func (g *gatedRegexp) holds(s string) bool {
+	if g.index != nil {
+		return g.index.in(s)
+	}
+	for _, w := range g.words {
+		if strings.Contains(s, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -199,10 +199,8 @@ func visibleOf(fwd, reply bool, sender, text string, b *bodyWalker) (string, boo
 // lines alone, told by their shape, in a mail that answers.
 func signatureAlone(s, sender, text string, reply bool, b *bodyWalker) bool {
 	// With no name in From to go by, the signature is the client's only
-	// when it left the line above it empty (cursorLineEmpty) or the
-	// text opens with a closing that says nothing but goodbye
-	// (goodbyeLine): nothing was typed above it.
-	shape := clientSignatureOnly(s, sender) && (len(nameWords(sender)) > 0 || cursorLineEmpty(text) || goodbyeLine(firstTextLine(s))) || autoSignatureOnly(s, b.html)
+	// when nothing was typed above it (nothingTypedAbove).
+	shape := clientSignatureOnly(s, sender) && (len(nameWords(sender)) > 0 || nothingTypedAbove(text, s)) || autoSignatureOnly(s, b.html)
 	sig := echoSignature(s, sender)
 	if !shape && sig == nil {
 		return false // the common case: text typed; the body is read once

@@ -346,10 +346,17 @@ func clientSignatureOnly(text, sender string) bool {
 		return false
 	}
 	// Under a closing with nothing typed above it, a line that speaks to
-	// the reader is typed, whatever its shape, and one that does not is
-	// the signature's over a contact, whatever its shape
-	// (nothingSaidBelow).
-	if closed && nothingSaidBelow(lines[1:]) || (!closed || !anySpeaks(lines[1:])) && len(lines) <= maxSignatureLines+1 && signatureBelowName(lines[1:]) {
+	// the reader is typed, whatever its shape, and the lines are the
+	// signature's over a contact when none does, whatever their shape.
+	// With nothing typed above the closing, the writer typed nothing
+	// there: what would make the rest typed is a line that speaks to the
+	// reader (speaksToReader), not one that fails to look like a
+	// signature's line. A register line, a street address in a form no
+	// rule knows or a title of many words says nothing to anyone
+	// ("Registered office: 3 Dock Road, … | Company No. …", "Sąd Rejonowy
+	// Gdańsk-Północ …, KRS 0000512345").
+	below := lines[1:]
+	if !(closed && anySpeaks(below)) && (closed && anyContact(below) || len(lines) <= maxSignatureLines+1 && signatureBelowName(below)) {
 		return true
 	}
 	// The company's register paragraph may close the signature under a
@@ -362,21 +369,9 @@ func clientSignatureOnly(text, sender string) bool {
 	return t != text && clientSignatureOnly(t, sender)
 }
 
-// nothingSaidBelow reports whether the lines under a signature's name,
-// in a reply whose text opens with a closing that says nothing but
-// goodbye (goodbyeLine) over that name, are the signature's whatever
-// their shape: with nothing typed above the closing, the writer typed
-// nothing there, and what would make the rest typed is a line that
-// speaks to the reader (speaksToReader), not one that fails to look
-// like a signature's line. A register line, a street address in a form
-// no rule knows or a title of many words says nothing to anyone
-// ("Registered office: 3 Dock Road, … | Company No. …", "Sąd Rejonowy
-// Gdańsk-Północ …, KRS 0000512345"). A contact (a phone, an address, a
-// link) must be among the lines, as it is in every signature.
-func nothingSaidBelow(lines []string) bool {
-	if anySpeaks(lines) {
-		return false
-	}
+// anyContact reports whether one of lines is a contact: a phone, an
+// address, a link (contactLine), as every signature holds one.
+func anyContact(lines []string) bool {
 	for _, l := range lines {
 		if contactLine(l) {
 			return true
@@ -459,15 +454,7 @@ func closedName(name string, below []string) bool {
 	if first, rest, ok := strings.Cut(name, " "); ok && abbreviatedTitle(first) {
 		name = strings.TrimSpace(rest)
 	}
-	if !personNameShape(name) && !caselessNameShape(name) {
-		return false
-	}
-	for _, l := range below {
-		if contactLine(l) {
-			return true
-		}
-	}
-	return false
+	return (personNameShape(name) || caselessNameShape(name)) && anyContact(below)
 }
 
 // framedSignature reports whether lines, the lines of a reply's text,

@@ -123,19 +123,26 @@ func visibleText(text string, forward bool) visible {
 // signatureSentAlone is signatureOnly for the visible text shown of
 // body text, the reply sent to (the addressee of the mail it answers,
 // "" when no header block names it) over its history (past). With no
-// name to go by, a signature is read as sent alone only when the client
-// left the line it put above it for the writer's words empty, as Outlook
-// and Apple Mail do as Reply is pressed: the body opens with a blank
-// line, or the text shown opens with a closing that says nothing but
-// goodbye (goodbyeLine), above which nothing was typed: "Cordiali
-// saluti" / "Davide Colombo" / … typed or put there, the reply says
-// nothing. A signature the writer typed under words of theirs, or a
-// name alone, opens on its first line and is kept.
+// name to go by, a signature is read as sent alone only when nothing
+// was typed above it (nothingTypedAbove).
 func signatureSentAlone(text, shown, to string, past []string) bool {
-	if to == "" && !cursorLineEmpty(text) && !goodbyeLine(firstTextLine(shown)) {
+	if to == "" && !nothingTypedAbove(text, shown) {
 		return false
 	}
 	return signatureOnly(shown, to, past)
+}
+
+// nothingTypedAbove reports whether nothing was typed above the
+// signature that body text's visible text shown may be, when no name
+// tells whose it is: the client left the line it put above it for the
+// writer's words empty, as Outlook and Apple Mail do as Reply is pressed
+// (cursorLineEmpty), or the text shown opens with a closing that says
+// nothing but goodbye (goodbyeLine: "Cordiali saluti" / "Davide
+// Colombo" / …, typed or put there, says nothing). A signature the
+// writer typed under words of theirs, or a name alone, opens on its
+// first line and is kept.
+func nothingTypedAbove(text, shown string) bool {
+	return cursorLineEmpty(text) || goodbyeLine(firstTextLine(shown))
 }
 
 // cursorLineEmpty reports whether body text opens with a blank line

@@ -169,7 +169,7 @@ func TestJiraFooterAddressingReaderNotText(t *testing.T) {
 // rule knows (a Polish court register, an English registered office
 // with its company and VAT numbers) says nothing to the reader
 // (stranger85's 22 and 46, shown as new text before:
-// nothingSaidBelow). A body alone typed from its first line with such a
+// clientSignatureOnly). A body alone typed from its first line with such a
 // closing says nothing either (stranger85's 34: the text shown opens
 // with the closing, goodbyeLine).
 func TestClosingSignatureNothingSaid(t *testing.T) {

@@ -783,7 +783,7 @@ type replyCase struct {
 // 41 (Jira SM's Chinese comment header and footer kept). After its
 // round, 48/50, none damaging: under a closing that says nothing but
 // goodbye with nothing typed above it, over the name, the lines are the
-// signature's unless one speaks to the reader (nothingSaidBelow,
+// signature's unless one speaks to the reader (clientSignatureOnly,
 // speaksToReader), and a body alone opening with it is the signature
 // alone; a sentence ended by an inflected number and an attribution
 // opening with a day before its month's name (inflectedNumberEnd,
