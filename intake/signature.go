@@ -980,9 +980,12 @@ func bareClosingLine(l string) bool {
 		if !ok {
 			continue
 		}
-		// One half known is enough when the other has a closing's shape
-		// (bilingualHalf): "Com os melhores cumprimentos / Best regards,".
-		if bareClosing.MatchString(a) && (bareClosing.MatchString(b) || bilingualHalf(b) || goodbyeHalf(b)) || (bilingualHalf(a) || goodbyeHalf(a)) && bareClosing.MatchString(b) {
+		// Both halves must be closings intake knows (bareClosing, or a
+		// closing of the languages it reads: goodbyeHalf). A half of a
+		// closing's shape alone is no closing: "Hoidan asian huomenna /
+		// Best regards" is a writer's line beside one, and taking it for
+		// the signature's closing would empty the reply.
+		if bareClosing.MatchString(a) && (bareClosing.MatchString(b) || goodbyeHalf(b)) || goodbyeHalf(a) && bareClosing.MatchString(b) {
 			return true
 		}
 	}
@@ -1010,20 +1013,6 @@ func goodbyeHalf(h string) bool {
 		}
 	}
 	return signOff.MatchString(body)
-}
-
-// bilingualHalf reports whether h, one half of a closing in two
-// languages whose other half is a bareClosing, reads as a closing by
-// its shape: two to four words of letters, no thanks (thanksWord), a
-// comma at most at its end. One word ("Approved / Best regards") may be
-// a message typed before the closing.
-func bilingualHalf(h string) bool {
-	const maxWords = 4
-	body := strings.TrimSuffix(strings.TrimSpace(h), ",")
-	f := strings.Fields(body)
-	return len(f) >= 2 && len(f) <= maxWords &&
-		lettersAndSpaces(body) &&
-		!thanksWord.MatchString(body) && !sayingLine(body)
 }
 
 // withoutHonorific is the name l as a signature writes it, reduced to

@@ -63,9 +63,14 @@ func TestGoodbyeHalfSignatureOnly(t *testing.T) {
 }
 
 // TestGoodbyeHalfSignatureOnlyNotText: thanks or a name in the other
-// half were typed, and stay.
+// half were typed, and stay; so does a writer's short line of no
+// closing's words set before a closing with a slash ("Hoidan asian
+// huomenna / Best regards": I'll see to it tomorrow), which a half read
+// by its shape alone (two to four words of letters) once took for the
+// closing's other half, emptying the reply.
 func TestGoodbyeHalfSignatureOnlyNotText(t *testing.T) {
-	for _, closing := range []string{"Kiitos / Best regards", "Terveisin Mikko / Best regards", "Kiitos paljon / Best regards"} {
+	for _, closing := range []string{"Kiitos / Best regards", "Terveisin Mikko / Best regards", "Kiitos paljon / Best regards",
+		"Hoidan asian huomenna / Best regards", "Jutro to sprawdzę / Kind regards", "Best regards | Vi ringer i morgen"} {
 		body := closing + factorySig
 		checkParsedVisible(t, closing, factoryMail("Laaksonen Mikko", "RE: [ACME-48305] Varaosat", body+factoryHistory), strings.ReplaceAll(body, "\r\n", "\n"))
 	}

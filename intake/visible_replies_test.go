@@ -691,7 +691,8 @@ type replyCase struct {
 // After its round, 49/50, none damaging: a shared mailbox's signature
 // signed by the person who answers from it, under a closing in two
 // languages one half of which is of no known words and over a plea to
-// think before printing, is nothing typed (mailboxSigned, bilingualHalf,
+// think before printing, is nothing typed (mailboxSigned, bilingualHalf
+// — since removed: a half of a closing's shape alone is no closing —,
 // withoutPleaParagraph); a banner under a classification label is still
 // the body's first paragraph; a plea for the environment glued to the
 // signature's last line is a footer (gluedNotice); a paragraph under the
