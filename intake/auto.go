@@ -580,7 +580,25 @@ const (
 
 // autoReplyWords are what those prefixes say, before a colon or in
 // brackets ("[자동응답]", "【自動返信】").
-const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复|부재중|부재 중`
+const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复|부재중|부재 중|` +
+	// Outlook's "Automatic reply:" and "Out of office" in the languages
+	// the list above missed: Thai, Vietnamese, Indonesian and Malay,
+	// Hebrew, Arabic, Persian, Hindi, Ukrainian, Bulgarian, Serbian,
+	// Latvian, Estonian
+	`ตอบกลับอัตโนมัติ|การตอบกลับอัตโนมัติ|ไม่อยู่ที่สำนักงาน|ไม่อยู่ในสำนักงาน|trả lời tự động|không có mặt tại văn phòng|balasan otomatis|balasan automatik|di luar kantor|תשובה אוטומטית|מחוץ למשרד|رد تلقائي|الرد التلقائي|خارج المكتب|پاسخ خودکار|स्वचालित उत्तर|स्वचालित जवाब|कार्यालय से बाहर|автоматична відповідь|автоматичен отговор|аутоматски одговор|automātiskā atbilde|automaatvastus`
+
+// autoReplyOverReply is a responder's label, a word for an absence or an
+// automatic reply with a word or two after it, set before the subject of
+// the mail it answers with that subject's own reply prefix: "Ausência
+// temporária - Re: Sua solicitação #53402" (UOL's vacation reply), "Out
+// of office - RE: …", "Abwesenheit – AW: …", "Nieobecność: Odp: …". A
+// person's reply puts its prefix first; a person's new mail has no prefix
+// after its first words.
+var autoReplyOverReply = mustGate(`(?i)^\s*(` + autoReplyWords + `|` + absenceNouns + `)(\s+\pL+)?\s*([-–—|]|[:：])\s*(re|aw|sv|antw|odp|ynt|res|rv|wg|tr|enc|fwd?)\s*[:：]`)
+
+// absenceNouns are the nouns for an absence that such labels use, beside
+// autoReplyWords: "Ausência temporária", "Abwesenheit", "Nieobecność".
+const absenceNouns = `ausência|ausencia|abwesenheit|assenza|afwezigheid|nieobecność|nepřítomnost|neprítomnosť|frånvaro|fravær|poissaolo|távollét|absență|отсутствие|відсутність`
 
 // absenceSubject is a subject that is only the word for an absence or an
 // automatic reply, "Ausente", "Out of office", "Abwesend": an
@@ -594,6 +612,11 @@ var absenceSubject = mustGate(`(?i)^\s*(` + autoReplyWords + `)\s*[.!]?\s*$`)
 func autoReplySubjectCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
 	if autoReplySubject.MatchString(m.Subject) && !pastedReplySubject(h, m) {
 		return AutoReply, "out-of-office subject"
+	}
+	if autoReplyOverReply.MatchString(m.Subject) && !argues(head(m.Visible)) && !pastedReplySubject(h, m) {
+		// (a person who heads a subject with a word of her own, "Abwesenheit
+		// Meier - AW: Termin", asks about it)
+		return AutoReply, "an absence's label before the subject it answers"
 	}
 	if autoReplyLabelLast.MatchString(m.Subject) && !replyPrefix.MatchString(m.Subject) && !argues(head(m.Visible)) && !pastedReplySubject(h, m) {
 		// a person who names an automatic reply in brackets at the end
@@ -1413,7 +1436,17 @@ var shortAutoPrefix = mustGate(`(?i)^\s*auto\s*:`)
 // SMS or WhatsApp gateway's report of a text it could not deliver ("SMS
 // delivery failed: +34 600 …"), a DSN's counterpart. Romanian hosts say
 // "Mesaj nelivrat" or "nelivrabil".
-var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|(sms|mms|text|whatsapp)( message)? (was )?(not|could not be|couldn't be) delivered\b|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|mesaj nelivrat|nelivrabil|kan ikke leveres|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
+var bounceSubject = mustGate(`(?i)^\s*(\[[^\]]{1,20}\]\s*)?(` + toRecipientNotDelivered + `|(your )?(rejected posting\b|request to mailing list [^\n]{1,60} rejected\b|undeliver(able|ed)|undelivered mail|delivery status notification|((sms|mms|text|whatsapp)( message)? )?delivery (failure|failed|has failed|notification)|(sms|mms|text|whatsapp)( message)? (was )?(not|could not be|couldn't be) delivered\b|mail delivery (failed|failure|system)|returned mail|failure notice|non[- ]?delivery|nondeliverable|message (could not be|not|was not|has not been|is not) delivered|not delivered:|message held|message delivery failure|message has been quarantined|mail system error|unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile|onbestelbaar|olevererbart|mesaj nelivrat|nelivrabil|kan ikke leveres|` + undeliveredMessage + `|delivery status|warning: could not send|returned to sender|mail could not be delivered|permanent delivery failure|メールエラー|配信エラー|配送エラー|不達|送信エラー|returned mail))`)
+
+// undeliveredMessage is an older MTA's subject in its own language: the
+// word for a message and "not delivered" after it, then nothing, the
+// reason after a dash or the subject returned after a colon ("Message non
+// remis - boîte aux lettres pleine", MDaemon's; "Mensaje no entregado:
+// …", "Mensagem não entregue", "Nachricht nicht zugestellt", "Wiadomość
+// niedostarczona"). A person's subject goes on in words ("Message non
+// remis au transporteur").
+const undeliveredMessage = `(message|mensaje|mensagem|messaggio|nachricht|bericht|meddelande|meddelandet|melding|meldingen|besked|beskeden|wiadomość|zpráva|správa|üzenet|ileti|mesaj|сообщение|повідомлення) ` +
+	`(non remis|non distribué|non délivré|no entregado|não entregue|non recapitato|non consegnato|nicht zugestellt|niet afgeleverd|niet bezorgd|inte levererat|ej levererat|ikke levert|ikke leveret|niedostarczona|nedoručena|nedoručená|nedoručená|nedoručiteľná|nem kézbesíthető|kézbesíthetetlen|teslim edilemedi|iletilemedi|не доставлено|не доставлене)\s*($|[-–—:：(])`
 
 // toRecipientNotDelivered is a gateway's subject for a message of ours it
 // could not deliver, the recipient between: "Your message to +90 532 000
@@ -1452,6 +1485,14 @@ var bounceText = mustGate(`(?im)this is the mail system at host|qmail-send progr
 	`\buw (bericht|e-?mail)( aan \S+)? (is|werd|kon) niet (worden )?(afgeleverd|bezorgd)\b|` +
 	// and in Romanian, "Mesajul dumneavoastră nu a putut fi livrat"
 	`(?:^|[^\pL\pN_])(mesajul|e-?mailul)( dumneavoastră| dumneavoastra| tău| tau)?( către \S+)? (nu a putut fi|nu a fost) (livrat|trimis)(?:[^\pL\pN_]|$)|` +
+	// and an older MTA's text in its own language, "Votre message n'a
+	// pas pu être remis au destinataire suivant", "Su mensaje no pudo ser
+	// entregado a los siguientes destinatarios", "Ihre Nachricht konnte
+	// nicht zugestellt werden", "Meddelandet kunde inte levereras": the
+	// mail server's words for a message (yours) that could not be
+	// delivered, in the passive every MTA writes
+	`(?:^|[^\pL\pN_])(votre message|le message|your message|su mensaje|el mensaje|sua mensagem|a mensagem|il (suo |tuo )?messaggio|ihre nachricht|die nachricht|meddelandet|ditt meddelande|meldingen|din melding|beskeden|din besked|twoja wiadomość|wiadomość|vaše zpráva|zpráva|az ön üzenete|az üzenet|iletiniz|ileti|ваше сообщение|сообщение|ваше повідомлення|повідомлення) ` +
+	`([^\n.]{0,60} )?(n'a pas pu être (remis|distribué|délivré|livré)|n'a pas été (remis|distribué|délivré)|no (pudo|ha podido|se pudo) (ser )?entregad[oa]|no (ha sido|fue) entregad[oa]|não (pôde|pode|foi possível) ser entregue|não foi entregue|non è stato (possibile )?(recapitat|consegnat)|non (può|ha potuto) essere (recapitat|consegnat)|konnte nicht (zugestellt|übermittelt) werden|wurde nicht zugestellt|kunde inte levereras|kunne ikke (leveres|afleveres)|nie (mogła|może) zostać dostarczona|nie została dostarczona|nemohla být doručena|nebyla doručena|nem (volt|lehetett) kézbesíthető|nem sikerült kézbesíteni|teslim edilemedi|iletilemedi|не (может быть|могло быть|было) доставлено|не вдалося доставити|не може бути доставлено)|` +
 	// a small host's friendly words: "Bill's mailbox is full at the
 	// moment, so we couldn't deliver it"
 	`\b(mailbox|inbox) is full\b[^\n]{0,60}\b(couldn't|could not|can't|cannot|were unable to|weren't able to) deliver\b`)
@@ -1517,13 +1558,25 @@ var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im url
 	// sedang cuti hingga …", "10월 12일(일)까지 … 부재중입니다", "5月6日まで
 	// 不在にしております", "我正在休假"
 	`(?:^|[^\pL\pN_])(tôi|em|mình) (đang|sẽ|hiện đang)(?:[^\pL\pN_]|$).{0,30}(nghỉ phép|nghỉ lễ|nghỉ tết|vắng mặt|đi công tác|không có mặt|không ở văn phòng)|(?:^|[^\pL\pN_])saya (sedang|akan)(?:[^\pL\pN_]|$).{0,30}(cuti|di luar kantor|tidak di kantor)|` +
-	`부재중입니다|부재 중입니다|휴가 중입니다|不在にしております|不在にしています|休暇を(いただいて|取って)おります|(我|本人)(目前|正在|现在|現在)?(休假|放假|不在(办公室|辦公室))`)
+	`부재중입니다|부재 중입니다|휴가 중입니다|不在にしております|不在にしています|休暇を(いただいて|取って)おります|(我|本人)(目前|正在|现在|現在)?(休假|放假|不在(办公室|辦公室))|` +
+	// and in Thai, Hebrew, Arabic, Hindi, Russian, Ukrainian, Greek,
+	// Hungarian, Romanian and Finnish, the writer in the first person:
+	// "ดิฉันลาพักร้อนระหว่างวันที่ 25 - 30 พฤศจิกายน", "אני בחופשה עד
+	// 30.11", "أنا في إجازة حتى 30 نوفمبر", "मैं 30 नवंबर तक छुट्टी पर
+	// हूँ", "Я в отпуске до 30.11", "Είμαι εκτός γραφείου έως 30/11",
+	// "Szabadságon vagyok november 30-ig", "Sunt în concediu până pe
+	// 30.11", "Olen lomalla 30.11. asti"
+	`(ดิฉัน|ผม|ฉัน|กระผม)\s*(กำลัง|จะ|ได้)?\s*(ลาพักร้อน|ลาพักผ่อน|ลาพัก|ลาคลอด|ลาป่วย|ลากิจ|ไม่อยู่|ไม่ได้อยู่|เดินทาง)|` +
+	`(?:^|[^\pL\pN_])(אני|אהיה)\s+(נמצא |נמצאת )?(בחופשה|בחופשת|מחוץ למשרד|לא במשרד)|(?:^|[^\pL\pN_])(أنا|انا|سأكون)\s+(حاليا\s+|حاليًا\s+)?(في إجازة|في اجازة|خارج المكتب)|` +
+	`(?:^|[^\pL\pN_])मैं\s[^\n]{0,40}(अवकाश पर|छुट्टी पर|कार्यालय से बाहर)|(?:^|[^\pL\pN_])я\s+(нахожусь\s+|буду\s+|перебуваю\s+)?(в отпуске|в командировке|вне офиса|у відпустці|в відпустці|у відрядженні)|` +
+	`(?:^|[^\pL\pN_])(είμαι|θα είμαι|βρίσκομαι)\s[^\n]{0,20}(εκτός γραφείου|σε άδεια|σε διακοπές)|(?:^|[^\pL\pN_])(szabadságon (vagyok|leszek)|házon kívül (vagyok|leszek)|nem vagyok az irodában)|` +
+	`(?:^|[^\pL\pN_])(sunt|voi fi)\s[^\n]{0,20}(în concediu|in concediu|în afara biroului|plecat din birou)|(?:^|[^\pL\pN_])olen\s[^\n]{0,20}(lomalla|poissa toimistolta|vuosilomalla|työmatkalla|virkavapaalla)`)
 
 // absentUntil is the return such a text announces: a word for "until" or
 // "back on", or a date ("Nov 9", "17. marts", "25.3.", "10월 12일",
 // "5月6日"), the Korean and Japanese "until" joined to the date before it
 // ("12일(일)까지", "6日まで").
-var absentUntil = mustGate(`(?i)\d{1,2} ?(월|月) ?\d{1,2} ?(일|日)|까지|まで|(?:^|[^\pL\pN_])(đến (hết )?ngày|hingga|sampai)(?:[^\pL\pN_]|$)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
+var absentUntil = mustGate(`(?i)\d{1,2} ?(월|月) ?\d{1,2} ?(일|日)|까지|まで|ถึงวันที่|จนถึง|จะกลับมา|ระหว่างวันที่\s*\d|(?:^|[^\pL\pN_])(עד|אחזור|حتى|سأعود|तक|вернусь|повернуся|έως|μέχρι|θα επιστρέψω|visszatérek|până (la|pe|în)|revin|asti|saakka|palaan)(?:[^\pL\pN_]|$)|\d-ig(?:[^\pL\pN_]|$)|(?:^|[^\pL\pN_])до \d|(?:^|[^\pL\pN_])(đến (hết )?ngày|hingga|sampai)(?:[^\pL\pN_]|$)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
 
 // absentLater says the absence starts later: "I'm on leave from tomorrow
 // until Nov 9, so feel free to close the ticket" is typed by someone here
@@ -1632,7 +1685,17 @@ var callNumber = mustGate(`\+?\(?\d[\d ().-]{6,}\d`)
 // us they will be away says more, or asks.
 var readOnReturn = mustGate(`(?i)\b(e-?mails?|messages?|mail)\b[^.\n]{0,80}\bwill be (read|answered|dealt with|handled|processed|actioned|responded to)\b[^.\n]{0,20}\b(when (i|we) (return|am back|are back|get back|reopen)|(on|upon|after) (my|our) return|after the (holidays?|break))\b|` +
 	`\b(uw|je) (e-?mail|bericht|mail)\b[^.\n]{0,60}\bwordt na (de|mijn|onze) (vakantie|terugkeer|terugkomst)\b[^.\n]{0,20}\b(behandeld|gelezen|beantwoord)\b|` +
-	`\b(ihre|deine) (e-?mail|nachricht)\b[^.\n]{0,60}\bwird nach (meiner rückkehr|unserer rückkehr|dem urlaub|den ferien)[^.\n]{0,20}\b(bearbeitet|gelesen|beantwortet)\b`)
+	`\b(ihre|deine) (e-?mail|nachricht)\b[^.\n]{0,60}\bwird nach (meiner rückkehr|unserer rückkehr|dem urlaub|den ferien)[^.\n]{0,20}\b(bearbeitet|gelesen|beantwortet)\b|` +
+	// and in Portuguese, Spanish, French, Italian and Swedish: "Sua
+	// mensagem será lida no meu retorno", "Su mensaje será leído a mi
+	// regreso", "Votre message sera traité dès mon retour", "Il suo
+	// messaggio sarà letto al mio rientro", "Ditt meddelande kommer att
+	// läsas när jag är tillbaka"
+	`(?:^|[^\pL\pN_])(sua|a sua|tua|a tua) (mensagem|e-?mail)[^.\n]{0,60} será (lida|lido|respondida|respondido|tratada|tratado|atendida|atendido)[^.\n]{0,20} (no meu (retorno|regresso)|ao meu regresso|após o meu (retorno|regresso)|quando eu (retornar|voltar|regressar))|` +
+	`(?:^|[^\pL\pN_])(su|tu) (mensaje|correo|e-?mail)[^.\n]{0,60} será (leído|respondido|atendido|tratado|gestionado)[^.\n]{0,20} (a mi (regreso|vuelta|retorno)|cuando (regrese|vuelva)|tras mi regreso)|` +
+	`(?:^|[^\pL\pN_])(votre|ton) (message|courriel|e-?mail|mail)[^.\n]{0,60} sera (lu|traité|pris en compte|transmis)[^.\n]{0,20} (à|dès) (mon|notre) retour|` +
+	`(?:^|[^\pL\pN_])(il suo|il tuo|la sua|la tua) (messaggio|e-?mail|mail)[^.\n]{0,60} (sarà|verrà) (letto|letta|gestito|gestita|evaso|evasa)[^.\n]{0,20} al (mio|nostro) (rientro|ritorno)|` +
+	`(?:^|[^\pL\pN_])(ditt|ert) (meddelande|mejl|e-?postmeddelande)[^.\n]{0,60} kommer (att )?(läsas|besvaras|hanteras)[^.\n]{0,20} (när (jag|vi) (är|kommer) tillbaka|efter min återkomst)`)
 
 // namesItselfAutoReply reports whether a text holds a line of its own
 // on which a responder names what it sent, below or above its text:

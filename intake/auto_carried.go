@@ -1516,6 +1516,13 @@ func deskSender(h mail.Header, m *Message) bool {
 			}
 		}
 	}
+	if replyAbove.MatchString(firstLines(m.Text, 1)) {
+		// a help desk's own mark at the head of its notice, whatever
+		// the desk: the line a reply is typed above ("##- Please type
+		// your reply above this line -##"), which hosted desks put first
+		// and no person types
+		return true
+	}
 	// a PSA or service desk sending as its customer's address leaves its
 	// own domain in the Message-ID, the bounce address or the Reply-To
 	// ("<at.ww5.…@ww5.autotask.net>", "bounces+31207@mail.samanage.com")
