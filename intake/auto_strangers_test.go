@@ -1037,7 +1037,32 @@ func TestAutoStrangers(t *testing.T) {
 		// sets flipped to a person; its kind misses, 57-59 (an alert,
 		// cron output, a dispute notice), are "report" to its writer,
 		// list to the other sets' (as stranger50's).
-		{"stranger64", 3, 60, nil}} {
+		{"stranger64", 3, 60, nil},
+		// stranger65 (a SaaS for logistics companies and warehouses in
+		// fifteen countries: local webmails, on-premises Exchange,
+		// Domino, qmail, MDaemon, relays of people through forms,
+		// voicemail, chat and help desks beside out-of-office replies,
+		// bounces, lists and reports), written blind by a writer who saw
+		// no code. At bc025bf9: 55/60, kind 53/60, one person lost (11, an
+		// agent's escalation relayed by her company's help desk under
+		// Auto-Submitted, a desk the gateway knew by no header or host)
+		// and four machines taken for people (27 UOL's "Ausência
+		// temporária - Re: …", 35 a Thai "ตอบกลับอัตโนมัติ:" with no
+		// header, 44 MDaemon's "Message non remis" from postmaster@, 58 a
+		// Zabbix alert). Its round (a65) read the desk by its "reply
+		// above this line" at the head of its notice, Outlook's "Automatic
+		// reply:" in twelve more languages and a label set before the
+		// subject it answers, absence texts in ten more languages, and
+		// old MTAs' "message not delivered" in theirs: 59/60, kind 57/60,
+		// no machine mail of the 3900 in the automatic sets flipped to a
+		// person (four other sets' bounces now read as bounces, not
+		// auto-replies or list). 58 is left by design; its kind misses, 59
+		// (a quarantine digest, list as TestDetectAutoSecurityMail reads
+		// one) and 60 (a Grafana alert), are "report" to its writer, list
+		// to the other sets' (as stranger50's).
+		{"stranger65", 2, 60, map[string]string{
+			"58-report-pt-zabbix-alert.eml": "by design: a monitoring alert with no automatic-mail header opens a ticket (as stranger3's, stranger4's, stranger5's and stranger28's Zabbix, TestDetectAutoBody's Nagios); a customer's alert that our API is slow may be what a ticket is for",
+		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
