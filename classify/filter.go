@@ -1,12 +1,12 @@
 package classify
 
 // wordFilter tells from a word's first and last bytes and its length
-// that it is in none of a few small word sets, without hashing it. Most words of a mail are
-// in none of a reading's sets, and a reading that asks a Go map of every
-// word of every clause paid a hash and a probe for each (in the readings
-// that ask most, bracketIn, goneAt and germanClause, some 9 % of a corpus
-// pass's instructions). A word the filter lets through may still be in
-// none: the set itself decides.
+// that it is in none of a few small word sets, without hashing it. Most
+// words of a mail are in none of a reading's sets, and a reading that
+// asks a Go map of every word of every clause paid a hash and a probe
+// for each (in the readings that ask most, bracketIn, goneAt and
+// germanClause, some 9 % of a corpus pass's instructions). A word the
+// filter lets through may still be in none: the set itself decides.
 type wordFilter struct{ first, last [256]uint32 }
 
 // filterOf returns the filter of the words of sets. The sets must not
