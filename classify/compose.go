@@ -184,7 +184,8 @@ func (c *wordClass) find(l line, from int) (int, int) {
 		// with bits, a word whose bit is clear starts no phrase of c but
 		// perhaps a numeric one
 		first := l.bits == nil || l.bits[i]&c.bit != 0
-		if !first && (len(c.numeric) == 0 || !digitsOnly(ws[i])) {
+		// (with bits, num says whether any word is a number at all)
+		if !first && (len(c.numeric) == 0 || !l.num || !digitsOnly(ws[i])) {
 			continue
 		}
 		if first {
@@ -196,7 +197,7 @@ func (c *wordClass) find(l line, from int) (int, int) {
 				}
 			}
 		}
-		if len(c.numeric) > 0 && digitsOnly(ws[i]) {
+		if len(c.numeric) > 0 && (l.bits == nil || l.num) && digitsOnly(ws[i]) {
 			for _, p := range c.numeric {
 				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i, p) {
 					best = len(p)

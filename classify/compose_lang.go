@@ -264,7 +264,7 @@ func germanClause(l line) (composed, bool) {
 	ws := l.ws
 	v := -1
 	for i, w := range ws {
-		if bracketVerbsDE[w] {
+		if may(bracketFilterDE, w) && bracketVerbsDE[w] {
 			v = i
 			break
 		}
@@ -362,9 +362,26 @@ var negationsDE = map[string]bool{"nicht": true, "ned": true, "net": true, "nimm
 // "Buchungsplattform".
 var criticalHeadsDE = []string{"system", "portal", "plattform", "shop", "kasse", "kassen", "programm", "software"}
 
+// headsDE are the shortest word criticalHeadDE takes (a head and three
+// letters) and the last bytes of the heads.
+var headsDE = func() (h struct {
+	min  int
+	ends [256]bool
+}) {
+	h.min = 1 << 30
+	for _, w := range criticalHeadsDE {
+		h.min = min(h.min, len(w)+3)
+		h.ends[w[len(w)-1]] = true
+	}
+	return h
+}()
+
 // criticalHeadDE returns the head of w when w is a German compound of a
 // critical function (three letters or more before it), "" otherwise.
 func criticalHeadDE(w string) string {
+	if len(w) < headsDE.min || !headsDE.ends[w[len(w)-1]] {
+		return "" // too short, or no head ends as it does: most words
+	}
 	for _, h := range criticalHeadsDE {
 		if len(w) > len(h)+2 && strings.HasSuffix(w, h) {
 			return h

@@ -46,7 +46,11 @@ func (st *state) concededWorkaround() (Evidence, bool) {
 	if i := historyStart(body, 0); i >= 0 {
 		body = body[:i]
 	}
-	for _, re := range []*regexp.Regexp{concession, concessionEN, concessionOther} {
+	may := concessionMay(body)
+	for k, re := range []*regexp.Regexp{concession, concessionEN, concessionOther} {
+		if !may[k] {
+			continue
+		}
 		if e, ok := concededBy(re, body); ok {
 			return e, true
 		}
@@ -82,4 +86,137 @@ func concededBy(re *regexp.Regexp, body string) (Evidence, bool) {
 		off += loc[1]
 	}
 	return Evidence{}, false
+}
+
+// concessionTails are the verbs, adverbs and ends of concession,
+// concessionEN and concessionOther (in that order), as the expressions
+// spell them, and whether the comma or dash between is required.
+var concessionTails = [3]struct {
+	verbs, advs, ends []string
+	dash              bool
+}{
+	{[]string{"geht", "funktioniert", "klappt"},
+		[]string{"zwar", "schon", "auch", "soweit", "irgendwie", "erstmal", "vorerst", "halbwegs"},
+		[]string{"ist", "kostet", "dauert", "bedeutet", "braucht", "macht", "aber", "jedoch", "nur"}, true},
+	{[]string{"works"}, []string{"fine", "ok", "okay", "for now", "so far", "mostly"}, []string{"but"}, false},
+	{[]string{"marche", "fonctionne", "funciona", "werkt"}, []string{"bien", "bem", "wel"},
+		[]string{"mais", "pero", "mas", "maar"}, false},
+}
+
+// concessionMay reports for each of concession, concessionEN and
+// concessionOther whether it may match body, in one pass over its bytes:
+// every match holds a verb followed by the tail concessionTails give
+// (whitespace, an adverb, whitespace, a comma or dash, whitespace, an
+// end word), and most bodies have no verb, or a verb with something else
+// after it ("it works fine now", "the search returns nothing"). Each
+// expression is case-folded; the letters of its words fold to ASCII but
+// for 'k' (the Kelvin sign) and 's' (the long s), so a body with either
+// of those may match anything. The expressions' openings are not
+// checked: a false here is certain, a true is for the expression to
+// decide.
+func concessionMay(body string) (may [3]bool) {
+	if strings.Contains(body, "\u212a") || strings.Contains(body, "\u017f") {
+		return [3]bool{true, true, true}
+	}
+	for i := 0; i < len(body); i++ {
+		if verbFirst[body[i]] == 0 {
+			continue // most bytes start no verb
+		}
+		for k := range concessionTails {
+			if may[k] || verbFirst[body[i]]&(1<<k) == 0 {
+				continue
+			}
+			t := &concessionTails[k]
+			for _, v := range t.verbs {
+				if hasPrefixFold(body[i:], v) && tailMay(body[i+len(v):], t.advs, t.ends, t.dash) {
+					may[k] = true
+					break
+				}
+			}
+		}
+	}
+	return may
+}
+
+// verbFirst has bit k for the bytes a verb of concessionTails[k] starts
+// with, in either case.
+var verbFirst = func() (f [256]uint8) {
+	for k, t := range concessionTails {
+		for _, v := range t.verbs {
+			f[v[0]] |= 1 << k
+			f[v[0]-'a'+'A'] |= 1 << k
+		}
+	}
+	return f
+}()
+
+// tailMay reports whether s may begin with a concession's tail: an
+// optional adverb after whitespace, then endMay.
+func tailMay(s string, advs, ends []string, dash bool) bool {
+	if endMay(s, ends, dash) {
+		return true
+	}
+	j := skipSpace(s)
+	if j == 0 {
+		return false
+	}
+	for _, a := range advs {
+		if hasPrefixFold(s[j:], a) && endMay(s[j+len(a):], ends, dash) {
+			return true
+		}
+	}
+	return false
+}
+
+// endMay reports whether s may begin with whitespace, a comma or dash
+// (required if dash), whitespace and one of ends.
+func endMay(s string, ends []string, dash bool) bool {
+	j := skipSpace(s)
+	if n := dashLen(s[j:]); n > 0 {
+		j += n
+		j += skipSpace(s[j:])
+	} else if dash {
+		return false
+	}
+	for _, e := range ends {
+		if hasPrefixFold(s[j:], e) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipSpace is the length of the run of \s ([\t\n\f\r ]) s begins with.
+func skipSpace(s string) int {
+	j := 0
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\f' || s[j] == '\r') {
+		j++
+	}
+	return j
+}
+
+// dashLen is the length of the comma, hyphen, en or em dash s begins
+// with, 0 if none.
+func dashLen(s string) int {
+	switch {
+	case strings.HasPrefix(s, ","), strings.HasPrefix(s, "-"):
+		return 1
+	case strings.HasPrefix(s, "–"), strings.HasPrefix(s, "—"):
+		return 3
+	}
+	return 0
+}
+
+// hasPrefixFold reports whether s begins with p (lower-case ASCII letters
+// and spaces) in any ASCII case (a NUL byte passes for a space).
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		if s[k]|0x20 != p[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -95,6 +95,9 @@ var bracketKinds = map[Kind]bool{KindP1: true, KindP2: true, KindP3: true, KindP
 func bracketIn(f *folded, src string, a, b int) (struct{ v, to int }, bool) {
 	for v := a; v < b; v++ {
 		w := f.wordb(v)
+		if !may(bracketFilterDE, w) {
+			continue // neither a bracket verb nor "haben": most words
+		}
 		have := haveDE[string(w)]
 		if !bracketVerbsDE[string(w)] && !have || separableDE[string(w)] {
 			continue
@@ -147,3 +150,6 @@ var conjunctionsDE = map[string]bool{"aber": true, "sondern": true, "denn": true
 // haveDE have what a clause says it lacks: "seit 7:30 Uhr hat die gesamte
 // Praxis kein Netz", "wir haben seit heute keinen Zugriff mehr".
 var haveDE = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true}
+
+// bracketFilterDE lets through the words of bracketVerbsDE and haveDE.
+var bracketFilterDE = filterOf(bracketVerbsDE, haveDE)

@@ -55,7 +55,7 @@ func (st *state) goneActed() (Evidence, bool) {
 func goneAt(ws []string) int {
 	account := -1
 	for i, w := range ws {
-		if goneAccounts[w] && i > 0 && goneOwners[ws[i-1]] {
+		if may(goneFilter, w) && goneAccounts[w] && i > 0 && goneOwners[ws[i-1]] {
 			account = i // "his user", "ihr Benutzer": a person's, not "support access"
 		}
 	}
@@ -75,7 +75,7 @@ func goneAt(ws []string) int {
 			return i
 		case (w == "former" || w == "ex" || w == "retired" || strings.HasPrefix(w, "ehemalig")) && gonePeople(next(1)):
 			return i
-		case goneRemoved[w] && account >= 0 && (account > i && account <= i+3 || account < i && i-account <= 6):
+		case account >= 0 && goneRemoved[w] && (account > i && account <= i+3 || account < i && i-account <= 6):
 			// "removed his user", "deactivated her account"; "Ihr
 			// Benutzer ist … auf „deaktiviert“ gestellt"
 			return i
@@ -122,6 +122,9 @@ var (
 	goneBodies = map[string]bool{"company": true, "firm": true, "practice": true, "team": true, "school": true, "club": true,
 		"business": true, "organisation": true, "organization": true, "agency": true, "office": true}
 )
+
+// goneFilter lets through the words of goneAccounts.
+var goneFilter = filterOf(goneAccounts)
 
 // gonePeople reports whether w names a person who worked for the writer
 // ("former employee", "ex staff", "ehemalige Mitarbeiterin").
