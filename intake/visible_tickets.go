@@ -527,12 +527,14 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 			words = true
 		}
 	}
+	if b, ok := relayTail(lines, kinds); changed && ok && changedAt < b {
+		// a person's letter that tells of the change, signed over
+		// nothing but the tool's footer
+		return false
+	}
 	// A change of state named ("resolved", "closed") settles it; a mere
 	// "was updated" only when nothing but fields and links stand beside
 	// it, for a comment whose author line is not known would be lost.
-	if b, ok := relayTail(lines, kinds); changed && ok && changedAt < b {
-		return false // a person's letter that tells of the change
-	}
 	return footer && (changed || updated && !words)
 }
 
