@@ -480,10 +480,53 @@ func framedSignature(lines []string, names map[string]bool) bool {
 		if sayingLine(l) || !signatureLine(l) {
 			return false
 		}
-		named = named || wholeName(withoutTranscription(withoutHonorific(l)), names)
+		named = named || wholeName(withoutTranscription(withoutHonorific(l)), names) || titledName(withoutTranscription(l), names)
 		contact = contact || contactLine(l)
 	}
 	return named && contact
+}
+
+// maxTitleRunes bounds a title written beside a name in a script
+// without capitals: "代表取締役社長", "営業部長", "팀장".
+const maxTitleRunes = 8
+
+// titledName reports whether l, a line of a signature drawn in a box,
+// is the sender's whole name with the title the writer holds written
+// beside it, as Japanese, Chinese and Korean signatures write it, before
+// the name or after it and set apart by a space, the ideographic one
+// among them: "店長　山田 太郎" (store manager), "営業部 部長 佐藤 花子",
+// "김민수 과장", "王建宏 经理". A title is a word of Han or Hangul
+// letters alone, two to eight, at most two of them; the other words are
+// the sender's whole name (wholeName). A word in kana or Latin letters
+// beside the name is no title.
+func titledName(l string, names map[string]bool) bool {
+	const maxTitles = 2
+	var name []string
+	titles := 0
+	for _, w := range strings.Fields(l) {
+		if names[strings.ToLower(w)] {
+			name = append(name, w)
+			continue
+		}
+		if !cjkTitle(w) {
+			return false
+		}
+		titles++
+	}
+	return titles > 0 && titles <= maxTitles && len(name) > 0 && wholeName(strings.Join(name, " "), names)
+}
+
+// cjkTitle reports whether w is a word of Han or Hangul letters alone,
+// two to maxTitleRunes, as a title beside a name is written.
+func cjkTitle(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.In(r, unicode.Han, unicode.Hangul) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= maxTitleRunes
 }
 
 // withoutTranscription is name line l without the transcription of the
@@ -1032,7 +1075,7 @@ func withoutHonorific(l string) string {
 	for range 2 {
 		first, rest, ok := strings.Cut(l, " ")
 		low := strings.ToLower(strings.TrimSuffix(first, "."))
-		if !ok || !honorifics[low] && !(strings.Contains(low, ".") && unicode.IsUpper([]rune(first)[0])) {
+		if !ok || !honorifics[low] && !(strings.Contains(low, ".") && unicode.IsUpper([]rune(first)[0])) && !(smallTitle(first) && strings.Contains(strings.TrimSpace(rest), " ")) {
 			break
 		}
 		l = strings.TrimSpace(rest)
@@ -1054,6 +1097,37 @@ func withoutHonorific(l string) string {
 		}
 	}
 	return strings.Join(append(kept, words[len(words)-1]), " ")
+}
+
+// smallTitle reports whether w is a title or a degree that a signature
+// abbreviates before a name in small letters, as Bulgarian, Russian,
+// Serbian, Ukrainian, Italian, Polish and Central European signatures
+// write their own whether or not honorifics lists it: three to five
+// small letters closed by a full stop ("инж.", "проф.", "доц.",
+// "dipl.", "dott.", "arch."), or a contraction of a word to its first
+// and last letters joined by a hyphen ("д-р", doctor; "г-н", "г-жа").
+// Only a name of two words or more may follow it (withoutHonorific):
+// "ok. Jens" keeps its "ok.", two letters.
+func smallTitle(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 3 || len(rs) > 6 {
+		return false
+	}
+	if h := slices.Index(rs, '-'); h > 0 {
+		// a contraction: "д-р", "г-жа"
+		return h == 1 && len(rs) <= 4 && len(rs)-h-1 >= 1 && allSmall(rs[:h]) && allSmall(rs[h+1:])
+	}
+	return rs[len(rs)-1] == '.' && len(rs) >= 4 && allSmall(rs[:len(rs)-1])
+}
+
+// allSmall reports whether rs are letters in small letters, every one.
+func allSmall(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // withoutSigningPrefix is the name l without the prefix that says its

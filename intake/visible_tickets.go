@@ -43,7 +43,7 @@ var toolFooter = mustGate(`(?i)^[\s*]*(view request( \( ?https?://\S+ ?\))?( · 
 	`` +
 	`.{0,80}\bsent you this (message|e-?mail)|this e-?mail was sent by .{1,80} via \w+|you can check the status of (your|this) ticket|` +
 	`to view or respond to the ticket|your friendly customer support system|conversation #\d+ · sent via|` +
-	`unsubscribe( \(.{0,120}\))? \| notification preferences|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}(?:\b|^|[^\pL\pN_])(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)(?:\b|[^\pL\pN_]|$)|to respond, reply to this e-?mail|dit is een automatisch (gegenereerd|verzonden) (bericht|e-?mail)|dies ist eine automatisch (generierte|erstellte|versandte) (nachricht|e-?mail)|ceci est un (message|courriel|e-?mail) (généré )?automatique|questo è un messaggio (generato )?automatic(o|amente)|este es un (mensaje|correo) (generado )?automátic(o|amente)|how can i track and update my (request|incident|case|ticket)\?|you are receiving this notification because|ref:msg\d+|when replying, (please )?keep the (call|ticket|incident|request|case|reference) (number|no\.?)\b|(you can )?(also )?view this (call|ticket|incident|request|case) (in|on|at) the\b|this message was sent to you by .{1,80} who is using the docusign electronic signature service)`)
+	`unsubscribe( \(.{0,120}\))? \| notification preferences|(to )?unsubscribe from (these|this|all) (notifications?|e-?mails|updates)\b|click here to view (incident|request|ticket|case|change)\b|(this|the) (e-?mail|message|notification) (was|has been|is) (generated|sent) automatically\b|(this is an )?automatically generated (e-?mail|message|notification)\b|.{0,40}(?:\b|^|[^\pL\pN_])(a fost generat automat|wurde automatisch (generiert|erstellt|versendet)|a été (généré|envoyé) automatiquement|se ha generado automáticamente|(è|e) stato generato automaticamente|is automatisch (gegenereerd|verzonden)|został wygenerowany automatycznie|byl automaticky (vygenerován|odeslán)|bol automaticky (vygenerovaný|odoslaný)|automatikusan generált|автоматически сгенерирован|було автоматично згенеровано|е генериран автоматично|automaattisesti luotu|har genererats automatiskt|er genereret automatisk|er generert automatisk|δημιουργήθηκε αυτόματα|je automatski generiran|je bil samodejno ustvarjen)(?:\b|[^\pL\pN_]|$)|to respond, reply to this e-?mail|dit is een automatisch (gegenereerd|verzonden) (bericht|e-?mail)|dies ist eine automatisch (generierte|erstellte|versandte) (nachricht|e-?mail)|ceci est un (message|courriel|e-?mail) (généré )?automatique|questo è un messaggio (generato )?automatic(o|amente)|este es un (mensaje|correo) (generado )?automátic(o|amente)|how can i track and update my (request|incident|case|ticket)\?|you are receiving this notification because|ref:msg\d+|when replying, (please )?keep the (call|ticket|incident|request|case|reference) (number|no\.?)\b|(you can )?(also )?view this (call|ticket|incident|request|case) (in|on|at) the\b|this message was sent to you by .{1,80} who is using the docusign electronic signature service)`)
 
 // commentAuthor is the line that opens a comment: "Sam Okafor commented:",
 // "*Petr Novák* posted a response:", Freshdesk's "Ravi Kumar (Northwind
@@ -126,7 +126,11 @@ var ticketTitle = mustGate(`(?i)^\*?((vendor )?(ticket|incident|request|case|con
 func markToolNotification(lines []string, kinds []lineKind) (statusOnly bool) {
 	start := toolCommentStart(lines, kinds)
 	if start < 0 {
-		return statusNotice(lines, kinds)
+		if statusNotice(lines, kinds) {
+			return true
+		}
+		markRelayTail(lines, kinds)
+		return false
 	}
 	end := start
 	for end < len(lines) && !commentEnds(lines, kinds, start, end) {
@@ -466,8 +470,16 @@ func fieldsUnderSignature(lines []string, kinds []lineKind, start, end int) int 
 	return p
 }
 
-// statusField is a tool's "Status: Pending" line.
-var statusField = mustGate(`(?i)^\s*((ticket|request|incident|case) )?(status|priority|group|assignee|assigned to|state|urgency|impact|category|type|incident|request|short description)\s*:\s*\S.{0,100}$`).MatchString
+// statusField is a tool's "Status: Pending" line, or one of its fields
+// of the ticket's state, priority or number in the languages help desks
+// write to their users in: "Stato: In attesa di risposta", "Numero
+// ticket: #6631", "Statut : En attente", "Estado: Pendiente", "Situação:
+// Aguardando", "Ticketnummer: 4471", "Ärendenummer: 3310", "Stav:
+// Čeká", "Статус: В изчакване", "Priorità: Alta".
+var statusField = mustGate(`(?i)^\s*((ticket|request|incident|case) )?(status|priority|group|assignee|assigned to|state|urgency|impact|category|type|incident|request|short description)\s*:\s*\S.{0,100}$|` +
+	`^\s*((stato|statut|estado|situação|situacao|stav|stan|tila|állapot|durum|stare|статус|состояние|стан|κατάσταση|priorità|priorité|prioridad|prioridade|priorität|prioriteit|prioritet|priorytet|priorita|prioriteetti|prioritás|öncelik|prioritate|приоритет|пріоритет|προτεραιότητα)( (del|della|dello|du|de|do|da|des|van|der|des|di|dell'))?( (ticket|chamado|caso|richiesta|demande|solicitud|anfrage|tickets|ticketu|tiketu|požadavku|zgłoszenia|заявки|тикета|обращения|αιτήματος|talebi|tichetului|ärendet|sagen|saken|melding))?|` +
+	`(numero|número|numéro|n\.|nr\.?|no\.?|číslo|numer|номер|αριθμός|numara|număr|nummer)( (del|della|dello|du|de|do|da|des|di|van|der|dell'))? ?(ticket|chamado|caso|richiesta|demande|solicitud|anfrage|tiketu|ticketu|požadavku|zgłoszenia|заявки|тикета|обращения|αιτήματος|talebi|tichet|tichetului|melding)|` +
+	`ticketnummer|ticket-?nr\.?|ticket-?id|ticket (n\.?|no\.?|nº|n°|#)|ärendenummer|ärende-?id|sagsnummer|saksnummer|tikettinumero|jegyszám|meldingnummer|meldingsnummer)\s*:\s*\S.{0,100}$`).MatchString
 
 // statusChange is how a help desk tells a change of state with nobody's
 // words: "Lukas changed this request's status from Waiting to Resolved",
@@ -485,6 +497,7 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 		return false // most mail: no tool's footer, nothing to read further
 	}
 	changed, updated, footer, words := false, false, false, false
+	changedAt := -1
 	for i, l := range lines {
 		if isHistory(kinds[i]) && words {
 			// words typed above a forwarded or quoted mail: the notice
@@ -501,6 +514,9 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 			return false
 		case statusChange.MatchString(t):
 			changed = true
+			if changedAt < 0 {
+				changedAt = i
+			}
 		case statusUpdated.MatchString(t):
 			updated = true
 		case toolFooter.MatchString(t):
@@ -511,10 +527,137 @@ func statusNotice(lines []string, kinds []lineKind) bool {
 			words = true
 		}
 	}
+	if b, ok := relayTail(lines, kinds); changed && ok && changedAt < b {
+		// a person's letter that tells of the change, signed over
+		// nothing but the tool's footer
+		return false
+	}
 	// A change of state named ("resolved", "closed") settles it; a mere
 	// "was updated" only when nothing but fields and links stand beside
 	// it, for a comment whose author line is not known would be lost.
 	return footer && (changed || updated && !words)
+}
+
+// titleUnder reports whether l, the line under a person's name, is a
+// signature's title or company line ("IT Service Desk, Prairie Diner
+// Group", "Ufficio ordini - Caseificio Esposito srl"): a person signs
+// with their role under their name, where a desk's notice signs with
+// the desk's name alone ("Regards," / "Halvorsen Service Desk") and a
+// heading over the tool's text is followed by a sentence.
+func titleUnder(l string) bool {
+	return signatureLine(l) && !sayingLine(l)
+}
+
+// personLine reports whether l is a person's name as a signature opens
+// with it, a title of address or an abbreviated title before it at most
+// (withoutHonorific): two to four words of a name's shape, in a script
+// with capitals or without (personNameShape, caselessNameShape), none a
+// word such as "the" or "of" that a desk's or team's name holds.
+func personLine(l string) bool {
+	n := withoutHonorific(strings.TrimSpace(l))
+	return !nameParticleIn(n) && (personNameShape(n) || caselessNameShape(n))
+}
+
+// markRelayTail drops the chrome a help desk writes under a comment it
+// relays with no author line and no title above it, the comment being
+// the whole letter (ServiceNow's mail from an agent's comment, Zoho
+// Desk's and Freshservice's replies from the ticket): the tool's footer
+// lines at the body's end ("Ref:MSG0781123_…", "Click here to view
+// Incident: INC0049182", "Powered by Zoho Desk"), and the ticket's
+// fields the tool lists above the footer ("Numero ticket: #6631" /
+// "Stato: In attesa di risposta", statusField in the desks' languages)
+// (relayTail).
+func markRelayTail(lines []string, kinds []lineKind) {
+	b, ok := relayTail(lines, kinds)
+	if !ok {
+		return
+	}
+	for i := b; i < len(lines); i++ {
+		if kinds[i] != kEmpty {
+			kinds[i] = kDrop
+		}
+	}
+}
+
+// relayTail is where the tool's chrome under a relayed letter starts,
+// when the letter's signature closes its text: the footer lines at the
+// body's end, and the ticket's fields above them, stand right under a
+// paragraph that opens with a person's name, alone or under a closing,
+// over their title or company (signedParagraph). A writer's own last
+// sentence that a footer's words match ("Let me know if you want us to
+// reopen it") stands above their name and stays, and a tool's notice
+// that names a person among its own paragraphs (an e-signature
+// service's sender, "Richard Osei" / their address, then "Do Not Share
+// This Email" / …) has more than a footer below the name. The fields go
+// only with the tool's footer below them, or under the tool's "reply
+// above this line" at the body's top.
+func relayTail(lines []string, kinds []lineKind) (int, bool) {
+	b, footer := len(lines), false
+tail:
+	for b > 0 {
+		t := strings.TrimSpace(lines[b-1])
+		switch k := kinds[b-1]; {
+		case k == kEmpty:
+		case (k == kDrop || k == kText) && (toolFooter.MatchString(t) || toolLine.MatchString(t)):
+			footer = true
+		case k == kDrop && footer:
+		default:
+			break tail
+		}
+		b--
+	}
+	f := b
+	for f > 0 && kinds[f-1] == kText && ticketField.MatchString(lines[f-1]) {
+		f--
+	}
+	if f < b && f > 0 && kinds[f-1] == kEmpty && slices.ContainsFunc(lines[f:b], statusField) && (footer || replyAboveTop(lines, kinds)) {
+		b, footer = f, true
+	}
+	return b, footer && b < len(lines) && signedParagraph(lines, kinds, b)
+}
+
+// replyAboveTop reports whether the body opens with a help desk's
+// "reply above this line" (replyAbove).
+func replyAboveTop(lines []string, kinds []lineKind) bool {
+	i := nextFilled(kinds, 0)
+	return i < len(lines) && replyAbove.MatchString(lines[i])
+}
+
+// signedParagraph reports whether the last paragraph of text above line
+// b is a signature: it opens with a person's name (personLine), or with
+// a closing over one ("Cordiali saluti," / "Lucia Esposito" / …).
+func signedParagraph(lines []string, kinds []lineKind, b int) bool {
+	e := b
+	for e > 0 && kinds[e-1] == kEmpty {
+		e--
+	}
+	q := e
+	for q > 0 && kinds[q-1] == kText {
+		q--
+	}
+	if q == e {
+		return false
+	}
+	first := strings.TrimSpace(lines[q])
+	if !personLine(first) {
+		if q+2 >= e || !signOff.MatchString(first) && !closingLine(first) || !personLine(lines[q+1]) {
+			return false
+		}
+		q++
+	}
+	return q+1 < e && titleUnder(strings.TrimSpace(lines[q+1]))
+}
+
+// nameParticleIn reports whether name line l holds a word such as "the",
+// "of", "for" (nameParticles), as a desk's or team's name does ("The
+// Support Team") and a person's does not.
+func nameParticleIn(l string) bool {
+	for _, w := range strings.Fields(l) {
+		if nameParticles[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldChange is a change of fields as an HTML table renders them in text,
