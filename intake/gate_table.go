@@ -202,6 +202,7 @@ var gateTable = map[uint64][]string{
 	0xda1f9935518aff74: {"secured", "encrypted", "protected"},
 	0xda2f29725fb41d3c: {"ffice hours", "pening ", "business hours", "hours of operation", "Öffnungszeiten", "sprechzeiten", "servicezeiten", "geschÄftszeiten", "bÜrozeiten", "parteienverkehr", "publikumsverkehr", "erreichbarkeit", "accueil ", "horaire", "permanence", "i apertura", "ufficio", "i ricevimento", "al pubblico", "sportello", "ricevimento ", "openingstijden", "bereikbaar ", "werkdagen", "ario de ", "Ário de "},
 	0xda32404cdced3143: nil,
+	0xdfde8b2b45ed8dcf: nil,
 	0xe12be360667c51e8: {"付けて", "つけて", "付けた", "記載", "先頭に"},
 	0xe1e8e328b1b893ae: {"you", "vous", "votre", "sie", "ihr", "usted", "puede", "pode", "vocÊ", "puÒ", "puoi", "u kunt", "je kunt"},
 	0xe21c07ac346820a2: nil,

@@ -279,6 +279,9 @@ func attributionAt(l string) int {
 	if m := gluedMarker.FindStringSubmatchIndex(t); m != nil && isMarker(t[:m[3]]) && headerFieldRe.MatchString(t[m[4]:]) {
 		return m[4]
 	}
+	if m := markerAfterText.FindStringSubmatchIndex(t); m != nil && isMarker(t[m[2]:]) {
+		return m[2]
+	}
 	if !mayEndHeader(t) || leadRe.MatchString(t) {
 		return -1
 	}
@@ -380,6 +383,14 @@ func quoteBelow(lines []string, i int) bool {
 // textThenLead is the end of a word or sentence followed by a
 // capitalised lead word.
 var textThenLead = mustGate(`[\p{L}\d)][.!?,:;]?\s*((?:On|Am|Le|El|Il|Em|Op|Den) )`)
+
+// markerAfterText is a separator between dashes that ends a line of
+// text: Samsung's and Android's mail put "-------- Original message
+// --------" (in the phone's language) right after the reply's last word
+// when the writer typed no line break ("tamam yarın sabah tekrar
+// deneriz-------- Orijinal mesaj --------"); isMarker tells it from
+// dashes a writer types.
+var markerAfterText = mustGate(`\S[ \t]*(-{2,}[^-]{3,60}-{2,})[ \t]*$`)
 
 // gluedMarker is a separator between dashes with text right after it.
 var gluedMarker = mustGate(`^(\s*-{2,}[^-]{3,60}-{2,})\s*(\S)`)
