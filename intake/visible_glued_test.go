@@ -32,3 +32,17 @@ func TestMarkerAfterTextNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkerAloneNotSplit: a separator alone on its line, with dashes of
+// unequal length as Gmail writes them ("---------- Forwarded message
+// ---------"), is the separator whole: a forward without comment shows
+// the forwarded mail (the first markerAfterText split its first dash off
+// and read it as the writer's text).
+func TestMarkerAloneNotSplit(t *testing.T) {
+	for _, sep := range []string{"---------- Forwarded message ---------", "-------- Messaggio inoltrato --------", "-----Original Message-----"} {
+		text := sep + "\nFrom: Ana Ruiz <ana@example.org>\nDate: Tue, 10 Nov 2026 at 09:12\nSubject: Entrega\nTo: <support@acme.example>\n\nEstimados:\nla entrega no llegó.\n\nAna"
+		if got := VisibleText(text); got == "-" || got == "" {
+			t.Errorf("%s: got %q", sep, got)
+		}
+	}
+}

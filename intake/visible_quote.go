@@ -390,7 +390,7 @@ var textThenLead = mustGate(`[\p{L}\d)][.!?,:;]?\s*((?:On|Am|Le|El|Il|Em|Op|Den)
 // when the writer typed no line break ("tamam yarın sabah tekrar
 // deneriz-------- Orijinal mesaj --------"); isMarker tells it from
 // dashes a writer types.
-var markerAfterText = mustGate(`\S[ \t]*(-{2,}[^-]{3,60}-{2,})[ \t]*$`)
+var markerAfterText = mustGate(`[^\s-][ \t]*(-{2,}[^-]{3,60}-{2,})[ \t]*$`)
 
 // gluedMarker is a separator between dashes with text right after it.
 var gluedMarker = mustGate(`^(\s*-{2,}[^-]{3,60}-{2,})\s*(\S)`)
