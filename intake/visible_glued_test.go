@@ -39,7 +39,7 @@ func TestMarkerAfterTextNotText(t *testing.T) {
 // the forwarded mail (the first markerAfterText split its first dash off
 // and read it as the writer's text).
 func TestMarkerAloneNotSplit(t *testing.T) {
-	for _, sep := range []string{"---------- Forwarded message ---------", "-------- Messaggio inoltrato --------", "-----Original Message-----"} {
+	for _, sep := range []string{"---------- Forwarded message ---------", "-------- Messaggio inoltrato --------", "----- Forwarded Message -----"} {
 		text := sep + "\nFrom: Ana Ruiz <ana@example.org>\nDate: Tue, 10 Nov 2026 at 09:12\nSubject: Entrega\nTo: <support@acme.example>\n\nEstimados:\nla entrega no llegó.\n\nAna"
 		if got := VisibleText(text); got == "-" || got == "" {
 			t.Errorf("%s: got %q", sep, got)
