@@ -540,7 +540,9 @@ func (s *mailboxSession) catchUp(ctx context.Context) (err error) {
 			return nil
 		}
 		slices.Sort(uids)
-		const batch = 50
+		// A fetch round holds at least a batch of the handler's: a
+		// backlog is committed BatchMails at a time.
+		batch := max(50, s.batchMails())
 		for len(uids) > 0 {
 			n := min(batch, len(uids))
 			committed, err := s.fetchBatch(ctx, uids[:n])
