@@ -19,3 +19,6 @@ func XOAUTH2(user, token string) interface {
 
 // SetRetryFunc replaces the backoff schedule of p.
 func (p *Poller) SetRetryFunc(f func(failures int, u float64) time.Duration) { p.retryDelay = f }
+
+// RoundMails is roundMails for the tests.
+var RoundMails = roundMails

@@ -527,6 +527,7 @@ func (s *mailboxSession) catchUp(ctx context.Context) (err error) {
 			}
 		}
 	}()
+	round := 0 // fetch rounds so far
 	for {
 		crit := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(s.last + 1), Stop: 0}}}}
 		var res *imap.SearchData
@@ -540,9 +541,9 @@ func (s *mailboxSession) catchUp(ctx context.Context) (err error) {
 			return nil
 		}
 		slices.Sort(uids)
-		const batch = 50
 		for len(uids) > 0 {
-			n := min(batch, len(uids))
+			n := roundMails(len(uids), s.batchMails(), round)
+			round++
 			committed, err := s.fetchBatch(ctx, uids[:n])
 			done = append(done, committed...)
 			if err != nil {
@@ -557,6 +558,26 @@ func (s *mailboxSession) catchUp(ctx context.Context) (err error) {
 			uids = uids[n:]
 		}
 	}
+}
+
+// roundMails is how many of the waiting mails the next fetch round
+// takes, and so one transaction of a BatchHandler that takes per mails
+// at most: per while many wait, so that a backlog is committed in large
+// transactions; a quarter of what waits, but at least 10, as the backlog
+// runs out, so that its last acknowledgements are not held behind one
+// large last commit; and at most 50 in a catch-up's first round, so
+// that the first ones go out while the rest is read. A mail waiting
+// alone is taken alone. A Handler that takes one mail at a time is
+// fetched 50 at a time.
+func roundMails(waiting, per, round int) int {
+	n := 50
+	if per > 1 {
+		n = min(per, max(waiting/4, 10))
+		if round == 0 {
+			n = min(n, 50)
+		}
+	}
+	return min(n, waiting)
 }
 
 // doneBatch is how many committed mails wait to be marked done together

@@ -182,3 +182,18 @@ func startBatchPoller(t *testing.T, srv *memserver.Server, h *batchHandler) {
 	go func() { p.Run(ctx); close(stopped) }()
 	t.Cleanup(func() { cancel(); <-stopped })
 }
+
+// A backlog is taken in rounds of the handler's batch, the first at most
+// 50, the last ones a quarter of what still waits (at least 10); a mail
+// waiting alone is taken alone.
+func TestRoundMails(t *testing.T) {
+	for _, c := range []struct{ waiting, per, round, want int }{
+		{1, 200, 0, 1}, {3, 200, 0, 3}, {2000, 200, 0, 50}, {2000, 200, 1, 200},
+		{800, 200, 5, 200}, {400, 200, 5, 100}, {30, 200, 5, 10}, {7, 200, 5, 7},
+		{2000, 50, 1, 50}, {100, 50, 3, 25}, {2000, 1, 0, 50}, {20, 1, 3, 20},
+	} {
+		if got := intake.RoundMails(c.waiting, c.per, c.round); got != c.want {
+			t.Errorf("roundMails(%d, %d, %d) = %d, want %d", c.waiting, c.per, c.round, got, c.want)
+		}
+	}
+}

@@ -15,15 +15,15 @@ import (
 
 // BenchmarkHandle is the desk alone on a burst of new tickets (no IMAP,
 // no SMTP): one transaction per mail (Handle) against several mails per
-// transaction (HandleBatch, 10 as the poller hands them, and 50), on
-// each store. One op is one mail.
+// transaction (HandleBatch: 10; 50, as the poller hands them on SQLite;
+// 200, as on PostgreSQL), on each store. One op is one mail.
 //
 //	go test -run '^$' -bench Handle -benchtime 500x ./escalation/desk/
 func BenchmarkHandle(b *testing.B) {
 	bodies := []string{"Production is down, nobody can log in.", "Reports are slow today.",
 		"How do I export invoices?", "Dark mode would be nice."}
 	for _, d := range schematest.Dialects(b) {
-		for _, batch := range []int{1, 10, 50} {
+		for _, batch := range []int{1, 10, 50, 200} {
 			b.Run(fmt.Sprintf("%s/%d-per-tx", d, batch), func(b *testing.B) {
 				s := schematest.Open(b, d)
 				cfg := testConfig()
