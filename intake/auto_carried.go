@@ -162,7 +162,19 @@ func bookingNote(m *Message) bool {
 // customer):", "Eingegebener Kommentar:" (typedLabel), which names a
 // person as the writer: a machine sets out what it found, not what it
 // typed.
-var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((voicemail |voice message |message )?(transcription|transcript)|transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon)( \([^)\n]{0,60}\))?|(?P<named>` + typedLabel + `|(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(his|her|their) (reply|message|note|comment|response|answer)|(sa|son) (réponse|message|commentaire|note)|(haar|zijn) (antwoord|bericht|reactie)|seine (antwort|nachricht)|(hans|hennes) (svar|meddelande|besked|melding)|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(comentário|nota|resposta|mensagem|observaç(ão|ões)) (de|do|da|dos|das|por|pelo|pela) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?)|` + freeTextLabel + `)[ \t]*(?::|：|-{2,}|={2,})[ \t]*$`)
+// transcriptionLabel is a phone system's label for what a caller said,
+// in the languages its voicemail notices are set in, with the word for
+// "automatic" before or after it as the language sets it:
+// "Transkription (automatisch):", "Automaattinen litterointi (saattaa
+// sisältää virheitä):", "Transcription automatique :", "Automatyczna
+// transkrypcja:", "Αυτόματη μεταγραφή:", "Автоматическая расшифровка:".
+// A word for transcription alone names the caller's words: no notice sets
+// out anything else under it.
+const transcriptionLabel = `((automaattinen|automatisk[ae]?|automatische|automatyczna|automatická|automatikus|automată|automatska|otomatik|αυτόματη|автоматическая|автоматична|automatinis) )?` +
+	`(transkription|transkript|transcripción|transcrição|trascrizione|transcriptie|transkribering|transkripsjon|transskription|litterointi|puheentunnistus|transkrypcja|přepis|prepis|átirat|leirat|transcriere|transkripcija|transkripsiyon|μεταγραφή|απομαγνητοφώνηση|расшифровка|транскрипция|розшифровка|транскрипція|transkripsi|transcripció|transcription)` +
+	`( (automatique|automática|automatica|automático|automatico|automàtica|automat))?`
+
+var personNoteLabel = mustGate(`(?im)^[ \t]*(?:(?:-{2,}|={2,})[ \t]*)?((customer |patient |personal )?(message|note|bericht|nachricht|mensaje|messaggio|mensagem|meddelande|besked|melding|viesti|wiadomość|zpráva)( preview| text)?|(text of (the )?message|nachrichtentext|text der nachricht|texte du message|texto del mensaje|texto da mensagem|testo del messaggio|tekst van het bericht|berichttekst|meddelandetext|treść wiadomości)|(vorschau der nachricht|nachrichtenvorschau|aperçu du message|vista previa del mensaje|anteprima del messaggio|voorbeeld van het bericht)|((automatic |automated |voicemail |voice message |message )?(transcription|transcript)|` + transcriptionLabel + `)( \([^)\n]{0,60}\))?|(?P<named>` + typedLabel + `|(afsenderens besked|avsändarens meddelande|avsenderens melding|lähettäjän viesti|bericht van de afzender|nachricht des absenders|message de l'expéditeur|mensaje del remitente|sender'?s message)( \([^)\n]{0,30}\))?|cover( page)? note( \([^)\n]{0,30}\))?|additional comments|(his|her|their) (reply|message|note|comment|response|answer)|(sa|son) (réponse|message|commentaire|note)|(haar|zijn) (antwoord|bericht|reactie)|seine (antwort|nachricht)|(hans|hennes) (svar|meddelande|besked|melding)|(note|message|comment|action|update|explanation|clarification)s? (from|by) [^\n]{1,90}?|(actie|opmerking|notitie|reactie|toelichting|bericht) (door|van) [^\n]{1,90}?|(notiz|kommentar|antwort|aktion|anmerkung|erläuterung|nachricht) (von|durch|des|der) [^\n]{1,90}?|(commentaire|note|réponse|action|explication|message) (de|du|des|par) [^\n]{1,90}?|(despacho|parecer|providencia|providência) n[º°o.]?[ \t]?\d+[ \t]?[-–][ \t]?[^\n]{1,90}?|(comentario|nota|respuesta|acción|mensaje) (de|del|por) [^\n]{1,90}?|(comentário|nota|resposta|mensagem|observaç(ão|ões)) (de|do|da|dos|das|por|pelo|pela) [^\n]{1,90}?|(commento|nota|risposta|azione|messaggio) (di |da |del |della |dal |dalla |dell'|dall')[^\n]{1,90}?)|` + freeTextLabel + `)[ \t]*(?::|：|-{2,}|={2,})[ \t]*$`)
 
 // freeTextLabel is the name of a form's or a relay's field for free text,
 // in the main European and Asian languages: its comments, notes,
@@ -213,9 +225,11 @@ var senderField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `)[ \t]*:`)
 var phoneField = regexp.MustCompile(`(?m)^[ \t]*(` + writerLabels + `|` + callerLabels + `)[ \t]*:[ \t\x{200E}\x{200F}]*\+?\(?\d(?:[ .()/-]{0,2}[\dXx*]){3,10}(?:[ .()/-]{0,2}\d){4}(?:[ \t]+\([^\n()]{2,80}\))?[ \t]*$`)
 
 // callerLabels are a phone system's labels for who called, "Caller:",
-// "Arayan:", "Apelant:", "المتصل:": a field that gives a caller's number
+// "Arayan:", "Apelant:", "المتصل:", "Soittaja:", "Uppringare:", "Από:",
+// "Звонящий:": a field that gives a caller's number
 // names who left the message below it.
-const callerLabels = `[Cc]aller|[Aa]nrufer(in)?|[Aa]ppelant|[Ll]lamante|[Cc]hiamante|[Bb]eller|[Aa]rayan|[Aa]pelant|[Hh]ívó|[Vv]olající|[Dd]zwoniący|[Mm]pigaji|المتصل`
+const callerLabels = `[Cc]aller|[Aa]nrufer(in)?|[Aa]ppelant|[Ll]lamante|[Cc]hiamante|[Bb]eller|[Aa]rayan|[Aa]pelant|[Hh]ívó|[Vv]olající|[Dd]zwoniący|[Mm]pigaji|المتصل|` +
+	`[Ss]oittaja|[Uu]ppringare|[Oo]pkalder|[Ii]nnringer|[Cc]hamador|[Pp]ersona que llama|[Κκ]αλών|Από|[Зз]вонящий|[Вв]ід|[Оо]т|[Pp]enelepon`
 
 // machineLabel is a label that sets out an error's or a server's text,
 // not a person's words: "Mensaje de error:", "Messaggio di errore:",
