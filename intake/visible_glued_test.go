@@ -45,4 +45,9 @@ func TestMarkerAloneNotSplit(t *testing.T) {
 			t.Errorf("%s: got %q", sep, got)
 		}
 	}
+	// A quoted separator is whole too: its ">" is no text before it.
+	const quoted = "Please see my answers below.\n\n> -----Original Message-----\n> From: Acme Support <support@acme.example>\n> Sent: Tuesday, November 10, 2026 9:12 AM\n> Subject: Import\n>\n> Is the import working now?"
+	if got, want := VisibleText(quoted), "Please see my answers below."; got != want {
+		t.Errorf("quoted separator: got %q, want %q", got, want)
+	}
 }
