@@ -389,8 +389,10 @@ var textThenLead = mustGate(`[\p{L}\d)][.!?,:;]?\s*((?:On|Am|Le|El|Il|Em|Op|Den)
 // --------" (in the phone's language) right after the reply's last word
 // when the writer typed no line break ("tamam yarın sabah tekrar
 // deneriz-------- Orijinal mesaj --------"); isMarker tells it from
-// dashes a writer types.
-var markerAfterText = mustGate(`[^\s-][ \t]*(-{2,}[^-]{3,60}-{2,})[ \t]*$`)
+// dashes a writer types. The text ends in a letter, a digit or a
+// sentence's mark: a quote's "> " before the separator ("> -----Original
+// Message-----", Outlook quoting the original) is the quote's, not text.
+var markerAfterText = mustGate(`[\p{L}\p{N}.!?,;:)][ \t]*(-{2,}[^-]{3,60}-{2,})[ \t]*$`)
 
 // gluedMarker is a separator between dashes with text right after it.
 var gluedMarker = mustGate(`^(\s*-{2,}[^-]{3,60}-{2,})\s*(\S)`)
