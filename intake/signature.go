@@ -451,10 +451,34 @@ func firstTextLine(text string) string {
 // Cristina Vasilescu": abbreviatedTitle), and a name in a script
 // without capitals has its own shape (caselessNameShape).
 func closedName(name string, below []string) bool {
-	if first, rest, ok := strings.Cut(name, " "); ok && abbreviatedTitle(first) {
+	if first, rest, ok := strings.Cut(name, " "); ok && (abbreviatedTitle(first) || caselessTitle(first)) {
 		name = strings.TrimSpace(rest)
 	}
 	return (personNameShape(name) || caselessNameShape(name)) && anyContact(below)
+}
+
+// caselessTitle reports whether w is a title abbreviated before a name
+// in a script without capitals, which abbreviatedTitle cannot tell by a
+// capital: a letter of that script closed by a full stop, or two such,
+// as Arabic, Persian and Urdu signatures write "د." (doctor), "م."
+// (engineer), "أ." (ustadh), "أ.د." (professor doctor). A word of two
+// letters and a stop ("تم.", done) is a word typed.
+func caselessTitle(w string) bool {
+	body, ok := strings.CutSuffix(w, ".")
+	if !ok {
+		return false
+	}
+	parts := strings.Split(body, ".")
+	if len(parts) > 2 {
+		return false
+	}
+	for _, p := range parts {
+		rs := []rune(p)
+		if len(rs) != 1 || !unicode.IsLetter(rs[0]) || unicode.IsUpper(rs[0]) || unicode.IsLower(rs[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // framedSignature reports whether lines, the lines of a reply's text,
@@ -583,8 +607,11 @@ func splitLastParagraph(text string) (above, last string, ok bool) {
 // department and the house it signs with. A line typed above such a
 // block is no name, or leaves the From name's words unseen.
 func mailboxSigned(lines []string, names map[string]bool) bool {
-	if len(lines) < 3 || !personNameShape(lines[0]) || len(nameWordsSeen(lines[0], names)) > 0 {
+	if len(lines) < 3 || !personNameShape(lines[0]) {
 		return false
+	}
+	if len(nameWordsSeen(lines[0], names)) > 0 {
+		return houseSigned(lines, names)
 	}
 	bare := map[string]bool{}
 	for w := range names {
@@ -602,6 +629,44 @@ func mailboxSigned(lines []string, names map[string]bool) bool {
 		}
 	}
 	return len(seen) == len(bare)
+}
+
+// houseSigned reports whether lines, a signature sent alone from a
+// mailbox named after a house that bears its owner's family name, open
+// with the owner's name over the house's own line: "Γιώργος Αντωνίου" /
+// "Φαρμακοποιός, MSc" / "Φαρμακείο Αντωνίου – Πάτρα" / … from
+// "Φαρμακείο Αντωνίου", as "Hans Keller" / … / "Apotheke Keller AG"
+// from "Apotheke Keller" or "María Pérez" / … / "Farmacia Pérez" from
+// "Farmacia Pérez". The head shares a word with the From name but is
+// not all of it (wholeName), and one line below it holds the words it
+// shares with the From name and another of the From name's: the house's
+// name, as the mailbox is called.
+func houseSigned(lines []string, names map[string]bool) bool {
+	shared := nameWordsSeen(lines[0], names)
+	if wholeName(lines[0], names) {
+		return false
+	}
+	for _, l := range lines[1:] {
+		seen := nameWordsSeen(l, names)
+		more := false
+		for w := range seen {
+			more = more || !shared[w]
+		}
+		if more && len(seen) > len(shared) && allSeen(shared, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// allSeen reports whether every word of words is in seen.
+func allSeen(words, seen map[string]bool) bool {
+	for w := range words {
+		if !seen[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // personNameShape reports whether l has a person's name's shape: two to
@@ -1083,9 +1148,22 @@ func withoutHonorific(l string) string {
 	if strings.Count(l, " ") < 2 {
 		return l // two words at most: nothing after the name to drop
 	}
+	before, _, commaed := strings.Cut(l, ",")
+	named := len(strings.Fields(before))
 	words := strings.Fields(strings.Replace(l, ",", " ", 1))
-	for n := 0; n < 3 && len(words) > 2 && postNominal(words[len(words)-1]); n++ {
+	for n := 0; n < 3 && len(words) > 2; n++ {
+		// a list of them is set apart by commas: "Claire Dubois,
+		// PharmD, FPH", "Ana Ruiz, MD, PhD"; after a comma a degree
+		// may be written as its words' heads ("PharmD", "MPharm",
+		// "PsyD", "EdD": camelDegree)
+		w := strings.TrimSuffix(words[len(words)-1], ",")
+		if !postNominal(w) && !(commaed && len(words) > named && camelDegree(w)) {
+			break
+		}
 		words = words[:len(words)-1]
+	}
+	if len(words) > 0 {
+		words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], ",")
 	}
 	if len(words) < 3 {
 		return strings.Join(words, " ")
@@ -1193,6 +1271,28 @@ func postNominal(w string) bool {
 		}
 	}
 	return up >= 2 && low <= up || dot >= 2 && up >= 1 || companyAbbrev[strings.ToLower(strings.TrimSuffix(w, "."))] && (w == "Jr." || w == "Sr." || w == "Jr" || w == "Sr")
+}
+
+// camelDegree reports whether w is a degree written as the heads of its
+// words run together, each opening with a capital, as English, French
+// and Scandinavian signatures write them after a comma: "PharmD"
+// (Doctor of Pharmacy), "MPharm", "BPharm", "PsyD", "EdD", "DrPH",
+// "MPhil". It has three to seven letters, a capital first and another
+// inside; "McBride" before a comma is a name (withoutHonorific reads it
+// only after one).
+func camelDegree(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 3 || len(rs) > 7 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	inner := false
+	for _, r := range rs[1:] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		inner = inner || unicode.IsUpper(r)
+	}
+	return inner
 }
 
 // abbreviatedDegrees reports whether s, what follows a comma after a

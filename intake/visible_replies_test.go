@@ -818,6 +818,21 @@ type replyCase struct {
 // (titledName), a relayed letter signed by a person over nothing but
 // the tool's footer is theirs, whatever it says of a state (relayTail),
 // and the tool's fields in the desks' languages (statusField).
+// stranger88 (a SaaS for pharmacies and medical-supply wholesalers in
+// twenty countries), written blind, at first reading (529a3df9): 41/50
+// (82.0 %), 5 damaging; 42/50 and 4 after r87 (27, "Mag. pharm." before
+// the name); 43/50 and 3 at 0c0d16c5 (21, a separator glued to the
+// writer's line: markerAfterText). The three: 29 (Gmail HTML only,
+// Arabic: "مع خالص التحيات،" / "د. أحمد حسن" / … sent alone), 30
+// (Samsung, Greek: "Γιώργος Αντωνίου" / "Φαρμακοποιός, MSc" /
+// "Φαρμακείο Αντωνίου – Πάτρα" / phone sent alone from the pharmacy's
+// mailbox), 50 (Outlook, Swiss French: "Dr Claire Dubois, PharmD, FPH"
+// sent alone), each shown as new text. After its round, 46/50, none
+// damaging: post-nominals listed with commas and degrees written as
+// their words' heads ("PharmD", "MPharm": camelDegree), a title
+// abbreviated in a script without capitals ("د.": caselessTitle), a
+// mailbox named after the house that bears its owner's family name
+// (houseSigned). Left: 11, 13, 14, 15, relays keeping the tool's chrome.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
@@ -837,6 +852,11 @@ const (
 	// stranger60's.
 	replyNewestFloor   = 0.92
 	replyStrangerFloor = 0.97
+	// replyRelaysFloor is stranger88's: 46/50 after its round, the four
+	// left being help desks' relays (Freshdesk French, ServiceNow
+	// Turkish, Zoho Desk Indonesian, HubSpot Spanish) that keep some of
+	// the tool's chrome around the comment, no words of the writer lost.
+	replyRelaysFloor = 0.92
 )
 
 // TestVisibleReplies scores VisibleText (Parse for .eml) on replies written
@@ -848,7 +868,7 @@ func TestVisibleReplies(t *testing.T) {
 	for _, set := range []struct {
 		dir   string
 		floor float64
-	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}, {"stranger61", replyHoldoutFloor}, {"stranger62", replyHoldoutFloor}, {"stranger63", replyHoldoutFloor}, {"stranger64", replyHoldoutFloor}, {"stranger65", replyHoldoutFloor}, {"stranger66", replyHoldoutFloor}, {"stranger67", replyHoldoutFloor}, {"stranger68", replyHoldoutFloor}, {"stranger69", replyHoldoutFloor}, {"stranger70", replyHoldoutFloor}, {"stranger71", replyHoldoutFloor}, {"stranger72", replyHoldoutFloor}, {"stranger73", replyHoldoutFloor}, {"stranger74", replyHoldoutFloor}, {"stranger75", replyHoldoutFloor}, {"stranger76", replyHoldoutFloor}, {"stranger77", replyHoldoutFloor}, {"stranger78", replyHoldoutFloor}, {"stranger79", replyHoldoutFloor}, {"stranger80", replyHoldoutFloor}, {"stranger81", replyHoldoutFloor}, {"stranger82", replyHoldoutFloor}, {"stranger83", replyHoldoutFloor}, {"stranger84", replyHoldoutFloor}, {"stranger85", replyHoldoutFloor}, {"stranger86", replyHoldoutFloor}, {"stranger87", replyHoldoutFloor}} {
+	}{{"tune", replyTuneFloor}, {"holdout", replyHoldoutFloor}, {"stranger1", replyStrangerFloor}, {"stranger2", replyStrangerFloor}, {"stranger3", replyHoldoutFloor}, {"stranger4", replyHoldoutFloor}, {"stranger5", replyHoldoutFloor}, {"stranger6", replyHoldoutFloor}, {"stranger7", replyHoldoutFloor}, {"stranger8", replyHoldoutFloor}, {"stranger9", replyHoldoutFloor}, {"stranger10", replyHoldoutFloor}, {"stranger11", replyHoldoutFloor}, {"stranger12", replyHoldoutFloor}, {"stranger13", replyHoldoutFloor}, {"stranger14", replyHoldoutFloor}, {"stranger15", replyHoldoutFloor}, {"stranger16", replyHoldoutFloor}, {"stranger17", replyHoldoutFloor}, {"stranger18", replyHoldoutFloor}, {"stranger19", replyHoldoutFloor}, {"stranger20", replyHoldoutFloor}, {"stranger21", replyToolsFloor}, {"stranger22", replyHoldoutFloor}, {"stranger23", replyNewestFloor}, {"stranger24", replyHoldoutFloor}, {"stranger25", replyHoldoutFloor}, {"stranger26", replyHoldoutFloor}, {"stranger27", replyHoldoutFloor}, {"stranger28", replyHoldoutFloor}, {"stranger29", replyHoldoutFloor}, {"stranger31", replyHoldoutFloor}, {"stranger32", replyHoldoutFloor}, {"stranger33", replyHoldoutFloor}, {"stranger34", replyHoldoutFloor}, {"stranger35", replyHoldoutFloor}, {"stranger36", replyHoldoutFloor}, {"stranger37", replyHoldoutFloor}, {"stranger38", replyHoldoutFloor}, {"stranger39", replyHoldoutFloor}, {"stranger40", replyHoldoutFloor}, {"stranger41", replyHoldoutFloor}, {"stranger42", replyHoldoutFloor}, {"stranger43", replyHoldoutFloor}, {"stranger44", replyHoldoutFloor}, {"stranger45", replyHoldoutFloor}, {"stranger46", replyHoldoutFloor}, {"stranger47", replyHoldoutFloor}, {"stranger48", replyHoldoutFloor}, {"stranger49", replyHoldoutFloor}, {"stranger50", replyHoldoutFloor}, {"stranger51", replyHoldoutFloor}, {"stranger52", replyHoldoutFloor}, {"stranger53", replyHoldoutFloor}, {"stranger54", replyHoldoutFloor}, {"stranger55", replyHoldoutFloor}, {"stranger56", replyHoldoutFloor}, {"stranger57", replyHoldoutFloor}, {"stranger58", replyHoldoutFloor}, {"stranger59", replyHoldoutFloor}, {"stranger60", replyHoldoutFloor}, {"stranger61", replyHoldoutFloor}, {"stranger62", replyHoldoutFloor}, {"stranger63", replyHoldoutFloor}, {"stranger64", replyHoldoutFloor}, {"stranger65", replyHoldoutFloor}, {"stranger66", replyHoldoutFloor}, {"stranger67", replyHoldoutFloor}, {"stranger68", replyHoldoutFloor}, {"stranger69", replyHoldoutFloor}, {"stranger70", replyHoldoutFloor}, {"stranger71", replyHoldoutFloor}, {"stranger72", replyHoldoutFloor}, {"stranger73", replyHoldoutFloor}, {"stranger74", replyHoldoutFloor}, {"stranger75", replyHoldoutFloor}, {"stranger76", replyHoldoutFloor}, {"stranger77", replyHoldoutFloor}, {"stranger78", replyHoldoutFloor}, {"stranger79", replyHoldoutFloor}, {"stranger80", replyHoldoutFloor}, {"stranger81", replyHoldoutFloor}, {"stranger82", replyHoldoutFloor}, {"stranger83", replyHoldoutFloor}, {"stranger84", replyHoldoutFloor}, {"stranger85", replyHoldoutFloor}, {"stranger86", replyHoldoutFloor}, {"stranger87", replyHoldoutFloor}, {"stranger88", replyRelaysFloor}} {
 		cases := replyCases(t, filepath.Join("testdata", "replies", set.dir))
 		hits, damaging := 0, 0
 		perClient := map[string][2]int{}
