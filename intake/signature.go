@@ -647,12 +647,8 @@ func houseSigned(lines []string, names map[string]bool) bool {
 		return false
 	}
 	for _, l := range lines[1:] {
-		seen := nameWordsSeen(l, names)
-		more := false
-		for w := range seen {
-			more = more || !shared[w]
-		}
-		if more && len(seen) > len(shared) && allSeen(shared, seen) {
+		// every word of the head's, and one more of the sender's
+		if seen := nameWordsSeen(l, names); len(seen) > len(shared) && allSeen(shared, seen) {
 			return true
 		}
 	}
