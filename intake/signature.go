@@ -369,6 +369,27 @@ func clientSignatureOnly(text, sender string) bool {
 	return t != text && clientSignatureOnly(t, sender)
 }
 
+// cardAlone reports whether text is a person's card and nothing else:
+// a name on its first line (closedName: a person's name's shape, in a
+// script with capitals or without, a title of address aside) over a
+// title or a company and a contact, every line a signature's
+// (signatureBelowName) and none speaking to the reader. Whoever's name
+// it is, nothing in it was said to anyone: a client's signature sent
+// alone, told without a name in From or a closing to go by.
+func cardAlone(text string) bool {
+	var lines []string
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) < 3 || len(lines) > maxSignatureLines+1 {
+		return false
+	}
+	below := lines[1:]
+	return closedName(withoutHonorific(lines[0]), below) && signatureBelowName(below) && !anySpeaks(below)
+}
+
 // anyContact reports whether one of lines is a contact: a phone, an
 // address, a link (contactLine), as every signature holds one.
 func anyContact(lines []string) bool {

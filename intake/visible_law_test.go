@@ -124,3 +124,46 @@ func TestRegulatorNoticeNotText(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, text)
 	}
 }
+
+// TestCardAlone (replies/stranger89's 29): a body whose only lines above
+// the mail answered are a person's card, a name (in a script with
+// capitals or without, a title glued to it as Thai writes it) over a
+// title or a firm and a contact, with no closing, no From to go by and
+// no blank line above it, is the signature sent alone, in any language
+// (shown as new text before: with no name and no closing, the card was
+// read as typed).
+func TestCardAlone(t *testing.T) {
+	for _, tt := range []struct{ name, card, quote string }{
+		{"Thai, Gmail", "นางสาวพิมพ์ชนก วงศ์ใหญ่\nทนายความ ใบอนุญาตเลขที่ 8812/2558\nสำนักงานกฎหมายศรีสุขและเพื่อน\nโทร 081-442-9031",
+			"\n\nเมื่อ อ. 17 พ.ย. 2569 เวลา 10:12 Acme Support <support@acme.example> เขียนว่า:\n\n> เรียน คุณพิมพ์ชนก\n> กรุณาตอบกลับเพื่อยืนยัน\n"},
+		{"Polish, Thunderbird", "Jan Kowalski\nRadca prawny\nKancelaria Kowalski i Wspólnicy sp.k.\ntel. +48 22 555 01 23",
+			"\n\nW dniu 17.11.2026 o 10:12, Acme Support pisze:\n> Prosimy o potwierdzenie.\n"},
+		{"Vietnamese, Gmail", "Nguyễn Văn An\nLuật sư điều hành\nVăn phòng Luật sư An Phát\nĐT: 0903 123 456",
+			"\n\nVào Th 3, 17 thg 11, 2026 lúc 10:12 Acme Support <support@acme.example> đã viết:\n> Vui lòng xác nhận.\n"},
+		{"Khmer, Gmail", "សុខ វណ្ណា\nមេធាវី\nការិយាល័យមេធាវី សុខ\nទូរស័ព្ទ 012 345 678",
+			"\n\nOn Tue, 17 Nov 2026 at 10:12, Acme Support <support@acme.example> wrote:\n> Please confirm.\n"},
+	} {
+		if v := visibleText(tt.card+tt.quote, false); v.text != "" || !v.quotedOnly {
+			t.Errorf("%s: visibleText = %q, quoted only %v", tt.name, v.text, v.quotedOnly)
+		}
+	}
+}
+
+// TestCardAloneNotText: words typed above the card, a line under the
+// name that speaks to the reader, a name alone or a name and a phone,
+// and a card with no mail answered below it (a new mail) stay the
+// writer's.
+func TestCardAloneNotText(t *testing.T) {
+	const quote = "\n\nW dniu 17.11.2026 o 10:12, Acme Support pisze:\n> Prosimy o potwierdzenie.\n"
+	for _, body := range []string{
+		"Potwierdzam.\nJan Kowalski\nRadca prawny\ntel. +48 22 555 01 23" + quote,
+		"Jan Kowalski\nProszę o kontakt jutro rano.\ntel. +48 22 555 01 23" + quote,
+		"Jan Kowalski\ntel. +48 22 555 01 23" + quote,
+		"Jan Kowalski" + quote,
+		"Jan Kowalski\nRadca prawny\nKancelaria Kowalski i Wspólnicy sp.k.\ntel. +48 22 555 01 23",
+	} {
+		if v := visibleText(body, false); v.text == "" || v.quotedOnly {
+			t.Errorf("visibleText(%q) read as nothing typed", body)
+		}
+	}
+}
