@@ -833,6 +833,18 @@ type replyCase struct {
 // abbreviated in a script without capitals ("د.": caselessTitle), a
 // mailbox named after the house that bears its owner's family name
 // (houseSigned). Left: 11, 13, 14, 15, relays keeping the tool's chrome.
+// stranger89 (a SaaS for law firms, notaries and legal-aid offices in
+// twenty countries), written blind, at first reading (fa809831): 46/50
+// (92.0 %), 2 damaging: 21 (Outlook HTML, Hebrew: "בברכה," / "עו"ד
+// אבישי כהן" / … sent alone) and 29 (Gmail Android, Thai, a body alone
+// with no closing: "นางสาวพิมพ์ชนก วงศ์ใหญ่" / title / firm / phone),
+// each shown as new text; inexact: 10 (a Lithuanian "[IŠORINIS]"
+// banner) and 18 (an Irish firm's "… is regulated by the Law Society of
+// Ireland …" footer). After its round, 50/50: a title abbreviated by
+// the Hebrew script's marks (markedAbbreviation), a person's card alone
+// over the history (cardAlone), "external" tags in Baltic and Central
+// European languages (bannerTag), a regulator sentence opening a footer
+// (noticeStart).
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
