@@ -369,6 +369,27 @@ func clientSignatureOnly(text, sender string) bool {
 	return t != text && clientSignatureOnly(t, sender)
 }
 
+// cardAlone reports whether text is a person's card and nothing else:
+// a name on its first line (closedName: a person's name's shape, in a
+// script with capitals or without, a title of address aside) over a
+// title or a company and a contact, every line a signature's
+// (signatureBelowName) and none speaking to the reader. Whoever's name
+// it is, nothing in it was said to anyone: a client's signature sent
+// alone, told without a name in From or a closing to go by.
+func cardAlone(text string) bool {
+	var lines []string
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) < 3 || len(lines) > maxSignatureLines+1 {
+		return false
+	}
+	below := lines[1:]
+	return closedName(withoutHonorific(lines[0]), below) && signatureBelowName(below) && !anySpeaks(below)
+}
+
 // anyContact reports whether one of lines is a contact: a phone, an
 // address, a link (contactLine), as every signature holds one.
 func anyContact(lines []string) bool {
@@ -461,9 +482,14 @@ func closedName(name string, below []string) bool {
 // in a script without capitals, which abbreviatedTitle cannot tell by a
 // capital: a letter of that script closed by a full stop, or two such,
 // as Arabic, Persian and Urdu signatures write "د." (doctor), "م."
-// (engineer), "أ." (ustadh), "أ.د." (professor doctor). A word of two
+// (engineer), "أ." (ustadh), "أ.د." (professor doctor); or a word
+// abbreviated by the marks of the Hebrew script (markedAbbreviation:
+// "עו"ד", advocate; "ד״ר", doctor; "פרופ'", professor). A word of two
 // letters and a stop ("تم.", done) is a word typed.
 func caselessTitle(w string) bool {
+	if markedAbbreviation(w) {
+		return true
+	}
 	body, ok := strings.CutSuffix(w, ".")
 	if !ok {
 		return false
@@ -479,6 +505,39 @@ func caselessTitle(w string) bool {
 		}
 	}
 	return true
+}
+
+// maxMarkedLetters bounds a word abbreviated by the Hebrew script's
+// marks: "עו"ד", "רו"ח", "פרופ'".
+const maxMarkedLetters = 5
+
+// markedAbbreviation reports whether w is a word of letters without
+// capitals abbreviated as the Hebrew script marks it, in Hebrew, Yiddish
+// and Ladino alike: the gershayim (״, typed as '"' on most keyboards)
+// before the last letter of an acronym ("עו"ד", advocate; "ד״ר",
+// doctor; "רו"ח", accountant), or the geresh (׳, typed as "'") closing a
+// word cut short ("פרופ'", professor; "גב'", Mrs). Two to
+// maxMarkedLetters letters, every one of a script without capitals; a
+// word in quotation marks ("כן"), a mark with nothing after it or two
+// letters after it is no abbreviation.
+func markedAbbreviation(w string) bool {
+	rs := []rune(w)
+	caseless := func(rs []rune) bool {
+		for _, r := range rs {
+			if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) {
+				return false
+			}
+		}
+		return len(rs) > 0
+	}
+	if len(rs) < 3 || len(rs) > maxMarkedLetters+1 {
+		return false
+	}
+	if last := rs[len(rs)-1]; last == '\'' || last == '\u05f3' || last == '’' {
+		return caseless(rs[:len(rs)-1]) // a geresh: "פרופ'", "גב'"
+	}
+	g := len(rs) - 2 // a gershayim before the last letter: "עו"ד"
+	return (rs[g] == '"' || rs[g] == '\u05f4') && caseless(rs[:g]) && caseless(rs[g+1:])
 }
 
 // framedSignature reports whether lines, the lines of a reply's text,
@@ -1136,7 +1195,7 @@ func withoutHonorific(l string) string {
 	for range 2 {
 		first, rest, ok := strings.Cut(l, " ")
 		low := strings.ToLower(strings.TrimSuffix(first, "."))
-		if !ok || !honorifics[low] && !(strings.Contains(low, ".") && unicode.IsUpper([]rune(first)[0])) && !(smallTitle(first) && strings.Contains(strings.TrimSpace(rest), " ")) {
+		if !ok || !honorifics[low] && !(strings.Contains(low, ".") && unicode.IsUpper([]rune(first)[0])) && !((smallTitle(first) || caselessTitle(first)) && strings.Contains(strings.TrimSpace(rest), " ")) {
 			break
 		}
 		l = strings.TrimSpace(rest)

@@ -124,10 +124,13 @@ func visibleText(text string, forward bool) visible {
 // body text, the reply sent to (the addressee of the mail it answers,
 // "" when no header block names it) over its history (past). With no
 // name to go by, a signature is read as sent alone only when nothing
-// was typed above it (nothingTypedAbove).
+// was typed above it (nothingTypedAbove) or when it is a person's card
+// and nothing else over the history (cardAlone).
 func signatureSentAlone(text, shown, to string, past []string) bool {
 	if to == "" && !nothingTypedAbove(text, shown) {
-		return false
+		// A person's card alone over the mail answered says nothing
+		// either, whoever's name it is (cardAlone).
+		return firstTextLine(strings.Join(past, "\n")) != "" && cardAlone(shown)
 	}
 	return signatureOnly(shown, to, past)
 }

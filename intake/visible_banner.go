@@ -19,7 +19,7 @@ var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) 
 	`\b(procede|proviene|viene|llega|llegó) de fuera de\b|\b(teve|tem) origem (fora|externa)\b|\b(vem|veio|provém|provem) de fora\b|\bprové de fora\b|` +
 	`pochází z externí adresy|(pochází|pochádza) (z|zo) (externího|externej|vnější)|od (externího|externiho) odesílatele|pochodzi (spoza|z zewnątrz) (organizacji|firmy)|(nadawcy|nadawca) zewnętrzn|provine din afara (organizației|companiei)|expeditor extern|` +
 	`\bekstern (avsender|afsender)\b|\bextern avsändare\b|\b(utenfor|utanför|uden for) (organisasjonen|virksomheten|selskapet|organisationen|företaget|virksomheden|firmaet)\b|\bfra utsiden av\b|\bkommer (fra|från) (en )?(ekstern|extern)\b|` +
-	`\bulkoinen lähettäj|\borganisaation ulkopuolelta\b|\butanaðkomandi sendand|\bkülső (feladó|feladótól|forrásból)|\bszervezeten kívülről|\bväline saatja\b|\bväljastpoolt (organisatsiooni|ettevõtet)\b|(^|\s)ārēj(s|a) sūtītāj|(^|[^\pL])ārpus (organizācijas|uzņēmuma)|\bišorinis siuntėj|\biš išorės\b|` +
+	`\bulkoinen lähettäj|\borganisaation ulkopuolelta\b|\butanaðkomandi sendand|\bkülső (feladó|feladótól|forrásból)|\bszervezeten kívülről|\bväline saatja\b|\bväljastpoolt (organisatsiooni|ettevõtet)\b|(^|\s)ārēj(s|a) sūtītāj|(^|[^\pL])ārpus (organizācijas|uzņēmuma)|\bišorinis siuntėj|\biš išorės\b|\bne iš (organizacijos|įmonės) vidaus\b|\buž (organizacijos|įmonės) ribų|` +
 	`組織外から|外部から送信|外部の送信者|조직 외부|외부에서 (발송|보낸|수신)|来自(组织|公司)外部|來自(組織|公司)外部`)
 
 // bannerNames are the banners that say what they are by themselves:
@@ -52,8 +52,13 @@ var bannerWarns = mustGate(`(?i)\b(do not|don'?t|never) (click|open)|\bbe (cauti
 	`リンク|添付`)
 
 // bannerTag is the tag such a system puts at the start of the line,
-// "[EXTERNAL]", "[EXTERN]", "[EKSTERN]" (Danish, Norwegian), "[EXT]", "【外部】".
-var bannerTag = mustGate(`(?i)^\s*[\[【(]\s*(external|extern|ekstern|ext|externe|externo|esterno|外部|외부( 메일)?|外部(邮件|郵件|メール))\s*[\]】)]`)
+// "[EXTERNAL]", "[EXTERN]", "[EKSTERN]" (Danish, Norwegian), "[EXT]",
+// "【外部】", and the word "external" in the languages of Central and
+// Eastern Europe and the Baltics as administrators write it there
+// ("[IŠORINIS]", "[ZEWNĘTRZNY]", "[EXTERNÍ]", "[KÜLSŐ]", "[ĀRĒJS]",
+// "[VÄLINE]", "[ULKOINEN]", "[ZUNANJI]", "[VANJSKI]", "[ВНЕШНИЙ]").
+var bannerTag = mustGate(`(?i)^\s*[\[【(]\s*(external|extern|ekstern|ext|externe|externo|esterno|外部|외부( 메일)?|外部(邮件|郵件|メール)|` +
+	`išorinis|išorinė|zewnętrzn[ya]|externí|externý|külső|ārējs|ārēja|väline|ulkoinen|zunanji|zunanja|vanjski|vanjska|spoljni|spoljna|спољни|външен|външна|внешний|внешнее|зовнішній|εξωτερικό|εξωτερικ[οή]ς|dış|harici)\s*[\]】)]`)
 
 // markBanner marks as dropped the external-sender warning a mail system
 // put above the writer's text: the first paragraph of the body, or of a
