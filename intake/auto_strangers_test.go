@@ -1090,7 +1090,19 @@ func TestAutoStrangers(t *testing.T) {
 		// four machines taken for people (28 a Swedish Outlook rule's
 		// "Frånvaro:" with no header, 34 a chatbot signing as a person,
 		// 56 a Grafana alert, 57 an e-invoice notice in a person's name).
-		{"stranger67", 4, 60, nil}} {
+		// Its round (a67): the noun for an absence as a label before the
+		// subject it answers over a short absence's text (absenceLabel),
+		// a chatbot that names itself an AI or a bot in its first lines
+		// (botIntroduction), and "automatic, do not reply" footers in
+		// Central and Eastern European languages, Turkish and the Nordic
+		// ones: 59/60, kind 55/60, no machine mail of the other sets
+		// flipped. 56 opens a ticket by design, as stranger65's Zabbix;
+		// its kind misses (29 a help desk's receipt that answers no mail
+		// of ours, 57-60 e-invoice and payment notices) are list to the
+		// gateway, "auto-reply" or "report" to its writer (as stranger50's).
+		{"stranger67", 5, 60, map[string]string{
+			"56-report-en-grafana-alert-ingest-lag.eml": "by design: a monitoring alert with no automatic-mail header opens a ticket (as stranger65's 58 and stranger66's 57 and 59)",
+		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
