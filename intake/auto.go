@@ -32,6 +32,7 @@ var autoChecks = []autoCheck{
 	autoReplySubjectCheck,
 	autoReplyBodyCheck,
 	helpdeskAckCheck,
+	botAnswerCheck,
 	receiptCheck,
 	cannedReplyCheck,
 	closedNoticeCheck,
@@ -599,6 +600,15 @@ var autoReplyOverReply = mustGate(`(?i)^\s*(` + autoReplyWords + `|` + absenceNo
 // absenceNouns are the nouns for an absence that such labels use, beside
 // autoReplyWords: "Ausência temporária", "Abwesenheit", "Nieobecność".
 const absenceNouns = `ausência|ausencia|abwesenheit|assenza|afwezigheid|nieobecność|nepřítomnost|neprítomnosť|frånvaro|fravær|poissaolo|távollét|absență|отсутствие|відсутність`
+
+// absenceLabel is the noun for an absence as a label before a colon at
+// the start of a subject, "Frånvaro: [Acme #48333] Planerat underhåll",
+// "Abwesenheit: Wartung am 14.11." (an Outlook rule's reply template,
+// which keeps the subject it answers and sends no reference). A person
+// may head a subject so too, to announce their own absence; the text
+// under it is read as well: autoReplyBodyCheck wants a short absence's
+// text that asks nothing.
+var absenceLabel = mustGate(`(?i)^\s*(` + absenceNouns + `)\s*[:：]`)
 
 // absenceSubject is a subject that is only the word for an absence or an
 // automatic reply, "Ausente", "Out of office", "Abwesend": an
@@ -1589,7 +1599,8 @@ var absentLater = mustGate(`(?i)\b(from|starting|as of|as from) (tomorrow|next (
 // a date (GroupWise's and Domino's rules send no header that says so),
 // in answer to our mail or under a subject that is the word for an
 // absence alone (absenceSubject: cPanel's autoresponder sends what its
-// owner typed, "Ausente", with no reference to what it answers), and a
+// owner typed, "Ausente", with no reference to what it answers) or that
+// noun as a label before the subject it answers (absenceLabel), and a
 // short text that promises the mail it answers will be read on its
 // writer's return (readOnReturn), whatever its subject and references.
 // A text that asks or argues ("but the export still fails") is a person
@@ -1606,7 +1617,7 @@ func autoReplyBodyCheck(h mail.Header, m *Message, own []string) (AutoKind, stri
 		return AutoReply, "an out-of-office subject: away until a date"
 	}
 	const maxLines = 12
-	if t := head(m.Visible); (answersOurs(m) || absenceSubject.MatchString(m.Subject)) && nonBlankLines(t) <= maxLines {
+	if t := head(m.Visible); (answersOurs(m) || absenceSubject.MatchString(m.Subject) || absenceLabel.MatchString(m.Subject)) && nonBlankLines(t) <= maxLines {
 		if opening := firstLines(t, 2); absentOpening.MatchString(opening) && absentUntil.MatchString(opening) && !argues(t) && !greetsByName(t) && !absentLater.MatchString(opening) {
 			return AutoReply, "a short out-of-office text: away until a date"
 		}
@@ -1868,6 +1879,42 @@ func helpdeskAckCheck(h mail.Header, m *Message, own []string) (AutoKind, string
 	return Human, ""
 }
 
+// botIntroduction is how a desk's chatbot names itself in the first lines
+// of its answer: "I'm Maya, Rideon's AI assistant", "This is Sky, an AI
+// agent", "Soy Leo, el asistente de IA de Alquila", "Sou a Bia, assistente
+// de IA da Frota", "Je suis Léa, l'assistante IA de …", "Ich bin Max, der
+// KI-Assistent von …", "Ik ben Sam, de AI-assistent van …", "Sono Lia,
+// l'assistente IA di …". Only an AI or a bot: a "virtual assistant" may be
+// a person who works remotely for someone, and writes as one. The noun
+// ends the phrase ("I'm Rideon's AI assistant product lead" is a person).
+var botIntroduction = mustGate(`(?i)(?:^|[^\pL\pN_])(` +
+	`(i'm|i’m|i am) (` + botName + `, )?(an |the |your |` + botName + `['’]s )?((ai|a\.i\.|ai-powered|automated) (assistant|agent|bot|helper)|chat ?bot|bot)|` +
+	`soy ((el|la) )?(` + botName + `, )?(el |la |tu |su |un |una )?((asistente|agente) (de ia|de inteligencia artificial|ia|virtual con ia|con ia)|chatbot|bot)|` +
+	`sou ((o|a) )?(` + botName + `, )?(o |a |sua |seu |um |uma )?((assistente|agente) (de ia|de inteligência artificial|ia|virtual com ia|com ia)|chatbot|robô|bot)|` +
+	`je suis (` + botName + `, )?(l['’]|votre |ton |un |une |le )?((assistant|assistante|agent|agente) (ia|d['’]ia|virtuel ia|virtuelle ia|d['’]intelligence artificielle)|chatbot|robot conversationnel|bot)|` +
+	`ich bin (` + botName + `, )?(der |die |ihr |ihre |dein |deine |ein |eine )?(ki-assistent(in)?|ki-agent(in)?|ki-chatbot|chatbot|bot)|` +
+	`ik ben (` + botName + `, )?(de |je |uw |een )?(ai-assistent|ai assistent|ai-agent|ai agent|chatbot|bot)|` +
+	`sono (` + botName + `, )?(l['’]|il |la |il tuo |la tua |un |una )?((assistente|agente) (ia|ai|di ia|virtuale ia|di intelligenza artificiale)|chatbot|bot))` +
+	`\s*($|[.,!;:()—–-]|\s(here|at|for|of|from|with|and|de|da|do|di|van|von|du|des|del)(?:[^\pL\pN_]|$))`)
+
+// botName is the name a bot or its company is given, in capitals:
+// "Maya", "Ana Bot", "Rideon".
+const botName = `(?-i:\p{Lu}\pL*)( (?-i:\p{Lu}\pL*)){0,2}`
+
+// botAnswerCheck recognises a desk's chatbot answering our mail: its
+// short text names itself a bot in its first lines (botIntroduction),
+// whatever it goes on to ask ("Did that answer your question?"), signed
+// with the name it was given. A person relayed by such a bot is read
+// before (chatTranscript, relayedQuestion).
+func botAnswerCheck(h mail.Header, m *Message, own []string) (AutoKind, string) {
+	const maxLines = 20
+	t := head(m.Visible)
+	if !answersOurs(m) || nonBlankLines(t) > maxLines || !botIntroduction.MatchString(firstLines(t, 4)) {
+		return Human, ""
+	}
+	return AutoReply, "a chatbot's answer: it names itself a bot in its first lines"
+}
+
 // receiptText reports whether a mail's new text is a help desk's receipt
 // of ours: short, it says a request was received and gives its number,
 // and asks or argues nothing (the questions it answers itself, its
@@ -1994,6 +2041,18 @@ var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically genera
 	// or is the system's: "本メールは送信専用アドレスよりお送りしております",
 	// "此邮件为系统邮件", "발신 전용", "ส่งโดยอัตโนมัติ", "Email này được
 	// gửi tự động", "Email ini dikirim secara otomatis"
+	// in Central and Eastern Europe, the Nordic languages, Greek and
+	// Turkish: "Ez egy automatikusan küldött értesítés", "Tento e-mail
+	// byl vygenerován automaticky", "Acesta este un mesaj generat
+	// automat", "Detta är ett automatiskt meddelande", "Это письмо
+	// сформировано автоматически", "Bu e-posta otomatik olarak
+	// gönderilmiştir"
+	`(?:^|[^\pL\pN_])(ez (egy |az )?(automatikus|automatikusan (küldött|generált|készült)) (értesítés|üzenet|levél|e-?mail)|` +
+	`(toto|tato) je automaticky (generovaná|odeslaná|zaslaná|vygenerovaná) (zpráva|správa)|(tento|tato) (e-?mail|zpráva|správa) (byl|byla|bol|bola) (automaticky )?(vygenerován|vygenerována|odeslán|odeslána|vygenerovaný|vygenerovaná|odoslaný|odoslaná) automaticky|(tento|tato) (e-?mail|zpráva|správa) (byl|byla|bol|bola) automaticky (vygenerován|vygenerována|odeslán|odeslána|vygenerovaný|vygenerovaná|odoslaný|odoslaná)|` +
+	`acesta este un (mesaj|e-?mail) (generat automat|automat)|acest (mesaj|e-?mail) a fost (generat|trimis) automat|` +
+	`(detta|dette) (är ett|er en|er et) automatiskt? (genererat |genereret |generert )?(meddelande|mejl|melding|meddelelse|e-?mail|e-?post)|(detta|dette|det här|denne) (meddelande|mejl|melding|meddelelse|e-?post|e-?mail)(et|en)? (är|er) (automatiskt|automatisk) (genererat|genereret|generert|skickat|sendt)|tämä (on )?(automaattisesti (lähetetty|luotu)|automaattinen) (viesti|sähköposti|ilmoitus)|` +
+	`(это|данное) (письмо|сообщение|уведомление) (сформировано|отправлено|создано|сгенерировано) автоматически|это автоматическое (письмо|сообщение|уведомление)|це (автоматичне|автоматично згенероване) (повідомлення|лист)|това е автоматично (генерирано |изпратено )?(съобщение|писмо)|αυτό (είναι )?(ένα )?αυτόματο (μήνυμα|email|e-mail)|` +
+	`bu (e-?posta|ileti|mesaj|bildirim) otomatik olarak (gönderilmiştir|gönderilmektedir|oluşturulmuştur)|bu (bir )?otomatik (e-?posta|ileti|mesaj|bildirim)(dir)?)(?:[^\pL\pN_]|$)|` +
 	`送信専用(の)?(メール)?アドレス|(この|本)メールは[^。\n]{0,30}自動(送信|配信)|(此|本)(邮件|郵件)(为|為|是)?系(统|統)(邮件|郵件|自动|自動)|发信专用|발신 ?전용|자동(으로)? 발송|ส่งโดยอัตโนมัติ|(?:^|[^\pL\pN_])được gửi tự động(?:[^\pL\pN_]|$)|\bdikirim secara otomatis\b`)
 
 // receiptSubject is the subject of an acknowledgement of receipt, as
@@ -2430,7 +2489,14 @@ var doNotReply = mustGate(`(?i)\b(please\s+)?do\s+not\s+reply\s+(to\s+(this|it)|
 	// lời", "Mohon tidak membalas"; the Japanese, Chinese and Thai with no
 	// boundary, as they write no spaces
 	`(ご)?返信(いただいても|頂いても|されても|しても)[^。\n]{0,20}(お答え|ご回答|回答|対応|お返事)(でき|いたしかね|致しかね)|(この|本)メールに(ご)?返信(いただいても|されても|しても)[^。\n]{0,20}届きません|(ご)?返信(は)?(しないで|なさらないで|ご遠慮)|返信不可|(請|请)(勿|不要)(直接)?(回覆|回复)|` +
-	`(?:^|[^\pL\pN_])(회신|답장)(하지 (마십시오|마세요|말아 주세요)|은 받지 않습니다)|(กรุณา|โปรด)อย่าตอบกลับ|\bvui lòng không (trả lời|phản hồi)\b|\b(mohon|harap|sila) (untuk )?(jangan|tidak) (membalas|balas)\b`)
+	`(?:^|[^\pL\pN_])(회신|답장)(하지 (마십시오|마세요|말아 주세요)|은 받지 않습니다)|(กรุณา|โปรด)อย่าตอบกลับ|\bvui lòng không (trả lời|phản hoi)\b|\b(mohon|harap|sila) (untuk )?(jangan|tidak) (membalas|balas)\b|` +
+	// in Central and Eastern Europe, the Nordic languages, Greek,
+	// Turkish, Hebrew and Arabic: "kérjük, ne válaszoljon rá",
+	// "neodpovídejte na tento e-mail", "vă rugăm să nu răspundeți",
+	// "svara inte på det här mejlet", "älä vastaa tähän viestiin", "не
+	// отвечайте на это письмо", "μην απαντάτε", "lütfen bu e-postayı
+	// yanıtlamayınız", "נא לא להשיב", "يرجى عدم الرد"
+	`(?:^|[^\pL\pN_])(ne válaszoljon|ne válaszolj|neodpovídejte|neodpovedajte|nu răspundeți|nu raspundeti|nu răspunde|svara inte|svar ikke|svar venligst ikke|älä vastaa|ne odgovarajte|не отвечайте|не відповідайте|не отговаряйте|μην απαντάτε|μην απαντήσετε|yanıtlamayınız|yanıtlamayın|cevaplamayınız|cevap vermeyiniz|נא לא להשיב|נא לא לענות|אין להשיב|يرجى عدم الرد|الرجاء عدم الرد)(?:[^\pL\pN_]|$)`)
 
 // circularCheck recognises a notice sent to every customer with no
 // automatic-mail header (a carrier's planned maintenance, a provider's
