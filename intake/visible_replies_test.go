@@ -845,6 +845,19 @@ type replyCase struct {
 // over the history (cardAlone), "external" tags in Baltic and Central
 // European languages (bannerTag), a regulator sentence opening a footer
 // (noticeStart).
+// stranger90 (a SaaS for print shops, publishers and newspapers in
+// twenty languages), written blind, at first reading (fa809831, and the
+// same at 1cecaf18 after r89): 45/50 (90.0 %), 4 damaging: 21 (Naver
+// HTML, Korean: "이정훈 드림" / firm and title / phones sent alone), 41
+// (Outlook, Traditional Chinese: a card in a box of box-drawing
+// characters sent alone), 44 (Gmail, Georgian: a card between rules of
+// asterisks sent alone), each shown as new text, and 49 (Gmail,
+// Mongolian: the attribution's verb "бичсэн:" wrapped alone, every
+// inline answer lost); inexact: 08 (a Swiss "[EXTERN]" banner). After
+// its round, 50/50: a card read inside its box (unboxed), a CJK name's
+// Latin letters after it (withoutLatinName), a name with a signing word
+// beside it (titledName in clientSignatureOnly), a verb alone under an
+// attribution over the quote (verbWrapped), a tag over a caution.
 const (
 	replyTuneFloor    = 0.97
 	replyHoldoutFloor = 0.95
