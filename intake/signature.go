@@ -341,7 +341,7 @@ func clientSignatureOnly(text, sender string) bool {
 	// Officer".
 	name, title, titled := strings.Cut(lines[0], "|")
 	name = withoutHonorific(strings.TrimSpace(name))
-	named := len(names) > 0 && (wholeName(name, names) || transcribedName(name, len(names), sender, lines[1:]) || organisationHead(lines, names) || mailboxSigned(lines, names))
+	named := len(names) > 0 && (wholeName(name, names) || titledName(name, names) || transcribedName(name, len(names), sender, lines[1:]) || organisationHead(lines, names) || mailboxSigned(lines, names))
 	if !named && !(closed && closedName(name, lines[1:])) || titled && !signatureLine(strings.TrimSpace(title)) {
 		return false
 	}
@@ -383,11 +383,16 @@ func cardAlone(text string) bool {
 			lines = append(lines, l)
 		}
 	}
+	if inner, ok := unboxed(lines); ok {
+		// A card drawn in a box ("***…" / "გიორგი ლომიძე" / … / "***…")
+		// is read inside it.
+		lines = inner
+	}
 	if len(lines) < 3 || len(lines) > maxSignatureLines+1 {
 		return false
 	}
 	below := lines[1:]
-	return closedName(withoutHonorific(lines[0]), below) && signatureBelowName(below) && !anySpeaks(below)
+	return closedName(withoutHonorific(withoutTranscription(lines[0])), below) && signatureBelowName(below) && !anySpeaks(below)
 }
 
 // anyContact reports whether one of lines is a contact: a phone, an
@@ -552,14 +557,12 @@ func markedAbbreviation(w string) bool {
 // contact. Words typed stand outside the box, above it, and a box with
 // a sentence or a question in it is not a signature's.
 func framedSignature(lines []string, names map[string]bool) bool {
-	const minRule = 3
-	n := len(lines)
-	if n < 4 || n > maxSignatureLines+2 || lines[0] != lines[n-1] || utf8.RuneCountInString(lines[0]) < minRule ||
-		strings.IndexFunc(lines[0], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+	inner, ok := unboxed(lines)
+	if !ok || len(inner) < 2 || len(inner) > maxSignatureLines {
 		return false
 	}
 	named, contact := false, false
-	for _, l := range lines[1 : n-1] {
+	for _, l := range inner {
 		if sayingLine(l) || !signatureLine(l) {
 			return false
 		}
@@ -567,6 +570,45 @@ func framedSignature(lines []string, names map[string]bool) bool {
 		contact = contact || contactLine(l)
 	}
 	return named && contact
+}
+
+// unboxed is lines, a block drawn in a box, without the box: the rule
+// above and the rule below (no letter or digit, three runes at least;
+// the same line twice, or both drawn with box-drawing characters, whose
+// corners differ: "┌───┐" over "└───┘") and the bars that close each
+// line at its ends ("│ 林志明 Lin Chih-Ming │", "║ …", "| …", "* … *"
+// under a rule of asterisks). ok is false when lines are no such box.
+func unboxed(lines []string) (inner []string, ok bool) {
+	n := len(lines)
+	if n < 3 || !ruleLine(lines[0]) || !ruleLine(lines[n-1]) ||
+		lines[0] != lines[n-1] && !(boxDrawn(lines[0]) && boxDrawn(lines[n-1])) {
+		return nil, false
+	}
+	bar := func(r rune) bool {
+		return unicode.Is(boxDrawing, r) || r == '|' || strings.ContainsRune(lines[0], r) || isSpaceRune(r)
+	}
+	for _, l := range lines[1 : n-1] {
+		if l = strings.TrimFunc(l, bar); l != "" {
+			inner = append(inner, l)
+		}
+	}
+	return inner, true
+}
+
+// boxDrawing is Unicode's Box Drawing block (U+2500–U+257F).
+var boxDrawing = &unicode.RangeTable{R16: []unicode.Range16{{Lo: 0x2500, Hi: 0x257f, Stride: 1}}}
+
+// ruleLine reports whether l is a rule: three runes or more and no
+// letter or digit.
+func ruleLine(l string) bool {
+	const minRule = 3
+	return utf8.RuneCountInString(l) >= minRule && strings.IndexFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+}
+
+// boxDrawn reports whether the rule l is drawn with box-drawing
+// characters alone.
+func boxDrawn(l string) bool {
+	return strings.IndexFunc(l, func(r rune) bool { return !unicode.Is(boxDrawing, r) }) < 0
 }
 
 // maxTitleRunes bounds a title written beside a name in a script
@@ -621,8 +663,44 @@ func withoutTranscription(l string) string {
 			return strings.TrimSpace(name)
 		}
 	}
-	return l
+	return withoutLatinName(l)
 }
+
+// withoutLatinName is name line l without the name's Latin letters
+// written after it unbracketed, as Chinese, Japanese and Korean
+// signatures write it: "林志明 Lin Chih-Ming" → "林志明", "김민수 Minsu
+// Kim" → "김민수". The words before are of the scripts without capitals
+// that such a name is written in, the one to three words after of Latin
+// letters, each opening with a capital; anything else is l.
+func withoutLatinName(l string) string {
+	const maxLatin = 3
+	words := strings.Fields(l)
+	k := 0
+	for k < len(words) && caselessCJK(words[k]) {
+		k++
+	}
+	if k == 0 || len(words)-k < 1 || len(words)-k > maxLatin {
+		return l
+	}
+	for _, w := range words[k:] {
+		if !capitalLatinWord.MatchString(w) {
+			return l
+		}
+	}
+	return strings.Join(words[:k], " ")
+}
+
+// caselessCJK reports whether w is written in Han, Hangul or kana
+// alone.
+func caselessCJK(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool {
+		return !unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
+	}) < 0
+}
+
+// capitalLatinWord is a word of Latin letters opening with a capital,
+// hyphenated or not: "Lin", "Chih-Ming".
+var capitalLatinWord = mustGate(`^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*$`)
 
 // withoutPleaParagraph is text without the plea to think before printing
 // that a company's signature closes with under a blank line (printPlea,

@@ -10,10 +10,11 @@ import (
 // came from outside the organisation, from an external sender, or from
 // someone the reader does not often hear from; in the Nordic and Baltic
 // languages and Hungarian too ("EKSTERN AVSENDER: Denne e-posten kommer
-// fra utsiden av …", "KÜLSŐ FELADÓ: … a szervezeten kívülről …").
+// fra utsiden av …", "KÜLSŐ FELADÓ: … a szervezeten kívülről …"); German
+// as Switzerland writes it too, "ss" for "ß" ("stammt von ausserhalb").
 var bannerSays = mustGate(`(?i)(originated|originates|came|comes|was sent|sent) (from )?outside\b|\boutside (of )?(the|your|our|this) (organi[sz]ation|company|network|domain)|` +
 	`\bsender is outside\b|\bexternal (sender|e-?mail|message|source)\b|you don'?t often get e-?mail from|learn why this is important|be careful with this message|` +
-	`stammt (von )?(außerhalb|einem externen absender)|(von )?außerhalb (der|ihrer|unserer|ihres|unseres|des) (organisation|unternehmens|firma)|` +
+	`stammt (von )?(au(ß|ss)erhalb|einem externen absender)|(von )?au(ß|ss)erhalb (der|ihrer|unserer|ihres|unseres|des) (organisation|unternehmens|firma)|` +
 	`(extérieur de|fuera de|al di fuori del?l?'?|esterno all'|buiten|fora d[ao]|fora de) ?(l'|la |de |het |uw |onze |sua |vostra )?(organisation|organización|organizzazione|organisatie|organização|entreprise|empresa|azienda|organització)|externen? absender|provient de l'extérieur|(expéditeur|émetteur) externe|` +
 	`se originó fuera de|(remitente|origen) externo|afkomstig van buiten|externe afzender|` +
 	`\b(procede|proviene|viene|llega|llegó) de fuera de\b|\b(teve|tem) origem (fora|externa)\b|\b(vem|veio|provém|provem) de fora\b|\bprové de fora\b|` +
@@ -97,7 +98,9 @@ func isBanner(para string) bool {
 	}
 	says := bannerSays.MatchString(para)
 	if bannerTag.MatchString(para) {
-		return says || len(strings.Fields(para)) <= 12
+		// The tag over a caution about links and attachments is the
+		// banner whatever its notice says.
+		return says || bannerWarns.MatchString(para) || len(strings.Fields(para)) <= 12
 	}
 	return says && bannerWarns.MatchString(para)
 }

@@ -538,11 +538,27 @@ func markVerbAlone(lines []string, kinds []lineKind) {
 			continue
 		}
 		v := strings.ToLower(strings.TrimRightFunc(strings.TrimSpace(lines[i]), func(r rune) bool { return r == ':' || r == '：' || isSpaceRune(r) }))
-		if slices.Contains(quoteVerbs, v) {
+		if slices.Contains(quoteVerbs, v) || verbWrapped(lines, i) {
 			kinds[i] = kQuoteHeader
 		}
 	}
 }
+
+// verbWrapped reports whether line i, under a quote header that closes
+// with the sender's address ("… Acme Support <support@acme.example>"),
+// is one word and a colon over the quote: the header's verb in a
+// language quoteVerbs does not hold, wrapped onto a line of its own
+// ("бичсэн:", "ጻፈ:", "எழுதினார்:"). A word the writer typed under the
+// attribution stands over their own text, not over the quote.
+func verbWrapped(lines []string, i int) bool {
+	if !strings.HasSuffix(strings.TrimSpace(lines[i-1]), ">") || !quoteBelow(lines, i) {
+		return false
+	}
+	return loneWordColon.MatchString(strings.TrimSpace(lines[i]))
+}
+
+// loneWordColon is one word of letters (and their marks) and a colon.
+var loneWordColon = mustGate(`^[\p{L}\p{M}]{2,30}[:：]$`)
 
 // markWrappedQuoteHeaders finds quote headers that the sending client
 // wrapped over up to four lines (blank lines between the pieces allowed)
