@@ -1356,10 +1356,14 @@ func isOurName(word string, own []string) bool {
 // Nordic, Finnish, Central European and Irish languages a letter opens
 // with: "Hei Acme support,", "Hej Acme,", "Kære Acme", "Dobrý den,
 // Acme", "Kedves Acme", "A chara", and Romanian's and Vietnamese's:
-// "Stimați reprezentanți Acme,", "Kính gửi bộ phận hỗ trợ Acme". (Whom it
-// greets is for its caller to read: our name must follow.)
+// "Stimați reprezentanți Acme,", "Kính gửi bộ phận hỗ trợ Acme", and the
+// Baltic and South Slavic languages': "Labdien, Acme komanda!", "Laba
+// diena, Acme", "Tere, Acme tugi", "Poštovani Acme tim,", "Pozdravljeni,
+// ekipa Acme", "Поштовани Acme,". (Whom it greets is for its caller to
+// read: our name must follow.)
 var addressing = mustGate(`(?i)^\s*(hi|hello|hallo|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|chers|hola|estimad[oa]s?|buongiorno|gentile|ciao|olá|ola|beste|goedemorgen|goedemiddag|geachte|hoi|to the|` +
-	`hei|hej|hejsa|hallå|moi|terve|hyvä|kære|kæra|kjære|bäste|bästa|god morgen|goddag|god dag|dobrý den|vážen[ýáí]|ahoj|kedves|tisztelt|szia|jó napot|dzień dobry|szanown[ya]|a chara|dia dhuit|stimați|stimate|stimată|stimati|bună ziua|buna ziua|kính gửi|kinh gui|xin chào|chào)(?:\b|[^\pL\pN_]|$)`)
+	`hei|hej|hejsa|hallå|moi|terve|hyvä|kære|kæra|kjære|bäste|bästa|god morgen|goddag|god dag|dobrý den|vážen[ýáí]|ahoj|kedves|tisztelt|szia|jó napot|dzień dobry|szanown[ya]|a chara|dia dhuit|stimați|stimate|stimată|stimati|bună ziua|buna ziua|kính gửi|kinh gui|xin chào|chào|` +
+	`labdien|labrīt|labvakar|sveiki|sveika|sveiks|laba diena|labas|gerbiam\p{L}*|cienījam\p{L}*|tere|lugupeetud|pozdravljeni|spoštovan\p{L}*|poštovan\p{L}*|dobar dan|zdravo|поштовани|добар дан|здраво)(?:\b|[^\pL\pN_]|$)`)
 
 // repliesToUs reports whether a mail answers one of ours: a Message-ID in
 // its In-Reply-To or References at one of our domains (the desk's own
