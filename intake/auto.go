@@ -581,7 +581,7 @@ const (
 
 // autoReplyWords are what those prefixes say, before a colon or in
 // brackets ("[자동응답]", "【自動返信】").
-const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复|부재중|부재 중|` +
+const autoReplyWords = `不在のお知らせ|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponse|out of (the )?office( autoreply| reply)?|away from (the |my )?(office|desk)|vacation (auto)?reply|abwesenheitsnotiz|automatische antwort|abwesend|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|autosvar|automatisk svar|fraværende|resposta automática|ausente|automatyczna odpowiedź|(automat\p{L}*|otomatik|samodejn\p{L}*) (válasz|odpověď|odpoveď|vastaus|odgovor|yanıt|cevap|svar|atsakymas|atbilde|vastus)|răspuns automat|αυτόματη απάντηση|автоматический ответ|自动回复|自動回覆|自動応答|不在通知|자동 회신|자동응답|자동 응답|自動返信|自动答复|부재중|부재 중|` +
 	// Outlook's "Automatic reply:" and "Out of office" in the languages
 	// the list above missed: Thai, Vietnamese, Indonesian and Malay,
 	// Hebrew, Arabic, Persian, Hindi, Ukrainian, Bulgarian, Serbian,
@@ -1356,10 +1356,14 @@ func isOurName(word string, own []string) bool {
 // Nordic, Finnish, Central European and Irish languages a letter opens
 // with: "Hei Acme support,", "Hej Acme,", "Kære Acme", "Dobrý den,
 // Acme", "Kedves Acme", "A chara", and Romanian's and Vietnamese's:
-// "Stimați reprezentanți Acme,", "Kính gửi bộ phận hỗ trợ Acme". (Whom it
-// greets is for its caller to read: our name must follow.)
+// "Stimați reprezentanți Acme,", "Kính gửi bộ phận hỗ trợ Acme", and the
+// Baltic and South Slavic languages': "Labdien, Acme komanda!", "Laba
+// diena, Acme", "Tere, Acme tugi", "Poštovani Acme tim,", "Pozdravljeni,
+// ekipa Acme", "Поштовани Acme,". (Whom it greets is for its caller to
+// read: our name must follow.)
 var addressing = mustGate(`(?i)^\s*(hi|hello|hallo|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|chers|hola|estimad[oa]s?|buongiorno|gentile|ciao|olá|ola|beste|goedemorgen|goedemiddag|geachte|hoi|to the|` +
-	`hei|hej|hejsa|hallå|moi|terve|hyvä|kære|kæra|kjære|bäste|bästa|god morgen|goddag|god dag|dobrý den|vážen[ýáí]|ahoj|kedves|tisztelt|szia|jó napot|dzień dobry|szanown[ya]|a chara|dia dhuit|stimați|stimate|stimată|stimati|bună ziua|buna ziua|kính gửi|kinh gui|xin chào|chào)(?:\b|[^\pL\pN_]|$)`)
+	`hei|hej|hejsa|hallå|moi|terve|hyvä|kære|kæra|kjære|bäste|bästa|god morgen|goddag|god dag|dobrý den|vážen[ýáí]|ahoj|kedves|tisztelt|szia|jó napot|dzień dobry|szanown[ya]|a chara|dia dhuit|stimați|stimate|stimată|stimati|bună ziua|buna ziua|kính gửi|kinh gui|xin chào|chào|` +
+	`labdien|labrīt|labvakar|sveiki|sveika|sveiks|laba diena|labas|gerbiam\p{L}*|cienījam\p{L}*|tere|lugupeetud|pozdravljeni|spoštovan\p{L}*|poštovan\p{L}*|dobar dan|zdravo|поштовани|добар дан|здраво)(?:\b|[^\pL\pN_]|$)`)
 
 // repliesToUs reports whether a mail answers one of ours: a Message-ID in
 // its In-Reply-To or References at one of our domains (the desk's own
@@ -1553,12 +1557,13 @@ var autoResponseOpening = mustGate(`(?i)(^\W*|[.!?]\s+)(this is an? (automated|a
 // "I'm travelling … with only patchy access to email", "Jeg er på kursus
 // torsdag den 13. og fredag den 14. marts", "Ik ben van 11
 // tot en met 26 april afwezig", "przebywam na urlopie do …", "Sarò fuori
-// ufficio … fino al …". Its short form, "Away until …", "On leave till
+// ufficio … fino al …", "I'm out at a client site in Letterkenny this
+// week". Its short form, "Away until …", "On leave till
 // 16-Nov", is a rule's subject, the sentence's subject left out; a
 // template written in two languages gives it after the first one's and a
 // slash or bar ("விடுப்பில் உள்ளேன் / On leave till 16-Nov").
 var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im urlaub|out of (the )?office|away|on (annual |parental |sick |medical )?leave|on (vacation|holiday)) (bis|until|till)\b|\b(i am|i'm|i will be|i'll be)\b.{0,30}\b(out of (the )?office|on (annual |parental |sick )?leave|on (vacation|holiday)|away from (the |my )?(office|desk)|absent|travell?ing)\b|` +
-	`\bi work part[- ]time\b|\b(my|our) (working|office) (days|hours) are\b|` +
+	`\b(i am|i'm|i will be|i'll be)\s+(currently\s+)?(out|working)\s+(at|on|from)\s+(an?\s+|our\s+)?(client|customer)('s|s')?\s+(site|premises|offices?)\b|\bi work part[- ]time\b|\b(my|our) (working|office) (days|hours) are\b|` +
 	`\b(limited|patchy|no|intermittent|occasional) access to (my )?e-?mails?\b|` +
 	`\bich (bin|werde)\b.{0,40}\b(nicht im büro|nicht im dienst|abwesend|im urlaub|außer haus|in elternzeit|auf dienstreise)|\bje (suis|serai)\b.{0,30}\b(absente?|en congés?|en vacances)(?:\b|[^\pL\pN_]|$)|` +
 	`\b(estoy|estaré)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuera de la oficina|ausente|de vacaciones|de licencia)\b|\b(sono|sarò)(?:\b|[^\pL\pN_]|$).{0,30}\b(fuori ufficio|assente|in ferie)\b|\bik ben\b.{0,40}\b(afwezig|niet op kantoor|met vakantie|op vakantie)\b|` +
@@ -1585,8 +1590,9 @@ var absentOpening = mustGate(`(?i)(^|\s[/|]\s)\s*(abwesend|nicht im büro|im url
 // absentUntil is the return such a text announces: a word for "until" or
 // "back on", or a date ("Nov 9", "17. marts", "25.3.", "10월 12일",
 // "5月6日"), the Korean and Japanese "until" joined to the date before it
-// ("12일(일)까지", "6日まで").
-var absentUntil = mustGate(`(?i)\d{1,2} ?(월|月) ?\d{1,2} ?(일|日)|까지|まで|ถึงวันที่|จนถึง|จะกลับมา|ระหว่างวันที่\s*\d|(?:^|[^\pL\pN_])(עד|אחזור|حتى|سأعود|तक|вернусь|повернуся|έως|μέχρι|θα επιστρέψω|visszatérek|până (la|pe|în)|revin|asti|saakka|palaan)(?:[^\pL\pN_]|$)|\d-ig(?:[^\pL\pN_]|$)|(?:^|[^\pL\pN_])до \d|(?:^|[^\pL\pN_])(đến (hết )?ngày|hingga|sampai)(?:[^\pL\pN_]|$)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
+// ("12일(일)까지", "6日まで"), or the span it lasts, "this week", "diese
+// Woche", "cette semaine".
+var absentUntil = mustGate(`(?i)\d{1,2} ?(월|月) ?\d{1,2} ?(일|日)|까지|まで|ถึงวันที่|จนถึง|จะกลับมา|ระหว่างวันที่\s*\d|(?:^|[^\pL\pN_])(עד|אחזור|حتى|سأعود|तक|вернусь|повернуся|έως|μέχρι|θα επιστρέψω|visszatérek|până (la|pe|în)|revin|asti|saakka|palaan)(?:[^\pL\pN_]|$)|\d-ig(?:[^\pL\pN_]|$)|(?:^|[^\pL\pN_])до \d|(?:^|[^\pL\pN_])(đến (hết )?ngày|hingga|sampai)(?:[^\pL\pN_]|$)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(until|till|back (at my desk |in the office )?on|be back|returning|(on|by) my next working day|when i return|on my return|bis|jusqu|hasta|fino al|fino a|rientr|tot en met|tot|até|indtil|t\.o\.m\.|til og med|till och med|frem til|fram til|fram till|inntil|zurück)(?:\b|[^\pL\pN_]|$)|\bdo \d|\b(this|for the rest of the) week\b|(?:^|[^\pL\pN_])(diese woche|cette semaine|esta semana|questa settimana|deze week|denna vecka|denne uge|denne uken|tällä viikolla|w tym tygodniu|tento týden)(?:[^\pL\pN_]|$)|\d{1,4}[./-]\d{1,2}|\b\d{1,2}\. ?(jan|feb|mar|mär|apr|ma[ijy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])`)
 
 // absentLater says the absence starts later: "I'm on leave from tomorrow
 // until Nov 9, so feel free to close the ticket" is typed by someone here
@@ -2019,9 +2025,10 @@ func articleTitle(l, next string) bool {
 }
 
 // saysAutomatic is a notice saying it was sent by a machine: "Dit is een
-// automatisch gegenereerd bericht." A receipt that says so may ask
+// automatisch gegenereerd bericht.", a bank's "This is a computer-generated
+// e-mail." A receipt that says so may ask
 // ("Wilt u nog iets toevoegen?") and still be no person's.
-var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically generated|auto-generated) (e-?mail|message|notification)|dit is een automatisch (gegenereerd|verzonden) (e-?mail|bericht)|dies ist eine automatisch (generierte|erzeugte|versandte|versendete) (e-?mail|nachricht)|ceci est un (message|e-?mail|courriel) (généré|envoyé) automatiquement|este es un (mensaje|correo) (generado|enviado) automáticamente|questo è un messaggio (generato|inviato) automaticamente|` +
+var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically generated|auto-generated|(computer|system|machine)[- ]generated) (e-?mail|message|notification)|dit is een automatisch (gegenereerd|verzonden) (e-?mail|bericht)|dies ist eine automatisch (generierte|erzeugte|versandte|versendete) (e-?mail|nachricht)|ceci est un (message|e-?mail|courriel) (généré|envoyé) automatiquement|este es un (mensaje|correo) (generado|enviado) automáticamente|questo è un messaggio (generato|inviato) automaticamente|` +
 	// "Questa è una risposta automatica", "This is an automatic reply"
 	`(this is an automatic (reply|response)|questa è una risposta automatica|esta es una respuesta automática|ceci est une réponse automatique|dies ist eine automatische antwort|dit is een automatisch antwoord|esta é uma resposta automática)|` +
 	// "Esta é uma mensagem automática." below a Zendesk receipt, "Este es
@@ -2053,7 +2060,11 @@ var saysAutomatic = mustGate(`(?i)\b(this is an? (automated|automatically genera
 	`(detta|dette) (är ett|er en|er et) automatiskt? (genererat |genereret |generert )?(meddelande|mejl|melding|meddelelse|e-?mail|e-?post)|(detta|dette|det här|denne) (meddelande|mejl|melding|meddelelse|e-?post|e-?mail)(et|en)? (är|er) (automatiskt|automatisk) (genererat|genereret|generert|skickat|sendt)|tämä (on )?(automaattisesti (lähetetty|luotu)|automaattinen) (viesti|sähköposti|ilmoitus)|` +
 	`(это|данное) (письмо|сообщение|уведомление) (сформировано|отправлено|создано|сгенерировано) автоматически|это автоматическое (письмо|сообщение|уведомление)|це (автоматичне|автоматично згенероване) (повідомлення|лист)|това е автоматично (генерирано |изпратено )?(съобщение|писмо)|αυτό (είναι )?(ένα )?αυτόματο (μήνυμα|email|e-mail)|` +
 	`bu (e-?posta|ileti|mesaj|bildirim) otomatik olarak (gönderilmiştir|gönderilmektedir|oluşturulmuştur)|bu (bir )?otomatik (e-?posta|ileti|mesaj|bildirim)(dir)?)(?:[^\pL\pN_]|$)|` +
-	`送信専用(の)?(メール)?アドレス|(この|本)メールは[^。\n]{0,30}自動(送信|配信)|(此|本)(邮件|郵件)(为|為|是)?系(统|統)(邮件|郵件|自动|自動)|发信专用|발신 ?전용|자동(으로)? 발송|ส่งโดยอัตโนมัติ|(?:^|[^\pL\pN_])được gửi tự động(?:[^\pL\pN_]|$)|\bdikirim secara otomatis\b`)
+	`送信専用(の)?(メール)?アドレス|(この|本)メールは[^。\n]{0,30}自動(送信|配信)|(此|本)(邮件|郵件)(为|為|是)?系(统|統)(邮件|郵件|自动|自動)|发信专用|발신 ?전용|자동(으로)? 발송|ส่งโดยอัตโนมัติ|(?:^|[^\pL\pN_])được gửi tự động(?:[^\pL\pN_]|$)|\bdikirim secara otomatis\b|` +
+	// in Malay and Indonesian, "Ini adalah e-mel yang dijana secara
+	// automatik", "E-mel ini dihantar secara automatik", "Email ini
+	// dibuat secara otomatis oleh sistem"
+	`(?:^|[^\pL\pN_])(ini (adalah )?(e-?mel|emel|e-?mail|mesej|pesan|pemberitahuan|notifikasi) (yang )?|(e-?mel|emel|e-?mail|mesej|pesan|pemberitahuan|notifikasi) ini )(dijana|dihantar|dikirim|dibuat|dihasilkan) secara (automatik|otomatis)(?:[^\pL\pN_]|$)`)
 
 // receiptSubject is the subject of an acknowledgement of receipt, as
 // registries and offices send them ("Vastaanottokuittaus /
@@ -2184,15 +2195,19 @@ var signingHosts = []string{"docusign", "echosign", "adobesign", "yousign", "hel
 // Adobe Acrobat Sign's for an agreement every party has signed, at its
 // end ("Licence Renewal 2027 between … and … is Signed and Filed!") or
 // at its start ("Signed and Filed: Service Order Amendment 3").
-var signedSubject = mustGate(`(?i)^\s*(completed|abgeschlossen|terminé|termine|completado|completato|voltooid|concluído|concluido|ukończono|slutförd|afsluttet|fullført|signed and filed)\s*:|\bis signed and filed\b\W*$`)
+var signedSubject = mustGate(`(?i)^\s*(completed|abgeschlossen|terminé|termine|completado|completato|voltooid|concluído|concluido|ukończono|slutförd|afsluttet|fullført|signed and filed|` +
+	// and in Central and Eastern Europe: "Dovršeno:", "Završeno:",
+	// "Dokončano:", "Dokončeno:", "Dokončené:", "Befejezve:",
+	// "Finalizat:", "Завершено:", "Завршено:"
+	`dovršeno|završeno|dokončano|dokončeno|dokončené|befejezve|befejezett|finalizat|завершено|завршено)\s*:|\bis signed and filed\b\W*$`)
 
 // signedHeadline is how a signing service's notice says in its first
 // lines, whatever its subject, that every party has signed: "… between
 // Acme and Northfield Ridge Credit Union is Signed and Filed!", "All
 // parties have completed …", "Tous les signataires ont signé le
-// document …", and their kind.
+// document …", "Svi su potpisnici dovršili dokument …", and their kind.
 var signedHeadline = mustGate(`(?i)\bis signed and filed\b|\ball (parties|signers|signatories|recipients) have (signed|completed)\b|\bhas been (signed|completed) by all (parties|signers|signatories|recipients)\b|` +
-	`\btous les signataires ont sign(é|e)(?:[^\pL\pN_]|$)|\balle (parteien|unterzeichner|unterzeichnenden) haben (unterschrieben|unterzeichnet)\b|\btodas las partes han firmado\b|\btutti i firmatari hanno firmato\b|\balle partijen hebben (ondertekend|getekend)\b`)
+	`\btous les signataires ont sign(é|e)(?:[^\pL\pN_]|$)|(?:^|[^\pL\pN_])(svi (su )?potpisnici (su )?(dovršili|završili|potpisali)|vsi podpisniki so (dokončali|podpisali)|všichni (podepisující|signatáři) (dokončili|podepsali)|wszyscy (sygnatariusze|podpisujący) (ukończyli|podpisali))(?:[^\pL\pN_]|$)|\balle (parteien|unterzeichner|unterzeichnenden) haben (unterschrieben|unterzeichnet)\b|\btodas las partes han firmado\b|\btutti i firmatari hanno firmato\b|\balle partijen hebben (ondertekend|getekend)\b`)
 
 // signedNoticeCheck recognises a signing service's notice that an
 // envelope is complete: sent in the sender's name through the service,

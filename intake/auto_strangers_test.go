@@ -87,7 +87,9 @@ import (
 // researchers), written after stranger8's round: 54/60, no person lost,
 // kind 53/60; 57/60 after its round (a phish-report button's report,
 // Outlook's Report, X-ARF, a quarantine digest), the three left named in
-// known. stranger10 (an ordinary month at a desk serving Japan, China,
+// known (the password-expiry notice is read since stranger68's round, by
+// its footer's "system-generated … Please do not reply"). stranger10 (an
+// ordinary month at a desk serving Japan, China,
 // Korea, Taiwan and Latin America, in their charsets), written after it:
 // 55/60, no person lost, kind 55/60 (a Japanese absence notice that says it
 // was sent automatically; four e-invoices taken for people); 59/60 after.
@@ -815,9 +817,7 @@ func TestAutoStrangers(t *testing.T) {
 	}}, {"stranger8", 0, 60, map[string]string{
 		"list-icinga-de-service-alert-critical.eml":     "by design: a monitoring alert opens a ticket (as above)",
 		"list-sharepoint-nl-file-shared-no-message.eml": "by design: a file a customer shares (a SharePoint or OneDrive notice in their name, their address in Reply-To) reaches an agent as their mail; it is most often the logs an agent asked for",
-	}}, {"stranger9", 0, 60, map[string]string{
-		"list-adselfservice-password-expiry-notification.eml": "not recognised: a password-expiry notice from adssp-noreply@ with no automatic-mail header; a person wrote from sap-prd-noreply@ in stranger4, so only an address that starts with no-reply counts",
-	}}, {"stranger10", 0, 60, map[string]string{
+	}}, {"stranger9", 0, 60, nil}, {"stranger10", 0, 60, map[string]string{
 		"list-einvoice-zh-tw-big5-issued-notice.eml": "not recognised: an e-invoice notice from einvoice-noreply@ with no XML and no automatic-mail header (only an address that starts with no-reply counts, see stranger9)",
 	}}, {"stranger11", 0, 60, map[string]string{
 		"list-ringcentral-missed-call-no-voicemail.eml": "not recognised: a phone system's missed-call notice from service@ with no automatic-mail header and no bulk sender's bounce address",
@@ -1109,6 +1109,34 @@ func TestAutoStrangers(t *testing.T) {
 		// gateway, "auto-reply" or "report" to its writer (as stranger50's).
 		{"stranger67", 5, 60, map[string]string{
 			"56-report-en-grafana-alert-ingest-lag.eml": "by design: a monitoring alert with no automatic-mail header opens a ticket (as stranger65's 58 and stranger66's 57 and 59)",
+		}},
+		// stranger68 (a SaaS for insurance brokers and agencies in some
+		// twenty countries), written blind by a writer who saw no code.
+		// At fa809831: 54/60, kind 52/60, one person lost (17, a Latvian
+		// broker's question through a Google Group, read as list), five
+		// machines taken for people (10 an Irish Outlook rule's reply
+		// with no header, 20 a Grafana alert, 41 DocuSign's Croatian
+		// "completed" notice, 50 a Malaysian chatbot, 60 a Maybank DuitNow
+		// notice); at 2c866ce3 (after a67, before anyone read it) the same
+		// 54/60: a67 carried none. Its round (a68): greetings of the
+		// Baltic and South Slavic languages open a letter to us
+		// (addressing), a bank's "computer-generated" and a Malay or
+		// Indonesian "dijana secara automatik" footer (saysAutomatic), a
+		// signing service's "Dovršeno:" and "all signers have completed" in
+		// Central and Eastern European languages (signedSubject,
+		// signedHeadline), and a rule's absence away "this week" at a
+		// client's site under "Away from the office" (autoReplyWords,
+		// absentOpening, absentUntil): 58/60, kind 54/60, none lost, no
+		// machine mail of the other sets flipped (stranger9's
+		// password-expiry notice now read as list). 20 opens a ticket by
+		// design; 50 is left (a chatbot that calls itself a "virtual
+		// assistant", which a person may be, as a67 decided); its kind
+		// misses (29 a PEC delivery receipt, 35 41 60 notices) are list or
+		// auto-reply to the gateway, "report" to its writer (as
+		// stranger50's).
+		{"stranger68", 4, 60, map[string]string{
+			"20-report-en-grafana-alert.eml":       "by design: a monitoring alert with no automatic-mail header opens a ticket (as stranger65's 58, stranger66's 57 and 59, stranger67's 56)",
+			"50-auto-reply-ms-my-chatbot-aina.eml": "not recognised: a chatbot introducing itself as a \"pembantu maya\" (virtual assistant), which a person working for someone may be (a67 reads only an AI or a bot by its name); no ticket number, so no receipt either",
 		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
