@@ -39,6 +39,9 @@ type folded struct {
 	// words is the table of the matcher that scanned the text (matchKey
 	// takes one-word keys from it); nil before a scan.
 	words *symTable
+	// bracketDE says a word of bracketVerbsDE or haveDE is in the text,
+	// set by the scan: germanBracket has nothing to move without one.
+	bracketDE bool
 }
 
 // token is one word (text[start:end]) or mark, with the source span
