@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,8 +23,16 @@ func TestGatedRegexps(t *testing.T) {
 	matched, turned := 0, 0
 	for _, l := range append(loadLabelled(t), loadHoldOut(t)...) {
 		text := []byte(strings.Join(foldWords(l.in.Subject+"\n"+l.in.Body), " ") + " ")
+		var pairs pairSet
+		pairs.add(text)
+		for i := 1; i < len(text); i++ {
+			if !pairs.has(pairKey(text[i-1], text[i])) {
+				t.Fatalf("the pair %q of %s is not in its set", text[i-1:i+1], l.name)
+			}
+		}
 		for name, g := range gated {
 			pass := g.pass(text)
+			checkPairs(t, g.gate, text, &pairs)
 			if !pass {
 				turned++
 			}
@@ -51,5 +61,24 @@ func TestGatedRegexps(t *testing.T) {
 		if got != c.want {
 			t.Errorf("gateOf(%q) = %s, want %s", c.expr, got, c.want)
 		}
+	}
+}
+
+// checkPairs checks that every word of n that text holds has its pairs
+// in text's set: the pair test turns away no word a search finds.
+func checkPairs(t *testing.T, n *gateNode, text []byte, s *pairSet) {
+	t.Helper()
+	if n == nil {
+		return
+	}
+	if n.word != nil && bytes.Contains(text, n.word) {
+		for i := 1; i < len(n.word); i++ {
+			if !s.has(pairKey(n.word[i-1], n.word[i])) {
+				t.Fatalf("%q is in the text, its pair %q not in the set", n.word, n.word[i-1:i+1])
+			}
+		}
+	}
+	for _, m := range append(slices.Clone(n.all), n.any...) {
+		checkPairs(t, m, text, s)
 	}
 }
