@@ -172,6 +172,19 @@ type line struct {
 	num  bool
 }
 
+// lineOf returns ws as a line with bits, as the composer's clauses are
+// built, in bits and ids (their room is reused: appended from 0).
+func lineOf(ws []string, bits []uint64, ids []int32) line {
+	l := line{ws: ws, bits: bits[:0], ids: ids[:0]}
+	for _, w := range ws {
+		b, id := wordBitsOf(&firstTable, w, wordHead(w))
+		l.bits, l.ids = append(l.bits, b), append(l.ids, id)
+		l.any |= b
+		l.num = l.num || w[0] <= '9' && digitsOnly(w)
+	}
+	return l
+}
+
 // find returns the first word index at or after from where a phrase of c
 // matches, and the length of the longest phrase there; -1 if none.
 func (c *wordClass) find(l line, from int) (int, int) {

@@ -281,7 +281,10 @@ func (t *wordBits) slot(head uint64, n int) uint32 {
 
 // get returns the bits of w, whose wordHead the caller gives, and its
 // id; 0 and -1 if it has none.
-func (t *wordBits) get(w []byte, head uint64) (uint64, int32) {
+func (t *wordBits) get(w []byte, head uint64) (uint64, int32) { return wordBitsOf(t, w, head) }
+
+// wordBitsOf is t.get for a word as a string or bytes.
+func wordBitsOf[S string | []byte](t *wordBits, w S, head uint64) (uint64, int32) {
 	for i := t.slot(head, len(w)); ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.n == 0 {
