@@ -32,7 +32,13 @@ func TestGatedRegexps(t *testing.T) {
 		}
 		for name, g := range gated {
 			pass := g.pass(text)
+			if got, want := g.FindIndex(text), g.re.FindIndex(text); !slices.Equal(got, want) {
+				t.Errorf("%s on %s: the branches' expression finds %v, the whole %v", name, l.name, got, want)
+			}
 			checkPairs(t, g.gate, text, &pairs)
+			for _, n := range g.bgates {
+				checkPairs(t, n, text, &pairs)
+			}
 			if !pass {
 				turned++
 			}
@@ -46,6 +52,29 @@ func TestGatedRegexps(t *testing.T) {
 	}
 	if matched == 0 || turned == 0 {
 		t.Errorf("%d texts matched, %d turned away: the check checks nothing", matched, turned)
+	}
+	for name, g := range gated {
+		if len(g.branches) < 2 || len(g.bgates) != len(g.branches) {
+			t.Errorf("%s: %d branches", name, len(g.branches))
+		}
+		if expr := g.re.String(); branchOpen+strings.Join(g.branches, "|")+branchClose != expr {
+			t.Errorf("%s: the branches do not make the expression", name)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{`a|b(c|d)|[|)]e|\|f|[]|]g`, `a/b(c|d)/[|)]e/\|f/[]|]g`},
+		{`a(b`, ``},
+	} {
+		if got := strings.Join(splitBranches(c.in), "/"); got != c.want {
+			t.Errorf("splitBranches(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// a subset's match is the whole expression's on made-up texts too
+	for _, text := range []string{"we have no indication of any breach and nothing happened to us ",
+		"nothing happened it was just me ", "no sign of any problem no current issue ", "it was me nothing has happened "} {
+		if got, want := ownSideClear.FindIndex([]byte(text)), ownSideClear.re.FindIndex([]byte(text)); !slices.Equal(got, want) {
+			t.Errorf("ownSideClear on %q: %v, want %v", text, got, want)
+		}
 	}
 	for _, c := range []struct{ expr, want string }{
 		{`\b(?:are|were) we (?:affected|impacted)\b`, `(("affected" | "impacted") & " we " & ("are" | "were"))`},
