@@ -192,6 +192,26 @@ func (c *wordClass) find(l line, from int) (int, int) {
 	if l.bits != nil && l.any&c.bit == 0 && (len(c.numeric) == 0 || !l.num) {
 		return -1, 0
 	}
+	if l.bits != nil && (len(c.numeric) == 0 || !l.num) {
+		// no numeric phrase can start: only the words with c's bit are
+		// read (a clause that has a first word of c has few)
+		bs, bit := l.bits[:len(ws)], c.bit
+		for i := from; i < len(bs); i++ {
+			if bs[i]&bit == 0 {
+				continue
+			}
+			best := 0
+			for _, p := range c.startingAt(l, i) {
+				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i+1, p[1:]) {
+					best = len(p)
+				}
+			}
+			if best > 0 {
+				return i, best
+			}
+		}
+		return -1, 0
+	}
 	for i := from; i < len(ws); i++ {
 		best := 0
 		// with bits, a word whose bit is clear starts no phrase of c but
