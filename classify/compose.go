@@ -1041,8 +1041,8 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 			f.off = c.at[f.lo]
 			f.match = src(c.field)[f.off:c.to[f.hi]]
 			for _, w := range ws {
-				f.past = f.past || pastWords[w]
-				f.report = f.report || reportWords[w]
+				f.past = f.past || may(pastFilter, w) && pastWords[w]
+				f.report = f.report || may(reportFilter, w) && reportWords[w]
 			}
 			if f.kind != "outage" || f.access {
 				f.report = false
@@ -2249,6 +2249,10 @@ var reportWords = map[string]bool{
 	"report": true, "reports": true, "reporting": true, "export": true, "exports": true, "exporting": true,
 	"dashboard": true, "dashboards": true, "analytics": true, "statistics": true, "stats": true,
 }
+
+// pastFilter and reportFilter let through the words of pastWords and
+// reportWords: composeIn asks of every word of every composed clause.
+var pastFilter, reportFilter = filterOf(pastWords), filterOf(reportWords)
 
 // reportSubject reports whether the subject names a reporting feature.
 func (z *composer) reportSubject(subject string) bool {

@@ -91,14 +91,18 @@ func TestConcessionMay(t *testing.T) {
 }
 
 // TestSpeed5Filters checks the tests the readings make before their
-// maps: envFilter lets every word of its sets through, every particle of
+// maps: envFilter, pastFilter and reportFilter let every word of their
+// sets through, every particle of
 // separableVerbs is of two or three bytes and begins with 'a', and the
 // scan flags every word of bracketListDE (and a field without one not).
 func TestSpeed5Filters(t *testing.T) {
-	for _, s := range []map[string]bool{prodWords, envWords, envFirst} {
-		for w := range s {
-			if !may(envFilter, w) {
-				t.Errorf("envFilter turns away %q", w)
+	for f, sets := range map[*wordFilter][]map[string]bool{envFilter: {prodWords, envWords, envFirst},
+		pastFilter: {pastWords}, reportFilter: {reportWords}} {
+		for _, s := range sets {
+			for w := range s {
+				if !may(f, w) {
+					t.Errorf("a filter turns away %q", w)
+				}
 			}
 		}
 	}
