@@ -145,7 +145,7 @@ func build(overlay []ruleLine, name string) (*Classifier, error) {
 	if err := c.addOverlay(overlay, name); err != nil {
 		return nil, err
 	}
-	if err := c.m.finish(numberList(), cueList(), liveList()); err != nil {
+	if err := c.m.finish(numberList(), cueList(), liveList(), bracketListDE()); err != nil {
 		return nil, err
 	}
 	c.rules = append(c.rules, idleRule, questionRule, noneRule, compoundRule, stoppedRule, compoundReportRule)

@@ -172,11 +172,44 @@ type line struct {
 	num  bool
 }
 
+// lineOf returns ws as a line with bits, as the composer's clauses are
+// built, in bits and ids (their room is reused: appended from 0).
+func lineOf(ws []string, bits []uint64, ids []int32) line {
+	l := line{ws: ws, bits: bits[:0], ids: ids[:0]}
+	for _, w := range ws {
+		b, id := wordBitsOf(&firstTable, w, wordHead(w))
+		l.bits, l.ids = append(l.bits, b), append(l.ids, id)
+		l.any |= b
+		l.num = l.num || w[0] <= '9' && digitsOnly(w)
+	}
+	return l
+}
+
 // find returns the first word index at or after from where a phrase of c
 // matches, and the length of the longest phrase there; -1 if none.
 func (c *wordClass) find(l line, from int) (int, int) {
 	ws := l.ws
 	if l.bits != nil && l.any&c.bit == 0 && (len(c.numeric) == 0 || !l.num) {
+		return -1, 0
+	}
+	if l.bits != nil && (len(c.numeric) == 0 || !l.num) {
+		// no numeric phrase can start: only the words with c's bit are
+		// read (a clause that has a first word of c has few)
+		bs, bit := l.bits[:len(ws)], c.bit
+		for i := from; i < len(bs); i++ {
+			if bs[i]&bit == 0 {
+				continue
+			}
+			best := 0
+			for _, p := range c.startingAt(l, i) {
+				if len(p) > best && i+len(p) <= len(ws) && phraseAt(ws, i+1, p[1:]) {
+					best = len(p)
+				}
+			}
+			if best > 0 {
+				return i, best
+			}
+		}
 		return -1, 0
 	}
 	for i := from; i < len(ws); i++ {
@@ -1008,8 +1041,8 @@ func (z *composer) composeIn(subject, text string, cs []clause) []composed {
 			f.off = c.at[f.lo]
 			f.match = src(c.field)[f.off:c.to[f.hi]]
 			for _, w := range ws {
-				f.past = f.past || pastWords[w]
-				f.report = f.report || reportWords[w]
+				f.past = f.past || may(pastFilter, w) && pastWords[w]
+				f.report = f.report || may(reportFilter, w) && reportWords[w]
 			}
 			if f.kind != "outage" || f.access {
 				f.report = false
@@ -2216,6 +2249,10 @@ var reportWords = map[string]bool{
 	"report": true, "reports": true, "reporting": true, "export": true, "exports": true, "exporting": true,
 	"dashboard": true, "dashboards": true, "analytics": true, "statistics": true, "stats": true,
 }
+
+// pastFilter and reportFilter let through the words of pastWords and
+// reportWords: composeIn asks of every word of every composed clause.
+var pastFilter, reportFilter = filterOf(pastWords), filterOf(reportWords)
 
 // reportSubject reports whether the subject names a reporting feature.
 func (z *composer) reportSubject(subject string) bool {

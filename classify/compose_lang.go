@@ -282,11 +282,25 @@ func germanClause(l line) (composed, bool) {
 	if v < 0 && !compound {
 		return composed{}, false
 	}
-	base := ws
-	if compound {
-		base = heads
-		if f, ok := composeClause(line{ws: base}); ok {
-			return f, true
+	// the lines composeClause reads have the words' firstBits, as the
+	// composer's clauses do: without them each of some twenty classes
+	// looked every word up in its map
+	// (room for a clause of up to 32 words on the stack: the base's
+	// bits in the first half, the moved clause's in the second)
+	var bitsBuf [64]uint64
+	var idsBuf [64]int32
+	bits, ids := bitsBuf[:], idsBuf[:]
+	if len(ws) > len(bitsBuf)/2 {
+		bits, ids = make([]uint64, 2*len(ws)), make([]int32, 2*len(ws))
+	}
+	base := l
+	if compound || l.bits == nil {
+		base = lineOf(ws, bits[:len(ws)], ids[:len(ws)])
+		if compound {
+			base = lineOf(heads, bits[:len(ws)], ids[:len(ws)])
+			if f, ok := composeClause(base); ok {
+				return f, true
+			}
 		}
 	}
 	if v < 0 {
@@ -306,11 +320,14 @@ func germanClause(l line) (composed, bool) {
 		return composed{}, false
 	}
 	moved := make([]string, 0, len(ws))
-	moved = append(moved, base[:v]...)
-	moved = append(moved, base[v+1:to]...)
-	moved = append(moved, base[v])
-	moved = append(moved, base[to:]...)
-	f, ok := composeClause(line{ws: moved})
+	moved = append(moved, base.ws[:v]...)
+	moved = append(moved, base.ws[v+1:to]...)
+	moved = append(moved, base.ws[v])
+	moved = append(moved, base.ws[to:]...)
+	mb, mi := bits[len(ws):len(ws)], ids[len(ws):len(ws)]
+	mb = append(append(append(append(mb, base.bits[:v]...), base.bits[v+1:to]...), base.bits[v]), base.bits[to:]...)
+	mi = append(append(append(append(mi, base.ids[:v]...), base.ids[v+1:to]...), base.ids[v]), base.ids[to:]...)
+	f, ok := composeClause(line{ws: moved, bits: mb, ids: mi, any: base.any, num: base.num})
 	if !ok {
 		return composed{}, false
 	}

@@ -118,12 +118,16 @@ func concessionMay(body string) (may [3]bool) {
 	if strings.Contains(body, "\u212a") || strings.Contains(body, "\u017f") {
 		return [3]bool{true, true, true}
 	}
-	for i := 0; i < len(body); i++ {
-		if verbFirst[body[i]] == 0 {
+	for i := 0; i+1 < len(body); i++ { // a verb has more than one byte
+		ks := verbFirst[body[i]]
+		if ks == 0 {
 			continue // most bytes start no verb
 		}
+		if ks &= verbSecond[body[i+1]|0x20]; ks == 0 {
+			continue // "f", "g", "k", "m" and "w" start many words
+		}
 		for k := range concessionTails {
-			if may[k] || verbFirst[body[i]]&(1<<k) == 0 {
+			if may[k] || ks&(1<<k) == 0 {
 				continue
 			}
 			t := &concessionTails[k]
@@ -145,6 +149,17 @@ var verbFirst = func() (f [256]uint8) {
 		for _, v := range t.verbs {
 			f[v[0]] |= 1 << k
 			f[v[0]-'a'+'A'] |= 1 << k
+		}
+	}
+	return f
+}()
+
+// verbSecond has bit k for the second bytes of the verbs of
+// concessionTails[k], as hasPrefixFold compares them (the byte |0x20).
+var verbSecond = func() (f [256]uint8) {
+	for k, t := range concessionTails {
+		for _, v := range t.verbs {
+			f[v[1]] |= 1 << k
 		}
 	}
 	return f

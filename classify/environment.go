@@ -18,6 +18,9 @@ func nonProduction(subject string) bool { return nonProductionIn(lowerWords(subj
 func nonProductionIn(words []string) bool {
 	env := false
 	for i, w := range words {
+		if !may(envFilter, w) {
+			continue // in none of the sets the cases ask first: most words
+		}
 		next := ""
 		if i+1 < len(words) {
 			next = words[i+1]
@@ -35,6 +38,9 @@ func nonProductionIn(words []string) bool {
 	}
 	return env
 }
+
+// envFilter lets through the words of prodWords, envWords and envFirst.
+var envFilter = filterOf(prodWords, envWords, envFirst)
 
 // envWords name a non-production environment on their own.
 var envWords = map[string]bool{

@@ -89,3 +89,40 @@ func TestConcessionMay(t *testing.T) {
 	}
 	t.Logf("%d of %d bodies may hold a concession", n, len(mails))
 }
+
+// TestSpeed5Filters checks the tests the readings make before their
+// maps: envFilter, pastFilter and reportFilter let every word of their
+// sets through, every particle of
+// separableVerbs is of two or three bytes and begins with 'a', and the
+// scan flags every word of bracketListDE (and a field without one not).
+func TestSpeed5Filters(t *testing.T) {
+	for f, sets := range map[*wordFilter][]map[string]bool{envFilter: {prodWords, envWords, envFirst},
+		pastFilter: {pastWords}, reportFilter: {reportWords}} {
+		for _, s := range sets {
+			for w := range s {
+				if !may(f, w) {
+					t.Errorf("a filter turns away %q", w)
+				}
+			}
+		}
+	}
+	for p := range separableVerbs {
+		if len(p) < 2 || len(p) > 3 || p[0] != 'a' {
+			t.Errorf("separableFaults turns away the particle %q", p)
+		}
+	}
+	c := Default()
+	var w folder
+	for _, v := range bracketListDE() {
+		f := w.fold("seit heute " + v + " es nicht")
+		c.m.scan(f, nil, &w.scan)
+		if !f.bracketDE {
+			t.Errorf("the scan does not flag %q", v)
+		}
+	}
+	f := w.fold("since this morning nothing works, hats off")
+	c.m.scan(f, nil, &w.scan)
+	if f.bracketDE {
+		t.Error("the scan flags an English field")
+	}
+}

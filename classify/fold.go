@@ -39,6 +39,9 @@ type folded struct {
 	// words is the table of the matcher that scanned the text (matchKey
 	// takes one-word keys from it); nil before a scan.
 	words *symTable
+	// bracketDE says a word of bracketVerbsDE or haveDE is in the text,
+	// set by the scan: germanBracket has nothing to move without one.
+	bracketDE bool
 }
 
 // token is one word (text[start:end]) or mark, with the source span
@@ -165,6 +168,9 @@ const (
 var (
 	asciiClass [128]byte
 	asciiLower [128]byte
+	// asciiWordLower is asciiLower of an ASCII byte of classWord, 0 for
+	// every other byte (no word byte lowers to 0)
+	asciiWordLower [256]byte
 )
 
 func init() {
@@ -182,6 +188,9 @@ func init() {
 			asciiClass[c] = classWord
 		case strings.IndexByte("!?;.,:()[]\"'/\n>", b) >= 0:
 			asciiClass[c] = classPunct
+		}
+		if asciiClass[c] == classWord {
+			asciiWordLower[c] = asciiLower[c]
 		}
 	}
 }
@@ -284,17 +293,27 @@ func (w *folder) letters(src string, i int) int {
 	if !w.inWord {
 		w.begin(i)
 	}
+	// the text and the counts in locals: stored through w at every byte
+	// they were a third of the loop
+	text, letters, upper := w.f.text, 0, 0
 	j := i
-	for ; j < len(src) && src[j] < utf8.RuneSelf && asciiClass[src[j]] == classWord; j++ {
+	for ; j < len(src); j++ {
 		c := src[j]
+		l := asciiWordLower[c]
+		if l == 0 {
+			break
+		}
 		if c >= 'A' {
-			w.f.letters++
-			if c <= 'Z' {
-				w.f.upper++
+			letters++
+			if c != l {
+				upper++ // 'A'–'Z'
 			}
 		}
-		w.f.text = append(w.f.text, asciiLower[c])
+		text = append(text, l)
 	}
+	w.f.text = text
+	w.f.letters += letters
+	w.f.upper += upper
 	w.f.toks[len(w.f.toks)-1].src1 = int32(j)
 	return j
 }

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"maps"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,9 @@ import (
 // before the clause's last word) and keeps what matches the verb with
 // its state; the hit stands on the verb, its text runs to the state.
 func (st *state) germanBracket(w *folder, f *folded, name, src string, from int) {
+	if !f.bracketDE {
+		return // no bracket verb nor "haben": every other language, most German fields
+	}
 	type move struct{ v, to int }
 	var moves []move
 	for a := 0; a < len(f.toks); {
@@ -150,6 +154,12 @@ var conjunctionsDE = map[string]bool{"aber": true, "sondern": true, "denn": true
 // haveDE have what a clause says it lacks: "seit 7:30 Uhr hat die gesamte
 // Praxis kein Netz", "wir haben seit heute keinen Zugriff mehr".
 var haveDE = map[string]bool{"hat": true, "haben": true, "hatte": true, "hatten": true}
+
+// bracketListDE are the words of bracketVerbsDE and haveDE, which the
+// scan flags (folded.bracketDE).
+func bracketListDE() []string {
+	return slices.AppendSeq(slices.Collect(maps.Keys(bracketVerbsDE)), maps.Keys(haveDE))
+}
 
 // bracketFilterDE lets through the words of bracketVerbsDE and haveDE.
 var bracketFilterDE = filterOf(bracketVerbsDE, haveDE)

@@ -321,6 +321,9 @@ func (st *state) separableFaults(f *folded, field, src string) {
 		if f.mark(j) != 0 || j+1 < len(f.toks) && f.mark(j+1) == 0 {
 			continue
 		}
+		if w := f.wordb(j); len(w) < 2 || len(w) > 3 || w[0] != 'a' {
+			continue // not "ab", "aus" or "auf": most clauses' last words
+		}
 		verbs := separableVerbs[string(f.wordb(j))]
 		if verbs == nil || f.mark(j-1) != 0 || howTurnsOut[string(f.wordb(j-1))] {
 			continue
@@ -347,7 +350,9 @@ func (st *state) separableFaults(f *folded, field, src string) {
 }
 
 // separableVerbs are German verbs of failure by their particle, each
-// true when it is reflexive ("hängt sich … auf").
+// true when it is reflexive ("hängt sich … auf"). The particles are of
+// two or three bytes and begin with 'a' (separableFaults tests that
+// first; TestSeparableParticles checks it).
 var separableVerbs = map[string]map[string]bool{
 	"ab": {"sturzt": false, "sturzen": false, "sturzte": false, "sturzten": false, "bricht": false,
 		"brechen": false, "brach": false, "brachen": false, "schmiert": false, "schmieren": false,

@@ -267,7 +267,10 @@ func (m *matcher) edge(from int32, w pword, to int32) {
 
 // finish registers the number words, cues and live words the scan flags
 // and builds the look-up tables.
-func (m *matcher) finish(numbers, cues, lives []string) error {
+func (m *matcher) finish(numbers, cues, lives, bracketsDE []string) error {
+	for _, w := range bracketsDE {
+		m.symbol(w)
+	}
 	for _, w := range numbers {
 		m.symbol(w)
 	}
@@ -307,6 +310,9 @@ func (m *matcher) finish(numbers, cues, lives []string) error {
 	}
 	for _, w := range lives {
 		m.words.slotOf(m.vocab[w]).bits |= symLive
+	}
+	for _, w := range bracketsDE {
+		m.words.slotOf(m.vocab[w]).bits |= symBracketDE
 	}
 	err := m.determinize()
 	m.vocab, m.arcs, m.alts, m.fw, m.wild, m.accept = nil, nil, nil, nil, nil, nil
@@ -457,13 +463,15 @@ func (m *matcher) determinize() error {
 
 // scan appends every phrase match in f to dst; sc is scratch space.
 // Marks end every thread: no phrase crosses a clause or sentence end. It
-// also records the number tokens (f.nums), the comparison cues and the
-// live words (liveWord).
+// also records the number tokens (f.nums), the comparison cues, the
+// live words (liveWord) and whether a German bracket verb is in f
+// (germanBracket).
 func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 	if len(sc.seen) != len(m.states) {
 		sc.seen, sc.gen = make([]uint32, len(m.states)), 0
 	}
 	f.words = &m.words
+	f.bracketDE = false
 	live := sc.threads[:0]
 	toks, text := f.toks, f.text
 	for i := range toks {
@@ -479,6 +487,7 @@ func (m *matcher) scan(f *folded, dst []acMatch, sc *scanScratch) []acMatch {
 			f.nums = append(f.nums, int32(i))
 		}
 		tk.cue, tk.live = ws.bits&symCue != 0, ws.bits&symLive != 0
+		f.bracketDE = f.bracketDE || ws.bits&symBracketDE != 0
 		n := len(live)
 		if n == 0 && root == 0 && !m.prefixFirst[w[0]] && len(m.rootAny) == 0 {
 			continue // nothing starts or goes on here

@@ -34,7 +34,7 @@ type symSlot struct {
 	head uint64 // the word's first 8 bytes (wordHead)
 	sym  int32
 	// bits are where the word leads from the start (root: 0 for nowhere)
-	// and symNumeric, symCue, symLive and symLong
+	// and symNumeric, symCue, symLive, symBracketDE and symLong
 	bits target
 }
 
@@ -48,11 +48,12 @@ type symInfo struct {
 }
 
 const (
-	symNumeric  target = 1 << (24 + iota) // a number word ("ten", "twice")
-	symCue                                // a comparison cue ("instead")
-	symLive                               // a word that may say a problem is live ("again", "another")
-	symLong                               // a word of more than 8 bytes
-	symRootMask = 1<<24 - 1
+	symNumeric   target = 1 << (24 + iota) // a number word ("ten", "twice")
+	symCue                                 // a comparison cue ("instead")
+	symLive                                // a word that may say a problem is live ("again", "another")
+	symBracketDE                           // a German bracket verb or "haben" (bracketVerbsDE, haveDE)
+	symLong                                // a word of more than 8 bytes
+	symRootMask  = 1<<24 - 1
 )
 
 // noSym is the slot of a word no phrase has.
@@ -280,7 +281,10 @@ func (t *wordBits) slot(head uint64, n int) uint32 {
 
 // get returns the bits of w, whose wordHead the caller gives, and its
 // id; 0 and -1 if it has none.
-func (t *wordBits) get(w []byte, head uint64) (uint64, int32) {
+func (t *wordBits) get(w []byte, head uint64) (uint64, int32) { return wordBitsOf(t, w, head) }
+
+// wordBitsOf is t.get for a word as a string or bytes.
+func wordBitsOf[S string | []byte](t *wordBits, w S, head uint64) (uint64, int32) {
 	for i := t.slot(head, len(w)); ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.n == 0 {
