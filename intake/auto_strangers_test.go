@@ -1137,7 +1137,16 @@ func TestAutoStrangers(t *testing.T) {
 		{"stranger68", 4, 60, map[string]string{
 			"20-report-en-grafana-alert.eml":       "by design: a monitoring alert with no automatic-mail header opens a ticket (as stranger65's 58, stranger66's 57 and 59, stranger67's 56)",
 			"50-auto-reply-ms-my-chatbot-aina.eml": "not recognised: a chatbot introducing itself as a \"pembantu maya\" (virtual assistant), which a person working for someone may be (a67 reads only an AI or a bot by its name); no ticket number, so no receipt either",
-		}}} {
+		}},
+		// stranger69 (a SaaS for veterinary clinics and pet-care chains in
+		// some twenty countries), written blind by a writer who saw no
+		// code. At 4bbd5de8 (after a67 and a68): 55/60, kind 52/60, one
+		// person lost (17, a Singapore vet's English question to Acme
+		// staff through a Google Group, read as list), four machines taken
+		// for people (27 a German Outlook rule with no header, 32 a Zoho
+		// "Zia" chatbot, 56 a lexoffice invoice in a vet's name, 60 a Green
+		// Invoice Hebrew receipt).
+		{"stranger69", 3, 60, nil}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
