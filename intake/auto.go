@@ -1230,7 +1230,13 @@ func groupCopyToUs(h mail.Header, m *Message, own []string) bool {
 // several readers in turn has it ("Hi all, … / Acme: Miguel was our
 // contact on ticket #48251 … does that override come across with the
 // clone?"). A customer who made our address a member of their team's
-// group writes to us through it.
+// group writes to us through it. A group named for us at a host of its
+// own (groupNamedForUs: "acme-clinic-users" at googlegroups.com, replies
+// going to the writer) is our customers' and may hold our address too:
+// a post to it reaches us when one of its paragraphs is so headed ("Hi
+// all, and especially the Acme people who read this group, … / Acme
+// team: is this planned, or can you add it …"), not for a greeting
+// alone, which may open a question to the members about us.
 //
 // A member's own post to a group of the writer's company (Google Groups
 // sends it "'Νίκος Παπαδάκης' via IT Escalations" from the group's
@@ -1255,10 +1261,19 @@ func groupPostToUs(h mail.Header, m *Message, own []string) bool {
 		writer = m.ReplyTo[0].Addr
 	}
 	local, domain, ok := strings.Cut(strings.ToLower(writer), "@")
-	if !ok || !listAt(h, m, domain) {
+	if !ok {
 		return false
 	}
 	t := strings.TrimSpace(head(m.Visible))
+	if !listAt(h, m, domain) {
+		// a group named for us at a host of its own ("acme-clinic-users"
+		// at googlegroups.com, the writer's replies going to the writer)
+		// is our customers' and may hold our address: a post reaches us
+		// when one of its paragraphs is headed with our name as whom it
+		// is for (a greeting that only names us may open a question to
+		// the members about us: "Hi all, has anyone got Acme's …")
+		return groupNamedForUs(h, m, own) && paragraphToUs(t, own)
+	}
 	first, _, _ := strings.Cut(t, "\n")
 	if addressing.MatchString(first) && namesUs(first, own) {
 		return true
@@ -1276,6 +1291,21 @@ func groupPostToUs(h mail.Header, m *Message, own []string) bool {
 		}
 	}
 	return false
+}
+
+// groupNamedForUs reports whether a list's List-Id names the group after
+// one of our domains: "acme-clinic-users.googlegroups.com",
+// "example-anwender.lists.vetverband.example" for support@acme.example and
+// support@example.com (namesUs: the name within the group's, as our
+// customers name a group for the product they share), a group that takes
+// posts at its own name (List-Post <mailto:acme-clinic-users@…>): a
+// forge's repository named for us ("acme-node.acme.github.com") takes
+// answers at a reply address of one thread
+// ("reply+AB7QK3…@reply.github.com"), a notice of whoever commented.
+func groupNamedForUs(h mail.Header, m *Message, own []string) bool {
+	group, _, _ := strings.Cut(strings.ToLower(m.ListID), ".")
+	post, _, _ := strings.Cut(listPostAddr(h), "@")
+	return group != "" && post == group && namesUs(group, own)
 }
 
 // groupMember is a sentence's word for being one of a group's members:
