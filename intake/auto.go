@@ -1728,11 +1728,15 @@ var callNumber = mustGate(`\+?\(?\d[\d ().-]{6,}\d`)
 // cPanel autoresponder over the holidays), vacation(1)'s "Your message
 // regarding "[ESC-3101] …" will be read when I return", "Uw e-mail wordt
 // na de vakantie behandeld", "Ihre E-Mail wird nach meiner Rückkehr
-// bearbeitet". A person writing to us reads our mail now; one who tells
-// us they will be away says more, or asks.
+// bearbeitet", the German and Dutch verb also after a clause it shares
+// ("Ihre E-Mail wird nicht weitergeleitet und nach unserer Rückkehr
+// bearbeitet", an Outlook rule's template; "Uw e-mail wordt niet
+// doorgestuurd en pas na mijn vakantie gelezen"). A person writing to us
+// reads our mail now; one who tells us they will be away says more, or
+// asks.
 var readOnReturn = mustGate(`(?i)\b(e-?mails?|messages?|mail)\b[^.\n]{0,80}\bwill be (read|answered|dealt with|handled|processed|actioned|responded to)\b[^.\n]{0,20}\b(when (i|we) (return|am back|are back|get back|reopen)|(on|upon|after) (my|our) return|after the (holidays?|break))\b|` +
-	`\b(uw|je) (e-?mail|bericht|mail)\b[^.\n]{0,60}\bwordt na (de|mijn|onze) (vakantie|terugkeer|terugkomst)\b[^.\n]{0,20}\b(behandeld|gelezen|beantwoord)\b|` +
-	`\b(ihre|deine) (e-?mail|nachricht)\b[^.\n]{0,60}\bwird nach (meiner rückkehr|unserer rückkehr|dem urlaub|den ferien)[^.\n]{0,20}\b(bearbeitet|gelesen|beantwortet)\b|` +
+	`\b(uw|je) (e-?mail|bericht|mail)\b[^.\n]{0,60}\bwordt\b[^.\n]{0,60}\bna (de|mijn|onze) (vakantie|terugkeer|terugkomst)\b[^.\n]{0,20}\b(behandeld|gelezen|beantwoord)\b|` +
+	`\b(ihre|deine) (e-?mail|nachricht)\b[^.\n]{0,60}\bwird\b[^.\n]{0,60}\bnach (meiner rückkehr|unserer rückkehr|dem urlaub|den ferien)[^.\n]{0,20}\b(bearbeitet|gelesen|beantwortet)\b|` +
 	// and in Portuguese, Spanish, French, Italian and Swedish: "Sua
 	// mensagem será lida no meu retorno", "Su mensaje será leído a mi
 	// regreso", "Votre message sera traité dès mon retour", "Il suo

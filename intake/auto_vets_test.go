@@ -55,3 +55,33 @@ func TestDetectAutoGroupNamedForUsNotText(t *testing.T) {
 			"kwatanabe left a comment (example/example-node#1187)\n\nHi Example folks, any update on this? The client still retries at once after a 429.\n\n-- \nReply to this email directly or view it on the forge.", List},
 	})
 }
+
+// TestDetectAutoReadOnReturnSharedVerb checks that a responder with no
+// automatic-mail header and no reference, whose template says the mail
+// will not be forwarded and will be read on its owner's return with one
+// verb for both (auto/stranger69's 27, an Outlook rule's "Ihre E-Mail wird
+// nicht weitergeleitet und nach unserer Rückkehr bearbeitet" under
+// "Abwesenheit Praxis Dr. Brandt"), is an auto-reply, in Dutch and in
+// other German templates.
+func TestDetectAutoReadOnReturnSharedVerb(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a Dutch practice's rule", "From: Dierenkliniek De Linde <info@delinde.example>\r\nSubject: Vakantie Dierenkliniek De Linde\r\n" + utf8,
+			"Beste afzender,\n\nDank voor uw bericht. De kliniek is van 21 t/m 28 december gesloten. Uw e-mail wordt niet doorgestuurd en pas na onze terugkeer gelezen.\n\nVoor spoed: Dierenziekenhuis Utrecht, 030 000 1234.\n\nMet vriendelijke groet,\nDierenkliniek De Linde", AutoReply},
+		{"a Swiss vet's Thunderbird filter", "From: Dr. Reto Meier <praxis@meier-vet.example>\r\nSubject: Ferienabwesenheit Tierarztpraxis Meier\r\n" + utf8,
+			"Grüezi\n\nIch bin bis 6. Januar in den Ferien. Ihre Nachricht wird nicht automatisch weitergeleitet und erst nach meiner Rückkehr gelesen.\n\nFreundliche Grüsse\nReto Meier", AutoReply},
+	})
+}
+
+// TestDetectAutoReadOnReturnSharedVerbNotText checks that a person who
+// quotes such a template to ask about it, or says our mail was read late
+// and argues, stays a person.
+func TestDetectAutoReadOnReturnSharedVerbNotText(t *testing.T) {
+	const utf8 = "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+	checkAutoCases(t, []autoCase{
+		{"a practice manager asking about her template", "From: Petra Vogt <vogt@kleintierpraxis.example>\r\nSubject: Abwesenheitsnotiz an Tierhalter\r\n" + utf8,
+			"Guten Tag,\n\nunsere Abwesenheit sagt „Ihre E-Mail wird nicht weitergeleitet und nach unserer Rückkehr bearbeitet“, aber Example schickt diesen Text an alle Tierhalter. Wie schalte ich das ab?\n\nPetra Vogt", Human},
+		{"a Dutch assistant complaining", "From: Sanne de Vries <sanne@delinde.example>\r\nSubject: Herinneringen\r\n" + utf8,
+			"Hallo,\n\nuw e-mail wordt bij ons niet doorgestuurd en pas na de vakantie gelezen, maar de herinneringen van Example gingen toch naar onze klanten. Waarom?\n\nSanne", Human},
+	})
+}
