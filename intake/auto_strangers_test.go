@@ -1145,8 +1145,20 @@ func TestAutoStrangers(t *testing.T) {
 		// staff through a Google Group, read as list), four machines taken
 		// for people (27 a German Outlook rule with no header, 32 a Zoho
 		// "Zia" chatbot, 56 a lexoffice invoice in a vet's name, 60 a Green
-		// Invoice Hebrew receipt).
-		{"stranger69", 3, 60, nil}} {
+		// Invoice Hebrew receipt). Its round (a69): a post to a group named
+		// for us at a host of its own, taking posts at that name, with a
+		// paragraph headed to us (groupNamedForUs), and a responder's
+		// promise to read the mail on its owner's return with the German
+		// or Dutch verb after a clause it shares (readOnReturn): 57/60,
+		// kind 54/60, none lost, no machine mail of the other sets
+		// flipped. 32, 56 and 60 are left (not recognised); its kind
+		// misses (57-59, an alert, a receipt and a payment advice) are
+		// list to the gateway, "report" to its writer (as stranger50's).
+		{"stranger69", 3, 60, map[string]string{
+			"32-auto-reply-en-in-zoho-zia-bot.eml":  "not recognised: a help desk's chatbot calling itself a \"virtual assistant\", which a person working for someone may be (as stranger68's 50); its \"Reply YES to close your request, or reply NO\" is left for a later round",
+			"56-report-de-lexoffice-rechnung.eml":   "not recognised: an invoicing service's mail in a vet's name (noreply@ at the service, Reply-To the vet, signed with her name), which the gateway reads as the person's letter it is written as; its footer \"Diese E-Mail wurde mit lexoffice versendet\" is left for a later round",
+			"60-report-he-green-invoice-kabala.eml": "not recognised: as 56, an invoicing service's receipt in a vet's name, signed with her name above the service's Hebrew \"do not reply\" footer",
+		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
 			t.Fatalf("want %d mails in testdata/auto/%s, got %d (%v)", set.wantFiles, set.name, len(files), err)
