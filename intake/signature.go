@@ -487,7 +487,9 @@ func closedName(name string, below []string) bool {
 // in a script without capitals, which abbreviatedTitle cannot tell by a
 // capital: a letter of that script closed by a full stop, or two such,
 // as Arabic, Persian and Urdu signatures write "د." (doctor), "م."
-// (engineer), "أ." (ustadh), "أ.د." (professor doctor); or a word
+// (engineer), "أ." (ustadh), "أ.د." (professor doctor), each letter
+// with its marks, as the Indic scripts write a syllable: Bengali's
+// "ডা." and Hindi's "डॉ." (doctor) are a letter and its vowel sign; or a word
 // abbreviated by the marks of the Hebrew script (markedAbbreviation:
 // "עו"ד", advocate; "ד״ר", doctor; "פרופ'", professor). A word of two
 // letters and a stop ("تم.", done) is a word typed.
@@ -505,8 +507,13 @@ func caselessTitle(w string) bool {
 	}
 	for _, p := range parts {
 		rs := []rune(p)
-		if len(rs) != 1 || !unicode.IsLetter(rs[0]) || unicode.IsUpper(rs[0]) || unicode.IsLower(rs[0]) {
+		if len(rs) == 0 || !unicode.IsLetter(rs[0]) || unicode.IsUpper(rs[0]) || unicode.IsLower(rs[0]) {
 			return false
+		}
+		for _, r := range rs[1:] {
+			if !unicode.IsMark(r) {
+				return false // a letter and its marks: "ডা." is ড and its vowel sign
+			}
 		}
 	}
 	return true
@@ -804,7 +811,9 @@ func allSeen(words, seen map[string]bool) bool {
 
 // personNameShape reports whether l has a person's name's shape: two to
 // four words of letters, each opening with a capital and going on in
-// lower case ("Inês Carvalho", "Jean-Luc Martin"), saying nothing.
+// lower case ("Inês Carvalho", "Jean-Luc Martin"), a family name's
+// second capital after its prefix aside ("Eilidh MacLeod", "Ryan
+// McDonald", "Ana DeSouza": one, between small letters), saying nothing.
 func personNameShape(l string) bool {
 	words := strings.Fields(l)
 	if len(words) < 2 || len(words) > 4 || sayingLine(l) {
@@ -815,7 +824,14 @@ func personNameShape(l string) bool {
 		if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
 			return false
 		}
-		for _, r := range rs[1:] {
+		inner := false
+		for i, r := range rs[1:] {
+			if unicode.IsUpper(r) && !inner && i > 0 && i+2 < len(rs) && unicode.IsLower(rs[i]) && unicode.IsLower(rs[i+2]) {
+				// a family name's second capital after its prefix:
+				// "MacLeod", "McDonald", "DeSouza"
+				inner = true
+				continue
+			}
 			if !unicode.IsLower(r) && r != '-' && r != '\'' && !unicode.IsMark(r) {
 				return false
 			}
@@ -1390,6 +1406,9 @@ var signingWords = map[string]bool{"ppa": true, "pp": true, "za": true}
 // abbreviated with full stops ("Ph.D.", "M.Sc."), or a generation
 // ("Jr.").
 func postNominal(w string) bool {
+	if head, body, ok := strings.Cut(w, "("); ok && head != "" && strings.HasSuffix(body, ")") && lettersAndSpaces(strings.TrimSuffix(body, ")")) {
+		w = head // a degree and the college that awards it: "RCS(Ed)", "FRCS(Glasg)"
+	}
 	up, low, dot := 0, 0, 0
 	for _, r := range w {
 		switch {
