@@ -41,10 +41,13 @@ func forwardSubject(subject string, inReplyTo []string, text string) bool {
 var vsReplyLabel = mustGate(`(?im)^[\s*>]*(lähettäjä|feladó)\s*:`)
 
 // forwardWords mark a separator line as a forward rather than a reply's
-// "Original Message", in the languages of markerPhrases.
+// "Original Message", in the languages of markerPhrases and of the
+// decorated separators (markDecoratedMarkers: "---------- Mesazhi i
+// përcjellë ---------", "---------- Proslijeđena poruka ----------").
 var forwardWords = []string{"forward", "weitergeleitet", "transféré", "réexpédié", "reenviado", "inoltrato",
 	"doorgestuurd", "vidarebefordrat", "videresendt", "välitetty", "przekazana", "przekazywanej", "encaminhada",
-	"reencaminhada", "пересылаемое", "переслане", "přeposlaná", "přeposlané", "továbbított", "iletilen", "转发", "轉寄", "転送"}
+	"reencaminhada", "пересылаемое", "переслане", "přeposlaná", "přeposlané", "továbbított", "iletilen", "转发", "轉寄", "転送",
+	"përcjellë", "proslijeđen", "prosleđen", "прослеђен", "препратен", "redirecționat", "προωθημένο", "posredovan", "persiųst", "pārsūtīt", "edastatud"}
 
 // ForwardedText returns the new text of the message a forward carries
 // below its sender's comment: the part VisibleText leaves out of

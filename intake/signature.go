@@ -142,7 +142,7 @@ func splitSignature(text, sender string, above bool) (words, signature string) {
 // of digits a phone number is written in ("Tel: +971 2 555 0116 | Mob:
 // +971 50 555 0139" is a signature's line).
 func proseLine(l string) bool {
-	if len(l) > 120 {
+	if overlong(l) {
 		return true
 	}
 	low := strings.ToLower(l)
@@ -487,7 +487,9 @@ func closedName(name string, below []string) bool {
 // in a script without capitals, which abbreviatedTitle cannot tell by a
 // capital: a letter of that script closed by a full stop, or two such,
 // as Arabic, Persian and Urdu signatures write "د." (doctor), "م."
-// (engineer), "أ." (ustadh), "أ.د." (professor doctor); or a word
+// (engineer), "أ." (ustadh), "أ.د." (professor doctor), each letter
+// with its marks, as the Indic scripts write a syllable: Bengali's
+// "ডা." and Hindi's "डॉ." (doctor) are a letter and its vowel sign; or a word
 // abbreviated by the marks of the Hebrew script (markedAbbreviation:
 // "עו"ד", advocate; "ד״ר", doctor; "פרופ'", professor). A word of two
 // letters and a stop ("تم.", done) is a word typed.
@@ -505,8 +507,13 @@ func caselessTitle(w string) bool {
 	}
 	for _, p := range parts {
 		rs := []rune(p)
-		if len(rs) != 1 || !unicode.IsLetter(rs[0]) || unicode.IsUpper(rs[0]) || unicode.IsLower(rs[0]) {
+		if len(rs) == 0 || !unicode.IsLetter(rs[0]) || unicode.IsUpper(rs[0]) || unicode.IsLower(rs[0]) {
 			return false
+		}
+		for _, r := range rs[1:] {
+			if !unicode.IsMark(r) {
+				return false // a letter and its marks: "ডা." is ড and its vowel sign
+			}
 		}
 	}
 	return true
@@ -804,7 +811,9 @@ func allSeen(words, seen map[string]bool) bool {
 
 // personNameShape reports whether l has a person's name's shape: two to
 // four words of letters, each opening with a capital and going on in
-// lower case ("Inês Carvalho", "Jean-Luc Martin"), saying nothing.
+// lower case ("Inês Carvalho", "Jean-Luc Martin"), a family name's
+// second capital after its prefix aside ("Eilidh MacLeod", "Ryan
+// McDonald", "Ana DeSouza": one, between small letters), saying nothing.
 func personNameShape(l string) bool {
 	words := strings.Fields(l)
 	if len(words) < 2 || len(words) > 4 || sayingLine(l) {
@@ -815,7 +824,14 @@ func personNameShape(l string) bool {
 		if len(rs) < 2 || !unicode.IsUpper(rs[0]) {
 			return false
 		}
-		for _, r := range rs[1:] {
+		inner := false
+		for i, r := range rs[1:] {
+			if unicode.IsUpper(r) && !inner && i > 0 && i+2 < len(rs) && unicode.IsLower(rs[i]) && unicode.IsLower(rs[i+2]) {
+				// a family name's second capital after its prefix:
+				// "MacLeod", "McDonald", "DeSouza"
+				inner = true
+				continue
+			}
 			if !unicode.IsLower(r) && r != '-' && r != '\'' && !unicode.IsMark(r) {
 				return false
 			}
@@ -1082,8 +1098,33 @@ func titleLine(l string, first bool) bool {
 // line, or has a word that ends a sentence (sentenceEnd: "Erledigt.
 // Rechnung folgt", "Approved.").
 func sayingLine(l string) bool {
-	return len(l) > maxSignatureLineBytes || saysSomething(l)
+	return overlong(l) || saysSomething(l)
 }
+
+// overlong reports whether l is longer than a signature's line
+// (maxSignatureLineBytes) and no list of qualifications
+// (qualificationLine), which a script of three bytes a letter
+// lengthens past it: "বিডিএস (ঢাকা), এফসিপিএস (কনজারভেটিভ
+// ডেন্টিস্ট্রি)" is 129 bytes.
+func overlong(l string) bool {
+	return len(l) > maxSignatureLineBytes && !qualificationLine(l)
+}
+
+// qualificationLine reports whether l is a signature's list of degrees
+// by its shape, in any script: two or more degrees parted by commas,
+// each a word (letters, marks and dots: "MBBS", "M.Sc.", "বিডিএস")
+// with, at most, the place or the field it was taken in between
+// brackets, four words at most ("MD (Paediatrics)", "FCPS (Conservative
+// Dentistry)"). A sentence has words besides between its commas.
+func qualificationLine(l string) bool {
+	return qualificationList.MatchString(l)
+}
+
+// qualificationList is qualificationLine's shape.
+var qualificationList = mustGate(`^\s*` + qualification + `(\s*,\s*` + qualification + `)+\s*$`)
+
+// qualification is one degree of a qualificationList.
+const qualification = `[\pL\pM\x{200C}\x{200D}.&']+(\s*\([^()\s]+(\s+[^()\s]+){0,3}\))?`
 
 // saysSomething is sayingLine but for a line's length: it asks or
 // exclaims, ends a sentence, thanks or closes, is a command or a
@@ -1390,6 +1431,9 @@ var signingWords = map[string]bool{"ppa": true, "pp": true, "za": true}
 // abbreviated with full stops ("Ph.D.", "M.Sc."), or a generation
 // ("Jr.").
 func postNominal(w string) bool {
+	if head, body, ok := strings.Cut(w, "("); ok && head != "" && strings.HasSuffix(body, ")") && lettersAndSpaces(strings.TrimSuffix(body, ")")) {
+		w = head // a degree and the college that awards it: "RCS(Ed)", "FRCS(Glasg)"
+	}
 	up, low, dot := 0, 0, 0
 	for _, r := range w {
 		switch {
@@ -1514,10 +1558,23 @@ func wholeName(l string, names map[string]bool) bool {
 // their staff to keep in their signature, about themself rather than the
 // mail: their pronouns, the days or hours they work with the reassurance
 // that no answer is expected outside the reader's own, and how they read
-// ("I'm dyslexic – if anything isn't clear, please ask"). It is as much
-// the signature's as the phone below the name, typed once, not for this
-// mail.
-var signaturePersonal = mustGate(`(?i)^[\s*_(]*(pronouns?\s*:|(she|he|they|ze)/(her|him|them|hir)\b|i work (flexibl[ey]|part[- ]time|compressed|(mon|tue|wed|thu|fri)[a-z]* (to|-|–) )|my (usual )?working (days|hours|pattern) (are|is|may)|i(’|')?m dyslexic|i am dyslexic)`)
+// ("I'm dyslexic – if anything isn't clear, please ask"), and the
+// languages they welcome mail in, as bodies in bilingual countries ask
+// ("Rwy'n croesawu gohebiaeth yn Gymraeg neu Saesneg. / I welcome
+// correspondence in Welsh or English.", "Fáiltítear roimh chomhfhreagras
+// i nGaeilge", "Correspondence in Welsh is welcomed": correspondenceWelcome).
+// It is as much the signature's as the phone below the name, typed once,
+// not for this mail.
+var signaturePersonal = mustGate(`(?i)^[\s*_(]*(pronouns?\s*:|(she|he|they|ze)/(her|him|them|hir)\b|i work (flexibl[ey]|part[- ]time|compressed|(mon|tue|wed|thu|fri)[a-z]* (to|-|–) )|my (usual )?working (days|hours|pattern) (are|is|may)|i(’|')?m dyslexic|i am dyslexic|` + correspondenceWelcome + `)`)
+
+// correspondenceWelcome is the standing line that welcomes mail in a
+// language: a verb of welcoming (after a subject of up to three words:
+// "I", "Rwy'n", "Nous") right before the word for correspondence and the
+// preposition that names the language, or that word and its language
+// before the welcome. "I welcome your correspondence about the invoice"
+// names no language and is the writer's.
+const correspondenceWelcome = `([\pL'’]+\s+){0,3}(welcomes?|croesawu|croesewir|fáiltím|fáiltítear|fáiltímid|accueillons|accueille|begrüßen|begrüße|acogemos|acojo)\s+(roimh\s+)?(correspondence|gohebiaeth|c?h?omhfhreagras|la correspondance|correspondance|korrespondenz|correspondencia)\s+(in|yn|i|en|auf)\s|` +
+	`(correspondence|gohebiaeth|comhfhreagras|la correspondance|korrespondenz|la correspondencia)\s+(in|yn|i|en|auf)\s+\pL+(\s+(or|and|neu|a|nó|agus|ou|et|oder|und|o|y)\s+\pL+)?\s+(is|are|yn|est|ist|es)?\s*(welcome|croeso|bienvenue|willkommen|bienvenida)`
 
 // legalFormLine reports whether l is a company's name that ends in its
 // legal form's abbreviation with a full stop, "Nagy Építő Kft.",

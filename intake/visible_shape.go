@@ -184,6 +184,8 @@ func samsungFooter(t string) bool {
 		case w == "Samsung" || w == "Galaxy":
 		case deviceWord(lw):
 			phone = true
+		case phoneWord(lw):
+			phone = true
 		case strings.Contains(lw, "smartphone"):
 			phone = true
 			if !strings.HasSuffix(lw, "smartphone") && !strings.HasPrefix(lw, "smartphone") {
@@ -202,6 +204,21 @@ func samsungFooter(t string) bool {
 // dispositivo Samsung Galaxy", "Sent from my Samsung Galaxy device").
 func deviceWord(lw string) bool {
 	return strings.HasPrefix(lw, "dispozitiv") || strings.HasPrefix(lw, "dispositiv") || strings.HasPrefix(lw, "device") || strings.HasPrefix(lw, "gerät") || strings.HasPrefix(lw, "appareil")
+}
+
+// phoneWord reports whether lw, a word in lower case, is the phone in
+// a language whose Samsung footer names it in its own word, declined or
+// compounded ("Poslano sa mog Samsung Galaxy pametnog telefona.",
+// "Wysłane z mojego smartfona Samsung Galaxy", "Samsung Galaxy
+// okostelefonról küldve", "Samsung Galaxy akıllı telefonumdan
+// gönderildi").
+func phoneWord(lw string) bool {
+	for _, w := range []string{"telefon", "smartfon", "smartfón", "телефон", "смартфон"} {
+		if strings.Contains(lw, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotationMarks are the marks that open and close a quotation or a
