@@ -2,6 +2,7 @@ package intake
 
 import (
 	"strings"
+	"unicode"
 )
 
 // bannerSays is what the warning a company's mail system puts above mail
@@ -84,9 +85,43 @@ func markBanner(lines []string, kinds []lineKind) {
 	if end == i || end-i > maxLines || n > maxLen || !isBanner(strings.Join(lines[i:end], " ")) {
 		return
 	}
-	for k := i; k < end; k++ {
+	for k := i; k < bannerEnd(lines, i, end); k++ {
 		kinds[k] = kDrop
 	}
+}
+
+// bannerEnd is where the banner in lines[i:end] ends: at the first line
+// by which it is a banner (isBanner), and the lines that go on its last
+// sentence. A line that opens a sentence of its own after a closed one is
+// the writer's: an HTML banner in a block of its own is followed by the
+// greeting with no blank line between them ("CAUTION: This email
+// originated from outside … know the content is safe." / "Hi Grant,").
+// Lines that still speak of mail from outside or warn of its links are
+// the banner's, a sentence a line.
+func bannerEnd(lines []string, i, end int) int {
+	j := i + 1
+	for j < end && !isBanner(strings.Join(lines[i:j], " ")) {
+		j++
+	}
+	for j < end && !opensSentence(lines[j-1], lines[j]) {
+		j++
+	}
+	if rest := strings.Join(lines[j:end], " "); j < end && (bannerSays.MatchString(rest) || bannerWarns.MatchString(rest) || bannerNames.MatchString(rest)) {
+		return end // a banner of a sentence a line goes on saying so
+	}
+	return j
+}
+
+// opensSentence reports whether line, after prev, opens a sentence of its
+// own: prev closes one (".", "!", "?") and line starts with a capital or a
+// letter of a script without capitals.
+func opensSentence(prev, line string) bool {
+	prev, line = strings.TrimSpace(prev), strings.TrimSpace(line)
+	if prev == "" || line == "" || !strings.ContainsRune(".!?。！？", []rune(prev)[len([]rune(prev))-1]) {
+		return false
+	}
+	r := []rune(line)[0]
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
 // isBanner reports whether a paragraph is an external-sender banner: one
