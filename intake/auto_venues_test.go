@@ -39,7 +39,7 @@ func TestDetectAutoSalutationToUs(t *testing.T) {
 			"שלום לצוות Example,\n\nאני שולחת דרך הקבוצה כדי שגם הצוות יראה. האם אפשר לסמן מושבי נגישות במפה כך שלא יימכרו באתר?\n\nתודה,\nנועה", Human},
 		{"a Persian organiser's post with the Arabic comma",
 			venuesGroup("events@tehran-hall.example", "Sara Ahmadi <s.ahmadi@tehran-hall.example>", true) + "Subject: [events] بلیت گروهی\r\n",
-			"سلام تیم Example،\n\nآیا می‌توان برای گروه‌های بیش از ده نفر تخفیف خودکار تعریف کرد؟\n\nممنون،\nسارا", Human},
+			"سلام تیم Example،\n\nآیا می\u200cتوان برای گروه\u200cهای بیش از ده نفر تخفیف خودکار تعریف کرد؟\n\nممنون،\nسارا", Human},
 	})
 }
 
