@@ -1117,8 +1117,7 @@ func listPostCopiesUs(h mail.Header, m *Message, own []string) bool {
 		return false
 	}
 	t := strings.TrimSpace(head(m.Visible))
-	first, _, _ := strings.Cut(t, "\n")
-	return ourIDs(m.InReplyTo, own) || addressing.MatchString(first) && namesUs(first, own) || paragraphToUs(t, own) || copiesListOnNewMail(m, listAddr, own)
+	return ourIDs(m.InReplyTo, own) || letterToUs(t, own) || paragraphToUs(t, own) || copiesListOnNewMail(m, listAddr, own)
 }
 
 // listIDAddr is the recipient whose address is the list's List-Id with
@@ -1274,11 +1273,7 @@ func groupPostToUs(h mail.Header, m *Message, own []string) bool {
 		// the members about us: "Hi all, has anyone got Acme's …")
 		return groupNamedForUs(h, m, own) && paragraphToUs(t, own)
 	}
-	first, _, _ := strings.Cut(t, "\n")
-	if addressing.MatchString(first) && namesUs(first, own) {
-		return true
-	}
-	if paragraphToUs(t, own) {
+	if letterToUs(t, own) || paragraphToUs(t, own) {
 		return true
 	}
 	group, _, _ := strings.Cut(strings.ToLower(m.ListID), ".")
@@ -1394,6 +1389,50 @@ func isOurName(word string, own []string) bool {
 var addressing = mustGate(`(?i)^\s*(hi|hello|hallo|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|cher|chère|chers|hola|estimad[oa]s?|buongiorno|gentile|ciao|olá|ola|beste|goedemorgen|goedemiddag|geachte|hoi|to the|` +
 	`hei|hej|hejsa|hallå|moi|terve|hyvä|kære|kæra|kjære|bäste|bästa|god morgen|goddag|god dag|dobrý den|vážen[ýáí]|ahoj|kedves|tisztelt|szia|jó napot|dzień dobry|szanown[ya]|a chara|dia dhuit|stimați|stimate|stimată|stimati|bună ziua|buna ziua|kính gửi|kinh gui|xin chào|chào|` +
 	`labdien|labrīt|labvakar|sveiki|sveika|sveiks|laba diena|labas|gerbiam\p{L}*|cienījam\p{L}*|tere|lugupeetud|pozdravljeni|spoštovan\p{L}*|poštovan\p{L}*|dobar dan|zdravo|поштовани|добар дан|здраво)(?:\b|[^\pL\pN_]|$)`)
+
+// letterToUs reports whether a text opens as a letter to us: its first
+// line greets (addressing) and names us, or it opens with a salutation
+// to us in a language whose greetings addressing does not list
+// (salutationToUs).
+func letterToUs(t string, own []string) bool {
+	first, _, _ := strings.Cut(t, "\n")
+	return addressing.MatchString(first) && namesUs(first, own) || salutationToUs(t, own)
+}
+
+// salutationToUs reports whether a text's first paragraph is a
+// salutation that ends with our name, whatever its language and script:
+// a line of its own, of a few words, whose last word is our name before
+// the comma of its script (",", Arabic "،", the full-width "，" and "、"),
+// as a letter's opening line puts whom it greets last: "السلام عليكم
+// فريق Acme،", "Здравствуйте, команда Acme,", "שלום לצוות Acme,",
+// "Καλησπέρα στην ομάδα Acme,". A sentence about us runs on to the next
+// line or ends otherwise ("Has anyone used Acme's seat maps?"), and a
+// greeting to a group's members names them, not us ("Hei alle
+// sammen,").
+func salutationToUs(t string, own []string) bool {
+	para, _, _ := strings.Cut(t, "\n\n")
+	para = strings.TrimSpace(para)
+	if strings.Contains(para, "\n") {
+		return false
+	}
+	line, ok := cutSuffixAny(para, ",", "،", "，", "、")
+	words := strings.Fields(line)
+	if !ok || len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	return isOurName(strings.TrimLeft(words[len(words)-1], "@"), own)
+}
+
+// cutSuffixAny returns s without the first of the suffixes it ends with,
+// and whether it ends with one.
+func cutSuffixAny(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if r, ok := strings.CutSuffix(s, x); ok {
+			return r, true
+		}
+	}
+	return s, false
+}
 
 // repliesToUs reports whether a mail answers one of ours: a Message-ID in
 // its In-Reply-To or References at one of our domains (the desk's own

@@ -1158,6 +1158,27 @@ func TestAutoStrangers(t *testing.T) {
 			"32-auto-reply-en-in-zoho-zia-bot.eml":  "not recognised: a help desk's chatbot calling itself a \"virtual assistant\", which a person working for someone may be (as stranger68's 50); its \"Reply YES to close your request, or reply NO\" is left for a later round",
 			"56-report-de-lexoffice-rechnung.eml":   "not recognised: an invoicing service's mail in a vet's name (noreply@ at the service, Reply-To the vet, signed with her name), which the gateway reads as the person's letter it is written as; its footer \"Diese E-Mail wurde mit lexoffice versendet\" is left for a later round",
 			"60-report-he-green-invoice-kabala.eml": "not recognised: as 56, an invoicing service's receipt in a vet's name, signed with her name above the service's Hebrew \"do not reply\" footer",
+		}},
+		// stranger70 (a SaaS for event organisers and venues in some
+		// twenty countries), written blind by a writer who saw no code.
+		// At 4bbd5de8 (after a67 and a68): 56/60, kind 52/60, one person
+		// lost (16, a Saudi venue's Arabic question to us through a Google
+		// Group, read as list), three machines taken for people (33 a
+		// Brazilian help-desk receipt signed by a named agent, 35 a Korean
+		// AI agent's answer, 57 a Tripletex invoice in a bookkeeper's
+		// name); the same 56/60 at 70f4e84d (after a69): a69 carried none.
+		// Its round (a70): a post to a customer's own group, or one that
+		// copies us, opening with a salutation line that ends with our
+		// name before its script's comma (salutationToUs: "السلام عليكم
+		// فريق Acme،"), whatever the language: 57/60, kind 53/60, none
+		// lost, no machine mail of the other sets flipped. 33, 35 and 57
+		// are left (not recognised); its kind misses (56, 58-60 notices)
+		// are list to the gateway, "report" to its writer (as
+		// stranger50's).
+		{"stranger70", 4, 60, map[string]string{
+			"33-auto-reply-pt-br-helpdesk-receipt-signed.eml":  "not recognised: a help desk's receipt with a ticket number written in its agent's first person (\"Aqui é a Juliana … Recebemos sua mensagem\") and signed with her name, which the gateway reads as the person's letter it is written as; left for a later round",
+			"35-auto-reply-ko-ai-agent-answer.eml":             "not recognised: a chatbot naming itself an AI agent in Korean (\"AI 상담원 모아봇입니다\", \"본 답변은 AI가 작성하였습니다\"), which a67's botIntroduction reads in other languages only; left for a later round",
+			"57-report-no-tripletex-invoice-personal-name.eml": "not recognised: an invoicing service's mail in a bookkeeper's name (no-reply@ at the service, Reply-To her, signed with her name), as stranger69's 56; its footer \"sendt fra Tripletex på vegne av\" is left for a later round",
 		}}} {
 		files, err := filepath.Glob(filepath.Join("testdata", "auto", set.name, "*.eml"))
 		if err != nil || len(files) < set.wantFiles {
