@@ -127,13 +127,17 @@ func visibleText(text string, forward bool) visible {
 // was typed above it (nothingTypedAbove) or when it is a person's card
 // and nothing else over the history (cardAlone).
 func signatureSentAlone(text, shown, to string, past []string) bool {
-	// A person's card alone over the mail answered says nothing either,
-	// whoever's name it is (cardAlone).
-	card := to == "" && firstTextLine(strings.Join(past, "\n")) != "" && cardAlone(shown)
-	if to == "" && !nothingTypedAbove(text, shown) {
-		return card
+	if to == "" {
+		// A person's card alone over the mail answered says nothing
+		// either, whoever's name it is (cardAlone).
+		if firstTextLine(strings.Join(past, "\n")) != "" && cardAlone(shown) {
+			return true
+		}
+		if !nothingTypedAbove(text, shown) {
+			return false
+		}
 	}
-	return card || signatureOnly(shown, to, past)
+	return signatureOnly(shown, to, past)
 }
 
 // nothingTypedAbove reports whether nothing was typed above the
